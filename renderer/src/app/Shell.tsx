@@ -1,0 +1,78 @@
+import { useEffect, useRef, useState } from 'react';
+import { areas, type AreaId } from './routes';
+import { useRoute } from './use-route';
+import { ErrorBoundary } from './ErrorBoundary';
+import { Dashboard } from '../features/dashboard/Dashboard';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { ComingSoon } from '../features/coming-soon/ComingSoon';
+import { AboutDialog } from '../features/about/AboutDialog';
+import { usePlatform } from '../platform';
+
+function Screen({ area }: { area: AreaId }) {
+  switch (area) {
+    case 'dashboard':
+      return <Dashboard />;
+    case 'settings':
+      return <SettingsScreen />;
+    default:
+      return <ComingSoon area={area} />;
+  }
+}
+
+export function Shell() {
+  const [area, navigate] = useRoute();
+  const platform = usePlatform();
+  const [aboutOpen, setAboutOpen] = useState(false);
+  const mainRef = useRef<HTMLElement>(null);
+  const label = areas.find((a) => a.id === area)?.label ?? 'Dashboard';
+
+  useEffect(() => {
+    document.title = `${label} — Ascent`;
+  }, [label]);
+
+  // Application-menu commands (desktop). Areas that are not built yet explain themselves.
+  useEffect(
+    () =>
+      platform.onMenuCommand((command) => {
+        if (command === 'about') setAboutOpen(true);
+        else if (command === 'export-backup' || command === 'open-settings') navigate('settings');
+        else if (command === 'print-report') navigate('reports');
+      }),
+    [platform, navigate],
+  );
+
+  return (
+    <div className="shell">
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => (e.preventDefault(), mainRef.current?.focus())}
+      >
+        Skip to content
+      </a>
+      <nav className="sidebar" aria-label="Areas">
+        <div className="brand" aria-hidden="true">
+          Ascent
+        </div>
+        <ul>
+          {areas.map((a) => (
+            <li key={a.id}>
+              <a href={`#/${a.id}`} aria-current={a.id === area ? 'page' : undefined}>
+                {a.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+        <button type="button" className="link-button" onClick={() => setAboutOpen(true)}>
+          About Ascent
+        </button>
+      </nav>
+      <main id="main" ref={mainRef} tabIndex={-1}>
+        <ErrorBoundary resetKey={area} onGoHome={() => navigate('dashboard')}>
+          <Screen area={area} />
+        </ErrorBoundary>
+      </main>
+      {aboutOpen && <AboutDialog onClose={() => setAboutOpen(false)} />}
+    </div>
+  );
+}

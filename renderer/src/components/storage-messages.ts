@@ -1,0 +1,17 @@
+import type { StorageErrorCode } from '../db/errors';
+
+/** Words for storage failures: what happened, that nothing was half-written, what to do. */
+export function storageErrorText(code: StorageErrorCode): string {
+  switch (code) {
+    case 'READ_ONLY':
+      return 'Nothing was saved: your data was written by a newer version of Ascent and is read-only here.';
+    case 'QUOTA':
+      return 'Nothing was saved: this computer has run out of storage space for Ascent. Free some disk space, then try again.';
+    case 'ABORTED':
+      return 'Nothing was saved: the change was interrupted. Try again.';
+    case 'CLOSED':
+      return 'Nothing was saved: Ascent was updated in another window. Reload to continue.';
+    case 'UNKNOWN':
+      return 'Nothing was saved because of an unexpected storage problem. Try again; if it keeps happening, export a backup.';
+  }
+}

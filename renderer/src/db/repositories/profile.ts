@@ -1,0 +1,46 @@
+import {
+  isProfile,
+  validateProfile,
+  type Profile,
+  type ProfileDraft,
+  type ProfileErrors,
+} from '../../../../shared/domain/profile/profile';
+import type { Store } from '../database';
+import { nowIso, writeTransaction } from './write';
+
+export const PROFILE_ID = 'me';
+
+export interface ProfileRow extends Profile {
+  id: typeof PROFILE_ID;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type SaveProfileResult =
+  { ok: true; profile: Profile } | { ok: false; errors: ProfileErrors };
+
+/** The saved profile, or undefined before onboarding is finished. */
+export async function getProfile(store: Store): Promise<Profile | undefined> {
+  const row = await store.db.table<ProfileRow, string>('profile').get(PROFILE_ID);
+  if (!row) return undefined;
+  const { id: _id, createdAt: _c, updatedAt: _u, ...profile } = row;
+  return isProfile(profile) ? profile : undefined;
+}
+
+/** Validates the draft; writes only a valid profile, keeping its creation time. */
+export async function saveProfile(store: Store, draft: ProfileDraft): Promise<SaveProfileResult> {
+  const checked = validateProfile(draft);
+  if (!checked.ok) return checked;
+  await writeTransaction(store, ['profile'], async () => {
+    const table = store.db.table<ProfileRow, string>('profile');
+    const existing = await table.get(PROFILE_ID);
+    const now = nowIso();
+    await table.put({
+      ...checked.value,
+      id: PROFILE_ID,
+      createdAt: existing?.createdAt ?? now,
+      updatedAt: now,
+    });
+  });
+  return { ok: true, profile: checked.value };
+}

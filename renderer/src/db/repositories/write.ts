@@ -1,0 +1,24 @@
+import type { Store } from '../database';
+import { StorageError, toStorageError } from '../errors';
+
+/**
+ * Every user write goes through here: refused in read-only mode, one transaction for all
+ * the tables it touches (all or nothing), and any IndexedDB failure mapped to a
+ * StorageError the UI can explain.
+ */
+export async function writeTransaction<T>(
+  store: Store,
+  tables: string[],
+  work: () => Promise<T>,
+): Promise<T> {
+  if (store.mode === 'read-only') throw new StorageError('READ_ONLY');
+  try {
+    return await store.db.transaction('rw', tables, work);
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}
+
+export function nowIso(): string {
+  return new Date().toISOString();
+}

@@ -1,0 +1,204 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { defaultLadder } from '../../../../shared/catalog/ladder';
+import {
+  educationLevels,
+  weekdays,
+  draftWeeklyHours,
+  type ProfileDraft,
+  type ProfileErrors,
+  type ProfileField,
+} from '../../../../shared/domain/profile/profile';
+import { useStore } from '../../db/store-context';
+import { saveProfile } from '../../db/repositories/profile';
+import { StorageError } from '../../db/errors';
+import { Field } from '../../components/Field';
+import { storageErrorText } from '../../components/storage-messages';
+import { educationLabels, profileErrorText, weekdayLabels } from './messages';
+
+interface Props {
+  initial: ProfileDraft;
+  submitLabel: string;
+  onSaved?: () => void;
+}
+
+/** The profile form used by onboarding and Settings. Nothing is saved while any field is invalid. */
+export function ProfileForm({ initial, submitLabel, onSaved }: Props) {
+  const store = useStore();
+  const [draft, setDraft] = useState(initial);
+  const [errors, setErrors] = useState<ProfileErrors>({});
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [savedNote, setSavedNote] = useState(false);
+  const summaryRef = useRef<HTMLDivElement>(null);
+
+  const err = (f: ProfileField) => {
+    const code = errors[f];
+    return code ? profileErrorText(f, code) : undefined;
+  };
+  const update = (patch: Partial<ProfileDraft>) => {
+    setDraft((d) => ({ ...d, ...patch }));
+    setSavedNote(false);
+  };
+
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    setSaveError(null);
+    setSaving(true);
+    try {
+      const result = await saveProfile(store, draft);
+      if (!result.ok) {
+        setErrors(result.errors);
+        requestAnimationFrame(() => summaryRef.current?.focus());
+        return;
+      }
+      setErrors({});
+      setSavedNote(true);
+      onSaved?.();
+    } catch (error) {
+      setSaveError(error instanceof StorageError ? storageErrorText(error.code) : String(error));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const errorCount = Object.keys(errors).length;
+  const total = draftWeeklyHours(draft.weeklyAvailability);
+
+  return (
+    <form className="profile-form" onSubmit={onSubmit} noValidate>
+      {errorCount > 0 && (
+        <div className="form-summary" role="alert" tabIndex={-1} ref={summaryRef}>
+          {errorCount === 1
+            ? 'One field needs your attention before anything is saved.'
+            : `${errorCount} fields need your attention before anything is saved.`}
+        </div>
+      )}
+      {saveError && (
+        <div className="form-summary" role="alert">
+          {saveError}
+        </div>
+      )}
+
+      <fieldset>
+        <legend>About you</legend>
+        <Field
+          label="Your name (optional)"
+          hint="Printed on your progress report."
+          error={err('name')}
+        >
+          <input
+            type="text"
+            autoComplete="name"
+            value={draft.name}
+            onChange={(e) => update({ name: e.target.value })}
+          />
+        </Field>
+      </fieldset>
+
+      <fieldset>
+        <legend>Your place on the PMO ladder</legend>
+        <RungSelect
+          label="Current rung"
+          value={draft.currentRung}
+          error={err('currentRung')}
+          onChange={(v) => update({ currentRung: v })}
+        />
+        <RungSelect
+          label="Target rung"
+          value={draft.targetRung}
+          error={err('targetRung')}
+          onChange={(v) => update({ targetRung: v })}
+        />
+      </fieldset>
+
+      <fieldset>
+        <legend>Education</legend>
+        <Field
+          label="Highest education"
+          hint="Exam eligibility depends on it: a four-year degree shortens the experience PMI asks for."
+          error={err('education')}
+        >
+          <select value={draft.education} onChange={(e) => update({ education: e.target.value })}>
+            <option value="">Choose…</option>
+            {educationLevels.map((lvl) => (
+              <option key={lvl} value={lvl}>
+                {educationLabels[lvl]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <div className="checkbox-field">
+          <input
+            id="gac"
+            type="checkbox"
+            checked={draft.gacAccredited}
+            onChange={(e) => update({ gacAccredited: e.target.checked })}
+          />
+          <label htmlFor="gac">My degree is from a GAC-accredited programme</label>
+        </div>
+      </fieldset>
+
+      <fieldset>
+        <legend>Weekly study time</legend>
+        <p className="hint">
+          Hours you can usually study on each day. Quarter hours are fine (1.25).
+        </p>
+        <div className="week-grid">
+          {weekdays.map((d) => (
+            <Field key={d} label={weekdayLabels[d]!} error={err(`weeklyAvailability.${d}`)}>
+              <input
+                type="text"
+                inputMode="decimal"
+                value={draft.weeklyAvailability[d]}
+                onChange={(e) =>
+                  update({
+                    weeklyAvailability: { ...draft.weeklyAvailability, [d]: e.target.value },
+                  })
+                }
+              />
+            </Field>
+          ))}
+        </div>
+        <p className="total" aria-live="polite">
+          {formatHours(total)} a week
+        </p>
+      </fieldset>
+
+      <div className="actions">
+        <button type="submit" disabled={saving}>
+          {saving ? 'Saving…' : submitLabel}
+        </button>
+        {savedNote && (
+          <span className="saved-note" role="status">
+            Saved.
+          </span>
+        )}
+      </div>
+    </form>
+  );
+}
+
+function RungSelect(props: {
+  label: string;
+  value: string;
+  error?: string | undefined;
+  onChange: (v: string) => void;
+}) {
+  return (
+    <Field label={props.label} error={props.error}>
+      <select value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+        <option value="">Choose…</option>
+        {defaultLadder.rungs.map((r) => (
+          <option key={r.id} value={r.id}>
+            {r.level}. {r.name} ({r.typicalTitles[0]})
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+}
+
+export function formatHours(h: number): string {
+  const n = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 }).format(h);
+  return h === 1 ? `${n} hour` : `${n} hours`;
+}

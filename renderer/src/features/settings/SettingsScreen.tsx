@@ -1,0 +1,29 @@
+import { draftFromProfile } from '../../../../shared/domain/profile/profile';
+import { useProfile, useSettings } from '../../db/hooks';
+import { ProfileForm } from '../profile/ProfileForm';
+import { ThemeSetting } from './ThemeSetting';
+
+export function SettingsScreen() {
+  const profile = useProfile();
+  const settings = useSettings();
+  return (
+    <div className="settings">
+      <h1>Settings</h1>
+      <section className="card" aria-labelledby="profile-title">
+        <h2 id="profile-title">Profile</h2>
+        {profile && <ProfileForm initial={draftFromProfile(profile)} submitLabel="Save profile" />}
+      </section>
+      <section className="card" aria-labelledby="appearance-title">
+        <h2 id="appearance-title">Appearance</h2>
+        {settings && <ThemeSetting value={settings.theme} />}
+      </section>
+      <section className="card" id="backup" aria-labelledby="backup-title">
+        <h2 id="backup-title">Backups</h2>
+        <p>
+          <strong>Coming in a later version.</strong> Exporting and restoring a complete backup, and
+          automatic backups on the desktop, are not built yet.
+        </p>
+      </section>
+    </div>
+  );
+}

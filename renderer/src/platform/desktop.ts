@@ -1,0 +1,38 @@
+import type { AscentBridge, IpcResult } from '../../../shared/ipc/contract';
+import type { Platform } from '../../../shared/platform';
+
+function unwrap<T>(result: IpcResult<T>): T {
+  if (result.ok) return result.value;
+  throw new Error(result.error.message || result.error.code);
+}
+
+/** The desktop implementation, over the preload's window.ascent bridge. */
+export function createDesktopPlatform(bridge: AscentBridge): Platform {
+  return {
+    kind: 'desktop',
+    async appInfo() {
+      return unwrap(await bridge.appInfo());
+    },
+    async saveFile(req) {
+      return unwrap(
+        await bridge.saveFile({
+          suggestedName: req.suggestedName,
+          filters: req.filters,
+          content: req.content,
+        }),
+      );
+    },
+    async openFile(filters) {
+      return unwrap(await bridge.openFile({ filters }));
+    },
+    async openExternal(url) {
+      unwrap(await bridge.openExternal({ url }));
+    },
+    async print() {
+      window.print();
+    },
+    onMenuCommand(listener) {
+      return bridge.onMenuCommand(listener);
+    },
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * Calendar-day helpers. Date-only facts are `LocalDate` strings (yyyy-MM-dd); this module is
+ * the only place that turns them into Date objects, and it does so at local noon-free
+ * calendar arithmetic through date-fns so that a time zone or DST change never moves a day.
+ */
+import {
+  addDays as dfAddDays,
+  addMonths as dfAddMonths,
+  addYears as dfAddYears,
+  differenceInCalendarDays,
+  format,
+  isValid,
+  parse,
+} from 'date-fns';
+
+/** A calendar day, `yyyy-MM-dd`. */
+export type LocalDate = string & { readonly __brand?: 'LocalDate' };
+
+const PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+const FORMAT = 'yyyy-MM-dd';
+
+/** True when `value` is a real calendar day written as yyyy-MM-dd (2023-02-29 is not). */
+export function isLocalDate(value: unknown): value is LocalDate {
+  if (typeof value !== 'string' || !PATTERN.test(value)) return false;
+  const d = parse(value, FORMAT, new Date(2000, 0, 1));
+  return isValid(d) && format(d, FORMAT) === value;
+}
+
+function toDate(day: LocalDate): Date {
+  if (!isLocalDate(day)) throw new RangeError(`Not a calendar day: ${String(day)}`);
+  return parse(day, FORMAT, new Date(2000, 0, 1));
+}
+
+function fromDate(d: Date): LocalDate {
+  return format(d, FORMAT);
+}
+
+/** The calendar day a clock reading falls on, in the user's local time zone. */
+export function localDateOf(instant: Date): LocalDate {
+  return fromDate(instant);
+}
+
+export function addDays(day: LocalDate, n: number): LocalDate {
+  return fromDate(dfAddDays(toDate(day), n));
+}
+
+/** Adds months; a day that does not exist in the target month clamps to its last day. */
+export function addMonths(day: LocalDate, n: number): LocalDate {
+  return fromDate(dfAddMonths(toDate(day), n));
+}
+
+/** Adds years; 29 Feb clamps to 28 Feb in a common year. */
+export function addYears(day: LocalDate, n: number): LocalDate {
+  return fromDate(dfAddYears(toDate(day), n));
+}
+
+/** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: LocalDate, to: LocalDate): number {
+  return differenceInCalendarDays(toDate(to), toDate(from));
+}
+
+export function compareLocalDates(a: LocalDate, b: LocalDate): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Inclusive on both ends. */
+export function isWithin(day: LocalDate, start: LocalDate, end: LocalDate): boolean {
+  return day >= start && day <= end;
+}
+
+/** Day of the week, 0 = Monday … 6 = Sunday (ISO order). */
+export function isoWeekday(day: LocalDate): number {
+  return (toDate(day).getDay() + 6) % 7;
+}

@@ -1,0 +1,87 @@
+/**
+ * The one IPC contract between the renderer (through the preload) and the main process.
+ * Every channel has a request schema, validated in main before anything is done, and a
+ * response type. Main always answers an IpcResult; nothing throws across the boundary.
+ */
+import { z } from 'zod';
+
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
+
+export interface IpcError {
+  /** Stable code the renderer turns into words. */
+  code: 'INVALID_PAYLOAD' | 'UNTRUSTED_SENDER' | 'FAILED' | 'NOT_ALLOWED';
+  /** A sentence for logs and for the user when nothing better is known. */
+  message: string;
+}
+
+const MAX_FILE_BYTES = 512 * 1024 * 1024;
+
+const fileFilter = z.object({
+  name: z.string().min(1).max(100),
+  extensions: z
+    .array(z.string().regex(/^[a-z0-9]{1,10}$/i))
+    .min(1)
+    .max(10),
+});
+
+export const appInfoRequest = z.undefined();
+export interface AppInfo {
+  name: string;
+  version: string;
+  electron: string;
+  chrome: string;
+  platform: string;
+}
+
+export const saveFileRequest = z.strictObject({
+  suggestedName: z
+    .string()
+    .min(1)
+    .max(200)
+    .refine((n) => !/[\\/]/.test(n) && n !== '.' && n !== '..', 'a file name, not a path'),
+  filters: z.array(fileFilter).max(10).default([]),
+  content: z.union([
+    z.string().max(MAX_FILE_BYTES),
+    z
+      .custom<Uint8Array>((v) => v instanceof Uint8Array, 'bytes expected')
+      .refine((b) => b.byteLength <= MAX_FILE_BYTES, 'file too large'),
+  ]),
+});
+export type SaveFileRequest = z.input<typeof saveFileRequest>;
+export type SaveFileResponse = { saved: false } | { saved: true; fileName: string };
+
+export const openFileRequest = z.strictObject({
+  filters: z.array(fileFilter).max(10).default([]),
+  maxBytes: z.number().int().positive().max(MAX_FILE_BYTES).default(MAX_FILE_BYTES),
+});
+export type OpenFileRequest = z.input<typeof openFileRequest>;
+export type OpenFileResponse =
+  { opened: false } | { opened: true; fileName: string; content: Uint8Array };
+
+export const openExternalRequest = z.strictObject({
+  url: z.string().max(2048),
+});
+export type OpenExternalRequest = z.infer<typeof openExternalRequest>;
+
+/** Channel names. The preload exposes exactly one method per channel. */
+export const channels = {
+  appInfo: 'app:info',
+  saveFile: 'file:save',
+  openFile: 'file:open',
+  openExternal: 'link:open-external',
+} as const;
+
+/** Events main sends to the renderer (application menu). */
+export const menuCommandChannel = 'menu:command';
+export const menuCommands = ['export-backup', 'print-report', 'about', 'open-settings'] as const;
+export type MenuCommand = (typeof menuCommands)[number];
+
+/** What the preload puts on window.ascent. */
+export interface AscentBridge {
+  appInfo(): Promise<IpcResult<AppInfo>>;
+  saveFile(req: SaveFileRequest): Promise<IpcResult<SaveFileResponse>>;
+  openFile(req: OpenFileRequest): Promise<IpcResult<OpenFileResponse>>;
+  openExternal(req: OpenExternalRequest): Promise<IpcResult<void>>;
+  /** Subscribe to application-menu commands; returns an unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}

@@ -1,0 +1,72 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+
+/**
+ * Every test gets a fresh browser context (its own empty IndexedDB) and a record of every
+ * request the page made, so a test can prove nothing left 127.0.0.1.
+ */
+export const test = base.extend<{ requests: string[] }>({
+  requests: async ({ page }, use) => {
+    const urls: string[] = [];
+    page.on('request', (r) => urls.push(r.url()));
+    await use(urls);
+  },
+});
+export { expect };
+
+export interface ProfileAnswers {
+  name?: string;
+  current: string;
+  target: string;
+  education: string;
+  gac?: boolean;
+  hours?: Partial<
+    Record<
+      'Monday' | 'Tuesday' | 'Wednesday' | 'Thursday' | 'Friday' | 'Saturday' | 'Sunday',
+      string
+    >
+  >;
+}
+
+/** Fills the profile form the way a person would: by the labels they read. */
+export async function fillProfile(page: Page, a: ProfileAnswers): Promise<void> {
+  if (a.name !== undefined) await page.getByLabel('Your name (optional)').fill(a.name);
+  await page.getByLabel('Current rung').selectOption({ label: a.current });
+  await page.getByLabel('Target rung').selectOption({ label: a.target });
+  await page.getByLabel('Highest education').selectOption({ label: a.education });
+  if (a.gac !== undefined)
+    await page.getByLabel('My degree is from a GAC-accredited programme').setChecked(a.gac);
+  for (const [day, value] of Object.entries(a.hours ?? {})) {
+    await page.getByLabel(day, { exact: true }).fill(value);
+  }
+}
+
+export const analyst = '2. PMO Analyst (PMO Analyst)';
+export const director = '5. PMO Director (PMO Director)';
+export const manager = '4. PMO Manager (PMO Manager)';
+export const support = '1. Project support (Project Coordinator)';
+
+/** Completes onboarding with a typical profile and waits for the dashboard. */
+export async function onboard(page: Page, a: Partial<ProfileAnswers> = {}): Promise<void> {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Welcome to Ascent' })).toBeVisible();
+  await fillProfile(page, {
+    name: 'Dana Okafor',
+    current: analyst,
+    target: director,
+    education: 'Bachelor’s degree (four-year)',
+    hours: { Tuesday: '2', Thursday: '1.5', Saturday: '3' },
+    ...a,
+  });
+  await page.getByRole('button', { name: 'Start using Ascent' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Hello|Your dashboard/ })).toBeVisible();
+}
+
+/** axe on the current page: no serious or critical violation. */
+export async function expectAccessible(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(
+    bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`),
+  ).toEqual([]);
+}

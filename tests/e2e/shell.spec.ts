@@ -1,0 +1,145 @@
+import { expect, expectAccessible, onboard, test } from './fixtures';
+
+const unbuilt = [
+  'Ladder',
+  'Credentials',
+  'Credit log',
+  'Learning',
+  'Study',
+  'Goals',
+  'Network',
+  'Reports',
+];
+
+test('every area is in the sidebar; areas not built yet say so plainly', async ({ page }) => {
+  await onboard(page);
+  const nav = page.getByRole('navigation', { name: 'Areas' });
+  await expect(nav.getByRole('link')).toHaveText(['Dashboard', ...unbuilt, 'Settings']);
+  for (const name of unbuilt) {
+    await nav.getByRole('link', { name, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name, exact: true })).toBeVisible();
+    await expect(page.getByText('Coming in a later version.')).toBeVisible();
+    await expect(nav.getByRole('link', { name, exact: true })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    await expect(page).toHaveTitle(`${name} — Ascent`);
+  }
+  await expectAccessible(page);
+});
+
+test('the dark theme can be chosen in Settings, is accessible and is remembered', async ({
+  page,
+}) => {
+  await onboard(page);
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByLabel('Follow the system')).toBeChecked();
+  await page.getByLabel('Dark').check();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expectAccessible(page);
+  await page.getByRole('link', { name: 'Dashboard' }).click();
+  await expectAccessible(page);
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByLabel('Light').check();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+});
+
+test('the system theme is followed when no choice is made', async ({ browser }) => {
+  const context = await browser.newContext({ colorScheme: 'dark' });
+  const page = await context.newPage();
+  await onboard(page);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expectAccessible(page);
+  await context.close();
+});
+
+test('About Ascent opens from the keyboard and closes with Escape', async ({ page }) => {
+  await onboard(page);
+  await page.getByRole('button', { name: 'About Ascent' }).focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'About Ascent' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('Web app in this browser');
+  await expect(dialog).toContainText('makes no network connections');
+  await expectAccessible(page);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});
+
+test('the whole onboarding can be done with the keyboard alone', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('Your name (optional)').focus();
+  await page.keyboard.type('Kim');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('ArrowDown'); // current rung: first option after "Choose…"
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown'); // target rung: PMO Analyst
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('ArrowDown'); // education: secondary
+  await page.getByRole('button', { name: 'Start using Ascent' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Hello, Kim' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Your climb' })).toContainText(
+    'Project support → PMO Analyst',
+  );
+});
+
+test('no request ever leaves 127.0.0.1', async ({ page, requests }) => {
+  await onboard(page);
+  for (const name of ['Settings', 'Ladder', 'Dashboard']) {
+    await page.getByRole('link', { name, exact: true }).click();
+  }
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Hello, Dana Okafor' })).toBeVisible();
+  expect(requests.length).toBeGreaterThan(0);
+  const outside = requests.filter(
+    (u) => !u.startsWith('http://127.0.0.1:') && !u.startsWith('blob:') && !u.startsWith('data:'),
+  );
+  expect(outside).toEqual([]);
+});
+
+test('the built page carries a strict Content-Security-Policy', async ({ page }) => {
+  await page.goto('/');
+  const csp = await page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .getAttribute('content');
+  expect(csp).toContain("default-src 'self'");
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).not.toContain('unsafe-eval');
+  expect(csp).not.toMatch(/https?:/);
+});
+
+test('a newer Ascent in another window: this one stops saving and says so; then read-only', async ({
+  page,
+}) => {
+  await onboard(page);
+  // Another window of a newer version upgrades the database.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const req = indexedDB.open('ascent', 1000);
+        req.onupgradeneeded = () => req.result.createObjectStore('fromTheFuture');
+        req.onsuccess = () => (req.result.close(), resolve());
+        req.onerror = () => reject(req.error);
+      }),
+  );
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Ascent was updated in another window.' }),
+  ).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByRole('alert').filter({ hasText: 'Read-only.' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Hello, Dana Okafor' })).toBeVisible();
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByLabel('Your name (optional)').fill('Someone else');
+  await page.getByRole('button', { name: 'Save profile' }).click();
+  await expect(
+    page.getByText('Nothing was saved: your data was written by a newer version of Ascent'),
+  ).toBeVisible();
+  await page.reload();
+  await page.getByRole('link', { name: 'Dashboard' }).click();
+  await expect(page.getByRole('heading', { name: 'Hello, Dana Okafor' })).toBeVisible();
+});

@@ -1,0 +1,14 @@
+// The same renderer built as a web app (minified), served on 127.0.0.1 where Electron is absent.
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+import { rendererConfig } from './vite.renderer.ts';
+
+const here = import.meta.dirname;
+const base = rendererConfig(resolve(here, 'renderer'));
+
+export default defineConfig({
+  ...base,
+  build: { ...base.build, outDir: resolve(here, 'out/web'), emptyOutDir: true },
+  preview: { host: '127.0.0.1', strictPort: true },
+  server: { host: '127.0.0.1' },
+});

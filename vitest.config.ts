@@ -1,0 +1,36 @@
+import { defineConfig } from 'vitest/config';
+
+// Domain tests run twice, under two distant time zones, so that a calendar day can never
+// move with the clock's zone (DESIGN.md §4).
+const domainZones = ['Pacific/Kiritimati', 'America/Los_Angeles'];
+
+export default defineConfig({
+  test: {
+    projects: [
+      ...domainZones.map((tz) => ({
+        test: {
+          name: `unit-domain (${tz})`,
+          include: ['tests/unit/domain/**/*.test.ts'],
+          environment: 'node',
+          env: { TZ: tz },
+        },
+      })),
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          exclude: ['tests/unit/domain/**'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'db',
+          include: ['tests/db/**/*.test.ts'],
+          environment: 'node',
+          setupFiles: ['tests/db/setup.ts'],
+        },
+      },
+    ],
+  },
+});
