@@ -19,8 +19,16 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
-          exclude: ['tests/unit/domain/**'],
+          exclude: ['tests/unit/domain/**', 'tests/unit/renderer/**'],
           environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'unit-renderer',
+          include: ['tests/unit/renderer/**/*.test.tsx'],
+          environment: 'jsdom',
+          setupFiles: ['tests/db/setup.ts'],
         },
       },
       {

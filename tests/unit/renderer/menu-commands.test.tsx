@@ -1,0 +1,83 @@
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { MenuCommand } from '../../../shared/ipc/contract';
+import type { Platform } from '../../../shared/platform';
+import { App } from '../../../renderer/src/app/App';
+import { openStore, type Store } from '../../../renderer/src/db/database';
+import { saveProfile } from '../../../renderer/src/db/repositories/profile';
+
+/** A desktop platform double: records the menu listener so a test can "click" the menu. */
+function fakeDesktop(): Platform & { emit: (c: MenuCommand) => void } {
+  let listener: ((c: MenuCommand) => void) | null = null;
+  return {
+    kind: 'desktop',
+    appInfo: async () => ({
+      name: 'Ascent',
+      version: '9.9.9',
+      electron: '45',
+      chrome: '1',
+      platform: 'linux',
+    }),
+    saveFile: async () => ({ saved: false }),
+    openFile: async () => ({ opened: false }),
+    openExternal: async () => {},
+    print: async () => {},
+    onMenuCommand(l) {
+      listener = l;
+      return () => (listener = null);
+    },
+    emit(c) {
+      listener?.(c);
+    },
+  };
+}
+
+let store: Store;
+beforeEach(async () => {
+  window.location.hash = '';
+  // jsdom has no matchMedia or <dialog> methods; give the minimum the shell uses.
+  window.matchMedia ??= ((q: string) => ({
+    matches: false,
+    media: q,
+    addEventListener() {},
+    removeEventListener() {},
+  })) as unknown as typeof window.matchMedia;
+  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  };
+  store = await openStore(`menu-${Math.random()}`);
+  await saveProfile(store, {
+    name: 'Ana',
+    currentRung: 'pmo-analyst',
+    targetRung: 'pmo-manager',
+    education: 'bachelor',
+    gacAccredited: false,
+    weeklyAvailability: { mon: '1', tue: '0', wed: '0', thu: '0', fri: '0', sat: '0', sun: '0' },
+  });
+});
+afterEach(() => {
+  cleanup();
+  store.db.close();
+});
+
+describe('application menu commands reach the renderer', () => {
+  it('opens About, the reports area and the backup settings', async () => {
+    const platform = fakeDesktop();
+    render(<App store={store} platform={platform} />);
+    await screen.findByRole('heading', { name: 'Hello, Ana' });
+
+    act(() => platform.emit('about'));
+    const about = await screen.findByRole('dialog', { name: 'About Ascent' });
+    await waitFor(() => expect(about.textContent).toContain('9.9.9'));
+    expect(about.textContent).toContain('Desktop app (linux)');
+
+    act(() => platform.emit('print-report'));
+    await waitFor(() => expect(window.location.hash).toBe('#/reports'));
+    expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('Reports');
+
+    act(() => platform.emit('export-backup'));
+    await waitFor(() => expect(window.location.hash).toBe('#/settings'));
+    expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('Settings');
+    expect(screen.getByRole('heading', { name: 'Backups' }).tagName).toBe('H2');
+  });
+});
