@@ -41,10 +41,11 @@ export async function fillProfile(page: Page, a: ProfileAnswers): Promise<void> 
   }
 }
 
-export const analyst = '2. PMO Analyst (PMO Analyst)';
-export const director = '5. PMO Director (PMO Director)';
-export const manager = '4. PMO Manager (PMO Manager)';
-export const support = '1. Project support (Project Coordinator)';
+export const analyst = '2. PMO Analyst — PMO Officer, Project Planner / Controller';
+export const director = '5. PMO Director — Head of PMO, Director of Project Management';
+export const manager = '4. PMO Manager — Programme Office Manager, Portfolio Office Manager';
+export const support =
+  '1. Project support — Project Coordinator, Project Administrator, PMO Administrator';
 
 /** Completes onboarding with a typical profile and waits for the dashboard. */
 export async function onboard(page: Page, a: Partial<ProfileAnswers> = {}): Promise<void> {

@@ -32,6 +32,7 @@ test('a new user is welcomed, answers, and lands on a dashboard that survives a 
   await expect(ladder.getByRole('listitem').filter({ hasText: 'On the way' })).toHaveCount(2);
   await expect(page.getByRole('region', { name: 'Study time' })).toContainText('6.5 hours a week');
   await expectAccessible(page);
+  await page.screenshot({ path: 'test-results/artifacts/dashboard-light.png', fullPage: true });
 
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Hello, Dana Okafor' })).toBeVisible();
@@ -65,6 +66,7 @@ test('invalid answers are explained next to each field and nothing is saved', as
   await expect(page.getByLabel('Your name (optional)')).toHaveValue('Ravi');
   await expect(page.getByLabel('Monday', { exact: true })).toHaveValue('two');
   await expectAccessible(page);
+  await page.screenshot({ path: 'test-results/artifacts/onboarding-errors.png', fullPage: true });
 
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Welcome to Ascent' })).toBeVisible();

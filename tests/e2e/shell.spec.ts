@@ -37,8 +37,10 @@ test('the dark theme can be chosen in Settings, is accessible and is remembered'
   await page.getByLabel('Dark').check();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expectAccessible(page);
+  await page.screenshot({ path: 'test-results/artifacts/settings-dark.png', fullPage: true });
   await page.getByRole('link', { name: 'Dashboard' }).click();
   await expectAccessible(page);
+  await page.screenshot({ path: 'test-results/artifacts/dashboard-dark.png', fullPage: true });
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await page.getByRole('link', { name: 'Settings' }).click();

@@ -190,7 +190,7 @@ function RungSelect(props: {
         <option value="">Choose…</option>
         {defaultLadder.rungs.map((r) => (
           <option key={r.id} value={r.id}>
-            {r.level}. {r.name} ({r.typicalTitles[0]})
+            {r.level}. {r.name} — {r.typicalTitles.filter((t) => t !== r.name).join(', ')}
           </option>
         ))}
       </select>
