@@ -24,7 +24,14 @@ describe('the database', () => {
   });
 
   it('lists the latest tables', () => {
-    expect(latestTables()).toEqual(['profile', 'settings']);
+    expect(latestTables()).toEqual([
+      'activities',
+      'credentials',
+      'customCredentials',
+      'evidence',
+      'profile',
+      'settings',
+    ]);
   });
 });
 
@@ -56,6 +63,13 @@ describe('a database written by a newer Ascent', () => {
 
     const store = track(await openStore(name));
     expect(store.mode).toBe('read-only');
+    // Nothing about the newer database was changed: same version, none of our tables added.
+    expect(store.db.backendDB().version).toBe((LATEST_SCHEMA_VERSION + 1) * 10);
+    expect(store.db.tables.map((t) => t.name).sort()).toEqual([
+      'futureThings',
+      'profile',
+      'settings',
+    ]);
     expect(getStoreStatus()).toEqual({ kind: 'newer-version', version: LATEST_SCHEMA_VERSION + 1 });
     expect((await getProfile(store))?.name).toBe('Dana Okafor');
 

@@ -46,19 +46,43 @@ function isVersionError(error: unknown): boolean {
   );
 }
 
-/** Opens the database, falling back to read-only when a newer app version wrote it. */
+/**
+ * The version on disk, read without changing anything: 0 when there is no database yet
+ * (the creation is aborted, so probing never leaves an empty database behind).
+ */
+function probeVersion(name: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = indexedDB.open(name);
+    req.onupgradeneeded = () => req.transaction?.abort();
+    req.onsuccess = () => {
+      const version = req.result.version;
+      req.result.close();
+      resolve(version);
+    };
+    req.onerror = (event) => {
+      if (req.error?.name === 'AbortError') {
+        event.preventDefault();
+        resolve(0);
+      } else reject(req.error);
+    };
+  });
+}
+
+/** Dexie keeps native versions at ten times its own; a schema auto-fix may add a fraction. */
+const dexieVersion = (native: number) => Math.floor(native / 10);
+
+/**
+ * Opens the database, falling back to read-only when a newer app version wrote it. The
+ * version is checked before Dexie opens with our schema, because Dexie 4 would otherwise
+ * "repair" a newer database by adding our missing tables: a write into data we do not own.
+ */
 export async function openStore(name = DATABASE_NAME): Promise<Store> {
+  const onDisk = await probeVersion(name);
+  if (dexieVersion(onDisk) > LATEST_SCHEMA_VERSION) return openReadOnly(name);
   const db = createDatabase(name);
   watch(db);
   try {
     await db.open();
-    // Dexie 4 opens a database whose version is above the declared one instead of failing;
-    // that database came from a newer Ascent, so it is read-only here.
-    const onDisk = installedVersion(db);
-    if (onDisk > LATEST_SCHEMA_VERSION) {
-      db.close();
-      return openReadOnly(name, onDisk);
-    }
     setStoreStatus({ kind: 'ready' });
     return { db, mode: 'read-write' };
   } catch (error) {
@@ -68,16 +92,11 @@ export async function openStore(name = DATABASE_NAME): Promise<Store> {
   }
 }
 
-/** Dexie keeps native versions at ten times its own (a Dexie quirk kept for compatibility). */
-function installedVersion(db: Dexie): number {
-  return db.backendDB().version / 10;
-}
-
-async function openReadOnly(name: string, knownVersion?: number): Promise<Store> {
+async function openReadOnly(name: string): Promise<Store> {
   // Dynamic mode: no declared schema; every table on disk is visible as it is.
   const readOnly = new Dexie(name, DEXIE_OPTIONS);
   watch(readOnly);
   await readOnly.open();
-  setStoreStatus({ kind: 'newer-version', version: knownVersion ?? installedVersion(readOnly) });
+  setStoreStatus({ kind: 'newer-version', version: dexieVersion(readOnly.backendDB().version) });
   return { db: readOnly, mode: 'read-only' };
 }

@@ -22,7 +22,22 @@ const v1: SchemaVersion = {
   },
 };
 
-export const schemaVersions: readonly SchemaVersion[] = [v1];
+/**
+ * v2 (0.2.0): the continuing-education engine. Held or targeted credentials (with the
+ * user's rule overrides), user-defined credentials, the credit log, and evidence files kept
+ * as blobs beside the activity they prove. New tables only: no row of v1 changes.
+ */
+const v2: SchemaVersion = {
+  version: 2,
+  stores: {
+    credentials: 'id, credentialId, stage',
+    customCredentials: 'id',
+    activities: 'id, date, type, status',
+    evidence: 'id, activityId',
+  },
+};
+
+export const schemaVersions: readonly SchemaVersion[] = [v1, v2];
 
 export const LATEST_SCHEMA_VERSION = schemaVersions[schemaVersions.length - 1]!.version;
 

@@ -1,0 +1,147 @@
+import {
+  validateActivity,
+  type Activity,
+  type ActivityError,
+} from '../../../../shared/domain/credits';
+import type { LocalDate } from '../../../../shared/dates';
+import type { Store } from '../database';
+import { StorageError } from '../errors';
+import { nowIso, writeTransaction } from './write';
+
+export interface ActivityRow extends Activity {
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface EvidenceRow {
+  id: string;
+  activityId: string;
+  name: string;
+  mimeType: string;
+  size: number;
+  /** The file's bytes (kept as bytes, not a Blob, so backups and tests read them alike). */
+  data: Uint8Array;
+  addedAt: string;
+}
+
+/** A new evidence file, as picked by the user. */
+export interface EvidenceInput {
+  name: string;
+  mimeType: string;
+  data: Uint8Array;
+}
+
+/** Evidence is kept inside the database; past this a file is refused with a clear message. */
+export const EVIDENCE_MAX_BYTES = 20 * 1024 * 1024;
+
+export type EvidenceError = {
+  field: 'evidence';
+  code: 'FILE_TOO_LARGE' | 'FILE_EMPTY';
+  name: string;
+};
+export type SaveActivityResult =
+  { ok: true; value: ActivityRow } | { ok: false; errors: (ActivityError | EvidenceError)[] };
+
+const activities = (store: Store) => store.db.table<ActivityRow, string>('activities');
+const evidence = (store: Store) => store.db.table<EvidenceRow, string>('evidence');
+
+export async function listActivities(store: Store): Promise<ActivityRow[]> {
+  return activities(store).orderBy('date').reverse().toArray();
+}
+
+export async function getActivity(store: Store, id: string): Promise<ActivityRow | undefined> {
+  return activities(store).get(id);
+}
+
+export async function listEvidence(store: Store, activityId: string): Promise<EvidenceRow[]> {
+  return evidence(store).where('activityId').equals(activityId).toArray();
+}
+
+/** How many evidence files each activity has. */
+export async function evidenceCounts(store: Store): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  await evidence(store).each((e) => counts.set(e.activityId, (counts.get(e.activityId) ?? 0) + 1));
+  return counts;
+}
+
+function checkEvidence(files: readonly EvidenceInput[]): EvidenceError[] {
+  const errors: EvidenceError[] = [];
+  for (const f of files) {
+    if (f.data.byteLength > EVIDENCE_MAX_BYTES)
+      errors.push({ field: 'evidence', code: 'FILE_TOO_LARGE', name: f.name });
+    else if (f.data.byteLength === 0)
+      errors.push({ field: 'evidence', code: 'FILE_EMPTY', name: f.name });
+  }
+  return errors;
+}
+
+/**
+ * Saves an activity with its new evidence files and removes the evidence the user took off,
+ * all in one transaction; nothing is written while the activity or a file is invalid.
+ */
+export async function saveActivity(
+  store: Store,
+  input: Omit<Activity, 'id'> & { id?: string },
+  asOf: LocalDate,
+  changes: { addEvidence?: readonly EvidenceInput[]; removeEvidenceIds?: readonly string[] } = {},
+): Promise<SaveActivityResult> {
+  const candidate: Activity = { ...input, id: input.id ?? crypto.randomUUID() };
+  const errors = [
+    ...validateActivity(candidate, asOf),
+    ...checkEvidence(changes.addEvidence ?? []),
+  ];
+  if (errors.length > 0) return { ok: false, errors };
+  let saved!: ActivityRow;
+  await writeTransaction(store, ['activities', 'evidence'], async () => {
+    const existing = await activities(store).get(candidate.id);
+    const now = nowIso();
+    saved = { ...candidate, createdAt: existing?.createdAt ?? now, updatedAt: now };
+    await activities(store).put(saved);
+    for (const id of changes.removeEvidenceIds ?? []) {
+      const row = await evidence(store).get(id);
+      if (row && row.activityId !== candidate.id) throw new StorageError('UNKNOWN');
+      await evidence(store).delete(id);
+    }
+    for (const f of changes.addEvidence ?? []) {
+      await evidence(store).add({
+        id: crypto.randomUUID(),
+        activityId: candidate.id,
+        name: f.name,
+        mimeType: f.mimeType || 'application/octet-stream',
+        size: f.data.byteLength,
+        data: f.data,
+        addedAt: now,
+      });
+    }
+  });
+  return { ok: true, value: saved };
+}
+
+/** What a delete removed, kept so Undo can put it back exactly. */
+export interface DeletedActivity {
+  activity: ActivityRow;
+  evidence: EvidenceRow[];
+}
+
+export async function deleteActivity(
+  store: Store,
+  id: string,
+): Promise<DeletedActivity | undefined> {
+  let removed: DeletedActivity | undefined;
+  await writeTransaction(store, ['activities', 'evidence'], async () => {
+    const activity = await activities(store).get(id);
+    if (!activity) return;
+    const files = await evidence(store).where('activityId').equals(id).toArray();
+    await evidence(store).where('activityId').equals(id).delete();
+    await activities(store).delete(id);
+    removed = { activity, evidence: files };
+  });
+  return removed;
+}
+
+export async function restoreActivity(store: Store, deleted: DeletedActivity): Promise<void> {
+  await writeTransaction(store, ['activities', 'evidence'], async () => {
+    await activities(store).put(deleted.activity);
+    await evidence(store).bulkPut(deleted.evidence);
+  });
+}

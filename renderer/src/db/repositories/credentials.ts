@@ -1,0 +1,168 @@
+import {
+  applyOverrides,
+  credentialCatalog,
+  customCredentialRule,
+  customCredentialSchema,
+  findCredentialRule,
+  issuesToErrors,
+  ruleOverridesSchema,
+  type CredentialRule,
+  type CustomCredential,
+  type CustomCredentialInput,
+  type FieldError,
+  type RuleOverrides,
+} from '../../../../shared/catalog/credentials';
+import {
+  validateHeldCredential,
+  withRenewal,
+  type HeldCredential,
+  type HeldWithRule,
+  type Renewal,
+} from '../../../../shared/domain/credentials';
+import type { LocalDate } from '../../../../shared/dates';
+import type { Store } from '../database';
+import { nowIso, writeTransaction } from './write';
+
+export interface HeldRow extends HeldCredential {
+  /** The user's own numbers for this credential's rule ("why this number?" → override). */
+  overrides?: RuleOverrides;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface CustomRow extends CustomCredential {
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type SaveResult<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
+
+const held = (store: Store) => store.db.table<HeldRow, string>('credentials');
+const custom = (store: Store) => store.db.table<CustomRow, string>('customCredentials');
+
+export async function listHeld(store: Store): Promise<HeldRow[]> {
+  return held(store).orderBy('id').toArray();
+}
+
+export async function listCustom(store: Store): Promise<CustomRow[]> {
+  return custom(store).toArray();
+}
+
+/** The rule a credential is judged by: catalogue or custom, after the user's overrides. */
+export function ruleFor(row: HeldRow, customRows: readonly CustomRow[]): CredentialRule | null {
+  let base: CredentialRule | undefined = findCredentialRule(row.credentialId);
+  if (!base) {
+    const c = customRows.find((r) => r.id === row.credentialId);
+    if (c) {
+      const { createdAt: _c, updatedAt: _u, ...definition } = c;
+      const built = customCredentialRule(definition);
+      if (built.ok) base = built.value;
+    }
+  }
+  if (!base) return null;
+  if (!row.overrides) return base;
+  const applied = applyOverrides(base, row.overrides);
+  return applied.ok ? applied.value : base;
+}
+
+/** Every held credential with the rule it is judged by (rows whose rule is gone are skipped). */
+export function withRules(
+  rows: readonly HeldRow[],
+  customRows: readonly CustomRow[],
+): HeldWithRule[] {
+  const out: HeldWithRule[] = [];
+  for (const row of rows) {
+    const rule = ruleFor(row, customRows);
+    if (rule) out.push({ credential: row, rule });
+  }
+  return out;
+}
+
+export function knownCredentialIds(customRows: readonly CustomRow[]): Set<string> {
+  return new Set([...credentialCatalog.map((r) => r.id), ...customRows.map((r) => r.id)]);
+}
+
+/** Adds or updates a held credential after validating it; nothing is written when invalid. */
+export async function saveHeld(
+  store: Store,
+  input: Omit<HeldCredential, 'id'> & { id?: string; overrides?: RuleOverrides },
+  asOf: LocalDate,
+): Promise<SaveResult<HeldRow>> {
+  const id = input.id ?? crypto.randomUUID();
+  const candidate: HeldCredential = { ...input, id };
+  const errors: FieldError[] = validateHeldCredential(candidate, asOf);
+  if (input.overrides !== undefined) {
+    const parsed = ruleOverridesSchema.safeParse(input.overrides);
+    if (!parsed.success)
+      errors.push(...issuesToErrors(parsed.error.issues).map(prefix('overrides')));
+  }
+  const customRows = await listCustom(store);
+  if (!knownCredentialIds(customRows).has(input.credentialId)) {
+    errors.push({ field: 'credentialId', code: 'UNKNOWN_VALUE' });
+  }
+  if (errors.length > 0) return { ok: false, errors };
+  let saved!: HeldRow;
+  await writeTransaction(store, ['credentials'], async () => {
+    const existing = await held(store).get(id);
+    const now = nowIso();
+    saved = {
+      ...candidate,
+      ...(input.overrides ? { overrides: input.overrides } : {}),
+      createdAt: existing?.createdAt ?? now,
+      updatedAt: now,
+    };
+    await held(store).put(saved);
+  });
+  return { ok: true, value: saved };
+}
+
+function prefix(p: string) {
+  return (e: FieldError): FieldError => ({ ...e, field: e.field ? `${p}.${e.field}` : p });
+}
+
+/** Records a renewal: the next cycle starts by the body's rule (domain: withRenewal). */
+export async function recordRenewal(
+  store: Store,
+  id: string,
+  renewal: Renewal,
+  asOf: LocalDate,
+): Promise<SaveResult<HeldRow>> {
+  const row = await held(store).get(id);
+  if (!row) return { ok: false, errors: [{ field: 'id', code: 'NOT_FOUND' }] };
+  return saveHeld(store, { ...withRenewal(row, renewal), overrides: row.overrides }, asOf);
+}
+
+/** Removes a held credential; returns the row so the user can undo. */
+export async function deleteHeld(store: Store, id: string): Promise<HeldRow | undefined> {
+  let removed: HeldRow | undefined;
+  await writeTransaction(store, ['credentials'], async () => {
+    removed = await held(store).get(id);
+    await held(store).delete(id);
+  });
+  return removed;
+}
+
+/** Puts back exactly what was deleted (undo). */
+export async function restoreHeld(store: Store, row: HeldRow): Promise<void> {
+  await writeTransaction(store, ['credentials'], async () => {
+    await held(store).put(row);
+  });
+}
+
+/** Adds or updates a user-defined credential after validating it (a new one gets an id). */
+export async function saveCustom(
+  store: Store,
+  input: Omit<CustomCredentialInput, 'id'> & { id?: string },
+): Promise<SaveResult<CustomRow>> {
+  const id = input.id ?? `custom-${crypto.randomUUID()}`;
+  const parsed = customCredentialSchema.safeParse({ ...input, id });
+  if (!parsed.success) return { ok: false, errors: issuesToErrors(parsed.error.issues) };
+  let saved!: CustomRow;
+  await writeTransaction(store, ['customCredentials'], async () => {
+    const existing = await custom(store).get(id);
+    const now = nowIso();
+    saved = { ...parsed.data, createdAt: existing?.createdAt ?? now, updatedAt: now };
+    await custom(store).put(saved);
+  });
+  return { ok: true, value: saved };
+}
