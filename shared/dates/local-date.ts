@@ -72,3 +72,8 @@ export function isWithin(day: LocalDate, start: LocalDate, end: LocalDate): bool
 export function isoWeekday(day: LocalDate): number {
   return (toDate(day).getDay() + 6) % 7;
 }
+
+/** The day as a local-midnight Date, for display formatting only (Intl.DateTimeFormat). */
+export function calendarDate(day: LocalDate): Date {
+  return toDate(day);
+}

@@ -63,18 +63,8 @@ export const openExternalRequest = z.strictObject({
 });
 export type OpenExternalRequest = z.infer<typeof openExternalRequest>;
 
-/** Channel names. The preload exposes exactly one method per channel. */
-export const channels = {
-  appInfo: 'app:info',
-  saveFile: 'file:save',
-  openFile: 'file:open',
-  openExternal: 'link:open-external',
-} as const;
-
-/** Events main sends to the renderer (application menu). */
-export const menuCommandChannel = 'menu:command';
-export const menuCommands = ['export-backup', 'print-report', 'about', 'open-settings'] as const;
-export type MenuCommand = (typeof menuCommands)[number];
+export { channels, menuCommandChannel, menuCommands, type MenuCommand } from './channels';
+import type { MenuCommand } from './channels';
 
 /** What the preload puts on window.ascent. */
 export interface AscentBridge {

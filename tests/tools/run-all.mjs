@@ -100,6 +100,12 @@ counted(
   'builder.json',
 );
 check('build: desktop (electron-vite)', ['electron-vite', 'build']);
+// After the build: the packaging dry run packs out/ into a real app.asar.
+counted(
+  'electron-builder configuration',
+  ['node', 'tests/tools/check-builder-config.mjs'],
+  'builder.json',
+);
 check('build: web', ['vite', 'build', '--config', 'vite.web.config.ts', '--logLevel', 'warn']);
 counted('security scan (electronegativity)', ['node', 'tests/security/scan.mjs'], 'security.json');
 vitest();

@@ -1,0 +1,94 @@
+/**
+ * Careful file reading and writing for user data: a save never leaves a half-written file
+ * behind (a crash or full disk keeps the previous version intact), and a read never loads
+ * more than the caller agreed to hold in memory.
+ */
+import { randomBytes } from 'node:crypto';
+import { open, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+export class FileTooLargeError extends Error {
+  constructor(readonly maxBytes: number) {
+    super(`The file is larger than ${maxBytes} bytes.`);
+    this.name = 'FileTooLargeError';
+  }
+}
+
+async function existingMode(path: string): Promise<number> {
+  try {
+    return (await stat(path)).mode & 0o777;
+  } catch {
+    return 0o666; // a new file: the process umask decides, as for any other save
+  }
+}
+
+/** Flushes the directory entry so the rename itself survives a power cut (POSIX only). */
+async function syncDirectory(dir: string): Promise<void> {
+  if (process.platform === 'win32') return;
+  let handle: FileHandle | undefined;
+  try {
+    handle = await open(dir, 'r');
+    await handle.sync();
+  } catch {
+    // Some file systems refuse fsync on directories; the data itself is already flushed.
+  } finally {
+    await handle?.close().catch(() => undefined);
+  }
+}
+
+/**
+ * Writes `data` to `target` atomically: a temporary file in the same folder (same file
+ * system, so rename is atomic), written, flushed to disk, then renamed over the target.
+ */
+export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
+  const dir = dirname(target);
+  const temp = join(dir, `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  const mode = await existingMode(target);
+  let handle: FileHandle | undefined;
+  try {
+    // 'wx' fails if the name exists: never follow or clobber something planted there.
+    handle = await open(temp, 'wx', mode);
+    await handle.writeFile(data);
+    await handle.sync();
+    await handle.close();
+    handle = undefined;
+    await rename(temp, target);
+  } catch (error) {
+    await handle?.close().catch(() => undefined);
+    await unlink(temp).catch(() => undefined);
+    throw error;
+  }
+  await syncDirectory(dir);
+}
+
+const CHUNK_BYTES = 1024 * 1024;
+
+/** Reads a regular file, refusing (FileTooLargeError) anything over `maxBytes`. */
+export async function readFileLimited(path: string, maxBytes: number): Promise<Uint8Array> {
+  const handle = await open(path, 'r');
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) throw new Error('Not a regular file.');
+    if (info.size > maxBytes) throw new FileTooLargeError(maxBytes);
+    // Read in chunks until EOF rather than trusting the size: the file may grow meanwhile.
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = new Uint8Array(Math.min(CHUNK_BYTES, maxBytes - total + 1));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.byteLength, null);
+      if (bytesRead === 0) break;
+      total += bytesRead;
+      if (total > maxBytes) throw new FileTooLargeError(maxBytes);
+      chunks.push(chunk.subarray(0, bytesRead));
+    }
+    const content = new Uint8Array(total);
+    let offset = 0;
+    for (const chunk of chunks) {
+      content.set(chunk, offset);
+      offset += chunk.byteLength;
+    }
+    return content;
+  } finally {
+    await handle.close();
+  }
+}

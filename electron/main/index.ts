@@ -1,0 +1,89 @@
+/**
+ * Lifecycle only: the order of start-up steps lives here, everything else in its own module.
+ * Order matters: sandboxing and the privileged scheme must be declared before `ready`, and the
+ * security guards must be installed before the first window exists.
+ */
+import { join } from 'node:path';
+import { BrowserWindow, Menu, app, protocol, session, shell } from 'electron';
+import { menuCommandChannel, type MenuCommand } from '../../shared/ipc/contract';
+import { APP_START_URL, devServerUrl } from './app-origin';
+import { registerIpc } from './ipc';
+import { buildMenuTemplate } from './menu';
+import { registerAppScheme, serveApp } from './protocol';
+import { installSecurityGuards, isAppUrl } from './security';
+import { createMainWindow } from './window';
+
+// The bundle is out/main/index.js; its siblings are out/preload and out/renderer.
+const outDir = join(import.meta.dirname, '..');
+const isMac = process.platform === 'darwin';
+
+let mainWindow: BrowserWindow | null = null;
+
+function openMainWindow(devUrl: string | undefined): void {
+  const window = createMainWindow(join(outDir, 'preload', 'index.cjs'));
+  mainWindow = window;
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+  // In development the electron-vite dev server serves the renderer with hot reload (its
+  // IndexedDB is a different origin, so development data never mixes with real data).
+  window.loadURL(devUrl ?? APP_START_URL).catch((error: unknown) => {
+    console.error('[main] could not load the renderer', error);
+  });
+}
+
+function sendMenuCommand(command: MenuCommand): void {
+  const target = BrowserWindow.getFocusedWindow() ?? mainWindow;
+  target?.webContents.send(menuCommandChannel, command);
+}
+
+function focusMainWindow(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.show();
+  mainWindow.focus();
+}
+
+async function start(): Promise<void> {
+  const devUrl = devServerUrl(process.env, app.isPackaged);
+  await app.whenReady();
+  if (process.platform === 'win32') app.setAppUserModelId('app.ascent.desktop');
+  installSecurityGuards({
+    app,
+    session: session.defaultSession,
+    openExternal: (url) => shell.openExternal(url),
+    devUrl,
+  });
+  serveApp(protocol, join(outDir, 'renderer'));
+  registerIpc((url) => isAppUrl(url, devUrl));
+  const template = buildMenuTemplate({
+    appName: 'Ascent',
+    isMac,
+    isDev: !app.isPackaged,
+    send: sendMenuCommand,
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  openMainWindow(devUrl);
+  app.on('activate', () => {
+    // macOS: clicking the dock icon with no window open brings one back.
+    if (BrowserWindow.getAllWindows().length === 0) openMainWindow(devUrl);
+  });
+}
+
+// Every renderer is sandboxed, whatever a window's options say.
+app.enableSandbox();
+registerAppScheme(protocol);
+
+// One instance only: two would share one IndexedDB and one backup folder.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', focusMainWindow);
+  app.on('window-all-closed', () => {
+    if (!isMac) app.quit();
+  });
+  start().catch((error: unknown) => {
+    console.error('[main] start-up failed', error);
+    app.exit(1);
+  });
+}

@@ -1,0 +1,19 @@
+/** Every channel's handler, built from injected dependencies (no Electron import here). */
+import { createAppInfoChannel, type AppInfoDeps } from './app-info';
+import { createExternalLinkChannel, type ExternalLinkDeps } from './external-links';
+import { createFileChannels, type FileDeps } from './files';
+import type { ChannelHandler } from './handle';
+
+export interface IpcDeps {
+  appInfo: AppInfoDeps;
+  files: FileDeps;
+  links: ExternalLinkDeps;
+}
+
+export function createIpcHandlers(deps: IpcDeps): ChannelHandler[] {
+  return [
+    createAppInfoChannel(deps.appInfo),
+    ...createFileChannels(deps.files),
+    createExternalLinkChannel(deps.links),
+  ];
+}

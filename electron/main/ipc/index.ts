@@ -1,0 +1,50 @@
+/** Wires the IPC handlers to Electron's real dialog, shell and windows. */
+import {
+  BrowserWindow,
+  app,
+  dialog,
+  ipcMain,
+  shell,
+  type OpenDialogOptions,
+  type SaveDialogOptions,
+  type WebContents,
+} from 'electron';
+import { registerHandlers, type IpcEventLike } from './handle';
+import { createIpcHandlers } from './handlers';
+
+/** The window that sent the request, so dialogs are modal to it rather than free-floating. */
+function ownerWindow(event: IpcEventLike): BrowserWindow | null {
+  const sender = event.sender as WebContents | undefined;
+  return sender ? BrowserWindow.fromWebContents(sender) : null;
+}
+
+export function registerIpc(isTrustedUrl: (url: string) => boolean): void {
+  const handlers = createIpcHandlers({
+    appInfo: {
+      name: app.getName(),
+      version: app.getVersion(),
+      versions: process.versions,
+      platform: process.platform,
+    },
+    files: {
+      defaultDir: () => app.getPath('documents'),
+      dialogs: {
+        showSaveDialog: (event, options) => {
+          const owner = ownerWindow(event);
+          const opts: SaveDialogOptions = {
+            ...options,
+            properties: ['createDirectory', 'showOverwriteConfirmation'],
+          };
+          return owner ? dialog.showSaveDialog(owner, opts) : dialog.showSaveDialog(opts);
+        },
+        showOpenDialog: (event, options) => {
+          const owner = ownerWindow(event);
+          const opts: OpenDialogOptions = { ...options, properties: ['openFile'] };
+          return owner ? dialog.showOpenDialog(owner, opts) : dialog.showOpenDialog(opts);
+        },
+      },
+    },
+    links: { openExternal: (url) => shell.openExternal(url) },
+  });
+  registerHandlers(ipcMain, handlers, isTrustedUrl);
+}

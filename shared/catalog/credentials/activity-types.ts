@@ -1,0 +1,85 @@
+/**
+ * Activity types and the category lists of the bodies that sort credits into categories.
+ * PMI's five education and five giving-back types: domain-facts §1 (B). IIBA's six
+ * categories: §4 (B). PeopleCert's CPD categories: AXELOS CPD guide (C, see sources.ts).
+ * The mapping from a PMI type to another body's category is Ascent's default (M); the user
+ * can tag an activity with the body's own category instead.
+ */
+
+export const educationTypes = [
+  'course-or-training',
+  'organization-meetings',
+  'online-or-digital-media',
+  'read',
+  'informal-learning',
+] as const;
+
+export const givingBackTypes = [
+  'work-as-practitioner',
+  'create-content',
+  'give-presentation',
+  'share-knowledge',
+  'volunteer',
+] as const;
+
+export type EducationType = (typeof educationTypes)[number];
+export type GivingBackType = (typeof givingBackTypes)[number];
+export type ActivityType = EducationType | GivingBackType;
+
+export const activityTypes: readonly ActivityType[] = [...educationTypes, ...givingBackTypes];
+
+/** True for one of PMI's ten activity types (domain-facts §1). */
+export function isActivityType(value: unknown): value is ActivityType {
+  return typeof value === 'string' && (activityTypes as readonly string[]).includes(value);
+}
+
+/** Domain-facts §1: giving back is capped, education is not. */
+export function isGivingBack(type: ActivityType): type is GivingBackType {
+  return (givingBackTypes as readonly string[]).includes(type);
+}
+
+export const iibaCategories = [
+  'academic',
+  'professional-development',
+  'professional-activities',
+  'self-directed',
+  'volunteer',
+  'professional-experience',
+] as const;
+export type IibaCategory = (typeof iibaCategories)[number];
+
+export const peopleCertCategories = [
+  'professional-experience',
+  'training-and-qualifications',
+  'community-participation',
+  'self-study',
+] as const;
+export type PeopleCertCategory = (typeof peopleCertCategories)[number];
+
+/** Ascent's default IIBA category for each PMI activity type (M; the user may re-tag). */
+export const iibaCategoryOf: Readonly<Record<ActivityType, IibaCategory>> = {
+  'course-or-training': 'professional-development',
+  'organization-meetings': 'professional-activities',
+  'online-or-digital-media': 'self-directed',
+  read: 'self-directed',
+  'informal-learning': 'self-directed',
+  'work-as-practitioner': 'professional-experience',
+  'create-content': 'professional-activities',
+  'give-presentation': 'professional-activities',
+  'share-knowledge': 'professional-activities',
+  volunteer: 'volunteer',
+};
+
+/** Ascent's default PeopleCert CPD category for each PMI activity type (M). */
+export const peopleCertCategoryOf: Readonly<Record<ActivityType, PeopleCertCategory>> = {
+  'course-or-training': 'training-and-qualifications',
+  'organization-meetings': 'community-participation',
+  'online-or-digital-media': 'self-study',
+  read: 'self-study',
+  'informal-learning': 'self-study',
+  'work-as-practitioner': 'professional-experience',
+  'create-content': 'community-participation',
+  'give-presentation': 'community-participation',
+  'share-knowledge': 'community-participation',
+  volunteer: 'community-participation',
+};

@@ -1,0 +1,193 @@
+/**
+ * Per-credential overrides of any catalogue number (domain-facts.md preamble: "let the user
+ * override any number, because bodies change their rules"). An overridden number keeps the
+ * record it replaced, so the "why this number?" panel can show both.
+ */
+import { z } from 'zod';
+import {
+  USER_OVERRIDE,
+  areas,
+  type CategoryRule,
+  type CredentialRule,
+  type CycleEndRule,
+  type Sourced,
+} from './types';
+import { isQuarterStep, issuesToErrors, type FieldError, type Validated } from './validation';
+
+const credits = z
+  .number({ error: 'NOT_A_NUMBER' })
+  .min(0, { error: 'NEGATIVE' })
+  .refine(isQuarterStep, { error: 'HOURS_NOT_QUARTER' });
+
+const whole = (min: number, max: number) =>
+  z
+    .number({ error: 'NOT_A_NUMBER' })
+    .int({ error: 'NOT_WHOLE' })
+    .min(min, { error: min === 0 ? 'NEGATIVE' : 'TOO_SMALL' })
+    .max(max, { error: 'TOO_LARGE' });
+
+export const ruleOverridesSchema = z.strictObject({
+  cycleMonths: whole(1, 120).optional(),
+  cycleEnd: z
+    .enum(['day-before-anniversary', 'anniversary'], { error: 'UNKNOWN_VALUE' })
+    .optional(),
+  total: credits.optional(),
+  educationMin: credits.optional(),
+  areaMin: z
+    .strictObject({
+      waysOfWorking: credits.optional(),
+      powerSkills: credits.optional(),
+      businessAcumen: credits.optional(),
+    })
+    .optional(),
+  givingBackMax: credits.optional(),
+  practitionerMax: credits.optional(),
+  carryOverMax: credits.optional(),
+  carryOverWindowMonths: whole(0, 120).optional(),
+  categoryMinDistinct: whole(0, 20).optional(),
+  categoryCaps: z.record(z.string(), credits).optional(),
+  categoryMins: z.record(z.string(), credits).optional(),
+  periodicMin: credits.optional(),
+  periodicCategoryMins: z.record(z.string(), credits).optional(),
+  multiTrackAddOn: credits.optional(),
+  suspensionMonths: whole(0, 60).optional(),
+  recordRetentionMonths: whole(0, 240).optional(),
+});
+
+export type RuleOverrides = z.input<typeof ruleOverridesSchema>;
+
+/** Plain numbers of the rule record that may be overridden when the rule has them. */
+const scalarKeys = [
+  'cycleMonths',
+  'total',
+  'educationMin',
+  'givingBackMax',
+  'practitionerMax',
+  'carryOverMax',
+  'carryOverWindowMonths',
+  'multiTrackAddOn',
+  'suspensionMonths',
+  'recordRetentionMonths',
+] as const;
+
+function overridden<T>(original: Sourced<T> | null, value: T): Sourced<T> {
+  const base: Sourced<T> = { value, confidence: 'M', source: USER_OVERRIDE };
+  const catalogue = original?.replaced ?? original;
+  return catalogue ? { ...base, replaced: catalogue } : base;
+}
+
+function overrideList(
+  list: readonly CategoryRule[],
+  values: Record<string, number> | undefined,
+  key: 'min' | 'cap',
+  field: string,
+  errors: FieldError[],
+): CategoryRule[] {
+  const known = new Set(list.map((c) => c.id));
+  for (const id of Object.keys(values ?? {})) {
+    if (!known.has(id)) errors.push({ field: `${field}.${id}`, code: 'UNKNOWN_CATEGORY' });
+  }
+  return list.map((c) => {
+    const value = values?.[c.id];
+    return value === undefined ? c : { ...c, [key]: overridden(c[key], value) };
+  });
+}
+
+function overrideScalars(rule: CredentialRule, o: RuleOverrides, errors: FieldError[]) {
+  const next: CredentialRule = { ...rule };
+  for (const key of scalarKeys) {
+    const value = o[key];
+    if (value === undefined) continue;
+    const lifetimeCycle = key === 'cycleMonths' && rule.cycleKind === 'lifetime';
+    if (rule[key] === null || lifetimeCycle) errors.push({ field: key, code: 'NOT_APPLICABLE' });
+    else next[key] = overridden(rule[key], value);
+  }
+  if (
+    o.cycleMonths !== undefined &&
+    rule.cycleKind === 'isaca-annual-and-3y' &&
+    o.cycleMonths % 12
+  ) {
+    errors.push({ field: 'cycleMonths', code: 'NOT_WHOLE_YEARS' });
+  }
+  if (o.cycleEnd !== undefined) {
+    if (rule.cycleEnd === null) errors.push({ field: 'cycleEnd', code: 'NOT_APPLICABLE' });
+    else next.cycleEnd = overridden<CycleEndRule>(rule.cycleEnd, o.cycleEnd);
+  }
+  return next;
+}
+
+function overrideAreas(rule: CredentialRule, o: RuleOverrides, errors: FieldError[]) {
+  if (!o.areaMin) return rule.areaMin;
+  if (!rule.areaMin) {
+    errors.push({ field: 'areaMin', code: 'NOT_APPLICABLE' });
+    return rule.areaMin;
+  }
+  const current = rule.areaMin;
+  const given = o.areaMin;
+  const pick = (area: (typeof areas)[number]) => {
+    const value = given[area];
+    return value === undefined ? current[area] : overridden(current[area], value);
+  };
+  return {
+    waysOfWorking: pick('waysOfWorking'),
+    powerSkills: pick('powerSkills'),
+    businessAcumen: pick('businessAcumen'),
+  };
+}
+
+function overrideCategories(rule: CredentialRule, o: RuleOverrides, errors: FieldError[]) {
+  const touches = o.categoryCaps || o.categoryMins || o.categoryMinDistinct !== undefined;
+  if (!touches) return rule.categories;
+  if (!rule.categories) {
+    errors.push({ field: 'categories', code: 'NOT_APPLICABLE' });
+    return rule.categories;
+  }
+  let list = overrideList(rule.categories.list, o.categoryCaps, 'cap', 'categoryCaps', errors);
+  list = overrideList(list, o.categoryMins, 'min', 'categoryMins', errors);
+  const minDistinct =
+    o.categoryMinDistinct === undefined
+      ? rule.categories.minDistinct
+      : overridden(rule.categories.minDistinct, o.categoryMinDistinct);
+  return { minDistinct, list };
+}
+
+function overridePeriodic(rule: CredentialRule, o: RuleOverrides, errors: FieldError[]) {
+  if (o.periodicMin === undefined && !o.periodicCategoryMins) return rule.periodic;
+  if (!rule.periodic) {
+    errors.push({ field: 'periodic', code: 'NOT_APPLICABLE' });
+    return rule.periodic;
+  }
+  const p = rule.periodic;
+  return {
+    ...p,
+    min: o.periodicMin === undefined ? p.min : overridden(p.min, o.periodicMin),
+    categoryMins: overrideList(
+      p.categoryMins,
+      o.periodicCategoryMins,
+      'min',
+      'periodicCategoryMins',
+      errors,
+    ),
+  };
+}
+
+/**
+ * Applies the user's numbers to a rule (domain-facts.md preamble; any number, per
+ * credential). Validation: credit quantities non-negative in 0.25 steps (PDUs are recorded
+ * in quarter hours, §1 A), months and counts whole; a number the rule does not have is
+ * NOT_APPLICABLE. Overridden numbers get source USER_OVERRIDE and keep `replaced`.
+ */
+export function applyOverrides(
+  rule: CredentialRule,
+  overrides: unknown,
+): Validated<CredentialRule> {
+  const parsed = ruleOverridesSchema.safeParse(overrides ?? {});
+  if (!parsed.success) return { ok: false, errors: issuesToErrors(parsed.error.issues) };
+  const o = parsed.data;
+  const errors: FieldError[] = [];
+  const next = overrideScalars(rule, o, errors);
+  next.areaMin = overrideAreas(rule, o, errors);
+  next.categories = overrideCategories(rule, o, errors);
+  next.periodic = overridePeriodic(rule, o, errors);
+  return errors.length ? { ok: false, errors } : { ok: true, value: next };
+}

@@ -1,0 +1,195 @@
+/**
+ * The add/edit activity form's draft (issue 3 part 7: bad input). Everything the user types
+ * stays text, so nothing is lost while it is wrong; `activityFromDraft` turns it into an
+ * Activity and `validateActivity` (shared/domain/credits) decides what is wrong with it.
+ */
+import {
+  areas,
+  isActivityType,
+  isGivingBack,
+  type ActivityType,
+  type Area,
+} from '../../catalog/credentials';
+import type { LocalDate } from '../../dates';
+import {
+  countedQuarters,
+  toHours,
+  toQuarters,
+  type Activity,
+  type AmountUnit,
+  type ClaimStatus,
+} from '../credits';
+
+export interface ActivityDraft {
+  date: string;
+  startDate: string;
+  title: string;
+  provider: string;
+  type: ActivityType | '';
+  amount: string;
+  unit: AmountUnit;
+  relevantPercent: string;
+  split: Record<Area, string>;
+  /** Ways of Working hours per credential id (credentials whose default is 'chosen'). */
+  waysOfWorkingFor: Record<string, string>;
+  status: ClaimStatus;
+  /** Per-credential overrides of `status`; a credential not listed follows `status`. */
+  claims: Record<string, ClaimStatus>;
+  excludedFrom: string[];
+  /** Work as a practitioner: the time in the role, for pro-rating (domain-facts §1). */
+  roleStart: string;
+  roleEnd: string;
+  claimCode: string;
+  notes: string;
+}
+
+const DECIMAL = /^[-+]?(\d+([.,]\d*)?|[.,]\d+)$/;
+
+/**
+ * A number as people type it: "1.5", "1,5" (decimal comma), " 2 ". NaN for anything else,
+ * including an empty field; the validator turns NaN into "enter a number".
+ */
+export function parseDecimal(text: string): number {
+  const trimmed = text.trim();
+  return DECIMAL.test(trimmed) ? Number(trimmed.replace(',', '.')) : Number.NaN;
+}
+
+/** An optional number: blank is `undefined`. */
+function parseOptional(text: string): number | undefined {
+  return text.trim() === '' ? undefined : parseDecimal(text);
+}
+
+const numberText = (n: number | undefined | null) =>
+  n === undefined || n === null ? '' : String(n);
+
+export function emptyDraft(today: LocalDate): ActivityDraft {
+  return {
+    date: today,
+    startDate: '',
+    title: '',
+    provider: '',
+    type: '',
+    amount: '',
+    unit: 'hours',
+    relevantPercent: '100',
+    split: { waysOfWorking: '', powerSkills: '', businessAcumen: '' },
+    waysOfWorkingFor: {},
+    status: 'earned',
+    claims: {},
+    excludedFrom: [],
+    roleStart: '',
+    roleEnd: '',
+    claimCode: '',
+    notes: '',
+  };
+}
+
+/** The draft of a stored activity, for editing. */
+export function draftFromActivity(a: Activity): ActivityDraft {
+  const split = a.split;
+  return {
+    date: a.date,
+    startDate: a.startDate ?? '',
+    title: a.title,
+    provider: a.provider ?? '',
+    type: a.type,
+    amount: numberText(a.amount),
+    unit: a.unit,
+    relevantPercent: numberText(a.relevantPercent ?? 100),
+    split: {
+      waysOfWorking: numberText(split?.waysOfWorking),
+      powerSkills: numberText(split?.powerSkills),
+      businessAcumen: numberText(split?.businessAcumen),
+    },
+    waysOfWorkingFor: Object.fromEntries(
+      Object.entries(a.waysOfWorkingFor ?? {}).map(([id, h]) => [id, numberText(h)]),
+    ),
+    status: a.status,
+    claims: { ...a.claims },
+    excludedFrom: [...(a.excludedFrom ?? [])],
+    roleStart: a.practitionerPeriod?.start ?? '',
+    roleEnd: a.practitionerPeriod?.end ?? '',
+    claimCode: a.claimCode ?? '',
+    notes: a.notes ?? '',
+  };
+}
+
+const isEducation = (type: ActivityType | '') => isActivityType(type) && !isGivingBack(type);
+
+/** Education only; no split at all when every area is blank (it is optional, see validator). */
+function splitOf(d: ActivityDraft): Activity['split'] {
+  if (!isEducation(d.type)) return null;
+  if (areas.every((a) => d.split[a].trim() === '')) return null;
+  return {
+    waysOfWorking: parseOptional(d.split.waysOfWorking) ?? 0,
+    powerSkills: parseOptional(d.split.powerSkills) ?? 0,
+    businessAcumen: parseOptional(d.split.businessAcumen) ?? 0,
+  };
+}
+
+function allocationOf(d: ActivityDraft): Activity['waysOfWorkingFor'] {
+  if (!isEducation(d.type)) return undefined;
+  const entries = Object.entries(d.waysOfWorkingFor)
+    .filter(([, text]) => text.trim() !== '')
+    .map(([id, text]) => [id, parseDecimal(text)] as const);
+  return entries.length ? Object.fromEntries(entries) : undefined;
+}
+
+function roleOf(d: ActivityDraft): Activity['practitionerPeriod'] {
+  if (d.type !== 'work-as-practitioner') return null;
+  if (!d.roleStart.trim() && !d.roleEnd.trim()) return null;
+  return { start: d.roleStart.trim(), end: d.roleEnd.trim() };
+}
+
+const optionalText = (text: string) => (text.trim() === '' ? undefined : text.trim());
+
+/**
+ * The activity the draft describes. Fields the form does not show (e.g. a body's category
+ * tag) are kept from `base`, so editing never drops them.
+ */
+export function activityFromDraft(
+  d: ActivityDraft,
+  base: Partial<Activity> & { id: string },
+): Activity {
+  const percent = parseDecimal(d.relevantPercent);
+  const activity: Activity = {
+    ...base,
+    date: d.date.trim(),
+    startDate: d.startDate.trim() || null,
+    title: d.title.trim(),
+    provider: optionalText(d.provider),
+    type: d.type as ActivityType,
+    amount: parseDecimal(d.amount),
+    unit: d.unit,
+    relevantPercent: percent === 100 ? undefined : percent,
+    split: splitOf(d),
+    waysOfWorkingFor: allocationOf(d),
+    status: d.status,
+    claims: Object.keys(d.claims).length ? { ...d.claims } : undefined,
+    excludedFrom: d.excludedFrom.length ? [...d.excludedFrom] : undefined,
+    practitionerPeriod: roleOf(d),
+    claimCode: optionalText(d.claimCode),
+    notes: optionalText(d.notes),
+  };
+  // Blank optional fields are left out rather than stored as undefined.
+  return Object.fromEntries(
+    Object.entries(activity).filter(([, v]) => v !== undefined),
+  ) as unknown as Activity;
+}
+
+/**
+ * The split's running sum against the hours it must add up to (domain-facts §1: the areas
+ * of an education activity add up to its counted hours). null where a number is unreadable.
+ */
+export function splitProgress(d: ActivityDraft): { sum: number | null; counted: number | null } {
+  const parts = areas.map((a) => parseOptional(d.split[a]) ?? 0);
+  const sumOk = parts.every((n) => Number.isFinite(n));
+  const sum = sumOk ? toHours(parts.reduce((t, n) => t + toQuarters(n), 0)) : null;
+  const amount = parseDecimal(d.amount);
+  const percent = parseDecimal(d.relevantPercent);
+  const countable = Number.isFinite(amount) && amount > 0 && percent > 0 && percent <= 100;
+  const counted = countable
+    ? toHours(countedQuarters({ amount, unit: d.unit, relevantPercent: percent }))
+    : null;
+  return { sum, counted };
+}

@@ -1,0 +1,3 @@
+export * from './activity-draft';
+export * from './claim-csv';
+export * from './log-view';

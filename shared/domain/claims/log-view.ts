@@ -1,0 +1,199 @@
+/**
+ * The credit log as a table (issue 3 part 5: "a table filtered by credential, type, area,
+ * date range and status, sortable, with totals"). Pure: the screen passes the activities,
+ * how each applies to the held credentials (applyActivity) and the evidence counts.
+ */
+import {
+  activityTypes,
+  areas,
+  isGivingBack,
+  type ActivityType,
+  type Area,
+} from '../../catalog/credentials';
+import type { HeldWithRule } from '../credentials';
+import type { LocalDate } from '../../dates';
+import {
+  applyActivity,
+  claimStatuses,
+  claimStatusFor,
+  countedQuarters,
+  toHours,
+  toQuarters,
+  type Activity,
+  type ActivityApplication,
+  type ClaimStatus,
+} from '../credits';
+
+export type LogArea = Area | 'givingBack';
+
+export interface LogFilter {
+  /** Held credential id: only activities that count (or are planned to) for it. */
+  heldId: string | null;
+  type: ActivityType | null;
+  area: LogArea | null;
+  from: LocalDate | null;
+  to: LocalDate | null;
+  status: ClaimStatus | null;
+  /** Matched against title, provider and claim code, ignoring case. */
+  text: string;
+}
+
+export const noLogFilter: LogFilter = {
+  heldId: null,
+  type: null,
+  area: null,
+  from: null,
+  to: null,
+  status: null,
+  text: '',
+};
+
+export function isFiltered(f: LogFilter): boolean {
+  return (Object.keys(noLogFilter) as (keyof LogFilter)[]).some((k) => f[k] !== noLogFilter[k]);
+}
+
+export interface LogRow {
+  activity: Activity;
+  /** Counted hours (relevant share, CEU × 10), or what counts for the chosen credential. */
+  hours: number;
+  byArea: Record<Area, number>;
+  givingBack: number;
+  status: ClaimStatus;
+  evidence: number;
+  /** How the activity applies to the chosen credential (null without a credential filter). */
+  application: ActivityApplication | null;
+}
+
+/** applyActivity for every activity, by activity id (issue 3 part 3). */
+export function applicationsByActivity(
+  activities: readonly Activity[],
+  held: readonly HeldWithRule[],
+  asOf: LocalDate,
+): Map<string, ActivityApplication[]> {
+  return new Map(activities.map((a) => [a.id, applyActivity(a, held, asOf)]));
+}
+
+const zeroAreas = (): Record<Area, number> => ({
+  waysOfWorking: 0,
+  powerSkills: 0,
+  businessAcumen: 0,
+});
+
+function ownAmounts(a: Activity) {
+  const hours = toHours(countedQuarters(a));
+  const byArea = zeroAreas();
+  if (!isGivingBack(a.type) && a.split) for (const k of areas) byArea[k] = a.split[k];
+  return { hours, byArea, givingBack: isGivingBack(a.type) ? hours : 0 };
+}
+
+function toRow(a: Activity, app: ActivityApplication | null, evidence: number): LogRow {
+  const c = app?.contribution;
+  const amounts = c ? { hours: c.total, byArea: { ...c.byArea }, givingBack: c.givingBack } : null;
+  return {
+    activity: a,
+    ...(amounts ?? ownAmounts(a)),
+    status: app ? claimStatusFor(a, app.credentialId) : a.status,
+    evidence,
+    application: app,
+  };
+}
+
+function matches(row: LogRow, f: LogFilter): boolean {
+  const a = row.activity;
+  if (f.type && a.type !== f.type) return false;
+  if (f.status && row.status !== f.status) return false;
+  if (f.from && a.date < f.from) return false;
+  if (f.to && a.date > f.to) return false;
+  if (f.area === 'givingBack' ? row.givingBack <= 0 : f.area && row.byArea[f.area] <= 0)
+    return false;
+  const text = f.text.trim().toLowerCase();
+  if (!text) return true;
+  return [a.title, a.provider ?? '', a.claimCode ?? ''].some((s) => s.toLowerCase().includes(text));
+}
+
+/**
+ * The rows the filter lets through. With a credential, only activities that count or are
+ * planned to count for it, with the amounts they bring to it before the cycle's caps and
+ * their claim status for it.
+ */
+export function logRows(
+  activities: readonly Activity[],
+  filter: LogFilter,
+  applications: ReadonlyMap<string, readonly ActivityApplication[]>,
+  evidence: ReadonlyMap<string, number>,
+): LogRow[] {
+  const rows: LogRow[] = [];
+  for (const a of activities) {
+    let app: ActivityApplication | null = null;
+    if (filter.heldId) {
+      app = applications.get(a.id)?.find((x) => x.heldId === filter.heldId) ?? null;
+      if (!app || app.outcome === 'not-counted') continue;
+    }
+    const row = toRow(a, app, evidence.get(a.id) ?? 0);
+    if (matches(row, filter)) rows.push(row);
+  }
+  return rows;
+}
+
+export type LogSortKey = 'date' | 'title' | 'provider' | 'type' | 'hours' | 'status' | 'evidence';
+export type SortDirection = 'ascending' | 'descending';
+
+const text = (s: string | undefined) => (s ?? '').toLocaleLowerCase();
+const compareText = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+
+/** Types in the catalogue's order (education first), statuses in claim order. */
+const sortValue: Record<LogSortKey, (r: LogRow) => number | string> = {
+  date: (r) => r.activity.date,
+  title: (r) => text(r.activity.title),
+  provider: (r) => text(r.activity.provider),
+  type: (r) => activityTypes.indexOf(r.activity.type),
+  hours: (r) => r.hours,
+  status: (r) => claimStatuses.indexOf(r.status),
+  evidence: (r) => r.evidence,
+};
+
+/** A stable sort; ties fall back to the newest date first, then the id. */
+export function sortLogRows(
+  rows: readonly LogRow[],
+  key: LogSortKey,
+  direction: SortDirection,
+): LogRow[] {
+  const sign = direction === 'ascending' ? 1 : -1;
+  const value = sortValue[key];
+  return [...rows].sort((x, y) => {
+    const vx = value(x);
+    const vy = value(y);
+    const primary =
+      typeof vx === 'number' && typeof vy === 'number'
+        ? vx - vy
+        : compareText(String(vx), String(vy));
+    if (primary !== 0) return primary * sign;
+    const byDate = compareText(y.activity.date, x.activity.date);
+    return byDate !== 0 ? byDate : compareText(x.activity.id, y.activity.id);
+  });
+}
+
+export interface LogTotals {
+  count: number;
+  hours: number;
+  byArea: Record<Area, number>;
+  givingBack: number;
+}
+
+/** Totals of the rows in view, summed in quarter hours so they are exact (DESIGN.md §4). */
+export function logTotals(rows: readonly LogRow[]): LogTotals {
+  const q = { hours: 0, givingBack: 0, ...zeroAreas() };
+  for (const r of rows) {
+    q.hours += toQuarters(r.hours);
+    q.givingBack += toQuarters(r.givingBack);
+    for (const a of areas) q[a] += toQuarters(r.byArea[a]);
+  }
+  const byArea = zeroAreas();
+  for (const a of areas) byArea[a] = toHours(q[a]);
+  return {
+    count: rows.length,
+    hours: toHours(q.hours),
+    byArea,
+    givingBack: toHours(q.givingBack),
+  };
+}

@@ -1,0 +1,104 @@
+/**
+ * A credential the user holds or is working towards (issue 3 part 2). The stored stage is
+ * what the user says (target → preparing → exam booked → earned); the live status of an
+ * earned credential (active, suspended, expired, PeopleCert "not current") is computed from
+ * its cycles and a date (see status.ts).
+ */
+import type { CredentialRule } from '../../catalog/credentials';
+import type { FieldError } from '../../catalog/credentials/validation';
+import { isLocalDate, type LocalDate } from '../../dates';
+
+export const heldStages = ['target', 'preparing', 'exam-booked', 'earned'] as const;
+export type HeldStage = (typeof heldStages)[number];
+
+/** Stored stage, or for an earned credential its live status as of a date. */
+export type CredentialStatus = HeldStage | 'active' | 'suspended' | 'expired' | 'not-current';
+
+/**
+ * 'credits': renewed by meeting the credit requirement (the usual way; PMI, IIBA, Scrum,
+ * ISACA, PeopleCert's CPD route). 'exam': PeopleCert renewal by passing an exam in the
+ * suite, which starts a new 3-year cycle on the exam date (domain-facts §3).
+ */
+export type RenewalMethod = 'credits' | 'exam';
+
+export interface Renewal {
+  date: LocalDate;
+  method?: RenewalMethod;
+}
+
+export interface HeldCredential {
+  id: string;
+  /** Catalogue or custom rule id. */
+  credentialId: string;
+  stage: HeldStage;
+  examDate?: LocalDate | null;
+  /** Certification date: the first cycle starts here (PMI: the day the exam was passed). */
+  earnedDate?: LocalDate | null;
+  renewals?: readonly Renewal[];
+}
+
+/** A held credential with the rule it is judged by (catalogue rule after overrides). */
+export interface HeldWithRule {
+  credential: HeldCredential;
+  rule: CredentialRule;
+}
+
+export type HeldErrorCode =
+  | 'DATE_INVALID'
+  | 'EARNED_DATE_REQUIRED'
+  | 'EARNED_IN_FUTURE'
+  | 'EARNED_BEFORE_EXAM'
+  | 'RENEWAL_BEFORE_EARNED'
+  | 'RENEWAL_IN_FUTURE'
+  | 'UNKNOWN_VALUE';
+
+function checkDate(field: string, value: unknown, errors: FieldError<HeldErrorCode>[]): boolean {
+  if (value === undefined || value === null) return false;
+  if (!isLocalDate(value)) {
+    errors.push({ field, code: 'DATE_INVALID' });
+    return false;
+  }
+  return true;
+}
+
+function checkRenewals(held: HeldCredential, asOf: LocalDate, errors: FieldError<HeldErrorCode>[]) {
+  (held.renewals ?? []).forEach((renewal, i) => {
+    const field = `renewals.${i}.date`;
+    if (!isLocalDate(renewal.date)) {
+      errors.push({ field, code: 'DATE_INVALID' });
+      return;
+    }
+    if (held.earnedDate && isLocalDate(held.earnedDate) && renewal.date <= held.earnedDate) {
+      errors.push({ field, code: 'RENEWAL_BEFORE_EARNED' });
+    }
+    if (renewal.date > asOf) errors.push({ field, code: 'RENEWAL_IN_FUTURE' });
+  });
+}
+
+/**
+ * Checks a held credential before it is saved (issue 3 part 7: "an earned date in the
+ * future"): real calendar dates, an earned date for an earned credential and never after
+ * `asOf`, not before the exam, and renewals after the earned date and not in the future.
+ * Returns field error codes; an empty list means valid.
+ */
+export function validateHeldCredential(
+  held: HeldCredential,
+  asOf: LocalDate,
+): FieldError<HeldErrorCode>[] {
+  const errors: FieldError<HeldErrorCode>[] = [];
+  if (!(heldStages as readonly string[]).includes(held.stage)) {
+    errors.push({ field: 'stage', code: 'UNKNOWN_VALUE' });
+  }
+  const exam = checkDate('examDate', held.examDate, errors);
+  const earned = checkDate('earnedDate', held.earnedDate, errors);
+  if (held.stage === 'earned' && (held.earnedDate === undefined || held.earnedDate === null)) {
+    errors.push({ field: 'earnedDate', code: 'EARNED_DATE_REQUIRED' });
+  }
+  if (earned && held.earnedDate! > asOf)
+    errors.push({ field: 'earnedDate', code: 'EARNED_IN_FUTURE' });
+  if (earned && exam && held.earnedDate! < held.examDate!) {
+    errors.push({ field: 'earnedDate', code: 'EARNED_BEFORE_EXAM' });
+  }
+  checkRenewals(held, asOf, errors);
+  return errors;
+}

@@ -1,0 +1,5 @@
+export * from './held';
+export * from './cycles';
+export * from './status';
+export * from './renewals';
+export { anniversary } from './calendar';

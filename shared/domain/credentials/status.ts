@@ -1,0 +1,50 @@
+/**
+ * The live status of a held credential and lookups over its cycles (issue 3 part 2;
+ * domain-facts §1 "Cycle dates and status", §3 "not current").
+ */
+import type { CredentialRule } from '../../catalog/credentials';
+import { isLocalDate, type LocalDate } from '../../dates';
+import { cyclesFor, type Cycle, type CycleContext } from './cycles';
+import type { CredentialStatus, HeldCredential } from './held';
+
+/**
+ * The cycle in force on `date`: the latest cycle that has started by then, or null before
+ * the certification date and for credentials without cycles.
+ */
+export function cycleOn(cycles: readonly Cycle[], date: LocalDate): Cycle | null {
+  let found: Cycle | null = null;
+  for (const cycle of cycles) if (cycle.start <= date) found = cycle;
+  return found;
+}
+
+/**
+ * The cycle an activity dated `date` counts towards: the one whose counting window holds
+ * the date (domain-facts §1: "one activity counts towards every held credential whose cycle
+ * contains its date"; activities in a suspension year count towards the suspended cycle up
+ * to the day it is renewed). Null when no cycle's window holds the date.
+ */
+export function countingCycle(cycles: readonly Cycle[], date: LocalDate): Cycle | null {
+  return cycles.find((c) => date >= c.countFrom && date <= c.countTo) ?? null;
+}
+
+/**
+ * Live status on `asOf` (domain-facts §1, B; §3, B): before earning, the stored stage;
+ * earned: 'active' inside a cycle, 'suspended' in the year after an unrenewed PMI/IIBA
+ * cycle, 'expired' after that (the exam must be retaken), PeopleCert 'not current' after an
+ * unrenewed renew-by date. Lifetime credentials are always active.
+ */
+export function credentialStatus(
+  held: HeldCredential,
+  rule: CredentialRule,
+  asOf: LocalDate,
+  context?: CycleContext,
+): CredentialStatus {
+  if (held.stage !== 'earned') return held.stage;
+  if (!isLocalDate(held.earnedDate) || held.earnedDate > asOf) return 'earned';
+  if (rule.cycleKind === 'lifetime') return 'active';
+  const cycle = cycleOn(cyclesFor(held, rule, asOf, context), asOf);
+  if (!cycle) return 'earned';
+  if (cycle.phase === 'suspended') return 'suspended';
+  if (cycle.phase === 'lapsed') return cycle.lapseKind;
+  return 'active';
+}

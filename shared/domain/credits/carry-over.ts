@@ -1,0 +1,97 @@
+/**
+ * PMI carry-over (domain-facts §1, B; caps §5.2): surplus PDUs earned in the last 12 months
+ * of a cycle move to the next one, up to the cap; work-as-a-practitioner PDUs never do.
+ */
+import { areas, type Area } from '../../catalog/credentials';
+import type { LocalDate } from '../../dates';
+import type { Cycle } from '../credentials';
+import { anniversary, dayAfter } from '../credentials/calendar';
+import { buckets, emptyBuckets, type Bucket } from './contribution';
+import type { Requirement } from './requirement';
+import type { Entry, TallyTotals } from './tally';
+
+export interface CarryPieceQ {
+  activityId: string;
+  date: LocalDate;
+  bucket: Bucket;
+  quarters: number;
+}
+
+/**
+ * First day of the carry-over window: `months` before the next cycle's start, so the
+ * window is exactly the cycle's last 12 months (PMP exam 3 Feb 2017: 3 Feb 2019 – 2 Feb
+ * 2020; 2 Feb 2019, exactly 12 months before the end date, is outside).
+ */
+export function carryOverWindowStart(cycle: Cycle, months: number): LocalDate {
+  return anniversary(dayAfter(cycle.end), -months);
+}
+
+const newestFirst = (a: Entry, b: Entry) =>
+  a.date !== b.date ? (a.date > b.date ? -1 : 1) : a.id > b.id ? -1 : a.id < b.id ? 1 : 0;
+
+function slackOf(totals: TallyTotals, req: Requirement) {
+  const slack = {} as Record<Area | 'education', number>;
+  for (const a of areas) slack[a] = totals.buckets[a] - (req.areaMin?.[a] ?? 0);
+  slack.education = totals.education - (req.educationMin ?? 0);
+  return slack;
+}
+
+/**
+ * What the cycle would hand to the next one: counted surplus over the total, from
+ * non-practitioner activities dated in the window, newest first (Ascent decision), never
+ * taking an area or education below its minimum, up to the carry-over cap. Empty when the
+ * cap is absent or unknown.
+ */
+export function carryOut(
+  tallied: readonly Entry[],
+  totals: TallyTotals,
+  req: Requirement,
+  cycle: Cycle,
+): CarryPieceQ[] {
+  if (!req.carryOverMax || req.total === null) return [];
+  let room = Math.min(totals.total - req.total, req.carryOverMax);
+  const from = carryOverWindowStart(cycle, req.carryOverWindowMonths);
+  const slack = slackOf(totals, req);
+  const pieces: CarryPieceQ[] = [];
+  const candidates = tallied
+    .filter((e) => e.source === 'activity' && !e.projected && !e.practitioner)
+    .filter((e) => e.date >= from && e.date <= cycle.end)
+    .sort(newestFirst);
+  for (const e of candidates) {
+    for (const bucket of buckets) {
+      const isArea = (areas as readonly string[]).includes(bucket);
+      const limit = isArea ? Math.min(slack[bucket as Area], slack.education) : Infinity;
+      const take = Math.min(e.counted[bucket], room, limit);
+      if (take <= 0) continue;
+      pieces.push({ activityId: e.id, date: e.date, bucket, quarters: take });
+      room -= take;
+      if (isArea) {
+        slack[bucket as Area] -= take;
+        slack.education -= take;
+      }
+    }
+  }
+  return pieces;
+}
+
+/** Carried pieces as entries of the next cycle, one per activity. */
+export function carryInEntries(pieces: readonly CarryPieceQ[], fromCycle: number): Entry[] {
+  const byActivity = new Map<string, Entry>();
+  for (const p of pieces) {
+    const entry = byActivity.get(p.activityId) ?? {
+      id: p.activityId,
+      date: p.date,
+      source: 'carry-in' as const,
+      projected: false,
+      earned: emptyBuckets(),
+      counted: emptyBuckets(),
+      practitioner: false,
+      rolePeriod: null,
+      category: null,
+      reasons: [{ code: 'CARRIED_IN' as const, fromCycle }],
+    };
+    entry.earned[p.bucket] += p.quarters;
+    byActivity.set(p.activityId, entry);
+  }
+  return [...byActivity.values()];
+}

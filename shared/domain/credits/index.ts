@@ -1,0 +1,14 @@
+export * from './activity';
+export * from './types';
+export {
+  validateActivity,
+  TITLE_MAX_LENGTH,
+  type ActivityError,
+  type ActivityErrorCode,
+} from './validate-activity';
+export { applyActivity } from './apply-activity';
+export { evaluateCycle } from './evaluate-cycle';
+export { carryOverWindowStart } from './carry-over';
+export { DAYS_PER_MONTH } from './pace';
+export { toQuarters, toHours, isQuarterStep } from './quarters';
+export { evaluateCycles, evaluateCurrentCycle } from './evaluate-credential';

@@ -1,0 +1,93 @@
+/**
+ * Pace and status of a cycle (issue 3 part 4: "pace needed per month and per week to
+ * finish by the cycle end; status complete / on track / at risk / overdue / suspended").
+ */
+import { daysBetween, type LocalDate } from '../../dates';
+import type { Cycle } from '../credentials';
+import { ceilHundredths, floorQuarters, toHours } from './quarters';
+import type { Requirement } from './requirement';
+import type { ShortfallQ } from './shortfalls';
+import { cycleDays } from './tally';
+import type { CycleStatus, Pace } from './types';
+
+/** Average days in a month (365.25 / 12), used to turn days left into months left. */
+export const DAYS_PER_MONTH = 30.4375;
+
+/**
+ * The day work must be done by on `asOf`: the cycle end, or, once past it, the last day of
+ * the suspension during which PMI still lets the holder earn and renew (§1, B); null when
+ * no deadline is left.
+ */
+export function deadlineOf(cycle: Cycle, asOf: LocalDate): LocalDate | null {
+  if (asOf <= cycle.end) return cycle.end;
+  if (cycle.suspension && asOf <= cycle.suspension.end && !cycle.renewedOn)
+    return cycle.suspension.end;
+  return null;
+}
+
+/** Days from `asOf` (or the cycle start, if later) to the deadline, both included. */
+export function daysLeft(cycle: Cycle, asOf: LocalDate): number {
+  const deadline = deadlineOf(cycle, asOf);
+  if (!deadline) return 0;
+  const from = asOf < cycle.start ? cycle.start : asOf;
+  return daysBetween(from, deadline) + 1;
+}
+
+/**
+ * Hours per month and per week that finish `remaining` quarter hours by the deadline,
+ * rounded up to the hundredth: remaining × 30.4375 / days left, remaining × 7 / days left.
+ */
+export function paceFor(remaining: number, days: number): Pace | null {
+  if (days <= 0) return remaining > 0 ? null : { perMonth: 0, perWeek: 0 };
+  const hours = toHours(remaining);
+  return {
+    perMonth: ceilHundredths((hours * DAYS_PER_MONTH) / days),
+    perWeek: ceilHundredths((hours * 7) / days),
+  };
+}
+
+/** Days of the cycle elapsed on `asOf`, the start day included (0 before the start). */
+export function elapsedDays(cycle: Cycle, asOf: LocalDate): number {
+  if (asOf < cycle.start) return 0;
+  return Math.min(cycleDays(cycle), daysBetween(cycle.start, asOf) + 1);
+}
+
+/**
+ * Quarter hours a steady pace would have earned by `asOf`: total × elapsed / cycle days,
+ * rounded down to a quarter hour.
+ */
+export function expectedByNow(req: Requirement, cycle: Cycle, asOf: LocalDate): number {
+  if (req.total === null) return 0;
+  return floorQuarters((toHours(req.total) * elapsedDays(cycle, asOf)) / cycleDays(cycle));
+}
+
+interface StatusInput {
+  cycle: Cycle;
+  req: Requirement;
+  asOf: LocalDate;
+  met: boolean;
+  counted: number;
+  shortfalls: readonly ShortfallQ[];
+  lifetime: boolean;
+}
+
+/**
+ * Status rules (Ascent's definitions, README Decisions): lifetime → no-requirement; total
+ * unknown → rule-unknown; past the end unrenewed → suspended during the suspension window,
+ * expired after it, overdue for PeopleCert (not current, §3); renewed → complete when the
+ * log meets the rule, else renewed; met → complete; a sub-period that has ended below its
+ * minimum → overdue; otherwise on-track when the counted total is at least the steady pace
+ * (expectedByNow), at-risk when below.
+ */
+export function statusOf(s: StatusInput): CycleStatus {
+  if (s.lifetime) return 'no-requirement';
+  if (s.req.total === null) return 'rule-unknown';
+  const { cycle, asOf } = s;
+  if (cycle.phase === 'suspended') return 'suspended';
+  if (cycle.phase === 'lapsed') return cycle.lapseKind === 'expired' ? 'expired' : 'overdue';
+  if (cycle.phase === 'renewed') return s.met ? 'complete' : 'renewed';
+  if (s.met) return 'complete';
+  const missedPeriod = s.shortfalls.some((f) => f.period && f.period.end < asOf);
+  if (missedPeriod) return 'overdue';
+  return s.counted >= expectedByNow(s.req, cycle, asOf) ? 'on-track' : 'at-risk';
+}

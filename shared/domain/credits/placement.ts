@@ -1,0 +1,52 @@
+/**
+ * Whether and where an activity counts for one held credential: the single decision
+ * shared by applyActivity and evaluateCycle, so both always agree.
+ */
+import type { LocalDate } from '../../dates';
+import { countingCycle, type Cycle, type HeldWithRule } from '../credentials';
+import { claimStatusFor, type Activity } from './activity';
+import { baseContribution, type Base } from './contribution';
+import type { Reason } from './types';
+import { validateActivity } from './validate-activity';
+
+export type Placement =
+  | { outcome: 'not-counted'; cycle: Cycle | null; reason: Reason }
+  | { outcome: 'counts' | 'projected'; cycle: Cycle; base: Base };
+
+/**
+ * Decides in this order (domain-facts §1, B, unless noted): an invalid activity counts
+ * nowhere; a credential not earned or excluded by the user gets nothing; lifetime
+ * credentials need nothing (§4); nothing before the certification date; the date must fall
+ * in a cycle's counting window; the activity must bring something to this credential;
+ * planned activities are a projection only (issue 3 part 4).
+ */
+export function placeActivity(
+  activity: Activity,
+  held: HeldWithRule,
+  cycles: readonly Cycle[],
+  asOf: LocalDate,
+): Placement {
+  const { credential, rule } = held;
+  const notCounted = (reason: Reason, cycle: Cycle | null = null): Placement => ({
+    outcome: 'not-counted',
+    cycle,
+    reason,
+  });
+  const errors = validateActivity(activity, asOf);
+  if (errors.length)
+    return notCounted({ code: 'INVALID_ACTIVITY', errors: errors.map((e) => e.code) });
+  const earned = credential.earnedDate;
+  if (credential.stage !== 'earned' || !earned || earned > asOf)
+    return notCounted({ code: 'NOT_HELD' });
+  if (activity.excludedFrom?.includes(rule.id)) return notCounted({ code: 'EXCLUDED_BY_USER' });
+  if (rule.cycleKind === 'lifetime' || cycles.length === 0)
+    return notCounted({ code: 'NO_REQUIREMENT' });
+  if (activity.date < earned)
+    return notCounted({ code: 'BEFORE_CERTIFICATION', certifiedOn: earned });
+  const cycle = countingCycle(cycles, activity.date);
+  if (!cycle) return notCounted({ code: 'OUTSIDE_CYCLE', cycleIndex: null });
+  const base = baseContribution(rule, activity);
+  if (!base.ok) return notCounted(base.reason, cycle);
+  const planned = claimStatusFor(activity, rule.id) === 'planned';
+  return { outcome: planned ? 'projected' : 'counts', cycle, base: base.base };
+}

@@ -1,0 +1,181 @@
+/**
+ * The numbers a cycle is judged by, read from the rule record (after the user's overrides)
+ * in quarter hours. Unknown numbers (null, confidence M) are listed, not applied.
+ */
+import {
+  areas,
+  type Area,
+  type CredentialRule,
+  type ScrumTier,
+  type SourcedNumber,
+} from '../../catalog/credentials';
+import type { LocalDate } from '../../dates';
+import { credentialStatus, type CycleContext, type HeldCredential } from '../credentials';
+import { toHours, toQuarters } from './quarters';
+import type { RequirementSummary } from './types';
+
+export interface Requirement {
+  total: number | null;
+  educationMin: number | null;
+  areaMin: Record<Area, number | null> | null;
+  givingBackMax: number | null;
+  practitionerMax: number | null;
+  carryOverMax: number | null;
+  carryOverWindowMonths: number;
+  /** A count of categories, not quarter hours. */
+  minDistinct: number | null;
+  categoryCaps: Map<string, number>;
+  categoryMins: Map<string, number>;
+  annualMin: number | null;
+  annualCategoryMins: Map<string, number>;
+  multiTrack: RequirementSummary['multiTrack'];
+  unknowns: string[];
+}
+
+function reader(unknowns: string[]) {
+  return (s: SourcedNumber | null, name: string): number | null => {
+    if (s === null) return null;
+    if (s.value === null) {
+      unknowns.push(name);
+      return null;
+    }
+    return toQuarters(s.value);
+  };
+}
+
+const tierOrder: Record<ScrumTier, number> = { foundational: 0, advanced: 1, professional: 2 };
+
+/** The highest certification held in each Scrum Alliance track. */
+function trackLeaders(rules: readonly CredentialRule[]): Map<string, CredentialRule> {
+  const top = new Map<string, CredentialRule>();
+  for (const r of rules) {
+    if (!r.scrumTrack) continue;
+    const current = top.get(r.scrumTrack.track);
+    if (!current?.scrumTrack || tierOrder[r.scrumTrack.tier] > tierOrder[current.scrumTrack.tier]) {
+      top.set(r.scrumTrack.track, r);
+    }
+  }
+  return top;
+}
+
+/**
+ * Scrum Alliance (§4, A): with certifications in several tracks the holder earns the SEUs
+ * of the highest-level track, plus half-rate SEUs for each other track's highest
+ * certification (professional +20, advanced +15, foundational +10). Counted over the Scrum
+ * credentials active on `asOf`.
+ */
+function multiTrack(
+  rule: CredentialRule,
+  held: HeldCredential,
+  asOf: LocalDate,
+  context?: CycleContext,
+) {
+  if (!rule.scrumTrack) return null;
+  const others = (context?.alsoHeld ?? []).filter(
+    (o) =>
+      o.credential.id !== held.id &&
+      o.rule.scrumTrack !== null &&
+      credentialStatus(o.credential, o.rule, asOf, context) === 'active',
+  );
+  const top = trackLeaders([rule, ...others.map((o) => o.rule)]);
+  const leaders = [...top.values()];
+  if (leaders.length < 2 && leaders[0] === rule) return null;
+  const totalOf = (r: CredentialRule) => r.total?.value ?? 0;
+  const base = leaders.reduce(
+    (best, r) => (totalOf(r) > totalOf(best) ? r : best),
+    top.get(rule.scrumTrack.track)!,
+  );
+  const addOns = leaders
+    .filter((r) => r !== base)
+    .map((r) => ({ credentialId: r.id, addOn: r.multiTrackAddOn?.value ?? 0 }));
+  return { base: { credentialId: base.id, total: totalOf(base) }, addOns };
+}
+
+function categoryMaps(rule: CredentialRule, read: ReturnType<typeof reader>) {
+  const caps = new Map<string, number>();
+  const mins = new Map<string, number>();
+  for (const c of rule.categories?.list ?? []) {
+    const cap = read(c.cap, `categories.${c.id}.cap`);
+    const min = read(c.min, `categories.${c.id}.min`);
+    if (cap !== null) caps.set(c.id, cap);
+    if (min !== null) mins.set(c.id, min);
+  }
+  return { caps, mins };
+}
+
+function areaMins(rule: CredentialRule, read: ReturnType<typeof reader>) {
+  if (!rule.areaMin) return null;
+  const out = {} as Record<Area, number | null>;
+  for (const a of areas) out[a] = read(rule.areaMin[a], `areaMin.${a}`);
+  return out;
+}
+
+function annualMins(rule: CredentialRule, read: ReturnType<typeof reader>) {
+  const mins = new Map<string, number>();
+  for (const c of rule.periodic?.categoryMins ?? []) {
+    const min = read(c.min, `periodic.${c.id}.min`);
+    if (min !== null) mins.set(c.id, min);
+  }
+  return mins;
+}
+
+/** The effective requirement of a credential's cycle (rule record, §1–§4; see each field). */
+export function requirementFor(
+  rule: CredentialRule,
+  held: HeldCredential,
+  asOf: LocalDate,
+  context?: CycleContext,
+): Requirement {
+  const unknowns: string[] = [];
+  const read = reader(unknowns);
+  const tracks = multiTrack(rule, held, asOf, context);
+  const areaMin = areaMins(rule, read);
+  const { caps, mins } = categoryMaps(rule, read);
+  const distinct = rule.categories
+    ? read(rule.categories.minDistinct, 'categories.minDistinct')
+    : null;
+  const annualCategoryMins = annualMins(rule, read);
+  const total = tracks
+    ? toQuarters(tracks.base.total + tracks.addOns.reduce((s, a) => s + a.addOn, 0))
+    : read(rule.total, 'total');
+  return {
+    total,
+    educationMin: read(rule.educationMin, 'educationMin'),
+    areaMin,
+    givingBackMax: read(rule.givingBackMax, 'givingBackMax'),
+    practitionerMax: read(rule.practitionerMax, 'practitionerMax'),
+    carryOverMax: read(rule.carryOverMax, 'carryOverMax'),
+    carryOverWindowMonths: rule.carryOverWindowMonths?.value ?? 12,
+    minDistinct: distinct === null ? null : distinct / 4,
+    categoryCaps: caps,
+    categoryMins: mins,
+    annualMin: rule.periodic ? read(rule.periodic.min, 'periodic.min') : null,
+    annualCategoryMins,
+    multiTrack: tracks,
+    unknowns,
+  };
+}
+
+const h = (q: number | null) => (q === null ? null : toHours(q));
+
+/** The requirement in hours, for results. */
+export function summarise(req: Requirement): RequirementSummary {
+  return {
+    total: h(req.total),
+    educationMin: h(req.educationMin),
+    areaMin: req.areaMin
+      ? {
+          waysOfWorking: h(req.areaMin.waysOfWorking),
+          powerSkills: h(req.areaMin.powerSkills),
+          businessAcumen: h(req.areaMin.businessAcumen),
+        }
+      : null,
+    givingBackMax: h(req.givingBackMax),
+    practitionerMax: h(req.practitionerMax),
+    carryOverMax: h(req.carryOverMax),
+    minDistinctCategories: req.minDistinct,
+    annualMin: h(req.annualMin),
+    multiTrack: req.multiTrack,
+    unknowns: req.unknowns,
+  };
+}

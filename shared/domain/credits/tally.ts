@@ -1,0 +1,148 @@
+/**
+ * Earned → counted within one cycle: the caps of domain-facts §1 (giving back, work as a
+ * practitioner once a cycle and pro-rated) and §4 (IIBA category caps), applied to the
+ * cycle's entries in date order, in quarter hours.
+ */
+import { areas } from '../../catalog/credentials';
+import { daysBetween, type LocalDate } from '../../dates';
+import type { Cycle } from '../credentials';
+import { earlierOf, laterOf } from '../credentials/calendar';
+import { buckets, emptyBuckets, sumBuckets, type Buckets } from './contribution';
+import { floorQuarters, toHours } from './quarters';
+import type { Requirement } from './requirement';
+import type { Reason } from './types';
+
+export interface Entry {
+  id: string;
+  date: LocalDate;
+  source: 'activity' | 'carry-in';
+  projected: boolean;
+  earned: Buckets;
+  counted: Buckets;
+  practitioner: boolean;
+  rolePeriod: { start: LocalDate; end: LocalDate } | null;
+  category: string | null;
+  reasons: Reason[];
+}
+
+export interface TallyTotals {
+  buckets: Buckets;
+  total: number;
+  education: number;
+  practitioner: number;
+  carriedIn: number;
+  byCategory: Map<string, number>;
+}
+
+interface State {
+  practitionerUsed: boolean;
+  givingBack: number;
+  byCategory: Map<string, number>;
+}
+
+/** Days in the cycle, both ends included (PMP 3 Feb 2017 – 2 Feb 2020: 1,095). */
+export function cycleDays(cycle: Cycle): number {
+  return daysBetween(cycle.start, cycle.end) + 1;
+}
+
+/** §1 (B): a full cycle in the role earns the cap, half a cycle half (floor to ¼ h). */
+function practitionerLimit(e: Entry, cap: number, cycle: Cycle) {
+  if (!e.rolePeriod) return { limit: cap };
+  const from = laterOf(e.rolePeriod.start, cycle.start);
+  const to = earlierOf(e.rolePeriod.end, cycle.end);
+  const roleDays = from > to ? 0 : daysBetween(from, to) + 1;
+  const days = cycleDays(cycle);
+  return { limit: floorQuarters((toHours(cap) * roleDays) / days), roleDays, cycleDays: days };
+}
+
+function capPractitioner(e: Entry, s: State, req: Requirement, cycle: Cycle) {
+  if (!e.practitioner) return;
+  if (s.practitionerUsed) {
+    e.counted.givingBack = 0;
+    e.reasons.push({ code: 'PRACTITIONER_ONCE_PER_CYCLE' });
+    return;
+  }
+  s.practitionerUsed = true;
+  if (req.practitionerMax === null) return;
+  const { limit, ...days } = practitionerLimit(e, req.practitionerMax, cycle);
+  if (e.counted.givingBack <= limit) return;
+  const excess = e.counted.givingBack - limit;
+  e.counted.givingBack = limit;
+  e.reasons.push({
+    code: 'PRACTITIONER_CAP',
+    limit: toHours(limit),
+    excess: toHours(excess),
+    ...days,
+  });
+}
+
+function capGivingBack(e: Entry, s: State, req: Requirement) {
+  if (req.givingBackMax !== null) {
+    const room = Math.max(0, req.givingBackMax - s.givingBack);
+    if (e.counted.givingBack > room) {
+      const excess = e.counted.givingBack - room;
+      e.counted.givingBack = room;
+      e.reasons.push({
+        code: 'GIVING_BACK_CAP',
+        limit: toHours(req.givingBackMax),
+        excess: toHours(excess),
+      });
+    }
+  }
+  s.givingBack += e.counted.givingBack;
+}
+
+function capCategory(e: Entry, s: State, req: Requirement) {
+  if (e.category === null) return;
+  const used = s.byCategory.get(e.category) ?? 0;
+  const cap = req.categoryCaps.get(e.category);
+  if (cap !== undefined && used + e.counted.general > cap) {
+    const room = Math.max(0, cap - used);
+    const excess = e.counted.general - room;
+    e.counted.general = room;
+    e.reasons.push({
+      code: 'CATEGORY_CAP',
+      category: e.category,
+      limit: toHours(cap),
+      excess: toHours(excess),
+    });
+  }
+  s.byCategory.set(e.category, used + sumBuckets(e.counted));
+}
+
+/** Carry-in first (it was earned earlier), then by date, then by id: a stable order. */
+export function byDate(a: Entry, b: Entry): number {
+  if (a.source !== b.source) return a.source === 'carry-in' ? -1 : 1;
+  if (a.date !== b.date) return a.date < b.date ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+function totalsOf(entries: readonly Entry[], byCategory: Map<string, number>): TallyTotals {
+  const sum = emptyBuckets();
+  let practitioner = 0;
+  let carriedIn = 0;
+  for (const e of entries) {
+    for (const k of buckets) sum[k] += e.counted[k];
+    if (e.practitioner) practitioner += e.counted.givingBack;
+    if (e.source === 'carry-in') carriedIn += sumBuckets(e.counted);
+  }
+  const education = areas.reduce((t, a) => t + sum[a], 0);
+  return { buckets: sum, total: sumBuckets(sum), education, practitioner, carriedIn, byCategory };
+}
+
+/**
+ * Applies the cycle's caps to copies of the entries (education is never capped, §1) and
+ * sums what counted. Entries are taken in `byDate` order, so the cap falls on the latest.
+ */
+export function tally(entries: readonly Entry[], req: Requirement, cycle: Cycle) {
+  const state: State = { practitionerUsed: false, givingBack: 0, byCategory: new Map() };
+  const out = [...entries]
+    .sort(byDate)
+    .map((e) => ({ ...e, counted: { ...e.earned }, reasons: [...e.reasons] }));
+  for (const e of out) {
+    capPractitioner(e, state, req, cycle);
+    capGivingBack(e, state, req);
+    capCategory(e, state, req);
+  }
+  return { entries: out, totals: totalsOf(out, state.byCategory) };
+}

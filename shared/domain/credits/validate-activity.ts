@@ -1,0 +1,164 @@
+/**
+ * Validation of a credit-log activity (issue 3 part 7: bad input). Returns field error
+ * codes, never text; an empty list means the activity may be saved.
+ */
+import { areas, isActivityType, isGivingBack } from '../../catalog/credentials';
+import type { FieldError } from '../../catalog/credentials/validation';
+import { isLocalDate, type LocalDate } from '../../dates';
+import {
+  amountUnits,
+  claimStatuses,
+  countedQuarters,
+  type Activity,
+  type ClaimStatus,
+} from './activity';
+import { isQuarterStep, toHours, toQuarters } from './quarters';
+
+export type ActivityErrorCode =
+  | 'REQUIRED'
+  | 'TOO_LONG'
+  | 'DATE_INVALID'
+  | 'EARNED_IN_FUTURE'
+  | 'START_AFTER_END'
+  | 'UNKNOWN_VALUE'
+  | 'NOT_A_NUMBER'
+  | 'NEGATIVE'
+  | 'NOT_POSITIVE'
+  | 'HOURS_NOT_QUARTER'
+  | 'SHARE_OUT_OF_RANGE'
+  | 'COUNTS_NOTHING'
+  | 'SPLIT_MISMATCH'
+  | 'SPLIT_ON_GIVING_BACK'
+  | 'ALLOCATION_EXCEEDS_WAYS_OF_WORKING'
+  | 'NOT_APPLICABLE';
+
+export type ActivityError = FieldError<ActivityErrorCode>;
+
+export const TITLE_MAX_LENGTH = 200;
+
+/** A credit quantity: a number, not negative, in quarter hours (§1: 0.25 steps). */
+function quantityError(value: unknown): ActivityErrorCode | null {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return 'NOT_A_NUMBER';
+  if (value < 0) return 'NEGATIVE';
+  return isQuarterStep(value) ? null : 'HOURS_NOT_QUARTER';
+}
+
+function checkText(a: Activity, errors: ActivityError[]) {
+  const title = typeof a.title === 'string' ? a.title.trim() : '';
+  if (!title) errors.push({ field: 'title', code: 'REQUIRED' });
+  else if (title.length > TITLE_MAX_LENGTH) errors.push({ field: 'title', code: 'TOO_LONG' });
+  if (!isActivityType(a.type)) errors.push({ field: 'type', code: 'UNKNOWN_VALUE' });
+}
+
+function checkDates(a: Activity, asOf: LocalDate, errors: ActivityError[]) {
+  if (!isLocalDate(a.date)) {
+    errors.push({ field: 'date', code: 'DATE_INVALID' });
+    return;
+  }
+  const statuses: ClaimStatus[] = [a.status, ...Object.values(a.claims ?? {})];
+  if (a.date > asOf && statuses.some((s) => s !== 'planned')) {
+    errors.push({ field: 'date', code: 'EARNED_IN_FUTURE' });
+  }
+  if (a.startDate !== undefined && a.startDate !== null) {
+    if (!isLocalDate(a.startDate)) errors.push({ field: 'startDate', code: 'DATE_INVALID' });
+    else if (a.startDate > a.date) errors.push({ field: 'startDate', code: 'START_AFTER_END' });
+  }
+}
+
+/** Returns true when the amount and share are usable for the split checks. */
+function checkAmount(a: Activity, errors: ActivityError[]): boolean {
+  if (!(amountUnits as readonly string[]).includes(a.unit)) {
+    errors.push({ field: 'unit', code: 'UNKNOWN_VALUE' });
+    return false;
+  }
+  const hours = typeof a.amount === 'number' ? a.amount * (a.unit === 'ceu' ? 10 : 1) : a.amount;
+  const amountError = quantityError(hours);
+  if (amountError) errors.push({ field: 'amount', code: amountError });
+  else if (hours === 0) errors.push({ field: 'amount', code: 'NOT_POSITIVE' });
+  const share = a.relevantPercent ?? 100;
+  const shareOk = typeof share === 'number' && share > 0 && share <= 100;
+  if (!shareOk) errors.push({ field: 'relevantPercent', code: 'SHARE_OUT_OF_RANGE' });
+  if (amountError || hours === 0 || !shareOk) return false;
+  if (countedQuarters(a) === 0) {
+    errors.push({ field: 'relevantPercent', code: 'COUNTS_NOTHING' });
+    return false;
+  }
+  return true;
+}
+
+function checkSplit(a: Activity, amountOk: boolean, errors: ActivityError[]) {
+  if (!a.split) return;
+  let sum = 0;
+  let valid = true;
+  for (const area of areas) {
+    const error = quantityError(a.split[area]);
+    if (error) errors.push({ field: `split.${area}`, code: error });
+    else sum += toQuarters(a.split[area]);
+    valid &&= !error;
+  }
+  if (!valid || !isActivityType(a.type)) return;
+  if (isGivingBack(a.type)) {
+    if (sum > 0) errors.push({ field: 'split', code: 'SPLIT_ON_GIVING_BACK' });
+    return;
+  }
+  const counted = countedQuarters(a);
+  if (amountOk && sum !== counted) {
+    errors.push({
+      field: 'split',
+      code: 'SPLIT_MISMATCH',
+      expected: toHours(counted),
+      actual: toHours(sum),
+    });
+  }
+}
+
+function checkAllocation(a: Activity, errors: ActivityError[]) {
+  const ways = a.split && quantityError(a.split.waysOfWorking) === null ? a.split.waysOfWorking : 0;
+  for (const [credentialId, hours] of Object.entries(a.waysOfWorkingFor ?? {})) {
+    const field = `waysOfWorkingFor.${credentialId}`;
+    const error = quantityError(hours);
+    if (error) errors.push({ field, code: error });
+    else if (hours > ways) {
+      errors.push({
+        field,
+        code: 'ALLOCATION_EXCEEDS_WAYS_OF_WORKING',
+        expected: ways,
+        actual: hours,
+      });
+    }
+  }
+}
+
+function checkStatusesAndRole(a: Activity, errors: ActivityError[]) {
+  const known = (s: unknown) => (claimStatuses as readonly unknown[]).includes(s);
+  if (!known(a.status)) errors.push({ field: 'status', code: 'UNKNOWN_VALUE' });
+  for (const [credentialId, s] of Object.entries(a.claims ?? {})) {
+    if (!known(s)) errors.push({ field: `claims.${credentialId}`, code: 'UNKNOWN_VALUE' });
+  }
+  const role = a.practitionerPeriod;
+  if (!role) return;
+  if (a.type !== 'work-as-practitioner') {
+    errors.push({ field: 'practitionerPeriod', code: 'NOT_APPLICABLE' });
+  } else if (!isLocalDate(role.start) || !isLocalDate(role.end)) {
+    errors.push({ field: 'practitionerPeriod', code: 'DATE_INVALID' });
+  } else if (role.start > role.end) {
+    errors.push({ field: 'practitionerPeriod', code: 'START_AFTER_END' });
+  }
+}
+
+/**
+ * Checks an activity against the credit-log rules (domain-facts §1: hours in 0.25 steps,
+ * 1 CEU = 10 h, relevant share, an education split that adds up to the counted hours;
+ * issue 3 part 7: no negative numbers, no earned activity dated after `asOf`). A date
+ * before a certification is not an error: the activity is kept and marked not counting.
+ */
+export function validateActivity(activity: Activity, asOf: LocalDate): ActivityError[] {
+  const errors: ActivityError[] = [];
+  checkText(activity, errors);
+  checkDates(activity, asOf, errors);
+  const amountOk = checkAmount(activity, errors);
+  checkSplit(activity, amountOk, errors);
+  checkAllocation(activity, errors);
+  checkStatusesAndRole(activity, errors);
+  return errors;
+}

@@ -1,0 +1,15 @@
+/**
+ * Channel and menu-command names, kept free of any library so the preload bundle (which
+ * imports them) stays a few kilobytes. The schemas live in contract.ts.
+ */
+export const channels = {
+  appInfo: 'app:info',
+  saveFile: 'file:save',
+  openFile: 'file:open',
+  openExternal: 'link:open-external',
+} as const;
+
+/** Events main sends to the renderer (application menu). */
+export const menuCommandChannel = 'menu:command';
+export const menuCommands = ['export-backup', 'print-report', 'about', 'open-settings'] as const;
+export type MenuCommand = (typeof menuCommands)[number];

@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest';
+import {
+  applyOverrides,
+  customCredentialRule,
+  findCredentialRule,
+  USER_DEFINED,
+  USER_OVERRIDE,
+  type CredentialRule,
+} from '../../../../shared/catalog/credentials';
+
+const pmp = findCredentialRule('pmp')!;
+const cbap = findCredentialRule('cbap')!;
+const csm = findCredentialRule('csm')!;
+
+function ok(result: ReturnType<typeof applyOverrides>): CredentialRule {
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result.value;
+}
+
+describe('applyOverrides', () => {
+  it('replaces a number, marks it as a user override and keeps the catalogue record', () => {
+    const r = ok(applyOverrides(pmp, { carryOverMax: 15 }));
+    expect(r.carryOverMax).toMatchObject({ value: 15, source: USER_OVERRIDE, confidence: 'M' });
+    expect(r.carryOverMax?.replaced).toMatchObject({ value: 20, confidence: 'B' });
+    expect(r.total).toBe(pmp.total);
+    expect(pmp.carryOverMax?.value).toBe(20);
+  });
+
+  it('keeps the catalogue original when a number is overridden twice', () => {
+    const twice = ok(applyOverrides(ok(applyOverrides(pmp, { total: 50 })), { total: 45 }));
+    expect(twice.total?.value).toBe(45);
+    expect(twice.total?.replaced).toMatchObject({ value: 60, confidence: 'A' });
+  });
+
+  it('fills in an unknown number (PMI-PMOCP total)', () => {
+    const r = ok(
+      applyOverrides(findCredentialRule('pmi-pmocp')!, { total: 30, areaMin: { powerSkills: 4 } }),
+    );
+    expect(r.total).toMatchObject({ value: 30, source: USER_OVERRIDE, replaced: { value: null } });
+    expect(r.areaMin?.powerSkills.value).toBe(4);
+    expect(r.areaMin?.waysOfWorking.value).toBeNull();
+  });
+
+  it('overrides category caps and minimums by id, and the cycle end convention', () => {
+    const r = ok(
+      applyOverrides(cbap, { categoryCaps: { 'self-directed': 20 }, categoryMinDistinct: 3 }),
+    );
+    expect(r.categories?.list.find((c) => c.id === 'self-directed')?.cap?.value).toBe(20);
+    expect(r.categories?.minDistinct?.value).toBe(3);
+    expect(ok(applyOverrides(pmp, { cycleEnd: 'anniversary' })).cycleEnd?.value).toBe(
+      'anniversary',
+    );
+  });
+
+  it('accepts quarter steps', () => {
+    expect(ok(applyOverrides(pmp, { givingBackMax: 24.75 })).givingBackMax?.value).toBe(24.75);
+  });
+
+  it.each<[string, CredentialRule, unknown, string, string]>([
+    ['a negative total', pmp, { total: -1 }, 'total', 'NEGATIVE'],
+    ['PDUs not in quarter steps', pmp, { total: 60.3 }, 'total', 'HOURS_NOT_QUARTER'],
+    ['a fractional month', pmp, { cycleMonths: 1.5 }, 'cycleMonths', 'NOT_WHOLE'],
+    ['a zero-month cycle', pmp, { cycleMonths: 0 }, 'cycleMonths', 'TOO_SMALL'],
+    ['text for a number', pmp, { total: '60' }, 'total', 'NOT_A_NUMBER'],
+    ['an unknown field', pmp, { bogus: 1 }, '', 'UNKNOWN_FIELD'],
+    [
+      'area minimums on a Scrum credential',
+      csm,
+      { areaMin: { powerSkills: 2 } },
+      'areaMin',
+      'NOT_APPLICABLE',
+    ],
+    [
+      'a giving-back cap on a Scrum credential',
+      csm,
+      { givingBackMax: 5 },
+      'givingBackMax',
+      'NOT_APPLICABLE',
+    ],
+    [
+      'an unknown IIBA category',
+      cbap,
+      { categoryCaps: { bogus: 3 } },
+      'categoryCaps.bogus',
+      'UNKNOWN_CATEGORY',
+    ],
+    [
+      'ISACA months that are not whole years',
+      findCredentialRule('cisa')!,
+      { cycleMonths: 30 },
+      'cycleMonths',
+      'NOT_WHOLE_YEARS',
+    ],
+    [
+      'a cycle for a lifetime credential',
+      findCredentialRule('comptia-project-plus')!,
+      { cycleMonths: 36 },
+      'cycleMonths',
+      'NOT_APPLICABLE',
+    ],
+  ])('rejects %s', (_name, rule, overrides, field, code) => {
+    const result = applyOverrides(rule, overrides);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors).toContainEqual({ field, code });
+  });
+});
+
+const validCustom = {
+  id: 'apm-pmq',
+  acronym: 'PMQ',
+  name: 'APM Project Management Qualification',
+  body: 'APM',
+  unit: 'hours',
+  cycleMonths: 12,
+  total: 35,
+  minDistinctCategories: 2,
+  suspensionMonths: 3,
+  categories: [
+    { id: 'formal', name: 'Formal learning', min: 10, cap: 20 },
+    { id: 'informal', name: 'Informal learning', cap: 15 },
+  ],
+};
+
+describe('customCredentialRule', () => {
+  it('turns a user-defined credential into a rule record', () => {
+    const result = customCredentialRule(validCustom);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const r = result.value;
+    expect(r).toMatchObject({
+      id: 'apm-pmq',
+      body: 'custom',
+      bodyName: 'APM',
+      unit: 'hours',
+      cycleKind: 'custom-months',
+      categoryScheme: 'custom:apm-pmq',
+      cycleMonths: { value: 12, source: USER_DEFINED },
+      total: { value: 35, confidence: 'M' },
+      suspensionMonths: { value: 3 },
+      areaMin: null,
+    });
+    expect(r.categories?.minDistinct?.value).toBe(2);
+    expect(
+      r.categories?.list.map((c) => [c.id, c.name, c.min?.value ?? null, c.cap?.value ?? null]),
+    ).toEqual([
+      ['formal', 'Formal learning', 10, 20],
+      ['informal', 'Informal learning', null, 15],
+    ]);
+  });
+
+  it.each<[string, Record<string, unknown>, string, string]>([
+    ['a zero-month cycle', { cycleMonths: 0 }, 'cycleMonths', 'TOO_SMALL'],
+    ['a total off the quarter steps', { total: 10.1 }, 'total', 'HOURS_NOT_QUARTER'],
+    ['a negative total', { total: -5 }, 'total', 'NEGATIVE'],
+    ['an empty body', { body: '  ' }, 'body', 'REQUIRED'],
+    ['an unknown unit', { unit: 'points' }, 'unit', 'UNKNOWN_VALUE'],
+    ['a catalogue id', { id: 'pmp' }, 'id', 'ID_TAKEN'],
+    [
+      'a duplicate category',
+      {
+        categories: [
+          { id: 'a', name: 'A' },
+          { id: 'a', name: 'B' },
+        ],
+      },
+      'categories.1.id',
+      'DUPLICATE',
+    ],
+    [
+      'a minimum above its cap',
+      { categories: [{ id: 'a', name: 'A', min: 9, cap: 5 }] },
+      'categories.0.min',
+      'MIN_ABOVE_CAP',
+    ],
+    [
+      'more categories required than defined',
+      { minDistinctCategories: 3 },
+      'minDistinctCategories',
+      'TOO_LARGE',
+    ],
+  ])('rejects %s', (_name, change, field, code) => {
+    const result = customCredentialRule({ ...validCustom, ...change });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors).toContainEqual({ field, code });
+  });
+});

@@ -1,0 +1,68 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { channels } from '../../../shared/ipc/contract';
+
+const fake = vi.hoisted(() => {
+  const owner = { id: 'owner-window' };
+  return {
+    owner,
+    handlers: new Map<string, (...args: unknown[]) => Promise<unknown>>(),
+    electron: {
+      app: { getName: () => 'Ascent', getVersion: () => '1.2.3', getPath: vi.fn(() => '/docs') },
+      BrowserWindow: { fromWebContents: vi.fn((sender: unknown) => (sender ? owner : null)) },
+      dialog: {
+        showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true })),
+        showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] })),
+      },
+      shell: { openExternal: vi.fn(async () => undefined) },
+      ipcMain: { handle: vi.fn() },
+    },
+  };
+});
+vi.mock('electron', () => fake.electron);
+
+const { registerIpc } = await import('../../../electron/main/ipc/index');
+
+describe('registerIpc (real Electron wiring, faked)', () => {
+  beforeEach(() => {
+    vi.clearAllMocks();
+    fake.electron.ipcMain.handle.mockImplementation((channel: string, fn: never) =>
+      fake.handlers.set(channel, fn),
+    );
+    registerIpc((url) => url.startsWith('app://ascent/'));
+  });
+
+  const app = (sender: unknown) => ({ senderFrame: { url: 'app://ascent/' }, sender });
+
+  it('registers every contract channel on ipcMain', () => {
+    expect([...fake.handlers.keys()].sort()).toEqual(Object.values(channels).sort());
+  });
+
+  it('parents the save dialog to the sending window and starts in Documents', async () => {
+    const result = await fake.handlers.get(channels.saveFile)!(app({}), {
+      suggestedName: 'b.json',
+      content: 'x',
+    });
+    expect(result).toEqual({ ok: true, value: { saved: false } });
+    const [owner, options] = fake.electron.dialog.showSaveDialog.mock.calls[0]!;
+    expect(owner).toBe(fake.owner);
+    expect(options).toMatchObject({
+      defaultPath: expect.stringMatching(/docs[\\/]b\.json$/),
+      properties: expect.arrayContaining(['showOverwriteConfirmation']),
+    });
+  });
+
+  it('opens one file only', async () => {
+    await fake.handlers.get(channels.openFile)!(app(undefined), {});
+    const [options] = fake.electron.dialog.showOpenDialog.mock.calls[0]!;
+    expect(options).toMatchObject({ properties: ['openFile'] });
+  });
+
+  it('reports the app version and opens https links with the shell', async () => {
+    expect(await fake.handlers.get(channels.appInfo)!(app({}))).toMatchObject({
+      ok: true,
+      value: { name: 'Ascent', version: '1.2.3' },
+    });
+    await fake.handlers.get(channels.openExternal)!(app({}), { url: 'https://example.com' });
+    expect(fake.electron.shell.openExternal).toHaveBeenCalledWith('https://example.com/');
+  });
+});

@@ -1,0 +1,166 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { channels } from '../../../shared/ipc/contract';
+
+/** A fake Electron that records the order of start-up steps. */
+const fake = vi.hoisted(() => {
+  type Listener = (...args: unknown[]) => void;
+  const state = {
+    steps: [] as string[],
+    hasLock: true,
+    appListeners: new Map<string, Listener>(),
+    windows: [] as FakeWindow[],
+    resolveReady: () => undefined as void,
+  };
+  class FakeWindow {
+    options: unknown;
+    listeners = new Map<string, Listener>();
+    webContents = { send: vi.fn() };
+    loadURL = vi.fn(async (url: string) => void state.steps.push(`load ${url}`));
+    isMinimized = vi.fn(() => true);
+    restore = vi.fn();
+    show = vi.fn();
+    focus = vi.fn();
+    constructor(options: unknown) {
+      this.options = options;
+      state.steps.push('window');
+      state.windows.push(this);
+    }
+    on = (name: string, fn: Listener) => this.listeners.set(name, fn);
+    once = (name: string, fn: Listener) => this.listeners.set(name, fn);
+    static getFocusedWindow = () => null;
+    static getAllWindows = () => state.windows;
+    static fromWebContents = () => null;
+  }
+  const step = (name: string) => () => void state.steps.push(name);
+  const app = {
+    isPackaged: true,
+    enableSandbox: vi.fn(step('enableSandbox')),
+    requestSingleInstanceLock: vi.fn(() => (state.steps.push('lock'), state.hasLock)),
+    quit: vi.fn(step('quit')),
+    exit: vi.fn(step('exit')),
+    on: vi.fn((name: string, fn: Listener) => {
+      state.steps.push(`app.on ${name}`);
+      state.appListeners.set(name, fn);
+    }),
+    whenReady: vi.fn(() => new Promise<void>((resolve) => (state.resolveReady = resolve))),
+    getName: () => 'Ascent',
+    getVersion: () => '0.1.0',
+    getPath: () => '/home/user/Documents',
+    setAppUserModelId: vi.fn(),
+  };
+  const session = {
+    setPermissionRequestHandler: vi.fn(step('permissions')),
+    setPermissionCheckHandler: vi.fn(),
+    setDevicePermissionHandler: vi.fn(),
+    on: vi.fn(),
+  };
+  const electron = {
+    app,
+    BrowserWindow: FakeWindow,
+    Menu: { buildFromTemplate: vi.fn((t: unknown) => t), setApplicationMenu: vi.fn(step('menu')) },
+    protocol: {
+      registerSchemesAsPrivileged: vi.fn(step('registerScheme')),
+      handle: vi.fn((scheme: string) => void state.steps.push(`protocol.handle ${scheme}`)),
+    },
+    session: { defaultSession: session },
+    ipcMain: { handle: vi.fn((channel: string) => void state.steps.push(`ipc ${channel}`)) },
+    dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn() },
+    shell: { openExternal: vi.fn() },
+  };
+  return { state, electron };
+});
+vi.mock('electron', () => ({ ...fake.electron, default: fake.electron }));
+
+async function boot(hasLock: boolean) {
+  vi.resetModules();
+  Object.assign(fake.state, { steps: [], hasLock, windows: [] });
+  fake.state.appListeners.clear();
+  await import('../../../electron/main/index');
+}
+
+const flush = () => new Promise((r) => setTimeout(r, 0));
+
+describe('main process lifecycle', () => {
+  beforeEach(() => vi.clearAllMocks());
+
+  it('sandboxes and registers the scheme before ready, then starts in a safe order', async () => {
+    await boot(true);
+    expect(fake.state.steps.slice(0, 3)).toEqual(['enableSandbox', 'registerScheme', 'lock']);
+    expect(fake.state.steps).not.toContain('window');
+    fake.state.resolveReady();
+    await flush();
+    const steps = fake.state.steps;
+    const at = (s: string) => steps.indexOf(s);
+    expect(at('permissions')).toBeGreaterThan(at('lock'));
+    expect(at('app.on web-contents-created')).toBeLessThan(at('window'));
+    expect(at('protocol.handle app')).toBeLessThan(at('window'));
+    for (const channel of Object.values(channels))
+      expect(at(`ipc ${channel}`)).toBeLessThan(at('window'));
+    expect(at('menu')).toBeLessThan(at('window'));
+    expect(at('load app://ascent/')).toBeGreaterThan(at('window'));
+  });
+
+  it('creates the one window through the secure factory', async () => {
+    await boot(true);
+    fake.state.resolveReady();
+    await flush();
+    expect(fake.state.windows).toHaveLength(1);
+    const prefs = (fake.state.windows[0]!.options as { webPreferences: Record<string, unknown> })
+      .webPreferences;
+    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+    expect(String(prefs.preload)).toMatch(
+      /out[\\/]preload[\\/]index\.cjs$|preload[\\/]index\.cjs$/,
+    );
+  });
+
+  it('a second instance quits at once and never creates a window', async () => {
+    await boot(false);
+    expect(fake.electron.app.quit).toHaveBeenCalled();
+    expect(fake.electron.app.whenReady).not.toHaveBeenCalled();
+    expect(fake.state.steps).not.toContain('window');
+  });
+
+  it('the first instance restores and focuses its window when another starts', async () => {
+    await boot(true);
+    fake.state.resolveReady();
+    await flush();
+    fake.state.appListeners.get('second-instance')!();
+    const window = fake.state.windows[0]!;
+    expect(window.restore).toHaveBeenCalled();
+    expect(window.focus).toHaveBeenCalled();
+  });
+
+  it('quits when the last window closes (outside macOS)', async () => {
+    await boot(true);
+    fake.state.appListeners.get('window-all-closed')!();
+    expect(fake.electron.app.quit).toHaveBeenCalledTimes(process.platform === 'darwin' ? 0 : 1);
+  });
+
+  it('ignores ELECTRON_RENDERER_URL in a packaged app', async () => {
+    vi.stubEnv('ELECTRON_RENDERER_URL', 'http://localhost:5173');
+    try {
+      await boot(true);
+      fake.state.resolveReady();
+      await flush();
+      expect(fake.state.steps).toContain('load app://ascent/');
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
+  it('sends menu commands to the focused (or main) window', async () => {
+    await boot(true);
+    fake.state.resolveReady();
+    await flush();
+    const template = fake.electron.Menu.buildFromTemplate.mock.calls[0]![0] as {
+      label?: string;
+      submenu?: { label?: string; click?: () => void }[];
+    }[];
+    const file = template.find((m) => m.label === 'File')!;
+    file.submenu!.find((i) => i.label === 'Export backup…')!.click!();
+    expect(fake.state.windows[0]!.webContents.send).toHaveBeenCalledWith(
+      'menu:command',
+      'export-backup',
+    );
+  });
+});
