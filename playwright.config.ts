@@ -18,6 +18,9 @@ export default defineConfig({
   outputDir: 'test-results/e2e-output',
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
+    // One locale and time zone, so dates and numbers read the same on every machine.
+    locale: 'en-GB',
+    timezoneId: 'Europe/London',
     browserName: 'chromium',
     launchOptions: {
       ...(systemChromium ? { executablePath: systemChromium } : {}),

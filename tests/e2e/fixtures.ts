@@ -1,11 +1,19 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 
+/** The day the end-to-end tests live in. */
+export const TODAY = '2026-11-22';
+
 /**
  * Every test gets a fresh browser context (its own empty IndexedDB) and a record of every
  * request the page made, so a test can prove nothing left 127.0.0.1.
  */
 export const test = base.extend<{ requests: string[] }>({
+  // One fixed "today" for every test, so cycle dates and days left never drift with the calendar.
+  page: async ({ page }, use) => {
+    await page.clock.setFixedTime(new Date(`${TODAY}T10:00:00`));
+    await use(page);
+  },
   requests: async ({ page }, use) => {
     const urls: string[] = [];
     page.on('request', (r) => urls.push(r.url()));

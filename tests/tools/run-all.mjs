@@ -94,11 +94,6 @@ check('typecheck: shared', ['tsc', '-p', 'tsconfig.shared.json', '--noEmit']);
 check('typecheck: electron (node)', ['tsc', '-p', 'tsconfig.node.json', '--noEmit']);
 check('typecheck: renderer (web)', ['tsc', '-p', 'tsconfig.web.json', '--noEmit']);
 check('typecheck: tests', ['tsc', '-p', 'tsconfig.tests.json', '--noEmit']);
-counted(
-  'electron-builder configuration',
-  ['node', 'tests/tools/check-builder-config.mjs'],
-  'builder.json',
-);
 check('build: desktop (electron-vite)', ['electron-vite', 'build']);
 // After the build: the packaging dry run packs out/ into a real app.asar.
 counted(

@@ -6,12 +6,20 @@ import { Dashboard } from '../features/dashboard/Dashboard';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { ComingSoon } from '../features/coming-soon/ComingSoon';
 import { AboutDialog } from '../features/about/AboutDialog';
+import { CredentialsScreen } from '../features/credentials/CredentialsScreen';
+import { CredentialDetail } from '../features/credentials/CredentialDetail';
+import { CreditLogScreen } from '../features/credit-log/CreditLogScreen';
+import { UndoProvider } from '../components/undo';
 import { usePlatform } from '../platform';
 
-function Screen({ area }: { area: AreaId }) {
+function Screen({ area, rest }: { area: AreaId; rest: string[] }) {
   switch (area) {
     case 'dashboard':
       return <Dashboard />;
+    case 'credentials':
+      return rest[0] ? <CredentialDetail heldId={rest[0]} /> : <CredentialsScreen />;
+    case 'credit-log':
+      return <CreditLogScreen rest={rest} />;
     case 'settings':
       return <SettingsScreen />;
     default:
@@ -20,7 +28,7 @@ function Screen({ area }: { area: AreaId }) {
 }
 
 export function Shell() {
-  const [area, navigate] = useRoute();
+  const [{ area, rest }, navigate] = useRoute();
   const platform = usePlatform();
   const [aboutOpen, setAboutOpen] = useState(false);
   const mainRef = useRef<HTMLElement>(null);
@@ -42,37 +50,42 @@ export function Shell() {
   );
 
   return (
-    <div className="shell">
-      <a
-        className="skip-link"
-        href="#main"
-        onClick={(e) => (e.preventDefault(), mainRef.current?.focus())}
-      >
-        Skip to content
-      </a>
-      <nav className="sidebar" aria-label="Areas">
-        <div className="brand" aria-hidden="true">
-          Ascent
-        </div>
-        <ul>
-          {areas.map((a) => (
-            <li key={a.id}>
-              <a href={`#/${a.id}`} aria-current={a.id === area ? 'page' : undefined}>
-                {a.label}
-              </a>
-            </li>
-          ))}
-        </ul>
-        <button type="button" className="link-button" onClick={() => setAboutOpen(true)}>
-          About Ascent
-        </button>
-      </nav>
-      <main id="main" ref={mainRef} tabIndex={-1}>
-        <ErrorBoundary resetKey={area} onGoHome={() => navigate('dashboard')}>
-          <Screen area={area} />
-        </ErrorBoundary>
-      </main>
-      {aboutOpen && <AboutDialog onClose={() => setAboutOpen(false)} />}
-    </div>
+    <UndoProvider>
+      <div className="shell">
+        <a
+          className="skip-link"
+          href="#main"
+          onClick={(e) => (e.preventDefault(), mainRef.current?.focus())}
+        >
+          Skip to content
+        </a>
+        <nav className="sidebar" aria-label="Areas">
+          <div className="brand" aria-hidden="true">
+            Ascent
+          </div>
+          <ul>
+            {areas.map((a) => (
+              <li key={a.id}>
+                <a href={`#/${a.id}`} aria-current={a.id === area ? 'page' : undefined}>
+                  {a.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+          <button type="button" className="link-button" onClick={() => setAboutOpen(true)}>
+            About Ascent
+          </button>
+        </nav>
+        <main id="main" ref={mainRef} tabIndex={-1}>
+          <ErrorBoundary
+            resetKey={[area, ...rest].join('/')}
+            onGoHome={() => navigate('dashboard')}
+          >
+            <Screen area={area} rest={rest} />
+          </ErrorBoundary>
+        </main>
+        {aboutOpen && <AboutDialog onClose={() => setAboutOpen(false)} />}
+      </div>
+    </UndoProvider>
   );
 }

@@ -2,8 +2,8 @@
 export const areas = [
   { id: 'dashboard', label: 'Dashboard', ready: true },
   { id: 'ladder', label: 'Ladder', ready: false },
-  { id: 'credentials', label: 'Credentials', ready: false },
-  { id: 'credit-log', label: 'Credit log', ready: false },
+  { id: 'credentials', label: 'Credentials', ready: true },
+  { id: 'credit-log', label: 'Credit log', ready: true },
   { id: 'learning', label: 'Learning', ready: false },
   { id: 'study', label: 'Study', ready: false },
   { id: 'goals', label: 'Goals', ready: false },
@@ -14,7 +14,28 @@ export const areas = [
 
 export type AreaId = (typeof areas)[number]['id'];
 
+export interface Route {
+  area: AreaId;
+  /** Path segments after the area: `#/credentials/abc` → ['abc']. */
+  rest: string[];
+}
+
+export function routeFromHash(hash: string): Route {
+  const segments = hash
+    .replace(/^#\/?/, '')
+    .split('?')[0]!
+    .split('/')
+    .filter(Boolean)
+    .map((s) => decodeURIComponent(s));
+  const found = areas.find((a) => a.id === segments[0]);
+  return found ? { area: found.id, rest: segments.slice(1) } : { area: 'dashboard', rest: [] };
+}
+
 export function areaFromHash(hash: string): AreaId {
-  const id = hash.replace(/^#\/?/, '').split(/[/?#]/)[0] ?? '';
-  return (areas.find((a) => a.id === id)?.id ?? 'dashboard') as AreaId;
+  return routeFromHash(hash).area;
+}
+
+/** The hash for an area and optional sub-path. */
+export function hrefFor(area: AreaId, ...rest: string[]): string {
+  return `#/${[area, ...rest.map(encodeURIComponent)].join('/')}`;
 }

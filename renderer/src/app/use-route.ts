@@ -1,16 +1,21 @@
 import { useCallback, useEffect, useState } from 'react';
-import { areaFromHash, type AreaId } from './routes';
+import { hrefFor, routeFromHash, type AreaId, type Route } from './routes';
 
-/** A hash route (#/settings): survives a reload and works from file-less origins alike. */
-export function useRoute(): [AreaId, (id: AreaId) => void] {
-  const [area, setArea] = useState<AreaId>(() => areaFromHash(window.location.hash));
+/** A hash route (#/credentials/abc): survives a reload and works on app:// and http alike. */
+export function useRoute(): [Route, (area: AreaId, ...rest: string[]) => void] {
+  const [route, setRoute] = useState<Route>(() => routeFromHash(window.location.hash));
   useEffect(() => {
-    const onHash = () => setArea(areaFromHash(window.location.hash));
+    const onHash = () => setRoute(routeFromHash(window.location.hash));
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
-  const navigate = useCallback((id: AreaId) => {
-    window.location.hash = `#/${id}`;
+  const navigate = useCallback((area: AreaId, ...rest: string[]) => {
+    window.location.hash = hrefFor(area, ...rest);
   }, []);
-  return [area, navigate];
+  return [route, navigate];
+}
+
+/** Navigation for screens below the shell. */
+export function navigateTo(area: AreaId, ...rest: string[]): void {
+  window.location.hash = hrefFor(area, ...rest);
 }

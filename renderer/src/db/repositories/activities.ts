@@ -57,10 +57,11 @@ export async function listEvidence(store: Store, activityId: string): Promise<Ev
   return evidence(store).where('activityId').equals(activityId).toArray();
 }
 
-/** How many evidence files each activity has. */
+/** How many evidence files each activity has, read from the index alone (no file bytes). */
 export async function evidenceCounts(store: Store): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
-  await evidence(store).each((e) => counts.set(e.activityId, (counts.get(e.activityId) ?? 0) + 1));
+  const keys = await evidence(store).orderBy('activityId').keys();
+  for (const k of keys) counts.set(String(k), (counts.get(String(k)) ?? 0) + 1);
   return counts;
 }
 

@@ -1,6 +1,5 @@
 import {
   applyOverrides,
-  credentialCatalog,
   customCredentialRule,
   customCredentialSchema,
   findCredentialRule,
@@ -78,10 +77,6 @@ export function withRules(
   return out;
 }
 
-export function knownCredentialIds(customRows: readonly CustomRow[]): Set<string> {
-  return new Set([...credentialCatalog.map((r) => r.id), ...customRows.map((r) => r.id)]);
-}
-
 /** Adds or updates a held credential after validating it; nothing is written when invalid. */
 export async function saveHeld(
   store: Store,
@@ -97,8 +92,11 @@ export async function saveHeld(
       errors.push(...issuesToErrors(parsed.error.issues).map(prefix('overrides')));
   }
   const customRows = await listCustom(store);
-  if (!knownCredentialIds(customRows).has(input.credentialId)) {
-    errors.push({ field: 'credentialId', code: 'UNKNOWN_VALUE' });
+  const base = ruleFor({ ...candidate, createdAt: '', updatedAt: '' }, customRows);
+  if (!base) errors.push({ field: 'credentialId', code: 'UNKNOWN_VALUE' });
+  else if (input.overrides !== undefined && errors.length === 0) {
+    const applied = applyOverrides(base, input.overrides);
+    if (!applied.ok) errors.push(...applied.errors.map(prefix('overrides')));
   }
   if (errors.length > 0) return { ok: false, errors };
   let saved!: HeldRow;

@@ -4,6 +4,7 @@ import { weeklyHours } from '../../../../shared/domain/profile/profile';
 import { useProfile } from '../../db/hooks';
 import { LadderPath } from './LadderPath';
 import { formatHours } from '../profile/ProfileForm';
+import { CredentialsSummary } from './CredentialsSummary';
 
 export function Dashboard() {
   const profile = useProfile();
@@ -33,6 +34,7 @@ export function Dashboard() {
           Your current and target rungs do not form a path. Check them in Settings.
         </p>
       )}
+      <CredentialsSummary />
       <section className="card" aria-labelledby="study-title">
         <h2 id="study-title">Study time</h2>
         <p>{formatHours(weeklyHours(profile.weeklyAvailability))} a week available for study.</p>

@@ -1,0 +1,147 @@
+import { useMemo, useState } from 'react';
+import { credentialStatus } from '../../../../shared/domain/credentials';
+import { evaluateCycles } from '../../../../shared/domain/credits';
+import { hrefFor } from '../../app/routes';
+import { navigateTo } from '../../app/use-route';
+import { useToday } from '../../app/use-today';
+import { formatDate, formatNumber } from '../../components/format';
+import { useUndo } from '../../components/undo';
+import { useCreditData } from '../../db/credit-hooks';
+import { deleteHeld, restoreHeld } from '../../db/repositories/credentials';
+import { useStore } from '../../db/store-context';
+import { CycleCsvButton } from '../credit-log/CycleCsvButton';
+import { AddCredentialForm } from './AddCredentialForm';
+import { CycleActivities } from './CycleActivities';
+import { credentialTitle, CycleSummary } from './CredentialCard';
+import { bodyLabels, credentialStatusLabels, cycleStatusLabels } from './messages';
+import { RenewalForm } from './RenewalForm';
+import { RulePanel } from './RulePanel';
+
+/** One credential: its cycles, the rule behind every number, and what counted and why. */
+export function CredentialDetail({ heldId }: { heldId: string }) {
+  const data = useCreditData();
+  const today = useToday();
+  const store = useStore();
+  const offerUndo = useUndo();
+  const [editing, setEditing] = useState(false);
+  const [chosenCycle, setChosenCycle] = useState<number | null>(null);
+  const held = data?.withRules.find((h) => h.credential.id === heldId);
+  const row = data?.held.find((h) => h.id === heldId);
+  const cycles = useMemo(
+    () =>
+      held && data
+        ? evaluateCycles(held.rule, held.credential, data.activities, today, {
+            alsoHeld: data.withRules,
+          })
+        : [],
+    [held, data, today],
+  );
+
+  if (!data) return <p role="status">Loading…</p>;
+  if (!held || !row) {
+    return (
+      <section>
+        <h1>Credential not found</h1>
+        <p>
+          It may have been deleted. <a href={hrefFor('credentials')}>Back to your credentials</a>
+        </p>
+      </section>
+    );
+  }
+  const { rule } = held;
+  const status = credentialStatus(held.credential, rule, today, { alsoHeld: data.withRules });
+  const current = cycles.filter((c) => c.start <= today).at(-1) ?? null;
+  const shown = cycles.find((c) => c.cycleIndex === chosenCycle) ?? current;
+
+  async function remove() {
+    const removed = await deleteHeld(store, heldId);
+    navigateTo('credentials');
+    if (removed) offerUndo(`${rule.acronym} deleted.`, () => restoreHeld(store, removed));
+  }
+
+  return (
+    <div className="credential-detail">
+      <p>
+        <a href={hrefFor('credentials')}>← All credentials</a>
+      </p>
+      <div className="page-header">
+        <h1>{credentialTitle(rule)}</h1>
+        <span className={`pill status-${status}`}>{credentialStatusLabels[status]}</span>
+      </div>
+      <p className="muted">
+        {rule.body === 'custom' ? rule.bodyName : bodyLabels[rule.body]} · exam{' '}
+        {formatDate(row.examDate)} · earned {formatDate(row.earnedDate)}
+      </p>
+      <div className="actions">
+        <button type="button" onClick={() => setEditing((e) => !e)} aria-expanded={editing}>
+          Edit stage and dates
+        </button>
+        <button type="button" className="secondary danger" onClick={remove}>
+          Delete credential
+        </button>
+      </div>
+      {editing && (
+        <AddCredentialForm custom={data.custom} existing={row} onDone={() => setEditing(false)} />
+      )}
+
+      {current && (
+        <section className="card" aria-labelledby="current-cycle">
+          <h2 id="current-cycle">Current cycle</h2>
+          <CycleSummary evaluation={current} rule={rule} />
+          <RenewalForm held={row} rule={rule} />
+        </section>
+      )}
+
+      {cycles.length > 0 && (
+        <section className="card" aria-labelledby="history-title">
+          <h2 id="history-title">Cycle history</h2>
+          <table className="data-table">
+            <caption className="visually-hidden">Every cycle of this credential</caption>
+            <thead>
+              <tr>
+                <th scope="col">Cycle</th>
+                <th scope="col">Start</th>
+                <th scope="col">End</th>
+                <th scope="col">Counted</th>
+                <th scope="col">Status</th>
+              </tr>
+            </thead>
+            <tbody>
+              {cycles.map((c) => (
+                <tr key={c.cycleIndex}>
+                  <th scope="row">{c.cycleIndex + 1}</th>
+                  <td>{formatDate(c.start)}</td>
+                  <td>{formatDate(c.end)}</td>
+                  <td>
+                    {formatNumber(c.counted.total)}
+                    {c.requirement.total !== null && ` of ${formatNumber(c.requirement.total)}`}
+                  </td>
+                  <td>{cycleStatusLabels[c.status]}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+
+      {shown && (
+        <CycleActivities
+          evaluation={shown}
+          cycles={cycles}
+          onChooseCycle={setChosenCycle}
+          held={held}
+          activities={data.activities}
+        >
+          <div className="actions">
+            <CycleCsvButton held={held} evaluation={shown} activities={data.activities} />
+            <a href={`${hrefFor('credit-log')}?credential=${encodeURIComponent(heldId)}`}>
+              Open in the credit log
+            </a>
+          </div>
+        </CycleActivities>
+      )}
+
+      <RulePanel held={row} rule={rule} />
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+import { useMemo, useState } from 'react';
+import { credentialStatus } from '../../../../shared/domain/credentials';
+import { useToday } from '../../app/use-today';
+import { useCreditData, useCurrentEvaluations } from '../../db/credit-hooks';
+import { AddCredentialForm } from './AddCredentialForm';
+import { CredentialCard } from './CredentialCard';
+import { CustomCredentialForm } from './CustomCredentialForm';
+
+/** Every credential held or aimed for, each with its current cycle. */
+export function CredentialsScreen() {
+  const data = useCreditData();
+  const today = useToday();
+  const evaluations = useCurrentEvaluations(data, today);
+  const [adding, setAdding] = useState<'none' | 'catalogue' | 'custom'>('none');
+  const statuses = useMemo(
+    () =>
+      new Map(
+        (data?.withRules ?? []).map((h) => [
+          h.credential.id,
+          credentialStatus(h.credential, h.rule, today, { alsoHeld: data?.withRules }),
+        ]),
+      ),
+    [data, today],
+  );
+  if (!data) return <p role="status">Loading credentials…</p>;
+
+  return (
+    <div className="credentials">
+      <div className="page-header">
+        <h1>Credentials</h1>
+        <div className="actions">
+          <button
+            type="button"
+            onClick={() => setAdding('catalogue')}
+            aria-expanded={adding === 'catalogue'}
+          >
+            Add a credential
+          </button>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => setAdding('custom')}
+            aria-expanded={adding === 'custom'}
+          >
+            Define your own credential
+          </button>
+        </div>
+      </div>
+      {adding === 'catalogue' && (
+        <AddCredentialForm custom={data.custom} onDone={() => setAdding('none')} />
+      )}
+      {adding === 'custom' && <CustomCredentialForm onDone={() => setAdding('none')} />}
+      {data.withRules.length === 0 && adding === 'none' && (
+        <section className="card empty">
+          <h2>No credentials yet</h2>
+          <p>
+            Add the credentials you hold, with the date you earned each, and Ascent works out their
+            cycles, what you have counted and what is still missing. Add the ones you are aiming for
+            too.
+          </p>
+        </section>
+      )}
+      <div className="card-grid">
+        {data.withRules.map((h) => (
+          <CredentialCard
+            key={h.credential.id}
+            held={h}
+            status={statuses.get(h.credential.id) ?? h.credential.stage}
+            evaluation={evaluations.get(h.credential.id) ?? null}
+          />
+        ))}
+      </div>
+    </div>
+  );
+}

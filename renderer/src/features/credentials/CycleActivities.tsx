@@ -1,0 +1,104 @@
+import type { HeldWithRule } from '../../../../shared/domain/credentials';
+import type {
+  Activity,
+  ActivityExplanation,
+  CycleEvaluation,
+} from '../../../../shared/domain/credits';
+import { hrefFor } from '../../app/routes';
+import { formatDate, formatNumber } from '../../components/format';
+import { reasonText } from './messages';
+
+interface Props {
+  evaluation: CycleEvaluation;
+  cycles: CycleEvaluation[];
+  onChooseCycle: (index: number) => void;
+  held: HeldWithRule;
+  activities: readonly Activity[];
+  /** Extra actions for the chosen cycle (e.g. the CSV export). */
+  children?: React.ReactNode;
+}
+
+const outcomeLabels: Record<ActivityExplanation['outcome'], string> = {
+  counts: 'Counts',
+  projected: 'Planned',
+  'not-counted': 'Does not count',
+  'carried-in': 'Carried over',
+};
+
+/** The activities of one cycle: what counted, what did not, and why. */
+export function CycleActivities({
+  evaluation: ev,
+  cycles,
+  onChooseCycle,
+  activities,
+  children,
+}: Props) {
+  const titles = new Map(activities.map((a) => [a.id, a.title]));
+  const rows = [...ev.activities].sort((a, b) => (a.date < b.date ? 1 : -1));
+  return (
+    <section className="card" aria-labelledby="activities-title">
+      <div className="page-header">
+        <h2 id="activities-title">Activities in cycle {ev.cycleIndex + 1}</h2>
+        {cycles.length > 1 && (
+          <label className="inline-field">
+            Show cycle{' '}
+            <select value={ev.cycleIndex} onChange={(e) => onChooseCycle(Number(e.target.value))}>
+              {cycles.map((c) => (
+                <option key={c.cycleIndex} value={c.cycleIndex}>
+                  {c.cycleIndex + 1}: {formatDate(c.start)} – {formatDate(c.end)}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+      </div>
+      {children}
+      {rows.length === 0 ? (
+        <p>
+          No activities in this cycle yet.{' '}
+          <a href={hrefFor('credit-log', 'new')}>Log an activity</a>
+        </p>
+      ) : (
+        <table className="data-table">
+          <caption className="visually-hidden">Activities and how they counted</caption>
+          <thead>
+            <tr>
+              <th scope="col">Date</th>
+              <th scope="col">Activity</th>
+              <th scope="col">Outcome</th>
+              <th scope="col">Earned</th>
+              <th scope="col">Counted</th>
+              <th scope="col">Why</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r, i) => (
+              <tr key={`${r.activityId}-${i}`} className={`outcome-${r.outcome}`}>
+                <td>{formatDate(r.date)}</td>
+                <td>
+                  <a href={hrefFor('credit-log', r.activityId)}>
+                    {titles.get(r.activityId) ?? 'Activity'}
+                  </a>
+                </td>
+                <td>{outcomeLabels[r.outcome]}</td>
+                <td>{r.earned ? formatNumber(r.earned.total) : '—'}</td>
+                <td>{r.counted ? formatNumber(r.counted.total) : '0'}</td>
+                <td>
+                  {r.reasons.length === 0 ? (
+                    '—'
+                  ) : (
+                    <ul className="reasons">
+                      {r.reasons.map((reason, j) => (
+                        <li key={j}>{reasonText(reason, ev.unit)}</li>
+                      ))}
+                    </ul>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+import { useState, type FormEvent } from 'react';
+import type { CredentialRule } from '../../../../shared/catalog/credentials';
+import type { RenewalMethod } from '../../../../shared/domain/credentials';
+import { useToday } from '../../app/use-today';
+import { Field } from '../../components/Field';
+import { recordRenewal, type HeldRow } from '../../db/repositories/credentials';
+import { useStore } from '../../db/store-context';
+import { fieldErrorText } from './messages';
+
+/** Recording a renewal starts the next cycle by the body's rule. */
+export function RenewalForm({ held, rule }: { held: HeldRow; rule: CredentialRule }) {
+  const store = useStore();
+  const today = useToday();
+  const [date, setDate] = useState('');
+  const [method, setMethod] = useState<RenewalMethod>('credits');
+  const [error, setError] = useState<string | undefined>();
+  const [done, setDone] = useState(false);
+  if (held.stage !== 'earned' || rule.cycleKind === 'lifetime') return null;
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setDone(false);
+    if (!date) return setError('Enter the date you renewed.');
+    const result = await recordRenewal(store, held.id, { date, method }, today);
+    if (!result.ok) return setError(fieldErrorText(result.errors[0]?.code ?? 'INVALID'));
+    setError(undefined);
+    setDate('');
+    setDone(true);
+  }
+
+  return (
+    <form className="renewal-form" onSubmit={submit} noValidate aria-label="Record a renewal">
+      <h3>Record a renewal</h3>
+      <Field label="Renewed on" error={error}>
+        <input type="date" value={date} max={today} onChange={(e) => setDate(e.target.value)} />
+      </Field>
+      {rule.suite && (
+        <Field label="How it was renewed">
+          <select value={method} onChange={(e) => setMethod(e.target.value as RenewalMethod)}>
+            <option value="credits">CPD points</option>
+            <option value="exam">Passed an exam in the same suite</option>
+          </select>
+        </Field>
+      )}
+      <div className="actions">
+        <button type="submit">Record renewal</button>
+        {done && <span role="status">Renewal recorded.</span>}
+      </div>
+    </form>
+  );
+}

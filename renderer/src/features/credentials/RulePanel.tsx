@@ -1,0 +1,187 @@
+import { useState } from 'react';
+import type { CredentialRule, Sourced } from '../../../../shared/catalog/credentials';
+import {
+  isOverridden,
+  ruleNumbers,
+  withOverride,
+  type RuleNumber,
+} from '../../../../shared/domain/rule-panel/rule-numbers';
+import { useToday } from '../../app/use-today';
+import { formatNumber } from '../../components/format';
+import { saveHeld, type HeldRow } from '../../db/repositories/credentials';
+import { useStore } from '../../db/store-context';
+import { areaLabels, categoryLabel, confidenceLabels, fieldErrorText, unitWord } from './messages';
+
+const keyLabels: Record<string, string> = {
+  cycleMonths: 'Cycle length',
+  total: 'Total per cycle',
+  educationMin: 'Education, at least',
+  givingBackMax: 'Giving Back, at most',
+  practitionerMax: 'Work as a practitioner, at most',
+  carryOverMax: 'Carry-over to the next cycle, at most',
+  carryOverWindowMonths: 'Carry-over only from the last',
+  categoryMinDistinct: 'Categories with credits, at least',
+  periodicMin: 'Each year, at least',
+  multiTrackAddOn: 'Extra for each other track',
+  suspensionMonths: 'Suspension after the end',
+  recordRetentionMonths: 'Keep records after the end',
+};
+
+function label(n: RuleNumber): string {
+  const [head, sub] = n.key.split(/\.(.*)/s);
+  if (head === 'areaMin') return `${areaLabels[sub as keyof typeof areaLabels]}, at least`;
+  if (head === 'categoryMins') return `${categoryLabel(sub ?? '')}, at least`;
+  if (head === 'categoryCaps') return `${categoryLabel(sub ?? '')}, at most`;
+  if (head === 'periodicCategoryMins') return `${categoryLabel(sub ?? '')} each year, at least`;
+  return keyLabels[head ?? ''] ?? n.key;
+}
+
+function valueText(n: RuleNumber, rule: CredentialRule): string {
+  const v = n.sourced.value;
+  if (v === null) return 'Unknown';
+  if (n.kind === 'months') return `${formatNumber(v)} ${v === 1 ? 'month' : 'months'}`;
+  if (n.kind === 'count') return formatNumber(v);
+  return `${formatNumber(v)} ${unitWord(rule.unit, v)}`;
+}
+
+/** "Why this number?": every number of the rule with its source and confidence, and the user's own. */
+export function RulePanel({ held, rule }: { held: HeldRow; rule: CredentialRule }) {
+  const rows = ruleNumbers(rule);
+  return (
+    <section className="card rule-panel" aria-labelledby="rule-title">
+      <h2 id="rule-title">The rule behind the numbers</h2>
+      <p className="hint">
+        Bodies change their rules. Every number shows where it comes from and how sure we are;
+        replace any of them with your own and Ascent uses yours for this credential.
+      </p>
+      {rows.length === 0 ? (
+        <p>This credential has no continuing-education numbers.</p>
+      ) : (
+        <ul className="rule-rows">
+          {rows.map((n) => (
+            <RuleRow key={n.key} n={n} rule={rule} held={held} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function RuleRow({ n, rule, held }: { n: RuleNumber; rule: CredentialRule; held: HeldRow }) {
+  const store = useStore();
+  const today = useToday();
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const overridden = isOverridden(held.overrides, n.key);
+  const inputId = `override-${n.key}`;
+
+  async function save(value: number | undefined) {
+    const overrides = withOverride(held.overrides, n.key, value);
+    const result = await saveHeld(store, { ...held, overrides }, today);
+    if (!result.ok) return setError(fieldErrorText(result.errors[0]?.code ?? 'INVALID'));
+    setError(undefined);
+    setText('');
+  }
+
+  function submitOwn() {
+    const t = text.trim().replace(',', '.');
+    if (!/^\d+(\.\d+)?$/.test(t)) return setError('Enter a number of zero or more.');
+    void save(Number(t));
+  }
+
+  return (
+    <li className="rule-row">
+      <div className="rule-main">
+        <span className="rule-label">{label(n)}</span>
+        <strong className="rule-value">{valueText(n, rule)}</strong>
+        <span className={`confidence c-${n.sourced.confidence}`}>
+          Confidence {n.sourced.confidence}
+        </span>
+      </div>
+      <details>
+        <summary>Why this number?</summary>
+        <Provenance sourced={n.sourced} n={n} rule={rule} />
+      </details>
+      <div className="override">
+        <label htmlFor={inputId}>Your number for “{label(n)}”</label>
+        <input
+          id={inputId}
+          type="text"
+          inputMode="decimal"
+          value={text}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${inputId}-error` : undefined}
+          onChange={(e) => setText(e.target.value)}
+          onKeyDown={(e) => e.key === 'Enter' && (e.preventDefault(), submitOwn())}
+        />
+        <button type="button" className="secondary" onClick={submitOwn}>
+          Use my number
+        </button>
+        {overridden && (
+          <button type="button" className="secondary" onClick={() => void save(undefined)}>
+            Back to the catalogue’s number
+          </button>
+        )}
+        {error && (
+          <p className="error" id={`${inputId}-error`}>
+            {error}
+          </p>
+        )}
+      </div>
+    </li>
+  );
+}
+
+function Provenance({
+  sourced,
+  n,
+  rule,
+}: {
+  sourced: Sourced<number | null>;
+  n: RuleNumber;
+  rule: CredentialRule;
+}) {
+  return (
+    <dl className="facts">
+      <dt>Source</dt>
+      <dd>{sourced.source}</dd>
+      {sourced.url && (
+        <>
+          <dt>Address</dt>
+          <dd className="url">{sourced.url}</dd>
+        </>
+      )}
+      <dt>Confidence</dt>
+      <dd>{confidenceLabels[sourced.confidence]}</dd>
+      {sourced.note && (
+        <>
+          <dt>Note</dt>
+          <dd>{sourced.note}</dd>
+        </>
+      )}
+      {sourced.replaced && (
+        <>
+          <dt>Catalogue’s number</dt>
+          <dd>
+            {valueText({ ...n, sourced: sourced.replaced }, rule)} ({sourced.replaced.source})
+          </dd>
+        </>
+      )}
+      {sourced.disagreement && (
+        <>
+          <dt>Sources disagree</dt>
+          <dd>
+            <ul>
+              {sourced.disagreement.alternatives.map((a, i) => (
+                <li key={i}>
+                  {a.value === null ? 'Unknown' : String(a.value)} — {a.source}
+                </li>
+              ))}
+            </ul>
+            <p>Chosen because: {sourced.disagreement.chosenBecause}</p>
+          </dd>
+        </>
+      )}
+    </dl>
+  );
+}

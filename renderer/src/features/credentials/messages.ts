@@ -1,0 +1,236 @@
+/**
+ * Words for the continuing-education engine's codes. The domain returns codes and numbers;
+ * this is the only place they become sentences (DESIGN.md §4).
+ */
+import type {
+  ActivityType,
+  Area,
+  BodyId,
+  Confidence,
+  CreditUnit,
+} from '../../../../shared/catalog/credentials';
+import type { CredentialStatus } from '../../../../shared/domain/credentials';
+import type {
+  ClaimStatus,
+  CycleStatus,
+  Reason,
+  Shortfall,
+} from '../../../../shared/domain/credits';
+
+const num = (n: number) => new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 }).format(n);
+
+export const areaLabels: Record<Area, string> = {
+  waysOfWorking: 'Ways of Working',
+  powerSkills: 'Power Skills',
+  businessAcumen: 'Business Acumen',
+};
+
+export const activityTypeLabels: Record<ActivityType, string> = {
+  'course-or-training': 'Course or training',
+  'organization-meetings': 'Organization meetings',
+  'online-or-digital-media': 'Online or digital media',
+  read: 'Read',
+  'informal-learning': 'Informal learning',
+  'work-as-practitioner': 'Work as a practitioner',
+  'create-content': 'Create content',
+  'give-presentation': 'Give a presentation',
+  'share-knowledge': 'Share knowledge',
+  volunteer: 'Volunteer',
+};
+
+export const claimStatusLabels: Record<ClaimStatus, string> = {
+  planned: 'Planned',
+  earned: 'Earned',
+  reported: 'Reported',
+  accepted: 'Accepted',
+  audited: 'Audited',
+};
+
+export const credentialStatusLabels: Record<CredentialStatus, string> = {
+  target: 'Target',
+  preparing: 'Preparing',
+  'exam-booked': 'Exam booked',
+  earned: 'Earned',
+  active: 'Active',
+  suspended: 'Suspended',
+  expired: 'Expired',
+  'not-current': 'Not current',
+};
+
+export const cycleStatusLabels: Record<CycleStatus, string> = {
+  complete: 'Complete',
+  'on-track': 'On track',
+  'at-risk': 'At risk',
+  overdue: 'Overdue',
+  suspended: 'Suspended',
+  expired: 'Expired',
+  renewed: 'Renewed',
+  'rule-unknown': 'Rule not known',
+  'no-requirement': 'No credits needed',
+};
+
+export const bodyLabels: Record<BodyId, string> = {
+  PMI: 'PMI',
+  PeopleCert: 'PeopleCert (AXELOS)',
+  ScrumAlliance: 'Scrum Alliance',
+  IIBA: 'IIBA',
+  ISACA: 'ISACA',
+  CompTIA: 'CompTIA',
+  custom: 'Your own',
+};
+
+export const confidenceLabels: Record<Confidence, string> = {
+  A: 'A — official page or handbook',
+  B: 'B — two or more agreeing sources',
+  C: 'C — one secondary source',
+  M: 'M — not verified',
+};
+
+/** The unit as a word after a number: "12 PDUs", "1 hour". */
+export function unitWord(unit: CreditUnit, n: number): string {
+  const one = n === 1;
+  switch (unit) {
+    case 'hours':
+    case 'none':
+      return one ? 'hour' : 'hours';
+    default:
+      return one ? unit : `${unit}s`;
+  }
+}
+
+export function amount(n: number, unit: CreditUnit): string {
+  return `${num(n)} ${unitWord(unit, n)}`;
+}
+
+export function categoryLabel(category: string): string {
+  const words = category.replace(/-/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** A shortfall in plain words: what is missing and how much. */
+export function shortfallText(s: Shortfall, unit: CreditUnit): string {
+  const n = amount(s.needed, unit);
+  switch (s.code) {
+    case 'TOTAL':
+      return `${n} more in total.`;
+    case 'EDUCATION_MIN':
+      return `${n} more of Education (Giving Back does not count towards this).`;
+    case 'AREA_MIN':
+      return `${n} more in ${s.area ? areaLabels[s.area] : 'an area'}.`;
+    case 'CATEGORY_COUNT':
+      return `Credits in ${num(s.needed)} more ${s.needed === 1 ? 'category' : 'categories'}.`;
+    case 'CATEGORY_MIN':
+      return `${n} more in ${categoryLabel(s.category ?? '')}.`;
+    case 'ANNUAL_MIN':
+      return `${n} more${s.period ? ` between ${s.period.start} and ${s.period.end}` : ' this year'}.`;
+    case 'ANNUAL_CATEGORY_MIN':
+      return `${n} more of ${categoryLabel(s.category ?? '')}${s.period ? ` between ${s.period.start} and ${s.period.end}` : ''}.`;
+  }
+}
+
+/** Why an activity counts less, or not at all, for a credential. */
+export function reasonText(r: Reason, unit: CreditUnit): string {
+  switch (r.code) {
+    case 'INVALID_ACTIVITY':
+      return 'The activity has invalid details; edit it to fix them.';
+    case 'NOT_HELD':
+      return 'The credential is not earned yet.';
+    case 'EXCLUDED_BY_USER':
+      return 'You chose not to count it for this credential.';
+    case 'NO_REQUIREMENT':
+      return 'This credential needs no continuing education.';
+    case 'BEFORE_CERTIFICATION':
+      return `Earned before the certification date (${r.certifiedOn}): it does not count.`;
+    case 'OUTSIDE_CYCLE':
+      return r.cycleIndex === null
+        ? 'Its date is outside every cycle of this credential.'
+        : `It counts towards cycle ${r.cycleIndex + 1}, not this one.`;
+    case 'NO_AREA_SPLIT':
+      return 'No Talent Triangle split was given: add one so it can count.';
+    case 'PLANNED_ONLY':
+      return 'Planned: shown as a projection, not counted as earned.';
+    case 'WAYS_OF_WORKING_NOT_ALLOCATED':
+      return `${amount(r.hours, unit)} of Ways of Working were not allocated to this credential.`;
+    case 'RELEVANT_SHARE':
+      return `Only the relevant share counts (${num(r.percent)} %: ${amount(r.hours, unit)}).`;
+    case 'PRACTITIONER_ONCE_PER_CYCLE':
+      return 'Work as a practitioner can be claimed once a cycle; this is a second claim.';
+    case 'PRACTITIONER_CAP':
+      return `Work as a practitioner is capped at ${amount(r.limit, unit)}${r.roleDays !== undefined ? ' for your time in the role' : ''}: ${amount(r.excess, unit)} did not count.`;
+    case 'GIVING_BACK_CAP':
+      return `Giving Back is capped at ${amount(r.limit, unit)} a cycle: ${amount(r.excess, unit)} did not count.`;
+    case 'CATEGORY_CAP':
+      return `${categoryLabel(r.category)} is capped at ${amount(r.limit, unit)}: ${amount(r.excess, unit)} did not count.`;
+    case 'CARRIED_IN':
+      return `Surplus carried over from cycle ${r.fromCycle + 1}.`;
+  }
+}
+
+/** Field-error codes from the credential and activity validators. */
+export function fieldErrorText(
+  code: string,
+  detail?: { expected?: number; actual?: number },
+): string {
+  switch (code) {
+    case 'REQUIRED':
+      return 'This is needed.';
+    case 'TOO_LONG':
+      return 'This is too long; shorten it.';
+    case 'DATE_INVALID':
+      return 'Enter a real date.';
+    case 'EARNED_IN_FUTURE':
+      return 'This date is in the future. Use today or an earlier date, or mark the activity as planned.';
+    case 'EARNED_DATE_REQUIRED':
+      return 'An earned credential needs the date it was earned.';
+    case 'EARNED_BEFORE_EXAM':
+      return 'The earned date cannot be before the exam date.';
+    case 'RENEWAL_BEFORE_EARNED':
+      return 'A renewal must come after the earned date.';
+    case 'RENEWAL_IN_FUTURE':
+      return 'A renewal cannot be in the future.';
+    case 'START_AFTER_END':
+      return 'The start date must be on or before the completion date.';
+    case 'UNKNOWN_VALUE':
+      return 'Choose one of the options in the list.';
+    case 'NOT_A_NUMBER':
+      return 'Enter a number, for example 1.5.';
+    case 'NEGATIVE':
+      return 'This cannot be negative.';
+    case 'NOT_POSITIVE':
+      return 'Enter more than zero hours.';
+    case 'HOURS_NOT_QUARTER':
+      return 'Use quarter-hour steps: .25, .5 or .75.';
+    case 'SHARE_OUT_OF_RANGE':
+      return 'The relevant share is a percentage above 0 and at most 100.';
+    case 'COUNTS_NOTHING':
+      return 'With this share nothing counts; raise the share or the hours.';
+    case 'SPLIT_MISMATCH':
+      return detail?.expected !== undefined
+        ? `The areas must add up to the counted hours: ${num(detail.expected)}, not ${num(detail.actual ?? 0)}.`
+        : 'The areas must add up to the counted hours.';
+    case 'SPLIT_ON_GIVING_BACK':
+      return 'Giving Back is not split across areas; leave the areas at zero.';
+    case 'ALLOCATION_EXCEEDS_WAYS_OF_WORKING':
+      return `At most ${num(detail?.expected ?? 0)} hours of Ways of Working can be allocated.`;
+    case 'NOT_APPLICABLE':
+      return 'This does not apply here.';
+    case 'FILE_TOO_LARGE':
+      return 'This file is larger than 20 MB. Save a smaller copy (for example a PDF of the certificate) and attach that.';
+    case 'FILE_EMPTY':
+      return 'This file is empty; attach the real file.';
+    case 'NOT_WHOLE':
+    case 'NOT_WHOLE_YEARS':
+      return 'Use a whole number.';
+    case 'TOO_SMALL':
+      return 'This number is too small.';
+    case 'TOO_LARGE':
+      return 'This number is too large.';
+    case 'ID_TAKEN':
+    case 'DUPLICATE':
+      return 'This name is already used.';
+    case 'MIN_ABOVE_CAP':
+      return 'The minimum cannot be above the cap.';
+    default:
+      return 'Check this value.';
+  }
+}

@@ -1,0 +1,124 @@
+import { useRef } from 'react';
+import type { HeldWithRule } from '../../../../shared/domain/credentials';
+import type { LocalDate } from '../../../../shared/dates';
+import { isActivityType, isGivingBack } from '../../../../shared/catalog/credentials';
+import type { ActivityRow } from '../../db/repositories/activities';
+import { fieldErrorText } from '../credentials/messages';
+import { ActivityPreview } from './ActivityPreview';
+import { AmountFields } from './AmountFields';
+import { BasicsFields } from './BasicsFields';
+import { ClaimFields } from './ClaimFields';
+import { ErrorSummary, type FormError } from './ErrorSummary';
+import { EvidenceField } from './EvidenceField';
+import { earnedOnly, type FieldsProps } from './form-types';
+import { evidenceRefused } from './messages';
+import { PerCredentialFields } from './PerCredentialFields';
+import { SplitFields } from './SplitFields';
+import { useActivityForm } from './use-activity-form';
+import { useEditorActions } from './use-editor-actions';
+import { useEvidenceOf } from './use-evidence';
+import { useUnsavedWarning } from './use-unsaved-warning';
+
+interface Props {
+  original: ActivityRow | null;
+  held: readonly HeldWithRule[];
+  today: LocalDate;
+}
+
+const errorWords = (e: FormError | undefined) => (e ? fieldErrorText(e.code, e) : undefined);
+
+/** Moves focus to a field named in the error summary (a fieldset: its first control). */
+function focusField(form: HTMLFormElement | null, field: string) {
+  const name = field === 'split' ? 'split.waysOfWorking' : field;
+  const target = form?.querySelector<HTMLElement>(`[name="${CSS.escape(name)}"]`);
+  const control =
+    target instanceof HTMLFieldSetElement
+      ? target.querySelector<HTMLElement>('input, select, button')
+      : target;
+  control?.focus();
+}
+
+/** Add or edit one activity, with a live preview of how it counts for each credential. */
+export function ActivityEditor({ original, held, today }: Props) {
+  const form = useActivityForm(original, held, today);
+  const { busy, saveError, summaryRef, onSubmit, onDelete, onCancel } = useEditorActions(
+    form,
+    original,
+    today,
+  );
+  const existing = useEvidenceOf(original?.id ?? null);
+  const formRef = useRef<HTMLFormElement>(null);
+  useUnsavedWarning(form.dirty && !busy);
+
+  const earned = earnedOnly(held);
+  const chosen = earned.filter(
+    (h) => h.rule.categoryScheme === 'pmi' && h.rule.waysOfWorkingDefault === 'chosen',
+  );
+  const fields: FieldsProps = {
+    draft: form.draft,
+    update: form.update,
+    errorFor: (f) => errorWords(form.errorFor(f)),
+  };
+  const type = form.draft.type;
+  const education = isActivityType(type) && !isGivingBack(type);
+
+  return (
+    <div className="cl-editor">
+      <form
+        ref={formRef}
+        className="cl-form"
+        onSubmit={onSubmit}
+        noValidate
+        aria-labelledby="cl-form-title"
+      >
+        <h1 id="cl-form-title">{original ? 'Edit activity' : 'Log an activity'}</h1>
+        <ErrorSummary
+          ref={summaryRef}
+          errors={form.shown}
+          acronyms={form.acronyms}
+          onGoTo={(f) => focusField(formRef.current, f)}
+        />
+        {saveError && (
+          <div className="form-summary" role="alert">
+            {saveError}
+          </div>
+        )}
+        <BasicsFields {...fields} />
+        <AmountFields {...fields} />
+        {education && <SplitFields {...fields} chosen={chosen} />}
+        <ClaimFields {...fields} />
+        <PerCredentialFields {...fields} earned={earned} />
+        <EvidenceField
+          existing={existing ?? []}
+          removeIds={form.removeIds}
+          onToggleRemove={form.toggleRemove}
+          added={form.added}
+          onAdd={form.addFiles}
+          onRemoveAdded={form.removeAdded}
+          error={
+            form.evidenceErrors.map((x) => evidenceRefused(x.name ?? '', x.code)).join(' ') ||
+            undefined
+          }
+        />
+        <div className="actions cl-form-actions">
+          <button type="submit" disabled={busy}>
+            {original ? 'Save changes' : 'Save activity'}
+          </button>
+          <button type="button" className="secondary" onClick={onCancel} disabled={busy}>
+            Cancel
+          </button>
+          {original && (
+            <button type="button" className="secondary danger" onClick={onDelete} disabled={busy}>
+              Delete activity
+            </button>
+          )}
+        </div>
+      </form>
+      <ActivityPreview
+        held={held}
+        applications={form.preview.applications}
+        blocking={form.preview.blocking}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import { educationTypes, givingBackTypes } from '../../../../shared/catalog/credentials';
+import { Field } from '../../components/Field';
+import { activityTypeLabels } from '../credentials/messages';
+import type { FieldsProps } from './form-types';
+
+/** What the activity was and when: title, provider, type, dates. */
+export function BasicsFields({ draft, update, errorFor }: FieldsProps) {
+  return (
+    <fieldset>
+      <legend>The activity</legend>
+      <Field label="Title" error={errorFor('title')}>
+        <input
+          type="text"
+          name="title"
+          value={draft.title}
+          onChange={(e) => update({ title: e.target.value })}
+        />
+      </Field>
+      <Field
+        label="Provider (optional)"
+        hint="Who ran it: a training company, a PMI chapter, a publisher."
+      >
+        <input
+          type="text"
+          name="provider"
+          value={draft.provider}
+          onChange={(e) => update({ provider: e.target.value })}
+        />
+      </Field>
+      <Field
+        label="Activity type"
+        hint="PMI’s types: Education has no cap; Giving Back is capped per cycle."
+        error={errorFor('type')}
+      >
+        <select
+          name="type"
+          value={draft.type}
+          onChange={(e) => update({ type: e.target.value as FieldsProps['draft']['type'] })}
+        >
+          <option value="">Choose a type…</option>
+          <optgroup label="Education">
+            {educationTypes.map((t) => (
+              <option key={t} value={t}>
+                {activityTypeLabels[t]}
+              </option>
+            ))}
+          </optgroup>
+          <optgroup label="Giving Back">
+            {givingBackTypes.map((t) => (
+              <option key={t} value={t}>
+                {activityTypeLabels[t]}
+              </option>
+            ))}
+          </optgroup>
+        </select>
+      </Field>
+      <div className="cl-row">
+        <Field
+          label="Completion date"
+          hint="Decides the cycle it counts towards."
+          error={errorFor('date')}
+        >
+          <input
+            type="date"
+            name="date"
+            value={draft.date}
+            onChange={(e) => update({ date: e.target.value })}
+          />
+        </Field>
+        <Field label="Start date (optional)" error={errorFor('startDate')}>
+          <input
+            type="date"
+            name="startDate"
+            value={draft.startDate}
+            onChange={(e) => update({ startDate: e.target.value })}
+          />
+        </Field>
+      </div>
+    </fieldset>
+  );
+}

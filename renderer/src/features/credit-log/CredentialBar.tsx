@@ -1,0 +1,34 @@
+import type { HeldWithRule } from '../../../../shared/domain/credentials';
+import type { Activity, CycleEvaluation } from '../../../../shared/domain/credits';
+import { hrefFor } from '../../app/routes';
+import { formatDate } from '../../components/format';
+import { amount } from '../credentials/messages';
+import { CycleCsvButton } from './CycleCsvButton';
+
+interface Props {
+  held: HeldWithRule;
+  evaluation: CycleEvaluation | null;
+  activities: readonly Activity[];
+}
+
+/** When the log is filtered by a credential: its current cycle at a glance, and the export. */
+export function CredentialBar({ held, evaluation: ev, activities }: Props) {
+  const { acronym, unit } = held.rule;
+  return (
+    <section className="cl-credential-bar" aria-label={`${acronym} current cycle`}>
+      {ev ? (
+        <>
+          <p>
+            <a href={hrefFor('credentials', held.credential.id)}>{acronym}</a>, cycle{' '}
+            {ev.cycleIndex + 1} ({formatDate(ev.start)} – {formatDate(ev.end)}):{' '}
+            <strong>{amount(ev.counted.total, unit)}</strong> counted
+            {ev.requirement.total !== null ? ` of ${amount(ev.requirement.total, unit)}` : ''}.
+          </p>
+          <CycleCsvButton held={held} evaluation={ev} activities={activities} />
+        </>
+      ) : (
+        <p>{acronym} has no cycle in progress.</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import { useToday } from '../../app/use-today';
+import { hrefFor } from '../../app/routes';
+import { useCreditData } from '../../db/credit-hooks';
+import { ActivityEditor } from './ActivityEditor';
+import { justDeleted } from './just-deleted';
+import { LogView } from './LogView';
+import './credit-log.css';
+
+/**
+ * The credit log area: `#/credit-log` the log, `#/credit-log/new` a new activity,
+ * `#/credit-log/<activity id>` one activity to edit.
+ */
+export function CreditLogScreen({ rest }: { rest: string[] }) {
+  const data = useCreditData();
+  const today = useToday();
+  if (!data) {
+    return (
+      <p role="status" className="loading">
+        Opening your credit log…
+      </p>
+    );
+  }
+  const [sub] = rest;
+  if (!sub) return <LogView data={data} today={today} />;
+  if (sub === 'new')
+    return <ActivityEditor key="new" original={null} held={data.withRules} today={today} />;
+  const original = data.activities.find((a) => a.id === sub);
+  if (!original) {
+    // Deleted here a moment ago: the log is on its way.
+    if (justDeleted.has(sub)) return null;
+    return (
+      <div className="credit-log">
+        <h1>Activity not found</h1>
+        <p>
+          This activity is not in your credit log: it may have been deleted.{' '}
+          <a href={hrefFor('credit-log')}>Back to the credit log</a>
+        </p>
+      </div>
+    );
+  }
+  return <ActivityEditor key={sub} original={original} held={data.withRules} today={today} />;
+}

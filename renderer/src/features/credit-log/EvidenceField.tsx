@@ -1,0 +1,125 @@
+import { useId, useState, type ChangeEvent } from 'react';
+import { EVIDENCE_MAX_BYTES, listEvidence } from '../../db/repositories/activities';
+import { useStore } from '../../db/store-context';
+import { usePlatform } from '../../platform';
+import type { EvidenceInfo } from './use-evidence';
+import { evidenceRefused, fileSize } from './messages';
+
+export interface NewEvidence {
+  key: string;
+  file: File;
+}
+
+interface Props {
+  existing: readonly EvidenceInfo[];
+  removeIds: readonly string[];
+  onToggleRemove: (id: string) => void;
+  added: readonly NewEvidence[];
+  onAdd: (files: NewEvidence[]) => void;
+  onRemoveAdded: (key: string) => void;
+  /** Errors the save reported for evidence (normally caught here first). */
+  error?: string;
+}
+
+/** Splits picked files into those kept and those refused, with the words for the refusals. */
+function screen(files: readonly File[]) {
+  const kept: NewEvidence[] = [];
+  const refused: string[] = [];
+  for (const file of files) {
+    if (file.size > EVIDENCE_MAX_BYTES) refused.push(evidenceRefused(file.name, 'FILE_TOO_LARGE'));
+    else if (file.size === 0) refused.push(evidenceRefused(file.name, 'FILE_EMPTY'));
+    else kept.push({ key: crypto.randomUUID(), file });
+  }
+  return { kept, refused };
+}
+
+/** Evidence files kept with the activity: add several, see their sizes, remove any. */
+export function EvidenceField(props: Props) {
+  const { existing, removeIds, added, error } = props;
+  const id = useId();
+  const store = useStore();
+  const platform = usePlatform();
+  const [refused, setRefused] = useState<string[]>([]);
+
+  function onPick(e: ChangeEvent<HTMLInputElement>) {
+    const { kept, refused: no } = screen([...(e.target.files ?? [])]);
+    setRefused(no);
+    if (kept.length) props.onAdd(kept);
+    e.target.value = '';
+  }
+
+  async function saveCopy(info: EvidenceInfo) {
+    const row = (await listEvidence(store, info.activityId)).find((r) => r.id === info.id);
+    if (!row) return;
+    await platform.saveFile({
+      suggestedName: row.name,
+      mimeType: row.mimeType,
+      filters: [],
+      content: row.data,
+    });
+  }
+
+  const empty = existing.length === 0 && added.length === 0;
+  return (
+    <fieldset name="evidence" className={error ? 'has-error' : undefined}>
+      <legend>Evidence</legend>
+      <p className="hint">
+        Certificates, attendance records, notes: kept on this computer with the activity, up to 20
+        MB a file.
+      </p>
+      {empty ? (
+        <p className="muted">No files yet.</p>
+      ) : (
+        <ul className="cl-files" aria-label="Evidence files">
+          {existing.map((f) => {
+            const removing = removeIds.includes(f.id);
+            return (
+              <li key={f.id} className={removing ? 'removing' : undefined}>
+                <span className="cl-file-name">{f.name}</span>
+                <span className="muted">
+                  {fileSize(f.size)}
+                  {removing ? ' · will be removed when you save' : ''}
+                </span>
+                {!removing && (
+                  <button type="button" className="secondary" onClick={() => saveCopy(f)}>
+                    Save a copy<span className="visually-hidden"> of {f.name}</span>
+                  </button>
+                )}
+                <button
+                  type="button"
+                  className="secondary"
+                  onClick={() => props.onToggleRemove(f.id)}
+                >
+                  {removing ? 'Keep' : 'Remove'}
+                  <span className="visually-hidden"> {f.name}</span>
+                </button>
+              </li>
+            );
+          })}
+          {added.map((f) => (
+            <li key={f.key}>
+              <span className="cl-file-name">{f.file.name}</span>
+              <span className="muted">{fileSize(f.file.size)} · new</span>
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => props.onRemoveAdded(f.key)}
+              >
+                Remove<span className="visually-hidden"> {f.file.name}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {[...refused, ...(error ? [error] : [])].map((text) => (
+        <p key={text} className="error" role="alert">
+          {text}
+        </p>
+      ))}
+      <div className="cl-pick">
+        <label htmlFor={`${id}-pick`}>Add evidence files</label>
+        <input id={`${id}-pick`} type="file" multiple onChange={onPick} />
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,130 @@
+import { areas, type CreditUnit } from '../../../../shared/catalog/credentials';
+import {
+  logTotals,
+  unitPlural,
+  type LogRow,
+  type LogSortKey,
+  type SortDirection,
+} from '../../../../shared/domain/claims';
+import { hrefFor } from '../../app/routes';
+import { formatDate, formatNumber } from '../../components/format';
+import { activityTypeLabels, claimStatusLabels } from '../credentials/messages';
+import { activityCount, logAreaLabels, sortLabels } from './messages';
+
+export interface Sort {
+  key: LogSortKey;
+  direction: SortDirection;
+}
+
+interface Props {
+  rows: readonly LogRow[];
+  sort: Sort;
+  onSort: (sort: Sort) => void;
+  /** The credential the amounts are shown for, when filtered by one. */
+  credential: { acronym: string; unit: CreditUnit } | null;
+}
+
+const num = (n: number) => (n === 0 ? '–' : formatNumber(n));
+
+function SortHeader({ k, sort, onSort }: { k: LogSortKey; sort: Sort; onSort: Props['onSort'] }) {
+  const active = sort.key === k;
+  // Dates and numbers read best newest / largest first; words from A.
+  const first: SortDirection =
+    k === 'date' || k === 'hours' || k === 'evidence' ? 'descending' : 'ascending';
+  const next: SortDirection = active
+    ? sort.direction === 'ascending'
+      ? 'descending'
+      : 'ascending'
+    : first;
+  return (
+    <th scope="col" aria-sort={active ? sort.direction : undefined} className={`cl-col-${k}`}>
+      <button type="button" className="cl-sort" onClick={() => onSort({ key: k, direction: next })}>
+        {sortLabels[k]}
+        <span aria-hidden="true" className="cl-sort-mark">
+          {active ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ' ↕'}
+        </span>
+      </button>
+    </th>
+  );
+}
+
+function Row({ r }: { r: LogRow }) {
+  const a = r.activity;
+  return (
+    <tr className={r.status === 'planned' ? 'cl-planned' : undefined}>
+      <td className="cl-nowrap">{formatDate(a.date)}</td>
+      <th scope="row">
+        <a href={hrefFor('credit-log', a.id)}>{a.title}</a>
+      </th>
+      <td>{a.provider ?? ''}</td>
+      <td>{activityTypeLabels[a.type]}</td>
+      <td className="cl-num">{formatNumber(r.hours)}</td>
+      {areas.map((k) => (
+        <td key={k} className="cl-num">
+          {num(r.byArea[k])}
+        </td>
+      ))}
+      <td className="cl-num">{num(r.givingBack)}</td>
+      <td>{claimStatusLabels[r.status]}</td>
+      <td className="cl-num">{num(r.evidence)}</td>
+    </tr>
+  );
+}
+
+/** The credit log: sortable columns, one row per activity, the totals of the rows in view. */
+export function LogTable({ rows, sort, onSort, credential }: Props) {
+  const totals = logTotals(rows);
+  const order = sort.direction === 'ascending' ? 'ascending' : 'descending';
+  return (
+    <div className="cl-table-wrap" role="region" aria-label="Credit log table" tabIndex={0}>
+      <table className="cl-table">
+        <caption>
+          {activityCount(rows.length)}
+          {credential
+            ? `, in ${unitPlural(credential.unit)} as they count for ${credential.acronym} before the cycle’s caps`
+            : ''}
+          , sorted by {sortLabels[sort.key].toLowerCase()} ({order})
+        </caption>
+        <thead>
+          <tr>
+            <SortHeader k="date" sort={sort} onSort={onSort} />
+            <SortHeader k="title" sort={sort} onSort={onSort} />
+            <SortHeader k="provider" sort={sort} onSort={onSort} />
+            <SortHeader k="type" sort={sort} onSort={onSort} />
+            <SortHeader k="hours" sort={sort} onSort={onSort} />
+            {areas.map((k) => (
+              <th key={k} scope="col" className="cl-num">
+                {logAreaLabels[k]}
+              </th>
+            ))}
+            <th scope="col" className="cl-num">
+              {logAreaLabels.givingBack}
+            </th>
+            <SortHeader k="status" sort={sort} onSort={onSort} />
+            <SortHeader k="evidence" sort={sort} onSort={onSort} />
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <Row key={r.activity.id} r={r} />
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row" colSpan={4}>
+              Total in view
+            </th>
+            <td className="cl-num">{formatNumber(totals.hours)}</td>
+            {areas.map((k) => (
+              <td key={k} className="cl-num">
+                {formatNumber(totals.byArea[k])}
+              </td>
+            ))}
+            <td className="cl-num">{formatNumber(totals.givingBack)}</td>
+            <td colSpan={2} />
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+}

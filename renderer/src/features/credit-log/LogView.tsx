@@ -1,0 +1,133 @@
+import { useEffect, useMemo, useState } from 'react';
+import {
+  applicationsByActivity,
+  isFiltered,
+  logRows,
+  noLogFilter,
+  sortLogRows,
+  type LogFilter,
+} from '../../../../shared/domain/claims';
+import type { LocalDate } from '../../../../shared/dates';
+import { hrefFor } from '../../app/routes';
+import { navigateTo } from '../../app/use-route';
+import { useCurrentEvaluations, type CreditData } from '../../db/credit-hooks';
+import { CredentialBar } from './CredentialBar';
+import { earnedOnly } from './form-types';
+import { LogFilters } from './LogFilters';
+import { LogTable, type Sort } from './LogTable';
+import { activityCount } from './messages';
+import { useEvidenceCounts } from './use-evidence';
+import { justDeleted } from './just-deleted';
+
+// Filters and sort survive a visit to an activity and back (for this session).
+const remembered: { filter: LogFilter; sort: Sort } = {
+  filter: noLogFilter,
+  sort: { key: 'date', direction: 'descending' },
+};
+
+/** `#/credit-log?credential=<held id>` opens the log filtered by that credential. */
+function initialFilter(): LogFilter {
+  const query = window.location.hash.split('?')[1];
+  const heldId = query ? new URLSearchParams(query).get('credential') : null;
+  return heldId ? { ...noLogFilter, heldId } : remembered.filter;
+}
+
+function EmptyLog({ hasCredentials }: { hasCredentials: boolean }) {
+  return (
+    <section className="card cl-empty" aria-labelledby="cl-empty-title">
+      <h2 id="cl-empty-title">Nothing logged yet</h2>
+      <p>
+        Log a course, a chapter meeting, a book, a webinar or a talk you gave, once. Ascent applies
+        it to every credential it counts for and shows what is still missing before each cycle ends.
+      </p>
+      {!hasCredentials && (
+        <p>
+          First, <a href={hrefFor('credentials')}>add the credentials you hold</a> with the date you
+          earned each: then Ascent can tell you how every activity counts.
+        </p>
+      )}
+      <button type="button" onClick={() => navigateTo('credit-log', 'new')}>
+        Log your first activity
+      </button>
+    </section>
+  );
+}
+
+function NoMatch({ onClear }: { onClear: (() => void) | null }) {
+  return (
+    <section className="card cl-empty" aria-label="No matching activities">
+      <p>No activity matches these filters.</p>
+      {onClear && (
+        <button type="button" className="secondary" onClick={onClear}>
+          Show all activities
+        </button>
+      )}
+    </section>
+  );
+}
+
+/** The credit log: every activity, filtered, sorted and totalled. */
+export function LogView({ data, today }: { data: CreditData; today: LocalDate }) {
+  const evidence = useEvidenceCounts();
+  const evaluations = useCurrentEvaluations(data, today);
+  const [filter, setFilterState] = useState(initialFilter);
+  const [sort, setSortState] = useState(remembered.sort);
+  const setFilter = (f: LogFilter) => setFilterState((remembered.filter = f));
+  const setSort = (s: Sort) => setSortState((remembered.sort = s));
+  useEffect(() => justDeleted.clear(), []);
+
+  const earned = earnedOnly(data.withRules);
+  const chosen = earned.find((h) => h.credential.id === filter.heldId) ?? null;
+  const applications = useMemo(
+    () =>
+      filter.heldId ? applicationsByActivity(data.activities, data.withRules, today) : new Map(),
+    [data, today, filter.heldId],
+  );
+  const rows = useMemo(
+    () =>
+      sortLogRows(
+        logRows(data.activities, filter, applications, evidence ?? new Map()),
+        sort.key,
+        sort.direction,
+      ),
+    [data.activities, filter, applications, evidence, sort],
+  );
+
+  return (
+    <div className="credit-log">
+      <div className="cl-header">
+        <h1>Credit log</h1>
+        <button type="button" onClick={() => navigateTo('credit-log', 'new')}>
+          Add activity
+        </button>
+      </div>
+      {data.activities.length === 0 ? (
+        <EmptyLog hasCredentials={data.withRules.length > 0} />
+      ) : (
+        <>
+          <LogFilters filter={filter} onChange={setFilter} earned={earned} />
+          {chosen && (
+            <CredentialBar
+              held={chosen}
+              evaluation={evaluations.get(chosen.credential.id) ?? null}
+              activities={data.activities}
+            />
+          )}
+          <p role="status" className="muted">
+            Showing {activityCount(rows.length)} of {data.activities.length}.
+          </p>
+          {rows.length === 0 ? (
+            <NoMatch onClear={isFiltered(filter) ? () => setFilter(noLogFilter) : null} />
+          ) : (
+            <LogTable
+              rows={rows}
+              sort={sort}
+              onSort={setSort}
+              credential={chosen ? { acronym: chosen.rule.acronym, unit: chosen.rule.unit } : null}
+            />
+          )}
+        </>
+      )}
+    </div>
+  );
+}

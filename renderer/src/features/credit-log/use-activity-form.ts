@@ -1,0 +1,93 @@
+import { useMemo, useState } from 'react';
+import {
+  activityFromDraft,
+  draftFromActivity,
+  emptyDraft,
+  type ActivityDraft,
+} from '../../../../shared/domain/claims';
+import type { HeldWithRule } from '../../../../shared/domain/credentials';
+import { applyActivity, validateActivity, type Activity } from '../../../../shared/domain/credits';
+import type { LocalDate } from '../../../../shared/dates';
+import type { ActivityRow } from '../../db/repositories/activities';
+import type { FormError } from './ErrorSummary';
+import { fieldLabel } from './messages';
+import type { NewEvidence } from './EvidenceField';
+
+/** The stored activity without its timestamps: what the draft is laid over. */
+function baseOf(original: ActivityRow | null, id: string): Partial<Activity> & { id: string } {
+  if (!original) return { id };
+  const { createdAt: _c, updatedAt: _u, ...activity } = original;
+  return activity;
+}
+
+/** What the live preview shows: applyActivity on the draft, or what blocks it. */
+function previewOf(
+  activity: Activity,
+  held: readonly HeldWithRule[],
+  today: LocalDate,
+  acronyms: ReadonlyMap<string, string>,
+) {
+  // A missing title should not hide the preview while the user is still typing.
+  const candidate = activity.title ? activity : { ...activity, title: 'Untitled' };
+  const problems = validateActivity(candidate, today);
+  if (problems.length === 0)
+    return { applications: applyActivity(candidate, held, today), blocking: [] };
+  const blocking = [...new Set(problems.map((p) => fieldLabel(p.field, acronyms)))];
+  return { applications: null, blocking };
+}
+
+/** The add/edit form's state: the draft as typed, evidence changes, and what follows. */
+export function useActivityForm(
+  original: ActivityRow | null,
+  held: readonly HeldWithRule[],
+  today: LocalDate,
+) {
+  const [initial] = useState<ActivityDraft>(() =>
+    original ? draftFromActivity(original) : emptyDraft(today),
+  );
+  const [draft, setDraft] = useState(initial);
+  const [id] = useState(() => original?.id ?? crypto.randomUUID());
+  const [added, setAdded] = useState<NewEvidence[]>([]);
+  const [removeIds, setRemoveIds] = useState<string[]>([]);
+  const [submitted, setSubmitted] = useState(false);
+  const [evidenceErrors, setEvidenceErrors] = useState<FormError[]>([]);
+
+  const acronyms = useMemo(() => new Map(held.map((h) => [h.rule.id, h.rule.acronym])), [held]);
+  const base = useMemo(() => baseOf(original, id), [original, id]);
+  const activity = useMemo(() => activityFromDraft(draft, base), [draft, base]);
+  const errors = useMemo(() => validateActivity(activity, today), [activity, today]);
+  const preview = useMemo(
+    () => previewOf(activity, held, today, acronyms),
+    [activity, held, today, acronyms],
+  );
+  const shown: FormError[] = submitted ? [...errors, ...evidenceErrors] : [];
+  const dirty =
+    JSON.stringify(draft) !== JSON.stringify(initial) || added.length > 0 || removeIds.length > 0;
+
+  return {
+    id,
+    draft,
+    update: (patch: Partial<ActivityDraft>) => setDraft((d) => ({ ...d, ...patch })),
+    activity,
+    errors,
+    shown,
+    preview,
+    acronyms,
+    dirty,
+    submitted,
+    setSubmitted,
+    added,
+    addFiles: (files: NewEvidence[]) => setAdded((a) => [...a, ...files]),
+    removeAdded: (key: string) => setAdded((a) => a.filter((f) => f.key !== key)),
+    removeIds,
+    toggleRemove: (evidenceId: string) =>
+      setRemoveIds((ids) =>
+        ids.includes(evidenceId) ? ids.filter((x) => x !== evidenceId) : [...ids, evidenceId],
+      ),
+    evidenceErrors,
+    setEvidenceErrors,
+    errorFor: (field: string) => shown.find((e) => e.field === field),
+  };
+}
+
+export type ActivityForm = ReturnType<typeof useActivityForm>;

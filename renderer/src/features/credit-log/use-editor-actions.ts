@@ -1,0 +1,94 @@
+import { useRef, useState, type FormEvent } from 'react';
+import type { LocalDate } from '../../../../shared/dates';
+import { navigateTo } from '../../app/use-route';
+import { storageErrorText } from '../../components/storage-messages';
+import { useUndo } from '../../components/undo';
+import { StorageError } from '../../db/errors';
+import {
+  deleteActivity,
+  restoreActivity,
+  saveActivity,
+  type ActivityRow,
+} from '../../db/repositories/activities';
+import { useStore } from '../../db/store-context';
+import { justDeleted } from './just-deleted';
+import type { ActivityForm } from './use-activity-form';
+
+type Store = ReturnType<typeof useStore>;
+
+/** Saves through the repository: one transaction for the activity and its evidence. */
+async function save(form: ActivityForm, store: Store, today: LocalDate) {
+  const addEvidence = await Promise.all(
+    form.added.map(async ({ file }) => ({
+      name: file.name,
+      mimeType: file.type,
+      data: new Uint8Array(await file.arrayBuffer()),
+    })),
+  );
+  return saveActivity(store, form.activity, today, {
+    addEvidence,
+    removeEvidenceIds: form.removeIds,
+  });
+}
+
+const failureText = (error: unknown) =>
+  error instanceof StorageError ? storageErrorText(error.code) : String(error);
+
+/**
+ * Save, delete (with Undo) and cancel (asking first when something changed). Nothing is
+ * written while the form is invalid, and what was typed stays on any error.
+ */
+export function useEditorActions(
+  form: ActivityForm,
+  original: ActivityRow | null,
+  today: LocalDate,
+) {
+  const store = useStore();
+  const offerUndo = useUndo();
+  const [busy, setBusy] = useState(false);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const focusSummary = () => requestAnimationFrame(() => summaryRef.current?.focus());
+
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    form.setSubmitted(true);
+    setSaveError(null);
+    if (form.errors.length > 0) return focusSummary();
+    setBusy(true);
+    try {
+      const result = await save(form, store, today);
+      if (result.ok) return navigateTo('credit-log');
+      form.setEvidenceErrors(result.errors.filter((x) => x.field === 'evidence'));
+      focusSummary();
+    } catch (error) {
+      setSaveError(failureText(error));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function onDelete() {
+    if (!original) return;
+    setBusy(true);
+    try {
+      justDeleted.add(original.id);
+      const removed = await deleteActivity(store, original.id);
+      if (removed) offerUndo(`Deleted “${original.title}”.`, () => restoreActivity(store, removed));
+      navigateTo('credit-log');
+    } catch (error) {
+      justDeleted.delete(original.id);
+      setSaveError(failureText(error));
+      setBusy(false);
+    }
+  }
+
+  function onCancel() {
+    const leave =
+      !form.dirty ||
+      window.confirm('Leave without saving? Your changes to this activity will be lost.');
+    if (leave) navigateTo('credit-log');
+  }
+
+  return { busy, saveError, summaryRef, onSubmit, onDelete, onCancel };
+}

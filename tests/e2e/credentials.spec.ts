@@ -1,0 +1,152 @@
+import type { Page } from '@playwright/test';
+import { expect, expectAccessible, onboard, test } from './fixtures';
+
+async function openCredentials(page: Page) {
+  await page
+    .getByRole('navigation', { name: 'Areas' })
+    .getByRole('link', { name: 'Credentials' })
+    .click();
+}
+
+async function addCredential(page: Page, label: string, stage: string, earned?: string) {
+  await openCredentials(page);
+  await page.getByRole('button', { name: 'Add a credential' }).click();
+  const form = page.getByRole('form', { name: 'Add a credential' });
+  await form.getByLabel('Credential').selectOption({ label });
+  await form.getByLabel('Stage').selectOption({ label: stage });
+  if (earned) await form.getByLabel(/Earned on/).fill(earned);
+  await form.getByRole('button', { name: 'Add credential' }).click();
+  await expect(form).toBeHidden();
+}
+
+const pmp = 'PMP — Project Management Professional';
+
+test('a PMP earned on a date gets its cycle, status and shortfalls', async ({ page }) => {
+  await onboard(page);
+  await openCredentials(page);
+  await expect(page.getByRole('heading', { name: 'No credentials yet' })).toBeVisible();
+  await expectAccessible(page);
+  await addCredential(page, pmp, 'Earned', '2025-01-15');
+
+  const card = page.getByRole('article', { name: pmp });
+  await expect(card.getByText('Active', { exact: true })).toBeVisible();
+  await expect(card).toContainText('Cycle 1: 15 Jan 2025 – 14 Jan 2028');
+  await expect(card).toContainText('0 PDUs counted of 60');
+  await expect(card).toContainText('419 days left');
+  await expect(card).toContainText('8 PDUs more in Power Skills.');
+  await expect(
+    card.getByRole('img', { name: /0 of 60 counted; 62 % of the cycle has passed/ }),
+  ).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByRole('link', { name: 'Dashboard' }).click();
+  const summary = page.getByRole('region', { name: 'Credentials' });
+  await expect(summary).toContainText('Next deadline: PMP cycle ends 14 Jan 2028 — in 418 days.');
+  await expect(summary.getByText('Active', { exact: true })).toBeVisible();
+});
+
+test('bad credential input is explained and nothing is saved', async ({ page }) => {
+  await onboard(page);
+  await openCredentials(page);
+  await page.getByRole('button', { name: 'Add a credential' }).click();
+  const form = page.getByRole('form', { name: 'Add a credential' });
+  await form.getByRole('button', { name: 'Add credential' }).click();
+  await expect(form.getByText('Choose a credential.')).toBeVisible();
+
+  await form.getByLabel('Credential').selectOption({ label: pmp });
+  await form.getByLabel(/Earned on/).fill('');
+  await form.getByRole('button', { name: 'Add credential' }).click();
+  await expect(form.getByText('An earned credential needs the date it was earned.')).toBeVisible();
+
+  await form.getByLabel(/Earned on/).fill('2027-05-01');
+  await form.getByRole('button', { name: 'Add credential' }).click();
+  await expect(form.getByText(/This date is in the future/)).toBeVisible();
+  await expectAccessible(page);
+  await form.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('heading', { name: 'No credentials yet' })).toBeVisible();
+});
+
+test('why this number: the rule panel shows sources, and a user number replaces the catalogue’s', async ({
+  page,
+}) => {
+  await onboard(page);
+  await addCredential(page, pmp, 'Earned', '2025-01-15');
+  await page.getByRole('link', { name: pmp }).click();
+  await expect(page.getByRole('heading', { level: 1, name: pmp })).toBeVisible();
+
+  const panel = page.getByRole('region', { name: 'The rule behind the numbers' });
+  const total = panel.getByRole('listitem').filter({ hasText: 'Total per cycle' });
+  await expect(total).toContainText('60 PDUs');
+  await total.getByText('Why this number?').click();
+  await expect(total).toContainText('Source');
+  await expect(total).toContainText('Confidence');
+  await expectAccessible(page);
+
+  await total.getByLabel('Your number for “Total per cycle”').fill('70');
+  await total.getByRole('button', { name: 'Use my number' }).click();
+  await expect(total).toContainText('70 PDUs');
+  await expect(total).toContainText('user override');
+  await expect(page.getByRole('region', { name: 'Current cycle' })).toContainText(
+    '0 PDUs counted of 70',
+  );
+
+  await total.getByLabel('Your number for “Total per cycle”').fill('-3');
+  await total.getByRole('button', { name: 'Use my number' }).click();
+  await expect(total.getByText('Enter a number of zero or more.')).toBeVisible();
+  await expect(total).toContainText('70 PDUs');
+
+  await total.getByRole('button', { name: 'Back to the catalogue’s number' }).click();
+  await expect(total).toContainText('60 PDUs');
+});
+
+test('an unrenewed PMP is expired; recording a renewal starts the next cycle on the anniversary', async ({
+  page,
+}) => {
+  await onboard(page);
+  await addCredential(page, pmp, 'Earned', '2020-02-03');
+  const card = page.getByRole('article', { name: pmp });
+  await expect(card.getByText('Expired', { exact: true }).first()).toBeVisible();
+
+  await page.getByRole('link', { name: pmp }).click();
+  const history = page.getByRole('region', { name: 'Cycle history' });
+  await expect(history.getByRole('row')).toHaveCount(2);
+  await expect(history).toContainText('3 Feb 2020');
+  await expect(history).toContainText('2 Feb 2023');
+
+  await page.getByLabel('Renewed on').fill('2022-12-01');
+  await page.getByRole('button', { name: 'Record renewal' }).click();
+  await expect(page.getByText('Renewal recorded.')).toBeVisible();
+  await expect(history.getByRole('row')).toHaveCount(3);
+  await expect(history).toContainText('3 Feb 2023');
+  await expect(history).toContainText('2 Feb 2026');
+  await expect(page.getByText('Suspended', { exact: true }).first()).toBeVisible();
+});
+
+test('a credential of your own, and delete with undo', async ({ page }) => {
+  await onboard(page);
+  await openCredentials(page);
+  await page.getByRole('button', { name: 'Define your own credential' }).click();
+  const form = page.getByRole('form', { name: 'Define your own credential' });
+  await form.getByLabel('Awarding body').fill('APM');
+  await form.getByLabel('Short name').fill('ChPP');
+  await form.getByLabel('Full name').fill('Chartered Project Professional');
+  await form.getByLabel('Cycle length in months').fill('12');
+  await form.getByLabel('Credits needed per cycle').fill('-35');
+  await form.getByRole('button', { name: 'Save credential definition' }).click();
+  await expect(form.getByText('This cannot be negative.')).toBeVisible();
+  await form.getByLabel('Credits needed per cycle').fill('35');
+  await form.getByRole('button', { name: 'Save credential definition' }).click();
+  await expect(form).toBeHidden();
+
+  await addCredential(page, 'ChPP — Chartered Project Professional (APM)', 'Earned', '2026-06-01');
+  const card = page.getByRole('article', { name: 'ChPP — Chartered Project Professional' });
+  await expect(card).toContainText('0 CPDs counted of 35');
+
+  await page.getByRole('link', { name: 'ChPP — Chartered Project Professional' }).click();
+  await page.getByRole('button', { name: 'Delete credential' }).click();
+  await expect(page.getByRole('heading', { name: 'No credentials yet' })).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(
+    page.getByRole('article', { name: 'ChPP — Chartered Project Professional' }),
+  ).toContainText('0 CPDs counted of 35');
+});

@@ -1,0 +1,499 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import Papa from 'papaparse';
+import { expect, expectAccessible, onboard, test } from './fixtures';
+
+const EARNED = '2025-01-15';
+
+/** Follows a link in the sidebar. */
+async function goTo(page: Page, area: string) {
+  await page.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: area }).click();
+}
+
+/**
+ * A credential earned on a date: through the credentials screen when it offers "Add a
+ * credential", else written straight into IndexedDB (Dexie's native version for schema v2 is
+ * 20, so the database is opened without a version) and the page reloaded.
+ */
+async function seedCredential(page: Page, credentialId: string, earnedDate: string) {
+  await goTo(page, 'Credentials');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Credentials');
+  const add = page.getByRole('button', { name: 'Add a credential' });
+  if (await add.isVisible()) {
+    await add.click();
+    const form = page.getByRole('form', { name: 'Add a credential' });
+    await form.getByLabel('Credential', { exact: true }).selectOption(credentialId);
+    await form.getByLabel(/Earned on/).fill(earnedDate);
+    await form.getByRole('button', { name: 'Add credential' }).click();
+    await expect(form).toBeHidden();
+    return;
+  }
+  await page.evaluate(
+    async ({ credentialId, earnedDate }) => {
+      const now = new Date().toISOString();
+      const row = { id: `${credentialId}-1`, credentialId, stage: 'earned', earnedDate };
+      await new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('ascent');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('credentials', 'readwrite');
+          tx.objectStore('credentials').put({ ...row, createdAt: now, updatedAt: now });
+          tx.oncomplete = () => (open.result.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
+      });
+    },
+    { credentialId, earnedDate },
+  );
+  await page.reload();
+}
+
+interface ActivityInput {
+  title: string;
+  provider?: string;
+  type: string;
+  date: string;
+  startDate?: string;
+  amount: string;
+  unit?: string;
+  share?: string;
+  split?: [string, string, string];
+  claimCode?: string;
+}
+
+/** Fills the activity form by its labels, the way a person would. */
+async function fillActivity(page: Page, a: ActivityInput) {
+  await page.getByLabel('Title', { exact: true }).fill(a.title);
+  if (a.provider) await page.getByLabel('Provider (optional)').fill(a.provider);
+  await page.getByLabel('Activity type').selectOption({ label: a.type });
+  await page.getByLabel('Completion date').fill(a.date);
+  if (a.startDate) await page.getByLabel('Start date (optional)').fill(a.startDate);
+  await page.getByLabel('Amount', { exact: true }).fill(a.amount);
+  if (a.unit) await page.getByLabel('Unit', { exact: true }).selectOption({ label: a.unit });
+  if (a.share) await page.getByLabel('Relevant share (%)').fill(a.share);
+  const areas = ['Ways of Working', 'Power Skills', 'Business Acumen'];
+  for (const [i, value] of (a.split ?? []).entries()) {
+    await page.getByLabel(areas[i]!, { exact: true }).fill(value);
+  }
+  if (a.claimCode) await page.getByLabel('Claim code (optional)').fill(a.claimCode);
+}
+
+const save = (page: Page) => page.getByRole('button', { name: 'Save activity' }).click();
+const preview = (page: Page) => page.getByRole('complementary', { name: 'How it counts' });
+const bodyRows = (page: Page) => page.locator('table tbody tr');
+const totalsRow = (page: Page) => page.locator('table tfoot tr');
+const showing = (page: Page) => page.getByRole('status').filter({ hasText: /^Showing/ });
+
+async function startLog(page: Page, credentials: [string, string][] = [['pmp', EARNED]]) {
+  await onboard(page);
+  for (const [id, earned] of credentials) await seedCredential(page, id, earned);
+  await goTo(page, 'Credit log');
+  await expect(page.getByRole('heading', { level: 1, name: 'Credit log' })).toBeVisible();
+}
+
+const masterclass: ActivityInput = {
+  title: 'Risk "deep dive" masterclass',
+  provider: 'Acme Training, Inc.',
+  type: 'Course or training',
+  date: '2025-03-10',
+  startDate: '2025-03-08',
+  amount: '8',
+  split: ['5', '2', '0'],
+  claimCode: 'ACME-42',
+};
+
+test('log five activities, see how they count, filter, sort, undo a delete and export the CSV', async ({
+  page,
+}) => {
+  await startLog(page);
+  await expect(page.getByRole('heading', { name: 'Nothing logged yet' })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Log your first activity' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Log an activity' })).toBeVisible();
+
+  // 1. A split that does not add up: explained inline and in the summary, nothing saved.
+  await fillActivity(page, masterclass);
+  await expect(
+    page.getByText('The areas add up to 7 of 8 hours counted: 1 hour still to place.'),
+  ).toBeVisible();
+  await expect(preview(page)).toContainText('complete or correct: Talent Triangle split');
+  await save(page);
+  const summary = page.getByRole('alert').filter({ hasText: 'nothing was saved' });
+  await expect(summary).toContainText('One thing needs your attention');
+  await expect(
+    page.getByText('The areas must add up to the counted hours: 8, not 7.').first(),
+  ).toBeVisible();
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue(masterclass.title);
+  await expectAccessible(page);
+  await page.screenshot({
+    path: 'test-results/artifacts/activity-form-errors.png',
+    fullPage: true,
+  });
+  await page.getByLabel('Business Acumen', { exact: true }).fill('1');
+  await expect(
+    page.getByText('The areas add up to 8 of 8 hours counted: it adds up.'),
+  ).toBeVisible();
+  await expect(summary).toBeHidden();
+  const pmp = preview(page).getByRole('listitem').filter({ hasText: 'PMP' }).first();
+  await expect(pmp).toContainText('Counts (cycle 1)');
+  await expect(pmp).toContainText('Ways of Working: 5 PDUs');
+  await expect(pmp).toContainText('Total: 8 PDUs');
+  await save(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Credit log' })).toBeVisible();
+  await expect(bodyRows(page)).toHaveCount(1);
+
+  // 2. Hours not in quarter steps are refused; a decimal comma is fine; evidence is kept.
+  await page.getByRole('button', { name: 'Add activity' }).click();
+  await fillActivity(page, {
+    title: 'Chapter meeting: agile night',
+    provider: 'PMI Chapter',
+    type: 'Organization meetings',
+    date: '2025-04-02',
+    amount: '1.1',
+    split: ['', '1,5', ''],
+  });
+  await save(page);
+  await expect(page.getByText('Use quarter-hour steps: .25, .5 or .75.').first()).toBeVisible();
+  await expect(page.getByLabel('Amount', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('Amount', { exact: true })).toHaveValue('1.1');
+  await page.getByLabel('Amount', { exact: true }).fill('1,5');
+  await page.getByLabel('Add evidence files').setInputFiles({
+    name: 'attendance.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4 attendance record'),
+  });
+  await expect(page.getByRole('list', { name: 'Evidence files' })).toContainText('attendance.pdf');
+  await expect(page.getByRole('list', { name: 'Evidence files' })).toContainText('26 bytes');
+  await save(page);
+  await expect(bodyRows(page)).toHaveCount(2);
+
+  // 3. Giving Back: no split.
+  await page.getByRole('button', { name: 'Add activity' }).click();
+  await fillActivity(page, {
+    title: 'Chapter volunteering',
+    type: 'Volunteer',
+    date: '2025-05-20',
+    amount: '10',
+    unit: 'PDUs or other credits (1 = 1 hour)',
+  });
+  await expect(page.getByLabel('Power Skills', { exact: true })).toHaveCount(0);
+  await expect(preview(page)).toContainText('Giving Back: 10 PDUs');
+  await save(page);
+
+  // 4. A book, half of it relevant: 3 hours at 50 % = 1.5.
+  await page.getByRole('button', { name: 'Add activity' }).click();
+  await fillActivity(page, {
+    title: 'Team Topologies',
+    provider: 'IT Revolution',
+    type: 'Read',
+    date: '2025-06-15',
+    amount: '3',
+    share: '50',
+    split: ['', '', '1.5'],
+  });
+  await expect(preview(page)).toContainText('Only the relevant share counts (50 %: 3 PDUs).');
+  await save(page);
+
+  // 5. Before the certification: saved, and the preview says why it will not count.
+  await page.getByRole('button', { name: 'Add activity' }).click();
+  await fillActivity(page, {
+    title: 'Exam prep webinar',
+    type: 'Online or digital media',
+    date: '2024-12-01',
+    amount: '2',
+    split: ['', '2', ''],
+  });
+  const notCounted = preview(page).getByRole('listitem').filter({ hasText: 'PMP' }).first();
+  await expect(notCounted).toContainText('Does not count');
+  await expect(notCounted).toContainText(
+    'Earned before the certification date (2025-01-15): it does not count.',
+  );
+  await save(page);
+
+  // The log: five rows and their totals.
+  await expect(showing(page)).toHaveText('Showing 5 activities of 5.');
+  await expect(totalsRow(page)).toHaveText(/Total in view\s*23\s*5\s*5\.5\s*2\.5\s*10/);
+  await expectAccessible(page);
+  await page.screenshot({ path: 'test-results/artifacts/credit-log-light.png', fullPage: true });
+
+  // Filter by credential: the webinar before the certification does not count for PMP.
+  await page.getByLabel('Credential', { exact: true }).selectOption({ label: 'PMP' });
+  await expect(showing(page)).toHaveText('Showing 4 activities of 5.');
+  await expect(totalsRow(page)).toHaveText(/Total in view\s*21\s*5\s*3\.5\s*2\.5\s*10/);
+  await expect(page.getByRole('region', { name: 'PMP current cycle' })).toContainText(
+    '21 PDUs counted of 60',
+  );
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+
+  await page.getByLabel('Type', { exact: true }).selectOption({ label: 'Volunteer' });
+  await expect(bodyRows(page)).toHaveCount(1);
+  await expect(bodyRows(page)).toContainText('Chapter volunteering');
+  await page.getByLabel('Type', { exact: true }).selectOption({ label: 'All types' });
+
+  await page.getByLabel('Area', { exact: true }).selectOption({ label: 'Business Acumen' });
+  await expect(bodyRows(page).getByRole('rowheader')).toHaveText([
+    'Team Topologies',
+    masterclass.title,
+  ]);
+  await page.getByLabel('Area', { exact: true }).selectOption({ label: 'All areas' });
+
+  await page.getByLabel('From', { exact: true }).fill('2025-04-01');
+  await page.getByLabel('To', { exact: true }).fill('2025-05-31');
+  await expect(bodyRows(page).getByRole('rowheader')).toHaveText([
+    'Chapter volunteering',
+    'Chapter meeting: agile night',
+  ]);
+  await expect(totalsRow(page)).toHaveText(/Total in view\s*11\.5/);
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+
+  await page.getByLabel('Search title, provider or code').fill('acme');
+  await expect(bodyRows(page).getByRole('rowheader')).toHaveText([masterclass.title]);
+  await page.getByLabel('Search title, provider or code').fill('');
+
+  // Sort by hours, largest first, then smallest first (a tie goes to the newest).
+  const hours = page.getByRole('columnheader', { name: 'Hours' });
+  await hours.getByRole('button').click();
+  await expect(hours).toHaveAttribute('aria-sort', 'descending');
+  await expect(bodyRows(page).first().getByRole('rowheader')).toHaveText('Chapter volunteering');
+  await hours.getByRole('button').click();
+  await expect(hours).toHaveAttribute('aria-sort', 'ascending');
+  await expect(bodyRows(page).getByRole('rowheader')).toHaveText([
+    'Team Topologies',
+    'Chapter meeting: agile night',
+    'Exam prep webinar',
+    masterclass.title,
+    'Chapter volunteering',
+  ]);
+  await expect(page.getByRole('columnheader', { name: 'Date' })).not.toHaveAttribute(
+    'aria-sort',
+    /.+/,
+  );
+
+  // Delete the meeting (it has evidence), then Undo puts it back exactly.
+  await page.getByRole('link', { name: 'Chapter meeting: agile night' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Edit activity' })).toBeVisible();
+  await expect(page.getByLabel('Amount', { exact: true })).toHaveValue('1.5');
+  await expect(page.getByRole('list', { name: 'Evidence files' })).toContainText('attendance.pdf');
+  await page.getByRole('button', { name: 'Delete activity' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Credit log' })).toBeVisible();
+  await expect(showing(page)).toHaveText('Showing 4 activities of 4.');
+  await expect(page.getByText('Deleted “Chapter meeting: agile night”.')).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(showing(page)).toHaveText('Showing 5 activities of 5.');
+  const meeting = bodyRows(page).filter({ hasText: 'Chapter meeting: agile night' });
+  await expect(meeting.locator('td').last()).toHaveText('1');
+  await page.getByRole('link', { name: 'Chapter meeting: agile night' }).click();
+  const [copy] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Save a copy of attendance.pdf' }).click(),
+  ]);
+  expect(copy.suggestedFilename()).toBe('attendance.pdf');
+  expect((await readFile((await copy.path())!)).toString()).toBe('%PDF-1.4 attendance record');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+
+  // Export PMP's cycle and read the file back.
+  await page.getByLabel('Credential', { exact: true }).selectOption({ label: 'PMP' });
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export cycle as CSV' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('PMP-cycle-2025-01-15-to-2028-01-14.csv');
+  await expect(
+    page.getByText('Saved PMP-cycle-2025-01-15-to-2028-01-14.csv (4 activities).'),
+  ).toBeVisible();
+  const bytes = await readFile((await download.path())!);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const text = bytes.toString('utf8').slice(1);
+  expect(text.split('\r\n')[0]).toBe(
+    'Provider,Activity,Start date,Completion date,Activity type,Ways of Working (PDUs),Power Skills (PDUs),Business Acumen (PDUs),Giving Back (PDUs),Total (PDUs),Claim code,Claim status',
+  );
+  const rows = Papa.parse<string[]>(text, { skipEmptyLines: true }).data.slice(1);
+  expect(rows).toEqual([
+    [
+      'Acme Training, Inc.',
+      masterclass.title,
+      '2025-03-08',
+      '2025-03-10',
+      'Course or training',
+      '5',
+      '2',
+      '1',
+      '0',
+      '8',
+      'ACME-42',
+      'Earned',
+    ],
+    [
+      'PMI Chapter',
+      'Chapter meeting: agile night',
+      '2025-04-02',
+      '2025-04-02',
+      'Organization meetings',
+      '0',
+      '1.5',
+      '0',
+      '0',
+      '1.5',
+      '',
+      'Earned',
+    ],
+    [
+      '',
+      'Chapter volunteering',
+      '2025-05-20',
+      '2025-05-20',
+      'Volunteer',
+      '0',
+      '0',
+      '0',
+      '10',
+      '10',
+      '',
+      'Earned',
+    ],
+    [
+      'IT Revolution',
+      'Team Topologies',
+      '2025-06-15',
+      '2025-06-15',
+      'Read',
+      '0',
+      '0',
+      '1.5',
+      '0',
+      '1.5',
+      '',
+      'Earned',
+    ],
+  ]);
+});
+
+test('bad input is explained, oversized evidence is refused, and unsaved changes are guarded', async ({
+  page,
+}) => {
+  await startLog(page);
+  await page.getByRole('button', { name: 'Add activity' }).click();
+  await save(page);
+  await expect(page.getByRole('alert').filter({ hasText: 'nothing was saved' })).toContainText(
+    '3 things need your attention',
+  );
+  await expect(page.getByText('This is needed.').first()).toBeVisible();
+
+  await fillActivity(page, {
+    title: 'Future course',
+    type: 'Course or training',
+    date: '2026-12-01',
+    amount: '-2',
+  });
+  await page.getByLabel('Relevant share (%)').fill('150');
+  await expect(page.getByText('This cannot be negative.').first()).toBeVisible();
+  await expect(page.getByText(/This date is in the future/).first()).toBeVisible();
+  await expect(
+    page.getByText('The relevant share is a percentage above 0 and at most 100.').first(),
+  ).toBeVisible();
+  // The summary's buttons take the keyboard to the field.
+  await page.getByRole('button', { name: /^Amount: This cannot be negative/ }).click();
+  await expect(page.getByLabel('Amount', { exact: true })).toBeFocused();
+
+  await page.getByLabel('Add evidence files').setInputFiles([
+    {
+      name: 'scan.tiff',
+      mimeType: 'image/tiff',
+      buffer: Buffer.alloc(20 * 1024 * 1024 + 1, 1),
+    },
+    { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) },
+  ]);
+  await expect(
+    page.getByText('“scan.tiff” is larger than 20 MB and was not added.', { exact: false }),
+  ).toBeVisible();
+  await expect(page.getByText('“empty.txt” is empty and was not added')).toBeVisible();
+  await expect(page.getByText('No files yet.')).toBeVisible();
+  await expectAccessible(page);
+
+  // Cancel with unsaved changes asks first; staying keeps every word typed.
+  page.once('dialog', (d) => d.dismiss());
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Future course');
+  page.once('dialog', (d) => d.accept());
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('heading', { name: 'Nothing logged yet' })).toBeVisible();
+});
+
+test('the log and the form are accessible in the dark theme', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await startLog(page);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.getByRole('button', { name: 'Add activity' }).click();
+  await fillActivity(page, masterclass);
+  await page.getByLabel('Business Acumen', { exact: true }).fill('1');
+  await expectAccessible(page);
+  await page.screenshot({ path: 'test-results/artifacts/activity-form-dark.png', fullPage: true });
+  await save(page);
+  await expect(bodyRows(page)).toHaveCount(1);
+  await page.getByLabel('Credential', { exact: true }).selectOption({ label: 'PMP' });
+  await expectAccessible(page);
+  await page.screenshot({ path: 'test-results/artifacts/credit-log-dark.png', fullPage: true });
+});
+
+test('one activity counts differently for a PMP and a PMI-ACP holder', async ({ page }) => {
+  await startLog(page, [
+    ['pmp', EARNED],
+    ['pmi-acp', '2025-02-01'],
+  ]);
+  await page.getByRole('button', { name: 'Add activity' }).click();
+  await fillActivity(page, {
+    title: 'Agile leadership course',
+    type: 'Course or training',
+    date: '2025-05-10',
+    amount: '6',
+    split: ['4', '2', ''],
+  });
+  const outcome = (acronym: string) =>
+    preview(page)
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: acronym, exact: true }) });
+  await expect(outcome('PMP')).toContainText('Total: 6 PDUs');
+  await expect(outcome('PMI-ACP')).toContainText('Power Skills: 2 PDUs');
+  await expect(outcome('PMI-ACP')).toContainText(
+    '4 PDUs of Ways of Working were not allocated to this credential.',
+  );
+
+  const allocation = page.getByLabel('Ways of Working hours for PMI-ACP');
+  await allocation.fill('5');
+  await save(page);
+  await expect(
+    page.getByText('At most 4 hours of Ways of Working can be allocated.').first(),
+  ).toBeVisible();
+  await allocation.fill('1');
+  await expect(outcome('PMI-ACP')).toContainText('Total: 3 PDUs');
+  await expect(outcome('PMP')).toContainText('Total: 6 PDUs');
+
+  await page.getByText('Per credential: a different claim status, or leave it out').click();
+  await page.getByLabel('Claim status for PMI-ACP').selectOption({ label: 'Planned' });
+  await expect(outcome('PMI-ACP')).toContainText('Planned: a projection');
+  await expect(outcome('PMP')).toContainText('Counts (cycle 1)');
+  await expectAccessible(page);
+  await save(page);
+
+  await page.getByLabel('Credential', { exact: true }).selectOption({ label: 'PMI-ACP' });
+  await expect(totalsRow(page)).toHaveText(/Total in view\s*3\s*1\s*2/);
+  await expect(bodyRows(page)).toContainText('Planned');
+  await page.getByRole('button', { name: 'Export cycle as CSV' }).click();
+  await expect(
+    page.getByText('Nothing to export yet: no activity counts in this cycle.'),
+  ).toBeVisible();
+  await page.getByLabel('Credential', { exact: true }).selectOption({ label: 'PMP' });
+  await expect(totalsRow(page)).toHaveText(/Total in view\s*6\s*4\s*2/);
+  await expect(bodyRows(page)).toContainText('Earned');
+
+  // Editing keeps what was stored: the allocation and the per-credential status come back.
+  await page.getByRole('link', { name: 'Agile leadership course' }).click();
+  await expect(page.getByLabel('Ways of Working hours for PMI-ACP')).toHaveValue('1');
+  await expect(page.getByLabel('Claim status for PMI-ACP')).toHaveValue('planned');
+  await page.getByLabel('Title', { exact: true }).fill('Agile leadership course (2 days)');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(bodyRows(page).getByRole('rowheader')).toHaveText([
+    'Agile leadership course (2 days)',
+  ]);
+  await expect(totalsRow(page)).toHaveText(/Total in view\s*6\s*4\s*2/);
+});
