@@ -3,7 +3,14 @@
  * for the desktop (window.ascent); chosen once at start-up and provided through React
  * context, so components never ask where they run.
  */
-import type { AppInfo, MenuCommand } from './ipc/contract';
+import type {
+  AppInfo,
+  BackupFileInfo,
+  BackupReason,
+  MenuCommand,
+  RotationPolicy,
+  StorageMarker,
+} from './ipc/contract';
 
 export interface FileFilter {
   name: string;
@@ -21,6 +28,15 @@ export type SaveOutcome = { saved: false } | { saved: true; fileName: string };
 export type OpenOutcome =
   { opened: false } | { opened: true; fileName: string; content: Uint8Array };
 
+/** Automatic backups kept by the desktop app on disk; absent in the browser. */
+export interface AutomaticBackups {
+  write(reason: BackupReason, content: Uint8Array, keep?: RotationPolicy): Promise<BackupFileInfo>;
+  list(): Promise<BackupFileInfo[]>;
+  read(fileName: string): Promise<Uint8Array>;
+  readMarker(): Promise<StorageMarker | null>;
+  writeMarker(marker: StorageMarker): Promise<void>;
+}
+
 export interface Platform {
   readonly kind: 'web' | 'desktop';
   appInfo(): Promise<AppInfo>;
@@ -29,4 +45,6 @@ export interface Platform {
   openExternal(url: string): Promise<void>;
   print(): Promise<void>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Desktop only: automatic backups on disk and the storage marker. Null in the browser. */
+  readonly backups: AutomaticBackups | null;
 }

@@ -7,6 +7,11 @@ export const channels = {
   saveFile: 'file:save',
   openFile: 'file:open',
   openExternal: 'link:open-external',
+  backupWrite: 'backup:write',
+  backupList: 'backup:list',
+  backupRead: 'backup:read',
+  markerRead: 'marker:read',
+  markerWrite: 'marker:write',
 } as const;
 
 /** Events main sends to the renderer (application menu). */

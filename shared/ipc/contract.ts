@@ -63,6 +63,72 @@ export const openExternalRequest = z.strictObject({
 });
 export type OpenExternalRequest = z.infer<typeof openExternalRequest>;
 
+/**
+ * Automatic backups on the desktop (issue 4 part 4). The renderer hands main a complete
+ * backup file; main writes it atomically under the user-data folder and rotates old ones.
+ */
+export const backupReasons = [
+  'start',
+  'daily',
+  'version-change',
+  'before-restore',
+  'before-bulk-delete',
+  'manual',
+] as const;
+export type BackupReason = (typeof backupReasons)[number];
+
+/** How many automatic backups to keep per period (e.g. 7 daily, 4 weekly, 12 monthly). */
+export const rotationPolicy = z.strictObject({
+  daily: z.number().int().min(1).max(365),
+  weekly: z.number().int().min(0).max(520),
+  monthly: z.number().int().min(0).max(1200),
+});
+export type RotationPolicy = z.infer<typeof rotationPolicy>;
+export const defaultRotationPolicy: RotationPolicy = { daily: 7, weekly: 4, monthly: 12 };
+
+export const backupWriteRequest = z.strictObject({
+  reason: z.enum(backupReasons),
+  /** The user's rotation setting; main applies it after writing. */
+  keep: rotationPolicy.default(defaultRotationPolicy),
+  content: z
+    .custom<Uint8Array>((v) => v instanceof Uint8Array, 'bytes expected')
+    .refine((b) => b.byteLength > 0 && b.byteLength <= MAX_FILE_BYTES, 'file size out of range'),
+});
+export type BackupWriteRequest = z.input<typeof backupWriteRequest>;
+
+export interface BackupFileInfo {
+  /** A plain file name inside the backups folder; never a path. */
+  fileName: string;
+  reason: BackupReason;
+  /** ISO timestamp of when the backup was written. */
+  createdAt: string;
+  size: number;
+}
+
+export const backupListRequest = z.undefined();
+export const backupReadRequest = z.strictObject({
+  fileName: z
+    .string()
+    .min(1)
+    .max(200)
+    .regex(/^[A-Za-z0-9._-]+$/, 'a backup file name'),
+});
+export type BackupReadRequest = z.input<typeof backupReadRequest>;
+
+/**
+ * A small marker kept outside IndexedDB (issue 4 part 6): if the marker says there were
+ * records but the database is empty, the database vanished and the newest automatic backup
+ * is offered.
+ */
+export const storageMarker = z.strictObject({
+  hasRecords: z.boolean(),
+  updatedAt: z.string().max(40),
+  appVersion: z.string().max(40),
+});
+export type StorageMarker = z.infer<typeof storageMarker>;
+export const markerReadRequest = z.undefined();
+export const markerWriteRequest = storageMarker;
+
 export { channels, menuCommandChannel, menuCommands, type MenuCommand } from './channels';
 import type { MenuCommand } from './channels';
 
@@ -72,6 +138,11 @@ export interface AscentBridge {
   saveFile(req: SaveFileRequest): Promise<IpcResult<SaveFileResponse>>;
   openFile(req: OpenFileRequest): Promise<IpcResult<OpenFileResponse>>;
   openExternal(req: OpenExternalRequest): Promise<IpcResult<void>>;
+  backupWrite(req: BackupWriteRequest): Promise<IpcResult<BackupFileInfo>>;
+  backupList(): Promise<IpcResult<BackupFileInfo[]>>;
+  backupRead(req: BackupReadRequest): Promise<IpcResult<Uint8Array>>;
+  markerRead(): Promise<IpcResult<StorageMarker | null>>;
+  markerWrite(req: StorageMarker): Promise<IpcResult<void>>;
   /** Subscribe to application-menu commands; returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

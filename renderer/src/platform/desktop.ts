@@ -34,5 +34,22 @@ export function createDesktopPlatform(bridge: AscentBridge): Platform {
     onMenuCommand(listener) {
       return bridge.onMenuCommand(listener);
     },
+    backups: {
+      async write(reason, content, keep) {
+        return unwrap(await bridge.backupWrite({ reason, content, ...(keep ? { keep } : {}) }));
+      },
+      async list() {
+        return unwrap(await bridge.backupList());
+      },
+      async read(fileName) {
+        return unwrap(await bridge.backupRead({ fileName }));
+      },
+      async readMarker() {
+        return unwrap(await bridge.markerRead());
+      },
+      async writeMarker(marker) {
+        unwrap(await bridge.markerWrite(marker));
+      },
+    },
   };
 }

@@ -61,5 +61,7 @@ export function createWebPlatform(version: string): Platform {
     onMenuCommand() {
       return () => {};
     },
+    // The browser keeps no files of its own: the user exports backups (Settings reminds them).
+    backups: null,
   };
 }

@@ -25,6 +25,7 @@ function recordingPlatform(outcome: () => Promise<{ saved: boolean }>) {
     openFile: async () => ({ opened: false }),
     openExternal: async () => {},
     print: async () => {},
+    backups: null,
     onMenuCommand: () => () => {},
   };
   return { platform, saved };

@@ -22,6 +22,7 @@ function fakeDesktop(): Platform & { emit: (c: MenuCommand) => void } {
     openFile: async () => ({ opened: false }),
     openExternal: async () => {},
     print: async () => {},
+    backups: null,
     onMenuCommand(l) {
       listener = l;
       return () => (listener = null);
