@@ -24,6 +24,11 @@ const bridge: AscentBridge = {
   saveFile: (req) => ipcRenderer.invoke(channels.saveFile, req),
   openFile: (req) => ipcRenderer.invoke(channels.openFile, req),
   openExternal: (req) => ipcRenderer.invoke(channels.openExternal, req),
+  backupWrite: (req) => ipcRenderer.invoke(channels.backupWrite, req),
+  backupList: () => ipcRenderer.invoke(channels.backupList),
+  backupRead: (req) => ipcRenderer.invoke(channels.backupRead, req),
+  markerRead: () => ipcRenderer.invoke(channels.markerRead),
+  markerWrite: (req) => ipcRenderer.invoke(channels.markerWrite, req),
   onMenuCommand(listener) {
     if (typeof listener !== 'function') throw new TypeError('onMenuCommand needs a function');
     // The IPC event is never handed to the page: it carries a reference to ipcRenderer.

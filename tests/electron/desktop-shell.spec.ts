@@ -77,7 +77,18 @@ test.describe('desktop shell', () => {
       };
     });
     expect(seen).toEqual({
-      keys: ['appInfo', 'onMenuCommand', 'openExternal', 'openFile', 'saveFile'],
+      keys: [
+        'appInfo',
+        'backupList',
+        'backupRead',
+        'backupWrite',
+        'markerRead',
+        'markerWrite',
+        'onMenuCommand',
+        'openExternal',
+        'openFile',
+        'saveFile',
+      ],
       require: 'undefined',
       process: 'undefined',
       module: 'undefined',

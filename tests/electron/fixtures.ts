@@ -32,6 +32,23 @@ export function appArgs(userDataDir: string): string[] {
   return [repoRoot, `--user-data-dir=${userDataDir}`];
 }
 
+/**
+ * Starts the built app on `userDataDir`. The electronApp fixture uses it; a test that must
+ * prepare the user-data folder before the app starts asks for userDataDir and calls it itself.
+ */
+export async function launchApp(userDataDir: string): Promise<ElectronApplication> {
+  if (!('path' in binary)) throw new Error(skipReason);
+  if (!existsSync(join(repoRoot, 'out', 'main', 'index.js'))) {
+    throw new Error('out/main/index.js is missing: run `npx electron-vite build` first');
+  }
+  return _electron.launch({
+    executablePath: binary.path,
+    args: appArgs(userDataDir),
+    cwd: repoRoot,
+    env: appEnv(),
+  });
+}
+
 export const test = base.extend<{
   userDataDir: string;
   electronApp: ElectronApplication;
@@ -45,16 +62,7 @@ export const test = base.extend<{
     await rm(dir, { recursive: true, force: true });
   },
   electronApp: async ({ userDataDir }, use) => {
-    if (!('path' in binary)) throw new Error(skipReason);
-    if (!existsSync(join(repoRoot, 'out', 'main', 'index.js'))) {
-      throw new Error('out/main/index.js is missing: run `npx electron-vite build` first');
-    }
-    const app = await _electron.launch({
-      executablePath: binary.path,
-      args: appArgs(userDataDir),
-      cwd: repoRoot,
-      env: appEnv(),
-    });
+    const app = await launchApp(userDataDir);
     await use(app);
     await app.close();
   },

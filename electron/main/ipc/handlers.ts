@@ -1,5 +1,6 @@
 /** Every channel's handler, built from injected dependencies (no Electron import here). */
 import { createAppInfoChannel, type AppInfoDeps } from './app-info';
+import { createBackupChannels, type BackupDeps } from './backups';
 import { createExternalLinkChannel, type ExternalLinkDeps } from './external-links';
 import { createFileChannels, type FileDeps } from './files';
 import type { ChannelHandler } from './handle';
@@ -8,6 +9,7 @@ export interface IpcDeps {
   appInfo: AppInfoDeps;
   files: FileDeps;
   links: ExternalLinkDeps;
+  backups: BackupDeps;
 }
 
 export function createIpcHandlers(deps: IpcDeps): ChannelHandler[] {
@@ -15,5 +17,6 @@ export function createIpcHandlers(deps: IpcDeps): ChannelHandler[] {
     createAppInfoChannel(deps.appInfo),
     ...createFileChannels(deps.files),
     createExternalLinkChannel(deps.links),
+    ...createBackupChannels(deps.backups),
   ];
 }

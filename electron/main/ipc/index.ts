@@ -45,6 +45,8 @@ export function registerIpc(isTrustedUrl: (url: string) => boolean): void {
       },
     },
     links: { openExternal: (url) => shell.openExternal(url) },
+    // Backups and the storage marker live beside the app's own data (--user-data-dir in tests).
+    backups: { userDataDir: () => app.getPath('userData') },
   });
   registerHandlers(ipcMain, handlers, isTrustedUrl);
 }

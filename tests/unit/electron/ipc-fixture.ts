@@ -21,7 +21,15 @@ export function useTempDir(): () => string {
   return () => dir;
 }
 
-export function setup(dir: string) {
+export interface SetupOptions {
+  /** The clock the backup channels see (default: the real one). */
+  now?: () => Date;
+  /** Replaces the atomic write of backup files (to make the disk fail). */
+  writeBackup?: (path: string, data: Uint8Array) => Promise<void>;
+}
+
+/** Real handlers; dialogs point into `dir`, and `dir` is also the user-data folder. */
+export function setup(dir: string, options: SetupOptions = {}) {
   const showSaveDialog = vi.fn(async () => ({ canceled: false, filePath: join(dir, 'out.json') }));
   const showOpenDialog = vi.fn(async () => ({
     canceled: false,
@@ -40,6 +48,7 @@ export function setup(dir: string) {
       dialogs: { showSaveDialog, showOpenDialog },
     },
     links: { openExternal },
+    backups: { userDataDir: () => dir, now: options.now, writeFile: options.writeBackup },
   });
   const call = (channel: ChannelName, event: unknown, ...args: unknown[]) => {
     const def = handlers.find((h) => h.channel === channel)!;

@@ -103,6 +103,7 @@ describe('registerHandlers', () => {
         dialogs: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn() },
       },
       links: { openExternal: vi.fn() },
+      backups: { userDataDir: () => '/nonexistent' },
     });
     registerHandlers({ handle }, handlers, isTrusted);
     const registered = handle.mock.calls.map(([channel]) => channel as string).sort();

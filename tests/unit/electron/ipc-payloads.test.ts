@@ -1,6 +1,8 @@
+import { readdir } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { channels } from '../../../shared/ipc/contract';
 import type { ChannelName } from '../../../electron/main/ipc/handle';
+import { badBackupPayloads, validBackupPayloads } from './ipc-bad-backup-payloads';
 import { evil, setup, trusted, useTempDir } from './ipc-fixture';
 
 const tempDir = useTempDir();
@@ -108,6 +110,13 @@ const badByChannel: Record<ChannelName, [string, unknown][]> = {
       '',
     ].map((url): [string, unknown] => [`url ${JSON.stringify(url)}`, { url }]),
   ],
+  // Backup and marker tables live in their own module; undefined is the one valid request of
+  // backup:list and marker:read, so it is listed per channel rather than in commonBad.
+  [channels.backupWrite]: [...commonBad, ...badBackupPayloads[channels.backupWrite]],
+  [channels.backupList]: [...commonBad, ...badBackupPayloads[channels.backupList]],
+  [channels.backupRead]: [...commonBad, ...badBackupPayloads[channels.backupRead]],
+  [channels.markerRead]: [...commonBad, ...badBackupPayloads[channels.markerRead]],
+  [channels.markerWrite]: [...commonBad, ...badBackupPayloads[channels.markerWrite]],
 };
 
 describe.each(Object.values(channels))('channel %s', (channel) => {
@@ -117,9 +126,15 @@ describe.each(Object.values(channels))('channel %s', (channel) => {
       const { call, showSaveDialog, showOpenDialog, openExternal } = setup(tempDir());
       const result = await call(channel, trusted, payload);
       expect(result.ok).toBe(false);
+      // The new channels refuse at validation, before any file is looked at.
+      if (channel in badBackupPayloads) {
+        expect(result).toMatchObject({ error: { code: 'INVALID_PAYLOAD' } });
+      }
       expect(showSaveDialog).not.toHaveBeenCalled();
       expect(showOpenDialog).not.toHaveBeenCalled();
       expect(openExternal).not.toHaveBeenCalled();
+      // No backup folder, no marker, no temporary file: a refused request writes nothing.
+      expect(await readdir(tempDir())).toEqual([]);
     },
   );
 
@@ -130,6 +145,7 @@ describe.each(Object.values(channels))('channel %s', (channel) => {
       [channels.saveFile]: { suggestedName: 'a.json', content: 'x' },
       [channels.openFile]: {},
       [channels.openExternal]: { url: 'https://example.com/' },
+      ...validBackupPayloads,
     }[channel];
     for (const event of [evil, undefined, { senderFrame: null }]) {
       expect(await call(channel, event, valid)).toMatchObject({
@@ -140,5 +156,6 @@ describe.each(Object.values(channels))('channel %s', (channel) => {
     expect(showSaveDialog).not.toHaveBeenCalled();
     expect(showOpenDialog).not.toHaveBeenCalled();
     expect(openExternal).not.toHaveBeenCalled();
+    expect(await readdir(tempDir())).toEqual([]);
   });
 });

@@ -1,13 +1,22 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { channels } from '../../../shared/ipc/contract';
 
 const fake = vi.hoisted(() => {
   const owner = { id: 'owner-window' };
+  const paths = { userData: '' };
   return {
     owner,
+    paths,
     handlers: new Map<string, (...args: unknown[]) => Promise<unknown>>(),
     electron: {
-      app: { getName: () => 'Ascent', getVersion: () => '1.2.3', getPath: vi.fn(() => '/docs') },
+      app: {
+        getName: () => 'Ascent',
+        getVersion: () => '1.2.3',
+        getPath: vi.fn((name: string) => (name === 'userData' ? paths.userData : '/docs')),
+      },
       BrowserWindow: { fromWebContents: vi.fn((sender: unknown) => (sender ? owner : null)) },
       dialog: {
         showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true })),
@@ -23,13 +32,16 @@ vi.mock('electron', () => fake.electron);
 const { registerIpc } = await import('../../../electron/main/ipc/index');
 
 describe('registerIpc (real Electron wiring, faked)', () => {
-  beforeEach(() => {
+  beforeEach(async () => {
     vi.clearAllMocks();
+    fake.paths.userData = await mkdtemp(join(tmpdir(), 'ascent-wiring-'));
     fake.electron.ipcMain.handle.mockImplementation((channel: string, fn: never) =>
       fake.handlers.set(channel, fn),
     );
     registerIpc((url) => url.startsWith('app://ascent/'));
   });
+
+  afterEach(() => rm(fake.paths.userData, { recursive: true, force: true }));
 
   const app = (sender: unknown) => ({ senderFrame: { url: 'app://ascent/' }, sender });
 
@@ -64,5 +76,21 @@ describe('registerIpc (real Electron wiring, faked)', () => {
     });
     await fake.handlers.get(channels.openExternal)!(app({}), { url: 'https://example.com' });
     expect(fake.electron.shell.openExternal).toHaveBeenCalledWith('https://example.com/');
+  });
+
+  it('keeps backups and the storage marker in the user-data folder', async () => {
+    const written = await fake.handlers.get(channels.backupWrite)!(app({}), {
+      reason: 'start',
+      content: new Uint8Array([1]),
+    });
+    expect(written).toMatchObject({ ok: true });
+    await fake.handlers.get(channels.markerWrite)!(app({}), {
+      hasRecords: false,
+      updatedAt: '2026-11-22T10:15:03Z',
+      appVersion: '1.2.3',
+    });
+    expect((await readdir(fake.paths.userData)).sort()).toEqual(['backups', 'storage-marker.json']);
+    const { value } = written as { value: { fileName: string } };
+    expect(await readdir(join(fake.paths.userData, 'backups'))).toEqual([value.fileName]);
   });
 });

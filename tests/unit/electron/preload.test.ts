@@ -42,6 +42,19 @@ describe('preload bridge', () => {
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
     expect(bridge).not.toHaveProperty('invoke');
     expect(bridge).not.toHaveProperty('ipcRenderer');
+    // Spelled out, so a new method on window.ascent is always a deliberate change.
+    expect(Object.keys(bridge).sort()).toEqual([
+      'appInfo',
+      'backupList',
+      'backupRead',
+      'backupWrite',
+      'markerRead',
+      'markerWrite',
+      'onMenuCommand',
+      'openExternal',
+      'openFile',
+      'saveFile',
+    ]);
   });
 
   it.each([
@@ -49,6 +62,15 @@ describe('preload bridge', () => {
     ['saveFile', channels.saveFile, { suggestedName: 'a.json', content: 'x' }],
     ['openFile', channels.openFile, { maxBytes: 10 }],
     ['openExternal', channels.openExternal, { url: 'https://example.com/' }],
+    ['backupWrite', channels.backupWrite, { reason: 'daily', content: new Uint8Array([1, 2]) }],
+    ['backupList', channels.backupList, undefined],
+    ['backupRead', channels.backupRead, { fileName: 'a.ascent-backup' }],
+    ['markerRead', channels.markerRead, undefined],
+    [
+      'markerWrite',
+      channels.markerWrite,
+      { hasRecords: true, updatedAt: '2026-11-22T10:15:03Z', appVersion: '0.1.0' },
+    ],
   ] as const)('%s invokes %s with the request only', async (method, channel, req) => {
     electron.ipcRenderer.invoke.mockClear();
     const call = bridge[method] as (r?: unknown) => Promise<unknown>;
