@@ -38,6 +38,7 @@ test('a PMP earned on a date gets its cycle, status and shortfalls', async ({ pa
     card.getByRole('img', { name: /0 of 60 counted; 62 % of the cycle has passed/ }),
   ).toBeVisible();
   await expectAccessible(page);
+  await page.screenshot({ path: 'test-results/artifacts/credentials-light.png', fullPage: true });
 
   await page.getByRole('link', { name: 'Dashboard' }).click();
   const summary = page.getByRole('region', { name: 'Credentials' });
@@ -81,6 +82,7 @@ test('why this number: the rule panel shows sources, and a user number replaces 
   await expect(total).toContainText('Source');
   await expect(total).toContainText('Confidence');
   await expectAccessible(page);
+  await page.screenshot({ path: 'test-results/artifacts/credential-detail-light.png', fullPage: true });
 
   await total.getByLabel('Your number for “Total per cycle”').fill('70');
   await total.getByRole('button', { name: 'Use my number' }).click();

@@ -1,6 +1,7 @@
 import { useToday } from '../../app/use-today';
 import { hrefFor } from '../../app/routes';
 import { useCreditData } from '../../db/credit-hooks';
+import { ImportScreen } from '../import/ImportScreen';
 import { ActivityEditor } from './ActivityEditor';
 import { justDeleted } from './just-deleted';
 import { LogView } from './LogView';
@@ -8,7 +9,8 @@ import './credit-log.css';
 
 /**
  * The credit log area: `#/credit-log` the log, `#/credit-log/new` a new activity,
- * `#/credit-log/<activity id>` one activity to edit.
+ * `#/credit-log/import` the spreadsheet import, `#/credit-log/<activity id>` one activity
+ * to edit.
  */
 export function CreditLogScreen({ rest }: { rest: string[] }) {
   const data = useCreditData();
@@ -22,6 +24,7 @@ export function CreditLogScreen({ rest }: { rest: string[] }) {
   }
   const [sub] = rest;
   if (!sub) return <LogView data={data} today={today} />;
+  if (sub === 'import') return <ImportScreen activities={data.activities} today={today} />;
   if (sub === 'new')
     return <ActivityEditor key="new" original={null} held={data.withRules} today={today} />;
   const original = data.activities.find((a) => a.id === sub);

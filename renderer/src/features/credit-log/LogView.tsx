@@ -97,9 +97,12 @@ export function LogView({ data, today }: { data: CreditData; today: LocalDate })
     <div className="credit-log">
       <div className="cl-header">
         <h1>Credit log</h1>
-        <button type="button" onClick={() => navigateTo('credit-log', 'new')}>
-          Add activity
-        </button>
+        <div className="actions">
+          <a href={hrefFor('credit-log', 'import')}>Import from a spreadsheet…</a>
+          <button type="button" onClick={() => navigateTo('credit-log', 'new')}>
+            Add activity
+          </button>
+        </div>
       </div>
       {data.activities.length === 0 ? (
         <EmptyLog hasCredentials={data.withRules.length > 0} />

@@ -1,0 +1,83 @@
+import { useId, useState, type ChangeEvent } from 'react';
+import { usePlatform } from '../../platform';
+
+interface Props {
+  fileName: string | null;
+  error: string | null;
+  onFile: (name: string, bytes: Uint8Array) => void;
+  onError: (message: string) => void;
+}
+
+const filters = [{ name: 'CSV (spreadsheet)', extensions: ['csv', 'txt', 'tsv'] }];
+
+/**
+ * Step 1: the file. A plain file input everywhere (keyboard reachable, and what tests
+ * drive); on the desktop also the system's open dialog through the platform.
+ */
+export function FileStep({ fileName, error, onFile, onError }: Props) {
+  const platform = usePlatform();
+  const id = useId();
+  const [reading, setReading] = useState(false);
+
+  async function read(work: () => Promise<void>) {
+    setReading(true);
+    try {
+      await work();
+    } catch (e) {
+      onError(
+        `The file could not be read (${e instanceof Error ? e.message : String(e)}). Try again.`,
+      );
+    } finally {
+      setReading(false);
+    }
+  }
+
+  function onInput(e: ChangeEvent<HTMLInputElement>) {
+    const input = e.currentTarget;
+    const picked = input.files?.[0];
+    if (!picked) return;
+    void read(async () => onFile(picked.name, new Uint8Array(await picked.arrayBuffer()))).then(
+      () => (input.value = ''),
+    );
+  }
+
+  const openDialog = () =>
+    read(async () => {
+      const outcome = await platform.openFile(filters);
+      if (outcome.opened) onFile(outcome.fileName, outcome.content);
+    });
+
+  return (
+    <section className="card import-step" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>1. Choose the file</h2>
+      <p className="hint">
+        A CSV file saved from Excel, Numbers, Google Sheets or LibreOffice, or exported from PMI’s
+        CCRS. A workbook (.xlsx) must first be saved as CSV.
+      </p>
+      <div className={error ? 'field has-error' : 'field'}>
+        <label htmlFor={id}>Spreadsheet file (CSV)</label>
+        <input
+          id={id}
+          type="file"
+          accept=".csv,.txt,.tsv,text/csv"
+          onChange={onInput}
+          aria-describedby={error ? `${id}-error` : undefined}
+          aria-invalid={error ? true : undefined}
+        />
+        {error && (
+          <p className="error" id={`${id}-error`} role="alert">
+            {error}
+          </p>
+        )}
+      </div>
+      {platform.kind === 'desktop' && (
+        <button type="button" className="secondary" onClick={openDialog} disabled={reading}>
+          Choose a file…
+        </button>
+      )}
+      <p role="status" className="muted">
+        {reading ? 'Reading the file…' : fileName ? `Chosen: ${fileName}` : ''}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+import { useMemo } from 'react';
+import { activitiesToImport, countOutcomes } from '../../../../shared/domain/import';
+import type { LocalDate } from '../../../../shared/dates';
+import { hrefFor } from '../../app/routes';
+import type { ActivityRow } from '../../db/repositories/activities';
+import { FileStep } from './FileStep';
+import { ImportActions } from './ImportActions';
+import { ImportDone } from './ImportDone';
+import { MappingStep } from './MappingStep';
+import { PreviewStep } from './PreviewStep';
+import { useImportRun } from './use-import-run';
+import { useImportWizard } from './use-import-wizard';
+import { useRowAnalysis } from './use-row-analysis';
+import './import.css';
+
+interface Props {
+  activities: readonly ActivityRow[];
+  today: LocalDate;
+}
+
+/**
+ * `#/credit-log/import`: a credit log from a spreadsheet (issue 4 part 5). Choose a file,
+ * check the columns, check the rows, import the valid ones in one transaction. Nothing is
+ * written before "Import", and a stop or a failure during it writes nothing either.
+ */
+export function ImportScreen({ activities, today }: Props) {
+  const wizard = useImportWizard(activities, today);
+  const analysis = useRowAnalysis(wizard.file, wizard.options);
+  const run = useImportRun(today);
+  const { file, keep } = wizard;
+  const dataRows = file ? file.table.rows.length - file.setup.headerRow - 1 : 0;
+  const counts = useMemo(
+    () => (analysis.outcomes ? countOutcomes(analysis.outcomes, dataRows, keep) : null),
+    [analysis.outcomes, dataRows, keep],
+  );
+
+  if (run.state.phase === 'done')
+    return (
+      <div className="credit-log import">
+        <h1>Import from a spreadsheet</h1>
+        <ImportDone imported={run.state.imported} skipped={run.state.skipped} />
+      </div>
+    );
+
+  function startImport() {
+    if (!analysis.outcomes || !counts) return;
+    const skipped = counts.withErrors + counts.duplicates - counts.kept;
+    void run.start(activitiesToImport(analysis.outcomes, keep), skipped);
+  }
+
+  return (
+    <div className="credit-log import">
+      <div className="cl-header">
+        <h1>Import from a spreadsheet</h1>
+        <a href={hrefFor('credit-log')}>Back to the credit log</a>
+      </div>
+      <FileStep
+        fileName={file?.name ?? null}
+        error={wizard.loadError}
+        onFile={wizard.load}
+        onError={wizard.setLoadError}
+      />
+      {file && <MappingStep file={file} wizard={wizard} />}
+      {file && (
+        <PreviewStep
+          file={file}
+          analysis={analysis}
+          counts={counts}
+          keep={keep}
+          waiting={wizard.missing.length > 0}
+          onKeep={wizard.setKept}
+        />
+      )}
+      <ImportActions
+        toImport={file ? (counts?.toImport ?? 0) : null}
+        canImport={analysis.ready && wizard.missing.length === 0 && (counts?.toImport ?? 0) > 0}
+        state={run.state}
+        onImport={startImport}
+        onStop={run.stop}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+/**
+ * The thin adapter between a file's bytes and the pure import (shared/domain/import):
+ * bytes to text, text to a table of cells with Papa Parse (a well-kept CSV parser: quotes,
+ * doubled quotes, line breaks inside quotes, CRLF). The separator is Ascent's own guess
+ * (guessDelimiter), so a semicolon file with decimal commas is never split at its commas.
+ */
+import Papa from 'papaparse';
+import { guessDelimiter, type Delimiter } from '../../../../shared/domain/import';
+
+export interface CsvTable {
+  rows: string[][];
+  delimiter: Delimiter;
+  /** Quotes that do not close, by spreadsheet row number (the first line is 1). */
+  quoteProblems: number[];
+}
+
+/** Past this the file is refused: a credit log of this size is not a credit log. */
+export const CSV_MAX_BYTES = 20 * 1024 * 1024;
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
+  return prefix.every((b, i) => bytes[i] === b);
+}
+
+/**
+ * Text of a CSV file: UTF-8 (with or without a byte-order mark), UTF-16 with a mark (Excel's
+ * "Unicode text"), else Windows-1252, which is what Excel's plain "CSV" writes on Windows.
+ */
+export function decodeCsvBytes(bytes: Uint8Array): string {
+  if (startsWith(bytes, [0xff, 0xfe])) return new TextDecoder('utf-16le').decode(bytes);
+  if (startsWith(bytes, [0xfe, 0xff])) return new TextDecoder('utf-16be').decode(bytes);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+/** What kind of file this is, when it is plainly not a CSV. */
+export function notCsvReason(bytes: Uint8Array): 'empty' | 'workbook' | 'too-large' | null {
+  if (bytes.byteLength === 0) return 'empty';
+  if (bytes.byteLength > CSV_MAX_BYTES) return 'too-large';
+  // .xlsx and .ods are zip files ("PK"); old .xls files are OLE documents (D0 CF 11 E0).
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0]))
+    return 'workbook';
+  return null;
+}
+
+/** A CSV text as rows of cells; blank lines are kept so row numbers match the spreadsheet. */
+export function parseCsvText(text: string): CsvTable {
+  const clean = text.replace(/^\uFEFF/, '');
+  const delimiter = guessDelimiter(clean);
+  const result = Papa.parse<string[]>(clean, { delimiter, skipEmptyLines: false, header: false });
+  const rows = result.data.map((row) => row.map((cell) => String(cell ?? '')));
+  // A final line break leaves one empty row behind.
+  if (rows.length > 0 && rows[rows.length - 1]!.every((c) => c === '')) rows.pop();
+  const quoteProblems = result.errors
+    .filter((e) => e.type === 'Quotes' && e.row !== undefined)
+    .map((e) => e.row! + 1);
+  return { rows, delimiter, quoteProblems };
+}
+
+/** Bytes of a picked file to a table; a reason instead when it is not a CSV at all. */
+export function readCsvFile(
+  bytes: Uint8Array,
+): CsvTable | { refused: 'empty' | 'workbook' | 'too-large' | 'no-rows' } {
+  const refused = notCsvReason(bytes);
+  if (refused) return { refused };
+  const table = parseCsvText(decodeCsvBytes(bytes));
+  if (table.rows.every((r) => r.every((c) => c.trim() === ''))) return { refused: 'no-rows' };
+  return table;
+}

@@ -1,0 +1,98 @@
+/**
+ * Words for the spreadsheet import. The domain (shared/domain/import) returns codes; the
+ * credit log's validator codes are worded by fieldErrorText, the import's own here.
+ */
+import type { ImportField, RowIssue } from '../../../../shared/domain/import';
+import { formatNumber } from '../../components/format';
+import { activityTypeLabels, fieldErrorText } from '../credentials/messages';
+import { fieldLabel } from '../credit-log/messages';
+
+export const importFieldLabels: Record<ImportField, string> = {
+  date: 'Completion date',
+  startDate: 'Start date',
+  title: 'Title',
+  provider: 'Provider',
+  type: 'Activity type',
+  amount: 'Amount (PDUs or hours)',
+  waysOfWorking: 'Ways of Working',
+  powerSkills: 'Power Skills',
+  businessAcumen: 'Business Acumen',
+  status: 'Claim status',
+  claimCode: 'Claim code',
+  notes: 'Notes',
+};
+
+const noAcronyms = new Map<string, string>();
+
+/** The field a problem is about, as the user knows it. */
+function issueField(field: string): string {
+  if (field === 'amount') return 'Amount';
+  if (field === 'notes' || field === 'claimCode') return importFieldLabels[field];
+  return fieldLabel(field, noAcronyms);
+}
+
+const quoted = (text: string | undefined) => `“${text ?? ''}”`;
+
+/** One row problem in words: "Completion date: “31/04/2026” is not a real date." */
+export function rowIssueText(issue: RowIssue): string {
+  const label = issueField(issue.field);
+  switch (issue.code) {
+    case 'REQUIRED':
+      return `${label}: this cell is empty.`;
+    case 'DATE_INVALID':
+      return `${label}: ${quoted(issue.value)} is not a date Ascent can read (or not a real day).`;
+    case 'NOT_A_NUMBER':
+      return `${label}: ${quoted(issue.value)} is not a number.`;
+    case 'UNKNOWN_TYPE':
+      return `${label}: ${quoted(issue.value)} is not an activity type Ascent knows. Choose a type for such rows above, or correct the cell.`;
+    case 'UNKNOWN_STATUS':
+      return `${label}: ${quoted(issue.value)} is not a status Ascent knows (Planned, Earned, Reported, Accepted, Audited). Correct the cell or ignore the column.`;
+    case 'TOO_MANY_CELLS':
+      return `This row has ${issue.actual} cells but the file has ${issue.expected} columns: a value with a comma or semicolon probably lost its quotation marks. Correct the file and choose it again.`;
+    default:
+      return `${label}: ${fieldErrorText(issue.code, issue)}`;
+  }
+}
+
+/** Things imported anyway but worth knowing. */
+export function rowWarningText(issue: RowIssue): string {
+  switch (issue.code) {
+    case 'NO_SPLIT':
+      return 'No Talent Triangle split: PMI needs one before it counts. Add it in the credit log after importing.';
+    case 'SPLIT_IGNORED':
+      return 'Giving Back is not split across areas: the area numbers were left out.';
+    case 'TYPE_DEFAULTED':
+      return `Type ${quoted(issue.value)} was not recognised: imported as the type you chose.`;
+    default:
+      return rowIssueText(issue);
+  }
+}
+
+const plural = (n: number, one: string, many: string) =>
+  `${formatNumber(n)} ${n === 1 ? one : many}`;
+
+export const rowsText = (n: number) => plural(n, 'row', 'rows');
+export const activitiesText = (n: number) => plural(n, 'activity', 'activities');
+
+/** "12 activities imported, 3 rows skipped." */
+export function doneText(imported: number, skipped: number): string {
+  return `${activitiesText(imported)} imported, ${rowsText(skipped)} skipped.`;
+}
+
+export function typeLabel(type: string | undefined): string {
+  return type && type in activityTypeLabels
+    ? activityTypeLabels[type as keyof typeof activityTypeLabels]
+    : (type ?? '');
+}
+
+export function refusedText(reason: 'empty' | 'workbook' | 'too-large' | 'no-rows'): string {
+  switch (reason) {
+    case 'empty':
+    case 'no-rows':
+      return 'This file has no rows to import. Choose the CSV file that holds your credit log.';
+    case 'workbook':
+      return 'This is an Excel or OpenDocument workbook, not a CSV file. In your spreadsheet, choose File › Save As (or Download) › CSV, then choose that file here.';
+    case 'too-large':
+      return 'This file is larger than 20 MB, far more than a credit log. Check that it is the right file.';
+  }
+}

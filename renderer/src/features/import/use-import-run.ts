@@ -1,0 +1,55 @@
+import { useEffect, useRef, useState } from 'react';
+import type { LocalDate } from '../../../../shared/dates';
+import type { ImportedActivity } from '../../../../shared/domain/import';
+import { storageErrorText } from '../../components/storage-messages';
+import { StorageError } from '../../db/errors';
+import { importActivities } from '../../db/repositories/import';
+import { useStore } from '../../db/store-context';
+
+export type RunState =
+  | { phase: 'idle' }
+  | { phase: 'running'; saved: number; total: number }
+  | { phase: 'done'; imported: number; skipped: number }
+  | { phase: 'stopped' }
+  | { phase: 'failed'; message: string };
+
+/**
+ * Runs the import through the repository (one transaction) with progress. Stopping, or
+ * leaving the screen while it runs, rolls everything back: nothing is written.
+ */
+export function useImportRun(today: LocalDate) {
+  const store = useStore();
+  const [state, setState] = useState<RunState>({ phase: 'idle' });
+  const controller = useRef<AbortController | null>(null);
+  useEffect(() => () => controller.current?.abort(), []);
+
+  async function start(activities: readonly ImportedActivity[], skipped: number) {
+    const stop = new AbortController();
+    controller.current = stop;
+    setState({ phase: 'running', saved: 0, total: activities.length });
+    try {
+      const result = await importActivities(store, activities, today, {
+        signal: stop.signal,
+        onProgress: ({ saved, total }) => setState({ phase: 'running', saved, total }),
+      });
+      if (result.ok) setState({ phase: 'done', imported: result.ids.length, skipped });
+      else if (result.reason === 'cancelled') setState({ phase: 'stopped' });
+      else
+        setState({
+          phase: 'failed',
+          message:
+            'Some rows changed before they could be saved; nothing was written. Check the rows and try again.',
+        });
+    } catch (error) {
+      const message =
+        error instanceof StorageError
+          ? storageErrorText(error.code)
+          : 'Nothing was saved because of an unexpected problem. Try again.';
+      setState({ phase: 'failed', message });
+    } finally {
+      controller.current = null;
+    }
+  }
+
+  return { state, start, stop: () => controller.current?.abort() };
+}

@@ -1,0 +1,107 @@
+import { useMemo, useState } from 'react';
+import type { ActivityType } from '../../../../shared/catalog/credentials';
+import type { Activity, AmountUnit } from '../../../../shared/domain/credits';
+import {
+  dateOrderEvidence,
+  missingFields,
+  remap,
+  setUpImport,
+  type ColumnMapping,
+  type DateOrder,
+  type ImportField,
+  type ImportOptions,
+  type ImportSetup,
+} from '../../../../shared/domain/import';
+import type { LocalDate } from '../../../../shared/dates';
+import { readCsvFile, type CsvTable } from './csv-file';
+import { localeDateOrder } from './locale';
+import { refusedText } from './messages';
+
+export type ExistingActivity = Pick<Activity, 'id' | 'date' | 'title' | 'provider'>;
+
+export interface LoadedFile {
+  name: string;
+  table: CsvTable;
+  setup: ImportSetup;
+  /** The log as it was when the file was chosen: what rows are compared with. */
+  existing: readonly ExistingActivity[];
+}
+
+const fallbackOrder = localeDateOrder();
+
+/** A picked file read and set up, or the words saying why it cannot be imported. */
+function loadFile(
+  name: string,
+  bytes: Uint8Array,
+  existing: readonly ExistingActivity[],
+): LoadedFile | string {
+  const table = readCsvFile(bytes);
+  if ('refused' in table) return refusedText(table.refused);
+  // Only what duplicates are judged on is kept: the log as it was when the file was chosen.
+  const snapshot = existing.map(({ id, date, title, provider }) => ({ id, date, title, provider }));
+  return { name, table, setup: setUpImport(table.rows), existing: snapshot };
+}
+
+/**
+ * The wizard's choices: the file, the column mapping, the amount unit, how numeric dates
+ * are read and the type for unrecognised rows. Nothing here writes anything.
+ */
+export function useImportWizard(existing: readonly ExistingActivity[], today: LocalDate) {
+  const [file, setFile] = useState<LoadedFile | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [mapping, setMapping] = useState<ColumnMapping>([]);
+  const [unit, setUnit] = useState<AmountUnit>('body-unit');
+  const [dateChoice, setDateChoice] = useState<DateOrder | null>(null);
+  const [defaultType, setDefaultType] = useState<ActivityType | null>(null);
+  const [keep, setKeep] = useState<ReadonlySet<number>>(new Set());
+
+  const evidence = useMemo(
+    () => (file ? dateOrderEvidence(file.table.rows, file.setup.headerRow, mapping) : null),
+    [file, mapping],
+  );
+  const dateOrder = dateChoice ?? evidence?.order ?? fallbackOrder;
+  const options = useMemo<ImportOptions | null>(
+    () => (file ? { mapping, unit, dateOrder, defaultType, asOf: today } : null),
+    [file, mapping, unit, dateOrder, defaultType, today],
+  );
+
+  function load(name: string, bytes: Uint8Array) {
+    const loaded = loadFile(name, bytes, existing);
+    if (typeof loaded === 'string') {
+      setLoadError(loaded);
+      setFile(null);
+      return;
+    }
+    setFile(loaded);
+    setMapping(loaded.setup.mapping);
+    setUnit(loaded.setup.unit);
+    setDateChoice(null);
+    setKeep(new Set());
+    setLoadError(null);
+  }
+
+  return {
+    file,
+    loadError,
+    setLoadError,
+    load,
+    options,
+    evidence,
+    missing: missingFields(mapping, { defaultType }),
+    setColumn: (column: number, field: ImportField | null) =>
+      setMapping(remap(mapping, column, field)),
+    setUnit,
+    setDateOrder: setDateChoice,
+    setDefaultType,
+    keep,
+    setKept: (row: number, kept: boolean) =>
+      setKeep((k) => {
+        const next = new Set(k);
+        if (kept) next.add(row);
+        else next.delete(row);
+        return next;
+      }),
+  };
+}
+
+export type ImportWizard = ReturnType<typeof useImportWizard>;

@@ -1,0 +1,151 @@
+/**
+ * The whole file (issue 4 part 5): the header row and the mapping Ascent proposes, then
+ * every row read against the user's mapping and options, duplicates marked, counted, and
+ * the activities to write picked out. Rows can be read in slices, so a screen can show
+ * progress through a file of thousands of rows.
+ */
+import type { Activity, AmountUnit } from '../credits';
+import { detectDateOrder, type DateOrderEvidence } from './dates';
+import { markDuplicates } from './duplicates';
+import { detectColumns, detectHeaderRow, unitFromHeader } from './headers';
+import { readRow } from './row';
+import type {
+  ColumnMapping,
+  ImportField,
+  ImportOptions,
+  ImportSummary,
+  ImportedActivity,
+  RowIssue,
+  RowOutcome,
+} from './types';
+
+export interface ImportSetup {
+  /** Index of the header row in the table (0 for the first line). */
+  headerRow: number;
+  header: string[];
+  mapping: ColumnMapping;
+  unit: AmountUnit;
+}
+
+/** The header row, the proposed mapping and the amount column's unit. */
+export function setUpImport(table: readonly (readonly string[])[]): ImportSetup {
+  const headerRow = detectHeaderRow(table);
+  const header = (table[headerRow] ?? []).map((h) => h.trim());
+  const mapping = detectColumns(header);
+  const amountColumn = mapping.indexOf('amount');
+  const unit = amountColumn >= 0 ? unitFromHeader(header[amountColumn]!) : 'body-unit';
+  return { headerRow, header, mapping, unit };
+}
+
+/** Maps `column` to `field`, taking the field off any other column (one column a field). */
+export function remap(mapping: ColumnMapping, column: number, field: ImportField | null) {
+  return mapping.map((f, i) => (i === column ? field : f === field ? null : f));
+}
+
+/** Fields the import cannot do without: what is missing from a mapping. */
+export function missingFields(mapping: ColumnMapping, o: Pick<ImportOptions, 'defaultType'>) {
+  const has = (f: ImportField) => mapping.includes(f);
+  const missing: ImportField[] = [];
+  if (!has('date')) missing.push('date');
+  if (!has('title')) missing.push('title');
+  if (!has('type') && !o.defaultType) missing.push('type');
+  const anyArea = has('waysOfWorking') || has('powerSkills') || has('businessAcumen');
+  if (!has('amount') && !anyArea) missing.push('amount');
+  return missing;
+}
+
+/** Day/month or month/day, judged on the cells of the date columns of the mapping. */
+export function dateOrderEvidence(
+  table: readonly (readonly string[])[],
+  headerRow: number,
+  mapping: ColumnMapping,
+): DateOrderEvidence {
+  const columns = mapping.flatMap((f, i) => (f === 'date' || f === 'startDate' ? [i] : []));
+  const cells = table.slice(headerRow + 1).flatMap((row) => columns.map((c) => row[c] ?? ''));
+  return detectDateOrder(cells);
+}
+
+/**
+ * A row with more filled cells than the header has columns was split by a separator in a
+ * value that lost its quotes ("Risk, cost and time"): its cells cannot be trusted.
+ */
+function overflow(cells: readonly string[], width: number): RowIssue | null {
+  let last = cells.length - 1;
+  while (last >= 0 && cells[last]!.trim() === '') last -= 1;
+  return last >= width
+    ? { field: 'row', code: 'TOO_MANY_CELLS', expected: width, actual: last + 1 }
+    : null;
+}
+
+/** Rows `from` to `to` (table indices, end excluded) read as activities; blanks left out. */
+export function readRows(
+  table: readonly (readonly string[])[],
+  setup: Pick<ImportSetup, 'headerRow' | 'header'>,
+  o: ImportOptions,
+  from = setup.headerRow + 1,
+  to = table.length,
+): RowOutcome[] {
+  const out: RowOutcome[] = [];
+  for (let i = Math.max(from, setup.headerRow + 1); i < Math.min(to, table.length); i += 1) {
+    const cells = table[i]!;
+    const outcome = readRow(cells, i + 1, o);
+    if (!outcome) continue;
+    // Cells shifted by a lost quote make every later error misleading: report only that.
+    const broken = overflow(cells, setup.header.length);
+    out.push(broken ? { ...outcome, activity: null, warnings: [], errors: [broken] } : outcome);
+  }
+  return out;
+}
+
+/** Every data row read, with likely duplicates of the log or of earlier rows marked. */
+export function analyzeImport(
+  table: readonly (readonly string[])[],
+  setup: Pick<ImportSetup, 'headerRow' | 'header'>,
+  o: ImportOptions,
+  existing: readonly Pick<Activity, 'id' | 'date' | 'title' | 'provider'>[],
+): RowOutcome[] {
+  return markDuplicates(readRows(table, setup, o), existing);
+}
+
+/** Duplicates kept by the user, by row number. */
+export type KeptRows = ReadonlySet<number>;
+
+export interface ImportCounts extends ImportSummary {
+  /** Duplicates the user chose to keep (imported after all). */
+  kept: number;
+  /** What pressing "Import" would write: the valid rows and the kept duplicates. */
+  toImport: number;
+}
+
+/** The counts of the preview; `dataRows` is how many rows the file has below the header. */
+export function countOutcomes(outcomes: readonly RowOutcome[], dataRows: number, keep: KeptRows) {
+  const counts: ImportCounts = {
+    valid: 0,
+    withErrors: 0,
+    duplicates: 0,
+    ignored: 0,
+    kept: 0,
+    toImport: 0,
+  };
+  for (const o of outcomes) {
+    if (!o.activity) counts.withErrors += 1;
+    else if (!o.duplicateOf) counts.valid += 1;
+    else {
+      counts.duplicates += 1;
+      if (keep.has(o.rowNumber)) counts.kept += 1;
+    }
+  }
+  counts.ignored = Math.max(dataRows - outcomes.length, 0);
+  counts.toImport = counts.valid + counts.kept;
+  return counts;
+}
+
+/** The activities to write: valid rows, and duplicates only where the user kept them. */
+export function activitiesToImport(
+  outcomes: readonly RowOutcome[],
+  keep: KeptRows,
+): ImportedActivity[] {
+  return outcomes.flatMap((o) =>
+    o.activity && (!o.duplicateOf || keep.has(o.rowNumber)) ? [o.activity] : [],
+  );
+}

@@ -1,0 +1,140 @@
+/**
+ * Column detection (issue 4 part 5: "column mapping with detection of common headers").
+ * Header words from PMI's claim form and CCRS history (provider, activity, start and
+ * completion dates, Talent Triangle areas under their current and pre-2022 names, total
+ * PDUs, claim code and status: domain-facts §1) and from hand-kept trackers (hours,
+ * credits, CEUs, category, notes). Ascent's list (M): the user can change every column.
+ */
+import type { AmountUnit } from '../credits';
+import type { ColumnMapping, ImportField } from './types';
+import { matchPhrase, phrase } from './words';
+
+interface HeaderRule {
+  /** 'ignore' claims a column that would otherwise be misread (e.g. "Giving Back (PDUs)"). */
+  field: ImportField | 'ignore';
+  patterns: readonly string[];
+}
+
+/**
+ * Rule order decides between partial matches: "Activity type" is a type before it is a
+ * title, "Technical PDUs" an area before an amount, "Claim status" a status before a code.
+ */
+const rules: readonly HeaderRule[] = [
+  { field: 'ignore', patterns: ['giving back'] },
+  { field: 'startDate', patterns: ['start date', 'start', 'date started', 'started', 'begin'] },
+  { field: 'status', patterns: ['status', 'claim status', 'state'] },
+  { field: 'claimCode', patterns: ['claim code', 'claim id', 'claim number', 'claim', 'ref'] },
+  { field: 'type', patterns: ['type', 'activity type', 'category', 'kind'] },
+  {
+    field: 'waysOfWorking',
+    patterns: ['ways of working', 'technical project management', 'technical', 'wow', 'tpm'],
+  },
+  { field: 'powerSkills', patterns: ['power skills', 'leadership', 'ps'] },
+  {
+    field: 'businessAcumen',
+    patterns: [
+      'business acumen',
+      'strategic and business management',
+      'strategic',
+      'business management',
+      'ba',
+      'sbm',
+    ],
+  },
+  {
+    field: 'amount',
+    patterns: ['pdus', 'pdu', 'hours', 'hrs', 'hour', 'credits', 'credit', 'ceus', 'ceu'],
+  },
+  { field: 'amount', patterns: ['cpd', 'cpe', 'seu', 'seus', 'cdu', 'cdus', 'points', 'total'] },
+  { field: 'amount', patterns: ['amount', 'duration'] },
+  {
+    field: 'date',
+    patterns: ['date', 'completion date', 'date completed', 'end date', 'completed', 'end'],
+  },
+  { field: 'provider', patterns: ['provider', 'organization', 'organisation', 'organizer'] },
+  { field: 'provider', patterns: ['organiser', 'vendor', 'institution', 'host', 'company'] },
+  { field: 'title', patterns: ['activity', 'title', 'activity title', 'description', 'course'] },
+  { field: 'title', patterns: ['name', 'event', 'program', 'programme', 'subject', 'topic'] },
+  { field: 'notes', patterns: ['notes', 'note', 'comments', 'comment', 'remarks', 'description'] },
+];
+
+/** Two-letter abbreviations match only a whole header: "PS", never "PS hours". */
+const exactOnly = new Set(['ps', 'ba', 'wow', 'tpm', 'sbm', 'ref', 'end', 'start', 'state']);
+
+interface Candidate {
+  column: number;
+  field: ImportField | 'ignore';
+  score: number;
+}
+
+/** A header's candidates: an exact match beats any partial one, then rule order decides. */
+function candidatesFor(header: string, column: number): Candidate[] {
+  const text = phrase(header);
+  if (!text) return [];
+  const out: Candidate[] = [];
+  rules.forEach((rule, order) => {
+    rule.patterns.forEach((pattern, i) => {
+      const match = matchPhrase(text, pattern);
+      if (!match || (match === 'contains' && exactOnly.has(pattern))) return;
+      const score = (match === 'exact' ? 10_000 : 0) - order * 100 - i;
+      out.push({ column, field: rule.field, score });
+    });
+  });
+  return out;
+}
+
+/**
+ * The mapping Ascent proposes for a header row: each field to at most one column, the best
+ * match first (so "Title" takes the title and a later "Description" falls to notes).
+ */
+export function detectColumns(header: readonly string[]): ColumnMapping {
+  const all = header.flatMap((h, column) => candidatesFor(h, column));
+  all.sort((a, b) => b.score - a.score || a.column - b.column);
+  const mapping: (ImportField | null)[] = header.map(() => null);
+  const taken = new Set<number>();
+  const used = new Set<ImportField>();
+  for (const c of all) {
+    if (taken.has(c.column) || (c.field !== 'ignore' && used.has(c.field))) continue;
+    taken.add(c.column);
+    if (c.field === 'ignore') continue;
+    mapping[c.column] = c.field;
+    used.add(c.field);
+  }
+  return mapping;
+}
+
+/** How many columns a row's cells would map: the evidence that it is the header row. */
+function recognised(row: readonly string[]): number {
+  return detectColumns(row).filter((f) => f !== null).length;
+}
+
+const HEADER_SEARCH_ROWS = 10;
+
+/**
+ * The header row: among the first non-blank rows, the one whose cells name the most
+ * columns (a tracker often has a title line above it). At least two recognised names are
+ * needed; otherwise the first non-blank row is taken and the user maps by hand.
+ */
+export function detectHeaderRow(rows: readonly (readonly string[])[]): number {
+  let best = -1;
+  let bestCount = 1;
+  let firstNonBlank = -1;
+  let seen = 0;
+  for (let i = 0; i < rows.length && seen < HEADER_SEARCH_ROWS; i += 1) {
+    const row = rows[i]!;
+    if (row.every((c) => c.trim() === '')) continue;
+    seen += 1;
+    if (firstNonBlank < 0) firstNonBlank = i;
+    const count = recognised(row);
+    if (count > bestCount) [best, bestCount] = [i, count];
+  }
+  return best >= 0 ? best : Math.max(firstNonBlank, 0);
+}
+
+/** The unit an amount column's name implies: CEUs, hours, else the body's own credits. */
+export function unitFromHeader(header: string): AmountUnit {
+  const text = ` ${phrase(header)} `;
+  if (/ ceus? /.test(text)) return 'ceu';
+  if (/ (hours?|hrs|duration) /.test(text) && !/ (pdus?|credits?) /.test(text)) return 'hours';
+  return 'body-unit';
+}

@@ -1,0 +1,82 @@
+/**
+ * Types of the spreadsheet import (issue 4 part 5). The domain works on a table of text
+ * cells (`string[][]`), whatever parsed the file; it returns codes and numbers, never words.
+ */
+import type { ActivityType } from '../../catalog/credentials';
+import type { LocalDate } from '../../dates';
+import type { Activity, AmountUnit } from '../credits';
+
+/** What a spreadsheet column can be imported as; `null` in a mapping means "ignore". */
+export const importFields = [
+  'date',
+  'startDate',
+  'title',
+  'provider',
+  'type',
+  'amount',
+  'waysOfWorking',
+  'powerSkills',
+  'businessAcumen',
+  'status',
+  'claimCode',
+  'notes',
+] as const;
+export type ImportField = (typeof importFields)[number];
+
+/** One target per column, in column order; `null` columns are ignored. */
+export type ColumnMapping = readonly (ImportField | null)[];
+
+/** How a numeric date such as 03/04/2026 is read: day first or month first. */
+export type DateOrder = 'dmy' | 'mdy';
+
+export interface ImportOptions {
+  mapping: ColumnMapping;
+  dateOrder: DateOrder;
+  /** The unit of the amount column: PDUs (1 = 1 hour), hours or CEUs (1 = 10 hours). */
+  unit: AmountUnit;
+  /** Used for a type the words do not recognise (or a blank one); null makes that an error. */
+  defaultType: ActivityType | null;
+  /** Today: an earned activity after it is an error (validateActivity). */
+  asOf: LocalDate;
+}
+
+/** A new activity as read from a row: everything but the id the repository stamps. */
+export type ImportedActivity = Omit<Activity, 'id'>;
+
+/** A problem with one cell or the whole row; codes are worded in the renderer. */
+export interface RowIssue {
+  field: string;
+  code: string;
+  /** The cell's text, when the problem is that it could not be read. */
+  value?: string;
+  expected?: number;
+  actual?: number;
+}
+
+/** Same date, title and provider as an activity already logged, or as an earlier row. */
+export type DuplicateOf =
+  { kind: 'existing'; activityId: string } | { kind: 'row'; rowNumber: number };
+
+export interface RowOutcome {
+  /** The row's number as a spreadsheet shows it (the first line of the file is 1). */
+  rowNumber: number;
+  /** The row's text per mapped field, for showing a row that could not be read. */
+  raw: Partial<Record<ImportField, string>>;
+  /** The activity the row describes; null when it has errors. */
+  activity: ImportedActivity | null;
+  /** Any error keeps the row out of the import. */
+  errors: RowIssue[];
+  /** Imported anyway, but worth saying (e.g. no Talent Triangle split). */
+  warnings: RowIssue[];
+  duplicateOf: DuplicateOf | null;
+}
+
+export interface ImportSummary {
+  /** Rows that will be imported as they are. */
+  valid: number;
+  withErrors: number;
+  /** Likely duplicates: skipped unless the user keeps them. */
+  duplicates: number;
+  /** Blank rows and "Total" rows, left out without a word. */
+  ignored: number;
+}

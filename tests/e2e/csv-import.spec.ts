@@ -1,0 +1,148 @@
+import type { Page } from '@playwright/test';
+import { expect, expectAccessible, onboard, test } from './fixtures';
+
+/**
+ * A hand-kept tracker with a BOM, semicolons, decimal commas, a blank line, a quoted
+ * semicolon, a duplicate, an unknown type, a future date, and three column names Ascent
+ * cannot guess (When, What, Who).
+ */
+const trackerFile = 'tests/fixtures/csv/odd-headers.csv';
+
+async function openImport(page: Page) {
+  await onboard(page);
+  await page
+    .getByRole('navigation', { name: 'Areas' })
+    .getByRole('link', { name: 'Credit log' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Credit log' })).toBeVisible();
+  await page.getByRole('link', { name: 'Import from a spreadsheet…' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Import from a spreadsheet' }),
+  ).toBeVisible();
+}
+
+const mapColumn = (page: Page, column: string, field: string) =>
+  page.getByLabel(`Import column “${column}” as`).selectOption({ label: field });
+
+const previewRow = (page: Page, row: number) =>
+  page
+    .getByRole('region', { name: 'Rows of the file' })
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: String(row), exact: true }) });
+
+test('import a messy tracker: fix the columns, see errors and a duplicate, import the valid rows', async ({
+  page,
+}) => {
+  await openImport(page);
+  await expectAccessible(page);
+  await page.getByLabel('Spreadsheet file (CSV)').setInputFiles(trackerFile);
+
+  // 1. Three columns Ascent could not name: the import waits until they are mapped.
+  const missing = page.getByRole('alert').filter({ hasText: 'Choose a column for' });
+  await expect(missing).toHaveText('Choose a column for: Completion date, Title.');
+  const importButton = page.getByRole('button', { name: /^Import \d+ activit/ });
+  await expect(importButton).toBeDisabled();
+  await expect(
+    page.getByText('Choose the missing columns above to see how each row will be imported.'),
+  ).toBeVisible();
+  await expect(page.getByLabel('Import column “Kind of learning” as')).toHaveValue('type');
+  await expect(page.getByLabel('Import column “Hrs” as')).toHaveValue('amount');
+  await mapColumn(page, 'When', 'Completion date');
+  await mapColumn(page, 'What', 'Title');
+  await mapColumn(page, 'Who', 'Provider');
+  await expect(missing).toBeHidden();
+  // 25/03/2026 in the file proves dates are day first.
+  await expect(page.getByLabel('Day first: 03/04/2026 is 3 April 2026')).toBeChecked();
+  await expect(page.getByText('Ascent read 25/03/2026 in your file')).toBeVisible();
+
+  // 2. The preview: counts, row errors in words, the duplicate flagged and skipped.
+  const summary = page.getByRole('list', { name: 'Summary' });
+  await expect(summary).toContainText('4 ready to import');
+  await expect(summary).toContainText('2 with errors');
+  await expect(summary).toContainText('1 likely duplicate (skipped unless you keep it)');
+  await expect(previewRow(page, 8)).toContainText(
+    'Activity type: “Misc” is not an activity type Ascent knows.',
+  );
+  await expect(previewRow(page, 9)).toContainText('Completion date: This date is in the future.');
+  await expect(previewRow(page, 6)).toContainText(
+    'Likely a duplicate of row 5 (same date, title and provider): skipped.',
+  );
+  await expect(page.getByLabel('Keep row 6 anyway')).not.toBeChecked();
+  await page.getByLabel('Show').selectOption({ label: 'All rows (7)' });
+  await expect(previewRow(page, 2)).toContainText('Café Agile; Porto');
+  await expect(previewRow(page, 2)).toContainText('7.5');
+  await expect(previewRow(page, 2)).toContainText('Ready to import');
+  await expectAccessible(page);
+  await page.screenshot({ path: 'test-results/artifacts/csv-import-preview.png', fullPage: true });
+
+  // 3. Import: only the valid rows, with a summary and the way back.
+  await expect(importButton).toHaveText('Import 4 activities');
+  await importButton.click();
+  await expect(page.getByRole('status').filter({ hasText: 'imported' })).toHaveText(
+    '4 activities imported, 3 rows skipped.',
+  );
+  await expect(page.getByRole('heading', { name: 'Import finished' })).toBeFocused();
+  await expectAccessible(page);
+  await page.getByRole('link', { name: 'Back to the credit log' }).click();
+
+  // 4. The credit log: the four rows and their totals (hours, three areas, Giving Back).
+  await expect(page.getByRole('heading', { level: 1, name: 'Credit log' })).toBeVisible();
+  await expect(page.locator('table tbody tr')).toHaveCount(4);
+  await expect(page.locator('table tbody')).toContainText('Scrum for PMs');
+  await expect(page.locator('table tbody')).not.toContainText('Misc reading');
+  await expect(page.locator('table tfoot tr td')).toHaveText(['15', '6', '4', '1', '4', '']);
+});
+
+test('keeping a duplicate counts it in; cancelling writes nothing', async ({ page }) => {
+  await openImport(page);
+  await page.getByLabel('Spreadsheet file (CSV)').setInputFiles(trackerFile);
+  await mapColumn(page, 'When', 'Completion date');
+  await mapColumn(page, 'What', 'Title');
+  await page.getByLabel('Keep row 6 anyway').check();
+  await expect(page.getByRole('button', { name: 'Import 5 activities' })).toBeEnabled();
+  // A type for unrecognised rows turns the "Misc" error into an import.
+  await page
+    .getByLabel('Rows whose type Ascent does not recognise')
+    .selectOption({ label: 'Import as Read' });
+  await expect(page.getByRole('button', { name: 'Import 6 activities' })).toBeEnabled();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Credit log' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Nothing logged yet' })).toBeVisible();
+});
+
+test('a workbook is refused with what to do instead', async ({ page }) => {
+  await openImport(page);
+  await page.getByLabel('Spreadsheet file (CSV)').setInputFiles({
+    name: 'log.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]),
+  });
+  await expect(page.getByRole('alert')).toContainText('not a CSV file');
+  await expect(page.getByLabel('Spreadsheet file (CSV)')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByRole('button', { name: /^Import/ })).toHaveCount(0);
+});
+
+test('a file of 2,000 rows is read and imported in one go, with its totals', async ({ page }) => {
+  await openImport(page);
+  const lines = ['Date,Activity,Provider,Type,PDUs,Power Skills'];
+  for (let i = 0; i < 2000; i += 1) {
+    const day = String((i % 28) + 1).padStart(2, '0');
+    lines.push(`2025-02-${day},Leadership talk ${i},Chapter ${i % 7},Webinar,0.5,0.5`);
+  }
+  await page.getByLabel('Spreadsheet file (CSV)').setInputFiles({
+    name: 'big.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(lines.join('\n')),
+  });
+  await expect(page.getByRole('list', { name: 'Summary' })).toContainText('2,000 ready to import');
+  await page.getByRole('button', { name: 'Import 2,000 activities' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'imported' })).toHaveText(
+    '2,000 activities imported, 0 rows skipped.',
+  );
+  await page.getByRole('link', { name: 'Back to the credit log' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /^Showing/ })).toHaveText(
+    // The log's own count of all activities (LogView) is not formatted with a separator.
+    /^Showing 2,000 activities of 2,?000\.$/,
+  );
+  await expect(page.locator('table tfoot tr td').first()).toHaveText('1,000');
+});

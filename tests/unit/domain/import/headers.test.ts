@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import {
+  detectColumns,
+  detectHeaderRow,
+  missingFields,
+  remap,
+  setUpImport,
+  unitFromHeader,
+  type ImportField,
+} from '../../../../shared/domain/import';
+
+describe('detectColumns: one header at a time', () => {
+  it.each<[string, ImportField | null]>([
+    ['Date', 'date'],
+    ['Completion date', 'date'],
+    ['Date completed', 'date'],
+    ['END DATE', 'date'],
+    ['completion_date', 'date'],
+    ['  Date  of   completion ', 'date'],
+    ['Start date', 'startDate'],
+    ['Date started', 'startDate'],
+    ['Activity', 'title'],
+    ['Title', 'title'],
+    ['Description', 'title'],
+    ['Course', 'title'],
+    ['Course name', 'title'],
+    ['Provider', 'provider'],
+    ['Provider name', 'provider'],
+    ['Organization', 'provider'],
+    ['Organisation', 'provider'],
+    ['Type', 'type'],
+    ['Category', 'type'],
+    ['Activity type', 'type'],
+    ['PDU category', 'type'],
+    ['PDUs', 'amount'],
+    ['Hours', 'amount'],
+    ['Credits', 'amount'],
+    ['CEUs', 'amount'],
+    ['Total PDUs', 'amount'],
+    ['Ways of Working', 'waysOfWorking'],
+    ['Technical', 'waysOfWorking'],
+    ['Technical Project Management', 'waysOfWorking'],
+    ['Technical PDUs', 'waysOfWorking'],
+    ['Power Skills', 'powerSkills'],
+    ['Leadership', 'powerSkills'],
+    ['Business Acumen', 'businessAcumen'],
+    ['Strategic', 'businessAcumen'],
+    ['Strategic and Business Management', 'businessAcumen'],
+    ['Claim code', 'claimCode'],
+    ['Claim ID', 'claimCode'],
+    ['Notes', 'notes'],
+    ['Comments', 'notes'],
+    ['Status', 'status'],
+    ['Claim status', 'status'],
+    ['Giving Back (PDUs)', null],
+    ['Favourite colour', null],
+    ['', null],
+  ])('%j → %s', (header, field) => {
+    expect(detectColumns([header])).toEqual([field]);
+  });
+});
+
+describe('detectColumns: a whole header row', () => {
+  it('maps every column of a PMI claim-form export, leaving Giving Back alone', () => {
+    // The header Ascent's own cycle CSV writes (shared/domain/claims/claim-csv.ts).
+    const header = [
+      'Provider',
+      'Activity',
+      'Start date',
+      'Completion date',
+      'Activity type',
+      'Ways of Working (PDUs)',
+      'Power Skills (PDUs)',
+      'Business Acumen (PDUs)',
+      'Giving Back (PDUs)',
+      'Total (PDUs)',
+      'Claim code',
+      'Claim status',
+    ];
+    expect(detectColumns(header)).toEqual([
+      'provider',
+      'title',
+      'startDate',
+      'date',
+      'type',
+      'waysOfWorking',
+      'powerSkills',
+      'businessAcumen',
+      null,
+      'amount',
+      'claimCode',
+      'status',
+    ]);
+  });
+
+  it('gives each field one column: the exact name wins, a second description becomes notes', () => {
+    expect(detectColumns(['Description', 'Title', 'Date', 'Date submitted', 'Hours'])).toEqual([
+      'notes',
+      'title',
+      'date',
+      null,
+      'amount',
+    ]);
+  });
+});
+
+describe('detectHeaderRow', () => {
+  it('skips a title line and blank lines above the real header', () => {
+    const rows = [
+      ['PDU tracker 2026', '', ''],
+      ['', '', ''],
+      ['Date', 'Course', 'Hours'],
+      ['2026-03-10', 'Scrum', '7'],
+    ];
+    expect(detectHeaderRow(rows)).toBe(2);
+  });
+
+  it('falls back to the first non-blank row when no row names two columns', () => {
+    expect(
+      detectHeaderRow([
+        ['', ''],
+        ['a', 'b'],
+        ['c', 'd'],
+      ]),
+    ).toBe(1);
+  });
+});
+
+describe('unitFromHeader', () => {
+  it.each([
+    ['PDUs', 'body-unit'],
+    ['Total (PDUs)', 'body-unit'],
+    ['Credits', 'body-unit'],
+    ['Hours', 'hours'],
+    ['Contact hours', 'hours'],
+    ['CEUs', 'ceu'],
+    ['PDU hours', 'body-unit'],
+  ])('%s → %s', (header, unit) => {
+    expect(unitFromHeader(header)).toBe(unit);
+  });
+
+  it('is what setUpImport proposes for the amount column', () => {
+    expect(setUpImport([['Date', 'Title', 'CEUs']]).unit).toBe('ceu');
+    expect(setUpImport([['Date', 'Title']]).unit).toBe('body-unit');
+  });
+});
+
+describe('remap and missingFields', () => {
+  it('moves a field to the chosen column and takes it off the column that had it', () => {
+    expect(remap(['date', 'title', null], 2, 'title')).toEqual(['date', null, 'title']);
+    expect(remap(['date', 'title'], 1, null)).toEqual(['date', null]);
+  });
+
+  it('names the fields an import cannot do without', () => {
+    expect(missingFields([null, null], { defaultType: null })).toEqual([
+      'date',
+      'title',
+      'type',
+      'amount',
+    ]);
+    expect(missingFields(['date', 'title', 'powerSkills'], { defaultType: 'read' })).toEqual([]);
+  });
+});

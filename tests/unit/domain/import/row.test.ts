@@ -1,0 +1,218 @@
+import { describe, expect, it } from 'vitest';
+import {
+  activitiesToImport,
+  countOutcomes,
+  duplicateKey,
+  markDuplicates,
+  readRow,
+  type ImportOptions,
+  type RowOutcome,
+} from '../../../../shared/domain/import';
+
+const mapping = [
+  'date',
+  'title',
+  'provider',
+  'type',
+  'amount',
+  'waysOfWorking',
+  'powerSkills',
+  'businessAcumen',
+  'status',
+] as const;
+const options: ImportOptions = {
+  mapping,
+  dateOrder: 'dmy',
+  unit: 'body-unit',
+  defaultType: null,
+  asOf: '2026-11-22',
+};
+
+/** A row in the mapping's order: date, title, provider, type, amount, 3 areas, status. */
+const row = (...cells: string[]) => readRow(cells, 7, options)!;
+
+describe('readRow: the Talent Triangle split', () => {
+  it('splits a row by its area cells, blanks beside a filled one being zero', () => {
+    expect(row('10/03/2026', 'Risk', 'Acme', 'Course', '8', '5', '', '3', '').activity).toEqual({
+      date: '2026-03-10',
+      title: 'Risk',
+      provider: 'Acme',
+      type: 'course-or-training',
+      amount: 8,
+      unit: 'body-unit',
+      split: { waysOfWorking: 5, powerSkills: 0, businessAcumen: 3 },
+      status: 'earned',
+    });
+  });
+
+  it('puts every PDU in the one area column that has them', () => {
+    const r = row('10/03/2026', 'Lead', '', 'Book', '3', '', '3', '', '');
+    expect(r.activity?.split).toEqual({ waysOfWorking: 0, powerSkills: 3, businessAcumen: 0 });
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('leaves the split empty when only a total is given, and says PMI needs one', () => {
+    const r = row('10/03/2026', 'Lead', '', 'Book', '3', '', '', '', '');
+    expect(r.activity?.split).toBeNull();
+    expect(r.warnings).toEqual([{ field: 'split', code: 'NO_SPLIT' }]);
+  });
+
+  it('takes the amount from the areas when the total is blank', () => {
+    expect(row('10/03/2026', 'A', '', 'Course', '', '1,5', '2', '', '').activity).toMatchObject({
+      amount: 3.5,
+      split: { waysOfWorking: 1.5, powerSkills: 2, businessAcumen: 0 },
+    });
+    const ceu = readRow(['10/03/2026', 'A', '', 'Course', '', '10', '5'], 2, {
+      ...options,
+      unit: 'ceu',
+    });
+    expect(ceu?.activity).toMatchObject({ amount: 1.5, unit: 'ceu' });
+  });
+
+  it('drops area numbers from Giving Back, which has no split, with a warning', () => {
+    const r = row('10/03/2026', 'Talk', '', 'Presentation', '', '2', '', '', '');
+    expect(r.activity).toMatchObject({ type: 'give-presentation', amount: 2, split: null });
+    expect(r.warnings).toEqual([{ field: 'split', code: 'SPLIT_IGNORED' }]);
+  });
+
+  it('refuses areas that do not add up to the amount', () => {
+    expect(row('10/03/2026', 'A', '', 'Course', '4', '1', '1', '1', '').errors).toEqual([
+      { field: 'split', code: 'SPLIT_MISMATCH', expected: 4, actual: 3 },
+    ]);
+  });
+});
+
+describe('readRow: types, statuses and dates', () => {
+  it('refuses an unknown type, or imports it as the default the user chose', () => {
+    expect(row('10/03/2026', 'A', '', 'Hobby', '1', '1', '', '', '').errors).toEqual([
+      { field: 'type', code: 'UNKNOWN_TYPE', value: 'Hobby' },
+    ]);
+    const withDefault = readRow(['10/03/2026', 'A', '', 'Hobby', '1', '1'], 3, {
+      ...options,
+      defaultType: 'informal-learning',
+    })!;
+    expect(withDefault.activity?.type).toBe('informal-learning');
+    expect(withDefault.warnings).toEqual([
+      { field: 'type', code: 'TYPE_DEFAULTED', value: 'Hobby' },
+    ]);
+    expect(row('10/03/2026', 'A', '', '', '1', '1', '', '', '').errors).toEqual([
+      { field: 'type', code: 'REQUIRED' },
+    ]);
+  });
+
+  it('is earned unless a status says otherwise; a future date is refused unless planned', () => {
+    expect(row('10/03/2026', 'A', '', 'Course', '1', '1', '', '', '').activity?.status).toBe(
+      'earned',
+    );
+    expect(row('01/12/2026', 'A', '', 'Course', '1', '1', '', '', '').errors).toEqual([
+      { field: 'date', code: 'EARNED_IN_FUTURE' },
+    ]);
+    expect(row('01/12/2026', 'A', '', 'Course', '1', '1', '', '', 'Planned').activity?.status).toBe(
+      'planned',
+    );
+    expect(row('22/11/2026', 'Today', '', 'Course', '1', '1', '', '', '').errors).toEqual([]);
+    expect(row('10/03/2026', 'A', '', 'Course', '1', '1', '', '', 'Rejected').errors).toEqual([
+      { field: 'status', code: 'UNKNOWN_STATUS', value: 'Rejected' },
+    ]);
+  });
+
+  it('reports an unreadable date with its text, and a missing one as required', () => {
+    expect(row('31/04/2026', 'A', '', 'Course', '1', '1', '', '', '').errors).toEqual([
+      { field: 'date', code: 'DATE_INVALID', value: '31/04/2026' },
+    ]);
+    expect(row('', 'A', '', 'Course', '1', '1', '', '', '').errors).toEqual([
+      { field: 'date', code: 'REQUIRED' },
+    ]);
+  });
+
+  it('numbers the row as the spreadsheet does and keeps the raw text for the preview', () => {
+    const r = row('31/04/2026', ' A ', 'Acme', 'Course', 'x', '', '', '', '');
+    expect(r.rowNumber).toBe(7);
+    expect(r.raw).toMatchObject({ date: '31/04/2026', title: 'A', amount: 'x' });
+    expect(r.activity).toBeNull();
+  });
+
+  it('leaves out blank rows and "Total" rows', () => {
+    expect(readRow(['', ' ', ''], 4, options)).toBeNull();
+    expect(readRow(['Total', '', '', '', '32,5'], 4, options)).toBeNull();
+    expect(readRow(['', 'TOTALS', '', '', '32,5'], 4, options)).toBeNull();
+  });
+});
+
+const valid = (rowNumber: number, title: string, provider?: string): RowOutcome => ({
+  rowNumber,
+  raw: {},
+  activity: {
+    date: '2026-03-10',
+    title,
+    ...(provider ? { provider } : {}),
+    type: 'read',
+    amount: 1,
+    unit: 'hours',
+    split: { waysOfWorking: 1, powerSkills: 0, businessAcumen: 0 },
+    status: 'earned',
+  },
+  errors: [],
+  warnings: [],
+  duplicateOf: null,
+});
+const broken = (rowNumber: number): RowOutcome => ({
+  ...valid(rowNumber, 'Risk'),
+  activity: null,
+  errors: [{ field: 'amount', code: 'REQUIRED' }],
+});
+
+describe('duplicates', () => {
+  it('ignores case and spacing, not the date, title or provider themselves', () => {
+    const base = { date: '2026-03-10', title: 'Risk  Course', provider: 'Acme' };
+    expect(duplicateKey(base)).toBe(
+      duplicateKey({ date: '2026-03-10', title: ' risk course', provider: 'ACME ' }),
+    );
+    expect(duplicateKey(base)).not.toBe(duplicateKey({ ...base, date: '2026-03-11' }));
+    expect(duplicateKey(base)).not.toBe(duplicateKey({ ...base, title: 'Risk Courses' }));
+    expect(duplicateKey(base)).not.toBe(duplicateKey({ ...base, provider: 'Acme Ltd' }));
+    expect(duplicateKey({ ...base, provider: undefined })).toBe(
+      duplicateKey({ ...base, provider: '' }),
+    );
+  });
+
+  it('flags a match with the log, and later rows of the file that repeat an earlier one', () => {
+    const outcomes = markDuplicates(
+      [valid(2, 'Risk'), valid(3, 'RISK'), broken(4), valid(5, 'Lead', 'PMI'), valid(6, 'Lead')],
+      [{ id: 'a1', date: '2026-03-10', title: 'lead', provider: 'pmi' }],
+    );
+    expect(outcomes.map((o) => o.duplicateOf)).toEqual([
+      null,
+      { kind: 'row', rowNumber: 2 },
+      null,
+      { kind: 'existing', activityId: 'a1' },
+      null,
+    ]);
+  });
+
+  it('never pairs a row with an earlier row that has errors', () => {
+    const outcomes = markDuplicates([broken(2), valid(3, 'Risk')], []);
+    expect(outcomes[1]!.duplicateOf).toBeNull();
+  });
+
+  it('counts rows and imports valid rows plus the duplicates the user keeps', () => {
+    const outcomes = markDuplicates(
+      [valid(2, 'A'), valid(3, 'a'), valid(4, 'A '), broken(5), valid(6, 'B')],
+      [],
+    );
+    expect(countOutcomes(outcomes, 7, new Set([4]))).toEqual({
+      valid: 2,
+      withErrors: 1,
+      duplicates: 2,
+      ignored: 2,
+      kept: 1,
+      toImport: 3,
+    });
+    expect(activitiesToImport(outcomes, new Set([4])).map((a) => a.title)).toEqual([
+      'A',
+      'A ',
+      'B',
+    ]);
+    expect(activitiesToImport(outcomes, new Set()).map((a) => a.title)).toEqual(['A', 'B']);
+  });
+});
