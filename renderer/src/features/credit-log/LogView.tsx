@@ -9,6 +9,7 @@ import {
 } from '../../../../shared/domain/claims';
 import type { LocalDate } from '../../../../shared/dates';
 import { hrefFor } from '../../app/routes';
+import { formatNumber } from '../../components/format';
 import { navigateTo } from '../../app/use-route';
 import { useCurrentEvaluations, type CreditData } from '../../db/credit-hooks';
 import { CredentialBar } from './CredentialBar';
@@ -117,7 +118,7 @@ export function LogView({ data, today }: { data: CreditData; today: LocalDate })
             />
           )}
           <p role="status" className="muted">
-            Showing {activityCount(rows.length)} of {data.activities.length}.
+            Showing {activityCount(rows.length)} of {formatNumber(data.activities.length)}.
           </p>
           {rows.length === 0 ? (
             <NoMatch onClear={isFiltered(filter) ? () => setFilter(noLogFilter) : null} />
