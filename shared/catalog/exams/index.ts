@@ -1,0 +1,3 @@
+export * from './types';
+export { examRules, findExamRule } from './rules';
+export { examCite } from './sources';

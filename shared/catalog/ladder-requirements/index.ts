@@ -1,0 +1,4 @@
+export * from './types';
+export { defaultLadderPlan, defaultRequirements, defaultRungPlan } from './defaults';
+export * from './validate';
+export * from './edit';

@@ -1,0 +1,5 @@
+export * from './education';
+export * from './validate-education';
+export * from './types';
+export { evaluateCondition, conditionProgress, conditionDate, findHolding } from './conditions';
+export { evaluateExam, evaluateAllExams, evaluatePath, comparePaths } from './evaluate';

@@ -1,0 +1,6 @@
+export * from './months';
+export * from './role';
+export * from './unique-months';
+export * from './outlook';
+export * from './breadth';
+export * from './validate-role';

@@ -1,0 +1,141 @@
+/**
+ * Checks a role before it is saved (issue 5 part 9: "end before start, overlapping dates
+ * typed wrongly … clear messages, nothing saved while invalid"). Codes only; the UI words
+ * them. Overlaps between roles are allowed (they count once) and reported as notices.
+ */
+import type { FieldError } from '../../catalog/credentials/validation';
+import type { LocalDate } from '../../dates';
+import { isYearMonth, monthIndex, monthOf, monthsInclusive, type YearMonth } from './months';
+import { isRoleType, type Role } from './role';
+
+export type RoleErrorCode =
+  | 'REQUIRED'
+  | 'TOO_LONG'
+  | 'MONTH_INVALID'
+  | 'END_BEFORE_START'
+  | 'START_IN_FUTURE'
+  | 'END_IN_FUTURE'
+  | 'START_TOO_EARLY'
+  | 'NO_ROLE_TYPE'
+  | 'UNKNOWN_VALUE'
+  | 'DUPLICATE'
+  | 'NOT_WHOLE'
+  | 'TOO_SMALL'
+  | 'NEGATIVE'
+  | 'NOT_A_NUMBER'
+  | 'CURRENCY_INVALID';
+
+export const ROLE_TEXT_MAX = 120;
+export const ROLE_DESCRIPTION_MAX = 2000;
+/** Nobody's working life starts before 1950; an earlier year is a typing slip. */
+export const EARLIEST_ROLE_MONTH: YearMonth = '1950-01';
+
+type Errors = FieldError<RoleErrorCode>[];
+
+function checkText(field: string, value: string, required: boolean, max: number, e: Errors) {
+  const text = value.trim();
+  if (required && text === '') e.push({ field, code: 'REQUIRED' });
+  else if (text.length > max)
+    e.push({ field, code: 'TOO_LONG', expected: max, actual: text.length });
+}
+
+function checkMonths(role: Role, asOf: LocalDate, e: Errors) {
+  const now = monthOf(asOf);
+  const startOk = isYearMonth(role.start);
+  if (!startOk) e.push({ field: 'start', code: role.start ? 'MONTH_INVALID' : 'REQUIRED' });
+  else if (role.start > now) e.push({ field: 'start', code: 'START_IN_FUTURE' });
+  else if (role.start < EARLIEST_ROLE_MONTH) e.push({ field: 'start', code: 'START_TOO_EARLY' });
+  if (role.end === null) return;
+  if (!isYearMonth(role.end)) e.push({ field: 'end', code: 'MONTH_INVALID' });
+  else if (startOk && role.end < role.start) e.push({ field: 'end', code: 'END_BEFORE_START' });
+  else if (role.end > now) e.push({ field: 'end', code: 'END_IN_FUTURE' });
+}
+
+function checkTypes(role: Role, e: Errors) {
+  if (role.roleTypes.length === 0) e.push({ field: 'roleTypes', code: 'NO_ROLE_TYPE' });
+  const seen = new Set<string>();
+  role.roleTypes.forEach((t, i) => {
+    if (!isRoleType(t)) e.push({ field: `roleTypes.${i}`, code: 'UNKNOWN_VALUE' });
+    else if (seen.has(t)) e.push({ field: `roleTypes.${i}`, code: 'DUPLICATE' });
+    seen.add(t);
+  });
+}
+
+function checkSize(role: Role, e: Errors) {
+  const team = role.teamSize;
+  if (team !== undefined && team !== null) {
+    if (!Number.isFinite(team)) e.push({ field: 'teamSize', code: 'NOT_A_NUMBER' });
+    else if (!Number.isInteger(team)) e.push({ field: 'teamSize', code: 'NOT_WHOLE' });
+    else if (team < 1) e.push({ field: 'teamSize', code: 'TOO_SMALL' });
+  }
+  const budget = role.budget;
+  if (budget !== undefined && budget !== null) {
+    if (!Number.isFinite(budget.amount)) e.push({ field: 'budget.amount', code: 'NOT_A_NUMBER' });
+    else if (budget.amount < 0) e.push({ field: 'budget.amount', code: 'NEGATIVE' });
+    if (!/^[A-Z]{3}$/.test(budget.currency)) {
+      e.push({ field: 'budget.currency', code: 'CURRENCY_INVALID' });
+    }
+  }
+}
+
+/**
+ * Field errors of a role as of `asOf`: title, organisation and industry required; real
+ * months; end not before start; no month after the month of `asOf` (an ongoing role has
+ * no end); at least one known role type; a whole team size of at least one; a budget that
+ * is a non-negative amount with a three-letter currency. Empty list: valid.
+ */
+export function validateRole(role: Role, asOf: LocalDate): FieldError<RoleErrorCode>[] {
+  const e: Errors = [];
+  checkText('title', role.title, true, ROLE_TEXT_MAX, e);
+  checkText('organisation', role.organisation, true, ROLE_TEXT_MAX, e);
+  checkText('industry', role.industry, true, ROLE_TEXT_MAX, e);
+  checkText('description', role.description ?? '', false, ROLE_DESCRIPTION_MAX, e);
+  checkMonths(role, asOf, e);
+  checkTypes(role, e);
+  checkSize(role, e);
+  return e;
+}
+
+export interface RoleOverlap {
+  code: 'ROLES_OVERLAP';
+  roleIds: [string, string];
+  /** Months both roles cover (counted once). */
+  months: number;
+  sameOrganisation: boolean;
+}
+
+function endIndex(role: Role, asOf: LocalDate): number {
+  return role.end === null ? monthIndex(monthOf(asOf)) : monthIndex(role.end);
+}
+
+/**
+ * Pairs of valid roles that share months (issue 5 part 9: "overlapping dates typed
+ * wrongly"). Overlaps are allowed — the months count once — so these are notices the UI
+ * shows for the user to confirm, not errors. Roles with invalid months are skipped.
+ */
+export function findOverlaps(roles: readonly Role[], asOf: LocalDate): RoleOverlap[] {
+  const valid = roles.filter((r) => isYearMonth(r.start) && (r.end === null || isYearMonth(r.end)));
+  const found: RoleOverlap[] = [];
+  valid.forEach((a, i) => {
+    for (const b of valid.slice(i + 1)) {
+      const from = Math.max(monthIndex(a.start), monthIndex(b.start));
+      const to = Math.min(endIndex(a, asOf), endIndex(b, asOf));
+      if (to < from) continue;
+      const sameOrganisation =
+        a.organisation.trim().toLowerCase() === b.organisation.trim().toLowerCase();
+      found.push({
+        code: 'ROLES_OVERLAP',
+        roleIds: [a.id, b.id],
+        months: to - from + 1,
+        sameOrganisation,
+      });
+    }
+  });
+  return found;
+}
+
+/** Months a role lasts up to `asOf` (ongoing roles to the month of `asOf`), for display. */
+export function roleLength(role: Role, asOf: LocalDate): number {
+  const end = role.end ?? monthOf(asOf);
+  return monthsInclusive(role.start, end < monthOf(asOf) ? end : monthOf(asOf));
+}

@@ -1,0 +1,5 @@
+export * from './types';
+export { measureValue } from './measure';
+export * from './progress';
+export * from './validate';
+export * from './validate-milestones';

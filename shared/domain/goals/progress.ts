@@ -1,0 +1,131 @@
+/**
+ * A goal's progress, milestones and deadlines on a day (issue 5 part 6: "progress computed
+ * from the records a goal links to; overdue milestones flagged").
+ */
+import type { LadderPlan } from '../../catalog/ladder-requirements/types';
+import { daysBetween, type LocalDate } from '../../dates';
+import { evaluateRequirement } from '../readiness/requirement';
+import type { ReadinessInput } from '../readiness/types';
+import { measureValue } from './measure';
+import type { Goal } from './types';
+
+export interface OverdueMilestone {
+  code: 'MILESTONE_OVERDUE';
+  milestoneId: string;
+  due: LocalDate;
+  daysOverdue: number;
+}
+
+export interface GoalProgress {
+  goalId: string;
+  /** 'records': a numeric target measured from records; 'requirement': a linked one. */
+  basis: 'records' | 'manual' | 'requirement' | 'none';
+  /** Why progress cannot be computed; have and need are then null. */
+  problem?: 'NO_MEASURABLE_TARGET' | 'UNKNOWN_REQUIREMENT';
+  have: number | null;
+  need: number | null;
+  /** 0…1, have ÷ need capped at 1. */
+  fraction: number;
+  /** Whole percent, rounded down (100 only when met). */
+  percent: number;
+  met: boolean;
+  milestones: { done: number; total: number };
+  overdueMilestones: OverdueMilestone[];
+  nextMilestone: { milestoneId: string; due: LocalDate; daysLeft: number } | null;
+  /** Days to the target date (negative once passed); null without one. */
+  daysLeft: number | null;
+  /** Active, not met and the target date has passed. */
+  overdue: boolean;
+  /** Met while still marked active: the UI offers to mark it achieved. */
+  suggestAchieved: boolean;
+}
+
+type Measured = Pick<GoalProgress, 'basis' | 'have' | 'need' | 'problem'> & { progress?: number };
+
+function measure(goal: Goal, input: ReadinessInput, plan: LadderPlan | null): Measured {
+  const t = goal.target;
+  if (t === null || (t.type === 'number' && !(t.value > 0))) {
+    return { basis: 'none', have: null, need: null, problem: 'NO_MEASURABLE_TARGET' };
+  }
+  if (t.type === 'number') {
+    const basis = t.measure.source === 'manual' ? 'manual' : 'records';
+    return { basis, have: measureValue(t.measure, goal.startDate, input), need: t.value };
+  }
+  const rung = plan?.rungs.find((r) => r.id === t.rungId);
+  const q = rung?.requirements.find((r) => r.id === t.requirementId);
+  if (!q) return { basis: 'requirement', have: null, need: null, problem: 'UNKNOWN_REQUIREMENT' };
+  const r = evaluateRequirement(q, input);
+  return { basis: 'requirement', have: r.have, need: r.need, progress: r.progress };
+}
+
+function milestoneView(goal: Goal, asOf: LocalDate) {
+  const open = goal.milestones.filter((m) => m.doneOn === null);
+  const flag = goal.status === 'active';
+  const overdueMilestones: OverdueMilestone[] = flag
+    ? open
+        .filter((m) => m.due < asOf)
+        .map((m) => ({
+          code: 'MILESTONE_OVERDUE',
+          milestoneId: m.id,
+          due: m.due,
+          daysOverdue: daysBetween(m.due, asOf),
+        }))
+    : [];
+  const next = open
+    .filter((m) => m.due >= asOf)
+    .sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0))[0];
+  return {
+    milestones: { done: goal.milestones.length - open.length, total: goal.milestones.length },
+    overdueMilestones,
+    nextMilestone: next
+      ? { milestoneId: next.id, due: next.due, daysLeft: daysBetween(asOf, next.due) }
+      : null,
+  };
+}
+
+/**
+ * Progress of one goal on `input.asOf`. A numeric target is measured from the records
+ * (measure.ts); a linked requirement is judged as readiness judges it, so the goal and the
+ * ladder always agree. Milestones not done and due before `asOf` are overdue (only while
+ * the goal is active; a milestone due today is not yet overdue).
+ */
+export function goalProgress(
+  goal: Goal,
+  input: ReadinessInput,
+  plan: LadderPlan | null,
+): GoalProgress {
+  const m = measure(goal, input, plan);
+  const fraction =
+    m.have === null || m.need === null
+      ? 0
+      : (m.progress ?? Math.min(1, m.need <= 0 ? 1 : m.have / m.need));
+  const met = m.have !== null && m.need !== null && fraction >= 1;
+  const daysLeft = goal.targetDate === null ? null : daysBetween(input.asOf, goal.targetDate);
+  return {
+    goalId: goal.id,
+    ...m,
+    fraction,
+    percent: met ? 100 : Math.min(99, Math.floor(fraction * 100 + 1e-9)),
+    met,
+    ...milestoneView(goal, input.asOf),
+    daysLeft,
+    overdue: goal.status === 'active' && !met && daysLeft !== null && daysLeft < 0,
+    suggestAchieved: goal.status === 'active' && met,
+  };
+}
+
+/**
+ * Deadlines of the target rung's requirements from the active goals linked to them
+ * (earliest target date per requirement), for ranking next best actions by deadline.
+ */
+export function goalDeadlines(goals: readonly Goal[], rungId: string): Record<string, LocalDate> {
+  const out: Record<string, LocalDate> = {};
+  for (const g of goals) {
+    const t = g.target;
+    if (g.status !== 'active' || g.targetDate === null || t?.type !== 'requirement') continue;
+    if (t.rungId !== rungId) continue;
+    const prev = out[t.requirementId];
+    if (prev === undefined || g.targetDate < prev) out[t.requirementId] = g.targetDate;
+  }
+  return out;
+}

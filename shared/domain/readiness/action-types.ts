@@ -1,0 +1,66 @@
+/**
+ * Next best actions (issue 5 part 7): codes and numbers the UI turns into sentences, e.g.
+ * GAIN_EXPERIENCE { roleTypes: ['leading-projects'], months: 14, unlocks: { exam: 'pmp',
+ * on: '2027-06-01' } } → "log 14 more months leading projects: eligible for PMP on 1 Jun
+ * 2027".
+ */
+import type { Area } from '../../catalog/credentials/types';
+import type { ExamId } from '../../catalog/exams/types';
+import type { SkillId, SkillLevel } from '../../catalog/skills/skills';
+import type { LocalDate } from '../../dates';
+import type { TrainingTopic } from '../eligibility/education';
+import type { MissingInfo, Verdict } from '../eligibility/types';
+import type { RoleSelector } from '../experience/role';
+import type { EducationLevel } from '../profile/profile';
+
+/** The exam an action moves the user towards, and when they would become eligible. */
+export interface Unlocks {
+  exam: ExamId;
+  on: LocalDate | null;
+}
+
+export type ActionSpec =
+  | { code: 'EARN_CREDENTIAL'; credential: string; eligibility: Verdict | null }
+  | {
+      code: 'GAIN_EXPERIENCE';
+      roleTypes: RoleSelector;
+      months: number;
+      /** When it is done if the current role continues; null: no role continues. */
+      on: LocalDate | null;
+      unlocks?: Unlocks;
+    }
+  | { code: 'COMPLETE_TRAINING'; topic: TrainingTopic; hours: number; unlocks?: Unlocks }
+  | {
+      code: 'RAISE_EDUCATION';
+      from: EducationLevel | null;
+      to: EducationLevel;
+      gacAccredited?: true;
+      unlocks?: Unlocks;
+    }
+  | { code: 'RAISE_SKILL'; skill: SkillId; from: SkillLevel; to: SkillLevel }
+  | { code: 'ASSESS_SKILL'; skill: SkillId; target: SkillLevel }
+  | { code: 'ATTEND_CONFERENCE'; count: number; byEndOf: number }
+  | { code: 'JOIN_ASSOCIATION'; count: number }
+  | { code: 'FIND_MENTOR'; count: number }
+  | { code: 'EARN_LEARNING_CREDITS'; area: Area; hours: number }
+  | { code: 'TAKE_LEADERSHIP_TRAINING'; hours: number }
+  | { code: 'BROADEN_INDUSTRIES'; count: number }
+  | { code: 'LEAD_LARGER_TEAM'; size: number }
+  | { code: 'COMPLETE_CUSTOM'; requirementId: string }
+  | { code: 'ENTER_INFORMATION'; missing: MissingInfo; unlocks?: Unlocks };
+
+export type ActionCode = ActionSpec['code'];
+
+export type NextAction = ActionSpec & {
+  /** Requirements of the target rung the action closes. */
+  requirementIds: string[];
+  /** 'essential' when it closes at least one essential requirement. */
+  priority: 'essential' | 'recommended';
+  /**
+   * Percentage points the target rung's score gains once the action is done (the shortfall
+   * of the requirements it closes); 0 for recommended ones. One decimal.
+   */
+  gain: number;
+  /** Earliest deadline: a linked goal's target date, or the end of the year for conferences. */
+  deadline: LocalDate | null;
+};

@@ -1,0 +1,13 @@
+export * from './types';
+export * from './action-types';
+export { evaluateRequirement } from './requirement';
+export { readinessScore, rungReadiness, ladderReadiness } from './rung';
+export { actionsForRequirement, nextBestActions, type RankOptions } from './actions';
+export { credentialActions } from './credential-actions';
+export {
+  learningHours,
+  leadershipTrainingHours,
+  lastTwelveMonthsFrom,
+  currentOn,
+  recentConferences,
+} from './records';

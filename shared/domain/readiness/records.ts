@@ -1,0 +1,87 @@
+/**
+ * Counting the user's records for network and learning requirements (PRODUCT.md: network
+ * — conferences a year, associations, mentors; continuous learning — credits per area a
+ * year; seed 002: leadership training).
+ */
+import type { Area } from '../../catalog/credentials/types';
+import { isGivingBack } from '../../catalog/credentials/activity-types';
+import { addDays, addMonths, type LocalDate } from '../../dates';
+import type { Activity } from '../credits/activity';
+import { toHours, toQuarters } from '../credits/quarters';
+
+/**
+ * First day of the last 12 months ending on `asOf` (2026-05-10 → 2025-05-11): the
+ * period of "per year" network and learning requirements, so readiness never drops to
+ * zero on 1 January (README, Decisions).
+ */
+export function lastTwelveMonthsFrom(asOf: LocalDate): LocalDate {
+  return addDays(addMonths(asOf, -12), 1);
+}
+
+/** Done (not planned) education with an area split, dated within [from, to]. */
+function doneEducation(a: Activity, from: LocalDate | null, to: LocalDate): boolean {
+  if (a.status === 'planned' || isGivingBack(a.type) || !a.split) return false;
+  return a.date <= to && (from === null || a.date >= from);
+}
+
+/**
+ * Education hours of one Talent Triangle area logged in the last 12 months (PRODUCT.md:
+ * "credits per area per year"; the area split of each activity, domain-facts §1).
+ */
+export function learningHours(
+  activities: readonly Activity[],
+  area: Area,
+  asOf: LocalDate,
+): { hours: number; activityIds: string[]; from: LocalDate } {
+  const from = lastTwelveMonthsFrom(asOf);
+  let quarters = 0;
+  const activityIds: string[] = [];
+  for (const a of activities) {
+    if (!doneEducation(a, from, asOf) || !a.split || a.split[area] <= 0) continue;
+    quarters += toQuarters(a.split[area]);
+    activityIds.push(a.id);
+  }
+  return { hours: toHours(quarters), activityIds, from };
+}
+
+/**
+ * Leadership training hours: the Power Skills share (formerly "Leadership", domain-facts
+ * §1) of courses and trainings in the credit log up to `asOf` (seed 002: "attending
+ * leadership training"). Other education types do not count as training.
+ */
+export function leadershipTrainingHours(
+  activities: readonly Activity[],
+  asOf: LocalDate,
+): { hours: number; activityIds: string[] } {
+  let quarters = 0;
+  const activityIds: string[] = [];
+  for (const a of activities) {
+    if (a.type !== 'course-or-training' || !doneEducation(a, null, asOf)) continue;
+    if (!a.split || a.split.powerSkills <= 0) continue;
+    quarters += toQuarters(a.split.powerSkills);
+    activityIds.push(a.id);
+  }
+  return { hours: toHours(quarters), activityIds };
+}
+
+/** Records current on `asOf`: started by then and not ended before it. */
+export function currentOn<T extends { id: string; since: LocalDate; until: LocalDate | null }>(
+  records: readonly T[],
+  asOf: LocalDate,
+): string[] {
+  return records
+    .filter((r) => r.since <= asOf && (r.until === null || r.until >= asOf))
+    .map((r) => r.id);
+}
+
+/** Conferences attended in the last 12 months ending on `asOf`. */
+export function recentConferences(
+  conferences: readonly { id: string; date: LocalDate }[],
+  asOf: LocalDate,
+): { ids: string[]; from: LocalDate } {
+  const from = lastTwelveMonthsFrom(asOf);
+  return {
+    ids: conferences.filter((c) => c.date >= from && c.date <= asOf).map((c) => c.id),
+    from,
+  };
+}

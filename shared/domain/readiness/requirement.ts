@@ -1,0 +1,178 @@
+/**
+ * Judges one rung requirement against the user's records (issue 5 part 7; requirement
+ * kinds from PRODUCT.md, "The career ladder"). The same function gives goals their
+ * progress when a goal links to a requirement.
+ */
+import type { Requirement, RequirementOf } from '../../catalog/ladder-requirements/types';
+import { contactHoursOn, educationRank, meetsLevel } from '../eligibility/education';
+import { findHolding } from '../eligibility/conditions';
+import type { HeldEvidence } from '../eligibility/types';
+import { distinctIndustries, largestTeam } from '../experience/breadth';
+import { experienceOutlook } from '../experience/outlook';
+import { countExperience } from '../experience/unique-months';
+import { latestAssessment } from '../skills/assessment';
+import { currentOn, leadershipTrainingHours, learningHours, recentConferences } from './records';
+import type { Evidence, ReadinessInput, RequirementCode, RequirementResult } from './types';
+
+type Judged = Pick<RequirementResult, 'code' | 'have' | 'need' | 'evidence'> &
+  Partial<Pick<RequirementResult, 'missing' | 'met' | 'progress'>>;
+
+function numbers(code: RequirementCode, have: number, need: number, evidence: Evidence): Judged {
+  return { code, have, need, evidence };
+}
+
+function credential(q: RequirementOf<'credential'>, input: ReadinessInput): Judged {
+  const held: HeldEvidence[] = [];
+  for (const id of q.anyOf) {
+    const found = findHolding([id], q.standing, input);
+    if (found) held.push(found);
+  }
+  return numbers('CREDENTIAL_HELD', Math.min(held.length, q.count), q.count, {
+    kind: 'credential',
+    held,
+  });
+}
+
+function education(q: RequirementOf<'education-level'>, input: ReadinessInput): Judged {
+  const level = input.education.highest;
+  const judged = numbers(
+    'EDUCATION_LEVEL',
+    level === null ? 0 : educationRank(level) + 1,
+    educationRank(q.minLevel) + 1,
+    {
+      kind: 'education-level',
+      level,
+    },
+  );
+  if (level === null) return { ...judged, missing: 'EDUCATION_LEVEL' };
+  const met = meetsLevel(level, q.minLevel);
+  return { ...judged, met, progress: met ? 1 : 0 };
+}
+
+function hours(q: RequirementOf<'pm-education-hours'>, input: ReadinessInput): Judged {
+  const contact = input.contactHours;
+  const have = contact === null ? 0 : contactHoursOn(contact, q.topic, input.asOf);
+  const judged = numbers('TRAINING_HOURS', have, q.hours, { kind: 'pm-education-hours' });
+  return contact === null ? { ...judged, missing: 'CONTACT_HOURS' } : judged;
+}
+
+function experience(q: RequirementOf<'experience'>, input: ReadinessInput): Judged {
+  const roles = input.roles ?? [];
+  const count = countExperience(roles, q.roleTypes, input.asOf, q.windowMonths);
+  const outlook = experienceOutlook(roles, q.roleTypes, input.asOf, q.months, q.windowMonths);
+  const evidence: Evidence = {
+    kind: 'experience',
+    periods: count.periods,
+    roleIds: count.roleIds,
+    metOn: outlook.met ? null : outlook.metOn,
+    ...(!outlook.met && outlook.metOn === null ? { blockedBy: outlook.blockedBy } : {}),
+  };
+  const judged = numbers('EXPERIENCE_MONTHS', count.months, q.months, evidence);
+  return input.roles === null ? { ...judged, missing: 'EXPERIENCE_LOG' } : judged;
+}
+
+function breadth(q: RequirementOf<'industries' | 'team-size'>, input: ReadinessInput): Judged {
+  const roles = input.roles ?? [];
+  const missing = input.roles === null ? { missing: 'EXPERIENCE_LOG' as const } : {};
+  if (q.kind === 'industries') {
+    const industries = distinctIndustries(roles, q.roleTypes, input.asOf);
+    return {
+      ...numbers('INDUSTRIES', industries.length, q.count, { kind: 'industries', industries }),
+      ...missing,
+    };
+  }
+  const team = largestTeam(roles, q.roleTypes, input.asOf);
+  const evidence: Evidence = { kind: 'team-size', roleId: team?.roleId ?? null };
+  return { ...numbers('TEAM_SIZE', team?.size ?? 0, q.size, evidence), ...missing };
+}
+
+function network(
+  q: RequirementOf<'conferences' | 'memberships' | 'mentors'>,
+  input: ReadinessInput,
+) {
+  const { asOf, network: n } = input;
+  if (q.kind === 'conferences') {
+    const { ids, from } = recentConferences(n.conferences, asOf);
+    return numbers('CONFERENCES', ids.length, q.perYear, { kind: 'conferences', ids, from });
+  }
+  if (q.kind === 'memberships') {
+    const ids = currentOn(n.memberships, asOf);
+    return numbers('MEMBERSHIPS', ids.length, q.count, { kind: 'memberships', ids });
+  }
+  const ids = currentOn(n.mentors, asOf);
+  return numbers('MENTORS', ids.length, q.count, { kind: 'mentors', ids });
+}
+
+function growth(
+  q: RequirementOf<'skill' | 'continuous-learning' | 'leadership-training'>,
+  input: ReadinessInput,
+): Judged {
+  if (q.kind === 'skill') {
+    const a = latestAssessment(input.assessments, q.skill, input.asOf);
+    const evidence: Evidence = { kind: 'skill', assessedOn: a?.date ?? null };
+    return numbers('SKILL_LEVEL', a?.level ?? 0, q.level, evidence);
+  }
+  if (q.kind === 'continuous-learning') {
+    const l = learningHours(input.activities, q.area, input.asOf);
+    const evidence: Evidence = {
+      kind: 'continuous-learning',
+      area: q.area,
+      activityIds: l.activityIds,
+      from: l.from,
+    };
+    return numbers('LEARNING_CREDITS', l.hours, q.hours, evidence);
+  }
+  const l = leadershipTrainingHours(input.activities, input.asOf);
+  const evidence: Evidence = { kind: 'leadership-training', activityIds: l.activityIds };
+  return numbers('LEADERSHIP_TRAINING', l.hours, q.hours, evidence);
+}
+
+function judge(q: Requirement, input: ReadinessInput): Judged {
+  switch (q.kind) {
+    case 'credential':
+      return credential(q, input);
+    case 'education-level':
+      return education(q, input);
+    case 'pm-education-hours':
+      return hours(q, input);
+    case 'experience':
+      return experience(q, input);
+    case 'industries':
+    case 'team-size':
+      return breadth(q, input);
+    case 'skill':
+    case 'continuous-learning':
+    case 'leadership-training':
+      return growth(q, input);
+    case 'conferences':
+    case 'memberships':
+    case 'mentors':
+      return network(q, input);
+    case 'custom':
+      return numbers('CUSTOM', q.done ? 1 : 0, 1, { kind: 'custom' });
+  }
+}
+
+/**
+ * One requirement, met or not, with have vs need, the gap and the evidence (issue 5 part
+ * 7). Unknown when the records it needs were never entered (education level, contact
+ * hours, work history); unknown counts as no progress.
+ */
+export function evaluateRequirement(q: Requirement, input: ReadinessInput): RequirementResult {
+  const j = judge(q, input);
+  const met = j.missing ? false : (j.met ?? j.have >= j.need);
+  const progress = j.missing ? 0 : (j.progress ?? (j.need <= 0 ? 1 : Math.min(1, j.have / j.need)));
+  return {
+    requirement: q,
+    kind: q.kind,
+    code: j.code,
+    status: j.missing ? 'unknown' : met ? 'met' : 'unmet',
+    met,
+    have: j.have,
+    need: j.need,
+    gap: Math.max(0, j.need - j.have),
+    progress: met ? 1 : progress,
+    evidence: j.evidence,
+    ...(j.missing ? { missing: j.missing } : {}),
+  };
+}

@@ -1,0 +1,100 @@
+/**
+ * Inputs and results of readiness (issue 5 part 7): per rung, each requirement met or not
+ * with its evidence and the gap in numbers. Codes and numbers only (DESIGN.md §4).
+ */
+import type { Area } from '../../catalog/credentials/types';
+import type { Requirement, RequirementKind } from '../../catalog/ladder-requirements/types';
+import type { LocalDate } from '../../dates';
+import type { Activity } from '../credits/activity';
+import type { EligibilityInput, HeldEvidence, MissingInfo } from '../eligibility/types';
+import type { MonthPeriod } from '../experience/months';
+import type { EducationLevel } from '../profile/profile';
+import type { SkillAssessment } from '../skills/assessment';
+
+/** Network facts, in the simplest shape; the learning and network journal fills them. */
+export interface NetworkFacts {
+  conferences: readonly { id: string; date: LocalDate }[];
+  memberships: readonly { id: string; since: LocalDate; until: LocalDate | null }[];
+  mentors: readonly { id: string; since: LocalDate; until: LocalDate | null }[];
+}
+
+export interface ReadinessInput extends EligibilityInput {
+  assessments: readonly SkillAssessment[];
+  /** The credit log (continuous learning and leadership training). */
+  activities: readonly Activity[];
+  network: NetworkFacts;
+}
+
+export type RequirementCode =
+  | 'CREDENTIAL_HELD'
+  | 'EDUCATION_LEVEL'
+  | 'TRAINING_HOURS'
+  | 'EXPERIENCE_MONTHS'
+  | 'INDUSTRIES'
+  | 'TEAM_SIZE'
+  | 'SKILL_LEVEL'
+  | 'CONFERENCES'
+  | 'MEMBERSHIPS'
+  | 'MENTORS'
+  | 'LEARNING_CREDITS'
+  | 'LEADERSHIP_TRAINING'
+  | 'CUSTOM';
+
+/** What a requirement was judged on, by kind. */
+export type Evidence =
+  | { kind: 'credential'; held: HeldEvidence[] }
+  | { kind: 'education-level'; level: EducationLevel | null }
+  | { kind: 'pm-education-hours' }
+  | {
+      kind: 'experience';
+      periods: MonthPeriod[];
+      roleIds: string[];
+      /** Unmet: first day it is met if the current role continues; null: never. */
+      metOn: LocalDate | null;
+      blockedBy?: 'NO_ONGOING_ROLE' | 'NEED_EXCEEDS_WINDOW';
+    }
+  | { kind: 'industries'; industries: string[] }
+  | { kind: 'team-size'; roleId: string | null }
+  | { kind: 'skill'; assessedOn: LocalDate | null }
+  /** Records inside the period counted, from `from` to `asOf`. */
+  | { kind: 'conferences'; ids: string[]; from: LocalDate }
+  | { kind: 'memberships'; ids: string[] }
+  | { kind: 'mentors'; ids: string[] }
+  | { kind: 'continuous-learning'; area: Area; activityIds: string[]; from: LocalDate }
+  | { kind: 'leadership-training'; activityIds: string[] }
+  | { kind: 'custom' };
+
+export interface RequirementResult {
+  requirement: Requirement;
+  kind: RequirementKind;
+  code: RequirementCode;
+  status: 'met' | 'unmet' | 'unknown';
+  met: boolean;
+  /**
+   * Numbers in the requirement's unit: credentials held, months, hours, levels, counts.
+   * Education levels are ranks 1 (secondary) … 5 (doctorate); custom is 0 or 1.
+   */
+  have: number;
+  need: number;
+  /** need − have, never below 0. */
+  gap: number;
+  /** 0…1: have ÷ need capped at 1; education level is 0 or 1. */
+  progress: number;
+  evidence: Evidence;
+  missing?: MissingInfo;
+}
+
+export interface RungReadiness {
+  rungId: string;
+  level: number;
+  /**
+   * 0…100: the mean progress of the essential requirements × 100, rounded down, so 100
+   * means every essential requirement is met (README, Decisions). 100 with none.
+   */
+  score: number;
+  /** Every essential requirement met. */
+  ready: boolean;
+  essential: { met: number; total: number };
+  recommended: { met: number; total: number };
+  requirements: RequirementResult[];
+}
