@@ -26,11 +26,17 @@ describe('the database', () => {
   it('lists the latest tables', () => {
     expect(latestTables()).toEqual([
       'activities',
+      'contactHours',
       'credentials',
       'customCredentials',
+      'degrees',
       'evidence',
+      'goals',
+      'ladderPlan',
       'profile',
+      'roles',
       'settings',
+      'skillAssessments',
     ]);
   });
 });

@@ -37,7 +37,24 @@ const v2: SchemaVersion = {
   },
 };
 
-export const schemaVersions: readonly SchemaVersion[] = [v1, v2];
+/**
+ * v3 (0.3.0): the career ladder. Work history, degrees, PM education contact hours, skill
+ * self-assessments, goals, and the user's edited copy of the ladder (absent = the default).
+ * New tables only: no row of v1 or v2 changes.
+ */
+const v3: SchemaVersion = {
+  version: 3,
+  stores: {
+    roles: 'id, start',
+    degrees: 'id',
+    contactHours: 'id',
+    skillAssessments: 'id, skill, date',
+    goals: 'id, status, targetDate',
+    ladderPlan: 'id',
+  },
+};
+
+export const schemaVersions: readonly SchemaVersion[] = [v1, v2, v3];
 
 export const LATEST_SCHEMA_VERSION = schemaVersions[schemaVersions.length - 1]!.version;
 
