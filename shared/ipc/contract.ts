@@ -19,7 +19,7 @@ const MAX_FILE_BYTES = 512 * 1024 * 1024;
 const fileFilter = z.object({
   name: z.string().min(1).max(100),
   extensions: z
-    .array(z.string().regex(/^[a-z0-9]{1,10}$/i))
+    .array(z.string().regex(/^[a-z0-9-]{1,20}$/i))
     .min(1)
     .max(10),
 });

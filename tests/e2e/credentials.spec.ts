@@ -82,7 +82,10 @@ test('why this number: the rule panel shows sources, and a user number replaces 
   await expect(total).toContainText('Source');
   await expect(total).toContainText('Confidence');
   await expectAccessible(page);
-  await page.screenshot({ path: 'test-results/artifacts/credential-detail-light.png', fullPage: true });
+  await page.screenshot({
+    path: 'test-results/artifacts/credential-detail-light.png',
+    fullPage: true,
+  });
 
   await total.getByLabel('Your number for “Total per cycle”').fill('70');
   await total.getByRole('button', { name: 'Use my number' }).click();

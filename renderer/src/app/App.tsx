@@ -5,6 +5,7 @@ import { StoreProvider } from '../db/store-context';
 import { useProfile, useSettings } from '../db/hooks';
 import { PlatformProvider } from '../platform';
 import { Onboarding } from '../features/onboarding/Onboarding';
+import { BackupNotices } from '../features/backup/BackupNotices';
 import { Shell } from './Shell';
 import { StoreBanner } from './StoreBanner';
 import { useTheme } from './use-theme';
@@ -38,6 +39,7 @@ function Root() {
   return (
     <>
       <StoreBanner />
+      <BackupNotices />
       {profile === null ? (
         <Onboarding onDone={() => (window.location.hash = '#/dashboard')} />
       ) : (

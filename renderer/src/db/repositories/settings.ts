@@ -1,33 +1,91 @@
+import {
+  defaultRotationPolicy,
+  rotationPolicy,
+  type RotationPolicy,
+} from '../../../../shared/ipc/contract';
 import type { Store } from '../database';
 import { nowIso, writeTransaction } from './write';
 
 export const themeChoices = ['system', 'light', 'dark'] as const;
 export type ThemeChoice = (typeof themeChoices)[number];
 
+/** The browser reminds the user to export when the last export is older than this. */
+export const EXPORT_REMINDER_DAYS = { min: 1, max: 365, default: 14 } as const;
+
 export interface AppSettings {
   theme: ThemeChoice;
+  /** ISO time of the last complete backup the user exported, or null for never. */
+  lastExportAt: string | null;
+  exportReminderDays: number;
+  /** How many automatic backups the desktop keeps per period. */
+  rotation: RotationPolicy;
+  /** The app version that last started with this data (a change triggers a backup). */
+  lastRunVersion: string | null;
 }
 
-interface SettingsRow extends AppSettings {
+interface SettingsRow extends Partial<AppSettings> {
   id: 'app';
   updatedAt: string;
 }
 
-export const defaultSettings: AppSettings = { theme: 'system' };
+export const defaultSettings: AppSettings = {
+  theme: 'system',
+  lastExportAt: null,
+  exportReminderDays: EXPORT_REMINDER_DAYS.default,
+  rotation: defaultRotationPolicy,
+  lastRunVersion: null,
+};
+
+const isReminderDays = (n: unknown): n is number =>
+  Number.isInteger(n) &&
+  (n as number) >= EXPORT_REMINDER_DAYS.min &&
+  (n as number) <= EXPORT_REMINDER_DAYS.max;
+
+/** Every field is checked on the way out: a row from an older version, or damaged, still reads. */
+function fromRow(row: SettingsRow | undefined): AppSettings {
+  const rotation = rotationPolicy.safeParse(row?.rotation);
+  return {
+    theme: themeChoices.includes(row?.theme as ThemeChoice) ? row!.theme! : 'system',
+    lastExportAt: typeof row?.lastExportAt === 'string' ? row.lastExportAt : null,
+    exportReminderDays: isReminderDays(row?.exportReminderDays)
+      ? row.exportReminderDays
+      : defaultSettings.exportReminderDays,
+    rotation: rotation.success ? rotation.data : defaultSettings.rotation,
+    lastRunVersion: typeof row?.lastRunVersion === 'string' ? row.lastRunVersion : null,
+  };
+}
 
 export async function getSettings(store: Store): Promise<AppSettings> {
-  const row = await store.db.table<SettingsRow, string>('settings').get('app');
-  const theme = themeChoices.includes(row?.theme as ThemeChoice)
-    ? (row!.theme as ThemeChoice)
-    : 'system';
-  return { ...defaultSettings, theme };
+  return fromRow(await store.db.table<SettingsRow, string>('settings').get('app'));
+}
+
+async function update(store: Store, patch: Partial<AppSettings>): Promise<void> {
+  await writeTransaction(store, ['settings'], async () => {
+    const table = store.db.table<SettingsRow, string>('settings');
+    const existing = await table.get('app');
+    // Only what was set is stored; reading fills the rest from the defaults.
+    await table.put({ ...existing, ...patch, id: 'app', updatedAt: nowIso() });
+  });
 }
 
 export async function setTheme(store: Store, theme: ThemeChoice): Promise<void> {
   if (!themeChoices.includes(theme)) throw new RangeError(`Unknown theme: ${String(theme)}`);
-  await writeTransaction(store, ['settings'], async () => {
-    const table = store.db.table<SettingsRow, string>('settings');
-    const existing = await table.get('app');
-    await table.put({ ...defaultSettings, ...existing, theme, id: 'app', updatedAt: nowIso() });
-  });
+  await update(store, { theme });
+}
+
+export async function recordExport(store: Store, at: string): Promise<void> {
+  await update(store, { lastExportAt: at });
+}
+
+export async function setExportReminderDays(store: Store, days: number): Promise<void> {
+  if (!isReminderDays(days)) throw new RangeError(`Reminder days out of range: ${days}`);
+  await update(store, { exportReminderDays: days });
+}
+
+export async function setRotation(store: Store, rotation: RotationPolicy): Promise<void> {
+  await update(store, { rotation: rotationPolicy.parse(rotation) });
+}
+
+export async function setLastRunVersion(store: Store, version: string): Promise<void> {
+  await update(store, { lastRunVersion: version });
 }

@@ -2,6 +2,7 @@ import { draftFromProfile } from '../../../../shared/domain/profile/profile';
 import { useProfile, useSettings } from '../../db/hooks';
 import { ProfileForm } from '../profile/ProfileForm';
 import { ThemeSetting } from './ThemeSetting';
+import { BackupSettings } from '../backup/BackupSettings';
 
 export function SettingsScreen() {
   const profile = useProfile();
@@ -19,10 +20,7 @@ export function SettingsScreen() {
       </section>
       <section className="card" id="backup" aria-labelledby="backup-title">
         <h2 id="backup-title">Backups</h2>
-        <p>
-          <strong>Coming in a later version.</strong> Exporting and restoring a complete backup, and
-          automatic backups on the desktop, are not built yet.
-        </p>
+        <BackupSettings />
       </section>
     </div>
   );

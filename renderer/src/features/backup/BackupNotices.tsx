@@ -1,0 +1,113 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { BackupFileInfo } from '../../../../shared/ipc/contract';
+import { useHasRecords } from '../../db/backup';
+import { useSettings } from '../../db/hooks';
+import { useStore } from '../../db/store-context';
+import { usePlatform } from '../../platform';
+import { BackupFailedBanner, RestoreOfferBanner } from './Banners';
+import { exportReminderDue } from './due';
+import { ReminderBanner } from './ReminderBanner';
+import { RestoreDialog } from './RestoreDialog';
+import { useRestoreFromFile } from './RestorePanel';
+import { runnerFor, type StartupResult } from './runner';
+import type { RestoreSource } from './use-restore';
+import { VanishedBanner } from './VanishedBanner';
+import './backup.css';
+
+/** How often the desktop checks whether the daily backup is due. */
+const TICK_MS = 10 * 60 * 1000;
+
+/** Runs the start-up checks and the daily timer; returns what the banners need. */
+function useBackupRunner() {
+  const store = useStore();
+  const platform = usePlatform();
+  const runner = runnerFor(store, platform);
+  const [startup, setStartup] = useState<StartupResult | null>(null);
+  const [tickError, setTickError] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    void runner.start().then((r) => live && setStartup(r));
+    return () => {
+      live = false;
+    };
+  }, [runner]);
+  useEffect(() => {
+    if (!platform.backups) return;
+    const id = setInterval(() => void runner.tick().then(setTickError), TICK_MS);
+    return () => clearInterval(id);
+  }, [runner, platform]);
+  const backupError = (startup?.kind === 'ok' && startup.backupError) || tickError;
+  return { startup, backupError, backups: platform.backups };
+}
+
+/** Browser only: whether the export reminder should show now. */
+function useReminderDue(): boolean {
+  const platform = usePlatform();
+  const records = useHasRecords();
+  const settings = useSettings();
+  const now = useMemo(() => new Date(), []);
+  if (platform.backups || !settings || records === undefined) return false;
+  return exportReminderDue({
+    lastExportAt: settings.lastExportAt,
+    reminderDays: settings.exportReminderDays,
+    hasRecords: records,
+    now,
+  });
+}
+
+/**
+ * Above every screen (App): the start-up checks, and the banners they lead to — records that
+ * vanished (desktop), an automatic backup that failed, the export reminder (browser), and a
+ * way to restore when the database is empty (e.g. on the welcome screen).
+ */
+export function BackupNotices() {
+  const store = useStore();
+  const { startup, backupError, backups } = useBackupRunner();
+  const records = useHasRecords();
+  const settings = useSettings();
+  const reminderDue = useReminderDue();
+  const file = useRestoreFromFile();
+  const [hidden, setHidden] = useState<Set<string>>(new Set());
+  const [newestSource, setNewestSource] = useState<RestoreSource | null>(null);
+  const hide = (key: string) => setHidden((h) => new Set(h).add(key));
+  const vanished =
+    startup?.kind === 'vanished' && records === false && !hidden.has('vanished') ? startup : null;
+
+  function restoreNewest(newest: BackupFileInfo) {
+    setNewestSource({
+      label: 'the newest automatic backup',
+      load: () => backups!.read(newest.fileName),
+    });
+  }
+
+  return (
+    <>
+      {vanished && (
+        <VanishedBanner
+          newest={vanished.newest}
+          onRestoreNewest={() => vanished.newest && restoreNewest(vanished.newest)}
+          onChooseFile={() => void file.pick()}
+          onStartFresh={() => hide('vanished')}
+        />
+      )}
+      {!vanished && records === false && store.mode === 'read-write' && (
+        <RestoreOfferBanner onPick={() => void file.pick()} />
+      )}
+      {backupError && !hidden.has('error') && (
+        <BackupFailedBanner message={backupError} onHide={() => hide('error')} />
+      )}
+      {reminderDue && settings && !hidden.has('reminder') && (
+        <ReminderBanner lastExportAt={settings.lastExportAt} onDismiss={() => hide('reminder')} />
+      )}
+      {file.error && (
+        <p className="error backup-banner" role="alert">
+          {file.error}
+        </p>
+      )}
+      {file.dialog}
+      {newestSource && (
+        <RestoreDialog source={newestSource} onClose={() => setNewestSource(null)} />
+      )}
+    </>
+  );
+}

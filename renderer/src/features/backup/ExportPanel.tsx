@@ -1,0 +1,64 @@
+import { useEffect } from 'react';
+import { useStore } from '../../db/store-context';
+import { usePlatform } from '../../platform';
+import {
+  exportControllerFor,
+  onExportRequest,
+  takeExportRequest,
+  useExportState,
+} from './export-controller';
+import { progressText, timeText } from './messages';
+import { ProgressLine } from './ProgressLine';
+
+/** "Export a complete backup…": progress while it is made, then where it went. */
+export function ExportPanel({ lastExportAt }: { lastExportAt: string | null }) {
+  const store = useStore();
+  const platform = usePlatform();
+  const controller = exportControllerFor(store, platform);
+  const state = useExportState(controller);
+
+  // The File menu asks for an export and brings the user here: start it now.
+  useEffect(() => {
+    const startIfAsked = () => {
+      if (takeExportRequest()) void controller.run();
+    };
+    startIfAsked();
+    return onExportRequest(startIfAsked);
+  }, [controller]);
+
+  return (
+    <div className="backup-block">
+      <h3>Export</h3>
+      <p>
+        One file with everything: your profile, credentials, credit log and evidence files.
+        {platform.backups ? ' Choose where to save it.' : ' It goes to your downloads.'}
+      </p>
+      <div className="actions">
+        <button
+          type="button"
+          onClick={() => void controller.run()}
+          disabled={state.kind === 'running'}
+        >
+          Export a complete backup…
+        </button>
+      </div>
+      {state.kind === 'running' && (
+        <ProgressLine label={progressText(state.progress)} progress={state.progress} />
+      )}
+      {state.kind === 'saved' && (
+        <p className="saved-note" role="status">
+          Backup saved as {state.fileName}.
+        </p>
+      )}
+      {state.kind === 'cancelled' && <p role="status">No backup was saved.</p>}
+      {state.kind === 'failed' && (
+        <p className="error" role="alert">
+          {state.message}
+        </p>
+      )}
+      <p className="hint">
+        {lastExportAt ? `Last exported ${timeText(lastExportAt)}.` : 'No backup exported yet.'}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { useState, type FormEvent } from 'react';
+import { Field } from '../../components/Field';
+import { storageErrorText } from '../../components/storage-messages';
+import { StorageError } from '../../db/errors';
+import { EXPORT_REMINDER_DAYS, setExportReminderDays } from '../../db/repositories/settings';
+import { checkReminderDays } from './checks';
+import { useStore } from '../../db/store-context';
+
+/** Browser: after how many days without an export the reminder appears. */
+export function ReminderDaysForm({ value }: { value: number }) {
+  const store = useStore();
+  const [text, setText] = useState(String(value));
+  const [error, setError] = useState<string | undefined>();
+  const [note, setNote] = useState<string | null>(null);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setNote(null);
+    const checked = checkReminderDays(text);
+    if (!checked.ok) return setError(checked.error);
+    setError(undefined);
+    try {
+      await setExportReminderDays(store, checked.value);
+      setNote('Saved.');
+    } catch (err) {
+      setNote(err instanceof StorageError ? storageErrorText(err.code) : String(err));
+    }
+  }
+
+  return (
+    <form className="backup-block" onSubmit={submit} aria-labelledby="reminder-title" noValidate>
+      <h3 id="reminder-title">Reminder</h3>
+      <p>In a browser there are no automatic backups: Ascent reminds you to export one.</p>
+      <Field label="Remind me after this many days without an export" error={error}>
+        <input
+          type="number"
+          inputMode="numeric"
+          min={EXPORT_REMINDER_DAYS.min}
+          max={EXPORT_REMINDER_DAYS.max}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
+      </Field>
+      <div className="actions">
+        <button type="submit" className="secondary">
+          Save reminder
+        </button>
+        {note && <span role="status">{note}</span>}
+      </div>
+    </form>
+  );
+}

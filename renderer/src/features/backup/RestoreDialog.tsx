@@ -1,0 +1,142 @@
+import { useEffect, useId, useRef } from 'react';
+import type { Problem } from '../../db/backup';
+import { usePlatform } from '../../platform';
+import { RestorePreview } from './RestorePreview';
+import { problemText, recordsText } from './messages';
+import { ProgressLine } from './ProgressLine';
+import type { SafetyCopy } from './restore-flow';
+import { useRestore, type RestoreSource, type RestoreState } from './use-restore';
+
+const titles: Record<RestoreState['kind'], string> = {
+  checking: 'Checking the backup',
+  refused: 'This file cannot be restored',
+  unreadable: 'The backup could not be read',
+  preview: 'Restore this backup?',
+  restoring: 'Restoring your data',
+  done: 'Your data is restored',
+  failed: 'Nothing was restored',
+};
+
+function safetyText(safety: SafetyCopy): string {
+  if (safety.kind === 'automatic')
+    return 'Your previous data was kept as an automatic backup; Settings lists it.';
+  if (safety.kind === 'downloaded')
+    return `A copy of your previous data was downloaded as ${safety.fileName}.`;
+  return '';
+}
+
+function CloseButton({ onClose }: { onClose: () => void }) {
+  return (
+    <div className="actions">
+      <button type="button" onClick={onClose} autoFocus>
+        Close
+      </button>
+    </div>
+  );
+}
+
+function ProblemReport({
+  label,
+  problems,
+  omitted,
+}: {
+  label: string;
+  problems: Problem[];
+  omitted: number;
+}) {
+  return (
+    <>
+      <p>Nothing was changed. What is wrong with {label}:</p>
+      <ul className="backup-problems">
+        {problems.map((p, i) => (
+          <li key={i}>{problemText(p)}</li>
+        ))}
+        {omitted > 0 && <li>…and {omitted} more problems.</li>}
+      </ul>
+    </>
+  );
+}
+
+const restoringText = {
+  'safety-copy': 'Keeping a copy of your current data…',
+  replacing: 'Replacing your data… Keep Ascent open until this finishes.',
+};
+
+interface BodyProps {
+  state: RestoreState;
+  label: string;
+  desktop: boolean;
+  confirm: (downloadCopy: boolean) => void;
+  onClose: () => void;
+}
+
+/** What the dialog shows in each state; every end state offers Close. */
+function Body({ state, label, desktop, confirm, onClose }: BodyProps) {
+  switch (state.kind) {
+    case 'checking':
+      return <ProgressLine label={`Checking ${label}…`} progress={state.progress} />;
+    case 'preview':
+      return (
+        <RestorePreview
+          backup={state.backup}
+          current={state.current}
+          desktop={desktop}
+          onConfirm={confirm}
+          onCancel={onClose}
+        />
+      );
+    case 'restoring':
+      return <ProgressLine label={restoringText[state.step]} progress={null} />;
+  }
+  return (
+    <>
+      {state.kind === 'refused' && (
+        <ProblemReport label={label} problems={state.problems} omitted={state.omitted} />
+      )}
+      {state.kind === 'unreadable' && <p role="alert">{state.message} Nothing was changed.</p>}
+      {state.kind === 'failed' && <p role="alert">{state.message}</p>}
+      {state.kind === 'done' && (
+        <p role="status">
+          {recordsText(state.records)} {state.records === 1 ? 'is' : 'are'} back.{' '}
+          {safetyText(state.safety)}
+        </p>
+      )}
+      <CloseButton onClose={onClose} />
+    </>
+  );
+}
+
+/**
+ * The restore, from the file check to the end, in a native <dialog>: Escape closes it (except
+ * while the data is being replaced) and focus stays inside.
+ */
+export function RestoreDialog({ source, onClose }: { source: RestoreSource; onClose: () => void }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const platform = usePlatform();
+  const { state, confirm } = useRestore(source);
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+
+  return (
+    <dialog
+      ref={ref}
+      className="dialog backup-dialog"
+      aria-labelledby={titleId}
+      onCancel={(e) => state.kind === 'restoring' && e.preventDefault()}
+      onClose={onClose}
+    >
+      <h2 id={titleId}>{titles[state.kind]}</h2>
+      <Body
+        state={state}
+        label={source.label}
+        desktop={platform.backups !== null}
+        confirm={confirm}
+        onClose={onClose}
+      />
+    </dialog>
+  );
+}

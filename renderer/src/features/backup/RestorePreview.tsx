@@ -1,0 +1,95 @@
+import { useId, useState } from 'react';
+import type { ValidBackup } from '../../db/backup';
+import { formatDate, formatNumber } from '../../components/format';
+import { recordsText, sizeText, tableLabel, timeText } from './messages';
+
+interface Props {
+  backup: ValidBackup;
+  /** Records in the database now, to say what will be replaced. */
+  current: number;
+  desktop: boolean;
+  onConfirm: (downloadCopy: boolean) => void;
+  onCancel: () => void;
+}
+
+/** What the file holds, what restoring it replaces, and the confirmation. */
+export function RestorePreview({ backup, current, desktop, onConfirm, onCancel }: Props) {
+  const { preview } = backup;
+  const copyId = useId();
+  const [downloadCopy, setDownloadCopy] = useState(true);
+  // Twelve kinds of record, most of them empty for most people: list what is there.
+  const filled = preview.tables.filter((t) => t.rows > 0);
+  const empty = preview.tables.filter((t) => t.rows === 0);
+  return (
+    <>
+      <dl className="facts">
+        <dt>Made on</dt>
+        <dd>{timeText(preview.exportedAt)}</dd>
+        <dt>By Ascent</dt>
+        <dd>{preview.appVersion}</dd>
+        {preview.profileName && (
+          <>
+            <dt>Profile</dt>
+            <dd>{preview.profileName}</dd>
+          </>
+        )}
+        <dt>Activities dated</dt>
+        <dd>
+          {preview.activityDates
+            ? `${formatDate(preview.activityDates.first)} to ${formatDate(preview.activityDates.last)}`
+            : 'No activities'}
+        </dd>
+        <dt>Evidence files</dt>
+        <dd>
+          {formatNumber(preview.files)} ({sizeText(preview.fileBytes)})
+        </dd>
+      </dl>
+      <table className="data-table backup-counts">
+        <caption>What the backup holds</caption>
+        <thead>
+          <tr>
+            <th scope="col">Kind of record</th>
+            <th scope="col">Count</th>
+          </tr>
+        </thead>
+        <tbody>
+          {filled.map((t) => (
+            <tr key={t.name}>
+              <th scope="row">{tableLabel(t.name)}</th>
+              <td>{formatNumber(t.rows)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {empty.length > 0 && (
+        <p className="hint">Nothing in: {empty.map((t) => tableLabel(t.name)).join(', ')}.</p>
+      )}
+      <p className="backup-warning">
+        <strong>Restoring replaces everything now in Ascent</strong>
+        {current > 0 ? ` (${recordsText(current)})` : ''} with this backup.
+      </p>
+      {current > 0 && desktop && (
+        <p className="hint">First, Ascent keeps an automatic backup of your current data.</p>
+      )}
+      {current > 0 && !desktop && (
+        <div className="checkbox-field">
+          <input
+            id={copyId}
+            type="checkbox"
+            checked={downloadCopy}
+            onChange={(e) => setDownloadCopy(e.target.checked)}
+          />
+          <label htmlFor={copyId}>First download a copy of my current data (recommended)</label>
+        </div>
+      )}
+      <div className="actions">
+        <button type="button" onClick={() => onConfirm(downloadCopy)}>
+          Replace my data with this backup
+        </button>
+        <button type="button" className="secondary" onClick={onCancel} autoFocus>
+          Cancel
+        </button>
+      </div>
+    </>
+  );
+}

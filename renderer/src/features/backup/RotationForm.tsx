@@ -1,0 +1,67 @@
+import { useState, type FormEvent } from 'react';
+import type { RotationPolicy } from '../../../../shared/ipc/contract';
+import { Field } from '../../components/Field';
+import { storageErrorText } from '../../components/storage-messages';
+import { StorageError } from '../../db/errors';
+import { setRotation } from '../../db/repositories/settings';
+import { useStore } from '../../db/store-context';
+import {
+  checkRotation,
+  rotationFields as fields,
+  type RotationDraft,
+  type RotationErrors,
+} from './checks';
+
+/** How many automatic backups the desktop keeps (main applies it after each write). */
+export function RotationForm({ value }: { value: RotationPolicy }) {
+  const store = useStore();
+  const [draft, setDraft] = useState<RotationDraft>({
+    daily: String(value.daily),
+    weekly: String(value.weekly),
+    monthly: String(value.monthly),
+  });
+  const [errors, setErrors] = useState<RotationErrors>({});
+  const [note, setNote] = useState<string | null>(null);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setNote(null);
+    const checked = checkRotation(draft);
+    if (!checked.ok) return setErrors(checked.errors);
+    setErrors({});
+    try {
+      await setRotation(store, checked.value);
+      setNote(
+        'Saved. Older automatic backups beyond these numbers are removed at the next backup.',
+      );
+    } catch (err) {
+      setNote(err instanceof StorageError ? storageErrorText(err.code) : String(err));
+    }
+  }
+
+  return (
+    <form className="backup-block" onSubmit={submit} aria-labelledby="rotation-title" noValidate>
+      <h3 id="rotation-title">How many to keep</h3>
+      <div className="rotation-fields">
+        {fields.map((f) => (
+          <Field key={f.key} label={f.label} error={errors[f.key]}>
+            <input
+              type="number"
+              inputMode="numeric"
+              min={f.min}
+              max={f.max}
+              value={draft[f.key]}
+              onChange={(e) => setDraft({ ...draft, [f.key]: e.target.value })}
+            />
+          </Field>
+        ))}
+      </div>
+      <div className="actions">
+        <button type="submit" className="secondary">
+          Save how many to keep
+        </button>
+        {note && <span role="status">{note}</span>}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,112 @@
+/** Words for the backup screens: problems, reasons, sizes, times, progress. */
+import type { BackupReason } from '../../../../shared/ipc/contract';
+import type { BackupProgress, Problem } from '../../db/backup';
+
+const tableNames: Record<string, string> = {
+  profile: 'Profile',
+  settings: 'Settings',
+  credentials: 'Credentials',
+  customCredentials: 'Your own credential definitions',
+  activities: 'Credit log activities',
+  evidence: 'Evidence files',
+  roles: 'Roles in your work history',
+  degrees: 'Degrees',
+  contactHours: 'Exam contact hours',
+  skillAssessments: 'Skill assessments',
+  goals: 'Goals',
+  ladderPlan: 'Your ladder plan',
+};
+
+/** A later table without a label yet still reads as words: "someTable" → "Some table". */
+const humanize = (name: string) =>
+  name
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/^./, (c) => c.toUpperCase())
+    .replace(/ [A-Z]/g, (c) => c.toLowerCase());
+
+export const tableLabel = (table: string) => tableNames[table] ?? humanize(table);
+
+function where(p: Problem): string {
+  const parts = [
+    p.table && tableLabel(p.table),
+    p.row && `row ${p.row}`,
+    p.field && `field “${p.field}”`,
+  ];
+  return parts.filter(Boolean).join(', ');
+}
+
+/** One sentence per problem: what is wrong, and where when it is in a row. */
+export function problemText(p: Problem): string {
+  switch (p.code) {
+    case 'NOT_A_ZIP':
+      return 'This is not an Ascent backup file, or it is damaged: it cannot be opened as one.';
+    case 'NOT_A_BACKUP':
+      return 'This file is not an Ascent backup.';
+    case 'MANIFEST_INVALID':
+      return `The backup’s description is damaged${p.field ? ` (${p.field})` : ''}.`;
+    case 'NEWER_FORMAT':
+      return 'This backup was made by a newer version of Ascent. Update Ascent, then restore it.';
+    case 'UNSUPPORTED_FORMAT':
+      return 'This backup uses an old format this version of Ascent cannot read.';
+    case 'NEWER_SCHEMA':
+      return 'This backup holds data from a newer version of Ascent. Update Ascent, then restore it.';
+    case 'ENTRY_TOO_LARGE':
+      return 'The file claims to hold more data than it can: it is damaged.';
+    case 'CHECKSUM_MISMATCH':
+      return 'The file was changed or damaged after it was made: its checksum does not match.';
+    case 'MISSING_ENTRY':
+      return `Part of the backup is missing: ${p.table ? tableLabel(p.table) : p.detail}.`;
+    case 'UNEXPECTED_ENTRY':
+      return `The file holds something a backup never contains: ${p.detail}.`;
+    case 'UNKNOWN_TABLE':
+      return `The backup holds a kind of record this version does not know: ${p.table}.`;
+    case 'TABLE_INVALID':
+      return `${tableLabel(p.table ?? '')} could not be read.`;
+    case 'COUNT_MISMATCH':
+      return `${tableLabel(p.table ?? '')}: the number of records does not match the backup’s description.`;
+    case 'ROW_INVALID':
+      return `A record is not valid (${where(p)}).`;
+    case 'DUPLICATE_KEY':
+      return `A record appears twice (${where(p)}).`;
+    case 'BROKEN_REFERENCE':
+      return `An evidence file belongs to an activity that is not in the backup (${where(p)}).`;
+    case 'UPGRADE_FAILED':
+      return 'The backup is from an older version and could not be brought up to date.';
+  }
+}
+
+const reasons: Record<BackupReason, string> = {
+  start: 'When Ascent started',
+  daily: 'Daily',
+  'version-change': 'Before an update of Ascent',
+  'before-restore': 'Before a restore',
+  'before-bulk-delete': 'Before deleting several records',
+  manual: 'On request',
+};
+export const reasonText = (r: BackupReason) => reasons[r] ?? r;
+
+const countFormat = new Intl.NumberFormat();
+export const recordsText = (n: number) => `${countFormat.format(n)} record${n === 1 ? '' : 's'}`;
+
+const sizeFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
+export function sizeText(n: number): string {
+  if (n < 1024) return `${n} bytes`;
+  if (n < 1024 ** 2) return `${sizeFormat.format(n / 1024)} KB`;
+  if (n < 1024 ** 3) return `${sizeFormat.format(n / 1024 ** 2)} MB`;
+  return `${sizeFormat.format(n / 1024 ** 3)} GB`;
+}
+
+const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+/** An instant (ISO timestamp) in the user's locale and zone, e.g. "22 Nov 2026, 10:05". */
+export function timeText(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : timeFormat.format(d);
+}
+
+export function progressText(p: BackupProgress | null): string {
+  if (!p) return 'Starting…';
+  const of = `${p.done} of ${p.total}`;
+  if (p.step === 'read') return `Reading your records… (${of} kinds)`;
+  if (p.step === 'pack') return `Packing the backup… (${of} parts)`;
+  return `Checking the file… (${of} parts)`;
+}

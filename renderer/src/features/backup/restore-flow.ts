@@ -1,0 +1,101 @@
+/**
+ * The restore after the user confirmed: first a copy of the current data (desktop: an
+ * automatic backup; browser: a downloaded file, unless the user declined), then the one
+ * all-or-nothing transaction. If the copy cannot be made, nothing is replaced.
+ */
+import type { Platform } from '../../../../shared/platform';
+import {
+  BACKUP_FILTERS,
+  MIME_TYPE,
+  backupBefore,
+  backupFileName,
+  exportBackup,
+  recordCount,
+  restoreBackup,
+  type ValidBackup,
+} from '../../db/backup';
+import type { Store } from '../../db/database';
+import { StorageError } from '../../db/errors';
+import { storageErrorText } from '../../components/storage-messages';
+
+export type SafetyCopy =
+  | { kind: 'automatic'; fileName: string }
+  | { kind: 'downloaded'; fileName: string }
+  | { kind: 'none' };
+
+export type RestoreOutcome = { ok: true; safety: SafetyCopy } | { ok: false; message: string };
+
+export type RestoreStep = 'safety-copy' | 'replacing';
+
+async function browserCopy(store: Store, platform: Platform): Promise<SafetyCopy> {
+  const { version } = await platform.appInfo();
+  const now = new Date();
+  const { bytes } = await exportBackup(store, { appVersion: version, now });
+  const suggestedName = backupFileName(now).replace(/^ascent-/, 'ascent-before-restore-');
+  const saved = await platform.saveFile({
+    suggestedName,
+    mimeType: MIME_TYPE,
+    filters: BACKUP_FILTERS,
+    content: bytes,
+  });
+  if (!saved.saved) throw new Error('The copy of your current data was not saved.');
+  return { kind: 'downloaded', fileName: saved.fileName };
+}
+
+async function safetyCopy(
+  store: Store,
+  platform: Platform,
+  downloadCopy: boolean,
+): Promise<SafetyCopy> {
+  if ((await recordCount(store.db)) === 0) return { kind: 'none' };
+  if (!platform.backups) return downloadCopy ? browserCopy(store, platform) : { kind: 'none' };
+  const result = await backupBefore(store, platform, 'before-restore');
+  if (result.status === 'failed') throw new Error(result.message);
+  return result.status === 'written'
+    ? { kind: 'automatic', fileName: result.file.fileName }
+    : { kind: 'none' };
+}
+
+/**
+ * The restored data is exactly what the file holds, so that file counts as the last export:
+ * the browser's reminder does not ask for a backup the user has just restored from.
+ */
+export function withExportTime(backup: ValidBackup): ValidBackup {
+  const at = backup.manifest.exportedAt;
+  const rows = backup.tables.settings ?? [];
+  const app = rows.find((r) => r.id === 'app');
+  const previous = typeof app?.lastExportAt === 'string' ? app.lastExportAt : '';
+  const lastExportAt = previous > at ? previous : at;
+  const settings = app
+    ? rows.map((r) => (r === app ? { ...r, lastExportAt } : r))
+    : [...rows, { id: 'app', lastExportAt, updatedAt: at }];
+  return { ...backup, tables: { ...backup.tables, settings } };
+}
+
+export async function performRestore(
+  store: Store,
+  platform: Platform,
+  backup: ValidBackup,
+  options: { downloadCopy: boolean; onStep?: (step: RestoreStep) => void },
+): Promise<RestoreOutcome> {
+  if (store.mode === 'read-only') return { ok: false, message: storageErrorText('READ_ONLY') };
+  options.onStep?.('safety-copy');
+  let safety: SafetyCopy;
+  try {
+    safety = await safetyCopy(store, platform, options.downloadCopy);
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    return {
+      ok: false,
+      message: `Nothing was restored: a copy of your current data could not be made first (${why}).`,
+    };
+  }
+  options.onStep?.('replacing');
+  try {
+    await restoreBackup(store, withExportTime(backup));
+    return { ok: true, safety };
+  } catch (e) {
+    const code = e instanceof StorageError ? e.code : 'UNKNOWN';
+    return { ok: false, message: `${storageErrorText(code)} Your data is exactly as it was.` };
+  }
+}

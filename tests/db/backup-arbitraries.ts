@@ -1,0 +1,165 @@
+/**
+ * Random datasets for the backup properties: every latest table, a few rows each, rows that
+ * pass the row checks plus random extra fields (nested JSON, binary values anywhere, keys that
+ * look like file references or "__proto__").
+ */
+import fc from 'fast-check';
+import type { TableRows } from '../../renderer/src/db/backup/format';
+import { primaryKeyPaths, storesAt } from '../../renderer/src/db/backup/tables';
+import { LATEST_SCHEMA_VERSION, latestTables } from '../../renderer/src/db/schema';
+
+const id = fc.string({ minLength: 1, maxLength: 12 });
+const day = fc
+  .date({
+    min: new Date('1990-01-01T00:00:00Z'),
+    max: new Date('2099-12-31T00:00:00Z'),
+    noInvalidDate: true,
+  })
+  .map((d) => d.toISOString().slice(0, 10));
+const time = fc
+  .date({ noInvalidDate: true, min: new Date(0), max: new Date('2999-01-01') })
+  .map((d) => d.toISOString());
+const text = fc.oneof(fc.string({ maxLength: 20 }), fc.string({ unit: 'binary', maxLength: 10 }));
+
+const extraKey = fc.oneof(
+  fc.string({ maxLength: 8 }).map((k) => `x${k}`),
+  fc.constantFrom('$binary', '$$x', '$', '__proto__', 'constructor', '10', '2'),
+);
+const extraValue = fc.oneof(
+  fc.jsonValue({ maxDepth: 2 }),
+  fc.uint8Array({ maxLength: 48 }),
+  fc.array(fc.uint8Array({ maxLength: 8 }), { maxLength: 2 }),
+  fc.record({ inner: fc.uint8Array({ maxLength: 8 }), label: text }),
+);
+const extras = fc.dictionary(extraKey, extraValue, { maxKeys: 3 });
+
+/** Known fields win over extras with the same name; spreading keeps "__proto__" an own key. */
+const withExtras = <T extends object>(base: fc.Arbitrary<T>) =>
+  fc.tuple(base, extras).map(([b, x]) => ({ ...x, ...b }) as Record<string, unknown>);
+
+const rows = (row: fc.Arbitrary<Record<string, unknown>>, maxLength = 4) =>
+  fc.uniqueArray(row, { maxLength, selector: (r) => r.id as string });
+
+const quarter = fc.integer({ min: 0, max: 400 }).map((n) => n / 4);
+
+const profile = withExtras(
+  fc.record({
+    id: fc.constant('me'),
+    name: text,
+    currentRung: id,
+    targetRung: id,
+    education: fc.constantFrom('secondary', 'associate', 'bachelor', 'master', 'doctorate'),
+    gacAccredited: fc.boolean(),
+    weeklyAvailability: fc.record(
+      Object.fromEntries(
+        ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, quarter]),
+      ),
+    ),
+    createdAt: time,
+  }),
+);
+const settings = withExtras(
+  fc.record({ id: fc.constant('app'), theme: fc.constantFrom('system', 'dark') }),
+);
+const credential = withExtras(
+  fc.record({
+    id,
+    credentialId: id,
+    stage: fc.constantFrom('target', 'preparing', 'exam-booked', 'earned'),
+    earnedDate: fc.option(day, { nil: null }),
+  }),
+);
+const custom = withExtras(
+  fc.record({
+    id,
+    acronym: text,
+    name: text,
+    body: text,
+    unit: fc.constant('PDU'),
+    cycleMonths: fc.nat(120),
+    total: quarter,
+  }),
+);
+const activity = withExtras(
+  fc.record({
+    id,
+    date: day,
+    title: text,
+    type: fc.constantFrom('course-or-training', 'read', 'volunteer'),
+    amount: quarter,
+    unit: fc.constantFrom('hours', 'ceu', 'body-unit'),
+    status: fc.constantFrom('planned', 'earned', 'reported', 'accepted', 'audited'),
+  }),
+);
+const evidenceBase = fc.record({
+  id,
+  name: text,
+  mimeType: fc.constant('application/pdf'),
+  data: fc.uint8Array({ maxLength: 64 }),
+  addedAt: time,
+});
+
+/**
+ * Rows for a table no arbitrary above knows (a later schema's table): its primary key from the
+ * schema, random extras. So the properties cover every table the schema has, automatically.
+ */
+function genericRows(table: string) {
+  const [key] = primaryKeyPaths(storesAt(LATEST_SCHEMA_VERSION).get(table)!);
+  return fc.uniqueArray(
+    fc.tuple(id, extras).map(([k, x]) => ({ ...x, [key!]: k }) as Record<string, unknown>),
+    { maxLength: 3, selector: (r) => r[key!] as string },
+  );
+}
+
+const known: Record<string, fc.Arbitrary<Record<string, unknown>[]>> = {
+  profile: rows(profile, 1),
+  settings: rows(settings, 1),
+  credentials: rows(credential),
+  customCredentials: rows(custom),
+  activities: rows(activity),
+  evidence: fc.uniqueArray(withExtras(evidenceBase), {
+    maxLength: 3,
+    selector: (r) => r.id as string,
+  }),
+};
+
+/** A dataset over every latest table whose evidence rows all point at one of its activities. */
+export const dataset: fc.Arbitrary<TableRows> = fc
+  .record(Object.fromEntries(latestTables().map((t) => [t, known[t] ?? genericRows(t)])))
+  .map((t) => {
+    const activityIds = (t.activities ?? []).map((a) => a.id as string);
+    const evidence = activityIds.length
+      ? (t.evidence ?? []).map((e, i) => ({
+          ...e,
+          activityId: activityIds[i % activityIds.length],
+          size: (e.data as Uint8Array).byteLength,
+        }))
+      : [];
+    return { ...t, evidence };
+  });
+
+/** Ways to damage a file: flip bytes, cut it short, cut a piece out, splice random bytes in. */
+export const mutation = (length: number) =>
+  fc.oneof(
+    fc
+      .array(fc.tuple(fc.nat(length - 1), fc.integer({ min: 1, max: 255 })), {
+        minLength: 1,
+        maxLength: 4,
+      })
+      .map((flips) => (b: Uint8Array) => {
+        const out = b.slice();
+        for (const [at, x] of flips) out[at]! ^= x;
+        return out;
+      }),
+    fc.nat(length - 1).map((n) => (b: Uint8Array) => b.slice(0, n)),
+    fc.tuple(fc.nat(length - 1), fc.integer({ min: 1, max: 64 })).map(
+      ([at, n]) =>
+        (b: Uint8Array) =>
+          new Uint8Array([...b.subarray(0, at), ...b.subarray(at + n)]),
+    ),
+    fc.tuple(fc.nat(length - 1), fc.uint8Array({ minLength: 1, maxLength: 16 })).map(
+      ([at, bytes]) =>
+        (b: Uint8Array) =>
+          new Uint8Array([...b.subarray(0, at), ...bytes, ...b.subarray(at)]),
+    ),
+  );
