@@ -1,6 +1,6 @@
 import { expect, expectAccessible, onboard, test } from './fixtures';
 
-const unbuilt = ['Ladder', 'Learning', 'Study', 'Goals', 'Network', 'Reports'];
+const unbuilt = ['Learning', 'Study', 'Network', 'Reports'];
 
 test('every area is in the sidebar; areas not built yet say so plainly', async ({ page }) => {
   await onboard(page);

@@ -9,8 +9,11 @@ import { AboutDialog } from '../features/about/AboutDialog';
 import { CredentialsScreen } from '../features/credentials/CredentialsScreen';
 import { CredentialDetail } from '../features/credentials/CredentialDetail';
 import { CreditLogScreen } from '../features/credit-log/CreditLogScreen';
+import { LadderScreen } from '../features/ladder/LadderScreen';
+import { GoalsScreen } from '../features/goals/GoalsScreen';
 import { UndoProvider } from '../components/undo';
 import { usePlatform } from '../platform';
+import { requestExport } from '../features/backup/export-controller';
 
 function Screen({ area, rest }: { area: AreaId; rest: string[] }) {
   switch (area) {
@@ -20,6 +23,10 @@ function Screen({ area, rest }: { area: AreaId; rest: string[] }) {
       return rest[0] ? <CredentialDetail heldId={rest[0]} /> : <CredentialsScreen />;
     case 'credit-log':
       return <CreditLogScreen rest={rest} />;
+    case 'ladder':
+      return <LadderScreen rest={rest} />;
+    case 'goals':
+      return <GoalsScreen />;
     case 'settings':
       return <SettingsScreen />;
     default:
@@ -43,8 +50,11 @@ export function Shell() {
     () =>
       platform.onMenuCommand((command) => {
         if (command === 'about') setAboutOpen(true);
-        else if (command === 'export-backup' || command === 'open-settings') navigate('settings');
-        else if (command === 'print-report') navigate('reports');
+        else if (command === 'open-settings') navigate('settings');
+        else if (command === 'export-backup') {
+          navigate('settings');
+          requestExport();
+        } else if (command === 'print-report') navigate('reports');
       }),
     [platform, navigate],
   );

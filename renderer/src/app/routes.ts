@@ -1,12 +1,12 @@
 /** The product's areas, in sidebar order. `ready` false: the area says plainly it is coming. */
 export const areas = [
   { id: 'dashboard', label: 'Dashboard', ready: true },
-  { id: 'ladder', label: 'Ladder', ready: false },
+  { id: 'ladder', label: 'Ladder', ready: true },
   { id: 'credentials', label: 'Credentials', ready: true },
   { id: 'credit-log', label: 'Credit log', ready: true },
   { id: 'learning', label: 'Learning', ready: false },
   { id: 'study', label: 'Study', ready: false },
-  { id: 'goals', label: 'Goals', ready: false },
+  { id: 'goals', label: 'Goals', ready: true },
   { id: 'network', label: 'Network', ready: false },
   { id: 'reports', label: 'Reports', ready: false },
   { id: 'settings', label: 'Settings', ready: true },

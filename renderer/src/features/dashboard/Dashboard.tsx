@@ -5,6 +5,7 @@ import { useProfile } from '../../db/hooks';
 import { LadderPath } from './LadderPath';
 import { formatHours } from '../profile/ProfileForm';
 import { CredentialsSummary } from './CredentialsSummary';
+import { ReadinessSummary } from '../ladder/ReadinessSummary';
 
 export function Dashboard() {
   const profile = useProfile();
@@ -34,6 +35,7 @@ export function Dashboard() {
           Your current and target rungs do not form a path. Check them in Settings.
         </p>
       )}
+      <ReadinessSummary />
       <CredentialsSummary />
       <section className="card" aria-labelledby="study-title">
         <h2 id="study-title">Study time</h2>

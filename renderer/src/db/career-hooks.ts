@@ -1,0 +1,84 @@
+import { useMemo } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { LadderPlan } from '../../../shared/catalog/ladder-requirements';
+import type { LocalDate } from '../../../shared/dates';
+import { summariseEducation } from '../../../shared/domain/eligibility';
+import type { ReadinessInput } from '../../../shared/domain/readiness';
+import { useCreditData } from './credit-hooks';
+import { useProfile } from './hooks';
+import { useStore } from './store-context';
+import {
+  getContactHours,
+  getLadderPlan,
+  listAssessments,
+  listDegrees,
+  listGoals,
+  listRoles,
+  type AssessmentRow,
+  type ContactHoursRow,
+  type DegreeRow,
+  type GoalRow,
+  type RoleRow,
+} from './repositories/career';
+
+/** Work history, latest start first; `undefined` while loading. */
+export function useRoles(): RoleRow[] | undefined {
+  const store = useStore();
+  return useLiveQuery(() => listRoles(store), [store]);
+}
+
+export function useDegrees(): DegreeRow[] | undefined {
+  const store = useStore();
+  return useLiveQuery(() => listDegrees(store), [store]);
+}
+
+/** `null` when never entered. */
+export function useContactHours(): ContactHoursRow | null | undefined {
+  const store = useStore();
+  return useLiveQuery(() => getContactHours(store), [store]);
+}
+
+export function useAssessments(): AssessmentRow[] | undefined {
+  const store = useStore();
+  return useLiveQuery(() => listAssessments(store), [store]);
+}
+
+export function useGoals(): GoalRow[] | undefined {
+  const store = useStore();
+  return useLiveQuery(() => listGoals(store), [store]);
+}
+
+/** The user's ladder (the default one until edited). */
+export function useLadderPlan(): LadderPlan | undefined {
+  const store = useStore();
+  return useLiveQuery(() => getLadderPlan(store), [store]);
+}
+
+/**
+ * Everything eligibility and readiness read, as of `asOf`; `undefined` while loading.
+ * Education comes from the logged degrees, or the profile's answers when none is logged;
+ * no roles or contact hours logged means "never entered" (null). The network is empty
+ * until the learning and network journal arrives.
+ */
+export function useReadinessInput(asOf: LocalDate): ReadinessInput | undefined {
+  const profile = useProfile();
+  const credit = useCreditData();
+  const degrees = useDegrees();
+  const contact = useContactHours();
+  const roles = useRoles();
+  const assessments = useAssessments();
+  return useMemo(() => {
+    if (profile === undefined || !credit || !degrees || contact === undefined) return undefined;
+    if (!roles || !assessments) return undefined;
+    return {
+      asOf,
+      education: summariseEducation(degrees, degrees.length === 0 ? profile : null),
+      contactHours: contact,
+      roles: roles.length === 0 ? null : roles,
+      held: credit.withRules,
+      assessments,
+      activities: credit.activities,
+      network: { conferences: [], memberships: [], mentors: [] },
+    };
+  }, [asOf, profile, credit, degrees, contact, roles, assessments]);
+}

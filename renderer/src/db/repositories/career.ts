@@ -1,0 +1,183 @@
+/**
+ * Repositories of the career ladder (issue 5): work history, degrees, contact hours, skill
+ * self-assessments, goals and the user's edited ladder. Every save validates with the
+ * domain first and writes nothing when invalid; every delete returns the row for Undo.
+ */
+import type { FieldError } from '../../../../shared/catalog/credentials/validation';
+import {
+  defaultLadderPlan,
+  validateRequirement,
+  type LadderPlan,
+} from '../../../../shared/catalog/ladder-requirements';
+import type { LocalDate } from '../../../../shared/dates';
+import {
+  validateContactHours,
+  validateDegree,
+  type ContactHours,
+  type Degree,
+} from '../../../../shared/domain/eligibility';
+import { validateRole, type Role } from '../../../../shared/domain/experience';
+import { validateGoal, type Goal } from '../../../../shared/domain/goals';
+import { validateAssessment, type SkillAssessment } from '../../../../shared/domain/skills';
+import type { Store } from '../database';
+import { nowIso, writeTransaction } from './write';
+
+interface Stamped {
+  createdAt: string;
+  updatedAt: string;
+}
+export type RoleRow = Role & Stamped;
+export type DegreeRow = Degree & Stamped;
+export type GoalRow = Goal & Stamped;
+export type AssessmentRow = SkillAssessment & { createdAt: string };
+export type ContactHoursRow = ContactHours & { id: 'me'; updatedAt: string };
+export type LadderPlanRow = LadderPlan & { id: 'me'; updatedAt: string };
+
+export type Saved<T, C extends string = string> =
+  { ok: true; value: T } | { ok: false; errors: FieldError<C>[] };
+
+type Input<T extends { id: string }> = Omit<T, 'id'> & { id?: string };
+
+const table = <T>(store: Store, name: string) => store.db.table<T, string>(name);
+
+/** Validates, then puts the row with its timestamps kept on edit; nothing written if invalid. */
+async function saveStamped<T extends { id: string }>(
+  store: Store,
+  name: string,
+  input: Input<T>,
+  errorsOf: (candidate: T) => FieldError<string>[],
+): Promise<Saved<T & Stamped>> {
+  const candidate = { ...input, id: input.id ?? crypto.randomUUID() } as T;
+  const errors = errorsOf(candidate);
+  if (errors.length > 0) return { ok: false, errors };
+  let saved!: T & Stamped;
+  await writeTransaction(store, [name], async () => {
+    const existing = await table<T & Stamped>(store, name).get(candidate.id);
+    const now = nowIso();
+    saved = { ...candidate, createdAt: existing?.createdAt ?? now, updatedAt: now };
+    await table<T & Stamped>(store, name).put(saved);
+  });
+  return { ok: true, value: saved };
+}
+
+/** Deletes one row by id and returns it exactly, so Undo can put it back. */
+async function deleteRow<T>(store: Store, name: string, id: string): Promise<T | undefined> {
+  let removed: T | undefined;
+  await writeTransaction(store, [name], async () => {
+    removed = await table<T>(store, name).get(id);
+    if (removed) await table<T>(store, name).delete(id);
+  });
+  return removed;
+}
+
+async function restoreRow<T>(store: Store, name: string, row: T): Promise<void> {
+  await writeTransaction(store, [name], () => table<T>(store, name).put(row));
+}
+
+// Roles ---------------------------------------------------------------------------------
+
+export const listRoles = (store: Store): Promise<RoleRow[]> =>
+  table<RoleRow>(store, 'roles').orderBy('start').reverse().toArray();
+export const saveRole = (store: Store, input: Input<Role>, asOf: LocalDate) =>
+  saveStamped<Role>(store, 'roles', input, (r) => validateRole(r, asOf));
+export const deleteRole = (store: Store, id: string) => deleteRow<RoleRow>(store, 'roles', id);
+export const restoreRole = (store: Store, row: RoleRow) => restoreRow(store, 'roles', row);
+
+// Degrees -------------------------------------------------------------------------------
+
+export const listDegrees = (store: Store): Promise<DegreeRow[]> =>
+  table<DegreeRow>(store, 'degrees').toArray();
+export const saveDegree = (store: Store, input: Input<Degree>, asOf: LocalDate) =>
+  saveStamped<Degree>(store, 'degrees', input, (d) => validateDegree(d, asOf));
+export const deleteDegree = (store: Store, id: string) =>
+  deleteRow<DegreeRow>(store, 'degrees', id);
+export const restoreDegree = (store: Store, row: DegreeRow) => restoreRow(store, 'degrees', row);
+
+// Goals ---------------------------------------------------------------------------------
+
+export const listGoals = (store: Store): Promise<GoalRow[]> =>
+  table<GoalRow>(store, 'goals').toArray();
+export const saveGoal = (
+  store: Store,
+  input: Input<Goal>,
+  asOf: LocalDate,
+  plan: LadderPlan | null = null,
+) => saveStamped<Goal>(store, 'goals', input, (g) => validateGoal(g, asOf, plan));
+export const deleteGoal = (store: Store, id: string) => deleteRow<GoalRow>(store, 'goals', id);
+export const restoreGoal = (store: Store, row: GoalRow) => restoreRow(store, 'goals', row);
+
+// Skill assessments ---------------------------------------------------------------------
+
+/** Oldest first, so "the later entry of the same day wins" holds in the domain. */
+export const listAssessments = (store: Store): Promise<AssessmentRow[]> =>
+  table<AssessmentRow>(store, 'skillAssessments').orderBy('date').toArray();
+
+export async function saveAssessment(
+  store: Store,
+  input: Input<SkillAssessment>,
+  asOf: LocalDate,
+): Promise<Saved<AssessmentRow>> {
+  const candidate: SkillAssessment = { ...input, id: input.id ?? crypto.randomUUID() };
+  const errors = validateAssessment(candidate, asOf);
+  if (errors.length > 0) return { ok: false, errors };
+  let saved!: AssessmentRow;
+  await writeTransaction(store, ['skillAssessments'], async () => {
+    const existing = await table<AssessmentRow>(store, 'skillAssessments').get(candidate.id);
+    saved = { ...candidate, createdAt: existing?.createdAt ?? nowIso() };
+    await table<AssessmentRow>(store, 'skillAssessments').put(saved);
+  });
+  return { ok: true, value: saved };
+}
+export const deleteAssessment = (store: Store, id: string) =>
+  deleteRow<AssessmentRow>(store, 'skillAssessments', id);
+export const restoreAssessment = (store: Store, row: AssessmentRow) =>
+  restoreRow(store, 'skillAssessments', row);
+
+// Contact hours (one row) ---------------------------------------------------------------
+
+/** The user's PM education hours; null when never entered (→ "information missing"). */
+export async function getContactHours(store: Store): Promise<ContactHoursRow | null> {
+  return (await table<ContactHoursRow>(store, 'contactHours').get('me')) ?? null;
+}
+
+export async function saveContactHours(
+  store: Store,
+  input: ContactHours,
+  asOf: LocalDate,
+): Promise<Saved<ContactHoursRow>> {
+  const errors = validateContactHours(input, asOf);
+  if (errors.length > 0) return { ok: false, errors };
+  const saved: ContactHoursRow = { ...input, id: 'me', updatedAt: nowIso() };
+  await restoreRow(store, 'contactHours', saved);
+  return { ok: true, value: saved };
+}
+
+// Ladder plan (one row; absent = the default ladder) ------------------------------------
+
+export async function getLadderPlan(store: Store): Promise<LadderPlan> {
+  const row = await table<LadderPlanRow>(store, 'ladderPlan').get('me');
+  if (!row) return defaultLadderPlan();
+  return { id: row.id, rungs: row.rungs };
+}
+
+/** Saves an edited ladder; refused (nothing written) when any requirement is invalid. */
+export async function saveLadderPlan(
+  store: Store,
+  plan: LadderPlan,
+): Promise<Saved<LadderPlanRow>> {
+  const errors = plan.rungs.flatMap((r) =>
+    r.requirements.flatMap((q) =>
+      validateRequirement(q).map((e) => ({ ...e, field: `${r.id}.${q.id}.${e.field}` })),
+    ),
+  );
+  if (errors.length > 0) return { ok: false, errors };
+  const saved: LadderPlanRow = { id: 'me', rungs: plan.rungs, updatedAt: nowIso() };
+  await restoreRow(store, 'ladderPlan', saved);
+  return { ok: true, value: saved };
+}
+
+/** Back to the default ladder; returns the edited plan that was removed, for Undo. */
+export const resetLadderPlan = (store: Store) =>
+  deleteRow<LadderPlanRow>(store, 'ladderPlan', 'me');
+export const restoreLadderPlan = (store: Store, row: LadderPlanRow) =>
+  restoreRow(store, 'ladderPlan', row);

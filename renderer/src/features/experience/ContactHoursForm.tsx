@@ -1,0 +1,140 @@
+import { useState, type FormEvent } from 'react';
+import {
+  trainingTopics,
+  type ContactHours,
+  type TrainingTopic,
+} from '../../../../shared/domain/eligibility';
+import { Field } from '../../components/Field';
+import { useToday } from '../../app/use-today';
+import { useStore } from '../../db/store-context';
+import { saveContactHours } from '../../db/repositories/career';
+import { careerErrorText, saveFailureText, topicLabels } from './messages';
+
+interface CourseDraft {
+  title: string;
+  hours: string;
+  date: string;
+  topic: TrainingTopic;
+}
+
+const toNumber = (s: string) => (s.trim() === '' ? 0 : Number(s.trim()));
+
+function toContact(hours: string, courses: CourseDraft[]): ContactHours {
+  return {
+    hours: toNumber(hours),
+    courses: courses.map((c) => ({
+      title: c.title.trim(),
+      hours: toNumber(c.hours),
+      date: c.date === '' ? null : c.date,
+      topic: c.topic,
+    })),
+  };
+}
+
+function CourseFields(props: {
+  index: number;
+  course: CourseDraft;
+  errors: Record<string, string>;
+  onChange: (c: CourseDraft) => void;
+  onRemove: () => void;
+}) {
+  const { index: i, course: c, errors } = props;
+  const set = (patch: Partial<CourseDraft>) => props.onChange({ ...c, ...patch });
+  return (
+    <fieldset className="form-grid">
+      <legend>Course {i + 1}</legend>
+      <Field label="Course title" error={errors[`courses.${i}.title`]}>
+        <input value={c.title} onChange={(e) => set({ title: e.target.value })} />
+      </Field>
+      <Field label="Course hours" error={errors[`courses.${i}.hours`]}>
+        <input
+          inputMode="decimal"
+          value={c.hours}
+          onChange={(e) => set({ hours: e.target.value })}
+        />
+      </Field>
+      <Field label="Completed on (optional)" error={errors[`courses.${i}.date`]}>
+        <input type="date" value={c.date} onChange={(e) => set({ date: e.target.value })} />
+      </Field>
+      <Field label="Topic" error={errors[`courses.${i}.topic`]}>
+        <select value={c.topic} onChange={(e) => set({ topic: e.target.value as TrainingTopic })}>
+          {trainingTopics.map((t) => (
+            <option key={t} value={t}>
+              {topicLabels[t]}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <button type="button" className="secondary" onClick={props.onRemove}>
+        Remove course {i + 1}
+      </button>
+    </fieldset>
+  );
+}
+
+/** PM education contact hours: hours typed by hand plus an optional list of courses. */
+export function ContactHoursForm({ initial }: { initial: ContactHours | null }) {
+  const store = useStore();
+  const asOf = useToday();
+  const [hours, setHours] = useState(initial ? String(initial.hours) : '');
+  const [courses, setCourses] = useState<CourseDraft[]>(
+    (initial?.courses ?? []).map((c) => ({
+      title: c.title,
+      hours: String(c.hours),
+      date: c.date ?? '',
+      topic: c.topic ?? 'general',
+    })),
+  );
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [status, setStatus] = useState<string | null>(null);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    try {
+      const result = await saveContactHours(store, toContact(hours, courses), asOf);
+      const next: Record<string, string> = {};
+      if (!result.ok) for (const x of result.errors) next[x.field] ??= careerErrorText(x.code, x);
+      setErrors(next);
+      setStatus(
+        result.ok ? 'Contact hours saved.' : 'Check the fields marked below; nothing was saved.',
+      );
+    } catch (error) {
+      setStatus(saveFailureText(error));
+    }
+  }
+
+  const update = (i: number, c: CourseDraft) =>
+    setCourses((list) => list.map((x, j) => (j === i ? c : x)));
+  return (
+    <form className="card" onSubmit={submit} noValidate aria-labelledby="contact-heading">
+      <h2 id="contact-heading">PM education contact hours</h2>
+      <p className="hint">Training before an exam counts as contact hours, not PDUs.</p>
+      <Field label="Hours without a course list" hint="Quarter-hour steps" error={errors.hours}>
+        <input inputMode="decimal" value={hours} onChange={(e) => setHours(e.target.value)} />
+      </Field>
+      {courses.map((c, i) => (
+        <CourseFields
+          key={i}
+          index={i}
+          course={c}
+          errors={errors}
+          onChange={(next) => update(i, next)}
+          onRemove={() => setCourses((list) => list.filter((_, j) => j !== i))}
+        />
+      ))}
+      <div className="actions">
+        <button
+          type="button"
+          className="secondary"
+          onClick={() =>
+            setCourses((l) => [...l, { title: '', hours: '', date: '', topic: 'general' }])
+          }
+        >
+          Add a course
+        </button>
+        <button type="submit">Save contact hours</button>
+      </div>
+      <p role="status">{status}</p>
+    </form>
+  );
+}

@@ -1,0 +1,114 @@
+import { useState, type FormEvent } from 'react';
+import { educationLevels, type EducationLevel } from '../../../../shared/domain/profile/profile';
+import { Field } from '../../components/Field';
+import { useToday } from '../../app/use-today';
+import { useStore } from '../../db/store-context';
+import { saveDegree } from '../../db/repositories/career';
+import { educationLabels } from '../profile/messages';
+import { careerErrorText, saveFailureText } from './messages';
+
+interface Draft {
+  level: EducationLevel;
+  field: string;
+  institution: string;
+  year: string;
+  gacAccredited: boolean;
+}
+
+const empty: Draft = {
+  level: 'bachelor',
+  field: '',
+  institution: '',
+  year: '',
+  gacAccredited: false,
+};
+
+/** Add a degree: level, field, institution, year awarded and GAC accreditation. */
+export function DegreeForm({ onDone }: { onDone: () => void }) {
+  const store = useStore();
+  const asOf = useToday();
+  const [d, setD] = useState<Draft>(empty);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const set = (patch: Partial<Draft>) => setD((x) => ({ ...x, ...patch }));
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const year = d.year.trim() === '' ? null : Number(d.year.trim());
+    try {
+      const result = await saveDegree(store, { ...d, year }, asOf);
+      if (result.ok) return onDone();
+      const next: Record<string, string> = {};
+      for (const x of result.errors) next[x.field] ??= careerErrorText(x.code, x);
+      setErrors(next);
+    } catch (error) {
+      setFailure(saveFailureText(error));
+    }
+  }
+
+  return (
+    <form className="card" onSubmit={submit} noValidate aria-label="Add a degree">
+      <h3>Add a degree</h3>
+      {Object.keys(errors).length > 0 && (
+        <p className="form-summary" role="alert">
+          Check the fields marked below; nothing was saved.
+        </p>
+      )}
+      {failure && (
+        <p className="form-summary" role="alert">
+          {failure}
+        </p>
+      )}
+      <div className="form-grid">
+        <Field label="Level" error={errors.level}>
+          <select
+            value={d.level}
+            onChange={(e) => set({ level: e.target.value as EducationLevel })}
+          >
+            {educationLevels.map((l) => (
+              <option key={l} value={l}>
+                {educationLabels[l]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label="Field of study (optional)" error={errors.field}>
+          <input value={d.field} onChange={(e) => set({ field: e.target.value })} />
+        </Field>
+        <Field label="Institution" error={errors.institution}>
+          <input value={d.institution} onChange={(e) => set({ institution: e.target.value })} />
+        </Field>
+        <Field label="Year awarded (optional)" error={errors.year}>
+          <input
+            inputMode="numeric"
+            value={d.year}
+            onChange={(e) => set({ year: e.target.value })}
+          />
+        </Field>
+      </div>
+      <div className="checkbox-field">
+        <input
+          id="degree-gac"
+          type="checkbox"
+          checked={d.gacAccredited}
+          aria-describedby={errors.gacAccredited ? 'degree-gac-error' : undefined}
+          onChange={(e) => set({ gacAccredited: e.target.checked })}
+        />
+        <label htmlFor="degree-gac">
+          From a GAC-accredited program (PMI Global Accreditation Center)
+        </label>
+      </div>
+      {errors.gacAccredited && (
+        <p className="error" id="degree-gac-error">
+          {errors.gacAccredited}
+        </p>
+      )}
+      <div className="actions">
+        <button type="submit">Save degree</button>
+        <button type="button" className="secondary" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,165 @@
+import { useState } from 'react';
+import {
+  experienceTotals,
+  findOverlaps,
+  roleLength,
+  roleTypes,
+} from '../../../../shared/domain/experience';
+import { useToday } from '../../app/use-today';
+import { useUndo } from '../../components/undo';
+import { useRoles } from '../../db/career-hooks';
+import { deleteRole, restoreRole, type RoleRow } from '../../db/repositories/career';
+import { useStore } from '../../db/store-context';
+import { RoleForm } from './RoleForm';
+import { formatMonth, monthsText, roleTypeLabels, saveFailureText } from './messages';
+import { roleToDraft } from './role-draft';
+
+function Totals({ roles, asOf }: { roles: RoleRow[]; asOf: string }) {
+  const totals = experienceTotals(roles, asOf);
+  const rows = roleTypes.filter((t) => totals.byType[t] > 0);
+  return (
+    <section className="card" aria-labelledby="totals-heading">
+      <h2 id="totals-heading">Experience by kind</h2>
+      <p className="hint">Months count once, even when roles overlap.</p>
+      <table className="data-table">
+        <thead>
+          <tr>
+            <th scope="col">Kind of experience</th>
+            <th scope="col">Unique months</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((t) => (
+            <tr key={t}>
+              <th scope="row">{roleTypeLabels[t]}</th>
+              <td>{monthsText(totals.byType[t])}</td>
+            </tr>
+          ))}
+          <tr>
+            <th scope="row">Any project work</th>
+            <td>{monthsText(totals.project)}</td>
+          </tr>
+          <tr>
+            <th scope="row">All roles</th>
+            <td>{monthsText(totals.anyRole)}</td>
+          </tr>
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+function Overlaps({ roles, asOf }: { roles: RoleRow[]; asOf: string }) {
+  const overlaps = findOverlaps(roles, asOf);
+  if (overlaps.length === 0) return null;
+  const title = (id: string) => roles.find((r) => r.id === id)?.title ?? '';
+  return (
+    <section className="card" aria-labelledby="overlap-heading">
+      <h2 id="overlap-heading">Roles that overlap</h2>
+      <p>Overlaps are fine: shared months are counted once. Check the dates are right.</p>
+      <ul>
+        {overlaps.map((o) => (
+          <li key={o.roleIds.join('-')}>
+            {title(o.roleIds[0])} and {title(o.roleIds[1])} share {monthsText(o.months)}
+            {o.sameOrganisation ? ' at the same organisation' : ''}.
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function RoleTable(props: { roles: RoleRow[]; asOf: string; onEdit: (r: RoleRow) => void }) {
+  const store = useStore();
+  const offerUndo = useUndo();
+  const [failure, setFailure] = useState<string | null>(null);
+  async function remove(r: RoleRow) {
+    try {
+      const removed = await deleteRole(store, r.id);
+      if (removed) offerUndo(`Deleted “${r.title}”.`, () => restoreRole(store, removed));
+    } catch (error) {
+      setFailure(saveFailureText(error));
+    }
+  }
+  return (
+    <>
+      {failure && (
+        <p role="alert" className="form-summary">
+          {failure}
+        </p>
+      )}
+      <table className="data-table">
+        <caption>Your roles, latest first</caption>
+        <thead>
+          <tr>
+            <th scope="col">Role</th>
+            <th scope="col">From</th>
+            <th scope="col">To</th>
+            <th scope="col">Length</th>
+            <th scope="col">Kinds</th>
+            <th scope="col">Actions</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.roles.map((r) => (
+            <tr key={r.id}>
+              <th scope="row">
+                {r.title}, {r.organisation}
+              </th>
+              <td>{formatMonth(r.start)}</td>
+              <td>{formatMonth(r.end)}</td>
+              <td>{monthsText(roleLength(r, props.asOf))}</td>
+              <td>{r.roleTypes.map((t) => roleTypeLabels[t]).join(', ')}</td>
+              <td className="actions">
+                <button type="button" className="secondary" onClick={() => props.onEdit(r)}>
+                  Edit <span className="visually-hidden">{r.title}</span>
+                </button>
+                <button type="button" className="secondary" onClick={() => void remove(r)}>
+                  Delete <span className="visually-hidden">{r.title}</span>
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
+
+/** Work history (issue 5 part 2): roles, overlap notices and unique months per kind. */
+export function ExperienceScreen() {
+  const roles = useRoles();
+  const asOf = useToday();
+  const [editing, setEditing] = useState<RoleRow | 'new' | null>(null);
+  if (!roles) return <p className="muted">Loading…</p>;
+  return (
+    <div>
+      <header className="page-header">
+        <h1>Experience</h1>
+        <p className="muted">Your work history decides exam eligibility and ladder readiness.</p>
+      </header>
+      {editing ? (
+        <RoleForm
+          key={editing === 'new' ? 'new' : editing.id}
+          initial={editing === 'new' ? undefined : roleToDraft(editing)}
+          onDone={() => setEditing(null)}
+        />
+      ) : (
+        <div className="actions">
+          <button type="button" onClick={() => setEditing('new')}>
+            Add a role
+          </button>
+        </div>
+      )}
+      {roles.length === 0 ? (
+        <p>No roles yet. Add your current and past roles to see your experience.</p>
+      ) : (
+        <>
+          <RoleTable roles={roles} asOf={asOf} onEdit={setEditing} />
+          <Overlaps roles={roles} asOf={asOf} />
+          <Totals roles={roles} asOf={asOf} />
+        </>
+      )}
+    </div>
+  );
+}

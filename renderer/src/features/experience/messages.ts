@@ -1,0 +1,94 @@
+/**
+ * Words for the work-history and education codes (issue 5). The domain returns codes;
+ * this is where they become sentences (DESIGN.md §4).
+ */
+import type { RoleType } from '../../../../shared/domain/experience';
+import type { TrainingTopic } from '../../../../shared/domain/eligibility';
+import { StorageError } from '../../db/errors';
+import { storageErrorText } from '../../components/storage-messages';
+import { fieldErrorText } from '../credentials/messages';
+
+export const roleTypeLabels: Record<RoleType, string> = {
+  'leading-projects': 'Leading projects',
+  'project-team': 'Project team work (not leading)',
+  pmo: 'PMO',
+  program: 'Program management',
+  portfolio: 'Portfolio management',
+  agile: 'Agile',
+  risk: 'Risk management',
+  scheduling: 'Scheduling',
+  'business-analysis': 'Business analysis',
+  'general-business': 'General business (not projects)',
+};
+
+export const topicLabels: Record<TrainingTopic, string> = {
+  general: 'General project management',
+  agile: 'Agile',
+  risk: 'Risk',
+  scheduling: 'Scheduling',
+  'business-analysis': 'Business analysis',
+  pmo: 'PMO',
+};
+
+/** A field error of a role, degree or contact-hours entry, in words. */
+export function careerErrorText(code: string, detail?: { expected?: number }): string {
+  switch (code) {
+    case 'MONTH_INVALID':
+      return 'Enter a real month.';
+    case 'END_BEFORE_START':
+      return 'The end month cannot be before the start month.';
+    case 'START_IN_FUTURE':
+      return 'The start month is in the future; log roles you have started.';
+    case 'END_IN_FUTURE':
+      return 'The end month is in the future; tick "Ongoing" for a role you are still in.';
+    case 'START_TOO_EARLY':
+      return 'This month is before 1950; check the year.';
+    case 'NO_ROLE_TYPE':
+      return 'Tick at least one kind of experience this role gave you.';
+    case 'NOT_WHOLE':
+      return 'Enter a whole number.';
+    case 'TOO_SMALL':
+      return 'Enter more than zero.';
+    case 'CURRENCY_INVALID':
+      return 'Use a three-letter currency code, for example EUR.';
+    case 'YEAR_OUT_OF_RANGE':
+      return 'Enter a year from 1950 onwards.';
+    case 'YEAR_IN_FUTURE':
+      return 'The year is in the future.';
+    case 'GAC_NEEDS_DEGREE':
+      return 'GAC accreditation applies to bachelor’s degrees or higher only.';
+    case 'DATE_IN_FUTURE':
+      return 'This date is in the future.';
+    case 'TOO_LONG':
+      return detail?.expected
+        ? `This is too long; keep it to ${detail.expected} characters.`
+        : fieldErrorText(code);
+    default:
+      return fieldErrorText(code, detail);
+  }
+}
+
+/** A failed write, in words. */
+export function saveFailureText(error: unknown): string {
+  return error instanceof StorageError ? storageErrorText(error.code) : String(error);
+}
+
+/** "2 years 3 months" from a count of months. */
+export function monthsText(months: number): string {
+  const y = Math.floor(months / 12);
+  const m = months % 12;
+  const years = y === 0 ? '' : y === 1 ? '1 year' : `${y} years`;
+  const rest = m === 0 ? '' : m === 1 ? '1 month' : `${m} months`;
+  if (!years && !rest) return '0 months';
+  return [years, rest].filter(Boolean).join(' ');
+}
+
+/** "Mar 2022" style label of a 'yyyy-MM' month. */
+export function formatMonth(month: string | null): string {
+  if (!month) return 'Ongoing';
+  const [y, m] = month.split('-').map(Number);
+  if (!y || !m) return month;
+  return new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric' }).format(
+    new Date(y, m - 1, 1),
+  );
+}

@@ -1,0 +1,68 @@
+import type { Role, RoleType } from '../../../../shared/domain/experience';
+
+/** What the role form holds: everything as typed. */
+export interface RoleDraft {
+  id?: string;
+  title: string;
+  organisation: string;
+  industry: string;
+  start: string;
+  end: string;
+  ongoing: boolean;
+  roleTypes: RoleType[];
+  teamSize: string;
+  budgetAmount: string;
+  budgetCurrency: string;
+  description: string;
+}
+
+export const emptyRoleDraft: RoleDraft = {
+  title: '',
+  organisation: '',
+  industry: '',
+  start: '',
+  end: '',
+  ongoing: false,
+  roleTypes: [],
+  teamSize: '',
+  budgetAmount: '',
+  budgetCurrency: '',
+  description: '',
+};
+
+export function roleToDraft(role: Role): RoleDraft {
+  return {
+    id: role.id,
+    title: role.title,
+    organisation: role.organisation,
+    industry: role.industry,
+    start: role.start,
+    end: role.end ?? '',
+    ongoing: role.end === null,
+    roleTypes: [...role.roleTypes],
+    teamSize: role.teamSize == null ? '' : String(role.teamSize),
+    budgetAmount: role.budget ? String(role.budget.amount) : '',
+    budgetCurrency: role.budget?.currency ?? '',
+    description: role.description ?? '',
+  };
+}
+
+/** Empty text → absent; anything else → a number (NaN when not one, for the domain to refuse). */
+const optionalNumber = (s: string): number | null => (s.trim() === '' ? null : Number(s.trim()));
+
+/** The role the draft describes (unvalidated: the repository checks it before saving). */
+export function draftToRole(d: RoleDraft): Omit<Role, 'id'> & { id?: string } {
+  const amount = optionalNumber(d.budgetAmount);
+  return {
+    ...(d.id ? { id: d.id } : {}),
+    title: d.title.trim(),
+    organisation: d.organisation.trim(),
+    industry: d.industry.trim(),
+    start: d.start,
+    end: d.ongoing ? null : d.end,
+    roleTypes: d.roleTypes,
+    teamSize: optionalNumber(d.teamSize),
+    budget: amount === null ? null : { amount, currency: d.budgetCurrency.trim().toUpperCase() },
+    description: d.description.trim(),
+  };
+}

@@ -1,0 +1,71 @@
+import type { LadderPlan } from '../../../../shared/catalog/ladder-requirements';
+import { goalProgress } from '../../../../shared/domain/goals';
+import type { ReadinessInput } from '../../../../shared/domain/readiness';
+import { formatDate, formatNumber } from '../../components/format';
+import type { GoalRow } from '../../db/repositories/career';
+import { ProgressBar } from '../credentials/charts';
+import { kindLabels, statusLabels, unitWords } from './messages';
+
+interface Props {
+  goal: GoalRow;
+  input: ReadinessInput;
+  plan: LadderPlan;
+  onEdit: () => void;
+  onDelete: () => void;
+}
+
+function unitOf(goal: GoalRow): string {
+  const t = goal.target;
+  if (t?.type !== 'number') return '';
+  return t.unit === 'custom' ? (t.unitLabel ?? '') : unitWords[t.unit];
+}
+
+/** One goal: computed progress (have of need), milestones, overdue ones flagged. */
+export function GoalCard({ goal, input, plan, onEdit, onDelete }: Props) {
+  const p = goalProgress(goal, input, plan);
+  const unit = unitOf(goal);
+  const amount =
+    p.have === null || p.need === null
+      ? 'Progress cannot be measured yet.'
+      : `${formatNumber(p.have)} of ${formatNumber(p.need)} ${unit}`.trim() + ` (${p.percent}%)`;
+  const titleOf = (id: string) => goal.milestones.find((m) => m.id === id)?.title ?? '';
+  return (
+    <section className="card" aria-labelledby={`goal-${goal.id}`}>
+      <h2 id={`goal-${goal.id}`}>{goal.title}</h2>
+      <p>
+        <span className="pill">{kindLabels[goal.kind]}</span>{' '}
+        <span className="pill">{statusLabels[goal.status]}</span>
+        {goal.targetDate && <> Target date {formatDate(goal.targetDate)}.</>}
+        {p.overdue && <strong> Past its target date.</strong>}
+      </p>
+      {goal.why && <p className="muted">{goal.why}</p>}
+      <p>{amount}</p>
+      <ProgressBar value={p.fraction * 100} target={100} label={`${goal.title}: ${amount}`} />
+      {p.suggestAchieved && <p>Target reached: mark the goal as achieved when you are ready.</p>}
+      {p.milestones.total > 0 && (
+        <p>
+          Milestones: {p.milestones.done} of {p.milestones.total} done.
+          {p.nextMilestone && ` Next due ${formatDate(p.nextMilestone.due)}.`}
+        </p>
+      )}
+      {p.overdueMilestones.length > 0 && (
+        <ul aria-label={`Overdue milestones of ${goal.title}`}>
+          {p.overdueMilestones.map((m) => (
+            <li key={m.milestoneId} className="error">
+              Overdue: {titleOf(m.milestoneId)}, due {formatDate(m.due)} ({m.daysOverdue}{' '}
+              {m.daysOverdue === 1 ? 'day' : 'days'} ago).
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="actions">
+        <button type="button" className="secondary" onClick={onEdit}>
+          Edit <span className="visually-hidden">{goal.title}</span>
+        </button>
+        <button type="button" className="secondary" onClick={onDelete}>
+          Delete <span className="visually-hidden">{goal.title}</span>
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,117 @@
+import { useState, type FormEvent } from 'react';
+import type { LadderPlan } from '../../../../shared/catalog/ladder-requirements';
+import {
+  goalKinds,
+  goalStatuses,
+  measuresForKind,
+  type GoalKind,
+  type GoalStatus,
+} from '../../../../shared/domain/goals';
+import { Field } from '../../components/Field';
+import { useToday } from '../../app/use-today';
+import { useStore } from '../../db/store-context';
+import { saveGoal } from '../../db/repositories/career';
+import { saveFailureText } from '../experience/messages';
+import { defaultParam, draftToGoal, type GoalDraft } from './goal-draft';
+import { goalErrorText, kindLabels, statusLabels } from './messages';
+import { MilestoneFields } from './MilestoneFields';
+import { TargetFields } from './TargetFields';
+
+const errorKey = (field: string) => (field.startsWith('target.measure.') ? 'target.param' : field);
+
+/** Add or edit a goal; a goal without a measurable target is refused with a message. */
+export function GoalForm(props: { initial: GoalDraft; plan: LadderPlan; onDone: () => void }) {
+  const store = useStore();
+  const asOf = useToday();
+  const [d, setD] = useState(props.initial);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const set = (patch: Partial<GoalDraft>) => setD((x) => ({ ...x, ...patch }));
+  const setKind = (kind: GoalKind) => {
+    const source = measuresForKind[kind][0]!;
+    set({ kind, source, param: defaultParam(source) });
+  };
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    try {
+      const result = await saveGoal(store, draftToGoal(d), asOf, props.plan);
+      if (result.ok) return props.onDone();
+      const next: Record<string, string> = {};
+      for (const x of result.errors) next[errorKey(x.field)] ??= goalErrorText(x.code, x);
+      setErrors(next);
+    } catch (error) {
+      setFailure(saveFailureText(error));
+    }
+  }
+
+  const title = d.id ? 'Edit goal' : 'Add a goal';
+  return (
+    <form className="card" onSubmit={submit} noValidate aria-label={title}>
+      <h2>{title}</h2>
+      {Object.keys(errors).length > 0 && (
+        <p className="form-summary" role="alert">
+          Check the fields marked below; nothing was saved.
+        </p>
+      )}
+      {failure && (
+        <p className="form-summary" role="alert">
+          {failure}
+        </p>
+      )}
+      <div className="form-grid">
+        <Field label="Goal" error={errors.title}>
+          <input value={d.title} onChange={(e) => set({ title: e.target.value })} />
+        </Field>
+        <Field label="Kind" error={errors.kind}>
+          <select value={d.kind} onChange={(e) => setKind(e.target.value as GoalKind)}>
+            {goalKinds.map((k) => (
+              <option key={k} value={k}>
+                {kindLabels[k]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label="Status" error={errors.status}>
+          <select value={d.status} onChange={(e) => set({ status: e.target.value as GoalStatus })}>
+            {goalStatuses.map((s) => (
+              <option key={s} value={s}>
+                {statusLabels[s]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label="Start date" error={errors.startDate}>
+          <input
+            type="date"
+            value={d.startDate}
+            onChange={(e) => set({ startDate: e.target.value })}
+          />
+        </Field>
+        <Field label="Target date (optional)" error={errors.targetDate}>
+          <input
+            type="date"
+            value={d.targetDate}
+            onChange={(e) => set({ targetDate: e.target.value })}
+          />
+        </Field>
+      </div>
+      <Field label="Why this matters (optional)" error={errors.why}>
+        <textarea rows={2} value={d.why} onChange={(e) => set({ why: e.target.value })} />
+      </Field>
+      <TargetFields d={d} set={set} plan={props.plan} errors={errors} />
+      <MilestoneFields
+        milestones={d.milestones}
+        errors={errors}
+        asOf={asOf}
+        onChange={(milestones) => set({ milestones })}
+      />
+      <div className="actions">
+        <button type="submit">Save goal</button>
+        <button type="button" className="secondary" onClick={props.onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import { useToday } from '../../app/use-today';
+import { useUndo } from '../../components/undo';
+import { useGoals, useLadderPlan, useReadinessInput } from '../../db/career-hooks';
+import { deleteGoal, restoreGoal, type GoalRow } from '../../db/repositories/career';
+import { useStore } from '../../db/store-context';
+import { saveFailureText } from '../experience/messages';
+import { GoalCard } from './GoalCard';
+import { GoalForm } from './GoalForm';
+import { emptyGoalDraft, goalToDraft } from './goal-draft';
+
+/** Goals (issue 5 part 6): measurable targets with computed progress and milestones. */
+export function GoalsScreen() {
+  const store = useStore();
+  const asOf = useToday();
+  const offerUndo = useUndo();
+  const goals = useGoals();
+  const plan = useLadderPlan();
+  const input = useReadinessInput(asOf);
+  const [editing, setEditing] = useState<GoalRow | 'new' | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  if (!goals || !plan || !input) return <p className="muted">Loading…</p>;
+
+  async function remove(g: GoalRow) {
+    try {
+      const removed = await deleteGoal(store, g.id);
+      if (removed) offerUndo(`Deleted “${g.title}”.`, () => restoreGoal(store, removed));
+    } catch (error) {
+      setFailure(saveFailureText(error));
+    }
+  }
+
+  return (
+    <div>
+      <header className="page-header">
+        <h1>Goals</h1>
+        <p className="muted">Progress is measured from your records, never typed in.</p>
+      </header>
+      {failure && (
+        <p className="form-summary" role="alert">
+          {failure}
+        </p>
+      )}
+      {editing ? (
+        <GoalForm
+          key={editing === 'new' ? 'new' : editing.id}
+          initial={editing === 'new' ? emptyGoalDraft(asOf) : goalToDraft(editing, asOf)}
+          plan={plan}
+          onDone={() => setEditing(null)}
+        />
+      ) : (
+        <div className="actions">
+          <button type="button" onClick={() => setEditing('new')}>
+            Add a goal
+          </button>
+        </div>
+      )}
+      {goals.length === 0 && <p>No goals yet.</p>}
+      {goals.map((g) => (
+        <GoalCard
+          key={g.id}
+          goal={g}
+          input={input}
+          plan={plan}
+          onEdit={() => setEditing(g)}
+          onDelete={() => void remove(g)}
+        />
+      ))}
+    </div>
+  );
+}

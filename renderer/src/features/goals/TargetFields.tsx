@@ -1,0 +1,164 @@
+import type { LadderPlan } from '../../../../shared/catalog/ladder-requirements';
+import { credentialCatalog } from '../../../../shared/catalog/credentials';
+import { skillAreas } from '../../../../shared/catalog/skills';
+import { trainingTopics } from '../../../../shared/domain/eligibility';
+import { roleTypes } from '../../../../shared/domain/experience';
+import {
+  measuresForKind,
+  requirementKindsForKind,
+  type GoalMeasureSource,
+} from '../../../../shared/domain/goals';
+import { Field } from '../../components/Field';
+import { areaLabels } from '../credentials/messages';
+import { roleTypeLabels, topicLabels } from '../experience/messages';
+import { requirementTitle } from '../ladder/requirement-title';
+import { defaultParam, type GoalDraft } from './goal-draft';
+import { measureLabels } from './messages';
+
+type Set = (patch: Partial<GoalDraft>) => void;
+
+function paramOptions(source: GoalMeasureSource): [string, string][] | null {
+  switch (source) {
+    case 'experience':
+      return [
+        ...roleTypes.map((t) => [t, roleTypeLabels[t]] as [string, string]),
+        ['any-role', 'Any role'],
+      ];
+    case 'contact-hours':
+      return trainingTopics.map((t) => [t, topicLabels[t]]);
+    case 'learning-credits':
+      return [['all', 'All areas'], ...Object.entries(areaLabels)];
+    case 'skill':
+      return skillAreas.map((a) => [a.id, a.name]);
+    case 'credentials':
+      return credentialCatalog.map((c) => [c.id, c.acronym]);
+    default:
+      return null;
+  }
+}
+
+function NumberTarget({
+  d,
+  set,
+  errors,
+}: {
+  d: GoalDraft;
+  set: Set;
+  errors: Record<string, string>;
+}) {
+  const options = paramOptions(d.source);
+  return (
+    <div className="form-grid">
+      <Field label="Measured by" error={errors['target.measure']}>
+        <select
+          value={d.source}
+          onChange={(e) => {
+            const source = e.target.value as GoalMeasureSource;
+            set({ source, param: defaultParam(source) });
+          }}
+        >
+          {measuresForKind[d.kind].map((s) => (
+            <option key={s} value={s}>
+              {measureLabels[s]}
+            </option>
+          ))}
+        </select>
+      </Field>
+      {options && (
+        <Field label="Which" error={errors['target.param']}>
+          <select value={d.param} onChange={(e) => set({ param: e.target.value })}>
+            {options.map(([v, l]) => (
+              <option key={v} value={v}>
+                {l}
+              </option>
+            ))}
+          </select>
+        </Field>
+      )}
+      {d.source === 'manual' && (
+        <>
+          <Field label="Where you are now" error={errors['target.param']}>
+            <input
+              inputMode="decimal"
+              value={d.param}
+              onChange={(e) => set({ param: e.target.value })}
+            />
+          </Field>
+          <Field label="Unit, e.g. books" error={errors['target.unitLabel']}>
+            <input value={d.unitLabel} onChange={(e) => set({ unitLabel: e.target.value })} />
+          </Field>
+        </>
+      )}
+      <Field label="Target number" error={errors['target.value'] ?? errors.target}>
+        <input
+          inputMode="decimal"
+          value={d.value}
+          onChange={(e) => set({ value: e.target.value })}
+        />
+      </Field>
+    </div>
+  );
+}
+
+function RequirementTarget(props: { d: GoalDraft; set: Set; plan: LadderPlan; error?: string }) {
+  const fits = requirementKindsForKind[props.d.kind];
+  return (
+    <Field label="Ladder requirement" error={props.error}>
+      <select value={props.d.link} onChange={(e) => props.set({ link: e.target.value })}>
+        <option value="">Choose a requirement</option>
+        {props.plan.rungs.map((r) => (
+          <optgroup key={r.id} label={r.name}>
+            {r.requirements
+              .filter((q) => fits === 'any' || fits.includes(q.kind))
+              .map((q) => (
+                <option key={q.id} value={`${r.id}|${q.id}`}>
+                  {requirementTitle(q)}
+                </option>
+              ))}
+          </optgroup>
+        ))}
+      </select>
+    </Field>
+  );
+}
+
+/** The measurable target: a number measured from records, or a requirement of the ladder. */
+export function TargetFields(props: {
+  d: GoalDraft;
+  set: Set;
+  plan: LadderPlan;
+  errors: Record<string, string>;
+}) {
+  const { d, set, errors } = props;
+  const linkError = errors['target.requirementId'] ?? errors['target.rungId'] ?? errors.target;
+  return (
+    <fieldset>
+      <legend>Measurable target</legend>
+      <div className="radio-field">
+        <input
+          type="radio"
+          id="target-number"
+          name="target-type"
+          checked={d.targetType === 'number'}
+          onChange={() => set({ targetType: 'number' })}
+        />
+        <label htmlFor="target-number">A number</label>
+      </div>
+      <div className="radio-field">
+        <input
+          type="radio"
+          id="target-requirement"
+          name="target-type"
+          checked={d.targetType === 'requirement'}
+          onChange={() => set({ targetType: 'requirement' })}
+        />
+        <label htmlFor="target-requirement">A requirement on my ladder</label>
+      </div>
+      {d.targetType === 'number' ? (
+        <NumberTarget d={d} set={set} errors={errors} />
+      ) : (
+        <RequirementTarget d={d} set={set} plan={props.plan} error={linkError} />
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,72 @@
+/** Words for goal codes (issue 5 part 6). The domain returns codes; this gives sentences. */
+import type {
+  GoalKind,
+  GoalMeasureSource,
+  GoalStatus,
+  GoalUnit,
+} from '../../../../shared/domain/goals';
+import { careerErrorText } from '../experience/messages';
+
+export const kindLabels: Record<GoalKind, string> = {
+  credential: 'Credential',
+  education: 'Education',
+  experience: 'Experience',
+  skill: 'Skill',
+  network: 'Network',
+  custom: 'Custom',
+};
+
+export const statusLabels: Record<GoalStatus, string> = {
+  active: 'Active',
+  paused: 'Paused',
+  achieved: 'Achieved',
+  dropped: 'Dropped',
+};
+
+export const measureLabels: Record<GoalMeasureSource, string> = {
+  experience: 'Months of experience',
+  'contact-hours': 'PM education contact hours',
+  'learning-credits': 'Learning hours in the credit log (since the start date)',
+  'leadership-training': 'Leadership training hours',
+  skill: 'Skill level',
+  credentials: 'Credentials held',
+  conferences: 'Conferences attended (since the start date)',
+  memberships: 'Professional association memberships',
+  mentors: 'Mentors',
+  manual: 'My own count',
+};
+
+export const unitWords: Record<GoalUnit, string> = {
+  months: 'months',
+  hours: 'hours',
+  level: 'level',
+  count: '',
+  custom: '',
+};
+
+export function goalErrorText(code: string, detail?: { expected?: number }): string {
+  switch (code) {
+    case 'NO_MEASURABLE_TARGET':
+      return 'Give the goal a measurable target: a number above zero, or a requirement on your ladder.';
+    case 'UNIT_MISMATCH':
+    case 'KIND_MISMATCH':
+      return 'This target does not fit the kind of goal; choose another measure or kind.';
+    case 'NO_CREDENTIAL':
+      return 'Choose the credential to earn.';
+    case 'LEVEL_OUT_OF_RANGE':
+      return 'Skill levels go from 1 to 5.';
+    case 'UNKNOWN_RUNG':
+    case 'UNKNOWN_REQUIREMENT':
+      return 'This requirement is no longer on your ladder; choose another.';
+    case 'END_BEFORE_START':
+      return 'The target date cannot be before the start date.';
+    case 'MILESTONE_BEFORE_START':
+      return 'This milestone is due before the goal starts.';
+    case 'MILESTONE_AFTER_TARGET':
+      return 'This milestone is due after the goal’s target date.';
+    case 'DUPLICATE':
+      return 'This milestone appears twice.';
+    default:
+      return careerErrorText(code, detail);
+  }
+}

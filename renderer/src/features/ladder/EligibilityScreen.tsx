@@ -1,0 +1,128 @@
+import type { Sourced } from '../../../../shared/catalog/credentials';
+import {
+  evaluateAllExams,
+  type ConditionResult,
+  type ExamEligibility,
+  type PathResult,
+} from '../../../../shared/domain/eligibility';
+import { hrefFor } from '../../app/routes';
+import { useToday } from '../../app/use-today';
+import { useReadinessInput } from '../../db/career-hooks';
+import { confidenceLabels } from '../credentials/messages';
+import {
+  conditionText,
+  eligibilitySentence,
+  missingLabels,
+  pathLabels,
+  verdictLabels,
+} from './eligibility-messages';
+import { examAcronym } from './exam-name';
+
+const statusWords = { met: 'Met', unmet: 'Not met', unknown: 'Not known yet' } as const;
+
+function Why({ source }: { source: Sourced<unknown> | undefined }) {
+  if (!source) return null;
+  return (
+    <details>
+      <summary>Why this number?</summary>
+      <p>
+        Source: {source.source}. Confidence {confidenceLabels[source.confidence]}.
+        {source.note ? ` ${source.note}` : ''}
+      </p>
+    </details>
+  );
+}
+
+function ConditionRow({ c }: { c: ConditionResult }) {
+  const t = conditionText(c);
+  return (
+    <tr>
+      <th scope="row">{t.what}</th>
+      <td>{t.have}</td>
+      <td>{t.need}</td>
+      <td>{statusWords[c.status]}</td>
+      <td>
+        <Why source={'source' in c ? (c.source as Sourced<unknown>) : undefined} />
+      </td>
+    </tr>
+  );
+}
+
+function PathTable({ path, caption }: { path: PathResult; caption: string }) {
+  return (
+    <table className="data-table">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Condition</th>
+          <th scope="col">You have</th>
+          <th scope="col">Needed</th>
+          <th scope="col">Status</th>
+          <th scope="col">Source</th>
+        </tr>
+      </thead>
+      <tbody>
+        {path.conditions.map((c, i) => (
+          <ConditionRow key={i} c={c} />
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function ExamCard({ e }: { e: ExamEligibility }) {
+  const acronym = examAcronym(e.examId);
+  const others = e.paths.filter((p) => p.pathId !== e.path.pathId);
+  return (
+    <section className="card" aria-labelledby={`exam-${e.examId}`}>
+      <h2 id={`exam-${e.examId}`}>
+        {acronym} <span className="pill">{verdictLabels[e.verdict]}</span>
+      </h2>
+      <p>{eligibilitySentence(acronym, e.verdict, e.eligibleOn)}</p>
+      {e.missing.length > 0 && (
+        <p>
+          Still to enter:{' '}
+          {e.missing.map((m, i) => (
+            <span key={m}>
+              {i > 0 && ', '}
+              <a href={hrefFor('ladder', missingLabels[m].page)}>{missingLabels[m].text}</a>
+            </span>
+          ))}
+          .
+        </p>
+      )}
+      <PathTable path={e.path} caption={`${acronym}: ${pathLabels[e.path.pathId]} (applies)`} />
+      {others.length > 0 && (
+        <details>
+          <summary>Other paths to {acronym}</summary>
+          {others.map((p) => (
+            <PathTable key={p.pathId} path={p} caption={`${acronym}: ${pathLabels[p.pathId]}`} />
+          ))}
+        </details>
+      )}
+    </section>
+  );
+}
+
+/** Exam eligibility (issue 5 part 4): every exam, each condition as have vs need. */
+export function EligibilityScreen() {
+  const asOf = useToday();
+  const input = useReadinessInput(asOf);
+  if (!input) return <p className="muted">Loading…</p>;
+  const results = evaluateAllExams(input);
+  return (
+    <div>
+      <header className="page-header">
+        <h1>Exam eligibility</h1>
+        <p className="muted">
+          From your <a href={hrefFor('ladder', 'experience')}>experience</a> and{' '}
+          <a href={hrefFor('ladder', 'education')}>education</a>. Always confirm with the certifying
+          body before applying.
+        </p>
+      </header>
+      {results.map((e) => (
+        <ExamCard key={e.examId} e={e} />
+      ))}
+    </div>
+  );
+}

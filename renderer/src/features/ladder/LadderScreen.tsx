@@ -1,0 +1,147 @@
+import type { LadderPlan } from '../../../../shared/catalog/ladder-requirements';
+import { goalDeadlines } from '../../../../shared/domain/goals';
+import {
+  ladderReadiness,
+  nextBestActions,
+  type ReadinessInput,
+} from '../../../../shared/domain/readiness';
+import { hrefFor } from '../../app/routes';
+import { useToday } from '../../app/use-today';
+import { useGoals, useLadderPlan, useReadinessInput } from '../../db/career-hooks';
+import { useProfile } from '../../db/hooks';
+import { ProgressBar } from '../credentials/charts';
+import { EducationScreen } from '../experience/EducationScreen';
+import { ExperienceScreen } from '../experience/ExperienceScreen';
+import { EligibilityScreen } from './EligibilityScreen';
+import { NextActions } from './NextActions';
+import { ResetLadder } from './ResetLadder';
+import { RungDetail } from './RungDetail';
+import { SkillsScreen } from './SkillsScreen';
+import './ladder.css';
+
+const pages = [
+  { id: 'experience', label: 'Experience' },
+  { id: 'education', label: 'Education' },
+  { id: 'eligibility', label: 'Exam eligibility' },
+  { id: 'skills', label: 'Skills' },
+] as const;
+
+function SubNav({ current }: { current: string | undefined }) {
+  return (
+    <nav aria-label="Ladder sections" className="actions">
+      <a href={hrefFor('ladder')} aria-current={current === undefined ? 'page' : undefined}>
+        Ladder
+      </a>
+      {pages.map((p) => (
+        <a
+          key={p.id}
+          href={hrefFor('ladder', p.id)}
+          aria-current={current === p.id ? 'page' : undefined}
+        >
+          {p.label}
+        </a>
+      ))}
+    </nav>
+  );
+}
+
+function Rungs(props: {
+  plan: LadderPlan;
+  input: ReadinessInput;
+  current?: string;
+  target?: string;
+}) {
+  const readiness = ladderReadiness(props.plan, props.input);
+  return (
+    <ol className="ladder-rungs">
+      {props.plan.rungs.map((rung, i) => {
+        const r = readiness[i]!;
+        const marks = [
+          rung.id === props.current && 'You are here',
+          rung.id === props.target && 'Your target',
+        ]
+          .filter(Boolean)
+          .join(' · ');
+        return (
+          <li key={rung.id} className="card">
+            <h2>
+              <a href={hrefFor('ladder', rung.id)}>{rung.name}</a>
+              {marks && <span className="pill"> {marks}</span>}
+            </h2>
+            <p>
+              Readiness {r.score}% — {r.essential.met} of {r.essential.total} essential requirements
+              met.
+            </p>
+            <ProgressBar
+              value={r.score}
+              target={100}
+              label={`${rung.name}: readiness ${r.score} out of 100`}
+            />
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+function Overview({ plan, input }: { plan: LadderPlan; input: ReadinessInput }) {
+  const profile = useProfile();
+  const goals = useGoals();
+  const target = profile?.targetRung;
+  const targetRung = plan.rungs.find((r) => r.id === target);
+  const actions = targetRung
+    ? nextBestActions(plan, targetRung.id, input, {
+        deadlines: goalDeadlines(goals ?? [], targetRung.id),
+      })
+    : [];
+  return (
+    <div>
+      <header className="page-header">
+        <h1>Career ladder</h1>
+        <p className="muted">Your path from project coordinator to PMO Director.</p>
+      </header>
+      {targetRung && (
+        <section className="card" aria-labelledby="next-heading">
+          <h2 id="next-heading">Next best actions for {targetRung.name}</h2>
+          <NextActions actions={actions} label={`Next best actions for ${targetRung.name}`} />
+        </section>
+      )}
+      <Rungs plan={plan} input={input} current={profile?.currentRung} target={target} />
+      <ResetLadder />
+    </div>
+  );
+}
+
+function LadderBody({ rest }: { rest: string[] }) {
+  const asOf = useToday();
+  const plan = useLadderPlan();
+  const input = useReadinessInput(asOf);
+  const page = rest[0];
+  if (page === 'experience') return <ExperienceScreen />;
+  if (page === 'education') return <EducationScreen />;
+  if (page === 'eligibility') return <EligibilityScreen />;
+  if (page === 'skills') return <SkillsScreen />;
+  if (!plan || !input) return <p className="muted">Loading…</p>;
+  const rung = page ? plan.rungs.find((r) => r.id === page) : undefined;
+  if (page && !rung)
+    return (
+      <p>
+        This rung is not on your ladder. <a href={hrefFor('ladder')}>Back to the ladder</a>
+      </p>
+    );
+  return rung ? (
+    <RungDetail plan={plan} rung={rung} input={input} />
+  ) : (
+    <Overview plan={plan} input={input} />
+  );
+}
+
+/** The Ladder area (issue 5): overview, a rung's requirements, experience, education, eligibility. */
+export function LadderScreen({ rest }: { rest: string[] }) {
+  return (
+    <>
+      <SubNav current={rest[0]} />
+      <LadderBody rest={rest} />
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+import { goalDeadlines } from '../../../../shared/domain/goals';
+import { nextBestActions, rungReadiness } from '../../../../shared/domain/readiness';
+import { hrefFor } from '../../app/routes';
+import { useToday } from '../../app/use-today';
+import { useGoals, useLadderPlan, useReadinessInput } from '../../db/career-hooks';
+import { useProfile } from '../../db/hooks';
+import { ProgressBar } from '../credentials/charts';
+import { NextActions } from './NextActions';
+
+/** Dashboard card: readiness for the target rung and the top three next best actions. */
+export function ReadinessSummary() {
+  const asOf = useToday();
+  const profile = useProfile();
+  const plan = useLadderPlan();
+  const goals = useGoals();
+  const input = useReadinessInput(asOf);
+  const rung = plan?.rungs.find((r) => r.id === profile?.targetRung);
+  if (!plan || !input || !goals || !rung) return null;
+  const r = rungReadiness(rung, input);
+  const actions = nextBestActions(plan, rung.id, input, {
+    deadlines: goalDeadlines(goals, rung.id),
+    limit: 3,
+  });
+  return (
+    <section className="card" aria-labelledby="readiness-title">
+      <h2 id="readiness-title">Readiness for {rung.name}</h2>
+      <p>
+        {r.score}% ready: {r.essential.met} of {r.essential.total} essential requirements met.
+      </p>
+      <ProgressBar value={r.score} target={100} label={`Readiness ${r.score} out of 100`} />
+      <h3>Next best actions</h3>
+      <NextActions actions={actions} label="Top next best actions" />
+      <p>
+        <a href={hrefFor('ladder', rung.id)}>See every requirement for {rung.name}</a>
+      </p>
+    </section>
+  );
+}

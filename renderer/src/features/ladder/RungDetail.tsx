@@ -1,0 +1,65 @@
+import type { LadderPlan, LadderRungPlan } from '../../../../shared/catalog/ladder-requirements';
+import { rungReadiness, type ReadinessInput } from '../../../../shared/domain/readiness';
+import { hrefFor } from '../../app/routes';
+import { ProgressBar } from '../credentials/charts';
+import { requirementNumber } from './messages';
+import { requirementTitle } from './requirement-title';
+import { RungEditor } from './RungEditor';
+
+const statusWords = { met: 'Met', unmet: 'Not met', unknown: 'Not known yet' } as const;
+
+/** One rung's requirements: met or not, have vs need, the gap in numbers and why. */
+export function RungDetail(props: {
+  plan: LadderPlan;
+  rung: LadderRungPlan;
+  input: ReadinessInput;
+}) {
+  const { plan, rung, input } = props;
+  const r = rungReadiness(rung, input);
+  return (
+    <div>
+      <header className="page-header">
+        <p>
+          <a href={hrefFor('ladder')}>Back to the ladder</a>
+        </p>
+        <h1>{rung.name}</h1>
+        <p>
+          Readiness {r.score}%: {r.essential.met} of {r.essential.total} essential and{' '}
+          {r.recommended.met} of {r.recommended.total} recommended requirements met.
+        </p>
+        <ProgressBar value={r.score} target={100} label={`Readiness ${r.score} out of 100`} />
+      </header>
+      <table className="data-table">
+        <caption>Requirements for {rung.name}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Requirement</th>
+            <th scope="col">Priority</th>
+            <th scope="col">Status</th>
+            <th scope="col">You have</th>
+            <th scope="col">Needed</th>
+            <th scope="col">Gap</th>
+            <th scope="col">Why</th>
+          </tr>
+        </thead>
+        <tbody>
+          {r.requirements.map((q) => (
+            <tr key={q.requirement.id}>
+              <th scope="row">{requirementTitle(q.requirement)}</th>
+              <td>{q.requirement.priority === 'essential' ? 'Essential' : 'Recommended'}</td>
+              <td>{statusWords[q.status]}</td>
+              <td>{requirementNumber(q, q.have)}</td>
+              <td>{requirementNumber(q, q.need)}</td>
+              <td>{q.met ? '—' : requirementNumber(q, q.gap)}</td>
+              <td>
+                {q.requirement.basis.source}
+                {q.requirement.basis.note ? ` — ${q.requirement.basis.note}` : ''}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <RungEditor key={rung.id} plan={plan} rung={rung} />
+    </div>
+  );
+}

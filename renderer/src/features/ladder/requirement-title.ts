@@ -1,0 +1,43 @@
+import type { Requirement } from '../../../../shared/catalog/ladder-requirements';
+import { areaLabels } from '../credentials/messages';
+import { monthsText, roleTypeLabels, topicLabels } from '../experience/messages';
+import { educationLabels } from '../profile/messages';
+import { credentialName } from './eligibility-messages';
+import { skillName } from './messages';
+
+const roles = (s: readonly string[] | 'any-role') =>
+  s === 'any-role'
+    ? 'any role'
+    : s.map((t) => roleTypeLabels[t as keyof typeof roleTypeLabels].toLowerCase()).join(' or ');
+
+/** A requirement named in words, e.g. "36 months leading projects". */
+export function requirementTitle(q: Requirement): string {
+  switch (q.kind) {
+    case 'credential':
+      return `Hold ${q.count === 1 ? '' : `${q.count} of `}${q.anyOf.map(credentialName).join(' or ')}`;
+    case 'education-level':
+      return `${educationLabels[q.minLevel]} or higher`;
+    case 'pm-education-hours':
+      return `${q.hours} hours of ${topicLabels[q.topic].toLowerCase()} education`;
+    case 'experience':
+      return `${monthsText(q.months)} of ${roles(q.roleTypes)}${q.windowMonths ? ` in the last ${monthsText(q.windowMonths)}` : ''}`;
+    case 'industries':
+      return `Experience in ${q.count} industries`;
+    case 'team-size':
+      return `Lead a team of ${q.size} or more`;
+    case 'skill':
+      return `${skillName(q.skill)} at level ${q.level}`;
+    case 'conferences':
+      return `${q.perYear} conference${q.perYear === 1 ? '' : 's'} a year`;
+    case 'memberships':
+      return `${q.count} professional association membership${q.count === 1 ? '' : 's'}`;
+    case 'mentors':
+      return `${q.count} mentor${q.count === 1 ? '' : 's'}`;
+    case 'continuous-learning':
+      return `${q.hours} hours of ${areaLabels[q.area]} learning a year`;
+    case 'leadership-training':
+      return `${q.hours} hours of leadership training`;
+    case 'custom':
+      return q.title;
+  }
+}

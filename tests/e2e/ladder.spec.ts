@@ -1,0 +1,192 @@
+import type { Page } from '@playwright/test';
+import { expect, expectAccessible, manager, onboard, test } from './fixtures';
+
+async function addRole(page: Page, r: { title: string; org: string; start: string; end?: string }) {
+  await page.getByRole('button', { name: 'Add a role' }).click();
+  const form = page.getByRole('form', { name: 'Add a role' });
+  await form.getByLabel('Job title').fill(r.title);
+  await form.getByLabel('Organisation').fill(r.org);
+  await form.getByLabel('Industry').fill('Healthcare');
+  await form.getByLabel('Start month').fill(r.start);
+  if (r.end) await form.getByLabel('End month').fill(r.end);
+  else await form.getByLabel('Ongoing (I am still in this role)').check();
+  await form.getByLabel('Leading projects').check();
+  await form.getByRole('button', { name: 'Save role' }).click();
+  await expect(form).toBeHidden();
+}
+
+test('three overlapping roles and a degree give the PMP eligibility date', async ({ page }) => {
+  await onboard(page, { education: 'Secondary school diploma' });
+  await page
+    .getByRole('navigation', { name: 'Areas' })
+    .getByRole('link', { name: 'Ladder' })
+    .click();
+  await page.getByRole('link', { name: 'Experience', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Experience' })).toBeVisible();
+
+  // A bad entry is explained and saves nothing.
+  await page.getByRole('button', { name: 'Add a role' }).click();
+  const form = page.getByRole('form', { name: 'Add a role' });
+  await form.getByLabel('Start month').fill('2025-05');
+  await form.getByLabel('End month').fill('2025-01');
+  await form.getByRole('button', { name: 'Save role' }).click();
+  await expect(form.getByText('The end month cannot be before the start month.')).toBeVisible();
+  await expect(
+    form.getByText('Tick at least one kind of experience this role gave you.'),
+  ).toBeVisible();
+  await form.getByRole('button', { name: 'Cancel' }).click();
+
+  await addRole(page, { title: 'Project Manager', org: 'Contoso', start: '2025-01' });
+  await addRole(page, { title: 'Interim PM', org: 'Fabrikam', start: '2025-03', end: '2025-10' });
+  await addRole(page, { title: 'Bid Lead', org: 'Tailspin', start: '2025-06', end: '2026-02' });
+  await expect(
+    page.getByRole('table', { name: 'Your roles, latest first' }).getByRole('row'),
+  ).toHaveCount(4);
+  await expect(page.getByRole('heading', { name: 'Roles that overlap' })).toBeVisible();
+  // Jan 2025 to Nov 2026, counted once: 1 year 11 months.
+  await expect(page.getByRole('row', { name: /Leading projects 1 year 11 months/ })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByRole('link', { name: 'Education', exact: true }).click();
+  await page.getByRole('button', { name: 'Add a degree' }).click();
+  await page.getByLabel('Level').selectOption({ label: 'Bachelor’s degree (four-year)' });
+  await page.getByLabel('Institution').fill('State University');
+  await page.getByRole('button', { name: 'Save degree' }).click();
+  await expect(page.getByRole('table', { name: 'Your degrees' })).toContainText('State University');
+  await page.getByLabel('Hours without a course list').fill('35');
+  await page.getByRole('button', { name: 'Save contact hours' }).click();
+  await expect(page.getByText('Contact hours saved.')).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByRole('link', { name: 'Exam eligibility' }).click();
+  const pmp = page.getByRole('region', { name: /^PMP/ });
+  await expect(pmp).toContainText('Eligible for PMP on 1 Dec 2027 if your current role continues.');
+  await expect(pmp.getByRole('table').first()).toContainText('1 year 11 months');
+  await expect(pmp.getByRole('table').first()).toContainText('3 years');
+  await expectAccessible(page);
+});
+
+test('changing the target rung in Settings changes the next actions', async ({ page }) => {
+  await onboard(page);
+  const readiness = page.getByRole('region', { name: 'Readiness for PMO Director' });
+  await expect(readiness.getByRole('list', { name: 'Top next best actions' })).toBeVisible();
+  const before = await readiness.getByRole('listitem').allTextContents();
+
+  await page
+    .getByRole('navigation', { name: 'Areas' })
+    .getByRole('link', { name: 'Ladder' })
+    .click();
+  await expect(
+    page.getByRole('heading', { name: 'Next best actions for PMO Director' }),
+  ).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('link', { name: 'PMO Director' }).first().click();
+  await expect(page.getByRole('table', { name: 'Requirements for PMO Director' })).toBeVisible();
+  await expectAccessible(page);
+
+  await page
+    .getByRole('navigation', { name: 'Areas' })
+    .getByRole('link', { name: 'Settings' })
+    .click();
+  await page.getByLabel('Target rung').selectOption({ label: manager });
+  await page.getByRole('button', { name: 'Save profile' }).click();
+  await page
+    .getByRole('navigation', { name: 'Areas' })
+    .getByRole('link', { name: 'Ladder' })
+    .click();
+  await expect(
+    page.getByRole('heading', { name: 'Next best actions for PMO Manager' }),
+  ).toBeVisible();
+
+  await page
+    .getByRole('navigation', { name: 'Areas' })
+    .getByRole('link', { name: 'Dashboard' })
+    .click();
+  const after = page.getByRole('region', { name: 'Readiness for PMO Manager' });
+  await expect(after.getByRole('listitem').first()).toBeVisible();
+  expect(await after.getByRole('listitem').allTextContents()).not.toEqual(before);
+});
+
+test('a skill rating is kept with its date and shown against the target rung', async ({ page }) => {
+  await onboard(page);
+  await page.goto('/#/ladder/skills');
+  await expect(page.getByRole('heading', { level: 1, name: 'Skills' })).toBeVisible();
+  const form = page.getByRole('form', { name: 'Rate Leadership and management' });
+  await form.getByLabel(/^3 — /).check();
+  await form.getByRole('button', { name: 'Save rating for Leadership and management' }).click();
+  await expect(form.getByRole('status')).toHaveText('Leadership and management rated 3.');
+  const gaps = page.getByRole('table', { name: 'Skills now and the levels PMO Director asks for' });
+  await expect(gaps.getByRole('row', { name: /^Leadership and management 3/ })).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: 'History of Leadership and management' }),
+  ).toContainText('22 Nov 2026');
+  await expect(page.getByRole('img', { name: /Skills now against the target/ })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test('a goal needs a measurable target; progress and overdue milestones are shown', async ({
+  page,
+}) => {
+  await onboard(page);
+  await page
+    .getByRole('navigation', { name: 'Areas' })
+    .getByRole('link', { name: 'Goals' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Goals' })).toBeVisible();
+  await page.getByRole('button', { name: 'Add a goal' }).click();
+  const form = page.getByRole('form', { name: 'Add a goal' });
+  await form.getByLabel('Goal', { exact: true }).fill('Finish PMP prep');
+  await form.getByLabel('Kind').selectOption({ label: 'Education' });
+  await form.getByLabel('Start date').fill('2026-09-01');
+  await form.getByRole('button', { name: 'Add a milestone' }).click();
+  await form.getByLabel('Milestone 1', { exact: true }).fill('Book the course');
+  await form.getByLabel('Milestone 1 due').fill('2026-10-15');
+  await form.getByRole('button', { name: 'Save goal' }).click();
+  await expect(form.getByText(/Give the goal a measurable target/)).toBeVisible();
+
+  await form.getByLabel('Target number').fill('35');
+  await form.getByRole('button', { name: 'Save goal' }).click();
+  await expect(form).toBeHidden();
+  const card = page.getByRole('region', { name: 'Finish PMP prep' });
+  await expect(card).toContainText('0 of 35 hours (0%)');
+  await expect(
+    card.getByRole('list', { name: 'Overdue milestones of Finish PMP prep' }),
+  ).toContainText('Overdue: Book the course, due 15 Oct 2026 (38 days ago).');
+  await expectAccessible(page);
+
+  await card.getByRole('button', { name: 'Delete Finish PMP prep' }).click();
+  await expect(card).toBeHidden();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('region', { name: 'Finish PMP prep' })).toBeVisible();
+});
+
+test('a rung can be edited: own requirement, removal with Undo, reset to default', async ({
+  page,
+}) => {
+  await onboard(page);
+  await page.goto('/#/ladder/pmo-director');
+  const table = page.getByRole('table', { name: 'Requirements for PMO Director' });
+  await expect(table).toBeVisible();
+  const rows = await table.getByRole('row').count();
+
+  await page
+    .getByRole('textbox', { name: 'Your own requirement' })
+    .fill('Run a PMO maturity assessment');
+  await page.getByLabel('Essential (counts towards readiness)').check();
+  await page.getByRole('button', { name: 'Add requirement' }).click();
+  const own = table.getByRole('row', { name: /^Run a PMO maturity assessment/ });
+  await expect(own).toContainText('Not met');
+  const done = page.getByLabel('Done: Run a PMO maturity assessment');
+  await done.click();
+  await expect(done).toBeChecked();
+  await expect(own.getByRole('cell').nth(1)).toHaveText('Met');
+  await expectAccessible(page);
+
+  await page.getByRole('button', { name: 'Remove Run a PMO maturity assessment' }).click();
+  await expect(own).toBeHidden();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(own).toBeVisible();
+
+  await page.getByRole('button', { name: 'Reset this rung to the default' }).click();
+  await expect(table.getByRole('row')).toHaveCount(rows);
+});
