@@ -10,7 +10,7 @@ import {
   type ManifestCore,
 } from '../../renderer/src/db/backup/format';
 import { openStore, type Store } from '../../renderer/src/db/database';
-import { LATEST_SCHEMA_VERSION } from '../../renderer/src/db/schema';
+import { LATEST_SCHEMA_VERSION, latestTables } from '../../renderer/src/db/schema';
 import { schemaFixtures } from '../fixtures/db';
 import { freshName } from './helpers';
 
@@ -20,7 +20,10 @@ export type Rows = Record<string, Record<string, unknown>[]>;
  * The latest schema fixture's rows: a profile, settings, a PMP, a custom credential, two
  * activities with one evidence file, and whatever later versions added (a career history…).
  */
-export const fixtureRows = (): Rows => structuredClone(schemaFixtures.at(-1)!.rows);
+export const fixtureRows = (): Rows => ({
+  ...Object.fromEntries(latestTables().map((t) => [t, []])),
+  ...structuredClone(schemaFixtures.at(-1)!.rows),
+});
 
 /** Rows outside settings in fixtureRows(): what a preview calls records. */
 export const fixtureRecords = (): number =>

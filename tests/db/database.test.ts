@@ -26,17 +26,30 @@ describe('the database', () => {
   it('lists the latest tables', () => {
     expect(latestTables()).toEqual([
       'activities',
+      'attachments',
       'contactHours',
+      'contacts',
+      'courses',
       'credentials',
       'customCredentials',
       'degrees',
+      'eventSessions',
+      'events',
       'evidence',
       'goals',
+      'interactions',
       'ladderPlan',
+      'media',
+      'memberships',
+      'notified',
       'profile',
       'roles',
       'settings',
       'skillAssessments',
+      'studyBlocks',
+      'studyPlans',
+      'studySessions',
+      'timer',
     ]);
   });
 });
@@ -52,7 +65,9 @@ describe('migrations: a fixture at every schema version opens at the latest, fie
     const store = track(await openStore(name));
     expect(store.mode).toBe('read-write');
     expect(store.db.verno).toBe(LATEST_SCHEMA_VERSION);
-    expect(await dumpTables(store.db)).toEqual(fixture.expected());
+    // Tables the fixture's version did not have open empty; every row it had is kept as it is.
+    const empty = Object.fromEntries(latestTables().map((t) => [t, []]));
+    expect(await dumpTables(store.db)).toEqual({ ...empty, ...fixture.expected() });
   });
 });
 

@@ -54,7 +54,36 @@ const v3: SchemaVersion = {
   },
 };
 
-export const schemaVersions: readonly SchemaVersion[] = [v1, v2, v3];
+/**
+ * v4 (0.4.0): the learning and network journal and the study planner. New tables, and an
+ * index on the credit log's `sourceId` (the journal entry an activity came from) so an
+ * entry's credit entries are found without reading the whole log. No row changes.
+ * Indexed fields: courses.status/start, events.start, eventSessions.eventId, media.date,
+ * contacts.name, interactions.contactId/date/followUp, memberships.renewal,
+ * attachments.ownerId, studyPlans.status, studyBlocks.planId/date,
+ * studySessions.planId/date.
+ */
+const v4: SchemaVersion = {
+  version: 4,
+  stores: {
+    activities: 'id, date, type, status, sourceId',
+    courses: 'id, status, start',
+    events: 'id, start',
+    eventSessions: 'id, eventId',
+    media: 'id, date',
+    contacts: 'id, name',
+    interactions: 'id, contactId, date, followUp',
+    memberships: 'id, renewal',
+    attachments: 'id, ownerId',
+    studyPlans: 'id, status',
+    studyBlocks: 'id, planId, date',
+    studySessions: 'id, planId, date',
+    timer: 'id',
+    notified: 'id',
+  },
+};
+
+export const schemaVersions: readonly SchemaVersion[] = [v1, v2, v3, v4];
 
 export const LATEST_SCHEMA_VERSION = schemaVersions[schemaVersions.length - 1]!.version;
 
