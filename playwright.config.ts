@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 4317);
+const results = process.env.E2E_RESULTS ?? 'test-results';
 // Debian's Chromium where it is installed (these machines cannot download Playwright's own).
 const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) =>
   existsSync(p),
@@ -14,8 +15,9 @@ export default defineConfig({
   retries: 0,
   forbidOnly: true,
   timeout: 30_000,
-  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
-  outputDir: 'test-results/e2e-output',
+  // E2E_RESULTS lets parallel runs keep their results apart; test-results by default.
+  reporter: [['list'], ['json', { outputFile: `${results}/e2e.json` }]],
+  outputDir: `${results}/e2e-output`,
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
     // One locale and time zone, so dates and numbers read the same on every machine.

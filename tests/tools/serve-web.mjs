@@ -8,7 +8,7 @@ const root = resolve(import.meta.dirname, '../..');
 const portArg = process.argv.indexOf('--port');
 const port = portArg > 0 ? Number(process.argv[portArg + 1]) : 5199;
 
-if (!existsSync(resolve(root, 'out/web/index.html'))) {
+if (!existsSync(resolve(root, process.env.WEB_OUT_DIR ?? 'out/web', 'index.html'))) {
   console.error('The web build is missing: run `npm run build:web` first.');
   process.exit(1);
 }
