@@ -68,6 +68,14 @@ export async function onboard(page: Page, a: Partial<ProfileAnswers> = {}): Prom
     ...a,
   });
   await page.getByRole('button', { name: 'Start using Ascent' }).click();
+  await skipFirstSteps(page);
+}
+
+/** The optional first steps after the profile (credentials, a goal), skipped. */
+export async function skipFirstSteps(page: Page): Promise<void> {
+  await expect(page.getByRole('heading', { name: 'Your first steps' })).toBeVisible();
+  await page.getByRole('button', { name: 'Skip: your next goal' }).click();
+  await page.getByRole('button', { name: 'Skip and open my dashboard' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Hello|Your dashboard/ })).toBeVisible();
 }
 

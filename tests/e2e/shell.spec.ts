@@ -85,6 +85,11 @@ test('the whole onboarding can be done with the keyboard alone', async ({ page }
   await page.keyboard.press('ArrowDown'); // education: secondary
   await page.getByRole('button', { name: 'Start using Ascent' }).focus();
   await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Your first steps' })).toBeVisible();
+  await page.getByRole('button', { name: 'Skip: your next goal' }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Skip and open my dashboard' }).focus();
+  await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Hello, Kim' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Your climb' })).toContainText(
     'Project support → PMO Analyst',

@@ -1,29 +1,41 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import type { Platform } from '../../../shared/platform';
 import type { Store } from '../db/database';
 import { StoreProvider } from '../db/store-context';
 import { useProfile, useSettings } from '../db/hooks';
 import { PlatformProvider } from '../platform';
 import { Onboarding } from '../features/onboarding/Onboarding';
+import { FirstSteps } from '../features/onboarding/FirstSteps';
+import { enterSampleMode } from '../features/sample/sample-mode';
 import { BackupNotices } from '../features/backup/BackupNotices';
 import { Shell } from './Shell';
 import { StoreBanner } from './StoreBanner';
+import { SampleBanner } from '../features/sample/SampleBanner';
 import { useTheme } from './use-theme';
 
-export function App({ store, platform }: { store: Store; platform: Platform }) {
+interface AppProps {
+  store: Store;
+  platform: Platform;
+  /** Sample-data mode: a banner on every screen says so and offers to remove it. */
+  sample?: boolean;
+}
+
+export function App({ store, platform, sample = false }: AppProps) {
   return (
     <StoreProvider store={store}>
       <PlatformProvider platform={platform}>
-        <Root />
+        <Root sample={sample} />
       </PlatformProvider>
     </StoreProvider>
   );
 }
 
-function Root() {
+function Root({ sample }: { sample: boolean }) {
   const profile = useProfile();
   const settings = useSettings();
   useTheme(settings?.theme);
+  // After the profile is saved, the first day goes on with credentials and a first goal.
+  const [firstSteps, setFirstSteps] = useState(false);
 
   useEffect(() => {
     if (profile === null) document.title = 'Welcome — Ascent';
@@ -39,9 +51,17 @@ function Root() {
   return (
     <>
       <StoreBanner />
+      {sample && <SampleBanner />}
       <BackupNotices />
       {profile === null ? (
-        <Onboarding onDone={() => (window.location.hash = '#/dashboard')} />
+        <Onboarding onDone={() => setFirstSteps(true)} onExploreSample={enterSampleMode} />
+      ) : firstSteps ? (
+        <FirstSteps
+          onDone={() => {
+            setFirstSteps(false);
+            window.location.hash = '#/dashboard';
+          }}
+        />
       ) : (
         <Shell />
       )}

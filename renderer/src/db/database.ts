@@ -100,3 +100,9 @@ async function openReadOnly(name: string): Promise<Store> {
   setStoreStatus({ kind: 'newer-version', version: dexieVersion(readOnly.backendDB().version) });
   return { db: readOnly, mode: 'read-only' };
 }
+
+/** Deletes a whole database (the sample one): never called with the user's own. */
+export async function deleteStore(name: string): Promise<void> {
+  if (name === DATABASE_NAME) throw new Error('The user’s own database is never deleted.');
+  await Dexie.delete(name);
+}

@@ -3,6 +3,7 @@ import { useProfile, useSettings } from '../../db/hooks';
 import { ProfileForm } from '../profile/ProfileForm';
 import { ThemeSetting } from './ThemeSetting';
 import { BackupSettings } from '../backup/BackupSettings';
+import { SampleSettings } from '../sample/SampleSettings';
 
 export function SettingsScreen() {
   const profile = useProfile();
@@ -22,6 +23,7 @@ export function SettingsScreen() {
         <h2 id="backup-title">Backups</h2>
         <BackupSettings />
       </section>
+      <SampleSettings />
     </div>
   );
 }

@@ -1,0 +1,46 @@
+/**
+ * Sample-data mode: the app opens a separate database filled with a made-up career, so a new
+ * user can explore every screen without typing anything and without their own records ever
+ * mixing with invented ones. Leaving it deletes that database in one action.
+ */
+import { deleteStore } from '../../db/database';
+import { DATABASE_NAME } from '../../db/schema';
+
+export const SAMPLE_DATABASE_NAME = `${DATABASE_NAME}-sample`;
+const MODE_KEY = 'ascent.mode';
+
+function storage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+export function isSampleMode(): boolean {
+  return storage()?.getItem(MODE_KEY) === 'sample';
+}
+
+/** The database the app opens at start-up. */
+export function databaseName(): string {
+  return isSampleMode() ? SAMPLE_DATABASE_NAME : DATABASE_NAME;
+}
+
+/** Switches to the sample database and starts again (the page reloads). */
+export function enterSampleMode(): void {
+  storage()?.setItem(MODE_KEY, 'sample');
+  window.location.hash = '#/dashboard';
+  window.location.reload();
+}
+
+/**
+ * Deletes every sample record (the whole sample database) and starts again with the
+ * user's own records. `close` is called first so the deletion is not blocked by this page.
+ */
+export async function leaveSampleMode(close: () => void): Promise<void> {
+  close();
+  await deleteStore(SAMPLE_DATABASE_NAME);
+  storage()?.removeItem(MODE_KEY);
+  window.location.hash = '#/dashboard';
+  window.location.reload();
+}
