@@ -31,9 +31,13 @@ test('the first day goes on with a credential held and a first goal', async ({ p
   await page.getByRole('button', { name: 'Open my dashboard' }).click();
 
   await expect(page.getByRole('heading', { name: 'Hello, Ada' })).toBeVisible();
-  await page.getByRole('link', { name: 'Credentials' }).click();
+  await expect(page.getByRole('region', { name: 'Recent activity' })).toContainText(
+    'Nothing logged yet.',
+  );
+  const areas = page.getByRole('navigation', { name: 'Areas' });
+  await areas.getByRole('link', { name: 'Credentials' }).click();
   await expect(page.getByRole('heading', { name: /PMP/ }).first()).toBeVisible();
-  await page.getByRole('link', { name: 'Goals' }).click();
+  await areas.getByRole('link', { name: 'Goals' }).click();
   await expect(page.getByRole('region', { name: 'Study 35 hours for the PMI-ACP' })).toBeVisible();
 });
 
@@ -41,14 +45,24 @@ test('sample data: explored, clearly marked, and removed in one action without t
   page,
 }) => {
   await onboard(page, { name: 'Dana Okafor' });
-  await page.getByRole('link', { name: 'Settings' }).click();
+  await page
+    .getByRole('navigation', { name: 'Areas' })
+    .getByRole('link', { name: 'Settings' })
+    .click();
   await page.getByRole('button', { name: 'Explore with sample data' }).click();
 
   const banner = page.getByRole('region', { name: 'Sample data' });
   await expect(banner).toContainText('You are exploring sample data.');
   await expect(page.getByRole('heading', { name: 'Hello, Sam Rivera' })).toBeVisible();
+  const recent = page.getByRole('region', { name: 'Recent activity' });
+  await expect(recent.getByRole('listitem').first()).toContainText(
+    'Coaching conversation on stakeholder mapping',
+  );
   await expectAccessible(page);
-  await page.getByRole('link', { name: 'Credit log' }).click();
+  await page
+    .getByRole('navigation', { name: 'Areas' })
+    .getByRole('link', { name: 'Credit log' })
+    .click();
   await expect(page.getByRole('row').filter({ hasText: 'Leading change course' })).toBeVisible();
   await expect(banner).toBeVisible();
 
@@ -56,7 +70,10 @@ test('sample data: explored, clearly marked, and removed in one action without t
   await banner.getByRole('button', { name: 'Remove sample data' }).click();
   await expect(page.getByRole('heading', { name: 'Hello, Dana Okafor' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Sample data' })).toHaveCount(0);
-  await page.getByRole('link', { name: 'Credit log' }).click();
+  await page
+    .getByRole('navigation', { name: 'Areas' })
+    .getByRole('link', { name: 'Credit log' })
+    .click();
   await expect(page.getByRole('row').filter({ hasText: 'Leading change course' })).toHaveCount(0);
   const names = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
   expect(names).toEqual(['ascent']);

@@ -6,6 +6,7 @@ import { LadderPath } from './LadderPath';
 import { formatHours } from '../profile/ProfileForm';
 import { CredentialsSummary } from './CredentialsSummary';
 import { ReadinessSummary } from '../ladder/ReadinessSummary';
+import { RecentActivity } from './RecentActivity';
 
 export function Dashboard() {
   const profile = useProfile();
@@ -37,6 +38,7 @@ export function Dashboard() {
       )}
       <ReadinessSummary />
       <CredentialsSummary />
+      <RecentActivity />
       <section className="card" aria-labelledby="study-title">
         <h2 id="study-title">Study time</h2>
         <p>{formatHours(weeklyHours(profile.weeklyAvailability))} a week available for study.</p>

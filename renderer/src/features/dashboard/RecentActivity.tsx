@@ -1,0 +1,49 @@
+import { hrefFor } from '../../app/routes';
+import { formatDate, formatNumber } from '../../components/format';
+import { useCreditData } from '../../db/credit-hooks';
+import type { ActivityRow } from '../../db/repositories/activities';
+import { activityTypeLabels } from '../credentials/messages';
+
+const SHOWN = 5;
+const shortUnits: Record<ActivityRow['unit'], string> = {
+  hours: 'h',
+  ceu: 'CEU',
+  'body-unit': 'credits',
+};
+
+/** The latest entries of the credit log, newest first; each opens in the log. */
+export function RecentActivity() {
+  const data = useCreditData();
+  if (!data) return null;
+  const latest = [...data.activities]
+    .sort((a, b) =>
+      a.date === b.date ? b.updatedAt.localeCompare(a.updatedAt) : a.date < b.date ? 1 : -1,
+    )
+    .slice(0, SHOWN);
+  return (
+    <section className="card" aria-labelledby="dash-recent">
+      <h2 id="dash-recent">
+        <a href={hrefFor('credit-log')}>Recent activity</a>
+      </h2>
+      {latest.length === 0 ? (
+        <p>
+          Nothing logged yet.{' '}
+          <a href={hrefFor('credit-log', 'new')}>Log a course, a webinar or a book</a> and see what
+          it counts for.
+        </p>
+      ) : (
+        <ul className="dash-recent">
+          {latest.map((a) => (
+            <li key={a.id}>
+              <a href={hrefFor('credit-log', a.id)}>{a.title}</a>{' '}
+              <span className="muted">
+                {formatDate(a.date)} · {activityTypeLabels[a.type]} · {formatNumber(a.amount)}{' '}
+                {shortUnits[a.unit]}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
