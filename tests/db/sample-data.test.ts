@@ -26,6 +26,11 @@ describe('the sample career', () => {
       expect(activities.every((a) => a.date <= today)).toBe(true);
       expect((await listRoles(store)).filter((r) => r.end === null)).toHaveLength(1);
       expect(await listGoals(store)).toHaveLength(1);
+      expect(await store.db.table('courses').count()).toBe(1);
+      expect(await store.db.table('eventSessions').count()).toBe(2);
+      const [interaction] = await store.db.table('interactions').toArray();
+      expect(interaction.followUp > today).toBe(true);
+      expect(await store.db.table('memberships').count()).toBe(1);
 
       // The PMP's current cycle has earned credit to show.
       const pmp = withRules(held, []).find((h) => h.credential.credentialId === 'pmp')!;

@@ -58,6 +58,9 @@ test('sample data: explored, clearly marked, and removed in one action without t
   await expect(recent.getByRole('listitem').first()).toContainText(
     'Coaching conversation on stakeholder mapping',
   );
+  const upcoming = page.getByRole('region', { name: 'Events and follow-ups' });
+  await expect(upcoming).toContainText('PMO Forum');
+  await expect(upcoming).toContainText('Morgan Ellis');
   await expectAccessible(page);
   await page
     .getByRole('navigation', { name: 'Areas' })

@@ -4,6 +4,8 @@ import type { LadderPlan } from '../../../shared/catalog/ladder-requirements';
 import type { LocalDate } from '../../../shared/dates';
 import { summariseEducation } from '../../../shared/domain/eligibility';
 import type { ReadinessInput } from '../../../shared/domain/readiness';
+import { networkFacts, withCourseContactHours } from '../../../shared/domain/journal';
+import { useJournal } from './journal-hooks';
 import { useCreditData } from './credit-hooks';
 import { useProfile } from './hooks';
 import { useStore } from './store-context';
@@ -57,8 +59,8 @@ export function useLadderPlan(): LadderPlan | undefined {
 /**
  * Everything eligibility and readiness read, as of `asOf`; `undefined` while loading.
  * Education comes from the logged degrees, or the profile's answers when none is logged;
- * no roles or contact hours logged means "never entered" (null). The network is empty
- * until the learning and network journal arrives.
+ * no roles or contact hours logged means "never entered" (null). The learning and network
+ * journal adds its completed courses to the contact hours and gives the network facts.
  */
 export function useReadinessInput(asOf: LocalDate): ReadinessInput | undefined {
   const profile = useProfile();
@@ -67,18 +69,19 @@ export function useReadinessInput(asOf: LocalDate): ReadinessInput | undefined {
   const contact = useContactHours();
   const roles = useRoles();
   const assessments = useAssessments();
+  const journal = useJournal();
   return useMemo(() => {
     if (profile === undefined || !credit || !degrees || contact === undefined) return undefined;
-    if (!roles || !assessments) return undefined;
+    if (!roles || !assessments || !journal) return undefined;
     return {
       asOf,
       education: summariseEducation(degrees, degrees.length === 0 ? profile : null),
-      contactHours: contact,
+      contactHours: withCourseContactHours(contact, journal.courses),
       roles: roles.length === 0 ? null : roles,
       held: credit.withRules,
       assessments,
       activities: credit.activities,
-      network: { conferences: [], memberships: [], mentors: [] },
+      network: networkFacts(journal.events, journal.memberships, journal.contacts),
     };
-  }, [asOf, profile, credit, degrees, contact, roles, assessments]);
+  }, [asOf, profile, credit, degrees, contact, roles, assessments, journal]);
 }

@@ -48,6 +48,8 @@ export interface Activity {
   practitionerPeriod?: { start: LocalDate; end: LocalDate } | null;
   claimCode?: string;
   notes?: string;
+  /** The learning-journal entry this activity came from (issue 6); absent when logged by hand. */
+  sourceId?: string;
 }
 
 /** Contact hours of the activity before the relevant share (1 CEU = 10 h, §1). */

@@ -10,6 +10,7 @@ import type { Store } from '../../db/database';
 import { saveProfile } from '../../db/repositories/profile';
 import { saveHeld } from '../../db/repositories/credentials';
 import { saveActivity } from '../../db/repositories/activities';
+import { seedJournal } from './seed-journal';
 import {
   saveAssessment,
   saveContactHours,
@@ -182,6 +183,7 @@ export async function seedSample(store: Store, today: LocalDate): Promise<void> 
     must(await saveActivity(store, input, today), 'activity');
   }
   await seedCareer(store, today);
+  await seedJournal(store, today);
   must(
     await saveGoal(
       store,

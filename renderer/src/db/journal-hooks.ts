@@ -1,0 +1,48 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useStore } from './store-context';
+import {
+  listCourses,
+  listEvents,
+  listMedia,
+  listSessions,
+  type CourseRow,
+  type EventRow,
+  type MediaRow,
+  type SessionRow,
+} from './repositories/journal';
+import {
+  listContacts,
+  listInteractions,
+  listMemberships,
+  type ContactRow,
+  type InteractionRow,
+  type MembershipRow,
+} from './repositories/journal-network';
+
+export interface JournalData {
+  courses: CourseRow[];
+  events: EventRow[];
+  sessions: SessionRow[];
+  media: MediaRow[];
+  contacts: ContactRow[];
+  interactions: InteractionRow[];
+  memberships: MembershipRow[];
+}
+
+/** Every journal table (issue 6), live; `undefined` while loading. */
+export function useJournal(): JournalData | undefined {
+  const store = useStore();
+  return useLiveQuery(async () => {
+    const [courses, events, sessions, media, contacts, interactions, memberships] =
+      await Promise.all([
+        listCourses(store),
+        listEvents(store),
+        listSessions(store),
+        listMedia(store),
+        listContacts(store),
+        listInteractions(store),
+        listMemberships(store),
+      ]);
+    return { courses, events, sessions, media, contacts, interactions, memberships };
+  }, [store]);
+}

@@ -1,0 +1,134 @@
+/**
+ * Saving and deleting journal entries of any kind, with their child rows (an event's
+ * sessions, a course's certificate, a contact's interactions) and their credit entries, all
+ * in one transaction; a delete returns everything it removed so Undo can put it back.
+ */
+import type { FieldError } from '../../../../shared/catalog/credentials/validation';
+import type { LocalDate } from '../../../../shared/dates';
+import type { Store } from '../database';
+import {
+  applyLinkChoice,
+  checkCredits,
+  creditTables,
+  linkedActivities,
+  restoreCredits,
+  type CreditSnapshot,
+  type JournalSaved,
+  type LinkChoice,
+} from './journal-links';
+import { nowIso, writeTransaction } from './write';
+
+export interface Stamped {
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type Input<T extends { id: string }> = Omit<T, 'id'> & { id?: string };
+
+export interface SaveOptions {
+  asOf: LocalDate;
+  /** Required when the entry already has credit entries: the user's answer. */
+  link?: LinkChoice;
+  /** Other tables the entry writes with itself. */
+  tables?: string[];
+  writeChildren?: (id: string) => Promise<void>;
+}
+
+const LINK_CHOICE_REQUIRED: FieldError = { field: 'credits', code: 'LINK_CHOICE_REQUIRED' };
+
+/**
+ * Validates (`errorsOf` from the domain), then writes the entry, its children and the
+ * answer about its credit entries together. An entry with credit entries is never changed
+ * without an answer (issue 6: "never silent changes").
+ */
+export async function saveEntry<T extends { id: string }>(
+  store: Store,
+  table: string,
+  input: Input<T>,
+  errorsOf: (candidate: T) => FieldError[],
+  options: SaveOptions,
+): Promise<JournalSaved<T & Stamped>> {
+  const candidate = { ...input, id: input.id ?? crypto.randomUUID() } as T;
+  const errors = errorsOf(candidate);
+  const { link } = options;
+  if (link?.action === 'update')
+    errors.push(
+      ...checkCredits(
+        link.fresh.map((s) => s.activity),
+        options.asOf,
+      ),
+    );
+  if (errors.length > 0) return { ok: false, errors };
+  const tables = [table, ...creditTables, ...(options.tables ?? [])];
+  return writeTransaction(store, tables, async () => {
+    const rows = store.db.table<T & Stamped, string>(table);
+    const existing = await rows.get(candidate.id);
+    const linked = existing ? await linkedActivities(store, candidate.id) : [];
+    if (linked.length > 0 && !link) return { ok: false as const, errors: [LINK_CHOICE_REQUIRED] };
+    const now = nowIso();
+    const saved = { ...candidate, createdAt: existing?.createdAt ?? now, updatedAt: now };
+    await rows.put(saved);
+    await options.writeChildren?.(candidate.id);
+    if (link && existing) await applyLinkChoice(store, candidate.id, link);
+    return { ok: true as const, value: saved };
+  });
+}
+
+/** Child rows of an entry: found by `key`; `sources` when they have credit entries too. */
+export interface ChildSpec {
+  table: string;
+  key: string;
+  sources?: boolean;
+}
+
+export interface DeletedEntry {
+  table: string;
+  row: Record<string, unknown>;
+  children: { table: string; rows: Record<string, unknown>[] }[];
+  credits: CreditSnapshot[];
+}
+
+/**
+ * Deletes an entry, its children and — as the user answered — deletes or unlinks its credit
+ * entries (and those of children that are sources). Never leaves an activity pointing at a
+ * deleted entry.
+ */
+export async function deleteEntry(
+  store: Store,
+  table: string,
+  id: string,
+  action: 'unlink' | 'delete',
+  children: readonly ChildSpec[] = [],
+): Promise<DeletedEntry | undefined> {
+  const tables = [table, ...creditTables, ...children.map((c) => c.table)];
+  return writeTransaction(store, tables, async () => {
+    const row = await store.db.table<Record<string, unknown>, string>(table).get(id);
+    if (!row) return undefined;
+    const removed: DeletedEntry = { table, row, children: [], credits: [] };
+    const sources = [id];
+    for (const c of children) {
+      const rows = await store.db
+        .table<Record<string, unknown>, string>(c.table)
+        .where(c.key)
+        .equals(id)
+        .toArray();
+      if (c.sources) sources.push(...rows.map((r) => String(r.id)));
+      await store.db.table(c.table).bulkDelete(rows.map((r) => String(r.id)));
+      removed.children.push({ table: c.table, rows });
+    }
+    for (const s of sources)
+      removed.credits.push(await applyLinkChoice(store, s, { action, fresh: [] }));
+    await store.db.table(table).delete(id);
+    return removed;
+  });
+}
+
+/** Undo of `deleteEntry`: the entry, its children and its credit entries as they were. */
+export async function restoreEntry(store: Store, removed: DeletedEntry): Promise<void> {
+  const tables = [removed.table, ...creditTables, ...removed.children.map((c) => c.table)];
+  await writeTransaction(store, tables, async () => {
+    await store.db.table(removed.table).put(removed.row);
+    for (const c of removed.children) await store.db.table(c.table).bulkPut(c.rows);
+    for (const snap of removed.credits) await restoreCredits(store, snap);
+  });
+}

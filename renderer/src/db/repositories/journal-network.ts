@@ -1,0 +1,93 @@
+/**
+ * Repositories of the network journal (issue 6 part 4): contacts (mentors and mentees among
+ * them), interactions with their follow-ups, and association memberships.
+ */
+import type { LocalDate } from '../../../../shared/dates';
+import {
+  validateContact,
+  validateInteraction,
+  validateMembership,
+  type Contact,
+  type Interaction,
+  type Membership,
+} from '../../../../shared/domain/journal';
+import type { Store } from '../database';
+import {
+  deleteEntry,
+  saveEntry,
+  type Input,
+  type SaveOptions,
+  type Stamped,
+} from './journal-entries';
+import type { JournalSaved } from './journal-links';
+import type { DeleteAction } from './journal';
+import { writeTransaction } from './write';
+
+export type ContactRow = Contact & Stamped;
+export type InteractionRow = Interaction & Stamped;
+export type MembershipRow = Membership & Stamped;
+
+const rows = <T>(store: Store, name: string) => store.db.table<T, string>(name);
+
+export const listContacts = (store: Store) =>
+  rows<ContactRow>(store, 'contacts').orderBy('name').toArray();
+export const listInteractions = (store: Store) =>
+  rows<InteractionRow>(store, 'interactions').orderBy('date').reverse().toArray();
+export const listMemberships = (store: Store) =>
+  rows<MembershipRow>(store, 'memberships').toArray();
+
+export async function saveContact(
+  store: Store,
+  input: Input<Contact>,
+  asOf: LocalDate,
+): Promise<JournalSaved<ContactRow>> {
+  return saveEntry<Contact>(store, 'contacts', input, validateContact, { asOf });
+}
+
+/** An interaction belongs to a known contact (checked before the write). */
+export async function saveInteraction(
+  store: Store,
+  input: Input<Interaction>,
+  options: SaveOptions,
+): Promise<JournalSaved<InteractionRow>> {
+  const known = new Set(
+    (await rows<ContactRow>(store, 'contacts').toCollection().primaryKeys()).map(String),
+  );
+  return saveEntry<Interaction>(
+    store,
+    'interactions',
+    input,
+    (i) => validateInteraction(i, known, options.asOf),
+    { ...options, tables: ['contacts'] },
+  );
+}
+
+/** A follow-up is done: it is cleared (the interaction stays). */
+export async function clearFollowUp(store: Store, id: string): Promise<void> {
+  await writeTransaction(store, ['interactions'], async () => {
+    await rows<InteractionRow>(store, 'interactions').update(id, {
+      followUp: null,
+      updatedAt: new Date().toISOString(),
+    });
+  });
+}
+
+export async function saveMembership(
+  store: Store,
+  input: Input<Membership>,
+  asOf: LocalDate,
+): Promise<JournalSaved<MembershipRow>> {
+  return saveEntry<Membership>(store, 'memberships', input, validateMembership, { asOf });
+}
+
+/** A contact goes with its interactions; their credit entries follow the user's answer. */
+export const deleteContact = (store: Store, id: string, action: DeleteAction) =>
+  deleteEntry(store, 'contacts', id, action, [
+    { table: 'interactions', key: 'contactId', sources: true },
+  ]);
+
+export const deleteInteraction = (store: Store, id: string, action: DeleteAction) =>
+  deleteEntry(store, 'interactions', id, action);
+
+export const deleteMembership = (store: Store, id: string) =>
+  deleteEntry(store, 'memberships', id, 'delete');

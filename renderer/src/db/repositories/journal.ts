@@ -1,0 +1,172 @@
+/**
+ * Repositories of the learning journal (issue 6 parts 1–3): courses with their certificate
+ * file, events with their sessions, and reading, webinars and podcasts.
+ */
+import {
+  validateCourse,
+  validateEvent,
+  validateMedia,
+  type Course,
+  type EventSession,
+  type JournalEvent,
+  type MediaEntry,
+} from '../../../../shared/domain/journal';
+import type { Store } from '../database';
+import {
+  deleteEntry,
+  saveEntry,
+  type DeletedEntry,
+  type Input,
+  type SaveOptions,
+  type Stamped,
+} from './journal-entries';
+import type { JournalSaved } from './journal-links';
+
+export type CourseRow = Course & Stamped;
+export type EventRow = JournalEvent & Stamped;
+export type SessionRow = EventSession & Stamped;
+export type MediaRow = MediaEntry & Stamped;
+
+/** A file kept with an entry (a course's certificate), as bytes like the credit log's evidence. */
+export interface AttachmentRow {
+  id: string;
+  ownerId: string;
+  name: string;
+  mimeType: string;
+  size: number;
+  data: Uint8Array;
+  addedAt: string;
+}
+
+export interface AttachmentInput {
+  name: string;
+  mimeType: string;
+  data: Uint8Array;
+}
+
+/** Certificates are kept inside the database; a larger file is refused with a clear message. */
+export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
+
+const rows = <T>(store: Store, name: string) => store.db.table<T, string>(name);
+
+export const listCourses = (store: Store) => rows<CourseRow>(store, 'courses').toArray();
+export const listEvents = (store: Store) => rows<EventRow>(store, 'events').toArray();
+export const listSessions = (store: Store) => rows<SessionRow>(store, 'eventSessions').toArray();
+export const listMedia = (store: Store) => rows<MediaRow>(store, 'media').toArray();
+
+/** Attachments of every owner, without their bytes' copies beyond what IndexedDB returns. */
+export async function listAttachments(store: Store, ownerId: string): Promise<AttachmentRow[]> {
+  return rows<AttachmentRow>(store, 'attachments').where('ownerId').equals(ownerId).toArray();
+}
+
+function attachmentErrors(file: AttachmentInput | undefined) {
+  if (!file) return [];
+  if (file.data.byteLength === 0) return [{ field: 'certificate', code: 'FILE_EMPTY' }];
+  if (file.data.byteLength > ATTACHMENT_MAX_BYTES)
+    return [{ field: 'certificate', code: 'FILE_TOO_LARGE' }];
+  return [];
+}
+
+/**
+ * Saves a course; `certificate` replaces its certificate file, `removeCertificate` drops it.
+ * The file is checked before anything is written.
+ */
+export async function saveCourse(
+  store: Store,
+  input: Input<Course>,
+  options: SaveOptions & { certificate?: AttachmentInput; removeCertificate?: boolean },
+): Promise<JournalSaved<CourseRow>> {
+  const file = options.certificate;
+  const replace = !!file || !!options.removeCertificate;
+  return saveEntry<Course>(
+    store,
+    'courses',
+    input,
+    (c) => [...validateCourse(c, options.asOf), ...attachmentErrors(file)],
+    {
+      ...options,
+      tables: ['attachments'],
+      writeChildren: async (id) => {
+        if (!replace) return;
+        await rows(store, 'attachments').where('ownerId').equals(id).delete();
+        if (!file) return;
+        await rows<AttachmentRow>(store, 'attachments').add({
+          id: crypto.randomUUID(),
+          ownerId: id,
+          name: file.name,
+          mimeType: file.mimeType || 'application/octet-stream',
+          size: file.data.byteLength,
+          data: file.data,
+          addedAt: new Date().toISOString(),
+        });
+      },
+    },
+  );
+}
+
+export type SessionInput = Omit<EventSession, 'id' | 'eventId'> & { id?: string };
+
+/** Saves an event with exactly the given sessions (sessions left out are removed). */
+export async function saveEvent(
+  store: Store,
+  input: Input<JournalEvent>,
+  sessions: readonly SessionInput[],
+  options: SaveOptions,
+): Promise<JournalSaved<EventRow>> {
+  const now = new Date().toISOString();
+  return saveEntry<JournalEvent>(
+    store,
+    'events',
+    input,
+    (e) =>
+      validateEvent(
+        e,
+        sessions.map((s) => ({ ...s, id: s.id ?? '', eventId: e.id })),
+      ),
+    {
+      ...options,
+      tables: ['eventSessions'],
+      writeChildren: async (eventId) => {
+        const table = rows<SessionRow>(store, 'eventSessions');
+        const old = await table.where('eventId').equals(eventId).toArray();
+        await table.bulkDelete(old.map((s) => s.id));
+        const created = new Map(old.map((s) => [s.id, s.createdAt]));
+        await table.bulkPut(
+          sessions.map((s) => {
+            const id = s.id ?? crypto.randomUUID();
+            return { ...s, id, eventId, createdAt: created.get(id) ?? now, updatedAt: now };
+          }),
+        );
+      },
+    },
+  );
+}
+
+export async function saveMedia(
+  store: Store,
+  input: Input<MediaEntry>,
+  options: SaveOptions,
+): Promise<JournalSaved<MediaRow>> {
+  return saveEntry<MediaEntry>(
+    store,
+    'media',
+    input,
+    (m) => validateMedia(m, options.asOf),
+    options,
+  );
+}
+
+export type DeleteAction = 'unlink' | 'delete';
+
+export const deleteCourse = (store: Store, id: string, action: DeleteAction) =>
+  deleteEntry(store, 'courses', id, action, [{ table: 'attachments', key: 'ownerId' }]);
+
+export const deleteEvent = (store: Store, id: string, action: DeleteAction) =>
+  deleteEntry(store, 'events', id, action, [{ table: 'eventSessions', key: 'eventId' }]);
+
+export const deleteMedia = (store: Store, id: string, action: DeleteAction) =>
+  deleteEntry(store, 'media', id, action);
+
+export type { DeletedEntry };
+export { restoreEntry } from './journal-entries';
+export { confirmCredits, linkedActivities } from './journal-links';

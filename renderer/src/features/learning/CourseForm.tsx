@@ -1,0 +1,201 @@
+import { useState } from 'react';
+import type { HeldCredential } from '../../../../shared/domain/credentials';
+import {
+  courseCredits,
+  type Course,
+  type CourseFormat,
+  type CourseStatus,
+} from '../../../../shared/domain/journal';
+import type { TrainingTopic } from '../../../../shared/domain/eligibility';
+import { useToday } from '../../app/use-today';
+import { useDraftGuard } from '../../components/unsaved-changes';
+import { Field } from '../../components/Field';
+import { useStore } from '../../db/store-context';
+import { saveCourse, type AttachmentInput, type CourseRow } from '../../db/repositories/journal';
+import { topicLabels } from '../experience/messages';
+import {
+  FormEnd,
+  FormProblems,
+  numberOf,
+  ReflectionFields,
+  reflectionOf,
+  Select,
+  TextArea,
+  TextInput,
+  textOf,
+  emptyReflection,
+} from './inputs';
+import { courseStatusLabels, formatLabels } from './messages';
+import { useSaveFlow } from './use-save-flow';
+
+function draftOf(c: CourseRow | null) {
+  return {
+    title: c?.title ?? '',
+    provider: c?.provider ?? '',
+    format: c?.format ?? ('virtual' as CourseFormat),
+    status: c?.status ?? ('planned' as CourseStatus),
+    start: c?.start ?? '',
+    end: c?.end ?? '',
+    contactHours: textOf(c?.contactHours),
+    cost: textOf(c?.cost?.amount),
+    currency: c?.cost?.currency ?? 'EUR',
+    link: c?.link ?? '',
+    topic: c?.topic ?? ('general' as TrainingTopic),
+    notes: c?.notes ?? '',
+    reflection: c?.reflection ?? emptyReflection(),
+  };
+}
+type Draft = ReturnType<typeof draftOf>;
+
+function courseOf(d: Draft, base: CourseRow | null): Course {
+  return {
+    id: base?.id ?? '',
+    title: d.title,
+    provider: d.provider.trim(),
+    format: d.format,
+    status: d.status,
+    start: d.start || null,
+    end: d.end || null,
+    contactHours: d.contactHours.trim() === '' ? 0 : numberOf(d.contactHours),
+    cost:
+      d.cost.trim() === ''
+        ? null
+        : { amount: numberOf(d.cost), currency: d.currency.trim().toUpperCase() },
+    link: d.link.trim(),
+    topic: d.topic,
+    split: base?.split ?? null,
+    notes: d.notes,
+    reflection: reflectionOf(d.reflection),
+  };
+}
+
+/** Add or edit a course (issue 6 part 1), with its certificate file. */
+export function CourseForm(props: {
+  course: CourseRow | null;
+  held: readonly HeldCredential[];
+  onSaved: (row: CourseRow, answered: boolean) => void;
+  onCancel: () => void;
+}) {
+  const store = useStore();
+  const asOf = useToday();
+  const [d, setD] = useState(() => draftOf(props.course));
+  const [file, setFile] = useState<AttachmentInput | undefined>();
+  useDraftGuard(d);
+  const set = (patch: Partial<Draft>) => setD((x) => ({ ...x, ...patch }));
+  const flow = useSaveFlow((action) => {
+    const course = courseOf(d, props.course);
+    const input = props.course ? course : { ...course, id: undefined };
+    const link = action && { action, fresh: courseCredits(course, props.held).suggestions };
+    return saveCourse(store, input, {
+      asOf,
+      ...(link ? { link } : {}),
+      ...(file ? { certificate: file } : {}),
+    });
+  }, props.onSaved);
+  const e = flow.errors;
+  const title = props.course ? 'Edit course' : 'Add a course';
+
+  async function pick(list: FileList | null) {
+    const f = list?.[0];
+    setFile(
+      f
+        ? { name: f.name, mimeType: f.type, data: new Uint8Array(await f.arrayBuffer()) }
+        : undefined,
+    );
+  }
+
+  return (
+    <form className="card" aria-label={title} noValidate onSubmit={flow.onSubmit}>
+      <h2>{title}</h2>
+      <FormProblems errors={e} failure={flow.failure} />
+      <div className="form-grid">
+        <TextInput
+          label="Course title"
+          value={d.title}
+          onChange={(title) => set({ title })}
+          error={e.title}
+        />
+        <TextInput
+          label="Provider"
+          value={d.provider}
+          onChange={(provider) => set({ provider })}
+          error={e.provider}
+        />
+        <Select
+          label="Format"
+          value={d.format}
+          options={formatLabels}
+          onChange={(format) => set({ format })}
+        />
+        <Select
+          label="Status"
+          value={d.status}
+          options={courseStatusLabels}
+          onChange={(status) => set({ status })}
+          error={e.status}
+        />
+        <TextInput
+          label="Start date"
+          type="date"
+          value={d.start}
+          onChange={(start) => set({ start })}
+          error={e.start}
+        />
+        <TextInput
+          label="End date"
+          type="date"
+          value={d.end}
+          onChange={(end) => set({ end })}
+          error={e.end}
+          hint="The completion day for a completed course."
+        />
+        <TextInput
+          label="Contact hours"
+          inputMode="decimal"
+          value={d.contactHours}
+          onChange={(contactHours) => set({ contactHours })}
+          error={e.contactHours ?? e.split}
+        />
+        <Select
+          label="Exam training topic"
+          value={d.topic}
+          options={topicLabels}
+          onChange={(topic) => set({ topic })}
+        />
+        <TextInput
+          label="Cost (optional)"
+          inputMode="decimal"
+          value={d.cost}
+          onChange={(cost) => set({ cost })}
+          error={e['cost.amount']}
+        />
+        <TextInput
+          label="Currency"
+          value={d.currency}
+          onChange={(currency) => set({ currency })}
+          error={e['cost.currency']}
+        />
+        <TextInput
+          label="Link (optional)"
+          type="url"
+          value={d.link}
+          onChange={(link) => set({ link })}
+          error={e.link}
+          hint="Starts with https://"
+        />
+        <Field label="Certificate file (optional)" error={e.certificate}>
+          <input type="file" onChange={(ev) => void pick(ev.target.files)} />
+        </Field>
+      </div>
+      <TextArea
+        label="Notes"
+        value={d.notes}
+        onChange={(notes) => set({ notes })}
+        error={e.notes}
+      />
+      <ReflectionFields value={d.reflection} onChange={(reflection) => set({ reflection })} />
+      <FormEnd saveLabel="Save course" onCancel={props.onCancel} />
+      {flow.dialog}
+    </form>
+  );
+}

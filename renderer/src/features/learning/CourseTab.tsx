@@ -1,0 +1,97 @@
+import { useState } from 'react';
+import { courseCredits, type CourseStatus } from '../../../../shared/domain/journal';
+import { formatDate, formatNumber } from '../../components/format';
+import { useStore } from '../../db/store-context';
+import { deleteCourse, type CourseRow } from '../../db/repositories/journal';
+import { CourseForm } from './CourseForm';
+import { EntryTable, matches } from './EntryTable';
+import type { TabProps } from './LearningScreen';
+import { courseStatusLabels, formatLabels, noCreditText } from './messages';
+import { pendingFor, useEntryDelete } from './use-entry-actions';
+
+/** Courses: add, edit, delete, filter by status, and confirm the credit a completion earns. */
+export function CourseTab({ journal, credit, query, linked, onPending }: TabProps) {
+  const store = useStore();
+  const [editing, setEditing] = useState<CourseRow | 'new' | null>(null);
+  const [status, setStatus] = useState<CourseStatus | ''>('');
+  const [note, setNote] = useState<string | null>(null);
+  const del = useEntryDelete();
+  const held = credit.held;
+
+  function saved(row: CourseRow, answered: boolean) {
+    setEditing(null);
+    const proposal = courseCredits(row, held);
+    const pending = answered
+      ? null
+      : pendingFor('courses', row.id, row.title, proposal, credit.withRules);
+    onPending(pending);
+    setNote(
+      pending || answered || !proposal.reason ? null : noCreditText(proposal.reason, 'course'),
+    );
+  }
+
+  const rows = [...journal.courses]
+    .filter(
+      (c) => (status === '' || c.status === status) && matches(query, c.title, c.provider, c.notes),
+    )
+    .sort((a, b) => (b.end ?? b.start ?? '').localeCompare(a.end ?? a.start ?? ''));
+  return (
+    <section aria-label="Courses">
+      {del.failure && (
+        <p className="form-summary" role="alert">
+          {del.failure}
+        </p>
+      )}
+      {note && <p role="status">{note}</p>}
+      {editing ? (
+        <CourseForm
+          course={editing === 'new' ? null : editing}
+          held={held}
+          onSaved={saved}
+          onCancel={() => setEditing(null)}
+        />
+      ) : (
+        <div className="actions">
+          <button type="button" onClick={() => setEditing('new')}>
+            Add a course
+          </button>
+          <label>
+            Show{' '}
+            <select value={status} onChange={(e) => setStatus(e.target.value as CourseStatus | '')}>
+              <option value="">All courses</option>
+              {Object.entries(courseStatusLabels).map(([k, v]) => (
+                <option key={k} value={k}>
+                  {v}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      )}
+      <EntryTable
+        caption="Your courses"
+        headers={['Course', 'Status', 'Format', 'Dates', 'Hours']}
+        lines={rows.map((c) => ({
+          id: c.id,
+          title: c.title,
+          cells: [
+            courseStatusLabels[c.status],
+            formatLabels[c.format],
+            `${formatDate(c.start)} – ${formatDate(c.end)}`,
+            formatNumber(c.contactHours),
+          ],
+          linked: linked.get(c.id) ?? 0,
+          canPropose: courseCredits(c, held).suggestions.length > 0,
+          onEdit: () => setEditing(c),
+          onDelete: () =>
+            del.ask(c.title, linked.get(c.id) ?? 0, (a) => deleteCourse(store, c.id, a)),
+          onPropose: () =>
+            onPending(
+              pendingFor('courses', c.id, c.title, courseCredits(c, held), credit.withRules),
+            ),
+        }))}
+      />
+      {del.dialog}
+    </section>
+  );
+}

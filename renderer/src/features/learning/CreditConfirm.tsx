@@ -1,0 +1,124 @@
+import { useState } from 'react';
+import { areas } from '../../../../shared/catalog/credentials';
+import type { CreditSuggestion } from '../../../../shared/domain/journal';
+import { useToday } from '../../app/use-today';
+import { formatDate, formatNumber } from '../../components/format';
+import { useStore } from '../../db/store-context';
+import { confirmCredits } from '../../db/repositories/journal';
+import { activityTypeLabels, areaLabels } from '../credentials/messages';
+import { saveFailureText } from '../experience/messages';
+import { errorMap } from './messages';
+import { numberOf, textOf } from './inputs';
+
+export interface PendingCredits {
+  table: string;
+  sourceId: string;
+  title: string;
+  suggestions: CreditSuggestion[];
+  /** Acronyms of the credentials they count for. */
+  countsFor: string[];
+}
+
+type Split = Record<(typeof areas)[number], string>;
+
+/**
+ * The proposed credit entries of an entry, shown for the user to check and confirm (issue 6:
+ * "the user confirms"). The area split of each education entry can be changed first.
+ */
+export function CreditConfirm({
+  pending,
+  onDone,
+}: {
+  pending: PendingCredits;
+  onDone: () => void;
+}) {
+  const store = useStore();
+  const asOf = useToday();
+  const [splits, setSplits] = useState<(Split | null)[]>(() =>
+    pending.suggestions.map((s) =>
+      s.activity.split
+        ? {
+            waysOfWorking: textOf(s.activity.split.waysOfWorking),
+            powerSkills: textOf(s.activity.split.powerSkills),
+            businessAcumen: textOf(s.activity.split.businessAcumen),
+          }
+        : null,
+    ),
+  );
+  const [problem, setProblem] = useState<string | null>(null);
+
+  async function confirm() {
+    const list = pending.suggestions.map((s, i) => {
+      const split = splits[i];
+      if (!split) return s.activity;
+      return {
+        ...s.activity,
+        split: {
+          waysOfWorking: numberOf(split.waysOfWorking),
+          powerSkills: numberOf(split.powerSkills),
+          businessAcumen: numberOf(split.businessAcumen),
+        },
+      };
+    });
+    try {
+      const result = await confirmCredits(store, pending.table, pending.sourceId, list, asOf);
+      if (result.ok) return onDone();
+      setProblem(Object.values(errorMap(result.errors)).join(' '));
+    } catch (error) {
+      setProblem(saveFailureText(error));
+    }
+  }
+
+  return (
+    <section className="card credit-confirm" aria-labelledby="confirm-title">
+      <h2 id="confirm-title">Credit entries to confirm</h2>
+      <p>
+        “{pending.title}” earns credit for {pending.countsFor.join(', ')}. Check the entries below;
+        nothing is added to your credit log until you confirm.
+      </p>
+      {problem && (
+        <p className="form-summary" role="alert">
+          {problem}
+        </p>
+      )}
+      <ul className="journal-list">
+        {pending.suggestions.map((s, i) => (
+          <li key={s.key}>
+            <strong>{s.activity.title}</strong>{' '}
+            <span className="muted">
+              {activityTypeLabels[s.activity.type]} · {formatNumber(s.activity.amount)} h ·{' '}
+              {formatDate(s.activity.date)}
+            </span>
+            {splits[i] && (
+              <fieldset className="split-row">
+                <legend>Hours per area for “{s.activity.title}”</legend>
+                {areas.map((area) => (
+                  <label key={area}>
+                    {areaLabels[area]}
+                    <input
+                      inputMode="decimal"
+                      value={splits[i]![area]}
+                      onChange={(e) =>
+                        setSplits((all) =>
+                          all.map((x, j) => (j === i && x ? { ...x, [area]: e.target.value } : x)),
+                        )
+                      }
+                    />
+                  </label>
+                ))}
+              </fieldset>
+            )}
+          </li>
+        ))}
+      </ul>
+      <div className="actions">
+        <button type="button" onClick={() => void confirm()}>
+          Confirm credit entries
+        </button>
+        <button type="button" className="secondary" onClick={onDone}>
+          Not now
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,214 @@
+import { useRef, useState } from 'react';
+import type { Area } from '../../../../shared/catalog/credentials';
+import type { HeldCredential } from '../../../../shared/domain/credentials';
+import type { EventSession } from '../../../../shared/domain/journal';
+import { eventCredits, type EventKind, type JournalEvent } from '../../../../shared/domain/journal';
+import { useToday } from '../../app/use-today';
+import { useDraftGuard } from '../../components/unsaved-changes';
+import { useStore } from '../../db/store-context';
+import { saveEvent, type EventRow, type SessionRow } from '../../db/repositories/journal';
+import type { ContactRow } from '../../db/repositories/journal-network';
+import {
+  FormEnd,
+  FormProblems,
+  numberOf,
+  ReflectionFields,
+  reflectionOf,
+  Select,
+  TextArea,
+  TextInput,
+  textOf,
+  emptyReflection,
+} from './inputs';
+import { eventKindLabels } from './messages';
+import { SessionFields, type SessionDraft } from './SessionFields';
+import { useSaveFlow } from './use-save-flow';
+
+function draftOf(ev: EventRow | null, sessions: readonly SessionRow[]) {
+  return {
+    name: ev?.name ?? '',
+    kind: ev?.kind ?? ('conference' as EventKind),
+    organiser: ev?.organiser ?? '',
+    start: ev?.start ?? '',
+    end: ev?.end ?? '',
+    place: ev?.place ?? '',
+    virtual: ev?.virtual ?? false,
+    cost: textOf(ev?.cost?.amount),
+    currency: ev?.cost?.currency ?? 'EUR',
+    link: ev?.link ?? '',
+    notes: ev?.notes ?? '',
+    contactIds: ev?.contactIds ?? [],
+    reflection: ev?.reflection ?? emptyReflection(),
+    sessions: sessions.map((s): SessionDraft => ({
+      id: s.id,
+      title: s.title,
+      speaker: s.speaker,
+      hours: textOf(s.hours),
+      area: s.area,
+      givenByMe: s.givenByMe,
+    })),
+  };
+}
+type Draft = ReturnType<typeof draftOf>;
+
+function eventOf(d: Draft, id: string): JournalEvent {
+  return {
+    id,
+    name: d.name,
+    kind: d.kind,
+    organiser: d.organiser.trim(),
+    start: d.start,
+    end: d.end || d.start,
+    place: d.place.trim(),
+    virtual: d.virtual,
+    cost:
+      d.cost.trim() === ''
+        ? null
+        : { amount: numberOf(d.cost), currency: d.currency.trim().toUpperCase() },
+    link: d.link.trim(),
+    notes: d.notes,
+    contactIds: d.contactIds,
+    reflection: reflectionOf(d.reflection),
+  };
+}
+
+const sessionsOf = (d: Draft, eventId: string) =>
+  d.sessions.map((s) => ({
+    ...s,
+    id: s.id || crypto.randomUUID(),
+    eventId,
+    hours: numberOf(s.hours),
+    area: s.area as Area,
+  }));
+
+/** Add or edit an event with its sessions, talks given and contacts met (issue 6 part 2). */
+export function EventForm(props: {
+  event: EventRow | null;
+  sessions: readonly SessionRow[];
+  contacts: readonly ContactRow[];
+  held: readonly HeldCredential[];
+  onSaved: (row: EventRow, answered: boolean, sessions: EventSession[]) => void;
+  onCancel: () => void;
+}) {
+  const store = useStore();
+  const asOf = useToday();
+  const [d, setD] = useState(() => draftOf(props.event, props.sessions));
+  useDraftGuard(d);
+  const set = (patch: Partial<Draft>) => setD((x) => ({ ...x, ...patch }));
+  const written = useRef<EventSession[]>([]);
+  const flow = useSaveFlow(
+    (action) => {
+      const id = props.event?.id ?? crypto.randomUUID();
+      const sessions = sessionsOf(d, id);
+      written.current = sessions;
+      const fresh = action
+        ? eventCredits(eventOf(d, id), sessions, props.held, asOf).suggestions
+        : [];
+      return saveEvent(store, eventOf(d, id), sessions, {
+        asOf,
+        ...(action ? { link: { action, fresh } } : {}),
+      });
+    },
+    (row, answered) => props.onSaved(row, answered, written.current),
+  );
+  const e = flow.errors;
+  const title = props.event ? 'Edit event' : 'Add an event';
+  const toggleContact = (id: string, on: boolean) =>
+    set({ contactIds: on ? [...d.contactIds, id] : d.contactIds.filter((x) => x !== id) });
+
+  return (
+    <form className="card" aria-label={title} noValidate onSubmit={flow.onSubmit}>
+      <h2>{title}</h2>
+      <FormProblems errors={e} failure={flow.failure} />
+      <div className="form-grid">
+        <TextInput
+          label="Event name"
+          value={d.name}
+          onChange={(name) => set({ name })}
+          error={e.name}
+        />
+        <Select
+          label="Kind of event"
+          value={d.kind}
+          options={eventKindLabels}
+          onChange={(kind) => set({ kind })}
+        />
+        <TextInput
+          label="Organiser"
+          value={d.organiser}
+          onChange={(organiser) => set({ organiser })}
+        />
+        <TextInput
+          label="First day"
+          type="date"
+          value={d.start}
+          onChange={(start) => set({ start })}
+          error={e.start}
+        />
+        <TextInput
+          label="Last day"
+          type="date"
+          value={d.end}
+          onChange={(end) => set({ end })}
+          error={e.end}
+          hint="Leave empty for a one-day event."
+        />
+        <TextInput label="Place" value={d.place} onChange={(place) => set({ place })} />
+        <TextInput
+          label="Cost (optional)"
+          inputMode="decimal"
+          value={d.cost}
+          onChange={(cost) => set({ cost })}
+          error={e['cost.amount']}
+        />
+        <TextInput
+          label="Currency"
+          value={d.currency}
+          onChange={(currency) => set({ currency })}
+          error={e['cost.currency']}
+        />
+        <TextInput
+          label="Link (optional)"
+          type="url"
+          value={d.link}
+          onChange={(link) => set({ link })}
+          error={e.link}
+          hint="Starts with https://"
+        />
+      </div>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={d.virtual}
+          onChange={(ev) => set({ virtual: ev.target.checked })}
+        />{' '}
+        Virtual event
+      </label>
+      <SessionFields sessions={d.sessions} errors={e} onChange={(sessions) => set({ sessions })} />
+      {props.contacts.length > 0 && (
+        <fieldset>
+          <legend>Contacts I met there</legend>
+          {props.contacts.map((c) => (
+            <label key={c.id} className="check">
+              <input
+                type="checkbox"
+                checked={d.contactIds.includes(c.id)}
+                onChange={(ev) => toggleContact(c.id, ev.target.checked)}
+              />{' '}
+              {c.name}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <TextArea
+        label="Notes and takeaways"
+        value={d.notes}
+        onChange={(notes) => set({ notes })}
+        error={e.notes}
+      />
+      <ReflectionFields value={d.reflection} onChange={(reflection) => set({ reflection })} />
+      <FormEnd saveLabel="Save event" onCancel={props.onCancel} />
+      {flow.dialog}
+    </form>
+  );
+}

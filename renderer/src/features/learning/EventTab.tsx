@@ -1,0 +1,105 @@
+import { useState } from 'react';
+import { eventCredits, type EventKind, type EventSession } from '../../../../shared/domain/journal';
+import { formatDate, formatNumber } from '../../components/format';
+import { useStore } from '../../db/store-context';
+import { deleteEvent, type EventRow } from '../../db/repositories/journal';
+import { EventForm } from './EventForm';
+import { EntryTable, matches } from './EntryTable';
+import type { TabProps } from './LearningScreen';
+import { eventKindLabels, noCreditText } from './messages';
+import { pendingFor, useEntryDelete } from './use-entry-actions';
+
+/** Events with their sessions: add, edit, delete, filter by kind, confirm session credits. */
+export function EventTab({ journal, credit, asOf, query, linked, onPending }: TabProps) {
+  const store = useStore();
+  const [editing, setEditing] = useState<EventRow | 'new' | null>(null);
+  const [kind, setKind] = useState<EventKind | ''>('');
+  const [note, setNote] = useState<string | null>(null);
+  const del = useEntryDelete();
+  const held = credit.held;
+  const sessionsOf = (id: string) => journal.sessions.filter((s) => s.eventId === id);
+  const proposalOf = (e: EventRow) => eventCredits(e, sessionsOf(e.id), held, asOf);
+
+  function saved(row: EventRow, answered: boolean, sessions: EventSession[]) {
+    setEditing(null);
+    const proposal = eventCredits(row, sessions, held, asOf);
+    const pending = answered
+      ? null
+      : pendingFor('events', row.id, row.name, proposal, credit.withRules);
+    onPending(pending);
+    setNote(
+      pending || answered || !proposal.reason ? null : noCreditText(proposal.reason, 'other'),
+    );
+  }
+
+  const rows = [...journal.events]
+    .filter(
+      (e) =>
+        (kind === '' || e.kind === kind) && matches(query, e.name, e.organiser, e.place, e.notes),
+    )
+    .sort((a, b) => b.start.localeCompare(a.start));
+  return (
+    <section aria-label="Events">
+      {del.failure && (
+        <p className="form-summary" role="alert">
+          {del.failure}
+        </p>
+      )}
+      {note && <p role="status">{note}</p>}
+      {editing ? (
+        <EventForm
+          event={editing === 'new' ? null : editing}
+          sessions={editing === 'new' ? [] : sessionsOf(editing.id)}
+          contacts={journal.contacts}
+          held={held}
+          onSaved={saved}
+          onCancel={() => setEditing(null)}
+        />
+      ) : (
+        <div className="actions">
+          <button type="button" onClick={() => setEditing('new')}>
+            Add an event
+          </button>
+          <label>
+            Show{' '}
+            <select value={kind} onChange={(e) => setKind(e.target.value as EventKind | '')}>
+              <option value="">All events</option>
+              {Object.entries(eventKindLabels).map(([k, v]) => (
+                <option key={k} value={k}>
+                  {v}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      )}
+      <EntryTable
+        caption="Your events"
+        headers={['Event', 'Kind', 'Dates', 'Sessions', 'Hours']}
+        lines={rows.map((e) => {
+          const sessions = sessionsOf(e.id);
+          return {
+            id: e.id,
+            title: e.name,
+            cells: [
+              eventKindLabels[e.kind],
+              e.start === e.end
+                ? formatDate(e.start)
+                : `${formatDate(e.start)} – ${formatDate(e.end)}`,
+              String(sessions.length),
+              formatNumber(sessions.reduce((t, s) => t + s.hours, 0)),
+            ],
+            linked: linked.get(e.id) ?? 0,
+            canPropose: proposalOf(e).suggestions.length > 0,
+            onEdit: () => setEditing(e),
+            onDelete: () =>
+              del.ask(e.name, linked.get(e.id) ?? 0, (a) => deleteEvent(store, e.id, a)),
+            onPropose: () =>
+              onPending(pendingFor('events', e.id, e.name, proposalOf(e), credit.withRules)),
+          };
+        })}
+      />
+      {del.dialog}
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+import { useState } from 'react';
+import { hrefFor } from '../../app/routes';
+import { useToday } from '../../app/use-today';
+import { useCreditData } from '../../db/credit-hooks';
+import { useJournal, type JournalData } from '../../db/journal-hooks';
+import type { CreditData } from '../../db/credit-hooks';
+import { CreditConfirm, type PendingCredits } from './CreditConfirm';
+import { CourseTab } from './CourseTab';
+import { EventTab } from './EventTab';
+import { MediaTab } from './MediaTab';
+import './learning.css';
+
+const tabs = [
+  { id: 'courses', label: 'Courses' },
+  { id: 'events', label: 'Events' },
+  { id: 'reading', label: 'Reading and listening' },
+] as const;
+type TabId = (typeof tabs)[number]['id'];
+
+export interface TabProps {
+  journal: JournalData;
+  credit: CreditData;
+  asOf: string;
+  query: string;
+  linked: Map<string, number>;
+  onPending: (p: PendingCredits | null) => void;
+}
+
+/**
+ * Learning (issue 6 parts 1–3, 7): courses, events and reading, each a record in its own
+ * right; `#/learning/courses`, `#/learning/events`, `#/learning/reading`.
+ */
+export function LearningScreen({ rest }: { rest: string[] }) {
+  const journal = useJournal();
+  const credit = useCreditData();
+  const asOf = useToday();
+  const [query, setQuery] = useState('');
+  const [pending, setPending] = useState<PendingCredits | null>(null);
+  const tab: TabId = tabs.some((t) => t.id === rest[0]) ? (rest[0] as TabId) : 'courses';
+  if (!journal || !credit) return <p className="muted">Loading…</p>;
+  const linked = new Map<string, number>();
+  for (const a of credit.activities)
+    if (a.sourceId) linked.set(a.sourceId, (linked.get(a.sourceId) ?? 0) + 1);
+  const props: TabProps = { journal, credit, asOf, query, linked, onPending: setPending };
+  return (
+    <div className="learning">
+      <header className="page-header">
+        <h1>Learning</h1>
+        <p className="muted">
+          Courses, events and reading. Finished ones propose credit entries for you to confirm.
+        </p>
+      </header>
+      <nav aria-label="Learning sections" className="journal-tabs">
+        {tabs.map((t) => (
+          <a
+            key={t.id}
+            href={hrefFor('learning', t.id)}
+            aria-current={t.id === tab ? 'page' : undefined}
+          >
+            {t.label}
+          </a>
+        ))}
+      </nav>
+      {pending && (
+        <CreditConfirm key={pending.sourceId} pending={pending} onDone={() => setPending(null)} />
+      )}
+      <div className="journal-search">
+        <label htmlFor="learning-search">Search</label>
+        <input
+          id="learning-search"
+          type="search"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+      </div>
+      {tab === 'courses' && <CourseTab {...props} />}
+      {tab === 'events' && <EventTab {...props} />}
+      {tab === 'reading' && <MediaTab {...props} />}
+    </div>
+  );
+}

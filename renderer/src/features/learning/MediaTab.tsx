@@ -1,0 +1,94 @@
+import { useState } from 'react';
+import { mediaCredits, type MediaKind } from '../../../../shared/domain/journal';
+import { formatDate, formatNumber } from '../../components/format';
+import { useStore } from '../../db/store-context';
+import { deleteMedia, type MediaRow } from '../../db/repositories/journal';
+import { areaLabels } from '../credentials/messages';
+import { EntryTable, matches } from './EntryTable';
+import type { TabProps } from './LearningScreen';
+import { MediaForm } from './MediaForm';
+import { mediaKindLabels, noCreditText } from './messages';
+import { pendingFor, useEntryDelete } from './use-entry-actions';
+
+/** Reading, webinars and podcasts: add, edit, delete, filter by kind, confirm credits. */
+export function MediaTab({ journal, credit, query, linked, onPending }: TabProps) {
+  const store = useStore();
+  const [editing, setEditing] = useState<MediaRow | 'new' | null>(null);
+  const [kind, setKind] = useState<MediaKind | ''>('');
+  const [note, setNote] = useState<string | null>(null);
+  const del = useEntryDelete();
+  const held = credit.held;
+
+  function saved(row: MediaRow, answered: boolean) {
+    setEditing(null);
+    const proposal = mediaCredits(row, held);
+    const pending = answered
+      ? null
+      : pendingFor('media', row.id, row.title, proposal, credit.withRules);
+    onPending(pending);
+    setNote(
+      pending || answered || !proposal.reason ? null : noCreditText(proposal.reason, 'other'),
+    );
+  }
+
+  const rows = [...journal.media]
+    .filter((m) => (kind === '' || m.kind === kind) && matches(query, m.title, m.author, m.notes))
+    .sort((a, b) => b.date.localeCompare(a.date));
+  return (
+    <section aria-label="Reading and listening">
+      {del.failure && (
+        <p className="form-summary" role="alert">
+          {del.failure}
+        </p>
+      )}
+      {note && <p role="status">{note}</p>}
+      {editing ? (
+        <MediaForm
+          entry={editing === 'new' ? null : editing}
+          held={held}
+          onSaved={saved}
+          onCancel={() => setEditing(null)}
+        />
+      ) : (
+        <div className="actions">
+          <button type="button" onClick={() => setEditing('new')}>
+            Add reading or listening
+          </button>
+          <label>
+            Show{' '}
+            <select value={kind} onChange={(e) => setKind(e.target.value as MediaKind | '')}>
+              <option value="">Everything</option>
+              {Object.entries(mediaKindLabels).map(([k, v]) => (
+                <option key={k} value={k}>
+                  {v}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      )}
+      <EntryTable
+        caption="Your reading and listening"
+        headers={['Title', 'Kind', 'Finished', 'Hours', 'Area']}
+        lines={rows.map((m) => ({
+          id: m.id,
+          title: m.title,
+          cells: [
+            mediaKindLabels[m.kind],
+            formatDate(m.date),
+            formatNumber(m.hours),
+            areaLabels[m.area],
+          ],
+          linked: linked.get(m.id) ?? 0,
+          canPropose: mediaCredits(m, held).suggestions.length > 0,
+          onEdit: () => setEditing(m),
+          onDelete: () =>
+            del.ask(m.title, linked.get(m.id) ?? 0, (a) => deleteMedia(store, m.id, a)),
+          onPropose: () =>
+            onPending(pendingFor('media', m.id, m.title, mediaCredits(m, held), credit.withRules)),
+        }))}
+      />
+      {del.dialog}
+    </section>
+  );
+}

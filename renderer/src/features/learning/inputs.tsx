@@ -1,0 +1,135 @@
+import type { ReactNode } from 'react';
+import { Field } from '../../components/Field';
+import type { Reflection } from '../../../../shared/domain/journal';
+
+interface TextProps {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string | undefined;
+  hint?: string;
+  type?: 'text' | 'date' | 'url';
+  inputMode?: 'decimal';
+}
+
+/** A labelled one-line input (journal forms keep every value as typed text). */
+export function TextInput({
+  label,
+  value,
+  onChange,
+  error,
+  hint,
+  type = 'text',
+  inputMode,
+}: TextProps) {
+  return (
+    <Field label={label} error={error} {...(hint ? { hint } : {})}>
+      <input
+        type={type}
+        inputMode={inputMode}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </Field>
+  );
+}
+
+export function TextArea(props: {
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  error?: string | undefined;
+}) {
+  return (
+    <Field label={props.label} error={props.error}>
+      <textarea rows={2} value={props.value} onChange={(e) => props.onChange(e.target.value)} />
+    </Field>
+  );
+}
+
+export function Select<T extends string>(props: {
+  label: string;
+  value: T;
+  options: Record<T, string>;
+  onChange: (v: T) => void;
+  error?: string | undefined;
+}) {
+  return (
+    <Field label={props.label} error={props.error}>
+      <select value={props.value} onChange={(e) => props.onChange(e.target.value as T)}>
+        {(Object.keys(props.options) as T[]).map((k) => (
+          <option key={k} value={k}>
+            {props.options[k]}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+}
+
+/** Issue 6 part 5: what I learned and how I will use it, on any entry. */
+export function ReflectionFields(props: { value: Reflection; onChange: (r: Reflection) => void }) {
+  const { value, onChange } = props;
+  return (
+    <fieldset className="reflection">
+      <legend>Reflection (optional)</legend>
+      <TextArea
+        label="What I learned"
+        value={value.learned}
+        onChange={(learned) => onChange({ ...value, learned })}
+      />
+      <TextArea
+        label="How I will use it"
+        value={value.apply}
+        onChange={(apply) => onChange({ ...value, apply })}
+      />
+    </fieldset>
+  );
+}
+
+/** The error banner and the Save / Cancel row every journal form ends with. */
+export function FormEnd(props: { saveLabel: string; onCancel: () => void; children?: ReactNode }) {
+  return (
+    <div className="actions">
+      <button type="submit">{props.saveLabel}</button>
+      <button type="button" className="secondary" onClick={props.onCancel}>
+        Cancel
+      </button>
+      {props.children}
+    </div>
+  );
+}
+
+export function FormProblems(props: { errors: Record<string, string>; failure: string | null }) {
+  return (
+    <>
+      {Object.keys(props.errors).length > 0 && (
+        <p className="form-summary" role="alert">
+          Check the fields marked below; nothing was saved.
+        </p>
+      )}
+      {props.failure && (
+        <p className="form-summary" role="alert">
+          {props.failure}
+        </p>
+      )}
+    </>
+  );
+}
+
+/** A number as typed ("1,5" too); NaN when unreadable, which the domain reports. */
+export function numberOf(text: string): number {
+  const t = text.trim().replace(',', '.');
+  return t === '' || !/^\d*\.?\d+$|^\d+\.$/.test(t) ? Number.NaN : Number(t);
+}
+
+export const textOf = (n: number | null | undefined) =>
+  n === null || n === undefined ? '' : String(n);
+export const emptyReflection = (): Reflection => ({ learned: '', apply: '' });
+
+/** A reflection worth keeping: undefined when both parts are blank. */
+export function reflectionOf(r: Reflection): Reflection | undefined {
+  return r.learned.trim() || r.apply.trim()
+    ? { learned: r.learned.trim(), apply: r.apply.trim() }
+    : undefined;
+}

@@ -1,0 +1,106 @@
+/**
+ * Words for the journal's codes (issue 6). The domain returns codes; this is the only place
+ * they become sentences (DESIGN.md §4).
+ */
+import type {
+  ContactRelation,
+  CourseFormat,
+  CourseStatus,
+  EventKind,
+  InteractionKind,
+  MediaKind,
+  NoCreditReason,
+} from '../../../../shared/domain/journal';
+import { fieldErrorText } from '../credentials/messages';
+import { ATTACHMENT_MAX_BYTES } from '../../db/repositories/journal';
+
+export const formatLabels: Record<CourseFormat, string> = {
+  classroom: 'Classroom',
+  virtual: 'Live online',
+  'self-paced': 'Self-paced',
+  university: 'University',
+};
+
+export const courseStatusLabels: Record<CourseStatus, string> = {
+  planned: 'Planned',
+  enrolled: 'Enrolled',
+  'in-progress': 'In progress',
+  completed: 'Completed',
+  dropped: 'Dropped',
+};
+
+export const eventKindLabels: Record<EventKind, string> = {
+  conference: 'Conference',
+  'chapter-meeting': 'Chapter meeting',
+  meetup: 'Meetup',
+  other: 'Other event',
+};
+
+export const mediaKindLabels: Record<MediaKind, string> = {
+  reading: 'Reading',
+  webinar: 'Webinar',
+  podcast: 'Podcast',
+};
+
+export const relationLabels: Record<ContactRelation, string> = {
+  contact: 'Contact',
+  mentor: 'My mentor',
+  mentee: 'My mentee',
+};
+
+export const interactionKindLabels: Record<InteractionKind, string> = {
+  meeting: 'Meeting',
+  call: 'Call',
+  message: 'Message',
+  'mentoring-received': 'Mentoring I received',
+  'mentoring-given': 'Mentoring I gave',
+};
+
+/** Why an entry proposes no credit entries, for the kind of entry it is. */
+export function noCreditText(reason: NoCreditReason, kind: 'course' | 'other'): string {
+  switch (reason) {
+    case 'NOT_FINISHED':
+      return 'Credit entries are proposed once it is finished.';
+    case 'NO_CREDIT_KIND':
+      return 'Nothing here earns credit.';
+    case 'NO_EARNED_CREDENTIAL':
+      return kind === 'course'
+        ? 'No credential was earned by then, so its hours count as exam contact hours instead.'
+        : 'No credential was earned by then, so it earns no credit.';
+  }
+}
+
+/** A journal field error in words. */
+export function journalErrorText(code: string, detail?: { expected?: number }): string {
+  switch (code) {
+    case 'LINK_NOT_HTTPS':
+      return 'Links must start with https:// so they open safely.';
+    case 'LINK_INVALID':
+      return 'This is not a web address. Check it, or leave it empty.';
+    case 'END_BEFORE_START':
+      return 'The end cannot be before the start.';
+    case 'IN_FUTURE':
+      return 'This date is in the future. Use the day it really happened.';
+    case 'SPLIT_MISMATCH':
+      return `The areas must add up to the ${detail?.expected ?? ''} hours.`;
+    case 'CURRENCY_INVALID':
+      return 'Use a three-letter currency code, such as EUR or USD.';
+    case 'UNKNOWN_CONTACT':
+      return 'Choose a contact from your network.';
+    case 'FILE_TOO_LARGE':
+      return `This file is larger than ${ATTACHMENT_MAX_BYTES / 1024 / 1024} MB. Save a smaller copy (for example a PDF) and add that.`;
+    case 'FILE_EMPTY':
+      return 'This file is empty. Choose the certificate file again.';
+    case 'ENTRY_GONE':
+      return 'This entry was deleted, so its credit entries were not added.';
+    default:
+      return fieldErrorText(code, detail);
+  }
+}
+
+/** Field errors as a map from field to sentence (the first error per field). */
+export function errorMap(errors: readonly { field: string; code: string; expected?: number }[]) {
+  const out: Record<string, string> = {};
+  for (const e of errors) out[e.field] ??= journalErrorText(e.code, e);
+  return out;
+}

@@ -1,0 +1,70 @@
+import { useState } from 'react';
+import type { HeldWithRule } from '../../../../shared/domain/credentials';
+import type { CreditProposal, LinkAction } from '../../../../shared/domain/journal';
+import { useUndo } from '../../components/undo';
+import { useStore } from '../../db/store-context';
+import { restoreEntry, type DeletedEntry } from '../../db/repositories/journal';
+import { saveFailureText } from '../experience/messages';
+import type { PendingCredits } from './CreditConfirm';
+import { LinkChoiceDialog } from './LinkChoiceDialog';
+
+type Remove = (action: 'unlink' | 'delete') => Promise<DeletedEntry | undefined>;
+
+/** The proposal as the confirm panel shows it; null when there is nothing to confirm. */
+export function pendingFor(
+  table: string,
+  sourceId: string,
+  title: string,
+  proposal: CreditProposal,
+  held: readonly HeldWithRule[],
+): PendingCredits | null {
+  if (proposal.suggestions.length === 0) return null;
+  const names = new Map(held.map((h) => [h.credential.id, h.rule.acronym]));
+  return {
+    table,
+    sourceId,
+    title,
+    suggestions: proposal.suggestions,
+    countsFor: proposal.countsFor.map((id) => names.get(id) ?? id),
+  };
+}
+
+/**
+ * Deleting a journal entry: when it has credit entries, ask first whether they go too or stay
+ * unlinked; then offer Undo, which puts everything back.
+ */
+export function useEntryDelete() {
+  const store = useStore();
+  const offerUndo = useUndo();
+  const [asking, setAsking] = useState<{ title: string; remove: Remove } | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  async function run(title: string, remove: Remove, action: LinkAction) {
+    setAsking(null);
+    try {
+      const removed = await remove(action === 'delete' ? 'delete' : 'unlink');
+      if (removed) offerUndo(`Deleted “${title}”.`, () => restoreEntry(store, removed));
+    } catch (error) {
+      setFailure(saveFailureText(error));
+    }
+  }
+
+  const ask = (title: string, linked: number, remove: Remove) =>
+    linked > 0 ? setAsking({ title, remove }) : void run(title, remove, 'delete');
+
+  const dialog = asking ? (
+    <LinkChoiceDialog
+      mode="delete"
+      onChoose={(a) => void run(asking.title, asking.remove, a)}
+      onCancel={() => setAsking(null)}
+    />
+  ) : null;
+  return { ask, dialog, failure };
+}
+
+/** How many credit entries came from each journal entry. */
+export function linkedCounts(activities: readonly { sourceId?: string }[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const a of activities) if (a.sourceId) out.set(a.sourceId, (out.get(a.sourceId) ?? 0) + 1);
+  return out;
+}

@@ -1,0 +1,110 @@
+import { useState, type FormEvent } from 'react';
+import type { ContactRelation } from '../../../../shared/domain/journal';
+import { useToday } from '../../app/use-today';
+import { useDraftGuard } from '../../components/unsaved-changes';
+import { useStore } from '../../db/store-context';
+import { saveContact, type ContactRow } from '../../db/repositories/journal-network';
+import { saveFailureText } from '../experience/messages';
+import { FormEnd, FormProblems, Select, TextArea, TextInput } from '../learning/inputs';
+import { errorMap, relationLabels } from '../learning/messages';
+
+/** Add or edit a contact, a mentor or a mentee (issue 6 part 4). */
+export function ContactForm(props: { contact: ContactRow | null; onDone: () => void }) {
+  const store = useStore();
+  const asOf = useToday();
+  const c = props.contact;
+  const [d, setD] = useState({
+    name: c?.name ?? '',
+    organisation: c?.organisation ?? '',
+    role: c?.role ?? '',
+    howMet: c?.howMet ?? '',
+    tags: c?.tags.join(', ') ?? '',
+    relation: c?.relation ?? ('contact' as ContactRelation),
+    since: c?.since ?? '',
+    until: c?.until ?? '',
+    notes: c?.notes ?? '',
+  });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  useDraftGuard(d);
+  const set = (patch: Partial<typeof d>) => setD((x) => ({ ...x, ...patch }));
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const tags = d.tags
+      .split(',')
+      .map((t) => t.trim())
+      .filter(Boolean);
+    const input = {
+      ...d,
+      tags,
+      since: d.since || null,
+      until: d.until || null,
+      ...(c ? { id: c.id } : {}),
+    };
+    try {
+      const result = await saveContact(store, input, asOf);
+      if (result.ok) return props.onDone();
+      setErrors(errorMap(result.errors));
+    } catch (error) {
+      setFailure(saveFailureText(error));
+    }
+  }
+
+  const title = c ? 'Edit contact' : 'Add a contact';
+  const mentoring = d.relation !== 'contact';
+  return (
+    <form className="card" aria-label={title} noValidate onSubmit={submit}>
+      <h2>{title}</h2>
+      <FormProblems errors={errors} failure={failure} />
+      <div className="form-grid">
+        <TextInput
+          label="Name"
+          value={d.name}
+          onChange={(name) => set({ name })}
+          error={errors.name}
+        />
+        <TextInput
+          label="Organisation"
+          value={d.organisation}
+          onChange={(organisation) => set({ organisation })}
+        />
+        <TextInput label="Their role" value={d.role} onChange={(role) => set({ role })} />
+        <TextInput label="How we met" value={d.howMet} onChange={(howMet) => set({ howMet })} />
+        <TextInput
+          label="Tags"
+          value={d.tags}
+          onChange={(tags) => set({ tags })}
+          hint="Separate tags with commas."
+          error={errors.tags}
+        />
+        <Select
+          label="Relationship"
+          value={d.relation}
+          options={relationLabels}
+          onChange={(relation) => set({ relation })}
+        />
+        {mentoring && (
+          <TextInput
+            label="Mentoring since"
+            type="date"
+            value={d.since}
+            onChange={(since) => set({ since })}
+            error={errors.since}
+          />
+        )}
+        {mentoring && (
+          <TextInput
+            label="Mentoring ended (optional)"
+            type="date"
+            value={d.until}
+            onChange={(until) => set({ until })}
+            error={errors.until}
+          />
+        )}
+      </div>
+      <TextArea label="Notes" value={d.notes} onChange={(notes) => set({ notes })} />
+      <FormEnd saveLabel="Save contact" onCancel={props.onDone} />
+    </form>
+  );
+}

@@ -1,0 +1,86 @@
+import { useState } from 'react';
+import type { ContactRelation } from '../../../../shared/domain/journal';
+import { formatDate } from '../../components/format';
+import type { JournalData } from '../../db/journal-hooks';
+import { deleteContact, type ContactRow } from '../../db/repositories/journal-network';
+import { useStore } from '../../db/store-context';
+import { EntryTable, matches } from '../learning/EntryTable';
+import { relationLabels } from '../learning/messages';
+import { useEntryDelete } from '../learning/use-entry-actions';
+import { ContactForm } from './ContactForm';
+
+/** Contacts, mentors and mentees; deleting one takes their interactions too. */
+export function ContactsTab(props: {
+  journal: JournalData;
+  linked: Map<string, number>;
+  query: string;
+}) {
+  const store = useStore();
+  const [editing, setEditing] = useState<ContactRow | 'new' | null>(null);
+  const [relation, setRelation] = useState<ContactRelation | ''>('');
+  const del = useEntryDelete();
+  const { journal, linked } = props;
+  const linkedOf = (id: string) =>
+    journal.interactions
+      .filter((i) => i.contactId === id)
+      .reduce((n, i) => n + (linked.get(i.id) ?? 0), 0);
+  const rows = journal.contacts.filter(
+    (c) =>
+      (relation === '' || c.relation === relation) &&
+      matches(props.query, c.name, c.organisation, c.role, c.howMet, c.tags.join(' ')),
+  );
+  return (
+    <section aria-label="Contacts">
+      {del.failure && (
+        <p className="form-summary" role="alert">
+          {del.failure}
+        </p>
+      )}
+      {editing ? (
+        <ContactForm contact={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />
+      ) : (
+        <div className="actions">
+          <button type="button" onClick={() => setEditing('new')}>
+            Add a contact
+          </button>
+          <label>
+            Show{' '}
+            <select
+              value={relation}
+              onChange={(e) => setRelation(e.target.value as ContactRelation | '')}
+            >
+              <option value="">Everyone</option>
+              {Object.entries(relationLabels).map(([k, v]) => (
+                <option key={k} value={k}>
+                  {v}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      )}
+      <EntryTable
+        caption="Your contacts"
+        headers={['Name', 'Organisation', 'Role', 'Relationship', 'Tags']}
+        lines={rows.map((c) => ({
+          id: c.id,
+          title: c.name,
+          cells: [
+            c.organisation || '—',
+            c.role || '—',
+            c.relation === 'contact'
+              ? relationLabels.contact
+              : `${relationLabels[c.relation]} since ${formatDate(c.since)}`,
+            c.tags.join(', ') || '—',
+          ],
+          linked: linkedOf(c.id),
+          canPropose: false,
+          onEdit: () => setEditing(c),
+          onDelete: () => del.ask(c.name, linkedOf(c.id), (a) => deleteContact(store, c.id, a)),
+          onPropose: () => undefined,
+        }))}
+      />
+      {del.dialog}
+    </section>
+  );
+}

@@ -1,0 +1,133 @@
+import { useState } from 'react';
+import { areas } from '../../../../shared/catalog/credentials';
+import type { HeldCredential } from '../../../../shared/domain/credentials';
+import {
+  interactionCredits,
+  type Interaction,
+  type InteractionKind,
+} from '../../../../shared/domain/journal';
+import { useToday } from '../../app/use-today';
+import { useDraftGuard } from '../../components/unsaved-changes';
+import { Field } from '../../components/Field';
+import { useStore } from '../../db/store-context';
+import {
+  saveInteraction,
+  type ContactRow,
+  type InteractionRow,
+} from '../../db/repositories/journal-network';
+import { areaLabels } from '../credentials/messages';
+import {
+  emptyReflection,
+  FormEnd,
+  FormProblems,
+  numberOf,
+  ReflectionFields,
+  reflectionOf,
+  Select,
+  TextArea,
+  TextInput,
+  textOf,
+} from '../learning/inputs';
+import { interactionKindLabels } from '../learning/messages';
+import { useSaveFlow } from '../learning/use-save-flow';
+
+const areaOptions = Object.fromEntries(areas.map((a) => [a, areaLabels[a]])) as Record<
+  Interaction['area'],
+  string
+>;
+
+/** Log an interaction with a contact, its hours and the next follow-up (issue 6 part 4). */
+export function InteractionForm(props: {
+  interaction: InteractionRow | null;
+  contacts: readonly ContactRow[];
+  held: readonly HeldCredential[];
+  onSaved: (row: InteractionRow, answered: boolean) => void;
+  onCancel: () => void;
+}) {
+  const store = useStore();
+  const asOf = useToday();
+  const i = props.interaction;
+  const [d, setD] = useState({
+    contactId: i?.contactId ?? props.contacts[0]?.id ?? '',
+    date: i?.date ?? asOf,
+    kind: i?.kind ?? ('meeting' as InteractionKind),
+    hours: textOf(i?.hours ?? 0),
+    area: i?.area ?? ('powerSkills' as Interaction['area']),
+    followUp: i?.followUp ?? '',
+    notes: i?.notes ?? '',
+    reflection: i?.reflection ?? emptyReflection(),
+  });
+  useDraftGuard(d);
+  const set = (patch: Partial<typeof d>) => setD((x) => ({ ...x, ...patch }));
+  const flow = useSaveFlow((action) => {
+    const entry: Interaction = {
+      ...d,
+      id: i?.id ?? crypto.randomUUID(),
+      hours: d.hours.trim() === '' ? 0 : numberOf(d.hours),
+      followUp: d.followUp || null,
+      reflection: reflectionOf(d.reflection),
+    };
+    const name = props.contacts.find((c) => c.id === d.contactId)?.name ?? '';
+    const link = action && {
+      action,
+      fresh: interactionCredits(entry, name, props.held).suggestions,
+    };
+    return saveInteraction(store, entry, { asOf, ...(link ? { link } : {}) });
+  }, props.onSaved);
+  const e = flow.errors;
+  const title = i ? 'Edit interaction' : 'Log an interaction';
+  return (
+    <form className="card" aria-label={title} noValidate onSubmit={flow.onSubmit}>
+      <h2>{title}</h2>
+      <FormProblems errors={e} failure={flow.failure} />
+      <div className="form-grid">
+        <Field label="Contact" error={e.contactId}>
+          <select value={d.contactId} onChange={(ev) => set({ contactId: ev.target.value })}>
+            {props.contacts.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <TextInput
+          label="Date"
+          type="date"
+          value={d.date}
+          onChange={(date) => set({ date })}
+          error={e.date}
+        />
+        <Select
+          label="Kind"
+          value={d.kind}
+          options={interactionKindLabels}
+          onChange={(kind) => set({ kind })}
+        />
+        <TextInput
+          label="Hours"
+          inputMode="decimal"
+          value={d.hours}
+          onChange={(hours) => set({ hours })}
+          error={e.hours}
+        />
+        <Select
+          label="Area of the mentoring"
+          value={d.area}
+          options={areaOptions}
+          onChange={(area) => set({ area })}
+        />
+        <TextInput
+          label="Next follow-up (optional)"
+          type="date"
+          value={d.followUp}
+          onChange={(followUp) => set({ followUp })}
+          error={e.followUp}
+        />
+      </div>
+      <TextArea label="Notes" value={d.notes} onChange={(notes) => set({ notes })} />
+      <ReflectionFields value={d.reflection} onChange={(reflection) => set({ reflection })} />
+      <FormEnd saveLabel="Save interaction" onCancel={props.onCancel} />
+      {flow.dialog}
+    </form>
+  );
+}

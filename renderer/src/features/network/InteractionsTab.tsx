@@ -1,0 +1,131 @@
+import { useState } from 'react';
+import { interactionCredits } from '../../../../shared/domain/journal';
+import { formatDate, formatNumber } from '../../components/format';
+import type { CreditData } from '../../db/credit-hooks';
+import type { JournalData } from '../../db/journal-hooks';
+import {
+  clearFollowUp,
+  deleteInteraction,
+  type InteractionRow,
+} from '../../db/repositories/journal-network';
+import { useStore } from '../../db/store-context';
+import type { PendingCredits } from '../learning/CreditConfirm';
+import { EntryTable, matches } from '../learning/EntryTable';
+import { interactionKindLabels, noCreditText } from '../learning/messages';
+import { pendingFor, useEntryDelete } from '../learning/use-entry-actions';
+import { InteractionForm } from './InteractionForm';
+
+/** Interactions, the follow-ups still to do, and the credit mentoring earns. */
+export function InteractionsTab(props: {
+  journal: JournalData;
+  credit: CreditData;
+  asOf: string;
+  linked: Map<string, number>;
+  query: string;
+  onPending: (p: PendingCredits | null) => void;
+}) {
+  const { journal, credit, linked, onPending } = props;
+  const store = useStore();
+  const [editing, setEditing] = useState<InteractionRow | 'new' | null>(null);
+  const [note, setNote] = useState<string | null>(null);
+  const del = useEntryDelete();
+  const nameOf = (id: string) => journal.contacts.find((c) => c.id === id)?.name ?? '';
+  const proposalOf = (i: InteractionRow) => interactionCredits(i, nameOf(i.contactId), credit.held);
+  const pendingOf = (i: InteractionRow) =>
+    pendingFor(
+      'interactions',
+      i.id,
+      `${interactionKindLabels[i.kind]} with ${nameOf(i.contactId)}`,
+      proposalOf(i),
+      credit.withRules,
+    );
+
+  function saved(row: InteractionRow, answered: boolean) {
+    setEditing(null);
+    const pending = answered ? null : pendingOf(row);
+    onPending(pending);
+    const reason = proposalOf(row).reason;
+    setNote(
+      pending || answered || !reason || reason === 'NO_CREDIT_KIND'
+        ? null
+        : noCreditText(reason, 'other'),
+    );
+  }
+
+  const followUps = journal.interactions
+    .filter((i) => i.followUp)
+    .sort((a, b) => a.followUp!.localeCompare(b.followUp!));
+  const rows = journal.interactions.filter((i) =>
+    matches(props.query, nameOf(i.contactId), i.notes, interactionKindLabels[i.kind]),
+  );
+  return (
+    <section aria-label="Interactions">
+      {del.failure && (
+        <p className="form-summary" role="alert">
+          {del.failure}
+        </p>
+      )}
+      {note && <p role="status">{note}</p>}
+      {editing ? (
+        <InteractionForm
+          interaction={editing === 'new' ? null : editing}
+          contacts={journal.contacts}
+          held={credit.held}
+          onSaved={saved}
+          onCancel={() => setEditing(null)}
+        />
+      ) : journal.contacts.length === 0 ? (
+        <p>Add a contact first; then you can log your interactions with them.</p>
+      ) : (
+        <div className="actions">
+          <button type="button" onClick={() => setEditing('new')}>
+            Log an interaction
+          </button>
+        </div>
+      )}
+      <h2>Follow-ups</h2>
+      {followUps.length === 0 ? (
+        <p>No follow-ups planned.</p>
+      ) : (
+        <ul className="journal-list" aria-label="Follow-ups">
+          {followUps.map((i) => (
+            <li key={i.id}>
+              {formatDate(i.followUp)}: {nameOf(i.contactId)}
+              {i.followUp! < props.asOf && <strong> (overdue)</strong>}{' '}
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => void clearFollowUp(store, i.id)}
+              >
+                Done<span className="visually-hidden">: follow up with {nameOf(i.contactId)}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <EntryTable
+        caption="Your interactions, latest first"
+        headers={['Contact', 'Date', 'Kind', 'Hours', 'Follow-up']}
+        lines={rows.map((i) => ({
+          id: i.id,
+          title: nameOf(i.contactId),
+          cells: [
+            formatDate(i.date),
+            interactionKindLabels[i.kind],
+            formatNumber(i.hours),
+            formatDate(i.followUp),
+          ],
+          linked: linked.get(i.id) ?? 0,
+          canPropose: proposalOf(i).suggestions.length > 0,
+          onEdit: () => setEditing(i),
+          onDelete: () =>
+            del.ask(nameOf(i.contactId), linked.get(i.id) ?? 0, (a) =>
+              deleteInteraction(store, i.id, a),
+            ),
+          onPropose: () => onPending(pendingOf(i)),
+        }))}
+      />
+      {del.dialog}
+    </section>
+  );
+}

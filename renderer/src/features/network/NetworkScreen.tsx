@@ -1,0 +1,76 @@
+import { useState } from 'react';
+import { hrefFor } from '../../app/routes';
+import { useToday } from '../../app/use-today';
+import { useCreditData } from '../../db/credit-hooks';
+import { useJournal } from '../../db/journal-hooks';
+import { CreditConfirm, type PendingCredits } from '../learning/CreditConfirm';
+import { linkedCounts } from '../learning/use-entry-actions';
+import { ContactsTab } from './ContactsTab';
+import { InteractionsTab } from './InteractionsTab';
+import { MembershipsTab } from './MembershipsTab';
+import '../learning/learning.css';
+
+const tabs = [
+  { id: 'contacts', label: 'Contacts and mentors' },
+  { id: 'interactions', label: 'Interactions and follow-ups' },
+  { id: 'memberships', label: 'Memberships' },
+] as const;
+type TabId = (typeof tabs)[number]['id'];
+
+/**
+ * Network (issue 6 part 4): contacts, mentors and mentees, interactions with follow-ups, and
+ * association memberships; `#/network/contacts`, `/interactions`, `/memberships`.
+ */
+export function NetworkScreen({ rest }: { rest: string[] }) {
+  const journal = useJournal();
+  const credit = useCreditData();
+  const asOf = useToday();
+  const [query, setQuery] = useState('');
+  const [pending, setPending] = useState<PendingCredits | null>(null);
+  const tab: TabId = tabs.some((t) => t.id === rest[0]) ? (rest[0] as TabId) : 'contacts';
+  if (!journal || !credit) return <p className="muted">Loading…</p>;
+  const linked = linkedCounts(credit.activities);
+  return (
+    <div className="network">
+      <header className="page-header">
+        <h1>Network</h1>
+        <p className="muted">The people you learn with, and the associations you belong to.</p>
+      </header>
+      <nav aria-label="Network sections" className="journal-tabs">
+        {tabs.map((t) => (
+          <a
+            key={t.id}
+            href={hrefFor('network', t.id)}
+            aria-current={t.id === tab ? 'page' : undefined}
+          >
+            {t.label}
+          </a>
+        ))}
+      </nav>
+      {pending && (
+        <CreditConfirm key={pending.sourceId} pending={pending} onDone={() => setPending(null)} />
+      )}
+      <div className="journal-search">
+        <label htmlFor="network-search">Search</label>
+        <input
+          id="network-search"
+          type="search"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+      </div>
+      {tab === 'contacts' && <ContactsTab journal={journal} linked={linked} query={query} />}
+      {tab === 'interactions' && (
+        <InteractionsTab
+          journal={journal}
+          credit={credit}
+          asOf={asOf}
+          linked={linked}
+          query={query}
+          onPending={setPending}
+        />
+      )}
+      {tab === 'memberships' && <MembershipsTab journal={journal} asOf={asOf} query={query} />}
+    </div>
+  );
+}

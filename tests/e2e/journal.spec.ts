@@ -1,0 +1,153 @@
+import type { Page } from '@playwright/test';
+import { expect, expectAccessible, onboard, test } from './fixtures';
+
+const pmp = 'PMP — Project Management Professional';
+
+async function go(page: Page, area: 'Learning' | 'Network' | 'Credentials') {
+  await page.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: area }).click();
+}
+
+async function earnPmp(page: Page) {
+  await go(page, 'Credentials');
+  await page.getByRole('button', { name: 'Add a credential' }).click();
+  const form = page.getByRole('form', { name: 'Add a credential' });
+  await form.getByLabel('Credential').selectOption({ label: pmp });
+  await form.getByLabel('Stage').selectOption({ label: 'Earned' });
+  await form.getByLabel(/Earned on/).fill('2025-01-15');
+  await form.getByRole('button', { name: 'Add credential' }).click();
+  await expect(form).toBeHidden();
+}
+
+async function conferenceRow(page: Page) {
+  await page.goto('/#/ladder/pmo-director');
+  return page.getByRole('row', { name: /conferences a year/ });
+}
+
+test('a completed course and a two-session conference become confirmed credits and move the ladder', async ({
+  page,
+}) => {
+  await onboard(page);
+  await earnPmp(page);
+  const card = page.getByRole('article', { name: pmp });
+  await expect(card).toContainText('0 PDUs counted of 60');
+  await expect(card).toContainText('8 PDUs more in Power Skills.');
+  await expect((await conferenceRow(page)).getByRole('cell').nth(2)).toHaveText('0');
+
+  // A course, first with an http link (refused), then completed.
+  await go(page, 'Learning');
+  await expect(page.getByRole('heading', { level: 1, name: 'Learning' })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Add a course' }).click();
+  const course = page.getByRole('form', { name: 'Add a course' });
+  await course.getByLabel('Course title').fill('Portfolio governance');
+  await course.getByLabel('Provider').fill('Acme Training');
+  await course.getByLabel('Status').selectOption({ label: 'Completed' });
+  await course.getByLabel('Start date').fill('2026-09-01');
+  await course.getByLabel('End date').fill('2026-09-03');
+  await course.getByLabel('Contact hours').fill('21');
+  await course.getByLabel('Link (optional)').fill('http://example.com/course');
+  await course.getByRole('button', { name: 'Save course' }).click();
+  await expect(course.getByText('Links must start with https://')).toBeVisible();
+  await course.getByLabel('Link (optional)').fill('https://example.com/course');
+  await course.getByLabel('What I learned').fill('Stage gates need owners.');
+  await course.getByRole('button', { name: 'Save course' }).click();
+
+  const confirm = page.getByRole('region', { name: 'Credit entries to confirm' });
+  await expect(confirm).toContainText('earns credit for PMP');
+  await expect(confirm).toContainText('Course or training · 21 h');
+  await expect(confirm.getByLabel('Ways of Working')).toHaveValue('21');
+  await confirm.getByRole('button', { name: 'Confirm credit entries' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(page.getByRole('row', { name: /Portfolio governance/ })).toContainText(
+    '1 in the credit log',
+  );
+  await page.screenshot({ path: 'test-results/artifacts/learning-light.png', fullPage: true });
+
+  // A two-session conference.
+  await page.getByRole('link', { name: 'Events' }).click();
+  await page.getByRole('button', { name: 'Add an event' }).click();
+  const ev = page.getByRole('form', { name: 'Add an event' });
+  await ev.getByLabel('Event name').fill('PMO Summit');
+  await ev.getByLabel('First day').fill('2026-10-05');
+  await ev.getByLabel('Last day').fill('2026-10-06');
+  await ev.getByRole('button', { name: 'Add a session' }).click();
+  await ev.getByLabel('Session 1 title').fill('Leading without authority');
+  await ev.getByLabel('Session 1 hours').fill('1.5');
+  await ev.getByLabel('Session 1 area').selectOption({ label: 'Power Skills' });
+  await ev.getByRole('button', { name: 'Add a session' }).click();
+  await ev.getByLabel('Session 2 title').fill('Value cases');
+  await ev.getByLabel('Session 2 hours').fill('1');
+  await ev.getByLabel('Session 2 area').selectOption({ label: 'Business Acumen' });
+  await ev.getByRole('button', { name: 'Save event' }).click();
+  await expect(confirm.getByRole('listitem')).toHaveCount(2);
+  await confirm.getByRole('button', { name: 'Confirm credit entries' }).click();
+  await expect(page.getByRole('row', { name: /PMO Summit/ })).toContainText('2 in the credit log');
+  await expectAccessible(page);
+
+  // Editing the conference asks what to do with its credit entries.
+  await page.getByRole('button', { name: 'Edit PMO Summit' }).click();
+  await page
+    .getByRole('form', { name: 'Edit event' })
+    .getByLabel('Notes and takeaways')
+    .fill('Met two PMO leads.');
+  await page.getByRole('button', { name: 'Save event' }).click();
+  const ask = page.getByRole('dialog', { name: 'This entry has credit entries' });
+  await expectAccessible(page);
+  await ask.getByRole('button', { name: 'Update them to match' }).click();
+  await expect(page.getByRole('row', { name: /PMO Summit/ })).toContainText('2 in the credit log');
+
+  // The shortfall shrinks: 21 + 1.5 + 1 PDUs, 1.5 of them Power Skills.
+  await go(page, 'Credentials');
+  await expect(card).toContainText('23.5 PDUs counted of 60');
+  await expect(card).toContainText('6.5 PDUs more in Power Skills.');
+  // The ladder's conference requirement moves.
+  await expect((await conferenceRow(page)).getByRole('cell').nth(2)).toHaveText('1');
+});
+
+test('the network: a mentor, a follow-up on the dashboard, a membership; deletes can be undone', async ({
+  page,
+}) => {
+  await onboard(page);
+  await go(page, 'Network');
+  await expect(page.getByRole('heading', { level: 1, name: 'Network' })).toBeVisible();
+  await page.getByRole('button', { name: 'Add a contact' }).click();
+  const form = page.getByRole('form', { name: 'Add a contact' });
+  await form.getByLabel('Name').fill('Ana Lima');
+  await form.getByLabel('Relationship').selectOption({ label: 'My mentor' });
+  await form.getByRole('button', { name: 'Save contact' }).click();
+  await expect(form.getByText('This is needed.')).toBeVisible();
+  await form.getByLabel('Mentoring since').fill('2026-01-10');
+  await form.getByRole('button', { name: 'Save contact' }).click();
+  await expect(page.getByRole('row', { name: /Ana Lima/ })).toContainText('My mentor since');
+
+  await page.getByRole('link', { name: 'Interactions and follow-ups' }).click();
+  await page.getByRole('button', { name: 'Log an interaction' }).click();
+  const talk = page.getByRole('form', { name: 'Log an interaction' });
+  await talk.getByLabel('Kind').selectOption({ label: 'Call' });
+  await talk.getByLabel('Next follow-up (optional)').fill('2026-12-02');
+  await talk.getByRole('button', { name: 'Save interaction' }).click();
+  await expect(page.getByRole('list', { name: 'Follow-ups' })).toContainText('Ana Lima');
+  await expectAccessible(page);
+
+  await page.getByRole('link', { name: 'Memberships' }).click();
+  await page.getByRole('button', { name: 'Add a membership' }).click();
+  const m = page.getByRole('form', { name: 'Add a membership' });
+  await m.getByLabel('Association or chapter').fill('PMI Netherlands Chapter');
+  await m.getByLabel('Member since').fill('2025-03-01');
+  await m.getByLabel('Renewal date').fill('2027-03-01');
+  await m.getByRole('button', { name: 'Save membership' }).click();
+  await expect(page.getByRole('row', { name: /PMI Netherlands Chapter/ })).toContainText('Current');
+  await page.getByRole('button', { name: 'Delete PMI Netherlands Chapter' }).click();
+  await expect(page.getByRole('row', { name: /PMI Netherlands Chapter/ })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('row', { name: /PMI Netherlands Chapter/ })).toBeVisible();
+  await expectAccessible(page);
+  await page.screenshot({ path: 'test-results/artifacts/network-light.png', fullPage: true });
+
+  await page
+    .getByRole('navigation', { name: 'Areas' })
+    .getByRole('link', { name: 'Dashboard' })
+    .click();
+  const upcoming = page.getByRole('region', { name: 'Events and follow-ups' });
+  await expect(upcoming).toContainText('Follow up with Ana Lima');
+});
