@@ -8,6 +8,7 @@ import type {
   BackupFileInfo,
   BackupReason,
   MenuCommand,
+  ReportPageSize,
   RotationPolicy,
   StorageMarker,
 } from './ipc/contract';
@@ -28,6 +29,27 @@ export type SaveOutcome = { saved: false } | { saved: true; fileName: string };
 export type OpenOutcome =
   { opened: false } | { opened: true; fileName: string; content: Uint8Array };
 
+/** The progress report (issue 8 part 2): a PDF saved by the desktop, the browser's print on the web. */
+export interface PrintReportRequest {
+  pageSize: ReportPageSize;
+  /** The PDF's suggested file name (desktop). */
+  suggestedName: string;
+}
+export type PrintOutcome = { kind: 'browser-print' } | ({ kind: 'pdf' } & SaveOutcome);
+
+/**
+ * System notifications for study reminders (issue 7 part 4): the browser's Notification API
+ * on the web (permission asked only when the user clicks), Electron's on the desktop.
+ */
+export type NotificationPermissionState = 'granted' | 'denied' | 'default' | 'unsupported';
+export interface SystemNotifications {
+  permission(): NotificationPermissionState;
+  /** Call only from a user action: browsers ignore or block requests made on their own. */
+  requestPermission(): Promise<NotificationPermissionState>;
+  /** Resolves true when the notification was handed to the system. */
+  show(title: string, body: string): Promise<boolean>;
+}
+
 /** Automatic backups kept by the desktop app on disk; absent in the browser. */
 export interface AutomaticBackups {
   write(reason: BackupReason, content: Uint8Array, keep?: RotationPolicy): Promise<BackupFileInfo>;
@@ -44,7 +66,9 @@ export interface Platform {
   openFile(filters: FileFilter[]): Promise<OpenOutcome>;
   openExternal(url: string): Promise<void>;
   print(): Promise<void>;
+  printReport(req: PrintReportRequest): Promise<PrintOutcome>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Desktop only: automatic backups on disk and the storage marker. Null in the browser. */
   readonly backups: AutomaticBackups | null;
+  readonly notifications: SystemNotifications;
 }

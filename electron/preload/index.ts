@@ -29,6 +29,8 @@ const bridge: AscentBridge = {
   backupRead: (req) => ipcRenderer.invoke(channels.backupRead, req),
   markerRead: () => ipcRenderer.invoke(channels.markerRead),
   markerWrite: (req) => ipcRenderer.invoke(channels.markerWrite, req),
+  reportPrintPdf: (req) => ipcRenderer.invoke(channels.reportPrintPdf, req),
+  notifyShow: (req) => ipcRenderer.invoke(channels.notifyShow, req),
   onMenuCommand(listener) {
     if (typeof listener !== 'function') throw new TypeError('onMenuCommand needs a function');
     // The IPC event is never handed to the page: it carries a reference to ipcRenderer.

@@ -12,6 +12,8 @@ export const channels = {
   backupRead: 'backup:read',
   markerRead: 'marker:read',
   markerWrite: 'marker:write',
+  reportPrintPdf: 'report:print-pdf',
+  notifyShow: 'notify:show',
 } as const;
 
 /** Events main sends to the renderer (application menu). */

@@ -129,6 +129,33 @@ export type StorageMarker = z.infer<typeof storageMarker>;
 export const markerReadRequest = z.undefined();
 export const markerWriteRequest = storageMarker;
 
+/**
+ * The progress report printed to PDF by main (issue 8 part 2): main prints the page that
+ * asked, in the chosen paper size, and saves it where the user chooses.
+ */
+export const reportPageSizes = ['A4', 'Letter'] as const;
+export type ReportPageSize = (typeof reportPageSizes)[number];
+export const reportPrintPdfRequest = z.strictObject({
+  pageSize: z.enum(reportPageSizes),
+  suggestedName: z
+    .string()
+    .min(5)
+    .max(200)
+    .regex(/\.pdf$/i, 'a .pdf file name')
+    .refine((n) => !/[\\/]/.test(n), 'a file name, not a path'),
+});
+export type ReportPrintPdfRequest = z.input<typeof reportPrintPdfRequest>;
+
+/**
+ * A system notification for a study reminder (issue 7 part 4): plain text only, short enough
+ * for any notification centre. Main shows it with Electron's Notification.
+ */
+export const notifyShowRequest = z.strictObject({
+  title: z.string().trim().min(1).max(120),
+  body: z.string().max(500),
+});
+export type NotifyShowRequest = z.input<typeof notifyShowRequest>;
+
 export { channels, menuCommandChannel, menuCommands, type MenuCommand } from './channels';
 import type { MenuCommand } from './channels';
 
@@ -143,6 +170,9 @@ export interface AscentBridge {
   backupRead(req: BackupReadRequest): Promise<IpcResult<Uint8Array>>;
   markerRead(): Promise<IpcResult<StorageMarker | null>>;
   markerWrite(req: StorageMarker): Promise<IpcResult<void>>;
+  reportPrintPdf(req: ReportPrintPdfRequest): Promise<IpcResult<SaveFileResponse>>;
+  /** Shows a system notification; false when the system has none. */
+  notifyShow(req: NotifyShowRequest): Promise<IpcResult<boolean>>;
   /** Subscribe to application-menu commands; returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

@@ -6,6 +6,7 @@ import type {
   StorageMarker,
 } from '../../shared/ipc/contract';
 import type { AutomaticBackups, Platform } from '../../shared/platform';
+import { silentNotifications } from '../unit/renderer/silent-notifications';
 
 export interface FakeBackups extends AutomaticBackups {
   files: { info: BackupFileInfo; content: Uint8Array; keep?: RotationPolicy }[];
@@ -56,6 +57,8 @@ export function fakePlatform(backups: AutomaticBackups | null, version = '0.3.0'
     openFile: async () => ({ opened: false }),
     openExternal: async () => {},
     print: async () => {},
+    printReport: async () => ({ kind: 'browser-print' }),
+    notifications: silentNotifications,
     onMenuCommand: () => () => {},
     backups,
   };

@@ -248,6 +248,9 @@ describe('what the backup relies on from the schema and settings', () => {
       exportReminderDays: 14,
       rotation: { daily: 7, weekly: 4, monthly: 12 },
       lastRunVersion: null,
+      reminderLeadDays: 14,
+      weekStart: 'monday',
+      clock: '24h',
     });
     await expect(setRotation(store, { daily: 0, weekly: 1, monthly: 1 })).rejects.toThrow();
     await expect(setExportReminderDays(store, 400)).rejects.toThrow(RangeError);

@@ -1,6 +1,7 @@
 /** Wires the IPC handlers to Electron's real dialog, shell and windows. */
 import {
   BrowserWindow,
+  Notification,
   app,
   dialog,
   ipcMain,
@@ -47,6 +48,20 @@ export function registerIpc(isTrustedUrl: (url: string) => boolean): void {
     links: { openExternal: (url) => shell.openExternal(url) },
     // Backups and the storage marker live beside the app's own data (--user-data-dir in tests).
     backups: { userDataDir: () => app.getPath('userData') },
+    // The report prints as laid out by its own @page rules (paper size, margins, page numbers).
+    report: {
+      printToPdf: (event, { pageSize }) =>
+        (event.sender as WebContents).printToPDF({
+          pageSize,
+          printBackground: true,
+          preferCSSPageSize: true,
+        }),
+    },
+    // Study reminders (issue 7 part 4): the operating system's own notification centre.
+    notify: {
+      isSupported: () => Notification.isSupported(),
+      show: ({ title, body }) => new Notification({ title, body, silent: false }).show(),
+    },
   });
   registerHandlers(ipcMain, handlers, isTrustedUrl);
 }

@@ -4,11 +4,11 @@ export const areas = [
   { id: 'ladder', label: 'Ladder', ready: true },
   { id: 'credentials', label: 'Credentials', ready: true },
   { id: 'credit-log', label: 'Credit log', ready: true },
-  { id: 'learning', label: 'Learning', ready: false },
-  { id: 'study', label: 'Study', ready: false },
+  { id: 'learning', label: 'Learning', ready: true },
+  { id: 'study', label: 'Study', ready: true },
   { id: 'goals', label: 'Goals', ready: true },
-  { id: 'network', label: 'Network', ready: false },
-  { id: 'reports', label: 'Reports', ready: false },
+  { id: 'network', label: 'Network', ready: true },
+  { id: 'reports', label: 'Reports', ready: true },
   { id: 'settings', label: 'Settings', ready: true },
 ] as const;
 

@@ -1,5 +1,6 @@
 import type { AscentBridge, IpcResult } from '../../../shared/ipc/contract';
 import type { Platform } from '../../../shared/platform';
+import { desktopNotifications } from './desktop-notifications';
 
 function unwrap<T>(result: IpcResult<T>): T {
   if (result.ok) return result.value;
@@ -31,6 +32,10 @@ export function createDesktopPlatform(bridge: AscentBridge): Platform {
     async print() {
       window.print();
     },
+    async printReport(req) {
+      const outcome = unwrap(await bridge.reportPrintPdf(req));
+      return { kind: 'pdf', ...outcome };
+    },
     onMenuCommand(listener) {
       return bridge.onMenuCommand(listener);
     },
@@ -51,5 +56,6 @@ export function createDesktopPlatform(bridge: AscentBridge): Platform {
         unwrap(await bridge.markerWrite(marker));
       },
     },
+    notifications: desktopNotifications(bridge),
   };
 }

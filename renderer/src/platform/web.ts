@@ -5,6 +5,7 @@ import type {
   SaveOutcome,
   SaveRequest,
 } from '../../../shared/platform';
+import { webNotifications } from './web-notifications';
 
 /**
  * The browser implementation: downloads instead of save dialogs, a file input instead of an
@@ -58,10 +59,16 @@ export function createWebPlatform(version: string): Platform {
     async print() {
       window.print();
     },
+    // The page's own @page rules set the paper size; the browser's dialog does the rest.
+    async printReport() {
+      window.print();
+      return { kind: 'browser-print' } as const;
+    },
     onMenuCommand() {
       return () => {};
     },
     // The browser keeps no files of its own: the user exports backups (Settings reminds them).
     backups: null,
+    notifications: webNotifications(),
   };
 }

@@ -36,6 +36,10 @@ export function setup(dir: string, options: SetupOptions = {}) {
     filePaths: [join(dir, 'in.json')],
   }));
   const openExternal = vi.fn(async () => undefined);
+  const showNotification = vi.fn((_n: { title: string; body: string }) => undefined);
+  const printToPdf = vi.fn(async (_event: unknown, _options: { pageSize: string }) =>
+    new TextEncoder().encode('%PDF-1.7 report'),
+  );
   const handlers = createIpcHandlers({
     appInfo: {
       name: 'Ascent',
@@ -49,10 +53,12 @@ export function setup(dir: string, options: SetupOptions = {}) {
     },
     links: { openExternal },
     backups: { userDataDir: () => dir, now: options.now, writeFile: options.writeBackup },
+    report: { printToPdf },
+    notify: { isSupported: () => true, show: showNotification },
   });
   const call = (channel: ChannelName, event: unknown, ...args: unknown[]) => {
     const def = handlers.find((h) => h.channel === channel)!;
     return wrapHandler(def, (url) => isAppUrl(url))(event, ...args) as Promise<IpcResult<unknown>>;
   };
-  return { call, showSaveDialog, showOpenDialog, openExternal };
+  return { call, showSaveDialog, showOpenDialog, openExternal, printToPdf, showNotification };
 }

@@ -104,6 +104,8 @@ describe('registerHandlers', () => {
       },
       links: { openExternal: vi.fn() },
       backups: { userDataDir: () => '/nonexistent' },
+      report: { printToPdf: vi.fn() },
+      notify: { isSupported: () => true, show: vi.fn() },
     });
     registerHandlers({ handle }, handlers, isTrusted);
     const registered = handle.mock.calls.map(([channel]) => channel as string).sort();

@@ -4,6 +4,8 @@ import { channels } from '../../../shared/ipc/contract';
 import type { ChannelName } from '../../../electron/main/ipc/handle';
 import { badBackupPayloads, validBackupPayloads } from './ipc-bad-backup-payloads';
 import { evil, setup, trusted, useTempDir } from './ipc-fixture';
+import { badReportPdfPayloads, validReportPdfPayload } from './ipc-report-pdf-payloads';
+import { badNotifyPayloads, validNotifyPayload } from './ipc-notify-payloads';
 
 const tempDir = useTempDir();
 
@@ -117,6 +119,8 @@ const badByChannel: Record<ChannelName, [string, unknown][]> = {
   [channels.backupRead]: [...commonBad, ...badBackupPayloads[channels.backupRead]],
   [channels.markerRead]: [...commonBad, ...badBackupPayloads[channels.markerRead]],
   [channels.markerWrite]: [...commonBad, ...badBackupPayloads[channels.markerWrite]],
+  [channels.reportPrintPdf]: [...commonBad, ...badReportPdfPayloads],
+  [channels.notifyShow]: [...commonBad, ...badNotifyPayloads],
 };
 
 describe.each(Object.values(channels))('channel %s', (channel) => {
@@ -146,6 +150,8 @@ describe.each(Object.values(channels))('channel %s', (channel) => {
       [channels.openFile]: {},
       [channels.openExternal]: { url: 'https://example.com/' },
       ...validBackupPayloads,
+      [channels.reportPrintPdf]: validReportPdfPayload,
+      [channels.notifyShow]: validNotifyPayload,
     }[channel];
     for (const event of [evil, undefined, { senderFrame: null }]) {
       expect(await call(channel, event, valid)).toMatchObject({

@@ -7,8 +7,10 @@ import { channels } from '../../../shared/ipc/contract';
 const fake = vi.hoisted(() => {
   const owner = { id: 'owner-window' };
   const paths = { userData: '' };
+  const notificationShow = vi.fn();
   return {
     owner,
+    notificationShow,
     paths,
     handlers: new Map<string, (...args: unknown[]) => Promise<unknown>>(),
     electron: {
@@ -24,6 +26,12 @@ const fake = vi.hoisted(() => {
       },
       shell: { openExternal: vi.fn(async () => undefined) },
       ipcMain: { handle: vi.fn() },
+      Notification: Object.assign(
+        vi.fn(function (this: { show: () => void }, _options: unknown) {
+          this.show = notificationShow;
+        }),
+        { isSupported: vi.fn(() => true) },
+      ),
     },
   };
 });
@@ -61,6 +69,37 @@ describe('registerIpc (real Electron wiring, faked)', () => {
       defaultPath: expect.stringMatching(/docs[\\/]b\.json$/),
       properties: expect.arrayContaining(['showOverwriteConfirmation']),
     });
+  });
+
+  it('prints the report from the sending page with its own @page size, then asks where', async () => {
+    const printToPDF = vi.fn(async (..._args: unknown[]) => new Uint8Array([0x25, 0x50]));
+    const result = await fake.handlers.get(channels.reportPrintPdf)!(app({ printToPDF }), {
+      pageSize: 'Letter',
+      suggestedName: 'report.pdf',
+    });
+    expect(result).toEqual({ ok: true, value: { saved: false } });
+    expect(printToPDF).toHaveBeenCalledWith({
+      pageSize: 'Letter',
+      printBackground: true,
+      preferCSSPageSize: true,
+    });
+    const [owner, options] = fake.electron.dialog.showSaveDialog.mock.calls[0]!;
+    expect(owner).toBe(fake.owner);
+    expect(options).toMatchObject({ defaultPath: expect.stringMatching(/docs[\\/]report\.pdf$/) });
+  });
+
+  it('shows a study reminder with Electron’s Notification', async () => {
+    const result = await fake.handlers.get(channels.notifyShow)!(app({}), {
+      title: 'PMP exam in 3 days',
+      body: 'Tuesday',
+    });
+    expect(result).toEqual({ ok: true, value: true });
+    expect(fake.electron.Notification).toHaveBeenCalledWith({
+      title: 'PMP exam in 3 days',
+      body: 'Tuesday',
+      silent: false,
+    });
+    expect(fake.notificationShow).toHaveBeenCalledTimes(1);
   });
 
   it('opens one file only', async () => {

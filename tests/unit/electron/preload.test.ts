@@ -50,9 +50,11 @@ describe('preload bridge', () => {
       'backupWrite',
       'markerRead',
       'markerWrite',
+      'notifyShow',
       'onMenuCommand',
       'openExternal',
       'openFile',
+      'reportPrintPdf',
       'saveFile',
     ]);
   });
@@ -71,6 +73,12 @@ describe('preload bridge', () => {
       channels.markerWrite,
       { hasRecords: true, updatedAt: '2026-11-22T10:15:03Z', appVersion: '0.1.0' },
     ],
+    [
+      'reportPrintPdf',
+      channels.reportPrintPdf,
+      { pageSize: 'A4', suggestedName: 'progress-report.pdf' },
+    ],
+    ['notifyShow', channels.notifyShow, { title: 'PMP exam in 3 days', body: 'Tuesday' }],
   ] as const)('%s invokes %s with the request only', async (method, channel, req) => {
     electron.ipcRenderer.invoke.mockClear();
     const call = bridge[method] as (r?: unknown) => Promise<unknown>;

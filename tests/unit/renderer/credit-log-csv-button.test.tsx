@@ -4,6 +4,7 @@ import type { Platform, SaveRequest } from '../../../shared/platform';
 import { PlatformProvider } from '../../../renderer/src/platform';
 import { CycleCsvButton } from '../../../renderer/src/features/credit-log/CycleCsvButton';
 import { course, evaluate, givingBack, holding } from '../domain/credits/fixtures';
+import { silentNotifications } from './silent-notifications';
 
 /** A platform double that records what the button asked to save. */
 function recordingPlatform(outcome: () => Promise<{ saved: boolean }>) {
@@ -25,7 +26,9 @@ function recordingPlatform(outcome: () => Promise<{ saved: boolean }>) {
     openFile: async () => ({ opened: false }),
     openExternal: async () => {},
     print: async () => {},
+    printReport: async () => ({ kind: 'browser-print' }),
     backups: null,
+    notifications: silentNotifications,
     onMenuCommand: () => () => {},
   };
   return { platform, saved };

@@ -5,6 +5,7 @@ import type { Platform } from '../../../shared/platform';
 import { App } from '../../../renderer/src/app/App';
 import { openStore, type Store } from '../../../renderer/src/db/database';
 import { saveProfile } from '../../../renderer/src/db/repositories/profile';
+import { silentNotifications } from './silent-notifications';
 
 /** A desktop platform double: records the menu listener so a test can "click" the menu. */
 function fakeDesktop(): Platform & { emit: (c: MenuCommand) => void } {
@@ -22,7 +23,9 @@ function fakeDesktop(): Platform & { emit: (c: MenuCommand) => void } {
     openFile: async () => ({ opened: false }),
     openExternal: async () => {},
     print: async () => {},
+    printReport: async () => ({ kind: 'browser-print' }),
     backups: null,
+    notifications: silentNotifications,
     onMenuCommand(l) {
       listener = l;
       return () => (listener = null);

@@ -3,6 +3,7 @@ import {
   rotationPolicy,
   type RotationPolicy,
 } from '../../../../shared/ipc/contract';
+import { REMINDER_LEAD_DAYS, weekStarts, type WeekStart } from '../../../../shared/domain/study';
 import type { Store } from '../database';
 import { nowIso, writeTransaction } from './write';
 
@@ -21,7 +22,14 @@ export interface AppSettings {
   rotation: RotationPolicy;
   /** The app version that last started with this data (a change triggers a backup). */
   lastRunVersion: string | null;
+  /** Study reminders: days ahead a deadline starts to show (issue 7 part 4). */
+  reminderLeadDays: number;
+  weekStart: WeekStart;
+  clock: ClockChoice;
 }
+
+export const clockChoices = ['24h', '12h'] as const;
+export type ClockChoice = (typeof clockChoices)[number];
 
 interface SettingsRow extends Partial<AppSettings> {
   id: 'app';
@@ -34,7 +42,25 @@ export const defaultSettings: AppSettings = {
   exportReminderDays: EXPORT_REMINDER_DAYS.default,
   rotation: defaultRotationPolicy,
   lastRunVersion: null,
+  reminderLeadDays: REMINDER_LEAD_DAYS.default,
+  weekStart: 'monday',
+  clock: '24h',
 };
+
+const isLeadDays = (n: unknown): n is number =>
+  Number.isInteger(n) &&
+  (n as number) >= REMINDER_LEAD_DAYS.min &&
+  (n as number) <= REMINDER_LEAD_DAYS.max;
+
+function studyFromRow(row: SettingsRow | undefined) {
+  return {
+    reminderLeadDays: isLeadDays(row?.reminderLeadDays)
+      ? row.reminderLeadDays
+      : defaultSettings.reminderLeadDays,
+    weekStart: weekStarts.includes(row?.weekStart as WeekStart) ? row!.weekStart! : 'monday',
+    clock: clockChoices.includes(row?.clock as ClockChoice) ? row!.clock! : '24h',
+  };
+}
 
 const isReminderDays = (n: unknown): n is number =>
   Number.isInteger(n) &&
@@ -52,6 +78,7 @@ function fromRow(row: SettingsRow | undefined): AppSettings {
       : defaultSettings.exportReminderDays,
     rotation: rotation.success ? rotation.data : defaultSettings.rotation,
     lastRunVersion: typeof row?.lastRunVersion === 'string' ? row.lastRunVersion : null,
+    ...studyFromRow(row),
   };
 }
 
@@ -88,4 +115,14 @@ export async function setRotation(store: Store, rotation: RotationPolicy): Promi
 
 export async function setLastRunVersion(store: Store, version: string): Promise<void> {
   await update(store, { lastRunVersion: version });
+}
+
+export type StudySettings = Pick<AppSettings, 'reminderLeadDays' | 'weekStart' | 'clock'>;
+
+export async function setStudySettings(store: Store, study: StudySettings): Promise<void> {
+  if (!isLeadDays(study.reminderLeadDays))
+    throw new RangeError(`Reminder lead time out of range: ${study.reminderLeadDays}`);
+  if (!weekStarts.includes(study.weekStart)) throw new RangeError('Unknown week start');
+  if (!clockChoices.includes(study.clock)) throw new RangeError('Unknown clock');
+  await update(store, study);
 }

@@ -10,6 +10,7 @@ import { useCreditData } from '../../db/credit-hooks';
 import { deleteHeld, restoreHeld } from '../../db/repositories/credentials';
 import { useStore } from '../../db/store-context';
 import { CycleCsvButton } from '../credit-log/CycleCsvButton';
+import { AuditPackButton } from '../reports/AuditPackButton';
 import { AddCredentialForm } from './AddCredentialForm';
 import { CycleActivities } from './CycleActivities';
 import { credentialTitle, CycleSummary } from './CredentialCard';
@@ -134,6 +135,7 @@ export function CredentialDetail({ heldId }: { heldId: string }) {
         >
           <div className="actions">
             <CycleCsvButton held={held} evaluation={shown} activities={data.activities} />
+            <AuditPackButton held={held} evaluation={shown} activities={data.activities} />
             <a href={`${hrefFor('credit-log')}?credential=${encodeURIComponent(heldId)}`}>
               Open in the credit log
             </a>

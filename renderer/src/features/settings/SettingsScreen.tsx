@@ -4,6 +4,7 @@ import { ProfileForm } from '../profile/ProfileForm';
 import { ThemeSetting } from './ThemeSetting';
 import { BackupSettings } from '../backup/BackupSettings';
 import { SampleSettings } from '../sample/SampleSettings';
+import { StudySettings } from '../study/StudySettings';
 
 export function SettingsScreen() {
   const profile = useProfile();
@@ -19,6 +20,7 @@ export function SettingsScreen() {
         <h2 id="appearance-title">Appearance</h2>
         {settings && <ThemeSetting value={settings.theme} />}
       </section>
+      <StudySettings />
       <section className="card" id="backup" aria-labelledby="backup-title">
         <h2 id="backup-title">Backups</h2>
         <BackupSettings />

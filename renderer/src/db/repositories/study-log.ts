@@ -1,0 +1,168 @@
+/**
+ * What the user really studied (issue 7 part 3): manual entries and the focus timer, whose
+ * start is stored so it survives a reload or a restart; and, only when asked, a session
+ * turned into a credit-log entry (part 6) in the same transaction that links the two.
+ */
+import type { Area } from '../../../../shared/catalog/credentials/types';
+import { isLocalDate, localDateOf, type LocalDate } from '../../../../shared/dates';
+import { validateActivity, type ActivityError } from '../../../../shared/domain/credits';
+import {
+  activityFromSession,
+  pauseTimer,
+  resumeTimer,
+  startTimer,
+  timerMinutes,
+  type StudyCreditType,
+  type StudySession,
+  type TimerState,
+} from '../../../../shared/domain/study';
+import type { Store } from '../database';
+import type { ActivityRow } from './activities';
+import { nowIso, writeTransaction } from './write';
+
+export type StudySessionRow = StudySession & { createdAt: string; updatedAt: string };
+export type TimerRow = TimerState & { id: 'focus'; updatedAt: string };
+
+const sessions = (store: Store) => store.db.table<StudySessionRow, string>('studySessions');
+const timer = (store: Store) => store.db.table<TimerRow, string>('timer');
+const activities = (store: Store) => store.db.table<ActivityRow, string>('activities');
+
+export const listSessions = (store: Store) => sessions(store).orderBy('date').reverse().toArray();
+export const getTimer = async (store: Store) => (await timer(store).get('focus')) ?? null;
+
+export const SESSION_LIMITS = { topicMax: 200, minutesMax: 16 * 60 } as const;
+export type SessionInput = Pick<StudySession, 'planId' | 'date' | 'minutes' | 'topic'>;
+export type SessionErrors = Partial<Record<'date' | 'minutes' | 'topic', string>>;
+
+/** Codes per field: a real day not after today, 1 to 960 whole minutes, a short topic. */
+export function validateSession(input: SessionInput, asOf: LocalDate): SessionErrors {
+  const errors: SessionErrors = {};
+  if (!isLocalDate(input.date)) errors.date = 'DATE_INVALID';
+  else if (input.date > asOf) errors.date = 'IN_FUTURE';
+  const m = input.minutes;
+  if (!Number.isInteger(m) || m < 1 || m > SESSION_LIMITS.minutesMax)
+    errors.minutes = 'OUT_OF_RANGE';
+  if (input.topic.trim().length > SESSION_LIMITS.topicMax) errors.topic = 'TOO_LONG';
+  return errors;
+}
+
+function sessionRow(input: SessionInput, source: StudySession['source']): StudySessionRow {
+  const now = nowIso();
+  return {
+    ...input,
+    topic: input.topic.trim(),
+    id: crypto.randomUUID(),
+    source,
+    activityId: null,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+export async function addSession(
+  store: Store,
+  input: SessionInput,
+  asOf: LocalDate,
+): Promise<{ ok: true; value: StudySessionRow } | { ok: false; errors: SessionErrors }> {
+  const errors = validateSession(input, asOf);
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  const row = sessionRow(input, 'manual');
+  await writeTransaction(store, ['studySessions'], () => sessions(store).add(row));
+  return { ok: true, value: row };
+}
+
+export async function deleteSession(store: Store, id: string) {
+  return writeTransaction(store, ['studySessions'], async () => {
+    const row = await sessions(store).get(id);
+    if (row) await sessions(store).delete(id);
+    return row;
+  });
+}
+
+export async function restoreSession(store: Store, row: StudySessionRow): Promise<void> {
+  await writeTransaction(store, ['studySessions'], () => sessions(store).put(row));
+}
+
+// Focus timer -----------------------------------------------------------------------------
+
+async function putTimer(store: Store, state: TimerState): Promise<void> {
+  await writeTransaction(store, ['timer'], () =>
+    timer(store).put({ ...state, id: 'focus', updatedAt: nowIso() }),
+  );
+}
+
+export async function startFocus(store: Store, planId: string | null, topic: string) {
+  await putTimer(
+    store,
+    startTimer(planId, topic.trim().slice(0, SESSION_LIMITS.topicMax), nowIso()),
+  );
+}
+
+export async function pauseFocus(store: Store) {
+  const t = await getTimer(store);
+  if (t) await putTimer(store, pauseTimer(t, nowIso()));
+}
+
+export async function resumeFocus(store: Store) {
+  const t = await getTimer(store);
+  if (t) await putTimer(store, resumeTimer(t, nowIso()));
+}
+
+/** Stops the timer and logs its time as a session dated today; both in one transaction. */
+export async function stopFocus(store: Store): Promise<StudySessionRow | null> {
+  return writeTransaction(store, ['timer', 'studySessions'], async () => {
+    const t = await timer(store).get('focus');
+    if (!t) return null;
+    const now = nowIso();
+    const minutes = Math.min(timerMinutes(t, now), SESSION_LIMITS.minutesMax);
+    const row = sessionRow(
+      { planId: t.planId, topic: t.topic, minutes, date: localDateOf(new Date(now)) },
+      'timer',
+    );
+    await sessions(store).add(row);
+    await timer(store).delete('focus');
+    return row;
+  });
+}
+
+export async function discardFocus(store: Store): Promise<void> {
+  await writeTransaction(store, ['timer'], () => timer(store).delete('focus'));
+}
+
+// Study time as credit (only when asked) ---------------------------------------------------
+
+export type ClaimResult =
+  | { ok: true; activity: ActivityRow }
+  | { ok: false; reason: 'NOT_FOUND' | 'ALREADY_CLAIMED' | 'TOO_SHORT' }
+  | { ok: false; reason: 'INVALID'; errors: ActivityError[] };
+
+export async function claimSessionAsCredit(
+  store: Store,
+  sessionId: string,
+  choice: { type: StudyCreditType; area: Area; planTitle: string | null },
+  asOf: LocalDate,
+): Promise<ClaimResult> {
+  return writeTransaction(
+    store,
+    ['studySessions', 'activities'],
+    async (): Promise<ClaimResult> => {
+      const session = await sessions(store).get(sessionId);
+      if (!session) return { ok: false, reason: 'NOT_FOUND' };
+      if (session.activityId) return { ok: false, reason: 'ALREADY_CLAIMED' };
+      const draft = activityFromSession(session, choice.type, choice.area, choice.planTitle);
+      if (!draft) return { ok: false, reason: 'TOO_SHORT' };
+      const now = nowIso();
+      const activity: ActivityRow = {
+        ...draft,
+        id: crypto.randomUUID(),
+        createdAt: now,
+        updatedAt: now,
+      };
+      const errors = validateActivity(activity, asOf);
+      if (errors.length > 0) return { ok: false, reason: 'INVALID', errors };
+      await activities(store).add(activity);
+      await sessions(store).put({ ...session, activityId: activity.id, updatedAt: now });
+      return { ok: true, activity };
+    },
+  );
+}

@@ -1,0 +1,201 @@
+/**
+ * Study plans and their calendar blocks (issue 7 parts 1–3). A plan and the blocks laid for
+ * it are written together in one transaction; re-planning replaces the blocks from today on
+ * and leaves earlier ones as the record of what was planned.
+ */
+import { isLocalDate, type LocalDate } from '../../../../shared/dates';
+import type { WeeklyAvailability } from '../../../../shared/domain/profile/profile';
+import {
+  effectiveAvailability,
+  isClockTime,
+  planStudy,
+  replanRemaining,
+  validatePlan,
+  type PlanDraft,
+  type PlanErrors,
+  type PlanResult,
+  type PlannedBlock,
+  type StudyBlock,
+  type StudyPlan,
+  type StudySession,
+} from '../../../../shared/domain/study';
+import type { Store } from '../database';
+import { nowIso, writeTransaction } from './write';
+
+interface Stamped {
+  createdAt: string;
+  updatedAt: string;
+}
+export type StudyPlanRow = StudyPlan & Stamped;
+export type StudyBlockRow = StudyBlock & Stamped;
+
+const plans = (store: Store) => store.db.table<StudyPlanRow, string>('studyPlans');
+const blocks = (store: Store) => store.db.table<StudyBlockRow, string>('studyBlocks');
+const sessions = (store: Store) => store.db.table<StudySession, string>('studySessions');
+
+export const listPlans = (store: Store) => plans(store).toArray();
+/** Every block, by day and then by start time. */
+export async function listBlocks(store: Store): Promise<StudyBlockRow[]> {
+  const all = await blocks(store).orderBy('date').toArray();
+  return all.sort((a, b) => (a.date === b.date ? a.start.localeCompare(b.start) : 0));
+}
+
+function toRows(planId: string, laid: readonly PlannedBlock[], now: string): StudyBlockRow[] {
+  return laid.map((b) => ({
+    ...b,
+    id: crypto.randomUUID(),
+    planId,
+    edited: false,
+    createdAt: now,
+    updatedAt: now,
+  }));
+}
+
+export type SavePlanResult =
+  { ok: true; plan: StudyPlanRow; result: PlanResult } | { ok: false; errors: PlanErrors };
+
+async function studiedFor(store: Store, planId: string): Promise<number> {
+  const done = await sessions(store).where('planId').equals(planId).toArray();
+  return done.reduce((s, x) => s + x.minutes, 0);
+}
+
+/**
+ * Creates a plan and lays its blocks from its start, or saves an edit and re-lays the
+ * blocks from today on (the hours already studied are subtracted).
+ */
+export async function savePlan(
+  store: Store,
+  draft: PlanDraft,
+  profileWeek: WeeklyAvailability,
+  asOf: LocalDate,
+  id?: string,
+): Promise<SavePlanResult> {
+  const checked = validatePlan(draft);
+  if (!checked.ok) return checked;
+  let out!: { plan: StudyPlanRow; result: PlanResult };
+  await writeTransaction(store, ['studyPlans', 'studyBlocks', 'studySessions'], async () => {
+    const existing = id ? await plans(store).get(id) : undefined;
+    const now = nowIso();
+    const plan: StudyPlanRow = {
+      ...checked.value,
+      id: existing?.id ?? crypto.randomUUID(),
+      status: existing?.status ?? 'active',
+      // Saving an edit re-lays the blocks from today: judge the schedule from there on.
+      replannedOn: existing && asOf > checked.value.start ? asOf : null,
+      createdAt: existing?.createdAt ?? now,
+      updatedAt: now,
+    };
+    await plans(store).put(plan);
+    const result = await relay(store, plan, profileWeek, existing ? asOf : plan.start, now);
+    out = { plan, result };
+  });
+  return { ok: true, ...out };
+}
+
+/** Replaces the plan's blocks from `from` on with a fresh layout; inside a transaction. */
+async function relay(
+  store: Store,
+  plan: StudyPlan,
+  profileWeek: WeeklyAvailability,
+  from: LocalDate,
+  now: string,
+): Promise<PlanResult> {
+  const availability = effectiveAvailability({
+    availability: profileWeek,
+    override: plan.availabilityOverride,
+  });
+  const existing = await blocks(store).where('planId').equals(plan.id).toArray();
+  const studied = await studiedFor(store, plan.id);
+  const r = replanRemaining({
+    plan,
+    availability,
+    blocks: existing,
+    studiedMinutes: studied,
+    asOf: from,
+  });
+  const drop = existing.filter((b) => b.date >= r.from).map((b) => b.id);
+  await blocks(store).bulkDelete(drop);
+  await blocks(store).bulkAdd(toRows(plan.id, r.result.blocks, now));
+  return r.result;
+}
+
+/** "Behind schedule → one action re-plans": the remaining hours from today to the exam. */
+export async function replanPlan(
+  store: Store,
+  planId: string,
+  profileWeek: WeeklyAvailability,
+  asOf: LocalDate,
+): Promise<PlanResult | null> {
+  return writeTransaction(store, ['studyPlans', 'studyBlocks', 'studySessions'], async () => {
+    const plan = await plans(store).get(planId);
+    if (!plan) return null;
+    const now = nowIso();
+    if (asOf > plan.start) await plans(store).put({ ...plan, replannedOn: asOf, updatedAt: now });
+    return relay(store, plan, profileWeek, asOf, now);
+  });
+}
+
+/** The plan as laid from its start, without saving (the form's live preview). */
+export function previewPlan(draft: PlanDraft, profileWeek: WeeklyAvailability): PlanResult | null {
+  const checked = validatePlan(draft);
+  if (!checked.ok) return null;
+  const p = checked.value;
+  return planStudy({
+    minutesNeeded: p.hoursNeeded * 60,
+    from: p.start,
+    deadline: p.deadline,
+    bufferDays: p.bufferDays,
+    availability: effectiveAvailability({
+      availability: profileWeek,
+      override: p.availabilityOverride,
+    }),
+    blackouts: p.blackouts,
+    sessionMinutes: p.sessionMinutes,
+    dayStart: p.dayStart,
+  });
+}
+
+export interface DeletedPlan {
+  plan: StudyPlanRow;
+  blocks: StudyBlockRow[];
+}
+
+/** Deletes a plan with its blocks (logged sessions stay: they happened). Returned for Undo. */
+export async function deletePlan(store: Store, id: string): Promise<DeletedPlan | undefined> {
+  return writeTransaction(store, ['studyPlans', 'studyBlocks'], async () => {
+    const plan = await plans(store).get(id);
+    if (!plan) return undefined;
+    const own = await blocks(store).where('planId').equals(id).toArray();
+    await blocks(store).bulkDelete(own.map((b) => b.id));
+    await plans(store).delete(id);
+    return { plan, blocks: own };
+  });
+}
+
+export async function restorePlan(store: Store, deleted: DeletedPlan): Promise<void> {
+  await writeTransaction(store, ['studyPlans', 'studyBlocks'], async () => {
+    await plans(store).put(deleted.plan);
+    await blocks(store).bulkPut(deleted.blocks);
+  });
+}
+
+export type BlockError = 'DATE_INVALID' | 'TIME_INVALID' | 'MINUTES_INVALID' | 'NOT_FOUND';
+
+/** Moves or edits one block; it is marked as edited by the user. */
+export async function updateBlock(
+  store: Store,
+  id: string,
+  change: { date: string; start: string; minutes: number },
+): Promise<{ ok: true } | { ok: false; error: BlockError }> {
+  if (!isLocalDate(change.date)) return { ok: false, error: 'DATE_INVALID' };
+  if (!isClockTime(change.start)) return { ok: false, error: 'TIME_INVALID' };
+  const m = change.minutes;
+  if (!Number.isInteger(m) || m < 15 || m > 16 * 60 || m % 15 !== 0)
+    return { ok: false, error: 'MINUTES_INVALID' };
+  return writeTransaction(store, ['studyBlocks'], async () => {
+    const row = await blocks(store).get(id);
+    if (!row) return { ok: false as const, error: 'NOT_FOUND' as const };
+    await blocks(store).put({ ...row, ...change, edited: true, updatedAt: nowIso() });
+    return { ok: true as const };
+  });
+}

@@ -1,0 +1,115 @@
+/**
+ * What the study screens read (issue 7), through live queries: `undefined` while loading.
+ * The journal's tables (courses, events, network follow-ups) are read defensively, field by
+ * field, so a row in any shape still reads and an empty table simply adds nothing.
+ */
+import { useMemo } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { isLocalDate, type LocalDate } from '../../../shared/dates';
+import {
+  collectDeadlines,
+  type Deadline,
+  type DeadlineSources,
+} from '../../../shared/domain/study';
+import { useGoals } from './career-hooks';
+import { useCreditData, useCurrentEvaluations } from './credit-hooks';
+import { useStore } from './store-context';
+import type { Store } from './database';
+import {
+  listBlocks,
+  listPlans,
+  type StudyBlockRow,
+  type StudyPlanRow,
+} from './repositories/study-plans';
+import {
+  getTimer,
+  listSessions,
+  type StudySessionRow,
+  type TimerRow,
+} from './repositories/study-log';
+
+export interface StudyData {
+  plans: StudyPlanRow[];
+  blocks: StudyBlockRow[];
+  sessions: StudySessionRow[];
+  timer: TimerRow | null;
+}
+
+export function useStudyData(): StudyData | undefined {
+  const store = useStore();
+  return useLiveQuery(async () => {
+    const [plans, blocks, sessions, timer] = await Promise.all([
+      listPlans(store),
+      listBlocks(store),
+      listSessions(store),
+      getTimer(store),
+    ]);
+    return { plans, blocks, sessions, timer };
+  }, [store]);
+}
+
+type Loose = Record<string, unknown>;
+const text = (v: unknown) => (typeof v === 'string' ? v : '');
+const day = (v: unknown): LocalDate | null => (isLocalDate(v) ? v : null);
+
+async function readTable(store: Store, name: string): Promise<Loose[]> {
+  if (!store.db.tables.some((t) => t.name === name)) return [];
+  return store.db.table<Loose, string>(name).toArray();
+}
+
+type JournalSources = Pick<DeadlineSources, 'courses' | 'events' | 'followUps'>;
+
+/** Courses not finished or dropped (their start), events (their start), follow-ups. */
+async function journalSources(store: Store): Promise<JournalSources> {
+  const [courses, events, interactions, contacts] = await Promise.all(
+    ['courses', 'events', 'interactions', 'contacts'].map((n) => readTable(store, n)),
+  );
+  const names = new Map(contacts!.map((c) => [text(c.id), text(c.name)]));
+  const dated = <T extends { date: LocalDate | null }>(x: T): x is T & { date: LocalDate } =>
+    x.date !== null;
+  return {
+    courses: courses!
+      .filter((c) => c.status !== 'completed' && c.status !== 'dropped')
+      .map((c) => ({ id: text(c.id), title: text(c.title) || 'Course', date: day(c.start) }))
+      .filter(dated),
+    events: events!
+      .map((e) => ({
+        id: text(e.id),
+        title: text(e.name) || text(e.title) || 'Event',
+        date: day(e.start),
+      }))
+      .filter(dated),
+    followUps: interactions!
+      .map((i) => ({
+        id: text(i.id),
+        title: names.get(text(i.contactId)) || 'a contact',
+        date: day(i.followUp),
+      }))
+      .filter(dated),
+  };
+}
+
+/** Every deadline the calendar and the reminders show; `undefined` while loading. */
+export function useDeadlines(asOf: LocalDate): Deadline[] | undefined {
+  const store = useStore();
+  const credit = useCreditData();
+  const evaluations = useCurrentEvaluations(credit, asOf);
+  const goals = useGoals();
+  const journal = useLiveQuery(() => journalSources(store), [store]);
+  return useMemo(() => {
+    if (!credit || !goals || !journal) return undefined;
+    const nameOf = new Map(credit.withRules.map((h) => [h.credential.id, h.rule.acronym]));
+    return collectDeadlines({
+      cycles: credit.withRules.map((h) => ({
+        heldId: h.credential.id,
+        name: nameOf.get(h.credential.id) ?? '',
+        deadline: evaluations.get(h.credential.id)?.deadline ?? null,
+      })),
+      exams: credit.held
+        .filter((h) => h.stage !== 'earned')
+        .map((h) => ({ heldId: h.id, name: nameOf.get(h.id) ?? '', date: h.examDate })),
+      goals,
+      ...journal,
+    });
+  }, [credit, evaluations, goals, journal]);
+}

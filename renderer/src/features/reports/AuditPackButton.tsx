@@ -1,0 +1,91 @@
+import { useState } from 'react';
+import type { HeldWithRule } from '../../../../shared/domain/credentials';
+import type { Activity, CycleEvaluation } from '../../../../shared/domain/credits';
+import { claimCsvTable, claimRows, type ClaimCsvLabels } from '../../../../shared/domain/claims';
+import { planAuditPack } from '../../../../shared/domain/report';
+import { formatDate } from '../../components/format';
+import { evidenceOfActivities } from '../../db/repositories/report';
+import { useStore } from '../../db/store-context';
+import { usePlatform } from '../../platform';
+import { activityTypeLabels, categoryLabel, claimStatusLabels } from '../credentials/messages';
+import { toCsvText } from '../credit-log/csv-text';
+import { readMeText, zipAuditPack } from './audit-zip';
+
+const labels: ClaimCsvLabels = {
+  activityType: (t) => activityTypeLabels[t],
+  claimStatus: (s) => claimStatusLabels[s],
+  category: categoryLabel,
+};
+
+interface Props {
+  held: HeldWithRule;
+  evaluation: CycleEvaluation;
+  activities: readonly Activity[];
+}
+
+/**
+ * Saves one credential cycle's audit pack (issue 8 part 3): a zip with the claim CSV, every
+ * evidence file, an index and the keep-until date. Offered on the report screen and on the
+ * credential's page.
+ */
+export function AuditPackButton({ held, evaluation, activities }: Props) {
+  const store = useStore();
+  const platform = usePlatform();
+  const [note, setNote] = useState<{ text: string; error: boolean } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const { rule } = held;
+  const cycleWords = `${formatDate(evaluation.start)} to ${formatDate(evaluation.end)}`;
+
+  async function save() {
+    const rows = claimRows(evaluation, activities);
+    if (rows.length === 0) {
+      setNote({ text: 'Nothing to pack yet: no activity counts in this cycle.', error: false });
+      return;
+    }
+    setBusy(true);
+    setNote(null);
+    try {
+      const evidence = await evidenceOfActivities(
+        store,
+        rows.map((r) => r.activityId),
+      );
+      const plan = planAuditPack(rule, evaluation, rows, evidence);
+      const csv = toCsvText(claimCsvTable(rows, rule, labels));
+      const bytes = zipAuditPack(plan, csv, readMeText(rule.acronym, plan, evaluation), evidence);
+      const outcome = await platform.saveFile({
+        suggestedName: plan.zipName,
+        mimeType: 'application/zip',
+        filters: [{ name: 'Zip archive', extensions: ['zip'] }],
+        content: bytes,
+      });
+      if (outcome.saved) {
+        const keep = plan.retainUntil
+          ? ` Keep it until at least ${formatDate(plan.retainUntil)}.`
+          : '';
+        setNote({
+          text: `Saved ${outcome.fileName} (${plan.files.length} evidence files).${keep}`,
+          error: false,
+        });
+      }
+    } catch (e) {
+      const reason = e instanceof Error ? e.message : String(e);
+      setNote({ text: `The audit pack was not saved (${reason}). Try again.`, error: true });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="audit-pack">
+      <button type="button" className="secondary" onClick={save} disabled={busy}>
+        Save audit pack{' '}
+        <span className="visually-hidden">
+          for {rule.acronym}, cycle {cycleWords}
+        </span>
+      </button>
+      <span role="status" className={note?.error ? 'error' : 'muted'}>
+        {busy ? 'Packing…' : (note?.text ?? '')}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,157 @@
+import type { ExamEligibility } from '../../../../shared/domain/eligibility';
+import type {
+  CredentialReportRow,
+  GoalLine,
+  SummarySection,
+} from '../../../../shared/domain/report';
+import { formatDate, formatNumber } from '../../components/format';
+import { areaLabels, credentialStatusLabels, cycleStatusLabels } from '../credentials/messages';
+import { statusLabels } from '../goals/messages';
+import { eligibilitySentence, pathLabels, verdictLabels } from '../ladder/eligibility-messages';
+import { examAcronym } from '../ladder/exam-name';
+import { NextActions } from '../ladder/NextActions';
+import { BarChart } from './ReportCharts';
+import { ReportSection } from './ReportSection';
+
+export function SummaryPart({ s }: { s: SummarySection }) {
+  return (
+    <ReportSection id="summary">
+      <p>
+        Current rung: <strong>{s.currentRung?.name ?? 'not set'}</strong>. Target rung:{' '}
+        <strong>{s.targetRung?.name ?? 'not set'}</strong>.
+      </p>
+      {s.readiness && (
+        <p>
+          Readiness for {s.targetRung?.name}: <strong>{s.readiness.score}%</strong>,{' '}
+          {s.readiness.met} of {s.readiness.total} essential requirements met.
+        </p>
+      )}
+      <h4>Next actions</h4>
+      <NextActions actions={s.actions} label="Next actions" />
+    </ReportSection>
+  );
+}
+
+function CredentialBlock({ c }: { c: CredentialReportRow }) {
+  const cy = c.cycle;
+  const unit = c.unit === 'hours' || c.unit === 'none' ? 'h' : `${c.unit}s`;
+  return (
+    <div className="report-block">
+      <h4>
+        {c.acronym === c.name ? c.name : `${c.acronym} — ${c.name}`}:{' '}
+        {credentialStatusLabels[c.status]}
+      </h4>
+      {!cy && <p>No cycle is running for this credential.</p>}
+      {cy && (
+        <>
+          <p>
+            Cycle {cy.cycleIndex + 1}, {formatDate(cy.start)} to {formatDate(cy.end)}:{' '}
+            {cycleStatusLabels[cy.status]}. Counted {formatNumber(cy.counted)}
+            {cy.required !== null && ` of ${formatNumber(cy.required)}`} {unit}
+            {cy.remaining > 0 && `, ${formatNumber(cy.remaining)} still needed`}
+            {cy.daysLeft > 0 && `, ${plural(cy.daysLeft)} left`}.
+          </p>
+          <BarChart
+            unit={unit}
+            summary={chartSummary(c, unit)}
+            bars={[
+              { label: 'Total', value: cy.counted, mark: cy.required },
+              ...cy.areas.map((a) => ({
+                label: areaLabels[a.area],
+                value: a.counted,
+                mark: a.minimum,
+              })),
+            ]}
+          />
+        </>
+      )}
+    </div>
+  );
+}
+
+const plural = (days: number) => `${formatNumber(days)} ${days === 1 ? 'day' : 'days'}`;
+
+function chartSummary(c: CredentialReportRow, unit: string): string {
+  const cy = c.cycle!;
+  const parts = [
+    `total ${formatNumber(cy.counted)}${cy.required === null ? '' : ` of ${formatNumber(cy.required)}`}`,
+    ...cy.areas.map(
+      (a) =>
+        `${areaLabels[a.area]} ${formatNumber(a.counted)}${a.minimum === null ? '' : ` of ${formatNumber(a.minimum)}`}`,
+    ),
+  ];
+  return `${c.acronym} ${unit} counted this cycle: ${parts.join(', ')}.`;
+}
+
+export function CredentialsPart({ rows }: { rows: CredentialReportRow[] }) {
+  return (
+    <ReportSection id="credentials">
+      {rows.length === 0 && <p>No credentials recorded.</p>}
+      {rows.map((c) => (
+        <CredentialBlock key={c.heldId} c={c} />
+      ))}
+    </ReportSection>
+  );
+}
+
+export function EligibilityPart({ exams }: { exams: ExamEligibility[] }) {
+  return (
+    <ReportSection id="eligibility">
+      <table className="data-table report-table">
+        <thead>
+          <tr>
+            <th scope="col">Exam</th>
+            <th scope="col">Verdict</th>
+            <th scope="col">Path</th>
+            <th scope="col">In words</th>
+          </tr>
+        </thead>
+        <tbody>
+          {exams.map((e) => (
+            <tr key={e.examId}>
+              <th scope="row">{examAcronym(e.examId)}</th>
+              <td>{verdictLabels[e.verdict]}</td>
+              <td>{pathLabels[e.path.pathId]}</td>
+              <td>{eligibilitySentence(examAcronym(e.examId), e.verdict, e.eligibleOn)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ReportSection>
+  );
+}
+
+export function GoalsPart({ lines }: { lines: GoalLine[] }) {
+  return (
+    <ReportSection id="goals">
+      {lines.length === 0 && <p>No goals recorded.</p>}
+      {lines.map(({ goal, progress: p, milestonesDoneInPeriod }) => (
+        <div className="report-block" key={goal.id}>
+          <h4>
+            {goal.title} ({statusLabels[goal.status]})
+          </h4>
+          <p>
+            {p.have === null || p.need === null
+              ? 'Progress cannot be measured yet.'
+              : `${formatNumber(p.have)} of ${formatNumber(p.need)} (${p.percent}%).`}
+            {goal.targetDate && ` Target date ${formatDate(goal.targetDate)}.`}
+            {p.overdue && ' Past its target date.'}
+          </p>
+          {goal.milestones.length > 0 && (
+            <ul aria-label={`Milestones of ${goal.title}`}>
+              {goal.milestones.map((m) => (
+                <li key={m.id}>
+                  {m.title}: due {formatDate(m.due)},{' '}
+                  {m.doneOn ? `done ${formatDate(m.doneOn)}` : 'not done'}.
+                </li>
+              ))}
+            </ul>
+          )}
+          {milestonesDoneInPeriod > 0 && (
+            <p className="muted">Milestones done in this period: {milestonesDoneInPeriod}.</p>
+          )}
+        </div>
+      ))}
+    </ReportSection>
+  );
+}

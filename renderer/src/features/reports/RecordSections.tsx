@@ -1,0 +1,129 @@
+import type {
+  CreditLogSection,
+  JournalSection,
+  StudySection,
+} from '../../../../shared/domain/report';
+import { formatDate, formatNumber } from '../../components/format';
+import { activityTypeLabels, areaLabels, claimStatusLabels } from '../credentials/messages';
+import { hoursText, journalKindLabels, plural } from './messages';
+import { PlanActualChart } from './ReportCharts';
+import { ReportSection } from './ReportSection';
+
+export function StudyPart({ s }: { s: StudySection }) {
+  const title = (t: string, planId: string | null) =>
+    planId === null ? 'Study without a plan' : t || 'Untitled plan';
+  return (
+    <ReportSection id="study">
+      {s.lines.length === 0 ? (
+        <p>No study planned or logged in this period.</p>
+      ) : (
+        <>
+          <p>
+            Planned {hoursText(s.totals.plannedMinutes)}, studied{' '}
+            {hoursText(s.totals.actualMinutes)} in{' '}
+            {plural(s.totals.sessions, 'session', 'sessions')}.
+          </p>
+          <PlanActualChart
+            summary={`Study planned against done: ${s.lines
+              .map(
+                (l) =>
+                  `${title(l.title, l.planId)} planned ${hoursText(l.plannedMinutes)}, done ${hoursText(l.actualMinutes)}`,
+              )
+              .join('; ')}.`}
+            rows={s.lines.map((l) => ({
+              label: title(l.title, l.planId),
+              planned: l.plannedMinutes / 60,
+              actual: l.actualMinutes / 60,
+            }))}
+          />
+        </>
+      )}
+    </ReportSection>
+  );
+}
+
+export function JournalPart({ j }: { j: JournalSection }) {
+  return (
+    <ReportSection id="journal">
+      <p>
+        In this period: {plural(j.counts.course, 'course', 'courses')},{' '}
+        {plural(j.counts.event, 'event', 'events')},{' '}
+        {plural(j.counts.media, 'reading or media entry', 'reading or media entries')};{' '}
+        {plural(j.reflections, 'reflection', 'reflections')}.
+      </p>
+      {j.highlights.map((e) => (
+        <div className="report-block" key={`${e.kind}-${e.id}`}>
+          <h4>
+            {e.title || 'Untitled'} ({journalKindLabels[e.kind]}, {formatDate(e.date)})
+          </h4>
+          {e.takeaways && <p>{e.takeaways}</p>}
+          {e.reflection.length > 0 && (
+            <blockquote aria-label={`Reflection on ${e.title}`}>
+              {e.reflection.map((r, i) => (
+                <p key={i}>{r}</p>
+              ))}
+            </blockquote>
+          )}
+        </div>
+      ))}
+    </ReportSection>
+  );
+}
+
+export function CreditLogPart({ log }: { log: CreditLogSection }) {
+  const t = log.totals;
+  return (
+    <ReportSection id="credit-log">
+      <p className="report-totals" data-testid="credit-log-totals">
+        {plural(t.activities, 'activity', 'activities')}. Earned: {formatNumber(t.earnedHours)}{' '}
+        hours. Planned: {formatNumber(t.plannedHours)} hours. Evidence files: {t.evidenceFiles}.
+      </p>
+      <p>
+        By area: {areaLabels.waysOfWorking} {formatNumber(t.byArea.waysOfWorking)} h,{' '}
+        {areaLabels.powerSkills} {formatNumber(t.byArea.powerSkills)} h, {areaLabels.businessAcumen}{' '}
+        {formatNumber(t.byArea.businessAcumen)} h.
+      </p>
+      <table className="data-table report-table">
+        <caption className="visually-hidden">Every activity in the period</caption>
+        <thead>
+          <tr>
+            <th scope="col">Date</th>
+            <th scope="col">Activity</th>
+            <th scope="col">Type</th>
+            <th scope="col">Status</th>
+            <th scope="col" className="num">
+              Hours
+            </th>
+            <th scope="col" className="num">
+              Files
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {log.rows.map((r) => (
+            <tr key={r.activityId}>
+              <td>{formatDate(r.date)}</td>
+              <td>
+                {r.title}
+                {r.provider && <span className="muted"> · {r.provider}</span>}
+              </td>
+              <td>{activityTypeLabels[r.type]}</td>
+              <td>{claimStatusLabels[r.status]}</td>
+              <td className="num">{formatNumber(r.hours)}</td>
+              <td className="num">{r.evidenceFiles}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row" colSpan={4}>
+              Total earned (planned not included)
+            </th>
+            <td className="num">{formatNumber(t.earnedHours)}</td>
+            <td className="num">{t.evidenceFiles}</td>
+          </tr>
+        </tfoot>
+      </table>
+    </ReportSection>
+  );
+}

@@ -1,0 +1,114 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import {
+  buildReport,
+  reportSections,
+  resolvePeriod,
+  type CycleWindow,
+  type ReportPeriod,
+} from '../../../../shared/domain/report';
+import { evaluateCurrentCycle } from '../../../../shared/domain/credits';
+import { useToday } from '../../app/use-today';
+import { usePlatform } from '../../platform';
+import { AuditPacks } from './AuditPacks';
+import { periodProblemText } from './messages';
+import { onPrintRequest, takePrintRequest } from './print-request';
+import { ReportControls, type ReportOptions } from './ReportControls';
+import { ReportDocument } from './ReportDocument';
+import { useReportData, type ReportData } from './use-report-data';
+import './reports.css';
+
+function cycleWindows(data: ReportData, asOf: string): (CycleWindow & { label: string })[] {
+  const held = data.readiness.held;
+  return held.flatMap((h) => {
+    const e = evaluateCurrentCycle(h.rule, h.credential, data.readiness.activities, asOf, {
+      alsoHeld: held,
+    });
+    return e
+      ? [{ heldId: h.credential.id, start: e.start, end: e.end, label: h.rule.acronym }]
+      : [];
+  });
+}
+
+/** The progress report (issue 8): choose sections, period and paper; print; audit packs. */
+export function ReportsScreen() {
+  const asOf = useToday();
+  const platform = usePlatform();
+  const data = useReportData(asOf);
+  const [options, setOptions] = useState<ReportOptions>({
+    sections: new Set(reportSections),
+    period: { kind: 'last-12-months' },
+    pageSize: 'A4',
+  });
+  const [note, setNote] = useState('');
+  const windows = useMemo(() => (data ? cycleWindows(data, asOf) : []), [data, asOf]);
+  const resolved = resolvePeriod(options.period, asOf, windows);
+  const periodKey = resolved.ok ? JSON.stringify(resolved.period) : null;
+  const model = useMemo(() => {
+    if (!data || periodKey === null) return null;
+    return buildReport({
+      asOf,
+      period: JSON.parse(periodKey) as ReportPeriod,
+      sections: options.sections,
+      profile: data.profile,
+      plan: data.plan,
+      goals: data.goals,
+      readiness: data.readiness,
+      evidenceCounts: data.evidenceCounts,
+      study: data.extra.study,
+      journal: data.extra.journal,
+    });
+  }, [data, asOf, options.sections, periodKey]);
+
+  const { pageSize } = options;
+  const print = useCallback(() => {
+    setNote('Preparing the report for printing…');
+    platform
+      .printReport({ pageSize, suggestedName: `progress-report-${asOf}.pdf` })
+      .then((o) => setNote(o.kind === 'pdf' && o.saved ? `Saved ${o.fileName}.` : ''))
+      .catch((e: unknown) =>
+        setNote(
+          `The report was not printed (${e instanceof Error ? e.message : String(e)}). Try again.`,
+        ),
+      );
+  }, [platform, pageSize, asOf]);
+  const ready = model !== null;
+  // "Print report…" from the menu: print once the report is on the page.
+  useEffect(() => {
+    if (!ready) return;
+    const run = () => {
+      if (takePrintRequest()) print();
+    };
+    // After this render, so the page printed is the report just drawn.
+    const timer = setTimeout(run, 0);
+    const off = onPrintRequest(run);
+    return () => {
+      clearTimeout(timer);
+      off();
+    };
+  }, [ready, print]);
+
+  if (!data) return <p role="status">Loading…</p>;
+  return (
+    <div className="reports-screen">
+      <header className="page-header">
+        <h1>Reports</h1>
+      </header>
+      <ReportControls
+        options={options}
+        onChange={setOptions}
+        cycles={windows.map((w) => ({ heldId: w.heldId, label: w.label }))}
+      />
+      <div className="actions">
+        <button type="button" onClick={print} disabled={!ready}>
+          Print report…
+        </button>
+        <span role="status" className="muted">
+          {note}
+        </span>
+      </div>
+      {!resolved.ok && <p className="error">{periodProblemText[resolved.problem]}</p>}
+      {model && <ReportDocument model={model} pageSize={options.pageSize} />}
+      <AuditPacks held={data.readiness.held} activities={data.readiness.activities} asOf={asOf} />
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+/**
+ * The audit pack's bytes (issue 8 part 3), zipped with fflate: the claim CSV, index.csv,
+ * a short read-me with the keep-until date, and every evidence file exactly as stored.
+ */
+import { zipSync, type Zippable } from 'fflate';
+import type { AuditPackPlan } from '../../../../shared/domain/report';
+import type { EvidenceRow } from '../../db/repositories/activities';
+import { toCsvText } from '../credit-log/csv-text';
+
+/** Zip entries carry this time, so the same records always give the same file. */
+const FIXED_TIME = new Date(1980, 0, 1, 0, 0, 0);
+
+export function readMeText(
+  credential: string,
+  plan: AuditPackPlan,
+  cycle: { start: string; end: string },
+): string {
+  const keep = plan.retainUntil
+    ? `Keep these records until at least ${plan.retainUntil}: PMI asks for the records of a cycle to be kept 18 months after it ends.`
+    : 'Ask your certifying body how long these records must be kept.';
+  const missing =
+    plan.withoutEvidence.length === 0
+      ? 'Every claimed activity has at least one evidence file.'
+      : `${plan.withoutEvidence.length} claimed activities have no evidence file yet (see index.csv).`;
+  return [
+    `Audit pack: ${credential}, cycle ${cycle.start} to ${cycle.end}.`,
+    '',
+    `${plan.csvPath}: the claimed activities, in the shape of the claim form.`,
+    `${plan.indexPath}: each claimed activity with the paths of its evidence files.`,
+    'evidence/: one folder per claimed activity, with its files exactly as stored in Ascent.',
+    '',
+    missing,
+    keep,
+    '',
+  ].join('\r\n');
+}
+
+export function zipAuditPack(
+  plan: AuditPackPlan,
+  csvText: string,
+  readMe: string,
+  evidence: readonly EvidenceRow[],
+): Uint8Array {
+  const byId = new Map(evidence.map((e) => [e.id, e]));
+  const enc = new TextEncoder();
+  const entries: Zippable = {
+    'README.txt': [enc.encode(readMe), { level: 6, mtime: FIXED_TIME }],
+    [plan.csvPath]: [enc.encode(csvText), { level: 6, mtime: FIXED_TIME }],
+    [plan.indexPath]: [enc.encode(toCsvText(plan.index)), { level: 6, mtime: FIXED_TIME }],
+  };
+  for (const f of plan.files) {
+    const row = byId.get(f.evidenceId);
+    // Evidence (PDF, images) hardly compresses: stored as it is.
+    if (row) entries[f.path] = [row.data, { level: 0, mtime: FIXED_TIME }];
+  }
+  return zipSync(entries, { mtime: FIXED_TIME });
+}

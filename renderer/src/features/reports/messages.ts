@@ -1,0 +1,41 @@
+/** Words of the report screen; the report's domain gives codes and numbers only. */
+import type { JournalKind, PeriodProblem, ReportSectionId } from '../../../../shared/domain/report';
+import type { ReportPageSize } from '../../../../shared/ipc/contract';
+import { formatNumber } from '../../components/format';
+
+export const sectionLabels: Record<ReportSectionId, string> = {
+  summary: 'Summary',
+  credentials: 'Credentials',
+  eligibility: 'Exam eligibility',
+  goals: 'Goals and milestones',
+  study: 'Study plan and actual',
+  journal: 'Journal highlights and reflections',
+  'credit-log': 'Credit log',
+};
+
+export const pageSizeLabels: Record<ReportPageSize, string> = {
+  A4: 'A4 (210 × 297 mm)',
+  Letter: 'US Letter (8.5 × 11 in)',
+};
+
+export const periodProblemText: Record<PeriodProblem, string> = {
+  NO_CURRENT_CYCLE:
+    'No credential has a cycle running today. Choose the last 12 months or your own dates.',
+  INVALID_DATE: 'Enter both dates of your own range.',
+  FROM_AFTER_TO: 'The first date of the range must not be after the last.',
+};
+
+export const journalKindLabels: Record<JournalKind, string> = {
+  course: 'Course',
+  event: 'Event',
+  media: 'Reading or media',
+};
+
+/** 90 → "1.5 h". */
+export function hoursText(minutes: number): string {
+  return `${formatNumber(minutes / 60)} h`;
+}
+
+export function plural(n: number, one: string, many: string): string {
+  return `${formatNumber(n)} ${n === 1 ? one : many}`;
+}

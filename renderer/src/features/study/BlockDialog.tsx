@@ -1,0 +1,66 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Field } from '../../components/Field';
+import { useStore } from '../../db/store-context';
+import { updateBlock, type StudyBlockRow } from '../../db/repositories/study-plans';
+import { saveFailureText } from '../experience/messages';
+import { blockErrors } from './messages';
+
+/** Move or edit one study block: day, start time and length (a native modal dialog). */
+export function BlockDialog({ block, onClose }: { block: StudyBlockRow; onClose: () => void }) {
+  const store = useStore();
+  const ref = useRef<HTMLDialogElement>(null);
+  const [date, setDate] = useState(block.date);
+  const [start, setStart] = useState(block.start);
+  const [minutes, setMinutes] = useState(String(block.minutes));
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    try {
+      const r = await updateBlock(store, block.id, { date, start, minutes: Number(minutes) });
+      if (r.ok) onClose();
+      else setError(blockErrors[r.error] ?? r.error);
+    } catch (err) {
+      setError(saveFailureText(err));
+    }
+  }
+
+  return (
+    <dialog ref={ref} className="dialog" aria-labelledby="block-title" onClose={onClose}>
+      <form onSubmit={submit} noValidate>
+        <h2 id="block-title">Move or change this study block</h2>
+        {error && (
+          <p className="form-summary" role="alert">
+            {error}
+          </p>
+        )}
+        <Field label="Day">
+          <input type="date" value={date} onChange={(e) => setDate(e.target.value)} autoFocus />
+        </Field>
+        <Field label="Start time">
+          <input type="time" value={start} onChange={(e) => setStart(e.target.value)} />
+        </Field>
+        <Field label="Length (minutes)" hint="15-minute steps.">
+          <input
+            type="number"
+            min={15}
+            step={15}
+            value={minutes}
+            onChange={(e) => setMinutes(e.target.value)}
+          />
+        </Field>
+        <div className="actions">
+          <button type="submit">Save block</button>
+          <button type="button" className="secondary" onClick={onClose}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

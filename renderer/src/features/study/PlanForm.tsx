@@ -1,0 +1,175 @@
+import { useMemo, useState, type FormEvent } from 'react';
+import { weekdays, type WeeklyAvailability } from '../../../../shared/domain/profile/profile';
+import type { PlanDraft, PlanErrors } from '../../../../shared/domain/study';
+import { Field } from '../../components/Field';
+import { useDraftGuard } from '../../components/unsaved-changes';
+import { useToday } from '../../app/use-today';
+import { useStore } from '../../db/store-context';
+import { previewPlan, savePlan } from '../../db/repositories/study-plans';
+import { saveFailureText } from '../experience/messages';
+import { planErrorText, weekdayNames } from './messages';
+import { PlanPreview } from './PlanPreview';
+import type { TargetOption } from './plan-targets';
+
+interface Props {
+  initial: PlanDraft;
+  planId?: string;
+  targets: TargetOption[];
+  week: WeeklyAvailability;
+  onDone: () => void;
+}
+
+/** Create or edit a study plan, with a live "does it fit?" line (issue 7 part 1). */
+export function PlanForm({ initial, planId, targets, week, onDone }: Props) {
+  const store = useStore();
+  const asOf = useToday();
+  const [d, setD] = useState(initial);
+  const [errors, setErrors] = useState<PlanErrors>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const markSaved = useDraftGuard(d);
+  const set = (patch: Partial<PlanDraft>) => setD((x) => ({ ...x, ...patch }));
+  const preview = useMemo(() => previewPlan(d, week), [d, week]);
+
+  function chooseTarget(value: string) {
+    const t = targets.find((x) => x.value === value);
+    set({
+      target: value,
+      ...(t?.deadline ? { deadline: t.deadline } : {}),
+      ...(t && d.title.trim() === '' ? { title: t.title } : {}),
+    });
+  }
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setFailure(null);
+    try {
+      const result = await savePlan(store, d, week, asOf, planId);
+      if (!result.ok) return setErrors(result.errors);
+      markSaved();
+      onDone();
+    } catch (error) {
+      setFailure(saveFailureText(error));
+    }
+  }
+
+  const err = (field: string) => planErrorText(errors[field]);
+  const title = planId ? 'Edit study plan' : 'New study plan';
+  return (
+    <form className="card study-plan-form" onSubmit={submit} noValidate aria-label={title}>
+      <h2>{title}</h2>
+      {Object.keys(errors).length > 0 && (
+        <p className="form-summary" role="alert">
+          Check the fields marked below; nothing was saved.
+        </p>
+      )}
+      {failure && (
+        <p className="form-summary" role="alert">
+          {failure}
+        </p>
+      )}
+      {targets.length === 0 && (
+        <p className="muted">
+          A plan prepares for an exam or a goal. Add an exam date to a credential (Credentials) or
+          add a goal (Goals) first.
+        </p>
+      )}
+      <div className="form-grid">
+        <Field label="Prepares for" error={err('target')}>
+          <select value={d.target} onChange={(e) => chooseTarget(e.target.value)}>
+            <option value="">Choose an exam or a goal</option>
+            {targets.map((t) => (
+              <option key={t.value} value={t.value}>
+                {t.label}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label="Plan name" error={err('title')}>
+          <input value={d.title} onChange={(e) => set({ title: e.target.value })} />
+        </Field>
+        <Field label="Hours of study needed" error={err('hoursNeeded')}>
+          <input
+            inputMode="decimal"
+            value={d.hoursNeeded}
+            onChange={(e) => set({ hoursNeeded: e.target.value })}
+          />
+        </Field>
+        <Field label="Start date" error={err('start')}>
+          <input type="date" value={d.start} onChange={(e) => set({ start: e.target.value })} />
+        </Field>
+        <Field
+          label="Exam or target date"
+          hint="No study is planned on or after this day."
+          error={err('deadline')}
+        >
+          <input
+            type="date"
+            value={d.deadline}
+            onChange={(e) => set({ deadline: e.target.value })}
+          />
+        </Field>
+        <Field label="Free days before the exam" error={err('bufferDays')}>
+          <input
+            inputMode="numeric"
+            value={d.bufferDays}
+            onChange={(e) => set({ bufferDays: e.target.value })}
+          />
+        </Field>
+        <Field
+          label="Sitting length (minutes)"
+          hint="30 to 240, in 15-minute steps."
+          error={err('sessionMinutes')}
+        >
+          <input
+            inputMode="numeric"
+            value={d.sessionMinutes}
+            onChange={(e) => set({ sessionMinutes: e.target.value })}
+          />
+        </Field>
+        <Field label="Daily start time" error={err('dayStart')}>
+          <input
+            type="time"
+            value={d.dayStart}
+            onChange={(e) => set({ dayStart: e.target.value })}
+          />
+        </Field>
+      </div>
+      <fieldset className="study-override">
+        <legend>Hours a day for this plan</legend>
+        <p className="hint">
+          Leave a day empty to use your profile ({weekdayNames.mon}: {week.mon} h, and so on).
+        </p>
+        <div className="study-override-grid">
+          {weekdays.map((day) => (
+            <Field key={day} label={weekdayNames[day]} error={err(`override.${day}`)}>
+              <input
+                inputMode="decimal"
+                placeholder={String(week[day])}
+                value={d.override[day]}
+                onChange={(e) => set({ override: { ...d.override, [day]: e.target.value } })}
+              />
+            </Field>
+          ))}
+        </div>
+      </fieldset>
+      <Field
+        label="Days with no study"
+        hint="One date per line, for example 2026-12-25."
+        error={err('blackouts')}
+      >
+        <textarea
+          rows={3}
+          value={d.blackouts}
+          onChange={(e) => set({ blackouts: e.target.value })}
+        />
+      </Field>
+      <PlanPreview result={preview} />
+      <div className="actions">
+        <button type="submit">{planId ? 'Save and re-plan' : 'Create plan'}</button>
+        <button type="button" className="secondary" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,81 @@
+import { useState, type FormEvent } from 'react';
+import { Field } from '../../components/Field';
+import { useDraftGuard } from '../../components/unsaved-changes';
+import { useToday } from '../../app/use-today';
+import { useStore } from '../../db/store-context';
+import { addSession, type SessionErrors } from '../../db/repositories/study-log';
+import type { StudyPlanRow } from '../../db/repositories/study-plans';
+import { saveFailureText } from '../experience/messages';
+import { minutesText, sessionErrors } from './messages';
+
+/** A study session typed in by hand: date, minutes, topic and plan (issue 7 part 3). */
+export function SessionForm({ plans }: { plans: StudyPlanRow[] }) {
+  const store = useStore();
+  const today = useToday();
+  const empty = { planId: plans[0]?.id ?? '', date: today, minutes: '', topic: '' };
+  const [d, setD] = useState(empty);
+  const [errors, setErrors] = useState<SessionErrors>({});
+  const [note, setNote] = useState('');
+  const markSaved = useDraftGuard(d);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const minutes = /^\d+$/.test(d.minutes.trim()) ? Number(d.minutes) : NaN;
+    try {
+      const r = await addSession(
+        store,
+        { planId: d.planId || null, date: d.date, minutes, topic: d.topic },
+        today,
+      );
+      if (!r.ok) return setErrors(r.errors);
+      setErrors({});
+      setNote(`Logged ${minutesText(r.value.minutes)} of study.`);
+      setD({ ...empty, planId: d.planId });
+      markSaved();
+    } catch (error) {
+      setNote(saveFailureText(error));
+    }
+  }
+  const err = (f: keyof SessionErrors) => (errors[f] ? sessionErrors[errors[f]!] : undefined);
+  return (
+    <form className="card" onSubmit={submit} noValidate aria-labelledby="log-title">
+      <h2 id="log-title">Log a study session</h2>
+      <div className="form-grid">
+        <Field label="Session plan">
+          <select value={d.planId} onChange={(e) => setD({ ...d, planId: e.target.value })}>
+            <option value="">No plan</option>
+            {plans.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.title}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label="Session date" error={err('date')}>
+          <input
+            type="date"
+            value={d.date}
+            max={today}
+            onChange={(e) => setD({ ...d, date: e.target.value })}
+          />
+        </Field>
+        <Field label="Minutes studied" error={err('minutes')}>
+          <input
+            inputMode="numeric"
+            value={d.minutes}
+            onChange={(e) => setD({ ...d, minutes: e.target.value })}
+          />
+        </Field>
+        <Field label="Topic (optional)" error={err('topic')}>
+          <input value={d.topic} onChange={(e) => setD({ ...d, topic: e.target.value })} />
+        </Field>
+      </div>
+      <div className="actions">
+        <button type="submit">Log session</button>
+        <span role="status" className="muted">
+          {note}
+        </span>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,125 @@
+import { weekdays } from '../../../../shared/domain/profile/profile';
+import { draftFromPlan, type PlanDraft } from '../../../../shared/domain/study';
+import { addDays } from '../../../../shared/dates';
+import { hrefFor } from '../../app/routes';
+import { useToday } from '../../app/use-today';
+import { moveWithoutAsking } from '../../components/unsaved-changes';
+import { useGoals } from '../../db/career-hooks';
+import { useCreditData } from '../../db/credit-hooks';
+import { useProfile, useSettings } from '../../db/hooks';
+import { useDeadlines, useStudyData } from '../../db/study-hooks';
+import { CalendarExportButton } from './CalendarExportButton';
+import { PlanCard } from './PlanCard';
+import { PlanForm } from './PlanForm';
+import { targetOptions } from './plan-targets';
+import { RemindersPanel } from './RemindersPanel';
+import { SessionForm } from './SessionForm';
+import { SessionList } from './SessionList';
+import { TimerPanel } from './TimerPanel';
+import { WeekCalendar } from './WeekCalendar';
+import './study.css';
+
+function newDraft(today: string): PlanDraft {
+  return {
+    title: '',
+    target: '',
+    hoursNeeded: '',
+    start: today,
+    deadline: addDays(today, 84),
+    sessionMinutes: '60',
+    bufferDays: '2',
+    dayStart: '18:00',
+    override: Object.fromEntries(weekdays.map((d) => [d, ''])) as PlanDraft['override'],
+    blackouts: '',
+  };
+}
+
+/** The study planner (issue 7): plans, the week, the timer and log, reminders, export. */
+export function StudyScreen({ rest }: { rest: string[] }) {
+  const today = useToday();
+  const profile = useProfile();
+  const settings = useSettings();
+  const data = useStudyData();
+  const credit = useCreditData();
+  const goals = useGoals();
+  const deadlines = useDeadlines(today);
+  if (!profile || !settings || !data || !credit || !goals || !deadlines) return null;
+  const week = profile.weeklyAvailability;
+  const back = () => moveWithoutAsking(hrefFor('study'));
+
+  if (rest[0] === 'new' || rest[0] === 'plan') {
+    const editing = rest[0] === 'plan' ? data.plans.find((p) => p.id === rest[1]) : undefined;
+    if (rest[0] === 'plan' && !editing)
+      return (
+        <p role="alert">
+          This plan no longer exists. <a href={hrefFor('study')}>Back to the study planner</a>
+        </p>
+      );
+    return (
+      <div className="study">
+        <h1>{editing ? editing.title : 'Plan your study'}</h1>
+        <PlanForm
+          key={rest.join('/')}
+          initial={editing ? draftFromPlan(editing) : newDraft(today)}
+          planId={editing?.id}
+          targets={targetOptions(credit.withRules, goals)}
+          week={week}
+          onDone={back}
+        />
+      </div>
+    );
+  }
+
+  const active = data.plans.filter((p) => p.status === 'active');
+  return (
+    <div className="study">
+      <h1>Study planner</h1>
+      <div className="actions">
+        <a href={hrefFor('study', 'new')} className="button">
+          New study plan
+        </a>
+        <CalendarExportButton
+          plans={data.plans}
+          blocks={data.blocks}
+          deadlines={deadlines}
+          today={today}
+        />
+      </div>
+      <RemindersPanel />
+      <WeekCalendar
+        today={today}
+        weekStart={settings.weekStart}
+        clock={settings.clock}
+        plans={data.plans}
+        blocks={data.blocks}
+        sessions={data.sessions}
+        deadlines={deadlines}
+      />
+      <div className="study-log">
+        <TimerPanel timer={data.timer} plans={active} />
+        <SessionForm plans={active} />
+      </div>
+      <section aria-labelledby="plans-title">
+        <h2 id="plans-title">Plans</h2>
+        {data.plans.length === 0 && (
+          <p className="muted">No plan yet. Create one for an exam or a goal.</p>
+        )}
+        {data.plans.map((p) => (
+          <PlanCard
+            key={p.id}
+            plan={p}
+            blocks={data.blocks.filter((b) => b.planId === p.id)}
+            sessions={data.sessions.filter((s) => s.planId === p.id)}
+            today={today}
+            weekStart={settings.weekStart}
+            week={week}
+          />
+        ))}
+      </section>
+      <section className="card" aria-labelledby="sessions-title">
+        <h2 id="sessions-title">Logged study</h2>
+        <SessionList sessions={data.sessions} plans={data.plans} />
+      </section>
+    </div>
+  );
+}

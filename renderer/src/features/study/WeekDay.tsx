@@ -1,0 +1,88 @@
+import type { KeyboardEvent } from 'react';
+import type { LocalDate } from '../../../../shared/dates';
+import type { Deadline } from '../../../../shared/domain/study';
+import { calendarDate } from '../../../../shared/dates';
+import type { ClockChoice } from '../../db/repositories/settings';
+import type { StudyBlockRow } from '../../db/repositories/study-plans';
+import type { StudySessionRow } from '../../db/repositories/study-log';
+import { deadlineTitle, minutesText, timeText } from './messages';
+
+interface Props {
+  day: LocalDate;
+  index: number;
+  focusable: boolean;
+  today: LocalDate;
+  clock: ClockChoice;
+  blocks: StudyBlockRow[];
+  sessions: StudySessionRow[];
+  deadlines: Deadline[];
+  planTitle: Map<string, string>;
+  onFocusDay: () => void;
+  onOpen: (block: StudyBlockRow) => void;
+  onNudge: (block: StudyBlockRow, delta: number) => void;
+}
+
+const dayLabel = new Intl.DateTimeFormat(undefined, {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+});
+
+/** One column of the week: its heading (a keyboard stop) and everything on that day. */
+export function WeekDay(p: Props) {
+  const label = dayLabel.format(calendarDate(p.day));
+  const isToday = p.day === p.today;
+  function blockKey(e: KeyboardEvent, block: StudyBlockRow) {
+    if (e.altKey && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
+      e.preventDefault();
+      e.stopPropagation();
+      p.onNudge(block, e.key === 'ArrowLeft' ? -1 : 1);
+    }
+  }
+  const empty = p.blocks.length + p.sessions.length + p.deadlines.length === 0;
+  return (
+    <li
+      className={isToday ? 'study-day today' : 'study-day'}
+      aria-current={isToday ? 'date' : undefined}
+    >
+      <h3
+        tabIndex={p.focusable ? 0 : -1}
+        data-day-index={p.index}
+        onFocus={p.onFocusDay}
+        className="study-day-heading"
+      >
+        {label}
+        {isToday && <span className="visually-hidden"> (today)</span>}
+      </h3>
+      <ul className="study-items">
+        {p.deadlines.map((d) => (
+          <li key={d.id} className="study-deadline">
+            <span aria-hidden="true">⚑ </span>
+            {deadlineTitle(d)}
+          </li>
+        ))}
+        {p.blocks.map((b) => (
+          <li key={b.id}>
+            <button
+              type="button"
+              className="study-block"
+              onClick={() => p.onOpen(b)}
+              onKeyDown={(e) => blockKey(e, b)}
+            >
+              {timeText(b.start, p.clock)} · {minutesText(b.minutes)} ·{' '}
+              {p.planTitle.get(b.planId) ?? 'Study'}
+              {b.edited && <span className="visually-hidden"> (moved by you)</span>}
+            </button>
+          </li>
+        ))}
+        {p.sessions.map((s) => (
+          <li key={s.id} className="study-done">
+            <span aria-hidden="true">✓ </span>Studied {minutesText(s.minutes)}
+            {s.topic ? `: ${s.topic}` : ''}
+          </li>
+        ))}
+        {empty && <li className="muted">Nothing planned.</li>}
+      </ul>
+    </li>
+  );
+}

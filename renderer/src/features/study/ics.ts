@@ -1,0 +1,38 @@
+/**
+ * The calendar file (issue 7 part 5), written with the `ics` library: study blocks as timed
+ * events in floating local time (they stay at 18:00 wherever the user travels), deadlines as
+ * all-day events. UIDs come from calendar-items.ts, so re-importing updates, not duplicates.
+ */
+import { createEvents, type DateArray, type EventAttributes } from 'ics';
+import { addDays, type LocalDate } from '../../../../shared/dates';
+import { clockMinutes, type CalendarItem } from '../../../../shared/domain/study';
+
+const dayArray = (d: LocalDate): DateArray => d.split('-').map(Number) as DateArray;
+
+function toEvent(item: CalendarItem): EventAttributes {
+  const common = {
+    uid: item.uid,
+    title: item.title,
+    categories: [item.category === 'study' ? 'Study' : 'Deadline'],
+    productId: 'ascent/study-planner',
+    calName: 'Ascent study plan',
+  };
+  if (item.start && item.minutes) {
+    const m = clockMinutes(item.start);
+    return {
+      ...common,
+      start: [...dayArray(item.date), Math.floor(m / 60), m % 60] as DateArray,
+      startInputType: 'local',
+      startOutputType: 'local',
+      duration: { hours: Math.floor(item.minutes / 60), minutes: item.minutes % 60 },
+    };
+  }
+  return { ...common, start: dayArray(item.date), end: dayArray(addDays(item.date, 1)) };
+}
+
+/** The whole calendar as iCalendar text; throws with the library's reason if it refuses. */
+export function icsText(items: readonly CalendarItem[]): string {
+  const { error, value } = createEvents(items.map(toEvent));
+  if (error || !value) throw error ?? new Error('The calendar file could not be written.');
+  return value;
+}

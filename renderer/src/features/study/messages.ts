@@ -1,0 +1,101 @@
+/** Every sentence the study screens show, in one place (issue 7). */
+import type { Weekday } from '../../../../shared/domain/profile/profile';
+import type { Deadline, DeadlineKind, PlanErrorCode } from '../../../../shared/domain/study';
+import type { ClockChoice } from '../../db/repositories/settings';
+import { clockMinutes } from '../../../../shared/domain/study';
+import { formatDate } from '../../components/format';
+
+export const weekdayNames: Record<Weekday, string> = {
+  mon: 'Monday',
+  tue: 'Tuesday',
+  wed: 'Wednesday',
+  thu: 'Thursday',
+  fri: 'Friday',
+  sat: 'Saturday',
+  sun: 'Sunday',
+};
+
+const kindWords: Record<DeadlineKind, string> = {
+  'cycle-end': 'cycle ends',
+  exam: 'exam',
+  goal: 'goal target date',
+  milestone: 'milestone',
+  course: 'course starts',
+  event: 'event',
+  'follow-up': 'follow up with',
+};
+
+/** "PMP exam", "PMP cycle ends", "Milestone: Shadow the PMO", "Follow up with Sam". */
+export function deadlineTitle(d: Deadline): string {
+  switch (d.kind) {
+    case 'cycle-end':
+    case 'exam':
+      return `${d.title} ${kindWords[d.kind]}`;
+    case 'follow-up':
+      return `Follow up with ${d.title}`;
+    case 'milestone':
+      return `Milestone: ${d.title}`;
+    case 'goal':
+      return `Goal: ${d.title}`;
+    case 'course':
+      return `Course starts: ${d.title}`;
+    case 'event':
+      return `Event: ${d.title}`;
+  }
+}
+
+/** "1 h 30 min", "45 min", "12 h". */
+export function minutesText(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  if (h === 0) return `${m} min`;
+  return m === 0 ? `${h} h` : `${h} h ${m} min`;
+}
+
+/** A time of day in the user's chosen clock: "18:00" or "6:00 PM". */
+export function timeText(hhmm: string, clock: ClockChoice): string {
+  if (clock === '24h') return hhmm;
+  const total = clockMinutes(hhmm);
+  const h = Math.floor(total / 60);
+  const suffix = h < 12 ? 'AM' : 'PM';
+  return `${h % 12 === 0 ? 12 : h % 12}:${String(total % 60).padStart(2, '0')} ${suffix}`;
+}
+
+export function daysLeftText(days: number): string {
+  return days === 0 ? 'today' : days === 1 ? 'tomorrow' : `in ${days} days`;
+}
+
+export function reminderText(d: Deadline, daysLeft: number): string {
+  return `${deadlineTitle(d)} ${daysLeftText(daysLeft)} (${formatDate(d.date)})`;
+}
+
+const planErrors: Record<PlanErrorCode, string> = {
+  REQUIRED: 'Fill this in.',
+  TOO_LONG: 'Keep this shorter (120 characters at most).',
+  NOT_A_NUMBER: 'Type a number, for example 120.',
+  OUT_OF_RANGE: 'This number is outside the range allowed here.',
+  NOT_QUARTER_HOURS: 'Use steps of a quarter hour, for example 1.25.',
+  NOT_15_MINUTES: 'Use steps of 15 minutes, for example 45 or 60.',
+  DATE_INVALID: 'Type a real date as yyyy-mm-dd.',
+  DEADLINE_NOT_AFTER_START: 'The exam date must come after the start date.',
+  TIME_INVALID: 'Type a time of day, for example 18:00.',
+  UNKNOWN_VALUE: 'Choose one of the options.',
+};
+
+export function planErrorText(code: PlanErrorCode | undefined): string | undefined {
+  return code ? planErrors[code] : undefined;
+}
+
+export const sessionErrors: Record<string, string> = {
+  DATE_INVALID: 'Type a real date.',
+  IN_FUTURE: 'A session cannot be logged for a day that has not come yet.',
+  OUT_OF_RANGE: 'Type whole minutes between 1 and 960.',
+  TOO_LONG: 'Keep the topic under 200 characters.',
+};
+
+export const blockErrors: Record<string, string> = {
+  DATE_INVALID: 'Choose a real date.',
+  TIME_INVALID: 'Type a time of day, for example 18:00.',
+  MINUTES_INVALID: 'Use 15-minute steps, from 15 minutes to 16 hours.',
+  NOT_FOUND: 'This block no longer exists; it may have been re-planned.',
+};

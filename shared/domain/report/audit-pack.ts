@@ -1,0 +1,126 @@
+/**
+ * The audit pack of one credential cycle (issue 8 part 3): the cycle's claim CSV, every
+ * evidence file of the activities it claims, an index from activities to files, and the
+ * day until which the records must be kept. File layout only; the bytes are zipped by the UI.
+ */
+import type { BodyId, CreditUnit } from '../../catalog/credentials';
+import { addMonths, type LocalDate } from '../../dates';
+import { claimCsvFileName, unitPlural, type ClaimRow, type CsvTable } from '../claims';
+
+export interface EvidenceMeta {
+  id: string;
+  activityId: string;
+  name: string;
+}
+
+export interface PackFile {
+  evidenceId: string;
+  activityId: string;
+  /** Path inside the zip. */
+  path: string;
+}
+
+export interface AuditPackPlan {
+  zipName: string;
+  csvPath: string;
+  indexPath: string;
+  files: PackFile[];
+  index: CsvTable;
+  retainUntil: LocalDate | null;
+  /** Claimed activities with no evidence file: an auditor will ask for one. */
+  withoutEvidence: string[];
+}
+
+/**
+ * PMI: keep the records of a cycle at least 18 months after it ends (domain-facts §1,
+ * "records", confidence A, PMI Continuing Certification Requirements handbook; older text
+ * said 12 months, §5 item 3 — Ascent follows the current text). Other bodies publish no
+ * period Ascent knows of: null.
+ */
+export function recordsRetainUntil(body: BodyId, cycleEnd: LocalDate): LocalDate | null {
+  return body === 'PMI' ? addMonths(cycleEnd, 18) : null;
+}
+
+// eslint-disable-next-line no-control-regex
+const unsafe = /[\u0000-\u001f\u007f<>:"|?*\\/]+/g;
+
+/** A file or folder name every file system accepts, at most 80 characters. */
+export function safeName(name: string, fallback: string): string {
+  const cleaned = name
+    .replace(unsafe, '-')
+    // No leading dots or dashes (hidden files, options), no trailing dots or spaces (Windows).
+    .replace(/^[\s.-]+|[\s.]+$/g, '')
+    .slice(0, 80);
+  return cleaned === '' ? fallback : cleaned;
+}
+
+function uniqueIn(used: Set<string>, name: string): string {
+  let candidate = name;
+  for (let n = 2; used.has(candidate.toLowerCase()); n += 1) {
+    const dot = name.lastIndexOf('.');
+    candidate = dot > 0 ? `${name.slice(0, dot)} (${n})${name.slice(dot)}` : `${name} (${n})`;
+  }
+  used.add(candidate.toLowerCase());
+  return candidate;
+}
+
+/**
+ * Lays out the pack: the CSV at the top, then one folder per claimed activity in the CSV's
+ * order (`evidence/001-2025-03-10-Risk workshop/certificate.pdf`), and index.csv listing
+ * each activity with its files. Same names in one folder get " (2)", " (3)"…
+ */
+export function planAuditPack(
+  credential: { acronym: string; body: BodyId; unit: CreditUnit },
+  cycle: { start: LocalDate; end: LocalDate },
+  rows: readonly ClaimRow[],
+  evidence: readonly EvidenceMeta[],
+): AuditPackPlan {
+  const csvPath = claimCsvFileName(credential.acronym, cycle);
+  const files: PackFile[] = [];
+  const body = rows.map((row, i) => {
+    const n = String(i + 1).padStart(3, '0');
+    const folder = `evidence/${n}-${row.completionDate}-${safeName(row.activityTitle, 'activity')}`;
+    const used = new Set<string>();
+    const paths = evidence
+      .filter((e) => e.activityId === row.activityId)
+      .map((e) => {
+        const path = `${folder}/${uniqueIn(used, safeName(e.name, 'file'))}`;
+        files.push({ evidenceId: e.id, activityId: row.activityId, path });
+        return path;
+      });
+    return [
+      i + 1,
+      row.completionDate,
+      row.activityTitle,
+      row.provider,
+      row.counted.total,
+      row.claimCode,
+      paths.length,
+      paths.join('; '),
+    ];
+  });
+  const u = unitPlural(credential.unit);
+  return {
+    zipName: csvPath.replace(/\.csv$/, '-audit-pack.zip'),
+    csvPath,
+    indexPath: 'index.csv',
+    files,
+    index: {
+      header: [
+        'Row',
+        'Completion date',
+        'Activity',
+        'Provider',
+        `Total (${u})`,
+        'Claim code',
+        'Evidence files',
+        'Evidence paths',
+      ],
+      rows: body,
+    },
+    retainUntil: recordsRetainUntil(credential.body, cycle.end),
+    withoutEvidence: rows
+      .filter((r) => !files.some((f) => f.activityId === r.activityId))
+      .map((r) => r.activityId),
+  };
+}

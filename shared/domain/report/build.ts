@@ -1,0 +1,69 @@
+/**
+ * The whole report model (issue 8 part 1) from the user's data, a period and the chosen
+ * sections. Sections not chosen are null, so nothing is computed for them.
+ */
+import type { LadderPlan } from '../../catalog/ladder-requirements';
+import type { LocalDate } from '../../dates';
+import type { ExamEligibility } from '../eligibility';
+import type { Goal } from '../goals';
+import type { ReadinessInput } from '../readiness';
+import {
+  eligibilitySection,
+  goalsSection,
+  summarySection,
+  type GoalLine,
+  type SummarySection,
+} from './career';
+import { creditLogSection, type CreditLogSection } from './credit-log';
+import { credentialRows, type CredentialReportRow } from './credentials';
+import { journalSection, type JournalEntry, type JournalSection } from './journal';
+import { studySection, type StudyPlanInfo, type StudySection, type StudyTime } from './study';
+import type { ReportPeriod, ReportSectionId } from './types';
+
+export interface ReportInput {
+  asOf: LocalDate;
+  period: ReportPeriod;
+  sections: ReadonlySet<ReportSectionId>;
+  profile: { name: string; currentRung: string; targetRung: string };
+  plan: LadderPlan;
+  goals: readonly Goal[];
+  /** Held credentials, activities and the career records (readiness/types.ts). */
+  readiness: ReadinessInput;
+  evidenceCounts: ReadonlyMap<string, number>;
+  study: { plans: StudyPlanInfo[]; blocks: StudyTime[]; sessions: StudyTime[] };
+  journal: JournalEntry[];
+}
+
+export interface ReportModel {
+  asOf: LocalDate;
+  name: string;
+  period: ReportPeriod;
+  summary: SummarySection | null;
+  credentials: CredentialReportRow[] | null;
+  eligibility: ExamEligibility[] | null;
+  goals: GoalLine[] | null;
+  study: StudySection | null;
+  journal: JournalSection | null;
+  creditLog: CreditLogSection | null;
+}
+
+export function buildReport(input: ReportInput): ReportModel {
+  const { sections: s, period, readiness: r } = input;
+  const on = (id: ReportSectionId) => s.has(id);
+  return {
+    asOf: input.asOf,
+    name: input.profile.name,
+    period,
+    summary: on('summary') ? summarySection(input.profile, input.plan, input.goals, r) : null,
+    credentials: on('credentials') ? credentialRows(r.held, r.activities, input.asOf) : null,
+    eligibility: on('eligibility') ? eligibilitySection(r) : null,
+    goals: on('goals') ? goalsSection(input.goals, r, input.plan, period) : null,
+    study: on('study')
+      ? studySection(input.study.plans, input.study.blocks, input.study.sessions, period)
+      : null,
+    journal: on('journal') ? journalSection(input.journal, period) : null,
+    creditLog: on('credit-log')
+      ? creditLogSection(r.activities, period, input.evidenceCounts)
+      : null,
+  };
+}

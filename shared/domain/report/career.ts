@@ -1,0 +1,89 @@
+/**
+ * The career sections of the report (issue 8 part 1): summary (current and target rung,
+ * readiness, next actions), exam eligibility, goals and milestones. Each reuses the rule
+ * that the ladder, eligibility and goals screens use, so the report never disagrees with them.
+ */
+import type { LadderPlan } from '../../catalog/ladder-requirements';
+import type { LocalDate } from '../../dates';
+import { evaluateAllExams, type ExamEligibility } from '../eligibility';
+import { goalDeadlines, goalProgress, type Goal, type GoalProgress } from '../goals';
+import { nextBestActions, rungReadiness, type NextAction, type ReadinessInput } from '../readiness';
+import { inPeriod } from './period';
+
+export interface SummarySection {
+  currentRung: { id: string; name: string } | null;
+  targetRung: { id: string; name: string } | null;
+  readiness: { score: number; ready: boolean; met: number; total: number } | null;
+  actions: NextAction[];
+}
+
+const rungOf = (plan: LadderPlan, id: string) => {
+  const r = plan.rungs.find((x) => x.id === id);
+  return r ? { id: r.id, name: r.name } : null;
+};
+
+/** Readiness for the target rung (readiness/rung.ts) and its top next best actions. */
+export function summarySection(
+  profile: { currentRung: string; targetRung: string },
+  plan: LadderPlan,
+  goals: readonly Goal[],
+  input: ReadinessInput,
+  actionLimit = 5,
+): SummarySection {
+  const target = plan.rungs.find((r) => r.id === profile.targetRung);
+  const r = target ? rungReadiness(target, input) : null;
+  return {
+    currentRung: rungOf(plan, profile.currentRung),
+    targetRung: rungOf(plan, profile.targetRung),
+    readiness: r && {
+      score: r.score,
+      ready: r.ready,
+      met: r.essential.met,
+      total: r.essential.total,
+    },
+    actions: target
+      ? nextBestActions(plan, target.id, input, {
+          deadlines: goalDeadlines(goals, target.id),
+          limit: actionLimit,
+        })
+      : [],
+  };
+}
+
+/** Every exam's verdict (eligibility/evaluate.ts), as the eligibility screen shows it. */
+export function eligibilitySection(input: ReadinessInput): ExamEligibility[] {
+  return evaluateAllExams(input);
+}
+
+export interface GoalLine {
+  goal: Goal;
+  progress: GoalProgress;
+  /** Milestones done inside the report's period. */
+  milestonesDoneInPeriod: number;
+}
+
+/**
+ * Goals the user still holds (active, paused, achieved; dropped ones are left out), active
+ * first, then by target date, with their computed progress (goals/progress.ts).
+ */
+export function goalsSection(
+  goals: readonly Goal[],
+  input: ReadinessInput,
+  plan: LadderPlan,
+  period: { from: LocalDate; to: LocalDate },
+): GoalLine[] {
+  const rank = { active: 0, paused: 1, achieved: 2, dropped: 3 } as const;
+  return goals
+    .filter((g) => g.status !== 'dropped')
+    .sort(
+      (a, b) =>
+        rank[a.status] - rank[b.status] ||
+        (a.targetDate ?? '9999').localeCompare(b.targetDate ?? '9999') ||
+        a.title.localeCompare(b.title),
+    )
+    .map((goal) => ({
+      goal,
+      progress: goalProgress(goal, input, plan),
+      milestonesDoneInPeriod: goal.milestones.filter((m) => inPeriod(m.doneOn, period)).length,
+    }));
+}

@@ -1,0 +1,79 @@
+/**
+ * Every dated item the calendar and the reminders show (issue 7 parts 2 and 4): credential
+ * cycle ends, exam dates, goal target dates and open milestones, course and event dates and
+ * network follow-ups. Ids are stable, so a calendar export updates instead of duplicating.
+ */
+import { isLocalDate, type LocalDate } from '../../dates';
+import type { Deadline } from './types';
+
+export interface DeadlineSources {
+  cycles: readonly { heldId: string; name: string; deadline: LocalDate | null }[];
+  exams: readonly { heldId: string; name: string; date: LocalDate | null | undefined }[];
+  goals: readonly {
+    id: string;
+    title: string;
+    status: string;
+    targetDate: LocalDate | null;
+    milestones: readonly { id: string; title: string; due: LocalDate; doneOn: LocalDate | null }[];
+  }[];
+  courses: readonly { id: string; title: string; date: LocalDate }[];
+  events: readonly { id: string; title: string; date: LocalDate }[];
+  followUps: readonly { id: string; title: string; date: LocalDate }[];
+}
+
+const OPEN_GOAL = new Set(['active', 'paused']);
+
+function goalDeadlines(goals: DeadlineSources['goals']): Deadline[] {
+  const out: Deadline[] = [];
+  for (const g of goals.filter((x) => OPEN_GOAL.has(x.status))) {
+    if (g.targetDate)
+      out.push({ id: `goal:${g.id}`, kind: 'goal', date: g.targetDate, title: g.title });
+    for (const m of g.milestones.filter((x) => !x.doneOn)) {
+      out.push({ id: `milestone:${g.id}:${m.id}`, kind: 'milestone', date: m.due, title: m.title });
+    }
+  }
+  return out;
+}
+
+/** All deadlines, earliest first; items without a real calendar day are left out. */
+export function collectDeadlines(sources: DeadlineSources): Deadline[] {
+  const all: Deadline[] = [
+    ...sources.cycles.flatMap((c) =>
+      c.deadline
+        ? [{ id: `cycle:${c.heldId}`, kind: 'cycle-end' as const, date: c.deadline, title: c.name }]
+        : [],
+    ),
+    ...sources.exams.flatMap((e) =>
+      e.date
+        ? [{ id: `exam:${e.heldId}`, kind: 'exam' as const, date: e.date, title: e.name }]
+        : [],
+    ),
+    ...goalDeadlines(sources.goals),
+    ...sources.courses.map((c) => ({
+      id: `course:${c.id}`,
+      kind: 'course' as const,
+      date: c.date,
+      title: c.title,
+    })),
+    ...sources.events.map((e) => ({
+      id: `event:${e.id}`,
+      kind: 'event' as const,
+      date: e.date,
+      title: e.title,
+    })),
+    ...sources.followUps.map((f) => ({
+      id: `follow-up:${f.id}`,
+      kind: 'follow-up' as const,
+      date: f.date,
+      title: f.title,
+    })),
+  ];
+  return all
+    .filter((d) => isLocalDate(d.date))
+    .sort((a, b) => (a.date === b.date ? a.id.localeCompare(b.id) : a.date < b.date ? -1 : 1));
+}
+
+/** Deadlines on the days from `from` to `to` inclusive. */
+export function deadlinesBetween(all: readonly Deadline[], from: LocalDate, to: LocalDate) {
+  return all.filter((d) => d.date >= from && d.date <= to);
+}

@@ -1,0 +1,148 @@
+/**
+ * The study planner (issue 7 part 1): lays the hours a plan needs across the days between
+ * its start and the exam, keeping a buffer before the exam, and says whether they fit.
+ * Deterministic: the same input always gives the same blocks (no clock, no randomness).
+ */
+import { addDays, isoWeekday, type LocalDate } from '../../dates';
+import { MAX_DAILY_STUDY_HOURS, weekdays, type Weekday } from '../profile/profile';
+import { capacityBetween, dayCapacityMinutes, eachDay, lastStudyDay } from './availability';
+import type { WeeklyAvailability } from './types';
+import { splitDay, type PlannedBlock } from './sessions';
+
+export interface PlannerInput {
+  minutesNeeded: number;
+  /** First day to plan: the plan's start, or today when re-planning. */
+  from: LocalDate;
+  deadline: LocalDate;
+  bufferDays: number;
+  /** Effective hours per weekday (profile with the plan's overrides applied). */
+  availability: WeeklyAvailability;
+  blackouts: readonly LocalDate[];
+  sessionMinutes: number;
+  dayStart: string;
+}
+
+/** Ways to make a plan that does not fit fit; each is null/empty when it cannot help. */
+export interface PlanOptions {
+  /** Starting on or before this day gives enough time (may lie in the past). */
+  startBy: LocalDate | null;
+  /** Extra minutes on every such weekday in the window that would cover the shortfall. */
+  moreTime: { weekday: Weekday; extraMinutesPerDay: number }[];
+  /** The earliest exam date (same buffer) that would give enough time. */
+  moveDeadlineTo: LocalDate | null;
+}
+
+export interface PlanResult {
+  fits: boolean;
+  neededMinutes: number;
+  availableMinutes: number;
+  shortfallMinutes: number;
+  blocks: PlannedBlock[];
+  options: PlanOptions | null;
+}
+
+/** Searching further than three years for a fix is pointless: the plan needs rethinking. */
+const SEARCH_DAYS = 3 * 366;
+
+/**
+ * Spreads the needed minutes over the window in proportion to each day's capacity, so a
+ * plan that fits easily is paced evenly instead of crammed into the first weeks. The
+ * running total is rounded down to quarter hours, which keeps every day within its capacity
+ * and makes the last day land exactly on the total.
+ */
+function spread(days: LocalDate[], capacity: number[], needed: number): number[] {
+  const total = capacity.reduce((a, b) => a + b, 0);
+  const neededQ = needed / 15;
+  let cumulativeCap = 0;
+  let placedQ = 0;
+  return days.map((_, i) => {
+    cumulativeCap += capacity[i]!;
+    const wantedQ = total === 0 ? 0 : Math.floor((neededQ * cumulativeCap) / total);
+    const dayQ = wantedQ - placedQ;
+    placedQ = wantedQ;
+    return dayQ * 15;
+  });
+}
+
+export function planStudy(input: PlannerInput): PlanResult {
+  const needed = Math.max(0, Math.ceil(input.minutesNeeded / 15) * 15);
+  const last = lastStudyDay(input.deadline, input.bufferDays);
+  const blackouts = new Set<string>(input.blackouts);
+  const days = eachDay(input.from, last);
+  const capacity = days.map((d) => dayCapacityMinutes(d, input.availability, blackouts));
+  const available = capacity.reduce((a, b) => a + b, 0);
+  const fits = available >= needed;
+  const perDay = fits ? spread(days, capacity, needed) : capacity;
+  const blocks = days.flatMap((d, i) =>
+    splitDay(d, perDay[i]!, input.sessionMinutes, input.dayStart),
+  );
+  const shortfall = fits ? 0 : needed - available;
+  return {
+    fits,
+    neededMinutes: needed,
+    availableMinutes: available,
+    shortfallMinutes: shortfall,
+    blocks,
+    options: fits ? null : planOptions(input, shortfall, days, blackouts),
+  };
+}
+
+function planOptions(
+  input: PlannerInput,
+  shortfall: number,
+  days: LocalDate[],
+  blackouts: ReadonlySet<string>,
+): PlanOptions {
+  return {
+    startBy: earlierStart(input, shortfall, blackouts),
+    moreTime: moreTimeOptions(input, shortfall, days, blackouts),
+    moveDeadlineTo: laterDeadline(input, shortfall, blackouts),
+  };
+}
+
+function earlierStart(input: PlannerInput, shortfall: number, blackouts: ReadonlySet<string>) {
+  let gained = 0;
+  for (let i = 1; i <= SEARCH_DAYS; i++) {
+    const day = addDays(input.from, -i);
+    gained += dayCapacityMinutes(day, input.availability, blackouts);
+    if (gained >= shortfall) return day;
+  }
+  return null;
+}
+
+function laterDeadline(input: PlannerInput, shortfall: number, blackouts: ReadonlySet<string>) {
+  const last = lastStudyDay(input.deadline, input.bufferDays);
+  let gained = 0;
+  for (let i = 1; i <= SEARCH_DAYS; i++) {
+    const day = addDays(last, i);
+    gained += dayCapacityMinutes(day, input.availability, blackouts);
+    // The new last study day is `day`; the exam follows after the same buffer.
+    if (gained >= shortfall) return addDays(day, 1 + Math.max(0, input.bufferDays));
+  }
+  return null;
+}
+
+function moreTimeOptions(
+  input: PlannerInput,
+  shortfall: number,
+  days: LocalDate[],
+  blackouts: ReadonlySet<string>,
+): PlanOptions['moreTime'] {
+  const out: PlanOptions['moreTime'] = [];
+  weekdays.forEach((weekday, index) => {
+    const count = days.filter((d) => isoWeekday(d) === index && !blackouts.has(d)).length;
+    if (count === 0) return;
+    const extra = Math.ceil(shortfall / count / 15) * 15;
+    const already = input.availability[weekday] * 60;
+    if (already + extra <= MAX_DAILY_STUDY_HOURS * 60) {
+      out.push({ weekday, extraMinutesPerDay: extra });
+    }
+  });
+  return out;
+}
+
+/** Minutes the plan's window can hold (for the form's live "fits?" line). */
+export function windowCapacity(input: Omit<PlannerInput, 'minutesNeeded'>): number {
+  const last = lastStudyDay(input.deadline, input.bufferDays);
+  return capacityBetween(input.from, last, input.availability, new Set(input.blackouts));
+}

@@ -1,0 +1,80 @@
+/**
+ * The study planner's records (issue 7): a plan towards an exam or a goal, the blocks it
+ * lays on the calendar, and the sessions the user really studied. Minutes are whole
+ * numbers in 15-minute steps, so sums are exact (the profile keeps hours in 0.25 steps).
+ */
+import type { LocalDate } from '../../dates';
+import type { WeeklyAvailability } from '../profile/profile';
+
+export const planStatuses = ['active', 'archived'] as const;
+export type PlanStatus = (typeof planStatuses)[number];
+
+/** What the plan prepares for: a held credential's exam, or a goal. */
+export type PlanTarget = { kind: 'exam'; heldId: string } | { kind: 'goal'; goalId: string };
+
+export interface StudyPlan {
+  id: string;
+  title: string;
+  target: PlanTarget;
+  hoursNeeded: number;
+  start: LocalDate;
+  /** The exam date (or the goal's target date): no study is planned on or after it. */
+  deadline: LocalDate;
+  /** Hours per weekday for this plan; a missing day uses the profile's availability. */
+  availabilityOverride: Partial<WeeklyAvailability>;
+  /** Days with no study at all (holidays, travel). */
+  blackouts: readonly LocalDate[];
+  /** Preferred length of one sitting, in minutes (15-minute steps). */
+  sessionMinutes: number;
+  /** Free days kept before the deadline for rest and review. */
+  bufferDays: number;
+  /** When the first sitting of a day begins, HH:mm (local, floating time). */
+  dayStart: string;
+  status: PlanStatus;
+  /** The day of the last re-plan: the schedule is judged from here (absent: from the start). */
+  replannedOn?: LocalDate | null;
+}
+
+/** One sitting on the calendar. `edited` marks a block the user moved or changed. */
+export interface StudyBlock {
+  id: string;
+  planId: string;
+  date: LocalDate;
+  /** HH:mm, local time. */
+  start: string;
+  minutes: number;
+  edited: boolean;
+}
+
+/** Study that really happened: typed in, or stopped from the focus timer. */
+export interface StudySession {
+  id: string;
+  planId: string | null;
+  date: LocalDate;
+  minutes: number;
+  topic: string;
+  source: 'manual' | 'timer';
+  /** The credit-log entry made from this session when the user asked for one. */
+  activityId: string | null;
+}
+
+export const deadlineKinds = [
+  'cycle-end',
+  'exam',
+  'goal',
+  'milestone',
+  'course',
+  'event',
+  'follow-up',
+] as const;
+export type DeadlineKind = (typeof deadlineKinds)[number];
+
+/** A dated item from any part of the app; `id` is stable across runs (used for UIDs). */
+export interface Deadline {
+  id: string;
+  kind: DeadlineKind;
+  date: LocalDate;
+  title: string;
+}
+
+export type { WeeklyAvailability };

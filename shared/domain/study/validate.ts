@@ -1,0 +1,164 @@
+/**
+ * Checking a study plan typed into the form (issue 7 part 1). Returns the clean plan or a
+ * code per field; the UI turns codes into words.
+ */
+import { isLocalDate, type LocalDate } from '../../dates';
+import { parseDailyHours, weekdays, type Weekday } from '../profile/profile';
+import { isClockTime } from './clock';
+import type { PlanTarget, StudyPlan, WeeklyAvailability } from './types';
+
+export interface PlanDraft {
+  title: string;
+  /** 'exam:<heldId>' or 'goal:<goalId>'. */
+  target: string;
+  hoursNeeded: string;
+  start: string;
+  deadline: string;
+  sessionMinutes: string;
+  bufferDays: string;
+  dayStart: string;
+  /** '' = use the profile for that weekday. */
+  override: Record<Weekday, string>;
+  /** One day per line or comma-separated, yyyy-MM-dd. */
+  blackouts: string;
+}
+
+export type PlanErrorCode =
+  | 'REQUIRED'
+  | 'TOO_LONG'
+  | 'NOT_A_NUMBER'
+  | 'OUT_OF_RANGE'
+  | 'NOT_QUARTER_HOURS'
+  | 'NOT_15_MINUTES'
+  | 'DATE_INVALID'
+  | 'DEADLINE_NOT_AFTER_START'
+  | 'TIME_INVALID'
+  | 'UNKNOWN_VALUE';
+
+export type PlanErrors = Partial<Record<string, PlanErrorCode>>;
+export type PlanInput = Omit<StudyPlan, 'id' | 'status'>;
+
+export const PLAN_LIMITS = {
+  titleMax: 120,
+  hoursMax: 2000,
+  sessionMin: 30,
+  sessionMax: 240,
+  bufferMax: 60,
+} as const;
+
+function parseTarget(text: string): PlanTarget | null {
+  const [kind, id] = [text.slice(0, text.indexOf(':')), text.slice(text.indexOf(':') + 1)];
+  if (!id) return null;
+  if (kind === 'exam') return { kind: 'exam', heldId: id };
+  if (kind === 'goal') return { kind: 'goal', goalId: id };
+  return null;
+}
+
+function intIn(text: string, min: number, max: number): number | PlanErrorCode {
+  const t = text.trim();
+  if (t === '') return 'REQUIRED';
+  if (!/^\d+$/.test(t)) return 'NOT_A_NUMBER';
+  const n = Number(t);
+  return n < min || n > max ? 'OUT_OF_RANGE' : n;
+}
+
+function parseHoursNeeded(text: string): number | PlanErrorCode {
+  const t = text.trim().replace(',', '.');
+  if (t === '') return 'REQUIRED';
+  if (!/^\d+(\.\d+)?$/.test(t)) return 'NOT_A_NUMBER';
+  const n = Number(t);
+  if (n <= 0 || n > PLAN_LIMITS.hoursMax) return 'OUT_OF_RANGE';
+  return Number.isInteger(n * 4) ? n : 'NOT_QUARTER_HOURS';
+}
+
+export function parseBlackouts(text: string): { days: LocalDate[]; bad: string[] } {
+  const parts = text.split(/[\s,;]+/).filter(Boolean);
+  const days = [...new Set(parts.filter(isLocalDate))].sort();
+  return { days, bad: parts.filter((p) => !isLocalDate(p)) };
+}
+
+function parseOverride(draft: PlanDraft, errors: PlanErrors): Partial<WeeklyAvailability> {
+  const out: Partial<WeeklyAvailability> = {};
+  for (const day of weekdays) {
+    const text = draft.override[day]?.trim() ?? '';
+    if (text === '') continue;
+    const parsed = parseDailyHours(text);
+    if (parsed.ok) out[day] = parsed.value;
+    else
+      errors[`override.${day}`] =
+        parsed.code === 'NOT_QUARTER_HOURS' ? 'NOT_QUARTER_HOURS' : 'OUT_OF_RANGE';
+  }
+  return out;
+}
+
+function checkNumbers(draft: PlanDraft, errors: PlanErrors) {
+  const hours = parseHoursNeeded(draft.hoursNeeded);
+  const session = intIn(draft.sessionMinutes, PLAN_LIMITS.sessionMin, PLAN_LIMITS.sessionMax);
+  const buffer = intIn(draft.bufferDays, 0, PLAN_LIMITS.bufferMax);
+  if (typeof hours === 'string') errors.hoursNeeded = hours;
+  if (typeof session === 'string') errors.sessionMinutes = session;
+  else if (session % 15 !== 0) errors.sessionMinutes = 'NOT_15_MINUTES';
+  if (typeof buffer === 'string') errors.bufferDays = buffer;
+  return { hours: hours as number, session: session as number, buffer: buffer as number };
+}
+
+function checkDates(draft: PlanDraft, errors: PlanErrors) {
+  if (!isLocalDate(draft.start)) errors.start = draft.start ? 'DATE_INVALID' : 'REQUIRED';
+  if (!isLocalDate(draft.deadline)) errors.deadline = draft.deadline ? 'DATE_INVALID' : 'REQUIRED';
+  else if (isLocalDate(draft.start) && draft.deadline <= draft.start)
+    errors.deadline = 'DEADLINE_NOT_AFTER_START';
+  if (!isClockTime(draft.dayStart)) errors.dayStart = 'TIME_INVALID';
+}
+
+export function validatePlan(
+  draft: PlanDraft,
+): { ok: true; value: PlanInput } | { ok: false; errors: PlanErrors } {
+  const errors: PlanErrors = {};
+  const title = draft.title.trim();
+  if (title === '') errors.title = 'REQUIRED';
+  else if (title.length > PLAN_LIMITS.titleMax) errors.title = 'TOO_LONG';
+  const target = parseTarget(draft.target);
+  if (!target) errors.target = draft.target ? 'UNKNOWN_VALUE' : 'REQUIRED';
+  const { hours, session, buffer } = checkNumbers(draft, errors);
+  checkDates(draft, errors);
+  const override = parseOverride(draft, errors);
+  const blackouts = parseBlackouts(draft.blackouts);
+  if (blackouts.bad.length > 0) errors.blackouts = 'DATE_INVALID';
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  return {
+    ok: true,
+    value: {
+      title,
+      target: target!,
+      hoursNeeded: hours,
+      start: draft.start,
+      deadline: draft.deadline,
+      availabilityOverride: override,
+      blackouts: blackouts.days,
+      sessionMinutes: session,
+      bufferDays: buffer,
+      dayStart: draft.dayStart,
+    },
+  };
+}
+
+export function draftFromPlan(plan: PlanInput): PlanDraft {
+  const override = {} as Record<Weekday, string>;
+  for (const day of weekdays) {
+    const v = plan.availabilityOverride[day];
+    override[day] = v === undefined ? '' : String(v);
+  }
+  return {
+    title: plan.title,
+    target:
+      plan.target.kind === 'exam' ? `exam:${plan.target.heldId}` : `goal:${plan.target.goalId}`,
+    hoursNeeded: String(plan.hoursNeeded),
+    start: plan.start,
+    deadline: plan.deadline,
+    sessionMinutes: String(plan.sessionMinutes),
+    bufferDays: String(plan.bufferDays),
+    dayStart: plan.dayStart,
+    override,
+    blackouts: plan.blackouts.join('\n'),
+  };
+}

@@ -1,0 +1,193 @@
+/**
+ * The progress report and the audit pack (issue 8), on a seeded profile restored from a
+ * backup file: the report printed to PDF by Chromium and read back with poppler's tools,
+ * and an audit pack unzipped and compared byte for byte with the stored evidence.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { unzipSync, strFromU8 } from 'fflate';
+import type { Page } from '@playwright/test';
+import { expect, expectAccessible, test } from './fixtures';
+import { seededActivities, seededBackup, seededEvidence } from './report-seed';
+
+async function restoreSeed(page: Page) {
+  await page.goto('/');
+  const offer = page.getByRole('region', { name: 'Restore a backup' });
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    offer.getByRole('button', { name: 'Restore from a backup file…' }).click(),
+  ]);
+  await chooser.setFiles({
+    name: 'seed.ascent-backup',
+    mimeType: 'application/zip',
+    buffer: await seededBackup(),
+  });
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: 'Replace my data with this backup' }).click();
+  await expect(dialog).toHaveAccessibleName('Your data is restored');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await page.goto('/#/reports');
+  await expect(page.getByRole('heading', { level: 1, name: 'Reports' })).toBeVisible();
+}
+
+/** Earned hours in the last 12 months before 22 Nov 2026, computed from the seed itself. */
+function expectedLastYear() {
+  const inside = seededActivities().filter((a) => a.date >= '2025-11-23' && a.date <= '2026-11-22');
+  const earned = inside.filter((a) => a.status === 'earned');
+  return { count: inside.length, hours: earned.reduce((s, a) => s + a.amount, 0) };
+}
+
+async function printPdf(page: Page, path: string) {
+  await page.emulateMedia({ media: 'print' });
+  await page.pdf({ path, preferCSSPageSize: true, printBackground: true });
+  await page.emulateMedia({ media: 'screen' });
+  return {
+    text: execFileSync('pdftotext', ['-layout', path, '-']).toString('utf8'),
+    info: execFileSync('pdfinfo', [path]).toString('utf8'),
+  };
+}
+
+const pages = (info: string) => Number(/Pages:\s+(\d+)/.exec(info)![1]);
+
+test('the report prints every chosen section to a PDF whose totals match the screen', async ({
+  page,
+}, testInfo) => {
+  await restoreSeed(page);
+  const report = page.getByRole('article', { name: /Progress report/ });
+  await expect(report).toContainText('Progress report: Dana Okafor');
+  await expect(report).toContainText('Report date 22 Nov 2026');
+  await expect(report).toContainText('Last 12 months, 23 Nov 2025 to 22 Nov 2026');
+  const expected = expectedLastYear();
+  const totals = report.getByTestId('credit-log-totals');
+  await expect(totals).toContainText(
+    `${expected.count} activities. Earned: ${expected.hours} hours.`,
+  );
+  await expect(report.locator('table').last().locator('tbody tr')).toHaveCount(expected.count);
+  const shownTotals = (await totals.innerText()).replace(/\s+/g, ' ').trim();
+  await expect(
+    report.getByRole('img', { name: /PMP PDUs counted this cycle: total/ }),
+  ).toBeVisible();
+  await expect(report).toContainText('PgMP exam preparation');
+  await expect(report).toContainText('I will add a benefit map to every business case.');
+  await expectAccessible(page);
+
+  const pdfPath = testInfo.outputPath('report-a4.pdf');
+  const { text, info } = await printPdf(page, pdfPath);
+  for (const heading of [
+    'Summary',
+    'Credentials',
+    'Exam eligibility',
+    'Goals and milestones',
+    'Study plan and actual',
+    'Journal highlights and reflections',
+    'Credit log',
+  ]) {
+    expect(text).toContain(heading);
+  }
+  expect(text.replace(/\s+/g, ' ')).toContain(shownTotals);
+  expect(text).toContain('Dana Okafor');
+  expect(text).toContain('Report date 22 Nov 2026');
+  expect(text).toMatch(/Page 1 of \d+/);
+  expect(text).not.toContain('Audit packs'); // the controls and the audit list stay off paper
+  expect(info).toMatch(/Page size:\s+59[45]\.\d+ x 841\.\d+ pts \(A4\)/);
+  expect(pages(info)).toBeGreaterThanOrEqual(3);
+  expect(pages(info)).toBeLessThanOrEqual(20);
+  mkdirSync('test-results/artifacts', { recursive: true });
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '80',
+    '-f',
+    '1',
+    '-l',
+    '1',
+    '-singlefile',
+    pdfPath,
+    'test-results/artifacts/report-page1',
+  ]);
+  expect(readFileSync('test-results/artifacts/report-page1.png').subarray(1, 4).toString()).toBe(
+    'PNG',
+  );
+});
+
+test('chosen sections only, US Letter paper, and the print button calls the browser print', async ({
+  page,
+}, testInfo) => {
+  await restoreSeed(page);
+  const sections = page.getByRole('group', { name: 'Sections' });
+  for (const name of [
+    'Exam eligibility',
+    'Journal highlights and reflections',
+    'Study plan and actual',
+  ]) {
+    await sections.getByLabel(name).uncheck();
+  }
+  await page.getByLabel('Paper size').selectOption('Letter');
+  await page.getByRole('group', { name: 'Period' }).getByLabel('Current credential cycle').check();
+  const report = page.getByRole('article', { name: /Progress report/ });
+  await expect(report).toContainText('Current credential cycle');
+  const { text, info } = await printPdf(page, testInfo.outputPath('report-letter.pdf'));
+  expect(info).toMatch(/Page size:\s+612 x 792 pts \(letter\)/);
+  expect(text).toContain('Credit log');
+  expect(text).not.toContain('Exam eligibility');
+  expect(text).not.toContain('Journal highlights');
+
+  await page.evaluate(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => void ((window as unknown as { printed: number }).printed += 1);
+  });
+  await page.getByRole('button', { name: 'Print report…' }).click();
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed))
+    .toBe(1);
+
+  await page.getByRole('group', { name: 'Period' }).getByLabel('Your own dates').check();
+  await page.getByLabel('From', { exact: true }).fill('2026-06-01');
+  await page.getByLabel('To', { exact: true }).fill('2026-01-01');
+  await expect(
+    page.getByText('The first date of the range must not be after the last.'),
+  ).toBeVisible();
+});
+
+test('the audit pack holds the cycle CSV, an index and every evidence file byte for byte', async ({
+  page,
+}) => {
+  await restoreSeed(page);
+  const packs = page.getByRole('region', { name: 'Audit packs' });
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    packs
+      .getByRole('button', { name: 'Save audit pack for PMP, cycle 15 Jan 2025 to 14 Jan 2028' })
+      .click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('PMP-cycle-2025-01-15-to-2028-01-14-audit-pack.zip');
+  await expect(
+    packs.getByRole('status').filter({ hasText: 'Keep it until at least 14 Jul 2029' }),
+  ).toBeVisible();
+  const files = unzipSync(new Uint8Array(readFileSync(await download.path())));
+  const names = Object.keys(files);
+  expect(names).toContain('PMP-cycle-2025-01-15-to-2028-01-14.csv');
+  expect(strFromU8(files['README.txt']!)).toContain('Keep these records until at least 2029-07-14');
+  const index = strFromU8(files['index.csv']!);
+  const evidence = seededEvidence();
+  for (const e of evidence) {
+    const folder = `-Learning activity ${Number(e.activityId.slice(4))}/`;
+    const path = names.find((n) => n.includes(folder) && n.endsWith(e.name.replace(/[:/]/g, '-')));
+    expect(index).toContain(path);
+    expect(path, `${e.name} is in the pack`).toBeDefined();
+    expect(Buffer.from(files[path!]!).equals(Buffer.from(e.data))).toBe(true);
+  }
+  expect(names.filter((n) => n.startsWith('evidence/'))).toHaveLength(evidence.length);
+  expect(index.split('\r\n')[0]).toContain('Evidence paths');
+});
+
+test('the credential page offers the same audit pack', async ({ page }) => {
+  await restoreSeed(page);
+  await page.goto('/#/credentials/held-pmp');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /Save audit pack for PMP/ }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^PMP-cycle-.*-audit-pack\.zip$/);
+  await expectAccessible(page);
+});

@@ -1,0 +1,129 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import ICAL from 'ical.js';
+import { expect, expectAccessible, onboard, test } from './fixtures';
+
+const nav = (page: Page) => page.getByRole('navigation', { name: 'Areas' });
+
+async function bookPmpExam(page: Page) {
+  await nav(page).getByRole('link', { name: 'Credentials' }).click();
+  await page.getByRole('button', { name: 'Add a credential' }).click();
+  const form = page.getByRole('form', { name: 'Add a credential' });
+  await form
+    .getByLabel('Credential')
+    .selectOption({ label: 'PMP — Project Management Professional' });
+  await form.getByLabel('Stage').selectOption({ label: 'Exam booked' });
+  await form.getByLabel('Exam date (optional)').fill('2027-01-25');
+  await form.getByRole('button', { name: 'Add credential' }).click();
+  await expect(form).toBeHidden();
+}
+
+async function createPmpPlan(page: Page) {
+  await nav(page).getByRole('link', { name: 'Study' }).click();
+  await page.getByRole('link', { name: 'New study plan' }).click();
+  const form = page.getByRole('form', { name: 'New study plan' });
+  await form.getByLabel('Prepares for').selectOption({ index: 1 });
+  await expect(form.getByLabel('Plan name')).toHaveValue('PMP exam');
+  await expect(form.getByLabel(/Exam or target date/)).toHaveValue('2027-01-25');
+  await form.getByLabel('Hours of study needed').fill('120');
+  await form.getByLabel('Start date').fill('2026-11-02');
+  // The profile gives 6.5 h a week: too little for 120 h in 12 weeks.
+  await expect(form.getByText('The plan does not fit')).toBeVisible();
+  for (const day of ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'])
+    await form.getByLabel(day, { exact: true }).fill('2');
+  await expect(form.getByText(/^The plan fits: 120 h needed/)).toBeVisible();
+  await form.getByRole('button', { name: 'Create plan' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Study planner' })).toBeVisible();
+}
+
+async function logSession(page: Page, date: string, minutes: string, topic: string) {
+  const form = page.getByRole('form', { name: 'Log a study session' });
+  await form.getByLabel('Session date').fill(date);
+  await form.getByLabel('Minutes studied').fill(minutes);
+  await form.getByLabel('Topic (optional)').fill(topic);
+  await form.getByRole('button', { name: 'Log session' }).click();
+  await expect(form.getByRole('status')).toHaveText(/Logged/);
+}
+
+test('a 120-hour PMP plan over 12 weeks: log study, fall behind, re-plan, export the calendar', async ({
+  page,
+}) => {
+  await onboard(page);
+  await bookPmpExam(page);
+  await createPmpPlan(page);
+  const plan = page.getByRole('article', { name: 'PMP exam' });
+  // Three weeks planned before today and nothing studied yet.
+  await expect(plan.getByText('Behind schedule:')).toBeVisible();
+
+  await logSession(page, '2026-11-20', '60', 'Risk management');
+  await logSession(page, '2026-11-21', '45', 'Agile');
+  // The third by the focus timer: 30 minutes pass between start and stop.
+  await page.getByLabel('Timer topic (optional)').fill('Mock exam');
+  await page.getByRole('button', { name: 'Start timer' }).click();
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible(); // survived the reload
+  await page.clock.setFixedTime(new Date('2026-11-22T10:30:00'));
+  await page.getByRole('button', { name: 'Stop and log' }).click();
+  await expect(page.getByText('Logged 30 min of study.')).toBeVisible();
+  const logged = page.getByRole('table', { name: 'Logged study' });
+  await expect(logged.getByRole('row')).toHaveCount(4);
+  await expect(logged.getByText('30 min (timer)')).toBeVisible();
+
+  await expect(plan.getByText('Behind schedule:')).toBeVisible();
+  await plan.getByRole('button', { name: 'Re-plan the remaining hours' }).click();
+  await expect(plan.getByText(/^Re-planned: /)).toBeVisible();
+  await expect(plan.getByText('On schedule.')).toBeVisible();
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export calendar (.ics)' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('ascent-study-2026-11-22.ics');
+  const parsed = new ICAL.Component(ICAL.parse(await readFile((await file.path())!, 'utf8')));
+  const events = parsed.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+  const study = events.filter((e) => e.summary === 'Study: PMP exam');
+  const minutes = study.reduce((s, e) => s + e.duration.toSeconds() / 60, 0);
+  // 120 h less the 2 h 15 min studied, all from today on.
+  expect(minutes).toBe(120 * 60 - 135);
+  expect(events.find((e) => e.summary === 'PMP exam')?.startDate.toString()).toBe('2027-01-25');
+  expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
+
+  await nav(page).getByRole('link', { name: 'Dashboard' }).click();
+  const card = page.getByRole('region', { name: 'This week’s study: plan vs actual' });
+  await expect(card.getByText(/studied of .* planned this week/)).toBeVisible();
+});
+
+test('the week calendar is usable from the keyboard', async ({ page }) => {
+  await onboard(page);
+  await bookPmpExam(page);
+  await createPmpPlan(page);
+  const week = page.getByRole('region', { name: /^Week of/ });
+  await expect(week.getByText(/Keys: ← and →/)).toBeVisible();
+  const title = week.getByRole('heading', { level: 2 });
+  const thisWeek = await title.textContent();
+  await week.getByRole('heading', { level: 3 }).first().focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(week.getByRole('heading', { level: 3 }).nth(1)).toBeFocused();
+  await page.keyboard.press('PageDown');
+  await expect(title).not.toHaveText(thisWeek!);
+  await page.keyboard.press('Home');
+  await expect(title).toHaveText(thisWeek!);
+
+  const block = week.getByRole('button', { name: /PMP exam/ }).first();
+  await block.focus();
+  await page.keyboard.press('Alt+ArrowRight');
+  await expect(week.getByRole('status')).toHaveText(/Block moved to/);
+  await week
+    .getByRole('button', { name: /PMP exam/ })
+    .first()
+    .focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Move or change this study block' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel('Start time').fill('07:30');
+  await dialog.getByRole('button', { name: 'Save block' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(week.getByRole('button', { name: /^07:30/ }).first()).toBeVisible();
+  await expectAccessible(page);
+  await page.screenshot({ path: 'test-results/artifacts/study-light.png', fullPage: true });
+});

@@ -1,0 +1,113 @@
+// The audit pack's layout and the records' keep-until date (domain-facts §1 "records").
+import { describe, expect, it } from 'vitest';
+import type { ClaimRow } from '../../../../shared/domain/claims';
+import { planAuditPack, recordsRetainUntil, safeName } from '../../../../shared/domain/report';
+
+describe('recordsRetainUntil', () => {
+  it.each([
+    ['PMI: 18 months after the cycle ends', 'PMI', '2028-01-14', '2029-07-14'],
+    ['PMI: a month-end clamps', 'PMI', '2026-08-31', '2028-02-29'],
+    ['PMI: across a year', 'PMI', '2027-12-31', '2029-06-30'],
+    ['other bodies: not known', 'ISACA', '2027-12-31', null],
+  ] as const)('%s', (_name, body, end, expected) => {
+    expect(recordsRetainUntil(body, end)).toBe(expected);
+  });
+});
+
+describe('safeName', () => {
+  it.each([
+    ['certificate.pdf', 'certificate.pdf'],
+    ['scan: page/1.png', 'scan- page-1.png'],
+    ['..\\..\\evil', 'evil'],
+    ['   ', 'file'],
+    ['a'.repeat(100), 'a'.repeat(80)],
+  ])('%s → %s', (input, expected) => {
+    expect(safeName(input, 'file')).toBe(expected);
+  });
+});
+
+const row = (activityId: string, date: string, title: string, total: number): ClaimRow => ({
+  activityId,
+  provider: 'PMI',
+  activityTitle: title,
+  startDate: date,
+  completionDate: date,
+  type: 'course-or-training',
+  category: null,
+  counted: {
+    total,
+    byArea: { waysOfWorking: total, powerSkills: 0, businessAcumen: 0 },
+    education: total,
+    givingBack: 0,
+    general: 0,
+    practitioner: false,
+    category: null,
+  },
+  claimCode: '',
+  claimStatus: 'earned',
+});
+
+describe('planAuditPack', () => {
+  const plan = planAuditPack(
+    { acronym: 'PMP', body: 'PMI', unit: 'PDU' },
+    { start: '2025-01-15', end: '2028-01-14' },
+    [
+      row('a', '2025-03-10', 'Risk workshop', 8),
+      row('b', '2025-04-01', 'Agile: day/2', 2),
+      row('c', '2025-05-01', 'Reading', 1),
+    ],
+    [
+      { id: 'e1', activityId: 'a', name: 'certificate.pdf' },
+      { id: 'e2', activityId: 'a', name: 'Certificate.pdf' },
+      { id: 'e3', activityId: 'b', name: 'notes.txt' },
+      { id: 'e4', activityId: 'zz', name: 'not claimed.pdf' },
+    ],
+  );
+
+  it('names the zip after the cycle and puts the claim CSV beside the index', () => {
+    expect(plan.zipName).toBe('PMP-cycle-2025-01-15-to-2028-01-14-audit-pack.zip');
+    expect(plan.csvPath).toBe('PMP-cycle-2025-01-15-to-2028-01-14.csv');
+    expect(plan.retainUntil).toBe('2029-07-14');
+  });
+
+  it('gives each claimed activity a folder; same names get a number; unclaimed files stay out', () => {
+    expect(plan.files).toEqual([
+      {
+        evidenceId: 'e1',
+        activityId: 'a',
+        path: 'evidence/001-2025-03-10-Risk workshop/certificate.pdf',
+      },
+      {
+        evidenceId: 'e2',
+        activityId: 'a',
+        path: 'evidence/001-2025-03-10-Risk workshop/Certificate (2).pdf',
+      },
+      { evidenceId: 'e3', activityId: 'b', path: 'evidence/002-2025-04-01-Agile- day-2/notes.txt' },
+    ]);
+    expect(plan.withoutEvidence).toEqual(['c']);
+  });
+
+  it('indexes every claimed activity with its files', () => {
+    expect(plan.index.header).toEqual([
+      'Row',
+      'Completion date',
+      'Activity',
+      'Provider',
+      'Total (PDUs)',
+      'Claim code',
+      'Evidence files',
+      'Evidence paths',
+    ]);
+    expect(plan.index.rows[0]).toEqual([
+      1,
+      '2025-03-10',
+      'Risk workshop',
+      'PMI',
+      8,
+      '',
+      2,
+      'evidence/001-2025-03-10-Risk workshop/certificate.pdf; evidence/001-2025-03-10-Risk workshop/Certificate (2).pdf',
+    ]);
+    expect(plan.index.rows[2]).toEqual([3, '2025-05-01', 'Reading', 'PMI', 1, '', 0, '']);
+  });
+});

@@ -1,0 +1,152 @@
+// The report's period and its credit log with exact totals; asOf 22 Nov 2026.
+import { describe, expect, it } from 'vitest';
+import type { Activity } from '../../../../shared/domain/credits';
+import { creditLogSection, resolvePeriod } from '../../../../shared/domain/report';
+
+const cycles = [
+  { heldId: 'pmp', start: '2025-01-15', end: '2028-01-14' },
+  { heldId: 'rmp', start: '2024-06-01', end: '2027-05-31' },
+  { heldId: 'old', start: '2020-01-01', end: '2022-12-31' },
+];
+
+describe('resolvePeriod', () => {
+  it.each([
+    [
+      'last 12 months',
+      { kind: 'last-12-months' } as const,
+      '2026-11-22',
+      '2025-11-23',
+      '2026-11-22',
+    ],
+    [
+      'last 12 months from 29 Feb',
+      { kind: 'last-12-months' } as const,
+      '2028-02-29',
+      '2027-03-01',
+      '2028-02-29',
+    ],
+    [
+      'the cycle that ends first',
+      { kind: 'cycle' } as const,
+      '2026-11-22',
+      '2024-06-01',
+      '2027-05-31',
+    ],
+    [
+      'the chosen credential’s cycle',
+      { kind: 'cycle', heldId: 'pmp' } as const,
+      '2026-11-22',
+      '2025-01-15',
+      '2028-01-14',
+    ],
+    [
+      'a custom range of one day',
+      { kind: 'custom', from: '2026-03-01', to: '2026-03-01' } as const,
+      '2026-11-22',
+      '2026-03-01',
+      '2026-03-01',
+    ],
+  ])('%s', (_name, choice, asOf, from, to) => {
+    expect(resolvePeriod(choice, asOf, cycles)).toMatchObject({ ok: true, period: { from, to } });
+  });
+
+  it.each([
+    ['no cycle in force', { kind: 'cycle' } as const, '2030-01-01', 'NO_CURRENT_CYCLE'],
+    [
+      'a cycle not in force',
+      { kind: 'cycle', heldId: 'old' } as const,
+      '2026-11-22',
+      'NO_CURRENT_CYCLE',
+    ],
+    [
+      'an empty date',
+      { kind: 'custom', from: '', to: '2026-01-01' } as const,
+      '2026-11-22',
+      'INVALID_DATE',
+    ],
+    [
+      '31 February',
+      { kind: 'custom', from: '2026-02-31', to: '2026-03-01' } as const,
+      '2026-11-22',
+      'INVALID_DATE',
+    ],
+    [
+      'from after to',
+      { kind: 'custom', from: '2026-06-01', to: '2026-01-01' } as const,
+      '2026-11-22',
+      'FROM_AFTER_TO',
+    ],
+  ])('refuses %s', (_name, choice, asOf, problem) => {
+    expect(resolvePeriod(choice, asOf, cycles)).toEqual({ ok: false, problem });
+  });
+});
+
+const act = (
+  id: string,
+  date: string,
+  amount: number,
+  extra: Partial<Activity> = {},
+): Activity => ({
+  id,
+  date,
+  title: `Activity ${id}`,
+  type: 'course-or-training',
+  amount,
+  unit: 'hours',
+  status: 'earned',
+  ...extra,
+});
+
+describe('creditLogSection', () => {
+  const period = { from: '2026-01-01', to: '2026-12-31' };
+  const activities = [
+    act('b', '2026-03-01', 1.25, {
+      split: { waysOfWorking: 1, powerSkills: 0.25, businessAcumen: 0 },
+    }),
+    act('a', '2026-03-01', 0.75),
+    act('edge-start', '2026-01-01', 2),
+    act('edge-end', '2026-12-31', 1, { status: 'planned' }),
+    act('before', '2025-12-31', 5),
+    act('after', '2027-01-01', 5),
+    act('ceu', '2026-05-01', 1, { unit: 'ceu', relevantPercent: 50 }),
+  ];
+
+  it('lists the activities inside the period, both ends included, oldest first', () => {
+    const s = creditLogSection(activities, period, new Map([['b', 2]]));
+    expect(s.rows.map((r) => r.activityId)).toEqual(['edge-start', 'a', 'b', 'ceu', 'edge-end']);
+    expect(s.rows.find((r) => r.activityId === 'b')?.evidenceFiles).toBe(2);
+  });
+
+  it('totals exactly: planned apart, CEU as 10 h, relevant share applied, areas from splits', () => {
+    const { totals } = creditLogSection(
+      activities,
+      period,
+      new Map([
+        ['b', 2],
+        ['before', 4],
+      ]),
+    );
+    expect(totals).toEqual({
+      activities: 5,
+      earnedHours: 2 + 0.75 + 1.25 + 5,
+      plannedHours: 1,
+      byArea: { waysOfWorking: 1, powerSkills: 0.25, businessAcumen: 0 },
+      evidenceFiles: 2,
+    });
+  });
+
+  it('is empty, with zero totals, when nothing falls in the period', () => {
+    expect(
+      creditLogSection(activities, { from: '2030-01-01', to: '2030-12-31' }, new Map()),
+    ).toEqual({
+      rows: [],
+      totals: {
+        activities: 0,
+        earnedHours: 0,
+        plannedHours: 0,
+        byArea: { waysOfWorking: 0, powerSkills: 0, businessAcumen: 0 },
+        evidenceFiles: 0,
+      },
+    });
+  });
+});

@@ -1,0 +1,215 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, isoWeekday, type LocalDate } from '../../../../shared/dates';
+import type { WeeklyAvailability } from '../../../../shared/domain/profile/profile';
+import {
+  lastStudyDay,
+  planStudy,
+  splitDay,
+  type PlannerInput,
+} from '../../../../shared/domain/study';
+
+const every = (h: number): WeeklyAvailability => ({
+  mon: h,
+  tue: h,
+  wed: h,
+  thu: h,
+  fri: h,
+  sat: h,
+  sun: h,
+});
+const none = every(0);
+
+function input(over: Partial<PlannerInput>): PlannerInput {
+  return {
+    minutesNeeded: 120 * 60,
+    from: '2026-11-02',
+    deadline: '2027-01-25',
+    bufferDays: 2,
+    availability: every(2),
+    blackouts: [],
+    sessionMinutes: 60,
+    dayStart: '18:00',
+    ...over,
+  };
+}
+
+const total = (blocks: { minutes: number }[]) => blocks.reduce((s, b) => s + b.minutes, 0);
+function perDay(blocks: { date: LocalDate; minutes: number }[]) {
+  const m = new Map<string, number>();
+  for (const b of blocks) m.set(b.date, (m.get(b.date) ?? 0) + b.minutes);
+  return m;
+}
+
+describe('planStudy: fits', () => {
+  const result = planStudy(input({}));
+  it('lays exactly the hours needed, inside the window and the buffer', () => {
+    expect(result.fits).toBe(true);
+    expect(result.shortfallMinutes).toBe(0);
+    expect(total(result.blocks)).toBe(7200);
+    // 82 days from 2 Nov to 22 Jan (exam 25 Jan, 2 buffer days) at 2 h each.
+    expect(result.availableMinutes).toBe(82 * 120);
+    expect(result.blocks[0]!.date).toBe('2026-11-02');
+    expect(result.blocks.every((b) => b.date <= '2027-01-22')).toBe(true);
+    expect(result.options).toBeNull();
+  });
+  it('never plans more on a day than the day holds and is paced evenly', () => {
+    const days = perDay(result.blocks);
+    expect(Math.max(...days.values())).toBeLessThanOrEqual(120);
+    expect(Math.min(...days.values())).toBeGreaterThanOrEqual(75);
+  });
+  it('is deterministic', () => {
+    expect(planStudy(input({}))).toEqual(result);
+  });
+  it('plans nothing when nothing is needed', () => {
+    const r = planStudy(input({ minutesNeeded: 0 }));
+    expect(r).toMatchObject({ fits: true, blocks: [] });
+  });
+});
+
+describe('planStudy: does not fit', () => {
+  const weekdaysOnly = { ...every(1), sat: 0, sun: 0 };
+  const base = input({ availability: weekdaysOnly });
+  const result = planStudy(base);
+  it('reports the shortfall and fills every available hour', () => {
+    expect(result.fits).toBe(false);
+    // 60 weekdays between 2 Nov and 22 Jan, one hour each.
+    expect(result.availableMinutes).toBe(60 * 60);
+    expect(result.shortfallMinutes).toBe(7200 - 60 * 60);
+    expect(total(result.blocks)).toBe(60 * 60);
+  });
+  it('offers the latest start that fits', () => {
+    const startBy = result.options!.startBy!;
+    expect(planStudy({ ...base, from: startBy }).fits).toBe(true);
+    expect(planStudy({ ...base, from: addDays(startBy, 1) }).fits).toBe(false);
+  });
+  it('offers the earliest exam date that fits, with the same buffer', () => {
+    const moved = result.options!.moveDeadlineTo!;
+    expect(planStudy({ ...base, deadline: moved }).fits).toBe(true);
+    expect(planStudy({ ...base, deadline: addDays(moved, -1) }).fits).toBe(false);
+  });
+  it('offers more time on a weekday, which then fits', () => {
+    const options = result.options!.moreTime;
+    expect(options.map((o) => o.weekday)).toEqual([
+      'mon',
+      'tue',
+      'wed',
+      'thu',
+      'fri',
+      'sat',
+      'sun',
+    ]);
+    for (const o of options) {
+      const availability = {
+        ...weekdaysOnly,
+        [o.weekday]: weekdaysOnly[o.weekday] + o.extraMinutesPerDay / 60,
+      };
+      expect(planStudy({ ...base, availability }).fits, o.weekday).toBe(true);
+    }
+  });
+  it('has no fix by start or exam date when no day has any time', () => {
+    const r = planStudy(input({ availability: none }));
+    expect(r.options).toMatchObject({ startBy: null, moveDeadlineTo: null });
+  });
+  it('leaves out a weekday whose extra time would pass 16 hours a day', () => {
+    const r = planStudy(input({ availability: { ...none, sat: 1 }, minutesNeeded: 400 * 60 }));
+    expect(r.options!.moreTime.map((o) => o.weekday)).not.toContain('sat');
+  });
+});
+
+describe('planStudy: blackout dates', () => {
+  const blackouts = ['2026-12-24', '2026-12-25', '2026-12-26', '2026-12-31'];
+  const r = planStudy(input({ blackouts }));
+  it('plans nothing on a blackout day and counts it as no time', () => {
+    expect(r.blocks.some((b) => blackouts.includes(b.date))).toBe(false);
+    expect(r.availableMinutes).toBe((82 - 4) * 120);
+    expect(total(r.blocks)).toBe(7200);
+  });
+});
+
+describe('planStudy: DST weeks and leap day', () => {
+  it.each([
+    ['US change (8 Mar 2026)', '2026-03-02', '2026-03-16'],
+    ['EU change (29 Mar 2026)', '2026-03-23', '2026-04-06'],
+    ['EU end (25 Oct 2026)', '2026-10-19', '2026-11-02'],
+  ])('%s: a week still has seven days', (_name, from, deadline) => {
+    const r = planStudy(
+      input({ from, deadline, bufferDays: 0, minutesNeeded: 14 * 60, availability: every(1) }),
+    );
+    expect(r.availableMinutes).toBe(14 * 60);
+    expect(r.fits).toBe(true);
+    const dates = [...perDay(r.blocks).keys()];
+    expect(dates).toEqual(Array.from({ length: 14 }, (_, i) => addDays(from, i)));
+  });
+  it('plans Saturdays only on Saturdays across a DST change', () => {
+    const r = planStudy(
+      input({ from: '2026-03-01', deadline: '2026-04-05', availability: { ...none, sat: 2 } }),
+    );
+    expect(new Set(r.blocks.map((b) => isoWeekday(b.date)))).toEqual(new Set([5]));
+  });
+  it('uses 29 February in a leap year like any other day', () => {
+    const tuesdays = { ...none, tue: 1 };
+    const r = planStudy(
+      input({
+        from: '2028-02-26',
+        deadline: '2028-03-03',
+        bufferDays: 0,
+        availability: tuesdays,
+        minutesNeeded: 60,
+      }),
+    );
+    expect(r.blocks).toEqual([{ date: '2028-02-29', start: '18:00', minutes: 60 }]);
+    const blocked = planStudy(
+      input({
+        from: '2028-02-26',
+        deadline: '2028-03-03',
+        bufferDays: 0,
+        availability: tuesdays,
+        minutesNeeded: 60,
+        blackouts: ['2028-02-29'],
+      }),
+    );
+    expect(blocked).toMatchObject({ fits: false, availableMinutes: 0, shortfallMinutes: 60 });
+  });
+});
+
+describe('lastStudyDay', () => {
+  it.each([
+    ['2026-12-10', 0, '2026-12-09'],
+    ['2026-12-10', 2, '2026-12-07'],
+    ['2028-03-01', 0, '2028-02-29'],
+    ['2027-03-01', 0, '2027-02-28'],
+  ] as const)('exam %s, buffer %i → %s', (deadline, buffer, expected) => {
+    expect(lastStudyDay(deadline, buffer)).toBe(expected);
+  });
+});
+
+describe('splitDay', () => {
+  it.each([
+    [
+      150,
+      60,
+      '18:00',
+      [
+        ['18:00', 60],
+        ['19:15', 60],
+        ['20:30', 30],
+      ],
+    ],
+    [60, 90, '07:30', [['07:30', 60]]],
+    [0, 60, '18:00', []],
+    // Would run past midnight from 22:00: starts earlier instead.
+    [
+      180,
+      60,
+      '22:00',
+      [
+        ['20:30', 60],
+        ['21:45', 60],
+        ['23:00', 60],
+      ],
+    ],
+  ] as const)('%i minutes in %i-minute sittings from %s', (minutes, length, start, expected) => {
+    const blocks = splitDay('2026-11-23', minutes, length, start);
+    expect(blocks.map((b) => [b.start, b.minutes])).toEqual(expected);
+  });
+});

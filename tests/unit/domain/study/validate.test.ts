@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { draftFromPlan, validatePlan, type PlanDraft } from '../../../../shared/domain/study';
+
+const good: PlanDraft = {
+  title: ' PMP exam ',
+  target: 'exam:h1',
+  hoursNeeded: '120',
+  start: '2026-11-02',
+  deadline: '2027-01-25',
+  sessionMinutes: '60',
+  bufferDays: '2',
+  dayStart: '18:00',
+  override: { mon: '', tue: '', wed: '', thu: '', fri: '', sat: '4', sun: '' },
+  blackouts: '2026-12-25, 2026-12-24\n2026-12-25',
+};
+
+describe('validatePlan', () => {
+  it('accepts a good plan and cleans it', () => {
+    const r = validatePlan(good);
+    expect(r).toMatchObject({
+      ok: true,
+      value: {
+        title: 'PMP exam',
+        target: { kind: 'exam', heldId: 'h1' },
+        hoursNeeded: 120,
+        availabilityOverride: { sat: 4 },
+        blackouts: ['2026-12-24', '2026-12-25'],
+      },
+    });
+    if (r.ok) expect(validatePlan(draftFromPlan(r.value))).toEqual(r);
+  });
+  it.each([
+    [{ title: '' }, 'title', 'REQUIRED'],
+    [{ target: '' }, 'target', 'REQUIRED'],
+    [{ target: 'course:x' }, 'target', 'UNKNOWN_VALUE'],
+    [{ hoursNeeded: '0' }, 'hoursNeeded', 'OUT_OF_RANGE'],
+    [{ hoursNeeded: '10.1' }, 'hoursNeeded', 'NOT_QUARTER_HOURS'],
+    [{ hoursNeeded: 'ten' }, 'hoursNeeded', 'NOT_A_NUMBER'],
+    [{ start: '2026-02-30' }, 'start', 'DATE_INVALID'],
+    [{ deadline: '2026-11-02' }, 'deadline', 'DEADLINE_NOT_AFTER_START'],
+    [{ sessionMinutes: '20' }, 'sessionMinutes', 'OUT_OF_RANGE'],
+    [{ sessionMinutes: '50' }, 'sessionMinutes', 'NOT_15_MINUTES'],
+    [{ bufferDays: '61' }, 'bufferDays', 'OUT_OF_RANGE'],
+    [{ dayStart: '24:00' }, 'dayStart', 'TIME_INVALID'],
+    [{ blackouts: '2026-12-25 tomorrow' }, 'blackouts', 'DATE_INVALID'],
+    [{ override: { ...good.override, mon: '1.1' } }, 'override.mon', 'NOT_QUARTER_HOURS'],
+    [{ override: { ...good.override, mon: '30' } }, 'override.mon', 'OUT_OF_RANGE'],
+  ] as const)('%j → %s %s', (patch, field, code) => {
+    const r = validatePlan({ ...good, ...patch } as PlanDraft);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors[field]).toBe(code);
+  });
+});
