@@ -35,7 +35,7 @@ test('a PMP earned on a date gets its cycle, status and shortfalls', async ({ pa
   await expect(card).toContainText('419 days left');
   await expect(card).toContainText('8 PDUs more in Power Skills.');
   await expect(
-    card.getByRole('img', { name: /0 of 60 counted; 62 % of the cycle has passed/ }),
+    card.getByRole('img', { name: /0 of 60 counted; 62% of the cycle has passed/ }),
   ).toBeVisible();
   await expectAccessible(page);
   await page.screenshot({ path: 'test-results/artifacts/credentials-light.png', fullPage: true });

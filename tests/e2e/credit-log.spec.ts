@@ -191,7 +191,7 @@ test('log five activities, see how they count, filter, sort, undo a delete and e
     share: '50',
     split: ['', '', '1.5'],
   });
-  await expect(preview(page)).toContainText('Only the relevant share counts (50 %: 3 PDUs).');
+  await expect(preview(page)).toContainText('Only the relevant share counts (50%: 3 PDUs).');
   await save(page);
 
   // 5. Before the certification: saved, and the preview says why it will not count.
@@ -411,11 +411,12 @@ test('bad input is explained, oversized evidence is refused, and unsaved changes
   await expectAccessible(page);
 
   // Cancel with unsaved changes asks first; staying keeps every word typed.
-  page.once('dialog', (d) => d.dismiss());
+  const discard = page.getByRole('alertdialog', { name: 'Discard your changes?' });
   await page.getByRole('button', { name: 'Cancel' }).click();
+  await discard.getByRole('button', { name: 'Keep editing' }).click();
   await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Future course');
-  page.once('dialog', (d) => d.accept());
   await page.getByRole('button', { name: 'Cancel' }).click();
+  await discard.getByRole('button', { name: 'Discard changes' }).click();
   await expect(page.getByRole('heading', { name: 'Nothing logged yet' })).toBeVisible();
 });
 

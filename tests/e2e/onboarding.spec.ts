@@ -96,7 +96,12 @@ test('the profile can be edited in Settings and the dashboard follows', async ({
   await page.getByRole('button', { name: 'Save profile' }).click();
   await expect(page.getByText('Your target rung cannot be below your current rung.')).toBeVisible();
 
+  // The refused edit is still in the form: leaving asks first.
   await page.getByRole('link', { name: 'Dashboard' }).click();
+  await page
+    .getByRole('alertdialog', { name: 'Discard your changes?' })
+    .getByRole('button', { name: 'Discard changes' })
+    .click();
   await expect(page.getByRole('heading', { name: 'Hello, Dana O.' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Your climb' })).toContainText(
     'Project support → PMO Manager',

@@ -1,19 +1,28 @@
-import { useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { areas, type AreaId } from './routes';
 import { useRoute } from './use-route';
 import { ErrorBoundary } from './ErrorBoundary';
+import {
+  CredentialDetail,
+  CredentialsScreen,
+  CreditLogScreen,
+  GoalsScreen,
+  LadderScreen,
+  LearningScreen,
+  NetworkScreen,
+  ReportsScreen,
+  SettingsScreen,
+  StudyScreen,
+} from './screens';
 import { Dashboard } from '../features/dashboard/Dashboard';
-import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { ComingSoon } from '../features/coming-soon/ComingSoon';
 import { AboutDialog } from '../features/about/AboutDialog';
-import { CredentialsScreen } from '../features/credentials/CredentialsScreen';
-import { CredentialDetail } from '../features/credentials/CredentialDetail';
-import { CreditLogScreen } from '../features/credit-log/CreditLogScreen';
-import { LadderScreen } from '../features/ladder/LadderScreen';
-import { GoalsScreen } from '../features/goals/GoalsScreen';
 import { UndoProvider } from '../components/undo';
 import { usePlatform } from '../platform';
 import { requestExport } from '../features/backup/export-controller';
+import { requestPrint } from '../features/reports/print-request';
+import { CommandLayer } from './command-palette/CommandLayer';
+import { ReminderNotifier } from '../features/study/ReminderNotifier';
 
 function Screen({ area, rest }: { area: AreaId; rest: string[] }) {
   switch (area) {
@@ -26,7 +35,15 @@ function Screen({ area, rest }: { area: AreaId; rest: string[] }) {
     case 'ladder':
       return <LadderScreen rest={rest} />;
     case 'goals':
-      return <GoalsScreen />;
+      return <GoalsScreen key={rest.join('/')} rest={rest} />;
+    case 'learning':
+      return <LearningScreen rest={rest} />;
+    case 'network':
+      return <NetworkScreen rest={rest} />;
+    case 'reports':
+      return <ReportsScreen />;
+    case 'study':
+      return <StudyScreen key={rest.join('/')} rest={rest} />;
     case 'settings':
       return <SettingsScreen />;
     default:
@@ -54,7 +71,10 @@ export function Shell() {
         else if (command === 'export-backup') {
           navigate('settings');
           requestExport();
-        } else if (command === 'print-report') navigate('reports');
+        } else if (command === 'print-report') {
+          navigate('reports');
+          requestPrint();
+        }
       }),
     [platform, navigate],
   );
@@ -85,13 +105,23 @@ export function Shell() {
           <button type="button" className="link-button" onClick={() => setAboutOpen(true)}>
             About Ascent
           </button>
+          <CommandLayer onAbout={() => setAboutOpen(true)} />
+          <ReminderNotifier />
         </nav>
         <main id="main" ref={mainRef} tabIndex={-1}>
           <ErrorBoundary
             resetKey={[area, ...rest].join('/')}
             onGoHome={() => navigate('dashboard')}
           >
-            <Screen area={area} rest={rest} />
+            <Suspense
+              fallback={
+                <p role="status" className="loading">
+                  Opening {label}…
+                </p>
+              }
+            >
+              <Screen area={area} rest={rest} />
+            </Suspense>
           </ErrorBoundary>
         </main>
         {aboutOpen && <AboutDialog onClose={() => setAboutOpen(false)} />}

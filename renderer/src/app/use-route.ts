@@ -1,21 +1,24 @@
 import { useCallback, useEffect, useState } from 'react';
+import { acceptHashChange, leaveTo, moveWithoutAsking } from '../components/unsaved-changes';
 import { hrefFor, routeFromHash, type AreaId, type Route } from './routes';
 
 /** A hash route (#/credentials/abc): survives a reload and works on app:// and http alike. */
 export function useRoute(): [Route, (area: AreaId, ...rest: string[]) => void] {
   const [route, setRoute] = useState<Route>(() => routeFromHash(window.location.hash));
   useEffect(() => {
-    const onHash = () => setRoute(routeFromHash(window.location.hash));
+    // A form with unsaved changes holds the move until the person answers.
+    const onHash = () => acceptHashChange() && setRoute(routeFromHash(window.location.hash));
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
+  // The person's own moves (menu commands, "go home"): asks first when changes are unsaved.
   const navigate = useCallback((area: AreaId, ...rest: string[]) => {
-    window.location.hash = hrefFor(area, ...rest);
+    leaveTo(hrefFor(area, ...rest));
   }, []);
   return [route, navigate];
 }
 
-/** Navigation for screens below the shell. */
+/** Navigation for screens below the shell, after a save or a delete: never asks. */
 export function navigateTo(area: AreaId, ...rest: string[]): void {
-  window.location.hash = hrefFor(area, ...rest);
+  moveWithoutAsking(hrefFor(area, ...rest));
 }

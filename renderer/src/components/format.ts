@@ -1,17 +1,60 @@
 import { calendarDate, isLocalDate, type LocalDate } from '../../../shared/dates';
 
-const dateFormat = new Intl.DateTimeFormat(undefined, {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-});
-const numberFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
+/**
+ * Every date and number the user reads goes through here: Intl, in the user's locale (the
+ * `locale` argument exists for tests; screens leave it out).
+ */
 
-/** A calendar day in the user's locale, e.g. "14 Mar 2027" or "Mar 14, 2027". */
-export function formatDate(day: LocalDate | null | undefined): string {
-  return day && isLocalDate(day) ? dateFormat.format(calendarDate(day)) : '—';
+const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+
+function dates(options: Intl.DateTimeFormatOptions, locale?: string): Intl.DateTimeFormat {
+  const key = `d|${locale ?? ''}|${JSON.stringify(options)}`;
+  if (!cache.has(key)) cache.set(key, new Intl.DateTimeFormat(locale, options));
+  return cache.get(key) as Intl.DateTimeFormat;
 }
 
-export function formatNumber(n: number): string {
-  return numberFormat.format(n);
+function numbers(options: Intl.NumberFormatOptions, locale?: string): Intl.NumberFormat {
+  const key = `n|${locale ?? ''}|${JSON.stringify(options)}`;
+  if (!cache.has(key)) cache.set(key, new Intl.NumberFormat(locale, options));
+  return cache.get(key) as Intl.NumberFormat;
+}
+
+/** A calendar day in the user's locale, e.g. "14 Mar 2027" or "Mar 14, 2027". */
+export function formatDate(day: LocalDate | null | undefined, locale?: string): string {
+  return day && isLocalDate(day)
+    ? dates({ day: 'numeric', month: 'short', year: 'numeric' }, locale).format(calendarDate(day))
+    : '—';
+}
+
+/** A 'yyyy-MM' month, e.g. "Mar 2022"; anything else is shown as it is. */
+export function formatMonth(month: string, locale?: string): string {
+  const [y, m] = month.split('-').map(Number);
+  if (!y || !m || m > 12) return month;
+  return dates({ month: 'short', year: 'numeric' }, locale).format(new Date(y, m - 1, 1));
+}
+
+/** An instant (ISO timestamp) in the user's locale and zone, e.g. "22 Nov 2026, 10:05". */
+export function formatInstant(iso: string, locale?: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return dates({ dateStyle: 'medium', timeStyle: 'short' }, locale).format(d);
+}
+
+/** Hours, credits, counts: grouped digits, at most two decimals ("1,234.5", "1.234,5"). */
+export function formatNumber(n: number, locale?: string): string {
+  return numbers({ maximumFractionDigits: 2 }, locale).format(n);
+}
+
+/** A whole percentage given as 0–100, e.g. "42%" or "42 %". */
+export function formatPercent(percent: number, locale?: string): string {
+  return numbers({ style: 'percent', maximumFractionDigits: 0 }, locale).format(percent / 100);
+}
+
+/** A file or backup size: "26 bytes", "812 KB", "3.4 MB", "1.2 GB". */
+export function formatFileSize(bytes: number, locale?: string): string {
+  const one = numbers({ maximumFractionDigits: 1 }, locale);
+  if (bytes < 1024) return `${numbers({}, locale).format(bytes)} ${bytes === 1 ? 'byte' : 'bytes'}`;
+  if (bytes < 1024 ** 2) return `${one.format(bytes / 1024)} KB`;
+  if (bytes < 1024 ** 3) return `${one.format(bytes / 1024 ** 2)} MB`;
+  return `${one.format(bytes / 1024 ** 3)} GB`;
 }

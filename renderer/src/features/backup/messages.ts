@@ -1,6 +1,7 @@
 /** Words for the backup screens: problems, reasons, sizes, times, progress. */
 import type { BackupReason } from '../../../../shared/ipc/contract';
 import type { BackupProgress, Problem } from '../../db/backup';
+import { formatFileSize, formatInstant, formatNumber } from '../../components/format';
 
 const tableNames: Record<string, string> = {
   profile: 'Profile',
@@ -85,23 +86,13 @@ const reasons: Record<BackupReason, string> = {
 };
 export const reasonText = (r: BackupReason) => reasons[r] ?? r;
 
-const countFormat = new Intl.NumberFormat();
-export const recordsText = (n: number) => `${countFormat.format(n)} record${n === 1 ? '' : 's'}`;
+export const recordsText = (n: number) => `${formatNumber(n)} record${n === 1 ? '' : 's'}`;
 
-const sizeFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
-export function sizeText(n: number): string {
-  if (n < 1024) return `${n} bytes`;
-  if (n < 1024 ** 2) return `${sizeFormat.format(n / 1024)} KB`;
-  if (n < 1024 ** 3) return `${sizeFormat.format(n / 1024 ** 2)} MB`;
-  return `${sizeFormat.format(n / 1024 ** 3)} GB`;
-}
+/** A backup's size: "812 KB", "3.4 MB". */
+export const sizeText = (n: number): string => formatFileSize(n);
 
-const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 /** An instant (ISO timestamp) in the user's locale and zone, e.g. "22 Nov 2026, 10:05". */
-export function timeText(iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : timeFormat.format(d);
-}
+export const timeText = (iso: string): string => formatInstant(iso);
 
 export function progressText(p: BackupProgress | null): string {
   if (!p) return 'Starting…';

@@ -8,6 +8,7 @@ import { StorageError } from '../../db/errors';
 import { saveHeld, type CustomRow, type HeldRow } from '../../db/repositories/credentials';
 import { useStore } from '../../db/store-context';
 import { bodyLabels, credentialStatusLabels, fieldErrorText } from './messages';
+import { useDraftGuard } from '../../components/unsaved-changes';
 
 const bodies: BodyId[] = ['PMI', 'PeopleCert', 'ScrumAlliance', 'IIBA', 'ISACA', 'CompTIA'];
 
@@ -28,6 +29,7 @@ export function AddCredentialForm({ custom, existing, onDone }: Props) {
   const [earnedDate, setEarnedDate] = useState(existing?.earnedDate ?? '');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
+  useDraftGuard({ credentialId, stage, examDate, earnedDate });
 
   async function submit(e: FormEvent) {
     e.preventDefault();

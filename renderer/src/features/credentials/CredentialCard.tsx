@@ -2,7 +2,7 @@ import { areas, type CredentialRule } from '../../../../shared/catalog/credentia
 import type { CredentialStatus, HeldWithRule } from '../../../../shared/domain/credentials';
 import type { CycleEvaluation } from '../../../../shared/domain/credits';
 import { hrefFor } from '../../app/routes';
-import { formatDate, formatNumber } from '../../components/format';
+import { formatDate, formatNumber, formatPercent } from '../../components/format';
 import { CycleBar, ProgressBar } from './charts';
 import {
   amount,
@@ -79,7 +79,7 @@ export function CycleSummary({
             days={ev.cycleDays}
             counted={ev.counted.total}
             total={total}
-            label={`${formatNumber(ev.counted.total)} of ${formatNumber(total)} counted; ${Math.round((100 * ev.elapsedDays) / Math.max(1, ev.cycleDays))} % of the cycle has passed`}
+            label={`${formatNumber(ev.counted.total)} of ${formatNumber(total)} counted; ${formatPercent((100 * ev.elapsedDays) / Math.max(1, ev.cycleDays))} of the cycle has passed`}
           />
         </>
       )}

@@ -5,6 +5,7 @@ import { StorageError } from '../../db/errors';
 import { saveCustom } from '../../db/repositories/credentials';
 import { useStore } from '../../db/store-context';
 import { fieldErrorText } from './messages';
+import { useDraftGuard } from '../../components/unsaved-changes';
 
 const units = ['CPD', 'PDU', 'SEU', 'CDU', 'CPE', 'hours'] as const;
 
@@ -37,6 +38,7 @@ export function CustomCredentialForm({ onDone }: { onDone: () => void }) {
   const [cats, setCats] = useState<CategoryDraft[]>([]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
+  useDraftGuard({ f, cats });
   const set = (patch: Partial<typeof f>) => setF((x) => ({ ...x, ...patch }));
 
   async function submit(e: FormEvent) {

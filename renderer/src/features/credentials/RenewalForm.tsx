@@ -6,6 +6,7 @@ import { Field } from '../../components/Field';
 import { recordRenewal, type HeldRow } from '../../db/repositories/credentials';
 import { useStore } from '../../db/store-context';
 import { fieldErrorText } from './messages';
+import { useDraftGuard } from '../../components/unsaved-changes';
 
 /** Recording a renewal starts the next cycle by the body's rule. */
 export function RenewalForm({ held, rule }: { held: HeldRow; rule: CredentialRule }) {
@@ -15,6 +16,7 @@ export function RenewalForm({ held, rule }: { held: HeldRow; rule: CredentialRul
   const [method, setMethod] = useState<RenewalMethod>('credits');
   const [error, setError] = useState<string | undefined>();
   const [done, setDone] = useState(false);
+  useDraftGuard(date);
   if (held.stage !== 'earned' || rule.cycleKind === 'lifetime') return null;
 
   async function submit(e: FormEvent) {

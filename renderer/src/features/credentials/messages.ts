@@ -16,8 +16,9 @@ import type {
   Reason,
   Shortfall,
 } from '../../../../shared/domain/credits';
+import { formatDate, formatNumber, formatPercent } from '../../components/format';
 
-const num = (n: number) => new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 }).format(n);
+const num = formatNumber;
 
 export const areaLabels: Record<Area, string> = {
   waysOfWorking: 'Ways of Working',
@@ -122,9 +123,9 @@ export function shortfallText(s: Shortfall, unit: CreditUnit): string {
     case 'CATEGORY_MIN':
       return `${n} more in ${categoryLabel(s.category ?? '')}.`;
     case 'ANNUAL_MIN':
-      return `${n} more${s.period ? ` between ${s.period.start} and ${s.period.end}` : ' this year'}.`;
+      return `${n} more${s.period ? ` between ${formatDate(s.period.start)} and ${formatDate(s.period.end)}` : ' this year'}.`;
     case 'ANNUAL_CATEGORY_MIN':
-      return `${n} more of ${categoryLabel(s.category ?? '')}${s.period ? ` between ${s.period.start} and ${s.period.end}` : ''}.`;
+      return `${n} more of ${categoryLabel(s.category ?? '')}${s.period ? ` between ${formatDate(s.period.start)} and ${formatDate(s.period.end)}` : ''}.`;
   }
 }
 
@@ -152,7 +153,7 @@ export function reasonText(r: Reason, unit: CreditUnit): string {
     case 'WAYS_OF_WORKING_NOT_ALLOCATED':
       return `${amount(r.hours, unit)} of Ways of Working were not allocated to this credential.`;
     case 'RELEVANT_SHARE':
-      return `Only the relevant share counts (${num(r.percent)} %: ${amount(r.hours, unit)}).`;
+      return `Only the relevant share counts (${formatPercent(r.percent)}: ${amount(r.hours, unit)}).`;
     case 'PRACTITIONER_ONCE_PER_CYCLE':
       return 'Work as a practitioner can be claimed once a cycle; this is a second claim.';
     case 'PRACTITIONER_CAP':

@@ -4,7 +4,7 @@
  */
 import type { ActivityApplication, AmountUnit } from '../../../../shared/domain/credits';
 import type { LogArea, LogSortKey } from '../../../../shared/domain/claims';
-import { formatNumber } from '../../components/format';
+import { formatNumber, formatFileSize } from '../../components/format';
 import { areaLabels } from '../credentials/messages';
 
 export const amountUnitLabels: Record<AmountUnit, string> = {
@@ -58,14 +58,8 @@ export function fieldLabel(field: string, acronyms: ReadonlyMap<string, string>)
   return fieldLabels[field] ?? fieldLabels[head] ?? field;
 }
 
-const bytes = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
-
 /** "812 KB", "3.4 MB". */
-export function fileSize(n: number): string {
-  if (n < 1024) return `${n} bytes`;
-  if (n < 1024 * 1024) return `${bytes.format(n / 1024)} KB`;
-  return `${bytes.format(n / (1024 * 1024))} MB`;
-}
+export const fileSize = (n: number): string => formatFileSize(n);
 
 export function evidenceRefused(name: string, code: string): string {
   return code !== 'FILE_EMPTY'

@@ -1,8 +1,10 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { LocalDate } from '../../../../shared/dates';
+import { hrefFor } from '../../app/routes';
 import { navigateTo } from '../../app/use-route';
 import { storageErrorText } from '../../components/storage-messages';
 import { useUndo } from '../../components/undo';
+import { leaveTo } from '../../components/unsaved-changes';
 import { StorageError } from '../../db/errors';
 import {
   deleteActivity,
@@ -83,12 +85,8 @@ export function useEditorActions(
     }
   }
 
-  function onCancel() {
-    const leave =
-      !form.dirty ||
-      window.confirm('Leave without saving? Your changes to this activity will be lost.');
-    if (leave) navigateTo('credit-log');
-  }
+  // With changes, the app-wide "Discard your changes?" question asks first.
+  const onCancel = () => leaveTo(hrefFor('credit-log'));
 
   return { busy, saveError, summaryRef, onSubmit, onDelete, onCancel };
 }

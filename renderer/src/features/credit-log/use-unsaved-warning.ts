@@ -1,14 +1,9 @@
-import { useEffect } from 'react';
+import { useUnsavedChanges } from '../../components/unsaved-changes';
 
-/** Asks the browser (or Electron) to confirm before a window with unsaved changes closes. */
+/**
+ * Asks before a window with unsaved changes closes, and before moving to another screen
+ * (the app-wide guard in components/unsaved-changes.ts).
+ */
 export function useUnsavedWarning(dirty: boolean): void {
-  useEffect(() => {
-    if (!dirty) return;
-    const onBeforeUnload = (e: BeforeUnloadEvent) => {
-      e.preventDefault();
-      e.returnValue = '';
-    };
-    window.addEventListener('beforeunload', onBeforeUnload);
-    return () => window.removeEventListener('beforeunload', onBeforeUnload);
-  }, [dirty]);
+  useUnsavedChanges(dirty);
 }

@@ -7,6 +7,8 @@ import { formatHours } from '../profile/ProfileForm';
 import { CredentialsSummary } from './CredentialsSummary';
 import { ReadinessSummary } from '../ladder/ReadinessSummary';
 import { RecentActivity } from './RecentActivity';
+import { UpcomingCard } from '../network/UpcomingCard';
+import { StudyWeekCard } from '../study/StudyWeekCard';
 
 export function Dashboard() {
   const profile = useProfile();
@@ -39,6 +41,8 @@ export function Dashboard() {
       <ReadinessSummary />
       <CredentialsSummary />
       <RecentActivity />
+      <UpcomingCard />
+      <StudyWeekCard />
       <section className="card" aria-labelledby="study-title">
         <h2 id="study-title">Study time</h2>
         <p>{formatHours(weeklyHours(profile.weeklyAvailability))} a week available for study.</p>

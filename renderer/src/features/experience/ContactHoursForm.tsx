@@ -9,6 +9,7 @@ import { useToday } from '../../app/use-today';
 import { useStore } from '../../db/store-context';
 import { saveContactHours } from '../../db/repositories/career';
 import { careerErrorText, saveFailureText, topicLabels } from './messages';
+import { useDraftGuard } from '../../components/unsaved-changes';
 
 interface CourseDraft {
   title: string;
@@ -87,6 +88,7 @@ export function ContactHoursForm({ initial }: { initial: ContactHours | null }) 
   );
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<string | null>(null);
+  const markSaved = useDraftGuard({ hours, courses });
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -95,6 +97,7 @@ export function ContactHoursForm({ initial }: { initial: ContactHours | null }) 
       const next: Record<string, string> = {};
       if (!result.ok) for (const x of result.errors) next[x.field] ??= careerErrorText(x.code, x);
       setErrors(next);
+      if (result.ok) markSaved();
       setStatus(
         result.ok ? 'Contact hours saved.' : 'Check the fields marked below; nothing was saved.',
       );

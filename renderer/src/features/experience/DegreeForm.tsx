@@ -6,6 +6,7 @@ import { useStore } from '../../db/store-context';
 import { saveDegree } from '../../db/repositories/career';
 import { educationLabels } from '../profile/messages';
 import { careerErrorText, saveFailureText } from './messages';
+import { useDraftGuard } from '../../components/unsaved-changes';
 
 interface Draft {
   level: EducationLevel;
@@ -30,6 +31,7 @@ export function DegreeForm({ onDone }: { onDone: () => void }) {
   const [d, setD] = useState<Draft>(empty);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
+  useDraftGuard(d);
   const set = (patch: Partial<Draft>) => setD((x) => ({ ...x, ...patch }));
 
   async function submit(e: FormEvent) {

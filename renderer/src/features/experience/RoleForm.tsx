@@ -6,6 +6,7 @@ import { useStore } from '../../db/store-context';
 import { saveRole } from '../../db/repositories/career';
 import { careerErrorText, roleTypeLabels, saveFailureText } from './messages';
 import { draftToRole, emptyRoleDraft, type RoleDraft } from './role-draft';
+import { useDraftGuard } from '../../components/unsaved-changes';
 
 interface Props {
   initial?: RoleDraft;
@@ -112,6 +113,7 @@ export function RoleForm({ initial, onDone }: Props) {
   const [d, setD] = useState<RoleDraft>(initial ?? emptyRoleDraft);
   const [errors, setErrors] = useState<Errors>({});
   const [failure, setFailure] = useState<string | null>(null);
+  useDraftGuard(d);
   const set = (patch: Partial<RoleDraft>) => setD((x) => ({ ...x, ...patch }));
   const text = (k: keyof RoleDraft) => ({
     value: d[k] as string,

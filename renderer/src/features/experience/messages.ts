@@ -7,6 +7,7 @@ import type { TrainingTopic } from '../../../../shared/domain/eligibility';
 import { StorageError } from '../../db/errors';
 import { storageErrorText } from '../../components/storage-messages';
 import { fieldErrorText } from '../credentials/messages';
+import { formatMonth as monthText } from '../../components/format';
 
 export const roleTypeLabels: Record<RoleType, string> = {
   'leading-projects': 'Leading projects',
@@ -85,10 +86,5 @@ export function monthsText(months: number): string {
 
 /** "Mar 2022" style label of a 'yyyy-MM' month. */
 export function formatMonth(month: string | null): string {
-  if (!month) return 'Ongoing';
-  const [y, m] = month.split('-').map(Number);
-  if (!y || !m) return month;
-  return new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric' }).format(
-    new Date(y, m - 1, 1),
-  );
+  return month ? monthText(month) : 'Ongoing';
 }

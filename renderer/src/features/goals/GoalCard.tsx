@@ -1,7 +1,7 @@
 import type { LadderPlan } from '../../../../shared/catalog/ladder-requirements';
 import { goalProgress } from '../../../../shared/domain/goals';
 import type { ReadinessInput } from '../../../../shared/domain/readiness';
-import { formatDate, formatNumber } from '../../components/format';
+import { formatDate, formatNumber, formatPercent } from '../../components/format';
 import type { GoalRow } from '../../db/repositories/career';
 import { ProgressBar } from '../credentials/charts';
 import { kindLabels, statusLabels, unitWords } from './messages';
@@ -27,7 +27,8 @@ export function GoalCard({ goal, input, plan, onEdit, onDelete }: Props) {
   const amount =
     p.have === null || p.need === null
       ? 'Progress cannot be measured yet.'
-      : `${formatNumber(p.have)} of ${formatNumber(p.need)} ${unit}`.trim() + ` (${p.percent}%)`;
+      : `${formatNumber(p.have)} of ${formatNumber(p.need)} ${unit}`.trim() +
+        ` (${formatPercent(p.percent)})`;
   const titleOf = (id: string) => goal.milestones.find((m) => m.id === id)?.title ?? '';
   return (
     <section className="card" aria-labelledby={`goal-${goal.id}`}>

@@ -16,6 +16,7 @@ import { defaultParam, draftToGoal, type GoalDraft } from './goal-draft';
 import { goalErrorText, kindLabels, statusLabels } from './messages';
 import { MilestoneFields } from './MilestoneFields';
 import { TargetFields } from './TargetFields';
+import { useDraftGuard } from '../../components/unsaved-changes';
 
 const errorKey = (field: string) => (field.startsWith('target.measure.') ? 'target.param' : field);
 
@@ -26,6 +27,7 @@ export function GoalForm(props: { initial: GoalDraft; plan: LadderPlan; onDone: 
   const [d, setD] = useState(props.initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
+  useDraftGuard(d);
   const set = (patch: Partial<GoalDraft>) => setD((x) => ({ ...x, ...patch }));
   const setKind = (kind: GoalKind) => {
     const source = measuresForKind[kind][0]!;

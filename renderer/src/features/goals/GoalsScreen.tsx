@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { navigateTo } from '../../app/use-route';
 import { useToday } from '../../app/use-today';
 import { useUndo } from '../../components/undo';
 import { useGoals, useLadderPlan, useReadinessInput } from '../../db/career-hooks';
@@ -9,15 +10,18 @@ import { GoalCard } from './GoalCard';
 import { GoalForm } from './GoalForm';
 import { emptyGoalDraft, goalToDraft } from './goal-draft';
 
-/** Goals (issue 5 part 6): measurable targets with computed progress and milestones. */
-export function GoalsScreen() {
+/**
+ * Goals (issue 5 part 6): measurable targets with computed progress and milestones.
+ * `#/goals/new` opens the form for a new goal.
+ */
+export function GoalsScreen({ rest = [] }: { rest?: string[] }) {
   const store = useStore();
   const asOf = useToday();
   const offerUndo = useUndo();
   const goals = useGoals();
   const plan = useLadderPlan();
   const input = useReadinessInput(asOf);
-  const [editing, setEditing] = useState<GoalRow | 'new' | null>(null);
+  const [editing, setEditing] = useState<GoalRow | 'new' | null>(rest[0] === 'new' ? 'new' : null);
   const [failure, setFailure] = useState<string | null>(null);
   if (!goals || !plan || !input) return <p className="muted">Loading…</p>;
 
@@ -46,7 +50,7 @@ export function GoalsScreen() {
           key={editing === 'new' ? 'new' : editing.id}
           initial={editing === 'new' ? emptyGoalDraft(asOf) : goalToDraft(editing, asOf)}
           plan={plan}
-          onDone={() => setEditing(null)}
+          onDone={() => (rest[0] === 'new' ? navigateTo('goals') : setEditing(null))}
         />
       ) : (
         <div className="actions">

@@ -18,6 +18,7 @@ import { ResetLadder } from './ResetLadder';
 import { RungDetail } from './RungDetail';
 import { SkillsScreen } from './SkillsScreen';
 import './ladder.css';
+import { formatPercent } from '../../components/format';
 
 const pages = [
   { id: 'experience', label: 'Experience' },
@@ -69,8 +70,8 @@ function Rungs(props: {
               {marks && <span className="pill"> {marks}</span>}
             </h2>
             <p>
-              Readiness {r.score}% — {r.essential.met} of {r.essential.total} essential requirements
-              met.
+              Readiness {formatPercent(r.score)} — {r.essential.met} of {r.essential.total}{' '}
+              essential requirements met.
             </p>
             <ProgressBar
               value={r.score}

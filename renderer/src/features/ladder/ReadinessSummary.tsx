@@ -6,6 +6,7 @@ import { useGoals, useLadderPlan, useReadinessInput } from '../../db/career-hook
 import { useProfile } from '../../db/hooks';
 import { ProgressBar } from '../credentials/charts';
 import { NextActions } from './NextActions';
+import { formatPercent } from '../../components/format';
 
 /** Dashboard card: readiness for the target rung and the top three next best actions. */
 export function ReadinessSummary() {
@@ -25,7 +26,8 @@ export function ReadinessSummary() {
     <section className="card" aria-labelledby="readiness-title">
       <h2 id="readiness-title">Readiness for {rung.name}</h2>
       <p>
-        {r.score}% ready: {r.essential.met} of {r.essential.total} essential requirements met.
+        {formatPercent(r.score)} ready: {r.essential.met} of {r.essential.total} essential
+        requirements met.
       </p>
       <ProgressBar value={r.score} target={100} label={`Readiness ${r.score} out of 100`} />
       <h3>Next best actions</h3>

@@ -5,6 +5,7 @@ import { ProgressBar } from '../credentials/charts';
 import { requirementNumber } from './messages';
 import { requirementTitle } from './requirement-title';
 import { RungEditor } from './RungEditor';
+import { formatPercent } from '../../components/format';
 
 const statusWords = { met: 'Met', unmet: 'Not met', unknown: 'Not known yet' } as const;
 
@@ -24,7 +25,7 @@ export function RungDetail(props: {
         </p>
         <h1>{rung.name}</h1>
         <p>
-          Readiness {r.score}%: {r.essential.met} of {r.essential.total} essential and{' '}
+          Readiness {formatPercent(r.score)}: {r.essential.met} of {r.essential.total} essential and{' '}
           {r.recommended.met} of {r.recommended.total} recommended requirements met.
         </p>
         <ProgressBar value={r.score} target={100} label={`Readiness ${r.score} out of 100`} />

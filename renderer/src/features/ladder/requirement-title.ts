@@ -4,6 +4,7 @@ import { monthsText, roleTypeLabels, topicLabels } from '../experience/messages'
 import { educationLabels } from '../profile/messages';
 import { credentialName } from './eligibility-messages';
 import { skillName } from './messages';
+import { formatNumber } from '../../components/format';
 
 const roles = (s: readonly string[] | 'any-role') =>
   s === 'any-role'
@@ -18,7 +19,7 @@ export function requirementTitle(q: Requirement): string {
     case 'education-level':
       return `${educationLabels[q.minLevel]} or higher`;
     case 'pm-education-hours':
-      return `${q.hours} hours of ${topicLabels[q.topic].toLowerCase()} education`;
+      return `${formatNumber(q.hours)} hours of ${topicLabels[q.topic].toLowerCase()} education`;
     case 'experience':
       return `${monthsText(q.months)} of ${roles(q.roleTypes)}${q.windowMonths ? ` in the last ${monthsText(q.windowMonths)}` : ''}`;
     case 'industries':
@@ -34,9 +35,9 @@ export function requirementTitle(q: Requirement): string {
     case 'mentors':
       return `${q.count} mentor${q.count === 1 ? '' : 's'}`;
     case 'continuous-learning':
-      return `${q.hours} hours of ${areaLabels[q.area]} learning a year`;
+      return `${formatNumber(q.hours)} hours of ${areaLabels[q.area]} learning a year`;
     case 'leadership-training':
-      return `${q.hours} hours of leadership training`;
+      return `${formatNumber(q.hours)} hours of leadership training`;
     case 'custom':
       return q.title;
   }

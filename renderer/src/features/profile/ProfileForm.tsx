@@ -14,6 +14,8 @@ import { StorageError } from '../../db/errors';
 import { Field } from '../../components/Field';
 import { storageErrorText } from '../../components/storage-messages';
 import { educationLabels, profileErrorText, weekdayLabels } from './messages';
+import { useDraftGuard } from '../../components/unsaved-changes';
+import { formatNumber } from '../../components/format';
 
 interface Props {
   initial: ProfileDraft;
@@ -30,6 +32,7 @@ export function ProfileForm({ initial, submitLabel, onSaved }: Props) {
   const [saving, setSaving] = useState(false);
   const [savedNote, setSavedNote] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
+  const markSaved = useDraftGuard(draft);
 
   const err = (f: ProfileField) => {
     const code = errors[f];
@@ -53,6 +56,7 @@ export function ProfileForm({ initial, submitLabel, onSaved }: Props) {
       }
       setErrors({});
       setSavedNote(true);
+      markSaved();
       onSaved?.();
     } catch (error) {
       setSaveError(error instanceof StorageError ? storageErrorText(error.code) : String(error));
@@ -199,6 +203,6 @@ function RungSelect(props: {
 }
 
 export function formatHours(h: number): string {
-  const n = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 }).format(h);
+  const n = formatNumber(h);
   return h === 1 ? `${n} hour` : `${n} hours`;
 }

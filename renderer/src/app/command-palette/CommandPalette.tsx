@@ -1,0 +1,116 @@
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { matchCommands, paletteCommands, type Command } from './commands';
+
+interface Props {
+  onRun: (command: Command) => void;
+  onClose: () => void;
+}
+
+const optionId = (c: Command) => `palette-option-${c.id}`;
+
+interface ListProps {
+  matches: Command[];
+  current: Command | undefined;
+  query: string;
+  onHover: (c: Command) => void;
+  onRun: (c: Command) => void;
+}
+
+/** The listbox the combobox controls; the chosen option is its active descendant. */
+function CommandList({ matches, current, query, onHover, onRun }: ListProps) {
+  if (matches.length === 0) {
+    return (
+      <p role="status" className="muted">
+        Nothing matches “{query}”. Try a place such as “credit log”, or “new”.
+      </p>
+    );
+  }
+  return (
+    <ul id="palette-list" role="listbox" aria-label="Commands" className="palette-list">
+      {matches.map((c) => (
+        <li
+          key={c.id}
+          id={optionId(c)}
+          role="option"
+          aria-selected={c === current}
+          onMouseDown={(e) => e.preventDefault()}
+          onMouseMove={() => onHover(c)}
+          onClick={() => onRun(c)}
+        >
+          <span className="palette-group">{c.group}</span> {c.label}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * The command palette: a modal dialog holding a combobox and its listbox of commands. Typing
+ * filters, ↑/↓ choose, Enter runs, Escape closes (the owner puts focus back).
+ */
+export function CommandPalette({ onRun, onClose }: Props) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const commands = useMemo(() => paletteCommands(), []);
+  const matches = useMemo(() => matchCommands(commands, query), [commands, query]);
+  const current = matches[Math.min(active, matches.length - 1)];
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+  useEffect(() => {
+    if (current) document.getElementById(optionId(current))?.scrollIntoView({ block: 'nearest' });
+  }, [current]);
+
+  function onKeyDown(e: KeyboardEvent<HTMLInputElement>) {
+    const step = e.key === 'ArrowDown' ? 1 : e.key === 'ArrowUp' ? -1 : 0;
+    if (step !== 0 && matches.length > 0) {
+      e.preventDefault();
+      setActive((i) => (Math.min(i, matches.length - 1) + step + matches.length) % matches.length);
+    } else if (e.key === 'Enter' && current) {
+      e.preventDefault();
+      onRun(current);
+    }
+  }
+
+  return (
+    <dialog
+      ref={ref}
+      className="dialog palette"
+      aria-modal="true"
+      aria-labelledby="palette-title"
+      onCancel={(e) => (e.preventDefault(), onClose())}
+      onClick={(e) => e.target === ref.current && onClose()}
+    >
+      <h2 id="palette-title" className="visually-hidden">
+        Command palette
+      </h2>
+      <input
+        type="text"
+        role="combobox"
+        aria-label="Go to or create"
+        aria-expanded={matches.length > 0}
+        aria-controls={matches.length > 0 ? 'palette-list' : undefined}
+        aria-autocomplete="list"
+        aria-activedescendant={current ? optionId(current) : undefined}
+        autoComplete="off"
+        spellCheck={false}
+        placeholder="Go to or create…"
+        value={query}
+        onChange={(e) => (setQuery(e.target.value), setActive(0))}
+        onKeyDown={onKeyDown}
+        autoFocus
+      />
+      <CommandList
+        matches={matches}
+        current={current}
+        query={query}
+        onHover={(c) => setActive(matches.indexOf(c))}
+        onRun={onRun}
+      />
+      <p className="hint">↑ and ↓ choose, Enter runs the command, Escape closes.</p>
+    </dialog>
+  );
+}

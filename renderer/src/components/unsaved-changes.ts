@@ -1,0 +1,142 @@
+import { useEffect, useState, useSyncExternalStore } from 'react';
+
+/**
+ * The app-wide unsaved-changes guard. A form with changes registers itself while it is dirty;
+ * moving to another screen (a sidebar link, the command palette, the menu, Back) then asks
+ * "Discard your changes?" first. Moves the app makes itself after a save or a delete
+ * (`navigateTo`) pass straight through.
+ */
+
+const dirtyForms = new Set<symbol>();
+const listeners = new Set<() => void>();
+/** The hash the person asked to go to, waiting for their answer. */
+let pending: string | null = null;
+/** A hash the app itself is moving to: let through once. */
+let allowed: string | null = null;
+/** The hash the screen shows now, to put back when a move is held. */
+let shownHash = typeof window === 'undefined' ? '' : window.location.hash;
+
+function emit() {
+  for (const l of listeners) l();
+}
+
+export function hasUnsavedChanges(): boolean {
+  return dirtyForms.size > 0;
+}
+
+/** The move waiting for an answer, if any. */
+export function pendingMove(): string | null {
+  return pending;
+}
+
+export function subscribeUnsaved(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** The waiting move, as React state. */
+export function usePendingMove(): string | null {
+  return useSyncExternalStore(subscribeUnsaved, pendingMove, () => null);
+}
+
+/**
+ * Marks this form as holding unsaved changes while `dirty` is true: the window asks before it
+ * closes, and moving to another screen asks first.
+ */
+export function useUnsavedChanges(dirty: boolean): void {
+  useEffect(() => {
+    if (!dirty) return;
+    const id = Symbol('dirty form');
+    if (dirtyForms.size === 0) shownHash = window.location.hash;
+    dirtyForms.add(id);
+    const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      e.preventDefault();
+      e.returnValue = '';
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    emit();
+    return () => {
+      dirtyForms.delete(id);
+      window.removeEventListener('beforeunload', onBeforeUnload);
+      emit();
+    };
+  }, [dirty]);
+}
+
+/**
+ * The guard for a form's draft: dirty while `draft` differs from its first value, or from
+ * the value last saved. Call the returned function after a save that keeps the form open.
+ */
+export function useDraftGuard<T>(draft: T): () => void {
+  const [baseline, setBaseline] = useState(draft);
+  useUnsavedChanges(!sameDraft(draft, baseline));
+  return () => setBaseline(draft);
+}
+
+/** A move the app makes on its own (after a save or a delete): never asks. */
+export function moveWithoutAsking(hash: string): void {
+  allowed = hash;
+  window.location.hash = hash;
+}
+
+/** A move the person asked for: straight away when nothing is unsaved, else asks first. */
+export function leaveTo(hash: string): void {
+  if (!hasUnsavedChanges()) return moveWithoutAsking(hash);
+  pending = hash;
+  emit();
+}
+
+/** "Discard changes": forget the dirty forms and make the waiting move. */
+export function confirmLeave(): void {
+  const hash = pending;
+  pending = null;
+  dirtyForms.clear();
+  emit();
+  if (hash !== null) moveWithoutAsking(hash);
+}
+
+/** "Keep editing": stay where we are. */
+export function cancelLeave(): void {
+  pending = null;
+  emit();
+}
+
+/**
+ * Called on every hashchange before the screen changes. Returns false when the move must wait:
+ * the address goes back to the screen with the changes, and the question is asked.
+ */
+export function acceptHashChange(): boolean {
+  const now = window.location.hash;
+  if (!hasUnsavedChanges() || now === allowed || now === shownHash) {
+    shownHash = now;
+    allowed = null;
+    return true;
+  }
+  const { pathname, search } = window.location;
+  window.history.replaceState(window.history.state, '', `${pathname}${search}${shownHash}`);
+  pending = now;
+  emit();
+  return false;
+}
+
+/** Whether two drafts hold the same values (plain data: objects, arrays, strings, numbers). */
+export function sameDraft(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+  if (ka.length !== kb.length) return false;
+  return ka.every((k) =>
+    sameDraft((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]),
+  );
+}
+
+/** For tests: forget every registered form and waiting move. */
+export function resetUnsavedChanges(): void {
+  dirtyForms.clear();
+  pending = null;
+  allowed = null;
+  shownHash = window.location.hash;
+  emit();
+}

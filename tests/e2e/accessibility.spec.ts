@@ -1,0 +1,77 @@
+import type { Page } from '@playwright/test';
+import { areas } from '../../renderer/src/app/routes';
+import { expect, expectAccessible, onboard, test } from './fixtures';
+
+/**
+ * The accessibility gate: every screen that is ready, in light and dark, passes axe with no
+ * serious or critical violation, and a screenshot of each is kept as a test artifact.
+ */
+
+const ready = areas.filter((a) => a.ready).map((a) => a.id);
+
+/** Screens inside ready areas that have their own address. */
+const subScreens = [
+  'ladder/experience',
+  'ladder/education',
+  'ladder/eligibility',
+  'ladder/skills',
+  'credit-log/new',
+  'credit-log/import',
+  'goals/new',
+].filter((path) => ready.some((id) => path.startsWith(`${id}/`)));
+
+/** Every SVG chart is either decoration (aria-hidden) or an image with a text alternative. */
+function unlabelledCharts(page: Page): Promise<string[]> {
+  return page.locator('main svg').evaluateAll((svgs) =>
+    svgs
+      .filter((svg) => svg.closest('[aria-hidden="true"]') === null)
+      .filter(
+        (svg) => svg.getAttribute('role') !== 'img' || !svg.getAttribute('aria-label')?.trim(),
+      )
+      .map((svg) => svg.outerHTML.slice(0, 80)),
+  );
+}
+
+async function visit(page: Page, path: string, theme: string) {
+  await page.goto(`/#/${path}`);
+  await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /Loading|Opening/ })).toHaveCount(0);
+  await expectAccessible(page);
+  expect(await unlabelledCharts(page), `charts without a text alternative on ${path}`).toEqual([]);
+  await page.screenshot({
+    path: `test-results/artifacts/${path.replace(/\//g, '-')}-${theme}.png`,
+    fullPage: true,
+  });
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`every ready screen with sample data passes axe in the ${theme} theme`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.emulateMedia({ colorScheme: theme });
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Explore with sample data' }).click();
+    await expect(page.getByRole('region', { name: 'Sample data' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    for (const path of [...ready, ...subScreens]) await visit(page, path, theme);
+    // One credential's own page, with its cycle chart.
+    await page.goto('/#/credentials');
+    await page.locator('main h2 a').first().click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expectAccessible(page);
+    await page.screenshot({
+      path: `test-results/artifacts/credential-detail-${theme}.png`,
+      fullPage: true,
+    });
+  });
+
+  test(`a first day's empty screens pass axe in the ${theme} theme`, async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.emulateMedia({ colorScheme: theme });
+    await onboard(page);
+    for (const id of ready) {
+      await page.goto(`/#/${id}`);
+      await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+      await expectAccessible(page);
+    }
+  });
+}

@@ -1,0 +1,87 @@
+import { act, render } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  acceptHashChange,
+  cancelLeave,
+  confirmLeave,
+  hasUnsavedChanges,
+  leaveTo,
+  moveWithoutAsking,
+  pendingMove,
+  resetUnsavedChanges,
+  sameDraft,
+  useDraftGuard,
+} from '../../../renderer/src/components/unsaved-changes';
+
+function Form({ draft }: { draft: unknown }) {
+  useDraftGuard(draft);
+  return null;
+}
+
+beforeEach(() => {
+  window.location.hash = '#/credit-log/new';
+  resetUnsavedChanges();
+});
+afterEach(() => resetUnsavedChanges());
+
+describe('sameDraft', () => {
+  it.each([
+    [{ a: '1', b: ['x'] }, { b: ['x'], a: '1' }, true],
+    [{ a: '1' }, { a: '2' }, false],
+    [{ a: '1', b: undefined }, { a: '1' }, true],
+    [['a', 'b'], ['a'], false],
+    [{ a: [] }, { a: {} }, false],
+    ['', '', true],
+  ])('%j and %j: %s', (a, b, same) => expect(sameDraft(a, b)).toBe(same));
+});
+
+describe('the unsaved-changes guard', () => {
+  it('registers a form only while its draft differs from the first value', () => {
+    const view = render(<Form draft={{ title: '' }} />);
+    expect(hasUnsavedChanges()).toBe(false);
+    view.rerender(<Form draft={{ title: 'Webinar' }} />);
+    expect(hasUnsavedChanges()).toBe(true);
+    view.rerender(<Form draft={{ title: '' }} />);
+    expect(hasUnsavedChanges()).toBe(false);
+    view.rerender(<Form draft={{ title: 'Webinar' }} />);
+    view.unmount();
+    expect(hasUnsavedChanges()).toBe(false);
+  });
+
+  it('moves at once when nothing is unsaved', () => {
+    leaveTo('#/goals');
+    expect(pendingMove()).toBeNull();
+    expect(window.location.hash).toBe('#/goals');
+  });
+
+  it('asks first with changes: cancel stays, confirm moves', () => {
+    render(<Form draft={{ title: 'x' }} />).rerender(<Form draft={{ title: 'xy' }} />);
+    leaveTo('#/goals');
+    expect(pendingMove()).toBe('#/goals');
+    expect(window.location.hash).toBe('#/credit-log/new');
+    act(() => cancelLeave());
+    expect(pendingMove()).toBeNull();
+    expect(window.location.hash).toBe('#/credit-log/new');
+    leaveTo('#/goals');
+    act(() => confirmLeave());
+    expect(window.location.hash).toBe('#/goals');
+    expect(hasUnsavedChanges()).toBe(false);
+  });
+
+  it('holds a hash change made elsewhere (Back, a typed address) and puts the address back', () => {
+    render(<Form draft={{ title: 'x' }} />).rerender(<Form draft={{ title: 'xy' }} />);
+    window.history.pushState(null, '', '#/settings');
+    let accepted = true;
+    act(() => void (accepted = acceptHashChange()));
+    expect(accepted).toBe(false);
+    expect(window.location.hash).toBe('#/credit-log/new');
+    expect(pendingMove()).toBe('#/settings');
+  });
+
+  it('lets the app’s own moves (after a save) through', () => {
+    render(<Form draft={{ title: 'x' }} />).rerender(<Form draft={{ title: 'xy' }} />);
+    moveWithoutAsking('#/credit-log');
+    expect(acceptHashChange()).toBe(true);
+    expect(pendingMove()).toBeNull();
+  });
+});
