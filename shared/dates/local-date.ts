@@ -9,8 +9,6 @@ import {
   addYears as dfAddYears,
   differenceInCalendarDays,
   format,
-  isValid,
-  parse,
 } from 'date-fns';
 
 /** A calendar day, `yyyy-MM-dd`. */
@@ -19,20 +17,39 @@ export type LocalDate = string & { readonly __brand?: 'LocalDate' };
 const PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 const FORMAT = 'yyyy-MM-dd';
 
-/** True when `value` is a real calendar day written as yyyy-MM-dd (2023-02-29 is not). */
+const isLeapYear = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+const monthDays = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * True when `value` is a real calendar day written as yyyy-MM-dd (2023-02-29 is not).
+ * Plain arithmetic on the proleptic Gregorian calendar, as date-fns parses it: this runs for
+ * every activity in every cycle evaluation, and a parse-and-format round trip per call made a
+ * long credit log slow (issue 9).
+ */
 export function isLocalDate(value: unknown): value is LocalDate {
   if (typeof value !== 'string' || !PATTERN.test(value)) return false;
-  const d = parse(value, FORMAT, new Date(2000, 0, 1));
-  return isValid(d) && format(d, FORMAT) === value;
+  const year = Number(value.slice(0, 4));
+  const month = Number(value.slice(5, 7));
+  const day = Number(value.slice(8, 10));
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= (month === 2 && isLeapYear(year) ? 29 : monthDays[month - 1]!);
 }
 
+/** Local midnight of the day (what date-fns `parse` gives, without parsing a pattern). */
 function toDate(day: LocalDate): Date {
   if (!isLocalDate(day)) throw new RangeError(`Not a calendar day: ${String(day)}`);
-  return parse(day, FORMAT, new Date(2000, 0, 1));
+  const d = new Date(2000, 0, 1);
+  d.setFullYear(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
+  return d;
 }
 
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+/** yyyy-MM-dd; years outside 1–9999 are left to date-fns, which writes them its own way. */
 function fromDate(d: Date): LocalDate {
-  return format(d, FORMAT);
+  const year = d.getFullYear();
+  if (year < 1 || year > 9999 || Number.isNaN(year)) return format(d, FORMAT);
+  return `${pad(year, 4)}-${pad(d.getMonth() + 1, 2)}-${pad(d.getDate(), 2)}`;
 }
 
 /** The calendar day a clock reading falls on, in the user's local time zone. */

@@ -10,6 +10,7 @@ import { hrefFor } from '../../app/routes';
 import { formatDate, formatNumber } from '../../components/format';
 import { activityTypeLabels, claimStatusLabels } from '../credentials/messages';
 import { activityCount, logAreaLabels, sortLabels } from './messages';
+import { useRowWindow } from './use-row-window';
 
 export interface Sort {
   key: LogSortKey;
@@ -48,10 +49,23 @@ function SortHeader({ k, sort, onSort }: { k: LogSortKey; sort: Sort; onSort: Pr
   );
 }
 
-function Row({ r }: { r: LogRow }) {
+/** Columns: date, title, provider, type, hours, the areas, giving back, status, evidence. */
+const COLUMNS = 7 + areas.length;
+
+/** A spacer standing for rows not drawn; hidden from assistive technology. */
+function Spacer({ height }: { height: number }) {
+  if (height <= 0) return null;
+  return (
+    <tr aria-hidden="true" className="cl-spacer" style={{ height }}>
+      <td colSpan={COLUMNS} />
+    </tr>
+  );
+}
+
+function Row({ r, index }: { r: LogRow; index: number }) {
   const a = r.activity;
   return (
-    <tr className={r.status === 'planned' ? 'cl-planned' : undefined}>
+    <tr className={r.status === 'planned' ? 'cl-planned' : undefined} aria-rowindex={index}>
       <td className="cl-nowrap">{formatDate(a.date)}</td>
       <th scope="row">
         <a href={hrefFor('credit-log', a.id)}>{a.title}</a>
@@ -75,9 +89,18 @@ function Row({ r }: { r: LogRow }) {
 export function LogTable({ rows, sort, onSort, credential }: Props) {
   const totals = logTotals(rows);
   const order = sort.direction === 'ascending' ? 'ascending' : 'descending';
+  const [boxRef, onScroll, win] = useRowWindow(rows.length);
+  // Row 1 is the header row, the data rows follow, the totals row is last.
   return (
-    <div className="cl-table-wrap" role="region" aria-label="Credit log table" tabIndex={0}>
-      <table className="cl-table">
+    <div
+      className={win.virtual ? 'cl-table-wrap cl-virtual' : 'cl-table-wrap'}
+      role="region"
+      aria-label="Credit log table"
+      tabIndex={0}
+      ref={boxRef}
+      onScroll={win.virtual ? onScroll : undefined}
+    >
+      <table className="cl-table" aria-rowcount={rows.length + 2}>
         <caption>
           {activityCount(rows.length)}
           {credential
@@ -86,7 +109,7 @@ export function LogTable({ rows, sort, onSort, credential }: Props) {
           , sorted by {sortLabels[sort.key].toLowerCase()} ({order})
         </caption>
         <thead>
-          <tr>
+          <tr aria-rowindex={1}>
             <SortHeader k="date" sort={sort} onSort={onSort} />
             <SortHeader k="title" sort={sort} onSort={onSort} />
             <SortHeader k="provider" sort={sort} onSort={onSort} />
@@ -105,12 +128,14 @@ export function LogTable({ rows, sort, onSort, credential }: Props) {
           </tr>
         </thead>
         <tbody>
-          {rows.map((r) => (
-            <Row key={r.activity.id} r={r} />
+          <Spacer height={win.above} />
+          {rows.slice(win.start, win.end).map((r, i) => (
+            <Row key={r.activity.id} r={r} index={win.start + i + 2} />
           ))}
+          <Spacer height={win.below} />
         </tbody>
         <tfoot>
-          <tr>
+          <tr aria-rowindex={rows.length + 2}>
             <th scope="row" colSpan={4}>
               Total in view
             </th>

@@ -1,0 +1,191 @@
+/**
+ * `npm run bench` (issue 9): figures for a 25-year career, written to test-results/bench.json.
+ * Not a test that passes or fails on time: budgets are reported, the table says pass or fail.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { fillProfile, skipFirstSteps } from '../e2e/fixtures';
+import { careerBackup } from './backup-file';
+import { exportAll, restoreFile } from './backup-flow';
+import { READY_PROBE, UNTIL_PROBE, dashboardReady, heapMb, launchProfile } from './browser';
+import { initialJsGzipKb } from './bundle';
+import { BENCH_TODAY, generateCareer, rowCounts, type Preset } from './dataset';
+import { domainFigures } from './domain-figures';
+import { reportPdf } from './report-pdf';
+import { addToDashboard, filterSamples, jumpToEnd, openLog } from './screens';
+import { figure, type Figure } from './stats';
+
+const root = resolve(import.meta.dirname, '../..');
+const runs = Math.max(5, Number(process.env.BENCH_RUNS ?? 5));
+const preset = (process.env.BENCH_PRESET ?? 'career') as Preset['name'];
+const seed = Number(process.env.BENCH_SEED ?? 1);
+
+const say = (what: string) => console.log(`bench: ${what}`);
+
+async function coldStart(dir: string, baseURL: string) {
+  const context = await launchProfile(dir, baseURL);
+  await context.addInitScript(READY_PROBE);
+  await context.addInitScript(UNTIL_PROBE);
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto('/#/dashboard');
+  const ms = await dashboardReady(page);
+  return { context, page, ms };
+}
+
+test('benchmark', async ({ baseURL }) => {
+  test.setTimeout(45 * 60_000);
+  const figures: Figure[] = [];
+  const work = mkdtempSync(join(tmpdir(), 'ascent-bench-'));
+  const tables = generateCareer(preset, seed);
+  const file = join(work, 'career.ascent-backup');
+  writeFileSync(file, await careerBackup(tables));
+  figures.push(...domainFigures(tables, BENCH_TODAY, runs));
+  say('domain done');
+
+  // Two profiles: one onboarded with nothing else, one with the career restored into it.
+  const empty = join(work, 'empty');
+  const full = join(work, 'career');
+  const first = await launchProfile(empty, baseURL!);
+  const p1 = first.pages()[0] ?? (await first.newPage());
+  await p1.goto('/');
+  await fillProfile(p1, {
+    current: '4. PMO Manager — Programme Office Manager, Portfolio Office Manager',
+    target: '5. PMO Director — Head of PMO, Director of Project Management',
+    education: 'Bachelor’s degree (four-year)',
+    name: 'Dana Okafor',
+  });
+  await p1.getByRole('button', { name: 'Start using Ascent' }).click();
+  await skipFirstSteps(p1);
+  await first.close();
+  say('empty profile ready');
+  const second = await launchProfile(full, baseURL!);
+  const p2 = second.pages()[0] ?? (await second.newPage());
+  await p2.goto('/');
+  const restores = [await restoreFile(p2, file)];
+  await second.close();
+  say('career restored');
+
+  const cold = { empty: [] as number[], full: [] as number[] };
+  for (let i = 0; i < runs; i++) {
+    for (const [dir, list] of [
+      [empty, cold.empty],
+      [full, cold.full],
+    ] as const) {
+      const { context, ms } = await coldStart(dir, baseURL!);
+      list.push(ms);
+      await context.close();
+    }
+  }
+  say('cold starts done');
+  const ratios = cold.full.map((ms, i) => ms / cold.empty[i]!);
+  figures.push(
+    figure('coldEmpty', 'Cold start to dashboard, empty database', 'ms', cold.empty),
+    figure('coldCareer', 'Cold start to dashboard, whole career', 'ms', cold.full),
+    figure('coldRatio', 'Cold start: career ÷ empty', 'x', ratios, 1.5),
+  );
+
+  const { context, page } = await coldStart(full, baseURL!);
+  figures.push(
+    figure('heap', 'Renderer JS heap after load (career)', 'MB', [await heapMb(page)], 150),
+  );
+  const open: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    await page.goto('/#/dashboard');
+    await dashboardReady(page);
+    open.push(await openLog(page));
+  }
+  figures.push(figure('logOpen', 'Credit log: open with every row', 'ms', open));
+  say('credit log opened');
+  await expect(page.getByRole('heading', { level: 1, name: 'Credit log' })).toBeVisible();
+  figures.push(
+    figure(
+      'logFilter',
+      'Credit log: keystroke → list updated',
+      'ms',
+      await filterSamples(page, 'kvwqz'),
+      50,
+    ),
+  );
+  say('credit log filtered');
+  const ends: number[] = [];
+  for (let i = 0; i < runs; i++) ends.push(await jumpToEnd(page));
+  figures.push(figure('logEnd', 'Credit log: jump to the end', 'ms', ends));
+  say('credit log done');
+  const adds: { saved: number; total: number }[] = [];
+  for (let i = 0; i < runs; i++)
+    adds.push(await addToDashboard(page, `Bench volunteering ${i + 1}`, BENCH_TODAY));
+  figures.push(
+    figure(
+      'addToDashboard',
+      'Add an activity → dashboard updated',
+      'ms',
+      adds.map((a) => a.total),
+      100,
+      'from "Save activity" until the dashboard credentials card shows the new figures',
+    ),
+    figure(
+      'addSaved',
+      'Add an activity: save → editor closed',
+      'ms',
+      adds.map((a) => a.saved),
+    ),
+  );
+  say('add done');
+  const exports: number[] = [];
+  for (let i = 0; i < runs; i++) exports.push(await exportAll(page));
+  figures.push(figure('export', 'Export the whole career', 'ms', exports, 2000));
+  for (let i = 1; i < runs; i++) restores.push(await restoreFile(page, file));
+  figures.push(
+    figure(
+      'restore',
+      'Restore the whole career (check + write)',
+      'ms',
+      restores.map((r) => r.check + r.write),
+      5000,
+    ),
+    figure(
+      'restoreCheck',
+      'Restore: reading and checking the file',
+      'ms',
+      restores.map((r) => r.check),
+    ),
+  );
+  say('export and restore done');
+  const pdf12: number[] = [];
+  const pdfAll: number[] = [];
+  const pages = { last12: 0, all: 0 };
+  const whole = { kind: 'whole-log', from: '1990-01-01', to: BENCH_TODAY } as const;
+  for (let i = 0; i < runs; i++) {
+    const a = await reportPdf(page, { kind: 'last-12-months' });
+    pdf12.push(a.ms);
+    const b = await reportPdf(page, whole);
+    pdfAll.push(b.ms);
+    pages.last12 = a.bytes;
+    pages.all = b.bytes;
+  }
+  const kb = (bytes: number) => `${Math.round(bytes / 1024)} KB PDF`;
+  figures.push(
+    figure('pdf12', 'Report PDF, last 12 months', 'ms', pdf12, 3000, kb(pages.last12)),
+    figure('pdfAll', 'Report PDF, whole log', 'ms', pdfAll, null, kb(pages.all)),
+  );
+  await context.close();
+  say('report PDFs done');
+  const js = initialJsGzipKb(resolve(root, process.env.WEB_OUT_DIR ?? 'out/web-bench'));
+  figures.push(
+    figure(
+      'initialJs',
+      'Initial JS of the web app (gzip)',
+      'KB',
+      [js.kb],
+      300,
+      js.files.join(', '),
+    ),
+  );
+
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(resolve(root, 'test-results'), { recursive: true });
+  const out = { preset, seed, runs, today: BENCH_TODAY, rows: rowCounts(tables), figures };
+  writeFileSync(resolve(root, 'test-results/bench.json'), `${JSON.stringify(out, null, 2)}\n`);
+});

@@ -1,0 +1,142 @@
+/**
+ * Parts (c) and (d): the credit log with the whole career in it, and a new activity reaching
+ * the dashboard. Times are taken in the page (see UNTIL_PROBE).
+ */
+import { expect, type Page } from '@playwright/test';
+import type { Until } from './browser';
+
+type W = Window & { __benchUntil: Until; __benchKey?: Promise<number> };
+
+/** Dashboard → "Credit log" in the sidebar → the first rows of the table are on screen. */
+export function openLog(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const w = window as unknown as W;
+    const t0 = performance.now();
+    document.querySelector<HTMLAnchorElement>('nav a[href="#/credit-log"]')!.click();
+    return w.__benchUntil(t0, () => !!document.querySelector('.cl-table tbody tr'));
+  });
+}
+
+const showing = () => document.querySelector('[role="status"].muted')?.textContent ?? '';
+
+/** One keystroke in the search box → the count of matching rows says something new. */
+export async function keystroke(page: Page, key: string): Promise<number> {
+  await page.evaluate(
+    (before) => {
+      const w = window as unknown as W;
+      const text = () => document.querySelector('[role="status"].muted')?.textContent ?? '';
+      w.__benchKey = new Promise((resolve) => {
+        document.addEventListener(
+          'keydown',
+          () => void w.__benchUntil(performance.now(), () => text() !== before).then(resolve),
+          { once: true, capture: true },
+        );
+      });
+    },
+    await page.evaluate(showing),
+  );
+  await page.keyboard.press(key);
+  return page.evaluate(() => (window as unknown as W).__benchKey!);
+}
+
+/** Keystrokes in and out of a search: each one changes what the list shows. */
+export async function filterSamples(page: Page, letters: string): Promise<number[]> {
+  await page.getByLabel('Search title, provider or code').focus();
+  const out: number[] = [];
+  for (const letter of letters) {
+    out.push(await keystroke(page, letter));
+    out.push(await keystroke(page, 'Backspace'));
+  }
+  return out;
+}
+
+/** End in the table → its last row is in view (the 20,000th, by aria-rowindex when given). */
+export async function jumpToEnd(page: Page): Promise<number> {
+  const region = page.getByRole('region', { name: 'Credit log table' });
+  await region.focus();
+  await page.evaluate(() => {
+    const w = window as unknown as W;
+    w.__benchKey = new Promise((resolve) => {
+      const lastInView = () => {
+        const table = document.querySelector('.cl-table')!;
+        const rows = table.querySelectorAll('tbody tr');
+        const last = rows[rows.length - 1];
+        if (!last) return false;
+        const total = table.getAttribute('aria-rowcount');
+        if (total && last.getAttribute('aria-rowindex') !== String(Number(total) - 1)) return false;
+        const r = last.getBoundingClientRect();
+        return r.bottom <= window.innerHeight + 1 && r.top >= 0;
+      };
+      document.addEventListener(
+        'keydown',
+        () => void w.__benchUntil(performance.now(), lastInView).then(resolve),
+        { once: true, capture: true },
+      );
+    });
+  });
+  await page.keyboard.press('End');
+  const ms = await page.evaluate(() => (window as unknown as W).__benchKey!);
+  await page.keyboard.press('Home');
+  return ms;
+}
+
+const credentialsText = () =>
+  document.querySelector('#dash-credentials')?.closest('section')?.textContent ?? null;
+
+/**
+ * The new-activity form filled in (an hour of Power Skills training today), "Save activity"
+ * → the dashboard's credential figures show it. The clock runs from the click on "Save
+ * activity" until the credentials card on the dashboard says something new. After saving,
+ * the app goes back to the credit log; the benchmark goes on to the dashboard at once, as
+ * the user would with one click, and `saved` is the part until the editor had closed (the
+ * entry written).
+ */
+export async function addToDashboard(
+  page: Page,
+  title: string,
+  today: string,
+): Promise<{ saved: number; total: number }> {
+  await page.goto('/#/dashboard');
+  await page.locator('#dash-credentials').waitFor({ timeout: 120_000 });
+  const before = await page.evaluate(credentialsText);
+  await page.goto('/#/credit-log/new');
+  await page.getByLabel('Title', { exact: true }).fill(title);
+  await page.getByLabel('Activity type').selectOption({ label: 'Course or training' });
+  await page.getByLabel('Completion date').fill(today);
+  await page.getByLabel('Amount', { exact: true }).fill('1');
+  await page.getByLabel('Power Skills', { exact: true }).fill('1');
+  const save = page.getByRole('button', { name: 'Save activity' });
+  await expect(save).toBeEnabled();
+  await page.evaluate((was) => {
+    const w = window as unknown as W & { __benchSaved?: number };
+    const text = () =>
+      document.querySelector('#dash-credentials')?.closest('section')?.textContent ?? null;
+    const editor = location.hash;
+    w.__benchKey = new Promise((resolve) => {
+      let t0 = 0;
+      const updated = () => {
+        if (w.__benchSaved === undefined && location.hash !== editor) {
+          w.__benchSaved = performance.now() - t0;
+          location.hash = '#/dashboard';
+        }
+        const now = text();
+        return w.__benchSaved !== undefined && now !== null && now !== was;
+      };
+      document.addEventListener(
+        'click',
+        () => {
+          t0 = performance.now();
+          void w.__benchUntil(t0, updated).then(resolve);
+        },
+        { once: true, capture: true },
+      );
+    });
+  }, before);
+  await save.click();
+  const total = await page.evaluate(() => (window as unknown as W).__benchKey!);
+  const saved = await page.evaluate(
+    () => (window as unknown as { __benchSaved: number }).__benchSaved,
+  );
+  await page.evaluate(() => delete (window as unknown as { __benchSaved?: number }).__benchSaved);
+  return { saved, total };
+}
