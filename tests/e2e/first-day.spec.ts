@@ -90,3 +90,87 @@ test('a new user can start with sample data from the welcome screen', async ({ p
   await page.getByRole('button', { name: 'Remove sample data' }).click();
   await expect(page.getByRole('heading', { name: 'Welcome to Ascent' })).toBeVisible();
 });
+
+test('a new user’s first day: a PMP, two activities, a study plan and the report, in light and dark', async ({
+  page,
+}) => {
+  const nav = page.getByRole('navigation', { name: 'Areas' });
+  const shoot = async (name: string) => {
+    for (const theme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: theme });
+      await page.screenshot({
+        path: `test-results/artifacts/first-day-${name}-${theme}.png`,
+        fullPage: true,
+      });
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+  };
+
+  await page.goto('/');
+  await fillProfile(page, {
+    name: 'Noor',
+    current: analyst,
+    target: manager,
+    education: 'Bachelor’s degree (four-year)',
+    hours: { Monday: '2', Wednesday: '2', Saturday: '3' },
+  });
+  await shoot('welcome');
+  await page.getByRole('button', { name: 'Start using Ascent' }).click();
+  await page.getByLabel('Credential', { exact: true }).selectOption('pmp');
+  await page.getByLabel('Stage').selectOption({ label: 'Earned' });
+  await page.getByLabel('Earned on (certification date)').fill('2025-06-01');
+  await page.getByRole('button', { name: 'Add credential' }).click();
+  await expect(page.getByText('Added: PMP.')).toBeVisible();
+  await shoot('first-steps');
+  await page.getByRole('button', { name: 'Next: your next goal' }).click();
+  await page.getByRole('button', { name: 'Skip and open my dashboard' }).click();
+  await expect(page.getByRole('heading', { name: 'Hello, Noor' })).toBeVisible();
+
+  // Two activities in the credit log.
+  for (const [title, hours, split] of [
+    ['Scheduling masterclass', '6', ['4', '1', '1']],
+    ['Negotiation course', '4', ['0', '4', '0']],
+  ] as const) {
+    await nav.getByRole('link', { name: 'Credit log' }).click();
+    await page.goto('/#/credit-log/new');
+    await page.getByLabel('Title', { exact: true }).fill(title);
+    await page.getByLabel('Activity type').selectOption({ label: 'Course or training' });
+    await page.getByLabel('Completion date').fill('2026-11-10');
+    await page.getByLabel('Amount', { exact: true }).fill(hours);
+    for (const [i, area] of ['Ways of Working', 'Power Skills', 'Business Acumen'].entries())
+      await page.getByLabel(area, { exact: true }).fill(split[i]!);
+    await page.getByRole('button', { name: 'Save activity' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Credit log' })).toBeVisible();
+  }
+  await expect(page.locator('table tbody tr')).toHaveCount(2);
+  await shoot('credit-log');
+
+  // A study plan for a next exam.
+  await nav.getByRole('link', { name: 'Credentials' }).click();
+  await page.getByRole('button', { name: 'Add a credential' }).click();
+  const add = page.getByRole('form', { name: 'Add a credential' });
+  await add.getByLabel('Credential', { exact: true }).selectOption('pmi-acp');
+  await add.getByLabel('Stage').selectOption({ label: 'Exam booked' });
+  await add.getByLabel('Exam date (optional)').fill('2027-03-01');
+  await add.getByRole('button', { name: 'Add credential' }).click();
+  await expect(add).toBeHidden();
+  await nav.getByRole('link', { name: 'Study' }).click();
+  await page.getByRole('link', { name: 'New study plan' }).click();
+  const plan = page.getByRole('form', { name: 'New study plan' });
+  await plan.getByLabel('Prepares for').selectOption({ label: 'PMI-ACP exam on 1 Mar 2027' });
+  await plan.getByLabel('Hours of study needed').fill('40');
+  await plan.getByLabel('Start date').fill('2026-11-23');
+  await expect(plan.getByText(/^The plan fits/)).toBeVisible();
+  await plan.getByRole('button', { name: 'Create plan' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Study planner' })).toBeVisible();
+  await shoot('study');
+
+  // The report shows what the credit log holds.
+  await nav.getByRole('link', { name: 'Reports' }).click();
+  const report = page.getByRole('article', { name: /Progress report/ });
+  await expect(report).toContainText('Noor');
+  await expect(report).toContainText('Scheduling masterclass');
+  await expect(report).toContainText('Negotiation course');
+  await expectAccessible(page);
+  await shoot('report');
+});
