@@ -58,6 +58,7 @@ test('sample data: explored, clearly marked, and removed in one action without t
   await expect(recent.getByRole('listitem').first()).toContainText(
     'Coaching conversation on stakeholder mapping',
   );
+  await expect(page.getByText('You have not exported a backup yet.')).toHaveCount(0);
   const upcoming = page.getByRole('region', { name: 'Events and follow-ups' });
   await expect(upcoming).toContainText('PMO Forum');
   await expect(upcoming).toContainText('Morgan Ellis');

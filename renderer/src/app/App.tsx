@@ -52,7 +52,8 @@ function Root({ sample }: { sample: boolean }) {
     <>
       <StoreBanner />
       {sample && <SampleBanner />}
-      <BackupNotices />
+      {/* Sample data needs no export reminders: it is removed in one click. */}
+      {!sample && <BackupNotices />}
       {profile === null ? (
         <Onboarding onDone={() => setFirstSteps(true)} onExploreSample={enterSampleMode} />
       ) : firstSteps ? (
