@@ -5,7 +5,7 @@ import type { CredentialRule } from '../../catalog/credentials';
 import type { LocalDate } from '../../dates';
 import { cycleOn, cyclesFor, type CycleContext, type HeldCredential } from '../credentials';
 import type { Activity } from './activity';
-import { evaluateCycle } from './evaluate-cycle';
+import { evaluateCycleSpan } from './evaluate-cycle';
 import type { CycleEvaluation } from './types';
 
 /**
@@ -19,9 +19,9 @@ export function evaluateCycles(
   asOf: LocalDate,
   context?: CycleContext,
 ): CycleEvaluation[] {
-  return cyclesFor(credential, rule, asOf, context).map((cycle) =>
-    evaluateCycle(rule, credential, cycle, activities, asOf, context),
-  );
+  const cycles = cyclesFor(credential, rule, asOf, context);
+  const span = { from: 0, to: cycles.length - 1 };
+  return evaluateCycleSpan(rule, credential, cycles, span, activities, asOf, context);
 }
 
 /**
@@ -35,6 +35,9 @@ export function evaluateCurrentCycle(
   asOf: LocalDate,
   context?: CycleContext,
 ): CycleEvaluation | null {
-  const cycle = cycleOn(cyclesFor(credential, rule, asOf, context), asOf);
-  return cycle ? evaluateCycle(rule, credential, cycle, activities, asOf, context) : null;
+  const cycles = cyclesFor(credential, rule, asOf, context);
+  const cycle = cycleOn(cycles, asOf);
+  if (!cycle) return null;
+  const span = { from: cycle.index, to: cycle.index };
+  return evaluateCycleSpan(rule, credential, cycles, span, activities, asOf, context)[0]!;
 }

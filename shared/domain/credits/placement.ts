@@ -7,7 +7,7 @@ import { countingCycle, type Cycle, type HeldWithRule } from '../credentials';
 import { claimStatusFor, type Activity } from './activity';
 import { baseContribution, type Base } from './contribution';
 import type { Reason } from './types';
-import { validateActivity } from './validate-activity';
+import { validateActivity, type ActivityError } from './validate-activity';
 
 export type Placement =
   | { outcome: 'not-counted'; cycle: Cycle | null; reason: Reason }
@@ -18,13 +18,15 @@ export type Placement =
  * nowhere; a credential not earned or excluded by the user gets nothing; lifetime
  * credentials need nothing (§4); nothing before the certification date; the date must fall
  * in a cycle's counting window; the activity must bring something to this credential;
- * planned activities are a projection only (issue 3 part 4).
+ * planned activities are a projection only (issue 3 part 4). `errors` is the activity's
+ * validateActivity result when the caller already has it (a prepared log).
  */
 export function placeActivity(
   activity: Activity,
   held: HeldWithRule,
   cycles: readonly Cycle[],
   asOf: LocalDate,
+  errors: readonly ActivityError[] = validateActivity(activity, asOf),
 ): Placement {
   const { credential, rule } = held;
   const notCounted = (reason: Reason, cycle: Cycle | null = null): Placement => ({
@@ -32,7 +34,6 @@ export function placeActivity(
     cycle,
     reason,
   });
-  const errors = validateActivity(activity, asOf);
   if (errors.length)
     return notCounted({ code: 'INVALID_ACTIVITY', errors: errors.map((e) => e.code) });
   const earned = credential.earnedDate;

@@ -1,0 +1,98 @@
+/**
+ * One cycle judged against its requirement, and the public result built from it (the
+ * numbers behind evaluateCycle; domain-facts §1–§4).
+ */
+import type { CredentialRule } from '../../catalog/credentials';
+import type { LocalDate } from '../../dates';
+import type { Cycle } from '../credentials';
+import type { CarryPieceQ } from './carry-over';
+import { sumBuckets } from './contribution';
+import { earnedTotals, toPeriod, toPiece, toShortfall, toTotals } from './explain';
+import { daysLeft, deadlineOf, elapsedDays, expectedByNow, paceFor, statusOf } from './pace';
+import { toHours } from './quarters';
+import { summarise, type Requirement } from './requirement';
+import { periodTallies, shortfallsOf } from './shortfalls';
+import { cycleDays, tally, type Entry } from './tally';
+import type { ActivityExplanation, CycleEvaluation, CycleStatus } from './types';
+
+export function judge(entries: readonly Entry[], req: Requirement, cycle: Cycle, asOf: LocalDate) {
+  const result = tally(entries, req, cycle);
+  const periods = periodTallies(cycle, result.entries);
+  const { shortfalls, remaining } = shortfallsOf(result.totals, periods, req, asOf);
+  return {
+    ...result,
+    periods,
+    shortfalls,
+    remaining,
+    met: req.total !== null && shortfalls.length === 0,
+  };
+}
+
+/** A cycle judged: what counted, the projection with planned activities, the carry-over. */
+export interface Judged {
+  cycle: Cycle;
+  req: Requirement;
+  projected: Entry[];
+  carriedIn: CarryPieceQ[];
+  actual: ReturnType<typeof judge>;
+  projection: ReturnType<typeof judge>;
+  carryOut: CarryPieceQ[];
+}
+
+function timing(r: Judged, asOf: LocalDate, status: CycleStatus) {
+  const { cycle, req, actual } = r;
+  const days = daysLeft(cycle, asOf);
+  const done = status === 'complete' || status === 'renewed';
+  return {
+    deadline: deadlineOf(cycle, asOf),
+    cycleDays: cycleDays(cycle),
+    elapsedDays: elapsedDays(cycle, asOf),
+    daysLeft: days,
+    expectedByNow: toHours(expectedByNow(req, cycle, asOf)),
+    pace: done ? { perMonth: 0, perWeek: 0 } : paceFor(actual.remaining, days),
+  };
+}
+
+export function publicResult(
+  who: { rule: CredentialRule; heldId: string; asOf: LocalDate },
+  r: Judged,
+  activities: ActivityExplanation[],
+): CycleEvaluation {
+  const { cycle, req, actual, projection } = r;
+  const status = statusOf({
+    cycle,
+    req,
+    asOf: who.asOf,
+    met: actual.met,
+    counted: actual.totals.total,
+    shortfalls: actual.shortfalls,
+    lifetime: who.rule.cycleKind === 'lifetime',
+  });
+  const planned = r.projected.reduce((t, e) => t + sumBuckets(e.earned), 0);
+  return {
+    heldId: who.heldId,
+    credentialId: who.rule.id,
+    unit: who.rule.unit,
+    cycleIndex: cycle.index,
+    start: cycle.start,
+    end: cycle.end,
+    requirement: summarise(req),
+    earned: toTotals(earnedTotals(actual.entries)),
+    counted: toTotals(actual.totals),
+    shortfalls: actual.shortfalls.map(toShortfall),
+    met: actual.met,
+    remaining: toHours(actual.remaining),
+    ...timing(r, who.asOf, status),
+    status,
+    carriedIn: r.carriedIn.map(toPiece),
+    carryOut: r.carryOut.map(toPiece),
+    periods: actual.periods.map(toPeriod),
+    projection: {
+      planned: toHours(planned),
+      total: toHours(projection.totals.total),
+      met: projection.met,
+      shortfalls: projection.shortfalls.map(toShortfall),
+    },
+    activities,
+  };
+}

@@ -1,0 +1,65 @@
+/**
+ * A credit log read once for every credential and cycle evaluated over it (issue 9: a
+ * 25-year career keeps 20,000 activities). What does not depend on the credential — each
+ * activity's validation and the log's order by date — is worked out once per log and day.
+ * Activity lists are values: the app never changes one in place (a live query hands over a
+ * new list on every change), so a list object with the same length is the same log.
+ */
+import type { LocalDate } from '../../dates';
+import type { Activity } from './activity';
+import { validateActivity, type ActivityError } from './validate-activity';
+
+export interface PreparedLog {
+  activities: readonly Activity[];
+  /** Positions in `activities`, oldest first; equal dates keep the log's own order. */
+  byDate: number[];
+  /** The activities' dates in `byDate` order, for binary search. */
+  dates: LocalDate[];
+  /** validateActivity(activity, asOf) for each activity, in the log's order. */
+  errors: ActivityError[][];
+}
+
+const prepared = new WeakMap<readonly Activity[], Map<LocalDate, PreparedLog>>();
+
+const byDateOf = (activities: readonly Activity[]): number[] =>
+  activities
+    .map((_, i) => i)
+    .sort((x, y) => {
+      const a = activities[x]!.date;
+      const b = activities[y]!.date;
+      return a < b ? -1 : a > b ? 1 : x - y;
+    });
+
+function prepare(activities: readonly Activity[], asOf: LocalDate): PreparedLog {
+  const byDate = byDateOf(activities);
+  return {
+    activities,
+    byDate,
+    dates: byDate.map((i) => activities[i]!.date),
+    errors: activities.map((a) => validateActivity(a, asOf)),
+  };
+}
+
+/** The log prepared for `asOf`, from the cache when this list was prepared before. */
+export function preparedLog(activities: readonly Activity[], asOf: LocalDate): PreparedLog {
+  let days = prepared.get(activities);
+  if (!days) prepared.set(activities, (days = new Map()));
+  const hit = days.get(asOf);
+  if (hit && hit.errors.length === activities.length) return hit;
+  const log = prepare(activities, asOf);
+  days.set(asOf, log);
+  return log;
+}
+
+/** First position in the sorted `dates` whose date is after `day` (or at/after with `orEqual`). */
+export function dateBound(dates: readonly LocalDate[], day: LocalDate, orEqual = false): number {
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const d = dates[mid]!;
+    if (d < day || (!orEqual && d === day)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

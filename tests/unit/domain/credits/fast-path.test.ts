@@ -1,0 +1,61 @@
+/**
+ * Issue 9: the fast cycle evaluation (one placement per credential, one pass over the
+ * cycles, explanations merged by date) gives exactly what the straightforward one gives.
+ */
+import { describe, expect, it } from 'vitest';
+import { findCredentialRule } from '../../../../shared/catalog/credentials';
+import type { HeldCredential, HeldWithRule } from '../../../../shared/domain/credentials';
+import {
+  evaluateCurrentCycle,
+  evaluateCycles,
+  type Activity,
+} from '../../../../shared/domain/credits';
+import { activityRows, careerStart, credentialRows } from '../../../bench/dataset/credits';
+import { presets } from '../../../bench/dataset/presets';
+import { createRandom } from '../../../bench/dataset/random';
+import { referenceCycles } from './reference-evaluate';
+
+const today = '2026-11-22';
+
+function career(seed: number, name: 'small' | 'medium') {
+  const preset = presets[name];
+  const first = careerStart(preset, today);
+  const { activities } = activityRows(createRandom(seed), preset, first, today);
+  const held = credentialRows(preset, first, today).map((row) => {
+    const credential = row as unknown as HeldCredential;
+    return { credential, rule: findCredentialRule(credential.credentialId)! };
+  }) satisfies HeldWithRule[];
+  return { held, activities: activities as unknown as Activity[] };
+}
+
+describe('fast cycle evaluation equals the straightforward one', () => {
+  it.each([
+    { seed: 1, name: 'small' as const, asOf: today },
+    { seed: 7, name: 'small' as const, asOf: '2024-03-01' },
+    { seed: 3, name: 'medium' as const, asOf: today },
+  ])('seed $seed, $name preset, on $asOf', ({ seed, name, asOf }) => {
+    const { held, activities } = career(seed, name);
+    const context = { alsoHeld: held };
+    let cycles = 0;
+    for (const h of held) {
+      const expected = referenceCycles(h.rule, h.credential, activities, asOf, context);
+      const fast = evaluateCycles(h.rule, h.credential, activities, asOf, context);
+      expect(fast).toEqual(expected);
+      const current = evaluateCurrentCycle(h.rule, h.credential, activities, asOf, context);
+      const latest = expected.filter((e) => e.start <= asOf).at(-1) ?? null;
+      if (current) expect(current).toEqual(latest);
+      cycles += expected.length;
+    }
+    expect(cycles).toBeGreaterThan(0);
+  });
+
+  it('a log shuffled out of date order explains the same activities in the same places', () => {
+    const { held, activities } = career(5, 'small');
+    const shuffled = [...activities].reverse();
+    const h = held[0]!;
+    const context = { alsoHeld: held };
+    expect(evaluateCycles(h.rule, h.credential, shuffled, today, context)).toEqual(
+      referenceCycles(h.rule, h.credential, shuffled, today, context),
+    );
+  });
+});
