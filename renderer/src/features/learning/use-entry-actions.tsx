@@ -5,6 +5,7 @@ import { useUndo } from '../../components/undo';
 import { useStore } from '../../db/store-context';
 import { restoreEntry, type DeletedEntry } from '../../db/repositories/journal';
 import { saveFailureText } from '../experience/messages';
+import { useBackupBefore } from '../backup/use-backup-before';
 import type { PendingCredits } from './CreditConfirm';
 import { LinkChoiceDialog } from './LinkChoiceDialog';
 
@@ -36,12 +37,22 @@ export function pendingFor(
 export function useEntryDelete() {
   const store = useStore();
   const offerUndo = useUndo();
+  const backupFirst = useBackupBefore();
   const [asking, setAsking] = useState<{ title: string; remove: Remove } | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
 
-  async function run(title: string, remove: Remove, action: LinkAction) {
+  async function run(title: string, remove: Remove, action: LinkAction, bulk: boolean) {
     setAsking(null);
+    setFailure(null);
     try {
+      // An entry going with its credit entries removes several records: keep a backup first.
+      if (action === 'delete' && bulk) {
+        const backup = await backupFirst('before-bulk-delete');
+        if (backup.status === 'failed') {
+          setFailure(`Nothing was deleted: a backup could not be made first. ${backup.message}`);
+          return;
+        }
+      }
       const removed = await remove(action === 'delete' ? 'delete' : 'unlink');
       if (removed) offerUndo(`Deleted “${title}”.`, () => restoreEntry(store, removed));
     } catch (error) {
@@ -50,12 +61,12 @@ export function useEntryDelete() {
   }
 
   const ask = (title: string, linked: number, remove: Remove) =>
-    linked > 0 ? setAsking({ title, remove }) : void run(title, remove, 'delete');
+    linked > 0 ? setAsking({ title, remove }) : void run(title, remove, 'delete', false);
 
   const dialog = asking ? (
     <LinkChoiceDialog
       mode="delete"
-      onChoose={(a) => void run(asking.title, asking.remove, a)}
+      onChoose={(a) => void run(asking.title, asking.remove, a, true)}
       onCancel={() => setAsking(null)}
     />
   ) : null;
