@@ -1,7 +1,8 @@
 /**
- * Where every activity of a prepared log goes for one held credential, decided once for all
+ * Where the activities of a prepared log go for one held credential, decided once for all
  * of the credential's cycles (placeActivity, the rule shared with applyActivity), and each
- * cycle's explanations assembled from that without placing anything again (issue 9).
+ * cycle's explanations assembled from that without placing anything again (issue 9). Only
+ * activities inside the evaluated cycles' counting windows are looked at.
  */
 import type { LocalDate } from '../../dates';
 import type { Cycle, HeldWithRule } from '../credentials';
@@ -15,11 +16,14 @@ import type { ActivityExplanation, Reason } from './types';
 
 export interface CyclePlacements {
   log: PreparedLog;
-  placed: Placement[];
+  /**
+   * Per activity, in the log's order: where it goes for this credential. Only activities
+   * dated inside the counting windows of the cycles evaluated are placed (undefined
+   * elsewhere): nothing outside them can count for, or be listed in, those cycles.
+   */
+  placed: (Placement | undefined)[];
   /** Per cycle index: positions of the activities that count or are planned for it. */
   own: number[][];
-  /** Per activity, in date order: its explanation in every cycle other than its own. */
-  elsewhere: ActivityExplanation[];
 }
 
 export function notCountedOf(a: Activity, reason: Reason): ActivityExplanation {
@@ -49,26 +53,33 @@ export function entryOf(a: Activity, base: Base, projected: boolean): Entry {
   };
 }
 
-function elsewhereOf(a: Activity, p: Placement): ActivityExplanation {
-  return p.cycle === null
-    ? notCountedOf(a, (p as Extract<Placement, { outcome: 'not-counted' }>).reason)
-    : notCountedOf(a, { code: 'OUTSIDE_CYCLE', cycleIndex: p.cycle.index });
+/** Positions in `log.byDate` of the activities dated inside `cycle`'s counting window. */
+function windowOf(log: PreparedLog, from: LocalDate, to: LocalDate) {
+  return { lo: dateBound(log.dates, from, true), hi: dateBound(log.dates, to) };
 }
 
+/** Places the activities dated in the windows of cycles `span.from`…`span.to` (default: all). */
 export function placeAll(
   log: PreparedLog,
   held: HeldWithRule,
   cycles: readonly Cycle[],
   asOf: LocalDate,
+  span: { from: number; to: number } = { from: 0, to: cycles.length - 1 },
 ): CyclePlacements {
   const acts = log.activities;
-  const placed = acts.map((a, i) => placeActivity(a, held, cycles, asOf, log.errors[i]));
+  const placed: (Placement | undefined)[] = new Array(acts.length);
   const own: number[][] = cycles.map(() => []);
-  placed.forEach((p, i) => {
+  if (span.to < span.from || !cycles[span.from]) return { log, placed, own };
+  const { lo, hi } = windowOf(log, cycles[span.from]!.countFrom, cycles[span.to]!.countTo);
+  for (let k = lo; k < hi; k++) {
+    const i = log.byDate[k]!;
+    const p = placeActivity(acts[i]!, held, cycles, asOf, log.errors[i]);
+    placed[i] = p;
     if (p.outcome !== 'not-counted') own[p.cycle.index]!.push(i);
-  });
-  const elsewhere = log.byDate.map((i) => elsewhereOf(acts[i]!, placed[i]!));
-  return { log, placed, own, elsewhere };
+  }
+  // `own` in the log's order, as cycleEntries promises.
+  for (const list of own) list.sort((x, y) => x - y);
+  return { log, placed, own };
 }
 
 /** Counted and planned entries of one cycle, in the log's order. */
@@ -86,23 +97,25 @@ export function cycleEntries(p: CyclePlacements, index: number) {
 }
 
 /**
- * Every activity that does not count or is not planned for `cycle`, oldest first, equal
- * dates in the log's order: activities outside the cycle's counting window are read from
- * `elsewhere`; only those inside it are looked at.
+ * The activities dated in `cycle`'s counting window that do not count and are not planned
+ * for it, oldest first, equal dates in the log's order. Activities outside the window are
+ * not listed: they belong to another cycle or to none (the credit log explains them).
  */
 function notCountedIn(p: CyclePlacements, cycle: Cycle): ActivityExplanation[] {
-  const { byDate, dates, activities } = p.log;
-  const lo = dateBound(dates, cycle.countFrom, true);
-  const hi = dateBound(dates, cycle.countTo);
-  const inside: ActivityExplanation[] = [];
+  const { byDate, activities } = p.log;
+  const { lo, hi } = windowOf(p.log, cycle.countFrom, cycle.countTo);
+  const out: ActivityExplanation[] = [];
   for (let k = lo; k < hi; k++) {
     const i = byDate[k]!;
-    const placed = p.placed[i]!;
-    if (placed.cycle === null || placed.cycle.index !== cycle.index) inside.push(p.elsewhere[k]!);
-    else if (placed.outcome === 'not-counted')
-      inside.push(notCountedOf(activities[i]!, placed.reason));
+    const placed = p.placed[i];
+    if (!placed) continue;
+    if (placed.outcome === 'not-counted') out.push(notCountedOf(activities[i]!, placed.reason));
+    else if (placed.cycle.index !== cycle.index)
+      out.push(
+        notCountedOf(activities[i]!, { code: 'OUTSIDE_CYCLE', cycleIndex: placed.cycle.index }),
+      );
   }
-  return p.elsewhere.slice(0, lo).concat(inside, p.elsewhere.slice(hi));
+  return out;
 }
 
 /** First position at or after `from` in the date-sorted `list` dated on or after `day`. */

@@ -44,9 +44,10 @@ function judgeCycle(input: Input, index: number, carriedIn: CarryPieceQ[]): Judg
 }
 
 /**
- * Cycles `from`…`to` (indexes into `cycles`) of one credential, each explained. Earlier
- * cycles are judged too, only for what they carry over: carry-over moves into a cycle only
- * from a previous cycle that met its rule (§1).
+ * Cycles `from`…`to` (indexes into `cycles`) of one credential, each explained with the
+ * activities dated in its counting window (and what was carried in). Where the rule has
+ * carry-over, earlier cycles are judged too, only for what they carry over: carry-over moves
+ * into a cycle only from a previous cycle that met its rule (§1).
  */
 export function evaluateCycleSpan(
   rule: CredentialRule,
@@ -58,13 +59,18 @@ export function evaluateCycleSpan(
   context?: CycleContext,
 ): CycleEvaluation[] {
   const log = preparedLog(activities, asOf);
-  const placements = placeAll(log, { credential, rule }, cycles, asOf);
   const req = requirementFor(rule, credential, asOf, context);
+  // Without carry-over (only PMI has it, §1) no cycle depends on an earlier one.
+  const first = req.carryOverMax ? 0 : span.from;
+  const placements = placeAll(log, { credential, rule }, cycles, asOf, {
+    from: first,
+    to: span.to,
+  });
   const input: Input = { rule, held: credential, cycles, asOf, req, placements };
   const who = { rule, heldId: credential.id, asOf };
   const out: CycleEvaluation[] = [];
   let carriedIn: CarryPieceQ[] = [];
-  for (let index = 0; index <= span.to; index++) {
+  for (let index = first; index <= span.to; index++) {
     const r = judgeCycle(input, index, carriedIn);
     if (index >= span.from) {
       const explained = explainCycle(placements, r.cycle, r.actual.entries, r.projection.entries);

@@ -139,7 +139,7 @@ describe('planned activities and explanations', () => {
     expect(r.projection).toEqual({ planned: 25, total: 60, met: true, shortfalls: [] });
   });
 
-  it('explains every activity: counted, projected, or why not', () => {
+  it('explains every activity dated in the cycle: counted, projected, or why not', () => {
     expect(
       r.activities.map((a) => [
         a.date,
@@ -148,7 +148,7 @@ describe('planned activities and explanations', () => {
         a.reasons.map((x) => x.code),
       ]),
     ).toEqual([
-      ['2017-01-15', 'not-counted', null, ['BEFORE_CERTIFICATION']],
+      // 2017-01-15 is before the certification date: outside every cycle, so not listed.
       ['2017-06-01', 'counts', 20, []],
       ['2017-09-01', 'counts', 5, []],
       ['2018-01-15', 'counts', 10, []],
@@ -156,10 +156,13 @@ describe('planned activities and explanations', () => {
     ]);
   });
 
-  it('an activity of another cycle is explained as outside this one', () => {
+  it('an activity is listed in the cycle whose window it is dated in, not in the others', () => {
     const renewed = holding('pmp', '2017-02-03', [{ date: '2019-12-01' }]);
-    const e = evaluate(renewed, [course('2020-03-01', { powerSkills: 1 })], '2020-04-01', 0);
-    expect(e.activities[0]?.reasons).toEqual([{ code: 'OUTSIDE_CYCLE', cycleIndex: 1 }]);
+    const log = [course('2020-03-01', { powerSkills: 1 })];
+    expect(evaluate(renewed, log, '2020-04-01', 0).activities).toEqual([]);
+    expect(
+      evaluate(renewed, log, '2020-04-01', 1).activities.map((a) => [a.date, a.outcome]),
+    ).toEqual([['2020-03-01', 'counts']]);
   });
 });
 

@@ -36,6 +36,9 @@ function sortEntries(input: Input, cycle: Cycle) {
   for (const a of input.activities) {
     const held = { credential: input.held, rule: input.rule };
     const placed = placeActivity(a, held, input.cycles, input.asOf);
+    const mine = placed.outcome !== 'not-counted' && placed.cycle.index === cycle.index;
+    const inWindow = a.date >= cycle.countFrom && a.date <= cycle.countTo;
+    if (!mine && !inWindow) continue; // a cycle lists only what is dated in its window
     if (placed.cycle !== null && placed.cycle.index !== cycle.index) {
       notCounted.push(notCountedOf(a, { code: 'OUTSIDE_CYCLE', cycleIndex: placed.cycle.index }));
     } else if (placed.outcome === 'not-counted') notCounted.push(notCountedOf(a, placed.reason));
