@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { expect, expectAccessible, fillProfile, analyst, manager, onboard, test } from './fixtures';
 
 test('the first day goes on with a credential held and a first goal', async ({ page }) => {
@@ -43,7 +44,7 @@ test('the first day goes on with a credential held and a first goal', async ({ p
 
 test('sample data: explored, clearly marked, and removed in one action without touching mine', async ({
   page,
-}) => {
+}, testInfo) => {
   await onboard(page, { name: 'Dana Okafor' });
   await page
     .getByRole('navigation', { name: 'Areas' })
@@ -69,6 +70,26 @@ test('sample data: explored, clearly marked, and removed in one action without t
     .click();
   await expect(page.getByRole('row').filter({ hasText: 'Leading change course' })).toBeVisible();
   await expect(banner).toBeVisible();
+  // The report says it is made from sample data, on screen and on paper, where the banner
+  // is left off.
+  await page
+    .getByRole('navigation', { name: 'Areas' })
+    .getByRole('link', { name: 'Reports' })
+    .click();
+  const report = page.getByRole('article', { name: 'Progress report: Sam Rivera' });
+  await expect(report).toHaveAccessibleDescription(/^Sample data, not your records\./);
+  const notice = report.getByText('Sample data, not your records.');
+  await expect(notice).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(banner).toBeHidden();
+  await expect(notice).toBeVisible();
+  const pdf = testInfo.outputPath('sample-report.pdf');
+  await page.pdf({ path: pdf, preferCSSPageSize: true });
+  await page.emulateMedia({ media: 'screen' });
+  const pages = execFileSync('pdftotext', ['-layout', pdf, '-']).toString('utf8').split('\f');
+  const printed = pages.filter((p) => p.trim() !== '');
+  expect(printed[0]).toContain('Sample data, not your records.');
+  for (const p of printed) expect(p).toContain('made from sample data');
 
   await banner.getByRole('button', { name: 'Leave sample data…' }).click();
   await banner.getByRole('button', { name: 'Remove sample data' }).click();

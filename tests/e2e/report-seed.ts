@@ -5,6 +5,9 @@
  * blocks and sessions, and journal entries with reflections.
  */
 import { encodeBackup } from '../../renderer/src/db/backup/encode';
+import type { CourseRow, EventRow, MediaRow } from '../../renderer/src/db/repositories/journal';
+import type { StudySessionRow } from '../../renderer/src/db/repositories/study-log';
+import type { StudyBlockRow, StudyPlanRow } from '../../renderer/src/db/repositories/study-plans';
 import { LATEST_SCHEMA_VERSION, latestTables } from '../../renderer/src/db/schema';
 
 const now = '2026-11-01T09:00:00.000Z';
@@ -69,6 +72,135 @@ export function seededEvidence() {
   });
 }
 
+/** Typed rows as the backup format holds them: plain objects. */
+const plain = (rows: readonly object[]): Record<string, unknown>[] =>
+  rows.map((r) => Object.fromEntries(Object.entries(r)));
+
+/**
+ * A study plan towards the first goal with four planned blocks and three sessions in October
+ * 2026, and one timer session logged without a plan: rows as the study planner stores them.
+ */
+export function seededStudy(): {
+  plans: StudyPlanRow[];
+  blocks: StudyBlockRow[];
+  sessions: StudySessionRow[];
+} {
+  const plans: StudyPlanRow[] = [
+    {
+      id: 'plan-1',
+      title: 'PgMP exam preparation',
+      target: { kind: 'goal', goalId: 'goal-1' },
+      hoursNeeded: 60,
+      start: '2026-10-01',
+      deadline: '2027-01-29',
+      availabilityOverride: {},
+      blackouts: [],
+      sessionMinutes: 120,
+      bufferDays: 7,
+      dayStart: '18:00',
+      status: 'active',
+      ...stamp,
+    },
+  ];
+  const blocks = [0, 7, 14, 21].map((d, i): StudyBlockRow => ({
+    id: `blk-${i}`,
+    planId: 'plan-1',
+    date: `2026-10-${String(5 + d).padStart(2, '0')}`,
+    start: '18:00',
+    minutes: 120,
+    edited: false,
+    ...stamp,
+  }));
+  const sessions = [0, 7, 14].map((d, i): StudySessionRow => ({
+    id: `ses-${i}`,
+    planId: 'plan-1',
+    date: `2026-10-${String(5 + d).padStart(2, '0')}`,
+    minutes: 90,
+    topic: 'Programme governance',
+    source: 'manual',
+    activityId: null,
+    ...stamp,
+  }));
+  sessions.push({
+    id: 'ses-free',
+    planId: null,
+    date: '2026-11-02',
+    minutes: 30,
+    topic: 'Benefits register',
+    source: 'timer',
+    activityId: null,
+    ...stamp,
+  });
+  return { plans, blocks, sessions };
+}
+
+/**
+ * A completed course and a chapter event with reflections, a book finished in the report's
+ * year and one read long before it: rows as the learning journal stores them.
+ */
+export function seededJournal(): { courses: CourseRow[]; events: EventRow[]; media: MediaRow[] } {
+  const courses: CourseRow[] = [
+    {
+      id: 'course-1',
+      title: 'Benefits realisation masterclass',
+      provider: 'Online academy',
+      format: 'virtual',
+      status: 'completed',
+      start: '2026-03-02',
+      end: '2026-03-20',
+      contactHours: 14,
+      cost: { amount: 450, currency: 'EUR' },
+      link: '',
+      topic: 'general',
+      split: null,
+      notes: 'Benefits need owners from day one.',
+      reflection: {
+        learned: 'Benefit maps make value visible.',
+        apply: 'I will add a benefit map to every business case.',
+      },
+      ...stamp,
+    },
+  ];
+  const events: EventRow[] = [
+    {
+      id: 'event-1',
+      name: 'Chapter night: portfolio reviews',
+      kind: 'chapter-meeting',
+      organiser: 'PMI chapter',
+      start: '2026-09-17',
+      end: '2026-09-17',
+      place: 'Utrecht',
+      virtual: false,
+      cost: null,
+      link: '',
+      notes: 'Met two PMO leads.',
+      contactIds: [],
+      reflection: { learned: '', apply: 'I will run a quarterly portfolio review.' },
+      ...stamp,
+    },
+  ];
+  const book = (id: string, title: string, date: string): MediaRow => ({
+    id,
+    kind: 'reading',
+    title,
+    author: 'A. Writer',
+    date,
+    hours: 4,
+    area: 'businessAcumen',
+    link: '',
+    notes: '',
+    ...stamp,
+  });
+  return {
+    courses,
+    events,
+    media: [
+      book('media-1', 'The PMO handbook', '2026-06-10'),
+      book('media-0', 'Old notes', '2024-05-01'),
+    ],
+  };
+}
+
 function otherRows() {
   const profile = {
     id: 'me',
@@ -119,47 +251,18 @@ function otherRows() {
       ...stamp,
     },
   ];
-  const studyPlans = [
-    { id: 'plan-1', title: 'PgMP exam preparation', status: 'active', hoursNeeded: 60, ...stamp },
-  ];
-  const studyBlocks = [0, 7, 14, 21].map((d, i) => ({
-    id: `blk-${i}`,
-    planId: 'plan-1',
-    date: `2026-10-${String(5 + d).padStart(2, '0')}`,
-    minutes: 120,
-    ...stamp,
-  }));
-  const studySessions = [0, 7, 14].map((d, i) => ({
-    id: `ses-${i}`,
-    planId: 'plan-1',
-    date: `2026-10-${String(5 + d).padStart(2, '0')}`,
-    minutes: 90,
-    topic: 'Programme governance',
-    ...stamp,
-  }));
-  const courses = [
-    {
-      id: 'course-1',
-      title: 'Benefits realisation masterclass',
-      status: 'completed',
-      start: '2026-03-02',
-      end: '2026-03-20',
-      takeaways: 'Benefits need owners from day one.',
-      reflection: {
-        learned: 'Benefit maps make value visible.',
-        apply: 'I will add a benefit map to every business case.',
-      },
-      ...stamp,
-    },
-  ];
+  const { plans: studyPlans, blocks: studyBlocks, sessions: studySessions } = seededStudy();
+  const { courses, events, media } = seededJournal();
   return {
     profile: [profile],
     credentials,
     goals,
-    studyPlans,
-    studyBlocks,
-    studySessions,
-    courses,
+    studyPlans: plain(studyPlans),
+    studyBlocks: plain(studyBlocks),
+    studySessions: plain(studySessions),
+    courses: plain(courses),
+    events: plain(events),
+    media: plain(media),
   };
 }
 

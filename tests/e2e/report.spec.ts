@@ -8,7 +8,13 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { unzipSync, strFromU8 } from 'fflate';
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, test } from './fixtures';
-import { seededActivities, seededBackup, seededEvidence } from './report-seed';
+import {
+  seededActivities,
+  seededBackup,
+  seededEvidence,
+  seededJournal,
+  seededStudy,
+} from './report-seed';
 
 async function restoreSeed(page: Page) {
   await page.goto('/');
@@ -30,11 +36,42 @@ async function restoreSeed(page: Page) {
   await expect(page.getByRole('heading', { level: 1, name: 'Reports' })).toBeVisible();
 }
 
+const inLastYear = (day: string | null) =>
+  day !== null && day >= '2025-11-23' && day <= '2026-11-22';
+
 /** Earned hours in the last 12 months before 22 Nov 2026, computed from the seed itself. */
 function expectedLastYear() {
-  const inside = seededActivities().filter((a) => a.date >= '2025-11-23' && a.date <= '2026-11-22');
+  const inside = seededActivities().filter((a) => inLastYear(a.date));
   const earned = inside.filter((a) => a.status === 'earned');
   return { count: inside.length, hours: earned.reduce((s, a) => s + a.amount, 0) };
+}
+
+const minutes = (rows: { date: string; minutes: number }[]) =>
+  rows.filter((r) => inLastYear(r.date)).reduce((s, r) => s + r.minutes, 0);
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** The study and journal sentences of the last 12 months, computed from the seed itself. */
+function expectedRecords() {
+  const { blocks, sessions } = seededStudy();
+  const { courses, events, media } = seededJournal();
+  // A course counts on the day it ended (else began), an event on its first day.
+  const entries = [
+    ...courses.map((c) => ({ kind: 'course', day: c.end ?? c.start, r: c.reflection })),
+    ...events.map((e) => ({ kind: 'event', day: e.start, r: e.reflection })),
+    ...media.map((m) => ({ kind: 'media', day: m.date, r: m.reflection })),
+  ].filter((e) => inLastYear(e.day));
+  const of = (kind: string) => entries.filter((e) => e.kind === kind).length;
+  const reflections = entries.filter((e) => e.r && (e.r.learned || e.r.apply)).length;
+  const logged = sessions.filter((x) => inLastYear(x.date)).length;
+  return {
+    study: `Planned ${minutes(blocks) / 60} h, studied ${minutes(sessions) / 60} h in ${count(logged, 'session', 'sessions')}.`,
+    journal:
+      `In this period: ${count(of('course'), 'course', 'courses')}, ` +
+      `${count(of('event'), 'event', 'events')}, ` +
+      `${count(of('media'), 'reading or media entry', 'reading or media entries')}; ` +
+      `${count(reflections, 'reflection', 'reflections')}.`,
+  };
 }
 
 async function printPdf(page: Page, path: string) {
@@ -68,7 +105,18 @@ test('the report prints every chosen section to a PDF whose totals match the scr
     report.getByRole('img', { name: /PMP PDUs counted this cycle: total/ }),
   ).toBeVisible();
   await expect(report).toContainText('PgMP exam preparation');
-  await expect(report).toContainText('I will add a benefit map to every business case.');
+  await expect(report).toContainText('Study without a plan');
+  const records = expectedRecords();
+  const study = report.getByRole('region', { name: 'Study plan and actual' });
+  await expect(study).toContainText(records.study);
+  const journal = report.getByRole('region', { name: 'Journal highlights and reflections' });
+  await expect(journal).toContainText(records.journal);
+  await expect(
+    journal.getByRole('blockquote', { name: 'Reflection on Benefits realisation masterclass' }),
+  ).toContainText('How I will use it: I will add a benefit map to every business case.');
+  await expect(journal).toContainText('Met two PMO leads.');
+  await expect(journal).not.toContainText('Old notes');
+  await expect(report).not.toContainText('Sample data');
   await expectAccessible(page);
 
   const pdfPath = testInfo.outputPath('report-a4.pdf');
@@ -84,7 +132,11 @@ test('the report prints every chosen section to a PDF whose totals match the scr
   ]) {
     expect(text).toContain(heading);
   }
-  expect(text.replace(/\s+/g, ' ')).toContain(shownTotals);
+  const flat = text.replace(/\s+/g, ' ');
+  expect(flat).toContain(shownTotals);
+  expect(flat).toContain(records.study);
+  expect(flat).toContain(records.journal);
+  expect(flat).toContain('What I learned: Benefit maps make value visible.');
   expect(text).toContain('Dana Okafor');
   expect(text).toContain('Report date 22 Nov 2026');
   expect(text).toMatch(/Page 1 of \d+/);

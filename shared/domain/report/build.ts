@@ -16,7 +16,12 @@ import {
 } from './career';
 import { creditLogSection, type CreditLogSection } from './credit-log';
 import { credentialRows, type CredentialReportRow } from './credentials';
-import { journalSection, type JournalEntry, type JournalSection } from './journal';
+import {
+  journalEntries,
+  journalSection,
+  type JournalRecords,
+  type JournalSection,
+} from './journal';
 import { studySection, type StudyPlanInfo, type StudySection, type StudyTime } from './study';
 import type { ReportPeriod, ReportSectionId } from './types';
 
@@ -30,8 +35,14 @@ export interface ReportInput {
   /** Held credentials, activities and the career records (readiness/types.ts). */
   readiness: ReadinessInput;
   evidenceCounts: ReadonlyMap<string, number>;
-  study: { plans: StudyPlanInfo[]; blocks: StudyTime[]; sessions: StudyTime[] };
-  journal: JournalEntry[];
+  /** The study planner's plans, blocks and sessions, as stored (study/types.ts). */
+  study: {
+    plans: readonly StudyPlanInfo[];
+    blocks: readonly StudyTime[];
+    sessions: readonly StudyTime[];
+  };
+  /** The journal's courses, events and media, as stored (journal/types.ts). */
+  journal: JournalRecords;
 }
 
 export interface ReportModel {
@@ -61,7 +72,7 @@ export function buildReport(input: ReportInput): ReportModel {
     study: on('study')
       ? studySection(input.study.plans, input.study.blocks, input.study.sessions, period)
       : null,
-    journal: on('journal') ? journalSection(input.journal, period) : null,
+    journal: on('journal') ? journalSection(journalEntries(input.journal), period) : null,
     creditLog: on('credit-log')
       ? creditLogSection(r.activities, period, input.evidenceCounts)
       : null,

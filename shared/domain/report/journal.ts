@@ -1,57 +1,96 @@
 /**
  * Journal highlights and reflections (issue 8 part 1; issue 6 part 5: "reflection on any
- * entry … shown in the report"), from the learning journal's courses, events and media.
+ * entry … shown in the report"), from the learning journal's courses, events and media as
+ * shared/domain/journal/types.ts defines them.
  */
 import type { LocalDate } from '../../dates';
+import type { Course, JournalEvent, MediaEntry, Reflection } from '../journal';
 import { inPeriod } from './period';
-import { dateField, isRow, sentences, textField } from './rows';
 
 export const journalKinds = ['course', 'event', 'media'] as const;
 export type JournalKind = (typeof journalKinds)[number];
+
+/** The fields of each stored journal record the report reads. */
+export type ReportCourse = Pick<Course, 'id' | 'title' | 'start' | 'end' | 'notes' | 'reflection'>;
+export type ReportEvent = Pick<JournalEvent, 'id' | 'name' | 'start' | 'notes' | 'reflection'>;
+export type ReportMedia = Pick<MediaEntry, 'id' | 'title' | 'date' | 'notes' | 'reflection'>;
+
+export interface JournalRecords {
+  courses: readonly ReportCourse[];
+  events: readonly ReportEvent[];
+  media: readonly ReportMedia[];
+}
 
 export interface JournalEntry {
   kind: JournalKind;
   id: string;
   title: string;
   date: LocalDate;
-  /** Takeaways or notes, as written. */
-  takeaways: string;
-  /** What was learned and how it will be used, as written. */
-  reflection: string[];
+  /** Notes and takeaways, as written (trimmed); '' when none. */
+  notes: string;
+  /** What was learned and how it will be used (trimmed); null when neither is written. */
+  reflection: Reflection | null;
 }
 
 export interface JournalSection {
-  /** Entries in the period with takeaways or a reflection, oldest first. */
+  /** Entries in the period with notes or a reflection, oldest first. */
   highlights: JournalEntry[];
   counts: Record<JournalKind, number>;
   reflections: number;
 }
 
-/** Which day dates an entry: a course by when it ended (else began), an event by its start. */
-const dateFields: Record<JournalKind, readonly string[]> = {
-  course: ['end', 'completedOn', 'completed', 'start', 'date'],
-  event: ['start', 'date', 'end'],
-  media: ['date', 'finishedOn', 'start'],
-};
+function reflectionOf(r: Reflection | undefined): Reflection | null {
+  if (!r) return null;
+  const learned = r.learned.trim();
+  const apply = r.apply.trim();
+  return learned || apply ? { learned, apply } : null;
+}
 
-/** Entries of one journal table; rows without an id or a day are skipped. */
-export function readJournal(kind: JournalKind, rows: readonly unknown[]): JournalEntry[] {
-  return rows.filter(isRow).flatMap((r) => {
-    const id = textField(r, ['id']);
-    const date = dateField(r, dateFields[kind]);
-    if (!id || date === null) return [];
-    const reflection = [...sentences(r['reflection']), ...sentences(r['reflections'])];
-    return [
-      {
-        kind,
-        id,
-        title: textField(r, ['title', 'name']),
-        date,
-        takeaways: textField(r, ['takeaways', 'notes', 'summary']),
-        reflection,
-      },
-    ];
-  });
+/** A course is dated by the day it ended (its completion), else the day it began; neither: none. */
+export function courseEntry(c: ReportCourse): JournalEntry | null {
+  const date = c.end ?? c.start;
+  if (date === null) return null;
+  return {
+    kind: 'course',
+    id: c.id,
+    title: c.title.trim(),
+    date,
+    notes: c.notes.trim(),
+    reflection: reflectionOf(c.reflection),
+  };
+}
+
+/** An event is dated by its first day. */
+export function eventEntry(e: ReportEvent): JournalEntry {
+  return {
+    kind: 'event',
+    id: e.id,
+    title: e.name.trim(),
+    date: e.start,
+    notes: e.notes.trim(),
+    reflection: reflectionOf(e.reflection),
+  };
+}
+
+/** Reading, a webinar or a podcast is dated by the day it was finished. */
+export function mediaEntry(m: ReportMedia): JournalEntry {
+  return {
+    kind: 'media',
+    id: m.id,
+    title: m.title.trim(),
+    date: m.date,
+    notes: m.notes.trim(),
+    reflection: reflectionOf(m.reflection),
+  };
+}
+
+/** Every dated entry of the three journal tables the report covers. */
+export function journalEntries(r: JournalRecords): JournalEntry[] {
+  return [
+    ...r.courses.flatMap((c) => courseEntry(c) ?? []),
+    ...r.events.map(eventEntry),
+    ...r.media.map(mediaEntry),
+  ];
 }
 
 /** Counts every entry in the period; keeps as highlights those with something written. */
@@ -63,11 +102,11 @@ export function journalSection(
   const counts: Record<JournalKind, number> = { course: 0, event: 0, media: 0 };
   for (const e of inside) counts[e.kind] += 1;
   const highlights = inside
-    .filter((e) => e.takeaways !== '' || e.reflection.length > 0)
+    .filter((e) => e.notes !== '' || e.reflection !== null)
     .sort((a, b) => `${a.date}\u0000${a.title}`.localeCompare(`${b.date}\u0000${b.title}`));
   return {
     highlights,
     counts,
-    reflections: inside.filter((e) => e.reflection.length > 0).length,
+    reflections: inside.filter((e) => e.reflection !== null).length,
   };
 }

@@ -1,29 +1,23 @@
 /**
- * Study plan against actual (issue 8 part 1), from the study planner's tables (issue 7):
- * planned blocks and logged sessions inside the report's period, per plan. Minutes are
- * whole numbers, so the sums are exact.
+ * Study plan against actual (issue 8 part 1), from the study planner's records (issue 7,
+ * shared/domain/study/types.ts): planned blocks and logged sessions inside the report's
+ * period, per plan. Minutes are whole numbers in the planner's records, so the sums are exact.
  */
 import type { LocalDate } from '../../dates';
+import type { PlanStatus, StudyPlan, StudySession } from '../study';
 import { inPeriod } from './period';
-import { dateField, isRow, numberField, textField, type Row } from './rows';
 
-export interface StudyPlanInfo {
-  id: string;
-  title: string;
-  status: string;
-  hoursNeeded: number | null;
-}
+/** The fields of a stored plan (StudyPlan) the report reads. */
+export type StudyPlanInfo = Pick<StudyPlan, 'id' | 'title' | 'status' | 'hoursNeeded'>;
 
-export interface StudyTime {
-  planId: string | null;
-  date: LocalDate;
-  minutes: number;
-}
+/** The fields of a stored block (StudyBlock) or session (StudySession) the report reads. */
+export type StudyTime = Pick<StudySession, 'planId' | 'date' | 'minutes'>;
 
 export interface StudyPlanLine {
+  /** null: time logged without a plan, or for a plan that no longer exists. */
   planId: string | null;
   title: string;
-  status: string;
+  status: PlanStatus | null;
   hoursNeeded: number | null;
   plannedMinutes: number;
   actualMinutes: number;
@@ -35,43 +29,11 @@ export interface StudySection {
   totals: { plannedMinutes: number; actualMinutes: number; sessions: number };
 }
 
-/** Plans as the planner stores them; rows without an id are skipped. */
-export function readStudyPlans(rows: readonly unknown[]): StudyPlanInfo[] {
-  return rows.filter(isRow).flatMap((r) => {
-    const id = textField(r, ['id']);
-    if (!id) return [];
-    return [
-      {
-        id,
-        title: textField(r, ['title', 'name', 'examName']),
-        status: textField(r, ['status']),
-        hoursNeeded: numberField(r, ['hoursNeeded', 'targetHours', 'hours']),
-      },
-    ];
-  });
-}
-
-function minutesOf(r: Row): number | null {
-  const m = numberField(r, ['minutes', 'durationMinutes', 'actualMinutes', 'plannedMinutes']);
-  if (m !== null) return Math.round(m);
-  const h = numberField(r, ['hours', 'durationHours']);
-  return h === null ? null : Math.round(h * 60);
-}
-
-/** Planned blocks or logged sessions; rows without a day or a duration are skipped. */
-export function readStudyTime(rows: readonly unknown[]): StudyTime[] {
-  return rows.filter(isRow).flatMap((r) => {
-    const date = dateField(r, ['date', 'day', 'start', 'startedAt']);
-    const minutes = minutesOf(r);
-    if (date === null || minutes === null) return [];
-    return [{ planId: textField(r, ['planId']) || null, date, minutes }];
-  });
-}
-
 /**
- * Per plan: minutes planned (blocks) and minutes studied (sessions) in the period. Plans
- * with nothing in the period are left out; sessions logged without a known plan are
- * summed on a line of their own.
+ * Per plan: minutes planned (blocks) and minutes studied (sessions) in the period, both ends
+ * included (issue 8 part 1, "study plan vs actual"). Plans with nothing in the period are
+ * left out; sessions without a plan, or whose plan was deleted (issue 7: deleting a plan
+ * keeps its sessions, they happened), are summed on a line of their own.
  */
 export function studySection(
   plans: readonly StudyPlanInfo[],
@@ -82,14 +44,14 @@ export function studySection(
   const known = new Map(plans.map((p) => [p.id, p]));
   const lines = new Map<string | null, StudyPlanLine>();
   const line = (planId: string | null) => {
-    const id = planId !== null && known.has(planId) ? planId : null;
+    const p = planId === null ? undefined : known.get(planId);
+    const id = p ? p.id : null;
     let l = lines.get(id);
     if (!l) {
-      const p = id === null ? undefined : known.get(id);
       l = {
         planId: id,
         title: p?.title ?? '',
-        status: p?.status ?? '',
+        status: p?.status ?? null,
         hoursNeeded: p?.hoursNeeded ?? null,
         plannedMinutes: 0,
         actualMinutes: 0,

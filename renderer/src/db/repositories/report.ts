@@ -1,15 +1,8 @@
 /**
- * Reads for the progress report and the audit pack. Tables other features fill (study
- * planner, journal) are read as they are; the report's domain decides what it can use.
+ * Reads for the audit pack: the evidence files of a cycle's activities.
  */
 import type { Store } from '../database';
 import type { EvidenceRow } from './activities';
-
-/** Every row of a table, or none when this database has no such table. */
-export async function readOptionalTable(store: Store, name: string): Promise<unknown[]> {
-  if (!store.db.tables.some((t) => t.name === name)) return [];
-  return store.db.table(name).toArray();
-}
 
 /** The evidence files (with their bytes) of the given activities. */
 export async function evidenceOfActivities(

@@ -56,12 +56,19 @@ export function JournalPart({ j }: { j: JournalSection }) {
           <h4>
             {e.title || 'Untitled'} ({journalKindLabels[e.kind]}, {formatDate(e.date)})
           </h4>
-          {e.takeaways && <p>{e.takeaways}</p>}
-          {e.reflection.length > 0 && (
-            <blockquote aria-label={`Reflection on ${e.title}`}>
-              {e.reflection.map((r, i) => (
-                <p key={i}>{r}</p>
-              ))}
+          {e.notes && <p>{e.notes}</p>}
+          {e.reflection && (
+            <blockquote aria-label={`Reflection on ${e.title || 'Untitled'}`}>
+              {e.reflection.learned && (
+                <p>
+                  <span className="report-label">What I learned:</span> {e.reflection.learned}
+                </p>
+              )}
+              {e.reflection.apply && (
+                <p>
+                  <span className="report-label">How I will use it:</span> {e.reflection.apply}
+                </p>
+              )}
             </blockquote>
           )}
         </div>

@@ -11,24 +11,44 @@ const periodWords = {
 } as const;
 
 /**
+ * Said first, on screen and on paper, when the report is made in sample-data mode: the app's
+ * own sample banner stays off paper, and a printed page travels without the app around it.
+ */
+function SampleNotice() {
+  return (
+    <p id="report-sample-notice" className="report-sample-notice">
+      <strong>Sample data, not your records.</strong> This report is made from the invented records
+      you are exploring Ascent with; none of it describes you or your career.
+    </p>
+  );
+}
+
+/**
  * The printed document: the user's name, the report date and period at the top, then each
  * chosen section. Its paper size is a named @page (reports.css), so the page sets A4 or
- * Letter itself, in the browser's print and in the desktop's PDF alike.
+ * Letter itself, in the browser's print and in the desktop's PDF alike. Made from sample
+ * data, it says so above everything else and in every page's footer.
  */
 export function ReportDocument({
   model,
   pageSize,
+  sample,
 }: {
   model: ReportModel;
   pageSize: ReportPageSize;
+  /** The app is in sample-data mode: nothing in the model is the user's own. */
+  sample: boolean;
 }) {
   return (
     <article
       className="report"
       data-page-size={pageSize.toLowerCase()}
+      data-sample={sample ? 'true' : undefined}
       aria-labelledby="report-title"
+      aria-describedby={sample ? 'report-sample-notice' : undefined}
     >
       <header className="report-header">
+        {sample && <SampleNotice />}
         <h2 id="report-title" className="report-title">
           Progress report{model.name ? `: ${model.name}` : ''}
         </h2>

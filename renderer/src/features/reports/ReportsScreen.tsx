@@ -8,7 +8,9 @@ import {
 } from '../../../../shared/domain/report';
 import { evaluateCurrentCycle } from '../../../../shared/domain/credits';
 import { useToday } from '../../app/use-today';
+import { useStore } from '../../db/store-context';
 import { usePlatform } from '../../platform';
+import { SAMPLE_DATABASE_NAME } from '../sample/sample-mode';
 import { AuditPacks } from './AuditPacks';
 import { periodProblemText } from './messages';
 import { onPrintRequest, takePrintRequest } from './print-request';
@@ -33,6 +35,9 @@ function cycleWindows(data: ReportData, asOf: string): (CycleWindow & { label: s
 export function ReportsScreen() {
   const asOf = useToday();
   const platform = usePlatform();
+  // The database actually open decides, so the report says "sample" exactly when it was
+  // made from the sample records.
+  const sample = useStore().db.name === SAMPLE_DATABASE_NAME;
   const data = useReportData(asOf);
   const [options, setOptions] = useState<ReportOptions>({
     sections: new Set(reportSections),
@@ -63,14 +68,17 @@ export function ReportsScreen() {
   const print = useCallback(() => {
     setNote('Preparing the report for printing…');
     platform
-      .printReport({ pageSize, suggestedName: `progress-report-${asOf}.pdf` })
+      .printReport({
+        pageSize,
+        suggestedName: `progress-report${sample ? '-sample-data' : ''}-${asOf}.pdf`,
+      })
       .then((o) => setNote(o.kind === 'pdf' && o.saved ? `Saved ${o.fileName}.` : ''))
       .catch((e: unknown) =>
         setNote(
           `The report was not printed (${e instanceof Error ? e.message : String(e)}). Try again.`,
         ),
       );
-  }, [platform, pageSize, asOf]);
+  }, [platform, pageSize, asOf, sample]);
   const ready = model !== null;
   // "Print report…" from the menu: print once the report is on the page.
   useEffect(() => {
@@ -107,7 +115,7 @@ export function ReportsScreen() {
         </span>
       </div>
       {!resolved.ok && <p className="error">{periodProblemText[resolved.problem]}</p>}
-      {model && <ReportDocument model={model} pageSize={options.pageSize} />}
+      {model && <ReportDocument model={model} pageSize={options.pageSize} sample={sample} />}
       <AuditPacks held={data.readiness.held} activities={data.readiness.activities} asOf={asOf} />
     </div>
   );

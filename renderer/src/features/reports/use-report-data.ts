@@ -1,50 +1,28 @@
 /**
  * Everything the report reads, as plain arrays for the report's domain; `undefined` while
- * loading. Study and journal rows are read as stored and interpreted by shared/domain/report.
+ * loading. Study and journal records come through their own features' repositories, typed
+ * as stored, and are interpreted by shared/domain/report.
  */
 import { useMemo } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { LocalDate } from '../../../../shared/dates';
-import {
-  readJournal,
-  readStudyPlans,
-  readStudyTime,
-  type JournalEntry,
-  type StudyPlanInfo,
-  type StudyTime,
-} from '../../../../shared/domain/report';
+import type { ReportInput } from '../../../../shared/domain/report';
 import { useGoals, useLadderPlan, useReadinessInput } from '../../db/career-hooks';
 import { useProfile } from '../../db/hooks';
-import { readOptionalTable } from '../../db/repositories/report';
-import { useStore } from '../../db/store-context';
+import { useJournal } from '../../db/journal-hooks';
+import { useStudyData } from '../../db/study-hooks';
 import { useEvidenceCounts } from '../credit-log/use-evidence';
 
-export interface ExtraRecords {
-  study: { plans: StudyPlanInfo[]; blocks: StudyTime[]; sessions: StudyTime[] };
-  journal: JournalEntry[];
-}
+export type ExtraRecords = Pick<ReportInput, 'study' | 'journal'>;
 
 function useExtraRecords(): ExtraRecords | undefined {
-  const store = useStore();
-  return useLiveQuery(async () => {
-    const [plans, blocks, sessions, courses, events, media] = await Promise.all(
-      ['studyPlans', 'studyBlocks', 'studySessions', 'courses', 'events', 'media'].map((t) =>
-        readOptionalTable(store, t),
-      ),
-    );
-    return {
-      study: {
-        plans: readStudyPlans(plans!),
-        blocks: readStudyTime(blocks!),
-        sessions: readStudyTime(sessions!),
-      },
-      journal: [
-        ...readJournal('course', courses!),
-        ...readJournal('event', events!),
-        ...readJournal('media', media!),
-      ],
-    };
-  }, [store]);
+  const study = useStudyData();
+  const journal = useJournal();
+  return useMemo(() => {
+    if (!study || !journal) return undefined;
+    const { plans, blocks, sessions } = study;
+    const { courses, events, media } = journal;
+    return { study: { plans, blocks, sessions }, journal: { courses, events, media } };
+  }, [study, journal]);
 }
 
 export function useReportData(asOf: LocalDate) {

@@ -18,7 +18,7 @@ const input = (sections: ReportSectionId[]) => ({
   readiness: readinessInput(),
   evidenceCounts: new Map<string, number>(),
   study: { plans: [], blocks: [], sessions: [] },
-  journal: [],
+  journal: { courses: [], events: [], media: [] },
 });
 
 describe('buildReport', () => {
@@ -49,5 +49,42 @@ describe('buildReport', () => {
       else expect(m[keyOf[s]]).toBeNull();
     }
     expect(m.name).toBe('Kim');
+  });
+});
+
+describe('buildReport with study and journal records as stored', () => {
+  it('reads the planner’s and the journal’s records into their sections', () => {
+    const m = buildReport({
+      ...input(['study', 'journal']),
+      study: {
+        plans: [{ id: 'p', title: 'PMI-ACP', status: 'active', hoursNeeded: 28 }],
+        blocks: [{ planId: 'p', date: '2026-04-01', minutes: 90 }],
+        sessions: [{ planId: 'p', date: '2026-04-02', minutes: 60 }],
+      },
+      journal: {
+        courses: [
+          {
+            id: 'c',
+            title: 'Agile basics',
+            start: '2026-03-01',
+            end: null,
+            notes: 'Small batches.',
+          },
+        ],
+        events: [],
+        media: [
+          {
+            id: 'm',
+            title: 'A book',
+            date: '2024-01-01',
+            notes: '',
+            reflection: { learned: 'x', apply: '' },
+          },
+        ],
+      },
+    });
+    expect(m.study?.totals).toEqual({ plannedMinutes: 90, actualMinutes: 60, sessions: 1 });
+    expect(m.journal?.counts).toEqual({ course: 1, event: 0, media: 0 });
+    expect(m.journal?.highlights.map((e) => e.notes)).toEqual(['Small batches.']);
   });
 });

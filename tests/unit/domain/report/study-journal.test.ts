@@ -1,73 +1,73 @@
-// Study plan vs actual and journal highlights, read defensively from other features' rows.
+// Study plan vs actual and journal highlights (issue 8 part 1; issue 6 part 5), from the
+// study planner's and the journal's records as they are stored.
 import { describe, expect, it } from 'vitest';
+import type {
+  Course,
+  JournalEvent,
+  MediaEntry,
+  Reflection,
+} from '../../../../shared/domain/journal';
 import {
+  courseEntry,
+  journalEntries,
   journalSection,
-  readJournal,
-  readStudyPlans,
-  readStudyTime,
   studySection,
 } from '../../../../shared/domain/report';
+import type { StudyBlock, StudyPlan, StudySession } from '../../../../shared/domain/study';
 
 const period = { from: '2026-10-01', to: '2026-10-31' };
 
-describe('reading study rows', () => {
-  it.each([
-    [
-      'minutes',
-      { date: '2026-10-05', minutes: 90, planId: 'p' },
-      { date: '2026-10-05', minutes: 90, planId: 'p' },
-    ],
-    [
-      'hours',
-      { date: '2026-10-05', hours: 1.5 },
-      { date: '2026-10-05', minutes: 90, planId: null },
-    ],
-    [
-      'a timestamp day',
-      { startedAt: '2026-10-05T18:00:00.000Z', durationMinutes: 25 },
-      { date: '2026-10-05', minutes: 25, planId: null },
-    ],
-  ])('reads %s', (_name, row, expected) => {
-    expect(readStudyTime([row])).toEqual([expected]);
-  });
+const plan = (id: string, title: string, hoursNeeded: number): StudyPlan => ({
+  id,
+  title,
+  target: { kind: 'goal', goalId: 'g' },
+  hoursNeeded,
+  start: '2026-09-01',
+  deadline: '2026-12-01',
+  availabilityOverride: {},
+  blackouts: [],
+  sessionMinutes: 60,
+  bufferDays: 2,
+  dayStart: '18:00',
+  status: 'active',
+});
 
-  it.each([
-    ['no day', { minutes: 30 }],
-    ['no duration', { date: '2026-10-05' }],
-    ['a negative duration', { date: '2026-10-05', minutes: -5 }],
-    ['not a row', 'text'],
-    ['null', null],
-    ['an array', [1, 2]],
-  ])('skips a row with %s', (_name, row) => {
-    expect(readStudyTime([row])).toEqual([]);
-  });
+const block = (planId: string, date: string, minutes: number): StudyBlock => ({
+  id: `b-${planId}-${date}`,
+  planId,
+  date,
+  start: '18:00',
+  minutes,
+  edited: false,
+});
 
-  it('reads plans by id, title and hours, skipping rows without an id', () => {
-    expect(
-      readStudyPlans([
-        { id: 'p', name: 'PMP', status: 'active', hoursNeeded: 120 },
-        { title: 'x' },
-      ]),
-    ).toEqual([{ id: 'p', title: 'PMP', status: 'active', hoursNeeded: 120 }]);
-  });
+const session = (planId: string | null, date: string, minutes: number): StudySession => ({
+  id: `s-${planId}-${date}`,
+  planId,
+  date,
+  minutes,
+  topic: '',
+  source: 'manual',
+  activityId: null,
 });
 
 describe('studySection', () => {
-  const plans = readStudyPlans([
-    { id: 'p', title: 'PMP exam', status: 'active' },
-    { id: 'q', title: 'Idle plan' },
-  ]);
-  const blocks = readStudyTime([
-    { planId: 'p', date: '2026-10-01', minutes: 120 },
-    { planId: 'p', date: '2026-10-31', minutes: 60 },
-    { planId: 'p', date: '2026-11-01', minutes: 600 },
-  ]);
-  const sessions = readStudyTime([
-    { planId: 'p', date: '2026-10-02', minutes: 45 },
-    { planId: 'gone', date: '2026-10-03', minutes: 30 },
-    { date: '2026-10-04', minutes: 15 },
-    { planId: 'p', date: '2026-09-30', minutes: 999 },
-  ]);
+  const plans = [
+    plan('p', 'PMP exam', 40),
+    { ...plan('q', 'Idle plan', 10), status: 'archived' as const },
+  ];
+  const blocks = [
+    block('p', '2026-10-01', 120),
+    block('p', '2026-10-31', 60),
+    block('p', '2026-11-01', 600),
+  ];
+  const sessions = [
+    session('p', '2026-10-02', 45),
+    // Its plan was deleted; the session stays (it happened).
+    session('gone', '2026-10-03', 30),
+    session(null, '2026-10-04', 15),
+    session('p', '2026-09-30', 999),
+  ];
 
   it('sums planned and done per plan inside the period; unknown plans go to "no plan"', () => {
     const s = studySection(plans, blocks, sessions, period);
@@ -76,14 +76,14 @@ describe('studySection', () => {
         planId: 'p',
         title: 'PMP exam',
         status: 'active',
-        hoursNeeded: null,
+        hoursNeeded: 40,
         plannedMinutes: 180,
         actualMinutes: 45,
       },
       {
         planId: null,
         title: '',
-        status: '',
+        status: null,
         hoursNeeded: null,
         plannedMinutes: 0,
         actualMinutes: 45,
@@ -92,7 +92,21 @@ describe('studySection', () => {
     expect(s.totals).toEqual({ plannedMinutes: 180, actualMinutes: 90, sessions: 3 });
   });
 
-  it('is empty when the planner has no rows yet', () => {
+  it('orders plans by title, with time without a plan last', () => {
+    const s = studySection(
+      [plan('z', 'Zeta', 5), plan('a', 'Alpha', 5)],
+      [block('z', '2026-10-05', 15), block('a', '2026-10-05', 30)],
+      [session(null, '2026-10-06', 20)],
+      period,
+    );
+    expect(s.lines.map((l) => [l.title, l.plannedMinutes, l.actualMinutes])).toEqual([
+      ['Alpha', 30, 0],
+      ['Zeta', 15, 0],
+      ['', 0, 20],
+    ]);
+  });
+
+  it('is empty when the planner has no records yet', () => {
     expect(studySection([], [], [], period)).toEqual({
       lines: [],
       totals: { plannedMinutes: 0, actualMinutes: 0, sessions: 0 },
@@ -100,34 +114,79 @@ describe('studySection', () => {
   });
 });
 
-describe('journal', () => {
-  const entries = [
-    ...readJournal('course', [
-      {
-        id: 'c1',
-        title: 'Benefits',
-        start: '2026-09-20',
-        end: '2026-10-10',
-        takeaways: 'Owners first.',
-        reflection: { learned: 'Maps help.', apply: 'Use them.' },
-      },
-      { id: 'c2', title: 'Started only', start: '2026-10-12' },
-      { id: 'c3', title: 'No date' },
-    ]),
-    ...readJournal('event', [
-      {
-        id: 'e1',
-        name: 'Chapter night',
-        start: '2026-10-20T18:00:00Z',
-        reflection: 'Met a mentor.',
-      },
-    ]),
-    ...readJournal('media', [
-      { id: 'm1', title: 'Old book', date: '2026-08-01', notes: 'Before the period.' },
-    ]),
-  ];
+const course = (
+  id: string,
+  title: string,
+  start: string | null,
+  end: string | null,
+  more: Partial<Course> = {},
+): Course => ({
+  id,
+  title,
+  provider: 'Academy',
+  format: 'virtual',
+  status: end ? 'completed' : 'in-progress',
+  start,
+  end,
+  contactHours: 7,
+  cost: null,
+  link: '',
+  topic: 'general',
+  split: null,
+  notes: '',
+  ...more,
+});
 
-  it('dates a course by its end, an event by its start; skips rows without a day', () => {
+const event = (id: string, name: string, start: string, more: Partial<JournalEvent> = {}) =>
+  ({
+    id,
+    name,
+    kind: 'chapter-meeting',
+    organiser: 'Chapter',
+    start,
+    end: start,
+    place: 'Utrecht',
+    virtual: false,
+    cost: null,
+    link: '',
+    notes: '',
+    contactIds: [],
+    ...more,
+  }) satisfies JournalEvent;
+
+const media = (id: string, title: string, date: string, more: Partial<MediaEntry> = {}) =>
+  ({
+    id,
+    kind: 'reading',
+    title,
+    author: 'A. Writer',
+    date,
+    hours: 2,
+    area: 'powerSkills',
+    link: '',
+    notes: '',
+    ...more,
+  }) satisfies MediaEntry;
+
+describe('journal', () => {
+  const entries = journalEntries({
+    courses: [
+      course('c1', 'Benefits', '2026-09-20', '2026-10-10', {
+        notes: 'Owners first.',
+        reflection: { learned: 'Maps help.', apply: 'Use them.' },
+      }),
+      course('c2', 'Started only', '2026-10-12', null),
+      course('c3', 'No date', null, null),
+    ],
+    events: [
+      event('e1', 'Chapter night', '2026-10-20', {
+        reflection: { learned: 'Met a mentor.', apply: '' },
+      }),
+    ],
+    media: [media('m1', 'Old book', '2026-08-01', { notes: 'Before the period.' })],
+  });
+
+  it('dates a course by its end (else its start), an event by its start; skips undated courses', () => {
     expect(entries.map((e) => [e.id, e.date])).toEqual([
       ['c1', '2026-10-10'],
       ['c2', '2026-10-12'],
@@ -140,9 +199,27 @@ describe('journal', () => {
     const j = journalSection(entries, period);
     expect(j.counts).toEqual({ course: 2, event: 1, media: 0 });
     expect(j.reflections).toBe(2);
-    expect(j.highlights.map((e) => [e.id, e.takeaways, e.reflection])).toEqual([
-      ['c1', 'Owners first.', ['Maps help.', 'Use them.']],
-      ['e1', '', ['Met a mentor.']],
+    expect(j.highlights.map((e) => [e.id, e.notes, e.reflection])).toEqual([
+      ['c1', 'Owners first.', { learned: 'Maps help.', apply: 'Use them.' }],
+      ['e1', '', { learned: 'Met a mentor.', apply: '' }],
     ]);
+  });
+
+  it.each<[string, Reflection | undefined, Reflection | null]>([
+    ['no reflection', undefined, null],
+    ['an empty one', { learned: '', apply: '' }, null],
+    ['one of blanks', { learned: '  ', apply: '\n' }, null],
+    [
+      'only how it will be used',
+      { learned: ' ', apply: ' Weekly. ' },
+      { learned: '', apply: 'Weekly.' },
+    ],
+  ])('reads a course with %s', (_name, reflection, expected) => {
+    const entry = courseEntry(course('c', 'C', null, '2026-10-05', { reflection, notes: '  ' }));
+    expect(entry?.reflection).toEqual(expected);
+    expect(entry?.notes).toBe('');
+    const j = journalSection(entry ? [entry] : [], period);
+    expect(j.highlights).toHaveLength(expected ? 1 : 0);
+    expect(j.reflections).toBe(expected ? 1 : 0);
   });
 });
