@@ -190,3 +190,88 @@ test('a rung can be edited: own requirement, removal with Undo, reset to default
   await page.getByRole('button', { name: 'Reset this rung to the default' }).click();
   await expect(table.getByRole('row')).toHaveCount(rows);
 });
+
+test('a default requirement’s numbers can be changed; readiness and the text follow', async ({
+  page,
+}) => {
+  await onboard(page);
+  await page.goto('/#/ladder/pmo-director');
+  const table = page.getByRole('table', { name: 'Requirements for PMO Director' });
+  const header = page.getByText(/^Readiness \d+%: \d+ of \d+ essential/);
+  await expect(table.getByRole('row', { name: /^2 conferences a year/ })).toBeVisible();
+  const essential = async () =>
+    Number(/of (\d+) essential/.exec((await header.textContent()) ?? '')?.[1]);
+  const before = await essential();
+
+  await page.getByRole('button', { name: 'Edit 2 conferences a year' }).click();
+  const form = page.getByRole('form', { name: 'Edit 2 conferences a year' });
+  const count = form.getByLabel('Conferences a year');
+  await expect(count).toBeFocused();
+  await count.fill('0');
+  await form.getByRole('button', { name: 'Save requirement' }).click();
+  await expect(form.getByText('Enter 1 or more.')).toBeVisible();
+  await expectAccessible(page);
+
+  await count.fill('3');
+  await form.getByLabel('Essential (counts towards readiness)').uncheck();
+  await count.press('Enter');
+  const row = table.getByRole('row', { name: /^3 conferences a year/ });
+  await expect(row.getByRole('cell').nth(0)).toHaveText('Recommended');
+  await expect(row.getByRole('cell').nth(3)).toHaveText('3');
+  await expect(row).toContainText('You changed this number.');
+  await expect(page.getByRole('button', { name: 'Edit 3 conferences a year' })).toBeFocused();
+  expect(await essential()).toBe(before - 1);
+
+  // Escape leaves a half-typed change unsaved.
+  await page.getByRole('button', { name: 'Edit 3 conferences a year' }).press('Enter');
+  await page.getByRole('spinbutton', { name: 'Conferences a year' }).fill('9');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('form', { name: /^Edit/ })).toBeHidden();
+
+  await page.reload();
+  await expect(table.getByRole('row', { name: /^3 conferences a year/ })).toBeVisible();
+});
+
+test('a rung of your own is added, moved and removed with Undo; reset brings the default back', async ({
+  page,
+}) => {
+  await onboard(page);
+  await page.goto('/#/ladder');
+  const rungs = page.getByRole('list', { name: 'Your ladder, first rung first' });
+  const names = rungs.getByRole('heading', { level: 2 }).getByRole('link');
+  await expect(names).toHaveCount(5);
+  const defaults = await names.allTextContents();
+
+  const form = page.getByRole('form', { name: 'Add a rung of your own' });
+  await form.getByLabel('Name of the new rung').fill('Senior PMO Analyst');
+  await form.getByLabel('Place it').selectOption({ label: 'Above PMO Analyst' });
+  await form.getByRole('button', { name: 'Add the rung' }).click();
+  await expect(names.nth(2)).toHaveText('Senior PMO Analyst');
+  await expect(rungs).toContainText('Rung 3 of 6, added by you');
+
+  // Twice higher, the second time from the keyboard: focus stays on the moved rung's button.
+  const higher = page.getByRole('button', { name: 'Move higher Senior PMO Analyst' });
+  await higher.click();
+  await expect(names.nth(3)).toHaveText('Senior PMO Analyst');
+  await expect(higher).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(names.nth(4)).toHaveText('Senior PMO Analyst');
+  await expectAccessible(page);
+
+  await page.getByRole('button', { name: 'Remove Senior PMO Analyst' }).click();
+  await expect(names).toHaveCount(5);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(names.nth(4)).toHaveText('Senior PMO Analyst');
+
+  await page.reload();
+  await expect(names).toHaveCount(6);
+  await expect(names.nth(4)).toHaveText('Senior PMO Analyst');
+
+  await page.getByRole('button', { name: 'Reset the whole ladder to the default' }).click();
+  await page
+    .getByRole('alertdialog', { name: 'Reset the whole ladder?' })
+    .getByRole('button', { name: 'Reset the ladder' })
+    .click();
+  await expect(names).toHaveCount(5);
+  expect(await names.allTextContents()).toEqual(defaults);
+});

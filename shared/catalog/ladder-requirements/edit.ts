@@ -77,6 +77,21 @@ export function updateRung(
   return withRung(plan, rungId, (x) => ({ ...x, ...patch, ...(name ? { name } : {}) }));
 }
 
+/**
+ * A rung of the user's own, named and empty (issue 5 part 1: "add their own"); the caller
+ * stamps the id. Typical titles, years and credentials describe the shipped rungs
+ * (PRODUCT.md ladder table), so a user rung starts without them: no years, no titles.
+ */
+export function newUserRung(id: string, name: string): { id: string } & RungDetails {
+  return {
+    id,
+    name,
+    typicalTitles: [],
+    typicalYears: { min: 0, max: null },
+    typicalCredentials: [],
+  };
+}
+
 /** Adds a user rung at `position` (0 = bottom, rungs.length = top); levels renumbered. */
 export function addRung(
   plan: LadderPlan,

@@ -1,24 +1,20 @@
 import type { LadderPlan } from '../../../../shared/catalog/ladder-requirements';
 import { goalDeadlines } from '../../../../shared/domain/goals';
-import {
-  ladderReadiness,
-  nextBestActions,
-  type ReadinessInput,
-} from '../../../../shared/domain/readiness';
+import { nextBestActions, type ReadinessInput } from '../../../../shared/domain/readiness';
 import { hrefFor } from '../../app/routes';
 import { useToday } from '../../app/use-today';
 import { useGoals, useLadderPlan, useReadinessInput } from '../../db/career-hooks';
 import { useProfile } from '../../db/hooks';
-import { ProgressBar } from '../credentials/charts';
 import { EducationScreen } from '../experience/EducationScreen';
 import { ExperienceScreen } from '../experience/ExperienceScreen';
 import { EligibilityScreen } from './EligibilityScreen';
 import { NextActions } from './NextActions';
+import { AddRung } from './AddRung';
 import { ResetLadder } from './ResetLadder';
 import { RungDetail } from './RungDetail';
+import { RungList } from './RungList';
 import { SkillsScreen } from './SkillsScreen';
 import './ladder.css';
-import { formatPercent } from '../../components/format';
 
 const pages = [
   { id: 'experience', label: 'Experience' },
@@ -46,45 +42,6 @@ function SubNav({ current }: { current: string | undefined }) {
   );
 }
 
-function Rungs(props: {
-  plan: LadderPlan;
-  input: ReadinessInput;
-  current?: string;
-  target?: string;
-}) {
-  const readiness = ladderReadiness(props.plan, props.input);
-  return (
-    <ol className="ladder-rungs">
-      {props.plan.rungs.map((rung, i) => {
-        const r = readiness[i]!;
-        const marks = [
-          rung.id === props.current && 'You are here',
-          rung.id === props.target && 'Your target',
-        ]
-          .filter(Boolean)
-          .join(' · ');
-        return (
-          <li key={rung.id} className="card">
-            <h2>
-              <a href={hrefFor('ladder', rung.id)}>{rung.name}</a>
-              {marks && <span className="pill"> {marks}</span>}
-            </h2>
-            <p>
-              Readiness {formatPercent(r.score)} — {r.essential.met} of {r.essential.total}{' '}
-              essential requirements met.
-            </p>
-            <ProgressBar
-              value={r.score}
-              target={100}
-              label={`${rung.name}: readiness ${r.score} out of 100`}
-            />
-          </li>
-        );
-      })}
-    </ol>
-  );
-}
-
 function Overview({ plan, input }: { plan: LadderPlan; input: ReadinessInput }) {
   const profile = useProfile();
   const goals = useGoals();
@@ -107,7 +64,8 @@ function Overview({ plan, input }: { plan: LadderPlan; input: ReadinessInput }) 
           <NextActions actions={actions} label={`Next best actions for ${targetRung.name}`} />
         </section>
       )}
-      <Rungs plan={plan} input={input} current={profile?.currentRung} target={target} />
+      <RungList plan={plan} input={input} current={profile?.currentRung} target={target} />
+      <AddRung plan={plan} />
       <ResetLadder />
     </div>
   );

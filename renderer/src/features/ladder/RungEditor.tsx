@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import {
   addRequirement,
   isRungEdited,
@@ -12,7 +12,8 @@ import {
 } from '../../../../shared/catalog/ladder-requirements';
 import { Field } from '../../components/Field';
 import { requirementTitle } from './requirement-title';
-import { useLadderEdit } from './use-ladder-edit';
+import { RequirementEditForm } from './RequirementEditForm';
+import { useLadderEdit, type ApplyLadderEdit } from './use-ladder-edit';
 
 function customRequirement(title: string, essential: boolean): Requirement {
   return {
@@ -26,24 +27,95 @@ function customRequirement(title: string, essential: boolean): Requirement {
   };
 }
 
-/** Edit one rung: its name, your own requirements, removals (with Undo), reset. */
-export function RungEditor({ plan, rung }: { plan: LadderPlan; rung: LadderRungPlan }) {
-  const { apply, problem } = useLadderEdit(plan);
+/** The rung's name; starts again from the saved name whenever that changes (e.g. a reset). */
+function RenameRung(props: { plan: LadderPlan; rung: LadderRungPlan; apply: ApplyLadderEdit }) {
+  const { plan, rung, apply } = props;
   const [name, setName] = useState(rung.name);
-  const [title, setTitle] = useState('');
-  const [essential, setEssential] = useState(false);
-
+  const [saved, setSaved] = useState(rung.name);
+  if (saved !== rung.name) {
+    setSaved(rung.name);
+    setName(rung.name);
+  }
   async function rename(e: FormEvent) {
     e.preventDefault();
     await apply(updateRung(plan, rung.id, { name }));
   }
+  return (
+    <form onSubmit={rename} aria-label="Rename the rung">
+      <Field label="Rung name">
+        <input value={name} onChange={(e) => setName(e.target.value)} />
+      </Field>
+      <button type="submit">Save name</button>
+    </form>
+  );
+}
+
+/** One requirement in the editor: its title, Done for your own, Edit and Remove. */
+function RequirementItem(props: {
+  plan: LadderPlan;
+  rungId: string;
+  q: Requirement;
+  apply: ApplyLadderEdit;
+  onEdit: () => void;
+}) {
+  const { plan, rungId, q, apply } = props;
+  const title = requirementTitle(q);
+  return (
+    <>
+      {title}{' '}
+      {q.kind === 'custom' && (
+        <label className="checkbox-field">
+          <input
+            type="checkbox"
+            checked={q.done}
+            onChange={(e) =>
+              void apply(replaceRequirement(plan, rungId, { ...q, done: e.target.checked }))
+            }
+          />
+          Done: {q.title}
+        </label>
+      )}
+      <button type="button" className="secondary" data-edit={q.id} onClick={props.onEdit}>
+        Edit <span className="visually-hidden">{title}</span>
+      </button>
+      <button
+        type="button"
+        className="secondary"
+        onClick={() => void apply(removeRequirement(plan, rungId, q.id), `Removed “${title}”.`)}
+      >
+        Remove <span className="visually-hidden">{title}</span>
+      </button>
+    </>
+  );
+}
+
+/** Edit one rung: its name, each requirement's numbers, your own requirements, removals (with Undo), reset. */
+export function RungEditor({ plan, rung }: { plan: LadderPlan; rung: LadderRungPlan }) {
+  const { apply, problem } = useLadderEdit(plan);
+  const [title, setTitle] = useState('');
+  const [essential, setEssential] = useState(false);
+  const [editing, setEditing] = useState<string | null>(null);
+  /** After an edit form closes, focus goes back to its Edit button. */
+  const returnTo = useRef<string | null>(null);
+  const list = useRef<HTMLUListElement>(null);
+
+  useEffect(() => {
+    const id = returnTo.current;
+    if (id === null) return;
+    returnTo.current = null;
+    const buttons = list.current?.querySelectorAll<HTMLButtonElement>('button[data-edit]') ?? [];
+    [...buttons].find((b) => b.dataset.edit === id)?.focus();
+  });
+
   async function add(e: FormEvent) {
     e.preventDefault();
     if (await apply(addRequirement(plan, rung.id, customRequirement(title, essential))))
       setTitle('');
   }
-  const remove = (q: Requirement) =>
-    apply(removeRequirement(plan, rung.id, q.id), `Removed “${requirementTitle(q)}”.`);
+  function close(id: string) {
+    returnTo.current = id;
+    setEditing(null);
+  }
 
   return (
     <section className="card" aria-labelledby="edit-rung-heading">
@@ -53,31 +125,31 @@ export function RungEditor({ plan, rung }: { plan: LadderPlan; rung: LadderRungP
           {problem}
         </p>
       )}
-      <form onSubmit={rename} aria-label="Rename the rung">
-        <Field label="Rung name">
-          <input value={name} onChange={(e) => setName(e.target.value)} />
-        </Field>
-        <button type="submit">Save name</button>
-      </form>
-      <ul aria-label={`Requirements you can remove from ${rung.name}`}>
+      <RenameRung plan={plan} rung={rung} apply={apply} />
+      <ul
+        ref={list}
+        className="requirement-edit-list"
+        aria-label={`Requirements you can change or remove on ${rung.name}`}
+      >
         {rung.requirements.map((q) => (
           <li key={q.id}>
-            {requirementTitle(q)}{' '}
-            {q.kind === 'custom' && (
-              <label className="checkbox-field">
-                <input
-                  type="checkbox"
-                  checked={q.done}
-                  onChange={(e) =>
-                    void apply(replaceRequirement(plan, rung.id, { ...q, done: e.target.checked }))
-                  }
-                />
-                Done: {q.title}
-              </label>
+            {editing === q.id ? (
+              <RequirementEditForm
+                plan={plan}
+                rungId={rung.id}
+                requirement={q}
+                apply={apply}
+                onClose={() => close(q.id)}
+              />
+            ) : (
+              <RequirementItem
+                plan={plan}
+                rungId={rung.id}
+                q={q}
+                apply={apply}
+                onEdit={() => setEditing(q.id)}
+              />
             )}
-            <button type="button" className="secondary" onClick={() => void remove(q)}>
-              Remove <span className="visually-hidden">{requirementTitle(q)}</span>
-            </button>
           </li>
         ))}
       </ul>

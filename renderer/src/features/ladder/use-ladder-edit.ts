@@ -4,7 +4,10 @@ import { useUndo } from '../../components/undo';
 import { saveLadderPlan } from '../../db/repositories/career';
 import { useStore } from '../../db/store-context';
 import { saveFailureText } from '../experience/messages';
-import { goalErrorText } from '../goals/messages';
+import { ladderEditText } from './messages';
+
+/** Applies a ladder edit; resolves true when the new ladder is saved. */
+export type ApplyLadderEdit = (edit: LadderEdit, undoMessage?: string) => Promise<boolean>;
 
 /**
  * Applies a pure ladder edit: saves the new plan, or returns the error words; a removal
@@ -14,18 +17,24 @@ export function useLadderEdit(plan: LadderPlan) {
   const store = useStore();
   const offerUndo = useUndo();
   const [problem, setProblem] = useState<string | null>(null);
-  const apply = useCallback(
-    async (edit: LadderEdit, undoMessage?: string): Promise<boolean> => {
+  const apply = useCallback<ApplyLadderEdit>(
+    async (edit, undoMessage) => {
       if (!edit.ok) {
-        setProblem(edit.errors.map((e) => goalErrorText(e.code)).join(' '));
+        setProblem(edit.errors.map(ladderEditText).join(' '));
         return false;
       }
       try {
         const saved = await saveLadderPlan(store, edit.value);
-        if (!saved.ok) throw new Error(saved.errors.map((e) => e.code).join(', '));
+        if (!saved.ok) {
+          setProblem(saved.errors.map(ladderEditText).join(' '));
+          return false;
+        }
         setProblem(null);
         if (undoMessage) {
-          offerUndo(undoMessage, async () => void (await saveLadderPlan(store, plan)));
+          offerUndo(undoMessage, async () => {
+            const back = await saveLadderPlan(store, plan);
+            if (!back.ok) throw new Error('The earlier ladder could not be saved.');
+          });
         }
         return true;
       } catch (error) {

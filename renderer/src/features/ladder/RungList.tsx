@@ -1,0 +1,187 @@
+import { useEffect, useReducer, useRef, useState } from 'react';
+import {
+  moveRung,
+  removeRung,
+  type LadderPlan,
+  type LadderRungPlan,
+} from '../../../../shared/catalog/ladder-requirements';
+import { ladderReadiness, type ReadinessInput } from '../../../../shared/domain/readiness';
+import { hrefFor } from '../../app/routes';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { formatPercent } from '../../components/format';
+import { ProgressBar } from '../credentials/charts';
+import { useLadderEdit } from './use-ladder-edit';
+
+type Direction = 'higher' | 'lower';
+/** Where focus goes once the saved ladder shows: the moved rung's button, or the list. */
+type FocusAfter = { rungId: string; index: number; direction: Direction } | 'list' | null;
+
+function RungControls(props: {
+  rung: LadderRungPlan;
+  index: number;
+  count: number;
+  onMove: (direction: Direction) => void;
+  onRemove: () => void;
+}) {
+  const { rung, index, count } = props;
+  return (
+    <div className="actions rung-controls">
+      <button
+        type="button"
+        className="secondary"
+        data-rung={rung.id}
+        data-direction="higher"
+        disabled={index === count - 1}
+        onClick={() => props.onMove('higher')}
+      >
+        Move higher <span className="visually-hidden">{rung.name}</span>
+      </button>
+      <button
+        type="button"
+        className="secondary"
+        data-rung={rung.id}
+        data-direction="lower"
+        disabled={index === 0}
+        onClick={() => props.onMove('lower')}
+      >
+        Move lower <span className="visually-hidden">{rung.name}</span>
+      </button>
+      <button type="button" className="secondary" onClick={props.onRemove}>
+        Remove <span className="visually-hidden">{rung.name}</span>
+      </button>
+    </div>
+  );
+}
+
+function RemoveDialog(props: {
+  rung: LadderRungPlan;
+  role: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  return (
+    <ConfirmDialog
+      title={`Remove ${props.rung.name}?`}
+      confirmLabel="Remove the rung"
+      onConfirm={props.onConfirm}
+      onCancel={props.onCancel}
+    >
+      <p>
+        {props.rung.name} is {props.role}. Once it is removed, Ascent cannot show your readiness for
+        it or the next actions towards it until you put it back: use Undo right after, or reset the
+        whole ladder to the default.
+      </p>
+    </ConfirmDialog>
+  );
+}
+
+/**
+ * The rungs in climbing order with their readiness, each movable one place higher or lower
+ * and removable (with Undo; your current or target rung asks first).
+ */
+export function RungList(props: {
+  plan: LadderPlan;
+  input: ReadinessInput;
+  current?: string;
+  target?: string;
+}) {
+  const { plan, current, target } = props;
+  const readiness = ladderReadiness(plan, props.input);
+  const { apply, problem } = useLadderEdit(plan);
+  const [asking, setAsking] = useState<LadderRungPlan | null>(null);
+  const focusAfter = useRef<FocusAfter>(null);
+  const [, rerender] = useReducer((n: number) => n + 1, 0);
+  const list = useRef<HTMLOListElement>(null);
+
+  // Runs after every render: focus waits until the saved ladder is on screen.
+  useEffect(() => {
+    const f = focusAfter.current;
+    if (f === null) return;
+    if (f !== 'list' && plan.rungs[f.index]?.id !== f.rungId) return;
+    focusAfter.current = null;
+    if (f === 'list') return list.current?.focus();
+    const buttons = [
+      ...(list.current?.querySelectorAll<HTMLButtonElement>('button[data-rung]') ?? []),
+    ];
+    const mine = buttons.filter((x) => x.dataset.rung === f.rungId && !x.disabled);
+    (mine.find((x) => x.dataset.direction === f.direction) ?? mine[0])?.focus();
+  });
+
+  async function move(rung: LadderRungPlan, index: number, direction: Direction) {
+    const to = direction === 'higher' ? index + 1 : index - 1;
+    if (!(await apply(moveRung(plan, rung.id, to)))) return;
+    focusAfter.current = { rungId: rung.id, index: to, direction };
+    rerender();
+  }
+  async function remove(rung: LadderRungPlan) {
+    setAsking(null);
+    if (!(await apply(removeRung(plan, rung.id), `Removed the rung “${rung.name}”.`))) return;
+    focusAfter.current = 'list';
+    rerender();
+  }
+  const roleOf = (id: string) =>
+    [id === current && 'the rung you are on', id === target && 'your target rung']
+      .filter(Boolean)
+      .join(' and ');
+
+  return (
+    <>
+      {problem && (
+        <p className="form-summary" role="alert">
+          {problem}
+        </p>
+      )}
+      <ol
+        className="ladder-rungs"
+        ref={list}
+        tabIndex={-1}
+        aria-label="Your ladder, first rung first"
+      >
+        {plan.rungs.map((rung, i) => {
+          const r = readiness[i]!;
+          const marks = [rung.id === current && 'You are here', rung.id === target && 'Your target']
+            .filter(Boolean)
+            .join(' · ');
+          return (
+            <li key={rung.id} className="card">
+              <h2>
+                <a href={hrefFor('ladder', rung.id)}>{rung.name}</a>
+                {marks && <span className="pill"> {marks}</span>}
+              </h2>
+              <p className="muted">
+                Rung {rung.level} of {plan.rungs.length}
+                {rung.origin === 'user' ? ', added by you' : ''}
+              </p>
+              <p>
+                Readiness {formatPercent(r.score)} —{' '}
+                {r.essential.total === 0
+                  ? 'no essential requirements yet.'
+                  : `${r.essential.met} of ${r.essential.total} essential requirements met.`}
+              </p>
+              <ProgressBar
+                value={r.score}
+                target={100}
+                label={`${rung.name}: readiness ${r.score} out of 100`}
+              />
+              <RungControls
+                rung={rung}
+                index={i}
+                count={plan.rungs.length}
+                onMove={(d) => void move(rung, i, d)}
+                onRemove={() => (roleOf(rung.id) ? setAsking(rung) : void remove(rung))}
+              />
+            </li>
+          );
+        })}
+      </ol>
+      {asking && (
+        <RemoveDialog
+          rung={asking}
+          role={roleOf(asking.id)}
+          onConfirm={() => void remove(asking)}
+          onCancel={() => setAsking(null)}
+        />
+      )}
+    </>
+  );
+}

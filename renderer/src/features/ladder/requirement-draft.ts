@@ -1,0 +1,141 @@
+/**
+ * The edit form of one requirement (issue 5 part 1: "the user can edit rungs and
+ * requirements"): which fields a kind has, and the typed text turned back into numbers for
+ * the domain to check (shared/catalog/ladder-requirements/validate.ts). Empty or unreadable
+ * numbers become NaN so the domain refuses them with a code; nothing is guessed.
+ */
+import type { Requirement } from '../../../../shared/catalog/ladder-requirements';
+import { SKILL_LEVEL_MAX, SKILL_LEVEL_MIN } from '../../../../shared/catalog/skills/skills';
+import { educationLevels } from '../../../../shared/domain/profile/profile';
+import { areaLabels } from '../credentials/messages';
+import { educationLabels } from '../profile/messages';
+
+export type EditField =
+  | {
+      key: string;
+      label: string;
+      type: 'number';
+      step: number;
+      min: number;
+      max?: number;
+      hint?: string;
+      /** Empty means "no limit" (stored as null) rather than a missing number. */
+      optional?: boolean;
+    }
+  | { key: string; label: string; type: 'select'; options: { value: string; label: string }[] }
+  | { key: string; label: string; type: 'text' };
+
+export interface RequirementDraft {
+  values: Record<string, string>;
+  essential: boolean;
+}
+
+/** Said in "Why" once the user has changed a number that came with the ladder. */
+export const CHANGED_BY_YOU = 'You changed this number.';
+
+type NumberField = Extract<EditField, { type: 'number' }>;
+
+const whole = (key: string, label: string, max?: number): NumberField => ({
+  key,
+  label,
+  type: 'number',
+  step: 1,
+  min: 1,
+  ...(max === undefined ? {} : { max }),
+});
+const hours = (label: string): NumberField => ({
+  key: 'hours',
+  label,
+  type: 'number',
+  step: 0.25,
+  min: 0.25,
+});
+
+/** The fields a requirement of this kind can change, besides essential or recommended. */
+export function requirementFields(q: Requirement): EditField[] {
+  switch (q.kind) {
+    case 'credential':
+      return q.anyOf.length > 1 ? [whole('count', 'How many of them', q.anyOf.length)] : [];
+    case 'education-level':
+      return [
+        {
+          key: 'minLevel',
+          label: 'Lowest level',
+          type: 'select',
+          options: educationLevels.map((v) => ({ value: v, label: educationLabels[v] ?? v })),
+        },
+      ];
+    case 'pm-education-hours':
+      return [hours('Hours of education')];
+    case 'experience':
+      return [
+        whole('months', 'Months of experience'),
+        {
+          ...whole('windowMonths', 'Counted over the last … months'),
+          optional: true,
+          hint: 'Leave empty to count your whole history.',
+        },
+      ];
+    case 'industries':
+      return [whole('count', 'Number of industries')];
+    case 'team-size':
+      return [whole('size', 'People in the team')];
+    case 'skill':
+      return [
+        {
+          ...whole('level', `Level (${SKILL_LEVEL_MIN} to ${SKILL_LEVEL_MAX})`, SKILL_LEVEL_MAX),
+          min: SKILL_LEVEL_MIN,
+        },
+      ];
+    case 'conferences':
+      return [whole('perYear', 'Conferences a year')];
+    case 'memberships':
+      return [whole('count', 'Memberships')];
+    case 'mentors':
+      return [whole('count', 'Mentors')];
+    case 'continuous-learning':
+      return [hours(`Hours of ${areaLabels[q.area]} learning a year`)];
+    case 'leadership-training':
+      return [hours('Hours of leadership training')];
+    case 'custom':
+      return [{ key: 'title', label: 'Requirement', type: 'text' }];
+  }
+}
+
+const valueOf = (q: Requirement, key: string): unknown => (q as Record<string, unknown>)[key];
+
+/** The form's starting values: the requirement as it is. */
+export function requirementToDraft(q: Requirement): RequirementDraft {
+  const values: Record<string, string> = {};
+  for (const f of requirementFields(q)) {
+    const v = valueOf(q, f.key);
+    values[f.key] = v === null || v === undefined ? '' : String(v);
+  }
+  return { values, essential: q.priority === 'essential' };
+}
+
+function parseField(f: EditField, raw: string): unknown {
+  if (f.type === 'text') return raw.trim();
+  if (f.type === 'select') return raw;
+  if (raw.trim() === '') return f.optional ? null : Number.NaN;
+  return Number(raw);
+}
+
+/**
+ * The requirement with the typed values, for `replaceRequirement` to check and save. A
+ * default requirement whose number changed says so in its "Why" (its source no longer gives
+ * that number); its source stays, so the user still sees where the default came from.
+ */
+export function draftToRequirement(q: Requirement, draft: RequirementDraft): Requirement {
+  const patch: Record<string, unknown> = {};
+  for (const f of requirementFields(q)) patch[f.key] = parseField(f, draft.values[f.key] ?? '');
+  const changed = Object.keys(patch).some((k) => !Object.is(patch[k], valueOf(q, k)));
+  const basis =
+    changed && q.origin === 'default' ? { source: q.basis.source, note: CHANGED_BY_YOU } : q.basis;
+  return {
+    ...q,
+    ...patch,
+    priority: draft.essential ? 'essential' : 'recommended',
+    basis,
+  } as Requirement;
+}

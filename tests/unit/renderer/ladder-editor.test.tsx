@@ -1,0 +1,268 @@
+// The career-ladder editor (issue 5 part 1: "the user can edit rungs and requirements, add
+// their own, and reset to the default"): a default requirement's numbers changed through a
+// small form the domain checks, and rungs of the user's own added, moved and removed (with
+// Undo), all saved in the database and undone by "reset the whole ladder".
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { defaultLadderPlan, type LadderPlan } from '../../../shared/catalog/ladder-requirements';
+import { emptyProfileDraft } from '../../../shared/domain/profile/profile';
+import { UndoProvider } from '../../../renderer/src/components/undo';
+import { openStore, type Store } from '../../../renderer/src/db/database';
+import { getLadderPlan, saveLadderPlan } from '../../../renderer/src/db/repositories/career';
+import { saveProfile } from '../../../renderer/src/db/repositories/profile';
+import { StoreProvider } from '../../../renderer/src/db/store-context';
+import { LadderScreen } from '../../../renderer/src/features/ladder/LadderScreen';
+import {
+  draftToRequirement,
+  requirementToDraft,
+} from '../../../renderer/src/features/ladder/requirement-draft';
+import { freshName } from '../../db/helpers';
+
+/** fake-indexeddb and live queries take a while on a busy machine. */
+const SLOW = { timeout: 5000 };
+const TEST = { timeout: 30_000 };
+
+let store: Store;
+beforeEach(async () => {
+  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  };
+  store = await openStore(freshName('ladder-editor'));
+  const saved = await saveProfile(store, {
+    ...emptyProfileDraft(),
+    currentRung: 'pmo-analyst',
+    targetRung: 'pmo-director',
+    education: 'bachelor',
+  });
+  if (!saved.ok) throw new Error('profile not saved');
+});
+afterEach(() => {
+  cleanup();
+  store?.db.close();
+});
+
+function show(rest: string[]) {
+  render(
+    <StoreProvider store={store}>
+      <UndoProvider>
+        <LadderScreen rest={rest} />
+      </UndoProvider>
+    </StoreProvider>,
+  );
+}
+
+const stored = () => store.db.table('ladderPlan').get('me') as Promise<LadderPlan | undefined>;
+const rungNames = () =>
+  within(screen.getByRole('list', { name: 'Your ladder, first rung first' }))
+    .getAllByRole('heading', { level: 2 })
+    .map((h) => within(h).getByRole('link').textContent);
+const requirementRow = (name: RegExp) => screen.findByRole('row', { name }, SLOW);
+
+describe('changing a default requirement’s numbers', TEST, () => {
+  it('refuses bad numbers beside the field, then saves a good one and says it is yours', async () => {
+    show(['project-manager']);
+    await requirementRow(/^35 hours of general project management education/);
+    fireEvent.click(
+      screen.getByRole('button', { name: 'Edit 35 hours of general project management education' }),
+    );
+    const form = screen.getByRole('form', {
+      name: 'Edit 35 hours of general project management education',
+    });
+    const hours = within(form).getByLabelText('Hours of education');
+    expect(document.activeElement).toBe(hours);
+
+    for (const [typed, words] of [
+      ['', 'Enter a number.'],
+      ['40.3', 'Use quarter-hour steps: .25, .5 or .75.'],
+      ['0', 'Enter 0.25 or more.'],
+    ]) {
+      fireEvent.change(hours, { target: { value: typed } });
+      fireEvent.click(within(form).getByRole('button', { name: 'Save requirement' }));
+      expect(await within(form).findByText(words!)).toBeDefined();
+      expect(hours.getAttribute('aria-invalid')).toBe('true');
+    }
+    expect(await stored()).toBeUndefined();
+
+    fireEvent.change(hours, { target: { value: '40' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Save requirement' }));
+    const row = await requirementRow(/^40 hours of general project management education/);
+    expect(row.textContent).toContain('You changed this number.');
+    expect(screen.queryByRole('form', { name: /^Edit/ })).toBeNull();
+    await waitFor(() =>
+      expect(document.activeElement?.textContent).toBe(
+        'Edit 40 hours of general project management education',
+      ),
+    );
+    const plan = await getLadderPlan(store);
+    const q = plan.rungs.find((r) => r.id === 'project-manager')!.requirements;
+    expect(q.find((x) => x.id === 'pm-education')).toMatchObject({ hours: 40 });
+    expect(screen.getByRole('button', { name: 'Reset this rung to the default' })).toBeDefined();
+  });
+
+  it('counts a requirement made recommended no longer towards readiness', async () => {
+    show(['pmo-director']);
+    await requirementRow(/^Leadership and management at level 5/);
+    const essentials = () => /(\d+) essential/.exec(screen.getByRole('banner').textContent!)?.[1];
+    const before = Number(essentials());
+    fireEvent.click(
+      screen.getByRole('button', { name: 'Edit Leadership and management at level 5' }),
+    );
+    const form = screen.getByRole('form', { name: 'Edit Leadership and management at level 5' });
+    fireEvent.change(within(form).getByLabelText('Level (1 to 5)'), { target: { value: '6' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Save requirement' }));
+    expect(
+      await within(form).findByText('Skill levels are whole numbers from 1 to 5.'),
+    ).toBeDefined();
+
+    fireEvent.change(within(form).getByLabelText('Level (1 to 5)'), { target: { value: '4' } });
+    fireEvent.click(within(form).getByLabelText('Essential (counts towards readiness)'));
+    fireEvent.click(within(form).getByRole('button', { name: 'Save requirement' }));
+    const row = await requirementRow(/^Leadership and management at level 4/);
+    expect(within(row).getAllByRole('cell')[0]!.textContent).toBe('Recommended');
+    await waitFor(() => expect(Number(essentials())).toBe(before - 1));
+  });
+
+  it('Escape closes the form, saves nothing and puts focus back on Edit', async () => {
+    show(['pmo-analyst']);
+    await requirementRow(/^1 conference a year/);
+    const edit = screen.getByRole('button', { name: 'Edit 1 conference a year' });
+    fireEvent.click(edit);
+    const form = screen.getByRole('form', { name: 'Edit 1 conference a year' });
+    fireEvent.change(within(form).getByLabelText('Conferences a year'), {
+      target: { value: '3' },
+    });
+    fireEvent.keyDown(within(form).getByLabelText('Conferences a year'), { key: 'Escape' });
+    expect(screen.queryByRole('form', { name: /^Edit/ })).toBeNull();
+    expect(document.activeElement?.textContent).toBe('Edit 1 conference a year');
+    expect(screen.getByRole('row', { name: /^1 conference a year/ })).toBeDefined();
+    expect(await stored()).toBeUndefined();
+  });
+});
+
+describe('the user’s own rungs', TEST, () => {
+  it('adds a named rung where asked, moves it, and removes it with Undo', async () => {
+    show([]);
+    const form = await screen.findByRole('form', { name: 'Add a rung of your own' }, SLOW);
+    fireEvent.click(within(form).getByRole('button', { name: 'Add the rung' }));
+    expect(await within(form).findByText('Give the rung a name.')).toBeDefined();
+    expect(await stored()).toBeUndefined();
+
+    fireEvent.change(within(form).getByLabelText('Name of the new rung'), {
+      target: { value: 'Senior PMO Analyst' },
+    });
+    fireEvent.change(within(form).getByLabelText('Place it'), {
+      target: { value: 'above:pmo-analyst' },
+    });
+    fireEvent.click(within(form).getByRole('button', { name: 'Add the rung' }));
+    await screen.findByText('Rung 3 of 6, added by you', {}, SLOW);
+    expect(rungNames()).toEqual([
+      'Project support',
+      'PMO Analyst',
+      'Senior PMO Analyst',
+      'Project / Program Manager',
+      'PMO Manager',
+      'PMO Director',
+    ]);
+    expect(
+      screen.getByRole('link', { name: 'Add requirements to Senior PMO Analyst' }),
+    ).toBeDefined();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Move higher Senior PMO Analyst' }));
+    await screen.findByText('Rung 4 of 6, added by you', {}, SLOW);
+    expect(rungNames()[3]).toBe('Senior PMO Analyst');
+    await waitFor(() =>
+      expect(document.activeElement?.textContent).toBe('Move higher Senior PMO Analyst'),
+    );
+    const saved = await getLadderPlan(store);
+    expect(saved.rungs.map((r) => r.name)[3]).toBe('Senior PMO Analyst');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Remove Senior PMO Analyst' }));
+    await waitFor(() => expect(rungNames()).not.toContain('Senior PMO Analyst'));
+    expect(screen.getByText('Removed the rung “Senior PMO Analyst”.')).toBeDefined();
+    expect((await getLadderPlan(store)).rungs).toHaveLength(5);
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await screen.findByText('Rung 4 of 6, added by you', {}, SLOW);
+  });
+
+  it('the first rung cannot move lower nor the top one higher', async () => {
+    show([]);
+    const lower = await screen.findByRole('button', { name: 'Move lower Project support' }, SLOW);
+    expect((lower as HTMLButtonElement).disabled).toBe(true);
+    const higher = screen.getByRole('button', { name: 'Move higher PMO Director' });
+    expect((higher as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('asks before removing the target rung; Cancel keeps it', async () => {
+    show([]);
+    await screen.findByText('Your target', { exact: false }, SLOW);
+    fireEvent.click(await screen.findByRole('button', { name: 'Remove PMO Director' }, SLOW));
+    const dialog = screen.getByRole('alertdialog', { name: 'Remove PMO Director?' });
+    expect(dialog.textContent).toContain('PMO Director is your target rung.');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(await stored()).toBeUndefined();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Remove PMO Director' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Remove the rung' }));
+    await waitFor(() => expect(rungNames()).toHaveLength(4));
+    expect((await getLadderPlan(store)).rungs.map((r) => r.id)).not.toContain('pmo-director');
+  });
+
+  it('keeps the last rung and says why', async () => {
+    const only = defaultLadderPlan();
+    await saveLadderPlan(store, { ...only, rungs: [{ ...only.rungs[2]!, level: 1 }] });
+    show([]);
+    fireEvent.click(
+      await screen.findByRole('button', { name: 'Remove Project / Program Manager' }, SLOW),
+    );
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Your ladder needs at least one rung, so the last one stays.',
+    );
+    expect((await getLadderPlan(store)).rungs).toHaveLength(1);
+  });
+
+  it('reset brings back removed and moved rungs and drops the user’s own', async () => {
+    let plan = defaultLadderPlan();
+    plan = {
+      ...plan,
+      rungs: [plan.rungs[4]!, plan.rungs[0]!, plan.rungs[3]!].map((r, i) => ({
+        ...r,
+        level: i + 1,
+      })),
+    };
+    await saveLadderPlan(store, plan);
+    show([]);
+    await waitFor(() => expect(rungNames()).toHaveLength(3), SLOW);
+    fireEvent.click(screen.getByRole('button', { name: 'Reset the whole ladder to the default' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Reset the ladder' }));
+    await waitFor(() => expect(rungNames()).toHaveLength(5), SLOW);
+    expect(rungNames()).toEqual([
+      'Project support',
+      'PMO Analyst',
+      'Project / Program Manager',
+      'PMO Manager',
+      'PMO Director',
+    ]);
+    expect(await stored()).toBeUndefined();
+  });
+});
+
+describe('requirement drafts', () => {
+  const q = defaultLadderPlan().rungs[3]!.requirements.find((x) => x.id === 'experience-pmo')!;
+
+  it('an empty time window means the whole history; unchanged numbers keep the source', () => {
+    const draft = requirementToDraft(q);
+    expect(draft).toEqual({ values: { months: '24', windowMonths: '' }, essential: true });
+    expect(draftToRequirement(q, draft)).toEqual(q);
+  });
+
+  it('typed numbers become numbers; an empty needed number is NaN for the domain to refuse', () => {
+    const next = draftToRequirement(q, {
+      values: { months: ' ', windowMonths: '36' },
+      essential: false,
+    });
+    expect(next).toMatchObject({ windowMonths: 36, priority: 'recommended' });
+    expect((next as { months: number }).months).toBeNaN();
+    expect(next.basis).toEqual({ source: q.basis.source, note: 'You changed this number.' });
+  });
+});
