@@ -26,7 +26,7 @@ export interface Ladder {
 
 export const defaultLadder: Ladder = {
   id: 'pmo-default',
-  source: 'PRODUCT.md career ladder, built from the seed career-guidance texts',
+  source: 'Ascent’s PMO career ladder, drawn from published career guidance for PMO roles',
   rungs: [
     {
       id: 'project-support',

@@ -13,10 +13,10 @@ import type { RoleSelector } from '../../domain/experience/role';
 import { projectRoleTypes } from '../../domain/experience/role';
 import type { LadderPlan, LadderRungPlan, Requirement, RequirementSpec } from './types';
 
-const TABLE = 'PRODUCT.md, "The career ladder" table';
-const SEED_000 = 'Seed 000 (how to become a PMO professional)';
-const SEED_002 = 'Seed 002 (how to become a PMO Director)';
-const FACTS = 'domain-facts.md §2';
+const TABLE = 'Ascent’s PMO career ladder: typical titles, years and credentials per rung';
+const SEED_000 = 'Career guidance on becoming a PMO professional';
+const SEED_002 = 'Career guidance on becoming a PMO Director';
+const FACTS = 'Exam eligibility rules (the Eligibility screen names each source)';
 const ASCENT = 'Ascent default: no source gives a number; change it to suit your organisation';
 const TYPICAL_YEARS = 'Ascent default: the lower end of the typical years in the table';
 

@@ -1,8 +1,8 @@
 /** The skill areas' data (see skills.ts for sources); Ascent's own wording throughout. */
 import type { SkillArea, SkillId } from './skills';
 
-const SEED_000 = 'Seed 000, "Develop Key Skills"; PRODUCT.md skills';
-const SEED_002 = 'Seed 002 (PMO Director guidance); PRODUCT.md skills';
+const SEED_000 = 'Career guidance on becoming a PMO professional: key skills';
+const SEED_002 = 'Career guidance on becoming a PMO Director';
 
 export const skillAreas: readonly SkillArea[] = [
   {
@@ -115,7 +115,7 @@ export const skillAreas: readonly SkillArea[] = [
       'Leads change across several teams or a department.',
       'Leads organisation-wide transformation of project practice.',
     ],
-    source: 'Seed 000, "Lead Organizational Change"; PRODUCT.md skills',
+    source: 'Career guidance on becoming a PMO professional: leading organisational change',
   },
 ];
 
