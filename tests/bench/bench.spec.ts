@@ -24,6 +24,24 @@ const seed = Number(process.env.BENCH_SEED ?? 1);
 
 const say = (what: string) => console.log(`bench: ${what}`);
 
+function writeResults(
+  tables: ReturnType<typeof generateCareer>,
+  figures: Figure[],
+  complete: boolean,
+) {
+  mkdirSync(resolve(root, 'test-results'), { recursive: true });
+  const out = {
+    preset,
+    seed,
+    runs,
+    today: BENCH_TODAY,
+    complete,
+    rows: rowCounts(tables),
+    figures,
+  };
+  writeFileSync(resolve(root, 'test-results/bench.json'), `${JSON.stringify(out, null, 2)}\n`);
+}
+
 async function coldStart(dir: string, baseURL: string) {
   const context = await launchProfile(dir, baseURL);
   await context.addInitScript(READY_PROBE);
@@ -37,12 +55,28 @@ async function coldStart(dir: string, baseURL: string) {
 test('benchmark', async ({ baseURL }) => {
   test.setTimeout(45 * 60_000);
   const figures: Figure[] = [];
+  // Figures are written as they come, so a step that fails later loses none of them.
+  const record = (...more: Figure[]) => {
+    figures.push(...more);
+    writeResults(tables, figures, false);
+  };
   const work = mkdtempSync(join(tmpdir(), 'ascent-bench-'));
   const tables = generateCareer(preset, seed);
   const file = join(work, 'career.ascent-backup');
   writeFileSync(file, await careerBackup(tables));
-  figures.push(...domainFigures(tables, BENCH_TODAY, runs));
+  record(...domainFigures(tables, BENCH_TODAY, runs));
   say('domain done');
+  const js = initialJsGzipKb(resolve(root, process.env.WEB_OUT_DIR ?? 'out/web-bench'));
+  record(
+    figure(
+      'initialJs',
+      'Initial JS of the web app (gzip)',
+      'KB',
+      [js.kb],
+      300,
+      js.files.join(', '),
+    ),
+  );
 
   // Two profiles: one onboarded with nothing else, one with the career restored into it.
   const empty = join(work, 'empty');
@@ -80,26 +114,24 @@ test('benchmark', async ({ baseURL }) => {
   }
   say('cold starts done');
   const ratios = cold.full.map((ms, i) => ms / cold.empty[i]!);
-  figures.push(
+  record(
     figure('coldEmpty', 'Cold start to dashboard, empty database', 'ms', cold.empty),
     figure('coldCareer', 'Cold start to dashboard, whole career', 'ms', cold.full),
     figure('coldRatio', 'Cold start: career ÷ empty', 'x', ratios, 1.5),
   );
 
   const { context, page } = await coldStart(full, baseURL!);
-  figures.push(
-    figure('heap', 'Renderer JS heap after load (career)', 'MB', [await heapMb(page)], 150),
-  );
+  record(figure('heap', 'Renderer JS heap after load (career)', 'MB', [await heapMb(page)], 150));
   const open: number[] = [];
   for (let i = 0; i < runs; i++) {
     await page.goto('/#/dashboard');
     await dashboardReady(page);
     open.push(await openLog(page));
   }
-  figures.push(figure('logOpen', 'Credit log: open with every row', 'ms', open));
+  record(figure('logOpen', 'Credit log: open with every row', 'ms', open));
   say('credit log opened');
   await expect(page.getByRole('heading', { level: 1, name: 'Credit log' })).toBeVisible();
-  figures.push(
+  record(
     figure(
       'logFilter',
       'Credit log: keystroke → list updated',
@@ -111,12 +143,12 @@ test('benchmark', async ({ baseURL }) => {
   say('credit log filtered');
   const ends: number[] = [];
   for (let i = 0; i < runs; i++) ends.push(await jumpToEnd(page));
-  figures.push(figure('logEnd', 'Credit log: jump to the end', 'ms', ends));
+  record(figure('logEnd', 'Credit log: jump to the end', 'ms', ends));
   say('credit log done');
   const adds: { saved: number; total: number }[] = [];
   for (let i = 0; i < runs; i++)
     adds.push(await addToDashboard(page, `Bench volunteering ${i + 1}`, BENCH_TODAY));
-  figures.push(
+  record(
     figure(
       'addToDashboard',
       'Add an activity → dashboard updated',
@@ -135,9 +167,9 @@ test('benchmark', async ({ baseURL }) => {
   say('add done');
   const exports: number[] = [];
   for (let i = 0; i < runs; i++) exports.push(await exportAll(page));
-  figures.push(figure('export', 'Export the whole career', 'ms', exports, 2000));
+  record(figure('export', 'Export the whole career', 'ms', exports, 2000));
   for (let i = 1; i < runs; i++) restores.push(await restoreFile(page, file));
-  figures.push(
+  record(
     figure(
       'restore',
       'Restore the whole career (check + write)',
@@ -166,26 +198,12 @@ test('benchmark', async ({ baseURL }) => {
     pages.all = b.bytes;
   }
   const kb = (bytes: number) => `${Math.round(bytes / 1024)} KB PDF`;
-  figures.push(
+  record(
     figure('pdf12', 'Report PDF, last 12 months', 'ms', pdf12, 3000, kb(pages.last12)),
     figure('pdfAll', 'Report PDF, whole log', 'ms', pdfAll, null, kb(pages.all)),
   );
   await context.close();
   say('report PDFs done');
-  const js = initialJsGzipKb(resolve(root, process.env.WEB_OUT_DIR ?? 'out/web-bench'));
-  figures.push(
-    figure(
-      'initialJs',
-      'Initial JS of the web app (gzip)',
-      'KB',
-      [js.kb],
-      300,
-      js.files.join(', '),
-    ),
-  );
-
   rmSync(work, { recursive: true, force: true });
-  mkdirSync(resolve(root, 'test-results'), { recursive: true });
-  const out = { preset, seed, runs, today: BENCH_TODAY, rows: rowCounts(tables), figures };
-  writeFileSync(resolve(root, 'test-results/bench.json'), `${JSON.stringify(out, null, 2)}\n`);
+  writeResults(tables, figures, true);
 });

@@ -2,7 +2,7 @@
 // and prints the figures (test-results/bench.json). BENCH_PRESET=small|medium|career,
 // BENCH_RUNS (≥ 5), BENCH_SEED. Not part of `npm test`.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -12,6 +12,7 @@ const step = (args) => spawnSync(npx, args, { cwd: root, env, stdio: 'inherit' }
 
 if (!step(['vite', 'build', '--config', 'vite.web.config.ts', '--logLevel', 'warn']))
   process.exit(1);
+rmSync(resolve(root, 'test-results/bench.json'), { force: true });
 const ran = step(['playwright', 'test', '-c', 'tests/bench/playwright.config.ts']);
 let result;
 try {
@@ -42,5 +43,7 @@ console.log(
 console.log(line(head));
 for (const r of rows) console.log(line(r));
 for (const f of result.figures.filter((f) => f.note)) console.log(`  ${f.label}: ${f.note}`);
+if (!result.complete)
+  console.log('The benchmark stopped early: the figures above are the ones it reached.');
 console.log('Figures written to test-results/bench.json');
 process.exit(ran ? 0 : 1);
