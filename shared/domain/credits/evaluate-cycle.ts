@@ -31,7 +31,11 @@ function judgeCycle(input: Input, index: number, carriedIn: CarryPieceQ[]): Judg
   const { counted, projected } = cycleEntries(input.placements, index);
   const carry = carryInEntries(carriedIn, index - 1);
   const actual = judge([...carry, ...counted], req, cycle, input.asOf);
-  const projection = judge([...carry, ...counted, ...projected], req, cycle, input.asOf);
+  // Nothing planned: the projection is the same judgement of the same entries.
+  const projection =
+    projected.length === 0
+      ? actual
+      : judge([...carry, ...counted, ...projected], req, cycle, input.asOf);
   return {
     cycle,
     req,
