@@ -1,46 +1,15 @@
 /**
  * Random datasets for the backup properties: every latest table, a few rows each, rows that
  * pass the row checks plus random extra fields (nested JSON, binary values anywhere, keys that
- * look like file references or "__proto__").
+ * look like file references or "__proto__"). Journal and study planner rows are complete
+ * records (backup-arbitraries-journal.ts), as the app writes them.
  */
 import fc from 'fast-check';
 import type { TableRows } from '../../renderer/src/db/backup/format';
 import { primaryKeyPaths, storesAt } from '../../renderer/src/db/backup/tables';
 import { LATEST_SCHEMA_VERSION, latestTables } from '../../renderer/src/db/schema';
-
-const id = fc.string({ minLength: 1, maxLength: 12 });
-const day = fc
-  .date({
-    min: new Date('1990-01-01T00:00:00Z'),
-    max: new Date('2099-12-31T00:00:00Z'),
-    noInvalidDate: true,
-  })
-  .map((d) => d.toISOString().slice(0, 10));
-const time = fc
-  .date({ noInvalidDate: true, min: new Date(0), max: new Date('2999-01-01') })
-  .map((d) => d.toISOString());
-const text = fc.oneof(fc.string({ maxLength: 20 }), fc.string({ unit: 'binary', maxLength: 10 }));
-
-const extraKey = fc.oneof(
-  fc.string({ maxLength: 8 }).map((k) => `x${k}`),
-  fc.constantFrom('$binary', '$$x', '$', '__proto__', 'constructor', '10', '2'),
-);
-const extraValue = fc.oneof(
-  fc.jsonValue({ maxDepth: 2 }),
-  fc.uint8Array({ maxLength: 48 }),
-  fc.array(fc.uint8Array({ maxLength: 8 }), { maxLength: 2 }),
-  fc.record({ inner: fc.uint8Array({ maxLength: 8 }), label: text }),
-);
-const extras = fc.dictionary(extraKey, extraValue, { maxKeys: 3 });
-
-/** Known fields win over extras with the same name; spreading keeps "__proto__" an own key. */
-const withExtras = <T extends object>(base: fc.Arbitrary<T>) =>
-  fc.tuple(base, extras).map(([b, x]) => ({ ...x, ...b }) as Record<string, unknown>);
-
-const rows = (row: fc.Arbitrary<Record<string, unknown>>, maxLength = 4) =>
-  fc.uniqueArray(row, { maxLength, selector: (r) => r.id as string });
-
-const quarter = fc.integer({ min: 0, max: 400 }).map((n) => n / 4);
+import { day, extras, id, quarter, rows, text, time, withExtras } from './backup-arbitraries-base';
+import { journalTables, studyTables } from './backup-arbitraries-journal';
 
 const profile = withExtras(
   fc.record({
@@ -121,6 +90,8 @@ const known: Record<string, fc.Arbitrary<Record<string, unknown>[]>> = {
     maxLength: 3,
     selector: (r) => r.id as string,
   }),
+  ...journalTables,
+  ...studyTables,
 };
 
 /** A dataset over every latest table whose evidence rows all point at one of its activities. */

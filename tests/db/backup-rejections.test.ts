@@ -189,6 +189,167 @@ describe('rows and entries are checked after the checksum, each problem located'
   });
 });
 
+/** A second row of `table`, a copy of the fixture's first with its own key, to be spoiled. */
+const second = (r: Rows, table: string) => {
+  const row: Record<string, unknown> = { ...structuredClone(r[table]![0]!), id: `${table}-2` };
+  r[table]!.push(row);
+  return row;
+};
+
+describe('journal and study planner rows are complete records, or the file is refused', () => {
+  it.each<[string, (r: Rows) => void, Partial<Problem>]>([
+    [
+      'a course without notes',
+      (r) => delete r.courses![0]!.notes,
+      { table: 'courses', row: 1, field: 'notes' },
+    ],
+    [
+      'a course whose end is missing rather than null',
+      (r) => delete r.courses![0]!.end,
+      { table: 'courses', row: 1, field: 'end' },
+    ],
+    [
+      'a course with an unknown training topic',
+      (r) => (r.courses![0]!.topic = 'cooking'),
+      { table: 'courses', row: 1, field: 'topic' },
+    ],
+    [
+      'a course split that leaves out an area',
+      (r) => (r.courses![0]!.split = { waysOfWorking: 21 }),
+      { table: 'courses', row: 1, field: 'split.powerSkills' },
+    ],
+    [
+      'a course costing a negative amount',
+      (r) => (r.courses![0]!.cost = { amount: -5, currency: 'EUR' }),
+      { table: 'courses', row: 1, field: 'cost.amount' },
+    ],
+    [
+      'a reflection that is not text',
+      (r) => (r.courses![0]!.reflection = { learned: 3, apply: '' }),
+      { table: 'courses', row: 1, field: 'reflection.learned' },
+    ],
+    [
+      'an event whose contacts are not a list',
+      (r) => (r.events![0]!.contactIds = 'contact-1'),
+      { table: 'events', row: 1, field: 'contactIds' },
+    ],
+    [
+      'an event without its kind',
+      (r) => delete r.events![0]!.kind,
+      { table: 'events', row: 1, field: 'kind' },
+    ],
+    [
+      'an event session in an unknown area',
+      (r) => (second(r, 'eventSessions').area = 'cooking'),
+      { table: 'eventSessions', row: 2, field: 'area' },
+    ],
+    [
+      'a podcast with hours as text',
+      (r) => (r.media![0]!.hours = '1'),
+      { table: 'media', row: 1, field: 'hours' },
+    ],
+    [
+      'a contact without a relation',
+      (r) => delete r.contacts![0]!.relation,
+      { table: 'contacts', row: 1, field: 'relation' },
+    ],
+    [
+      'an interaction with a bad date',
+      (r) => (r.interactions![0]!.date = '2026-02-30'),
+      { table: 'interactions', row: 1, field: 'date' },
+    ],
+    [
+      'an interaction of an unknown kind',
+      (r) => (second(r, 'interactions').kind = 'lunch'),
+      { table: 'interactions', row: 2, field: 'kind' },
+    ],
+    [
+      'a membership without the day it began',
+      (r) => (r.memberships![0]!.since = null),
+      { table: 'memberships', row: 1, field: 'since' },
+    ],
+    [
+      'a certificate whose size differs from its bytes',
+      (r) =>
+        r.attachments!.push({
+          id: 'att-1',
+          ownerId: 'course-1',
+          name: 'certificate.pdf',
+          mimeType: 'application/pdf',
+          size: 9,
+          data: new Uint8Array([1, 2, 3]),
+          addedAt: '2026-10-07T08:00:00.000Z',
+        }),
+      { table: 'attachments', row: 1, field: 'size' },
+    ],
+    [
+      'a study plan of an unknown status',
+      (r) => (r.studyPlans![0]!.status = 'done'),
+      { table: 'studyPlans', row: 1, field: 'status' },
+    ],
+    [
+      'a study plan whose exam target has no credential',
+      (r) => (r.studyPlans![0]!.target = { kind: 'exam' }),
+      { table: 'studyPlans', row: 1, field: 'target.heldId' },
+    ],
+    [
+      'a study plan with a blackout that is not a day',
+      (r) => (r.studyPlans![0]!.blackouts = ['2026-12-25', 'Christmas']),
+      { table: 'studyPlans', row: 1, field: 'blackouts.1' },
+    ],
+    [
+      'a study block without minutes',
+      (r) => delete r.studyBlocks![0]!.minutes,
+      { table: 'studyBlocks', row: 1, field: 'minutes' },
+    ],
+    [
+      'a study block starting at 25:00',
+      (r) => (second(r, 'studyBlocks').start = '25:00'),
+      { table: 'studyBlocks', row: 2, field: 'start' },
+    ],
+    [
+      'a study session with negative minutes',
+      (r) => (r.studySessions![0]!.minutes = -30),
+      { table: 'studySessions', row: 1, field: 'minutes' },
+    ],
+    [
+      'a study session in fractions of a minute',
+      (r) => (second(r, 'studySessions').minutes = 12.5),
+      { table: 'studySessions', row: 2, field: 'minutes' },
+    ],
+    [
+      'a study session from an unknown source',
+      (r) => (r.studySessions![0]!.source = 'guess'),
+      { table: 'studySessions', row: 1, field: 'source' },
+    ],
+    [
+      'a focus timer with negative time counted',
+      (r) => (r.timer![0]!.accumulatedMs = -1),
+      { table: 'timer', row: 1, field: 'accumulatedMs' },
+    ],
+    [
+      'a shown reminder without its day',
+      (r) => delete r.notified![0]!.day,
+      { table: 'notified', row: 1, field: 'day' },
+    ],
+  ])('%s', async (_name, spoil, expected) => {
+    const problems = await attempt(await crafted(spoil));
+    expect(problems).toContainEqual(expect.objectContaining({ code: 'ROW_INVALID', ...expected }));
+  });
+
+  it('accepts the fields the stored types mark optional left out, and keeps extra fields', async () => {
+    const rows = fixtureRows();
+    delete rows.courses![0]!.reflection;
+    expect(rows.studyPlans![0]).not.toHaveProperty('replannedOn');
+    second(rows, 'studyPlans').replannedOn = null;
+    rows.contacts![0]!.favouriteColour = 'teal';
+    const read = await readBackupFile(await craftFile(craftedFrom(rows)));
+    if (!read.ok) throw new Error(`refused: ${JSON.stringify(read.problems)}`);
+    expect(read.value.tables.courses![0]).not.toHaveProperty('reflection');
+    expect(read.value.tables.contacts![0]!.favouriteColour).toBe('teal');
+  });
+});
+
 describe('older formats are lifted by migration steps', () => {
   /** A made-up format 0: the same zip, but tables under data/ and no counts in the manifest. */
   async function formatZero() {

@@ -6,11 +6,27 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readBackupFile, restoreBackup } from '../../renderer/src/db/backup';
 import { openStore, type Store } from '../../renderer/src/db/database';
+import { validateSession } from '../../renderer/src/db/repositories/study-log';
 import { latestTables } from '../../renderer/src/db/schema';
 import { validateActivity, type Activity } from '../../shared/domain/credits';
 import { validateHeldCredential, type HeldCredential } from '../../shared/domain/credentials';
 import { validateRole, type Role } from '../../shared/domain/experience';
 import { validateGoal, type Goal } from '../../shared/domain/goals';
+import {
+  validateContact,
+  validateCourse,
+  validateEvent,
+  type Contact,
+  type Course,
+  type EventSession,
+  type JournalEvent,
+} from '../../shared/domain/journal';
+import {
+  draftFromPlan,
+  validatePlan,
+  type StudyPlan,
+  type StudySession,
+} from '../../shared/domain/study';
 import { validateAssessment, type SkillAssessment } from '../../shared/domain/skills';
 import { careerBackup } from '../bench/backup-file';
 import { BENCH_TODAY, generateCareer, presets, rowCounts } from '../bench/dataset';
@@ -61,6 +77,27 @@ describe('the generated career', () => {
     expect(errorsOf<Goal>(t.goals!, (g) => validateGoal(g, asOf))).toEqual([]);
     expect(
       errorsOf<SkillAssessment>(t.skillAssessments!, (s) => validateAssessment(s, asOf)),
+    ).toEqual([]);
+  });
+
+  it('passes the journal’s and the study planner’s checks too', () => {
+    const t = generateCareer('medium', 3);
+    const asOf = BENCH_TODAY;
+    const sessionsOf = (eventId: unknown) =>
+      (t.eventSessions as unknown as EventSession[]).filter((s) => s.eventId === eventId);
+    expect(errorsOf<Course>(t.courses!, (c) => validateCourse(c, asOf))).toEqual([]);
+    expect(errorsOf<JournalEvent>(t.events!, (e) => validateEvent(e, sessionsOf(e.id)))).toEqual(
+      [],
+    );
+    expect(errorsOf<Contact>(t.contacts!, validateContact)).toEqual([]);
+    expect(t.contacts!.some((c) => c.relation === 'mentor')).toBe(true);
+    const planErrors = (p: StudyPlan) => {
+      const checked = validatePlan(draftFromPlan(p));
+      return checked.ok ? [] : [checked.errors];
+    };
+    expect(errorsOf<StudyPlan>(t.studyPlans!, planErrors)).toEqual([]);
+    expect(
+      errorsOf<StudySession>(t.studySessions!, (s) => Object.keys(validateSession(s, asOf))),
     ).toEqual([]);
   });
 });

@@ -1,8 +1,9 @@
 /**
- * The learning and network journal and the study planner (schema v4 tables). Their shapes
- * follow issues 6 and 7 and carry every indexed field of schema.ts v4 under its own name
- * (courses.status/start, events.start, eventSessions.eventId, contacts.name,
- * studyPlans.status, studySessions.planId/date).
+ * The learning and network journal and the study planner (schema v4 tables): complete rows
+ * as the journal and study repositories write them (shared/domain/journal/types.ts,
+ * shared/domain/study/types.ts), so the backup check accepts them and every screen can read
+ * them. Fields that are the same on every row are constants rather than draws, so the random
+ * stream (and with it every other table) stays as it was.
  */
 import { areas } from '../../../shared/catalog/credentials';
 import { addDays, daysBetween, type LocalDate } from '../../../shared/dates';
@@ -29,6 +30,10 @@ export function courseRows(r: Random, preset: Preset, first: LocalDate, today: L
       end,
       contactHours: r.quarters(4, 40),
       cost: { amount: r.int(0, 2000), currency: 'EUR' },
+      link: '',
+      topic: 'general',
+      split: null,
+      notes: '',
       createdAt: stamp(start),
       updatedAt: stamp(start),
     };
@@ -44,13 +49,16 @@ export function eventRows(r: Random, preset: Preset, first: LocalDate, today: Lo
     events.push({
       id: idOf('event', i),
       name: `${r.pick(organisations)} PMO summit ${start.slice(0, 4)}`,
+      kind: 'conference',
       organiser: r.pick(providers),
       start,
       end: addDays(start, 1),
-      place: r.chance(0.3) ? null : 'Conference centre',
+      place: r.chance(0.3) ? '' : 'Conference centre',
       virtual: r.chance(0.3),
       cost: { amount: r.int(0, 900), currency: 'EUR' },
+      link: '',
       notes: 'Takeaways: one idea to try with the team.',
+      contactIds: [],
       createdAt: stamp(start),
       updatedAt: stamp(start),
     });
@@ -74,13 +82,22 @@ export function eventRows(r: Random, preset: Preset, first: LocalDate, today: Lo
 export function contactRows(r: Random, preset: Preset, first: LocalDate, today: LocalDate) {
   return Array.from({ length: preset.contacts }, (_, i) => {
     const met = spread(first, today, i, preset.contacts);
-    return {
+    const row = {
       id: idOf('contact', i),
       name: `${r.pick(firstNames)} ${r.pick(lastNames)}`,
       organisation: r.pick(organisations),
       role: r.pick(['Project Manager', 'PMO Lead', 'Sponsor', 'Coach']),
       howMet: r.pick(['Conference', 'Chapter meeting', 'Colleague', 'Course']),
       tags: r.chance(0.1) ? ['mentor'] : [],
+    };
+    // A contact tagged as a mentor is one: mentoring counts from the day it began.
+    const mentor = row.tags.length > 0;
+    return {
+      ...row,
+      relation: mentor ? 'mentor' : 'contact',
+      since: mentor ? met : null,
+      until: null,
+      notes: '',
       createdAt: stamp(met),
       updatedAt: stamp(met),
     };
@@ -94,10 +111,18 @@ export function studyRows(r: Random, preset: Preset, first: LocalDate, today: Lo
     return {
       id: idOf('plan', i),
       title: `Exam preparation ${i + 1}`,
-      status: i === preset.credentials - 1 ? 'active' : 'done',
+      // The credential it prepares for: credentialRows gives held credential i this id.
+      target: { kind: 'exam', heldId: idOf('held', i) },
+      status: i === preset.credentials - 1 ? 'active' : 'archived',
       hoursNeeded: r.int(40, 150),
       start,
       deadline: addDays(start, 90),
+      availabilityOverride: {},
+      blackouts: [],
+      sessionMinutes: 60,
+      bufferDays: 7,
+      dayStart: '18:00',
+      replannedOn: null,
       createdAt: stamp(start),
       updatedAt: stamp(start),
     };
@@ -113,7 +138,9 @@ export function studyRows(r: Random, preset: Preset, first: LocalDate, today: Lo
       minutes: r.pick([25, 30, 45, 50, 60, 90]),
       topic: r.pick(topics),
       source: r.chance(0.4) ? 'timer' : 'manual',
+      activityId: null,
       createdAt: stamp(date),
+      updatedAt: stamp(date),
     };
   });
   return { studyPlans: plans, studySessions: sessions };

@@ -8,23 +8,17 @@ import { z } from 'zod';
 import { amountUnits, claimStatuses } from '../../../../shared/domain/credits';
 import { heldStages } from '../../../../shared/domain/credentials';
 import { educationLevels, weekdays } from '../../../../shared/domain/profile/profile';
-import {
-  contactRelations,
-  courseStatuses,
-  mediaKinds,
-} from '../../../../shared/domain/journal/types';
 import type { TableRows } from './format';
 import { ProblemList } from './problems';
+import { bytes, id, localDate, text, timestamp } from './row-fields';
+import { journalRowSchemas } from './rows-journal';
+import { studyRowSchemas } from './rows-study';
 import { primaryKeyPaths, storesAt, valueAt } from './tables';
-import { isBytes } from './values';
 
-const id = z.string().min(1).max(200);
-const text = z.string().max(100_000);
-const timestamp = z.string().min(1).max(40);
-const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const bytes = z.custom<Uint8Array>(isBytes, 'bytes expected');
-
-/** Shape checks of the fields the app relies on, per table (the latest schema). */
+/**
+ * Shape checks of the fields the app relies on, per table (the latest schema). The journal
+ * and study planner rows are checked as the complete records the screens read.
+ */
 export const rowSchemas: Readonly<Record<string, z.ZodType>> = {
   profile: z.looseObject({
     id,
@@ -73,101 +67,8 @@ export const rowSchemas: Readonly<Record<string, z.ZodType>> = {
       addedAt: timestamp,
     })
     .refine((r) => r.size === r.data.byteLength, { message: 'size differs', path: ['size'] }),
-  // Journal tables (issue 6): every field but the key may be absent (rows written by later
-  // versions or by hand); a field that is there must have the right shape.
-  courses: z.looseObject({
-    id,
-    title: text.optional(),
-    status: z.enum(courseStatuses).optional(),
-    start: localDate.nullable().optional(),
-    end: localDate.nullable().optional(),
-    contactHours: z.number().optional(),
-  }),
-  events: z.looseObject({
-    id,
-    name: text.optional(),
-    start: localDate.optional(),
-    end: localDate.optional(),
-  }),
-  eventSessions: z.looseObject({
-    id,
-    eventId: id.optional(),
-    title: text.optional(),
-    hours: z.number().optional(),
-  }),
-  media: z.looseObject({
-    id,
-    title: text.optional(),
-    kind: z.enum(mediaKinds).optional(),
-    date: localDate.optional(),
-    hours: z.number().optional(),
-  }),
-  contacts: z.looseObject({
-    id,
-    name: text.optional(),
-    relation: z.enum(contactRelations).optional(),
-  }),
-  interactions: z.looseObject({
-    id,
-    contactId: id.optional(),
-    date: localDate.optional(),
-    followUp: localDate.nullable().optional(),
-  }),
-  memberships: z.looseObject({
-    id,
-    organisation: text.optional(),
-    since: localDate.optional(),
-    renewal: localDate.nullable().optional(),
-  }),
-  attachments: z
-    .looseObject({
-      id,
-      ownerId: id.optional(),
-      name: text.optional(),
-      mimeType: text.optional(),
-      size: z.number().int().min(0).optional(),
-      data: bytes.optional(),
-      addedAt: timestamp.optional(),
-    })
-    .refine((r) => r.data === undefined || r.size === r.data.byteLength, {
-      message: 'size differs',
-      path: ['size'],
-    }),
-  // Study planner (issue 7): as for the journal, every field but the key may be absent; a
-  // field that is there must have the shape the planner, calendar and timer read.
-  studyPlans: z.looseObject({
-    id,
-    title: text.optional(),
-    hoursNeeded: z.number().min(0).optional(),
-    start: localDate.optional(),
-    deadline: localDate.optional(),
-    sessionMinutes: z.number().int().positive().optional(),
-    bufferDays: z.number().int().min(0).optional(),
-    blackouts: z.array(localDate).optional(),
-  }),
-  studyBlocks: z.looseObject({
-    id,
-    planId: id.optional(),
-    date: localDate.optional(),
-    start: z
-      .string()
-      .regex(/^\d{2}:\d{2}$/)
-      .optional(),
-    minutes: z.number().int().min(0).optional(),
-  }),
-  studySessions: z.looseObject({
-    id,
-    planId: id.nullable().optional(),
-    date: localDate.optional(),
-    minutes: z.number().int().min(0).optional(),
-    topic: text.optional(),
-  }),
-  timer: z.looseObject({
-    id,
-    runningSince: timestamp.nullable().optional(),
-    accumulatedMs: z.number().min(0).optional(),
-  }),
-  notified: z.looseObject({ id, deadlineId: id.optional(), day: localDate.optional() }),
+  ...journalRowSchemas,
+  ...studyRowSchemas,
 };
 
 const keyOf = (row: unknown, paths: string[]) => {
