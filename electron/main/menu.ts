@@ -107,7 +107,11 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     {
       role: 'help',
       label: 'Help',
-      submenu: [command('about', `About ${appName}`, send)],
+      submenu: [
+        command('show-shortcuts', 'Keyboard shortcuts', send),
+        { type: 'separator' },
+        command('about', `About ${appName}`, send),
+      ],
     },
   ];
 }

@@ -18,5 +18,11 @@ export const channels = {
 
 /** Events main sends to the renderer (application menu). */
 export const menuCommandChannel = 'menu:command';
-export const menuCommands = ['export-backup', 'print-report', 'about', 'open-settings'] as const;
+export const menuCommands = [
+  'export-backup',
+  'print-report',
+  'about',
+  'open-settings',
+  'show-shortcuts',
+] as const;
 export type MenuCommand = (typeof menuCommands)[number];

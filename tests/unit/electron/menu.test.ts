@@ -46,6 +46,13 @@ describe.each([false, true])('application menu (macOS: %s)', (isMac) => {
     expect(file.at(-1)).toEqual({ role: isMac ? 'close' : 'quit' });
   });
 
+  it('has Help › Keyboard shortcuts sending "show-shortcuts"', () => {
+    const { template, send } = build({ isMac });
+    const item = submenu(template, 'Help').find((i) => i.label === 'Keyboard shortcuts')!;
+    click(item);
+    expect(send).toHaveBeenCalledWith('show-shortcuts');
+  });
+
   it('has Help › About Ascent sending "about"', () => {
     const { template, send } = build({ isMac });
     const about = submenu(template, 'Help').find((i) => i.label === 'About Ascent')!;
@@ -80,7 +87,7 @@ describe.each([false, true])('application menu (macOS: %s)', (isMac) => {
   it('only ever sends commands the renderer knows', () => {
     const { template, send } = build({ isMac });
     for (const item of allItems(template)) if (typeof item.click === 'function') click(item);
-    const known = ['export-backup', 'print-report', 'about', 'open-settings'];
+    const known = ['export-backup', 'print-report', 'about', 'open-settings', 'show-shortcuts'];
     for (const [command] of send.mock.calls) expect(known).toContain(command);
   });
 });

@@ -7,9 +7,9 @@ import { openStore, type Store } from '../../../renderer/src/db/database';
 import { saveProfile } from '../../../renderer/src/db/repositories/profile';
 import { silentNotifications } from './silent-notifications';
 
-/** A desktop platform double: records the menu listener so a test can "click" the menu. */
+/** A desktop platform double: records the menu listeners so a test can "click" the menu. */
 function fakeDesktop(): Platform & { emit: (c: MenuCommand) => void } {
-  let listener: ((c: MenuCommand) => void) | null = null;
+  const listeners = new Set<(c: MenuCommand) => void>();
   return {
     kind: 'desktop',
     appInfo: async () => ({
@@ -27,11 +27,11 @@ function fakeDesktop(): Platform & { emit: (c: MenuCommand) => void } {
     backups: null,
     notifications: silentNotifications,
     onMenuCommand(l) {
-      listener = l;
-      return () => (listener = null);
+      listeners.add(l);
+      return () => listeners.delete(l);
     },
     emit(c) {
-      listener?.(c);
+      listeners.forEach((l) => l(c));
     },
   };
 }
@@ -65,6 +65,16 @@ afterEach(() => {
 });
 
 describe('application menu commands reach the renderer', () => {
+  it('Help › Keyboard shortcuts opens the shortcuts dialog', async () => {
+    const platform = fakeDesktop();
+    render(<App store={store} platform={platform} />);
+    await screen.findByRole('heading', { name: 'Hello, Ana' });
+    expect(screen.queryByRole('dialog', { name: 'Keyboard shortcuts' })).toBeNull();
+    act(() => platform.emit('show-shortcuts'));
+    const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
+    expect(dialog.textContent).toContain('K');
+  });
+
   it('opens About, the reports area and the backup settings', async () => {
     const platform = fakeDesktop();
     render(<App store={store} platform={platform} />);

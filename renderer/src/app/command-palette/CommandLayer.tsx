@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { DiscardDialog } from '../../components/DiscardDialog';
+import { usePlatform } from '../../platform';
 import { leaveTo } from '../../components/unsaved-changes';
 import { CommandPalette } from './CommandPalette';
 import type { Command } from './commands';
@@ -56,6 +57,15 @@ export function CommandLayer({ onAbout }: { onAbout: () => void }) {
     });
   }, []);
   useShortcutKeys(show);
+  // Help → Keyboard shortcuts in the desktop menu.
+  const platform = usePlatform();
+  useEffect(
+    () =>
+      platform.onMenuCommand((command) => {
+        if (command === 'show-shortcuts') show('shortcuts');
+      }),
+    [platform, show],
+  );
   useEffect(() => {
     if (open === null && returnTo.current) {
       if (returnTo.current.isConnected) returnTo.current.focus();
