@@ -6,6 +6,7 @@ import { App } from '../../../renderer/src/app/App';
 import { exportBackup, readBackupFile } from '../../../renderer/src/db/backup';
 import { openStore, type Store } from '../../../renderer/src/db/database';
 import { getSettings } from '../../../renderer/src/db/repositories/settings';
+import { hasUnsavedChanges } from '../../../renderer/src/components/unsaved-changes';
 import { fixtureRecords, fixtureRows, storeWith } from '../../db/backup-fixtures';
 import { fakeBackups, fakePlatform, type FakeBackups } from '../../db/backup-fakes';
 
@@ -84,7 +85,9 @@ describe('Settings → Backups on the desktop', () => {
     const store = track(await storeWith('rotation', fixtureRows()));
     render(<App store={store} platform={platformWith(fakeBackups()).platform} />);
     const daily = await screen.findByLabelText('Daily backups to keep');
+    expect(hasUnsavedChanges()).toBe(false);
     fireEvent.change(daily, { target: { value: '0' } });
+    expect(hasUnsavedChanges()).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: 'Save how many to keep' }));
     expect(await screen.findByText('Enter a whole number from 1 to 365.')).toBeDefined();
     expect(daily.getAttribute('aria-invalid')).toBe('true');
@@ -96,6 +99,8 @@ describe('Settings → Backups on the desktop', () => {
         expect((await getSettings(store)).rotation).toEqual({ daily: 10, weekly: 4, monthly: 0 }),
       SLOW,
     );
+    // Saved: leaving the screen no longer asks.
+    await waitFor(() => expect(hasUnsavedChanges()).toBe(false), SLOW);
   });
 
   it('File → Export a backup starts the export at once and shows where it went', async () => {

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Field } from '../../components/Field';
 import { storageErrorText } from '../../components/storage-messages';
+import { useDraftGuard } from '../../components/unsaved-changes';
 import { StorageError } from '../../db/errors';
 import { EXPORT_REMINDER_DAYS, setExportReminderDays } from '../../db/repositories/settings';
 import { checkReminderDays } from './checks';
@@ -12,6 +13,7 @@ export function ReminderDaysForm({ value }: { value: number }) {
   const [text, setText] = useState(String(value));
   const [error, setError] = useState<string | undefined>();
   const [note, setNote] = useState<string | null>(null);
+  const markSaved = useDraftGuard(text);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -21,6 +23,7 @@ export function ReminderDaysForm({ value }: { value: number }) {
     setError(undefined);
     try {
       await setExportReminderDays(store, checked.value);
+      markSaved();
       setNote('Saved.');
     } catch (err) {
       setNote(err instanceof StorageError ? storageErrorText(err.code) : String(err));

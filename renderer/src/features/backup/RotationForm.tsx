@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { RotationPolicy } from '../../../../shared/ipc/contract';
 import { Field } from '../../components/Field';
 import { storageErrorText } from '../../components/storage-messages';
+import { useDraftGuard } from '../../components/unsaved-changes';
 import { StorageError } from '../../db/errors';
 import { setRotation } from '../../db/repositories/settings';
 import { useStore } from '../../db/store-context';
@@ -22,6 +23,7 @@ export function RotationForm({ value }: { value: RotationPolicy }) {
   });
   const [errors, setErrors] = useState<RotationErrors>({});
   const [note, setNote] = useState<string | null>(null);
+  const markSaved = useDraftGuard(draft);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -31,6 +33,7 @@ export function RotationForm({ value }: { value: RotationPolicy }) {
     setErrors({});
     try {
       await setRotation(store, checked.value);
+      markSaved();
       setNote(
         'Saved. Older automatic backups beyond these numbers are removed at the next backup.',
       );
