@@ -32,7 +32,8 @@ test('a PMP earned on a date gets its cycle, status and shortfalls', async ({ pa
   await expect(card.getByText('Active', { exact: true })).toBeVisible();
   await expect(card).toContainText('Cycle 1: 15 Jan 2025 – 14 Jan 2028');
   await expect(card).toContainText('0 PDUs counted of 60');
-  await expect(card).toContainText('419 days left');
+  // One convention for days left, on the card and on the Dashboard: 22 Nov 2026 → 14 Jan 2028.
+  await expect(card).toContainText('418 days left');
   await expect(card).toContainText('8 PDUs more in Power Skills.');
   await expect(
     card.getByRole('img', { name: /0 of 60 counted; 62% of the cycle has passed/ }),
@@ -102,6 +103,19 @@ test('why this number: the rule panel shows sources, and a user number replaces 
 
   await total.getByRole('button', { name: 'Back to the catalogue’s number' }).click();
   await expect(total).toContainText('60 PDUs');
+
+  // Where sources disagree (domain-facts §5.1): PMI's cycle end, switched and switched back.
+  const cycleEnd = panel.getByRole('listitem').filter({ hasText: /^Cycle ends/ });
+  await expect(cycleEnd).toContainText('The day before the anniversary');
+  await expect(cycleEnd).toContainText('On the anniversary — PMI CCR wording');
+  const current = page.getByRole('region', { name: 'Current cycle' });
+  await expect(current).toContainText('Cycle 1: 15 Jan 2025 – 14 Jan 2028');
+  await cycleEnd.getByRole('button', { name: 'End each cycle on the anniversary' }).click();
+  await expect(current).toContainText('Cycle 1: 15 Jan 2025 – 15 Jan 2028');
+  await expect(cycleEnd).toContainText('user override');
+  await expectAccessible(page);
+  await cycleEnd.getByRole('button', { name: 'Back to the catalogue’s rule' }).click();
+  await expect(current).toContainText('Cycle 1: 15 Jan 2025 – 14 Jan 2028');
 });
 
 test('an unrenewed PMP is expired; recording a renewal starts the next cycle on the anniversary', async ({

@@ -78,6 +78,14 @@ async function fillActivity(page: Page, a: ActivityInput) {
   if (a.claimCode) await page.getByLabel('Claim code (optional)').fill(a.claimCode);
 }
 
+/** The "Still missing" lines of the PMP card on the Credentials screen, then back to the log. */
+async function expectPmpShortfalls(page: Page, lines: string[]) {
+  await goTo(page, 'Credentials');
+  const card = page.getByRole('article', { name: /^PMP/ });
+  await expect(card.getByRole('listitem').filter({ hasText: ' more ' })).toHaveText(lines);
+  await goTo(page, 'Credit log');
+}
+
 const save = (page: Page) => page.getByRole('button', { name: 'Save activity' }).click();
 const preview = (page: Page) => page.getByRole('complementary', { name: 'How it counts' });
 const bodyRows = (page: Page) => page.locator('table tbody tr');
@@ -108,6 +116,13 @@ test('log five activities, see how they count, filter, sort, undo a delete and e
   await startLog(page);
   await expect(page.getByRole('heading', { name: 'Nothing logged yet' })).toBeVisible();
   await expectAccessible(page);
+  await expectPmpShortfalls(page, [
+    '60 PDUs more in total.',
+    '35 PDUs more of Education (Giving Back does not count towards this).',
+    '8 PDUs more in Ways of Working.',
+    '8 PDUs more in Power Skills.',
+    '8 PDUs more in Business Acumen.',
+  ]);
   await page.getByRole('button', { name: 'Log your first activity' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Log an activity' })).toBeVisible();
 
@@ -215,6 +230,15 @@ test('log five activities, see how they count, filter, sort, undo a delete and e
   await expect(totalsRow(page)).toHaveText(/Total in view\s*23\s*5\s*5\.5\s*2\.5\s*10/);
   await expectAccessible(page);
   await page.screenshot({ path: 'test-results/artifacts/credit-log-light.png', fullPage: true });
+
+  // The shortfalls moved: 21 PDUs counted (education 11: WoW 5, PS 3.5, BA 2.5; giving back 10).
+  await expectPmpShortfalls(page, [
+    '39 PDUs more in total.',
+    '24 PDUs more of Education (Giving Back does not count towards this).',
+    '3 PDUs more in Ways of Working.',
+    '4.5 PDUs more in Power Skills.',
+    '5.5 PDUs more in Business Acumen.',
+  ]);
 
   // Filter by credential: the webinar before the certification does not count for PMP.
   await page.getByLabel('Credential', { exact: true }).selectOption({ label: 'PMP' });

@@ -8,7 +8,15 @@ import type { Cycle } from '../credentials';
 import type { CarryPieceQ } from './carry-over';
 import { sumBuckets } from './contribution';
 import { earnedTotals, toPeriod, toPiece, toShortfall, toTotals } from './explain';
-import { daysLeft, deadlineOf, elapsedDays, expectedByNow, paceFor, statusOf } from './pace';
+import {
+  daysLeft,
+  daysToAct,
+  deadlineOf,
+  elapsedDays,
+  expectedByNow,
+  paceFor,
+  statusOf,
+} from './pace';
 import { toHours } from './quarters';
 import { summarise, type Requirement } from './requirement';
 import { periodTallies, shortfallsOf } from './shortfalls';
@@ -41,15 +49,14 @@ export interface Judged {
 
 function timing(r: Judged, asOf: LocalDate, status: CycleStatus) {
   const { cycle, req, actual } = r;
-  const days = daysLeft(cycle, asOf);
   const done = status === 'complete' || status === 'renewed';
   return {
     deadline: deadlineOf(cycle, asOf),
     cycleDays: cycleDays(cycle),
     elapsedDays: elapsedDays(cycle, asOf),
-    daysLeft: days,
+    daysLeft: daysLeft(cycle, asOf),
     expectedByNow: toHours(expectedByNow(req, cycle, asOf)),
-    pace: done ? { perMonth: 0, perWeek: 0 } : paceFor(actual.remaining, days),
+    pace: done ? { perMonth: 0, perWeek: 0 } : paceFor(actual.remaining, daysToAct(cycle, asOf)),
   };
 }
 

@@ -25,17 +25,41 @@ export function deadlineOf(cycle: Cycle, asOf: LocalDate): LocalDate | null {
   return null;
 }
 
-/** Days from `asOf` (or the cycle start, if later) to the deadline, both included. */
+/**
+ * Days left until a deadline: Ascent's one convention for every "days left" and "in N days"
+ * the user reads (the credential card, the detail, the Dashboard's next deadline, the report).
+ * It is the calendar distance from today to the deadline, the way a calendar or a countdown
+ * reads it: a deadline tomorrow is 1 day away. The deadline day is the last day to act, so
+ * on it 0 days are left and the cycle "ends today" (it is not yet overdue); a deadline that
+ * has passed gives a negative number. Pace, which needs the days still available for work,
+ * adds today itself: see daysToAct.
+ */
+export function daysUntilDeadline(asOf: LocalDate, deadline: LocalDate): number {
+  return daysBetween(asOf, deadline);
+}
+
+/** Days left in the cycle on `asOf` (daysUntilDeadline to its deadline); 0 without one. */
 export function daysLeft(cycle: Cycle, asOf: LocalDate): number {
+  const deadline = deadlineOf(cycle, asOf);
+  return deadline ? daysUntilDeadline(asOf, deadline) : 0;
+}
+
+/**
+ * Days still available to earn credit on `asOf`: from today (or the cycle start, if later)
+ * to the deadline, both included, since the deadline day is the last day to act; 0 without
+ * a deadline. This is what pace divides by, so the last day still has a pace.
+ */
+export function daysToAct(cycle: Cycle, asOf: LocalDate): number {
   const deadline = deadlineOf(cycle, asOf);
   if (!deadline) return 0;
   const from = asOf < cycle.start ? cycle.start : asOf;
-  return daysBetween(from, deadline) + 1;
+  return daysUntilDeadline(from, deadline) + 1;
 }
 
 /**
  * Hours per month and per week that finish `remaining` quarter hours by the deadline,
- * rounded up to the hundredth: remaining × 30.4375 / days left, remaining × 7 / days left.
+ * rounded up to the hundredth: remaining × 30.4375 / days, remaining × 7 / days, where
+ * `days` are the days to act (daysToAct).
  */
 export function paceFor(remaining: number, days: number): Pace | null {
   if (days <= 0) return remaining > 0 ? null : { perMonth: 0, perWeek: 0 };

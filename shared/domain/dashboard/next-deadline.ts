@@ -1,9 +1,12 @@
 /**
  * The next credential deadline (issue 3 part 5: the Dashboard shows the next deadline): the
- * earliest cycle deadline on or after `asOf` among the credentials' current cycles.
+ * earliest cycle deadline on or after `asOf` among the credentials' current cycles. Its days
+ * left follow the same convention as the credential card (daysUntilDeadline: calendar days
+ * from today, 0 on the deadline day, the last day to act).
  */
-import { daysBetween, type LocalDate } from '../../dates';
+import type { LocalDate } from '../../dates';
 import type { CycleEvaluation } from '../credits';
+import { daysUntilDeadline } from '../credits/pace';
 
 export interface NextDeadline {
   heldId: string;
@@ -23,7 +26,7 @@ export function nextDeadline(
       best = {
         heldId: ev.heldId,
         date: ev.deadline,
-        daysLeft: daysBetween(asOf, ev.deadline),
+        daysLeft: daysUntilDeadline(asOf, ev.deadline),
         met: ev.met,
       };
     }

@@ -10,6 +10,7 @@ import {
   bodyLabels,
   credentialStatusLabels,
   cycleStatusLabels,
+  daysLeftText,
   shortfallText,
 } from './messages';
 
@@ -67,7 +68,7 @@ export function CycleSummary({
       <p>
         Cycle {ev.cycleIndex + 1}: {formatDate(ev.start)} – {formatDate(ev.end)} ·{' '}
         <strong>{cycleStatusLabels[ev.status]}</strong>
-        {ev.daysLeft > 0 && ` · ${formatNumber(ev.daysLeft)} days left`}
+        {ev.deadline && ` · ${daysLeftText(ev.daysLeft)}`}
       </p>
       {total !== null && (
         <>

@@ -6,11 +6,13 @@ import {
   withOverride,
   type RuleNumber,
 } from '../../../../shared/domain/rule-panel/rule-numbers';
+import { ruleChoices } from '../../../../shared/domain/rule-panel/rule-choices';
 import { useToday } from '../../app/use-today';
 import { formatNumber } from '../../components/format';
 import { saveHeld, type HeldRow } from '../../db/repositories/credentials';
 import { useStore } from '../../db/store-context';
 import { areaLabels, categoryLabel, confidenceLabels, fieldErrorText, unitWord } from './messages';
+import { RuleChoiceRow } from './RuleChoiceRow';
 
 const keyLabels: Record<string, string> = {
   cycleMonths: 'Cycle length',
@@ -47,20 +49,32 @@ function valueText(n: RuleNumber, rule: CredentialRule): string {
 /** "Why this number?": every number of the rule with its source and confidence, and the user's own. */
 export function RulePanel({ held, rule }: { held: HeldRow; rule: CredentialRule }) {
   const rows = ruleNumbers(rule);
+  const choices = ruleChoices(rule);
   return (
     <section className="card rule-panel" aria-labelledby="rule-title">
       <h2 id="rule-title">The rule behind the numbers</h2>
       <p className="hint">
         Bodies change their rules. Every number shows where it comes from and how sure we are;
-        replace any of them with your own and Ascent uses yours for this credential.
+        replace any of them with your own and Ascent uses yours for this credential. Where sources
+        disagree, the panel says which reading Ascent follows and lets you pick the other.
       </p>
-      {rows.length === 0 ? (
+      {rows.length + choices.length === 0 ? (
         <p>This credential has no continuing-education numbers.</p>
       ) : (
         <ul className="rule-rows">
-          {rows.map((n) => (
-            <RuleRow key={n.key} n={n} rule={rule} held={held} />
+          {rows
+            .filter((n) => n.key === 'cycleMonths')
+            .map((n) => (
+              <RuleRow key={n.key} n={n} rule={rule} held={held} />
+            ))}
+          {choices.map((c) => (
+            <RuleChoiceRow key={c.key} choice={c} held={held} />
           ))}
+          {rows
+            .filter((n) => n.key !== 'cycleMonths')
+            .map((n) => (
+              <RuleRow key={n.key} n={n} rule={rule} held={held} />
+            ))}
         </ul>
       )}
     </section>

@@ -8,6 +8,7 @@ import type {
   BodyId,
   Confidence,
   CreditUnit,
+  CycleEndRule,
 } from '../../../../shared/catalog/credentials';
 import type { CredentialStatus } from '../../../../shared/domain/credentials';
 import type {
@@ -87,6 +88,18 @@ export const confidenceLabels: Record<Confidence, string> = {
   M: 'M — not verified',
 };
 
+/** Where a cycle ends, as the rule panel names the convention (domain-facts §5.1). */
+export const cycleEndLabels: Record<CycleEndRule, string> = {
+  'day-before-anniversary': 'The day before the anniversary',
+  anniversary: 'On the anniversary',
+};
+
+/** The button that switches a credential to a cycle-end convention. */
+export const cycleEndActions: Record<CycleEndRule, string> = {
+  'day-before-anniversary': 'End each cycle the day before the anniversary',
+  anniversary: 'End each cycle on the anniversary',
+};
+
 /** The unit as a word after a number: "12 PDUs", "1 hour". */
 export function unitWord(unit: CreditUnit, n: number): string {
   const one = n === 1;
@@ -106,6 +119,21 @@ export function amount(n: number, unit: CreditUnit): string {
 export function categoryLabel(category: string): string {
   const words = category.replace(/-/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/**
+ * Days left before a deadline on a credential card (the domain's daysUntilDeadline: 0 on the
+ * deadline day, which is the last day to act).
+ */
+export function daysLeftText(days: number): string {
+  if (days <= 0) return 'last day today';
+  return `${num(days)} ${days === 1 ? 'day' : 'days'} left`;
+}
+
+/** The same number as the Dashboard says it: "today", "in 1 day", "in 418 days". */
+export function inDaysText(days: number): string {
+  if (days <= 0) return 'today';
+  return `in ${num(days)} ${days === 1 ? 'day' : 'days'}`;
 }
 
 /** A shortfall in plain words: what is missing and how much. */

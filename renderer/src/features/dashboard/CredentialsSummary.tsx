@@ -5,7 +5,7 @@ import { hrefFor } from '../../app/routes';
 import { useToday } from '../../app/use-today';
 import { formatDate, formatNumber } from '../../components/format';
 import { useCreditData, useCurrentEvaluations } from '../../db/credit-hooks';
-import { credentialStatusLabels, cycleStatusLabels } from '../credentials/messages';
+import { credentialStatusLabels, cycleStatusLabels, inDaysText } from '../credentials/messages';
 
 /** Every credential's status and the next deadline, on the dashboard. */
 export function CredentialsSummary() {
@@ -31,8 +31,7 @@ export function CredentialsSummary() {
           {next && nextHeld && (
             <p className="next-deadline">
               Next deadline: <strong>{nextHeld.rule.acronym}</strong> cycle ends{' '}
-              {formatDate(next.date)} —{' '}
-              {next.daysLeft === 0 ? 'today' : `in ${formatNumber(next.daysLeft)} days`}
+              {formatDate(next.date)} — {inDaysText(next.daysLeft)}
               {next.met ? ' (requirements met)' : ''}.
             </p>
           )}

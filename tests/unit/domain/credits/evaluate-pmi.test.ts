@@ -42,9 +42,9 @@ describe('totals, minimums and shortfalls (domain-facts §1)', () => {
     ]);
   });
 
-  it('needs 25 h in 550 days: 1.39 h a month, 0.32 h a week', () => {
+  it('needs 25 h by 2 Feb 2020, 549 days away (550 days to act): 1.39 h a month, 0.32 h a week', () => {
     expect([e.daysLeft, e.deadline, e.pace]).toEqual([
-      550,
+      549,
       '2020-02-02',
       { perMonth: 1.39, perWeek: 0.32 },
     ]);
@@ -98,7 +98,7 @@ describe('suspension, expiry and renewal (§1 cycle dates)', () => {
     expect([r.status, r.deadline, r.daysLeft, r.pace]).toEqual([
       'suspended',
       '2021-02-02',
-      247,
+      246,
       { perMonth: 3.09, perWeek: 0.71 },
     ]);
   });

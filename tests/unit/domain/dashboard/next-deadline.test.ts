@@ -14,8 +14,13 @@ describe('nextDeadline', () => {
       ),
     ).toEqual({ heldId: 'b', date: '2026-12-01', daysLeft: 9, met: false });
   });
-  it('counts a deadline of today as due today', () => {
-    expect(nextDeadline([ev('a', '2026-11-22', 'at-risk')], '2026-11-22')?.daysLeft).toBe(0);
+  // One convention with the credential card (daysUntilDeadline): calendar days from today;
+  // the deadline day is the last day to act, so it is due today with 0 days left.
+  it.each([
+    ['2026-11-22', 0],
+    ['2026-11-23', 1],
+  ])('counts a deadline on %s, seen on 22 Nov 2026, as %i days away', (deadline, days) => {
+    expect(nextDeadline([ev('a', deadline, 'at-risk')], '2026-11-22')?.daysLeft).toBe(days);
   });
   it('skips renewed cycles and credentials without a deadline', () => {
     expect(

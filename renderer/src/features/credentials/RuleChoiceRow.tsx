@@ -1,0 +1,88 @@
+import { useState } from 'react';
+import type { CycleEndRule } from '../../../../shared/catalog/credentials';
+import { withChoice, type RuleChoice } from '../../../../shared/domain/rule-panel/rule-choices';
+import { useToday } from '../../app/use-today';
+import { saveHeld, type HeldRow } from '../../db/repositories/credentials';
+import { useStore } from '../../db/store-context';
+import { confidenceLabels, cycleEndActions, cycleEndLabels, fieldErrorText } from './messages';
+
+const choiceLabels: Record<RuleChoice['key'], string> = { cycleEnd: 'Cycle ends' };
+
+/**
+ * A rule that is a convention rather than a number (where a cycle ends): the reading in use
+ * with its source and confidence, the other reading and who gives it, and a button to use the
+ * other one for this credential, saved as the credential's override like a number.
+ */
+export function RuleChoiceRow({ choice, held }: { choice: RuleChoice; held: HeldRow }) {
+  const store = useStore();
+  const today = useToday();
+  const [error, setError] = useState<string | undefined>();
+  const { chosen, catalogue, other } = choice;
+  const label = choiceLabels[choice.key];
+  const errorId = `choice-${choice.key}-error`;
+
+  async function save(value: CycleEndRule | undefined) {
+    const overrides = withChoice(held.overrides, choice, value);
+    const result = await saveHeld(store, { ...held, overrides }, today);
+    setError(result.ok ? undefined : fieldErrorText(result.errors[0]?.code ?? 'INVALID'));
+  }
+
+  return (
+    <li className="rule-row">
+      <div className="rule-main">
+        <span className="rule-label">{label}</span>
+        <strong className="rule-value">{cycleEndLabels[chosen.value]}</strong>
+        <span className={`confidence c-${chosen.confidence}`}>Confidence {chosen.confidence}</span>
+      </div>
+      <dl className="facts">
+        <dt>Source</dt>
+        <dd>{chosen.source}</dd>
+        <dt>Confidence</dt>
+        <dd>{confidenceLabels[chosen.confidence]}</dd>
+        {choice.overridden && (
+          <>
+            <dt>Catalogue’s rule</dt>
+            <dd>
+              {cycleEndLabels[catalogue.value]} ({catalogue.source})
+            </dd>
+          </>
+        )}
+        <dt>{choice.disputed ? 'Sources disagree' : 'Other reading'}</dt>
+        {choice.options
+          .filter((o) => !o.catalogue)
+          .map((o) => (
+            <dd key={o.value}>
+              {cycleEndLabels[o.value]} — {o.source ?? 'no source gives this reading'}
+            </dd>
+          ))}
+        {catalogue.disagreement && (
+          <>
+            <dt>Chosen because</dt>
+            <dd>{catalogue.disagreement.chosenBecause}</dd>
+          </>
+        )}
+      </dl>
+      <div className="override">
+        {choice.overridden ? (
+          <button type="button" className="secondary" onClick={() => void save(undefined)}>
+            Back to the catalogue’s rule
+          </button>
+        ) : (
+          <button
+            type="button"
+            className="secondary"
+            aria-describedby={error ? errorId : undefined}
+            onClick={() => void save(other.value)}
+          >
+            {cycleEndActions[other.value]}
+          </button>
+        )}
+        {error && (
+          <p className="error" id={errorId}>
+            {error}
+          </p>
+        )}
+      </div>
+    </li>
+  );
+}
