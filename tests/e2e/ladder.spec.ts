@@ -275,3 +275,61 @@ test('a rung of your own is added, moved and removed with Undo; reset brings the
   await expect(names).toHaveCount(5);
   expect(await names.allTextContents()).toEqual(defaults);
 });
+
+test('a rung of your own with a measured requirement becomes the target; removed, the dashboard asks for a new one', async ({
+  page,
+}) => {
+  await onboard(page);
+  const nav = (name: string) =>
+    page.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name }).click();
+  await page.goto('/#/ladder');
+  const addRung = page.getByRole('form', { name: 'Add a rung of your own' });
+  await addRung.getByLabel('Name of the new rung').fill('Senior PMO Analyst');
+  await addRung.getByLabel('Place it').selectOption({ label: 'Above PMO Analyst' });
+  await addRung.getByRole('button', { name: 'Add the rung' }).click();
+  await page.getByRole('link', { name: 'Add requirements to Senior PMO Analyst' }).click();
+
+  const add = page.getByRole('form', { name: 'Add a requirement' });
+  await add.getByLabel('Kind of requirement').selectOption({ label: 'Months of experience' });
+  await add.getByLabel('Leading projects').check();
+  await add.getByLabel('Months of experience').fill('24');
+  await add.getByLabel('Essential (counts towards readiness)').check();
+  await add.getByRole('button', { name: 'Add requirement' }).click();
+  const row = page
+    .getByRole('table', { name: 'Requirements for Senior PMO Analyst' })
+    .getByRole('row', { name: /^2 years of leading projects/ });
+  await expect(row).toContainText('Added by you');
+  await expectAccessible(page);
+
+  await nav('Settings');
+  await page.getByLabel('Target rung').selectOption({ label: '3. Senior PMO Analyst' });
+  await page.getByRole('button', { name: 'Save profile' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  await nav('Dashboard');
+  const climb = page.getByRole('region', { name: 'Your climb' });
+  await expect(climb).toContainText('PMO Analyst → Senior PMO Analyst');
+  await expect(climb.getByRole('listitem').filter({ hasText: 'Your target' })).toContainText(
+    'Senior PMO Analyst',
+  );
+  await expect(
+    page.getByRole('region', { name: 'Readiness for Senior PMO Analyst' }),
+  ).toContainText('0 of 1 essential requirements met');
+  await expectAccessible(page);
+
+  await nav('Ladder');
+  await page.getByRole('button', { name: 'Remove Senior PMO Analyst' }).click();
+  await page
+    .getByRole('alertdialog', { name: 'Remove Senior PMO Analyst?' })
+    .getByRole('button', { name: 'Remove the rung' })
+    .click();
+  await expect(page.getByRole('link', { name: 'Senior PMO Analyst' })).toBeHidden();
+  await nav('Dashboard');
+  await expect(climb).toContainText('Your target rung was removed from your ladder.');
+  const readiness = page.getByRole('region', { name: 'Readiness for your target rung' });
+  await expect(readiness).toContainText('Your target rung was removed from your ladder.');
+  await expectAccessible(page);
+  await readiness.getByRole('link', { name: 'Choose a new target rung in your profile' }).click();
+  await expect(
+    page.getByText('Your target rung was removed from your ladder. Choose a new target rung.'),
+  ).toBeVisible();
+});

@@ -4,7 +4,7 @@
  * Rules: PRODUCT.md (ladder, onboarding), domain-facts.md §2 (education levels that
  * decide exam eligibility paths; GAC accreditation shortens the PMP path).
  */
-import { rungIds, defaultLadder, type RungId } from '../../catalog/ladder';
+import type { RungOnLadder } from '../ladder/path';
 
 export const educationLevels = [
   'secondary',
@@ -22,8 +22,12 @@ export type WeeklyAvailability = Record<Weekday, number>;
 
 export interface Profile {
   name: string;
-  currentRung: RungId;
-  targetRung: RungId;
+  /**
+   * Rung ids of the user's ladder (a shipped rung or one of their own). The user may later
+   * remove the rung; the profile keeps the id and the screens ask for a new choice.
+   */
+  currentRung: string;
+  targetRung: string;
   education: EducationLevel;
   gacAccredited: boolean;
   /** Hours a day the user can study, per weekday, in 0.25 steps. */
@@ -65,7 +69,12 @@ export const NAME_MAX_LENGTH = 80;
 /** Nobody studies more than 16 hours in a day; more is a typing slip. */
 export const MAX_DAILY_STUDY_HOURS = 16;
 
-const isRung = (v: string): v is RungId => (rungIds as readonly string[]).includes(v);
+/** The ladder a profile is checked against: the user's own (issue 5 part 1) or the default. */
+export interface ProfileLadder {
+  rungs: readonly RungOnLadder[];
+}
+
+const isRungId = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
 const isEducation = (v: string): v is EducationLevel =>
   (educationLevels as readonly string[]).includes(v);
 
@@ -86,31 +95,28 @@ export function parseDailyHours(
   return { ok: true, value };
 }
 
-function rungLevel(id: RungId): number {
-  return defaultLadder.rungs.find((r) => r.id === id)?.level ?? 0;
-}
-
-function validateRungs(draft: ProfileDraft, errors: ProfileErrors): void {
+/** Both rungs must be on the user's ladder (a removed rung is refused), the target not below. */
+function validateRungs(draft: ProfileDraft, ladder: ProfileLadder, errors: ProfileErrors): void {
+  const level = (id: string) => ladder.rungs.find((r) => r.id === id)?.level;
   for (const field of ['currentRung', 'targetRung'] as const) {
     const v = draft[field];
     if (v === '') errors[field] = 'REQUIRED';
-    else if (!isRung(v)) errors[field] = 'UNKNOWN_VALUE';
+    else if (level(v) === undefined) errors[field] = 'UNKNOWN_VALUE';
   }
-  if (
-    !errors.currentRung &&
-    !errors.targetRung &&
-    rungLevel(draft.targetRung as RungId) < rungLevel(draft.currentRung as RungId)
-  ) {
+  if (errors.currentRung || errors.targetRung) return;
+  if (level(draft.targetRung)! < level(draft.currentRung)!)
     errors.targetRung = 'TARGET_BELOW_CURRENT';
-  }
 }
 
-/** Checks every field of a profile draft; returns the clean profile or one code per bad field. */
-export function validateProfile(draft: ProfileDraft): ProfileValidation {
+/**
+ * Checks every field of a profile draft against the user's ladder (the default one until
+ * edited); returns the clean profile or one code per bad field.
+ */
+export function validateProfile(draft: ProfileDraft, ladder: ProfileLadder): ProfileValidation {
   const errors: ProfileErrors = {};
   const name = draft.name.trim();
   if (name.length > NAME_MAX_LENGTH) errors.name = 'NAME_TOO_LONG';
-  validateRungs(draft, errors);
+  validateRungs(draft, ladder, errors);
   if (draft.education === '') errors.education = 'REQUIRED';
   else if (!isEducation(draft.education)) errors.education = 'UNKNOWN_VALUE';
 
@@ -125,13 +131,31 @@ export function validateProfile(draft: ProfileDraft): ProfileValidation {
     ok: true,
     value: {
       name,
-      currentRung: draft.currentRung as RungId,
-      targetRung: draft.targetRung as RungId,
+      currentRung: draft.currentRung,
+      targetRung: draft.targetRung,
       education: draft.education as EducationLevel,
       gacAccredited: draft.gacAccredited,
       weeklyAvailability: availability,
     },
   };
+}
+
+export type RungField = 'currentRung' | 'targetRung';
+
+/**
+ * A draft made to fit the user's ladder: a rung the profile names that is no longer on the
+ * ladder (the user removed it, issue 5 part 1) is cleared, so it is chosen again from the
+ * rungs there are, and `removed` says which, for the form to explain.
+ */
+export function draftOnLadder(
+  draft: ProfileDraft,
+  ladder: ProfileLadder,
+): { draft: ProfileDraft; removed: RungField[] } {
+  const removed = (['currentRung', 'targetRung'] as const).filter(
+    (f) => draft[f] !== '' && !ladder.rungs.some((r) => r.id === draft[f]),
+  );
+  const cleared = Object.fromEntries(removed.map((f) => [f, '']));
+  return { draft: { ...draft, ...cleared }, removed };
 }
 
 /** Total study hours a week. */
@@ -166,17 +190,19 @@ export function emptyProfileDraft(): ProfileDraft {
   };
 }
 
-/** Shape check for a stored profile (used when reading rows written by any app version). */
+/**
+ * Shape check for a stored profile (used when reading rows written by any app version). Any
+ * rung id passes: the rung may be one of the user's own, or one since removed, and the
+ * profile must still load so the screens can ask for a new choice.
+ */
 export function isProfile(value: unknown): value is Profile {
   if (typeof value !== 'object' || value === null) return false;
   const p = value as Record<string, unknown>;
   const wa = p.weeklyAvailability as Record<string, unknown> | undefined;
   return (
     typeof p.name === 'string' &&
-    typeof p.currentRung === 'string' &&
-    isRung(p.currentRung) &&
-    typeof p.targetRung === 'string' &&
-    isRung(p.targetRung) &&
+    isRungId(p.currentRung) &&
+    isRungId(p.targetRung) &&
     typeof p.education === 'string' &&
     isEducation(p.education) &&
     typeof p.gacAccredited === 'boolean' &&

@@ -6,6 +6,7 @@ import {
   type ProfileErrors,
 } from '../../../../shared/domain/profile/profile';
 import type { Store } from '../database';
+import { getLadderPlan } from './career';
 import { nowIso, writeTransaction } from './write';
 
 export const PROFILE_ID = 'me';
@@ -27,11 +28,14 @@ export async function getProfile(store: Store): Promise<Profile | undefined> {
   return isProfile(profile) ? profile : undefined;
 }
 
-/** Validates the draft; writes only a valid profile, keeping its creation time. */
+/**
+ * Validates the draft against the user's ladder (the default one until edited), read in the
+ * same transaction; writes only a valid profile, keeping its creation time.
+ */
 export async function saveProfile(store: Store, draft: ProfileDraft): Promise<SaveProfileResult> {
-  const checked = validateProfile(draft);
-  if (!checked.ok) return checked;
-  await writeTransaction(store, ['profile'], async () => {
+  return writeTransaction(store, ['profile', 'ladderPlan'], async () => {
+    const checked = validateProfile(draft, await getLadderPlan(store));
+    if (!checked.ok) return checked;
     const table = store.db.table<ProfileRow, string>('profile');
     const existing = await table.get(PROFILE_ID);
     const now = nowIso();
@@ -41,6 +45,6 @@ export async function saveProfile(store: Store, draft: ProfileDraft): Promise<Sa
       createdAt: existing?.createdAt ?? now,
       updatedAt: now,
     });
+    return { ok: true, profile: checked.value };
   });
-  return { ok: true, profile: checked.value };
 }

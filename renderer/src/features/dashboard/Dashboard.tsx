@@ -1,8 +1,7 @@
-import { defaultLadder } from '../../../../shared/catalog/ladder';
-import { pathBetween } from '../../../../shared/domain/ladder/path';
 import { weeklyHours } from '../../../../shared/domain/profile/profile';
+import { useLadderPlan } from '../../db/career-hooks';
 import { useProfile } from '../../db/hooks';
-import { LadderPath } from './LadderPath';
+import { ClimbCard } from './ClimbCard';
 import { formatHours } from '../profile/ProfileForm';
 import { CredentialsSummary } from './CredentialsSummary';
 import { ReadinessSummary } from '../ladder/ReadinessSummary';
@@ -12,32 +11,13 @@ import { StudyWeekCard } from '../study/StudyWeekCard';
 
 export function Dashboard() {
   const profile = useProfile();
+  const plan = useLadderPlan();
   if (!profile) return null;
-  const path = pathBetween(defaultLadder, profile.currentRung, profile.targetRung);
   const greeting = profile.name ? `Hello, ${profile.name}` : 'Your dashboard';
   return (
     <div className="dashboard">
       <h1>{greeting}</h1>
-      {path ? (
-        <section className="card" aria-labelledby="climb-title">
-          <h2 id="climb-title">Your climb</h2>
-          <p className="climb-summary">
-            {path.current.name} → {path.target.name}
-          </p>
-          <p className="muted">
-            {path.steps === 0
-              ? 'You are at your target rung. Set a higher target in Settings when you are ready.'
-              : path.steps === 1
-                ? 'One step to go.'
-                : `${path.steps} steps to go.`}
-          </p>
-          <LadderPath ladder={defaultLadder} path={path} />
-        </section>
-      ) : (
-        <p role="alert">
-          Your current and target rungs do not form a path. Check them in Settings.
-        </p>
-      )}
+      {plan && <ClimbCard plan={plan} profile={profile} />}
       <ReadinessSummary />
       <CredentialsSummary />
       <RecentActivity />

@@ -1,4 +1,4 @@
-import type { Ladder } from '../../../../shared/catalog/ladder';
+import type { LadderRungPlan } from '../../../../shared/catalog/ladder-requirements';
 import {
   rungRole,
   type LadderPath as Path,
@@ -13,12 +13,27 @@ const roleText: Record<RungRole, string> = {
   'off-path': '',
 };
 
-/** The ladder, top rung first, with the user's current, in-between and target rungs marked. */
-export function LadderPath({ ladder, path }: { ladder: Ladder; path: Path }) {
-  const rungs = [...ladder.rungs].sort((a, b) => b.level - a.level);
+/** A rung's typical titles; a rung of the user's own has none, so it says whose it is. */
+function titlesText(r: LadderRungPlan): string {
+  if (r.typicalTitles.length > 0) return r.typicalTitles.join(', ');
+  return r.origin === 'user' ? 'Added by you' : '';
+}
+
+/**
+ * The user's ladder, top rung first, with their current, in-between and target rungs
+ * marked. Levels are the ladder's own order, so added, moved and removed rungs show.
+ */
+export function LadderPath({
+  rungs,
+  path,
+}: {
+  rungs: readonly LadderRungPlan[];
+  path: Path<LadderRungPlan>;
+}) {
+  const top = [...rungs].sort((a, b) => b.level - a.level);
   return (
     <ol className="ladder" aria-label="PMO career ladder, top rung first">
-      {rungs.map((r) => {
+      {top.map((r) => {
         const role = rungRole(path, r.id);
         return (
           <li key={r.id} className={`rung ${role}`}>
@@ -26,7 +41,7 @@ export function LadderPath({ ladder, path }: { ladder: Ladder; path: Path }) {
               {r.level}
             </span>
             <span className="rung-name">{r.name}</span>
-            <span className="rung-titles">{r.typicalTitles.join(', ')}</span>
+            <span className="rung-titles">{titlesText(r)}</span>
             {role !== 'off-path' && <span className="rung-tag">{roleText[role]}</span>}
           </li>
         );

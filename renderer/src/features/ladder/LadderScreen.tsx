@@ -8,6 +8,7 @@ import { useProfile } from '../../db/hooks';
 import { EducationScreen } from '../experience/EducationScreen';
 import { ExperienceScreen } from '../experience/ExperienceScreen';
 import { EligibilityScreen } from './EligibilityScreen';
+import { ClimbProblemNotice } from './ClimbProblemNotice';
 import { NextActions } from './NextActions';
 import { AddRung } from './AddRung';
 import { ResetLadder } from './ResetLadder';
@@ -62,6 +63,12 @@ function Overview({ plan, input }: { plan: LadderPlan; input: ReadinessInput }) 
         <section className="card" aria-labelledby="next-heading">
           <h2 id="next-heading">Next best actions for {targetRung.name}</h2>
           <NextActions actions={actions} label={`Next best actions for ${targetRung.name}`} />
+        </section>
+      )}
+      {profile && !targetRung && (
+        <section className="card" aria-labelledby="next-heading">
+          <h2 id="next-heading">Next best actions</h2>
+          <ClimbProblemNotice problems={['TARGET_NOT_ON_LADDER']} />
         </section>
       )}
       <RungList plan={plan} input={input} current={profile?.currentRung} target={target} />

@@ -5,18 +5,36 @@ import { useToday } from '../../app/use-today';
 import { useGoals, useLadderPlan, useReadinessInput } from '../../db/career-hooks';
 import { useProfile } from '../../db/hooks';
 import { ProgressBar } from '../credentials/charts';
+import { ClimbProblemNotice } from './ClimbProblemNotice';
 import { NextActions } from './NextActions';
 import { formatPercent } from '../../components/format';
 
-/** Dashboard card: readiness for the target rung and the top three next best actions. */
+/** In place of readiness when the target rung was removed from the user's ladder. */
+function TargetGone() {
+  return (
+    <section className="card" aria-labelledby="readiness-title">
+      <h2 id="readiness-title">Readiness for your target rung</h2>
+      <ClimbProblemNotice
+        problems={['TARGET_NOT_ON_LADDER']}
+        detail="There is nothing to measure your readiness against until you choose another."
+      />
+    </section>
+  );
+}
+
+/**
+ * Dashboard card: readiness for the target rung and the top three next best actions; when the
+ * user removed their target rung from the ladder, a card that says so and asks for a new one.
+ */
 export function ReadinessSummary() {
   const asOf = useToday();
   const profile = useProfile();
   const plan = useLadderPlan();
   const goals = useGoals();
   const input = useReadinessInput(asOf);
-  const rung = plan?.rungs.find((r) => r.id === profile?.targetRung);
-  if (!plan || !input || !goals || !rung) return null;
+  if (!plan || !input || !goals || !profile) return null;
+  const rung = plan.rungs.find((r) => r.id === profile.targetRung);
+  if (!rung) return <TargetGone />;
   const r = rungReadiness(rung, input);
   const actions = nextBestActions(plan, rung.id, input, {
     deadlines: goalDeadlines(goals, rung.id),

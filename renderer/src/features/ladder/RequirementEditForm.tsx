@@ -4,65 +4,16 @@ import {
   type LadderPlan,
   type Requirement,
 } from '../../../../shared/catalog/ladder-requirements';
-import type { FieldError } from '../../../../shared/catalog/credentials/validation';
-import { Field } from '../../components/Field';
 import { useDraftGuard } from '../../components/unsaved-changes';
-import { ladderEditText } from './messages';
 import {
   draftToRequirement,
   requirementFields,
   requirementToDraft,
-  type EditField,
   type RequirementDraft,
 } from './requirement-draft';
+import { errorsByField, RequirementField } from './RequirementInputs';
 import { requirementTitle } from './requirement-title';
 import type { ApplyLadderEdit } from './use-ladder-edit';
-
-/** Field errors by field key; errors of no field of this form under ''. */
-function errorsByField(errors: FieldError[], fields: EditField[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const e of errors) {
-    const key = fields.some((f) => f.key === e.field) ? e.field : '';
-    out[key] = [out[key], ladderEditText(e)].filter(Boolean).join(' ');
-  }
-  return out;
-}
-
-/** One control of the form; Field hands it the id and aria attributes it passes on. */
-function Input(props: {
-  field: EditField;
-  value: string;
-  onChange: (v: string) => void;
-  id?: string;
-  'aria-invalid'?: boolean;
-  'aria-describedby'?: string;
-}) {
-  const { field: f, value, onChange, ...aria } = props;
-  if (f.type === 'select')
-    return (
-      <select {...aria} value={value} onChange={(e) => onChange(e.target.value)}>
-        {f.options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    );
-  if (f.type === 'text')
-    return <input {...aria} value={value} onChange={(e) => onChange(e.target.value)} />;
-  return (
-    <input
-      {...aria}
-      type="number"
-      inputMode="decimal"
-      step={f.step}
-      min={f.min}
-      max={f.max}
-      value={value}
-      onChange={(e) => onChange(e.target.value)}
-    />
-  );
-}
 
 /**
  * Changes one requirement's numbers (and whether it is essential) in place. The domain
@@ -129,14 +80,13 @@ export function RequirementEditForm(props: {
         </p>
       )}
       {fields.map((f) => (
-        <Field
+        <RequirementField
           key={f.key}
-          label={f.label}
-          hint={'hint' in f ? f.hint : undefined}
+          field={f}
+          value={draft.values[f.key] ?? ''}
           error={errors[f.key]}
-        >
-          <Input field={f} value={draft.values[f.key] ?? ''} onChange={(v) => set(f.key, v)} />
-        </Field>
+          onChange={(v) => set(f.key, v)}
+        />
       ))}
       <div className="checkbox-field">
         <input

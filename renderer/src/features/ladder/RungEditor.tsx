@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import {
-  addRequirement,
   isRungEdited,
   removeRequirement,
   replaceRequirement,
@@ -10,22 +9,11 @@ import {
   type LadderRungPlan,
   type Requirement,
 } from '../../../../shared/catalog/ladder-requirements';
+import { AddRequirement } from './AddRequirement';
 import { Field } from '../../components/Field';
 import { requirementTitle } from './requirement-title';
 import { RequirementEditForm } from './RequirementEditForm';
 import { useLadderEdit, type ApplyLadderEdit } from './use-ladder-edit';
-
-function customRequirement(title: string, essential: boolean): Requirement {
-  return {
-    id: crypto.randomUUID(),
-    kind: 'custom',
-    title: title.trim(),
-    done: false,
-    priority: essential ? 'essential' : 'recommended',
-    basis: { source: 'Added by you' },
-    origin: 'user',
-  };
-}
 
 /** The rung's name; starts again from the saved name whenever that changes (e.g. a reset). */
 function RenameRung(props: { plan: LadderPlan; rung: LadderRungPlan; apply: ApplyLadderEdit }) {
@@ -89,11 +77,12 @@ function RequirementItem(props: {
   );
 }
 
-/** Edit one rung: its name, each requirement's numbers, your own requirements, removals (with Undo), reset. */
+/**
+ * Edit one rung: its name, each requirement's numbers, requirements of your own (free text or
+ * a kind Ascent measures), removals (with Undo), reset.
+ */
 export function RungEditor({ plan, rung }: { plan: LadderPlan; rung: LadderRungPlan }) {
   const { apply, problem } = useLadderEdit(plan);
-  const [title, setTitle] = useState('');
-  const [essential, setEssential] = useState(false);
   const [editing, setEditing] = useState<string | null>(null);
   /** After an edit form closes, focus goes back to its Edit button. */
   const returnTo = useRef<string | null>(null);
@@ -107,11 +96,6 @@ export function RungEditor({ plan, rung }: { plan: LadderPlan; rung: LadderRungP
     [...buttons].find((b) => b.dataset.edit === id)?.focus();
   });
 
-  async function add(e: FormEvent) {
-    e.preventDefault();
-    if (await apply(addRequirement(plan, rung.id, customRequirement(title, essential))))
-      setTitle('');
-  }
   function close(id: string) {
     returnTo.current = id;
     setEditing(null);
@@ -153,21 +137,7 @@ export function RungEditor({ plan, rung }: { plan: LadderPlan; rung: LadderRungP
           </li>
         ))}
       </ul>
-      <form onSubmit={add} aria-label="Add your own requirement">
-        <Field label="Your own requirement">
-          <input value={title} onChange={(e) => setTitle(e.target.value)} />
-        </Field>
-        <div className="checkbox-field">
-          <input
-            id="custom-essential"
-            type="checkbox"
-            checked={essential}
-            onChange={(e) => setEssential(e.target.checked)}
-          />
-          <label htmlFor="custom-essential">Essential (counts towards readiness)</label>
-        </div>
-        <button type="submit">Add requirement</button>
-      </form>
+      <AddRequirement plan={plan} rung={rung} apply={apply} />
       {isRungEdited(rung) && (
         <button
           type="button"

@@ -11,6 +11,7 @@ import type { FieldError } from '../../../../shared/catalog/credentials/validati
 import { skillAreas } from '../../../../shared/catalog/skills';
 import { SKILL_LEVEL_MAX, SKILL_LEVEL_MIN } from '../../../../shared/catalog/skills/skills';
 import type { RoleSelector } from '../../../../shared/domain/experience';
+import type { ClimbProblem } from '../../../../shared/domain/ladder/path';
 import type { NextAction, RequirementResult } from '../../../../shared/domain/readiness';
 import { formatDate, formatNumber } from '../../components/format';
 import { areaLabels, fieldErrorText } from '../credentials/messages';
@@ -158,4 +159,35 @@ export function ladderEditText(e: FieldError): string {
     default:
       return rungText(e.code) ?? fieldErrorText(e.code);
   }
+}
+
+/**
+ * Why the profile's rungs make no road on the user's ladder (shared/domain/ladder/path.ts,
+ * climbOn), and what to do: the profile screen is where rungs are chosen.
+ */
+export function climbProblemText(problems: readonly ClimbProblem[]): {
+  what: string;
+  todo: string;
+} {
+  const current = problems.includes('CURRENT_NOT_ON_LADDER');
+  const target = problems.includes('TARGET_NOT_ON_LADDER');
+  if (current && target)
+    return {
+      what: 'The rung you are on and your target rung were removed from your ladder.',
+      todo: 'Choose both again in your profile',
+    };
+  if (current)
+    return {
+      what: 'The rung you are on was removed from your ladder.',
+      todo: 'Choose your current rung again in your profile',
+    };
+  if (target)
+    return {
+      what: 'Your target rung was removed from your ladder.',
+      todo: 'Choose a new target rung in your profile',
+    };
+  return {
+    what: 'Your target rung is now below the rung you are on.',
+    todo: 'Choose a new target rung in your profile',
+  };
 }

@@ -114,7 +114,8 @@ export function requirementToDraft(q: Requirement): RequirementDraft {
   return { values, essential: q.priority === 'essential' };
 }
 
-function parseField(f: EditField, raw: string): unknown {
+/** Typed text as the value the domain checks: numbers (NaN when unreadable), text, a choice. */
+export function parseField(f: EditField, raw: string): unknown {
   if (f.type === 'text') return raw.trim();
   if (f.type === 'select') return raw;
   if (raw.trim() === '') return f.optional ? null : Number.NaN;

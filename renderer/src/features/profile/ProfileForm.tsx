@@ -1,19 +1,22 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { defaultLadder } from '../../../../shared/catalog/ladder';
+import type { LadderPlan } from '../../../../shared/catalog/ladder-requirements';
 import {
   educationLevels,
   weekdays,
+  draftOnLadder,
   draftWeeklyHours,
   type ProfileDraft,
   type ProfileErrors,
   type ProfileField,
 } from '../../../../shared/domain/profile/profile';
+import { useLadderPlan } from '../../db/career-hooks';
 import { useStore } from '../../db/store-context';
 import { saveProfile } from '../../db/repositories/profile';
 import { StorageError } from '../../db/errors';
 import { Field } from '../../components/Field';
 import { storageErrorText } from '../../components/storage-messages';
-import { educationLabels, profileErrorText, weekdayLabels } from './messages';
+import { educationLabels, profileErrorText, removedRungText, weekdayLabels } from './messages';
+import { RungSelect } from './RungSelect';
 import { useDraftGuard } from '../../components/unsaved-changes';
 import { formatNumber } from '../../components/format';
 
@@ -23,10 +26,22 @@ interface Props {
   onSaved?: () => void;
 }
 
-/** The profile form used by onboarding and Settings. Nothing is saved while any field is invalid. */
-export function ProfileForm({ initial, submitLabel, onSaved }: Props) {
+/**
+ * The profile form used by onboarding and Settings. The rungs offered are those of the
+ * user's own ladder (the default one before any edit, so onboarding sees the shipped rungs).
+ * Nothing is saved while any field is invalid.
+ */
+export function ProfileForm(props: Props) {
+  const plan = useLadderPlan();
+  if (!plan) return <p className="muted">Loading your ladder…</p>;
+  return <ProfileFormBody {...props} plan={plan} />;
+}
+
+function ProfileFormBody({ initial, submitLabel, onSaved, plan }: Props & { plan: LadderPlan }) {
   const store = useStore();
-  const [draft, setDraft] = useState(initial);
+  // A rung removed from the ladder since the profile was saved is chosen again.
+  const [start] = useState(() => draftOnLadder(initial, plan));
+  const [draft, setDraft] = useState(start.draft);
   const [errors, setErrors] = useState<ProfileErrors>({});
   const [saveError, setSaveError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -36,7 +51,9 @@ export function ProfileForm({ initial, submitLabel, onSaved }: Props) {
 
   const err = (f: ProfileField) => {
     const code = errors[f];
-    return code ? profileErrorText(f, code) : undefined;
+    if (code) return profileErrorText(f, code);
+    const gone = (f === 'currentRung' || f === 'targetRung') && start.removed.includes(f);
+    return gone && draft[f] === '' ? removedRungText(f) : undefined;
   };
   const update = (patch: Partial<ProfileDraft>) => {
     setDraft((d) => ({ ...d, ...patch }));
@@ -100,15 +117,17 @@ export function ProfileForm({ initial, submitLabel, onSaved }: Props) {
       </fieldset>
 
       <fieldset>
-        <legend>Your place on the PMO ladder</legend>
+        <legend>Your place on the career ladder</legend>
         <RungSelect
           label="Current rung"
+          rungs={plan.rungs}
           value={draft.currentRung}
           error={err('currentRung')}
           onChange={(v) => update({ currentRung: v })}
         />
         <RungSelect
           label="Target rung"
+          rungs={plan.rungs}
           value={draft.targetRung}
           error={err('targetRung')}
           onChange={(v) => update({ targetRung: v })}
@@ -179,26 +198,6 @@ export function ProfileForm({ initial, submitLabel, onSaved }: Props) {
         )}
       </div>
     </form>
-  );
-}
-
-function RungSelect(props: {
-  label: string;
-  value: string;
-  error?: string | undefined;
-  onChange: (v: string) => void;
-}) {
-  return (
-    <Field label={props.label} error={props.error}>
-      <select value={props.value} onChange={(e) => props.onChange(e.target.value)}>
-        <option value="">Choose…</option>
-        {defaultLadder.rungs.map((r) => (
-          <option key={r.id} value={r.id}>
-            {r.level}. {r.name} — {r.typicalTitles.filter((t) => t !== r.name).join(', ')}
-          </option>
-        ))}
-      </select>
-    </Field>
   );
 }
 

@@ -23,6 +23,13 @@ export function profileErrorText(field: ProfileField, code: ProfileErrorCode): s
   }
 }
 
+/** A rung the profile named was removed from the user's ladder: say so, and what to do. */
+export function removedRungText(field: 'currentRung' | 'targetRung'): string {
+  return field === 'targetRung'
+    ? 'Your target rung was removed from your ladder. Choose a new target rung.'
+    : 'The rung you were on was removed from your ladder. Choose the rung you are on now.';
+}
+
 export const educationLabels: Record<string, string> = {
   secondary: 'Secondary school diploma',
   associate: 'Associate degree',

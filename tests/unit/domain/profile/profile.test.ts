@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { defaultLadder } from '../../../../shared/catalog/ladder';
+import {
+  addRung,
+  defaultLadderPlan,
+  moveRung,
+  newUserRung,
+  removeRung,
+  type LadderEdit,
+  type LadderPlan,
+} from '../../../../shared/catalog/ladder-requirements';
 import {
   draftFromProfile,
+  draftOnLadder,
   draftWeeklyHours,
   emptyProfileDraft,
   isProfile,
@@ -49,7 +60,7 @@ describe('parseDailyHours', () => {
 
 describe('validateProfile', () => {
   it('accepts a complete draft, trimming the name and reading the hours', () => {
-    const result = validateProfile(validDraft());
+    const result = validateProfile(validDraft(), defaultLadder);
     expect(result).toEqual({
       ok: true,
       value: {
@@ -64,11 +75,11 @@ describe('validateProfile', () => {
   });
 
   it('accepts an empty name (the name is optional)', () => {
-    expect(validateProfile(validDraft({ name: '   ' })).ok).toBe(true);
+    expect(validateProfile(validDraft({ name: '   ' }), defaultLadder).ok).toBe(true);
   });
 
   it('accepts the same rung as current and target', () => {
-    expect(validateProfile(validDraft({ targetRung: 'pmo-analyst' })).ok).toBe(true);
+    expect(validateProfile(validDraft({ targetRung: 'pmo-analyst' }), defaultLadder).ok).toBe(true);
   });
 
   it.each<[Partial<ProfileDraft>, Record<string, string>]>([
@@ -101,11 +112,11 @@ describe('validateProfile', () => {
       },
     ],
   ])('%j is refused with %j', (patch, errors) => {
-    expect(validateProfile(validDraft(patch))).toEqual({ ok: false, errors });
+    expect(validateProfile(validDraft(patch), defaultLadder)).toEqual({ ok: false, errors });
   });
 
   it('reports every bad field at once for an empty form', () => {
-    const result = validateProfile(emptyProfileDraft());
+    const result = validateProfile(emptyProfileDraft(), defaultLadder);
     expect(result).toEqual({
       ok: false,
       errors: { currentRung: 'REQUIRED', targetRung: 'REQUIRED', education: 'REQUIRED' },
@@ -113,11 +124,88 @@ describe('validateProfile', () => {
   });
 });
 
+describe('validateProfile on the user’s own ladder (issue 5 part 1: rungs added, moved, removed)', () => {
+  const ok = (edit: LadderEdit): LadderPlan => {
+    if (!edit.ok) throw new Error(JSON.stringify(edit.errors));
+    return edit.value;
+  };
+  // Senior PMO Analyst added above PMO Analyst; PMO Director removed; PMO Manager moved to the bottom.
+  const withOwn = ok(addRung(defaultLadderPlan(), newUserRung('senior', 'Senior PMO Analyst'), 2));
+  const noDirector = ok(removeRung(withOwn, 'pmo-director'));
+  const managerFirst = ok(moveRung(noDirector, 'pmo-manager', 0));
+
+  it.each<[string, LadderPlan, Partial<ProfileDraft>, Record<string, string> | null]>([
+    ['a rung of the user’s own is a valid target', withOwn, { targetRung: 'senior' }, null],
+    [
+      '…and a valid current rung',
+      withOwn,
+      { currentRung: 'senior', targetRung: 'pmo-manager' },
+      null,
+    ],
+    ['a removed rung is refused', noDirector, {}, { targetRung: 'UNKNOWN_VALUE' }],
+    [
+      'the user’s own rung below the current one is refused',
+      withOwn,
+      { currentRung: 'project-manager', targetRung: 'senior' },
+      { targetRung: 'TARGET_BELOW_CURRENT' },
+    ],
+    [
+      'order follows the moved rungs, not the shipped levels',
+      managerFirst,
+      { currentRung: 'pmo-manager', targetRung: 'pmo-analyst' },
+      null,
+    ],
+    [
+      'a shipped rung moved below the current one is refused as a target',
+      managerFirst,
+      { currentRung: 'pmo-analyst', targetRung: 'pmo-manager' },
+      { targetRung: 'TARGET_BELOW_CURRENT' },
+    ],
+    [
+      'a rung of the user’s own is unknown to the shipped ladder',
+      defaultLadderPlan(),
+      { targetRung: 'senior' },
+      { targetRung: 'UNKNOWN_VALUE' },
+    ],
+  ])('%s', (_, plan, patch, errors) => {
+    const result = validateProfile(validDraft(patch), plan);
+    if (errors === null) expect(result).toMatchObject({ ok: true, value: patch });
+    else expect(result).toEqual({ ok: false, errors });
+  });
+});
+
+describe('draftOnLadder: a removed rung is chosen again', () => {
+  const noDirector: LadderPlan = {
+    ...defaultLadderPlan(),
+    rungs: defaultLadderPlan().rungs.filter((r) => r.id !== 'pmo-director'),
+  };
+  it.each<[string, Partial<ProfileDraft>, Partial<ProfileDraft>, string[]]>([
+    [
+      'both rungs on the ladder: unchanged',
+      { targetRung: 'pmo-manager' },
+      { targetRung: 'pmo-manager' },
+      [],
+    ],
+    ['the target removed: cleared', {}, { targetRung: '' }, ['targetRung']],
+    [
+      'both removed: both cleared',
+      { currentRung: 'mine', targetRung: 'pmo-director' },
+      { currentRung: '', targetRung: '' },
+      ['currentRung', 'targetRung'],
+    ],
+    ['not chosen yet (onboarding): nothing to say', { currentRung: '', targetRung: '' }, {}, []],
+  ])('%s', (_, patch, expected, removed) => {
+    const result = draftOnLadder(validDraft(patch), noDirector);
+    expect(result.draft).toEqual(validDraft({ ...patch, ...expected }));
+    expect(result.removed).toEqual(removed);
+  });
+});
+
 describe('profile helpers', () => {
   it('round-trips a saved profile through an editing draft', () => {
-    const saved = validateProfile(validDraft());
+    const saved = validateProfile(validDraft(), defaultLadder);
     if (!saved.ok) throw new Error('fixture should be valid');
-    expect(validateProfile(draftFromProfile(saved.value))).toEqual(saved);
+    expect(validateProfile(draftFromProfile(saved.value), defaultLadder)).toEqual(saved);
   });
 
   it('adds up the week', () => {
@@ -128,11 +216,18 @@ describe('profile helpers', () => {
     ).toBe(2);
   });
 
+  it('still reads a profile whose rung is the user’s own or was removed since', () => {
+    const saved = validateProfile(validDraft(), defaultLadder);
+    if (!saved.ok) throw new Error('fixture should be valid');
+    expect(isProfile({ ...saved.value, targetRung: 'a-rung-removed-since' })).toBe(true);
+  });
+
   it('recognises a stored profile and rejects a damaged one', () => {
-    const saved = validateProfile(validDraft());
+    const saved = validateProfile(validDraft(), defaultLadder);
     if (!saved.ok) throw new Error('fixture should be valid');
     expect(isProfile(saved.value)).toBe(true);
-    expect(isProfile({ ...saved.value, currentRung: 'ceo' })).toBe(false);
+    expect(isProfile({ ...saved.value, currentRung: '' })).toBe(false);
+    expect(isProfile({ ...saved.value, targetRung: 7 })).toBe(false);
     expect(isProfile({ ...saved.value, weeklyAvailability: { mon: 1 } })).toBe(false);
     expect(isProfile(null)).toBe(false);
   });

@@ -1,0 +1,38 @@
+import type { LadderPlan } from '../../../../shared/catalog/ladder-requirements';
+import { climbOn } from '../../../../shared/domain/ladder/path';
+import type { Profile } from '../../../../shared/domain/profile/profile';
+import { ClimbProblemNotice } from '../ladder/ClimbProblemNotice';
+import { LadderPath } from './LadderPath';
+
+function stepsText(steps: number): string {
+  if (steps === 0)
+    return 'You are at your target rung. Set a higher target in Settings when you are ready.';
+  return steps === 1 ? 'One step to go.' : `${steps} steps to go.`;
+}
+
+/**
+ * "Your climb": the road from the current rung to the target on the user's own ladder
+ * (added, renamed, moved rungs included), or a plain note that a chosen rung is gone.
+ */
+export function ClimbCard({ plan, profile }: { plan: LadderPlan; profile: Profile }) {
+  const climb = climbOn(plan, profile.currentRung, profile.targetRung);
+  return (
+    <section className="card" aria-labelledby="climb-title">
+      <h2 id="climb-title">Your climb</h2>
+      {climb.ok ? (
+        <>
+          <p className="climb-summary">
+            {climb.path.current.name} → {climb.path.target.name}
+          </p>
+          <p className="muted">{stepsText(climb.path.steps)}</p>
+          <LadderPath rungs={plan.rungs} path={climb.path} />
+        </>
+      ) : (
+        <ClimbProblemNotice
+          problems={climb.problems}
+          detail="The picture of your climb comes back once you choose again."
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,17 @@
+import type { ClimbProblem } from '../../../../shared/domain/ladder/path';
+import { hrefFor } from '../../app/routes';
+import { climbProblemText } from './messages';
+
+/**
+ * Says plainly that the profile's rung is gone from the user's ladder (or the target is now
+ * below the current rung) and links to the profile, where a new one is chosen.
+ */
+export function ClimbProblemNotice(props: { problems: readonly ClimbProblem[]; detail?: string }) {
+  const { what, todo } = climbProblemText(props.problems);
+  return (
+    <p>
+      <strong>{what}</strong>
+      {props.detail ? ` ${props.detail}` : ''} <a href={hrefFor('settings')}>{todo}</a>.
+    </p>
+  );
+}
