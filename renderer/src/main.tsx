@@ -1,10 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { localDateOf } from '../../shared/dates';
-import { openStore, type Store } from './db/database';
+import type { UpgradeBackupFailure } from './db/backup';
+import type { Store } from './db/database';
 import { getProfile } from './db/repositories/profile';
 import { databaseName, isSampleMode } from './features/sample/sample-mode';
 import { seedSample } from './features/sample/seed-sample';
+import { openStoreWithBackup, type UpgradeChoice } from './features/backup/open-with-backup';
+import { UpgradeBackupFailed } from './features/backup/UpgradeBackupFailed';
 import { choosePlatform } from './platform';
 import { App } from './app/App';
 import { StartupError } from './app/StartupError';
@@ -16,9 +19,31 @@ const chosen = choosePlatform(__APP_VERSION__);
 // Sample data is never written into the user's automatic backups.
 const platform = sample ? { ...chosen, backups: null } : chosen;
 
-/** The user's database; in sample mode the separate sample one, filled on first open. */
+let attempt = 0;
+/** The backup before a schema update failed: nothing is updated until the user chooses. */
+function askAfterFailure(failure: UpgradeBackupFailure): Promise<UpgradeChoice> {
+  attempt += 1;
+  return new Promise((resolve) =>
+    root.render(
+      <StrictMode>
+        <UpgradeBackupFailed
+          key={attempt}
+          failure={failure}
+          attempt={attempt}
+          platform={platform}
+          onChoose={resolve}
+        />
+      </StrictMode>,
+    ),
+  );
+}
+
+/**
+ * The user's database; in sample mode the separate sample one, filled on first open. On the
+ * desktop an older database is backed up as it is before it is updated.
+ */
 async function open(): Promise<Store> {
-  const store = await openStore(databaseName());
+  const store = await openStoreWithBackup(databaseName(), platform, askAfterFailure);
   if (sample && store.mode === 'read-write' && !(await getProfile(store))) {
     await seedSample(store, localDateOf(new Date()));
   }

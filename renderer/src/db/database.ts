@@ -71,6 +71,11 @@ function probeVersion(name: string): Promise<number> {
 /** Dexie keeps native versions at ten times its own; a schema auto-fix may add a fraction. */
 const dexieVersion = (native: number) => Math.floor(native / 10);
 
+/** The schema version on disk (0 when there is no database), read without changing anything. */
+export async function schemaVersionOnDisk(name = DATABASE_NAME): Promise<number> {
+  return dexieVersion(await probeVersion(name));
+}
+
 /**
  * Opens the database, falling back to read-only when a newer app version wrote it. The
  * version is checked before Dexie opens with our schema, because Dexie 4 would otherwise
@@ -92,8 +97,19 @@ export async function openStore(name = DATABASE_NAME): Promise<Store> {
   }
 }
 
+/**
+ * Opens an existing database without declaring a schema (Dexie's dynamic mode): every table on
+ * disk is visible as it is and no upgrade runs, whatever its version. For reading only; the
+ * caller closes it. Fails when there is no database (it is never created here).
+ */
+export async function openWithoutSchema(name: string): Promise<Dexie> {
+  const db = new Dexie(name, DEXIE_OPTIONS);
+  await db.open();
+  return db;
+}
+
 async function openReadOnly(name: string): Promise<Store> {
-  // Dynamic mode: no declared schema; every table on disk is visible as it is.
+  // Dynamic mode, as openWithoutSchema, but watched: it stays open as the app's store.
   const readOnly = new Dexie(name, DEXIE_OPTIONS);
   watch(readOnly);
   await readOnly.open();

@@ -19,4 +19,10 @@ export {
   writeAutomaticBackup,
   type BackupBeforeResult,
 } from './automatic';
+export {
+  backupBeforeUpgrade,
+  type UpgradeBackup,
+  type UpgradeBackupFailure,
+  type UpgradeCopy,
+} from './before-upgrade';
 export { useHasRecords } from './hooks';

@@ -2,7 +2,9 @@
  * The start-up checks and the daily automatic backup (issue 4 parts 4 and 6), one runner per
  * open database. At start: ask for persistent storage, remove scratch databases, then on the
  * desktop compare the marker with the database (vanished?), back up (reason "version-change"
- * when the app version differs from the last run, else "start") and refresh the marker.
+ * when the app version differs from the last run, else "start") and refresh the marker. When
+ * start-up already backed up the database before upgrading its schema (open-with-backup.ts),
+ * that backup is this start's one: no second copy is made.
  */
 import type { BackupFileInfo } from '../../../../shared/ipc/contract';
 import type { Platform } from '../../../../shared/platform';
@@ -32,11 +34,18 @@ export class BackupRunner {
   private vanished = false;
   /** The marker on disk already says "has records" (written with every automatic backup). */
   private marked = false;
+  /** When start-up wrote this start's backup itself, before the schema upgrade. */
+  private takenBeforeUpgrade: Date | null = null;
 
   constructor(
     private readonly store: Store,
     private readonly platform: Platform,
   ) {}
+
+  /** Start-up wrote the "version-change" backup before opening the database: count it. */
+  backedUpBeforeUpgrade(at: Date): void {
+    this.takenBeforeUpgrade = at;
+  }
 
   /** Runs once however often it is called (React may mount twice). */
   start(now = new Date()): Promise<StartupResult> {
@@ -65,15 +74,12 @@ export class BackupRunner {
       const { lastRunVersion } = await getSettings(this.store);
       const changed = lastRunVersion !== version;
       const reason = changed ? 'version-change' : 'start';
-      const file = await writeAutomaticBackup(
-        this.store,
-        this.platform.backups!,
-        reason,
-        version,
-        now,
-      );
-      if (file) {
-        this.lastAutomaticAt = now;
+      const backups = this.platform.backups!;
+      const takenAt =
+        this.takenBeforeUpgrade ??
+        ((await writeAutomaticBackup(this.store, backups, reason, version, now)) ? now : null);
+      if (takenAt) {
+        this.lastAutomaticAt = takenAt;
         this.marked = true;
       }
       // Only after the backup: if it failed, the next start tries the version change again.
