@@ -1,7 +1,10 @@
 // The link between journal entries and their credit entries through edit and delete (issue 6
 // tests: "db: … no orphans"). PMP earned 15 Jan 2025; today 22 Nov 2026.
+import { unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
+import { claimRows } from '../../shared/domain/claims';
 import type { HeldCredential } from '../../shared/domain/credentials';
+import { planAuditPack } from '../../shared/domain/report';
 import {
   courseCredits,
   eventCredits,
@@ -27,6 +30,9 @@ import {
   saveContact,
   saveInteraction,
 } from '../../renderer/src/db/repositories/journal-network';
+import { evidenceOfActivities } from '../../renderer/src/db/repositories/report';
+import { zipAuditPack } from '../../renderer/src/features/reports/audit-zip';
+import { evaluate, holding } from '../unit/domain/credits/fixtures';
 import { freshName } from './helpers';
 
 const asOf = '2026-11-22';
@@ -135,6 +141,27 @@ describe('editing an entry with credit entries', () => {
     const after = await linkedActivities(store, c.id);
     expect(after.map((x) => [x.id, x.amount, x.status, x.split?.waysOfWorking])).toEqual([
       [a!.id, 24, 'reported', 24],
+    ]);
+  });
+
+  it('update keeps the split the user gave when confirming, until the hours change', async () => {
+    store = await openStore(freshName('journal'));
+    const saved = await saveCourse(store, course, { asOf });
+    if (!saved.ok) throw new Error('course not saved');
+    const c = saved.value;
+    const mine = { waysOfWorking: 14, powerSkills: 7, businessAcumen: 0 };
+    const [proposed] = courseCredits(c, held).suggestions;
+    await confirmCredits(store, 'courses', c.id, [{ ...proposed!.activity, split: mine }], asOf);
+    const previous = courseCredits(c, held).suggestions;
+    const edit = async (changed: typeof c) => {
+      const fresh = courseCredits(changed, held).suggestions;
+      const link = { action: 'update' as const, fresh, previous };
+      expect((await saveCourse(store, changed, { asOf, link })).ok).toBe(true);
+      return (await linkedActivities(store, c.id)).map((a) => a.split);
+    };
+    expect(await edit({ ...c, notes: 'Good trainer.' })).toEqual([mine]);
+    expect(await edit({ ...c, contactHours: 24 })).toEqual([
+      { waysOfWorking: 24, powerSkills: 0, businessAcumen: 0 },
     ]);
   });
 
@@ -297,5 +324,114 @@ describe('deleting an entry', () => {
       { asOf },
     );
     expect(result.ok).toBe(false);
+  });
+});
+
+describe('a course certificate', () => {
+  const bytes = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0, 255, 7, 128]);
+  const file = { name: 'cert: agile.pdf', mimeType: 'application/pdf', data: bytes };
+
+  async function courseWithCertificate() {
+    const c = await completedCourseWithCredit();
+    const link = { action: 'update' as const, fresh: courseCredits(c, held).suggestions };
+    expect((await saveCourse(store, c, { asOf, certificate: file, link })).ok).toBe(true);
+    return c;
+  }
+
+  it('can be read back and removed; the course stays', async () => {
+    const c = await courseWithCertificate();
+    const [kept] = await listAttachments(store, c.id);
+    expect([kept?.name, kept?.size, kept?.mimeType]).toEqual([
+      'cert: agile.pdf',
+      8,
+      'application/pdf',
+    ]);
+    expect(Buffer.from(kept!.data).equals(Buffer.from(bytes))).toBe(true);
+    const link = { action: 'update' as const, fresh: courseCredits(c, held).suggestions };
+    await saveCourse(store, c, { asOf, removeCertificate: true, link });
+    expect(await listAttachments(store, c.id)).toEqual([]);
+    expect(await store.db.table('courses').count()).toBe(1);
+  });
+
+  it('goes into the audit pack with the credit entry its course earned, byte for byte', async () => {
+    const c = await courseWithCertificate();
+    const pmp = holding('pmp', '2025-01-15');
+    const activities = await listActivities(store);
+    const evaluation = evaluate(pmp, activities, asOf);
+    const rows = claimRows(evaluation, activities);
+    const evidence = await evidenceOfActivities(
+      store,
+      rows.map((r) => r.activityId),
+    );
+    expect(evidence.map((e) => [e.activityId, e.origin])).toEqual([
+      [activities[0]!.id, 'course-certificate'],
+    ]);
+    const plan = planAuditPack(pmp.rule, evaluation, rows, evidence);
+    expect(plan.withoutEvidence).toEqual([]);
+    const zip = unzipSync(zipAuditPack(plan, 'csv', 'readme', evidence));
+    const path = `evidence/001-2026-03-04-${c.title}/Course certificate - cert- agile.pdf`;
+    expect(new TextDecoder().decode(zip['index.csv'])).toContain(path);
+    expect(Buffer.from(zip[path]!).equals(Buffer.from(bytes))).toBe(true);
+  });
+
+  it('stays out of the pack once the credit entry is unlinked from the course', async () => {
+    const c = await courseWithCertificate();
+    await saveCourse(store, c, { asOf, link: { action: 'unlink', fresh: [] } });
+    const ids = (await listActivities(store)).map((a) => a.id);
+    expect(await evidenceOfActivities(store, ids)).toEqual([]);
+  });
+});
+
+describe('deleting a contact met at events', () => {
+  const person = (name: string) => ({
+    name,
+    organisation: '',
+    role: '',
+    howMet: '',
+    tags: [],
+    relation: 'contact' as const,
+    since: null,
+    until: null,
+    notes: '',
+  });
+  const summit = (contactIds: string[]) => ({
+    name: 'PMO Summit',
+    kind: 'conference' as const,
+    organiser: 'PMI',
+    start: '2026-10-05',
+    end: '2026-10-06',
+    place: 'Utrecht',
+    virtual: false,
+    cost: null,
+    link: '',
+    notes: '',
+    contactIds,
+  });
+
+  it('takes them out of every event’s contacts met, in the same delete; Undo puts them back', async () => {
+    store = await openStore(freshName('journal'));
+    const ana = await saveContact(store, person('Ana Lima'), asOf);
+    const bo = await saveContact(store, person('Bo Chen'), asOf);
+    if (!ana.ok || !bo.ok) throw new Error('contacts not saved');
+    const both = await saveEvent(store, summit([ana.value.id, bo.value.id]), [], { asOf });
+    const other = await saveEvent(store, { ...summit([bo.value.id]), name: 'Meetup' }, [], {
+      asOf,
+    });
+    if (!both.ok || !other.ok) throw new Error('events not saved');
+    const met = async () =>
+      (await store.db.table('events').toArray())
+        .map((e: { name: string; contactIds: string[] }) => [e.name, e.contactIds])
+        .sort();
+
+    const removed = await deleteContact(store, ana.value.id, 'delete');
+    expect(await met()).toEqual([
+      ['Meetup', [bo.value.id]],
+      ['PMO Summit', [bo.value.id]],
+    ]);
+    await restoreEntry(store, removed!);
+    expect(await met()).toEqual([
+      ['Meetup', [bo.value.id]],
+      ['PMO Summit', [bo.value.id, ana.value.id]],
+    ]);
   });
 });

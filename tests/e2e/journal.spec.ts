@@ -151,3 +151,29 @@ test('the network: a mentor, a follow-up on the dashboard, a membership; deletes
   const upcoming = page.getByRole('region', { name: 'Events and follow-ups' });
   await expect(upcoming).toContainText('Follow up with Ana Lima');
 });
+
+test('the command palette opens the new course and new event forms, ready to type', async ({
+  page,
+}) => {
+  await onboard(page);
+  const palette = page.getByRole('dialog', { name: 'Command palette' });
+  for (const [command, form, first] of [
+    ['New course', 'Add a course', 'Course title'],
+    ['New event', 'Add an event', 'Event name'],
+  ] as const) {
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type(command.toLowerCase());
+    await expect(palette.getByRole('option', { selected: true })).toHaveAccessibleName(
+      `Create ${command}`,
+    );
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('form', { name: form }).getByLabel(first)).toBeFocused();
+    await expectAccessible(page);
+  }
+  await page.keyboard.type('Agile Summit');
+  await expect(page.getByLabel('Event name')).toHaveValue('Agile Summit');
+  // Cancel goes back to the list, so the same command opens the form again.
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page).toHaveURL(/#\/learning\/events$/);
+  await expect(page.getByRole('button', { name: 'Add an event' })).toBeVisible();
+});

@@ -69,7 +69,9 @@ function expectedRecords() {
     journal:
       `In this period: ${count(of('course'), 'course', 'courses')}, ` +
       `${count(of('event'), 'event', 'events')}, ` +
-      `${count(of('media'), 'reading or media entry', 'reading or media entries')}; ` +
+      `${count(of('media'), 'reading or media entry', 'reading or media entries')}, ` +
+      // The seed logs no network interactions.
+      `${count(0, 'network interaction', 'network interactions')}; ` +
       `${count(reflections, 'reflection', 'reflections')}.`,
   };
 }

@@ -1,7 +1,8 @@
 /**
  * The audit pack of one credential cycle (issue 8 part 3): the cycle's claim CSV, every
- * evidence file of the activities it claims, an index from activities to files, and the
- * day until which the records must be kept. File layout only; the bytes are zipped by the UI.
+ * evidence file of the activities it claims (with the certificate of the course an activity
+ * came from, issue 6 part 1), an index from activities to files, and the day until which the
+ * records must be kept. File layout only; the bytes are zipped by the UI.
  */
 import type { BodyId, CreditUnit } from '../../catalog/credentials';
 import { addMonths, type LocalDate } from '../../dates';
@@ -11,6 +12,8 @@ export interface EvidenceMeta {
   id: string;
   activityId: string;
   name: string;
+  /** A course's certificate file rather than evidence kept with the activity itself. */
+  origin?: 'course-certificate';
 }
 
 export interface PackFile {
@@ -64,10 +67,20 @@ function uniqueIn(used: Set<string>, name: string): string {
   return candidate;
 }
 
+/** The prefix that tells a course's certificate apart from the activity's own evidence. */
+export const COURSE_CERTIFICATE_PREFIX = 'Course certificate - ';
+
+/** A file's name in the pack; a course's certificate says what it is. */
+function packName(e: EvidenceMeta): string {
+  const name = safeName(e.name, 'file');
+  return e.origin === 'course-certificate' ? `${COURSE_CERTIFICATE_PREFIX}${name}` : name;
+}
+
 /**
  * Lays out the pack: the CSV at the top, then one folder per claimed activity in the CSV's
  * order (`evidence/001-2025-03-10-Risk workshop/certificate.pdf`), and index.csv listing
- * each activity with its files. Same names in one folder get " (2)", " (3)"…
+ * each activity with its files. A course's certificate is named
+ * `Course certificate - <its name>`. Same names in one folder get " (2)", " (3)"…
  */
 export function planAuditPack(
   credential: { acronym: string; body: BodyId; unit: CreditUnit },
@@ -84,7 +97,7 @@ export function planAuditPack(
     const paths = evidence
       .filter((e) => e.activityId === row.activityId)
       .map((e) => {
-        const path = `${folder}/${uniqueIn(used, safeName(e.name, 'file'))}`;
+        const path = `${folder}/${uniqueIn(used, packName(e))}`;
         files.push({ evidenceId: e.id, activityId: row.activityId, path });
         return path;
       });

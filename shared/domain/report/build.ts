@@ -41,7 +41,7 @@ export interface ReportInput {
     blocks: readonly StudyTime[];
     sessions: readonly StudyTime[];
   };
-  /** The journal's courses, events and media, as stored (journal/types.ts). */
+  /** The journal's courses, events, media and interactions, as stored (journal/types.ts). */
   journal: JournalRecords;
 }
 

@@ -1,30 +1,49 @@
 /**
  * Journal highlights and reflections (issue 8 part 1; issue 6 part 5: "reflection on any
- * entry … shown in the report"), from the learning journal's courses, events and media as
- * shared/domain/journal/types.ts defines them.
+ * entry … shown in the report"), from the learning journal's courses, events and media and
+ * the network's interactions, as shared/domain/journal/types.ts defines them.
  */
 import type { LocalDate } from '../../dates';
-import type { Course, JournalEvent, MediaEntry, Reflection } from '../journal';
+import type {
+  Contact,
+  Course,
+  Interaction,
+  InteractionKind,
+  JournalEvent,
+  MediaEntry,
+  Reflection,
+} from '../journal';
 import { inPeriod } from './period';
 
-export const journalKinds = ['course', 'event', 'media'] as const;
+export const journalKinds = ['course', 'event', 'media', 'interaction'] as const;
 export type JournalKind = (typeof journalKinds)[number];
 
 /** The fields of each stored journal record the report reads. */
 export type ReportCourse = Pick<Course, 'id' | 'title' | 'start' | 'end' | 'notes' | 'reflection'>;
 export type ReportEvent = Pick<JournalEvent, 'id' | 'name' | 'start' | 'notes' | 'reflection'>;
 export type ReportMedia = Pick<MediaEntry, 'id' | 'title' | 'date' | 'notes' | 'reflection'>;
+export type ReportInteraction = Pick<
+  Interaction,
+  'id' | 'contactId' | 'date' | 'kind' | 'notes' | 'reflection'
+>;
+export type ReportContact = Pick<Contact, 'id' | 'name'>;
 
 export interface JournalRecords {
   courses: readonly ReportCourse[];
   events: readonly ReportEvent[];
   media: readonly ReportMedia[];
+  interactions: readonly ReportInteraction[];
+  /** The contacts the interactions name. */
+  contacts: readonly ReportContact[];
 }
 
 export interface JournalEntry {
   kind: JournalKind;
   id: string;
+  /** The entry's title; for an interaction, the contact's name ('' when unknown). */
   title: string;
+  /** An interaction's kind (a call, mentoring given…); the UI words it beside the name. */
+  interactionKind?: InteractionKind;
   date: LocalDate;
   /** Notes and takeaways, as written (trimmed); '' when none. */
   notes: string;
@@ -84,12 +103,27 @@ export function mediaEntry(m: ReportMedia): JournalEntry {
   };
 }
 
-/** Every dated entry of the three journal tables the report covers. */
+/** An interaction is dated by its day and titled by the contact's name and its kind. */
+export function interactionEntry(i: ReportInteraction, contactName: string): JournalEntry {
+  return {
+    kind: 'interaction',
+    id: i.id,
+    title: contactName.trim(),
+    interactionKind: i.kind,
+    date: i.date,
+    notes: i.notes.trim(),
+    reflection: reflectionOf(i.reflection),
+  };
+}
+
+/** Every dated entry of the four journal tables the report covers. */
 export function journalEntries(r: JournalRecords): JournalEntry[] {
+  const names = new Map(r.contacts.map((c) => [c.id, c.name]));
   return [
     ...r.courses.flatMap((c) => courseEntry(c) ?? []),
     ...r.events.map(eventEntry),
     ...r.media.map(mediaEntry),
+    ...r.interactions.map((i) => interactionEntry(i, names.get(i.contactId) ?? '')),
   ];
 }
 
@@ -99,7 +133,7 @@ export function journalSection(
   period: { from: LocalDate; to: LocalDate },
 ): JournalSection {
   const inside = entries.filter((e) => inPeriod(e.date, period));
-  const counts: Record<JournalKind, number> = { course: 0, event: 0, media: 0 };
+  const counts: Record<JournalKind, number> = { course: 0, event: 0, media: 0, interaction: 0 };
   for (const e of inside) counts[e.kind] += 1;
   const highlights = inside
     .filter((e) => e.notes !== '' || e.reflection !== null)

@@ -115,6 +115,7 @@ export const createCommands: Command[] = [
     label: 'New course',
     area: 'learning',
     href: '#/learning/courses/new',
+    focusId: 'course-form-title',
     keywords: 'training class',
   },
   {
@@ -123,6 +124,7 @@ export const createCommands: Command[] = [
     label: 'New event',
     area: 'learning',
     href: '#/learning/events/new',
+    focusId: 'event-form-title',
     keywords: 'conference webinar',
   },
   {
@@ -132,6 +134,7 @@ export const createCommands: Command[] = [
     area: 'study',
     href: '#/study/sessions/new',
     keywords: 'exam plan',
+    focusId: 'log-title',
   },
 ];
 

@@ -81,17 +81,42 @@ export interface ChildSpec {
   sources?: boolean;
 }
 
+/** Rows of `table` that name the entry in their list of ids `field` (an event's contacts). */
+export interface RefSpec {
+  table: string;
+  field: string;
+}
+
 export interface DeletedEntry {
   table: string;
   row: Record<string, unknown>;
   children: { table: string; rows: Record<string, unknown>[] }[];
   credits: CreditSnapshot[];
+  /** The rows whose lists lost the entry's id, so Undo can put it back. */
+  references: { table: string; field: string; ids: string[] }[];
+}
+
+type Row = Record<string, unknown>;
+const idsIn = (row: Row, field: string): string[] =>
+  Array.isArray(row[field]) ? (row[field] as unknown[]).map(String) : [];
+
+/** Takes `id` out of every list that names it; returns the rows changed. */
+async function dropReferences(store: Store, ref: RefSpec, id: string): Promise<string[]> {
+  const table = store.db.table<Row, string>(ref.table);
+  const rows = await table.filter((r) => idsIn(r, ref.field).includes(id)).toArray();
+  const now = nowIso();
+  for (const r of rows)
+    await table.update(String(r.id), {
+      [ref.field]: idsIn(r, ref.field).filter((x) => x !== id),
+      updatedAt: now,
+    });
+  return rows.map((r) => String(r.id));
 }
 
 /**
  * Deletes an entry, its children and — as the user answered — deletes or unlinks its credit
- * entries (and those of children that are sources). Never leaves an activity pointing at a
- * deleted entry.
+ * entries (and those of children that are sources), and takes its id out of the lists that
+ * name it (`refs`). Never leaves an activity, or a list, pointing at a deleted entry.
  */
 export async function deleteEntry(
   store: Store,
@@ -99,12 +124,18 @@ export async function deleteEntry(
   id: string,
   action: 'unlink' | 'delete',
   children: readonly ChildSpec[] = [],
+  refs: readonly RefSpec[] = [],
 ): Promise<DeletedEntry | undefined> {
-  const tables = [table, ...creditTables, ...children.map((c) => c.table)];
+  const tables = [
+    table,
+    ...creditTables,
+    ...children.map((c) => c.table),
+    ...refs.map((r) => r.table),
+  ];
   return writeTransaction(store, tables, async () => {
     const row = await store.db.table<Record<string, unknown>, string>(table).get(id);
     if (!row) return undefined;
-    const removed: DeletedEntry = { table, row, children: [], credits: [] };
+    const removed: DeletedEntry = { table, row, children: [], credits: [], references: [] };
     const sources = [id];
     for (const c of children) {
       const rows = await store.db
@@ -118,17 +149,36 @@ export async function deleteEntry(
     }
     for (const s of sources)
       removed.credits.push(await applyLinkChoice(store, s, { action, fresh: [] }));
+    for (const ref of refs)
+      removed.references.push({ ...ref, ids: await dropReferences(store, ref, id) });
     await store.db.table(table).delete(id);
     return removed;
   });
 }
 
-/** Undo of `deleteEntry`: the entry, its children and its credit entries as they were. */
+/**
+ * Undo of `deleteEntry`: the entry, its children and its credit entries as they were, and its
+ * id back in the lists it was taken out of (those still there).
+ */
 export async function restoreEntry(store: Store, removed: DeletedEntry): Promise<void> {
-  const tables = [removed.table, ...creditTables, ...removed.children.map((c) => c.table)];
+  const tables = [
+    removed.table,
+    ...creditTables,
+    ...removed.children.map((c) => c.table),
+    ...removed.references.map((r) => r.table),
+  ];
+  const id = String(removed.row.id);
   await writeTransaction(store, tables, async () => {
     await store.db.table(removed.table).put(removed.row);
     for (const c of removed.children) await store.db.table(c.table).bulkPut(c.rows);
     for (const snap of removed.credits) await restoreCredits(store, snap);
+    for (const ref of removed.references) {
+      const rows = store.db.table<Row, string>(ref.table);
+      for (const rowId of ref.ids) {
+        const row = await rows.get(rowId);
+        const ids = row ? idsIn(row, ref.field) : [];
+        if (row && !ids.includes(id)) await rows.update(rowId, { [ref.field]: [...ids, id] });
+      }
+    }
   });
 }

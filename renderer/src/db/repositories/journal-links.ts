@@ -21,6 +21,8 @@ import { nowIso, writeTransaction } from './write';
 export interface LinkChoice {
   action: LinkAction;
   fresh: readonly CreditSuggestion[];
+  /** The suggestions of the entry as it was before the edit: a split the user gave survives. */
+  previous?: readonly CreditSuggestion[];
 }
 
 export type JournalSaved<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
@@ -68,7 +70,7 @@ export async function applyLinkChoice(
   choice: LinkChoice,
 ): Promise<CreditSnapshot> {
   const linked = await linkedActivities(store, sourceId);
-  const plan = planLinkChange(linked, choice.action, choice.fresh);
+  const plan = planLinkChange(linked, choice.action, choice.fresh, choice.previous);
   const now = nowIso();
   const files = await evidence(store).where('activityId').anyOf(plan.remove).toArray();
   await evidence(store).where('activityId').anyOf(plan.remove).delete();

@@ -80,11 +80,19 @@ export async function saveMembership(
   return saveEntry<Membership>(store, 'memberships', input, validateMembership, { asOf });
 }
 
-/** A contact goes with its interactions; their credit entries follow the user's answer. */
+/**
+ * A contact goes with its interactions, whose credit entries follow the user's answer, and
+ * leaves the "contacts met" of every event, all in one transaction.
+ */
 export const deleteContact = (store: Store, id: string, action: DeleteAction) =>
-  deleteEntry(store, 'contacts', id, action, [
-    { table: 'interactions', key: 'contactId', sources: true },
-  ]);
+  deleteEntry(
+    store,
+    'contacts',
+    id,
+    action,
+    [{ table: 'interactions', key: 'contactId', sources: true }],
+    [{ table: 'events', field: 'contactIds' }],
+  );
 
 export const deleteInteraction = (store: Store, id: string, action: DeleteAction) =>
   deleteEntry(store, 'interactions', id, action);

@@ -9,7 +9,6 @@ import {
 import type { TrainingTopic } from '../../../../shared/domain/eligibility';
 import { useToday } from '../../app/use-today';
 import { useDraftGuard } from '../../components/unsaved-changes';
-import { Field } from '../../components/Field';
 import { useStore } from '../../db/store-context';
 import { saveCourse, type AttachmentInput, type CourseRow } from '../../db/repositories/journal';
 import { topicLabels } from '../experience/messages';
@@ -27,6 +26,8 @@ import {
 } from './inputs';
 import { courseStatusLabels, formatLabels } from './messages';
 import { useSaveFlow } from './use-save-flow';
+import { CertificateField } from './CertificateField';
+import { useFocusFirstField } from './use-editing';
 
 function draftOf(c: CourseRow | null) {
   return {
@@ -77,36 +78,33 @@ export function CourseForm(props: {
   onCancel: () => void;
 }) {
   const store = useStore();
+  const formRef = useFocusFirstField<HTMLFormElement>();
   const asOf = useToday();
   const [d, setD] = useState(() => draftOf(props.course));
   const [file, setFile] = useState<AttachmentInput | undefined>();
-  useDraftGuard(d);
+  const [removing, setRemoving] = useState(false);
+  useDraftGuard({ d, file: file?.name ?? null, removing });
   const set = (patch: Partial<Draft>) => setD((x) => ({ ...x, ...patch }));
   const flow = useSaveFlow((action) => {
     const course = courseOf(d, props.course);
     const input = props.course ? course : { ...course, id: undefined };
-    const link = action && { action, fresh: courseCredits(course, props.held).suggestions };
+    const link = action && {
+      action,
+      fresh: courseCredits(course, props.held).suggestions,
+      previous: props.course ? courseCredits(props.course, props.held).suggestions : [],
+    };
     return saveCourse(store, input, {
       asOf,
       ...(link ? { link } : {}),
-      ...(file ? { certificate: file } : {}),
+      ...(file ? { certificate: file } : removing ? { removeCertificate: true } : {}),
     });
   }, props.onSaved);
   const e = flow.errors;
   const title = props.course ? 'Edit course' : 'Add a course';
 
-  async function pick(list: FileList | null) {
-    const f = list?.[0];
-    setFile(
-      f
-        ? { name: f.name, mimeType: f.type, data: new Uint8Array(await f.arrayBuffer()) }
-        : undefined,
-    );
-  }
-
   return (
-    <form className="card" aria-label={title} noValidate onSubmit={flow.onSubmit}>
-      <h2>{title}</h2>
+    <form ref={formRef} className="card" aria-label={title} noValidate onSubmit={flow.onSubmit}>
+      <h2 id="course-form-title">{title}</h2>
       <FormProblems errors={e} failure={flow.failure} />
       <div className="form-grid">
         <TextInput
@@ -183,10 +181,15 @@ export function CourseForm(props: {
           error={e.link}
           hint="Starts with https://"
         />
-        <Field label="Certificate file (optional)" error={e.certificate}>
-          <input type="file" onChange={(ev) => void pick(ev.target.files)} />
-        </Field>
       </div>
+      <CertificateField
+        courseId={props.course?.id ?? null}
+        picked={file}
+        onPick={setFile}
+        removing={removing}
+        onRemoving={setRemoving}
+        error={e.certificate}
+      />
       <TextArea
         label="Notes"
         value={d.notes}

@@ -7,19 +7,20 @@ import { CourseForm } from './CourseForm';
 import { EntryTable, matches } from './EntryTable';
 import type { TabProps } from './LearningScreen';
 import { courseStatusLabels, formatLabels, noCreditText } from './messages';
+import { useEditing } from './use-editing';
 import { pendingFor, useEntryDelete } from './use-entry-actions';
 
 /** Courses: add, edit, delete, filter by status, and confirm the credit a completion earns. */
-export function CourseTab({ journal, credit, query, linked, onPending }: TabProps) {
+export function CourseTab({ journal, credit, query, linked, onPending, startNew }: TabProps) {
   const store = useStore();
-  const [editing, setEditing] = useState<CourseRow | 'new' | null>(null);
+  const { editing, setEditing, close } = useEditing<CourseRow>('learning', 'courses', startNew);
   const [status, setStatus] = useState<CourseStatus | ''>('');
   const [note, setNote] = useState<string | null>(null);
   const del = useEntryDelete();
   const held = credit.held;
 
   function saved(row: CourseRow, answered: boolean) {
-    setEditing(null);
+    close();
     const proposal = courseCredits(row, held);
     const pending = answered
       ? null
@@ -45,10 +46,11 @@ export function CourseTab({ journal, credit, query, linked, onPending }: TabProp
       {note && <p role="status">{note}</p>}
       {editing ? (
         <CourseForm
+          key={editing === 'new' ? 'new' : editing.id}
           course={editing === 'new' ? null : editing}
           held={held}
           onSaved={saved}
-          onCancel={() => setEditing(null)}
+          onCancel={close}
         />
       ) : (
         <div className="actions">

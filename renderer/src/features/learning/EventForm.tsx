@@ -23,6 +23,7 @@ import {
 import { eventKindLabels } from './messages';
 import { SessionFields, type SessionDraft } from './SessionFields';
 import { useSaveFlow } from './use-save-flow';
+import { useFocusFirstField } from './use-editing';
 
 function draftOf(ev: EventRow | null, sessions: readonly SessionRow[]) {
   return {
@@ -91,6 +92,7 @@ export function EventForm(props: {
   onCancel: () => void;
 }) {
   const store = useStore();
+  const formRef = useFocusFirstField<HTMLFormElement>();
   const asOf = useToday();
   const [d, setD] = useState(() => draftOf(props.event, props.sessions));
   useDraftGuard(d);
@@ -101,13 +103,14 @@ export function EventForm(props: {
       const id = props.event?.id ?? crypto.randomUUID();
       const sessions = sessionsOf(d, id);
       written.current = sessions;
-      const fresh = action
-        ? eventCredits(eventOf(d, id), sessions, props.held, asOf).suggestions
-        : [];
-      return saveEvent(store, eventOf(d, id), sessions, {
-        asOf,
-        ...(action ? { link: { action, fresh } } : {}),
-      });
+      const credits = (e: JournalEvent, s: readonly EventSession[]) =>
+        eventCredits(e, s, props.held, asOf).suggestions;
+      const link = action && {
+        action,
+        fresh: credits(eventOf(d, id), sessions),
+        previous: props.event ? credits(props.event, props.sessions) : [],
+      };
+      return saveEvent(store, eventOf(d, id), sessions, { asOf, ...(link ? { link } : {}) });
     },
     (row, answered) => props.onSaved(row, answered, written.current),
   );
@@ -117,8 +120,8 @@ export function EventForm(props: {
     set({ contactIds: on ? [...d.contactIds, id] : d.contactIds.filter((x) => x !== id) });
 
   return (
-    <form className="card" aria-label={title} noValidate onSubmit={flow.onSubmit}>
-      <h2>{title}</h2>
+    <form ref={formRef} className="card" aria-label={title} noValidate onSubmit={flow.onSubmit}>
+      <h2 id="event-form-title">{title}</h2>
       <FormProblems errors={e} failure={flow.failure} />
       <div className="form-grid">
         <TextInput

@@ -7,12 +7,13 @@ import { EventForm } from './EventForm';
 import { EntryTable, matches } from './EntryTable';
 import type { TabProps } from './LearningScreen';
 import { eventKindLabels, noCreditText } from './messages';
+import { useEditing } from './use-editing';
 import { pendingFor, useEntryDelete } from './use-entry-actions';
 
 /** Events with their sessions: add, edit, delete, filter by kind, confirm session credits. */
-export function EventTab({ journal, credit, asOf, query, linked, onPending }: TabProps) {
+export function EventTab({ journal, credit, asOf, query, linked, onPending, startNew }: TabProps) {
   const store = useStore();
-  const [editing, setEditing] = useState<EventRow | 'new' | null>(null);
+  const { editing, setEditing, close } = useEditing<EventRow>('learning', 'events', startNew);
   const [kind, setKind] = useState<EventKind | ''>('');
   const [note, setNote] = useState<string | null>(null);
   const del = useEntryDelete();
@@ -21,7 +22,7 @@ export function EventTab({ journal, credit, asOf, query, linked, onPending }: Ta
   const proposalOf = (e: EventRow) => eventCredits(e, sessionsOf(e.id), held, asOf);
 
   function saved(row: EventRow, answered: boolean, sessions: EventSession[]) {
-    setEditing(null);
+    close();
     const proposal = eventCredits(row, sessions, held, asOf);
     const pending = answered
       ? null
@@ -48,12 +49,13 @@ export function EventTab({ journal, credit, asOf, query, linked, onPending }: Ta
       {note && <p role="status">{note}</p>}
       {editing ? (
         <EventForm
+          key={editing === 'new' ? 'new' : editing.id}
           event={editing === 'new' ? null : editing}
           sessions={editing === 'new' ? [] : sessionsOf(editing.id)}
           contacts={journal.contacts}
           held={held}
           onSaved={saved}
-          onCancel={() => setEditing(null)}
+          onCancel={close}
         />
       ) : (
         <div className="actions">

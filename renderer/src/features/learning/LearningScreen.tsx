@@ -24,11 +24,14 @@ export interface TabProps {
   query: string;
   linked: Map<string, number>;
   onPending: (p: PendingCredits | null) => void;
+  /** The address ends in `/new`: the tab opens its form for a new entry. */
+  startNew: boolean;
 }
 
 /**
  * Learning (issue 6 parts 1–3, 7): courses, events and reading, each a record in its own
- * right; `#/learning/courses`, `#/learning/events`, `#/learning/reading`.
+ * right; `#/learning/courses`, `#/learning/events`, `#/learning/reading`, each with `/new`
+ * for the form of a new entry.
  */
 export function LearningScreen({ rest }: { rest: string[] }) {
   const journal = useJournal();
@@ -41,7 +44,8 @@ export function LearningScreen({ rest }: { rest: string[] }) {
   const linked = new Map<string, number>();
   for (const a of credit.activities)
     if (a.sourceId) linked.set(a.sourceId, (linked.get(a.sourceId) ?? 0) + 1);
-  const props: TabProps = { journal, credit, asOf, query, linked, onPending: setPending };
+  const startNew = rest[1] === 'new';
+  const props: TabProps = { journal, credit, asOf, query, linked, onPending: setPending, startNew };
   return (
     <div className="learning">
       <header className="page-header">

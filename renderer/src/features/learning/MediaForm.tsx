@@ -21,6 +21,7 @@ import {
 } from './inputs';
 import { mediaKindLabels } from './messages';
 import { useSaveFlow } from './use-save-flow';
+import { useFocusFirstField } from './use-editing';
 
 const areaOptions = Object.fromEntries(areas.map((a) => [a, areaLabels[a]])) as Record<
   MediaEntry['area'],
@@ -59,20 +60,25 @@ export function MediaForm(props: {
   onCancel: () => void;
 }) {
   const store = useStore();
+  const formRef = useFocusFirstField<HTMLFormElement>();
   const asOf = useToday();
   const [d, setD] = useState(() => draftOf(props.entry, asOf));
   useDraftGuard(d);
   const set = (patch: Partial<Draft>) => setD((x) => ({ ...x, ...patch }));
   const flow = useSaveFlow((action) => {
     const entry = entryOf(d, props.entry?.id ?? crypto.randomUUID());
-    const link = action && { action, fresh: mediaCredits(entry, props.held).suggestions };
+    const link = action && {
+      action,
+      fresh: mediaCredits(entry, props.held).suggestions,
+      previous: props.entry ? mediaCredits(props.entry, props.held).suggestions : [],
+    };
     return saveMedia(store, entry, { asOf, ...(link ? { link } : {}) });
   }, props.onSaved);
   const e = flow.errors;
   const title = props.entry ? 'Edit reading or listening' : 'Add reading or listening';
   return (
-    <form className="card" aria-label={title} noValidate onSubmit={flow.onSubmit}>
-      <h2>{title}</h2>
+    <form ref={formRef} className="card" aria-label={title} noValidate onSubmit={flow.onSubmit}>
+      <h2 id="media-form-title">{title}</h2>
       <FormProblems errors={e} failure={flow.failure} />
       <div className="form-grid">
         <Select

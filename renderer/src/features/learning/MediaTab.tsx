@@ -8,19 +8,20 @@ import { EntryTable, matches } from './EntryTable';
 import type { TabProps } from './LearningScreen';
 import { MediaForm } from './MediaForm';
 import { mediaKindLabels, noCreditText } from './messages';
+import { useEditing } from './use-editing';
 import { pendingFor, useEntryDelete } from './use-entry-actions';
 
 /** Reading, webinars and podcasts: add, edit, delete, filter by kind, confirm credits. */
-export function MediaTab({ journal, credit, query, linked, onPending }: TabProps) {
+export function MediaTab({ journal, credit, query, linked, onPending, startNew }: TabProps) {
   const store = useStore();
-  const [editing, setEditing] = useState<MediaRow | 'new' | null>(null);
+  const { editing, setEditing, close } = useEditing<MediaRow>('learning', 'reading', startNew);
   const [kind, setKind] = useState<MediaKind | ''>('');
   const [note, setNote] = useState<string | null>(null);
   const del = useEntryDelete();
   const held = credit.held;
 
   function saved(row: MediaRow, answered: boolean) {
-    setEditing(null);
+    close();
     const proposal = mediaCredits(row, held);
     const pending = answered
       ? null
@@ -44,10 +45,11 @@ export function MediaTab({ journal, credit, query, linked, onPending }: TabProps
       {note && <p role="status">{note}</p>}
       {editing ? (
         <MediaForm
+          key={editing === 'new' ? 'new' : editing.id}
           entry={editing === 'new' ? null : editing}
           held={held}
           onSaved={saved}
-          onCancel={() => setEditing(null)}
+          onCancel={close}
         />
       ) : (
         <div className="actions">

@@ -7,10 +7,12 @@ import { saveContact, type ContactRow } from '../../db/repositories/journal-netw
 import { saveFailureText } from '../experience/messages';
 import { FormEnd, FormProblems, Select, TextArea, TextInput } from '../learning/inputs';
 import { errorMap, relationLabels } from '../learning/messages';
+import { useFocusFirstField } from '../learning/use-editing';
 
 /** Add or edit a contact, a mentor or a mentee (issue 6 part 4). */
 export function ContactForm(props: { contact: ContactRow | null; onDone: () => void }) {
   const store = useStore();
+  const formRef = useFocusFirstField<HTMLFormElement>();
   const asOf = useToday();
   const c = props.contact;
   const [d, setD] = useState({
@@ -54,7 +56,7 @@ export function ContactForm(props: { contact: ContactRow | null; onDone: () => v
   const title = c ? 'Edit contact' : 'Add a contact';
   const mentoring = d.relation !== 'contact';
   return (
-    <form className="card" aria-label={title} noValidate onSubmit={submit}>
+    <form ref={formRef} className="card" aria-label={title} noValidate onSubmit={submit}>
       <h2>{title}</h2>
       <FormProblems errors={errors} failure={failure} />
       <div className="form-grid">

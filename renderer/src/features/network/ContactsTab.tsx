@@ -9,7 +9,10 @@ import { relationLabels } from '../learning/messages';
 import { useEntryDelete } from '../learning/use-entry-actions';
 import { ContactForm } from './ContactForm';
 
-/** Contacts, mentors and mentees; deleting one takes their interactions too. */
+/**
+ * Contacts, mentors and mentees, with the events you met them at; deleting one takes their
+ * interactions too.
+ */
 export function ContactsTab(props: {
   journal: JournalData;
   linked: Map<string, number>;
@@ -24,6 +27,13 @@ export function ContactsTab(props: {
     journal.interactions
       .filter((i) => i.contactId === id)
       .reduce((n, i) => n + (linked.get(i.id) ?? 0), 0);
+  // The events you met each contact at, newest first (an event's "contacts I met there").
+  const metAt = (id: string) =>
+    journal.events
+      .filter((e) => e.contactIds.includes(id))
+      .sort((a, b) => b.start.localeCompare(a.start))
+      .map((e) => e.name)
+      .join(', ');
   const rows = journal.contacts.filter(
     (c) =>
       (relation === '' || c.relation === relation) &&
@@ -37,7 +47,11 @@ export function ContactsTab(props: {
         </p>
       )}
       {editing ? (
-        <ContactForm contact={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />
+        <ContactForm
+          key={editing === 'new' ? 'new' : editing.id}
+          contact={editing === 'new' ? null : editing}
+          onDone={() => setEditing(null)}
+        />
       ) : (
         <div className="actions">
           <button type="button" onClick={() => setEditing('new')}>
@@ -61,7 +75,7 @@ export function ContactsTab(props: {
       )}
       <EntryTable
         caption="Your contacts"
-        headers={['Name', 'Organisation', 'Role', 'Relationship', 'Tags']}
+        headers={['Name', 'Organisation', 'Role', 'Relationship', 'Tags', 'Met at']}
         lines={rows.map((c) => ({
           id: c.id,
           title: c.name,
@@ -72,6 +86,7 @@ export function ContactsTab(props: {
               ? relationLabels.contact
               : `${relationLabels[c.relation]} since ${formatDate(c.since)}`,
             c.tags.join(', ') || '—',
+            metAt(c.id) || '—',
           ],
           linked: linkedOf(c.id),
           canPropose: false,

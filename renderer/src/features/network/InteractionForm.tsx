@@ -30,6 +30,7 @@ import {
 } from '../learning/inputs';
 import { interactionKindLabels } from '../learning/messages';
 import { useSaveFlow } from '../learning/use-save-flow';
+import { useFocusFirstField } from '../learning/use-editing';
 
 const areaOptions = Object.fromEntries(areas.map((a) => [a, areaLabels[a]])) as Record<
   Interaction['area'],
@@ -45,6 +46,7 @@ export function InteractionForm(props: {
   onCancel: () => void;
 }) {
   const store = useStore();
+  const formRef = useFocusFirstField<HTMLFormElement>();
   const asOf = useToday();
   const i = props.interaction;
   const [d, setD] = useState({
@@ -67,17 +69,18 @@ export function InteractionForm(props: {
       followUp: d.followUp || null,
       reflection: reflectionOf(d.reflection),
     };
-    const name = props.contacts.find((c) => c.id === d.contactId)?.name ?? '';
+    const nameOf = (id: string) => props.contacts.find((c) => c.id === id)?.name ?? '';
     const link = action && {
       action,
-      fresh: interactionCredits(entry, name, props.held).suggestions,
+      fresh: interactionCredits(entry, nameOf(d.contactId), props.held).suggestions,
+      previous: i ? interactionCredits(i, nameOf(i.contactId), props.held).suggestions : [],
     };
     return saveInteraction(store, entry, { asOf, ...(link ? { link } : {}) });
   }, props.onSaved);
   const e = flow.errors;
   const title = i ? 'Edit interaction' : 'Log an interaction';
   return (
-    <form className="card" aria-label={title} noValidate onSubmit={flow.onSubmit}>
+    <form ref={formRef} className="card" aria-label={title} noValidate onSubmit={flow.onSubmit}>
       <h2>{title}</h2>
       <FormProblems errors={e} failure={flow.failure} />
       <div className="form-grid">

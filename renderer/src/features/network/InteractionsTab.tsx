@@ -68,6 +68,7 @@ export function InteractionsTab(props: {
       {note && <p role="status">{note}</p>}
       {editing ? (
         <InteractionForm
+          key={editing === 'new' ? 'new' : editing.id}
           interaction={editing === 'new' ? null : editing}
           contacts={journal.contacts}
           held={credit.held}

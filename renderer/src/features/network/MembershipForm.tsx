@@ -6,10 +6,12 @@ import { saveMembership, type MembershipRow } from '../../db/repositories/journa
 import { saveFailureText } from '../experience/messages';
 import { FormEnd, FormProblems, numberOf, TextArea, TextInput, textOf } from '../learning/inputs';
 import { errorMap } from '../learning/messages';
+import { useFocusFirstField } from '../learning/use-editing';
 
 /** Add or edit an association membership with its renewal day (issue 6 part 4). */
 export function MembershipForm(props: { membership: MembershipRow | null; onDone: () => void }) {
   const store = useStore();
+  const formRef = useFocusFirstField<HTMLFormElement>();
   const asOf = useToday();
   const m = props.membership;
   const [d, setD] = useState({
@@ -51,7 +53,7 @@ export function MembershipForm(props: { membership: MembershipRow | null; onDone
 
   const title = m ? 'Edit membership' : 'Add a membership';
   return (
-    <form className="card" aria-label={title} noValidate onSubmit={submit}>
+    <form ref={formRef} className="card" aria-label={title} noValidate onSubmit={submit}>
       <h2>{title}</h2>
       <FormProblems errors={errors} failure={failure} />
       <div className="form-grid">

@@ -30,6 +30,7 @@ export function MembershipsTab(props: { journal: JournalData; asOf: string; quer
       )}
       {editing ? (
         <MembershipForm
+          key={editing === 'new' ? 'new' : editing.id}
           membership={editing === 'new' ? null : editing}
           onDone={() => setEditing(null)}
         />

@@ -1,10 +1,12 @@
 import type {
   CreditLogSection,
+  JournalEntry,
   JournalSection,
   StudySection,
 } from '../../../../shared/domain/report';
 import { formatDate, formatNumber } from '../../components/format';
 import { activityTypeLabels, areaLabels, claimStatusLabels } from '../credentials/messages';
+import { interactionKindLabels } from '../learning/messages';
 import { hoursText, journalKindLabels, plural } from './messages';
 import { PlanActualChart } from './ReportCharts';
 import { ReportSection } from './ReportSection';
@@ -42,19 +44,24 @@ export function StudyPart({ s }: { s: StudySection }) {
   );
 }
 
+/** "Course", "Event"…; an interaction says which kind it was ("Mentoring I gave"). */
+const kindText = (e: JournalEntry) =>
+  e.interactionKind ? interactionKindLabels[e.interactionKind] : journalKindLabels[e.kind];
+
 export function JournalPart({ j }: { j: JournalSection }) {
   return (
     <ReportSection id="journal">
       <p>
         In this period: {plural(j.counts.course, 'course', 'courses')},{' '}
         {plural(j.counts.event, 'event', 'events')},{' '}
-        {plural(j.counts.media, 'reading or media entry', 'reading or media entries')};{' '}
+        {plural(j.counts.media, 'reading or media entry', 'reading or media entries')},{' '}
+        {plural(j.counts.interaction, 'network interaction', 'network interactions')};{' '}
         {plural(j.reflections, 'reflection', 'reflections')}.
       </p>
       {j.highlights.map((e) => (
         <div className="report-block" key={`${e.kind}-${e.id}`}>
           <h4>
-            {e.title || 'Untitled'} ({journalKindLabels[e.kind]}, {formatDate(e.date)})
+            {e.title || 'Untitled'} ({kindText(e)}, {formatDate(e.date)})
           </h4>
           {e.notes && <p>{e.notes}</p>}
           {e.reflection && (

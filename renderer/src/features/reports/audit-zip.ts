@@ -1,9 +1,10 @@
 /**
  * The audit pack's bytes (issue 8 part 3), zipped with fflate: the claim CSV, index.csv,
- * a short read-me with the keep-until date, and every evidence file exactly as stored.
+ * a short read-me with the keep-until date, and every evidence file (and course certificate)
+ * exactly as stored.
  */
 import { zipSync, type Zippable } from 'fflate';
-import type { AuditPackPlan } from '../../../../shared/domain/report';
+import { COURSE_CERTIFICATE_PREFIX, type AuditPackPlan } from '../../../../shared/domain/report';
 import type { EvidenceRow } from '../../db/repositories/activities';
 import { toCsvText } from '../credit-log/csv-text';
 
@@ -28,6 +29,7 @@ export function readMeText(
     `${plan.csvPath}: the claimed activities, in the shape of the claim form.`,
     `${plan.indexPath}: each claimed activity with the paths of its evidence files.`,
     'evidence/: one folder per claimed activity, with its files exactly as stored in Ascent.',
+    `Files named "${COURSE_CERTIFICATE_PREFIX}..." are the certificate kept with the course the activity came from.`,
     '',
     missing,
     keep,

@@ -29,6 +29,7 @@ export const journalKindLabels: Record<JournalKind, string> = {
   course: 'Course',
   event: 'Event',
   media: 'Reading or media',
+  interaction: 'Interaction',
 };
 
 /** 90 → "1.5 h". */

@@ -20,8 +20,11 @@ function useExtraRecords(): ExtraRecords | undefined {
   return useMemo(() => {
     if (!study || !journal) return undefined;
     const { plans, blocks, sessions } = study;
-    const { courses, events, media } = journal;
-    return { study: { plans, blocks, sessions }, journal: { courses, events, media } };
+    const { courses, events, media, interactions, contacts } = journal;
+    return {
+      study: { plans, blocks, sessions },
+      journal: { courses, events, media, interactions, contacts },
+    };
   }, [study, journal]);
 }
 

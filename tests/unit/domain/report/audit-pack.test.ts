@@ -111,3 +111,33 @@ describe('planAuditPack', () => {
     expect(plan.index.rows[2]).toEqual([3, '2025-05-01', 'Reading', 'PMI', 1, '', 0, '']);
   });
 });
+
+// Issue 6 part 1: a course's certificate file backs the credit entry the course earned.
+describe('planAuditPack with a course certificate', () => {
+  const plan = planAuditPack(
+    { acronym: 'PMP', body: 'PMI', unit: 'PDU' },
+    { start: '2025-01-15', end: '2028-01-14' },
+    [row('a', '2025-03-10', 'Risk workshop', 8), row('c', '2025-05-01', 'Agile course', 21)],
+    [
+      { id: 'e1', activityId: 'a', name: 'cert.pdf' },
+      { id: 'k1:a', activityId: 'a', name: 'cert.pdf', origin: 'course-certificate' },
+      { id: 'k2:c', activityId: 'c', name: 'agile/cert.pdf', origin: 'course-certificate' },
+    ],
+  );
+
+  it('names the certificate as the course’s, beside the activity’s own evidence', () => {
+    expect(plan.files.map((f) => f.path)).toEqual([
+      'evidence/001-2025-03-10-Risk workshop/cert.pdf',
+      'evidence/001-2025-03-10-Risk workshop/Course certificate - cert.pdf',
+      'evidence/002-2025-05-01-Agile course/Course certificate - agile-cert.pdf',
+    ]);
+    expect(plan.index.rows[1]?.slice(6)).toEqual([
+      1,
+      'evidence/002-2025-05-01-Agile course/Course certificate - agile-cert.pdf',
+    ]);
+  });
+
+  it('counts the certificate as evidence: no activity is left without', () => {
+    expect(plan.withoutEvidence).toEqual([]);
+  });
+});

@@ -18,7 +18,7 @@ const input = (sections: ReportSectionId[]) => ({
   readiness: readinessInput(),
   evidenceCounts: new Map<string, number>(),
   study: { plans: [], blocks: [], sessions: [] },
-  journal: { courses: [], events: [], media: [] },
+  journal: { courses: [], events: [], media: [], interactions: [], contacts: [] },
 });
 
 describe('buildReport', () => {
@@ -81,10 +81,24 @@ describe('buildReport with study and journal records as stored', () => {
             reflection: { learned: 'x', apply: '' },
           },
         ],
+        interactions: [
+          {
+            id: 'i',
+            contactId: 'k',
+            date: '2026-04-20',
+            kind: 'mentoring-given',
+            notes: '',
+            reflection: { learned: '', apply: 'Pair on the next plan.' },
+          },
+        ],
+        contacts: [{ id: 'k', name: 'Kai' }],
       },
     });
     expect(m.study?.totals).toEqual({ plannedMinutes: 90, actualMinutes: 60, sessions: 1 });
-    expect(m.journal?.counts).toEqual({ course: 1, event: 0, media: 0 });
-    expect(m.journal?.highlights.map((e) => e.notes)).toEqual(['Small batches.']);
+    expect(m.journal?.counts).toEqual({ course: 1, event: 0, media: 0, interaction: 1 });
+    expect(m.journal?.highlights.map((e) => [e.title, e.notes])).toEqual([
+      ['Agile basics', 'Small batches.'],
+      ['Kai', ''],
+    ]);
   });
 });

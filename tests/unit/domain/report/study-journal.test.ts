@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type {
   Course,
+  Interaction,
   JournalEvent,
   MediaEntry,
   Reflection,
@@ -168,6 +169,19 @@ const media = (id: string, title: string, date: string, more: Partial<MediaEntry
     ...more,
   }) satisfies MediaEntry;
 
+const interaction = (id: string, contactId: string, date: string, more: Partial<Interaction>) =>
+  ({
+    id,
+    contactId,
+    date,
+    kind: 'call',
+    notes: '',
+    hours: 0,
+    area: 'powerSkills',
+    followUp: null,
+    ...more,
+  }) satisfies Interaction;
+
 describe('journal', () => {
   const entries = journalEntries({
     courses: [
@@ -184,6 +198,8 @@ describe('journal', () => {
       }),
     ],
     media: [media('m1', 'Old book', '2026-08-01', { notes: 'Before the period.' })],
+    interactions: [],
+    contacts: [],
   });
 
   it('dates a course by its end (else its start), an event by its start; skips undated courses', () => {
@@ -197,7 +213,7 @@ describe('journal', () => {
 
   it('counts every entry in the period and keeps those with something written', () => {
     const j = journalSection(entries, period);
-    expect(j.counts).toEqual({ course: 2, event: 1, media: 0 });
+    expect(j.counts).toEqual({ course: 2, event: 1, media: 0, interaction: 0 });
     expect(j.reflections).toBe(2);
     expect(j.highlights.map((e) => [e.id, e.notes, e.reflection])).toEqual([
       ['c1', 'Owners first.', { learned: 'Maps help.', apply: 'Use them.' }],
@@ -221,5 +237,50 @@ describe('journal', () => {
     const j = journalSection(entry ? [entry] : [], period);
     expect(j.highlights).toHaveLength(expected ? 1 : 0);
     expect(j.reflections).toBe(expected ? 1 : 0);
+  });
+});
+
+// Issue 6 part 5: "reflection on any entry … shown in the report" — network interactions too.
+describe('journal: network interactions', () => {
+  const entries = journalEntries({
+    courses: [],
+    events: [],
+    media: [],
+    interactions: [
+      interaction('i1', 'ana', '2026-10-03', {
+        kind: 'mentoring-received',
+        hours: 1,
+        notes: ' Talked about stakeholder maps. ',
+        reflection: { learned: 'Map the quiet ones too.', apply: '' },
+      }),
+      interaction('i2', 'ana', '2026-10-20', { kind: 'call' }),
+      interaction('i3', 'gone', '2026-10-21', { kind: 'message', notes: 'Sent the deck.' }),
+      interaction('i4', 'ana', '2026-11-02', { notes: 'After the period.' }),
+    ],
+    contacts: [
+      { id: 'ana', name: ' Ana Lima ' },
+      { id: 'bo', name: 'Bo Chen' },
+    ],
+  });
+
+  it('dates an interaction by its day and titles it by the contact and the kind', () => {
+    expect(entries.map((e) => [e.kind, e.id, e.date, e.title, e.interactionKind])).toEqual([
+      ['interaction', 'i1', '2026-10-03', 'Ana Lima', 'mentoring-received'],
+      ['interaction', 'i2', '2026-10-20', 'Ana Lima', 'call'],
+      // A contact that is not there (never the case after a delete, which takes its
+      // interactions): no name rather than a wrong one.
+      ['interaction', 'i3', '2026-10-21', '', 'message'],
+      ['interaction', 'i4', '2026-11-02', 'Ana Lima', 'call'],
+    ]);
+  });
+
+  it('counts the interactions in the period and keeps those with notes or a reflection', () => {
+    const j = journalSection(entries, period);
+    expect(j.counts).toEqual({ course: 0, event: 0, media: 0, interaction: 3 });
+    expect(j.reflections).toBe(1);
+    expect(j.highlights.map((e) => [e.id, e.notes, e.reflection])).toEqual([
+      ['i1', 'Talked about stakeholder maps.', { learned: 'Map the quiet ones too.', apply: '' }],
+      ['i3', 'Sent the deck.', null],
+    ]);
   });
 });
