@@ -208,3 +208,15 @@ describe('the profile offers the rungs of the user’s ladder', TEST, () => {
     expect((await getProfile(store))?.targetRung).toBe('pmo-manager');
   });
 });
+
+describe('dashboard cards open their screens', TEST, () => {
+  it('the climb opens the ladder and the study time opens the settings', async () => {
+    await profileOn(null, 'pmo-analyst', 'pmo-manager');
+    inStore(<Dashboard />);
+    const link = (region: HTMLElement, name: string) =>
+      within(region).getByRole('link', { name }).getAttribute('href');
+    expect(link(await climb(), 'Open the ladder')).toBe('#/ladder');
+    const study = await screen.findByRole('region', { name: 'Study time' }, SLOW);
+    expect(link(study, 'Change your weekly availability')).toBe('#/settings');
+  });
+});

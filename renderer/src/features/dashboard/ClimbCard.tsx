@@ -1,6 +1,7 @@
 import type { LadderPlan } from '../../../../shared/catalog/ladder-requirements';
 import { climbOn } from '../../../../shared/domain/ladder/path';
 import type { Profile } from '../../../../shared/domain/profile/profile';
+import { hrefFor } from '../../app/routes';
 import { ClimbProblemNotice } from '../ladder/ClimbProblemNotice';
 import { LadderPath } from './LadderPath';
 
@@ -26,6 +27,9 @@ export function ClimbCard({ plan, profile }: { plan: LadderPlan; profile: Profil
           </p>
           <p className="muted">{stepsText(climb.path.steps)}</p>
           <LadderPath rungs={plan.rungs} path={climb.path} />
+          <p>
+            <a href={hrefFor('ladder')}>Open the ladder</a>
+          </p>
         </>
       ) : (
         <ClimbProblemNotice

@@ -1,4 +1,5 @@
 import { weeklyHours } from '../../../../shared/domain/profile/profile';
+import { hrefFor } from '../../app/routes';
 import { useLadderPlan } from '../../db/career-hooks';
 import { useProfile } from '../../db/hooks';
 import { ClimbCard } from './ClimbCard';
@@ -26,6 +27,9 @@ export function Dashboard() {
       <section className="card" aria-labelledby="study-title">
         <h2 id="study-title">Study time</h2>
         <p>{formatHours(weeklyHours(profile.weeklyAvailability))} a week available for study.</p>
+        <p>
+          <a href={hrefFor('settings')}>Change your weekly availability</a>
+        </p>
       </section>
     </div>
   );
