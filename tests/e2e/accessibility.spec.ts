@@ -18,6 +18,12 @@ const subScreens = [
   'credit-log/new',
   'credit-log/import',
   'goals/new',
+  'learning/events',
+  'learning/reading',
+  'learning/courses/new',
+  'network/interactions',
+  'network/memberships',
+  'study/new',
 ].filter((path) => ready.some((id) => path.startsWith(`${id}/`)));
 
 /** Every SVG chart is either decoration (aria-hidden) or an image with a text alternative. */
