@@ -33,11 +33,15 @@ export function formatMonth(month: string, locale?: string): string {
   return dates({ month: 'short', year: 'numeric' }, locale).format(new Date(y, m - 1, 1));
 }
 
-/** An instant (ISO timestamp) in the user's locale and zone, e.g. "22 Nov 2026, 10:05". */
-export function formatInstant(iso: string, locale?: string): string {
+/**
+ * An instant (ISO timestamp) in the user's locale and zone, e.g. "22 Nov 2026, 10:05"; with
+ * `clock` ('12h' or '24h', the Settings choice) the hours follow it, else the locale's habit.
+ */
+export function formatInstant(iso: string, locale?: string, clock?: '12h' | '24h'): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return dates({ dateStyle: 'medium', timeStyle: 'short' }, locale).format(d);
+  const hours = clock ? { hour12: clock === '12h' } : {};
+  return dates({ dateStyle: 'medium', timeStyle: 'short', ...hours }, locale).format(d);
 }
 
 /** Hours, credits, counts: grouped digits, at most two decimals ("1,234.5", "1.234,5"). */

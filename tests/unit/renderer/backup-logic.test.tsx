@@ -7,10 +7,16 @@ import {
   daysSince,
   exportReminderDue,
 } from '../../../renderer/src/features/backup/due';
-import { problemText, sizeText, tableLabel } from '../../../renderer/src/features/backup/messages';
+import {
+  problemText,
+  sizeText,
+  tableLabel,
+  tableNames,
+} from '../../../renderer/src/features/backup/messages';
 import { withExportTime } from '../../../renderer/src/features/backup/restore-flow';
 import { newestBackup } from '../../../renderer/src/features/backup/runner';
 import type { ValidBackup } from '../../../renderer/src/db/backup';
+import { latestTables } from '../../../renderer/src/db/schema';
 
 const NOW = new Date('2026-11-22T10:00:00.000Z');
 const daysAgo = (d: number) => new Date(NOW.getTime() - d * 86_400_000).toISOString();
@@ -120,6 +126,24 @@ describe('words', () => {
   it('names every kind of record, including a table added later without a label', () => {
     expect(tableLabel('activities')).toBe('Credit log activities');
     expect(tableLabel('futureThingsToDo')).toBe('Future things to do');
+    expect(tableLabel('constructor')).toBe('Constructor');
+  });
+
+  it('gives every table of the database a name of its own, not words made from its key', () => {
+    expect(Object.keys(tableNames).sort()).toEqual(latestTables());
+    const names = latestTables().map(tableLabel);
+    expect(new Set(names).size).toBe(names.length);
+    expect([tableLabel('timer'), tableLabel('notified'), tableLabel('eventSessions')]).toEqual([
+      'Focus timer',
+      'Reminders already shown',
+      'Sessions at events',
+    ]);
+  });
+
+  it('locates a bad career row by the name the user knows', () => {
+    expect(problemText({ code: 'ROW_INVALID', table: 'ladderPlan', row: 1, field: 'rungs' })).toBe(
+      'A record is not valid (Your ladder plan, row 1, field “rungs”).',
+    );
   });
 
   it('gives sizes in the unit a person reads', () => {

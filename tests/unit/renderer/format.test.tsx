@@ -51,5 +51,11 @@ describe('locale formatting through Intl', () => {
     expect(formatMonth('2022-13', 'en-GB')).toBe('2022-13');
     expect(formatInstant('not a time', 'en-GB')).toBe('not a time');
     expect(formatInstant('2026-11-22T10:05:00Z', 'en-GB')).toMatch(/22 Nov 2026/);
+    // The Settings clock wins over the locale's habit, both ways.
+    const at = '2026-11-22T15:05:00';
+    expect(formatInstant(at, 'en-GB', '12h')).toMatch(/3:05\s?pm/i);
+    expect(formatInstant(at, 'en-GB', '24h')).toMatch(/15:05/);
+    expect(formatInstant(at, 'en-US', '24h')).toMatch(/15:05/);
+    expect(formatInstant(at, 'en-US', '12h')).toMatch(/3:05\s?PM/i);
   });
 });

@@ -4,6 +4,7 @@ import type { AutomaticBackups as Backups } from '../../../../shared/platform';
 import { RestoreDialog } from './RestoreDialog';
 import { reasonText, sizeText, timeText } from './messages';
 import type { RestoreSource } from './use-restore';
+import { useSettings } from '../../db/hooks';
 
 type Listing =
   | { kind: 'loading' }
@@ -12,6 +13,7 @@ type Listing =
 
 /** Desktop: the automatic backups on disk, newest first, each restorable. */
 export function AutomaticBackups({ backups, readOnly }: { backups: Backups; readOnly: boolean }) {
+  const clock = useSettings()?.clock;
   const [listing, setListing] = useState<Listing>({ kind: 'loading' });
   const [source, setSource] = useState<RestoreSource | null>(null);
 
@@ -30,7 +32,7 @@ export function AutomaticBackups({ backups, readOnly }: { backups: Backups; read
 
   function restore(file: BackupFileInfo) {
     setSource({
-      label: `the automatic backup of ${timeText(file.createdAt)}`,
+      label: `the automatic backup of ${timeText(file.createdAt, clock)}`,
       load: () => backups.read(file.fileName),
     });
   }
@@ -66,6 +68,7 @@ function BackupTable({
   files: BackupFileInfo[];
   onRestore: ((file: BackupFileInfo) => void) | null;
 }) {
+  const clock = useSettings()?.clock;
   return (
     <table className="data-table">
       <caption className="visually-hidden">Automatic backups, newest first</caption>
@@ -82,7 +85,7 @@ function BackupTable({
       <tbody>
         {files.map((f) => (
           <tr key={f.fileName}>
-            <td>{timeText(f.createdAt)}</td>
+            <td>{timeText(f.createdAt, clock)}</td>
             <td>{reasonText(f.reason)}</td>
             <td>{sizeText(f.size)}</td>
             <td>
@@ -90,7 +93,7 @@ function BackupTable({
                 <button
                   type="button"
                   className="secondary"
-                  aria-label={`Restore the backup of ${timeText(f.createdAt)}`}
+                  aria-label={`Restore the backup of ${timeText(f.createdAt, clock)}`}
                   onClick={() => onRestore(f)}
                 >
                   Restore…

@@ -9,9 +9,11 @@ import {
 } from './export-controller';
 import { progressText, timeText } from './messages';
 import { ProgressLine } from './ProgressLine';
+import { useSettings } from '../../db/hooks';
 
 /** "Export a complete backup…": progress while it is made, then where it went. */
 export function ExportPanel({ lastExportAt }: { lastExportAt: string | null }) {
+  const clock = useSettings()?.clock;
   const store = useStore();
   const platform = usePlatform();
   const controller = exportControllerFor(store, platform);
@@ -57,7 +59,9 @@ export function ExportPanel({ lastExportAt }: { lastExportAt: string | null }) {
         </p>
       )}
       <p className="hint">
-        {lastExportAt ? `Last exported ${timeText(lastExportAt)}.` : 'No backup exported yet.'}
+        {lastExportAt
+          ? `Last exported ${timeText(lastExportAt, clock)}.`
+          : 'No backup exported yet.'}
       </p>
     </div>
   );

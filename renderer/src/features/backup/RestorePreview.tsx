@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { ValidBackup } from '../../db/backup';
 import { formatDate, formatNumber } from '../../components/format';
 import { recordsText, sizeText, tableLabel, timeText } from './messages';
+import { useSettings } from '../../db/hooks';
 
 interface Props {
   backup: ValidBackup;
@@ -14,6 +15,7 @@ interface Props {
 
 /** What the file holds, what restoring it replaces, and the confirmation. */
 export function RestorePreview({ backup, current, desktop, onConfirm, onCancel }: Props) {
+  const clock = useSettings()?.clock;
   const { preview } = backup;
   const copyId = useId();
   const [downloadCopy, setDownloadCopy] = useState(true);
@@ -24,7 +26,7 @@ export function RestorePreview({ backup, current, desktop, onConfirm, onCancel }
     <>
       <dl className="facts">
         <dt>Made on</dt>
-        <dd>{timeText(preview.exportedAt)}</dd>
+        <dd>{timeText(preview.exportedAt, clock)}</dd>
         <dt>By Ascent</dt>
         <dd>{preview.appVersion}</dd>
         {preview.profileName && (

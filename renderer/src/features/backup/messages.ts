@@ -2,8 +2,10 @@
 import type { BackupReason } from '../../../../shared/ipc/contract';
 import type { BackupProgress, Problem } from '../../db/backup';
 import { formatFileSize, formatInstant, formatNumber } from '../../components/format';
+import type { ClockChoice } from '../../db/repositories/settings';
 
-const tableNames: Record<string, string> = {
+/** What each kind of record is called in a restore report and preview. */
+export const tableNames: Readonly<Record<string, string>> = {
   profile: 'Profile',
   settings: 'Settings',
   credentials: 'Credentials',
@@ -16,6 +18,19 @@ const tableNames: Record<string, string> = {
   skillAssessments: 'Skill assessments',
   goals: 'Goals',
   ladderPlan: 'Your ladder plan',
+  courses: 'Courses',
+  events: 'Events',
+  eventSessions: 'Sessions at events',
+  media: 'Reading and listening',
+  contacts: 'Contacts and mentors',
+  interactions: 'Interactions with contacts',
+  memberships: 'Memberships',
+  attachments: 'Course certificates',
+  studyPlans: 'Study plans',
+  studyBlocks: 'Study calendar blocks',
+  studySessions: 'Logged study sessions',
+  timer: 'Focus timer',
+  notified: 'Reminders already shown',
 };
 
 /** A later table without a label yet still reads as words: "someTable" → "Some table". */
@@ -25,7 +40,8 @@ const humanize = (name: string) =>
     .replace(/^./, (c) => c.toUpperCase())
     .replace(/ [A-Z]/g, (c) => c.toLowerCase());
 
-export const tableLabel = (table: string) => tableNames[table] ?? humanize(table);
+export const tableLabel = (table: string) =>
+  Object.hasOwn(tableNames, table) ? tableNames[table]! : humanize(table);
 
 function where(p: Problem): string {
   const parts = [
@@ -91,8 +107,9 @@ export const recordsText = (n: number) => `${formatNumber(n)} record${n === 1 ? 
 /** A backup's size: "812 KB", "3.4 MB". */
 export const sizeText = (n: number): string => formatFileSize(n);
 
-/** An instant (ISO timestamp) in the user's locale and zone, e.g. "22 Nov 2026, 10:05". */
-export const timeText = (iso: string): string => formatInstant(iso);
+/** A backup's time, with the hours as chosen in Settings (12- or 24-hour clock). */
+export const timeText = (iso: string, clock?: ClockChoice): string =>
+  formatInstant(iso, undefined, clock);
 
 export function progressText(p: BackupProgress | null): string {
   if (!p) return 'Starting…';
