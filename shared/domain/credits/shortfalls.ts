@@ -109,7 +109,10 @@ function periodGaps(
 /**
  * Every unmet rule of the cycle, and `remaining`: the fewest quarter hours that close all
  * gaps still closable on `asOf` (the largest of the total gap, the education and area gaps,
- * the category gaps, and the gaps of sub-periods not yet ended).
+ * the category gaps, and the gaps of sub-periods not yet ended). Rules: PMI total, education
+ * and Talent Triangle minimums (domain-facts §1, B); PeopleCert yearly CPD points (§3);
+ * ISACA annual and period totals, IIBA category counts and minimums (§4); gaps combined as
+ * the largest, not the sum, because one activity can close several (Ascent decision).
  */
 export function shortfallsOf(
   totals: TallyTotals,
