@@ -40,3 +40,18 @@ export const withExtras = <T extends object>(base: fc.Arbitrary<T>) =>
 
 export const rows = (row: fc.Arbitrary<Record<string, unknown>>, maxLength = 4) =>
   fc.uniqueArray(row, { maxLength, selector: (r) => r.id as string });
+
+export const oneOf = <T>(list: readonly T[]) => fc.constantFrom(...list);
+
+type Model = Record<string, fc.Arbitrary<unknown>>;
+
+/** A table's rows: `model` always present, `optional` sometimes left out, extras on top. */
+export const table = (model: Model, optional: Model = {}, maxLength = 3) =>
+  rows(
+    withExtras(
+      fc
+        .tuple(fc.record(model), fc.record(optional, { requiredKeys: [] }))
+        .map(([m, o]) => ({ ...o, ...m })),
+    ),
+    maxLength,
+  );

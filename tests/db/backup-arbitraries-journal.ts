@@ -16,10 +16,8 @@ import {
 } from '../../shared/domain/journal/types';
 import { weekdays } from '../../shared/domain/profile/profile';
 import { planStatuses } from '../../shared/domain/study/types';
-import { day, id, quarter, rows, text, time, withExtras } from './backup-arbitraries-base';
+import { day, id, oneOf, quarter, table, text, time } from './backup-arbitraries-base';
 
-type Model = Record<string, fc.Arbitrary<unknown>>;
-const oneOf = <T>(list: readonly T[]) => fc.constantFrom(...list);
 const maybeDay = fc.option(day, { nil: null });
 const stamps = { createdAt: time, updatedAt: time };
 const area = oneOf(areas);
@@ -31,17 +29,6 @@ const clock = fc
   .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
   .map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
 const minutes = fc.integer({ min: 0, max: 960 });
-
-/** A table's rows: `model` always present, `optional` sometimes left out, extras on top. */
-const table = (model: Model, optional: Model = {}, maxLength = 3) =>
-  rows(
-    withExtras(
-      fc
-        .tuple(fc.record(model), fc.record(optional, { requiredKeys: [] }))
-        .map(([m, o]) => ({ ...o, ...m })),
-    ),
-    maxLength,
-  );
 
 const withReflection = { reflection };
 

@@ -1,14 +1,16 @@
 /**
  * Random datasets for the backup properties: every latest table, a few rows each, rows that
  * pass the row checks plus random extra fields (nested JSON, binary values anywhere, keys that
- * look like file references or "__proto__"). Journal and study planner rows are complete
- * records (backup-arbitraries-journal.ts), as the app writes them.
+ * look like file references or "__proto__"). Career, journal and study planner rows are
+ * complete records (backup-arbitraries-career.ts, backup-arbitraries-journal.ts), as the app
+ * writes them.
  */
 import fc from 'fast-check';
 import type { TableRows } from '../../renderer/src/db/backup/format';
 import { primaryKeyPaths, storesAt } from '../../renderer/src/db/backup/tables';
 import { LATEST_SCHEMA_VERSION, latestTables } from '../../renderer/src/db/schema';
 import { day, extras, id, quarter, rows, text, time, withExtras } from './backup-arbitraries-base';
+import { careerTables } from './backup-arbitraries-career';
 import { journalTables, studyTables } from './backup-arbitraries-journal';
 
 const profile = withExtras(
@@ -90,6 +92,7 @@ const known: Record<string, fc.Arbitrary<Record<string, unknown>[]>> = {
     maxLength: 3,
     selector: (r) => r.id as string,
   }),
+  ...careerTables,
   ...journalTables,
   ...studyTables,
 };

@@ -1,15 +1,23 @@
 /**
  * Everything that makes backup files passes the backup's own check: the app's export of the
- * sample career (written through the repositories), every schema version's fixture database
- * packed as a backup of that version (older ones go through the app's upgrades first), and
- * the report tests' seed file. A check stricter than what the app writes would lock users
- * out of their own backups. (The benchmark's career: bench-dataset.test.ts.)
+ * sample career (written through the repositories), alone and with an edited ladder, every
+ * schema version's fixture database packed as a backup of that version (older ones go through
+ * the app's upgrades first), and the report tests' seed file. A check stricter than what the
+ * app writes would lock users out of their own backups. (The benchmark's career:
+ * bench-dataset.test.ts.)
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { exportBackup, readBackupFile, restoreBackup } from '../../renderer/src/db/backup';
 import { openStore, type Store } from '../../renderer/src/db/database';
+import { getLadderPlan, saveLadderPlan } from '../../renderer/src/db/repositories/career';
 import { latestTables } from '../../renderer/src/db/schema';
 import { seedSample } from '../../renderer/src/features/sample/seed-sample';
+import {
+  addRequirement,
+  addRung,
+  defaultLadderPlan,
+  newUserRung,
+} from '../../shared/catalog/ladder-requirements';
 import { seededBackup } from '../e2e/report-seed';
 import { schemaFixtures } from '../fixtures/db';
 import { craftFile, craftedFrom } from './backup-fixtures';
@@ -38,6 +46,31 @@ describe('backups the app and its tests produce are accepted', () => {
     open.push(target);
     await restoreBackup(target, backup);
     expect(await dumpTables(target.db)).toEqual(await dumpTables(source.db));
+  });
+
+  it('an edited ladder, saved by the app, restores whole', async () => {
+    const source = await openStore(freshName('producer-ladder'));
+    open.push(source);
+    await seedSample(source, '2026-11-22');
+    const withRung = addRung(defaultLadderPlan(), newUserRung('own-rung', 'PMO Lead'), 2);
+    if (!withRung.ok) throw new Error('the rung was refused');
+    const edited = addRequirement(withRung.value, 'own-rung', {
+      kind: 'custom',
+      title: 'Run a PMO health check',
+      done: false,
+      id: 'own-req',
+      priority: 'essential',
+      basis: { source: 'user' },
+      origin: 'user',
+    });
+    if (!edited.ok) throw new Error('the requirement was refused');
+    expect((await saveLadderPlan(source, edited.value)).ok).toBe(true);
+    const backup = await accepted((await exportBackup(source, { appVersion: '0.4.0' })).bytes);
+    expect(backup.tables.ladderPlan).toHaveLength(1);
+    const target = await openStore(freshName('producer-ladder-target'));
+    open.push(target);
+    await restoreBackup(target, backup);
+    expect(await getLadderPlan(target)).toEqual(await getLadderPlan(source));
   });
 
   it.each(schemaFixtures.map((f) => [f.version, f] as const))(

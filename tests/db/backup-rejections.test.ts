@@ -5,6 +5,7 @@ import { computeChecksum } from '../../renderer/src/db/backup/checksum';
 import type { RawContainer } from '../../renderer/src/db/backup/container';
 import type { Problem } from '../../renderer/src/db/backup/problems';
 import type { Store } from '../../renderer/src/db/database';
+import { defaultLadderPlan } from '../../shared/catalog/ladder-requirements';
 import {
   craftFile,
   craftedFrom,
@@ -347,6 +348,200 @@ describe('journal and study planner rows are complete records, or the file is re
     if (!read.ok) throw new Error(`refused: ${JSON.stringify(read.problems)}`);
     expect(read.value.tables.courses![0]).not.toHaveProperty('reflection');
     expect(read.value.tables.contacts![0]!.favouriteColour).toBe('teal');
+  });
+});
+
+type Row = Record<string, unknown>;
+/** The user's edited ladder: the default one, stored as the ladder editor saves it. */
+const withLadder = (r: Rows) => {
+  const rungs = structuredClone(defaultLadderPlan().rungs) as unknown as (Row & {
+    requirements: Row[];
+  })[];
+  const row = { id: 'me', rungs, updatedAt: '2026-11-20T09:00:00.000Z' };
+  r.ladderPlan = [row];
+  return row;
+};
+const goalTarget = (r: Rows) => r.goals![0]!.target as Record<string, unknown>;
+
+describe('career rows are complete records, or the file is refused', () => {
+  it.each<[string, (r: Rows) => void, Partial<Problem>]>([
+    [
+      'an edited ladder without its rungs',
+      (r) => delete (withLadder(r) as Row).rungs,
+      { table: 'ladderPlan', row: 1, field: 'rungs' },
+    ],
+    [
+      'a ladder rung without its requirements',
+      (r) => delete (withLadder(r).rungs[1] as Row).requirements,
+      { table: 'ladderPlan', row: 1, field: 'rungs.1.requirements' },
+    ],
+    [
+      'a ladder requirement of an unknown kind',
+      (r) => (withLadder(r).rungs[0]!.requirements[0]!.kind = 'luck'),
+      { table: 'ladderPlan', row: 1, field: 'rungs.0.requirements.0.kind' },
+    ],
+    [
+      'a ladder skill requirement at level 9',
+      (r) => {
+        const rung = withLadder(r).rungs[2]!;
+        rung.requirements[0] = {
+          ...rung.requirements[0],
+          kind: 'skill',
+          skill: 'leadership',
+          level: 9,
+        };
+      },
+      { table: 'ladderPlan', row: 1, field: 'rungs.2.requirements.0.level' },
+    ],
+    [
+      'a ladder credential requirement whose count is text',
+      (r) => {
+        const rung = withLadder(r).rungs[1]!;
+        rung.requirements[0] = {
+          ...rung.requirements[0],
+          kind: 'credential',
+          anyOf: ['pmp'],
+          count: 'two',
+          standing: 'good',
+        };
+      },
+      { table: 'ladderPlan', row: 1, field: 'rungs.1.requirements.0.count' },
+    ],
+    [
+      'a ladder that is not the user’s single row',
+      (r) => (withLadder(r).id = 'other'),
+      { table: 'ladderPlan', row: 1, field: 'id' },
+    ],
+    [
+      'a role ending in month 13',
+      (r) => (r.roles![0]!.end = '2022-13'),
+      { table: 'roles', row: 1, field: 'end' },
+    ],
+    [
+      'a role that ends before it starts',
+      (r) => {
+        r.roles![0]!.start = '2022-05';
+        r.roles![0]!.end = '2021-04';
+      },
+      { table: 'roles', row: 1, field: 'end' },
+    ],
+    [
+      'a role whose start is a full day',
+      (r) => (r.roles![1]!.start = '2022-03-01'),
+      { table: 'roles', row: 2, field: 'start' },
+    ],
+    [
+      'a role without its role types',
+      (r) => delete r.roles![0]!.roleTypes,
+      { table: 'roles', row: 1, field: 'roleTypes' },
+    ],
+    [
+      'a role of an unknown type',
+      (r) => (r.roles![1]!.roleTypes = ['agile', 'astronaut']),
+      { table: 'roles', row: 2, field: 'roleTypes.1' },
+    ],
+    [
+      'a role with a negative team',
+      (r) => (r.roles![1]!.teamSize = -3),
+      { table: 'roles', row: 2, field: 'teamSize' },
+    ],
+    [
+      'a degree of an unknown level',
+      (r) => (r.degrees![0]!.level = 'phd'),
+      { table: 'degrees', row: 1, field: 'level' },
+    ],
+    [
+      'a degree whose year is text',
+      (r) => (r.degrees![0]!.year = '2019'),
+      { table: 'degrees', row: 1, field: 'year' },
+    ],
+    [
+      'contact hours below zero',
+      (r) => (r.contactHours![0]!.hours = -12),
+      { table: 'contactHours', row: 1, field: 'hours' },
+    ],
+    [
+      'a contact-hours course on an unknown topic',
+      (r) =>
+        (r.contactHours![0]!.courses = [
+          { title: 'Boot camp', hours: 35, date: '2024-01-20', topic: 'cooking' },
+        ]),
+      { table: 'contactHours', row: 1, field: 'courses.0.topic' },
+    ],
+    [
+      'a skill assessed at level 7',
+      (r) => (r.skillAssessments![1]!.level = 7),
+      { table: 'skillAssessments', row: 2, field: 'level' },
+    ],
+    [
+      'a skill that does not exist',
+      (r) => (r.skillAssessments![0]!.skill = 'juggling'),
+      { table: 'skillAssessments', row: 1, field: 'skill' },
+    ],
+    [
+      'a skill assessment without its day',
+      (r) => delete r.skillAssessments![0]!.date,
+      { table: 'skillAssessments', row: 1, field: 'date' },
+    ],
+    [
+      'a goal of an unknown kind',
+      (r) => (r.goals![0]!.kind = 'wealth'),
+      { table: 'goals', row: 1, field: 'kind' },
+    ],
+    [
+      'a goal without its status',
+      (r) => delete r.goals![0]!.status,
+      { table: 'goals', row: 1, field: 'status' },
+    ],
+    [
+      'a goal measured from an unknown record',
+      (r) => (goalTarget(r).measure = { source: 'horoscope' }),
+      { table: 'goals', row: 1, field: 'target.measure.source' },
+    ],
+    [
+      'a goal target below zero',
+      (r) => (goalTarget(r).value = -1),
+      { table: 'goals', row: 1, field: 'target.value' },
+    ],
+    [
+      'a goal linked to a requirement without its rung',
+      (r) => (r.goals![0]!.target = { type: 'requirement', requirementId: 'pmp' }),
+      { table: 'goals', row: 1, field: 'target.rungId' },
+    ],
+    [
+      'a goal milestone without its due day',
+      (r) => (r.goals![0]!.milestones = [{ id: 'm-1', title: 'Book the exam', doneOn: null }]),
+      { table: 'goals', row: 1, field: 'milestones.0.due' },
+    ],
+  ])('%s', async (_name, spoil, expected) => {
+    const problems = await attempt(await crafted(spoil));
+    expect(problems).toContainEqual(expect.objectContaining({ code: 'ROW_INVALID', ...expected }));
+  });
+
+  it('accepts an edited ladder and optional career fields, left out or set', async () => {
+    const rows = fixtureRows();
+    const ladder = withLadder(rows);
+    ladder.rungs[0]!.requirements = [
+      ...ladder.rungs[0]!.requirements,
+      {
+        kind: 'custom',
+        title: 'Shadow a PMO lead',
+        done: false,
+        id: 'own-1',
+        priority: 'recommended',
+        basis: { source: 'user' },
+        origin: 'user',
+      },
+    ];
+    expect(rows.roles![0]).not.toHaveProperty('teamSize');
+    Object.assign(rows.roles![1]!, { budget: null, description: 'Ran the PMO' });
+    delete rows.contactHours![0]!.courses;
+    rows.skillAssessments![0]!.note = 'After the 360 review';
+    rows.goals![0]!.why = 'Roles ask for it';
+    const read = await readBackupFile(await craftFile(craftedFrom(rows)));
+    if (!read.ok) throw new Error(`refused: ${JSON.stringify(read.problems)}`);
+    expect(read.value.tables.ladderPlan).toEqual([ladder]);
+    expect(read.value.tables.contactHours![0]).not.toHaveProperty('courses');
   });
 });
 

@@ -11,13 +11,14 @@ import { educationLevels, weekdays } from '../../../../shared/domain/profile/pro
 import type { TableRows } from './format';
 import { ProblemList } from './problems';
 import { bytes, id, localDate, text, timestamp } from './row-fields';
+import { careerRowSchemas } from './rows-career';
 import { journalRowSchemas } from './rows-journal';
 import { studyRowSchemas } from './rows-study';
 import { primaryKeyPaths, storesAt, valueAt } from './tables';
 
 /**
- * Shape checks of the fields the app relies on, per table (the latest schema). The journal
- * and study planner rows are checked as the complete records the screens read.
+ * Shape checks of the fields the app relies on, per table (the latest schema). The career,
+ * journal and study planner rows are checked as the complete records the screens read.
  */
 export const rowSchemas: Readonly<Record<string, z.ZodType>> = {
   profile: z.looseObject({
@@ -67,6 +68,7 @@ export const rowSchemas: Readonly<Record<string, z.ZodType>> = {
       addedAt: timestamp,
     })
     .refine((r) => r.size === r.data.byteLength, { message: 'size differs', path: ['size'] }),
+  ...careerRowSchemas,
   ...journalRowSchemas,
   ...studyRowSchemas,
 };
