@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import ICAL from 'ical.js';
 import { openStore, type Store } from '../../renderer/src/db/database';
 import {
@@ -12,6 +12,7 @@ import {
 } from '../../renderer/src/db/repositories/study-plans';
 import {
   addSession,
+  claimedBy,
   claimSessionAsCredit,
   getTimer,
   listSessions,
@@ -20,11 +21,14 @@ import {
   stopFocus,
 } from '../../renderer/src/db/repositories/study-log';
 import { markNotified, notifiedKeys } from '../../renderer/src/db/repositories/study-notified';
+import { saveHeld } from '../../renderer/src/db/repositories/credentials';
+import { deleteActivity, listActivities } from '../../renderer/src/db/repositories/activities';
 import { getSettings, setStudySettings } from '../../renderer/src/db/repositories/settings';
 import {
   blockUid,
   calendarItems,
   dueReminders,
+  sequenceOf,
   remindersToNotify,
   type PlanDraft,
 } from '../../shared/domain/study';
@@ -50,7 +54,15 @@ let store: Store;
 beforeEach(async () => {
   store = await openStore(freshName('study'));
 });
-afterEach(() => store.db.delete());
+afterEach(async () => {
+  vi.useRealTimers();
+  await store.db.delete();
+});
+/** The wall clock the repositories stamp `updatedAt` with (timers stay real for IndexedDB). */
+function clockAt(iso: string) {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date(iso));
+}
 
 describe('study plans', () => {
   it('saves a plan with its blocks in one go, and refuses a bad one writing nothing', async () => {
@@ -75,6 +87,48 @@ describe('study plans', () => {
     const after = await listBlocks(store);
     expect(after.filter((b) => b.date < '2026-11-22')).toEqual(before);
     expect(sum(after.filter((b) => b.date >= '2026-11-22'))).toBe(6000 - 900);
+  });
+
+  it('re-plans around the blocks the user moved, and keeps the ids of blocks that stay', async () => {
+    const r = await savePlan(store, draft, week, '2026-11-22');
+    if (!r.ok) throw new Error('not saved');
+    await addSession(
+      store,
+      { planId: r.plan.id, date: '2026-11-20', minutes: 900, topic: '' },
+      '2026-11-22',
+    );
+    const future = (await listBlocks(store)).filter((b) => b.date >= '2026-11-23');
+    const mine = future[0]!;
+    await updateBlock(store, mine.id, { date: '2026-11-28', start: '09:00', minutes: 120 });
+    const result = await replanPlan(store, r.plan.id, week, '2026-11-23');
+    expect(result).toMatchObject({ fits: true, fixedMinutes: 120 });
+    const after = (await listBlocks(store)).filter((b) => b.date >= '2026-11-23');
+    expect(after.find((b) => b.id === mine.id)).toMatchObject({
+      date: '2026-11-28',
+      start: '09:00',
+      minutes: 120,
+      edited: true,
+    });
+    // Exactly the hours still to study: the moved block counts, the rest is laid around it.
+    expect(sum(after)).toBe(6000 - 900);
+    // Days keep their blocks' ids; only the day the block was moved away from needs a new one.
+    const before = new Set(future.map((b) => b.id));
+    const fresh = after.filter((b) => !before.has(b.id));
+    expect(fresh.length).toBeGreaterThan(0);
+    expect(fresh.every((b) => b.date === mine.date)).toBe(true);
+  });
+
+  it('edits a plan without losing a moved block', async () => {
+    const r = await savePlan(store, draft, week, '2026-11-22');
+    if (!r.ok) throw new Error('not saved');
+    const mine = (await listBlocks(store)).find((b) => b.date >= '2026-11-23')!;
+    await updateBlock(store, mine.id, { date: mine.date, start: '06:30', minutes: 60 });
+    await savePlan(store, { ...draft, sessionMinutes: '30' }, week, '2026-11-23', r.plan.id);
+    const after = await listBlocks(store);
+    expect(after.find((b) => b.id === mine.id)).toMatchObject({ start: '06:30', edited: true });
+    const sameDay = after.filter((b) => b.date === mine.date && b.id !== mine.id);
+    // 30-minute sittings now, clear of the moved one.
+    expect(sameDay.every((b) => b.minutes === 30 && b.start !== '06:30')).toBe(true);
   });
 
   it('moves a block and marks it edited; refuses a bad time', async () => {
@@ -128,25 +182,61 @@ describe('study log', () => {
     expect(await listSessions(store)).toHaveLength(1);
   });
 
-  it('turns a session into a credit entry only once, linking the two', async () => {
+  const choice = { type: 'read' as const, area: 'waysOfWorking' as const, planTitle: null };
+  async function session(date = '2026-11-20') {
     const s = await addSession(
       store,
-      { planId: null, date: '2026-11-20', minutes: 95, topic: 'Agile book' },
+      { planId: null, date, minutes: 95, topic: 'Agile book' },
       '2026-11-22',
     );
     if (!s.ok) throw new Error('not saved');
-    const choice = { type: 'read' as const, area: 'waysOfWorking' as const, planTitle: null };
-    const r = await claimSessionAsCredit(store, s.value.id, choice, '2026-11-22');
+    return s.value;
+  }
+  const earnPmp = (earnedDate: string) =>
+    saveHeld(store, { credentialId: 'pmp', stage: 'earned', earnedDate }, '2026-11-22');
+
+  it('turns a session into a credit entry only once, naming the session as its source', async () => {
+    await earnPmp('2025-01-15');
+    const s = await session();
+    const r = await claimSessionAsCredit(store, s.id, choice, '2026-11-22');
     expect(r).toMatchObject({
       ok: true,
-      activity: { type: 'read', amount: 1.5, date: '2026-11-20' },
+      activity: { type: 'read', amount: 1.5, date: '2026-11-20', sourceId: s.id },
     });
-    expect((await listSessions(store))[0]!.activityId).toBe(r.ok ? r.activity.id : '');
-    expect(await claimSessionAsCredit(store, s.value.id, choice, '2026-11-22')).toEqual({
+    expect(await claimSessionAsCredit(store, s.id, choice, '2026-11-22')).toEqual({
       ok: false,
       reason: 'ALREADY_CLAIMED',
     });
     expect(await store.db.table('activities').count()).toBe(1);
+    expect(claimedBy((await listSessions(store))[0]!, await listActivities(store))).toBeDefined();
+  });
+
+  it('lets a session be claimed again once its entry is deleted from the credit log', async () => {
+    await earnPmp('2025-01-15');
+    const s = await session();
+    const first = await claimSessionAsCredit(store, s.id, choice, '2026-11-22');
+    if (!first.ok) throw new Error('not claimed');
+    await deleteActivity(store, first.activity.id);
+    const row = (await listSessions(store))[0]!;
+    expect(claimedBy(row, await listActivities(store))).toBeUndefined();
+    expect(await claimSessionAsCredit(store, s.id, choice, '2026-11-22')).toMatchObject({
+      ok: true,
+    });
+    expect(await store.db.table('activities').count()).toBe(1);
+  });
+
+  it.each([
+    ['no credential is held', null, 'NO_EARNED_CREDENTIAL'],
+    ['the PMP was earned after the session', '2026-11-21', 'NOT_ACCEPTED'],
+  ] as const)('refuses, writing nothing, when %s', async (_name, earned, reason) => {
+    if (earned) await earnPmp(earned);
+    const s = await session();
+    expect(await claimSessionAsCredit(store, s.id, choice, '2026-11-22')).toEqual({
+      ok: false,
+      reason,
+    });
+    expect(await store.db.table('activities').count()).toBe(0);
+    expect((await listSessions(store))[0]!.activityId).toBeNull();
   });
 });
 
@@ -181,6 +271,64 @@ describe('reminders and settings', () => {
 });
 
 describe('calendar export', () => {
+  const labels = { study: (t: string) => `Study: ${t}`, deadline: () => 'PMP exam' };
+  async function exportedEvents(titles: Map<string, string>, asOf: string) {
+    const future = (await listBlocks(store)).filter((b) => b.date >= asOf);
+    const parsed = new ICAL.Component(
+      ICAL.parse(icsText(calendarItems(future, titles, [], labels))),
+    );
+    return new Map(
+      parsed
+        .getAllSubcomponents('vevent')
+        .map((v) => new ICAL.Event(v))
+        .map((e) => [e.uid, e] as const),
+    );
+  }
+
+  it('re-planning keeps the UIDs of the blocks that remain, and raises SEQUENCE only where an event changed', async () => {
+    clockAt('2026-11-22T09:00:00Z');
+    const r = await savePlan(store, draft, week, '2026-11-22');
+    if (!r.ok) throw new Error('not saved');
+    const titles = new Map([[r.plan.id, 'PMP exam']]);
+    const first = await exportedEvents(titles, '2026-11-23');
+    // Behind by a week of study, then the user re-plans from the 23rd.
+    clockAt('2026-11-23T08:00:00Z');
+    await addSession(
+      store,
+      { planId: r.plan.id, date: '2026-11-20', minutes: 600, topic: '' },
+      '2026-11-22',
+    );
+    await replanPlan(store, r.plan.id, week, '2026-11-23');
+    const second = await exportedEvents(titles, '2026-11-23');
+    // No event is added: every event of the second export updates one of the first.
+    for (const uid of second.keys()) expect(first.has(uid), uid).toBe(true);
+    const same = [...second.values()].filter(
+      (e) =>
+        e.startDate.toString() === first.get(e.uid)!.startDate.toString() &&
+        e.duration.toSeconds() === first.get(e.uid)!.duration.toSeconds(),
+    );
+    const moved = [...second.values()].filter((e) => !same.includes(e));
+    expect(same.length).toBeGreaterThan(0);
+    expect(moved.length).toBeGreaterThan(0);
+    for (const e of same) expect(e.sequence).toBe(first.get(e.uid)!.sequence);
+    for (const e of moved) expect(e.sequence).toBeGreaterThan(first.get(e.uid)!.sequence);
+    expect([...second.values()].reduce((t, e) => t + e.duration.toSeconds() / 60, 0)).toBe(
+      6000 - 600,
+    );
+  });
+
+  it('raises SEQUENCE of every coming block when the plan is renamed', async () => {
+    clockAt('2026-11-22T09:00:00Z');
+    const r = await savePlan(store, draft, week, '2026-11-22');
+    if (!r.ok) throw new Error('not saved');
+    const before = (await listBlocks(store)).filter((b) => b.date >= '2026-11-23');
+    clockAt('2026-11-23T08:00:00Z');
+    await savePlan(store, { ...draft, title: 'PMP, second try' }, week, '2026-11-23', r.plan.id);
+    const after = new Map((await listBlocks(store)).map((b) => [b.id, b]));
+    for (const b of before)
+      expect(sequenceOf(after.get(b.id)!.updatedAt)).toBeGreaterThan(sequenceOf(b.updatedAt));
+  });
+
   it('writes blocks and deadlines that another library reads back with the same UIDs', async () => {
     const r = await savePlan(store, draft, week, '2026-11-22');
     if (!r.ok) throw new Error('not saved');

@@ -106,6 +106,8 @@ test('the week calendar is usable from the keyboard', async ({ page }) => {
   await expect(week.getByRole('heading', { level: 3 }).nth(1)).toBeFocused();
   await page.keyboard.press('PageDown');
   await expect(title).not.toHaveText(thisWeek!);
+  // Focus stays on the same weekday of the new week, so the keys go on working.
+  await expect(week.getByRole('heading', { level: 3 }).nth(1)).toBeFocused();
   await page.keyboard.press('Home');
   await expect(title).toHaveText(thisWeek!);
 
@@ -126,4 +128,23 @@ test('the week calendar is usable from the keyboard', async ({ page }) => {
   await expect(week.getByRole('button', { name: /^07:30/ }).first()).toBeVisible();
   await expectAccessible(page);
   await page.screenshot({ path: 'test-results/artifacts/study-light.png', fullPage: true });
+});
+
+test('Ctrl+K → “New study session” opens the study log form, ready to fill in', async ({
+  page,
+}) => {
+  await onboard(page);
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('new study session');
+  const palette = page.getByRole('dialog', { name: 'Command palette' });
+  await expect(palette.getByRole('option', { selected: true })).toHaveAccessibleName(
+    'Create New study session',
+  );
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#\/study\/sessions\/new$/);
+  const form = page.getByRole('form', { name: 'Log a study session' });
+  await expect(form.getByLabel('Session plan')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(form.getByLabel('Session date')).toBeFocused();
+  await expectAccessible(page);
 });

@@ -8,6 +8,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { isLocalDate, type LocalDate } from '../../../shared/dates';
 import {
   collectDeadlines,
+  openFollowUps,
   type Deadline,
   type DeadlineSources,
 } from '../../../shared/domain/study';
@@ -51,6 +52,9 @@ export function useStudyData(): StudyData | undefined {
 type Loose = Record<string, unknown>;
 const text = (v: unknown) => (typeof v === 'string' ? v : '');
 const day = (v: unknown): LocalDate | null => (isLocalDate(v) ? v : null);
+/** The row's last change, for the calendar export's SEQUENCE; absent when not a string. */
+const changed = (row: { updatedAt?: unknown }) =>
+  typeof row.updatedAt === 'string' ? { changedAt: row.updatedAt } : {};
 
 async function readTable(store: Store, name: string): Promise<Loose[]> {
   if (!store.db.tables.some((t) => t.name === name)) return [];
@@ -59,7 +63,10 @@ async function readTable(store: Store, name: string): Promise<Loose[]> {
 
 type JournalSources = Pick<DeadlineSources, 'courses' | 'events' | 'followUps'>;
 
-/** Courses not finished or dropped (their start), events (their start), follow-ups. */
+/**
+ * Courses not finished or dropped (their start), events (their start), and follow-ups not yet
+ * answered by a later contact with the same person.
+ */
 async function journalSources(store: Store): Promise<JournalSources> {
   const [courses, events, interactions, contacts] = await Promise.all(
     ['courses', 'events', 'interactions', 'contacts'].map((n) => readTable(store, n)),
@@ -67,25 +74,38 @@ async function journalSources(store: Store): Promise<JournalSources> {
   const names = new Map(contacts!.map((c) => [text(c.id), text(c.name)]));
   const dated = <T extends { date: LocalDate | null }>(x: T): x is T & { date: LocalDate } =>
     x.date !== null;
+  const contactsSeen = interactions!
+    .map((i) => ({
+      row: i,
+      contactId: text(i.contactId),
+      date: day(i.date),
+      followUp: day(i.followUp),
+    }))
+    .filter(dated);
   return {
     courses: courses!
       .filter((c) => c.status !== 'completed' && c.status !== 'dropped')
-      .map((c) => ({ id: text(c.id), title: text(c.title) || 'Course', date: day(c.start) }))
+      .map((c) => ({
+        id: text(c.id),
+        title: text(c.title) || 'Course',
+        date: day(c.start),
+        ...changed(c),
+      }))
       .filter(dated),
     events: events!
       .map((e) => ({
         id: text(e.id),
         title: text(e.name) || text(e.title) || 'Event',
         date: day(e.start),
+        ...changed(e),
       }))
       .filter(dated),
-    followUps: interactions!
-      .map((i) => ({
-        id: text(i.id),
-        title: names.get(text(i.contactId)) || 'a contact',
-        date: day(i.followUp),
-      }))
-      .filter(dated),
+    followUps: openFollowUps(contactsSeen).map((i) => ({
+      id: text(i.row.id),
+      title: names.get(i.contactId) || 'a contact',
+      date: i.followUp,
+      ...changed(i.row),
+    })),
   };
 }
 
@@ -99,16 +119,23 @@ export function useDeadlines(asOf: LocalDate): Deadline[] | undefined {
   return useMemo(() => {
     if (!credit || !goals || !journal) return undefined;
     const nameOf = new Map(credit.withRules.map((h) => [h.credential.id, h.rule.acronym]));
+    const rows = new Map(credit.held.map((h) => [h.id, h]));
     return collectDeadlines({
       cycles: credit.withRules.map((h) => ({
         heldId: h.credential.id,
         name: nameOf.get(h.credential.id) ?? '',
         deadline: evaluations.get(h.credential.id)?.deadline ?? null,
+        ...changed(rows.get(h.credential.id) ?? {}),
       })),
       exams: credit.held
         .filter((h) => h.stage !== 'earned')
-        .map((h) => ({ heldId: h.id, name: nameOf.get(h.id) ?? '', date: h.examDate })),
-      goals,
+        .map((h) => ({
+          heldId: h.id,
+          name: nameOf.get(h.id) ?? '',
+          date: h.examDate,
+          ...changed(h),
+        })),
+      goals: goals.map((g) => ({ ...g, ...changed(g) })),
       ...journal,
     });
   }, [credit, evaluations, goals, journal]);

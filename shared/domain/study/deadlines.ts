@@ -1,35 +1,55 @@
 /**
  * Every dated item the calendar and the reminders show (issue 7 parts 2 and 4): credential
  * cycle ends, exam dates, goal target dates and open milestones, course and event dates and
- * network follow-ups. Ids are stable, so a calendar export updates instead of duplicating.
+ * network follow-ups. Ids are stable, so a calendar export updates instead of duplicating;
+ * `changedAt` (the source record's last change) lets the export say which copy is newer.
  */
 import { isLocalDate, type LocalDate } from '../../dates';
 import type { Deadline } from './types';
 
+interface Changed {
+  /** The source record's `updatedAt`, when it has one. */
+  changedAt?: string;
+}
+
 export interface DeadlineSources {
-  cycles: readonly { heldId: string; name: string; deadline: LocalDate | null }[];
-  exams: readonly { heldId: string; name: string; date: LocalDate | null | undefined }[];
-  goals: readonly {
+  cycles: readonly ({ heldId: string; name: string; deadline: LocalDate | null } & Changed)[];
+  exams: readonly ({
+    heldId: string;
+    name: string;
+    date: LocalDate | null | undefined;
+  } & Changed)[];
+  goals: readonly ({
     id: string;
     title: string;
     status: string;
     targetDate: LocalDate | null;
     milestones: readonly { id: string; title: string; due: LocalDate; doneOn: LocalDate | null }[];
-  }[];
-  courses: readonly { id: string; title: string; date: LocalDate }[];
-  events: readonly { id: string; title: string; date: LocalDate }[];
-  followUps: readonly { id: string; title: string; date: LocalDate }[];
+  } & Changed)[];
+  courses: readonly ({ id: string; title: string; date: LocalDate } & Changed)[];
+  events: readonly ({ id: string; title: string; date: LocalDate } & Changed)[];
+  followUps: readonly ({ id: string; title: string; date: LocalDate } & Changed)[];
 }
 
 const OPEN_GOAL = new Set(['active', 'paused']);
 
+const stamp = (changedAt: string | undefined) => (changedAt ? { changedAt } : {});
+
 function goalDeadlines(goals: DeadlineSources['goals']): Deadline[] {
   const out: Deadline[] = [];
   for (const g of goals.filter((x) => OPEN_GOAL.has(x.status))) {
+    const changed = stamp(g.changedAt);
     if (g.targetDate)
-      out.push({ id: `goal:${g.id}`, kind: 'goal', date: g.targetDate, title: g.title });
+      out.push({
+        id: `goal:${g.id}`,
+        kind: 'goal',
+        date: g.targetDate,
+        title: g.title,
+        ...changed,
+      });
     for (const m of g.milestones.filter((x) => !x.doneOn)) {
-      out.push({ id: `milestone:${g.id}:${m.id}`, kind: 'milestone', date: m.due, title: m.title });
+      const id = `milestone:${g.id}:${m.id}`;
+      out.push({ id, kind: 'milestone', date: m.due, title: m.title, ...changed });
     }
   }
   return out;
@@ -40,12 +60,28 @@ export function collectDeadlines(sources: DeadlineSources): Deadline[] {
   const all: Deadline[] = [
     ...sources.cycles.flatMap((c) =>
       c.deadline
-        ? [{ id: `cycle:${c.heldId}`, kind: 'cycle-end' as const, date: c.deadline, title: c.name }]
+        ? [
+            {
+              id: `cycle:${c.heldId}`,
+              kind: 'cycle-end' as const,
+              date: c.deadline,
+              title: c.name,
+              ...stamp(c.changedAt),
+            },
+          ]
         : [],
     ),
     ...sources.exams.flatMap((e) =>
       e.date
-        ? [{ id: `exam:${e.heldId}`, kind: 'exam' as const, date: e.date, title: e.name }]
+        ? [
+            {
+              id: `exam:${e.heldId}`,
+              kind: 'exam' as const,
+              date: e.date,
+              title: e.name,
+              ...stamp(e.changedAt),
+            },
+          ]
         : [],
     ),
     ...goalDeadlines(sources.goals),
@@ -54,18 +90,21 @@ export function collectDeadlines(sources: DeadlineSources): Deadline[] {
       kind: 'course' as const,
       date: c.date,
       title: c.title,
+      ...stamp(c.changedAt),
     })),
     ...sources.events.map((e) => ({
       id: `event:${e.id}`,
       kind: 'event' as const,
       date: e.date,
       title: e.title,
+      ...stamp(e.changedAt),
     })),
     ...sources.followUps.map((f) => ({
       id: `follow-up:${f.id}`,
       kind: 'follow-up' as const,
       date: f.date,
       title: f.title,
+      ...stamp(f.changedAt),
     })),
   ];
   return all
@@ -76,4 +115,23 @@ export function collectDeadlines(sources: DeadlineSources): Deadline[] {
 /** Deadlines on the days from `from` to `to` inclusive. */
 export function deadlinesBetween(all: readonly Deadline[], from: LocalDate, to: LocalDate) {
   return all.filter((d) => d.date >= from && d.date <= to);
+}
+
+/**
+ * The follow-ups still open (Ascent decision): a follow-up planned on an interaction is done
+ * once a later interaction with the same contact is logged — that later contact is the
+ * follow-up. Without one it stays open, and once its day has passed it is overdue.
+ */
+export function openFollowUps<
+  T extends { contactId: string; date: LocalDate; followUp: LocalDate | null },
+>(interactions: readonly T[]): (T & { followUp: LocalDate })[] {
+  const latest = new Map<string, LocalDate>();
+  for (const i of interactions) {
+    const seen = latest.get(i.contactId);
+    if (!seen || i.date > seen) latest.set(i.contactId, i.date);
+  }
+  return interactions.filter(
+    (i): i is T & { followUp: LocalDate } =>
+      i.followUp !== null && (latest.get(i.contactId) ?? i.date) <= i.date,
+  );
 }

@@ -1,6 +1,8 @@
 /**
  * The study planner (issue 7 part 1): lays the hours a plan needs across the days between
  * its start and the exam, keeping a buffer before the exam, and says whether they fit.
+ * Sittings the user placed themselves are fixed: their minutes count as planned, their days
+ * hold that much less, and new sittings keep clear of them.
  * Deterministic: the same input always gives the same blocks (no clock, no randomness).
  */
 import { addDays, isoWeekday, type LocalDate } from '../../dates';
@@ -8,6 +10,9 @@ import { MAX_DAILY_STUDY_HOURS, weekdays, type Weekday } from '../profile/profil
 import { capacityBetween, dayCapacityMinutes, eachDay, lastStudyDay } from './availability';
 import type { WeeklyAvailability } from './types';
 import { splitDay, type PlannedBlock } from './sessions';
+
+/** A sitting the user moved or changed: kept where it is, never re-laid. */
+export type FixedBlock = PlannedBlock;
 
 export interface PlannerInput {
   minutesNeeded: number;
@@ -20,6 +25,8 @@ export interface PlannerInput {
   blackouts: readonly LocalDate[];
   sessionMinutes: number;
   dayStart: string;
+  /** Sittings the user placed from `from` on; their minutes are part of `minutesNeeded`. */
+  fixed?: readonly FixedBlock[];
 }
 
 /** Ways to make a plan that does not fit fit; each is null/empty when it cannot help. */
@@ -35,8 +42,12 @@ export interface PlanOptions {
 export interface PlanResult {
   fits: boolean;
   neededMinutes: number;
+  /** Free time in the window plus the minutes of the fixed sittings. */
   availableMinutes: number;
   shortfallMinutes: number;
+  /** Minutes of the fixed sittings (counted as planned, not laid again). */
+  fixedMinutes: number;
+  /** The new sittings only; the fixed ones are not repeated here. */
   blocks: PlannedBlock[];
   options: PlanOptions | null;
 }
@@ -64,24 +75,40 @@ function spread(days: LocalDate[], capacity: number[], needed: number): number[]
   });
 }
 
+function byDay(fixed: readonly FixedBlock[]): Map<string, FixedBlock[]> {
+  const out = new Map<string, FixedBlock[]>();
+  for (const b of fixed) out.set(b.date, [...(out.get(b.date) ?? []), b]);
+  return out;
+}
+
+const quarters = (minutes: number) => Math.max(0, Math.floor(minutes / 15) * 15);
+
 export function planStudy(input: PlannerInput): PlanResult {
   const needed = Math.max(0, Math.ceil(input.minutesNeeded / 15) * 15);
+  const fixed = input.fixed ?? [];
+  const fixedMinutes = fixed.reduce((s, b) => s + b.minutes, 0);
+  const fixedOn = byDay(fixed);
+  const toLay = quarters(needed - fixedMinutes);
   const last = lastStudyDay(input.deadline, input.bufferDays);
   const blackouts = new Set<string>(input.blackouts);
   const days = eachDay(input.from, last);
-  const capacity = days.map((d) => dayCapacityMinutes(d, input.availability, blackouts));
-  const available = capacity.reduce((a, b) => a + b, 0);
-  const fits = available >= needed;
-  const perDay = fits ? spread(days, capacity, needed) : capacity;
+  const capacity = days.map((d) => {
+    const busy = (fixedOn.get(d) ?? []).reduce((s, b) => s + b.minutes, 0);
+    return quarters(dayCapacityMinutes(d, input.availability, blackouts) - busy);
+  });
+  const free = capacity.reduce((a, b) => a + b, 0);
+  const fits = free >= toLay;
+  const perDay = fits ? spread(days, capacity, toLay) : capacity;
   const blocks = days.flatMap((d, i) =>
-    splitDay(d, perDay[i]!, input.sessionMinutes, input.dayStart),
+    splitDay(d, perDay[i]!, input.sessionMinutes, input.dayStart, fixedOn.get(d)),
   );
-  const shortfall = fits ? 0 : needed - available;
+  const shortfall = fits ? 0 : toLay - free;
   return {
     fits,
     neededMinutes: needed,
-    availableMinutes: available,
+    availableMinutes: free + fixedMinutes,
     shortfallMinutes: shortfall,
+    fixedMinutes,
     blocks,
     options: fits ? null : planOptions(input, shortfall, days, blackouts),
   };

@@ -75,6 +75,8 @@ export interface Deadline {
   kind: DeadlineKind;
   date: LocalDate;
   title: string;
+  /** When the record behind it last changed (ISO timestamp), for the calendar's SEQUENCE. */
+  changedAt?: string;
 }
 
 export type { WeeklyAvailability };

@@ -1,23 +1,25 @@
 /**
  * What the user really studied (issue 7 part 3): manual entries and the focus timer, whose
  * start is stored so it survives a reload or a restart; and, only when asked, a session
- * turned into a credit-log entry (part 6) in the same transaction that links the two.
+ * turned into a credit-log entry (part 6). The entry names the session in its `sourceId`,
+ * and whether a session is "in the credit log" is read from the credit log itself, so
+ * deleting the entry there lets the session be claimed again.
  */
-import type { Area } from '../../../../shared/catalog/credentials/types';
 import { isLocalDate, localDateOf, type LocalDate } from '../../../../shared/dates';
 import { validateActivity, type ActivityError } from '../../../../shared/domain/credits';
 import {
-  activityFromSession,
+  checkStudyCredit,
   pauseTimer,
   resumeTimer,
   startTimer,
   timerMinutes,
-  type StudyCreditType,
+  type StudyCreditChoice,
   type StudySession,
   type TimerState,
 } from '../../../../shared/domain/study';
 import type { Store } from '../database';
 import type { ActivityRow } from './activities';
+import { listCustom, listHeld, withRules } from './credentials';
 import { nowIso, writeTransaction } from './write';
 
 export type StudySessionRow = StudySession & { createdAt: string; updatedAt: string };
@@ -133,36 +135,57 @@ export async function discardFocus(store: Store): Promise<void> {
 
 export type ClaimResult =
   | { ok: true; activity: ActivityRow }
-  | { ok: false; reason: 'NOT_FOUND' | 'ALREADY_CLAIMED' | 'TOO_SHORT' }
+  | { ok: false; reason: 'NOT_FOUND' | 'ALREADY_CLAIMED' | 'TOO_SHORT' | 'NO_EARNED_CREDENTIAL' }
+  | { ok: false; reason: 'NOT_ACCEPTED' }
   | { ok: false; reason: 'INVALID'; errors: ActivityError[] };
 
+/**
+ * The credit-log entry made from a session, if it is still there: the entry that names the
+ * session as its source, or the one an earlier version linked from the session itself.
+ */
+export function claimedBy<A extends { id: string; sourceId?: string }>(
+  session: Pick<StudySession, 'id' | 'activityId'>,
+  log: readonly A[],
+): A | undefined {
+  return log.find((a) => a.sourceId === session.id || a.id === session.activityId);
+}
+
+async function existingClaim(store: Store, session: StudySessionRow) {
+  const bySource = await activities(store).where('sourceId').equals(session.id).first();
+  if (bySource) return bySource;
+  return session.activityId ? activities(store).get(session.activityId) : undefined;
+}
+
+/**
+ * Adds the session to the credit log, when at least one held, earned credential accepts it
+ * on its date with the chosen type and area (checkStudyCredit: the credit rules decide).
+ */
 export async function claimSessionAsCredit(
   store: Store,
   sessionId: string,
-  choice: { type: StudyCreditType; area: Area; planTitle: string | null },
+  choice: StudyCreditChoice,
   asOf: LocalDate,
 ): Promise<ClaimResult> {
-  return writeTransaction(
-    store,
-    ['studySessions', 'activities'],
-    async (): Promise<ClaimResult> => {
-      const session = await sessions(store).get(sessionId);
-      if (!session) return { ok: false, reason: 'NOT_FOUND' };
-      if (session.activityId) return { ok: false, reason: 'ALREADY_CLAIMED' };
-      const draft = activityFromSession(session, choice.type, choice.area, choice.planTitle);
-      if (!draft) return { ok: false, reason: 'TOO_SHORT' };
-      const now = nowIso();
-      const activity: ActivityRow = {
-        ...draft,
-        id: crypto.randomUUID(),
-        createdAt: now,
-        updatedAt: now,
-      };
-      const errors = validateActivity(activity, asOf);
-      if (errors.length > 0) return { ok: false, reason: 'INVALID', errors };
-      await activities(store).add(activity);
-      await sessions(store).put({ ...session, activityId: activity.id, updatedAt: now });
-      return { ok: true, activity };
-    },
-  );
+  const tables = ['studySessions', 'activities', 'credentials', 'customCredentials'];
+  return writeTransaction(store, tables, async (): Promise<ClaimResult> => {
+    const session = await sessions(store).get(sessionId);
+    if (!session) return { ok: false, reason: 'NOT_FOUND' };
+    if (await existingClaim(store, session)) return { ok: false, reason: 'ALREADY_CLAIMED' };
+    const held = withRules(await listHeld(store), await listCustom(store));
+    const check = checkStudyCredit(session, choice, held, asOf);
+    if (!check.ok) return { ok: false, reason: check.code };
+    const now = nowIso();
+    const activity: ActivityRow = {
+      ...check.activity,
+      id: crypto.randomUUID(),
+      sourceId: session.id,
+      createdAt: now,
+      updatedAt: now,
+    };
+    const errors = validateActivity(activity, asOf);
+    if (errors.length > 0) return { ok: false, reason: 'INVALID', errors };
+    await activities(store).add(activity);
+    await sessions(store).put({ ...session, activityId: activity.id, updatedAt: now });
+    return { ok: true, activity };
+  });
 }

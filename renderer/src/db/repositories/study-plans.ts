@@ -1,7 +1,10 @@
 /**
  * Study plans and their calendar blocks (issue 7 parts 1–3). A plan and the blocks laid for
- * it are written together in one transaction; re-planning replaces the blocks from today on
- * and leaves earlier ones as the record of what was planned.
+ * it are written together in one transaction; re-planning re-lays the blocks from today on,
+ * leaves earlier ones as the record of what was planned and keeps the blocks the user moved
+ * or changed (shared/domain/study/replan.ts). A re-laid block takes over the id of a dropped
+ * one on the same day, and a block's `updatedAt` changes only when its calendar event does,
+ * so an exported calendar keeps its UIDs and sees which events changed (ics SEQUENCE).
  */
 import { isLocalDate, type LocalDate } from '../../../../shared/dates';
 import type { WeeklyAvailability } from '../../../../shared/domain/profile/profile';
@@ -61,7 +64,8 @@ async function studiedFor(store: Store, planId: string): Promise<number> {
 
 /**
  * Creates a plan and lays its blocks from its start, or saves an edit and re-lays the
- * blocks from today on (the hours already studied are subtracted).
+ * blocks from today on (the hours already studied are subtracted; blocks the user moved or
+ * changed stay where they are).
  */
 export async function savePlan(
   store: Store,
@@ -86,19 +90,25 @@ export async function savePlan(
       updatedAt: now,
     };
     await plans(store).put(plan);
-    const result = await relay(store, plan, profileWeek, existing ? asOf : plan.start, now);
+    const renamed = !!existing && existing.title !== plan.title;
+    const from = existing ? asOf : plan.start;
+    const result = await relay(store, plan, profileWeek, from, now, renamed);
     out = { plan, result };
   });
   return { ok: true, ...out };
 }
 
-/** Replaces the plan's blocks from `from` on with a fresh layout; inside a transaction. */
+/**
+ * Re-lays the plan's blocks from `from` on; inside a transaction. `renamed`: the plan's title
+ * changed, so every block from `from` on shows a new event title and is stamped as changed.
+ */
 async function relay(
   store: Store,
   plan: StudyPlan,
   profileWeek: WeeklyAvailability,
   from: LocalDate,
   now: string,
+  renamed = false,
 ): Promise<PlanResult> {
   const availability = effectiveAvailability({
     availability: profileWeek,
@@ -113,9 +123,18 @@ async function relay(
     studiedMinutes: studied,
     asOf: from,
   });
-  const drop = existing.filter((b) => b.date >= r.from).map((b) => b.id);
-  await blocks(store).bulkDelete(drop);
-  await blocks(store).bulkAdd(toRows(plan.id, r.result.blocks, now));
+  const byId = new Map(existing.map((b) => [b.id, b]));
+  const reused = r.reused.flatMap(({ id, block }) => {
+    const old = byId.get(id)!;
+    const same = old.start === block.start && old.minutes === block.minutes && !old.edited;
+    if (same && !renamed) return [];
+    return [{ ...old, ...block, edited: false, updatedAt: now }];
+  });
+  const touched = renamed
+    ? r.kept.filter((b) => b.date >= r.from).map((b) => ({ ...byId.get(b.id)!, updatedAt: now }))
+    : [];
+  await blocks(store).bulkDelete(r.removed);
+  await blocks(store).bulkPut([...reused, ...touched, ...toRows(plan.id, r.added, now)]);
   return r.result;
 }
 

@@ -1,11 +1,16 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Field } from '../../components/Field';
+import { useDraftGuard } from '../../components/unsaved-changes';
 import { useStore } from '../../db/store-context';
 import { updateBlock, type StudyBlockRow } from '../../db/repositories/study-plans';
 import { saveFailureText } from '../experience/messages';
 import { blockErrors } from './messages';
 
-/** Move or edit one study block: day, start time and length (a native modal dialog). */
+/**
+ * Move or edit one study block: day, start time and length (a native modal dialog). While it
+ * holds changes, leaving the screen or closing the window asks first (the app-wide guard);
+ * Cancel and Escape are the user's own choice to drop them.
+ */
 export function BlockDialog({ block, onClose }: { block: StudyBlockRow; onClose: () => void }) {
   const store = useStore();
   const ref = useRef<HTMLDialogElement>(null);
@@ -13,6 +18,8 @@ export function BlockDialog({ block, onClose }: { block: StudyBlockRow; onClose:
   const [start, setStart] = useState(block.start);
   const [minutes, setMinutes] = useState(String(block.minutes));
   const [error, setError] = useState<string | null>(null);
+  // Unmounting (save, Cancel, Escape) drops the guard with the dialog.
+  useDraftGuard({ date, start, minutes });
 
   useEffect(() => {
     const dialog = ref.current;

@@ -48,7 +48,11 @@ export function PlanCard({ plan, blocks, sessions, today, weekStart, week }: Pro
         !r
           ? ''
           : r.fits
-            ? `Re-planned: ${minutesText(r.neededMinutes)} laid from today to the exam.`
+            ? `Re-planned: ${minutesText(r.neededMinutes)} from today to the exam${
+                r.fixedMinutes > 0
+                  ? `, including ${minutesText(r.fixedMinutes)} in blocks you moved or changed, which stay where you put them`
+                  : ''
+              }.`
             : `Re-planned, but ${minutesText(r.shortfallMinutes)} do not fit before the exam. Edit the plan to add time or move the exam.`,
       );
     } catch (e) {

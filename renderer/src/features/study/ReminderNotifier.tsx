@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { remindersToNotify } from '../../../../shared/domain/study';
+import { remindersToNotify, type DueReminder } from '../../../../shared/domain/study';
 import { useToday } from '../../app/use-today';
 import { useStore } from '../../db/store-context';
 import { markNotified, notifiedKeys } from '../../db/repositories/study-notified';
@@ -11,38 +11,47 @@ import { useDueReminders } from './use-reminders';
 const CHECK_EVERY_MS = 10 * 60_000;
 
 /**
- * System notifications for due reminders (issue 7 part 4): at start and while the app runs,
- * at most once per item per day (the `notified` table). Renders nothing.
+ * System notifications for due and overdue reminders (issue 7 part 4): at start and while the
+ * app runs, at most once per item per day (the `notified` table). Renders nothing. A check
+ * asked for while one is running runs again right after it, with the latest reminders, so a
+ * deadline added meanwhile is not left until the next round.
  */
 export function ReminderNotifier() {
   const due = useDueReminders();
   const today = useToday();
   const store = useStore();
   const platform = usePlatform();
+  const latest = useRef<{ due: DueReminder[]; today: string }>({ due: [], today });
   const busy = useRef(false);
+  const again = useRef(false);
 
   useEffect(() => {
     if (!due || due.length === 0 || store.mode === 'read-only') return;
-    async function check() {
-      if (busy.current || platform.notifications.permission() !== 'granted') return;
+    latest.current = { due, today };
+    async function check(): Promise<void> {
+      if (platform.notifications.permission() !== 'granted') return;
+      if (busy.current) {
+        again.current = true;
+        return;
+      }
       busy.current = true;
       try {
-        const fresh = remindersToNotify(due!, await notifiedKeys(store, today));
-        const shown = [];
+        const { due: now, today: day } = latest.current;
+        const fresh = remindersToNotify(now, await notifiedKeys(store, day));
+        const shown: DueReminder[] = [];
         for (const r of fresh) {
-          if (
-            await platform.notifications.show(
-              'Ascent reminder',
-              reminderText(r.deadline, r.daysLeft),
-            )
-          )
-            shown.push(r);
+          const text = reminderText(r.deadline, r.daysLeft);
+          if (await platform.notifications.show('Ascent reminder', text)) shown.push(r);
         }
-        if (shown.length > 0) await markNotified(store, shown, today);
+        if (shown.length > 0) await markNotified(store, shown, day);
       } catch {
         // A reminder that could not be shown is tried again at the next check.
       } finally {
         busy.current = false;
+      }
+      if (again.current) {
+        again.current = false;
+        await check();
       }
     }
     void check();

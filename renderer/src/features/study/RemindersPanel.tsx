@@ -18,14 +18,17 @@ export function RemindersPanel() {
     <section className="card" aria-labelledby="reminders-title">
       <h2 id="reminders-title">Reminders</h2>
       <p className="muted">
-        Deadlines in the next {settings.reminderLeadDays} days (change this in Settings).
+        Deadlines in the next {settings.reminderLeadDays} days (change this in Settings), and
+        anything overdue.
       </p>
       {due.length === 0 ? (
         <p>Nothing due in that time.</p>
       ) : (
         <ul className="study-reminders">
           {due.map((r) => (
-            <li key={r.key}>{reminderText(r.deadline, r.daysLeft)}</li>
+            <li key={r.key} className={r.overdue ? 'overdue' : undefined}>
+              {reminderText(r.deadline, r.daysLeft)}
+            </li>
           ))}
         </ul>
       )}

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Field } from '../../components/Field';
 import { useDraftGuard } from '../../components/unsaved-changes';
 import { useToday } from '../../app/use-today';
@@ -8,8 +8,17 @@ import type { StudyPlanRow } from '../../db/repositories/study-plans';
 import { saveFailureText } from '../experience/messages';
 import { minutesText, sessionErrors } from './messages';
 
-/** A study session typed in by hand: date, minutes, topic and plan (issue 7 part 3). */
-export function SessionForm({ plans }: { plans: StudyPlanRow[] }) {
+/**
+ * A study session typed in by hand: date, minutes, topic and plan (issue 7 part 3).
+ * `focusOnOpen`: scrolled into view with its first field focused (`#/study/sessions/new`).
+ */
+export function SessionForm({
+  plans,
+  focusOnOpen = false,
+}: {
+  plans: StudyPlanRow[];
+  focusOnOpen?: boolean;
+}) {
   const store = useStore();
   const today = useToday();
   const empty = { planId: plans[0]?.id ?? '', date: today, minutes: '', topic: '' };
@@ -17,6 +26,13 @@ export function SessionForm({ plans }: { plans: StudyPlanRow[] }) {
   const [errors, setErrors] = useState<SessionErrors>({});
   const [note, setNote] = useState('');
   const markSaved = useDraftGuard(d);
+  const sectionRef = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    if (!focusOnOpen) return;
+    sectionRef.current?.scrollIntoView?.({ block: 'start' });
+    sectionRef.current?.querySelector<HTMLElement>('select, input')?.focus();
+  }, [focusOnOpen]);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -38,44 +54,46 @@ export function SessionForm({ plans }: { plans: StudyPlanRow[] }) {
   }
   const err = (f: keyof SessionErrors) => (errors[f] ? sessionErrors[errors[f]!] : undefined);
   return (
-    <form className="card" onSubmit={submit} noValidate aria-labelledby="log-title">
+    <section className="card" ref={sectionRef} aria-labelledby="log-title">
       <h2 id="log-title">Log a study session</h2>
-      <div className="form-grid">
-        <Field label="Session plan">
-          <select value={d.planId} onChange={(e) => setD({ ...d, planId: e.target.value })}>
-            <option value="">No plan</option>
-            {plans.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.title}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label="Session date" error={err('date')}>
-          <input
-            type="date"
-            value={d.date}
-            max={today}
-            onChange={(e) => setD({ ...d, date: e.target.value })}
-          />
-        </Field>
-        <Field label="Minutes studied" error={err('minutes')}>
-          <input
-            inputMode="numeric"
-            value={d.minutes}
-            onChange={(e) => setD({ ...d, minutes: e.target.value })}
-          />
-        </Field>
-        <Field label="Topic (optional)" error={err('topic')}>
-          <input value={d.topic} onChange={(e) => setD({ ...d, topic: e.target.value })} />
-        </Field>
-      </div>
-      <div className="actions">
-        <button type="submit">Log session</button>
-        <span role="status" className="muted">
-          {note}
-        </span>
-      </div>
-    </form>
+      <form onSubmit={submit} noValidate aria-labelledby="log-title">
+        <div className="form-grid">
+          <Field label="Session plan">
+            <select value={d.planId} onChange={(e) => setD({ ...d, planId: e.target.value })}>
+              <option value="">No plan</option>
+              {plans.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.title}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field label="Session date" error={err('date')}>
+            <input
+              type="date"
+              value={d.date}
+              max={today}
+              onChange={(e) => setD({ ...d, date: e.target.value })}
+            />
+          </Field>
+          <Field label="Minutes studied" error={err('minutes')}>
+            <input
+              inputMode="numeric"
+              value={d.minutes}
+              onChange={(e) => setD({ ...d, minutes: e.target.value })}
+            />
+          </Field>
+          <Field label="Topic (optional)" error={err('topic')}>
+            <input value={d.topic} onChange={(e) => setD({ ...d, topic: e.target.value })} />
+          </Field>
+        </div>
+        <div className="actions">
+          <button type="submit">Log session</button>
+          <span role="status" className="muted">
+            {note}
+          </span>
+        </div>
+      </form>
+    </section>
   );
 }

@@ -1,38 +1,52 @@
 import { useState } from 'react';
-import { areas, type Area } from '../../../../shared/catalog/credentials/types';
-import {
-  sessionCreditHours,
-  studyCreditTypes,
-  type StudyCreditType,
-} from '../../../../shared/domain/study';
+import type { HeldWithRule } from '../../../../shared/domain/credentials';
+import { claimableStudy, type StudyCreditChoice } from '../../../../shared/domain/study';
 import { formatDate, formatNumber } from '../../components/format';
 import { useUndo } from '../../components/undo';
 import { useToday } from '../../app/use-today';
 import { useStore } from '../../db/store-context';
+import type { ActivityRow } from '../../db/repositories/activities';
 import {
+  claimedBy,
   claimSessionAsCredit,
   deleteSession,
   restoreSession,
+  type ClaimResult,
   type StudySessionRow,
 } from '../../db/repositories/study-log';
 import type { StudyPlanRow } from '../../db/repositories/study-plans';
-import { activityTypeLabels, areaLabels } from '../credentials/messages';
-import { minutesText } from './messages';
+import { activityTypeLabels } from '../credentials/messages';
+import { ClaimForm } from './ClaimForm';
+import { claimRefusalText, minutesText } from './messages';
 
-/** Logged sessions, newest first; each may become a credit-log entry when the user asks. */
-export function SessionList({
-  sessions,
-  plans,
-}: {
+interface Props {
   sessions: StudySessionRow[];
   plans: StudyPlanRow[];
-}) {
+  /** Held credentials with their rules: they decide whether study time can be claimed. */
+  held: HeldWithRule[];
+  /** The credit log: a session is "in the credit log" while an entry names it as source. */
+  activities: ActivityRow[];
+}
+
+function claimNote(r: ClaimResult, choice: StudyCreditChoice): string {
+  if (r.ok)
+    return `Added ${formatNumber(r.activity.amount)} h to the credit log as “${activityTypeLabels[choice.type]}”.`;
+  if (r.reason === 'TOO_SHORT') return 'A session shorter than 15 minutes cannot be claimed.';
+  if (r.reason === 'ALREADY_CLAIMED') return 'This session is already in the credit log.';
+  if (r.reason === 'NOT_ACCEPTED' || r.reason === 'NO_EARNED_CREDENTIAL')
+    return 'No credential you hold accepts this session any more; nothing was added.';
+  return 'The session could not be added to the credit log. Check it in the credit log and try again.';
+}
+
+/**
+ * Logged sessions, newest first. A session may become a credit-log entry when the user asks,
+ * and only when a held, earned credential accepts it on its date; otherwise the row says why.
+ */
+export function SessionList({ sessions, plans, held, activities }: Props) {
   const store = useStore();
   const today = useToday();
   const offerUndo = useUndo();
   const [claiming, setClaiming] = useState<string | null>(null);
-  const [type, setType] = useState<StudyCreditType>('read');
-  const [area, setArea] = useState<Area>('waysOfWorking');
   const [note, setNote] = useState('');
   const titleOf = new Map(plans.map((p) => [p.id, p.title]));
 
@@ -40,16 +54,32 @@ export function SessionList({
     const row = await deleteSession(store, s.id);
     if (row) offerUndo('Study session deleted.', () => restoreSession(store, row));
   }
-  async function claim(s: StudySessionRow) {
-    const planTitle = s.planId ? (titleOf.get(s.planId) ?? null) : null;
-    const r = await claimSessionAsCredit(store, s.id, { type, area, planTitle }, today);
+  async function claim(s: StudySessionRow, choice: StudyCreditChoice) {
+    const r = await claimSessionAsCredit(store, s.id, choice, today);
     setClaiming(null);
-    setNote(
-      r.ok
-        ? `Added ${formatNumber(r.activity.amount)} h to the credit log as “${activityTypeLabels[type]}”.`
-        : r.reason === 'TOO_SHORT'
-          ? 'A session shorter than 15 minutes cannot be claimed.'
-          : 'The session could not be added to the credit log. Check it in the credit log and try again.',
+    setNote(claimNote(r, choice));
+  }
+
+  function claimCell(s: StudySessionRow) {
+    if (claimedBy(s, activities)) return <span className="muted">In the credit log</span>;
+    const planTitle = s.planId ? (titleOf.get(s.planId) ?? null) : null;
+    const { choice, check } = claimableStudy(s, planTitle, held, today);
+    if (!check.ok) return <span className="muted">{claimRefusalText(check, held, s.date)}</span>;
+    if (claiming === s.id)
+      return (
+        <ClaimForm
+          session={s}
+          initial={choice}
+          held={held}
+          today={today}
+          onClaim={(c) => claim(s, c)}
+          onCancel={() => setClaiming(null)}
+        />
+      );
+    return (
+      <button type="button" className="secondary" onClick={() => setClaiming(s.id)}>
+        Claim as credit
+      </button>
     );
   }
 
@@ -67,6 +97,7 @@ export function SessionList({
             <th scope="col">Time</th>
             <th scope="col">Topic</th>
             <th scope="col">Plan</th>
+            <th scope="col">Credit</th>
             <th scope="col">Actions</th>
           </tr>
         </thead>
@@ -80,51 +111,8 @@ export function SessionList({
               </td>
               <td>{s.topic || '—'}</td>
               <td>{s.planId ? (titleOf.get(s.planId) ?? 'Deleted plan') : '—'}</td>
+              <td>{claimCell(s)}</td>
               <td>
-                {s.activityId ? (
-                  <span className="muted">In the credit log</span>
-                ) : claiming === s.id ? (
-                  <div className="study-claim" role="group" aria-label="Claim as credit">
-                    <label>
-                      Activity type{' '}
-                      <select
-                        value={type}
-                        onChange={(e) => setType(e.target.value as StudyCreditType)}
-                      >
-                        {studyCreditTypes.map((t) => (
-                          <option key={t} value={t}>
-                            {activityTypeLabels[t]}
-                          </option>
-                        ))}
-                      </select>
-                    </label>
-                    <label>
-                      Area{' '}
-                      <select value={area} onChange={(e) => setArea(e.target.value as Area)}>
-                        {areas.map((a) => (
-                          <option key={a} value={a}>
-                            {areaLabels[a]}
-                          </option>
-                        ))}
-                      </select>
-                    </label>
-                    <button type="button" onClick={() => claim(s)}>
-                      Add {formatNumber(sessionCreditHours(s.minutes))} h
-                    </button>
-                    <button type="button" className="secondary" onClick={() => setClaiming(null)}>
-                      Cancel
-                    </button>
-                  </div>
-                ) : (
-                  <button
-                    type="button"
-                    className="secondary"
-                    onClick={() => setClaiming(s.id)}
-                    disabled={s.minutes < 15}
-                  >
-                    Claim as credit
-                  </button>
-                )}{' '}
                 <button type="button" className="link-button" onClick={() => remove(s)}>
                   Delete
                 </button>

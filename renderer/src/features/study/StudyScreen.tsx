@@ -34,7 +34,11 @@ function newDraft(today: string): PlanDraft {
   };
 }
 
-/** The study planner (issue 7): plans, the week, the timer and log, reminders, export. */
+/**
+ * The study planner (issue 7): plans, the week, the timer and log, reminders, export.
+ * `#/study/sessions/new` (the command palette's "New study session") opens it with the
+ * manual session form in view and focused.
+ */
 export function StudyScreen({ rest }: { rest: string[] }) {
   const today = useToday();
   const profile = useProfile();
@@ -97,7 +101,7 @@ export function StudyScreen({ rest }: { rest: string[] }) {
       />
       <div className="study-log">
         <TimerPanel timer={data.timer} plans={active} />
-        <SessionForm plans={active} />
+        <SessionForm plans={active} focusOnOpen={rest[0] === 'sessions' && rest[1] === 'new'} />
       </div>
       <section aria-labelledby="plans-title">
         <h2 id="plans-title">Plans</h2>
@@ -118,7 +122,12 @@ export function StudyScreen({ rest }: { rest: string[] }) {
       </section>
       <section className="card" aria-labelledby="sessions-title">
         <h2 id="sessions-title">Logged study</h2>
-        <SessionList sessions={data.sessions} plans={data.plans} />
+        <SessionList
+          sessions={data.sessions}
+          plans={data.plans}
+          held={credit.withRules}
+          activities={credit.activities}
+        />
       </section>
     </div>
   );

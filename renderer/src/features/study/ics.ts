@@ -1,7 +1,8 @@
 /**
  * The calendar file (issue 7 part 5), written with the `ics` library: study blocks as timed
  * events in floating local time (they stay at 18:00 wherever the user travels), deadlines as
- * all-day events. UIDs come from calendar-items.ts, so re-importing updates, not duplicates.
+ * all-day events. UIDs and SEQUENCE numbers come from calendar-items.ts, so re-importing
+ * updates the events that changed instead of duplicating them.
  */
 import { createEvents, type DateArray, type EventAttributes } from 'ics';
 import { addDays, type LocalDate } from '../../../../shared/dates';
@@ -12,6 +13,7 @@ const dayArray = (d: LocalDate): DateArray => d.split('-').map(Number) as DateAr
 function toEvent(item: CalendarItem): EventAttributes {
   const common = {
     uid: item.uid,
+    sequence: item.sequence,
     title: item.title,
     categories: [item.category === 'study' ? 'Study' : 'Deadline'],
     productId: 'ascent/study-planner',

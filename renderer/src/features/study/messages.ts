@@ -1,9 +1,16 @@
 /** Every sentence the study screens show, in one place (issue 7). */
+import type { HeldWithRule } from '../../../../shared/domain/credentials';
 import type { Weekday } from '../../../../shared/domain/profile/profile';
-import type { Deadline, DeadlineKind, PlanErrorCode } from '../../../../shared/domain/study';
+import type {
+  Deadline,
+  DeadlineKind,
+  PlanErrorCode,
+  StudyCreditCheck,
+} from '../../../../shared/domain/study';
 import type { ClockChoice } from '../../db/repositories/settings';
 import { clockMinutes } from '../../../../shared/domain/study';
 import { formatDate } from '../../components/format';
+import { reasonText } from '../credentials/messages';
 
 export const weekdayNames: Record<Weekday, string> = {
   mon: 'Monday',
@@ -65,7 +72,15 @@ export function daysLeftText(days: number): string {
   return days === 0 ? 'today' : days === 1 ? 'tomorrow' : `in ${days} days`;
 }
 
+/** "yesterday", "3 days ago". */
+export function daysAgoText(days: number): string {
+  return days === 1 ? 'yesterday' : `${days} days ago`;
+}
+
+/** "PMP exam in 3 days (25 Nov 2026)"; past: "Overdue: Milestone: X, 2 days ago (…)". */
 export function reminderText(d: Deadline, daysLeft: number): string {
+  if (daysLeft < 0)
+    return `Overdue: ${deadlineTitle(d)}, ${daysAgoText(-daysLeft)} (${formatDate(d.date)})`;
   return `${deadlineTitle(d)} ${daysLeftText(daysLeft)} (${formatDate(d.date)})`;
 }
 
@@ -99,3 +114,40 @@ export const blockErrors: Record<string, string> = {
   MINUTES_INVALID: 'Use 15-minute steps, from 15 minutes to 16 hours.',
   NOT_FOUND: 'This block no longer exists; it may have been re-planned.',
 };
+
+/** Names of held credentials by id: their acronym ("PMP"). */
+export function heldNames(held: readonly HeldWithRule[]): Map<string, string> {
+  return new Map(held.map((h) => [h.credential.id, h.rule.acronym]));
+}
+
+/** Why a study session cannot go to the credit log (with this choice, or at all). */
+export function claimRefusalText(
+  check: Exclude<StudyCreditCheck, { ok: true }>,
+  held: readonly HeldWithRule[],
+  date: string,
+): string {
+  switch (check.code) {
+    case 'TOO_SHORT':
+      return 'A session shorter than 15 minutes cannot be claimed.';
+    case 'NO_EARNED_CREDENTIAL':
+      return 'No earned credential to claim it for: study time counts once you hold a credential that needs continuing education.';
+    case 'NOT_ACCEPTED': {
+      const unitOf = new Map(held.map((h) => [h.credential.id, h.rule.unit]));
+      const names = heldNames(held);
+      const why = check.refusals.map(
+        (r) =>
+          `${names.get(r.heldId) ?? 'A credential'}: ${reasonText(r.reason, unitOf.get(r.heldId) ?? 'PDU')}`,
+      );
+      return `No credential you hold accepts study on ${formatDate(date)}. ${why.join(' ')}`;
+    }
+  }
+}
+
+/** "Counts for PMP and PgMP." */
+export function acceptedText(heldIds: readonly string[], held: readonly HeldWithRule[]): string {
+  const names = heldNames(held);
+  const list = heldIds.map((id) => names.get(id) ?? 'a credential');
+  const joined =
+    list.length <= 1 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')} and ${list.at(-1)}`;
+  return `Counts for ${joined}.`;
+}

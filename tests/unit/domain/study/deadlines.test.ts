@@ -3,6 +3,8 @@ import {
   collectDeadlines,
   dueReminders,
   notificationKey,
+  openFollowUps,
+  OVERDUE_DAYS,
   remindersToNotify,
   type DeadlineSources,
 } from '../../../../shared/domain/study';
@@ -55,6 +57,48 @@ describe('collectDeadlines', () => {
   });
 });
 
+describe('collectDeadlines: when the source last changed', () => {
+  it('carries the source record’s change time for the calendar export', () => {
+    const stamped = collectDeadlines({
+      ...sources,
+      exams: [{ ...sources.exams[0]!, changedAt: '2026-11-20T10:00:00.000Z' }],
+    });
+    expect(stamped.find((d) => d.id === 'exam:h3')?.changedAt).toBe('2026-11-20T10:00:00.000Z');
+    expect(stamped.find((d) => d.id === 'course:c1')).not.toHaveProperty('changedAt');
+  });
+});
+
+describe('openFollowUps', () => {
+  // Ascent decision: a follow-up is done once a later interaction with the contact is logged.
+  const i = (id: string, contactId: string, date: string, followUp: string | null) => ({
+    id,
+    contactId,
+    date,
+    followUp,
+  });
+  it.each([
+    ['no later contact: open', [i('a', 'sam', '2026-11-01', '2026-11-15')], ['a']],
+    [
+      'a later contact with the same person: done',
+      [i('a', 'sam', '2026-11-01', '2026-11-15'), i('b', 'sam', '2026-11-16', null)],
+      [],
+    ],
+    [
+      'a later contact with someone else: still open',
+      [i('a', 'sam', '2026-11-01', '2026-11-15'), i('b', 'kim', '2026-11-16', null)],
+      ['a'],
+    ],
+    [
+      'the later contact plans the next follow-up: only that one is open',
+      [i('a', 'sam', '2026-11-01', '2026-11-15'), i('b', 'sam', '2026-11-16', '2026-12-01')],
+      ['b'],
+    ],
+    ['no follow-up planned', [i('a', 'sam', '2026-11-01', null)], []],
+  ] as const)('%s', (_name, rows, open) => {
+    expect(openFollowUps(rows).map((r) => r.id)).toEqual(open);
+  });
+});
+
 describe('reminders', () => {
   const all = collectDeadlines(sources);
   it.each([
@@ -64,8 +108,35 @@ describe('reminders', () => {
   ] as const)('a lead time of %i days shows %j', (lead, ids) => {
     expect(dueReminders(all, '2026-11-22', lead).map((r) => r.deadline.id)).toEqual(ids);
   });
-  it('never reminds of something already past', () => {
-    expect(dueReminders(all, '2026-11-23', 1).map((r) => r.deadline.id)).toEqual(['course:c1']);
+  it('lets a past event pass, but reminds of a follow-up not done as overdue', () => {
+    const due = dueReminders(all, '2026-11-23', 1);
+    expect(due.map((r) => [r.deadline.id, r.daysLeft, r.overdue])).toEqual([
+      ['follow-up:i1', -1, true],
+      ['course:c1', 1, false],
+    ]);
+  });
+  it.each([
+    ['milestone', '2026-12-05', 'milestone:g1:m1', true],
+    ['exam of a credential not yet earned', '2026-12-05', 'exam:h3', true],
+    ['course start', '2026-11-30', 'course:c1', false],
+  ] as const)('a passed %s is overdue: %s', (_kind, asOf, id, overdue) => {
+    const due = dueReminders(all, asOf, 1).find((r) => r.deadline.id === id);
+    expect(due?.overdue ?? false).toBe(overdue);
+  });
+  it(`stops reminding of an overdue item ${OVERDUE_DAYS} days after its date`, () => {
+    const last = dueReminders(all, '2027-02-20', 1).map((r) => r.deadline.id);
+    expect(last).toContain('follow-up:i1'); // 90 days after 22 Nov 2026
+    expect(dueReminders(all, '2027-02-21', 1).map((r) => r.deadline.id)).not.toContain(
+      'follow-up:i1',
+    );
+  });
+  it('notifies an overdue item at most once a day, like any other', () => {
+    const due = dueReminders(all, '2026-11-23', 1);
+    const shown = new Set(due.map((r) => r.key));
+    expect(remindersToNotify(dueReminders(all, '2026-11-23', 1), shown)).toEqual([]);
+    expect(remindersToNotify(dueReminders(all, '2026-11-24', 1), shown)[0]?.key).toBe(
+      'follow-up:i1@2026-11-24',
+    );
   });
   it('notifies at most once per item per day', () => {
     const due = dueReminders(all, '2026-11-22', 2);

@@ -33,7 +33,7 @@ function input(over: Partial<PlannerInput>): PlannerInput {
   };
 }
 
-const total = (blocks: { minutes: number }[]) => blocks.reduce((s, b) => s + b.minutes, 0);
+const total = (blocks: readonly { minutes: number }[]) => blocks.reduce((s, b) => s + b.minutes, 0);
 function perDay(blocks: { date: LocalDate; minutes: number }[]) {
   const m = new Map<string, number>();
   for (const b of blocks) m.set(b.date, (m.get(b.date) ?? 0) + b.minutes);
@@ -172,6 +172,57 @@ describe('planStudy: DST weeks and leap day', () => {
   });
 });
 
+describe('planStudy: blocks the user placed (fixed)', () => {
+  // Rule (issue 7, re-plan): a block the user moved or changed stays; its minutes count as
+  // planned, its day holds that much less, and new sittings keep clear of it.
+  const small = input({
+    from: '2026-11-23',
+    deadline: '2026-11-30',
+    bufferDays: 0,
+    availability: every(2),
+    minutesNeeded: 6 * 60,
+  });
+  it.each([
+    ['no fixed block', [], 6 * 60, 7 * 120],
+    ['one 90-minute block', [{ date: '2026-11-24', start: '07:00', minutes: 90 }], 270, 7 * 120],
+    [
+      'blocks covering everything',
+      [
+        { date: '2026-11-23', start: '18:00', minutes: 180 },
+        { date: '2026-11-25', start: '18:00', minutes: 180 },
+      ],
+      0,
+      // The two fixed 3-hour days hold more than their 2 h: only the 5 other days are free.
+      5 * 120 + 360,
+    ],
+  ] as const)('%s: lays %i new minutes, %i available', (_name, fixed, laid, available) => {
+    const r = planStudy({ ...small, fixed });
+    expect(r.fits).toBe(true);
+    expect(total(r.blocks)).toBe(laid);
+    expect(r.fixedMinutes).toBe(total(fixed));
+    expect(r.availableMinutes).toBe(available);
+    expect(r.neededMinutes).toBe(6 * 60);
+  });
+  it('gives a fixed block’s day that much less room', () => {
+    const fixed = [{ date: '2026-11-24', start: '18:00', minutes: 90 }];
+    const r = planStudy({ ...small, minutesNeeded: 14 * 60, fixed });
+    expect(perDay(r.blocks).get('2026-11-24')).toBe(30);
+    expect(total(r.blocks)).toBe(14 * 60 - 90);
+  });
+  it('never lays a new sitting over a fixed one', () => {
+    const fixed = [{ date: '2026-11-24', start: '18:00', minutes: 60 }];
+    const r = planStudy({ ...small, minutesNeeded: 14 * 60, fixed });
+    const that = r.blocks.filter((b) => b.date === '2026-11-24');
+    expect(that).toEqual([{ date: '2026-11-24', start: '19:15', minutes: 60 }]);
+  });
+  it('says what is short when the fixed blocks leave too little room', () => {
+    const fixed = [{ date: '2026-11-23', start: '18:00', minutes: 120 }];
+    const r = planStudy({ ...small, minutesNeeded: 15 * 60, fixed });
+    // 7 days × 2 h = 14 h in all, 2 h of it already fixed: 1 h short.
+    expect(r).toMatchObject({ fits: false, shortfallMinutes: 60, availableMinutes: 14 * 60 });
+  });
+});
+
 describe('lastStudyDay', () => {
   it.each([
     ['2026-12-10', 0, '2026-12-09'],
@@ -211,5 +262,29 @@ describe('splitDay', () => {
   ] as const)('%i minutes in %i-minute sittings from %s', (minutes, length, start, expected) => {
     const blocks = splitDay('2026-11-23', minutes, length, start);
     expect(blocks.map((b) => [b.start, b.minutes])).toEqual(expected);
+  });
+
+  it.each([
+    ['clear of a morning block: stays at 18:00', [['07:00', 60]], '18:00'],
+    ['after a block at 18:00, with a break', [['18:00', 60]], '19:15'],
+    [
+      'after two blocks in a row',
+      [
+        ['18:00', 60],
+        ['19:15', 45],
+      ],
+      '20:15',
+    ],
+    // Nothing fits after 23:00: the run ends a break before the block instead.
+    ['before a long evening block when nothing fits after it', [['19:00', 240]], '16:45'],
+  ] as const)('120 minutes around busy times, %s', (_name, busy, first) => {
+    const blocks = splitDay(
+      '2026-11-23',
+      120,
+      120,
+      '18:00',
+      busy.map(([start, minutes]) => ({ start, minutes })),
+    );
+    expect(blocks.map((b) => b.start)).toEqual([first]);
   });
 });

@@ -3,6 +3,7 @@ import { isoWeekday } from '../../../../shared/dates';
 import type { WeeklyAvailability } from '../../../../shared/domain/profile/profile';
 import {
   effectiveAvailability,
+  matchBlocks,
   planStudy,
   replanRemaining,
   type StudyBlock,
@@ -115,5 +116,114 @@ describe('availability changed mid-plan', () => {
       ...weekly,
       sat: 3,
     });
+  });
+});
+
+describe('re-planning keeps the blocks the user placed', () => {
+  // Rule (issue 7): a block the user moved or changed (`edited`) is never re-laid; new
+  // sittings take over the ids of dropped blocks on the same day (stable calendar UIDs).
+  const moved: StudyBlock = {
+    id: 'mine',
+    planId: 'p1',
+    date: '2026-11-28',
+    start: '09:00',
+    minutes: 120,
+    edited: true,
+  };
+  const withMine = [...blocks, moved];
+  const r = replanRemaining({
+    plan,
+    availability: weekly,
+    blocks: withMine,
+    studiedMinutes: 1200,
+    asOf: '2026-11-23',
+  });
+  it('keeps an edited block from today on and counts its minutes as planned', () => {
+    expect(r.kept).toContainEqual(moved);
+    expect(r.result.fixedMinutes).toBe(120);
+    expect(sum(r.result.blocks)).toBe(6000 - 1200 - 120);
+    expect([...r.reused.map((x) => x.id), ...r.removed]).not.toContain('mine');
+  });
+  it('gives each new sitting the id of a dropped block on the same day, and removes the rest', () => {
+    const dropped = blocks.filter((b) => b.date >= '2026-11-23');
+    const byId = new Map(dropped.map((b) => [b.id, b]));
+    for (const { id, block } of r.reused) expect(byId.get(id)!.date).toBe(block.date);
+    const used = new Set(r.reused.map((x) => x.id));
+    expect(new Set([...used, ...r.removed])).toEqual(new Set(dropped.map((b) => b.id)));
+    expect(r.reused.length + r.added.length).toBe(r.result.blocks.length);
+    // The weekdays keep their 2 h: every day's sittings take over that day's old blocks.
+    expect(r.added).toEqual([]);
+  });
+  it('drops an edited block on or after the exam: no study is planned then', () => {
+    const late = { ...moved, id: 'late', date: '2027-01-25' };
+    const again = replanRemaining({
+      plan,
+      availability: weekly,
+      blocks: [...blocks, late],
+      studiedMinutes: 0,
+      asOf: '2026-11-23',
+    });
+    expect(again.removed).toContain('late');
+    expect(again.result.fixedMinutes).toBe(0);
+  });
+  it('leaves an edited block from before today in the record, unchanged', () => {
+    const past = { ...moved, id: 'past', date: '2026-11-10' };
+    const again = replanRemaining({
+      plan,
+      availability: weekly,
+      blocks: [...blocks, past],
+      studiedMinutes: 0,
+      asOf: '2026-11-23',
+    });
+    expect(again.kept).toContainEqual(past);
+    expect(again.result.fixedMinutes).toBe(0);
+  });
+});
+
+describe('matchBlocks', () => {
+  const old = (id: string, date: string, start: string): StudyBlock => ({
+    id,
+    planId: 'p1',
+    date,
+    start,
+    minutes: 60,
+    edited: false,
+  });
+  const laid = (date: string, start: string) => ({ date, start, minutes: 60 });
+  it.each([
+    [
+      'same day, same count',
+      [laid('2026-12-01', '18:00')],
+      [old('a', '2026-12-01', '18:00')],
+      ['a'],
+      0,
+      [],
+    ],
+    [
+      'two on a day, in start order',
+      [laid('2026-12-01', '19:15'), laid('2026-12-01', '18:00')],
+      [old('b', '2026-12-01', '19:15'), old('a', '2026-12-01', '18:00')],
+      ['a', 'b'],
+      0,
+      [],
+    ],
+    [
+      'a day with fewer sittings now',
+      [laid('2026-12-01', '18:00')],
+      [old('a', '2026-12-01', '18:00'), old('b', '2026-12-01', '19:15')],
+      ['a'],
+      0,
+      ['b'],
+    ],
+    ['a new day', [laid('2026-12-02', '18:00')], [old('a', '2026-12-01', '18:00')], [], 1, ['a']],
+  ] as const)('%s', (_name, newOnes, dropped, reusedIds, addedCount, removed) => {
+    const m = matchBlocks(newOnes, dropped);
+    expect(m.reused.map((x) => x.id)).toEqual(reusedIds);
+    expect(m.added).toHaveLength(addedCount);
+    expect(m.removed).toEqual(removed);
+  });
+  it('puts each reused id on a sitting of its own day', () => {
+    const m = matchBlocks([laid('2026-12-01', '18:00')], [old('a', '2026-12-01', '07:00')]);
+    expect(m.reused).toEqual([{ id: 'a', block: laid('2026-12-01', '18:00') }]);
   });
 });

@@ -1,0 +1,96 @@
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { findCredentialRule } from '../../../shared/catalog/credentials';
+import type { HeldWithRule } from '../../../shared/domain/credentials';
+import { openStore, type Store } from '../../../renderer/src/db/database';
+import { StoreProvider } from '../../../renderer/src/db/store-context';
+import { UndoProvider } from '../../../renderer/src/components/undo';
+import type { ActivityRow } from '../../../renderer/src/db/repositories/activities';
+import type { StudySessionRow } from '../../../renderer/src/db/repositories/study-log';
+import { SessionList } from '../../../renderer/src/features/study/SessionList';
+import { freshName } from '../../db/helpers';
+
+/**
+ * Study → credits (issue 7 part 6): "Claim as credit" is offered only when a held, earned
+ * credential would take the session on its date; otherwise the row says why; a session whose
+ * entry is in the credit log says so, and is offered again once that entry is gone.
+ */
+let store: Store;
+beforeEach(async () => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date(2026, 10, 22, 9, 0));
+  store = await openStore(freshName('claims'));
+});
+afterEach(async () => {
+  cleanup();
+  vi.useRealTimers();
+  await store.db.delete();
+});
+
+const session: StudySessionRow = {
+  id: 's1',
+  planId: null,
+  date: '2026-11-20',
+  minutes: 90,
+  topic: 'Agile book',
+  source: 'manual',
+  activityId: null,
+  createdAt: '2026-11-20T10:00:00.000Z',
+  updatedAt: '2026-11-20T10:00:00.000Z',
+};
+const pmp = (earnedDate: string): HeldWithRule => ({
+  credential: { id: 'held-pmp', credentialId: 'pmp', stage: 'earned', earnedDate },
+  rule: findCredentialRule('pmp')!,
+});
+const fromSession = { id: 'a1', sourceId: 's1' } as ActivityRow;
+
+function list(held: HeldWithRule[], activities: ActivityRow[] = []) {
+  return render(
+    <StoreProvider store={store}>
+      <UndoProvider>
+        <SessionList sessions={[session]} plans={[]} held={held} activities={activities} />
+      </UndoProvider>
+    </StoreProvider>,
+  );
+}
+const row = () => screen.getByRole('row', { name: /Agile book/ });
+
+describe('claiming study time as credit', () => {
+  it('is not offered without an earned credential, and says why', () => {
+    list([]);
+    expect(within(row()).queryByRole('button', { name: 'Claim as credit' })).toBeNull();
+    expect(row().textContent).toContain('No earned credential to claim it for');
+  });
+
+  it('is not offered when the credential was earned after the session', () => {
+    list([pmp('2026-11-21')]);
+    expect(within(row()).queryByRole('button', { name: 'Claim as credit' })).toBeNull();
+    expect(row().textContent).toContain('No credential you hold accepts study on');
+    expect(row().textContent).toContain('PMP: Earned before the certification date');
+  });
+
+  it('is offered when PMP takes it, and the form says which credentials count it', () => {
+    list([pmp('2025-01-15')]);
+    fireEvent.click(within(row()).getByRole('button', { name: 'Claim as credit' }));
+    const form = within(row()).getByRole('group', { name: 'Claim as credit' });
+    expect(form.textContent).toContain('Counts for PMP.');
+    expect(within(form).getByRole('button', { name: 'Add 1.5 h' })).toHaveProperty(
+      'disabled',
+      false,
+    );
+  });
+
+  it('shows a claimed session as in the credit log, and offers it again once the entry is gone', () => {
+    const view = list([pmp('2025-01-15')], [fromSession]);
+    expect(row().textContent).toContain('In the credit log');
+    view.rerender(
+      <StoreProvider store={store}>
+        <UndoProvider>
+          <SessionList sessions={[session]} plans={[]} held={[pmp('2025-01-15')]} activities={[]} />
+        </UndoProvider>
+      </StoreProvider>,
+    );
+    expect(within(row()).queryByRole('button', { name: 'Claim as credit' })).not.toBeNull();
+    expect(row().textContent).not.toContain('In the credit log');
+  });
+});
