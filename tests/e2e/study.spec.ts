@@ -91,6 +91,14 @@ test('a 120-hour PMP plan over 12 weeks: log study, fall behind, re-plan, export
   await nav(page).getByRole('link', { name: 'Dashboard' }).click();
   const card = page.getByRole('region', { name: 'This week’s study: plan vs actual' });
   await expect(card.getByText(/studied of .* planned this week/)).toBeVisible();
+  // The exam is among the next deadlines, counted in days as everywhere else.
+  const deadlines = page.getByRole('region', { name: 'Next deadlines' });
+  await expect(deadlines.getByRole('listitem').first()).toHaveText(
+    'PMP exam — 25 Jan 2027, in 64 days',
+  );
+  await expect(
+    deadlines.getByRole('link', { name: 'See them on the week calendar' }),
+  ).toHaveAttribute('href', '#/study');
 });
 
 test('the week calendar is usable from the keyboard', async ({ page }) => {

@@ -5,6 +5,7 @@ import { useProfile } from '../../db/hooks';
 import { ClimbCard } from './ClimbCard';
 import { formatHours } from '../profile/ProfileForm';
 import { CredentialsSummary } from './CredentialsSummary';
+import { DeadlinesCard } from './DeadlinesCard';
 import { ReadinessSummary } from '../ladder/ReadinessSummary';
 import { RecentActivity } from './RecentActivity';
 import { UpcomingCard } from '../network/UpcomingCard';
@@ -21,6 +22,7 @@ export function Dashboard() {
       {plan && <ClimbCard plan={plan} profile={profile} />}
       <ReadinessSummary />
       <CredentialsSummary />
+      <DeadlinesCard />
       <RecentActivity />
       <UpcomingCard />
       <StudyWeekCard />
