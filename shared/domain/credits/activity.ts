@@ -48,7 +48,10 @@ export interface Activity {
   practitionerPeriod?: { start: LocalDate; end: LocalDate } | null;
   claimCode?: string;
   notes?: string;
-  /** The learning-journal entry this activity came from (issue 6); absent when logged by hand. */
+  /**
+   * The learning-journal entry (issue 6) or study session (issue 7) this activity came from;
+   * absent when logged by hand.
+   */
   sourceId?: string;
 }
 
