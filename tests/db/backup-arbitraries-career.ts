@@ -125,6 +125,11 @@ export const careerTables: Record<string, fc.Arbitrary<Record<string, unknown>[]
       }),
       description: text,
     },
+  ).map((rows) =>
+    // A role never ends before it starts (the restore check refuses that).
+    rows.map((r) =>
+      r.end !== null && String(r.end) < String(r.start) ? { ...r, end: r.start } : r,
+    ),
   ),
   degrees: table({
     id,
