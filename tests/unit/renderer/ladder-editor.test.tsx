@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultLadderPlan, type LadderPlan } from '../../../shared/catalog/ladder-requirements';
 import { emptyProfileDraft } from '../../../shared/domain/profile/profile';
 import { UndoProvider } from '../../../renderer/src/components/undo';
+import { hasUnsavedChanges } from '../../../renderer/src/components/unsaved-changes';
 import { openStore, type Store } from '../../../renderer/src/db/database';
 import { getLadderPlan, saveLadderPlan } from '../../../renderer/src/db/repositories/career';
 import { saveProfile } from '../../../renderer/src/db/repositories/profile';
@@ -136,6 +137,22 @@ describe('changing a default requirement’s numbers', TEST, () => {
     expect(document.activeElement?.textContent).toBe('Edit 1 conference a year');
     expect(screen.getByRole('row', { name: /^1 conference a year/ })).toBeDefined();
     expect(await stored()).toBeUndefined();
+  });
+});
+
+describe('unsaved edits on the rung page', TEST, () => {
+  it('a rung name typed and not saved asks before leaving; saved, it does not', async () => {
+    show(['project-manager']);
+    const name = await screen.findByLabelText('Rung name', undefined, SLOW);
+    expect(hasUnsavedChanges()).toBe(false);
+    fireEvent.change(name, { target: { value: 'Delivery lead' } });
+    expect(hasUnsavedChanges()).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Save name' }));
+    await waitFor(async () => {
+      const plan = await stored();
+      expect(plan?.rungs.find((r) => r.id === 'project-manager')?.name).toBe('Delivery lead');
+    }, SLOW);
+    await waitFor(() => expect(hasUnsavedChanges()).toBe(false), SLOW);
   });
 });
 

@@ -12,6 +12,7 @@ import {
 import { AddRequirement } from './AddRequirement';
 import { Field } from '../../components/Field';
 import { requirementTitle } from './requirement-title';
+import { useUnsavedChanges } from '../../components/unsaved-changes';
 import { RequirementEditForm } from './RequirementEditForm';
 import { useLadderEdit, type ApplyLadderEdit } from './use-ladder-edit';
 
@@ -24,6 +25,8 @@ function RenameRung(props: { plan: LadderPlan; rung: LadderRungPlan; apply: Appl
     setSaved(rung.name);
     setName(rung.name);
   }
+  // A name typed and not saved is not left behind without asking.
+  useUnsavedChanges(name.trim() !== rung.name);
   async function rename(e: FormEvent) {
     e.preventDefault();
     await apply(updateRung(plan, rung.id, { name }));

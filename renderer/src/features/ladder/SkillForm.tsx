@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { SkillArea, SkillLevel } from '../../../../shared/catalog/skills';
 import { Field } from '../../components/Field';
+import { useDraftGuard } from '../../components/unsaved-changes';
 import { useToday } from '../../app/use-today';
 import { useStore } from '../../db/store-context';
 import { saveAssessment } from '../../db/repositories/career';
@@ -14,6 +15,7 @@ export function SkillForm({ area, current }: { area: SkillArea; current: SkillLe
   const [date, setDate] = useState(asOf);
   const [status, setStatus] = useState<string | null>(null);
   const [dateError, setDateError] = useState<string | undefined>();
+  const markSaved = useDraftGuard({ level, date });
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -22,6 +24,7 @@ export function SkillForm({ area, current }: { area: SkillArea; current: SkillLe
       const result = await saveAssessment(store, { skill: area.id, level, date }, asOf);
       const err = result.ok ? undefined : result.errors.find((x) => x.field === 'date');
       setDateError(err ? careerErrorText(err.code) : undefined);
+      if (result.ok) markSaved();
       setStatus(result.ok ? `${area.name} rated ${level}.` : 'Nothing was saved; see above.');
     } catch (error) {
       setStatus(saveFailureText(error));
