@@ -4,13 +4,14 @@
  * security guards must be installed before the first window exists.
  */
 import { join } from 'node:path';
-import { BrowserWindow, Menu, app, protocol, session, shell } from 'electron';
+import { BrowserWindow, Menu, app, dialog, protocol, session, shell } from 'electron';
 import { menuCommandChannel, type MenuCommand } from '../../shared/ipc/contract';
 import { APP_START_URL, devServerUrl } from './app-origin';
 import { registerIpc } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { registerAppScheme, serveApp } from './protocol';
 import { installSecurityGuards, isAppUrl } from './security';
+import { askBeforeDiscarding } from './unload-guard';
 import { createMainWindow } from './window';
 
 // The bundle is out/main/index.js; its siblings are out/preload and out/renderer.
@@ -22,6 +23,7 @@ let mainWindow: BrowserWindow | null = null;
 function openMainWindow(devUrl: string | undefined): void {
   const window = createMainWindow(join(outDir, 'preload', 'index.cjs'));
   mainWindow = window;
+  askBeforeDiscarding(window, dialog);
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });

@@ -65,12 +65,13 @@ export function useUnsavedChanges(dirty: boolean): void {
 
 /**
  * The guard for a form's draft: dirty while `draft` differs from its first value, or from
- * the value last saved. Call the returned function after a save that keeps the form open.
+ * the value last saved. Call the returned function after a save that keeps the form open;
+ * pass the form's new value when the save also resets the form (e.g. empties it).
  */
-export function useDraftGuard<T>(draft: T): () => void {
+export function useDraftGuard<T>(draft: T): (saved?: T) => void {
   const [baseline, setBaseline] = useState(draft);
   useUnsavedChanges(!sameDraft(draft, baseline));
-  return () => setBaseline(draft);
+  return (saved?: T) => setBaseline(saved === undefined ? draft : saved);
 }
 
 /** A move the app makes on its own (after a save or a delete): never asks. */

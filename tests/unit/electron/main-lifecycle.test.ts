@@ -14,7 +14,11 @@ const fake = vi.hoisted(() => {
   class FakeWindow {
     options: unknown;
     listeners = new Map<string, Listener>();
-    webContents = { send: vi.fn() };
+    webContentsListeners = new Map<string, Listener>();
+    webContents = {
+      send: vi.fn(),
+      on: (name: string, fn: Listener) => this.webContentsListeners.set(name, fn),
+    };
     loadURL = vi.fn(async (url: string) => void state.steps.push(`load ${url}`));
     isMinimized = vi.fn(() => true);
     restore = vi.fn();
@@ -64,7 +68,7 @@ const fake = vi.hoisted(() => {
     },
     session: { defaultSession: session },
     ipcMain: { handle: vi.fn((channel: string) => void state.steps.push(`ipc ${channel}`)) },
-    dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn() },
+    dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn(), showMessageBoxSync: vi.fn() },
     shell: { openExternal: vi.fn() },
   };
   return { state, electron };
@@ -162,5 +166,17 @@ describe('main process lifecycle', () => {
       'menu:command',
       'export-backup',
     );
+  });
+
+  it('the main window asks before unsaved changes are discarded on close', async () => {
+    await boot(true);
+    fake.state.resolveReady();
+    await flush();
+    const listener = fake.state.windows[0]!.webContentsListeners.get('will-prevent-unload');
+    expect(listener).toBeTypeOf('function');
+    fake.electron.dialog.showMessageBoxSync.mockReturnValueOnce(0);
+    const event = { preventDefault: vi.fn() };
+    listener!(event);
+    expect(event.preventDefault).toHaveBeenCalledOnce();
   });
 });

@@ -36,6 +36,21 @@ describe('sameDraft', () => {
 });
 
 describe('the unsaved-changes guard', () => {
+  it('a save that empties the form leaves nothing unsaved', () => {
+    let save: (saved?: { minutes: string }) => void = () => {};
+    function Emptying({ draft }: { draft: { minutes: string } }) {
+      save = useDraftGuard(draft);
+      return null;
+    }
+    const view = render(<Emptying draft={{ minutes: '' }} />);
+    view.rerender(<Emptying draft={{ minutes: '45' }} />);
+    expect(hasUnsavedChanges()).toBe(true);
+    // Saved, and the form is emptied in the same step.
+    act(() => save({ minutes: '' }));
+    view.rerender(<Emptying draft={{ minutes: '' }} />);
+    expect(hasUnsavedChanges()).toBe(false);
+  });
+
   it('registers a form only while its draft differs from the first value', () => {
     const view = render(<Form draft={{ title: '' }} />);
     expect(hasUnsavedChanges()).toBe(false);

@@ -46,8 +46,9 @@ export function SessionForm({
       if (!r.ok) return setErrors(r.errors);
       setErrors({});
       setNote(`Logged ${minutesText(r.value.minutes)} of study.`);
-      setD({ ...empty, planId: d.planId });
-      markSaved();
+      const next = { ...empty, planId: d.planId };
+      setD(next);
+      markSaved(next);
     } catch (error) {
       setNote(saveFailureText(error));
     }
