@@ -31,7 +31,11 @@ export interface DeadlineSources {
   followUps: readonly ({ id: string; title: string; date: LocalDate } & Changed)[];
 }
 
-const OPEN_GOAL = new Set(['active', 'paused']);
+/**
+ * Only an active goal's dates are deadlines: a paused goal is set aside on purpose (its dates
+ * come back when it is resumed), as the goals screen only calls an active goal overdue.
+ */
+const OPEN_GOAL = new Set(['active']);
 
 const stamp = (changedAt: string | undefined) => (changedAt ? { changedAt } : {});
 

@@ -4,8 +4,10 @@
  * eligibility, goals and dashboard screens read, in the shape renderer/src/db/repositories/
  * career.ts writes (the shared types of experience, eligibility, skills, goals and
  * ladder-requirements, plus the stamps). Only what the type marks optional may be absent.
- * This is a shape check: the form rules (end after start, a month not in the future, hours
- * in quarter steps…) stay with the forms, so a backup the app wrote is never refused here.
+ * This is a shape check: the form rules (a month not in the future, hours in quarter
+ * steps…) stay with the forms, so a backup the app wrote is never refused here. One
+ * consistency rule is checked: a role never ends before it starts (the month arithmetic of
+ * experience counts negative months otherwise), which the role form never lets through.
  */
 import { z } from 'zod';
 import { areas } from '../../../../shared/catalog/credentials/types';

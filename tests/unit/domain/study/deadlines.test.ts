@@ -33,6 +33,13 @@ const sources: DeadlineSources = {
       targetDate: '2026-11-23',
       milestones: [],
     },
+    {
+      id: 'g3',
+      title: 'Paused goal',
+      status: 'paused',
+      targetDate: '2026-11-21',
+      milestones: [{ id: 'm3', title: 'Paused milestone', due: '2026-11-20', doneOn: null }],
+    },
   ],
   courses: [{ id: 'c1', title: 'Agile course', date: '2026-11-24' }],
   events: [{ id: 'e1', title: 'Chapter meeting', date: '2026-11-22' }],
