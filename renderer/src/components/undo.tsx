@@ -22,6 +22,9 @@ const UndoContext = createContext<OfferUndo | null>(null);
 export const UNDO_WINDOW_MS = 15_000;
 
 /** Deletes are undoable: a toast with an Undo button after every single-record delete. */
+/** An undo that declines on purpose (e.g. it would overwrite a later change); its words are shown. */
+export class UndoRefused extends Error {}
+
 export function UndoProvider({ children }: { children: ReactNode }) {
   const [offer, setOffer] = useState<UndoOffer | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -47,8 +50,12 @@ export function UndoProvider({ children }: { children: ReactNode }) {
     try {
       await offer.undo();
       setOffer(null);
-    } catch {
-      setError('Undo did not work: the record could not be put back. Nothing else was changed.');
+    } catch (e) {
+      setError(
+        e instanceof UndoRefused
+          ? e.message
+          : 'Undo did not work: the record could not be put back. Nothing else was changed.',
+      );
     }
   }
 

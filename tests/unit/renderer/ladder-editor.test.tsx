@@ -156,6 +156,28 @@ describe('unsaved edits on the rung page', TEST, () => {
   });
 });
 
+describe('Undo after a later edit', TEST, () => {
+  it('does not throw away the later edit, and says so', async () => {
+    show([]);
+    const form = await screen.findByRole('form', { name: 'Add a rung of your own' }, SLOW);
+    fireEvent.change(within(form).getByLabelText('Name of the new rung'), {
+      target: { value: 'Delivery lead' },
+    });
+    fireEvent.click(within(form).getByRole('button', { name: 'Add the rung' }));
+    await screen.findByText(/added by you/, {}, SLOW);
+    fireEvent.click(screen.getByRole('button', { name: 'Remove Delivery lead' }));
+    await waitFor(() => expect(rungNames()).not.toContain('Delivery lead'));
+    // A later edit, then Undo of the removal.
+    fireEvent.click(screen.getByRole('button', { name: 'Move higher Project support' }));
+    await waitFor(() => expect(rungNames()[1]).toBe('Project support'), SLOW);
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(await screen.findByText(/so it was not undone/, {}, SLOW)).toBeDefined();
+    const plan = await getLadderPlan(store);
+    expect(plan.rungs.map((r) => r.name).slice(0, 2)).toEqual(['PMO Analyst', 'Project support']);
+    expect(plan.rungs.map((r) => r.name)).not.toContain('Delivery lead');
+  });
+});
+
 describe('the user’s own rungs', TEST, () => {
   it('adds a named rung where asked, moves it, and removes it with Undo', async () => {
     show([]);

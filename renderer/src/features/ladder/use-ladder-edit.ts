@@ -1,7 +1,8 @@
 import { useCallback, useState } from 'react';
 import type { LadderEdit, LadderPlan } from '../../../../shared/catalog/ladder-requirements';
-import { useUndo } from '../../components/undo';
-import { saveLadderPlan } from '../../db/repositories/career';
+import { UndoRefused, useUndo } from '../../components/undo';
+import { sameDraft } from '../../components/unsaved-changes';
+import { getLadderPlan, saveLadderPlan } from '../../db/repositories/career';
 import { useStore } from '../../db/store-context';
 import { saveFailureText } from '../experience/messages';
 import { ladderEditText } from './messages';
@@ -11,7 +12,8 @@ export type ApplyLadderEdit = (edit: LadderEdit, undoMessage?: string) => Promis
 
 /**
  * Applies a pure ladder edit: saves the new plan, or returns the error words; a removal
- * offers Undo (the plan before the edit is saved back).
+ * offers Undo (the plan before the edit is saved back) — only while the ladder is still as
+ * that edit left it, so Undo never throws away a later edit.
  */
 export function useLadderEdit(plan: LadderPlan) {
   const store = useStore();
@@ -32,6 +34,12 @@ export function useLadderEdit(plan: LadderPlan) {
         setProblem(null);
         if (undoMessage) {
           offerUndo(undoMessage, async () => {
+            const now = await getLadderPlan(store);
+            if (!sameDraft(now.rungs, saved.value.rungs)) {
+              throw new UndoRefused(
+                'The ladder was changed after this, so it was not undone: your later changes are kept.',
+              );
+            }
             const back = await saveLadderPlan(store, plan);
             if (!back.ok) throw new Error('The earlier ladder could not be saved.');
           });
