@@ -22,7 +22,7 @@ test('a new user is welcomed, answers, and lands on a dashboard that survives a 
   const climb = page.getByRole('region', { name: 'Your climb' });
   await expect(climb).toContainText('PMO Analyst → PMO Director');
   await expect(climb).toContainText('3 steps to go.');
-  const ladder = climb.getByRole('list', { name: 'PMO career ladder, top rung first' });
+  const ladder = climb.getByRole('list', { name: 'Your ladder, top rung first' });
   await expect(ladder.getByRole('listitem').filter({ hasText: 'You are here' })).toContainText(
     'PMO Analyst',
   );

@@ -5,7 +5,7 @@
  * random UUIDs) so these functions stay pure.
  */
 import type { FieldError, Validated } from '../credentials/validation';
-import { rungIds, type RungId } from '../ladder';
+import { isDefaultRungId, samePlainValue, withRequirementBasis } from './changed';
 import { defaultLadderPlan, defaultRungPlan } from './defaults';
 import type { LadderPlan, LadderRungPlan, Requirement } from './types';
 import { validateRequirement, type RequirementErrorCode } from './validate';
@@ -177,8 +177,6 @@ export function removeRequirement(
   );
 }
 
-const isDefaultRungId = (id: string): id is RungId => (rungIds as readonly string[]).includes(id);
-
 /** Puts a default rung back as shipped (name, titles, requirements), keeping its place. */
 export function resetRung(plan: LadderPlan, rungId: string): LadderEdit {
   if (!isDefaultRungId(rungId)) {
@@ -194,25 +192,17 @@ export function resetLadder(): LadderPlan {
   return defaultLadderPlan();
 }
 
-/** True when a default rung differs from how it shipped (enables "Reset" in the UI). */
+/**
+ * True when a default rung differs from how it shipped (enables "Reset" in the UI). A
+ * requirement's "Why" follows from its numbers (changed.ts), so a number put back to the
+ * default does not count, even if an older version saved "You changed this number." with it.
+ */
 export function isRungEdited(rung: LadderRungPlan): boolean {
   if (!isDefaultRungId(rung.id)) return false;
   const { level: _a, ...shipped } = defaultRungPlan(rung.id);
   const { level: _b, ...current } = rung;
-  return !samePlainValue(shipped, current);
-}
-
-/** Deep equality of plain data (objects, arrays, primitives), whatever the key order. */
-function samePlainValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
-  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
-  if (ka.length !== kb.length) return false;
-  return ka.every((k) =>
-    samePlainValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]),
-  );
+  const requirements = current.requirements.map((q) => withRequirementBasis(rung.id, q));
+  return !samePlainValue(shipped, { ...current, requirements });
 }
 
 /** The rung with this id, or undefined. */

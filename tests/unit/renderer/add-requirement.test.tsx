@@ -16,6 +16,7 @@ import {
 import { localDateOf } from '../../../shared/dates';
 import { emptyProfileDraft } from '../../../shared/domain/profile/profile';
 import { UndoProvider } from '../../../renderer/src/components/undo';
+import { hasUnsavedChanges } from '../../../renderer/src/components/unsaved-changes';
 import { openStore, type Store } from '../../../renderer/src/db/database';
 import {
   getLadderPlan,
@@ -185,6 +186,52 @@ describe('adding a measured requirement to a rung of your own', TEST, () => {
     expect(await seniorRequirements()).toMatchObject([
       { kind: 'custom', done: false, priority: 'recommended', basis: { source: 'Added by you' } },
     ]);
+  });
+});
+
+describe('changing the kind of requirement', TEST, () => {
+  it('keeps the essential tick and shared ticks, and brings back what was typed', async () => {
+    show();
+    const f = await form();
+    const kind = within(f).getByLabelText('Kind of requirement');
+    fireEvent.change(within(f).getByRole('textbox', { name: 'Your own requirement' }), {
+      target: { value: 'Run a PMO maturity assessment' },
+    });
+    fireEvent.click(within(f).getByLabelText('Essential (counts towards readiness)'));
+
+    fireEvent.change(kind, { target: { value: 'experience' } });
+    const essential = () =>
+      (within(f).getByLabelText('Essential (counts towards readiness)') as HTMLInputElement)
+        .checked;
+    expect(essential()).toBe(true);
+    fireEvent.click(within(f).getByLabelText('Leading projects'));
+    fireEvent.change(within(f).getByLabelText('Months of experience'), {
+      target: { value: '24' },
+    });
+
+    // The kinds of experience are the same question for industries: the ticks stay.
+    fireEvent.change(kind, { target: { value: 'industries' } });
+    expect((within(f).getByLabelText('Leading projects') as HTMLInputElement).checked).toBe(true);
+    expect(essential()).toBe(true);
+
+    fireEvent.change(kind, { target: { value: 'custom' } });
+    expect(
+      (within(f).getByRole('textbox', { name: 'Your own requirement' }) as HTMLInputElement).value,
+    ).toBe('Run a PMO maturity assessment');
+    expect(hasUnsavedChanges()).toBe(true);
+
+    fireEvent.change(kind, { target: { value: 'experience' } });
+    expect((within(f).getByLabelText('Months of experience') as HTMLInputElement).value).toBe('24');
+    expect((within(f).getByLabelText('Leading projects') as HTMLInputElement).checked).toBe(true);
+
+    fireEvent.click(within(f).getByRole('button', { name: 'Add requirement' }));
+    await screen.findByRole('row', { name: /^2 years of leading projects/ }, SLOW);
+    // Added: the form starts afresh, and nothing typed for another kind is left waiting.
+    fireEvent.change(kind, { target: { value: 'custom' } });
+    expect(
+      (within(f).getByRole('textbox', { name: 'Your own requirement' }) as HTMLInputElement).value,
+    ).toBe('');
+    expect(hasUnsavedChanges()).toBe(false);
   });
 });
 

@@ -140,6 +140,116 @@ describe('changing a default requirement’s numbers', TEST, () => {
   });
 });
 
+describe('a number changed and put back', TEST, () => {
+  const editLeading = async (from: string, to: string) => {
+    fireEvent.click(screen.getByRole('button', { name: `Edit ${from} of leading projects` }));
+    const form = screen.getByRole('form', { name: `Edit ${from} of leading projects` });
+    fireEvent.change(within(form).getByLabelText('Months of experience'), {
+      target: { value: to },
+    });
+    fireEvent.click(within(form).getByRole('button', { name: 'Save requirement' }));
+  };
+  const why = (row: HTMLElement) => within(row).getAllByRole('cell').at(-1)!.textContent;
+
+  it('36 months to 24 says it is yours; back to 36 it is the default again, with no reset', async () => {
+    show(['project-manager']);
+    const shipped = why(await requirementRow(/^3 years of leading projects/));
+    expect(shipped).not.toContain('You changed this number.');
+    expect(screen.queryByRole('button', { name: 'Reset this rung to the default' })).toBeNull();
+
+    await editLeading('3 years', '24');
+    const changed = await requirementRow(/^2 years of leading projects/);
+    expect(why(changed)).toContain('You changed this number.');
+    expect(screen.getByRole('button', { name: 'Reset this rung to the default' })).toBeDefined();
+
+    await editLeading('2 years', '36');
+    const back = await requirementRow(/^3 years of leading projects/);
+    expect(why(back)).toBe(shipped);
+    await waitFor(() =>
+      expect(screen.queryByRole('button', { name: 'Reset this rung to the default' })).toBeNull(),
+    );
+    const plan = await getLadderPlan(store);
+    const rung = plan.rungs.find((r) => r.id === 'project-manager')!;
+    expect(rung).toEqual(defaultLadderPlan().rungs.find((r) => r.id === 'project-manager'));
+  });
+
+  it('a note an older version saved with the default number is not shown', async () => {
+    const plan = defaultLadderPlan();
+    await saveLadderPlan(store, {
+      ...plan,
+      rungs: plan.rungs.map((r) => ({
+        ...r,
+        requirements: r.requirements.map((q) => ({
+          ...q,
+          basis: { source: q.basis.source, note: 'You changed this number.' },
+        })),
+      })),
+    });
+    show(['project-manager']);
+    expect(why(await requirementRow(/^3 years of leading projects/))).not.toContain(
+      'You changed this number.',
+    );
+    expect(screen.queryByRole('button', { name: 'Reset this rung to the default' })).toBeNull();
+  });
+});
+
+describe('one requirement form at a time', TEST, () => {
+  it('other Edit buttons wait, saying why, so typed numbers are not dropped', async () => {
+    show(['pmo-analyst']);
+    await requirementRow(/^1 conference a year/);
+    fireEvent.click(screen.getByRole('button', { name: 'Edit 1 conference a year' }));
+    const form = screen.getByRole('form', { name: 'Edit 1 conference a year' });
+    const typed = within(form).getByLabelText('Conferences a year');
+    fireEvent.change(typed, { target: { value: '3' } });
+
+    const other = screen.getByRole('button', {
+      name: 'Edit 35 hours of general project management education',
+    }) as HTMLButtonElement;
+    expect(other.disabled).toBe(true);
+    expect(other.getAttribute('aria-describedby')).toBeTruthy();
+    const reason = document.getElementById(other.getAttribute('aria-describedby')!);
+    expect(reason?.textContent).toBe(
+      'Save or cancel the requirement you are editing before you edit another.',
+    );
+    fireEvent.click(other);
+    expect(screen.getByRole('form', { name: 'Edit 1 conference a year' })).toBe(form);
+    expect((typed as HTMLInputElement).value).toBe('3');
+    expect(hasUnsavedChanges()).toBe(true);
+
+    fireEvent.click(within(form).getByRole('button', { name: 'Cancel' }));
+    const again = screen.getByRole('button', {
+      name: 'Edit 35 hours of general project management education',
+    }) as HTMLButtonElement;
+    expect(again.disabled).toBe(false);
+    expect(again.getAttribute('aria-describedby')).toBeNull();
+    expect(
+      screen.queryByText('Save or cancel the requirement you are editing before you edit another.'),
+    ).toBeNull();
+  });
+});
+
+describe('the ladder overview names the user’s own ladder', TEST, () => {
+  it('says the first and top rungs as they are now, after a rename and a removal', async () => {
+    show([]);
+    expect(
+      await screen.findByText('Your path from Project support to PMO Director.', {}, SLOW),
+    ).toBeDefined();
+    cleanup();
+    const plan = defaultLadderPlan();
+    await saveLadderPlan(store, {
+      ...plan,
+      rungs: plan.rungs
+        .slice(0, 4)
+        .map((r, i) => (i === 0 ? { ...r, name: 'Junior PMO officer' } : r)),
+    });
+    show([]);
+    expect(
+      await screen.findByText('Your path from Junior PMO officer to PMO Manager.', {}, SLOW),
+    ).toBeDefined();
+    expect(screen.queryByText(/to PMO Director\./)).toBeNull();
+  });
+});
+
 describe('unsaved edits on the rung page', TEST, () => {
   it('a rung name typed and not saved asks before leaving; saved, it does not', async () => {
     show(['project-manager']);
@@ -292,11 +402,11 @@ describe('requirement drafts', () => {
   it('an empty time window means the whole history; unchanged numbers keep the source', () => {
     const draft = requirementToDraft(q);
     expect(draft).toEqual({ values: { months: '24', windowMonths: '' }, essential: true });
-    expect(draftToRequirement(q, draft)).toEqual(q);
+    expect(draftToRequirement('pmo-manager', q, draft)).toEqual(q);
   });
 
   it('typed numbers become numbers; an empty needed number is NaN for the domain to refuse', () => {
-    const next = draftToRequirement(q, {
+    const next = draftToRequirement('pmo-manager', q, {
       values: { months: ' ', windowMonths: '36' },
       essential: false,
     });

@@ -32,7 +32,7 @@ export function LadderPath({
 }) {
   const top = [...rungs].sort((a, b) => b.level - a.level);
   return (
-    <ol className="ladder" aria-label="PMO career ladder, top rung first">
+    <ol className="ladder" aria-label="Your ladder, top rung first">
       {top.map((r) => {
         const role = rungRole(path, r.id);
         return (

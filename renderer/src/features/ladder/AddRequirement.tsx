@@ -13,6 +13,7 @@ import {
   hasNewRequirementInput,
   newRequirementDraft,
   newRequirementFields,
+  switchKind,
   type NewRequirementDraft,
 } from './new-requirement';
 import { requirementTitle } from './requirement-title';
@@ -32,12 +33,16 @@ export function AddRequirement(props: {
 }) {
   const { plan, rung, apply } = props;
   const [draft, setDraft] = useState<NewRequirementDraft>(() => newRequirementDraft('custom'));
+  /** What was typed for the other kinds, brought back when the person switches back. */
+  const [kept, setKept] = useState<Partial<Record<RequirementKind, NewRequirementDraft>>>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [added, setAdded] = useState<string | null>(null);
   const form = useRef<HTMLFormElement>(null);
   const essentialId = useId();
   const fields = newRequirementFields(draft);
-  useUnsavedChanges(hasNewRequirementInput(draft));
+  useUnsavedChanges(
+    hasNewRequirementInput(draft) || Object.values(kept).some((d) => hasNewRequirementInput(d)),
+  );
 
   // After a refusal, the first field in error (or the message above the fields) gets focus.
   useEffect(() => {
@@ -49,6 +54,12 @@ export function AddRequirement(props: {
     setDraft(next);
     setAdded(null);
   }
+  function changeKind(kind: RequirementKind) {
+    setErrors({});
+    const { [kind]: before, ...others } = kept;
+    setKept({ ...others, [draft.kind]: draft });
+    change(switchKind(draft, kind, before));
+  }
   async function add(e: FormEvent) {
     e.preventDefault();
     const q = draftToNewRequirement(draft, crypto.randomUUID());
@@ -59,6 +70,7 @@ export function AddRequirement(props: {
     }
     if (!(await apply(edit))) return;
     setErrors({});
+    setKept({});
     setDraft(newRequirementDraft(draft.kind, draft.essential));
     setAdded(`Added “${requirementTitle(q)}” to ${rung.name}.`);
   }
@@ -67,13 +79,7 @@ export function AddRequirement(props: {
     <form ref={form} onSubmit={(e) => void add(e)} aria-label="Add a requirement" noValidate>
       <h3>Add a requirement</h3>
       <Field label="Kind of requirement">
-        <select
-          value={draft.kind}
-          onChange={(e) => {
-            setErrors({});
-            change(newRequirementDraft(e.target.value as RequirementKind, draft.essential));
-          }}
-        >
+        <select value={draft.kind} onChange={(e) => changeKind(e.target.value as RequirementKind)}>
           {addableKinds.map((k) => (
             <option key={k.kind} value={k.kind}>
               {k.label}

@@ -9,6 +9,7 @@ import { EducationScreen } from '../experience/EducationScreen';
 import { ExperienceScreen } from '../experience/ExperienceScreen';
 import { EligibilityScreen } from './EligibilityScreen';
 import { ClimbProblemNotice } from './ClimbProblemNotice';
+import { ladderPathText } from './messages';
 import { NextActions } from './NextActions';
 import { AddRung } from './AddRung';
 import { ResetLadder } from './ResetLadder';
@@ -57,7 +58,7 @@ function Overview({ plan, input }: { plan: LadderPlan; input: ReadinessInput }) 
     <div>
       <header className="page-header">
         <h1>Career ladder</h1>
-        <p className="muted">Your path from project coordinator to PMO Director.</p>
+        <p className="muted">{ladderPathText(plan.rungs)}</p>
       </header>
       {targetRung && (
         <section className="card" aria-labelledby="next-heading">

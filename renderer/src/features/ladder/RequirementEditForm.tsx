@@ -47,7 +47,7 @@ export function RequirementEditForm(props: {
 
   async function save(e: FormEvent) {
     e.preventDefault();
-    const edit = replaceRequirement(plan, rungId, draftToRequirement(q, draft));
+    const edit = replaceRequirement(plan, rungId, draftToRequirement(rungId, q, draft));
     if (!edit.ok) {
       setErrors(errorsByField(edit.errors, fields));
       return;

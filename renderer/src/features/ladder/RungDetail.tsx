@@ -1,4 +1,9 @@
-import type { LadderPlan, LadderRungPlan } from '../../../../shared/catalog/ladder-requirements';
+import {
+  requirementBasis,
+  type LadderPlan,
+  type LadderRungPlan,
+  type Requirement,
+} from '../../../../shared/catalog/ladder-requirements';
 import { rungReadiness, type ReadinessInput } from '../../../../shared/domain/readiness';
 import { hrefFor } from '../../app/routes';
 import { ProgressBar } from '../credentials/charts';
@@ -8,6 +13,12 @@ import { RungEditor } from './RungEditor';
 import { formatPercent } from '../../components/format';
 
 const statusWords = { met: 'Met', unmet: 'Not met', unknown: 'Not known yet' } as const;
+
+/** "Why": the source, and its note (the shared rule says when a number is yours). */
+function whyText(rungId: string, q: Requirement): string {
+  const basis = requirementBasis(rungId, q);
+  return basis.note ? `${basis.source} — ${basis.note}` : basis.source;
+}
 
 /** One rung's requirements: met or not, have vs need, the gap in numbers and why. */
 export function RungDetail(props: {
@@ -52,10 +63,7 @@ export function RungDetail(props: {
               <td>{requirementNumber(q, q.have)}</td>
               <td>{requirementNumber(q, q.need)}</td>
               <td>{q.met ? '—' : requirementNumber(q, q.gap)}</td>
-              <td>
-                {q.requirement.basis.source}
-                {q.requirement.basis.note ? ` — ${q.requirement.basis.note}` : ''}
-              </td>
+              <td>{whyText(rung.id, q.requirement)}</td>
             </tr>
           ))}
         </tbody>

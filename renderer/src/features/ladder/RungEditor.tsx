@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import {
   isRungEdited,
   removeRequirement,
@@ -41,13 +41,18 @@ function RenameRung(props: { plan: LadderPlan; rung: LadderRungPlan; apply: Appl
   );
 }
 
-/** One requirement in the editor: its title, Done for your own, Edit and Remove. */
+/**
+ * One requirement in the editor: its title, Done for your own, Edit and Remove. While another
+ * requirement's form is open, Edit waits (`editBlockedBy` names the sentence saying why), so
+ * numbers typed there are never dropped without asking.
+ */
 function RequirementItem(props: {
   plan: LadderPlan;
   rungId: string;
   q: Requirement;
   apply: ApplyLadderEdit;
   onEdit: () => void;
+  editBlockedBy: string | undefined;
 }) {
   const { plan, rungId, q, apply } = props;
   const title = requirementTitle(q);
@@ -66,7 +71,15 @@ function RequirementItem(props: {
           Done: {q.title}
         </label>
       )}
-      <button type="button" className="secondary" data-edit={q.id} onClick={props.onEdit}>
+      <button
+        type="button"
+        className="secondary"
+        data-edit={q.id}
+        onClick={props.onEdit}
+        disabled={props.editBlockedBy !== undefined}
+        aria-describedby={props.editBlockedBy}
+        title={props.editBlockedBy === undefined ? undefined : ONE_AT_A_TIME}
+      >
         Edit <span className="visually-hidden">{title}</span>
       </button>
       <button
@@ -80,6 +93,8 @@ function RequirementItem(props: {
   );
 }
 
+const ONE_AT_A_TIME = 'Save or cancel the requirement you are editing before you edit another.';
+
 /**
  * Edit one rung: its name, each requirement's numbers, requirements of your own (free text or
  * a kind Ascent measures), removals (with Undo), reset.
@@ -90,6 +105,9 @@ export function RungEditor({ plan, rung }: { plan: LadderPlan; rung: LadderRungP
   /** After an edit form closes, focus goes back to its Edit button. */
   const returnTo = useRef<string | null>(null);
   const list = useRef<HTMLUListElement>(null);
+  const oneAtATimeId = useId();
+  // A form whose requirement went away (a reset, an Undo) no longer holds the other rows.
+  const open = rung.requirements.some((q) => q.id === editing) ? editing : null;
 
   useEffect(() => {
     const id = returnTo.current;
@@ -113,6 +131,11 @@ export function RungEditor({ plan, rung }: { plan: LadderPlan; rung: LadderRungP
         </p>
       )}
       <RenameRung plan={plan} rung={rung} apply={apply} />
+      {open !== null && (
+        <p id={oneAtATimeId} className="muted">
+          {ONE_AT_A_TIME}
+        </p>
+      )}
       <ul
         ref={list}
         className="requirement-edit-list"
@@ -120,7 +143,7 @@ export function RungEditor({ plan, rung }: { plan: LadderPlan; rung: LadderRungP
       >
         {rung.requirements.map((q) => (
           <li key={q.id}>
-            {editing === q.id ? (
+            {open === q.id ? (
               <RequirementEditForm
                 plan={plan}
                 rungId={rung.id}
@@ -135,6 +158,7 @@ export function RungEditor({ plan, rung }: { plan: LadderPlan; rung: LadderRungP
                 q={q}
                 apply={apply}
                 onEdit={() => setEditing(q.id)}
+                editBlockedBy={open === null ? undefined : oneAtATimeId}
               />
             )}
           </li>

@@ -6,6 +6,7 @@
 import {
   REQUIREMENT_TITLE_MAX,
   RUNG_NAME_MAX,
+  type LadderRungPlan,
 } from '../../../../shared/catalog/ladder-requirements';
 import type { FieldError } from '../../../../shared/catalog/credentials/validation';
 import { skillAreas } from '../../../../shared/catalog/skills';
@@ -19,6 +20,17 @@ import { monthsText, roleTypeLabels, topicLabels } from '../experience/messages'
 import { educationLabels } from '../profile/messages';
 import { credentialName, missingLabels } from './eligibility-messages';
 import { examAcronym } from './exam-name';
+
+/** The user's own ladder in one sentence: its first and top rungs, as they are named now. */
+export function ladderPathText(rungs: readonly LadderRungPlan[]): string {
+  const climb = [...rungs].sort((a, b) => a.level - b.level);
+  const first = climb[0];
+  const top = climb.at(-1);
+  if (!first || !top) return '';
+  return first === top
+    ? `Your ladder has one rung: ${first.name}.`
+    : `Your path from ${first.name} to ${top.name}.`;
+}
 
 export function skillName(id: string): string {
   return skillAreas.find((s) => s.id === id)?.name ?? id;

@@ -246,3 +246,44 @@ export function draftToNewRequirement(d: NewRequirementDraft, id: string): Requi
   }
   return { ...withBasis(specOf(d), id, d.essential), ...patch } as Requirement;
 }
+
+/** The same field in two kinds: the same key, label and type (so the same question). */
+function sameField(a: NewField, b: NewField): boolean {
+  return a.key === b.key && a.label === b.label && a.type === b.type;
+}
+
+/**
+ * The form after "Kind of requirement" changes. It starts from what was typed for that kind
+ * earlier (`before`), or afresh; the essential tick and every field the two kinds share
+ * (the kinds of experience that count, say) keep what was just typed. What belongs only to
+ * the old kind (a free-text title) is kept by the caller for when the person switches back.
+ */
+export function switchKind(
+  current: NewRequirementDraft,
+  kind: RequirementKind,
+  before?: NewRequirementDraft,
+): NewRequirementDraft {
+  const base = before ?? newRequirementDraft(kind);
+  const next: NewRequirementDraft = {
+    kind,
+    values: { ...base.values },
+    picked: { ...base.picked },
+    essential: current.essential,
+  };
+  const typed = newRequirementFields(current);
+  // Ticks first: which fields a kind shows can depend on them (a credential's count).
+  for (const pass of ['choices', 'other'] as const) {
+    for (const f of newRequirementFields(next)) {
+      if ((f.type === 'choices') !== (pass === 'choices')) continue;
+      if (!typed.some((g) => sameField(f, g))) continue;
+      if (f.type === 'choices') {
+        const p = current.picked[f.key];
+        if (p && p.length > 0) next.picked[f.key] = p;
+      } else {
+        const v = current.values[f.key];
+        if (v !== undefined && v.trim() !== '') next.values[f.key] = v;
+      }
+    }
+  }
+  return next;
+}

@@ -4,7 +4,10 @@
  * the domain to check (shared/catalog/ladder-requirements/validate.ts). Empty or unreadable
  * numbers become NaN so the domain refuses them with a code; nothing is guessed.
  */
-import type { Requirement } from '../../../../shared/catalog/ladder-requirements';
+import {
+  withRequirementBasis,
+  type Requirement,
+} from '../../../../shared/catalog/ladder-requirements';
 import { SKILL_LEVEL_MAX, SKILL_LEVEL_MIN } from '../../../../shared/catalog/skills/skills';
 import { educationLevels } from '../../../../shared/domain/profile/profile';
 import { areaLabels } from '../credentials/messages';
@@ -29,9 +32,6 @@ export interface RequirementDraft {
   values: Record<string, string>;
   essential: boolean;
 }
-
-/** Said in "Why" once the user has changed a number that came with the ladder. */
-export const CHANGED_BY_YOU = 'You changed this number.';
 
 type NumberField = Extract<EditField, { type: 'number' }>;
 
@@ -123,20 +123,22 @@ export function parseField(f: EditField, raw: string): unknown {
 }
 
 /**
- * The requirement with the typed values, for `replaceRequirement` to check and save. A
- * default requirement whose number changed says so in its "Why" (its source no longer gives
- * that number); its source stays, so the user still sees where the default came from.
+ * The requirement with the typed values, for `replaceRequirement` to check and save. Its
+ * "Why" follows the shared rule (withRequirementBasis): a default requirement says "You
+ * changed this number." while its numbers differ from the shipped ones, and says its shipped
+ * note again once they are put back.
  */
-export function draftToRequirement(q: Requirement, draft: RequirementDraft): Requirement {
+export function draftToRequirement(
+  rungId: string,
+  q: Requirement,
+  draft: RequirementDraft,
+): Requirement {
   const patch: Record<string, unknown> = {};
   for (const f of requirementFields(q)) patch[f.key] = parseField(f, draft.values[f.key] ?? '');
-  const changed = Object.keys(patch).some((k) => !Object.is(patch[k], valueOf(q, k)));
-  const basis =
-    changed && q.origin === 'default' ? { source: q.basis.source, note: CHANGED_BY_YOU } : q.basis;
-  return {
+  const next = {
     ...q,
     ...patch,
     priority: draft.essential ? 'essential' : 'recommended',
-    basis,
   } as Requirement;
+  return withRequirementBasis(rungId, next);
 }
