@@ -6,9 +6,9 @@
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { isLocalDate, type LocalDate } from '../../../shared/dates';
+import { openFollowUps } from '../../../shared/domain/journal';
 import {
   collectDeadlines,
-  openFollowUps,
   type Deadline,
   type DeadlineSources,
 } from '../../../shared/domain/study';
@@ -56,6 +56,16 @@ const day = (v: unknown): LocalDate | null => (isLocalDate(v) ? v : null);
 const changed = (row: { updatedAt?: unknown }) =>
   typeof row.updatedAt === 'string' ? { changedAt: row.updatedAt } : {};
 
+/**
+ * The last change of any of the rows (ISO timestamps order as text): a cycle end moves when
+ * the held credential changes and when the custom credential it is built from is edited, so
+ * its calendar SEQUENCE follows the later of the two.
+ */
+export function latestChange(...rows: readonly ({ updatedAt?: unknown } | undefined)[]) {
+  const stamps = rows.map((r) => r?.updatedAt).filter((v): v is string => typeof v === 'string');
+  return stamps.length === 0 ? {} : { changedAt: stamps.reduce((a, b) => (b > a ? b : a)) };
+}
+
 async function readTable(store: Store, name: string): Promise<Loose[]> {
   if (!store.db.tables.some((t) => t.name === name)) return [];
   return store.db.table<Loose, string>(name).toArray();
@@ -80,6 +90,7 @@ async function journalSources(store: Store): Promise<JournalSources> {
       contactId: text(i.contactId),
       date: day(i.date),
       followUp: day(i.followUp),
+      ...(typeof i.createdAt === 'string' ? { createdAt: i.createdAt } : {}),
     }))
     .filter(dated);
   return {
@@ -120,12 +131,16 @@ export function useDeadlines(asOf: LocalDate): Deadline[] | undefined {
     if (!credit || !goals || !journal) return undefined;
     const nameOf = new Map(credit.withRules.map((h) => [h.credential.id, h.rule.acronym]));
     const rows = new Map(credit.held.map((h) => [h.id, h]));
+    const customs = new Map(credit.custom.map((c) => [c.id, c]));
     return collectDeadlines({
       cycles: credit.withRules.map((h) => ({
         heldId: h.credential.id,
         name: nameOf.get(h.credential.id) ?? '',
         deadline: evaluations.get(h.credential.id)?.deadline ?? null,
-        ...changed(rows.get(h.credential.id) ?? {}),
+        ...latestChange(
+          rows.get(h.credential.id),
+          customs.get(rows.get(h.credential.id)?.credentialId ?? ''),
+        ),
       })),
       exams: credit.held
         .filter((h) => h.stage !== 'earned')

@@ -6,3 +6,4 @@ export * from './suggest';
 export * from './reconcile';
 export * from './facts';
 export * from './upcoming';
+export * from './follow-ups';

@@ -3,6 +3,7 @@
  * follow-ups due (overdue ones first, they are still owed) and membership renewals.
  */
 import { addDays, type LocalDate } from '../../dates';
+import { openFollowUps } from './follow-ups';
 import type { Interaction, JournalEvent, Membership } from './types';
 
 export type UpcomingItem =
@@ -10,11 +11,14 @@ export type UpcomingItem =
   | { kind: 'follow-up'; id: string; date: LocalDate; contactId: string; overdue: boolean }
   | { kind: 'renewal'; id: string; date: LocalDate; organisation: string };
 
-/** Items from `asOf` to `asOf + days` (and follow-ups already due), soonest first. */
+/**
+ * Items from `asOf` to `asOf + days` (and follow-ups already due), soonest first. A follow-up
+ * answered by a later interaction with the same person is done (openFollowUps).
+ */
 export function upcomingItems(
   input: {
     events: readonly JournalEvent[];
-    interactions: readonly Interaction[];
+    interactions: readonly (Interaction & { createdAt?: string })[];
     memberships: readonly Membership[];
   },
   asOf: LocalDate,
@@ -26,8 +30,8 @@ export function upcomingItems(
     if (e.end >= asOf && e.start <= until)
       items.push({ kind: 'event', id: e.id, date: e.start, name: e.name });
   }
-  for (const i of input.interactions) {
-    if (i.followUp && i.followUp <= until) {
+  for (const i of openFollowUps(input.interactions)) {
+    if (i.followUp <= until) {
       items.push({
         kind: 'follow-up',
         id: i.id,

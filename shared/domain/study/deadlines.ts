@@ -120,22 +120,3 @@ export function collectDeadlines(sources: DeadlineSources): Deadline[] {
 export function deadlinesBetween(all: readonly Deadline[], from: LocalDate, to: LocalDate) {
   return all.filter((d) => d.date >= from && d.date <= to);
 }
-
-/**
- * The follow-ups still open (Ascent decision): a follow-up planned on an interaction is done
- * once a later interaction with the same contact is logged — that later contact is the
- * follow-up. Without one it stays open, and once its day has passed it is overdue.
- */
-export function openFollowUps<
-  T extends { contactId: string; date: LocalDate; followUp: LocalDate | null },
->(interactions: readonly T[]): (T & { followUp: LocalDate })[] {
-  const latest = new Map<string, LocalDate>();
-  for (const i of interactions) {
-    const seen = latest.get(i.contactId);
-    if (!seen || i.date > seen) latest.set(i.contactId, i.date);
-  }
-  return interactions.filter(
-    (i): i is T & { followUp: LocalDate } =>
-      i.followUp !== null && (latest.get(i.contactId) ?? i.date) <= i.date,
-  );
-}

@@ -119,4 +119,36 @@ describe('a course certificate', { timeout: 20_000 }, () => {
     expect(await listAttachments(store, id)).toEqual([]);
     expect(await store.db.table('courses').count()).toBe(1);
   });
+
+  it('Remove after picking a replacement drops both: saving leaves no certificate', async () => {
+    const { id, form, group } = await editCourseWithCertificate();
+    const newer = new Uint8Array([0x25, 0x50, 0x44, 0x46, 9]);
+    // jsdom's File has no arrayBuffer(); the browser's does.
+    const replacement = Object.assign(new File([newer], 'newer.pdf', { type: 'application/pdf' }), {
+      arrayBuffer: () => Promise.resolve(newer.buffer),
+    });
+    fireEvent.change(within(group).getByLabelText('Replace with another file (optional)'), {
+      target: { files: [replacement] },
+    });
+    await waitFor(() => expect(group.textContent).toContain('will be replaced when you save'));
+    fireEvent.click(within(group).getByRole('button', { name: /^Remove/ }));
+    expect(group.textContent).toContain('will be removed when you save');
+    fireEvent.click(within(form).getByRole('button', { name: 'Save course' }));
+    await waitFor(() => expect(screen.queryByRole('form')).toBeNull(), SLOW);
+    expect(await listAttachments(store, id)).toEqual([]);
+  });
+
+  it('says so when the copy cannot be saved', async () => {
+    const base = fakePlatform(null);
+    const failing: Platform = {
+      ...base,
+      saveFile: () => Promise.reject(new Error('the folder is not writable')),
+    };
+    const { group } = await editCourseWithCertificate(failing);
+    fireEvent.click(within(group).getByRole('button', { name: /^Download/ }));
+    const alert = await within(group).findByRole('alert', {}, SLOW);
+    expect(alert.textContent).toBe(
+      'The copy of certificate.pdf was not saved (the folder is not writable). Try again.',
+    );
+  });
 });

@@ -34,9 +34,9 @@ afterEach(() => {
   store?.db.close();
 });
 
-function show() {
+function show(using: Store = store) {
   render(
-    <StoreProvider store={store}>
+    <StoreProvider store={using}>
       <PlatformProvider platform={createWebPlatform('0')}>
         <UndoProvider>
           <CredentialDetail heldId={heldId} />
@@ -88,5 +88,20 @@ describe('the cycle-end rule in the rule panel', { timeout: 30_000 }, () => {
     await waitFor(() => expect(firstCycleEnd()).toBe(formatDate('2028-01-14')), SLOW);
     expect((await listHeld(store))[0]?.overrides).toEqual({});
     within(await cycleEndRow()).getByRole('button', { name: 'End each cycle on the anniversary' });
+  });
+
+  it('says so when the choice cannot be saved, and keeps the rule in use', async () => {
+    // Read-only data (written by a newer Ascent): every write is refused.
+    show({ ...store, mode: 'read-only' });
+    fireEvent.click(
+      within(await cycleEndRow()).getByRole('button', {
+        name: 'End each cycle on the anniversary',
+      }),
+    );
+    const alert = await within(await cycleEndRow()).findByRole('alert', {}, SLOW);
+    expect(alert.textContent).toContain('Nothing was saved');
+    expect(alert.textContent).toContain('newer version of Ascent');
+    expect((await listHeld(store))[0]?.overrides).toBeUndefined();
+    expect(firstCycleEnd()).toBe(formatDate('2028-01-14'));
   });
 });

@@ -1,8 +1,10 @@
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { findCredentialRule } from '../../../shared/catalog/credentials';
 import type { HeldWithRule } from '../../../shared/domain/credentials';
+import { formatDate } from '../../../renderer/src/components/format';
 import { openStore, type Store } from '../../../renderer/src/db/database';
+import { saveHeld } from '../../../renderer/src/db/repositories/credentials';
 import { StoreProvider } from '../../../renderer/src/db/store-context';
 import { UndoProvider } from '../../../renderer/src/components/undo';
 import type { ActivityRow } from '../../../renderer/src/db/repositories/activities';
@@ -58,20 +60,20 @@ const row = () => screen.getByRole('row', { name: /Agile book/ });
 describe('claiming study time as credit', () => {
   it('is not offered without an earned credential, and says why', () => {
     list([]);
-    expect(within(row()).queryByRole('button', { name: 'Claim as credit' })).toBeNull();
+    expect(within(row()).queryByRole('button', { name: /^Claim as credit/ })).toBeNull();
     expect(row().textContent).toContain('No earned credential to claim it for');
   });
 
   it('is not offered when the credential was earned after the session', () => {
     list([pmp('2026-11-21')]);
-    expect(within(row()).queryByRole('button', { name: 'Claim as credit' })).toBeNull();
+    expect(within(row()).queryByRole('button', { name: /^Claim as credit/ })).toBeNull();
     expect(row().textContent).toContain('No credential you hold accepts study on');
     expect(row().textContent).toContain('PMP: Earned before the certification date');
   });
 
   it('is offered when PMP takes it, and the form says which credentials count it', () => {
     list([pmp('2025-01-15')]);
-    fireEvent.click(within(row()).getByRole('button', { name: 'Claim as credit' }));
+    fireEvent.click(within(row()).getByRole('button', { name: /^Claim as credit/ }));
     const form = within(row()).getByRole('group', { name: 'Claim as credit' });
     expect(form.textContent).toContain('Counts for PMP.');
     expect(within(form).getByRole('button', { name: 'Add 1.5 h' })).toHaveProperty(
@@ -90,7 +92,75 @@ describe('claiming study time as credit', () => {
         </UndoProvider>
       </StoreProvider>,
     );
-    expect(within(row()).queryByRole('button', { name: 'Claim as credit' })).not.toBeNull();
+    expect(within(row()).queryByRole('button', { name: /^Claim as credit/ })).not.toBeNull();
     expect(row().textContent).not.toContain('In the credit log');
+  });
+});
+
+// Keyboard and screen-reader use (WCAG 2.4.3, 2.4.6): the form takes the place of the button,
+// so the focus moves into it and comes back when it closes; each row's button says which
+// session it claims.
+describe('the claim form and the focus', () => {
+  const claimButton = () => within(row()).getByRole('button', { name: /^Claim as credit/ });
+  function open() {
+    claimButton().focus();
+    fireEvent.click(claimButton());
+    return within(row()).getByRole('group', { name: 'Claim as credit' });
+  }
+
+  it('names the session on each row’s button', () => {
+    list([pmp('2025-01-15')]);
+    const date = formatDate('2026-11-20');
+    expect(
+      within(row()).getByRole('button', {
+        name: (n) =>
+          n.startsWith('Claim as credit') && n.includes(date) && n.endsWith('Agile book'),
+      }),
+    ).toBeDefined();
+  });
+
+  it('moves the focus to the form’s first field when it opens', async () => {
+    list([pmp('2025-01-15')]);
+    const form = open();
+    await waitFor(() =>
+      expect(document.activeElement).toBe(within(form).getByLabelText('Activity type')),
+    );
+  });
+
+  it('gives the focus back to the row’s button after Cancel', async () => {
+    list([pmp('2025-01-15')]);
+    const form = open();
+    fireEvent.click(within(form).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(document.activeElement).toBe(claimButton()));
+  });
+
+  it('moves the focus to the message saying what was added after a claim', async () => {
+    await store.db.table('studySessions').put(session);
+    const saved = await saveHeld(
+      store,
+      { credentialId: 'pmp', stage: 'earned', earnedDate: '2025-01-15', renewals: [] },
+      '2026-11-22',
+    );
+    if (!saved.ok) throw new Error('credential not saved');
+    list([pmp('2025-01-15')]);
+    const form = open();
+    fireEvent.click(within(form).getByRole('button', { name: 'Add 1.5 h' }));
+    const added = () =>
+      screen
+        .getAllByRole('status')
+        .find((s) => s.textContent?.includes('Added 1.5 h to the credit log'));
+    await waitFor(() => expect(added()).toBeDefined());
+    await waitFor(() => expect(document.activeElement).toBe(added()));
+  });
+
+  it('gives the focus back to the row’s button when the claim is refused', async () => {
+    list([pmp('2025-01-15')]); // the session is not in the database: nothing can be added
+    const form = open();
+    fireEvent.click(within(form).getByRole('button', { name: 'Add 1.5 h' }));
+    await waitFor(() => expect(row().textContent).not.toContain('Add 1.5 h'));
+    expect(
+      screen.getAllByRole('status').some((s) => s.textContent?.includes('could not be added')),
+    ).toBe(true);
+    await waitFor(() => expect(document.activeElement).toBe(claimButton()));
   });
 });

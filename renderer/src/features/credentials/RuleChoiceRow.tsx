@@ -2,11 +2,15 @@ import { useState } from 'react';
 import type { CycleEndRule } from '../../../../shared/catalog/credentials';
 import { withChoice, type RuleChoice } from '../../../../shared/domain/rule-panel/rule-choices';
 import { useToday } from '../../app/use-today';
+import { storageErrorText } from '../../components/storage-messages';
+import { StorageError } from '../../db/errors';
 import { saveHeld, type HeldRow } from '../../db/repositories/credentials';
 import { useStore } from '../../db/store-context';
 import { confidenceLabels, cycleEndActions, cycleEndLabels, fieldErrorText } from './messages';
 
 const choiceLabels: Record<RuleChoice['key'], string> = { cycleEnd: 'Cycle ends' };
+const unexpectedText =
+  'Nothing was saved because of an unexpected problem; the rule in use is unchanged. Try again.';
 
 /**
  * A rule that is a convention rather than a number (where a cycle ends): the reading in use
@@ -23,8 +27,14 @@ export function RuleChoiceRow({ choice, held }: { choice: RuleChoice; held: Held
 
   async function save(value: CycleEndRule | undefined) {
     const overrides = withChoice(held.overrides, choice, value);
-    const result = await saveHeld(store, { ...held, overrides }, today);
-    setError(result.ok ? undefined : fieldErrorText(result.errors[0]?.code ?? 'INVALID'));
+    try {
+      const result = await saveHeld(store, { ...held, overrides }, today);
+      setError(result.ok ? undefined : fieldErrorText(result.errors[0]?.code ?? 'INVALID'));
+    } catch (e) {
+      // A storage failure (read-only data, a full disk) must not pass silently: the rule in
+      // use stays as it was, and the row says so.
+      setError(e instanceof StorageError ? storageErrorText(e.code) : unexpectedText);
+    }
   }
 
   return (
@@ -78,7 +88,7 @@ export function RuleChoiceRow({ choice, held }: { choice: RuleChoice; held: Held
           </button>
         )}
         {error && (
-          <p className="error" id={errorId}>
+          <p className="error" id={errorId} role="alert">
             {error}
           </p>
         )}

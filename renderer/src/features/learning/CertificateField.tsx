@@ -1,9 +1,11 @@
+import { useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { formatFileSize } from '../../components/format';
 import { Field } from '../../components/Field';
 import { listAttachments, type AttachmentInput } from '../../db/repositories/journal';
 import { useStore } from '../../db/store-context';
 import { usePlatform } from '../../platform';
+import { copyFailedText } from './messages';
 
 /** A course's certificate as stored: name, type and size (its bytes stay in the database). */
 function useCertificate(courseId: string | null) {
@@ -18,7 +20,8 @@ function useCertificate(courseId: string | null) {
 /**
  * A course's certificate file (issue 6 part 1): the one kept now, with a copy to save and a way
  * to remove it, and a file input to add or replace it. Removing and replacing happen when the
- * course is saved, so "Keep" or Cancel changes nothing.
+ * course is saved, so "Keep" or Cancel changes nothing. Remove also drops a file picked to
+ * replace it (saving then leaves no certificate), and picking a file takes back a Remove.
  */
 export function CertificateField(props: {
   courseId: string | null;
@@ -31,20 +34,36 @@ export function CertificateField(props: {
   const store = useStore();
   const platform = usePlatform();
   const current = useCertificate(props.courseId)?.[0];
+  const input = useRef<HTMLInputElement>(null);
+  const [copyError, setCopyError] = useState<string | null>(null);
 
-  async function saveCopy(id: string) {
-    const row = (await listAttachments(store, props.courseId ?? '')).find((r) => r.id === id);
-    if (!row) return;
-    await platform.saveFile({
-      suggestedName: row.name,
-      mimeType: row.mimeType,
-      filters: [],
-      content: row.data,
-    });
+  async function saveCopy(id: string, name: string) {
+    setCopyError(null);
+    try {
+      const row = (await listAttachments(store, props.courseId ?? '')).find((r) => r.id === id);
+      if (!row) throw new Error('it is no longer kept with this course');
+      await platform.saveFile({
+        suggestedName: row.name,
+        mimeType: row.mimeType,
+        filters: [],
+        content: row.data,
+      });
+    } catch (error) {
+      setCopyError(copyFailedText(name, error));
+    }
+  }
+
+  function toggleRemoving() {
+    if (!props.removing) {
+      props.onPick(undefined);
+      if (input.current) input.current.value = '';
+    }
+    props.onRemoving(!props.removing);
   }
 
   async function pick(list: FileList | null) {
     const f = list?.[0];
+    if (f) props.onRemoving(false);
     props.onPick(
       f
         ? { name: f.name, mimeType: f.type, data: new Uint8Array(await f.arrayBuffer()) }
@@ -68,15 +87,15 @@ export function CertificateField(props: {
             {fate}
           </span>{' '}
           {!props.removing && (
-            <button type="button" className="secondary" onClick={() => void saveCopy(current.id)}>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => void saveCopy(current.id, current.name)}
+            >
               Download<span className="visually-hidden"> {current.name}</span>
             </button>
           )}{' '}
-          <button
-            type="button"
-            className="secondary"
-            onClick={() => props.onRemoving(!props.removing)}
-          >
+          <button type="button" className="secondary" onClick={toggleRemoving}>
             {props.removing ? 'Keep' : 'Remove'}
             <span className="visually-hidden"> {current.name}</span>
           </button>
@@ -84,11 +103,16 @@ export function CertificateField(props: {
       ) : (
         <p className="muted">No certificate kept with this course.</p>
       )}
+      {copyError && (
+        <p className="error" role="alert">
+          {copyError}
+        </p>
+      )}
       <Field
         label={current ? 'Replace with another file (optional)' : 'Certificate file (optional)'}
         error={props.error}
       >
-        <input type="file" onChange={(ev) => void pick(ev.target.files)} />
+        <input ref={input} type="file" onChange={(ev) => void pick(ev.target.files)} />
       </Field>
     </fieldset>
   );

@@ -13,7 +13,7 @@ import { pendingFor, useEntryDelete } from './use-entry-actions';
 /** Courses: add, edit, delete, filter by status, and confirm the credit a completion earns. */
 export function CourseTab({ journal, credit, query, linked, onPending, startNew }: TabProps) {
   const store = useStore();
-  const { editing, setEditing, close } = useEditing<CourseRow>('learning', 'courses', startNew);
+  const { editing, open, close, listRef } = useEditing<CourseRow>('learning', 'courses', startNew);
   const [status, setStatus] = useState<CourseStatus | ''>('');
   const [note, setNote] = useState<string | null>(null);
   const del = useEntryDelete();
@@ -37,7 +37,7 @@ export function CourseTab({ journal, credit, query, linked, onPending, startNew 
     )
     .sort((a, b) => (b.end ?? b.start ?? '').localeCompare(a.end ?? a.start ?? ''));
   return (
-    <section aria-label="Courses">
+    <section aria-label="Courses" ref={listRef} tabIndex={-1}>
       {del.failure && (
         <p className="form-summary" role="alert">
           {del.failure}
@@ -54,7 +54,7 @@ export function CourseTab({ journal, credit, query, linked, onPending, startNew 
         />
       ) : (
         <div className="actions">
-          <button type="button" onClick={() => setEditing('new')}>
+          <button id="add-course" type="button" onClick={() => open('new')}>
             Add a course
           </button>
           <label>
@@ -84,7 +84,7 @@ export function CourseTab({ journal, credit, query, linked, onPending, startNew 
           ],
           linked: linked.get(c.id) ?? 0,
           canPropose: courseCredits(c, held).suggestions.length > 0,
-          onEdit: () => setEditing(c),
+          onEdit: () => open(c),
           onDelete: () =>
             del.ask(c.title, linked.get(c.id) ?? 0, (a) => deleteCourse(store, c.id, a)),
           onPropose: () =>

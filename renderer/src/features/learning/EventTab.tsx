@@ -13,7 +13,7 @@ import { pendingFor, useEntryDelete } from './use-entry-actions';
 /** Events with their sessions: add, edit, delete, filter by kind, confirm session credits. */
 export function EventTab({ journal, credit, asOf, query, linked, onPending, startNew }: TabProps) {
   const store = useStore();
-  const { editing, setEditing, close } = useEditing<EventRow>('learning', 'events', startNew);
+  const { editing, open, close, listRef } = useEditing<EventRow>('learning', 'events', startNew);
   const [kind, setKind] = useState<EventKind | ''>('');
   const [note, setNote] = useState<string | null>(null);
   const del = useEntryDelete();
@@ -40,7 +40,7 @@ export function EventTab({ journal, credit, asOf, query, linked, onPending, star
     )
     .sort((a, b) => b.start.localeCompare(a.start));
   return (
-    <section aria-label="Events">
+    <section aria-label="Events" ref={listRef} tabIndex={-1}>
       {del.failure && (
         <p className="form-summary" role="alert">
           {del.failure}
@@ -59,7 +59,7 @@ export function EventTab({ journal, credit, asOf, query, linked, onPending, star
         />
       ) : (
         <div className="actions">
-          <button type="button" onClick={() => setEditing('new')}>
+          <button id="add-event" type="button" onClick={() => open('new')}>
             Add an event
           </button>
           <label>
@@ -93,7 +93,7 @@ export function EventTab({ journal, credit, asOf, query, linked, onPending, star
             ],
             linked: linked.get(e.id) ?? 0,
             canPropose: proposalOf(e).suggestions.length > 0,
-            onEdit: () => setEditing(e),
+            onEdit: () => open(e),
             onDelete: () =>
               del.ask(e.name, linked.get(e.id) ?? 0, (a) => deleteEvent(store, e.id, a)),
             onPropose: () =>

@@ -14,7 +14,7 @@ import { pendingFor, useEntryDelete } from './use-entry-actions';
 /** Reading, webinars and podcasts: add, edit, delete, filter by kind, confirm credits. */
 export function MediaTab({ journal, credit, query, linked, onPending, startNew }: TabProps) {
   const store = useStore();
-  const { editing, setEditing, close } = useEditing<MediaRow>('learning', 'reading', startNew);
+  const { editing, open, close, listRef } = useEditing<MediaRow>('learning', 'reading', startNew);
   const [kind, setKind] = useState<MediaKind | ''>('');
   const [note, setNote] = useState<string | null>(null);
   const del = useEntryDelete();
@@ -36,7 +36,7 @@ export function MediaTab({ journal, credit, query, linked, onPending, startNew }
     .filter((m) => (kind === '' || m.kind === kind) && matches(query, m.title, m.author, m.notes))
     .sort((a, b) => b.date.localeCompare(a.date));
   return (
-    <section aria-label="Reading and listening">
+    <section aria-label="Reading and listening" ref={listRef} tabIndex={-1}>
       {del.failure && (
         <p className="form-summary" role="alert">
           {del.failure}
@@ -53,7 +53,7 @@ export function MediaTab({ journal, credit, query, linked, onPending, startNew }
         />
       ) : (
         <div className="actions">
-          <button type="button" onClick={() => setEditing('new')}>
+          <button id="add-media" type="button" onClick={() => open('new')}>
             Add reading or listening
           </button>
           <label>
@@ -83,7 +83,7 @@ export function MediaTab({ journal, credit, query, linked, onPending, startNew }
           ],
           linked: linked.get(m.id) ?? 0,
           canPropose: mediaCredits(m, held).suggestions.length > 0,
-          onEdit: () => setEditing(m),
+          onEdit: () => open(m),
           onDelete: () =>
             del.ask(m.title, linked.get(m.id) ?? 0, (a) => deleteMedia(store, m.id, a)),
           onPropose: () =>

@@ -1,26 +1,69 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AreaId } from '../../app/routes';
 import { navigateTo } from '../../app/use-route';
 
 /**
- * Which entry a journal tab's form is editing. The tab's `new` address (`#/learning/courses/new`,
+ * Which entry a tab's form is editing, and where the focus goes when the form closes: back to
+ * the control that opened it, so a keyboard or screen-reader user carries on where they were
+ * instead of at the top of the page. A control that was drawn again meanwhile (the "Add"
+ * button comes back when the form closes) is found again by its id; when the control is gone
+ * (the entry no longer matches the search, say), the list itself (`listRef`) takes the focus.
+ * Journal and network tabs share it.
+ */
+export function useFormEditing<T>(initial: T | 'new' | null = null) {
+  const [editing, setEditing] = useState<T | 'new' | null>(initial);
+  const opener = useRef<{ element: HTMLElement; id: string } | null>(null);
+  const restoring = useRef(false);
+  const listRef = useRef<HTMLElement>(null);
+
+  const open = useCallback((value: T | 'new') => {
+    const active = document.activeElement;
+    if (active instanceof HTMLElement && active !== document.body)
+      opener.current = { element: active, id: active.id };
+    restoring.current = false;
+    setEditing(value);
+  }, []);
+  const close = useCallback(() => {
+    restoring.current = true;
+    setEditing(null);
+  }, []);
+
+  useEffect(() => {
+    if (editing !== null || !restoring.current) return;
+    restoring.current = false;
+    const was = opener.current;
+    opener.current = null;
+    const again = was?.element.isConnected
+      ? was.element
+      : was?.id
+        ? document.getElementById(was.id)
+        : null;
+    (again ?? listRef.current)?.focus();
+  }, [editing]);
+
+  return { editing, open, close, listRef, setEditing };
+}
+
+/**
+ * A journal tab's form, as useFormEditing. The tab's `new` address (`#/learning/courses/new`,
  * where the command palette's "New course" goes) opens the form for a new entry, also when the
  * tab is already showing; closing that form returns to the tab's own address, so the same
  * command works again.
  */
 export function useEditing<T>(area: AreaId, tab: string, startNew: boolean) {
-  const [editing, setEditing] = useState<T | 'new' | null>(startNew ? 'new' : null);
+  const form = useFormEditing<T>(startNew ? 'new' : null);
   const [seenNew, setSeenNew] = useState(startNew);
   // The address changed while the tab was open: follow it (state adjusted during render).
   if (seenNew !== startNew) {
     setSeenNew(startNew);
-    if (startNew) setEditing('new');
+    if (startNew) form.setEditing('new');
   }
-  const close = () => {
-    setEditing(null);
+  const { close: closeForm } = form;
+  const close = useCallback(() => {
+    closeForm();
     if (startNew) navigateTo(area, tab);
-  };
-  return { editing, setEditing, close };
+  }, [closeForm, startNew, area, tab]);
+  return { editing: form.editing, open: form.open, close, listRef: form.listRef };
 }
 
 /**

@@ -7,6 +7,7 @@ import { useStore } from '../../db/store-context';
 import { EntryTable, matches } from '../learning/EntryTable';
 import { relationLabels } from '../learning/messages';
 import { useEntryDelete } from '../learning/use-entry-actions';
+import { useFormEditing } from '../learning/use-editing';
 import { ContactForm } from './ContactForm';
 
 /**
@@ -19,7 +20,7 @@ export function ContactsTab(props: {
   query: string;
 }) {
   const store = useStore();
-  const [editing, setEditing] = useState<ContactRow | 'new' | null>(null);
+  const { editing, open, close, listRef } = useFormEditing<ContactRow>();
   const [relation, setRelation] = useState<ContactRelation | ''>('');
   const del = useEntryDelete();
   const { journal, linked } = props;
@@ -40,7 +41,7 @@ export function ContactsTab(props: {
       matches(props.query, c.name, c.organisation, c.role, c.howMet, c.tags.join(' ')),
   );
   return (
-    <section aria-label="Contacts">
+    <section aria-label="Contacts" ref={listRef} tabIndex={-1}>
       {del.failure && (
         <p className="form-summary" role="alert">
           {del.failure}
@@ -50,11 +51,11 @@ export function ContactsTab(props: {
         <ContactForm
           key={editing === 'new' ? 'new' : editing.id}
           contact={editing === 'new' ? null : editing}
-          onDone={() => setEditing(null)}
+          onDone={close}
         />
       ) : (
         <div className="actions">
-          <button type="button" onClick={() => setEditing('new')}>
+          <button id="add-contact" type="button" onClick={() => open('new')}>
             Add a contact
           </button>
           <label>
@@ -90,7 +91,7 @@ export function ContactsTab(props: {
           ],
           linked: linkedOf(c.id),
           canPropose: false,
-          onEdit: () => setEditing(c),
+          onEdit: () => open(c),
           onDelete: () => del.ask(c.name, linkedOf(c.id), (a) => deleteContact(store, c.id, a)),
           onPropose: () => undefined,
         }))}

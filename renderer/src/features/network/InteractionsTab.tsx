@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { interactionCredits } from '../../../../shared/domain/journal';
+import { interactionCredits, openFollowUps } from '../../../../shared/domain/journal';
 import { formatDate, formatNumber } from '../../components/format';
 import type { CreditData } from '../../db/credit-hooks';
 import type { JournalData } from '../../db/journal-hooks';
@@ -13,6 +13,7 @@ import type { PendingCredits } from '../learning/CreditConfirm';
 import { EntryTable, matches } from '../learning/EntryTable';
 import { interactionKindLabels, noCreditText } from '../learning/messages';
 import { pendingFor, useEntryDelete } from '../learning/use-entry-actions';
+import { useFormEditing } from '../learning/use-editing';
 import { InteractionForm } from './InteractionForm';
 
 /** Interactions, the follow-ups still to do, and the credit mentoring earns. */
@@ -26,7 +27,7 @@ export function InteractionsTab(props: {
 }) {
   const { journal, credit, linked, onPending } = props;
   const store = useStore();
-  const [editing, setEditing] = useState<InteractionRow | 'new' | null>(null);
+  const { editing, open, close, listRef } = useFormEditing<InteractionRow>();
   const [note, setNote] = useState<string | null>(null);
   const del = useEntryDelete();
   const nameOf = (id: string) => journal.contacts.find((c) => c.id === id)?.name ?? '';
@@ -41,7 +42,7 @@ export function InteractionsTab(props: {
     );
 
   function saved(row: InteractionRow, answered: boolean) {
-    setEditing(null);
+    close();
     const pending = answered ? null : pendingOf(row);
     onPending(pending);
     const reason = proposalOf(row).reason;
@@ -52,14 +53,16 @@ export function InteractionsTab(props: {
     );
   }
 
-  const followUps = journal.interactions
-    .filter((i) => i.followUp)
-    .sort((a, b) => a.followUp!.localeCompare(b.followUp!));
+  // The same rule as the reminders, the calendar and the Dashboard: a later interaction with
+  // the person answers the follow-up.
+  const followUps = openFollowUps(journal.interactions).sort((a, b) =>
+    a.followUp.localeCompare(b.followUp),
+  );
   const rows = journal.interactions.filter((i) =>
     matches(props.query, nameOf(i.contactId), i.notes, interactionKindLabels[i.kind]),
   );
   return (
-    <section aria-label="Interactions">
+    <section aria-label="Interactions" ref={listRef} tabIndex={-1}>
       {del.failure && (
         <p className="form-summary" role="alert">
           {del.failure}
@@ -73,13 +76,13 @@ export function InteractionsTab(props: {
           contacts={journal.contacts}
           held={credit.held}
           onSaved={saved}
-          onCancel={() => setEditing(null)}
+          onCancel={close}
         />
       ) : journal.contacts.length === 0 ? (
         <p>Add a contact first; then you can log your interactions with them.</p>
       ) : (
         <div className="actions">
-          <button type="button" onClick={() => setEditing('new')}>
+          <button id="log-interaction" type="button" onClick={() => open('new')}>
             Log an interaction
           </button>
         </div>
@@ -92,7 +95,7 @@ export function InteractionsTab(props: {
           {followUps.map((i) => (
             <li key={i.id}>
               {formatDate(i.followUp)}: {nameOf(i.contactId)}
-              {i.followUp! < props.asOf && <strong> (overdue)</strong>}{' '}
+              {i.followUp < props.asOf && <strong> (overdue)</strong>}{' '}
               <button
                 type="button"
                 className="secondary"
@@ -118,7 +121,7 @@ export function InteractionsTab(props: {
           ],
           linked: linked.get(i.id) ?? 0,
           canPropose: proposalOf(i).suggestions.length > 0,
-          onEdit: () => setEditing(i),
+          onEdit: () => open(i),
           onDelete: () =>
             del.ask(nameOf(i.contactId), linked.get(i.id) ?? 0, (a) =>
               deleteInteraction(store, i.id, a),

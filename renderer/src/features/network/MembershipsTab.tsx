@@ -1,16 +1,16 @@
-import { useState } from 'react';
 import { formatDate } from '../../components/format';
 import type { JournalData } from '../../db/journal-hooks';
 import { deleteMembership, type MembershipRow } from '../../db/repositories/journal-network';
 import { useStore } from '../../db/store-context';
 import { EntryTable, matches } from '../learning/EntryTable';
 import { useEntryDelete } from '../learning/use-entry-actions';
+import { useFormEditing } from '../learning/use-editing';
 import { MembershipForm } from './MembershipForm';
 
 /** Association memberships with their renewal days; a lapsed one is shown as such. */
 export function MembershipsTab(props: { journal: JournalData; asOf: string; query: string }) {
   const store = useStore();
-  const [editing, setEditing] = useState<MembershipRow | 'new' | null>(null);
+  const { editing, open, close, listRef } = useFormEditing<MembershipRow>();
   const del = useEntryDelete();
   const stateOf = (m: MembershipRow) =>
     m.endedOn && m.endedOn < props.asOf
@@ -22,7 +22,7 @@ export function MembershipsTab(props: { journal: JournalData; asOf: string; quer
     matches(props.query, m.organisation, m.notes),
   );
   return (
-    <section aria-label="Memberships">
+    <section aria-label="Memberships" ref={listRef} tabIndex={-1}>
       {del.failure && (
         <p className="form-summary" role="alert">
           {del.failure}
@@ -32,11 +32,11 @@ export function MembershipsTab(props: { journal: JournalData; asOf: string; quer
         <MembershipForm
           key={editing === 'new' ? 'new' : editing.id}
           membership={editing === 'new' ? null : editing}
-          onDone={() => setEditing(null)}
+          onDone={close}
         />
       ) : (
         <div className="actions">
-          <button type="button" onClick={() => setEditing('new')}>
+          <button id="add-membership" type="button" onClick={() => open('new')}>
             Add a membership
           </button>
         </div>
@@ -50,7 +50,7 @@ export function MembershipsTab(props: { journal: JournalData; asOf: string; quer
           cells: [formatDate(m.since), formatDate(m.renewal), stateOf(m)],
           linked: 0,
           canPropose: false,
-          onEdit: () => setEditing(m),
+          onEdit: () => open(m),
           onDelete: () => del.ask(m.organisation, 0, () => deleteMembership(store, m.id)),
           onPropose: () => undefined,
         }))}

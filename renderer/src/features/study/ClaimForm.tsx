@@ -11,6 +11,7 @@ import {
 import { formatNumber } from '../../components/format';
 import type { StudySessionRow } from '../../db/repositories/study-log';
 import { activityTypeLabels, areaLabels } from '../credentials/messages';
+import { useFocusFirstField } from '../learning/use-editing';
 import { acceptedText, claimRefusalText } from './messages';
 
 interface Props {
@@ -25,7 +26,8 @@ interface Props {
 
 /**
  * The type and area a session is claimed with, and, before anything is written, which held
- * credentials would take it that way (the credit rules decide: checkStudyCredit).
+ * credentials would take it that way (the credit rules decide: checkStudyCredit). It replaces
+ * the row's "Claim as credit" button, so its first field takes the focus when it opens.
  */
 export function ClaimForm({ session, initial, held, today, onClaim, onCancel }: Props) {
   const [type, setType] = useState<StudyCreditType>(initial.type);
@@ -33,8 +35,9 @@ export function ClaimForm({ session, initial, held, today, onClaim, onCancel }: 
   const choice = { type, area, planTitle: initial.planTitle };
   const check = checkStudyCredit(session, choice, held, today);
   const noteId = `claim-note-${session.id}`;
+  const ref = useFocusFirstField<HTMLDivElement>();
   return (
-    <div className="study-claim" role="group" aria-label="Claim as credit">
+    <div className="study-claim" role="group" aria-label="Claim as credit" ref={ref}>
       <label>
         Activity type{' '}
         <select value={type} onChange={(e) => setType(e.target.value as StudyCreditType)}>

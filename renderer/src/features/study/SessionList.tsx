@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { HeldWithRule } from '../../../../shared/domain/credentials';
 import { claimableStudy, type StudyCreditChoice } from '../../../../shared/domain/study';
 import { formatDate, formatNumber } from '../../components/format';
@@ -38,6 +38,13 @@ function claimNote(r: ClaimResult, choice: StudyCreditChoice): string {
   return 'The session could not be added to the credit log. Check it in the credit log and try again.';
 }
 
+const claimButtonId = (sessionId: string) => `claim-${sessionId}`;
+
+/** Which session a row's button is about, for a screen reader: "from 20 Nov 2026, Agile book". */
+function sessionName(s: StudySessionRow): string {
+  return s.topic ? `from ${formatDate(s.date)}, ${s.topic}` : `from ${formatDate(s.date)}`;
+}
+
 /**
  * Logged sessions, newest first. A session may become a credit-log entry when the user asks,
  * and only when a held, earned credential accepts it on its date; otherwise the row says why.
@@ -49,6 +56,23 @@ export function SessionList({ sessions, plans, held, activities }: Props) {
   const [claiming, setClaiming] = useState<string | null>(null);
   const [note, setNote] = useState('');
   const titleOf = new Map(plans.map((p) => [p.id, p.title]));
+  // Where the focus goes once a claim form closes: the row's button again, or the status
+  // message when the button is gone (the session is now in the credit log).
+  const statusRef = useRef<HTMLParagraphElement>(null);
+  const refocus = useRef<{ sessionId: string } | 'status' | null>(null);
+  useEffect(() => {
+    const target = refocus.current;
+    if (target === null || claiming !== null) return;
+    refocus.current = null;
+    const button =
+      target === 'status' ? null : document.getElementById(claimButtonId(target.sessionId));
+    (button ?? statusRef.current)?.focus();
+  }, [claiming, note]);
+
+  function closeForm(to: { sessionId: string } | 'status') {
+    refocus.current = to;
+    setClaiming(null);
+  }
 
   async function remove(s: StudySessionRow) {
     const row = await deleteSession(store, s.id);
@@ -56,7 +80,7 @@ export function SessionList({ sessions, plans, held, activities }: Props) {
   }
   async function claim(s: StudySessionRow, choice: StudyCreditChoice) {
     const r = await claimSessionAsCredit(store, s.id, choice, today);
-    setClaiming(null);
+    closeForm(r.ok ? 'status' : { sessionId: s.id });
     setNote(claimNote(r, choice));
   }
 
@@ -73,12 +97,17 @@ export function SessionList({ sessions, plans, held, activities }: Props) {
           held={held}
           today={today}
           onClaim={(c) => claim(s, c)}
-          onCancel={() => setClaiming(null)}
+          onCancel={() => closeForm({ sessionId: s.id })}
         />
       );
     return (
-      <button type="button" className="secondary" onClick={() => setClaiming(s.id)}>
-        Claim as credit
+      <button
+        type="button"
+        id={claimButtonId(s.id)}
+        className="secondary"
+        onClick={() => setClaiming(s.id)}
+      >
+        Claim as credit<span className="visually-hidden"> {sessionName(s)}</span>
       </button>
     );
   }
@@ -86,7 +115,7 @@ export function SessionList({ sessions, plans, held, activities }: Props) {
   if (sessions.length === 0) return <p className="muted">No study logged yet.</p>;
   return (
     <div>
-      <p role="status" className="muted">
+      <p role="status" className="muted" tabIndex={-1} ref={statusRef}>
         {note}
       </p>
       <table className="study-sessions">

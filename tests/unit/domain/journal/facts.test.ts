@@ -89,4 +89,21 @@ describe('upcomingItems', () => {
     ]);
     expect(items[0]).toMatchObject({ overdue: true });
   });
+
+  it('leaves out a follow-up answered by a later interaction with the same person', () => {
+    const items = upcomingItems(
+      {
+        events: [],
+        interactions: [
+          interaction({ followUp: '2026-11-20' }),
+          interaction({ id: 'i2', date: '2026-11-21' }),
+          interaction({ id: 'i3', contactId: 'p2', followUp: '2026-11-20' }),
+        ],
+        memberships: [],
+      },
+      '2026-11-22',
+      30,
+    );
+    expect(items.map((i) => i.id)).toEqual(['i3']);
+  });
 });

@@ -3,7 +3,6 @@ import {
   collectDeadlines,
   dueReminders,
   notificationKey,
-  openFollowUps,
   OVERDUE_DAYS,
   remindersToNotify,
   type DeadlineSources,
@@ -72,37 +71,6 @@ describe('collectDeadlines: when the source last changed', () => {
     });
     expect(stamped.find((d) => d.id === 'exam:h3')?.changedAt).toBe('2026-11-20T10:00:00.000Z');
     expect(stamped.find((d) => d.id === 'course:c1')).not.toHaveProperty('changedAt');
-  });
-});
-
-describe('openFollowUps', () => {
-  // Ascent decision: a follow-up is done once a later interaction with the contact is logged.
-  const i = (id: string, contactId: string, date: string, followUp: string | null) => ({
-    id,
-    contactId,
-    date,
-    followUp,
-  });
-  it.each([
-    ['no later contact: open', [i('a', 'sam', '2026-11-01', '2026-11-15')], ['a']],
-    [
-      'a later contact with the same person: done',
-      [i('a', 'sam', '2026-11-01', '2026-11-15'), i('b', 'sam', '2026-11-16', null)],
-      [],
-    ],
-    [
-      'a later contact with someone else: still open',
-      [i('a', 'sam', '2026-11-01', '2026-11-15'), i('b', 'kim', '2026-11-16', null)],
-      ['a'],
-    ],
-    [
-      'the later contact plans the next follow-up: only that one is open',
-      [i('a', 'sam', '2026-11-01', '2026-11-15'), i('b', 'sam', '2026-11-16', '2026-12-01')],
-      ['b'],
-    ],
-    ['no follow-up planned', [i('a', 'sam', '2026-11-01', null)], []],
-  ] as const)('%s', (_name, rows, open) => {
-    expect(openFollowUps(rows).map((r) => r.id)).toEqual(open);
   });
 });
 
