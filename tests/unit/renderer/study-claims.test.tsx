@@ -163,4 +163,15 @@ describe('the claim form and the focus', () => {
     ).toBe(true);
     await waitFor(() => expect(document.activeElement).toBe(claimButton()));
   });
+
+  it('says so when the store refuses the claim, and keeps the form’s row usable', async () => {
+    list([pmp('2025-01-15')]);
+    const form = open();
+    store.db.close(); // the store fails on write, as with a vanished database
+    fireEvent.click(within(form).getByRole('button', { name: 'Add 1.5 h' }));
+    await waitFor(() => expect(row().textContent).not.toContain('Add 1.5 h'));
+    const said = screen.getAllByRole('status').map((s) => s.textContent ?? '');
+    expect(said.some((t) => t.trim().length > 0)).toBe(true);
+    await waitFor(() => expect(document.activeElement).toBe(claimButton()));
+  });
 });

@@ -16,6 +16,7 @@ import {
 } from '../../db/repositories/study-log';
 import type { StudyPlanRow } from '../../db/repositories/study-plans';
 import { activityTypeLabels } from '../credentials/messages';
+import { saveFailureText } from '../experience/messages';
 import { ClaimForm } from './ClaimForm';
 import { claimRefusalText, minutesText } from './messages';
 
@@ -79,9 +80,15 @@ export function SessionList({ sessions, plans, held, activities }: Props) {
     if (row) offerUndo('Study session deleted.', () => restoreSession(store, row));
   }
   async function claim(s: StudySessionRow, choice: StudyCreditChoice) {
-    const r = await claimSessionAsCredit(store, s.id, choice, today);
-    closeForm(r.ok ? 'status' : { sessionId: s.id });
-    setNote(claimNote(r, choice));
+    try {
+      const r = await claimSessionAsCredit(store, s.id, choice, today);
+      closeForm(r.ok ? 'status' : { sessionId: s.id });
+      setNote(claimNote(r, choice));
+    } catch (error) {
+      // The store refused (read-only, disk full…): nothing was written; say so.
+      closeForm({ sessionId: s.id });
+      setNote(saveFailureText(error));
+    }
   }
 
   function claimCell(s: StudySessionRow) {
