@@ -12,7 +12,6 @@ import {
 } from '../../renderer/src/db/repositories/study-plans';
 import {
   addSession,
-  claimedBy,
   claimSessionAsCredit,
   getTimer,
   listSessions,
@@ -20,6 +19,7 @@ import {
   startFocus,
   stopFocus,
 } from '../../renderer/src/db/repositories/study-log';
+import { claimedBy } from '../../shared/domain/study';
 import { markNotified, notifiedKeys } from '../../renderer/src/db/repositories/study-notified';
 import { saveHeld } from '../../renderer/src/db/repositories/credentials';
 import { deleteActivity, listActivities } from '../../renderer/src/db/repositories/activities';

@@ -104,3 +104,14 @@ export function claimableStudy(
   const choice: StudyCreditChoice = { type: 'read', area: 'powerSkills', planTitle };
   return { choice, check: checkStudyCredit(session, choice, held, asOf) };
 }
+
+/**
+ * The credit-log entry made from a session, if it is still there: the entry that names the
+ * session as its source, or the one an earlier version linked from the session itself.
+ */
+export function claimedBy<A extends { id: string; sourceId?: string }>(
+  session: Pick<StudySession, 'id' | 'activityId'>,
+  log: readonly A[],
+): A | undefined {
+  return log.find((a) => a.sourceId === session.id || a.id === session.activityId);
+}

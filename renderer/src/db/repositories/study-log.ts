@@ -140,16 +140,9 @@ export type ClaimResult =
   | { ok: false; reason: 'INVALID'; errors: ActivityError[] };
 
 /**
- * The credit-log entry made from a session, if it is still there: the entry that names the
- * session as its source, or the one an earlier version linked from the session itself.
+ * The database form of claimedBy (shared/domain/study/to-credit.ts): the same rule read
+ * through the credit log's sourceId index instead of the whole log.
  */
-export function claimedBy<A extends { id: string; sourceId?: string }>(
-  session: Pick<StudySession, 'id' | 'activityId'>,
-  log: readonly A[],
-): A | undefined {
-  return log.find((a) => a.sourceId === session.id || a.id === session.activityId);
-}
-
 async function existingClaim(store: Store, session: StudySessionRow) {
   const bySource = await activities(store).where('sourceId').equals(session.id).first();
   if (bySource) return bySource;

@@ -7,11 +7,11 @@ import { climbProblemText } from './messages';
  * below the current rung) and links to the profile, where a new one is chosen.
  */
 export function ClimbProblemNotice(props: { problems: readonly ClimbProblem[]; detail?: string }) {
-  const { what, todo } = climbProblemText(props.problems);
+  const { what, action } = climbProblemText(props.problems);
   return (
     <p>
       <strong>{what}</strong>
-      {props.detail ? ` ${props.detail}` : ''} <a href={hrefFor('settings')}>{todo}</a>.
+      {props.detail ? ` ${props.detail}` : ''} <a href={hrefFor('settings')}>{action}</a>.
     </p>
   );
 }

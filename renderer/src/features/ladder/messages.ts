@@ -179,27 +179,27 @@ export function ladderEditText(e: FieldError): string {
  */
 export function climbProblemText(problems: readonly ClimbProblem[]): {
   what: string;
-  todo: string;
+  action: string;
 } {
   const current = problems.includes('CURRENT_NOT_ON_LADDER');
   const target = problems.includes('TARGET_NOT_ON_LADDER');
   if (current && target)
     return {
       what: 'The rung you are on and your target rung were removed from your ladder.',
-      todo: 'Choose both again in your profile',
+      action: 'Choose both again in your profile',
     };
   if (current)
     return {
       what: 'The rung you are on was removed from your ladder.',
-      todo: 'Choose your current rung again in your profile',
+      action: 'Choose your current rung again in your profile',
     };
   if (target)
     return {
       what: 'Your target rung was removed from your ladder.',
-      todo: 'Choose a new target rung in your profile',
+      action: 'Choose a new target rung in your profile',
     };
   return {
     what: 'Your target rung is now below the rung you are on.',
-    todo: 'Choose a new target rung in your profile',
+    action: 'Choose a new target rung in your profile',
   };
 }

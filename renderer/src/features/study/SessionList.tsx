@@ -1,13 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import type { HeldWithRule } from '../../../../shared/domain/credentials';
-import { claimableStudy, type StudyCreditChoice } from '../../../../shared/domain/study';
+import { claimableStudy, claimedBy, type StudyCreditChoice } from '../../../../shared/domain/study';
 import { formatDate, formatNumber } from '../../components/format';
 import { useUndo } from '../../components/undo';
 import { useToday } from '../../app/use-today';
 import { useStore } from '../../db/store-context';
 import type { ActivityRow } from '../../db/repositories/activities';
 import {
-  claimedBy,
   claimSessionAsCredit,
   deleteSession,
   restoreSession,
