@@ -15,6 +15,19 @@ import { preparedLog } from './prepared-log';
 import { requirementFor, type Requirement } from './requirement';
 import type { CycleEvaluation } from './types';
 
+/** How a span is evaluated (issue 9: the dashboard's start-up reads stored aggregates). */
+export interface SpanOptions {
+  /**
+   * Where the carry-over chain starts when what cycle `at - 1` handed on is already known
+   * (a stored aggregate): cycles before `at` are then neither read nor judged.
+   */
+  opening?: { at: number; carriedIn: CarryPieceQ[] };
+  /** false: no per-activity explanations (`activities` is empty), for figures only. */
+  explain?: boolean;
+  /** Told, for every cycle judged, whether it met its rule and what it hands on. */
+  judged?: (cycle: Cycle, handed: { met: boolean; carryOut: CarryPieceQ[] }) => void;
+}
+
 interface Input {
   rule: CredentialRule;
   held: HeldCredential;
@@ -61,11 +74,18 @@ export function evaluateCycleSpan(
   activities: readonly Activity[],
   asOf: LocalDate,
   context?: CycleContext,
+  options: SpanOptions = {},
 ): CycleEvaluation[] {
   const log = preparedLog(activities, asOf);
   const req = requirementFor(rule, credential, asOf, context);
-  // Without carry-over (only PMI has it, §1) no cycle depends on an earlier one.
-  const first = req.carryOverMax ? 0 : span.from;
+  // Without carry-over (only PMI has it, §1) no cycle depends on an earlier one; with it,
+  // the chain starts at the first cycle unless what an earlier cycle handed on is known.
+  const opening =
+    req.carryOverMax && options.opening && options.opening.at <= span.from
+      ? options.opening
+      : undefined;
+  const first = !req.carryOverMax ? span.from : opening ? opening.at : 0;
+  const explain = options.explain ?? true;
   const placements = placeAll(log, { credential, rule }, cycles, asOf, {
     from: first,
     to: span.to,
@@ -73,13 +93,16 @@ export function evaluateCycleSpan(
   const input: Input = { rule, held: credential, cycles, asOf, req, placements };
   const who = { rule, heldId: credential.id, asOf };
   const out: CycleEvaluation[] = [];
-  let carriedIn: CarryPieceQ[] = [];
+  let carriedIn: CarryPieceQ[] = opening?.carriedIn ?? [];
   for (let index = first; index <= span.to; index++) {
     const r = judgeCycle(input, index, carriedIn);
     if (index >= span.from) {
-      const explained = explainCycle(placements, r.cycle, r.actual.entries, r.projection.entries);
+      const explained = explain
+        ? explainCycle(placements, r.cycle, r.actual.entries, r.projection.entries)
+        : [];
       out.push(publicResult(who, r, explained));
     }
+    options.judged?.(r.cycle, { met: r.actual.met, carryOut: r.carryOut });
     carriedIn = r.actual.met ? r.carryOut : [];
   }
   return out;

@@ -1,0 +1,154 @@
+/**
+ * The cycle ledger (issue 9: "start-up reads indexed aggregates rather than whole tables").
+ * PMI carry-over chains every cycle to the one before it (domain-facts §1, B): the current
+ * cycle's figures depend on whether the previous cycle met its rule and on what it handed
+ * on, and so, cycle by cycle, on the whole log since certification. A closed cycle's
+ * outcome never changes with the passing days, so it is kept as a small record — met or
+ * not, and the pieces it carried over — and the current cycle is then judged from the
+ * activities of its own counting window alone.
+ *
+ * A record is trusted only while everything it was judged from is unchanged: the rule and
+ * the credential (with the user's overrides), the cycle's bounds and the requirement are in
+ * its `key`; activities are not, so the store drops every record whose counting window ends
+ * on or after the date of an activity it writes (see renderer/src/db/ledger.ts).
+ */
+import type { LocalDate } from '../../dates';
+import {
+  cycleOn,
+  cyclesFor,
+  type Cycle,
+  type CycleContext,
+  type HeldWithRule,
+} from '../credentials';
+import type { Activity } from './activity';
+import type { CarryPieceQ } from './carry-over';
+import { evaluateCycleSpan } from './evaluate-cycle';
+import { requirementFor, summarise, type Requirement } from './requirement';
+import type { CycleEvaluation } from './types';
+
+/** What a closed cycle of a credential with carry-over handed on. */
+export interface ClosedCycle {
+  heldId: string;
+  cycleIndex: number;
+  /** The last day of the cycle's counting window. */
+  countTo: LocalDate;
+  key: string;
+  met: boolean;
+  carryOut: CarryPieceQ[];
+}
+
+/** FNV-1a, 32 bits, as 8 hex digits: a short fingerprint, not a security measure. */
+function fingerprint(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+/** Everything a closed cycle's outcome depends on, apart from the activities. */
+export function closedCycleKey(held: HeldWithRule, cycle: Cycle, req: Requirement): string {
+  const text = JSON.stringify([
+    held.rule,
+    held.credential,
+    [cycle.index, cycle.start, cycle.end, cycle.countFrom, cycle.countTo, cycle.periods],
+    summarise(req),
+    req.carryOverWindowMonths,
+    [...req.categoryCaps],
+    [...req.categoryMins],
+    [...req.annualCategoryMins],
+  ]);
+  return `${text.length.toString(36)}-${fingerprint(text)}`;
+}
+
+/** Whether cycle `cycle` is closed on `asOf`: no day of its counting window is still to come. */
+export const isClosed = (cycle: Cycle, asOf: LocalDate) => cycle.countTo < asOf;
+
+/**
+ * How one credential's current cycle can be judged from the ledger: the cycle, and the date
+ * from which activities are needed (null: none). With carry-over, the chain restarts after
+ * the latest closed cycle whose record is still trusted (from the first cycle when none is).
+ */
+export interface SummaryPlan {
+  held: HeldWithRule;
+  cycles: readonly Cycle[];
+  current: Cycle | null;
+  req: Requirement;
+  from: LocalDate | null;
+  opening?: { at: number; carriedIn: CarryPieceQ[] };
+}
+
+export function summaryPlan(
+  held: HeldWithRule,
+  asOf: LocalDate,
+  context: CycleContext | undefined,
+  records: readonly ClosedCycle[],
+): SummaryPlan {
+  const cycles = cyclesFor(held.credential, held.rule, asOf, context);
+  const current = cycleOn(cycles, asOf);
+  const req = requirementFor(held.rule, held.credential, asOf, context);
+  if (!current) return { held, cycles, current, req, from: null };
+  if (!req.carryOverMax || current.index === 0)
+    return { held, cycles, current, req, from: current.countFrom };
+  const byIndex = new Map<number, ClosedCycle>();
+  for (const r of records) if (r.heldId === held.credential.id) byIndex.set(r.cycleIndex, r);
+  for (let k = current.index - 1; k >= 0; k--) {
+    const record = byIndex.get(k);
+    const cycle = cycles[k]!;
+    if (!record || !isClosed(cycle, asOf) || record.countTo !== cycle.countTo) continue;
+    if (record.key !== closedCycleKey(held, cycle, req)) continue;
+    const at = k + 1;
+    return {
+      held,
+      cycles,
+      current,
+      req,
+      from: cycles[at]!.countFrom,
+      opening: { at, carriedIn: record.met ? record.carryOut : [] },
+    };
+  }
+  return { held, cycles, current, req, from: cycles[0]!.countFrom };
+}
+
+/**
+ * The current cycle's figures (no per-activity explanations) from `activities`, which must
+ * hold at least every activity dated on or after `plan.from`; and the records of the closed
+ * cycles judged on the way, for the ledger. Equal to evaluateCurrentCycle without
+ * `activities` (tests/unit/domain/credits/ledger.test.ts).
+ */
+export function summariseCurrent(
+  plan: SummaryPlan,
+  activities: readonly Activity[],
+  asOf: LocalDate,
+  context?: CycleContext,
+): { evaluation: CycleEvaluation | null; closed: ClosedCycle[] } {
+  const { held, cycles, current, req } = plan;
+  if (!current) return { evaluation: null, closed: [] };
+  const closed: ClosedCycle[] = [];
+  const span = { from: current.index, to: current.index };
+  const [evaluation] = evaluateCycleSpan(
+    held.rule,
+    held.credential,
+    cycles,
+    span,
+    activities,
+    asOf,
+    context,
+    {
+      explain: false,
+      ...(plan.opening ? { opening: plan.opening } : {}),
+      judged: (cycle, handed) => {
+        if (!req.carryOverMax || !isClosed(cycle, asOf) || cycle.index >= current.index) return;
+        closed.push({
+          heldId: held.credential.id,
+          cycleIndex: cycle.index,
+          countTo: cycle.countTo,
+          key: closedCycleKey(held, cycle, req),
+          ...handed,
+        });
+      },
+    },
+  );
+  return { evaluation: evaluation!, closed };
+}

@@ -1,0 +1,134 @@
+/**
+ * Issue 9: the cycle ledger. The dashboard judges each current cycle from the stored records
+ * of closed cycles (met or not, what was carried over — PMI carry-over, domain-facts §1, B)
+ * and the activities of the current window only; the figures must be exactly those of the
+ * full evaluation over the whole log.
+ */
+import { describe, expect, it } from 'vitest';
+import { findCredentialRule } from '../../../../shared/catalog/credentials';
+import type { HeldCredential, HeldWithRule } from '../../../../shared/domain/credentials';
+import { evaluateCurrentCycle, type Activity } from '../../../../shared/domain/credits';
+import {
+  closedCycleKey,
+  summariseCurrent,
+  summaryPlan,
+  type ClosedCycle,
+} from '../../../../shared/domain/credits/ledger';
+import { requirementFor } from '../../../../shared/domain/credits/requirement';
+import { activityRows, careerStart, credentialRows } from '../../../bench/dataset/credits';
+import { presets } from '../../../bench/dataset/presets';
+import { createRandom } from '../../../bench/dataset/random';
+
+const today = '2026-11-22';
+
+function career(seed: number, name: 'small' | 'medium') {
+  const preset = presets[name];
+  const first = careerStart(preset, today);
+  const { activities } = activityRows(createRandom(seed), preset, first, today);
+  const held = credentialRows(preset, first, today).map((row) => {
+    const credential = row as unknown as HeldCredential;
+    return { credential, rule: findCredentialRule(credential.credentialId)! };
+  }) satisfies HeldWithRule[];
+  return { held, activities: activities as unknown as Activity[] };
+}
+
+const withoutExplanations = (e: ReturnType<typeof evaluateCurrentCycle>) =>
+  e && { ...e, activities: [] };
+
+/** The dashboard's way: plan from the records, read only from `plan.from`, judge. */
+function viaLedger(
+  h: HeldWithRule,
+  activities: readonly Activity[],
+  asOf: string,
+  context: { alsoHeld: readonly HeldWithRule[] },
+  records: readonly ClosedCycle[],
+) {
+  const plan = summaryPlan(h, asOf, context, records);
+  const from = plan.from;
+  const window = from === null ? [] : activities.filter((a) => a.date >= from);
+  return { plan, ...summariseCurrent(plan, window, asOf, context) };
+}
+
+describe('the current cycle judged from the ledger equals the full evaluation', () => {
+  it.each([
+    { seed: 1, name: 'small' as const, asOf: today, chains: true },
+    { seed: 7, name: 'small' as const, asOf: '2024-03-01', chains: false },
+    { seed: 3, name: 'medium' as const, asOf: today, chains: true },
+  ])('seed $seed, $name preset, on $asOf', ({ seed, name, asOf, chains }) => {
+    const { held, activities } = career(seed, name);
+    const context = { alsoHeld: held };
+    let chained = 0;
+    for (const h of held) {
+      const expected = withoutExplanations(
+        evaluateCurrentCycle(h.rule, h.credential, activities, asOf, context),
+      );
+      // No records yet: judged over the whole chain, and the closed cycles recorded.
+      const cold = viaLedger(h, activities, asOf, context, []);
+      expect(cold.evaluation).toEqual(expected);
+      // With the records: only the current window is read, and the figures are the same.
+      const warm = viaLedger(h, activities, asOf, context, cold.closed);
+      expect(warm.evaluation).toEqual(expected);
+      if (cold.closed.length > 0) {
+        chained++;
+        expect(warm.plan.from).toBe(warm.plan.current!.countFrom);
+        expect(warm.closed).toEqual([]);
+      }
+    }
+    // PMI credentials past their first cycle: the ledger shortens their chain.
+    expect(chained > 0).toBe(chains);
+  });
+});
+
+describe('a record is trusted only while what it was judged from is unchanged', () => {
+  const { held, activities } = career(3, 'medium');
+  const context = { alsoHeld: held };
+  const pmi = held.find((h) => {
+    const plan = summaryPlan(h, today, context, []);
+    return plan.current !== null && plan.current.index >= 2 && plan.req.carryOverMax;
+  })!;
+  const records = viaLedger(pmi, activities, today, context, []).closed;
+
+  it('records every closed cycle before the current one, with its counting window end', () => {
+    const plan = summaryPlan(pmi, today, context, []);
+    expect(records.map((r) => r.cycleIndex)).toEqual(
+      plan.cycles.slice(0, plan.current!.index).map((c) => c.index),
+    );
+    expect(records.map((r) => r.countTo)).toEqual(
+      plan.cycles.slice(0, plan.current!.index).map((c) => c.countTo),
+    );
+  });
+
+  it('a changed rule number (the user overrides the total) sets every record aside', () => {
+    const changed: HeldWithRule = {
+      ...pmi,
+      rule: {
+        ...pmi.rule,
+        total: { ...pmi.rule.total!, value: (pmi.rule.total!.value ?? 60) + 5 },
+      },
+    };
+    const plan = summaryPlan(changed, today, context, records);
+    expect(plan.opening).toBeUndefined();
+    expect(plan.from).toBe(plan.cycles[0]!.countFrom);
+  });
+
+  it('a missing record (an activity written in that cycle) restarts the chain after the last one kept', () => {
+    const current = summaryPlan(pmi, today, context, []).current!;
+    const kept = records.filter((r) => r.cycleIndex < current.index - 1);
+    const plan = summaryPlan(pmi, today, context, kept);
+    expect(plan.opening?.at).toBe(current.index - 1);
+    const window = activities.filter((a) => a.date >= plan.from!);
+    expect(summariseCurrent(plan, window, today, context).evaluation).toEqual(
+      withoutExplanations(
+        evaluateCurrentCycle(pmi.rule, pmi.credential, activities, today, context),
+      ),
+    );
+  });
+
+  it('the key names the cycle: the same rule and credential give another key for another cycle', () => {
+    const plan = summaryPlan(pmi, today, context, []);
+    const req = requirementFor(pmi.rule, pmi.credential, today, context);
+    expect(closedCycleKey(pmi, plan.cycles[0]!, req)).not.toBe(
+      closedCycleKey(pmi, plan.cycles[1]!, req),
+    );
+  });
+});
