@@ -5,6 +5,7 @@
  *   we read it as it is and refuse every write, so nothing the newer app wrote is damaged.
  */
 import Dexie from 'dexie';
+import { ledgerMiddleware } from './ledger';
 import { DATABASE_NAME, LATEST_SCHEMA_VERSION, schemaVersions } from './schema';
 import { setStoreStatus } from './status';
 
@@ -24,6 +25,7 @@ export function createDatabase(name = DATABASE_NAME): Dexie {
     const version = db.version(v.version).stores(v.stores);
     if (v.upgrade) version.upgrade(v.upgrade);
   }
+  db.use(ledgerMiddleware);
   return db;
 }
 

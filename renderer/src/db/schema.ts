@@ -83,11 +83,29 @@ const v4: SchemaVersion = {
   },
 };
 
-export const schemaVersions: readonly SchemaVersion[] = [v1, v2, v3, v4];
+/**
+ * v5 (0.5.0): the cycle ledger (issue 9), a derived table: for each closed cycle of a
+ * credential with carry-over, whether it met its rule and what it carried over, so start-up
+ * reads only the current windows of the credit log. The key starts with the last day of the
+ * cycle's counting window (`${countTo}|${heldId}|${cycleIndex}`), so every row an activity
+ * dated on a day can change is one key range. Not a record of the user's: never backed up,
+ * cleared with the credit log, rebuilt on demand. No row of earlier tables changes.
+ */
+const v5: SchemaVersion = {
+  version: 5,
+  stores: {
+    cycleLedger: 'id',
+  },
+};
+
+export const schemaVersions: readonly SchemaVersion[] = [v1, v2, v3, v4, v5];
+
+/** Tables worked out from the others: not in backups, not counted as the user's records. */
+export const DERIVED_TABLES: ReadonlySet<string> = new Set(['cycleLedger']);
 
 export const LATEST_SCHEMA_VERSION = schemaVersions[schemaVersions.length - 1]!.version;
 
-/** Table names at the latest version: what a backup contains. */
+/** Table names at the latest version, derived tables left out: what a backup contains. */
 export function latestTables(): string[] {
   const names = new Set<string>();
   for (const v of schemaVersions) {
@@ -96,5 +114,5 @@ export function latestTables(): string[] {
       else names.add(name);
     }
   }
-  return [...names].sort();
+  return [...names].filter((n) => !DERIVED_TABLES.has(n)).sort();
 }

@@ -1,13 +1,14 @@
 /**
  * Reads everything in the database, table by table, for a backup. Generic: whatever tables
  * the open database has are read, so a table added by a later schema version is included
- * without any change here.
+ * without any change here — except derived tables (schema.ts), which are worked out again.
  */
 import type Dexie from 'dexie';
+import { DERIVED_TABLES } from '../schema';
 import type { OnProgress, Snapshot, TableRows } from './format';
 
 /** The settings row alone is not a record: a fresh app may write it before onboarding. */
-const NOT_RECORDS = new Set(['settings']);
+const NOT_RECORDS = new Set(['settings', ...DERIVED_TABLES]);
 
 /** The user has something to lose: any row in any table but settings. */
 export async function hasRecords(db: Dexie): Promise<boolean> {
@@ -31,7 +32,9 @@ export const yieldToUi = () => new Promise<void>((resolve) => setTimeout(resolve
  * is one consistent moment even if the user keeps working while it is made.
  */
 export async function readSnapshot(db: Dexie, onProgress?: OnProgress): Promise<Snapshot> {
-  const tables = [...db.tables].sort((a, b) => (a.name < b.name ? -1 : 1));
+  const tables = db.tables
+    .filter((t) => !DERIVED_TABLES.has(t.name))
+    .sort((a, b) => (a.name < b.name ? -1 : 1));
   for (const t of tables) {
     // A table keyed outside its rows would need its keys stored separately; none is yet.
     if (t.schema.primKey.keyPath == null) throw new Error(`Table ${t.name} has outbound keys.`);

@@ -2,15 +2,15 @@
  * What the schema says about each table at a given version: which tables exist and where
  * each row keeps its primary key. Read from schema.ts, so a new version needs nothing here.
  */
-import { schemaVersions } from '../schema';
+import { DERIVED_TABLES, schemaVersions } from '../schema';
 
-/** Table → Dexie store spec ("id, date, type") as it stood at `version`. */
+/** Table → Dexie store spec ("id, date, type") as it stood at `version`; derived tables left out. */
 export function storesAt(version: number): Map<string, string> {
   const stores = new Map<string, string>();
   for (const v of schemaVersions) {
     if (v.version > version) break;
     for (const [name, spec] of Object.entries(v.stores)) {
-      if (spec === null) stores.delete(name);
+      if (spec === null || DERIVED_TABLES.has(name)) stores.delete(name);
       else stores.set(name, spec);
     }
   }

@@ -6,7 +6,7 @@
  */
 import Dexie from 'dexie';
 import { createDatabase } from '../database';
-import { LATEST_SCHEMA_VERSION, schemaVersions } from '../schema';
+import { DERIVED_TABLES, LATEST_SCHEMA_VERSION, schemaVersions } from '../schema';
 import type { TableRows } from './format';
 
 export const SCRATCH_PREFIX = 'ascent-restore-scratch-';
@@ -28,7 +28,7 @@ async function writeAtVersion(name: string, version: number, tables: TableRows):
 
 async function readAll(db: Dexie): Promise<TableRows> {
   const out: TableRows = {};
-  for (const t of db.tables) out[t.name] = await t.toArray();
+  for (const t of db.tables) if (!DERIVED_TABLES.has(t.name)) out[t.name] = await t.toArray();
   return out;
 }
 

@@ -1,0 +1,161 @@
+/**
+ * The cycle ledger's table (schema v5; shared/domain/credits/ledger.ts says what a row is).
+ * Rows are trusted only while the activities they were judged from are unchanged, so every
+ * write to the credit log drops, in the same transaction, each row whose counting window
+ * ends on or after the earliest date the write touches (the old and the new date of an
+ * edited activity). A middleware sees every write, whichever code path makes it.
+ */
+import type {
+  DBCore,
+  DBCoreMutateRequest,
+  DBCoreTable,
+  DBCoreTransaction,
+  Middleware,
+} from 'dexie';
+import type { ClosedCycle } from '../../../shared/domain/credits/ledger';
+import type { LocalDate } from '../../../shared/dates';
+import type { Store } from './database';
+
+export const LEDGER_TABLE = 'cycleLedger';
+
+export interface LedgerRow extends ClosedCycle {
+  id: string;
+}
+
+/** Keys sort by the counting window's last day, so "ends on or after a date" is one range. */
+export const ledgerRow = (c: ClosedCycle): LedgerRow => ({
+  id: `${c.countTo}|${c.heldId}|${c.cycleIndex}`,
+  ...c,
+});
+
+/** Tables whose rows a ledger row depends on. */
+const WATCHED = 'activities';
+
+/**
+ * Counts the drops of each database, so a row worked out from an earlier read is not
+ * written back after a write made it stale (see writeLedger).
+ */
+const generations = new WeakMap<DBCore, { n: number }>();
+const generationOf = (core: DBCore) => {
+  let g = generations.get(core);
+  if (!g) generations.set(core, (g = { n: 0 }));
+  return g;
+};
+
+const dateOf = (row: unknown): LocalDate | null => {
+  const d = (row as { date?: unknown } | undefined)?.date;
+  return typeof d === 'string' ? d : null;
+};
+
+/** The earliest date the write touches; '' when it cannot be known (everything goes). */
+async function earliestTouched(
+  table: DBCoreTable,
+  req: DBCoreMutateRequest,
+): Promise<string | null> {
+  if (req.type === 'deleteRange') return '';
+  const dates: (LocalDate | null)[] = [];
+  if (req.type === 'add' || req.type === 'put') dates.push(...req.values.map(dateOf));
+  if (req.type === 'put' || req.type === 'delete') {
+    const keys =
+      req.type === 'delete'
+        ? req.keys
+        : (req.keys ?? req.values.map((v) => (v as { id?: unknown } | undefined)?.id));
+    const known = keys.filter((k) => k !== undefined && k !== null);
+    if (known.length > 0) {
+      const old = await table.getMany({ trans: req.trans, keys: known });
+      dates.push(...old.filter((r) => r !== undefined).map(dateOf));
+    }
+  }
+  if (dates.length === 0) return null;
+  if (dates.some((d) => d === null)) return '';
+  return (dates as string[]).reduce((a, b) => (a < b ? a : b));
+}
+
+const storesOf = (trans: DBCoreTransaction) =>
+  (trans as unknown as IDBTransaction).objectStoreNames as DOMStringList | undefined;
+
+function dropFrom(core: DBCore, trans: DBCoreTransaction, from: string) {
+  generationOf(core).n++;
+  return core.table(LEDGER_TABLE).mutate({
+    type: 'deleteRange',
+    trans,
+    // DBCoreRangeType.Range (a const enum, not importable under isolated modules).
+    range: { type: 2, lower: from, lowerOpen: false, upper: '\uffff', upperOpen: false },
+  });
+}
+
+export const ledgerMiddleware: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'cycle-ledger',
+  create(down) {
+    return {
+      ...down,
+      table(name) {
+        const table = down.table(name);
+        if (name !== WATCHED || !down.schema.tables.some((t) => t.name === LEDGER_TABLE))
+          return table;
+        return {
+          ...table,
+          async mutate(req) {
+            const from = await earliestTouched(table, req);
+            if (from !== null) {
+              if (storesOf(req.trans)?.contains(LEDGER_TABLE))
+                await dropFrom(down, req.trans, from);
+              else {
+                // A write outside writeTransaction (which always adds the ledger): drop
+                // everything once it is on disk, so nothing stale is ever read again.
+                generationOf(down).n++;
+                (req.trans as unknown as IDBTransaction).addEventListener?.('complete', () => {
+                  const t = down.transaction([LEDGER_TABLE], 'readwrite');
+                  void dropFrom(down, t, '');
+                });
+              }
+            }
+            return table.mutate(req);
+          },
+        };
+      },
+    };
+  },
+};
+
+/** Tables a write transaction must also hold when it touches any of `tables`. */
+export function withLedger(store: Store, tables: readonly string[]): string[] {
+  if (!tables.includes(WATCHED) || tables.includes(LEDGER_TABLE)) return [...tables];
+  const has = store.db.tables.some((t) => t.name === LEDGER_TABLE);
+  return has ? [...tables, LEDGER_TABLE] : [...tables];
+}
+
+/** The generation to hand back to writeLedger with rows worked out from a read now. */
+export function ledgerGeneration(store: Store): number {
+  return generationOf(store.db.core).n;
+}
+
+export async function readLedger(store: Store): Promise<LedgerRow[]> {
+  if (!store.db.tables.some((t) => t.name === LEDGER_TABLE)) return [];
+  return store.db.table<LedgerRow, string>(LEDGER_TABLE).toArray();
+}
+
+/**
+ * Keeps rows worked out from a read made at `generation`, unless the credit log has been
+ * written since (then they may be stale and are left for the next read to work out).
+ * Nothing is written in read-only mode; a failure only means the next start works them
+ * out again.
+ */
+export async function writeLedger(
+  store: Store,
+  rows: readonly ClosedCycle[],
+  generation: number,
+): Promise<boolean> {
+  if (store.mode === 'read-only' || rows.length === 0) return false;
+  const table = store.db.table<LedgerRow, string>(LEDGER_TABLE);
+  try {
+    return await store.db.transaction('rw', [table], async () => {
+      if (ledgerGeneration(store) !== generation) return false;
+      await table.bulkPut(rows.map(ledgerRow));
+      return true;
+    });
+  } catch {
+    return false;
+  }
+}
