@@ -4,9 +4,12 @@ import type { LadderPlan } from '../../../shared/catalog/ladder-requirements';
 import type { LocalDate } from '../../../shared/dates';
 import { summariseEducation } from '../../../shared/domain/eligibility';
 import type { ReadinessInput } from '../../../shared/domain/readiness';
+import type { HeldWithRule } from '../../../shared/domain/credentials';
+import type { Activity } from '../../../shared/domain/credits';
 import { networkFacts, withCourseContactHours } from '../../../shared/domain/journal';
 import { useJournal } from './journal-hooks';
 import { useCreditData } from './credit-hooks';
+import { useCreditSummary } from './credit-summary';
 import { useProfile } from './hooks';
 import { useStore } from './store-context';
 import {
@@ -56,15 +59,10 @@ export function useLadderPlan(): LadderPlan | undefined {
   return useLiveQuery(() => getLadderPlan(store), [store]);
 }
 
-/**
- * Everything eligibility and readiness read, as of `asOf`; `undefined` while loading.
- * Education comes from the logged degrees, or the profile's answers when none is logged;
- * no roles or contact hours logged means "never entered" (null). The learning and network
- * journal adds its completed courses to the contact hours and gives the network facts.
- */
-export function useReadinessInput(asOf: LocalDate): ReadinessInput | undefined {
+type CreditPart = { withRules: HeldWithRule[]; activities: readonly Activity[] } | undefined;
+
+function useReadinessFrom(asOf: LocalDate, credit: CreditPart): ReadinessInput | undefined {
   const profile = useProfile();
-  const credit = useCreditData();
   const degrees = useDegrees();
   const contact = useContactHours();
   const roles = useRoles();
@@ -84,4 +82,28 @@ export function useReadinessInput(asOf: LocalDate): ReadinessInput | undefined {
       network: networkFacts(journal.events, journal.memberships, journal.contacts),
     };
   }, [asOf, profile, credit, degrees, contact, roles, assessments, journal]);
+}
+
+/**
+ * Everything eligibility and readiness read, as of `asOf`; `undefined` while loading.
+ * Education comes from the logged degrees, or the profile's answers when none is logged;
+ * no roles or contact hours logged means "never entered" (null). The learning and network
+ * journal adds its completed courses to the contact hours and gives the network facts.
+ * `activities` is the whole credit log (the report evaluates cycles over it).
+ */
+export function useReadinessInput(asOf: LocalDate): ReadinessInput | undefined {
+  return useReadinessFrom(asOf, useCreditData());
+}
+
+/**
+ * The same input for readiness alone, with only the part of the log readiness reads
+ * (readinessReads), from the start-up summary: the dashboard never waits for the whole log.
+ */
+export function useQuickReadinessInput(asOf: LocalDate): ReadinessInput | undefined {
+  const summary = useCreditSummary(asOf);
+  const credit = useMemo(
+    () => summary && { withRules: summary.withRules, activities: summary.readinessActivities },
+    [summary],
+  );
+  return useReadinessFrom(asOf, credit);
 }

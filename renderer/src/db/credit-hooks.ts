@@ -138,3 +138,23 @@ export function useCurrentEvaluations(
     return out;
   }, [data, asOf]);
 }
+
+/**
+ * The current cycle of one held credential with every activity explained (the credit log's
+ * credential bar); null when none is chosen. Only the chosen credential is evaluated.
+ */
+export function useCurrentEvaluation(
+  data: CreditData | undefined,
+  heldId: string | null,
+  asOf: LocalDate,
+): CycleEvaluation | null {
+  return useMemo(() => {
+    const h = data?.withRules.find((w) => w.credential.id === heldId);
+    if (!data || !h) return null;
+    const hit = evaluated.get(data)?.get(asOf)?.get(h.credential.id);
+    if (hit !== undefined) return hit;
+    return evaluateCurrentCycle(h.rule, h.credential, data.activities, asOf, {
+      alsoHeld: data.withRules,
+    });
+  }, [data, heldId, asOf]);
+}

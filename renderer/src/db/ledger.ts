@@ -32,13 +32,14 @@ export const ledgerRow = (c: ClosedCycle): LedgerRow => ({
 const WATCHED = 'activities';
 
 /**
- * Counts the drops of each database, so a row worked out from an earlier read is not
- * written back after a write made it stale (see writeLedger).
+ * Counts the drops of each database (by name: the middleware and the store see different
+ * cores), so a row worked out from an earlier read is not written back after a write made
+ * it stale (see writeLedger).
  */
-const generations = new WeakMap<DBCore, { n: number }>();
-const generationOf = (core: DBCore) => {
-  let g = generations.get(core);
-  if (!g) generations.set(core, (g = { n: 0 }));
+const generations = new Map<string, { n: number }>();
+const generationOf = (database: string) => {
+  let g = generations.get(database);
+  if (!g) generations.set(database, (g = { n: 0 }));
   return g;
 };
 
@@ -75,7 +76,7 @@ const storesOf = (trans: DBCoreTransaction) =>
   (trans as unknown as IDBTransaction).objectStoreNames as DOMStringList | undefined;
 
 function dropFrom(core: DBCore, trans: DBCoreTransaction, from: string) {
-  generationOf(core).n++;
+  generationOf(core.schema.name).n++;
   return core.table(LEDGER_TABLE).mutate({
     type: 'deleteRange',
     trans,
@@ -84,9 +85,16 @@ function dropFrom(core: DBCore, trans: DBCoreTransaction, from: string) {
   });
 }
 
+/**
+ * Below Dexie's own middlewares (hooks, cache, observability: levels 0–2), which read the
+ * current transaction from Dexie's zone: the lookup of the old rows is awaited here, and
+ * nothing under this level needs the zone. Live queries still see the activities written;
+ * the ledger's own drops are not announced (credit-summary.ts watches the activities).
+ */
 export const ledgerMiddleware: Middleware<DBCore> = {
   stack: 'dbcore',
   name: 'cycle-ledger',
+  level: -0.5,
   create(down) {
     return {
       ...down,
@@ -104,10 +112,15 @@ export const ledgerMiddleware: Middleware<DBCore> = {
               else {
                 // A write outside writeTransaction (which always adds the ledger): drop
                 // everything once it is on disk, so nothing stale is ever read again.
-                generationOf(down).n++;
+                generationOf(down.schema.name).n++;
                 (req.trans as unknown as IDBTransaction).addEventListener?.('complete', () => {
-                  const t = down.transaction([LEDGER_TABLE], 'readwrite');
-                  void dropFrom(down, t, '');
+                  try {
+                    const t = down.transaction([LEDGER_TABLE], 'readwrite');
+                    dropFrom(down, t, '').catch(() => undefined);
+                  } catch {
+                    // The database closed meanwhile. Only a write outside writeTransaction
+                    // gets here, and the app makes none (tests/db/ledger.test.ts).
+                  }
                 });
               }
             }
@@ -128,7 +141,7 @@ export function withLedger(store: Store, tables: readonly string[]): string[] {
 
 /** The generation to hand back to writeLedger with rows worked out from a read now. */
 export function ledgerGeneration(store: Store): number {
-  return generationOf(store.db.core).n;
+  return generationOf(store.db.name).n;
 }
 
 export async function readLedger(store: Store): Promise<LedgerRow[]> {

@@ -13,7 +13,7 @@ import {
   type DeadlineSources,
 } from '../../../shared/domain/study';
 import { useGoals } from './career-hooks';
-import { useCreditData, useCurrentEvaluations } from './credit-hooks';
+import { useCreditSummary } from './credit-summary';
 import { useStore } from './store-context';
 import type { Store } from './database';
 import {
@@ -123,8 +123,7 @@ async function journalSources(store: Store): Promise<JournalSources> {
 /** Every deadline the calendar and the reminders show; `undefined` while loading. */
 export function useDeadlines(asOf: LocalDate): Deadline[] | undefined {
   const store = useStore();
-  const credit = useCreditData();
-  const evaluations = useCurrentEvaluations(credit, asOf);
+  const credit = useCreditSummary(asOf);
   const goals = useGoals();
   const journal = useLiveQuery(() => journalSources(store), [store]);
   return useMemo(() => {
@@ -136,7 +135,7 @@ export function useDeadlines(asOf: LocalDate): Deadline[] | undefined {
       cycles: credit.withRules.map((h) => ({
         heldId: h.credential.id,
         name: nameOf.get(h.credential.id) ?? '',
-        deadline: evaluations.get(h.credential.id)?.deadline ?? null,
+        deadline: credit.evaluations.get(h.credential.id)?.deadline ?? null,
         ...latestChange(
           rows.get(h.credential.id),
           customs.get(rows.get(h.credential.id)?.credentialId ?? ''),
@@ -153,5 +152,5 @@ export function useDeadlines(asOf: LocalDate): Deadline[] | undefined {
       goals: goals.map((g) => ({ ...g, ...changed(g) })),
       ...journal,
     });
-  }, [credit, evaluations, goals, journal]);
+  }, [credit, goals, journal]);
 }

@@ -8,6 +8,7 @@ export {
   learningHours,
   leadershipTrainingHours,
   lastTwelveMonthsFrom,
+  readinessReads,
   currentOn,
   recentConferences,
 } from './records';

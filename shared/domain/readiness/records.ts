@@ -85,3 +85,16 @@ export function recentConferences(
     from,
   };
 }
+
+/**
+ * The part of the credit log readiness reads (issue 9: start-up reads no more than it
+ * needs): activities dated on or after `since` (learningHours), and every activity of the
+ * listed types whatever its date (leadershipTrainingHours). Readiness over exactly these
+ * equals readiness over the whole log.
+ */
+export function readinessReads(asOf: LocalDate): {
+  since: LocalDate;
+  types: readonly Activity['type'][];
+} {
+  return { since: lastTwelveMonthsFrom(asOf), types: ['course-or-training'] };
+}

@@ -11,7 +11,7 @@ import type { LocalDate } from '../../../../shared/dates';
 import { hrefFor } from '../../app/routes';
 import { formatNumber } from '../../components/format';
 import { navigateTo } from '../../app/use-route';
-import { useCurrentEvaluations, type CreditData } from '../../db/credit-hooks';
+import { useCurrentEvaluation, type CreditData } from '../../db/credit-hooks';
 import { CredentialBar } from './CredentialBar';
 import { earnedOnly } from './form-types';
 import { LogFilters } from './LogFilters';
@@ -70,7 +70,6 @@ function NoMatch({ onClear }: { onClear: (() => void) | null }) {
 /** The credit log: every activity, filtered, sorted and totalled. */
 export function LogView({ data, today }: { data: CreditData; today: LocalDate }) {
   const evidence = useEvidenceCounts();
-  const evaluations = useCurrentEvaluations(data, today);
   const [filter, setFilterState] = useState(initialFilter);
   const [sort, setSortState] = useState(remembered.sort);
   const setFilter = (f: LogFilter) => setFilterState((remembered.filter = f));
@@ -79,6 +78,7 @@ export function LogView({ data, today }: { data: CreditData; today: LocalDate })
 
   const earned = earnedOnly(data.withRules);
   const chosen = earned.find((h) => h.credential.id === filter.heldId) ?? null;
+  const evaluation = useCurrentEvaluation(data, chosen?.credential.id ?? null, today);
   const applications = useMemo(
     () =>
       filter.heldId ? applicationsByActivity(data.activities, data.withRules, today) : new Map(),
@@ -113,7 +113,7 @@ export function LogView({ data, today }: { data: CreditData; today: LocalDate })
           {chosen && (
             <CredentialBar
               held={chosen}
-              evaluation={evaluations.get(chosen.credential.id) ?? null}
+              evaluation={evaluation}
               activities={data.activities}
             />
           )}

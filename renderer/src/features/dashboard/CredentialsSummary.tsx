@@ -4,15 +4,17 @@ import { nextDeadline } from '../../../../shared/domain/dashboard/next-deadline'
 import { hrefFor } from '../../app/routes';
 import { useToday } from '../../app/use-today';
 import { formatDate, formatNumber } from '../../components/format';
-import { useCreditData, useCurrentEvaluations } from '../../db/credit-hooks';
+import { useCreditSummary } from '../../db/credit-summary';
 import { credentialStatusLabels, cycleStatusLabels, inDaysText } from '../credentials/messages';
 
 /** Every credential's status and the next deadline, on the dashboard. */
 export function CredentialsSummary() {
-  const data = useCreditData();
   const today = useToday();
-  const evaluations = useCurrentEvaluations(data, today);
-  const next = useMemo(() => nextDeadline([...evaluations.values()], today), [evaluations, today]);
+  const data = useCreditSummary(today);
+  const next = useMemo(
+    () => (data ? nextDeadline([...data.evaluations.values()], today) : null),
+    [data, today],
+  );
   if (!data) return null;
   const nextHeld = next && data.withRules.find((h) => h.credential.id === next.heldId);
 
@@ -37,7 +39,7 @@ export function CredentialsSummary() {
           )}
           <ul className="dash-credentials">
             {data.withRules.map((h) => {
-              const ev = evaluations.get(h.credential.id);
+              const ev = data.evaluations.get(h.credential.id);
               const status = credentialStatus(h.credential, h.rule, today, {
                 alsoHeld: data.withRules,
               });

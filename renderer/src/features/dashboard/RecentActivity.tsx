@@ -1,10 +1,10 @@
 import { hrefFor } from '../../app/routes';
 import { formatDate, formatNumber } from '../../components/format';
-import { useCreditData } from '../../db/credit-hooks';
+import { useToday } from '../../app/use-today';
+import { useCreditSummary } from '../../db/credit-summary';
 import type { ActivityRow } from '../../db/repositories/activities';
 import { activityTypeLabels } from '../credentials/messages';
 
-const SHOWN = 5;
 const shortUnits: Record<ActivityRow['unit'], string> = {
   hours: 'h',
   ceu: 'CEU',
@@ -13,13 +13,9 @@ const shortUnits: Record<ActivityRow['unit'], string> = {
 
 /** The latest entries of the credit log, newest first; each opens in the log. */
 export function RecentActivity() {
-  const data = useCreditData();
+  const data = useCreditSummary(useToday());
   if (!data) return null;
-  const latest = [...data.activities]
-    .sort((a, b) =>
-      a.date === b.date ? b.updatedAt.localeCompare(a.updatedAt) : a.date < b.date ? 1 : -1,
-    )
-    .slice(0, SHOWN);
+  const latest = data.recent;
   return (
     <section className="card" aria-labelledby="dash-recent">
       <h2 id="dash-recent">

@@ -2,7 +2,7 @@ import { goalDeadlines } from '../../../../shared/domain/goals';
 import { nextBestActions, rungReadiness } from '../../../../shared/domain/readiness';
 import { hrefFor } from '../../app/routes';
 import { useToday } from '../../app/use-today';
-import { useGoals, useLadderPlan, useReadinessInput } from '../../db/career-hooks';
+import { useGoals, useLadderPlan, useQuickReadinessInput } from '../../db/career-hooks';
 import { useProfile } from '../../db/hooks';
 import { ProgressBar } from '../credentials/charts';
 import { ClimbProblemNotice } from './ClimbProblemNotice';
@@ -31,7 +31,7 @@ export function ReadinessSummary() {
   const profile = useProfile();
   const plan = useLadderPlan();
   const goals = useGoals();
-  const input = useReadinessInput(asOf);
+  const input = useQuickReadinessInput(asOf);
   if (!plan || !input || !goals || !profile) return null;
   const rung = plan.rungs.find((r) => r.id === profile.targetRung);
   if (!rung) return <TargetGone />;

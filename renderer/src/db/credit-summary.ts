@@ -1,0 +1,197 @@
+/**
+ * What start-up shows of the credit log (issue 9: "start-up reads indexed aggregates rather
+ * than whole tables"): each held credential's current cycle judged from the cycle ledger and
+ * the activities of the current counting windows, the latest entries, and the part of the
+ * log readiness reads. The whole log is read only by the screens that list it.
+ *
+ * The first read after the ledger was emptied (a restore, an upgrade, an old activity
+ * edited) goes back as far as the chain needs and keeps what it judged in the ledger, so the
+ * next read is short again.
+ */
+import { useCallback, useSyncExternalStore } from 'react';
+import { liveQuery } from 'dexie';
+import type { LocalDate } from '../../../shared/dates';
+import type { HeldWithRule } from '../../../shared/domain/credentials';
+import type { CycleEvaluation } from '../../../shared/domain/credits';
+import {
+  summariseCurrent,
+  summaryPlan,
+  type ClosedCycle,
+} from '../../../shared/domain/credits/ledger';
+import { readinessReads } from '../../../shared/domain/readiness';
+import type { Store } from './database';
+import { ledgerGeneration, readLedger, writeLedger } from './ledger';
+import type { ActivityRow } from './repositories/activities';
+import {
+  listCustom,
+  listHeld,
+  withRules,
+  type CustomRow,
+  type HeldRow,
+} from './repositories/credentials';
+import { useStore } from './store-context';
+
+export interface CreditSummary {
+  asOf: LocalDate;
+  held: HeldRow[];
+  custom: CustomRow[];
+  /** Held credentials with the rule each is judged by (overrides applied). */
+  withRules: HeldWithRule[];
+  /** The current cycle of each held credential: figures only, `activities` is empty. */
+  evaluations: Map<string, CycleEvaluation | null>;
+  /** The latest entries of the log, newest first (RECENT of them). */
+  recent: ActivityRow[];
+  /** What readiness reads of the log (readinessReads), newest first. */
+  readinessActivities: ActivityRow[];
+}
+
+export const RECENT = 5;
+
+/** Newest first; on the same day the latest written first. */
+export const newestFirst = (a: ActivityRow, b: ActivityRow) =>
+  a.date === b.date ? b.updatedAt.localeCompare(a.updatedAt) : a.date < b.date ? 1 : -1;
+
+/** The order the whole log is listed in (listActivities): by date, then id, descending. */
+const byDateThenIdDesc = (a: ActivityRow, b: ActivityRow) =>
+  a.date !== b.date ? (a.date < b.date ? 1 : -1) : a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+
+const activities = (store: Store) => store.db.table<ActivityRow, string>('activities');
+
+/** The RECENT latest entries: from the window when it holds enough, else from the index. */
+async function latest(store: Store, window: readonly ActivityRow[]): Promise<ActivityRow[]> {
+  if (window.length >= RECENT) return [...window].sort(newestFirst).slice(0, RECENT);
+  const last = await activities(store).orderBy('date').reverse().limit(RECENT).toArray();
+  const edge = last.at(-1)?.date;
+  // Entries sharing the last shown day all compete for the last places.
+  const rows =
+    edge === undefined ? [] : await activities(store).where('date').aboveOrEqual(edge).toArray();
+  return rows.sort(newestFirst).slice(0, RECENT);
+}
+
+interface Read {
+  summary: CreditSummary;
+  closed: ClosedCycle[];
+  generation: number;
+}
+
+async function readSummary(store: Store, asOf: LocalDate): Promise<Read> {
+  const generation = ledgerGeneration(store);
+  const [held, custom, records] = await Promise.all([
+    listHeld(store),
+    listCustom(store),
+    readLedger(store),
+  ]);
+  const rules = withRules(held, custom);
+  const context = { alsoHeld: rules };
+  const plans = rules.map((h) => summaryPlan(h, asOf, context, records));
+  const reads = readinessReads(asOf);
+  let from = reads.since;
+  for (const p of plans) if (p.from !== null && p.from < from) from = p.from;
+  const [window, , ofTypes] = await Promise.all([
+    activities(store).where('date').aboveOrEqual(from).toArray(),
+    // Read to be woken by every write to the log: one before `from` can change the carry-over
+    // chain (the ledger's drops are not announced to live queries, ledger.ts).
+    activities(store).count(),
+    activities(store)
+      .where('type')
+      .anyOf([...reads.types])
+      .filter((a) => a.date < from)
+      .toArray(),
+  ]);
+  const evaluations = new Map<string, CycleEvaluation | null>();
+  const closed: ClosedCycle[] = [];
+  for (const plan of plans) {
+    const r = summariseCurrent(plan, window, asOf, context);
+    evaluations.set(plan.held.credential.id, r.evaluation);
+    closed.push(...r.closed);
+  }
+  const readinessActivities = window
+    .filter((a) => a.date >= reads.since || reads.types.includes(a.type))
+    .concat(ofTypes)
+    .sort(byDateThenIdDesc);
+  const summary: CreditSummary = {
+    asOf,
+    held,
+    custom,
+    withRules: rules,
+    evaluations,
+    recent: await latest(store, window),
+    readinessActivities,
+  };
+  return { summary, closed, generation };
+}
+
+/**
+ * One live read per store and day, shared by every component on the start-up path, as
+ * useCreditData shares the whole log (credit-hooks.ts).
+ */
+interface Shared {
+  data: CreditSummary | undefined;
+  error: unknown;
+  readers: Set<() => void>;
+  stop: (() => void) | null;
+  stopTimer: ReturnType<typeof setTimeout> | null;
+}
+
+const sharedReads = new WeakMap<Store, Map<LocalDate, Shared>>();
+
+function sharedOf(store: Store, asOf: LocalDate): Shared {
+  let days = sharedReads.get(store);
+  if (!days) sharedReads.set(store, (days = new Map()));
+  let s = days.get(asOf);
+  if (!s) {
+    s = { data: undefined, error: undefined, readers: new Set(), stop: null, stopTimer: null };
+    days.set(asOf, s);
+  }
+  return s;
+}
+
+function start(store: Store, asOf: LocalDate, s: Shared) {
+  const tell = () => s.readers.forEach((r) => r());
+  const sub = liveQuery(() => readSummary(store, asOf)).subscribe({
+    next: ({ summary, closed, generation }) => {
+      s.data = summary;
+      s.error = undefined;
+      tell();
+      // Kept for the next read; the write wakes this query once more, which then reads less.
+      if (closed.length > 0) void writeLedger(store, closed, generation);
+    },
+    error: (error: unknown) => {
+      s.error = error;
+      tell();
+    },
+  });
+  s.stop = () => sub.unsubscribe();
+}
+
+function subscribe(store: Store, asOf: LocalDate, reader: () => void): () => void {
+  const s = sharedOf(store, asOf);
+  if (s.stopTimer) clearTimeout(s.stopTimer);
+  s.stopTimer = null;
+  s.readers.add(reader);
+  if (!s.stop) start(store, asOf, s);
+  return () => {
+    s.readers.delete(reader);
+    if (s.readers.size > 0) return;
+    s.stopTimer = setTimeout(() => {
+      s.stopTimer = null;
+      if (s.readers.size > 0) return;
+      s.stop?.();
+      s.stop = null;
+      s.data = undefined;
+      sharedReads.get(store)?.delete(asOf);
+    }, 1_000);
+  };
+}
+
+/** The credit log's summary as of `asOf`; `undefined` while loading. */
+export function useCreditSummary(asOf: LocalDate): CreditSummary | undefined {
+  const store = useStore();
+  const listen = useCallback((reader: () => void) => subscribe(store, asOf, reader), [store, asOf]);
+  const read = useCallback(() => {
+    const s = sharedOf(store, asOf);
+    if (s.error !== undefined) throw s.error;
+    return s.data;
+  }, [store, asOf]);
+  return useSyncExternalStore(listen, read);
+}
