@@ -20,7 +20,7 @@ import {
 } from '../../../shared/domain/credits/ledger';
 import { readinessReads } from '../../../shared/domain/readiness';
 import type { Store } from './database';
-import { ledgerGeneration, readLedger, writeLedger } from './ledger';
+import { LEDGER_TABLE, ledgerGeneration, readLedger, writeLedger } from './ledger';
 import type { ActivityRow } from './repositories/activities';
 import {
   listCustom,
@@ -92,11 +92,8 @@ async function readSummary(store: Store, asOf: LocalDate): Promise<Read> {
     // Read to be woken by every write to the log: one before `from` can change the carry-over
     // chain (the ledger's drops are not announced to live queries, ledger.ts).
     activities(store).count(),
-    activities(store)
-      .where('type')
-      .anyOf([...reads.types])
-      .filter((a) => a.date < from)
-      .toArray(),
+    // One request a type: anyOf() or filter() would walk a cursor, one request a row.
+    Promise.all(reads.types.map((t) => activities(store).where('type').equals(t).toArray())),
   ]);
   const evaluations = new Map<string, CycleEvaluation | null>();
   const closed: ClosedCycle[] = [];
@@ -106,8 +103,8 @@ async function readSummary(store: Store, asOf: LocalDate): Promise<Read> {
     closed.push(...r.closed);
   }
   const readinessActivities = window
-    .filter((a) => a.date >= reads.since || reads.types.includes(a.type))
-    .concat(ofTypes)
+    .filter((a) => a.date >= reads.since && !reads.types.includes(a.type))
+    .concat(...ofTypes)
     .sort(byDateThenIdDesc);
   const summary: CreditSummary = {
     asOf,
@@ -120,6 +117,10 @@ async function readSummary(store: Store, asOf: LocalDate): Promise<Read> {
   };
   return { summary, closed, generation };
 }
+
+/** The tables that exist: a read-only store of a newer app may lack the ledger. */
+const withLedgerIfAny = (store: Store, tables: string[]) =>
+  tables.filter((t) => store.db.tables.some((x) => x.name === t));
 
 /**
  * One live read per store and day, shared by every component on the start-up path, as
@@ -148,13 +149,21 @@ function sharedOf(store: Store, asOf: LocalDate): Shared {
 
 function start(store: Store, asOf: LocalDate, s: Shared) {
   const tell = () => s.readers.forEach((r) => r());
-  const sub = liveQuery(() => readSummary(store, asOf)).subscribe({
+  // One read transaction: the reads that follow an await stay in the live query's watch
+  // (outside a transaction, Dexie loses track of them after the first await).
+  const tables = ['credentials', 'customCredentials', 'activities', LEDGER_TABLE];
+  const read = () =>
+    store.db.transaction('r', withLedgerIfAny(store, tables), () => readSummary(store, asOf));
+  const sub = liveQuery(read).subscribe({
     next: ({ summary, closed, generation }) => {
       s.data = summary;
       s.error = undefined;
       tell();
       // Kept for the next read; the write wakes this query once more, which then reads less.
-      if (closed.length > 0) void writeLedger(store, closed, generation);
+      // Written from a task of its own, outside the live query's read-only context.
+      // Written from a task of its own: a live query's callback may still be inside its
+      // read-only context, where a write transaction is refused.
+      if (closed.length > 0) setTimeout(() => void writeLedger(store, closed, generation), 0);
     },
     error: (error: unknown) => {
       s.error = error;

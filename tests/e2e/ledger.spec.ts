@@ -1,0 +1,108 @@
+/**
+ * Issue 9: the dashboard reads each credential's current cycle from the cycle ledger and the
+ * current windows only. What it shows must always be what the Credentials screen (which
+ * evaluates the whole credit log) shows: after a restore, once the ledger is kept, after a
+ * restart, and after an entry is added to a cycle that closed years ago.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { careerBackup } from '../bench/backup-file';
+import { restoreFile } from '../bench/backup-flow';
+import { generateCareer } from '../bench/dataset';
+import { expect, onboard, test } from './fixtures';
+
+type Figures = Record<string, { status: string; counted: string }>;
+
+/** Per credential link: the cycle status and the hours counted, as the dashboard says them. */
+async function dashboardFigures(page: Page): Promise<Figures> {
+  await page.goto('/#/dashboard');
+  const items = page.locator('ul.dash-credentials > li');
+  await expect(items.first()).toBeVisible();
+  const out: Figures = {};
+  for (const li of await items.all()) {
+    const href = (await li.locator('a').first().getAttribute('href'))!;
+    const figures = li.locator('span:not(.pill)');
+    if ((await figures.count()) === 0) continue;
+    const text = (await figures.last().textContent()) ?? '';
+    const m = /^\s*([^·]+?) · ([\d.,]+)(?: of [\d.,]+)? counted/.exec(text);
+    if (m) out[href] = { status: m[1]!.trim(), counted: m[2]! };
+  }
+  return out;
+}
+
+/** The same figures from the Credentials screen's cards (the whole log evaluated). */
+async function screenFigures(page: Page): Promise<Figures> {
+  await page.goto('/#/credentials');
+  const cards = page.locator('article.credential-card');
+  await expect(cards.first()).toBeVisible();
+  const out: Figures = {};
+  for (const card of await cards.all()) {
+    const counted = card.locator('p.counted');
+    if ((await counted.count()) === 0) continue;
+    const href = (await card.locator('h2 a').getAttribute('href'))!;
+    const status = (await card.locator('.cycle-summary strong').first().textContent())!;
+    const number = /[\d.,]+/.exec((await counted.textContent()) ?? '')![0];
+    out[href] = { status: status.trim(), counted: number };
+  }
+  return out;
+}
+
+/** Rows in the cycle ledger, read straight from IndexedDB. */
+function ledgerRows(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('ascent');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const req = db.transaction('cycleLedger').objectStore('cycleLedger').count();
+          req.onsuccess = () => (db.close(), resolve(req.result));
+          req.onerror = () => reject(req.error);
+        };
+      }),
+  );
+}
+
+test('dashboard figures kept in the cycle ledger always match the whole log', async ({ page }) => {
+  test.setTimeout(120_000);
+  const work = mkdtempSync(join(tmpdir(), 'ascent-ledger-'));
+  try {
+    const file = join(work, 'five-years.ascent-backup');
+    writeFileSync(file, await careerBackup(generateCareer('small', 1)));
+    await onboard(page);
+    await page.goto('/#/settings');
+    await restoreFile(page, file);
+
+    // Right after the restore the ledger is empty: the first dashboard works it out.
+    const first = await dashboardFigures(page);
+    expect(Object.keys(first).length).toBeGreaterThanOrEqual(3);
+    await expect.poll(() => ledgerRows(page)).toBeGreaterThan(0);
+    const whole = await screenFigures(page);
+    expect(first).toEqual(whole);
+
+    // A restart reads the kept ledger and the current windows only: the same figures.
+    await page.reload();
+    expect(await dashboardFigures(page)).toEqual(whole);
+
+    // An entry in a cycle that closed long ago: the ledger rows it touches are dropped and
+    // the chain is judged again, so the dashboard still says what the whole log says.
+    const kept = await ledgerRows(page);
+    await page.goto('/#/credit-log/new');
+    await page.getByLabel('Title', { exact: true }).fill('Portfolio governance masterclass');
+    await page.getByLabel('Activity type').selectOption({ label: 'Course or training' });
+    await page.getByLabel('Completion date').fill('2022-06-15');
+    await page.getByLabel('Amount', { exact: true }).fill('35');
+    await page.getByLabel('Power Skills', { exact: true }).fill('35');
+    await page.getByRole('button', { name: 'Save activity' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Credit log' })).toBeVisible();
+    expect(await ledgerRows(page)).toBeLessThan(kept);
+    const after = await dashboardFigures(page);
+    expect(after).toEqual(await screenFigures(page));
+    await expect.poll(() => ledgerRows(page)).toBe(kept);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+});
