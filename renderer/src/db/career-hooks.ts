@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { LadderPlan } from '../../../shared/catalog/ladder-requirements';
 import type { LocalDate } from '../../../shared/dates';
 import { summariseEducation } from '../../../shared/domain/eligibility';
-import type { ReadinessInput } from '../../../shared/domain/readiness';
+import type { LeadershipBefore, ReadinessInput } from '../../../shared/domain/readiness';
 import type { HeldWithRule } from '../../../shared/domain/credentials';
 import type { Activity } from '../../../shared/domain/credits';
 import { networkFacts, withCourseContactHours } from '../../../shared/domain/journal';
@@ -59,7 +59,13 @@ export function useLadderPlan(): LadderPlan | undefined {
   return useLiveQuery(() => getLadderPlan(store), [store]);
 }
 
-type CreditPart = { withRules: HeldWithRule[]; activities: readonly Activity[] } | undefined;
+type CreditPart =
+  | {
+      withRules: HeldWithRule[];
+      activities: readonly Activity[];
+      leadershipBefore?: LeadershipBefore;
+    }
+  | undefined;
 
 function useReadinessFrom(asOf: LocalDate, credit: CreditPart): ReadinessInput | undefined {
   const profile = useProfile();
@@ -79,6 +85,7 @@ function useReadinessFrom(asOf: LocalDate, credit: CreditPart): ReadinessInput |
       held: credit.withRules,
       assessments,
       activities: credit.activities,
+      ...(credit.leadershipBefore ? { leadershipBefore: credit.leadershipBefore } : {}),
       network: networkFacts(journal.events, journal.memberships, journal.contacts),
     };
   }, [asOf, profile, credit, degrees, contact, roles, assessments, journal]);
@@ -102,7 +109,12 @@ export function useReadinessInput(asOf: LocalDate): ReadinessInput | undefined {
 export function useQuickReadinessInput(asOf: LocalDate): ReadinessInput | undefined {
   const summary = useCreditSummary(asOf);
   const credit = useMemo(
-    () => summary && { withRules: summary.withRules, activities: summary.readinessActivities },
+    () =>
+      summary && {
+        withRules: summary.withRules,
+        activities: summary.readinessActivities,
+        leadershipBefore: summary.leadershipBefore,
+      },
     [summary],
   );
   return useReadinessFrom(asOf, credit);

@@ -10,7 +10,6 @@
  */
 import { useCallback, useSyncExternalStore } from 'react';
 import { liveQuery } from 'dexie';
-import type { LocalDate } from '../../../shared/dates';
 import type { HeldWithRule } from '../../../shared/domain/credentials';
 import type { CycleEvaluation } from '../../../shared/domain/credits';
 import {
@@ -18,9 +17,14 @@ import {
   summaryPlan,
   type ClosedCycle,
 } from '../../../shared/domain/credits/ledger';
-import { readinessReads } from '../../../shared/domain/readiness';
+import {
+  leadershipBefore,
+  readinessReads,
+  type LeadershipBefore,
+} from '../../../shared/domain/readiness';
+import { addDays, type LocalDate } from '../../../shared/dates';
 import type { Store } from './database';
-import { LEDGER_TABLE, ledgerGeneration, readLedger, writeLedger } from './ledger';
+import { LEDGER_TABLE, ledgerGeneration, ledgerParts, readLedger, writeLedger } from './ledger';
 import type { ActivityRow } from './repositories/activities';
 import {
   listCustom,
@@ -41,8 +45,10 @@ export interface CreditSummary {
   evaluations: Map<string, CycleEvaluation | null>;
   /** The latest entries of the log, newest first (RECENT of them). */
   recent: ActivityRow[];
-  /** What readiness reads of the log (readinessReads), newest first. */
+  /** What readiness reads of the log (readinessReads), newest first, with the courses before
+   * the window summed in `leadershipBefore`. */
   readinessActivities: ActivityRow[];
+  leadershipBefore: LeadershipBefore;
 }
 
 export const RECENT = 5;
@@ -71,29 +77,40 @@ async function latest(store: Store, window: readonly ActivityRow[]): Promise<Act
 interface Read {
   summary: CreditSummary;
   closed: ClosedCycle[];
+  leadership: LeadershipBefore | undefined;
   generation: number;
 }
 
+/** The first of the month: where the window read starts, so the kept sum changes monthly. */
+const monthStart = (day: LocalDate): LocalDate => `${day.slice(0, 8)}01`;
+
 async function readSummary(store: Store, asOf: LocalDate): Promise<Read> {
   const generation = ledgerGeneration(store);
-  const [held, custom, records] = await Promise.all([
+  const [held, custom, rows] = await Promise.all([
     listHeld(store),
     listCustom(store),
     readLedger(store),
   ]);
+  const ledger = ledgerParts(rows);
   const rules = withRules(held, custom);
   const context = { alsoHeld: rules };
-  const plans = rules.map((h) => summaryPlan(h, asOf, context, records));
+  const plans = rules.map((h) => summaryPlan(h, asOf, context, ledger.cycles));
   const reads = readinessReads(asOf);
-  let from = reads.since;
-  for (const p of plans) if (p.from !== null && p.from < from) from = p.from;
+  let need = reads.since;
+  for (const p of plans) if (p.from !== null && p.from < need) need = p.from;
+  const from = monthStart(need);
+  const upTo = addDays(from, -1);
+  const kept = ledger.leadership.find((r) => r.countTo === upTo)?.leadership;
   const [window, , ofTypes] = await Promise.all([
     activities(store).where('date').aboveOrEqual(from).toArray(),
     // Read to be woken by every write to the log: one before `from` can change the carry-over
     // chain (the ledger's drops are not announced to live queries, ledger.ts).
     activities(store).count(),
-    // One request a type: anyOf() or filter() would walk a cursor, one request a row.
-    Promise.all(reads.types.map((t) => activities(store).where('type').equals(t).toArray())),
+    // Without a kept sum, every course once (one request a type: anyOf() or filter() would
+    // walk a cursor, one request a row).
+    kept
+      ? Promise.resolve([])
+      : Promise.all(reads.types.map((t) => activities(store).where('type').equals(t).toArray())),
   ]);
   const evaluations = new Map<string, CycleEvaluation | null>();
   const closed: ClosedCycle[] = [];
@@ -102,10 +119,7 @@ async function readSummary(store: Store, asOf: LocalDate): Promise<Read> {
     evaluations.set(plan.held.credential.id, r.evaluation);
     closed.push(...r.closed);
   }
-  const readinessActivities = window
-    .filter((a) => a.date >= reads.since && !reads.types.includes(a.type))
-    .concat(...ofTypes)
-    .sort(byDateThenIdDesc);
+  const leadership = kept ?? leadershipBefore(ofTypes.flat().sort(byDateThenIdDesc), upTo);
   const summary: CreditSummary = {
     asOf,
     held,
@@ -113,9 +127,10 @@ async function readSummary(store: Store, asOf: LocalDate): Promise<Read> {
     withRules: rules,
     evaluations,
     recent: await latest(store, window),
-    readinessActivities,
+    readinessActivities: [...window].sort(byDateThenIdDesc),
+    leadershipBefore: leadership,
   };
-  return { summary, closed, generation };
+  return { summary, closed, leadership: kept ? undefined : leadership, generation };
 }
 
 /** The tables that exist: a read-only store of a newer app may lack the ledger. */
@@ -155,7 +170,7 @@ function start(store: Store, asOf: LocalDate, s: Shared) {
   const read = () =>
     store.db.transaction('r', withLedgerIfAny(store, tables), () => readSummary(store, asOf));
   const sub = liveQuery(read).subscribe({
-    next: ({ summary, closed, generation }) => {
+    next: ({ summary, closed, leadership, generation }) => {
       s.data = summary;
       s.error = undefined;
       tell();
@@ -163,7 +178,8 @@ function start(store: Store, asOf: LocalDate, s: Shared) {
       // Written from a task of its own, outside the live query's read-only context.
       // Written from a task of its own: a live query's callback may still be inside its
       // read-only context, where a write transaction is refused.
-      if (closed.length > 0) setTimeout(() => void writeLedger(store, closed, generation), 0);
+      if (closed.length > 0 || leadership)
+        setTimeout(() => void writeLedger(store, closed, generation, leadership), 0);
     },
     error: (error: unknown) => {
       s.error = error;

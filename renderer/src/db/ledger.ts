@@ -13,20 +13,55 @@ import type {
   Middleware,
 } from 'dexie';
 import type { ClosedCycle } from '../../../shared/domain/credits/ledger';
+import type { LeadershipBefore } from '../../../shared/domain/readiness';
 import type { LocalDate } from '../../../shared/dates';
 import type { Store } from './database';
 
 export const LEDGER_TABLE = 'cycleLedger';
 
-export interface LedgerRow extends ClosedCycle {
+/** A closed cycle of a credential with carry-over. */
+export interface CycleRow extends ClosedCycle {
   id: string;
 }
 
-/** Keys sort by the counting window's last day, so "ends on or after a date" is one range. */
-export const ledgerRow = (c: ClosedCycle): LedgerRow => ({
+/** Leadership training of the courses up to `countTo`, summed (readiness). */
+export interface LeadershipRow {
+  id: string;
+  kind: 'leadership';
+  countTo: LocalDate;
+  leadership: LeadershipBefore;
+}
+
+export type LedgerRow = CycleRow | LeadershipRow;
+
+const isLeadership = (r: LedgerRow): r is LeadershipRow => 'kind' in r && r.kind === 'leadership';
+
+/** Keys sort by the last day the row sums, so "ends on or after a date" is one range. */
+export const ledgerRow = (c: ClosedCycle): CycleRow => ({
   id: `${c.countTo}|${c.heldId}|${c.cycleIndex}`,
   ...c,
 });
+
+export const leadershipRow = (l: LeadershipBefore): LeadershipRow => ({
+  id: `${l.upTo}|~leadership|0`,
+  kind: 'leadership',
+  countTo: l.upTo,
+  leadership: l,
+});
+
+/** The ledger's rows by kind. */
+export function ledgerParts(rows: readonly LedgerRow[]): {
+  cycles: CycleRow[];
+  leadership: LeadershipRow[];
+} {
+  const cycles: CycleRow[] = [];
+  const leadership: LeadershipRow[] = [];
+  for (const r of rows) {
+    if (isLeadership(r)) leadership.push(r);
+    else cycles.push(r);
+  }
+  return { cycles, leadership };
+}
 
 /** Tables whose rows a ledger row depends on. */
 const WATCHED = 'activities';
@@ -150,22 +185,30 @@ export async function readLedger(store: Store): Promise<LedgerRow[]> {
 }
 
 /**
- * Keeps rows worked out from a read made at `generation`, unless the credit log has been
- * written since (then they may be stale and are left for the next read to work out).
- * Nothing is written in read-only mode; a failure only means the next start works them
- * out again.
+ * Keeps rows worked out from a read made at `generation` (and the leadership aggregate, which
+ * replaces any earlier one), unless the credit log has been written since (then they may be
+ * stale and are left for the next read to work out). Nothing is written in read-only mode; a
+ * failure only means the next start works them out again.
  */
 export async function writeLedger(
   store: Store,
   rows: readonly ClosedCycle[],
   generation: number,
+  leadership?: LeadershipBefore,
 ): Promise<boolean> {
-  if (store.mode === 'read-only' || rows.length === 0) return false;
+  if (store.mode === 'read-only' || (rows.length === 0 && !leadership)) return false;
   const table = store.db.table<LedgerRow, string>(LEDGER_TABLE);
   try {
     return await store.db.transaction('rw', [table], async () => {
       if (ledgerGeneration(store) !== generation) return false;
-      await table.bulkPut(rows.map(ledgerRow));
+      const put: LedgerRow[] = rows.map(ledgerRow);
+      if (leadership) {
+        const row = leadershipRow(leadership);
+        const old = ledgerParts(await table.toArray()).leadership.filter((r) => r.id !== row.id);
+        await table.bulkDelete(old.map((r) => r.id));
+        put.push(row);
+      }
+      await table.bulkPut(put);
       return true;
     });
   } catch {

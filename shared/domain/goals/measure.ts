@@ -46,7 +46,7 @@ export function measureValue(m: GoalMeasure, startDate: LocalDate, input: Readin
     case 'learning-credits':
       return creditsSince(input.activities, m, startDate, asOf);
     case 'leadership-training':
-      return leadershipTrainingHours(input.activities, asOf).hours;
+      return leadershipTrainingHours(input.activities, asOf, input.leadershipBefore).hours;
     case 'skill':
       return latestAssessment(input.assessments, m.skill, asOf)?.level ?? 0;
     case 'credentials':

@@ -6,7 +6,9 @@ export { actionsForRequirement, nextBestActions, type RankOptions } from './acti
 export { credentialActions } from './credential-actions';
 export {
   learningHours,
+  leadershipBefore,
   leadershipTrainingHours,
+  type LeadershipBefore,
   lastTwelveMonthsFrom,
   readinessReads,
   currentOn,

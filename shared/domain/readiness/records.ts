@@ -45,23 +45,64 @@ export function learningHours(
 }
 
 /**
+ * Leadership training already summed for the courses dated up to `upTo` (issue 9: a stored
+ * aggregate, so start-up need not read every course of a 25-year log). `activityIds` in the
+ * order the whole log lists them (newest first).
+ */
+export interface LeadershipBefore {
+  upTo: LocalDate;
+  quarters: number;
+  activityIds: string[];
+}
+
+const isLeadershipTraining = (a: Activity, asOf: LocalDate) =>
+  a.type === 'course-or-training' &&
+  doneEducation(a, null, asOf) &&
+  !!a.split &&
+  a.split.powerSkills > 0;
+
+/**
  * Leadership training hours: the Power Skills share (formerly "Leadership", domain-facts
  * §1) of courses and trainings in the credit log up to `asOf` (seed 002: "attending
- * leadership training"). Other education types do not count as training.
+ * leadership training"). Other education types do not count as training. With `before`,
+ * the courses dated up to `before.upTo` are taken from it and `activities` need only hold
+ * the later ones (any earlier ones there are skipped).
  */
 export function leadershipTrainingHours(
   activities: readonly Activity[],
   asOf: LocalDate,
+  before?: LeadershipBefore,
 ): { hours: number; activityIds: string[] } {
+  // Summed beyond `asOf`, the aggregate says nothing about that day: the log alone counts.
+  const kept = before && before.upTo <= asOf ? before : undefined;
   let quarters = 0;
   const activityIds: string[] = [];
   for (const a of activities) {
-    if (a.type !== 'course-or-training' || !doneEducation(a, null, asOf)) continue;
-    if (!a.split || a.split.powerSkills <= 0) continue;
-    quarters += toQuarters(a.split.powerSkills);
+    if (kept && a.date <= kept.upTo) continue;
+    if (!isLeadershipTraining(a, asOf)) continue;
+    quarters += toQuarters(a.split!.powerSkills);
     activityIds.push(a.id);
   }
+  if (kept) {
+    quarters += kept.quarters;
+    activityIds.push(...kept.activityIds);
+  }
   return { hours: toHours(quarters), activityIds };
+}
+
+/** The aggregate of the courses dated up to `upTo`, for leadershipTrainingHours. */
+export function leadershipBefore(
+  activities: readonly Activity[],
+  upTo: LocalDate,
+): LeadershipBefore {
+  let quarters = 0;
+  const activityIds: string[] = [];
+  for (const a of activities) {
+    if (a.date > upTo || !isLeadershipTraining(a, upTo)) continue;
+    quarters += toQuarters(a.split!.powerSkills);
+    activityIds.push(a.id);
+  }
+  return { upTo, quarters, activityIds };
 }
 
 /** Records current on `asOf`: started by then and not ended before it. */

@@ -122,7 +122,7 @@ function growth(
     };
     return numbers('LEARNING_CREDITS', l.hours, q.hours, evidence);
   }
-  const l = leadershipTrainingHours(input.activities, input.asOf);
+  const l = leadershipTrainingHours(input.activities, input.asOf, input.leadershipBefore);
   const evidence: Evidence = { kind: 'leadership-training', activityIds: l.activityIds };
   return numbers('LEADERSHIP_TRAINING', l.hours, q.hours, evidence);
 }

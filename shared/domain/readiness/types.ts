@@ -6,6 +6,7 @@ import type { Area } from '../../catalog/credentials/types';
 import type { Requirement, RequirementKind } from '../../catalog/ladder-requirements/types';
 import type { LocalDate } from '../../dates';
 import type { Activity } from '../credits/activity';
+import type { LeadershipBefore } from './records';
 import type { EligibilityInput, HeldEvidence, MissingInfo } from '../eligibility/types';
 import type { MonthPeriod } from '../experience/months';
 import type { EducationLevel } from '../profile/profile';
@@ -22,6 +23,9 @@ export interface ReadinessInput extends EligibilityInput {
   assessments: readonly SkillAssessment[];
   /** The credit log (continuous learning and leadership training). */
   activities: readonly Activity[];
+  /** Leadership training of the courses up to a day, already summed (then `activities` may
+   * leave those courses out). */
+  leadershipBefore?: LeadershipBefore;
   network: NetworkFacts;
 }
 

@@ -1,0 +1,55 @@
+/**
+ * Issue 9: leadership training summed up to a day and kept (the dashboard's start-up reads
+ * only the later courses) gives exactly the hours and the evidence of the whole log.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Activity } from '../../../../shared/domain/credits';
+import { leadershipBefore, leadershipTrainingHours } from '../../../../shared/domain/readiness';
+import { activityRows, careerStart } from '../../../bench/dataset/credits';
+import { presets } from '../../../bench/dataset/presets';
+import { createRandom } from '../../../bench/dataset/random';
+
+const today = '2026-11-22';
+
+function log(seed: number): Activity[] {
+  const preset = presets.medium;
+  const { activities } = activityRows(
+    createRandom(seed),
+    preset,
+    careerStart(preset, today),
+    today,
+  );
+  // Newest first, as the whole log is listed.
+  return (activities as unknown as Activity[]).sort((a, b) =>
+    a.date !== b.date ? (a.date < b.date ? 1 : -1) : a.id < b.id ? 1 : -1,
+  );
+}
+
+describe('leadership training from a kept aggregate equals the whole log', () => {
+  const all = log(4);
+  const whole = leadershipTrainingHours(all, today);
+
+  it('the whole log has leadership training to sum', () => {
+    expect(whole.hours).toBeGreaterThan(0);
+    expect(whole.activityIds.length).toBeGreaterThan(10);
+  });
+
+  it.each(['2010-01-01', '2023-03-09', '2026-11-21', '2026-11-22'])(
+    'summed up to %s, the later courses read',
+    (upTo) => {
+      const before = leadershipBefore(all, upTo);
+      const later = all.filter((a) => a.date > upTo);
+      expect(leadershipTrainingHours(later, today, before)).toEqual(whole);
+      // The earlier courses may be there too: they are not counted twice.
+      expect(leadershipTrainingHours(all, today, before)).toEqual(whole);
+    },
+  );
+
+  it('an aggregate kept beyond the day asked about is not used', () => {
+    const before = leadershipBefore(all, today);
+    const earlier = '2020-06-30';
+    expect(leadershipTrainingHours(all, earlier, before)).toEqual(
+      leadershipTrainingHours(all, earlier),
+    );
+  });
+});
