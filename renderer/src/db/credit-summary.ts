@@ -13,6 +13,7 @@ import { liveQuery } from 'dexie';
 import type { HeldWithRule } from '../../../shared/domain/credentials';
 import type { CycleEvaluation } from '../../../shared/domain/credits';
 import {
+  closedCycleKey,
   summariseCurrent,
   summaryPlan,
   type ClosedCycle,
@@ -24,7 +25,15 @@ import {
 } from '../../../shared/domain/readiness';
 import { addDays, type LocalDate } from '../../../shared/dates';
 import type { Store } from './database';
-import { LEDGER_TABLE, ledgerGeneration, ledgerParts, readLedger, writeLedger } from './ledger';
+import {
+  LEDGER_TABLE,
+  currentRow,
+  ledgerGeneration,
+  ledgerParts,
+  readLedger,
+  writeLedger,
+  type CurrentRow,
+} from './ledger';
 import type { ActivityRow } from './repositories/activities';
 import {
   listCustom,
@@ -78,11 +87,15 @@ interface Read {
   summary: CreditSummary;
   closed: ClosedCycle[];
   leadership: LeadershipBefore | undefined;
+  current: CurrentRow[];
   generation: number;
 }
 
-/** The first of the month: where the window read starts, so the kept sum changes monthly. */
+/** The first of the month: where the readiness read starts, so the kept sum changes monthly. */
 const monthStart = (day: LocalDate): LocalDate => `${day.slice(0, 8)}01`;
+
+const earlier = (a: LocalDate | null, b: LocalDate | null) =>
+  a === null ? b : b === null ? a : a < b ? a : b;
 
 async function readSummary(store: Store, asOf: LocalDate): Promise<Read> {
   const generation = ledgerGeneration(store);
@@ -94,43 +107,77 @@ async function readSummary(store: Store, asOf: LocalDate): Promise<Read> {
   const ledger = ledgerParts(rows);
   const rules = withRules(held, custom);
   const context = { alsoHeld: rules };
-  const plans = rules.map((h) => summaryPlan(h, asOf, context, ledger.cycles));
+  // Each current cycle: its figures kept from earlier today, or judged from its window.
+  const shown = new Map(ledger.current.map((r) => [r.heldId, r]));
+  const plans = rules.map((h) => {
+    const plan = summaryPlan(h, asOf, context, ledger.cycles);
+    const key = plan.current && closedCycleKey(h, plan.current, plan.req);
+    const row = shown.get(h.credential.id);
+    const kept =
+      row && row.asOf === asOf && row.key === key && row.countTo === plan.current?.countTo
+        ? row.evaluation
+        : undefined;
+    return { plan, key, kept };
+  });
+  let judgeFrom: LocalDate | null = null;
+  for (const p of plans) if (!p.kept) judgeFrom = earlier(judgeFrom, p.plan.from);
+  const readFrom = monthStart(readinessReads(asOf).since);
+  const upTo = addDays(readFrom, -1);
+  const keptSum = ledger.leadership.find((r) => r.countTo === upTo)?.leadership;
   const reads = readinessReads(asOf);
-  let need = reads.since;
-  for (const p of plans) if (p.from !== null && p.from < need) need = p.from;
-  const from = monthStart(need);
-  const upTo = addDays(from, -1);
-  const kept = ledger.leadership.find((r) => r.countTo === upTo)?.leadership;
   const [window, , ofTypes] = await Promise.all([
-    activities(store).where('date').aboveOrEqual(from).toArray(),
-    // Read to be woken by every write to the log: one before `from` can change the carry-over
-    // chain (the ledger's drops are not announced to live queries, ledger.ts).
+    activities(store).where('date').aboveOrEqual(earlier(judgeFrom, readFrom)!).toArray(),
+    // Read to be woken by every write to the log: one before the window can change the
+    // carry-over chain (the ledger's drops are not announced to live queries, ledger.ts).
     activities(store).count(),
     // Without a kept sum, every course once (one request a type: anyOf() or filter() would
     // walk a cursor, one request a row).
-    kept
+    keptSum
       ? Promise.resolve([])
       : Promise.all(reads.types.map((t) => activities(store).where('type').equals(t).toArray())),
   ]);
   const evaluations = new Map<string, CycleEvaluation | null>();
   const closed: ClosedCycle[] = [];
-  for (const plan of plans) {
+  const current: CurrentRow[] = [];
+  for (const { plan, key, kept } of plans) {
+    const id = plan.held.credential.id;
+    if (kept) {
+      evaluations.set(id, kept);
+      continue;
+    }
     const r = summariseCurrent(plan, window, asOf, context);
-    evaluations.set(plan.held.credential.id, r.evaluation);
+    evaluations.set(id, r.evaluation);
     closed.push(...r.closed);
+    if (r.evaluation && key && plan.current)
+      current.push(
+        currentRow({
+          heldId: id,
+          countTo: plan.current.countTo,
+          key,
+          asOf,
+          evaluation: r.evaluation,
+        }),
+      );
   }
-  const leadership = kept ?? leadershipBefore(ofTypes.flat().sort(byDateThenIdDesc), upTo);
+  const leadership = keptSum ?? leadershipBefore(ofTypes.flat().sort(byDateThenIdDesc), upTo);
+  const recentWindow = window.filter((a) => a.date >= readFrom);
   const summary: CreditSummary = {
     asOf,
     held,
     custom,
     withRules: rules,
     evaluations,
-    recent: await latest(store, window),
-    readinessActivities: [...window].sort(byDateThenIdDesc),
+    recent: await latest(store, recentWindow),
+    readinessActivities: recentWindow.sort(byDateThenIdDesc),
     leadershipBefore: leadership,
   };
-  return { summary, closed, leadership: kept ? undefined : leadership, generation };
+  return {
+    summary,
+    closed,
+    leadership: keptSum ? undefined : leadership,
+    current,
+    generation,
+  };
 }
 
 /** The tables that exist: a read-only store of a newer app may lack the ledger. */
@@ -170,7 +217,7 @@ function start(store: Store, asOf: LocalDate, s: Shared) {
   const read = () =>
     store.db.transaction('r', withLedgerIfAny(store, tables), () => readSummary(store, asOf));
   const sub = liveQuery(read).subscribe({
-    next: ({ summary, closed, leadership, generation }) => {
+    next: ({ summary, closed, leadership, current, generation }) => {
       s.data = summary;
       s.error = undefined;
       tell();
@@ -178,8 +225,8 @@ function start(store: Store, asOf: LocalDate, s: Shared) {
       // Written from a task of its own, outside the live query's read-only context.
       // Written from a task of its own: a live query's callback may still be inside its
       // read-only context, where a write transaction is refused.
-      if (closed.length > 0 || leadership)
-        setTimeout(() => void writeLedger(store, closed, generation, leadership), 0);
+      if (closed.length > 0 || current.length > 0 || leadership)
+        setTimeout(() => void writeLedger(store, closed, generation, leadership, current), 0);
     },
     error: (error: unknown) => {
       s.error = error;

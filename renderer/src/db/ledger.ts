@@ -12,6 +12,7 @@ import type {
   DBCoreTransaction,
   Middleware,
 } from 'dexie';
+import type { CycleEvaluation } from '../../../shared/domain/credits';
 import type { ClosedCycle } from '../../../shared/domain/credits/ledger';
 import type { LeadershipBefore } from '../../../shared/domain/readiness';
 import type { LocalDate } from '../../../shared/dates';
@@ -32,13 +33,34 @@ export interface LeadershipRow {
   leadership: LeadershipBefore;
 }
 
-export type LedgerRow = CycleRow | LeadershipRow;
+/**
+ * A current cycle's figures as judged on `asOf` (no explanations): start-up shows them
+ * without judging again while the day, the credential and its window's activities are
+ * unchanged.
+ */
+export interface CurrentRow {
+  id: string;
+  kind: 'current';
+  heldId: string;
+  countTo: LocalDate;
+  key: string;
+  asOf: LocalDate;
+  evaluation: CycleEvaluation;
+}
 
-const isLeadership = (r: LedgerRow): r is LeadershipRow => 'kind' in r && r.kind === 'leadership';
+export type LedgerRow = CycleRow | LeadershipRow | CurrentRow;
+
+const kindOf = (r: LedgerRow) => ('kind' in r ? r.kind : 'cycle');
 
 /** Keys sort by the last day the row sums, so "ends on or after a date" is one range. */
 export const ledgerRow = (c: ClosedCycle): CycleRow => ({
   id: `${c.countTo}|${c.heldId}|${c.cycleIndex}`,
+  ...c,
+});
+
+export const currentRow = (c: Omit<CurrentRow, 'id' | 'kind'>): CurrentRow => ({
+  id: `${c.countTo}|${c.heldId}|current`,
+  kind: 'current',
   ...c,
 });
 
@@ -53,14 +75,20 @@ export const leadershipRow = (l: LeadershipBefore): LeadershipRow => ({
 export function ledgerParts(rows: readonly LedgerRow[]): {
   cycles: CycleRow[];
   leadership: LeadershipRow[];
+  current: CurrentRow[];
 } {
-  const cycles: CycleRow[] = [];
-  const leadership: LeadershipRow[] = [];
+  const parts = {
+    cycles: [] as CycleRow[],
+    leadership: [] as LeadershipRow[],
+    current: [] as CurrentRow[],
+  };
   for (const r of rows) {
-    if (isLeadership(r)) leadership.push(r);
-    else cycles.push(r);
+    const kind = kindOf(r);
+    if (kind === 'leadership') parts.leadership.push(r as LeadershipRow);
+    else if (kind === 'current') parts.current.push(r as CurrentRow);
+    else parts.cycles.push(r as CycleRow);
   }
-  return { cycles, leadership };
+  return parts;
 }
 
 /** Tables whose rows a ledger row depends on. */
@@ -195,19 +223,25 @@ export async function writeLedger(
   rows: readonly ClosedCycle[],
   generation: number,
   leadership?: LeadershipBefore,
+  current: readonly CurrentRow[] = [],
 ): Promise<boolean> {
-  if (store.mode === 'read-only' || (rows.length === 0 && !leadership)) return false;
+  if (store.mode === 'read-only' || (rows.length + current.length === 0 && !leadership))
+    return false;
   const table = store.db.table<LedgerRow, string>(LEDGER_TABLE);
   try {
     return await store.db.transaction('rw', [table], async () => {
       if (ledgerGeneration(store) !== generation) return false;
-      const put: LedgerRow[] = rows.map(ledgerRow);
-      if (leadership) {
-        const row = leadershipRow(leadership);
-        const old = ledgerParts(await table.toArray()).leadership.filter((r) => r.id !== row.id);
-        await table.bulkDelete(old.map((r) => r.id));
-        put.push(row);
-      }
+      const put: LedgerRow[] = [...rows.map(ledgerRow), ...current];
+      if (leadership) put.push(leadershipRow(leadership));
+      const keep = new Set(put.map((r) => r.id));
+      const renewed = new Set(current.map((r) => r.heldId));
+      const old = ledgerParts(await table.toArray());
+      // One leadership sum, and one figure per current cycle: the earlier ones go.
+      const replaced = [
+        ...(leadership ? old.leadership : []),
+        ...old.current.filter((r) => renewed.has(r.heldId)),
+      ].filter((r) => !keep.has(r.id));
+      await table.bulkDelete(replaced.map((r) => r.id));
       await table.bulkPut(put);
       return true;
     });
