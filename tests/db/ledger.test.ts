@@ -12,7 +12,9 @@ import { storesAt } from '../../renderer/src/db/backup/tables';
 import { openStore, openWithoutSchema, type Store } from '../../renderer/src/db/database';
 import {
   LEDGER_TABLE,
+  currentRow,
   ledgerGeneration,
+  ledgerParts,
   ledgerRow,
   readLedger,
   writeLedger,
@@ -27,7 +29,7 @@ import {
 import { importActivities } from '../../renderer/src/db/repositories/import';
 import { writeTransaction } from '../../renderer/src/db/repositories/write';
 import { LATEST_SCHEMA_VERSION } from '../../renderer/src/db/schema';
-import type { Activity } from '../../shared/domain/credits';
+import type { Activity, CycleEvaluation } from '../../shared/domain/credits';
 import type { ClosedCycle } from '../../shared/domain/credits/ledger';
 import { fixtureRows, storeWith } from './backup-fixtures';
 import { freshName, writeAtVersion } from './helpers';
@@ -330,6 +332,42 @@ describe('writeLedger', () => {
     await saved(store, course('2025-05-10'));
     expect(await writeLedger(store, CYCLES, generation)).toBe(false);
     expect(await readLedger(store)).toEqual([]);
+  });
+
+  it('refuses when an edit was already under way as the rows were judged (it drops them after)', async () => {
+    const store = await freshStore('write-race');
+    const first = await saved(store, course('2025-01-10'));
+    const generation = ledgerGeneration(store);
+    // The edit starts (it reads the old row first) and is not awaited: the ledger write is
+    // made while it waits, and must not put back what the edit is about to make stale.
+    const edit = saveActivity(
+      store,
+      { ...course('2025-01-10'), id: first.id, title: 'Agile estimation, day two' },
+      asOf,
+    );
+    const written = writeLedger(store, CYCLES, generation);
+    expect((await edit).ok).toBe(true);
+    expect(await written).toBe(false);
+    expect(await readLedger(store)).toEqual([]);
+  });
+
+  it('keeps one figure per current cycle and never puts an earlier day’s over a later one', async () => {
+    const store = await freshStore('write-current');
+    const evaluation = { counted: { total: 12 } } as unknown as CycleEvaluation;
+    const row = (day: string) =>
+      currentRow({ heldId: 'held-pmp', countTo: '2027-03-13', key: 'k', asOf: day, evaluation });
+    expect(
+      await writeLedger(store, [], ledgerGeneration(store), undefined, [row('2026-11-22')]),
+    ).toBe(true);
+    expect(
+      await writeLedger(store, [], ledgerGeneration(store), undefined, [row('2026-11-21')]),
+    ).toBe(true);
+    const kept = ledgerParts(await readLedger(store)).current;
+    expect(kept.map((r) => r.asOf)).toEqual(['2026-11-22']);
+    expect(
+      await writeLedger(store, [], ledgerGeneration(store), undefined, [row('2026-11-23')]),
+    ).toBe(true);
+    expect(ledgerParts(await readLedger(store)).current.map((r) => r.asOf)).toEqual(['2026-11-23']);
   });
 
   it('refuses and writes nothing when an activity was deleted after the read', async () => {

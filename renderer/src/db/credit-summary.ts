@@ -62,9 +62,13 @@ export interface CreditSummary {
 
 export const RECENT = 5;
 
-/** Newest first; on the same day the latest written first. */
+/** Newest first; on the same day the latest written first, then as the log lists them. */
 export const newestFirst = (a: ActivityRow, b: ActivityRow) =>
-  a.date === b.date ? b.updatedAt.localeCompare(a.updatedAt) : a.date < b.date ? 1 : -1;
+  a.date !== b.date
+    ? a.date < b.date
+      ? 1
+      : -1
+    : b.updatedAt.localeCompare(a.updatedAt) || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 
 /** The order the whole log is listed in (listActivities): by date, then id, descending. */
 const byDateThenIdDesc = (a: ActivityRow, b: ActivityRow) =>

@@ -202,6 +202,15 @@ export function withLedger(store: Store, tables: readonly string[]): string[] {
   return has ? [...tables, LEDGER_TABLE] : [...tables];
 }
 
+/**
+ * Called as a write to the credit log begins (writeTransaction), before its transaction is
+ * queued: a ledger write checked after this point is refused, one checked before it runs
+ * first (IndexedDB runs overlapping transactions in the order they were made).
+ */
+export function noteCreditWrite(store: Store): void {
+  generationOf(store.db.name).n++;
+}
+
 /** The generation to hand back to writeLedger with rows worked out from a read now. */
 export function ledgerGeneration(store: Store): number {
   return generationOf(store.db.name).n;
@@ -231,11 +240,16 @@ export async function writeLedger(
   try {
     return await store.db.transaction('rw', [table], async () => {
       if (ledgerGeneration(store) !== generation) return false;
-      const put: LedgerRow[] = [...rows.map(ledgerRow), ...current];
+      const old = ledgerParts(await table.toArray());
+      // Checked again once the transaction runs: a write queued meanwhile has counted.
+      if (ledgerGeneration(store) !== generation) return false;
+      // Never figures for an earlier day over a later one (two days' reads around midnight).
+      const later = new Map(old.current.map((r) => [r.heldId, r.asOf]));
+      const fresh = current.filter((r) => (later.get(r.heldId) ?? r.asOf) <= r.asOf);
+      const put: LedgerRow[] = [...rows.map(ledgerRow), ...fresh];
       if (leadership) put.push(leadershipRow(leadership));
       const keep = new Set(put.map((r) => r.id));
-      const renewed = new Set(current.map((r) => r.heldId));
-      const old = ledgerParts(await table.toArray());
+      const renewed = new Set(fresh.map((r) => r.heldId));
       // One leadership sum, and one figure per current cycle: the earlier ones go.
       const replaced = [
         ...(leadership ? old.leadership : []),

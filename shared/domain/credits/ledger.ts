@@ -37,6 +37,12 @@ export interface ClosedCycle {
   carryOut: CarryPieceQ[];
 }
 
+/**
+ * Raised whenever a release changes how a cycle is judged (caps, carry-over, windows): every
+ * kept row then carries an old key and is judged again.
+ */
+export const LEDGER_RULES_VERSION = 1;
+
 /** FNV-1a, 32 bits, as 8 hex digits: a short fingerprint, not a security measure. */
 function fingerprint(text: string): string {
   let h = 0x811c9dc5;
@@ -47,9 +53,13 @@ function fingerprint(text: string): string {
   return (h >>> 0).toString(16).padStart(8, '0');
 }
 
-/** Everything a closed cycle's outcome depends on, apart from the activities. */
+/**
+ * Everything a cycle's outcome depends on, apart from the activities (and, for the current
+ * cycle, the day it is judged on).
+ */
 export function closedCycleKey(held: HeldWithRule, cycle: Cycle, req: Requirement): string {
   const text = JSON.stringify([
+    LEDGER_RULES_VERSION,
     held.rule,
     held.credential,
     [cycle.index, cycle.start, cycle.end, cycle.countFrom, cycle.countTo, cycle.periods],
@@ -91,12 +101,15 @@ export function summaryPlan(
   if (!current) return { held, cycles, current, req, from: null };
   if (!req.carryOverMax || current.index === 0)
     return { held, cycles, current, req, from: current.countFrom };
-  const byIndex = new Map<number, ClosedCycle>();
-  for (const r of records) if (r.heldId === held.credential.id) byIndex.set(r.cycleIndex, r);
+  // Rows left from before a change of the cycles (another certification date) have another
+  // window end: only a row for the cycle as it is now is looked at.
+  const byCycle = new Map<string, ClosedCycle>();
+  for (const r of records)
+    if (r.heldId === held.credential.id) byCycle.set(`${r.cycleIndex}|${r.countTo}`, r);
   for (let k = current.index - 1; k >= 0; k--) {
-    const record = byIndex.get(k);
     const cycle = cycles[k]!;
-    if (!record || !isClosed(cycle, asOf) || record.countTo !== cycle.countTo) continue;
+    const record = byCycle.get(`${k}|${cycle.countTo}`);
+    if (!record || !isClosed(cycle, asOf)) continue;
     if (record.key !== closedCycleKey(held, cycle, req)) continue;
     const at = k + 1;
     return {

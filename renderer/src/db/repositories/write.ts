@@ -1,6 +1,6 @@
 import type { Store } from '../database';
 import { StorageError, toStorageError } from '../errors';
-import { withLedger } from '../ledger';
+import { noteCreditWrite, withLedger } from '../ledger';
 
 /**
  * Every user write goes through here: refused in read-only mode, one transaction for all
@@ -14,6 +14,7 @@ export async function writeTransaction<T>(
   work: () => Promise<T>,
 ): Promise<T> {
   if (store.mode === 'read-only') throw new StorageError('READ_ONLY');
+  if (tables.includes('activities')) noteCreditWrite(store);
   try {
     return await store.db.transaction('rw', withLedger(store, tables), work);
   } catch (error) {

@@ -111,11 +111,7 @@ export function LogView({ data, today }: { data: CreditData; today: LocalDate })
         <>
           <LogFilters filter={filter} onChange={setFilter} earned={earned} />
           {chosen && (
-            <CredentialBar
-              held={chosen}
-              evaluation={evaluation}
-              activities={data.activities}
-            />
+            <CredentialBar held={chosen} evaluation={evaluation} activities={data.activities} />
           )}
           <p role="status" className="muted">
             Showing {activityCount(rows.length)} of {formatNumber(data.activities.length)}.

@@ -124,6 +124,15 @@ describe('a record is trusted only while what it was judged from is unchanged', 
     );
   });
 
+  it('a row left from other cycle bounds (an earlier certification date) does not hide the one kept now', () => {
+    const current = summaryPlan(pmi, today, context, []).current!;
+    const previous = records.find((r) => r.cycleIndex === current.index - 1)!;
+    const leftOver = { ...previous, countTo: '2099-12-31', met: false, carryOut: [] };
+    const plan = summaryPlan(pmi, today, context, [...records, leftOver]);
+    expect(plan.opening?.at).toBe(current.index);
+    expect(plan.from).toBe(current.countFrom);
+  });
+
   it('the key names the cycle: the same rule and credential give another key for another cycle', () => {
     const plan = summaryPlan(pmi, today, context, []);
     const req = requirementFor(pmi.rule, pmi.credential, today, context);
