@@ -9,6 +9,7 @@ import { defaultLadderPlan } from '../../shared/catalog/ladder-requirements';
 import { addDays } from '../../shared/dates';
 import { evaluateCurrentCycle, type CycleEvaluation } from '../../shared/domain/credits';
 import {
+  carriedToDay,
   closedCycleKey,
   summariseCurrent,
   summaryPlan,
@@ -85,6 +86,33 @@ export function domainFigures(tables: TableRows, asOf: string, runs: number): Fi
     evaluateAllExams(withSum);
     ladderReadiness(defaultLadderPlan(), withSum);
   };
+  // Yesterday's figures, as the last start of yesterday kept them.
+  const yesterday = addDays(asOf, -1);
+  const keptYesterday = new Map(
+    input.held.map((h) => [
+      h.credential.id,
+      summariseCurrent(
+        summaryPlan(h, yesterday, context, ledger),
+        input.activities,
+        yesterday,
+        context,
+      ).evaluation,
+    ]),
+  );
+  const datedToday = input.activities.filter((a) => a.date === asOf).length;
+  const nextDay = (fresh: ReadinessInput) => {
+    let judged = 0;
+    for (const h of fresh.held) {
+      const plan = summaryPlan(h, asOf, { alsoHeld: fresh.held }, ledger);
+      const kept = keptYesterday.get(h.credential.id);
+      if (kept && carriedToDay(kept, plan, asOf, datedToday)) continue;
+      summariseCurrent(plan, fresh.activities, asOf, { alsoHeld: fresh.held });
+      judged++;
+    }
+    readiness(fresh);
+    return judged;
+  };
+  const judgedNextDay = nextDay({ ...windows });
   const firstOfDay = (fresh: ReadinessInput) => {
     for (const h of fresh.held) {
       const plan = summaryPlan(h, asOf, { alsoHeld: fresh.held }, ledger);
@@ -123,7 +151,15 @@ export function domainFigures(tables: TableRows, asOf: string, runs: number): Fi
     ),
     figure(
       'domainFirstStart',
-      'Domain at the first start of a day: current cycles from the ledger, exams, readiness',
+      'Domain at the first start of a day: yesterday’s figures carried, exams, readiness',
+      'ms',
+      sample(runs, 60_000, windows, nextDay),
+      10,
+      `${judgedNextDay} of ${input.held.length} current cycles judged again (the rest carried); ${datedToday} entries dated today`,
+    ),
+    figure(
+      'domainNoKept',
+      'Domain with no kept figures: current cycles judged from the ledger, exams, readiness',
       'ms',
       sample(runs, 60_000, windows, firstOfDay),
       10,

@@ -13,6 +13,7 @@ import { liveQuery } from 'dexie';
 import type { HeldWithRule } from '../../../shared/domain/credentials';
 import type { CycleEvaluation } from '../../../shared/domain/credits';
 import {
+  carriedToDay,
   closedCycleKey,
   summariseCurrent,
   summaryPlan,
@@ -87,11 +88,13 @@ async function latest(store: Store, window: readonly ActivityRow[]): Promise<Act
   return rows.sort(newestFirst).slice(0, RECENT);
 }
 
-interface Read {
+export interface Read {
   summary: CreditSummary;
   closed: ClosedCycle[];
   leadership: LeadershipBefore | undefined;
   current: CurrentRow[];
+  /** Current cycles judged by this read (the others' figures were kept or carried). */
+  judged: number;
   generation: number;
 }
 
@@ -101,7 +104,8 @@ const monthStart = (day: LocalDate): LocalDate => `${day.slice(0, 8)}01`;
 const earlier = (a: LocalDate | null, b: LocalDate | null) =>
   a === null ? b : b === null ? a : a < b ? a : b;
 
-async function readSummary(store: Store, asOf: LocalDate): Promise<Read> {
+/** One read of the summary, and what to keep of it (exported for tests/db/credit-summary.test.ts). */
+export async function readSummary(store: Store, asOf: LocalDate): Promise<Read> {
   const generation = ledgerGeneration(store);
   const [held, custom, rows] = await Promise.all([
     listHeld(store),
@@ -111,17 +115,30 @@ async function readSummary(store: Store, asOf: LocalDate): Promise<Read> {
   const ledger = ledgerParts(rows);
   const rules = withRules(held, custom);
   const context = { alsoHeld: rules };
-  // Each current cycle: its figures kept from earlier today, or judged from its window.
+  // Each current cycle: its figures kept from earlier today, carried from an earlier day when
+  // only the day counts move (carriedToDay), or judged from its window.
   const shown = new Map(ledger.current.map((r) => [r.heldId, r]));
-  const plans = rules.map((h) => {
+  const found = rules.map((h) => {
     const plan = summaryPlan(h, asOf, context, ledger.cycles);
     const key = plan.current && closedCycleKey(h, plan.current, plan.req);
     const row = shown.get(h.credential.id);
+    const same = row && row.key === key && row.countTo === plan.current?.countTo;
+    return { plan, key, row: same && row.asOf <= asOf ? row : undefined };
+  });
+  let since: LocalDate | null = null;
+  for (const f of found) if (f.row && f.row.asOf < asOf) since = earlier(since, f.row.asOf);
+  const datedSince =
+    since === null
+      ? 0
+      : await activities(store).where('date').between(since, asOf, false, true).count();
+  const plans = found.map(({ plan, key, row }) => {
     const kept =
-      row && row.asOf === asOf && row.key === key && row.countTo === plan.current?.countTo
-        ? row.evaluation
-        : undefined;
-    return { plan, key, kept };
+      row === undefined
+        ? undefined
+        : row.asOf === asOf
+          ? row.evaluation
+          : (carriedToDay(row.evaluation, plan, asOf, datedSince) ?? undefined);
+    return { plan, key, kept, carried: row !== undefined && row.asOf !== asOf };
   });
   let judgeFrom: LocalDate | null = null;
   for (const p of plans) if (!p.kept) judgeFrom = earlier(judgeFrom, p.plan.from);
@@ -143,24 +160,20 @@ async function readSummary(store: Store, asOf: LocalDate): Promise<Read> {
   const evaluations = new Map<string, CycleEvaluation | null>();
   const closed: ClosedCycle[] = [];
   const current: CurrentRow[] = [];
-  for (const { plan, key, kept } of plans) {
+  let judged = 0;
+  for (const { plan, key, kept, carried } of plans) {
     const id = plan.held.credential.id;
-    if (kept) {
-      evaluations.set(id, kept);
-      continue;
+    const r = kept ? null : summariseCurrent(plan, window, asOf, context);
+    const evaluation = kept ?? r!.evaluation;
+    evaluations.set(id, evaluation);
+    if (r) {
+      closed.push(...r.closed);
+      if (r.evaluation) judged++;
     }
-    const r = summariseCurrent(plan, window, asOf, context);
-    evaluations.set(id, r.evaluation);
-    closed.push(...r.closed);
-    if (r.evaluation && key && plan.current)
+    // Kept for today: judged now, or carried from an earlier day.
+    if ((r || carried) && evaluation && key && plan.current)
       current.push(
-        currentRow({
-          heldId: id,
-          countTo: plan.current.countTo,
-          key,
-          asOf,
-          evaluation: r.evaluation,
-        }),
+        currentRow({ heldId: id, countTo: plan.current.countTo, key, asOf, evaluation }),
       );
   }
   const leadership = keptSum ?? leadershipBefore(ofTypes.flat().sort(byDateThenIdDesc), upTo);
@@ -180,6 +193,7 @@ async function readSummary(store: Store, asOf: LocalDate): Promise<Read> {
     closed,
     leadership: keptSum ? undefined : leadership,
     current,
+    judged,
     generation,
   };
 }

@@ -23,7 +23,18 @@ import {
 import type { Activity } from './activity';
 import type { CarryPieceQ } from './carry-over';
 import { evaluateCycleSpan } from './evaluate-cycle';
+import {
+  daysLeft,
+  daysToAct,
+  deadlineOf,
+  elapsedDays,
+  expectedByNow,
+  paceFor,
+  statusOf,
+} from './pace';
+import { toHours, toQuarters } from './quarters';
 import { requirementFor, summarise, type Requirement } from './requirement';
+import { cycleDays } from './tally';
 import type { CycleEvaluation } from './types';
 
 /** What a closed cycle of a credential with carry-over handed on. */
@@ -164,4 +175,47 @@ export function summariseCurrent(
     },
   );
   return { evaluation: evaluation!, closed };
+}
+
+/**
+ * A current cycle's figures judged on an earlier day, brought to `asOf` without judging
+ * again — or null when that would not be exactly what judging again gives. Only the day
+ * counts move (deadline, days, expected by now, pace, status) when the cycle is the same
+ * (same key), it has no sub-periods (ISACA, PeopleCert: their gaps depend on the day), and
+ * no activity is dated after the day it was judged up to `asOf` (`datedBetween`: such an
+ * entry's validity depends on the day, validateActivity). tests/unit/domain/credits/ledger.test.ts
+ * compares it with judging again over generated careers.
+ */
+export function carriedToDay(
+  kept: CycleEvaluation,
+  plan: SummaryPlan,
+  asOf: LocalDate,
+  datedBetween: number,
+): CycleEvaluation | null {
+  const { current: cycle, req, held } = plan;
+  if (!cycle || datedBetween > 0 || cycle.periods.length > 0) return null;
+  if (kept.start !== cycle.start || kept.end !== cycle.end || kept.cycleIndex !== cycle.index)
+    return null;
+  const status = statusOf({
+    cycle,
+    req,
+    asOf,
+    met: kept.met,
+    counted: toQuarters(kept.counted.total),
+    shortfalls: [],
+    lifetime: held.rule.cycleKind === 'lifetime',
+  });
+  const done = status === 'complete' || status === 'renewed';
+  return {
+    ...kept,
+    deadline: deadlineOf(cycle, asOf),
+    cycleDays: cycleDays(cycle),
+    elapsedDays: elapsedDays(cycle, asOf),
+    daysLeft: daysLeft(cycle, asOf),
+    expectedByNow: toHours(expectedByNow(req, cycle, asOf)),
+    pace: done
+      ? { perMonth: 0, perWeek: 0 }
+      : paceFor(toQuarters(kept.remaining), daysToAct(cycle, asOf)),
+    status,
+  };
 }

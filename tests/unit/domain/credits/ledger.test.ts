@@ -9,12 +9,14 @@ import { findCredentialRule } from '../../../../shared/catalog/credentials';
 import type { HeldCredential, HeldWithRule } from '../../../../shared/domain/credentials';
 import { evaluateCurrentCycle, type Activity } from '../../../../shared/domain/credits';
 import {
+  carriedToDay,
   closedCycleKey,
   summariseCurrent,
   summaryPlan,
   type ClosedCycle,
 } from '../../../../shared/domain/credits/ledger';
 import { requirementFor } from '../../../../shared/domain/credits/requirement';
+import { addDays } from '../../../../shared/dates';
 import { activityRows, careerStart, credentialRows } from '../../../bench/dataset/credits';
 import { presets } from '../../../bench/dataset/presets';
 import { createRandom } from '../../../bench/dataset/random';
@@ -139,5 +141,54 @@ describe('a record is trusted only while what it was judged from is unchanged', 
     expect(closedCycleKey(pmi, plan.cycles[0]!, req)).not.toBe(
       closedCycleKey(pmi, plan.cycles[1]!, req),
     );
+  });
+});
+
+describe('figures judged on an earlier day, carried to a later one', () => {
+  const { held, activities } = career(3, 'medium');
+  const context = { alsoHeld: held };
+  const judged = (h: HeldWithRule, day: string) =>
+    summariseCurrent(summaryPlan(h, day, context, []), activities, day, context).evaluation;
+  const datedBetween = (from: string, to: string) =>
+    activities.filter((a) => a.date > from && a.date <= to).length;
+
+  it('equal judging again whenever they are carried, and carried on most quiet days', () => {
+    let carried = 0;
+    let refused = 0;
+    // Days on which nothing is dated (a quiet day), and days with an entry, one after another.
+    const dated = new Set(activities.map((a) => a.date));
+    const pairs: [string, string][] = [];
+    for (let day = '2025-01-01'; day < '2026-11-20' && pairs.length < 24; day = addDays(day, 23))
+      pairs.push([day, addDays(day, 1)], [day, addDays(day, 2)]);
+    expect(pairs.some(([, later]) => !dated.has(later))).toBe(true);
+    for (const [start, later] of pairs) {
+      const between = datedBetween(start, later);
+      for (const h of held) {
+        const kept = judged(h, start);
+        const plan = summaryPlan(h, later, context, []);
+        if (!kept || !plan.current) continue;
+        const sameKey =
+          plan.current.start === kept.start &&
+          closedCycleKey(h, plan.current, plan.req) ===
+            closedCycleKey(h, summaryPlan(h, start, context, []).current!, plan.req);
+        if (!sameKey) continue;
+        const moved = carriedToDay(kept, plan, later, between);
+        if (moved === null) {
+          refused++;
+          continue;
+        }
+        carried++;
+        expect(moved, `${h.rule.id} ${start} → ${later}`).toEqual(judged(h, later));
+      }
+    }
+    expect(carried).toBeGreaterThan(10);
+    expect(refused).toBeGreaterThan(0);
+  });
+
+  it('are not carried over a day with an activity dated in between', () => {
+    const h = held.find((x) => summaryPlan(x, today, context, []).current?.periods.length === 0)!;
+    const kept = judged(h, '2026-01-01')!;
+    const plan = summaryPlan(h, '2026-01-10', context, []);
+    expect(carriedToDay(kept, plan, '2026-01-10', 1)).toBeNull();
   });
 });
