@@ -1,16 +1,17 @@
 import { useMemo, useState } from 'react';
 import { credentialStatus } from '../../../../shared/domain/credentials';
 import { useToday } from '../../app/use-today';
-import { useCreditData, useCurrentEvaluations } from '../../db/credit-hooks';
+import { useCreditSummary } from '../../db/credit-summary';
 import { AddCredentialForm } from './AddCredentialForm';
 import { CredentialCard } from './CredentialCard';
 import { CustomCredentialForm } from './CustomCredentialForm';
 
 /** Every credential held or aimed for, each with its current cycle. */
 export function CredentialsScreen() {
-  const data = useCreditData();
   const today = useToday();
-  const evaluations = useCurrentEvaluations(data, today);
+  // The start-up summary: the current cycles' figures without reading the whole credit log.
+  const data = useCreditSummary(today);
+  const evaluations = data?.evaluations;
   const [adding, setAdding] = useState<'none' | 'catalogue' | 'custom'>('none');
   const statuses = useMemo(
     () =>
@@ -66,7 +67,7 @@ export function CredentialsScreen() {
             key={h.credential.id}
             held={h}
             status={statuses.get(h.credential.id) ?? h.credential.stage}
-            evaluation={evaluations.get(h.credential.id) ?? null}
+            evaluation={evaluations?.get(h.credential.id) ?? null}
           />
         ))}
       </div>
