@@ -99,7 +99,7 @@ export function domainFigures(tables: TableRows, asOf: string, runs: number): Fi
       ).evaluation,
     ]),
   );
-  const datedToday = input.activities.filter((a) => a.date === asOf).length;
+  const datedToday = input.activities.filter((a) => a.date === asOf);
   const nextDay = (fresh: ReadinessInput) => {
     let judged = 0;
     for (const h of fresh.held) {
@@ -155,7 +155,7 @@ export function domainFigures(tables: TableRows, asOf: string, runs: number): Fi
       'ms',
       sample(runs, 60_000, windows, nextDay),
       10,
-      `${judgedNextDay} of ${input.held.length} current cycles judged again (the rest carried); ${datedToday} entries dated today`,
+      `${judgedNextDay} of ${input.held.length} current cycles judged again (the rest carried); ${datedToday.length} entries dated today`,
     ),
     figure(
       'domainNoKept',

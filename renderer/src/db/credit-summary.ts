@@ -127,10 +127,11 @@ export async function readSummary(store: Store, asOf: LocalDate): Promise<Read> 
   });
   let since: LocalDate | null = null;
   for (const f of found) if (f.row && f.row.asOf < asOf) since = earlier(since, f.row.asOf);
+  // The few entries dated since then: whether any of them moves with the day.
   const datedSince =
     since === null
-      ? 0
-      : await activities(store).where('date').between(since, asOf, false, true).count();
+      ? []
+      : await activities(store).where('date').between(since, asOf, false, true).toArray();
   const plans = found.map(({ plan, key, row }) => {
     const kept =
       row === undefined

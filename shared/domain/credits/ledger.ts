@@ -21,6 +21,7 @@ import {
   type HeldWithRule,
 } from '../credentials';
 import type { Activity } from './activity';
+import { claimedAsDone } from './validate-activity';
 import type { CarryPieceQ } from './carry-over';
 import { evaluateCycleSpan } from './evaluate-cycle';
 import {
@@ -182,18 +183,19 @@ export function summariseCurrent(
  * again — or null when that would not be exactly what judging again gives. Only the day
  * counts move (deadline, days, expected by now, pace, status) when the cycle is the same
  * (same key), it has no sub-periods (ISACA, PeopleCert: their gaps depend on the day), and
- * no activity is dated after the day it was judged up to `asOf` (`datedBetween`: such an
- * entry's validity depends on the day, validateActivity). tests/unit/domain/credits/ledger.test.ts
- * compares it with judging again over generated careers.
+ * no entry dated after the day it was judged, up to `asOf` (`datedBetween`), says it was done:
+ * such an entry was refused then and counts now (claimedAsDone); a planned one is a
+ * projection either way. tests/unit/domain/credits/ledger.test.ts compares it with judging
+ * again over generated careers.
  */
 export function carriedToDay(
   kept: CycleEvaluation,
   plan: SummaryPlan,
   asOf: LocalDate,
-  datedBetween: number,
+  datedBetween: readonly Activity[],
 ): CycleEvaluation | null {
   const { current: cycle, req, held } = plan;
-  if (!cycle || datedBetween > 0 || cycle.periods.length > 0) return null;
+  if (!cycle || cycle.periods.length > 0 || datedBetween.some(claimedAsDone)) return null;
   if (kept.start !== cycle.start || kept.end !== cycle.end || kept.cycleIndex !== cycle.index)
     return null;
   const status = statusOf({

@@ -50,13 +50,22 @@ function checkText(a: Activity, errors: ActivityError[]) {
   if (!isActivityType(a.type)) errors.push({ field: 'type', code: 'UNKNOWN_VALUE' });
 }
 
+/**
+ * Whether the entry says it was done (any status or claim other than planned): dated after
+ * a day, such an entry is refused on that day (issue 3 part 7), so its validity moves with
+ * the day; a planned one's does not.
+ */
+export function claimedAsDone(a: Activity): boolean {
+  const statuses: ClaimStatus[] = [a.status, ...Object.values(a.claims ?? {})];
+  return statuses.some((s) => s !== 'planned');
+}
+
 function checkDates(a: Activity, asOf: LocalDate, errors: ActivityError[]) {
   if (!isLocalDate(a.date)) {
     errors.push({ field: 'date', code: 'DATE_INVALID' });
     return;
   }
-  const statuses: ClaimStatus[] = [a.status, ...Object.values(a.claims ?? {})];
-  if (a.date > asOf && statuses.some((s) => s !== 'planned')) {
+  if (a.date > asOf && claimedAsDone(a)) {
     errors.push({ field: 'date', code: 'EARNED_IN_FUTURE' });
   }
   if (a.startDate !== undefined && a.startDate !== null) {

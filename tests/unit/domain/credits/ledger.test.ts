@@ -150,7 +150,7 @@ describe('figures judged on an earlier day, carried to a later one', () => {
   const judged = (h: HeldWithRule, day: string) =>
     summariseCurrent(summaryPlan(h, day, context, []), activities, day, context).evaluation;
   const datedBetween = (from: string, to: string) =>
-    activities.filter((a) => a.date > from && a.date <= to).length;
+    activities.filter((a) => a.date > from && a.date <= to);
 
   it('equal judging again whenever they are carried, and carried on most quiet days', () => {
     let carried = 0;
@@ -185,10 +185,14 @@ describe('figures judged on an earlier day, carried to a later one', () => {
     expect(refused).toBeGreaterThan(0);
   });
 
-  it('are not carried over a day with an activity dated in between', () => {
+  it('are not carried over a day with an entry dated in between that says it was done', () => {
     const h = held.find((x) => summaryPlan(x, today, context, []).current?.periods.length === 0)!;
     const kept = judged(h, '2026-01-01')!;
     const plan = summaryPlan(h, '2026-01-10', context, []);
-    expect(carriedToDay(kept, plan, '2026-01-10', 1)).toBeNull();
+    const entry = { ...activities[0]!, date: '2026-01-05' };
+    expect(carriedToDay(kept, plan, '2026-01-10', [{ ...entry, status: 'earned' }])).toBeNull();
+    expect(
+      carriedToDay(kept, plan, '2026-01-10', [{ ...entry, status: 'planned', claims: {} }]),
+    ).not.toBeNull();
   });
 });
