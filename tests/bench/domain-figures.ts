@@ -61,13 +61,13 @@ export function domainFigures(tables: TableRows, asOf: string, runs: number): Fi
   // The ledger as an earlier start left it: closed cycles, the courses before the readiness
   // window summed, and today's figures of the current cycles.
   const ledger: ClosedCycle[] = [];
-  const kept = new Map<string, { key: string; evaluation: CycleEvaluation | null }>();
+  const keptToday = new Map<string, { key: string; evaluation: CycleEvaluation | null }>();
   for (const h of input.held) {
     const plan = summaryPlan(h, asOf, context, []);
     const r = summariseCurrent(plan, input.activities, asOf, context);
     ledger.push(...r.closed);
     const key = plan.current ? closedCycleKey(h, plan.current, plan.req) : '';
-    kept.set(h.credential.id, { key, evaluation: r.evaluation });
+    keptToday.set(h.credential.id, { key, evaluation: r.evaluation });
   }
   const readFrom = monthStart(readinessReads(asOf).since);
   const summed = leadershipBefore(input.activities, addDays(readFrom, -1));
@@ -86,27 +86,16 @@ export function domainFigures(tables: TableRows, asOf: string, runs: number): Fi
     evaluateAllExams(withSum);
     ladderReadiness(defaultLadderPlan(), withSum);
   };
-  // Yesterday's figures, as the last start of yesterday kept them.
-  const yesterday = addDays(asOf, -1);
-  const keptYesterday = new Map(
-    input.held.map((h) => [
-      h.credential.id,
-      summariseCurrent(
-        summaryPlan(h, yesterday, context, ledger),
-        input.activities,
-        yesterday,
-        context,
-      ).evaluation,
-    ]),
-  );
-  const datedToday = input.activities.filter((a) => a.date === asOf);
+  // The next morning: today's figures (kept by the last start today) carried to tomorrow.
+  const tomorrow = addDays(asOf, 1);
+  const datedTomorrow = input.activities.filter((a) => a.date === tomorrow);
   const nextDay = (fresh: ReadinessInput) => {
     let judged = 0;
     for (const h of fresh.held) {
-      const plan = summaryPlan(h, asOf, { alsoHeld: fresh.held }, ledger);
-      const kept = keptYesterday.get(h.credential.id);
-      if (kept && carriedToDay(kept, plan, asOf, datedToday)) continue;
-      summariseCurrent(plan, fresh.activities, asOf, { alsoHeld: fresh.held });
+      const plan = summaryPlan(h, tomorrow, { alsoHeld: fresh.held }, ledger);
+      const kept = keptToday.get(h.credential.id)?.evaluation;
+      if (kept && carriedToDay(kept, asOf, plan, tomorrow, datedTomorrow)) continue;
+      summariseCurrent(plan, fresh.activities, tomorrow, { alsoHeld: fresh.held });
       judged++;
     }
     readiness(fresh);
@@ -124,7 +113,8 @@ export function domainFigures(tables: TableRows, asOf: string, runs: number): Fi
     for (const h of fresh.held) {
       const plan = summaryPlan(h, asOf, { alsoHeld: fresh.held }, ledger);
       const key = plan.current ? closedCycleKey(h, plan.current, plan.req) : '';
-      if (kept.get(h.credential.id)?.key !== key) throw new Error('the kept figures are stale');
+      if (keptToday.get(h.credential.id)?.key !== key)
+        throw new Error('the kept figures are stale');
     }
     readiness(fresh);
   };
@@ -151,11 +141,11 @@ export function domainFigures(tables: TableRows, asOf: string, runs: number): Fi
     ),
     figure(
       'domainFirstStart',
-      'Domain at the first start of a day: yesterday’s figures carried, exams, readiness',
+      'Domain at the first start of a day: the day before’s figures carried, exams, readiness',
       'ms',
       sample(runs, 60_000, windows, nextDay),
       10,
-      `${judgedNextDay} of ${input.held.length} current cycles judged again (the rest carried); ${datedToday.length} entries dated today`,
+      `${judgedNextDay} of ${input.held.length} current cycles judged again (the rest carried); ${datedTomorrow.length} entries dated the next day`,
     ),
     figure(
       'domainNoKept',

@@ -25,10 +25,11 @@ export async function keystroke(page: Page, key: string): Promise<number> {
     (before) => {
       const w = window as unknown as W;
       const text = () => document.querySelector('[role="status"].muted')?.textContent ?? '';
-      w.__benchKey = new Promise((resolve) => {
+      w.__benchKey = new Promise((resolve, reject) => {
         document.addEventListener(
           'keydown',
-          () => void w.__benchUntil(performance.now(), () => text() !== before).then(resolve),
+          () =>
+            void w.__benchUntil(performance.now(), () => text() !== before).then(resolve, reject),
           { once: true, capture: true },
         );
       });
@@ -56,7 +57,7 @@ export async function jumpToEnd(page: Page): Promise<number> {
   await region.focus();
   await page.evaluate(() => {
     const w = window as unknown as W;
-    w.__benchKey = new Promise((resolve) => {
+    w.__benchKey = new Promise((resolve, reject) => {
       const lastInView = () => {
         const table = document.querySelector('.cl-table')!;
         const rows = table.querySelectorAll('tbody tr');
@@ -69,7 +70,7 @@ export async function jumpToEnd(page: Page): Promise<number> {
       };
       document.addEventListener(
         'keydown',
-        () => void w.__benchUntil(performance.now(), lastInView).then(resolve),
+        () => void w.__benchUntil(performance.now(), lastInView).then(resolve, reject),
         { once: true, capture: true },
       );
     });
@@ -112,7 +113,7 @@ export async function addToDashboard(
     const text = () =>
       document.querySelector('#dash-credentials')?.closest('section')?.textContent ?? null;
     const editor = location.hash;
-    w.__benchKey = new Promise((resolve) => {
+    w.__benchKey = new Promise((resolve, reject) => {
       let t0 = 0;
       const updated = () => {
         if (w.__benchSaved === undefined && location.hash !== editor) {
@@ -126,7 +127,7 @@ export async function addToDashboard(
         'click',
         () => {
           t0 = performance.now();
-          void w.__benchUntil(t0, updated).then(resolve);
+          void w.__benchUntil(t0, updated).then(resolve, reject);
         },
         { once: true, capture: true },
       );

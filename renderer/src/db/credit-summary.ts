@@ -138,7 +138,7 @@ export async function readSummary(store: Store, asOf: LocalDate): Promise<Read> 
         ? undefined
         : row.asOf === asOf
           ? row.evaluation
-          : (carriedToDay(row.evaluation, plan, asOf, datedSince) ?? undefined);
+          : (carriedToDay(row.evaluation, row.asOf, plan, asOf, datedSince) ?? undefined);
     return { plan, key, kept, carried: row !== undefined && row.asOf !== asOf };
   });
   let judgeFrom: LocalDate | null = null;

@@ -179,23 +179,25 @@ export function summariseCurrent(
 }
 
 /**
- * A current cycle's figures judged on an earlier day, brought to `asOf` without judging
- * again — or null when that would not be exactly what judging again gives. Only the day
- * counts move (deadline, days, expected by now, pace, status) when the cycle is the same
- * (same key), it has no sub-periods (ISACA, PeopleCert: their gaps depend on the day), and
- * no entry dated after the day it was judged, up to `asOf` (`datedBetween`), says it was done:
- * such an entry was refused then and counts now (claimedAsDone); a planned one is a
- * projection either way. tests/unit/domain/credits/ledger.test.ts compares it with judging
- * again over generated careers.
+ * A current cycle's figures judged on `keptOn`, brought to `asOf` without judging again — or
+ * null when that would not be exactly what judging again gives. Only the day counts move
+ * (deadline, days, expected by now, pace, status) when the cycle is the same (same key), no
+ * sub-period (ISACA year, PeopleCert CPD year) ends between the two days (whether a period's
+ * gap is still open depends on the day), and no entry dated after `keptOn`, up to `asOf`
+ * (`datedBetween`), says it was done: such an entry was refused then and counts now
+ * (claimedAsDone); a planned one is a projection either way. tests/unit/domain/credits/
+ * ledger.test.ts compares it with judging again over generated careers.
  */
 export function carriedToDay(
   kept: CycleEvaluation,
+  keptOn: LocalDate,
   plan: SummaryPlan,
   asOf: LocalDate,
   datedBetween: readonly Activity[],
 ): CycleEvaluation | null {
   const { current: cycle, req, held } = plan;
-  if (!cycle || cycle.periods.length > 0 || datedBetween.some(claimedAsDone)) return null;
+  if (!cycle || keptOn > asOf || datedBetween.some(claimedAsDone)) return null;
+  if (cycle.periods.some((p) => p.end >= keptOn && p.end < asOf)) return null;
   if (kept.start !== cycle.start || kept.end !== cycle.end || kept.cycleIndex !== cycle.index)
     return null;
   const status = statusOf({
@@ -204,7 +206,8 @@ export function carriedToDay(
     asOf,
     met: kept.met,
     counted: toQuarters(kept.counted.total),
-    shortfalls: [],
+    // Only a shortfall's period is read here (a period missed by `asOf`).
+    shortfalls: kept.shortfalls.map((f) => ({ ...f, needed: 0 })),
     lifetime: held.rule.cycleKind === 'lifetime',
   });
   const done = status === 'complete' || status === 'renewed';

@@ -145,7 +145,15 @@ describe('a record is trusted only while what it was judged from is unchanged', 
 });
 
 describe('figures judged on an earlier day, carried to a later one', () => {
-  const { held, activities } = career(3, 'medium');
+  // The medium log, held against the whole career's 25 credentials (ISACA and PeopleCert
+  // ones, with sub-periods, among them).
+  const { activities } = career(3, 'medium');
+  const held = credentialRows(presets.career, careerStart(presets.career, today), today).map(
+    (row) => {
+      const credential = row as unknown as HeldCredential;
+      return { credential, rule: findCredentialRule(credential.credentialId)! };
+    },
+  ) satisfies HeldWithRule[];
   const context = { alsoHeld: held };
   const judged = (h: HeldWithRule, day: string) =>
     summariseCurrent(summaryPlan(h, day, context, []), activities, day, context).evaluation;
@@ -155,11 +163,18 @@ describe('figures judged on an earlier day, carried to a later one', () => {
   it('equal judging again whenever they are carried, and carried on most quiet days', () => {
     let carried = 0;
     let refused = 0;
+    let withPeriods = 0;
     // Days on which nothing is dated (a quiet day), and days with an entry, one after another.
     const dated = new Set(activities.map((a) => a.date));
     const pairs: [string, string][] = [];
     for (let day = '2025-01-01'; day < '2026-11-20' && pairs.length < 24; day = addDays(day, 23))
       pairs.push([day, addDays(day, 1)], [day, addDays(day, 2)]);
+    // Across an ISACA year end and a day later, where a sub-period's gap closes.
+    pairs.push(
+      ['2025-12-30', '2026-01-02'],
+      ['2025-12-31', '2026-01-01'],
+      ['2026-01-01', '2026-01-02'],
+    );
     expect(pairs.some(([, later]) => !dated.has(later))).toBe(true);
     for (const [start, later] of pairs) {
       const between = datedBetween(start, later);
@@ -172,17 +187,49 @@ describe('figures judged on an earlier day, carried to a later one', () => {
           closedCycleKey(h, plan.current, plan.req) ===
             closedCycleKey(h, summaryPlan(h, start, context, []).current!, plan.req);
         if (!sameKey) continue;
-        const moved = carriedToDay(kept, plan, later, between);
+        const moved = carriedToDay(kept, start, plan, later, between);
         if (moved === null) {
           refused++;
           continue;
         }
         carried++;
+        if (plan.current.periods.length > 0) withPeriods++;
         expect(moved, `${h.rule.id} ${start} → ${later}`).toEqual(judged(h, later));
       }
     }
     expect(carried).toBeGreaterThan(10);
+    // Credentials with sub-periods (ISACA, PeopleCert) are carried too, when no period ends.
+    expect(withPeriods).toBeGreaterThan(0);
     expect(refused).toBeGreaterThan(0);
+  });
+
+  it('are not carried past the end of a sub-period, whose open gap then turns overdue', () => {
+    // A year with nothing logged (ISACA's annual minimum for 2025 is missed), and nothing
+    // on 1 January or in the first week of March 2026.
+    const quiet = activities.filter(
+      (a) =>
+        !a.date.startsWith('2025-') &&
+        a.date !== '2026-01-01' &&
+        !(a.date > '2026-03-01' && a.date <= '2026-03-09'),
+    );
+    const h = held.find((x) => x.rule.id === 'cisa')!;
+    const on = (day: string) =>
+      summariseCurrent(summaryPlan(h, day, context, []), quiet, day, context).evaluation!;
+    const before = on('2025-12-31');
+    const after = on('2026-01-01');
+    expect([after.status, after.remaining]).not.toEqual([before.status, before.remaining]);
+    const plan = summaryPlan(h, '2026-01-01', context, []);
+    expect(carriedToDay(before, '2025-12-31', plan, '2026-01-01', [])).toBeNull();
+    // Within the year, nothing ends: carried, and equal to judging again.
+    const march = on('2026-03-01');
+    const moved = carriedToDay(
+      march,
+      '2026-03-01',
+      summaryPlan(h, '2026-03-09', context, []),
+      '2026-03-09',
+      [],
+    );
+    expect(moved).toEqual(on('2026-03-09'));
   });
 
   it('are not carried over a day with an entry dated in between that says it was done', () => {
@@ -190,9 +237,13 @@ describe('figures judged on an earlier day, carried to a later one', () => {
     const kept = judged(h, '2026-01-01')!;
     const plan = summaryPlan(h, '2026-01-10', context, []);
     const entry = { ...activities[0]!, date: '2026-01-05' };
-    expect(carriedToDay(kept, plan, '2026-01-10', [{ ...entry, status: 'earned' }])).toBeNull();
     expect(
-      carriedToDay(kept, plan, '2026-01-10', [{ ...entry, status: 'planned', claims: {} }]),
+      carriedToDay(kept, '2026-01-01', plan, '2026-01-10', [{ ...entry, status: 'earned' }]),
+    ).toBeNull();
+    expect(
+      carriedToDay(kept, '2026-01-01', plan, '2026-01-10', [
+        { ...entry, status: 'planned', claims: {} },
+      ]),
     ).not.toBeNull();
   });
 });
