@@ -1,9 +1,9 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
-import { liveQuery } from 'dexie';
 import type { HeldWithRule } from '../../../shared/domain/credentials';
 import { evaluateCurrentCycle, type CycleEvaluation } from '../../../shared/domain/credits';
 import type { LocalDate } from '../../../shared/dates';
 import type { Store } from './database';
+import { sharedRead, type SharedRead } from './shared-read';
 import { useStore } from './store-context';
 import { listActivities, type ActivityRow } from './repositories/activities';
 import {
@@ -31,75 +31,26 @@ async function readCredit(store: Store): Promise<CreditData> {
   return { held, custom, activities, withRules: withRules(held, custom) };
 }
 
-/**
- * One live read of the credit tables per store, shared by every component that shows them
- * (issue 9: the dashboard's cards each read 20,000 activities before). It starts with the
- * first reader and stops a moment after the last one leaves, so moving between screens
- * keeps the figures on screen instead of reading everything again.
- */
-interface Shared {
-  data: CreditData | undefined;
-  error: unknown;
-  readers: Set<() => void>;
-  stop: (() => void) | null;
-  stopTimer: ReturnType<typeof setTimeout> | null;
-}
+/** One live read of the credit tables per store, shared (shared-read.ts). */
+const sharedReads = new WeakMap<Store, SharedRead<CreditData>>();
 
-const sharedReads = new WeakMap<Store, Shared>();
-
-function sharedOf(store: Store): Shared {
+function sharedOf(store: Store): SharedRead<CreditData> {
   let s = sharedReads.get(store);
   if (!s) {
-    s = { data: undefined, error: undefined, readers: new Set(), stop: null, stopTimer: null };
+    s = sharedRead(
+      () => readCredit(store),
+      (data) => ({ value: data }),
+    );
     sharedReads.set(store, s);
   }
   return s;
 }
 
-function start(store: Store, s: Shared) {
-  const tell = () => s.readers.forEach((r) => r());
-  const sub = liveQuery(() => readCredit(store)).subscribe({
-    next: (data) => {
-      s.data = data;
-      s.error = undefined;
-      tell();
-    },
-    error: (error: unknown) => {
-      s.error = error;
-      tell();
-    },
-  });
-  s.stop = () => sub.unsubscribe();
-}
-
-function subscribe(store: Store, reader: () => void): () => void {
-  const s = sharedOf(store);
-  if (s.stopTimer) clearTimeout(s.stopTimer);
-  s.stopTimer = null;
-  s.readers.add(reader);
-  if (!s.stop) start(store, s);
-  return () => {
-    s.readers.delete(reader);
-    if (s.readers.size > 0) return;
-    s.stopTimer = setTimeout(() => {
-      s.stopTimer = null;
-      if (s.readers.size > 0) return;
-      s.stop?.();
-      s.stop = null;
-      s.data = undefined;
-    }, 1_000);
-  };
-}
-
 /** Everything the credential and credit-log screens read; `undefined` while loading. */
 export function useCreditData(): CreditData | undefined {
   const store = useStore();
-  const listen = useCallback((reader: () => void) => subscribe(store, reader), [store]);
-  const read = useCallback(() => {
-    const s = sharedOf(store);
-    if (s.error !== undefined) throw s.error;
-    return s.data;
-  }, [store]);
+  const listen = useCallback((reader: () => void) => sharedOf(store).subscribe(reader), [store]);
+  const read = useCallback(() => sharedOf(store).current(), [store]);
   return useSyncExternalStore(listen, read);
 }
 

@@ -9,7 +9,6 @@
  * next read is short again.
  */
 import { useCallback, useSyncExternalStore } from 'react';
-import { liveQuery } from 'dexie';
 import type { HeldWithRule } from '../../../shared/domain/credentials';
 import type { CycleEvaluation } from '../../../shared/domain/credits';
 import {
@@ -43,6 +42,7 @@ import {
   type CustomRow,
   type HeldRow,
 } from './repositories/credentials';
+import { sharedRead, type SharedRead } from './shared-read';
 import { useStore } from './store-context';
 
 export interface CreditSummary {
@@ -203,86 +203,44 @@ export async function readSummary(store: Store, asOf: LocalDate): Promise<Read> 
 const withLedgerIfAny = (store: Store, tables: string[]) =>
   tables.filter((t) => store.db.tables.some((x) => x.name === t));
 
-/**
- * One live read per store and day, shared by every component on the start-up path, as
- * useCreditData shares the whole log (credit-hooks.ts).
- */
-interface Shared {
-  data: CreditSummary | undefined;
-  error: unknown;
-  readers: Set<() => void>;
-  stop: (() => void) | null;
-  stopTimer: ReturnType<typeof setTimeout> | null;
-}
+/** One live read per store and day, shared by every component on the start-up path. */
+const sharedReads = new WeakMap<Store, Map<LocalDate, SharedRead<CreditSummary>>>();
 
-const sharedReads = new WeakMap<Store, Map<LocalDate, Shared>>();
-
-function sharedOf(store: Store, asOf: LocalDate): Shared {
+function sharedOf(store: Store, asOf: LocalDate): SharedRead<CreditSummary> {
   let days = sharedReads.get(store);
   if (!days) sharedReads.set(store, (days = new Map()));
   let s = days.get(asOf);
   if (!s) {
-    s = { data: undefined, error: undefined, readers: new Set(), stop: null, stopTimer: null };
+    // One read transaction: the reads that follow an await stay in the live query's watch
+    // (outside a transaction, Dexie loses track of them after the first await).
+    const tables = ['credentials', 'customCredentials', 'activities', LEDGER_TABLE];
+    s = sharedRead(
+      () =>
+        store.db.transaction('r', withLedgerIfAny(store, tables), () => readSummary(store, asOf)),
+      ({ summary, closed, leadership, current, generation }) => ({
+        value: summary,
+        // Kept for the next read; the write wakes this query once more, which then reads
+        // less. Written from a task of its own: a live query's callback may still be inside
+        // its read-only context, where a write transaction is refused.
+        keep: () => {
+          if (closed.length > 0 || current.length > 0 || leadership)
+            setTimeout(() => void writeLedger(store, closed, generation, leadership, current), 0);
+        },
+      }),
+      () => sharedReads.get(store)?.delete(asOf),
+    );
     days.set(asOf, s);
   }
   return s;
 }
 
-function start(store: Store, asOf: LocalDate, s: Shared) {
-  const tell = () => s.readers.forEach((r) => r());
-  // One read transaction: the reads that follow an await stay in the live query's watch
-  // (outside a transaction, Dexie loses track of them after the first await).
-  const tables = ['credentials', 'customCredentials', 'activities', LEDGER_TABLE];
-  const read = () =>
-    store.db.transaction('r', withLedgerIfAny(store, tables), () => readSummary(store, asOf));
-  const sub = liveQuery(read).subscribe({
-    next: ({ summary, closed, leadership, current, generation }) => {
-      s.data = summary;
-      s.error = undefined;
-      tell();
-      // Kept for the next read; the write wakes this query once more, which then reads less.
-      // Written from a task of its own, outside the live query's read-only context.
-      // Written from a task of its own: a live query's callback may still be inside its
-      // read-only context, where a write transaction is refused.
-      if (closed.length > 0 || current.length > 0 || leadership)
-        setTimeout(() => void writeLedger(store, closed, generation, leadership, current), 0);
-    },
-    error: (error: unknown) => {
-      s.error = error;
-      tell();
-    },
-  });
-  s.stop = () => sub.unsubscribe();
-}
-
-function subscribe(store: Store, asOf: LocalDate, reader: () => void): () => void {
-  const s = sharedOf(store, asOf);
-  if (s.stopTimer) clearTimeout(s.stopTimer);
-  s.stopTimer = null;
-  s.readers.add(reader);
-  if (!s.stop) start(store, asOf, s);
-  return () => {
-    s.readers.delete(reader);
-    if (s.readers.size > 0) return;
-    s.stopTimer = setTimeout(() => {
-      s.stopTimer = null;
-      if (s.readers.size > 0) return;
-      s.stop?.();
-      s.stop = null;
-      s.data = undefined;
-      sharedReads.get(store)?.delete(asOf);
-    }, 1_000);
-  };
-}
-
 /** The credit log's summary as of `asOf`; `undefined` while loading. */
 export function useCreditSummary(asOf: LocalDate): CreditSummary | undefined {
   const store = useStore();
-  const listen = useCallback((reader: () => void) => subscribe(store, asOf, reader), [store, asOf]);
-  const read = useCallback(() => {
-    const s = sharedOf(store, asOf);
-    if (s.error !== undefined) throw s.error;
-    return s.data;
-  }, [store, asOf]);
+  const listen = useCallback(
+    (reader: () => void) => sharedOf(store, asOf).subscribe(reader),
+    [store, asOf],
+  );
+  const read = useCallback(() => sharedOf(store, asOf).current(), [store, asOf]);
   return useSyncExternalStore(listen, read);
 }

@@ -3,30 +3,11 @@
  * cycles, explanations merged by date) gives exactly what the straightforward one gives.
  */
 import { describe, expect, it } from 'vitest';
-import { findCredentialRule } from '../../../../shared/catalog/credentials';
-import type { HeldCredential, HeldWithRule } from '../../../../shared/domain/credentials';
-import {
-  evaluateCurrentCycle,
-  evaluateCycles,
-  type Activity,
-} from '../../../../shared/domain/credits';
-import { activityRows, careerStart, credentialRows } from '../../../bench/dataset/credits';
-import { presets } from '../../../bench/dataset/presets';
-import { createRandom } from '../../../bench/dataset/random';
+import { evaluateCurrentCycle, evaluateCycles } from '../../../../shared/domain/credits';
+import { career, GENERATED_TODAY } from './generated';
 import { referenceCycles } from './reference-evaluate';
 
-const today = '2026-11-22';
-
-function career(seed: number, name: 'small' | 'medium') {
-  const preset = presets[name];
-  const first = careerStart(preset, today);
-  const { activities } = activityRows(createRandom(seed), preset, first, today);
-  const held = credentialRows(preset, first, today).map((row) => {
-    const credential = row as unknown as HeldCredential;
-    return { credential, rule: findCredentialRule(credential.credentialId)! };
-  }) satisfies HeldWithRule[];
-  return { held, activities: activities as unknown as Activity[] };
-}
+const today = GENERATED_TODAY;
 
 describe('fast cycle evaluation equals the straightforward one', () => {
   it.each([

@@ -5,8 +5,7 @@
  * full evaluation over the whole log.
  */
 import { describe, expect, it } from 'vitest';
-import { findCredentialRule } from '../../../../shared/catalog/credentials';
-import type { HeldCredential, HeldWithRule } from '../../../../shared/domain/credentials';
+import type { HeldWithRule } from '../../../../shared/domain/credentials';
 import { evaluateCurrentCycle, type Activity } from '../../../../shared/domain/credits';
 import {
   carriedToDay,
@@ -17,22 +16,9 @@ import {
 } from '../../../../shared/domain/credits/ledger';
 import { requirementFor } from '../../../../shared/domain/credits/requirement';
 import { addDays } from '../../../../shared/dates';
-import { activityRows, careerStart, credentialRows } from '../../../bench/dataset/credits';
-import { presets } from '../../../bench/dataset/presets';
-import { createRandom } from '../../../bench/dataset/random';
+import { career, GENERATED_TODAY, heldOf } from './generated';
 
-const today = '2026-11-22';
-
-function career(seed: number, name: 'small' | 'medium') {
-  const preset = presets[name];
-  const first = careerStart(preset, today);
-  const { activities } = activityRows(createRandom(seed), preset, first, today);
-  const held = credentialRows(preset, first, today).map((row) => {
-    const credential = row as unknown as HeldCredential;
-    return { credential, rule: findCredentialRule(credential.credentialId)! };
-  }) satisfies HeldWithRule[];
-  return { held, activities: activities as unknown as Activity[] };
-}
+const today = GENERATED_TODAY;
 
 const withoutExplanations = (e: ReturnType<typeof evaluateCurrentCycle>) =>
   e && { ...e, activities: [] };
@@ -148,12 +134,7 @@ describe('figures judged on an earlier day, carried to a later one', () => {
   // The medium log, held against the whole career's 25 credentials (ISACA and PeopleCert
   // ones, with sub-periods, among them).
   const { activities } = career(3, 'medium');
-  const held = credentialRows(presets.career, careerStart(presets.career, today), today).map(
-    (row) => {
-      const credential = row as unknown as HeldCredential;
-      return { credential, rule: findCredentialRule(credential.credentialId)! };
-    },
-  ) satisfies HeldWithRule[];
+  const held = heldOf('career');
   const context = { alsoHeld: held };
   const judged = (h: HeldWithRule, day: string) =>
     summariseCurrent(summaryPlan(h, day, context, []), activities, day, context).evaluation;

@@ -1,0 +1,77 @@
+/**
+ * One live query shared by every component that shows the same data (issue 9: the
+ * dashboard's cards each read 20,000 activities before). It starts with the first reader and
+ * stops a moment after the last one leaves, so moving between screens keeps the figures on
+ * screen instead of reading everything again. Used by credit-hooks.ts (the whole credit log)
+ * and credit-summary.ts (the start-up summary).
+ */
+import { liveQuery } from 'dexie';
+
+export interface SharedRead<T> {
+  /** Adds a reader (a React store listener); returns its removal. */
+  subscribe(reader: () => void): () => void;
+  /** The latest value, undefined while loading; throws the read's error. */
+  current(): T | undefined;
+}
+
+const LINGER_MS = 1_000;
+
+/**
+ * `query` is the live query; `shown` picks what readers see from each result, and may act
+ * on it (`keep`: work to do once readers have been told, e.g. writing aggregates back).
+ * `onStop` runs when the query stops for want of readers.
+ */
+export function sharedRead<R, T>(
+  query: () => Promise<R>,
+  shown: (result: R) => { value: T; keep?: () => void },
+  onStop?: () => void,
+): SharedRead<T> {
+  let data: T | undefined;
+  let error: unknown;
+  const readers = new Set<() => void>();
+  let stop: (() => void) | null = null;
+  let stopTimer: ReturnType<typeof setTimeout> | null = null;
+  const tell = () => readers.forEach((r) => r());
+
+  function start() {
+    const sub = liveQuery(query).subscribe({
+      next: (result) => {
+        const { value, keep } = shown(result);
+        data = value;
+        error = undefined;
+        tell();
+        keep?.();
+      },
+      error: (e: unknown) => {
+        error = e;
+        tell();
+      },
+    });
+    stop = () => sub.unsubscribe();
+  }
+
+  return {
+    subscribe(reader) {
+      if (stopTimer) clearTimeout(stopTimer);
+      stopTimer = null;
+      readers.add(reader);
+      if (!stop) start();
+      return () => {
+        readers.delete(reader);
+        if (readers.size > 0) return;
+        stopTimer = setTimeout(() => {
+          stopTimer = null;
+          if (readers.size > 0) return;
+          stop?.();
+          stop = null;
+          data = undefined;
+          onStop?.();
+        }, LINGER_MS);
+      };
+    },
+    current() {
+      if (error !== undefined) throw error;
+      return data;
+    },
+  };
+}
