@@ -47,8 +47,6 @@ function sample(
   return out;
 }
 
-const monthStart = (day: string) => `${day.slice(0, 8)}01`;
-
 export function domainFigures(tables: TableRows, asOf: string, runs: number): Figure[] {
   const input = readinessInputOf(tables, asOf);
   const context = { alsoHeld: input.held };
@@ -69,8 +67,8 @@ export function domainFigures(tables: TableRows, asOf: string, runs: number): Fi
     const key = plan.current ? closedCycleKey(h, plan.current, plan.req) : '';
     keptToday.set(h.credential.id, { key, evaluation: r.evaluation });
   }
-  const readFrom = monthStart(readinessReads(asOf).since);
-  const summed = leadershipBefore(input.activities, addDays(readFrom, -1));
+  const { from: readFrom, upTo } = readinessReads(asOf);
+  const summed = leadershipBefore(input.activities, upTo);
   let judgeFrom = readFrom;
   for (const h of input.held) {
     const p = summaryPlan(h, asOf, context, ledger);

@@ -54,42 +54,6 @@ export function useCreditData(): CreditData | undefined {
   return useSyncExternalStore(listen, read);
 }
 
-/** Evaluations already worked out for a snapshot of the credit data, by day. */
-const evaluated = new WeakMap<CreditData, Map<LocalDate, Map<string, CycleEvaluation | null>>>();
-
-function evaluateCurrent(data: CreditData, asOf: LocalDate) {
-  const out = new Map<string, CycleEvaluation | null>();
-  for (const h of data.withRules) {
-    out.set(
-      h.credential.id,
-      evaluateCurrentCycle(h.rule, h.credential, data.activities, asOf, {
-        alsoHeld: data.withRules,
-      }),
-    );
-  }
-  return out;
-}
-
-/**
- * The current cycle of every held credential, evaluated as of `asOf`: once per snapshot of
- * the data and day, however many components ask.
- */
-export function useCurrentEvaluations(
-  data: CreditData | undefined,
-  asOf: LocalDate,
-): Map<string, CycleEvaluation | null> {
-  return useMemo(() => {
-    if (!data) return new Map<string, CycleEvaluation | null>();
-    let days = evaluated.get(data);
-    if (!days) evaluated.set(data, (days = new Map()));
-    const hit = days.get(asOf);
-    if (hit) return hit;
-    const out = evaluateCurrent(data, asOf);
-    days.set(asOf, out);
-    return out;
-  }, [data, asOf]);
-}
-
 /**
  * The current cycle of one held credential with every activity explained (the credit log's
  * credential bar); null when none is chosen. Only the chosen credential is evaluated.
@@ -102,8 +66,6 @@ export function useCurrentEvaluation(
   return useMemo(() => {
     const h = data?.withRules.find((w) => w.credential.id === heldId);
     if (!data || !h) return null;
-    const hit = evaluated.get(data)?.get(asOf)?.get(h.credential.id);
-    if (hit !== undefined) return hit;
     return evaluateCurrentCycle(h.rule, h.credential, data.activities, asOf, {
       alsoHeld: data.withRules,
     });

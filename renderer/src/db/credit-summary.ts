@@ -23,7 +23,7 @@ import {
   readinessReads,
   type LeadershipBefore,
 } from '../../../shared/domain/readiness';
-import { addDays, type LocalDate } from '../../../shared/dates';
+import type { LocalDate } from '../../../shared/dates';
 import type { Store } from './database';
 import {
   LEDGER_TABLE,
@@ -98,9 +98,6 @@ export interface Read {
   generation: number;
 }
 
-/** The first of the month: where the readiness read starts, so the kept sum changes monthly. */
-const monthStart = (day: LocalDate): LocalDate => `${day.slice(0, 8)}01`;
-
 const earlier = (a: LocalDate | null, b: LocalDate | null) =>
   a === null ? b : b === null ? a : a < b ? a : b;
 
@@ -143,10 +140,10 @@ export async function readSummary(store: Store, asOf: LocalDate): Promise<Read> 
   });
   let judgeFrom: LocalDate | null = null;
   for (const p of plans) if (!p.kept) judgeFrom = earlier(judgeFrom, p.plan.from);
-  const readFrom = monthStart(readinessReads(asOf).since);
-  const upTo = addDays(readFrom, -1);
-  const keptSum = ledger.leadership.find((r) => r.countTo === upTo)?.leadership;
   const reads = readinessReads(asOf);
+  const readFrom = reads.from;
+  const upTo = reads.upTo;
+  const keptSum = ledger.leadership.find((r) => r.countTo === upTo)?.leadership;
   const [window, , ofTypes] = await Promise.all([
     activities(store).where('date').aboveOrEqual(earlier(judgeFrom, readFrom)!).toArray(),
     // Read to be woken by every write to the log: one before the window can change the

@@ -129,13 +129,17 @@ export function recentConferences(
 
 /**
  * The part of the credit log readiness reads (issue 9: start-up reads no more than it
- * needs): activities dated on or after `since` (learningHours), and every activity of the
- * listed types whatever its date (leadershipTrainingHours). Readiness over exactly these
- * equals readiness over the whole log.
+ * needs): activities dated on or after `from`, the first of the month the last twelve months
+ * start in (learningHours; the month start keeps a sum of what lies before unchanged for a
+ * month), and every activity of the listed types dated up to `upTo`, the day before, which
+ * may be summed once and kept (leadershipBefore, for leadershipTrainingHours). Readiness over
+ * exactly these equals readiness over the whole log.
  */
 export function readinessReads(asOf: LocalDate): {
-  since: LocalDate;
+  from: LocalDate;
+  upTo: LocalDate;
   types: readonly Activity['type'][];
 } {
-  return { since: lastTwelveMonthsFrom(asOf), types: ['course-or-training'] };
+  const from = `${lastTwelveMonthsFrom(asOf).slice(0, 8)}01`;
+  return { from, upTo: addDays(from, -1), types: ['course-or-training'] };
 }
