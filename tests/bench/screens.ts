@@ -96,6 +96,7 @@ export async function addToDashboard(
   page: Page,
   title: string,
   today: string,
+  beforeSave?: () => Promise<void>,
 ): Promise<{ saved: number; total: number }> {
   await page.goto('/#/dashboard');
   await page.locator('#dash-credentials').waitFor({ timeout: 120_000 });
@@ -133,6 +134,7 @@ export async function addToDashboard(
       );
     });
   }, before);
+  await beforeSave?.();
   await save.click();
   const total = await page.evaluate(() => (window as unknown as W).__benchKey!);
   const saved = await page.evaluate(

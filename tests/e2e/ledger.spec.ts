@@ -176,3 +176,59 @@ test('dashboard figures kept in the cycle ledger always match the whole log', as
     rmSync(work, { recursive: true, force: true });
   }
 });
+
+test('after the app has been idle, a save, an edit and a delete move the dashboard as the whole log says', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const work = mkdtempSync(join(tmpdir(), 'ascent-ledger-'));
+  try {
+    const file = join(work, 'five-years.ascent-backup');
+    writeFileSync(file, await careerBackup(generateCareer('small', 1)));
+    await onboard(page);
+    await page.goto('/#/settings');
+    await restoreFile(page, file);
+    const first = await dashboardFigures(page);
+    const hrefs = Object.keys(first);
+    expect(hrefs.length).toBeGreaterThanOrEqual(3);
+    // Idle: the current windows are read and kept, so a save is judged from them.
+    await page.waitForTimeout(3_000);
+
+    const today = await page.evaluate(() => {
+      const d = new Date();
+      const pad = (n: number) => String(n).padStart(2, '0');
+      return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+    });
+    await page.goto('/#/credit-log/new');
+    await page.getByLabel('Title', { exact: true }).fill('Stakeholder negotiation workshop');
+    await page.getByLabel('Activity type').selectOption({ label: 'Course or training' });
+    await page.getByLabel('Completion date').fill(today);
+    await page.getByLabel('Amount', { exact: true }).fill('6');
+    await page.getByLabel('Power Skills', { exact: true }).fill('6');
+    await page.getByRole('button', { name: 'Save activity' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Credit log' })).toBeVisible();
+    const added = await dashboardFigures(page);
+    expect(added).not.toEqual(first);
+    expect(added).toEqual(await wholeLogFigures(page, hrefs));
+
+    // An edit of its hours.
+    await page.goto('/#/credit-log');
+    await page.getByRole('link', { name: 'Stakeholder negotiation workshop' }).click();
+    await page.getByLabel('Amount', { exact: true }).fill('2');
+    await page.getByLabel('Power Skills', { exact: true }).fill('2');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Credit log' })).toBeVisible();
+    const edited = await dashboardFigures(page);
+    expect(edited).not.toEqual(added);
+    expect(edited).toEqual(await wholeLogFigures(page, hrefs));
+
+    // Deleted: the figures are the ones before it was added.
+    await page.goto('/#/credit-log');
+    await page.getByRole('link', { name: 'Stakeholder negotiation workshop' }).click();
+    await page.getByRole('button', { name: 'Delete activity' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Credit log' })).toBeVisible();
+    expect(await dashboardFigures(page)).toEqual(first);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+});

@@ -3,6 +3,8 @@ import type { HeldWithRule } from '../../../shared/domain/credentials';
 import { evaluateCurrentCycle, type CycleEvaluation } from '../../../shared/domain/credits';
 import type { LocalDate } from '../../../shared/dates';
 import type { Store } from './database';
+import { liveQuery } from 'dexie';
+import { patchedRows, type Subscribable } from './patched-rows';
 import { sharedRead, type SharedRead } from './shared-read';
 import { useStore } from './store-context';
 import { listActivities, type ActivityRow } from './repositories/activities';
@@ -22,13 +24,55 @@ export interface CreditData {
   withRules: HeldWithRule[];
 }
 
-async function readCredit(store: Store): Promise<CreditData> {
-  const [held, custom, activities] = await Promise.all([
-    listHeld(store),
-    listCustom(store),
-    listActivities(store),
-  ]);
-  return { held, custom, activities, withRules: withRules(held, custom) };
+/** listActivities' order: newest first, equal dates by id, highest first (the index walked backwards). */
+export const newestFirst = (a: ActivityRow, b: ActivityRow): number =>
+  a.date < b.date ? 1 : a.date > b.date ? -1 : a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+
+/**
+ * The credit tables as one source: the credentials through a live query (a few rows), the
+ * activities read once and then patched from each write (patched-rows.ts) — a save, an edit
+ * or a delete reads back the rows it wrote, not 20,000.
+ */
+function creditSource(store: Store): Subscribable<CreditData> {
+  return {
+    subscribe(observer) {
+      let activities: ActivityRow[] | undefined;
+      let credentials: Omit<CreditData, 'activities'> | undefined;
+      const tell = () => {
+        if (activities && credentials) observer.next({ ...credentials, activities });
+      };
+      const rows = patchedRows<ActivityRow>({
+        db: store.db,
+        table: 'activities',
+        readAll: () => listActivities(store),
+        keyOf: (a) => a.id,
+        listed: (a) => typeof a.date === 'string',
+        order: newestFirst,
+      }).subscribe({
+        next: (value) => {
+          activities = value;
+          tell();
+        },
+        error: (e) => observer.error(e),
+      });
+      const creds = liveQuery(async () => {
+        const [held, custom] = await Promise.all([listHeld(store), listCustom(store)]);
+        return { held, custom, withRules: withRules(held, custom) };
+      }).subscribe({
+        next: (value) => {
+          credentials = value;
+          tell();
+        },
+        error: (e) => observer.error(e),
+      });
+      return {
+        unsubscribe() {
+          rows.unsubscribe();
+          creds.unsubscribe();
+        },
+      };
+    },
+  };
 }
 
 /** One live read of the credit tables per store, shared (shared-read.ts). */
@@ -37,10 +81,7 @@ const sharedReads = new WeakMap<Store, SharedRead<CreditData>>();
 function sharedOf(store: Store): SharedRead<CreditData> {
   let s = sharedReads.get(store);
   if (!s) {
-    s = sharedRead(
-      () => readCredit(store),
-      (data) => ({ value: data }),
-    );
+    s = sharedRead({ observe: () => creditSource(store) }, (data) => ({ value: data }));
     sharedReads.set(store, s);
   }
   return s;

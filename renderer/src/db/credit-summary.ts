@@ -43,6 +43,7 @@ import {
   type HeldRow,
 } from './repositories/credentials';
 import { sharedRead, type SharedRead } from './shared-read';
+import { summarySource } from './summary-source';
 import { useStore } from './store-context';
 
 export interface CreditSummary {
@@ -212,8 +213,19 @@ function sharedOf(store: Store, asOf: LocalDate): SharedRead<CreditSummary> {
     // (outside a transaction, Dexie loses track of them after the first await).
     const tables = ['credentials', 'customCredentials', 'activities', LEDGER_TABLE];
     s = sharedRead(
-      () =>
-        store.db.transaction('r', withLedgerIfAny(store, tables), () => readSummary(store, asOf)),
+      {
+        observe: () =>
+          summarySource({
+            store,
+            asOf,
+            full: () =>
+              store.db.transaction('r', withLedgerIfAny(store, tables), () =>
+                readSummary(store, asOf),
+              ),
+            newestFirst,
+            recent: RECENT,
+          }),
+      },
       ({ summary, closed, leadership, current, generation }) => ({
         value: summary,
         // Kept for the next read; the write wakes this query once more, which then reads

@@ -6,6 +6,7 @@
  * and credit-summary.ts (the start-up summary).
  */
 import { liveQuery } from 'dexie';
+import type { Subscribable } from './patched-rows';
 
 export interface SharedRead<T> {
   /** Adds a reader (a React store listener); returns its removal. */
@@ -17,12 +18,13 @@ export interface SharedRead<T> {
 const LINGER_MS = 1_000;
 
 /**
- * `query` is the live query; `shown` picks what readers see from each result, and may act
+ * `query` is the live query (or `{ observe }`, a source of its own such as patched-rows.ts);
+ * `shown` picks what readers see from each result, and may act
  * on it (`keep`: work to do once readers have been told, e.g. writing aggregates back).
  * `onStop` runs when the query stops for want of readers.
  */
 export function sharedRead<R, T>(
-  query: () => Promise<R>,
+  query: (() => Promise<R>) | { observe: () => Subscribable<R> },
   shown: (result: R) => { value: T; keep?: () => void },
   onStop?: () => void,
 ): SharedRead<T> {
@@ -34,7 +36,8 @@ export function sharedRead<R, T>(
   const tell = () => readers.forEach((r) => r());
 
   function start() {
-    const sub = liveQuery(query).subscribe({
+    const source = typeof query === 'function' ? liveQuery(query) : query.observe();
+    const sub = source.subscribe({
       next: (result) => {
         const { value, keep } = shown(result);
         data = value;

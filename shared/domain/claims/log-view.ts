@@ -86,7 +86,23 @@ function ownAmounts(a: Activity) {
   return { hours, byArea, givingBack: isGivingBack(a.type) ? hours : 0 };
 }
 
+/**
+ * Rows without a credential, kept by activity: an activity is a value (an edit writes a new
+ * one), so its row only changes with its evidence count. A 20,000-entry log is then not
+ * worked out again on every keystroke and every save (issue 9).
+ */
+const ownRows = new WeakMap<Activity, LogRow>();
+
 function toRow(a: Activity, app: ActivityApplication | null, evidence: number): LogRow {
+  if (app) return newRow(a, app, evidence);
+  const kept = ownRows.get(a);
+  if (kept && kept.evidence === evidence) return kept;
+  const row = newRow(a, null, evidence);
+  ownRows.set(a, row);
+  return row;
+}
+
+function newRow(a: Activity, app: ActivityApplication | null, evidence: number): LogRow {
   const c = app?.contribution;
   const amounts = c ? { hours: c.total, byArea: { ...c.byArea }, givingBack: c.givingBack } : null;
   return {
@@ -186,7 +202,9 @@ export function logTotals(rows: readonly LogRow[]): LogTotals {
   for (const r of rows) {
     q.hours += toQuarters(r.hours);
     q.givingBack += toQuarters(r.givingBack);
-    for (const a of areas) q[a] += toQuarters(r.byArea[a]);
+    q.waysOfWorking += toQuarters(r.byArea.waysOfWorking);
+    q.powerSkills += toQuarters(r.byArea.powerSkills);
+    q.businessAcumen += toQuarters(r.byArea.businessAcumen);
   }
   const byArea = zeroAreas();
   for (const a of areas) byArea[a] = toHours(q[a]);

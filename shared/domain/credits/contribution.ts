@@ -33,8 +33,9 @@ export const emptyBuckets = (): Buckets => ({
   general: 0,
 });
 
-/** All quarter hours of a contribution. */
-export const sumBuckets = (b: Buckets) => buckets.reduce((sum, k) => sum + b[k], 0);
+/** All quarter hours of a contribution (written out: it runs for every entry of a long log). */
+export const sumBuckets = (b: Buckets) =>
+  b.waysOfWorking + b.powerSkills + b.businessAcumen + b.givingBack + b.general;
 
 export interface Base {
   buckets: Buckets;

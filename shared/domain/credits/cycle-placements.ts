@@ -45,7 +45,8 @@ export function entryOf(a: Activity, base: Base, projected: boolean): Entry {
     source: 'activity',
     projected,
     earned: buckets,
-    counted: { ...buckets },
+    // tally() caps copies of `counted`; nothing changes an entry before it.
+    counted: buckets,
     practitioner,
     rolePeriod: a.practitionerPeriod ?? null,
     category,

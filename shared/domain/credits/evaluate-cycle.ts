@@ -9,10 +9,11 @@ import type { LocalDate } from '../../dates';
 import { cyclesFor, type Cycle, type CycleContext, type HeldCredential } from '../credentials';
 import type { Activity } from './activity';
 import { carryInEntries, carryOut, type CarryPieceQ } from './carry-over';
-import { cycleEntries, explainCycle, placeAll, type CyclePlacements } from './cycle-placements';
+import { cycleEntries, explainCycle, placeAll } from './cycle-placements';
 import { judge, publicResult, type Judged } from './cycle-result';
 import { preparedLog } from './prepared-log';
 import { requirementFor, type Requirement } from './requirement';
+import type { Entry } from './tally';
 import type { CycleEvaluation } from './types';
 
 /** How a span is evaluated (issue 9: the dashboard's start-up reads stored aggregates). */
@@ -26,29 +27,29 @@ export interface SpanOptions {
   explain?: boolean;
   /** Told, for every cycle judged, whether it met its rule and what it hands on. */
   judged?: (cycle: Cycle, handed: { met: boolean; carryOut: CarryPieceQ[] }) => void;
+  /** Told, for every cycle judged, what it was judged from (see evaluateEntries). */
+  inputs?: (cycle: Cycle, inputs: CycleInputs) => void;
 }
 
-interface Input {
-  rule: CredentialRule;
-  held: HeldCredential;
-  cycles: readonly Cycle[];
-  asOf: LocalDate;
-  req: Requirement;
-  placements: CyclePlacements;
+/** What one cycle is judged from: what the previous cycle handed on, and its own entries. */
+export interface CycleInputs {
+  carriedIn: CarryPieceQ[];
+  counted: Entry[];
+  projected: Entry[];
 }
 
-/** One cycle judged; `carriedIn` is what the previous cycle handed over (§1, carry-over). */
-function judgeCycle(input: Input, index: number, carriedIn: CarryPieceQ[]): Judged {
-  const cycle = input.cycles[index]!;
-  const req = input.req;
-  const { counted, projected } = cycleEntries(input.placements, index);
-  const carry = carryInEntries(carriedIn, index - 1);
-  const actual = judge([...carry, ...counted], req, cycle, input.asOf);
+/** One cycle judged from its inputs; `carriedIn` is what the previous cycle handed over (§1). */
+function judgeInputs(
+  cycle: Cycle,
+  req: Requirement,
+  asOf: LocalDate,
+  { carriedIn, counted, projected }: CycleInputs,
+): Judged {
+  const carry = carryInEntries(carriedIn, cycle.index - 1);
+  const actual = judge([...carry, ...counted], req, cycle, asOf);
   // Nothing planned: the projection is the same judgement of the same entries.
   const projection =
-    projected.length === 0
-      ? actual
-      : judge([...carry, ...counted, ...projected], req, cycle, input.asOf);
+    projected.length === 0 ? actual : judge([...carry, ...counted, ...projected], req, cycle, asOf);
   return {
     cycle,
     req,
@@ -58,6 +59,22 @@ function judgeCycle(input: Input, index: number, carriedIn: CarryPieceQ[]): Judg
     projection,
     carryOut: carryOut(actual.entries, actual.totals, req, cycle),
   };
+}
+
+/**
+ * One cycle's figures (no per-activity explanations) from what it is judged from — the same
+ * as evaluateCycleSpan gives for it when `inputs` are what its `inputs` option was told.
+ * Lets a kept cycle be judged again after an edit without placing its window again.
+ */
+export function evaluateInputs(
+  rule: CredentialRule,
+  heldId: string,
+  cycle: Cycle,
+  req: Requirement,
+  asOf: LocalDate,
+  inputs: CycleInputs,
+): CycleEvaluation {
+  return publicResult({ rule, heldId, asOf }, judgeInputs(cycle, req, asOf, inputs), []);
 }
 
 /**
@@ -90,12 +107,13 @@ export function evaluateCycleSpan(
     from: first,
     to: span.to,
   });
-  const input: Input = { rule, held: credential, cycles, asOf, req, placements };
   const who = { rule, heldId: credential.id, asOf };
   const out: CycleEvaluation[] = [];
   let carriedIn: CarryPieceQ[] = opening?.carriedIn ?? [];
   for (let index = first; index <= span.to; index++) {
-    const r = judgeCycle(input, index, carriedIn);
+    const inputs = { carriedIn, ...cycleEntries(placements, index) };
+    options.inputs?.(cycles[index]!, inputs);
+    const r = judgeInputs(cycles[index]!, req, asOf, inputs);
     if (index >= span.from) {
       const explained = explain
         ? explainCycle(placements, r.cycle, r.actual.entries, r.projection.entries)

@@ -7,7 +7,7 @@ export {
   type ActivityErrorCode,
 } from './validate-activity';
 export { applyActivity } from './apply-activity';
-export { evaluateCycle } from './evaluate-cycle';
+export { evaluateCycle, type CycleInputs } from './evaluate-cycle';
 export { carryOverWindowStart } from './carry-over';
 export { DAYS_PER_MONTH } from './pace';
 export { toQuarters, toHours, isQuarterStep } from './quarters';

@@ -23,7 +23,9 @@ import {
 import type { Activity } from './activity';
 import { claimedAsDone } from './validate-activity';
 import type { CarryPieceQ } from './carry-over';
-import { evaluateCycleSpan } from './evaluate-cycle';
+import { evaluateCycleSpan, evaluateInputs, type CycleInputs } from './evaluate-cycle';
+import { entryOf } from './cycle-placements';
+import { placeActivity } from './placement';
 import {
   daysLeft,
   daysToAct,
@@ -147,10 +149,11 @@ export function summariseCurrent(
   activities: readonly Activity[],
   asOf: LocalDate,
   context?: CycleContext,
-): { evaluation: CycleEvaluation | null; closed: ClosedCycle[] } {
+): { evaluation: CycleEvaluation | null; closed: ClosedCycle[]; inputs: CycleInputs | null } {
   const { held, cycles, current, req } = plan;
-  if (!current) return { evaluation: null, closed: [] };
+  if (!current) return { evaluation: null, closed: [], inputs: null };
   const closed: ClosedCycle[] = [];
+  let inputs: CycleInputs | null = null;
   const span = { from: current.index, to: current.index };
   const [evaluation] = evaluateCycleSpan(
     held.rule,
@@ -163,6 +166,9 @@ export function summariseCurrent(
     {
       explain: false,
       ...(plan.opening ? { opening: plan.opening } : {}),
+      inputs: (cycle, judgedFrom) => {
+        if (cycle.index === current.index) inputs = judgedFrom;
+      },
       judged: (cycle, handed) => {
         if (!req.carryOverMax || !isClosed(cycle, asOf) || cycle.index >= current.index) return;
         closed.push({
@@ -175,7 +181,60 @@ export function summariseCurrent(
       },
     },
   );
-  return { evaluation: evaluation!, closed };
+  return { evaluation: evaluation!, closed, inputs };
+}
+
+/** An activity as it was before a write and as it is after (undefined: not there). */
+export interface ActivityChange<A extends Activity = Activity> {
+  before?: A;
+  after?: A;
+}
+
+/**
+ * The current cycle judged again after `changes`, from the inputs it was judged from on the
+ * same day (summariseCurrent's `inputs`) instead of its whole window; 'unchanged' when no
+ * version of a changed activity counts or is planned for it (its figures stay as they are);
+ * or null when a change
+ * can reach another cycle (it counts, or counted, for an earlier or later one: the carry-over
+ * chain must then be judged again). Whether and where an activity counts is placeActivity's
+ * one decision, so an activity that counts nowhere, before or after, changes nothing. Equal to
+ * summariseCurrent over the changed log (tests/unit/domain/credits/ledger.test.ts).
+ */
+export function rejudgeCurrent(
+  plan: SummaryPlan,
+  inputs: CycleInputs,
+  changes: readonly ActivityChange[],
+  asOf: LocalDate,
+): { evaluation: CycleEvaluation; inputs: CycleInputs } | 'unchanged' | null {
+  const { held, cycles, current, req } = plan;
+  if (!current) return null;
+  let touches = false;
+  const gone = new Set<string>();
+  const counted = [];
+  const projected = [];
+  for (const { before, after } of changes) {
+    for (const version of [before, after]) {
+      if (!version) continue;
+      gone.add(version.id);
+      const p = placeActivity(version, held, cycles, asOf);
+      if (p.outcome === 'not-counted') continue;
+      if (p.cycle.index !== current.index) return null;
+      touches = true;
+      if (version !== after) continue;
+      if (p.outcome === 'projected') projected.push(entryOf(version, p.base, true));
+      else counted.push(entryOf(version, p.base, false));
+    }
+  }
+  if (!touches) return 'unchanged';
+  const next: CycleInputs = {
+    carriedIn: inputs.carriedIn,
+    counted: [...inputs.counted.filter((e) => !gone.has(e.id)), ...counted],
+    projected: [...inputs.projected.filter((e) => !gone.has(e.id)), ...projected],
+  };
+  return {
+    evaluation: evaluateInputs(held.rule, held.credential.id, current, req, asOf, next),
+    inputs: next,
+  };
 }
 
 /**

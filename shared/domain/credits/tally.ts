@@ -7,7 +7,7 @@ import { areas } from '../../catalog/credentials';
 import { daysBetween, type LocalDate } from '../../dates';
 import type { Cycle } from '../credentials';
 import { earlierOf, laterOf } from '../credentials/calendar';
-import { buckets, emptyBuckets, sumBuckets, type Buckets } from './contribution';
+import { emptyBuckets, sumBuckets, type Buckets } from './contribution';
 import { floorQuarters, toHours } from './quarters';
 import type { Requirement } from './requirement';
 import type { Reason } from './types';
@@ -122,7 +122,12 @@ function totalsOf(entries: readonly Entry[], byCategory: Map<string, number>): T
   let practitioner = 0;
   let carriedIn = 0;
   for (const e of entries) {
-    for (const k of buckets) sum[k] += e.counted[k];
+    const c = e.counted;
+    sum.waysOfWorking += c.waysOfWorking;
+    sum.powerSkills += c.powerSkills;
+    sum.businessAcumen += c.businessAcumen;
+    sum.givingBack += c.givingBack;
+    sum.general += c.general;
     if (e.practitioner) practitioner += e.counted.givingBack;
     if (e.source === 'carry-in') carriedIn += sumBuckets(e.counted);
   }
@@ -136,9 +141,18 @@ function totalsOf(entries: readonly Entry[], byCategory: Map<string, number>): T
  */
 export function tally(entries: readonly Entry[], req: Requirement, cycle: Cycle) {
   const state: State = { practitionerUsed: false, givingBack: 0, byCategory: new Map() };
-  const out = [...entries]
-    .sort(byDate)
-    .map((e) => ({ ...e, counted: { ...e.earned }, reasons: [...e.reasons] }));
+  const out = [...entries].sort(byDate).map((e): Entry => ({
+    id: e.id,
+    date: e.date,
+    source: e.source,
+    projected: e.projected,
+    earned: e.earned,
+    counted: { ...e.earned },
+    practitioner: e.practitioner,
+    rolePeriod: e.rolePeriod,
+    category: e.category,
+    reasons: e.reasons.slice(),
+  }));
   for (const e of out) {
     capPractitioner(e, state, req, cycle);
     capGivingBack(e, state, req);

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { areas, type CreditUnit } from '../../../../shared/catalog/credentials';
 import {
   logTotals,
@@ -87,7 +88,8 @@ function Row({ r, index }: { r: LogRow; index: number }) {
 
 /** The credit log: sortable columns, one row per activity, the totals of the rows in view. */
 export function LogTable({ rows, sort, onSort, credential }: Props) {
-  const totals = logTotals(rows);
+  // Not on every scroll frame: 20,000 rows take a few milliseconds to total.
+  const totals = useMemo(() => logTotals(rows), [rows]);
   const order = sort.direction === 'ascending' ? 'ascending' : 'descending';
   const [boxRef, onScroll, win] = useRowWindow(rows.length);
   // Row 1 is the header row, the data rows follow, the totals row is last.

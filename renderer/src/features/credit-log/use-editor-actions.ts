@@ -6,6 +6,7 @@ import { storageErrorText } from '../../components/storage-messages';
 import { useUndo } from '../../components/undo';
 import { leaveTo } from '../../components/unsaved-changes';
 import { StorageError } from '../../db/errors';
+import { writesApplied } from '../../db/patched-rows';
 import {
   deleteActivity,
   restoreActivity,
@@ -60,7 +61,8 @@ export function useEditorActions(
     setBusy(true);
     try {
       const result = await save(form, store, today);
-      if (result.ok) return navigateTo('credit-log');
+      // The log comes back with the saved row in it (not the list before, then again).
+      if (result.ok) return await writesApplied(store.db).then(() => navigateTo('credit-log'));
       form.setEvidenceErrors(result.errors.filter((x) => x.field === 'evidence'));
       focusSummary();
     } catch (error) {
@@ -77,6 +79,7 @@ export function useEditorActions(
       justDeleted.add(original.id);
       const removed = await deleteActivity(store, original.id);
       if (removed) offerUndo(`Deleted “${original.title}”.`, () => restoreActivity(store, removed));
+      await writesApplied(store.db);
       navigateTo('credit-log');
     } catch (error) {
       justDeleted.delete(original.id);

@@ -10,10 +10,13 @@ import { evaluateCurrentCycle, type Activity } from '../../../../shared/domain/c
 import {
   carriedToDay,
   closedCycleKey,
+  rejudgeCurrent,
   summariseCurrent,
   summaryPlan,
+  type ActivityChange,
   type ClosedCycle,
 } from '../../../../shared/domain/credits/ledger';
+import { placeActivity } from '../../../../shared/domain/credits/placement';
 import { requirementFor } from '../../../../shared/domain/credits/requirement';
 import { addDays } from '../../../../shared/dates';
 import { career, GENERATED_TODAY, heldOf } from './generated';
@@ -226,5 +229,102 @@ describe('figures judged on an earlier day, carried to a later one', () => {
         { ...entry, status: 'planned', claims: {} },
       ]),
     ).not.toBeNull();
+  });
+});
+
+describe('a current cycle judged again after an edit, from the inputs it was judged from', () => {
+  /** Edits of every kind a user makes, dated across the log (deterministic from `seed`). */
+  function edits(activities: readonly Activity[], seed: number): ActivityChange[][] {
+    const pick = (k: number) => activities[(seed * 7919 + k * 104729) % activities.length]!;
+    const recent = activities.filter((a) => a.date >= addDays(today, -200));
+    const near = (k: number) => recent[(seed * 31 + k * 17) % recent.length]!;
+    const added: Activity = {
+      ...near(0),
+      id: `new-${seed}`,
+      date: today,
+      title: 'Added today',
+    };
+    const planned: Activity = { ...near(1), id: `planned-${seed}`, date: today, status: 'planned' };
+    return [
+      [{ after: added }],
+      [{ after: planned }],
+      [{ before: near(2), after: { ...near(2), amount: near(2).amount + 3 } }],
+      [{ before: near(3) }],
+      [{ before: near(4), after: { ...near(4), date: addDays(near(4).date, -1) } }],
+      // Old entries: these reach earlier cycles.
+      [{ before: pick(5), after: { ...pick(5), amount: pick(5).amount + 1 } }],
+      [{ before: near(6), after: { ...near(6), date: pick(6).date } }],
+      [{ after: added }, { before: near(7) }],
+    ];
+  }
+
+  function applied(activities: readonly Activity[], changes: readonly ActivityChange[]) {
+    const gone = new Set(changes.map((c) => (c.before ?? c.after)!.id));
+    return [
+      ...activities.filter((a) => !gone.has(a.id)),
+      ...changes.flatMap((c) => (c.after ? [c.after] : [])),
+    ];
+  }
+
+  it.each([
+    { seed: 1, name: 'small' as const },
+    { seed: 3, name: 'medium' as const },
+  ])('equals judging the changed log, seed $seed, $name preset', ({ seed, name }) => {
+    const { held, activities } = career(seed, name);
+    const context = { alsoHeld: held };
+    let rejudged = 0;
+    let refused = 0;
+    for (const h of held) {
+      const before = viaLedger(h, activities, today, context, []);
+      if (!before.inputs) continue;
+      for (const changes of edits(activities, seed)) {
+        const plan = summaryPlan(h, today, context, before.closed);
+        const r = rejudgeCurrent(plan, before.inputs, changes, today);
+        const expected = withoutExplanations(
+          evaluateCurrentCycle(h.rule, h.credential, applied(activities, changes), today, context),
+        );
+        if (r === null) {
+          refused++;
+          // Refused only when a version of an entry counts in another cycle.
+          const cycles = plan.cycles;
+          const elsewhere = changes.some((c) =>
+            [c.before, c.after].some((v) => {
+              if (!v) return false;
+              const p = placeActivity(v, h, cycles, today);
+              return p.outcome !== 'not-counted' && p.cycle.index !== plan.current!.index;
+            }),
+          );
+          expect(elsewhere).toBe(true);
+          continue;
+        }
+        rejudged++;
+        expect(r === 'unchanged' ? before.evaluation : r.evaluation).toEqual(expected);
+      }
+    }
+    // Both ways are exercised: most edits judged again from the inputs, old ones refused.
+    expect(rejudged).toBeGreaterThan(10);
+    expect(refused).toBeGreaterThan(0);
+  });
+
+  it('an added entry dated today moves the figures it counts for', () => {
+    const { held, activities } = career(1, 'small');
+    const context = { alsoHeld: held };
+    const h = held.find((x) => x.rule.id === 'pmp')!;
+    const before = viaLedger(h, activities, today, context, []);
+    const plan = summaryPlan(h, today, context, before.closed);
+    const course: Activity = {
+      id: 'power-course',
+      title: 'Negotiation course',
+      type: 'course-or-training',
+      date: today,
+      amount: 6,
+      unit: 'hours',
+      status: 'accepted',
+      split: { waysOfWorking: 0, powerSkills: 6, businessAcumen: 0 },
+    } as Activity;
+    const r = rejudgeCurrent(plan, before.inputs!, [{ after: course }], today);
+    if (!r || r === 'unchanged') throw new Error(`expected new figures, got ${String(r)}`);
+    expect(r.evaluation.earned.total).toBe(before.evaluation!.earned.total + 6);
+    expect(r.inputs.counted.map((e) => e.id)).toContain('power-course');
   });
 });
