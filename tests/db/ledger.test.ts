@@ -17,6 +17,7 @@ import {
   ledgerParts,
   ledgerRow,
   readLedger,
+  readLedgerState,
   writeLedger,
   type LedgerRow,
 } from '../../renderer/src/db/ledger';
@@ -332,6 +333,28 @@ describe('writeLedger', () => {
     await saved(store, course('2025-05-10'));
     expect(await writeLedger(store, CYCLES, generation)).toBe(false);
     expect(await readLedger(store)).toEqual([]);
+  });
+
+  it('refuses rows read before a save made by another window (the stored token moved on)', async () => {
+    const store = await freshStore('write-other-window');
+    await saved(store, course('2024-01-10'));
+    const before = await readLedgerState(store);
+    expect(before.token).not.toBeNull();
+    // Another window's save: a second connection, with its own counters in memory.
+    const other = await openStore(store.db.name);
+    try {
+      await saved(other, course('2025-05-10'));
+    } finally {
+      other.db.close();
+    }
+    const after = await readLedgerState(store);
+    expect(after.token).not.toBe(before.token);
+    // This window's counter did not move; the token says the rows are stale.
+    const generation = ledgerGeneration(store);
+    expect(await writeLedger(store, CYCLES, generation, undefined, [], before.token)).toBe(false);
+    expect(await readLedger(store)).toEqual([]);
+    expect(await writeLedger(store, CYCLES, generation, undefined, [], after.token)).toBe(true);
+    expect(await readLedger(store)).toEqual(CYCLES.map(ledgerRow));
   });
 
   it('refuses when an edit was already under way as the rows were judged (it drops them after)', async () => {

@@ -12,7 +12,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { replaceAllData } from '../../renderer/src/db/backup/restore';
 import { newestFirst, readSummary, RECENT, type Read } from '../../renderer/src/db/credit-summary';
 import { openStore, type Store } from '../../renderer/src/db/database';
-import { LEDGER_TABLE, ledgerParts, readLedger, writeLedger } from '../../renderer/src/db/ledger';
+import {
+  LEDGER_TABLE,
+  TOKEN_ROW,
+  ledgerParts,
+  readLedger,
+  writeLedger,
+} from '../../renderer/src/db/ledger';
 import {
   deleteActivity,
   listActivities,
@@ -170,7 +176,7 @@ function watch(store: Store, { keepClosed = true } = {}): Watch {
           new Promise((resolve) =>
             setTimeout(() => {
               const closed = keepClosed ? r.closed : [];
-              resolve(writeLedger(store, closed, r.generation, r.leadership, r.current));
+              resolve(writeLedger(store, closed, r.generation, r.leadership, r.current, r.token));
             }, 0),
           ),
         );
@@ -636,4 +642,37 @@ describe('the credit summary kept up to date in memory', () => {
       expect(w.errors).toEqual([]);
     },
   );
+  it('does not keep figures judged before a save made in another window of the web build', async () => {
+    const store = await careerStore('other-window');
+    const other = await new Promise<IDBDatabase>((resolve, reject) => {
+      const q = indexedDB.open(store.db.name);
+      q.onsuccess = () => resolve(q.result);
+      q.onerror = () => reject(q.error);
+    });
+    try {
+      const w = watch(store);
+      await w.emission('at all');
+      // The other window saves an entry dated today and, as its middleware does, drops the
+      // ledger rows from today on and renews the token — all before this window writes back.
+      const t = other.transaction(['activities', LEDGER_TABLE], 'readwrite');
+      t.objectStore('activities').put({
+        ...course(asOf, 'Saved in window 2', 12),
+        id: 'window-2',
+        createdAt: `${asOf}T12:00:00.000Z`,
+        updatedAt: `${asOf}T12:00:00.000Z`,
+      });
+      t.objectStore(LEDGER_TABLE).delete(IDBKeyRange.lowerBound(asOf));
+      t.objectStore(LEDGER_TABLE).put({ id: TOKEN_ROW, kind: 'token', token: 'window-2' });
+      await new Promise<void>((resolve) => (t.oncomplete = () => resolve()));
+      await w.kept();
+      const from = w.emissions.length;
+      Dexie.on.storagemutated.fire({
+        [`idb://${store.db.name}/activities/`]: new RangeSet('window-2'),
+      });
+      const r = await w.emission('after window 2', () => true, from);
+      expect(shown(r.summary)).toEqual(await fromScratch(store));
+    } finally {
+      other.close();
+    }
+  });
 });

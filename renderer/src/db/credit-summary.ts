@@ -30,7 +30,7 @@ import {
   currentRow,
   ledgerGeneration,
   ledgerParts,
-  readLedger,
+  readLedgerState,
   writeLedger,
   type CurrentRow,
 } from './ledger';
@@ -97,6 +97,8 @@ export interface Read {
   /** Current cycles judged by this read (the others' figures were kept or carried). */
   judged: number;
   generation: number;
+  /** The ledger's token when it was read (writeLedger). */
+  token: string | null;
 }
 
 const earlier = (a: LocalDate | null, b: LocalDate | null) =>
@@ -105,12 +107,12 @@ const earlier = (a: LocalDate | null, b: LocalDate | null) =>
 /** One read of the summary, and what to keep of it (exported for tests/db/credit-summary.test.ts). */
 export async function readSummary(store: Store, asOf: LocalDate): Promise<Read> {
   const generation = ledgerGeneration(store);
-  const [held, custom, rows] = await Promise.all([
+  const [held, custom, ledgerState] = await Promise.all([
     listHeld(store),
     listCustom(store),
-    readLedger(store),
+    readLedgerState(store),
   ]);
-  const ledger = ledgerParts(rows);
+  const ledger = ledgerParts(ledgerState.rows);
   const rules = withRules(held, custom);
   const context = { alsoHeld: rules };
   // Each current cycle: its figures kept from earlier today, carried from an earlier day when
@@ -194,6 +196,7 @@ export async function readSummary(store: Store, asOf: LocalDate): Promise<Read> 
     current,
     judged,
     generation,
+    token: ledgerState.token,
   };
 }
 
@@ -226,14 +229,17 @@ function sharedOf(store: Store, asOf: LocalDate): SharedRead<CreditSummary> {
             recent: RECENT,
           }),
       },
-      ({ summary, closed, leadership, current, generation }) => ({
+      ({ summary, closed, leadership, current, generation, token }) => ({
         value: summary,
         // Kept for the next read; the write wakes this query once more, which then reads
         // less. Written from a task of its own: a live query's callback may still be inside
         // its read-only context, where a write transaction is refused.
         keep: () => {
           if (closed.length > 0 || current.length > 0 || leadership)
-            setTimeout(() => void writeLedger(store, closed, generation, leadership, current), 0);
+            setTimeout(
+              () => void writeLedger(store, closed, generation, leadership, current, token),
+              0,
+            );
         },
       }),
       () => sharedReads.get(store)?.delete(asOf),

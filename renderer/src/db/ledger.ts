@@ -48,6 +48,21 @@ export interface CurrentRow {
   evaluation: CycleEvaluation;
 }
 
+/**
+ * A token every drop renews, in the same transaction as the write that drops (the
+ * middleware below). A row worked out from a read is written back only if the token is the
+ * one the read saw: a write from another window of the web build (which has its own
+ * counters in memory) is then seen too. Sorts before every dated row, so only a drop of
+ * everything removes it, and the drop puts a new one back.
+ */
+export interface TokenRow {
+  id: typeof TOKEN_ROW;
+  kind: 'token';
+  token: string;
+}
+
+export const TOKEN_ROW = '0|~token|0';
+
 export type LedgerRow = CycleRow | LeadershipRow | CurrentRow;
 
 const kindOf = (r: LedgerRow) => ('kind' in r ? r.kind : 'cycle');
@@ -138,14 +153,17 @@ async function earliestTouched(
 const storesOf = (trans: DBCoreTransaction) =>
   (trans as unknown as IDBTransaction).objectStoreNames as DOMStringList | undefined;
 
-function dropFrom(core: DBCore, trans: DBCoreTransaction, from: string) {
+async function dropFrom(core: DBCore, trans: DBCoreTransaction, from: string) {
   generationOf(core.schema.name).n++;
-  return core.table(LEDGER_TABLE).mutate({
+  const table = core.table(LEDGER_TABLE);
+  await table.mutate({
     type: 'deleteRange',
     trans,
     // DBCoreRangeType.Range (a const enum, not importable under isolated modules).
     range: { type: 2, lower: from, lowerOpen: false, upper: '\uffff', upperOpen: false },
   });
+  const row: TokenRow = { id: TOKEN_ROW, kind: 'token', token: crypto.randomUUID() };
+  await table.mutate({ type: 'put', trans, values: [row] });
 }
 
 /**
@@ -216,15 +234,31 @@ export function ledgerGeneration(store: Store): number {
   return generationOf(store.db.name).n;
 }
 
+/** The ledger's rows (without the token). */
 export async function readLedger(store: Store): Promise<LedgerRow[]> {
-  if (!store.db.tables.some((t) => t.name === LEDGER_TABLE)) return [];
-  return store.db.table<LedgerRow, string>(LEDGER_TABLE).toArray();
+  return (await readLedgerState(store)).rows;
+}
+
+/** The ledger's rows and its token (null before the first drop). */
+export async function readLedgerState(
+  store: Store,
+): Promise<{ rows: LedgerRow[]; token: string | null }> {
+  if (!store.db.tables.some((t) => t.name === LEDGER_TABLE)) return { rows: [], token: null };
+  const all = await store.db.table<LedgerRow | TokenRow, string>(LEDGER_TABLE).toArray();
+  let token: string | null = null;
+  const rows: LedgerRow[] = [];
+  for (const r of all) {
+    if (r.id === TOKEN_ROW) token = (r as TokenRow).token;
+    else rows.push(r as LedgerRow);
+  }
+  return { rows, token };
 }
 
 /**
  * Keeps rows worked out from a read made at `generation` (and the leadership aggregate, which
  * replaces any earlier one), unless the credit log has been written since (then they may be
- * stale and are left for the next read to work out). Nothing is written in read-only mode; a
+ * stale and are left for the next read to work out): from this window (`generation`) or any
+ * other (`token`, the ledger's token the read saw; not checked when undefined). Nothing is written in read-only mode; a
  * failure only means the next start works them out again.
  */
 export async function writeLedger(
@@ -233,6 +267,7 @@ export async function writeLedger(
   generation: number,
   leadership?: LeadershipBefore,
   current: readonly CurrentRow[] = [],
+  token?: string | null,
 ): Promise<boolean> {
   if (store.mode === 'read-only' || (rows.length + current.length === 0 && !leadership))
     return false;
@@ -240,9 +275,11 @@ export async function writeLedger(
   try {
     return await store.db.transaction('rw', [table], async () => {
       if (ledgerGeneration(store) !== generation) return false;
-      const old = ledgerParts(await table.toArray());
+      const state = await readLedgerState(store);
       // Checked again once the transaction runs: a write queued meanwhile has counted.
       if (ledgerGeneration(store) !== generation) return false;
+      if (token !== undefined && state.token !== token) return false;
+      const old = ledgerParts(state.rows);
       // Never figures for an earlier day over a later one (two days' reads around midnight).
       const later = new Map(old.current.map((r) => [r.heldId, r.asOf]));
       const fresh = current.filter((r) => (later.get(r.heldId) ?? r.asOf) <= r.asOf);

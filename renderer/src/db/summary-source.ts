@@ -26,7 +26,15 @@ import { readinessReads } from '../../../shared/domain/readiness';
 import type { LocalDate } from '../../../shared/dates';
 import type { Read } from './credit-summary';
 import type { Store } from './database';
-import { LEDGER_TABLE, currentRow, ledgerGeneration, ledgerParts, type LedgerRow } from './ledger';
+import {
+  LEDGER_TABLE,
+  TOKEN_ROW,
+  currentRow,
+  ledgerGeneration,
+  ledgerParts,
+  readLedgerState,
+  type TokenRow,
+} from './ledger';
 import {
   trackSource,
   withWrite,
@@ -142,7 +150,7 @@ export function summarySource(options: SummarySourceOptions): Subscribable<Read>
           'r',
           ['activities', LEDGER_TABLE],
           async () => {
-            const rows = await store.db.table<LedgerRow, string>(LEDGER_TABLE).toArray();
+            const { rows } = await readLedgerState(store);
             const parts = ledgerParts(rows);
             let from = readinessReads(asOf).from;
             for (const h of read.summary.withRules) {
@@ -192,13 +200,17 @@ export function summarySource(options: SummarySourceOptions): Subscribable<Read>
       /** The written rows judged into the kept model, or null when it cannot be. */
       async function update(m: Model, keys: string[], read: Read): Promise<Read | null> {
         const generation = ledgerGeneration(store);
-        const { found, ledgerKeys } = await store.db.transaction(
+        const { found, ledgerKeys, token } = await store.db.transaction(
           'r',
           ['activities', LEDGER_TABLE],
-          async () => ({
-            found: await store.db.table<ActivityRow, string>('activities').bulkGet(keys),
-            ledgerKeys: await store.db.table(LEDGER_TABLE).toCollection().primaryKeys(),
-          }),
+          async () => {
+            const ledger = store.db.table<TokenRow, string>(LEDGER_TABLE);
+            return {
+              found: await store.db.table<ActivityRow, string>('activities').bulkGet(keys),
+              ledgerKeys: await ledger.toCollection().primaryKeys(),
+              token: (await ledger.get(TOKEN_ROW))?.token ?? null,
+            };
+          },
         );
         const present = new Set(ledgerKeys as string[]);
         if (!m.leansOn.every((k) => present.has(k))) return null;
@@ -250,6 +262,7 @@ export function summarySource(options: SummarySourceOptions): Subscribable<Read>
           current,
           judged: next.size,
           generation,
+          token,
         };
       }
 
