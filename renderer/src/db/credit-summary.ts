@@ -204,49 +204,68 @@ export async function readSummary(store: Store, asOf: LocalDate): Promise<Read> 
 const withLedgerIfAny = (store: Store, tables: string[]) =>
   tables.filter((t) => store.db.tables.some((x) => x.name === t));
 
-/** One live read per store and day, shared by every component on the start-up path. */
-const sharedReads = new WeakMap<Store, Map<LocalDate, SharedRead<CreditSummary>>>();
+/** The summary as a shared read (shared-read.ts): `lingerMs` after its last reader leaves. */
+function summaryRead(store: Store, asOf: LocalDate, lingerMs: number, onStop: () => void) {
+  const tables = withLedgerIfAny(store, [
+    'credentials',
+    'customCredentials',
+    'activities',
+    LEDGER_TABLE,
+  ]);
+  return sharedRead(
+    {
+      observe: () =>
+        summarySource({
+          store,
+          asOf,
+          full: () => store.db.transaction('r', tables, () => readSummary(store, asOf)),
+          newestFirst,
+          recent: RECENT,
+        }),
+    },
+    ({ summary, closed, leadership, current, generation, token }) => ({
+      value: summary,
+      // Kept for the next read. Written from a task of its own: the read's callback may
+      // still be inside its read-only context, where a write transaction is refused.
+      keep: () => {
+        if (closed.length > 0 || current.length > 0 || leadership)
+          setTimeout(
+            () => void writeLedger(store, closed, generation, leadership, current, token),
+            0,
+          );
+      },
+    }),
+    onStop,
+    lingerMs,
+  );
+}
+
+/**
+ * The summary for the store and day in use is kept while the app runs, not only while a
+ * screen shows it: what it keeps warm (summary-source.ts) lets a save reach the dashboard at
+ * once. A later day replaces it; a screen still asking for an earlier day (on its way out,
+ * just after midnight) gets a read of its own that stops once it has gone.
+ */
+let kept: { store: Store; asOf: LocalDate; read: SharedRead<CreditSummary> } | null = null;
+const passing = new Map<string, SharedRead<CreditSummary>>();
 
 function sharedOf(store: Store, asOf: LocalDate): SharedRead<CreditSummary> {
-  let days = sharedReads.get(store);
-  if (!days) sharedReads.set(store, (days = new Map()));
-  let s = days.get(asOf);
-  if (!s) {
-    // One read transaction: the reads that follow an await stay in the live query's watch
-    // (outside a transaction, Dexie loses track of them after the first await).
-    const tables = ['credentials', 'customCredentials', 'activities', LEDGER_TABLE];
-    s = sharedRead(
-      {
-        observe: () =>
-          summarySource({
-            store,
-            asOf,
-            full: () =>
-              store.db.transaction('r', withLedgerIfAny(store, tables), () =>
-                readSummary(store, asOf),
-              ),
-            newestFirst,
-            recent: RECENT,
-          }),
-      },
-      ({ summary, closed, leadership, current, generation, token }) => ({
-        value: summary,
-        // Kept for the next read; the write wakes this query once more, which then reads
-        // less. Written from a task of its own: a live query's callback may still be inside
-        // its read-only context, where a write transaction is refused.
-        keep: () => {
-          if (closed.length > 0 || current.length > 0 || leadership)
-            setTimeout(
-              () => void writeLedger(store, closed, generation, leadership, current, token),
-              0,
-            );
-        },
-      }),
-      () => sharedReads.get(store)?.delete(asOf),
-    );
-    days.set(asOf, s);
+  if (kept && kept.store === store && kept.asOf === asOf) return kept.read;
+  if (kept && kept.store === store && asOf < kept.asOf) {
+    const id = `${store.db.name}|${asOf}`;
+    let read = passing.get(id);
+    if (!read) {
+      read = summaryRead(store, asOf, 1_000, () => passing.delete(id));
+      passing.set(id, read);
+    }
+    return read;
   }
-  return s;
+  kept?.read.stop();
+  const read = summaryRead(store, asOf, Infinity, () => {
+    if (kept?.read === read) kept = null;
+  });
+  kept = { store, asOf, read };
+  return read;
 }
 
 /** The credit log's summary as of `asOf`; `undefined` while loading. */

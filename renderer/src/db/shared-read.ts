@@ -13,6 +13,8 @@ export interface SharedRead<T> {
   subscribe(reader: () => void): () => void;
   /** The latest value, undefined while loading; throws the read's error. */
   current(): T | undefined;
+  /** Stops the read now, readers or not (a read for another day or store replaces it). */
+  stop(): void;
 }
 
 const LINGER_MS = 1_000;
@@ -21,12 +23,14 @@ const LINGER_MS = 1_000;
  * `query` is the live query (or `{ observe }`, a source of its own such as patched-rows.ts);
  * `shown` picks what readers see from each result, and may act
  * on it (`keep`: work to do once readers have been told, e.g. writing aggregates back).
- * `onStop` runs when the query stops for want of readers.
+ * `onStop` runs when the query stops. It stops `lingerMs` after its last reader leaves
+ * (Infinity: only when told to, by stop()).
  */
 export function sharedRead<R, T>(
   query: (() => Promise<R>) | { observe: () => Subscribable<R> },
   shown: (result: R) => { value: T; keep?: () => void },
   onStop?: () => void,
+  lingerMs = LINGER_MS,
 ): SharedRead<T> {
   let data: T | undefined;
   let error: unknown;
@@ -53,6 +57,15 @@ export function sharedRead<R, T>(
     stop = () => sub.unsubscribe();
   }
 
+  function halt() {
+    if (stopTimer) clearTimeout(stopTimer);
+    stopTimer = null;
+    stop?.();
+    stop = null;
+    data = undefined;
+    onStop?.();
+  }
+
   return {
     subscribe(reader) {
       if (stopTimer) clearTimeout(stopTimer);
@@ -61,17 +74,14 @@ export function sharedRead<R, T>(
       if (!stop) start();
       return () => {
         readers.delete(reader);
-        if (readers.size > 0) return;
+        if (readers.size > 0 || lingerMs === Infinity) return;
         stopTimer = setTimeout(() => {
           stopTimer = null;
-          if (readers.size > 0) return;
-          stop?.();
-          stop = null;
-          data = undefined;
-          onStop?.();
-        }, LINGER_MS);
+          if (readers.size === 0) halt();
+        }, lingerMs);
       };
     },
+    stop: halt,
     current() {
       if (error !== undefined) throw error;
       return data;
