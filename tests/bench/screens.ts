@@ -51,7 +51,7 @@ export async function filterSamples(page: Page, letters: string): Promise<number
   return out;
 }
 
-/** End in the table → its last row is in view (the 20,000th, by aria-rowindex when given). */
+/** End in the table → its last row is in the table's view (the 20,000th, by aria-rowindex when given). */
 export async function jumpToEnd(page: Page): Promise<number> {
   const region = page.getByRole('region', { name: 'Credit log table' });
   await region.focus();
@@ -65,8 +65,12 @@ export async function jumpToEnd(page: Page): Promise<number> {
         if (!last) return false;
         const total = table.getAttribute('aria-rowcount');
         if (total && last.getAttribute('aria-rowindex') !== String(Number(total) - 1)) return false;
+        // In view in the table's own scroll box (where End scrolls): the page around it may be
+        // scrolled anywhere, depending on what was focused before.
+        const box = table.closest('[role="region"]') ?? table.parentElement!;
         const r = last.getBoundingClientRect();
-        return r.bottom <= window.innerHeight + 1 && r.top >= 0;
+        const b = box.getBoundingClientRect();
+        return r.bottom <= b.bottom + 1 && r.top >= b.top - 1;
       };
       document.addEventListener(
         'keydown',

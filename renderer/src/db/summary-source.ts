@@ -85,12 +85,18 @@ function sameFigures(a: unknown, b: unknown): boolean {
   return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
 }
 
+/** A moment the page is idle, or at most a quarter second from now (a busy page has none). */
 const idle = () =>
   new Promise<void>((resolve) => {
-    const w = globalThis as { requestIdleCallback?: (cb: () => void) => number };
-    if (w.requestIdleCallback) w.requestIdleCallback(() => resolve());
+    const w = globalThis as {
+      requestIdleCallback?: (cb: () => void, options: { timeout: number }) => number;
+    };
+    if (w.requestIdleCallback) w.requestIdleCallback(() => resolve(), { timeout: 250 });
     else setTimeout(resolve, 0);
   });
+
+/** Lets the page answer input between two pieces of work (a task of its own). */
+const breather = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export interface SummarySourceOptions {
   store: Store;
@@ -143,6 +149,7 @@ export function summarySource(options: SummarySourceOptions): Subscribable<Read>
 
       /** Reads the windows and works out each current cycle's inputs, a credential at a time. */
       async function warm(at: number) {
+        await idle();
         if (closed || at !== epoch || !last || model) return;
         const read = last;
         const context = { alsoHeld: read.summary.withRules };
@@ -172,7 +179,7 @@ export function summarySource(options: SummarySourceOptions): Subscribable<Read>
         const current = new Map<string, Current>();
         const leansOn = [leadership.id];
         for (const h of read.summary.withRules) {
-          await idle();
+          await breather();
           if (closed || at !== epoch) return;
           const plan = summaryPlan(h, asOf, context, parts.cycles);
           if (!plan.current) continue;
