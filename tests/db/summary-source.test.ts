@@ -161,9 +161,9 @@ function watch(store: Store, { keepClosed = true } = {}): Watch {
   const sub = summarySource({
     store,
     asOf,
-    full: () => {
+    full: (keptCurrent) => {
       fulls += 1;
-      return store.db.transaction('r', tables, () => readSummary(store, asOf));
+      return store.db.transaction('r', tables, () => readSummary(store, asOf, { keptCurrent }));
     },
     newestFirst,
     recent: RECENT,
@@ -674,5 +674,52 @@ describe('the credit summary kept up to date in memory', () => {
     } finally {
       other.close();
     }
+  });
+  it('reads again when a ledger row it leans on was kept again with other values (another window)', async () => {
+    const { store, w } = await warmStore('leant-rewritten');
+    const upTo = readinessReads(asOf).upTo;
+    const id = `${upTo}|~leadership|0`;
+    const row = (await readLedger(store)).find((r) => r.id === id);
+    expect(row, 'the leadership sum is kept').toBeDefined();
+    // Another window dropped the row with an old write and kept it again with another sum;
+    // this window then hears only of a save dated today.
+    const other = {
+      ...row!,
+      leadership: { ...(row as { leadership: object }).leadership, quarters: 999 },
+    };
+    await store.db.table(LEDGER_TABLE).put(other);
+    const before = w.fulls();
+    const r = await after(w, 'a save after the row changed', () =>
+      save(store, course(asOf, 'After the other window', 6)),
+    );
+    expect(w.fulls(), 'read in full').toBe(before + 1);
+    expect(r.summary.leadershipBefore).toEqual(other.leadership);
+  });
+
+  it('after keeping figures of its own, a full read judges the current cycles again', async () => {
+    const { store, w } = await warmStore('own-kept');
+    await incremental(w, store, 'a save dated today', () =>
+      save(store, course(asOf, 'Kept by an update', 6)),
+    );
+    await w.kept();
+    // The figures an update kept may miss a write another window had not yet announced:
+    // make them visibly wrong, then have something read everything again.
+    const table = store.db.table(LEDGER_TABLE);
+    const current = ledgerParts(await readLedger(store)).current;
+    expect(current.length).toBeGreaterThan(0);
+    await table.bulkPut(
+      current.map((c) => ({
+        ...c,
+        evaluation: { ...c.evaluation, status: 'complete', met: true },
+      })),
+    );
+    const from = w.emissions.length;
+    const before = w.fulls();
+    Dexie.on.storagemutated.fire({
+      [`idb://${store.db.name}/activities/`]: new RangeSet('a', 'z'),
+    });
+    const r = await w.emission('after a range', () => true, from);
+    expect(w.fulls()).toBe(before + 1);
+    expect(shown(r.summary)).toEqual(await fromScratch(store));
   });
 });

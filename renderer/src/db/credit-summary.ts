@@ -104,8 +104,16 @@ export interface Read {
 const earlier = (a: LocalDate | null, b: LocalDate | null) =>
   a === null ? b : b === null ? a : a < b ? a : b;
 
-/** One read of the summary, and what to keep of it (exported for tests/db/credit-summary.test.ts). */
-export async function readSummary(store: Store, asOf: LocalDate): Promise<Read> {
+/**
+ * One read of the summary, and what to keep of it (exported for tests/db/credit-summary.test.ts).
+ * With `keptCurrent` false, current figures kept in the ledger are not used: every current
+ * cycle is judged from its window (closed cycles' records still are).
+ */
+export async function readSummary(
+  store: Store,
+  asOf: LocalDate,
+  { keptCurrent = true }: { keptCurrent?: boolean } = {},
+): Promise<Read> {
   const generation = ledgerGeneration(store);
   const [held, custom, ledgerState] = await Promise.all([
     listHeld(store),
@@ -117,7 +125,7 @@ export async function readSummary(store: Store, asOf: LocalDate): Promise<Read> 
   const context = { alsoHeld: rules };
   // Each current cycle: its figures kept from earlier today, carried from an earlier day when
   // only the day counts move (carriedToDay), or judged from its window.
-  const shown = new Map(ledger.current.map((r) => [r.heldId, r]));
+  const shown = new Map(keptCurrent ? ledger.current.map((r) => [r.heldId, r]) : []);
   const found = rules.map((h) => {
     const plan = summaryPlan(h, asOf, context, ledger.cycles);
     const key = plan.current && closedCycleKey(h, plan.current, plan.req);
@@ -147,11 +155,8 @@ export async function readSummary(store: Store, asOf: LocalDate): Promise<Read> 
   const readFrom = reads.from;
   const upTo = reads.upTo;
   const keptSum = ledger.leadership.find((r) => r.countTo === upTo)?.leadership;
-  const [window, , ofTypes] = await Promise.all([
+  const [window, ofTypes] = await Promise.all([
     activities(store).where('date').aboveOrEqual(earlier(judgeFrom, readFrom)!).toArray(),
-    // Read to be woken by every write to the log: one before the window can change the
-    // carry-over chain (the ledger's drops are not announced to live queries, ledger.ts).
-    activities(store).count(),
     // Without a kept sum, every course once (one request a type: anyOf() or filter() would
     // walk a cursor, one request a row).
     keptSum
@@ -218,7 +223,8 @@ function summaryRead(store: Store, asOf: LocalDate, lingerMs: number, onStop: ()
         summarySource({
           store,
           asOf,
-          full: () => store.db.transaction('r', tables, () => readSummary(store, asOf)),
+          full: (keptCurrent) =>
+            store.db.transaction('r', tables, () => readSummary(store, asOf, { keptCurrent })),
           newestFirst,
           recent: RECENT,
         }),

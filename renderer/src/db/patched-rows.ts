@@ -138,7 +138,11 @@ export function writesApplied(db: Dexie, withinMs = 400): Promise<void> {
   if (busy.length === 0) return Promise.resolve();
   return new Promise((resolve) => {
     let left = busy.length;
-    const timer = setTimeout(resolve, withinMs);
+    const timer = setTimeout(() => {
+      // Given up on: nothing is left waiting on a source that never settles.
+      for (const s of busy) s.waiters = s.waiters.filter((w) => w !== one);
+      resolve();
+    }, withinMs);
     const one = () => {
       if (--left === 0) {
         clearTimeout(timer);

@@ -63,6 +63,7 @@ export function sharedRead<R, T>(
     stop?.();
     stop = null;
     data = undefined;
+    error = undefined;
     onStop?.();
   }
 

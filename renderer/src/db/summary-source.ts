@@ -33,6 +33,7 @@ import {
   ledgerGeneration,
   ledgerParts,
   readLedgerState,
+  type LedgerRow,
   type TokenRow,
 } from './ledger';
 import {
@@ -44,8 +45,11 @@ import {
 } from './patched-rows';
 import type { ActivityRow } from './repositories/activities';
 
-/** What the summary shows is worked out again from scratch (readSummary). */
-export type FullRead = () => Promise<Read>;
+/**
+ * What the summary shows is worked out again (readSummary); with `keptCurrent` false, no
+ * current figures kept in the ledger are used (they may be this source's own, see pump).
+ */
+export type FullRead = (keptCurrent: boolean) => Promise<Read>;
 
 interface Current {
   plan: SummaryPlan;
@@ -60,8 +64,12 @@ interface Model {
   window: Map<string, ActivityRow>;
   from: LocalDate;
   current: Map<string, Current>;
-  /** Ledger rows the kept inputs lean on (closed cycles opening a chain, the leadership sum). */
-  leansOn: string[];
+  /**
+   * Ledger rows the kept inputs lean on (closed cycles opening a chain, the leadership sum),
+   * as they were: a write that reached back before the windows dropped them, and another
+   * window may since have judged and kept them again with other values.
+   */
+  leansOn: Map<string, string>;
 }
 
 const tablePart = (store: Store, table: string) => `idb://${store.db.name}/${table}/`;
@@ -133,6 +141,8 @@ export function summarySource(options: SummarySourceOptions): Subscribable<Read>
         () => closed || (!busy && pending === null),
       );
 
+      const hasLedger = store.db.tables.some((t) => t.name === LEDGER_TABLE);
+      let keptIncrementally = false;
       const tell = (read: Read) => {
         last = read;
         if (!closed) observer.next(read);
@@ -143,14 +153,15 @@ export function summarySource(options: SummarySourceOptions): Subscribable<Read>
         const at = epoch;
         warmTimer = setTimeout(() => {
           warmTimer = null;
-          void warm(at);
+          // Nothing is kept if it fails (a closed database): every write then reads again.
+          warm(at).catch(() => undefined);
         }, options.warmAfterMs ?? 1_500);
       };
 
       /** Reads the windows and works out each current cycle's inputs, a credential at a time. */
       async function warm(at: number) {
         await idle();
-        if (closed || at !== epoch || !last || model) return;
+        if (closed || at !== epoch || !last || model || !hasLedger) return;
         const read = last;
         const context = { alsoHeld: read.summary.withRules };
         const { rows, window } = await store.db.transaction(
@@ -175,9 +186,9 @@ export function summarySource(options: SummarySourceOptions): Subscribable<Read>
         const parts = ledgerParts(rows);
         const upTo = readinessReads(asOf).upTo;
         const leadership = parts.leadership.find((r) => r.countTo === upTo);
-        if (!leadership) return; // Not kept yet: the next read keeps it, then warm again.
+        if (!leadership) return; // Not kept yet: the next full read keeps it, then warms again.
         const current = new Map<string, Current>();
-        const leansOn = [leadership.id];
+        const leansOn = new Map([[leadership.id, JSON.stringify(leadership)]]);
         for (const h of read.summary.withRules) {
           await breather();
           if (closed || at !== epoch) return;
@@ -192,7 +203,10 @@ export function summarySource(options: SummarySourceOptions): Subscribable<Read>
           current.set(h.credential.id, { plan, key, inputs: r.inputs });
           if (plan.opening) {
             const before = plan.cycles[plan.opening.at - 1]!;
-            leansOn.push(`${before.countTo}|${h.credential.id}|${before.index}`);
+            const id = `${before.countTo}|${h.credential.id}|${before.index}`;
+            const row = parts.cycles.find((r) => r.id === id);
+            if (!row) return;
+            leansOn.set(id, JSON.stringify(row));
           }
         }
         if (closed || at !== epoch) return;
@@ -207,20 +221,20 @@ export function summarySource(options: SummarySourceOptions): Subscribable<Read>
       /** The written rows judged into the kept model, or null when it cannot be. */
       async function update(m: Model, keys: string[], read: Read): Promise<Read | null> {
         const generation = ledgerGeneration(store);
-        const { found, ledgerKeys, token } = await store.db.transaction(
+        const { found, leant, token } = await store.db.transaction(
           'r',
           ['activities', LEDGER_TABLE],
           async () => {
-            const ledger = store.db.table<TokenRow, string>(LEDGER_TABLE);
+            const ledger = store.db.table<TokenRow | LedgerRow, string>(LEDGER_TABLE);
             return {
               found: await store.db.table<ActivityRow, string>('activities').bulkGet(keys),
-              ledgerKeys: await ledger.toCollection().primaryKeys(),
-              token: (await ledger.get(TOKEN_ROW))?.token ?? null,
+              leant: await ledger.bulkGet([...m.leansOn.keys()]),
+              token: ((await ledger.get(TOKEN_ROW)) as TokenRow | undefined)?.token ?? null,
             };
           },
         );
-        const present = new Set(ledgerKeys as string[]);
-        if (!m.leansOn.every((k) => present.has(k))) return null;
+        const was = [...m.leansOn.values()];
+        if (leant.some((row, i) => !row || JSON.stringify(row) !== was[i])) return null;
         const changes: ActivityChange<ActivityRow>[] = [];
         keys.forEach((k, i) => {
           const before = m.window.get(k);
@@ -281,15 +295,23 @@ export function summarySource(options: SummarySourceOptions): Subscribable<Read>
             const work = pending;
             pending = null;
             const m = model;
-            const updated = work !== 'all' && m && last ? await update(m, [...work], last) : null;
+            // A failed update is not shown: everything is read again instead.
+            const updated =
+              work !== 'all' && m && last
+                ? await update(m, [...work], last).catch(() => null)
+                : null;
             if (closed) return;
             if (updated) {
+              if (updated.current.length > 0) keptIncrementally = true;
               tell(updated);
               continue;
             }
             model = null;
             epoch++;
-            const read = await options.full();
+            // Figures this source kept from an update may miss a write from another window
+            // that had committed but not yet been announced; a full read judges them again.
+            const read = await options.full(!keptIncrementally);
+            keptIncrementally = false;
             if (closed) return;
             tell(read);
             if (pending === null) scheduleWarm();
