@@ -7,7 +7,7 @@ import { liveQuery } from 'dexie';
 import { patchedRows, type Subscribable } from './patched-rows';
 import { sharedRead, type SharedRead } from './shared-read';
 import { useStore } from './store-context';
-import { listActivities, type ActivityRow } from './repositories/activities';
+import { listActivities, listedOrder, type ActivityRow } from './repositories/activities';
 import {
   listCustom,
   listHeld,
@@ -24,9 +24,8 @@ export interface CreditData {
   withRules: HeldWithRule[];
 }
 
-/** listActivities' order: newest first, equal dates by id, highest first (the index walked backwards). */
-export const newestFirst = (a: ActivityRow, b: ActivityRow): number =>
-  a.date < b.date ? 1 : a.date > b.date ? -1 : a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+/** listActivities' order (the credit log's tests sort by it too). */
+export const newestFirst = listedOrder;
 
 /**
  * The credit tables as one source: the credentials through a live query (a few rows), the

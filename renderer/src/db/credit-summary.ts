@@ -34,7 +34,7 @@ import {
   writeLedger,
   type CurrentRow,
 } from './ledger';
-import type { ActivityRow } from './repositories/activities';
+import { listedOrder, type ActivityRow } from './repositories/activities';
 import {
   listCustom,
   listHeld,
@@ -71,10 +71,6 @@ export const newestFirst = (a: ActivityRow, b: ActivityRow) =>
       ? 1
       : -1
     : b.updatedAt.localeCompare(a.updatedAt) || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
-
-/** The order the whole log is listed in (listActivities): by date, then id, descending. */
-const byDateThenIdDesc = (a: ActivityRow, b: ActivityRow) =>
-  a.date !== b.date ? (a.date < b.date ? 1 : -1) : a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
 
 const activities = (store: Store) => store.db.table<ActivityRow, string>('activities');
 
@@ -182,7 +178,7 @@ export async function readSummary(
         currentRow({ heldId: id, countTo: plan.current.countTo, key, asOf, evaluation }),
       );
   }
-  const leadership = keptSum ?? leadershipBefore(ofTypes.flat().sort(byDateThenIdDesc), upTo);
+  const leadership = keptSum ?? leadershipBefore(ofTypes.flat().sort(listedOrder), upTo);
   const recentWindow = window.filter((a) => a.date >= readFrom);
   const summary: CreditSummary = {
     asOf,
@@ -191,7 +187,7 @@ export async function readSummary(
     withRules: rules,
     evaluations,
     recent: await latest(store, recentWindow),
-    readinessActivities: recentWindow.sort(byDateThenIdDesc),
+    readinessActivities: recentWindow.sort(listedOrder),
     leadershipBefore: leadership,
   };
   return {

@@ -43,7 +43,7 @@ import {
   type Pending,
   type Subscribable,
 } from './patched-rows';
-import type { ActivityRow } from './repositories/activities';
+import { listedOrder, type ActivityRow } from './repositories/activities';
 
 /**
  * What the summary shows is worked out again (readSummary); with `keptCurrent` false, no
@@ -73,10 +73,6 @@ interface Model {
 }
 
 const tablePart = (store: Store, table: string) => `idb://${store.db.name}/${table}/`;
-
-/** Sorts as the summary lists the log: by date, then id, descending. */
-const byDateThenIdDesc = (a: ActivityRow, b: ActivityRow) =>
-  a.date !== b.date ? (a.date < b.date ? 1 : -1) : a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
 
 /** The same figures, whatever the order their fields were written in. */
 function sameFigures(a: unknown, b: unknown): boolean {
@@ -276,7 +272,7 @@ export function summarySource(options: SummarySourceOptions): Subscribable<Read>
             ...read.summary,
             evaluations,
             recent: [...recentWindow].sort(options.newestFirst).slice(0, options.recent),
-            readinessActivities: recentWindow.sort(byDateThenIdDesc),
+            readinessActivities: recentWindow.sort(listedOrder),
           },
           closed: [],
           leadership: undefined,

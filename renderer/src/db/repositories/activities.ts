@@ -45,6 +45,10 @@ export type SaveActivityResult =
 const activities = (store: Store) => store.db.table<ActivityRow, string>('activities');
 const evidence = (store: Store) => store.db.table<EvidenceRow, string>('evidence');
 
+/** listActivities' order: newest first, equal dates by id, highest first (the index backwards). */
+export const listedOrder = (a: ActivityRow, b: ActivityRow): number =>
+  a.date < b.date ? 1 : a.date > b.date ? -1 : a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+
 export async function listActivities(store: Store): Promise<ActivityRow[]> {
   return activities(store).orderBy('date').reverse().toArray();
 }
