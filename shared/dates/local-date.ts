@@ -1,15 +1,15 @@
 /**
  * Calendar-day helpers. Date-only facts are `LocalDate` strings (yyyy-MM-dd); this module is
- * the only place that turns them into Date objects, and it does so at local noon-free
- * calendar arithmetic through date-fns so that a time zone or DST change never moves a day.
+ * the only place that turns them into Date objects (for clocks and display). Day arithmetic
+ * is done on whole day numbers, so a time zone or DST change never moves a day.
  */
 import {
   addDays as dfAddDays,
   addMonths as dfAddMonths,
   addYears as dfAddYears,
-  differenceInCalendarDays,
   format,
 } from 'date-fns';
+import { civilFromDays, daysFromCivil } from './civil-days';
 
 /** A calendar day, `yyyy-MM-dd`. */
 export type LocalDate = string & { readonly __brand?: 'LocalDate' };
@@ -57,23 +57,61 @@ export function localDateOf(instant: Date): LocalDate {
   return fromDate(instant);
 }
 
+/*
+ * Day arithmetic is plain integer arithmetic on the proleptic Gregorian calendar (civil-days):
+ * it runs for every cycle of every credential (issue 9), and it gives exactly the day date-fns
+ * gives (tests/unit/domain/dates/local-date-calendar.test.ts) without building a Date for each.
+ */
+
+/** Year, month and day of a real calendar day (throws like toDate otherwise). */
+function partsOf(day: LocalDate): [number, number, number] {
+  if (!isLocalDate(day)) throw new RangeError(`Not a calendar day: ${String(day)}`);
+  return [Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10))];
+}
+
+/** yyyy-MM-dd of a day in years 1–9999; null outside them (left to date-fns). */
+function written(y: number, m: number, d: number): LocalDate | null {
+  if (y < 1 || y > 9999) return null;
+  return `${pad(y, 4)}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
+}
+
 export function addDays(day: LocalDate, n: number): LocalDate {
+  const [y, m, d] = partsOf(day);
+  if (Number.isInteger(n)) {
+    const next = civilFromDays(daysFromCivil({ year: y, month: m, day: d }) + n);
+    const out = written(next.year, next.month, next.day);
+    if (out !== null) return out;
+  }
   return fromDate(dfAddDays(toDate(day), n));
 }
 
 /** Adds months; a day that does not exist in the target month clamps to its last day. */
 export function addMonths(day: LocalDate, n: number): LocalDate {
+  const [y, m, d] = partsOf(day);
+  if (Number.isInteger(n)) {
+    const months = y * 12 + (m - 1) + n;
+    const ny = Math.floor(months / 12);
+    const nm = months - ny * 12 + 1;
+    const last = nm === 2 && isLeapYear(ny) ? 29 : monthDays[nm - 1]!;
+    const out = written(ny, nm, Math.min(d, last));
+    if (out !== null) return out;
+  }
   return fromDate(dfAddMonths(toDate(day), n));
 }
 
 /** Adds years; 29 Feb clamps to 28 Feb in a common year. */
 export function addYears(day: LocalDate, n: number): LocalDate {
-  return fromDate(dfAddYears(toDate(day), n));
+  return Number.isInteger(n) ? addMonths(day, n * 12) : fromDate(dfAddYears(toDate(day), n));
 }
 
 /** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: LocalDate, to: LocalDate): number {
-  return differenceInCalendarDays(toDate(to), toDate(from));
+  const [fy, fm, fd] = partsOf(from);
+  const [ty, tm, td] = partsOf(to);
+  return (
+    daysFromCivil({ year: ty, month: tm, day: td }) -
+    daysFromCivil({ year: fy, month: fm, day: fd })
+  );
 }
 
 export function compareLocalDates(a: LocalDate, b: LocalDate): number {

@@ -78,13 +78,15 @@ export function carryOut(
 export function carryInEntries(pieces: readonly CarryPieceQ[], fromCycle: number): Entry[] {
   const byActivity = new Map<string, Entry>();
   for (const p of pieces) {
+    const earned = emptyBuckets();
     const entry = byActivity.get(p.activityId) ?? {
       id: p.activityId,
       date: p.date,
       source: 'carry-in' as const,
       projected: false,
-      earned: emptyBuckets(),
-      counted: emptyBuckets(),
+      earned,
+      // tally() copies an entry before a cap changes it: counted starts as what was earned.
+      counted: earned,
       practitioner: false,
       rolePeriod: null,
       category: null,

@@ -7,9 +7,9 @@
 import type { LocalDate } from '../../dates';
 import type { Cycle, HeldWithRule } from '../credentials';
 import type { Activity } from './activity';
-import type { Base } from './contribution';
+import type { ActivityFacts, Base } from './contribution';
 import { explainEntry } from './explain';
-import { placeActivity, type Placement } from './placement';
+import { placeFacts, type Placement } from './placement';
 import { dateBound, type PreparedLog } from './prepared-log';
 import type { Entry } from './tally';
 import type { ActivityExplanation, Reason } from './types';
@@ -22,7 +22,10 @@ export interface CyclePlacements {
    * elsewhere): nothing outside them can count for, or be listed in, those cycles.
    */
   placed: (Placement | undefined)[];
-  /** Per cycle index: positions of the activities that count or are planned for it. */
+  /**
+   * Per cycle index: positions of the activities that count or are planned for it, oldest
+   * first (equal dates in the log's order), so the tally's sort by date finds them in order.
+   */
   own: number[][];
 }
 
@@ -37,7 +40,11 @@ export function notCountedOf(a: Activity, reason: Reason): ActivityExplanation {
   };
 }
 
-export function entryOf(a: Activity, base: Base, projected: boolean): Entry {
+export function entryOf(
+  a: Pick<ActivityFacts, 'id' | 'date' | 'rolePeriod'>,
+  base: Base,
+  projected: boolean,
+): Entry {
   const { buckets, practitioner, category, notes } = base;
   return {
     id: a.id,
@@ -45,12 +52,13 @@ export function entryOf(a: Activity, base: Base, projected: boolean): Entry {
     source: 'activity',
     projected,
     earned: buckets,
-    // tally() caps copies of `counted`; nothing changes an entry before it.
+    // tally() copies an entry before a cap changes its counted figures.
     counted: buckets,
     practitioner,
-    rolePeriod: a.practitionerPeriod ?? null,
+    rolePeriod: a.rolePeriod,
     category,
-    reasons: projected ? [{ code: 'PLANNED_ONLY' }, ...notes] : [...notes],
+    // Shared until tally() copies the entry to add a reason.
+    reasons: projected ? [{ code: 'PLANNED_ONLY' }, ...notes] : (notes as Reason[]),
   };
 }
 
@@ -58,6 +66,13 @@ export function entryOf(a: Activity, base: Base, projected: boolean): Entry {
 function windowOf(log: PreparedLog, from: LocalDate, to: LocalDate) {
   return { lo: dateBound(log.dates, from, true), hi: dateBound(log.dates, to) };
 }
+
+/** True when both ends of the counting windows never go back from one cycle to the next. */
+const windowsInOrder = (cycles: readonly Cycle[]) =>
+  cycles.every(
+    (c, k) =>
+      k === 0 || (c.countFrom >= cycles[k - 1]!.countFrom && c.countTo >= cycles[k - 1]!.countTo),
+  );
 
 /** Places the activities dated in the windows of cycles `span.from`…`span.to` (default: all). */
 export function placeAll(
@@ -72,25 +87,34 @@ export function placeAll(
   const own: number[][] = cycles.map(() => []);
   if (span.to < span.from || !cycles[span.from]) return { log, placed, own };
   const { lo, hi } = windowOf(log, cycles[span.from]!.countFrom, cycles[span.to]!.countTo);
+  // Activities come oldest first: with windows in order, the counting cycle (the first whose
+  // window holds the date, countingCycle) is found by moving forward, not searched for each.
+  const walk = windowsInOrder(cycles);
+  let c = 0;
   for (let k = lo; k < hi; k++) {
     const i = log.byDate[k]!;
-    const p = placeActivity(acts[i]!, held, cycles, asOf, log.errors[i]);
+    const f = log.facts[i]!;
+    let counting: Cycle | null | undefined;
+    if (walk) {
+      while (c < cycles.length && cycles[c]!.countTo < f.date) c++;
+      const at = cycles[c];
+      counting = at && at.countFrom <= f.date ? at : null;
+    }
+    const p = placeFacts(f, held, cycles, asOf, log.errors[i]!, counting);
     placed[i] = p;
     if (p.outcome !== 'not-counted') own[p.cycle.index]!.push(i);
   }
-  // `own` in the log's order, as cycleEntries promises.
-  for (const list of own) list.sort((x, y) => x - y);
   return { log, placed, own };
 }
 
-/** Counted and planned entries of one cycle, in the log's order. */
+/** Counted and planned entries of one cycle, oldest first (equal dates in the log's order). */
 export function cycleEntries(p: CyclePlacements, index: number) {
   const counted: Entry[] = [];
   const projected: Entry[] = [];
   for (const i of p.own[index]!) {
     const placed = p.placed[i]!;
     if (placed.outcome === 'not-counted') continue;
-    const a = p.log.activities[i]!;
+    const a = p.log.facts[i]!;
     if (placed.outcome === 'projected') projected.push(entryOf(a, placed.base, true));
     else counted.push(entryOf(a, placed.base, false));
   }

@@ -14,7 +14,7 @@ import { judge, publicResult, type Judged } from './cycle-result';
 import { preparedLog } from './prepared-log';
 import { requirementFor, type Requirement } from './requirement';
 import type { Entry } from './tally';
-import type { CycleEvaluation } from './types';
+import type { ActivityExplanation, CycleEvaluation } from './types';
 
 /** How a span is evaluated (issue 9: the dashboard's start-up reads stored aggregates). */
 export interface SpanOptions {
@@ -78,6 +78,24 @@ export function evaluateInputs(
 }
 
 /**
+ * Gives `evaluation` its per-activity explanations when they are first read, not before: a
+ * credential's page lists one cycle's activities at a time, and a long history has thousands
+ * in every cycle (issue 9). Reading them — or copying, comparing or storing the evaluation —
+ * gives the same list every time.
+ */
+function explainedOnRead(evaluation: CycleEvaluation, explain: () => ActivityExplanation[]) {
+  let made: ActivityExplanation[] | null = null;
+  Object.defineProperty(evaluation, 'activities', {
+    enumerable: true,
+    configurable: true,
+    get: () => (made ??= explain()),
+    set: (value: ActivityExplanation[]) => {
+      made = value;
+    },
+  });
+}
+
+/**
  * Cycles `from`…`to` (indexes into `cycles`) of one credential, each explained with the
  * activities dated in its counting window (and what was carried in). Where the rule has
  * carry-over, earlier cycles are judged too, only for what they carry over: carry-over moves
@@ -115,10 +133,12 @@ export function evaluateCycleSpan(
     options.inputs?.(cycles[index]!, inputs);
     const r = judgeInputs(cycles[index]!, req, asOf, inputs);
     if (index >= span.from) {
-      const explained = explain
-        ? explainCycle(placements, r.cycle, r.actual.entries, r.projection.entries)
-        : [];
-      out.push(publicResult(who, r, explained));
+      const evaluation = publicResult(who, r, []);
+      if (explain)
+        explainedOnRead(evaluation, () =>
+          explainCycle(placements, r.cycle, r.actual.entries, r.projection.entries),
+        );
+      out.push(evaluation);
     }
     options.judged?.(r.cycle, { met: r.actual.met, carryOut: r.carryOut });
     carriedIn = r.actual.met ? r.carryOut : [];

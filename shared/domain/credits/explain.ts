@@ -1,12 +1,11 @@
 /**
  * Internal quarter-hour results → the public, self-explaining results in hours.
  */
-import { areas } from '../../catalog/credentials';
 import type { CarryPieceQ } from './carry-over';
-import { buckets, emptyBuckets, sumBuckets, toContribution } from './contribution';
+import { toContribution } from './contribution';
 import { toHours } from './quarters';
 import type { PeriodTallyQ, ShortfallQ } from './shortfalls';
-import type { Entry, TallyTotals } from './tally';
+import { totalsOf, type Entry, type TallyTotals } from './tally';
 import type { ActivityExplanation, CarryPiece, PeriodTally, Shortfall, Totals } from './types';
 
 const mapHours = (m: Map<string, number>) =>
@@ -31,21 +30,7 @@ export function toTotals(t: TallyTotals): Totals {
 }
 
 /** Totals of what the entries earned, before any cap. */
-export function earnedTotals(entries: readonly Entry[]): TallyTotals {
-  const sum = emptyBuckets();
-  const byCategory = new Map<string, number>();
-  let practitioner = 0;
-  let carriedIn = 0;
-  for (const e of entries) {
-    for (const k of buckets) sum[k] += e.earned[k];
-    if (e.practitioner) practitioner += e.earned.givingBack;
-    if (e.source === 'carry-in') carriedIn += sumBuckets(e.earned);
-    if (e.category !== null)
-      byCategory.set(e.category, (byCategory.get(e.category) ?? 0) + sumBuckets(e.earned));
-  }
-  const education = areas.reduce((t, a) => t + sum[a], 0);
-  return { buckets: sum, total: sumBuckets(sum), education, practitioner, carriedIn, byCategory };
-}
+export const earnedTotals = (entries: readonly Entry[]): TallyTotals => totalsOf(entries, 'earned');
 
 /** A shortfall in hours (CATEGORY_COUNT stays a count of categories). */
 export function toShortfall(s: ShortfallQ): Shortfall {

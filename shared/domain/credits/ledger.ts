@@ -25,6 +25,7 @@ import { claimedAsDone } from './validate-activity';
 import type { CarryPieceQ } from './carry-over';
 import { evaluateCycleSpan, evaluateInputs, type CycleInputs } from './evaluate-cycle';
 import { entryOf } from './cycle-placements';
+import { factsOf } from './contribution';
 import { placeActivity } from './placement';
 import {
   daysLeft,
@@ -221,8 +222,9 @@ export function rejudgeCurrent(
       if (p.cycle.index !== current.index) return null;
       touches = true;
       if (version !== after) continue;
-      if (p.outcome === 'projected') projected.push(entryOf(version, p.base, true));
-      else counted.push(entryOf(version, p.base, false));
+      const facts = factsOf(version);
+      if (p.outcome === 'projected') projected.push(entryOf(facts, p.base, true));
+      else counted.push(entryOf(facts, p.base, false));
     }
   }
   if (!touches) return 'unchanged';

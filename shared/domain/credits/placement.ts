@@ -4,14 +4,20 @@
  */
 import type { LocalDate } from '../../dates';
 import { countingCycle, type Cycle, type HeldWithRule } from '../credentials';
-import { claimStatusFor, type Activity } from './activity';
-import { baseContribution, type Base } from './contribution';
+import type { Activity } from './activity';
+import { baseOf, claimStatusOf, factsOf, type ActivityFacts, type Base } from './contribution';
 import type { Reason } from './types';
 import { validateActivity, type ActivityError } from './validate-activity';
 
 export type Placement =
   | { outcome: 'not-counted'; cycle: Cycle | null; reason: Reason }
   | { outcome: 'counts' | 'projected'; cycle: Cycle; base: Base };
+
+const notCounted = (reason: Reason, cycle: Cycle | null = null): Placement => ({
+  outcome: 'not-counted',
+  cycle,
+  reason,
+});
 
 /**
  * Decides in this order (domain-facts §1, B, unless noted): an invalid activity counts
@@ -28,26 +34,36 @@ export function placeActivity(
   asOf: LocalDate,
   errors: readonly ActivityError[] = validateActivity(activity, asOf),
 ): Placement {
+  return placeFacts(factsOf(activity), held, cycles, asOf, errors);
+}
+
+/**
+ * placeActivity over an activity's facts (a prepared log keeps them); `counting` is
+ * countingCycle(cycles, date) when the caller already knows it (placeAll walks the log in
+ * date order).
+ */
+export function placeFacts(
+  f: ActivityFacts,
+  held: HeldWithRule,
+  cycles: readonly Cycle[],
+  asOf: LocalDate,
+  errors: readonly ActivityError[],
+  counting?: Cycle | null,
+): Placement {
   const { credential, rule } = held;
-  const notCounted = (reason: Reason, cycle: Cycle | null = null): Placement => ({
-    outcome: 'not-counted',
-    cycle,
-    reason,
-  });
   if (errors.length)
     return notCounted({ code: 'INVALID_ACTIVITY', errors: errors.map((e) => e.code) });
   const earned = credential.earnedDate;
   if (credential.stage !== 'earned' || !earned || earned > asOf)
     return notCounted({ code: 'NOT_HELD' });
-  if (activity.excludedFrom?.includes(rule.id)) return notCounted({ code: 'EXCLUDED_BY_USER' });
+  if (f.excludedFrom?.includes(rule.id)) return notCounted({ code: 'EXCLUDED_BY_USER' });
   if (rule.cycleKind === 'lifetime' || cycles.length === 0)
     return notCounted({ code: 'NO_REQUIREMENT' });
-  if (activity.date < earned)
-    return notCounted({ code: 'BEFORE_CERTIFICATION', certifiedOn: earned });
-  const cycle = countingCycle(cycles, activity.date);
+  if (f.date < earned) return notCounted({ code: 'BEFORE_CERTIFICATION', certifiedOn: earned });
+  const cycle = counting === undefined ? countingCycle(cycles, f.date) : counting;
   if (!cycle) return notCounted({ code: 'OUTSIDE_CYCLE', cycleIndex: null });
-  const base = baseContribution(rule, activity);
+  const base = baseOf(rule, f);
   if (!base.ok) return notCounted(base.reason, cycle);
-  const planned = claimStatusFor(activity, rule.id) === 'planned';
-  return { outcome: planned ? 'projected' : 'counts', cycle, base: base.base };
+  const planned = claimStatusOf(f, rule.id) === 'planned';
+  return { outcome: planned ? 'projected' : 'counts', cycle, base };
 }

@@ -7,6 +7,7 @@
  */
 import type { LocalDate } from '../../dates';
 import type { Activity } from './activity';
+import { factsOf, type ActivityFacts } from './contribution';
 import { validateActivity, type ActivityError } from './validate-activity';
 
 export interface PreparedLog {
@@ -17,6 +18,8 @@ export interface PreparedLog {
   dates: LocalDate[];
   /** validateActivity(activity, asOf) for each activity, in the log's order. */
   errors: ActivityError[][];
+  /** What placing reads of each activity (factsOf), in the log's order. */
+  facts: ActivityFacts[];
 }
 
 const prepared = new WeakMap<readonly Activity[], Map<LocalDate, PreparedLog>>();
@@ -37,6 +40,7 @@ function prepare(activities: readonly Activity[], asOf: LocalDate): PreparedLog 
     byDate,
     dates: byDate.map((i) => activities[i]!.date),
     errors: activities.map((a) => validateActivity(a, asOf)),
+    facts: activities.map(factsOf),
   };
 }
 

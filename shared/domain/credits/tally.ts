@@ -55,11 +55,15 @@ function practitionerLimit(e: Entry, cap: number, cycle: Cycle) {
   return { limit: floorQuarters((toHours(cap) * roleDays) / days), roleDays, cycleDays: days };
 }
 
-function capPractitioner(e: Entry, s: State, req: Requirement, cycle: Cycle) {
+/** The entry a cap may change: copied on its first change, so the caller's entry stays as it is. */
+type Edit = () => Entry;
+
+function capPractitioner(e: Entry, edit: Edit, s: State, req: Requirement, cycle: Cycle) {
   if (!e.practitioner) return;
   if (s.practitionerUsed) {
-    e.counted.givingBack = 0;
-    e.reasons.push({ code: 'PRACTITIONER_ONCE_PER_CYCLE' });
+    const w = edit();
+    w.counted.givingBack = 0;
+    w.reasons.push({ code: 'PRACTITIONER_ONCE_PER_CYCLE' });
     return;
   }
   s.practitionerUsed = true;
@@ -67,8 +71,9 @@ function capPractitioner(e: Entry, s: State, req: Requirement, cycle: Cycle) {
   const { limit, ...days } = practitionerLimit(e, req.practitionerMax, cycle);
   if (e.counted.givingBack <= limit) return;
   const excess = e.counted.givingBack - limit;
-  e.counted.givingBack = limit;
-  e.reasons.push({
+  const w = edit();
+  w.counted.givingBack = limit;
+  w.reasons.push({
     code: 'PRACTITIONER_CAP',
     limit: toHours(limit),
     excess: toHours(excess),
@@ -76,38 +81,45 @@ function capPractitioner(e: Entry, s: State, req: Requirement, cycle: Cycle) {
   });
 }
 
-function capGivingBack(e: Entry, s: State, req: Requirement) {
+function capGivingBack(e: Entry, edit: Edit, s: State, req: Requirement) {
+  const givingBack = e.counted.givingBack;
+  if (givingBack === 0) return;
   if (req.givingBackMax !== null) {
     const room = Math.max(0, req.givingBackMax - s.givingBack);
-    if (e.counted.givingBack > room) {
-      const excess = e.counted.givingBack - room;
-      e.counted.givingBack = room;
-      e.reasons.push({
+    if (givingBack > room) {
+      const w = edit();
+      w.counted.givingBack = room;
+      w.reasons.push({
         code: 'GIVING_BACK_CAP',
         limit: toHours(req.givingBackMax),
-        excess: toHours(excess),
+        excess: toHours(givingBack - room),
       });
+      s.givingBack += room;
+      return;
     }
   }
-  s.givingBack += e.counted.givingBack;
+  s.givingBack += givingBack;
 }
 
-function capCategory(e: Entry, s: State, req: Requirement) {
-  if (e.category === null) return;
-  const used = s.byCategory.get(e.category) ?? 0;
-  const cap = req.categoryCaps.get(e.category);
+function capCategory(e: Entry, edit: Edit, s: State, req: Requirement) {
+  const category = e.category;
+  if (category === null) return;
+  const used = s.byCategory.get(category) ?? 0;
+  const cap = req.categoryCaps.get(category);
   if (cap !== undefined && used + e.counted.general > cap) {
     const room = Math.max(0, cap - used);
     const excess = e.counted.general - room;
-    e.counted.general = room;
-    e.reasons.push({
+    const w = edit();
+    w.counted.general = room;
+    w.reasons.push({
       code: 'CATEGORY_CAP',
-      category: e.category,
+      category,
       limit: toHours(cap),
       excess: toHours(excess),
     });
+    e = w;
   }
-  s.byCategory.set(e.category, used + sumBuckets(e.counted));
+  s.byCategory.set(category, used + sumBuckets(e.counted));
 }
 
 /** Carry-in first (it was earned earlier), then by date, then by id: a stable order. */
@@ -117,46 +129,71 @@ export function byDate(a: Entry, b: Entry): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-function totalsOf(entries: readonly Entry[], byCategory: Map<string, number>): TallyTotals {
+/**
+ * What the entries earned or counted, summed (written out: it runs for every entry). By
+ * category too, unless the tally's own running sums are given.
+ */
+export function totalsOf(
+  entries: readonly Entry[],
+  side: 'earned' | 'counted',
+  byCategory?: Map<string, number>,
+): TallyTotals {
   const sum = emptyBuckets();
+  const categories = byCategory ?? new Map<string, number>();
   let practitioner = 0;
   let carriedIn = 0;
   for (const e of entries) {
-    const c = e.counted;
-    sum.waysOfWorking += c.waysOfWorking;
-    sum.powerSkills += c.powerSkills;
-    sum.businessAcumen += c.businessAcumen;
-    sum.givingBack += c.givingBack;
-    sum.general += c.general;
-    if (e.practitioner) practitioner += e.counted.givingBack;
-    if (e.source === 'carry-in') carriedIn += sumBuckets(e.counted);
+    const b = e[side];
+    sum.waysOfWorking += b.waysOfWorking;
+    sum.powerSkills += b.powerSkills;
+    sum.businessAcumen += b.businessAcumen;
+    sum.givingBack += b.givingBack;
+    sum.general += b.general;
+    if (e.practitioner) practitioner += b.givingBack;
+    if (e.source === 'carry-in') carriedIn += sumBuckets(b);
+    if (!byCategory && e.category !== null)
+      categories.set(e.category, (categories.get(e.category) ?? 0) + sumBuckets(b));
   }
   const education = areas.reduce((t, a) => t + sum[a], 0);
-  return { buckets: sum, total: sumBuckets(sum), education, practitioner, carriedIn, byCategory };
+  return {
+    buckets: sum,
+    total: sumBuckets(sum),
+    education,
+    practitioner,
+    carriedIn,
+    byCategory: categories,
+  };
 }
 
+/** A copy of an entry a cap changes: its own counted figures and reasons. */
+const copyOf = (e: Entry): Entry => ({
+  id: e.id,
+  date: e.date,
+  source: e.source,
+  projected: e.projected,
+  earned: e.earned,
+  counted: { ...e.counted },
+  practitioner: e.practitioner,
+  rolePeriod: e.rolePeriod,
+  category: e.category,
+  reasons: e.reasons.slice(),
+});
+
 /**
- * Applies the cycle's caps to copies of the entries (education is never capped, §1) and
- * sums what counted. Entries are taken in `byDate` order, so the cap falls on the latest.
+ * Applies the cycle's caps (education is never capped, §1) and sums what counted. Entries
+ * are taken in `byDate` order, so the cap falls on the latest. An entry a cap changes is
+ * copied first; the others are returned as they are (their counted figures are what they
+ * earned), so the entries passed in never change.
  */
 export function tally(entries: readonly Entry[], req: Requirement, cycle: Cycle) {
   const state: State = { practitionerUsed: false, givingBack: 0, byCategory: new Map() };
-  const out = [...entries].sort(byDate).map((e): Entry => ({
-    id: e.id,
-    date: e.date,
-    source: e.source,
-    projected: e.projected,
-    earned: e.earned,
-    counted: { ...e.earned },
-    practitioner: e.practitioner,
-    rolePeriod: e.rolePeriod,
-    category: e.category,
-    reasons: e.reasons.slice(),
-  }));
-  for (const e of out) {
-    capPractitioner(e, state, req, cycle);
-    capGivingBack(e, state, req);
-    capCategory(e, state, req);
+  const out = [...entries].sort(byDate);
+  for (let i = 0; i < out.length; i++) {
+    let copied: Entry | null = null;
+    const edit = () => (copied ??= out[i] = copyOf(out[i]!));
+    capPractitioner(out[i]!, edit, state, req, cycle);
+    capGivingBack(out[i]!, edit, state, req);
+    capCategory(out[i]!, edit, state, req);
   }
-  return { entries: out, totals: totalsOf(out, state.byCategory) };
+  return { entries: out, totals: totalsOf(out, 'counted', state.byCategory) };
 }

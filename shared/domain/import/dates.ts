@@ -5,7 +5,7 @@
  * activity's date is a calendar day (DESIGN.md §4).
  */
 import type { LocalDate } from '../../dates';
-import { toLocalDate } from './civil-days';
+import { toLocalDate } from '../../dates/civil-days';
 import { excelSerialToLocalDate, EXCEL_MAX_SERIAL } from './excel-serial';
 import type { DateOrder } from './types';
 

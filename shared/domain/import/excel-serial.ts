@@ -7,7 +7,7 @@
  * (1 March 1900) on, the count runs from 30 Dec 1899.
  */
 import type { LocalDate } from '../../dates';
-import { civilFromDays, daysFromCivil, toLocalDate } from './civil-days';
+import { civilFromDays, daysFromCivil, toLocalDate } from '../../dates/civil-days';
 
 /** 9999-12-31, the last day Excel can show. */
 export const EXCEL_MAX_SERIAL = 2_958_465;

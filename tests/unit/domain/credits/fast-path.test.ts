@@ -40,3 +40,30 @@ describe('fast cycle evaluation equals the straightforward one', () => {
     );
   });
 });
+
+describe('explanations worked out when first read (issue 9)', () => {
+  it('are the same list on every read, in copies, and when stored', () => {
+    const { held, activities } = career(2, 'small');
+    const context = { alsoHeld: held };
+    const h = held.find(
+      (x) => evaluateCycles(x.rule, x.credential, activities, today, context).length > 1,
+    )!;
+    const expected = referenceCycles(h.rule, h.credential, activities, today, context);
+    const fast = evaluateCycles(h.rule, h.credential, activities, today, context);
+    const shown = fast.at(-1)!;
+    expect(shown.activities.length).toBeGreaterThan(0);
+    expect(shown.activities).toBe(shown.activities);
+    expect({ ...shown }.activities).toEqual(expected.at(-1)!.activities);
+    expect(structuredClone(fast)).toEqual(expected);
+    expect(JSON.parse(JSON.stringify(fast[0]))).toEqual(JSON.parse(JSON.stringify(expected[0])));
+  });
+
+  it('can be replaced like any other field', () => {
+    const { held, activities } = career(2, 'small');
+    const h = held[0]!;
+    const [first] = evaluateCycles(h.rule, h.credential, activities, today, { alsoHeld: held });
+    first!.activities = [];
+    expect(first!.activities).toEqual([]);
+    expect({ ...first! }.activities).toEqual([]);
+  });
+});

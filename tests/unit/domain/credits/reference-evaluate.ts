@@ -13,6 +13,7 @@ import {
 } from '../../../../shared/domain/credentials';
 import type { Activity, ActivityExplanation } from '../../../../shared/domain/credits';
 import { carryInEntries, carryOut } from '../../../../shared/domain/credits/carry-over';
+import { factsOf } from '../../../../shared/domain/credits/contribution';
 import { entryOf, notCountedOf } from '../../../../shared/domain/credits/cycle-placements';
 import { judge, publicResult, type Judged } from '../../../../shared/domain/credits/cycle-result';
 import { explainEntry } from '../../../../shared/domain/credits/explain';
@@ -42,8 +43,8 @@ function sortEntries(input: Input, cycle: Cycle) {
     if (placed.cycle !== null && placed.cycle.index !== cycle.index) {
       notCounted.push(notCountedOf(a, { code: 'OUTSIDE_CYCLE', cycleIndex: placed.cycle.index }));
     } else if (placed.outcome === 'not-counted') notCounted.push(notCountedOf(a, placed.reason));
-    else if (placed.outcome === 'projected') projected.push(entryOf(a, placed.base, true));
-    else counted.push(entryOf(a, placed.base, false));
+    else if (placed.outcome === 'projected') projected.push(entryOf(factsOf(a), placed.base, true));
+    else counted.push(entryOf(factsOf(a), placed.base, false));
   }
   return { counted, projected, notCounted };
 }

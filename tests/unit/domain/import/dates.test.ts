@@ -10,7 +10,7 @@ import {
   civilFromDays,
   daysFromCivil,
   toLocalDate,
-} from '../../../../shared/domain/import/civil-days';
+} from '../../../../shared/dates/civil-days';
 
 describe('excelSerialToLocalDate (1900 date system)', () => {
   it.each<[number, string | null]>([

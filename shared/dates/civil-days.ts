@@ -4,7 +4,7 @@
  * algorithms (proleptic Gregorian calendar; day 0 = 1970-01-01), "chrono-Compatible
  * Low-Level Date Algorithms", howardhinnant.github.io/date_algorithms.html.
  */
-import type { LocalDate } from '../../dates';
+import type { LocalDate } from './local-date';
 
 export interface CivilDate {
   year: number;
