@@ -10,7 +10,7 @@ import { networkFacts, withCourseContactHours } from '../../../shared/domain/jou
 import { useJournal } from './journal-hooks';
 import { useCreditData } from './credit-hooks';
 import { useCreditSummary } from './credit-summary';
-import { useProfile } from './hooks';
+import { useKeptRead, useProfile } from './hooks';
 import { useStore } from './store-context';
 import {
   getContactHours,
@@ -55,8 +55,7 @@ export function useGoals(): GoalRow[] | undefined {
 
 /** The user's ladder (the default one until edited). */
 export function useLadderPlan(): LadderPlan | undefined {
-  const store = useStore();
-  return useLiveQuery(() => getLadderPlan(store), [store]);
+  return useKeptRead('ladderPlan', getLadderPlan);
 }
 
 type CreditPart =
