@@ -90,3 +90,15 @@ const areas: readonly Area[] = ['waysOfWorking', 'powerSkills', 'businessAcumen'
 function key(a: Activity): string {
   return `${a.date}\u0000${a.title}\u0000${a.id}`;
 }
+
+/**
+ * A credit log this long makes a report of hundreds of pages, which takes a minute or more to
+ * print (issue 9: a 25-year career keeps 20,000 entries). Ascent's threshold: about fifty
+ * printed pages of rows.
+ */
+export const LONG_LOG_ROWS = 2_000;
+
+/** How many rows make the report slow to print; null when it prints quickly. */
+export function longLogRows(log: CreditLogSection | null): number | null {
+  return log && log.rows.length >= LONG_LOG_ROWS ? log.rows.length : null;
+}

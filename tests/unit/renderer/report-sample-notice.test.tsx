@@ -2,6 +2,8 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ReportModel } from '../../../shared/domain/report';
 import type { Platform, PrintReportRequest } from '../../../shared/platform';
+import { LONG_LOG_ROWS } from '../../../shared/domain/report';
+import { localDateOf } from '../../../shared/dates';
 import { openStore, deleteStore, type Store } from '../../../renderer/src/db/database';
 import { saveProfile } from '../../../renderer/src/db/repositories/profile';
 import { StoreProvider } from '../../../renderer/src/db/store-context';
@@ -119,4 +121,44 @@ describe('the reports screen', () => {
     expect(report.textContent).not.toContain('Sample data');
     expect(suggestedName).toMatch(/^progress-report-\d{4}-\d{2}-\d{2}\.pdf$/);
   });
+});
+
+describe('a report with a long credit log', () => {
+  it('says before printing that it will take a while, and says so again while printing', async () => {
+    const store = await storeNamed(`long-${Math.random()}`);
+    const today = localDateOf(new Date());
+    const rows = Array.from({ length: LONG_LOG_ROWS }, (_, i) => ({
+      id: `a${i}`,
+      date: today,
+      title: `Reading ${i}`,
+      type: 'read',
+      amount: 1,
+      unit: 'hours',
+      status: 'earned',
+      split: { waysOfWorking: 0, powerSkills: 1, businessAcumen: 0 },
+    }));
+    await store.db.table('activities').bulkAdd(rows);
+    const { platform } = recordingPlatform();
+    let finish: () => void = () => undefined;
+    platform.printReport = () =>
+      new Promise((resolve) => (finish = () => resolve({ kind: 'pdf', saved: false })));
+    render(
+      <StoreProvider store={store}>
+        <PlatformProvider platform={platform}>
+          <ReportsScreen />
+        </PlatformProvider>
+      </StoreProvider>,
+    );
+    const notice = await screen.findByTestId('long-report', {}, { timeout: 10_000 });
+    expect(notice.textContent).toContain('lists 2,000 activities');
+    expect(notice.textContent).toContain('choose a shorter period or leave out the credit log');
+    fireEvent.click(screen.getByRole('button', { name: 'Print report…' }));
+    await screen.findByText(/Preparing the report for printing: 2,000 activities/);
+    finish();
+    // Without the credit log the report prints quickly, and nothing says otherwise.
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Credit log' }));
+    await waitFor(() => expect(screen.queryByTestId('long-report')).toBeNull());
+    store.db.close();
+    await deleteStore(store.db.name);
+  }, 30_000);
 });

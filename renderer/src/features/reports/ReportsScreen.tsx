@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import {
   buildReport,
+  longLogRows,
   reportSections,
   resolvePeriod,
   type CycleWindow,
@@ -12,7 +13,7 @@ import { useStore } from '../../db/store-context';
 import { usePlatform } from '../../platform';
 import { SAMPLE_DATABASE_NAME } from '../sample/sample-mode';
 import { AuditPacks } from './AuditPacks';
-import { periodProblemText } from './messages';
+import { longReportText, periodProblemText, preparingText } from './messages';
 import { onPrintRequest, takePrintRequest } from './print-request';
 import { ReportControls, type ReportOptions } from './ReportControls';
 import { ReportDocument } from './ReportDocument';
@@ -65,8 +66,9 @@ export function ReportsScreen() {
   }, [data, asOf, options.sections, periodKey]);
 
   const { pageSize } = options;
+  const longRows = longLogRows(model?.creditLog ?? null);
   const print = useCallback(() => {
-    setNote('Preparing the report for printing…');
+    setNote(preparingText(longRows));
     platform
       .printReport({
         pageSize,
@@ -78,7 +80,7 @@ export function ReportsScreen() {
           `The report was not printed (${e instanceof Error ? e.message : String(e)}). Try again.`,
         ),
       );
-  }, [platform, pageSize, asOf, sample]);
+  }, [platform, pageSize, asOf, sample, longRows]);
   const ready = model !== null;
   // "Print report…" from the menu: print once the report is on the page.
   useEffect(() => {
@@ -114,6 +116,11 @@ export function ReportsScreen() {
           {note}
         </span>
       </div>
+      {longRows !== null && (
+        <p className="muted" data-testid="long-report">
+          {longReportText(longRows)}
+        </p>
+      )}
       {!resolved.ok && <p className="error">{periodProblemText[resolved.problem]}</p>}
       {model && <ReportDocument model={model} pageSize={options.pageSize} sample={sample} />}
       <AuditPacks held={data.readiness.held} activities={data.readiness.activities} asOf={asOf} />

@@ -40,3 +40,14 @@ export function hoursText(minutes: number): string {
 export function plural(n: number, one: string, many: string): string {
   return `${formatNumber(n)} ${n === 1 ? one : many}`;
 }
+
+/** Said before printing a report with a long credit log (longLogRows). */
+export const longReportText = (rows: number) =>
+  `This report lists ${formatNumber(rows)} activities, so printing it can take a minute or more. ` +
+  'For a quicker report, choose a shorter period or leave out the credit log.';
+
+/** Said while a report is being printed. */
+export const preparingText = (rows: number | null) =>
+  rows === null
+    ? 'Preparing the report for printing…'
+    : `Preparing the report for printing: ${formatNumber(rows)} activities, this can take a minute or more…`;

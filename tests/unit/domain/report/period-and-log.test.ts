@@ -1,7 +1,12 @@
 // The report's period and its credit log with exact totals; asOf 22 Nov 2026.
 import { describe, expect, it } from 'vitest';
 import type { Activity } from '../../../../shared/domain/credits';
-import { creditLogSection, resolvePeriod } from '../../../../shared/domain/report';
+import {
+  creditLogSection,
+  LONG_LOG_ROWS,
+  longLogRows,
+  resolvePeriod,
+} from '../../../../shared/domain/report';
 
 const cycles = [
   { heldId: 'pmp', start: '2025-01-15', end: '2028-01-14' },
@@ -148,5 +153,25 @@ describe('creditLogSection', () => {
         evidenceFiles: 0,
       },
     });
+  });
+});
+
+describe('longLogRows (issue 9: a whole career prints hundreds of pages)', () => {
+  const log = (n: number) =>
+    creditLogSection(
+      Array.from({ length: n }, (_, i) => act(`a${i}`, '2026-03-01', 1)),
+      { from: '2026-01-01', to: '2026-12-31' },
+      new Map(),
+    );
+  it.each([
+    { rows: 0, long: null },
+    { rows: LONG_LOG_ROWS - 1, long: null },
+    { rows: LONG_LOG_ROWS, long: LONG_LOG_ROWS },
+    { rows: LONG_LOG_ROWS + 500, long: LONG_LOG_ROWS + 500 },
+  ])('$rows rows → $long', ({ rows, long }) => {
+    expect(longLogRows(log(rows))).toBe(long);
+  });
+  it('a report without the credit log prints quickly', () => {
+    expect(longLogRows(null)).toBeNull();
   });
 });
