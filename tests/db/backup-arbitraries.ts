@@ -7,6 +7,7 @@
  */
 import fc from 'fast-check';
 import type { TableRows } from '../../renderer/src/db/backup/format';
+import { checkedReferences } from '../../renderer/src/db/backup/rows';
 import { primaryKeyPaths, storesAt } from '../../renderer/src/db/backup/tables';
 import { LATEST_SCHEMA_VERSION, latestTables } from '../../renderer/src/db/schema';
 import { day, extras, id, quarter, rows, text, time, withExtras } from './backup-arbitraries-base';
@@ -97,19 +98,30 @@ const known: Record<string, fc.Arbitrary<Record<string, unknown>[]>> = {
   ...studyTables,
 };
 
-/** A dataset over every latest table whose evidence rows all point at one of its activities. */
+/**
+ * Points every link a restore checks (checkedReferences) at a row of its table, as the app
+ * keeps them; rows with nothing to point at are left out. Unchecked links stay random.
+ */
+function linked(t: TableRows): TableRows {
+  const out = { ...t };
+  for (const { table, field, target } of checkedReferences) {
+    const ids = (out[target] ?? []).map((r) => r.id);
+    out[table] = ids.length
+      ? (out[table] ?? []).map((r, i) => ({ ...r, [field]: ids[i % ids.length] }))
+      : [];
+  }
+  return out;
+}
+
+/** A dataset over every latest table whose checked links all point at a row of the file. */
 export const dataset: fc.Arbitrary<TableRows> = fc
   .record(Object.fromEntries(latestTables().map((t) => [t, known[t] ?? genericRows(t)])))
   .map((t) => {
-    const activityIds = (t.activities ?? []).map((a) => a.id as string);
-    const evidence = activityIds.length
-      ? (t.evidence ?? []).map((e, i) => ({
-          ...e,
-          activityId: activityIds[i % activityIds.length],
-          size: (e.data as Uint8Array).byteLength,
-        }))
-      : [];
-    return { ...t, evidence };
+    const evidence = (t.evidence ?? []).map((e) => ({
+      ...e,
+      size: (e.data as Uint8Array).byteLength,
+    }));
+    return linked({ ...t, evidence });
   });
 
 /** Ways to damage a file: flip bytes, cut it short, cut a piece out, splice random bytes in. */

@@ -1,8 +1,9 @@
 /**
  * Row checks before anything is written: every row has its primary key and no key appears
  * twice (at the backup's own schema version), then the known tables' key fields have the
- * right shape and evidence points at an activity (at the latest version). Extra fields are
- * kept: they may be things a later schema step or a user's override put there.
+ * right shape and the links the app keeps intact point at a row that is in the file (at the
+ * latest version). Extra fields are kept: they may be things a later schema step or a user's
+ * override put there.
  */
 import { z } from 'zod';
 import { amountUnits, claimStatuses } from '../../../../shared/domain/credits';
@@ -94,7 +95,7 @@ export function checkKeys(tables: TableRows, schemaVersion: number, list: Proble
   }
 }
 
-/** Known tables' row shapes and evidence → activity, at the latest schema. */
+/** Known tables' row shapes, then the links between tables, at the latest schema. */
 export function checkRows(tables: TableRows, list: ProblemList): void {
   for (const [table, rows] of Object.entries(tables)) {
     const schema = Object.hasOwn(rowSchemas, table) ? rowSchemas[table] : undefined;
@@ -112,10 +113,78 @@ export function checkRows(tables: TableRows, list: ProblemList): void {
       });
     });
   }
-  const activityIds = new Set((tables.activities ?? []).map((r) => r.id));
-  (tables.evidence ?? []).forEach((row, i) => {
-    if (!activityIds.has(row.activityId)) {
-      list.add({ code: 'BROKEN_REFERENCE', table: 'evidence', row: i + 1, field: 'activityId' });
-    }
-  });
+  checkReferences(tables, list);
+}
+
+/** A field holding the id (primary key `id`) of a row of another table. */
+export interface Reference {
+  table: string;
+  field: string;
+  target: string;
+}
+
+/*
+ * Links between tables, and whether a restore refuses a file where one points at nothing.
+ * Only a link the app itself never leaves dangling is checked: a user's own backup must
+ * always restore. How the app deletes decides (renderer/src/db/repositories/):
+ *
+ * field                              names              restore
+ * evidence.activityId                activities         checked: deleteActivity and a journal
+ *                                                       entry's credit change delete the files
+ * attachments.ownerId                courses            checked: deleteCourse deletes the
+ *                                                       certificate; only saveCourse adds one
+ * eventSessions.eventId              events             checked: deleteEvent deletes its
+ *                                                       sessions; saveEvent writes them with it
+ * interactions.contactId             contacts           checked: deleteContact deletes them;
+ *                                                       saveInteraction refuses an unknown one
+ * studyBlocks.planId                 studyPlans         checked: deletePlan deletes its blocks;
+ *                                                       blocks are laid only with their plan
+ * events.contactIds[]                contacts           not checked: the event form saves the
+ *                                                       contacts it ticked without looking
+ *                                                       again (one deleted in another window
+ *                                                       stays), and earlier versions left a
+ *                                                       deleted contact in its events; an
+ *                                                       unknown id only matches no one
+ * activities.sourceId                journal entry or   not checked: deleteSession leaves the
+ *                                    study session      credit entry made from the session
+ * studySessions.activityId           activities         not checked: deleting the credit entry
+ *                                                       leaves the session (claimable again)
+ * studySessions.planId, timer.planId studyPlans         not checked: deletePlan keeps logged
+ *                                                       sessions and a running timer
+ * studyPlans.target.heldId / goalId  credentials/goals  not checked: deleteHeld and deleteGoal
+ *                                                       leave the plans that aim at them
+ * notified.deadlineId                a deadline         not checked: a worked-out key such as
+ *                                    ("exam:<id>")      "exam:<id>", kept after the record goes
+ * credentials.credentialId           catalogue or       not checked: the catalogue is not in
+ *                                    customCredentials  the file and may change between
+ *                                                       versions; withRules skips a lost rule
+ * activities.claims, excludedFrom,   credentials        not checked: deleteHeld leaves the
+ *   waysOfWorkingFor, categories                        credit log as it is
+ * goals.target.rungId/requirementId, ladder rungs     not checked: the default ladder is not
+ *   profile.currentRung/targetRung                      in the file; resetting or editing the
+ *                                                       ladder leaves goals and the profile
+ * goals.target.measure.anyOf,        catalogue or       not checked: as credentialId, the
+ *   ladderPlan credential ids        customCredentials  catalogue is not in the file
+ */
+export const checkedReferences: readonly Reference[] = [
+  { table: 'evidence', field: 'activityId', target: 'activities' },
+  { table: 'attachments', field: 'ownerId', target: 'courses' },
+  { table: 'eventSessions', field: 'eventId', target: 'events' },
+  { table: 'interactions', field: 'contactId', target: 'contacts' },
+  { table: 'studyBlocks', field: 'planId', target: 'studyPlans' },
+];
+
+/**
+ * Every checked link (`checkedReferences`) names a row that is in the file. A value that is
+ * not an id at all is the shape check's to report, not a second time here.
+ */
+export function checkReferences(tables: TableRows, list: ProblemList): void {
+  for (const { table, field, target } of checkedReferences) {
+    const ids = new Set((tables[target] ?? []).map((r) => valueAt(r, 'id')));
+    (tables[table] ?? []).forEach((row, i) => {
+      const value = valueAt(row, field);
+      if (typeof value === 'string' && !ids.has(value))
+        list.add({ code: 'BROKEN_REFERENCE', table, row: i + 1, field });
+    });
+  }
 }

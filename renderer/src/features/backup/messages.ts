@@ -52,6 +52,23 @@ function where(p: Problem): string {
   return parts.filter(Boolean).join(', ');
 }
 
+/** What each checked link between tables (db/backup/rows.ts) means, by "table.field". */
+export const brokenLinks: Readonly<Record<string, string>> = {
+  'evidence.activityId': 'An evidence file belongs to an activity that is not in the backup',
+  'attachments.ownerId': 'A course certificate belongs to a course that is not in the backup',
+  'eventSessions.eventId': 'A session belongs to an event that is not in the backup',
+  'interactions.contactId': 'An interaction is with a contact who is not in the backup',
+  'studyBlocks.planId': 'A study calendar block belongs to a plan that is not in the backup',
+};
+
+function brokenLinkText(p: Problem): string {
+  const key = `${p.table}.${p.field}`;
+  const what = Object.hasOwn(brokenLinks, key)
+    ? brokenLinks[key]!
+    : 'A record refers to another record that is not in the backup';
+  return `${what} (${where(p)}). The file is damaged or was edited: restore an intact backup instead, such as an automatic one.`;
+}
+
 /** One sentence per problem: what is wrong, and where when it is in a row. */
 export function problemText(p: Problem): string {
   switch (p.code) {
@@ -86,7 +103,7 @@ export function problemText(p: Problem): string {
     case 'DUPLICATE_KEY':
       return `A record appears twice (${where(p)}).`;
     case 'BROKEN_REFERENCE':
-      return `An evidence file belongs to an activity that is not in the backup (${where(p)}).`;
+      return brokenLinkText(p);
     case 'UPGRADE_FAILED':
       return 'The backup is from an older version and could not be brought up to date.';
   }
