@@ -89,6 +89,23 @@ describe('study plans', () => {
     expect(sum(after.filter((b) => b.date >= '2026-11-22'))).toBe(6000 - 900);
   });
 
+  it('re-plans from tomorrow once today’s planned study is logged, keeping today’s blocks', async () => {
+    const r = await savePlan(store, draft, week, '2026-11-22');
+    if (!r.ok) throw new Error('not saved');
+    const today = (await listBlocks(store)).filter((b) => b.date === '2026-11-23');
+    const planned = sum(today);
+    expect(planned).toBeGreaterThan(0);
+    for (const [date, minutes] of [
+      ['2026-11-20', 900],
+      ['2026-11-23', planned],
+    ] as const)
+      await addSession(store, { planId: r.plan.id, date, minutes, topic: '' }, '2026-11-23');
+    await replanPlan(store, r.plan.id, week, '2026-11-23');
+    const after = await listBlocks(store);
+    expect(after.filter((b) => b.date === '2026-11-23')).toEqual(today);
+    expect(sum(after.filter((b) => b.date > '2026-11-23'))).toBe(6000 - 900 - planned);
+  });
+
   it('re-plans around the blocks the user moved, and keeps the ids of blocks that stay', async () => {
     const r = await savePlan(store, draft, week, '2026-11-22');
     if (!r.ok) throw new Error('not saved');

@@ -6,16 +6,20 @@
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { isLocalDate, type LocalDate } from '../../../shared/dates';
+import { goalLogReadsFrom, metGoalIds } from '../../../shared/domain/goals';
 import { openFollowUps } from '../../../shared/domain/journal';
+import { readinessReads } from '../../../shared/domain/readiness';
 import {
   collectDeadlines,
   type Deadline,
   type DeadlineSources,
 } from '../../../shared/domain/study';
-import { useGoals } from './career-hooks';
+import { useGoals, useLadderPlan, useQuickReadinessInput } from './career-hooks';
 import { useCreditSummary } from './credit-summary';
 import { useStore } from './store-context';
 import type { Store } from './database';
+import type { ActivityRow } from './repositories/activities';
+import type { GoalRow } from './repositories/career';
 import {
   listBlocks,
   listPlans,
@@ -120,14 +124,53 @@ async function journalSources(store: Store): Promise<JournalSources> {
   };
 }
 
+/** Credit-log entries dated from `from` up to the day before `before`. */
+async function activitiesBetween(
+  store: Store,
+  from: LocalDate,
+  before: LocalDate,
+): Promise<ActivityRow[]> {
+  if (from >= before) return [];
+  return store.db
+    .table<ActivityRow, string>('activities')
+    .where('date')
+    .between(from, before, true, false)
+    .toArray();
+}
+
+/**
+ * The active goals that have reached their target on `asOf` (metGoalIds), judged from the
+ * start-up summary's part of the credit log — the reminders run in every screen and must not
+ * wait for the whole log — plus, for a goal counting learning credits from before that part,
+ * the entries from its start (goalLogReadsFrom). `undefined` while loading.
+ */
+function useMetGoals(asOf: LocalDate, goals: GoalRow[] | undefined): Set<string> | undefined {
+  const store = useStore();
+  const plan = useLadderPlan();
+  const input = useQuickReadinessInput(asOf);
+  const earlierFrom = goals ? goalLogReadsFrom(goals, asOf) : null;
+  const windowFrom = readinessReads(asOf).from;
+  const earlier = useLiveQuery(
+    () => (earlierFrom ? activitiesBetween(store, earlierFrom, windowFrom) : []),
+    [store, earlierFrom, windowFrom],
+  );
+  return useMemo(() => {
+    if (!goals || !plan || !input || !earlier) return undefined;
+    const all =
+      earlier.length === 0 ? input : { ...input, activities: [...input.activities, ...earlier] };
+    return metGoalIds(goals, all, plan);
+  }, [goals, plan, input, earlier]);
+}
+
 /** Every deadline the calendar and the reminders show; `undefined` while loading. */
 export function useDeadlines(asOf: LocalDate): Deadline[] | undefined {
   const store = useStore();
   const credit = useCreditSummary(asOf);
   const goals = useGoals();
+  const met = useMetGoals(asOf, goals);
   const journal = useLiveQuery(() => journalSources(store), [store]);
   return useMemo(() => {
-    if (!credit || !goals || !journal) return undefined;
+    if (!credit || !goals || !met || !journal) return undefined;
     const nameOf = new Map(credit.withRules.map((h) => [h.credential.id, h.rule.acronym]));
     const rows = new Map(credit.held.map((h) => [h.id, h]));
     const customs = new Map(credit.custom.map((c) => [c.id, c]));
@@ -149,8 +192,8 @@ export function useDeadlines(asOf: LocalDate): Deadline[] | undefined {
           date: h.examDate,
           ...changed(h),
         })),
-      goals: goals.map((g) => ({ ...g, ...changed(g) })),
+      goals: goals.map((g) => ({ ...g, ...changed(g), met: met.has(g.id) })),
       ...journal,
     });
-  }, [credit, goals, journal]);
+  }, [credit, goals, met, journal]);
 }

@@ -3,3 +3,4 @@ export { measureValue } from './measure';
 export * from './progress';
 export * from './validate';
 export * from './validate-milestones';
+export * from './reminders';

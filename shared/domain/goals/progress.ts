@@ -58,9 +58,10 @@ function measure(goal: Goal, input: ReadinessInput, plan: LadderPlan | null): Me
   return { basis: 'requirement', have: r.have, need: r.need, progress: r.progress };
 }
 
-function milestoneView(goal: Goal, asOf: LocalDate) {
+function milestoneView(goal: Goal, asOf: LocalDate, met: boolean) {
   const open = goal.milestones.filter((m) => m.doneOn === null);
-  const flag = goal.status === 'active';
+  // A goal whose target is reached has no work left: nothing of it is overdue.
+  const flag = goal.status === 'active' && !met;
   const overdueMilestones: OverdueMilestone[] = flag
     ? open
         .filter((m) => m.due < asOf)
@@ -87,7 +88,9 @@ function milestoneView(goal: Goal, asOf: LocalDate) {
  * Progress of one goal on `input.asOf`. A numeric target is measured from the records
  * (measure.ts); a linked requirement is judged as readiness judges it, so the goal and the
  * ladder always agree. Milestones not done and due before `asOf` are overdue (only while
- * the goal is active; a milestone due today is not yet overdue).
+ * the goal is active and its target not yet reached; a milestone due today is not yet
+ * overdue). A goal is met when a measurable target is reached (a numeric target: have ≥
+ * need; a linked requirement: met as readiness judges it); without one it is never met.
  */
 export function goalProgress(
   goal: Goal,
@@ -107,7 +110,7 @@ export function goalProgress(
     fraction,
     percent: met ? 100 : Math.min(99, Math.floor(fraction * 100 + 1e-9)),
     met,
-    ...milestoneView(goal, input.asOf),
+    ...milestoneView(goal, input.asOf, met),
     daysLeft,
     overdue: goal.status === 'active' && !met && daysLeft !== null && daysLeft < 0,
     suggestAchieved: goal.status === 'active' && met,

@@ -25,6 +25,8 @@ export interface DeadlineSources {
     status: string;
     targetDate: LocalDate | null;
     milestones: readonly { id: string; title: string; due: LocalDate; doneOn: LocalDate | null }[];
+    /** Its measured progress has reached the target (metGoalIds, shared/domain/goals). */
+    met: boolean;
   } & Changed)[];
   courses: readonly ({ id: string; title: string; date: LocalDate } & Changed)[];
   events: readonly ({ id: string; title: string; date: LocalDate } & Changed)[];
@@ -37,26 +39,41 @@ export interface DeadlineSources {
  */
 const OPEN_GOAL = new Set(['active']);
 
+const GOAL_PREFIX = 'goal:';
+
 const stamp = (changedAt: string | undefined) => (changedAt ? { changedAt } : {});
 
+/**
+ * An active goal's target date and its open milestones. A goal whose measured progress has
+ * reached its target (`met`) has no work left: its target date stays, marked `met` (reminded
+ * as ready to be marked achieved, never as due or overdue), and its open milestones are no
+ * longer deadlines, as done milestones are not.
+ */
 function goalDeadlines(goals: DeadlineSources['goals']): Deadline[] {
   const out: Deadline[] = [];
   for (const g of goals.filter((x) => OPEN_GOAL.has(x.status))) {
     const changed = stamp(g.changedAt);
     if (g.targetDate)
       out.push({
-        id: `goal:${g.id}`,
+        id: `${GOAL_PREFIX}${g.id}`,
         kind: 'goal',
         date: g.targetDate,
         title: g.title,
         ...changed,
+        ...(g.met ? { met: true as const } : {}),
       });
+    if (g.met) continue;
     for (const m of g.milestones.filter((x) => !x.doneOn)) {
       const id = `milestone:${g.id}:${m.id}`;
       out.push({ id, kind: 'milestone', date: m.due, title: m.title, ...changed });
     }
   }
   return out;
+}
+
+/** The goal behind a goal's target-date deadline (its id as goalDeadlines makes it); else null. */
+export function goalIdOf(d: Pick<Deadline, 'id' | 'kind'>): string | null {
+  return d.kind === 'goal' && d.id.startsWith(GOAL_PREFIX) ? d.id.slice(GOAL_PREFIX.length) : null;
 }
 
 /** All deadlines, earliest first; items without a real calendar day are left out. */

@@ -2,7 +2,8 @@
  * The study planner (issue 7 part 1): lays the hours a plan needs across the days between
  * its start and the exam, keeping a buffer before the exam, and says whether they fit.
  * Sittings the user placed themselves are fixed: their minutes count as planned, their days
- * hold that much less, and new sittings keep clear of them.
+ * hold that much less, and new sittings keep clear of them. Study already logged on a day
+ * (re-planning on a day the user has studied) leaves that day that much less room too.
  * Deterministic: the same input always gives the same blocks (no clock, no randomness).
  */
 import { addDays, isoWeekday, type LocalDate } from '../../dates';
@@ -27,6 +28,11 @@ export interface PlannerInput {
   dayStart: string;
   /** Sittings the user placed from `from` on; their minutes are part of `minutesNeeded`. */
   fixed?: readonly FixedBlock[];
+  /**
+   * Study already logged on a day of the window (today, when re-planning): it uses up that
+   * much of the day's time, but it is not part of `minutesNeeded` (already taken off).
+   */
+  studied?: readonly { date: LocalDate; minutes: number }[];
 }
 
 /** Ways to make a plan that does not fit fit; each is null/empty when it cannot help. */
@@ -88,12 +94,16 @@ export function planStudy(input: PlannerInput): PlanResult {
   const fixed = input.fixed ?? [];
   const fixedMinutes = fixed.reduce((s, b) => s + b.minutes, 0);
   const fixedOn = byDay(fixed);
+  const studiedOn = new Map<string, number>();
+  for (const s of input.studied ?? [])
+    studiedOn.set(s.date, (studiedOn.get(s.date) ?? 0) + s.minutes);
   const toLay = quarters(needed - fixedMinutes);
   const last = lastStudyDay(input.deadline, input.bufferDays);
   const blackouts = new Set<string>(input.blackouts);
   const days = eachDay(input.from, last);
   const capacity = days.map((d) => {
-    const busy = (fixedOn.get(d) ?? []).reduce((s, b) => s + b.minutes, 0);
+    const busy =
+      (fixedOn.get(d) ?? []).reduce((s, b) => s + b.minutes, 0) + (studiedOn.get(d) ?? 0);
     return quarters(dayCapacityMinutes(d, input.availability, blackouts) - busy);
   });
   const free = capacity.reduce((a, b) => a + b, 0);

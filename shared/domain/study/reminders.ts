@@ -12,8 +12,8 @@ export const REMINDER_LEAD_DAYS = { min: 1, max: 90, default: 14 } as const;
 /**
  * Kinds that stand for something still to do, so a passed date means it is overdue: the
  * deadline sources leave out what is done (goals no longer open, milestones done, follow-ups
- * answered by a later contact, exams of credentials already earned). A course start or an
- * event date simply passes.
+ * answered by a later contact, exams of credentials already earned) and mark a goal whose
+ * target is reached as `met` (never overdue). A course start or an event date simply passes.
  */
 export const OVERDUE_KINDS: ReadonlySet<DeadlineKind> = new Set([
   'cycle-end',
@@ -31,15 +31,23 @@ export interface DueReminder {
   /** Days until the date; negative once it has passed. */
   daysLeft: number;
   overdue: boolean;
-  /** The at-most-once-a-day key: item id and today's date. */
+  /** A goal that has reached its target: the reminder is to mark it achieved. */
+  met: boolean;
+  /** The at-most-once-a-day key: item id (and its met state) and today's date. */
   key: string;
 }
 
-export function notificationKey(deadlineId: string, asOf: LocalDate): string {
-  return `${deadlineId}@${asOf}`;
+export function notificationKey(deadlineId: string, asOf: LocalDate, met = false): string {
+  return `${deadlineId}${met ? '#met' : ''}@${asOf}`;
 }
 
-/** Overdue items first (the longest overdue first), then the coming ones by date. */
+/**
+ * Reminders on `asOf`: deadlines up to `leadDays` ahead, and overdue kinds up to OVERDUE_DAYS
+ * past; overdue items first (the longest overdue first), then the coming ones by date.
+ * A goal that has reached its target (`met`) is reminded in the same days, never as overdue,
+ * as ready to be marked achieved; its key differs from the goal's, so the news that it is
+ * met is notified even on a day the goal was already notified as due.
+ */
 export function dueReminders(
   deadlines: readonly Deadline[],
   asOf: LocalDate,
@@ -51,12 +59,16 @@ export function dueReminders(
     d.date < asOf ? OVERDUE_KINDS.has(d.kind) && d.date >= oldest : d.date <= last;
   return deadlines
     .filter(due)
-    .map((d) => ({
-      deadline: d,
-      daysLeft: daysBetween(asOf, d.date),
-      overdue: d.date < asOf,
-      key: notificationKey(d.id, asOf),
-    }))
+    .map((d) => {
+      const met = d.met === true;
+      return {
+        deadline: d,
+        daysLeft: daysBetween(asOf, d.date),
+        overdue: !met && d.date < asOf,
+        met,
+        key: notificationKey(d.id, asOf, met),
+      };
+    })
     .sort((a, b) => a.daysLeft - b.daysLeft || a.deadline.id.localeCompare(b.deadline.id));
 }
 

@@ -1,6 +1,8 @@
 /**
  * Re-planning (issue 7 part 3): when the user is behind, or edits the plan, the hours still
  * to do are laid again over the availability that is left, from today to the exam.
+ * - Study logged today counts for today (replanStart): today gets no more than its time
+ *   left after it, and a day whose planned study is done is not planned again.
  * - Blocks before today stay as they were (they are the record of what was planned).
  * - Blocks the user moved or changed (`edited`) stay too, while they fall before the exam:
  *   their minutes count as planned and new sittings keep clear of them.
@@ -8,7 +10,8 @@
  *   dropped block's id, so a calendar that imported it updates the event instead of adding
  *   a second one (RFC 5545 §3.8.4.7: the UID identifies the event).
  */
-import type { LocalDate } from '../../dates';
+import { addDays, type LocalDate } from '../../dates';
+import { dayCapacityMinutes } from './availability';
 import { planStudy, type PlanResult } from './planner';
 import type { PlannedBlock } from './sessions';
 import type { StudyBlock, StudyPlan, WeeklyAvailability } from './types';
@@ -20,6 +23,8 @@ export interface ReplanInput {
   blocks: readonly StudyBlock[];
   /** Minutes already studied for this plan. */
   studiedMinutes: number;
+  /** Of those, the minutes logged on `asOf` itself. */
+  studiedTodayMinutes: number;
   asOf: LocalDate;
 }
 
@@ -36,7 +41,7 @@ export interface BlockChanges {
 export interface ReplanResult extends BlockChanges {
   /** Blocks left exactly as they are: those before `from`, and the user's own from then on. */
   kept: StudyBlock[];
-  /** Blocks from this day on are re-laid. */
+  /** Blocks from this day on are re-laid: today, or tomorrow once today's study is done. */
   from: LocalDate;
   /** Hours still to study, in minutes (the kept blocks from `from` on are part of them). */
   remainingMinutes: number;
@@ -67,9 +72,41 @@ export function matchBlocks(
   return { reused, added, removed };
 }
 
+const minutesOf = (xs: readonly { minutes: number }[]) => xs.reduce((s, x) => s + x.minutes, 0);
+
+/**
+ * Where a re-plan starts, and the study it must leave room for on that day (Ascent rule: study
+ * logged today counts for today, so a re-plan never plans today as if nothing had been done).
+ * - Before the plan's start: from its start.
+ * - Nothing logged today: from today, with all of today's time.
+ * - Today's logged study covers what was planned for today (every block of the day, the
+ *   user's own included; nothing planned counts as covered) or all of today's time: today
+ *   is done. The re-plan starts tomorrow and today's blocks stay as they were, the record of
+ *   a day studied.
+ * - Otherwise today is half done: it keeps only the time left after what was logged (its
+ *   availability less the logged minutes, less the user's own blocks of the day).
+ */
+export function replanStart(input: ReplanInput): {
+  from: LocalDate;
+  studied: { date: LocalDate; minutes: number }[];
+} {
+  const { plan, asOf } = input;
+  if (asOf < plan.start) return { from: plan.start, studied: [] };
+  const logged = input.studiedTodayMinutes;
+  if (logged <= 0) return { from: asOf, studied: [] };
+  const planned = minutesOf(input.blocks.filter((b) => b.date === asOf));
+  const room = dayCapacityMinutes(asOf, input.availability, new Set(plan.blackouts));
+  if (logged >= planned || logged >= room) return { from: addDays(asOf, 1), studied: [] };
+  return { from: asOf, studied: [{ date: asOf, minutes: logged }] };
+}
+
+/**
+ * The hours not yet studied (all study logged for the plan is taken off), laid again from
+ * replanStart's day to the exam, around the blocks the user placed (see the file's head).
+ */
 export function replanRemaining(input: ReplanInput): ReplanResult {
   const { plan } = input;
-  const from = input.asOf > plan.start ? input.asOf : plan.start;
+  const { from, studied } = replanStart(input);
   const remaining = Math.max(0, plan.hoursNeeded * 60 - input.studiedMinutes);
   const own = (b: StudyBlock) => b.edited && b.date >= from && b.date < plan.deadline;
   const fixed = input.blocks.filter(own);
@@ -84,6 +121,7 @@ export function replanRemaining(input: ReplanInput): ReplanResult {
     sessionMinutes: plan.sessionMinutes,
     dayStart: plan.dayStart,
     fixed: fixed.map(({ date, start, minutes }) => ({ date, start, minutes })),
+    studied,
   });
   return {
     kept: [...input.blocks.filter((b) => b.date < from), ...fixed],

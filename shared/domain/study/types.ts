@@ -77,6 +77,11 @@ export interface Deadline {
   title: string;
   /** When the record behind it last changed (ISO timestamp), for the calendar's SEQUENCE. */
   changedAt?: string;
+  /**
+   * A goal's target date when the goal has already reached its target but is still marked
+   * active: no work is left, so it is never due or overdue; it waits to be marked achieved.
+   */
+  met?: true;
 }
 
 export type { WeeklyAvailability };

@@ -130,3 +130,88 @@ describe('the in-app reminders panel', () => {
     ]);
   });
 });
+
+describe('a goal that has reached its target', () => {
+  // Rule (Ascent): a goal whose measured progress has reached its target is no longer reminded
+  // as due or overdue, nor are its open milestones; it is reminded as ready to be marked
+  // achieved, with a link to the goal.
+  const stamps = { createdAt: '2026-01-01T09:00:00.000Z', updatedAt: '2026-01-01T09:00:00.000Z' };
+  const books = {
+    id: 'books',
+    title: 'Read twelve PM books',
+    kind: 'custom',
+    target: {
+      type: 'number',
+      value: 12,
+      unit: 'custom',
+      unitLabel: 'books',
+      measure: { source: 'manual', current: 12 },
+    },
+    startDate: '2026-01-01',
+    targetDate: '2026-11-30',
+    milestones: [{ id: 'half', title: 'Six books read', due: '2026-06-30', doneOn: null }],
+    status: 'active',
+    ...stamps,
+  };
+  /** Learning credits since March 2024: the entry that meets it is older than a year. */
+  const credits = {
+    ...books,
+    id: 'credits',
+    title: 'Log 10 learning hours',
+    kind: 'education',
+    target: {
+      type: 'number',
+      value: 10,
+      unit: 'hours',
+      measure: { source: 'learning-credits', area: 'all' },
+    },
+    startDate: '2024-03-01',
+    targetDate: '2026-11-20',
+    milestones: [],
+  };
+  const oldCourse = {
+    id: 'old-course',
+    date: '2024-06-01',
+    title: 'Risk management course',
+    type: 'course-or-training',
+    amount: 12,
+    unit: 'hours',
+    status: 'earned',
+    split: { waysOfWorking: 12, powerSkills: 0, businessAcumen: 0 },
+    ...stamps,
+  };
+
+  it('says the target is reached, links to the goal and drops its overdue milestone', async () => {
+    await store.db.table('goals').bulkPut([books, credits]);
+    await store.db.table('activities').put(oldCourse);
+    render(app(<RemindersPanel />));
+    const link = await screen.findByRole('link', { name: 'Read twelve PM books' });
+    expect(link.getAttribute('href')).toBe('#/goals/books');
+    expect(link.closest('li')!.textContent).toBe(
+      'Target reached: Read twelve PM books. Mark the goal as achieved when you are ready.',
+    );
+    const older = await screen.findByRole('link', { name: 'Log 10 learning hours' });
+    expect(older.getAttribute('href')).toBe('#/goals/credits');
+    const text = screen.getAllByRole('listitem').map((li) => li.textContent);
+    expect(text.join(' ')).not.toMatch(/Overdue: Goal|Six books read/);
+  });
+
+  it('still calls a goal overdue while its target is not reached', async () => {
+    await store.db.table('goals').put(credits);
+    render(app(<RemindersPanel />));
+    await screen.findByText(
+      `Overdue: Goal: Log 10 learning hours, 2 days ago (${formatDate('2026-11-20')})`,
+    );
+    expect(screen.queryByRole('link', { name: 'Log 10 learning hours' })).toBeNull();
+  });
+
+  it('notifies that the target is reached, not that the goal is due', async () => {
+    await store.db.table('goals').put(books);
+    render(app(<ReminderNotifier />));
+    await waitFor(() => expect(shown).toHaveLength(3));
+    expect(shown).toContain(
+      'Target reached: Read twelve PM books. Mark the goal as achieved when you are ready.',
+    );
+    expect(shown.join(' ')).not.toMatch(/Goal: Read twelve|Six books read/);
+  });
+});

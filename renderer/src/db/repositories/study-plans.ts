@@ -57,9 +57,11 @@ function toRows(planId: string, laid: readonly PlannedBlock[], now: string): Stu
 export type SavePlanResult =
   { ok: true; plan: StudyPlanRow; result: PlanResult } | { ok: false; errors: PlanErrors };
 
-async function studiedFor(store: Store, planId: string): Promise<number> {
+/** Minutes studied for the plan in all, and on `day` alone. */
+async function studiedFor(store: Store, planId: string, day: LocalDate) {
   const done = await sessions(store).where('planId').equals(planId).toArray();
-  return done.reduce((s, x) => s + x.minutes, 0);
+  const minutes = (xs: typeof done) => xs.reduce((s, x) => s + x.minutes, 0);
+  return { total: minutes(done), onDay: minutes(done.filter((x) => x.date === day)) };
 }
 
 /**
@@ -109,18 +111,19 @@ async function relay(
   from: LocalDate,
   now: string,
   renamed = false,
-): Promise<PlanResult> {
+): Promise<ReplanOutcome> {
   const availability = effectiveAvailability({
     availability: profileWeek,
     override: plan.availabilityOverride,
   });
   const existing = await blocks(store).where('planId').equals(plan.id).toArray();
-  const studied = await studiedFor(store, plan.id);
+  const studied = await studiedFor(store, plan.id, from);
   const r = replanRemaining({
     plan,
     availability,
     blocks: existing,
-    studiedMinutes: studied,
+    studiedMinutes: studied.total,
+    studiedTodayMinutes: studied.onDay,
     asOf: from,
   });
   const byId = new Map(existing.map((b) => [b.id, b]));
@@ -135,8 +138,11 @@ async function relay(
     : [];
   await blocks(store).bulkDelete(r.removed);
   await blocks(store).bulkPut([...reused, ...touched, ...toRows(plan.id, r.added, now)]);
-  return r.result;
+  return { ...r.result, from: r.from };
 }
+
+/** A re-plan's result, and the day it was laid from (tomorrow once today's study is done). */
+export type ReplanOutcome = PlanResult & { from: LocalDate };
 
 /** "Behind schedule → one action re-plans": the remaining hours from today to the exam. */
 export async function replanPlan(
@@ -144,7 +150,7 @@ export async function replanPlan(
   planId: string,
   profileWeek: WeeklyAvailability,
   asOf: LocalDate,
-): Promise<PlanResult | null> {
+): Promise<ReplanOutcome | null> {
   return writeTransaction(store, ['studyPlans', 'studyBlocks', 'studySessions'], async () => {
     const plan = await plans(store).get(planId);
     if (!plan) return null;

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { LadderPlan } from '../../../../shared/catalog/ladder-requirements';
 import { goalProgress } from '../../../../shared/domain/goals';
 import type { ReadinessInput } from '../../../../shared/domain/readiness';
@@ -12,6 +13,9 @@ interface Props {
   plan: LadderPlan;
   onEdit: () => void;
   onDelete: () => void;
+  onMarkAchieved: () => void;
+  /** Opened from a link to this goal (a reminder): the card takes the focus. */
+  focused?: boolean;
 }
 
 function unitOf(goal: GoalRow): string {
@@ -20,9 +24,17 @@ function unitOf(goal: GoalRow): string {
   return t.unit === 'custom' ? (t.unitLabel ?? '') : unitWords[t.unit];
 }
 
-/** One goal: computed progress (have of need), milestones, overdue ones flagged. */
-export function GoalCard({ goal, input, plan, onEdit, onDelete }: Props) {
+/**
+ * One goal: computed progress (have of need), milestones, overdue ones flagged; a goal that
+ * has reached its target while still active offers to be marked achieved.
+ */
+export function GoalCard(props: Props) {
+  const { goal, input, plan, onEdit, onDelete, onMarkAchieved, focused = false } = props;
   const p = goalProgress(goal, input, plan);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focused) heading.current?.focus();
+  }, [focused]);
   const unit = unitOf(goal);
   const amount =
     p.have === null || p.need === null
@@ -32,7 +44,9 @@ export function GoalCard({ goal, input, plan, onEdit, onDelete }: Props) {
   const titleOf = (id: string) => goal.milestones.find((m) => m.id === id)?.title ?? '';
   return (
     <section className="card" aria-labelledby={`goal-${goal.id}`}>
-      <h2 id={`goal-${goal.id}`}>{goal.title}</h2>
+      <h2 id={`goal-${goal.id}`} ref={heading} tabIndex={-1}>
+        {goal.title}
+      </h2>
       <p>
         <span className="pill">{kindLabels[goal.kind]}</span>{' '}
         <span className="pill">{statusLabels[goal.status]}</span>
@@ -42,7 +56,23 @@ export function GoalCard({ goal, input, plan, onEdit, onDelete }: Props) {
       {goal.why && <p className="muted">{goal.why}</p>}
       <p>{amount}</p>
       <ProgressBar value={p.fraction * 100} target={100} label={`${goal.title}: ${amount}`} />
-      {p.suggestAchieved && <p>Target reached: mark the goal as achieved when you are ready.</p>}
+      {p.suggestAchieved && (
+        <>
+          <p>Target reached: mark the goal as achieved when you are ready.</p>
+          <div className="actions">
+            <button
+              type="button"
+              onClick={() => {
+                onMarkAchieved();
+                // The button goes once the goal is achieved: keep the place on the card.
+                heading.current?.focus();
+              }}
+            >
+              Mark as achieved <span className="visually-hidden">{goal.title}</span>
+            </button>
+          </div>
+        </>
+      )}
       {p.milestones.total > 0 && (
         <p>
           Milestones: {p.milestones.done} of {p.milestones.total} done.

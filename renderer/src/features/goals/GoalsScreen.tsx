@@ -3,16 +3,18 @@ import { navigateTo } from '../../app/use-route';
 import { useToday } from '../../app/use-today';
 import { useUndo } from '../../components/undo';
 import { useGoals, useLadderPlan, useReadinessInput } from '../../db/career-hooks';
-import { deleteGoal, restoreGoal, type GoalRow } from '../../db/repositories/career';
+import { deleteGoal, restoreGoal, saveGoal, type GoalRow } from '../../db/repositories/career';
 import { useStore } from '../../db/store-context';
 import { saveFailureText } from '../experience/messages';
 import { GoalCard } from './GoalCard';
 import { GoalForm } from './GoalForm';
 import { emptyGoalDraft, goalToDraft } from './goal-draft';
+import { goalErrorText } from './messages';
 
 /**
  * Goals (issue 5 part 6): measurable targets with computed progress and milestones.
- * `#/goals/new` opens the form for a new goal.
+ * `#/goals/new` opens the form for a new goal; `#/goals/<id>` (a reminder's link) puts the
+ * focus on that goal.
  */
 export function GoalsScreen({ rest = [] }: { rest?: string[] }) {
   const store = useStore();
@@ -34,6 +36,21 @@ export function GoalsScreen({ rest = [] }: { rest?: string[] }) {
     }
   }
 
+  /** The status change the goal card offers once the target is reached; undoable. */
+  async function markAchieved(g: GoalRow) {
+    try {
+      const saved = await saveGoal(store, { ...g, status: 'achieved' }, asOf, plan);
+      if (saved.ok) offerUndo(`Marked “${g.title}” as achieved.`, () => restoreGoal(store, g));
+      else
+        setFailure(
+          `“${g.title}” could not be marked as achieved: ${goalErrorText(saved.errors[0]!.code)} Edit the goal to put this right.`,
+        );
+    } catch (error) {
+      setFailure(saveFailureText(error));
+    }
+  }
+
+  const focusId = rest[0] !== 'new' ? rest[0] : undefined;
   return (
     <div>
       <header className="page-header">
@@ -68,6 +85,8 @@ export function GoalsScreen({ rest = [] }: { rest?: string[] }) {
           plan={plan}
           onEdit={() => setEditing(g)}
           onDelete={() => void remove(g)}
+          onMarkAchieved={() => void markAchieved(g)}
+          focused={g.id === focusId}
         />
       ))}
     </div>

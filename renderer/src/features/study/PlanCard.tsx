@@ -15,7 +15,7 @@ import {
 } from '../../db/repositories/study-plans';
 import type { StudySessionRow } from '../../db/repositories/study-log';
 import { saveFailureText } from '../experience/messages';
-import { minutesText } from './messages';
+import { minutesText, replanFromText } from './messages';
 import { ProgressChart } from './ProgressChart';
 
 interface Props {
@@ -48,7 +48,7 @@ export function PlanCard({ plan, blocks, sessions, today, weekStart, week }: Pro
         !r
           ? ''
           : r.fits
-            ? `Re-planned: ${minutesText(r.neededMinutes)} from today to the exam${
+            ? `Re-planned: ${minutesText(r.neededMinutes)} from ${replanFromText(r.from, today)} to the exam${
                 r.fixedMinutes > 0
                   ? `, including ${minutesText(r.fixedMinutes)} in blocks you moved or changed, which stay where you put them`
                   : ''

@@ -1,8 +1,25 @@
 import { useState } from 'react';
+import { goalIdOf, type DueReminder } from '../../../../shared/domain/study';
+import { hrefFor } from '../../app/routes';
 import { usePlatform } from '../../platform';
 import { useSettings } from '../../db/hooks';
-import { reminderText } from './messages';
+import { MARK_ACHIEVED_TEXT, reminderText } from './messages';
 import { useDueReminders } from './use-reminders';
+
+/** One reminder; a goal that has reached its target links to its card on the Goals screen. */
+function ReminderItem({ r }: { r: DueReminder }) {
+  const goalId = r.met ? goalIdOf(r.deadline) : null;
+  if (goalId === null)
+    return (
+      <li className={r.overdue ? 'overdue' : undefined}>{reminderText(r.deadline, r.daysLeft)}</li>
+    );
+  return (
+    <li className="met">
+      Target reached: <a href={hrefFor('goals', goalId)}>{r.deadline.title}</a>.{' '}
+      {MARK_ACHIEVED_TEXT}
+    </li>
+  );
+}
 
 /** The in-app reminders (issue 7 part 4), and the one place that asks for notifications. */
 export function RemindersPanel() {
@@ -26,9 +43,7 @@ export function RemindersPanel() {
       ) : (
         <ul className="study-reminders">
           {due.map((r) => (
-            <li key={r.key} className={r.overdue ? 'overdue' : undefined}>
-              {reminderText(r.deadline, r.daysLeft)}
-            </li>
+            <ReminderItem key={r.key} r={r} />
           ))}
         </ul>
       )}

@@ -1,4 +1,5 @@
 /** Every sentence the study screens show, in one place (issue 7). */
+import { addDays, type LocalDate } from '../../../../shared/dates';
 import type { HeldWithRule } from '../../../../shared/domain/credentials';
 import type { Weekday } from '../../../../shared/domain/profile/profile';
 import type {
@@ -43,7 +44,7 @@ export function deadlineTitle(d: Deadline): string {
     case 'milestone':
       return `Milestone: ${d.title}`;
     case 'goal':
-      return `Goal: ${d.title}`;
+      return d.met ? `Goal: ${d.title} (target reached)` : `Goal: ${d.title}`;
     case 'course':
       return `Course starts: ${d.title}`;
     case 'event':
@@ -77,8 +78,15 @@ export function daysAgoText(days: number): string {
   return days === 1 ? 'yesterday' : `${days} days ago`;
 }
 
-/** "PMP exam in 3 days (25 Nov 2026)"; past: "Overdue: Milestone: X, 2 days ago (…)". */
+/** What a reminder of a goal that has reached its target asks of the user. */
+export const MARK_ACHIEVED_TEXT = 'Mark the goal as achieved when you are ready.';
+
+/**
+ * "PMP exam in 3 days (25 Nov 2026)"; past: "Overdue: Milestone: X, 2 days ago (…)"; a goal
+ * whose target is reached: "Target reached: X. Mark the goal as achieved when you are ready."
+ */
 export function reminderText(d: Deadline, daysLeft: number): string {
+  if (d.met) return `Target reached: ${d.title}. ${MARK_ACHIEVED_TEXT}`;
   if (daysLeft < 0)
     return `Overdue: ${deadlineTitle(d)}, ${daysAgoText(-daysLeft)} (${formatDate(d.date)})`;
   return `${deadlineTitle(d)} ${daysLeftText(daysLeft)} (${formatDate(d.date)})`;
@@ -150,4 +158,11 @@ export function acceptedText(heldIds: readonly string[], held: readonly HeldWith
   const joined =
     list.length <= 1 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')} and ${list.at(-1)}`;
   return `Counts for ${joined}.`;
+}
+
+/** Where a re-plan was laid from: today, or tomorrow once today's planned study is done. */
+export function replanFromText(from: LocalDate, today: LocalDate): string {
+  if (from === today) return 'today';
+  if (from === addDays(today, 1)) return 'tomorrow, as today’s study is done';
+  return formatDate(from);
 }

@@ -193,6 +193,27 @@ describe('milestones and deadlines', () => {
     expect(p.milestones).toEqual({ done: 1, total: 4 });
   });
 
+  it('does not flag milestones of a goal whose target is reached (no work is left)', () => {
+    const books = goal({
+      kind: 'custom',
+      milestones,
+      target: {
+        type: 'number',
+        value: 12,
+        unit: 'custom',
+        unitLabel: 'books',
+        measure: { source: 'manual', current: 12 },
+      },
+      targetDate: '2026-05-01',
+    });
+    expect(goalProgress(books, readinessInput(), null)).toMatchObject({
+      met: true,
+      overdue: false,
+      overdueMilestones: [],
+      suggestAchieved: true,
+    });
+  });
+
   it('does not flag milestones of a paused goal', () => {
     expect(
       goalProgress(goal({ milestones, status: 'paused' }), readinessInput(), null)

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   collectDeadlines,
   dueReminders,
+  goalIdOf,
   notificationKey,
   OVERDUE_DAYS,
   remindersToNotify,
@@ -19,6 +20,7 @@ const sources: DeadlineSources = {
       id: 'g1',
       title: 'Become PMO lead',
       status: 'active',
+      met: false,
       targetDate: '2027-06-30',
       milestones: [
         { id: 'm1', title: 'Shadow the PMO', due: '2026-11-30', doneOn: null },
@@ -29,6 +31,7 @@ const sources: DeadlineSources = {
       id: 'g2',
       title: 'Dropped goal',
       status: 'dropped',
+      met: true,
       targetDate: '2026-11-23',
       milestones: [],
     },
@@ -36,6 +39,7 @@ const sources: DeadlineSources = {
       id: 'g3',
       title: 'Paused goal',
       status: 'paused',
+      met: false,
       targetDate: '2026-11-21',
       milestones: [{ id: 'm3', title: 'Paused milestone', due: '2026-11-20', doneOn: null }],
     },
@@ -128,5 +132,91 @@ describe('reminders', () => {
     expect(
       dueReminders(all, '2026-11-22', 9).find((r) => r.deadline.id === 'exam:h3')?.daysLeft,
     ).toBe(9);
+  });
+});
+
+describe('a goal whose target is reached but not yet marked achieved', () => {
+  // Rule (Ascent, deadlines.ts and reminders.ts): a met goal has no work left. Its target date
+  // stays a deadline marked `met` — reminded in the same days as before, as ready to be marked
+  // achieved, never as due or overdue — and its open milestones are no longer deadlines.
+  const goal = (targetDate: string, met: boolean): DeadlineSources['goals'][number] => ({
+    id: 'g9',
+    title: 'Mentor two coordinators',
+    status: 'active',
+    met,
+    targetDate,
+    milestones: [{ id: 'm9', title: 'Find a second mentee', due: '2026-11-20', doneOn: null }],
+  });
+  const none: DeadlineSources = {
+    cycles: [],
+    exams: [],
+    goals: [],
+    courses: [],
+    events: [],
+    followUps: [],
+  };
+  const remind = (targetDate: string, met: boolean, asOf = '2026-11-22', lead = 14) =>
+    dueReminders(collectDeadlines({ ...none, goals: [goal(targetDate, met)] }), asOf, lead).map(
+      (r) => [r.deadline.id, r.overdue, r.met],
+    );
+  it.each([
+    [
+      'not met, date passed: goal and milestone overdue',
+      '2026-11-21',
+      false,
+      [
+        ['milestone:g9:m9', true, false],
+        ['goal:g9', true, false],
+      ],
+    ],
+    [
+      'met, date passed: not overdue, its milestone left out',
+      '2026-11-21',
+      true,
+      [['goal:g9', false, true]],
+    ],
+    ['met, date inside the lead time', '2026-11-30', true, [['goal:g9', false, true]]],
+    ['met, date further away than the lead time: not reminded yet', '2027-03-01', true, []],
+  ] as const)('%s', (_name, targetDate, met, expected) => {
+    expect(remind(targetDate, met)).toEqual(expected);
+  });
+  it(`stops reminding of a met goal ${OVERDUE_DAYS} days after its date, as of any other`, () => {
+    expect(remind('2026-11-21', true, '2027-02-19')).toEqual([['goal:g9', false, true]]);
+    expect(remind('2026-11-21', true, '2027-02-20')).toEqual([]);
+  });
+  it('keeps the met goal’s date on the calendar, marked met', () => {
+    const all = collectDeadlines({ ...none, goals: [goal('2026-11-30', true)] });
+    expect(all).toEqual([
+      {
+        id: 'goal:g9',
+        kind: 'goal',
+        date: '2026-11-30',
+        title: 'Mentor two coordinators',
+        met: true,
+      },
+    ]);
+    expect(collectDeadlines({ ...none, goals: [goal('2026-11-30', false)] })[1]).not.toHaveProperty(
+      'met',
+    );
+  });
+  it('notifies that a goal is met even on a day it was notified as due', () => {
+    const due = dueReminders(
+      collectDeadlines({ ...none, goals: [goal('2026-11-30', false)] }),
+      '2026-11-22',
+      14,
+    );
+    const shown = new Set(due.map((r) => r.key));
+    const met = dueReminders(
+      collectDeadlines({ ...none, goals: [goal('2026-11-30', true)] }),
+      '2026-11-22',
+      14,
+    );
+    expect(remindersToNotify(met, shown).map((r) => r.key)).toEqual(['goal:g9#met@2026-11-22']);
+  });
+  it('names the goal behind a goal deadline, and no goal for other kinds', () => {
+    const [d] = collectDeadlines({ ...none, goals: [goal('2026-11-30', true)] });
+    expect(goalIdOf(d!)).toBe('g9');
+    expect(goalIdOf({ id: 'milestone:g9:m9', kind: 'milestone' })).toBeNull();
+    expect(goalIdOf({ id: 'event:e1', kind: 'event' })).toBeNull();
   });
 });

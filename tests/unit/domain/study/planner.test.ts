@@ -223,6 +223,33 @@ describe('planStudy: blocks the user placed (fixed)', () => {
   });
 });
 
+describe('planStudy: study already logged on a day (studied)', () => {
+  // Rule (issue 7, re-plan; Ascent): study logged on a day uses up that day's time; it is not
+  // part of the minutes needed (already taken off), so it is neither laid nor counted as planned.
+  const week = input({
+    from: '2026-11-23',
+    deadline: '2026-11-30',
+    bufferDays: 0,
+    availability: every(2),
+    minutesNeeded: 14 * 60,
+  });
+  it.each([
+    ['nothing logged', 0, 120, 14 * 60],
+    ['45 minutes logged', 45, 75, 14 * 60 - 45],
+    ['the whole day logged', 120, 0, 12 * 60],
+    ['more than the day holds', 200, 0, 12 * 60],
+  ] as const)('%s: the day keeps %i minutes, %i minutes free in all', (_n, minutes, day, free) => {
+    const r = planStudy({ ...week, studied: [{ date: '2026-11-23', minutes }] });
+    expect(perDay(r.blocks).get('2026-11-23') ?? 0).toBe(day);
+    expect(r.availableMinutes).toBe(free);
+    expect(r.fixedMinutes).toBe(0);
+  });
+  it('says what is short when the logged study leaves too little room', () => {
+    const r = planStudy({ ...week, studied: [{ date: '2026-11-23', minutes: 60 }] });
+    expect(r).toMatchObject({ fits: false, shortfallMinutes: 60 });
+  });
+});
+
 describe('lastStudyDay', () => {
   it.each([
     ['2026-12-10', 0, '2026-12-09'],

@@ -51,6 +51,7 @@ describe('replanRemaining', () => {
       availability: weekly,
       blocks,
       studiedMinutes: 1200,
+      studiedTodayMinutes: 0,
       asOf: '2026-11-23',
     });
     expect(r.from).toBe('2026-11-23');
@@ -65,6 +66,7 @@ describe('replanRemaining', () => {
       availability: weekly,
       blocks,
       studiedMinutes: 0,
+      studiedTodayMinutes: 0,
       asOf: '2026-10-01',
     });
     expect(r.from).toBe('2026-11-02');
@@ -76,6 +78,7 @@ describe('replanRemaining', () => {
       availability: weekly,
       blocks,
       studiedMinutes: 7000,
+      studiedTodayMinutes: 0,
       asOf: '2026-12-01',
     });
     expect(r.remainingMinutes).toBe(0);
@@ -87,10 +90,78 @@ describe('replanRemaining', () => {
       availability: weekly,
       blocks,
       studiedMinutes: 0,
+      studiedTodayMinutes: 0,
       asOf: '2027-01-11',
     });
     expect(r.result.fits).toBe(false);
     expect(r.result.shortfallMinutes).toBe(6000 - 10 * 120);
+  });
+});
+
+describe('re-planning on a day with study logged', () => {
+  // Rule (Ascent, replanStart): study logged today counts for today. Today gets no more than
+  // its time left after it; once it covers what was planned for today (or all of today's
+  // time) today is done, and the re-plan starts tomorrow with today's blocks kept as they were.
+  const asOf = '2026-11-23'; // a Monday: 2 h available
+  const on = (xs: readonly { date: string; minutes: number }[], day: string) =>
+    sum(xs.filter((b) => b.date === day));
+  const plannedToday = on(blocks, asOf);
+  const replan = (logged: number, from: readonly StudyBlock[] = blocks) =>
+    replanRemaining({
+      plan,
+      availability: weekly,
+      blocks: from,
+      studiedMinutes: 1200 + logged,
+      studiedTodayMinutes: logged,
+      asOf,
+    });
+  it('has something planned for today to begin with', () => {
+    expect(plannedToday).toBeGreaterThan(30);
+    expect(plannedToday).toBeLessThan(120);
+  });
+  it.each([
+    ['nothing logged today: today keeps all its time', 0, asOf, 120],
+    ['30 minutes logged, less than planned: today keeps what is left of it', 30, asOf, 90],
+    [
+      'as much as planned: today is done, the re-plan starts tomorrow',
+      plannedToday,
+      '2026-11-24',
+      0,
+    ],
+    ['more than the day holds: the re-plan starts tomorrow', 150, '2026-11-24', 0],
+  ] as const)('%s', (_name, logged, from, roomToday) => {
+    const r = replan(logged);
+    expect(r.from).toBe(from);
+    expect(r.remainingMinutes).toBe(6000 - 1200 - logged);
+    expect(sum(r.result.blocks)).toBe(6000 - 1200 - logged);
+    expect(on(r.result.blocks, asOf)).toBeLessThanOrEqual(roomToday);
+  });
+  it('keeps today’s blocks as they were once today is done, and lays nothing more on today', () => {
+    const r = replan(plannedToday);
+    const todays = blocks.filter((b) => b.date === asOf);
+    expect(r.kept).toEqual(expect.arrayContaining(todays));
+    const touched = new Set([...r.reused.map((x) => x.id), ...r.removed]);
+    expect(todays.some((b) => touched.has(b.id))).toBe(false);
+    expect(r.result.blocks.every((b) => b.date > asOf)).toBe(true);
+  });
+  it('counts study on a day with nothing planned as covering it: the re-plan starts tomorrow', () => {
+    const r = replan(
+      15,
+      blocks.filter((b) => b.date !== asOf),
+    );
+    expect(r.from).toBe('2026-11-24');
+    expect(on(r.result.blocks, asOf)).toBe(0);
+  });
+  it('ignores today’s log when re-planning before the plan starts', () => {
+    const r = replanRemaining({
+      plan,
+      availability: weekly,
+      blocks,
+      studiedMinutes: 60,
+      studiedTodayMinutes: 60,
+      asOf: '2026-10-01',
+    });
+    expect(r.from).toBe(plan.start);
   });
 });
 
@@ -105,6 +176,7 @@ describe('availability changed mid-plan', () => {
       availability: weekendsNow,
       blocks,
       studiedMinutes: 1200,
+      studiedTodayMinutes: 0,
       asOf: '2026-12-01',
     });
     expect(new Set(r.result.blocks.map((b) => isoWeekday(b.date)))).toEqual(new Set([5, 6]));
@@ -136,6 +208,7 @@ describe('re-planning keeps the blocks the user placed', () => {
     availability: weekly,
     blocks: withMine,
     studiedMinutes: 1200,
+    studiedTodayMinutes: 0,
     asOf: '2026-11-23',
   });
   it('keeps an edited block from today on and counts its minutes as planned', () => {
@@ -161,6 +234,7 @@ describe('re-planning keeps the blocks the user placed', () => {
       availability: weekly,
       blocks: [...blocks, late],
       studiedMinutes: 0,
+      studiedTodayMinutes: 0,
       asOf: '2026-11-23',
     });
     expect(again.removed).toContain('late');
@@ -173,6 +247,7 @@ describe('re-planning keeps the blocks the user placed', () => {
       availability: weekly,
       blocks: [...blocks, past],
       studiedMinutes: 0,
+      studiedTodayMinutes: 0,
       asOf: '2026-11-23',
     });
     expect(again.kept).toContainEqual(past);
