@@ -12,6 +12,11 @@ import type { Requirement, RequirementBasis } from './types';
 
 /** The note of "Why" while a shipped number differs from the default (see above). */
 export const CHANGED_BY_YOU = 'You changed this number.';
+/**
+ * The note while more than numbers differ: another kind, other credentials, other kinds of
+ * experience, another skill or topic (the editor can change all of them).
+ */
+export const REQUIREMENT_CHANGED_BY_YOU = 'You changed this requirement.';
 
 export const isDefaultRungId = (id: string): id is RungId =>
   (rungIds as readonly string[]).includes(id);
@@ -38,7 +43,8 @@ export function isChangedByYou(rungId: string, q: Requirement): boolean {
 /**
  * The "Why" of a requirement by the rule above: for one that came with the ladder, the shipped
  * source and note while its numbers are the shipped ones, the source and CHANGED_BY_YOU while
- * they differ. The user's own requirements (and any without a shipped match) keep theirs.
+ * they differ (REQUIREMENT_CHANGED_BY_YOU when more than numbers differ). The user's own
+ * requirements (and any without a shipped match) keep theirs.
  */
 export function requirementBasis(rungId: string, q: Requirement): RequirementBasis {
   if (q.origin !== 'default') return q.basis;
@@ -46,7 +52,18 @@ export function requirementBasis(rungId: string, q: Requirement): RequirementBas
   if (shipped === undefined) return q.basis;
   return samePlainValue(askOf(shipped), askOf(q))
     ? shipped.basis
-    : { source: shipped.basis.source, note: CHANGED_BY_YOU };
+    : { source: shipped.basis.source, note: changeNote(askOf(shipped), askOf(q)) };
+}
+
+const numberOrNone = (v: unknown) => typeof v === 'number' || v === null;
+
+/** CHANGED_BY_YOU when only numbers differ (a limit added or taken away counts as one). */
+function changeNote(shipped: Record<string, unknown>, now: Record<string, unknown>): string {
+  const keys = new Set([...Object.keys(shipped), ...Object.keys(now)]);
+  const onlyNumbers = [...keys].every(
+    (k) => samePlainValue(shipped[k], now[k]) || (numberOrNone(shipped[k]) && numberOrNone(now[k])),
+  );
+  return onlyNumbers ? CHANGED_BY_YOU : REQUIREMENT_CHANGED_BY_YOU;
 }
 
 /** The requirement with its "Why" as the rule gives it (what is saved after an edit). */

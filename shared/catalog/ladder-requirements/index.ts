@@ -4,6 +4,7 @@ export * from './validate';
 export * from './edit';
 export {
   CHANGED_BY_YOU,
+  REQUIREMENT_CHANGED_BY_YOU,
   isChangedByYou,
   requirementBasis,
   shippedRequirement,

@@ -47,6 +47,8 @@ export type ActionSpec =
   | { code: 'BROADEN_INDUSTRIES'; count: number }
   | { code: 'LEAD_LARGER_TEAM'; size: number }
   | { code: 'COMPLETE_CUSTOM'; requirementId: string }
+  /** A credential requirement names a credential that was deleted: choose another one. */
+  | { code: 'REPLACE_DELETED_CREDENTIAL'; requirementId: string }
   | { code: 'ENTER_INFORMATION'; missing: MissingInfo; unlocks?: Unlocks };
 
 export type ActionCode = ActionSpec['code'];

@@ -83,26 +83,32 @@ function stepsFor(r: ConditionResult, unlocks: Unlocks, input: ReadinessInput): 
 /**
  * Actions that close an unmet credential requirement: for each credential still missing
  * (as many as the requirement lacks), best option first — EARN_CREDENTIAL when eligible or
- * when no eligibility rule is known; otherwise the unmet conditions of the exam's
- * applicable path, each with `unlocks: { exam, on }`.
+ * when no eligibility rule is known (the user's own credentials have none); otherwise the
+ * unmet conditions of the exam's applicable path, each with `unlocks: { exam, on }`. A
+ * deleted credential is never offered; when the ones left cannot close the gap,
+ * REPLACE_DELETED_CREDENTIAL asks the user to choose another in its place.
  */
 export function credentialActions(result: RequirementResult, input: ReadinessInput): ActionSpec[] {
   const q = result.requirement;
   if (q.kind !== 'credential' || result.evidence.kind !== 'credential') return [];
   const held = new Set(result.evidence.held.map((h) => h.credentialId));
+  const gone = new Set(result.evidence.gone ?? []);
   const options: Option[] = q.anyOf
-    .filter((id) => !held.has(id))
+    .filter((id) => !held.has(id) && !gone.has(id))
     .map((credential) => {
       const rule = findExamRule(credential);
       return { credential, eligibility: rule ? evaluateExam(rule, input) : null };
     })
     .sort(byRank)
     .slice(0, result.gap);
-  return options.flatMap(({ credential, eligibility }) => {
+  const steps = options.flatMap(({ credential, eligibility }): ActionSpec[] => {
     if (eligibility === null || eligibility.verdict === 'eligible') {
       return [{ code: 'EARN_CREDENTIAL', credential, eligibility: eligibility?.verdict ?? null }];
     }
     const unlocks: Unlocks = { exam: credential as ExamId, on: eligibility.eligibleOn };
     return eligibility.path.conditions.flatMap((c) => stepsFor(c, unlocks, input));
   });
+  return gone.size > 0 && options.length < result.gap
+    ? [...steps, { code: 'REPLACE_DELETED_CREDENTIAL', requirementId: q.id }]
+    : steps;
 }

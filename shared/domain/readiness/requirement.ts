@@ -4,6 +4,7 @@
  * progress when a goal links to a requirement.
  */
 import type { Requirement, RequirementOf } from '../../catalog/ladder-requirements/types';
+import { findCredentialRule } from '../../catalog/credentials/catalog';
 import { contactHoursOn, educationRank, meetsLevel } from '../eligibility/education';
 import { findHolding } from '../eligibility/conditions';
 import type { HeldEvidence } from '../eligibility/types';
@@ -21,15 +22,40 @@ function numbers(code: RequirementCode, have: number, need: number, evidence: Ev
   return { code, have, need, evidence };
 }
 
+/**
+ * Credentials listed that no longer exist: neither in the catalogue, nor defined by the user,
+ * nor declared as held outside it. Only said when the user's own credentials are known.
+ */
+export function goneCredentials(
+  anyOf: readonly string[],
+  input: Pick<ReadinessInput, 'ownCredentialIds' | 'otherQualifications'>,
+): string[] {
+  const own = input.ownCredentialIds;
+  if (!own) return [];
+  return anyOf.filter(
+    (id) =>
+      !findCredentialRule(id) && !own.includes(id) && !input.otherQualifications?.includes(id),
+  );
+}
+
+/**
+ * Credentials held among those listed (PRODUCT.md: "credentials held"), catalogue and the
+ * user's own alike: a held record counts by its credential id, in good standing ('good': its
+ * status is active) or ever earned ('earned'), as exam prerequisites are judged (findHolding).
+ * A listed credential that was deleted can never be held and is named in the evidence.
+ */
 function credential(q: RequirementOf<'credential'>, input: ReadinessInput): Judged {
+  const gone = goneCredentials(q.anyOf, input);
   const held: HeldEvidence[] = [];
   for (const id of q.anyOf) {
+    if (gone.includes(id)) continue;
     const found = findHolding([id], q.standing, input);
     if (found) held.push(found);
   }
   return numbers('CREDENTIAL_HELD', Math.min(held.length, q.count), q.count, {
     kind: 'credential',
     held,
+    ...(gone.length > 0 ? { gone } : {}),
   });
 }
 

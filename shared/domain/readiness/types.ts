@@ -27,6 +27,12 @@ export interface ReadinessInput extends EligibilityInput {
    * leave those courses out). */
   leadershipBefore?: LeadershipBefore;
   network: NetworkFacts;
+  /**
+   * The ids of the credentials the user defined themselves (custom credentials). Given, a
+   * credential requirement that names an id found neither in the catalogue nor here names a
+   * credential that was deleted (evidence `gone`); without it, nothing is said about that.
+   */
+  ownCredentialIds?: readonly string[];
 }
 
 export type RequirementCode =
@@ -46,7 +52,8 @@ export type RequirementCode =
 
 /** What a requirement was judged on, by kind. */
 export type Evidence =
-  | { kind: 'credential'; held: HeldEvidence[] }
+  /** `gone`: listed credentials that no longer exist (deleted custom ones); never held. */
+  | { kind: 'credential'; held: HeldEvidence[]; gone?: string[] }
   | { kind: 'education-level'; level: EducationLevel | null }
   | { kind: 'pm-education-hours' }
   | {

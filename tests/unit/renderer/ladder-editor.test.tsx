@@ -16,7 +16,7 @@ import { LadderScreen } from '../../../renderer/src/features/ladder/LadderScreen
 import {
   draftToRequirement,
   requirementToDraft,
-} from '../../../renderer/src/features/ladder/requirement-draft';
+} from '../../../renderer/src/features/ladder/edit-requirement';
 import { freshName } from '../../db/helpers';
 
 /** fake-indexeddb and live queries take a while on a busy machine. */
@@ -401,12 +401,18 @@ describe('requirement drafts', () => {
 
   it('an empty time window means the whole history; unchanged numbers keep the source', () => {
     const draft = requirementToDraft(q);
-    expect(draft).toEqual({ values: { months: '24', windowMonths: '' }, essential: true });
+    expect(draft).toEqual({
+      kind: 'experience',
+      values: { months: '24', windowMonths: '' },
+      picked: { roleTypes: ['pmo'] },
+      essential: true,
+    });
     expect(draftToRequirement('pmo-manager', q, draft)).toEqual(q);
   });
 
   it('typed numbers become numbers; an empty needed number is NaN for the domain to refuse', () => {
     const next = draftToRequirement('pmo-manager', q, {
+      ...requirementToDraft(q),
       values: { months: ' ', windowMonths: '36' },
       essential: false,
     });

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { LadderPlan } from '../../../../shared/catalog/ladder-requirements';
 import { goalDeadlines } from '../../../../shared/domain/goals';
 import { nextBestActions, type ReadinessInput } from '../../../../shared/domain/readiness';
@@ -9,6 +10,7 @@ import { EducationScreen } from '../experience/EducationScreen';
 import { ExperienceScreen } from '../experience/ExperienceScreen';
 import { EligibilityScreen } from './EligibilityScreen';
 import { ClimbProblemNotice } from './ClimbProblemNotice';
+import { withOwnCredentials } from './credential-names';
 import { ladderPathText } from './messages';
 import { NextActions } from './NextActions';
 import { AddRung } from './AddRung';
@@ -16,6 +18,7 @@ import { ResetLadder } from './ResetLadder';
 import { RungDetail } from './RungDetail';
 import { RungList } from './RungList';
 import { SkillsScreen } from './SkillsScreen';
+import { useOwnCredentials } from './use-own-credentials';
 import './ladder.css';
 
 const pages = [
@@ -82,13 +85,16 @@ function Overview({ plan, input }: { plan: LadderPlan; input: ReadinessInput }) 
 function LadderBody({ rest }: { rest: string[] }) {
   const asOf = useToday();
   const plan = useLadderPlan();
-  const input = useReadinessInput(asOf);
+  const own = useOwnCredentials();
+  const records = useReadinessInput(asOf);
+  // Knowing the user's own credentials, readiness recognises one that was deleted.
+  const input = useMemo(() => records && own && withOwnCredentials(records, own), [records, own]);
   const page = rest[0];
   if (page === 'experience') return <ExperienceScreen />;
   if (page === 'education') return <EducationScreen />;
   if (page === 'eligibility') return <EligibilityScreen />;
   if (page === 'skills') return <SkillsScreen />;
-  if (!plan || !input) return <p className="muted">Loading…</p>;
+  if (!plan || !input || !own) return <p className="muted">Loading…</p>;
   const rung = page ? plan.rungs.find((r) => r.id === page) : undefined;
   if (page && !rung)
     return (
@@ -97,7 +103,7 @@ function LadderBody({ rest }: { rest: string[] }) {
       </p>
     );
   return rung ? (
-    <RungDetail plan={plan} rung={rung} input={input} />
+    <RungDetail plan={plan} rung={rung} input={input} own={own} />
   ) : (
     <Overview plan={plan} input={input} />
   );

@@ -6,7 +6,9 @@ import { useGoals, useLadderPlan, useQuickReadinessInput } from '../../db/career
 import { useProfile } from '../../db/hooks';
 import { ProgressBar } from '../credentials/charts';
 import { ClimbProblemNotice } from './ClimbProblemNotice';
+import { withOwnCredentials } from './credential-names';
 import { NextActions } from './NextActions';
+import { useOwnCredentials } from './use-own-credentials';
 import { formatPercent } from '../../components/format';
 
 /** In place of readiness when the target rung was removed from the user's ladder. */
@@ -31,8 +33,11 @@ export function ReadinessSummary() {
   const profile = useProfile();
   const plan = useLadderPlan();
   const goals = useGoals();
-  const input = useQuickReadinessInput(asOf);
-  if (!plan || !input || !goals || !profile) return null;
+  const records = useQuickReadinessInput(asOf);
+  const own = useOwnCredentials();
+  if (!plan || !records || !own || !goals || !profile) return null;
+  // Knowing the user's own credentials, readiness recognises one that was deleted.
+  const input = withOwnCredentials(records, own);
   const rung = plan.rungs.find((r) => r.id === profile.targetRung);
   if (!rung) return <TargetGone />;
   const r = rungReadiness(rung, input);

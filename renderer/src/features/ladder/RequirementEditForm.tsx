@@ -1,49 +1,54 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, type FormEvent, type KeyboardEvent } from 'react';
 import {
   replaceRequirement,
   type LadderPlan,
   type Requirement,
 } from '../../../../shared/catalog/ladder-requirements';
 import { useDraftGuard } from '../../components/unsaved-changes';
-import {
-  draftToRequirement,
-  requirementFields,
-  requirementToDraft,
-  type RequirementDraft,
-} from './requirement-draft';
-import { errorsByField, RequirementField } from './RequirementInputs';
+import { credentialChoices, credentialNamer, type OwnCredential } from './credential-names';
+import { draftToRequirement, requirementToDraft } from './edit-requirement';
+import { newRequirementFields } from './new-requirement';
+import { errorsByField, RequirementFormFields } from './RequirementInputs';
 import { requirementTitle } from './requirement-title';
 import type { ApplyLadderEdit } from './use-ladder-edit';
+import { useRequirementForm } from './use-requirement-form';
 
 /**
- * Changes one requirement's numbers (and whether it is essential) in place. The domain
- * checks the values (`replaceRequirement`); a refusal is shown beside the field and nothing
- * is saved. Escape or Cancel closes the form without saving.
+ * Changes one requirement in place: its kind, what it is about (its credentials, the kinds of
+ * experience that count…), its numbers and whether it is essential — the same form as adding
+ * one. A new kind keeps the fields the two kinds share, and what was typed for the old kind
+ * comes back if the person switches back. The domain checks the values
+ * (`replaceRequirement`, the same checks as adding); a refusal is shown beside the field and
+ * nothing is saved. Escape or Cancel closes the form without saving.
  */
 export function RequirementEditForm(props: {
   plan: LadderPlan;
   rungId: string;
   requirement: Requirement;
   apply: ApplyLadderEdit;
+  own: readonly OwnCredential[];
   onClose: () => void;
 }) {
-  const { plan, rungId, requirement: q, apply, onClose } = props;
-  const fields = requirementFields(q);
-  const [draft, setDraft] = useState<RequirementDraft>(() => requirementToDraft(q));
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { plan, rungId, requirement: q, apply, own, onClose } = props;
   const form = useRef<HTMLFormElement>(null);
-  const essentialId = useId();
+  const { draft, setDraft, errors, setErrors, changeKind } = useRequirementForm(
+    () => requirementToDraft(q),
+    form,
+  );
+  // A credential the requirement names stays offered (and said to be deleted when it was).
+  const named = [...(q.kind === 'credential' ? q.anyOf : []), ...(draft.picked.anyOf ?? [])];
+  const fields = newRequirementFields(draft, credentialChoices(own, named));
   const titleId = useId();
   useDraftGuard(draft);
 
+  // Numbers are what people change most: focus goes to the first one (or the kind).
   useEffect(() => {
-    form.current?.querySelector<HTMLElement>('input, select')?.focus();
+    const controls = form.current;
+    const first =
+      controls?.querySelector<HTMLElement>('input:not([type]), input[type="number"]') ??
+      controls?.querySelector<HTMLElement>('select');
+    first?.focus();
   }, []);
-  // After a refusal, the first field in error (or the message above the fields) gets focus.
-  useEffect(() => {
-    if (Object.keys(errors).length === 0) return;
-    form.current?.querySelector<HTMLElement>('[aria-invalid="true"], [role="alert"]')?.focus();
-  }, [errors]);
 
   async function save(e: FormEvent) {
     e.preventDefault();
@@ -59,8 +64,6 @@ export function RequirementEditForm(props: {
     e.preventDefault();
     onClose();
   }
-  const set = (key: string, v: string) =>
-    setDraft((d) => ({ ...d, values: { ...d.values, [key]: v } }));
 
   return (
     <form
@@ -72,31 +75,15 @@ export function RequirementEditForm(props: {
       onKeyDown={onKeyDown}
     >
       <p className="requirement-edit-title" id={titleId}>
-        Edit {requirementTitle(q)}
+        Edit {requirementTitle(q, credentialNamer(own))}
       </p>
-      {errors[''] && (
-        <p className="form-summary" role="alert" tabIndex={-1}>
-          {errors['']}
-        </p>
-      )}
-      {fields.map((f) => (
-        <RequirementField
-          key={f.key}
-          field={f}
-          value={draft.values[f.key] ?? ''}
-          error={errors[f.key]}
-          onChange={(v) => set(f.key, v)}
-        />
-      ))}
-      <div className="checkbox-field">
-        <input
-          id={essentialId}
-          type="checkbox"
-          checked={draft.essential}
-          onChange={(e) => setDraft((d) => ({ ...d, essential: e.target.checked }))}
-        />
-        <label htmlFor={essentialId}>Essential (counts towards readiness)</label>
-      </div>
+      <RequirementFormFields
+        draft={draft}
+        fields={fields}
+        errors={errors}
+        onChange={setDraft}
+        onKind={changeKind}
+      />
       <div className="actions">
         <button type="submit">Save requirement</button>
         <button type="button" className="secondary" onClick={onClose}>

@@ -1,9 +1,15 @@
 import { useId } from 'react';
 import type { FieldError } from '../../../../shared/catalog/credentials/validation';
+import type { RequirementKind } from '../../../../shared/catalog/ladder-requirements';
 import { Field } from '../../components/Field';
 import { ladderEditText } from './messages';
 import type { EditField } from './requirement-draft';
-import type { ChoicesField, NewField } from './new-requirement';
+import {
+  addableKinds,
+  type ChoicesField,
+  type NewField,
+  type NewRequirementDraft,
+} from './new-requirement';
 
 /**
  * Field errors by field key, in words; errors of no field of this form under ''. A code on
@@ -116,5 +122,61 @@ export function RequirementField(props: {
     <Field label={f.label} hint={'hint' in f ? f.hint : undefined} error={error}>
       <Input field={f} value={props.value} onChange={props.onChange} />
     </Field>
+  );
+}
+
+/**
+ * The fields of a requirement form, shared by adding and editing: the kind, a message of no
+ * field, what the requirement is about and its numbers, and whether it is essential.
+ */
+export function RequirementFormFields(props: {
+  draft: NewRequirementDraft;
+  fields: readonly NewField[];
+  errors: Record<string, string>;
+  onChange: (next: NewRequirementDraft) => void;
+  onKind: (kind: RequirementKind) => void;
+}) {
+  const { draft, fields, errors, onChange } = props;
+  const essentialId = useId();
+  return (
+    <>
+      <Field label="Kind of requirement">
+        <select
+          value={draft.kind}
+          onChange={(e) => props.onKind(e.target.value as RequirementKind)}
+        >
+          {addableKinds.map((k) => (
+            <option key={k.kind} value={k.kind}>
+              {k.label}
+            </option>
+          ))}
+        </select>
+      </Field>
+      {errors[''] && (
+        <p className="form-summary" role="alert" tabIndex={-1}>
+          {errors['']}
+        </p>
+      )}
+      {fields.map((f) => (
+        <RequirementField
+          key={`${draft.kind}-${f.key}`}
+          field={f}
+          value={draft.values[f.key] ?? ''}
+          picked={draft.picked[f.key] ?? []}
+          error={errors[f.key]}
+          onChange={(v) => onChange({ ...draft, values: { ...draft.values, [f.key]: v } })}
+          onPick={(p) => onChange({ ...draft, picked: { ...draft.picked, [f.key]: p } })}
+        />
+      ))}
+      <div className="checkbox-field">
+        <input
+          id={essentialId}
+          type="checkbox"
+          checked={draft.essential}
+          onChange={(e) => onChange({ ...draft, essential: e.target.checked })}
+        />
+        <label htmlFor={essentialId}>Essential (counts towards readiness)</label>
+      </div>
+    </>
   );
 }

@@ -4,15 +4,29 @@ import {
   type LadderRungPlan,
   type Requirement,
 } from '../../../../shared/catalog/ladder-requirements';
-import { rungReadiness, type ReadinessInput } from '../../../../shared/domain/readiness';
+import {
+  rungReadiness,
+  type ReadinessInput,
+  type RequirementResult,
+} from '../../../../shared/domain/readiness';
 import { hrefFor } from '../../app/routes';
 import { ProgressBar } from '../credentials/charts';
+import { credentialNamer, type OwnCredential } from './credential-names';
 import { requirementNumber } from './messages';
 import { requirementTitle } from './requirement-title';
 import { RungEditor } from './RungEditor';
 import { formatPercent } from '../../components/format';
 
 const statusWords = { met: 'Met', unmet: 'Not met', unknown: 'Not known yet' } as const;
+
+/** Met or not; one naming a deleted credential says so, so the user knows what to change. */
+function statusText(r: RequirementResult): string {
+  const gone = r.evidence.kind === 'credential' ? (r.evidence.gone?.length ?? 0) : 0;
+  if (r.met || gone === 0) return statusWords[r.status];
+  return gone === 1
+    ? 'Not met: it names a deleted credential of your own; edit it below to choose another'
+    : 'Not met: it names deleted credentials of your own; edit it below to choose others';
+}
 
 /** "Why": the source, and its note (the shared rule says when a number is yours). */
 function whyText(rungId: string, q: Requirement): string {
@@ -25,9 +39,12 @@ export function RungDetail(props: {
   plan: LadderPlan;
   rung: LadderRungPlan;
   input: ReadinessInput;
+  /** The user's own credentials, to name them. */
+  own: readonly OwnCredential[];
 }) {
-  const { plan, rung, input } = props;
+  const { plan, rung, input, own } = props;
   const r = rungReadiness(rung, input);
+  const nameOf = credentialNamer(own);
   return (
     <div>
       <header className="page-header">
@@ -57,9 +74,9 @@ export function RungDetail(props: {
         <tbody>
           {r.requirements.map((q) => (
             <tr key={q.requirement.id}>
-              <th scope="row">{requirementTitle(q.requirement)}</th>
+              <th scope="row">{requirementTitle(q.requirement, nameOf)}</th>
               <td>{q.requirement.priority === 'essential' ? 'Essential' : 'Recommended'}</td>
-              <td>{statusWords[q.status]}</td>
+              <td>{statusText(q)}</td>
               <td>{requirementNumber(q, q.have)}</td>
               <td>{requirementNumber(q, q.need)}</td>
               <td>{q.met ? '—' : requirementNumber(q, q.gap)}</td>
@@ -68,7 +85,7 @@ export function RungDetail(props: {
           ))}
         </tbody>
       </table>
-      <RungEditor key={rung.id} plan={plan} rung={rung} />
+      <RungEditor key={rung.id} plan={plan} rung={rung} own={own} />
     </div>
   );
 }

@@ -10,6 +10,7 @@ import {
   type Requirement,
 } from '../../../../shared/catalog/ladder-requirements';
 import { AddRequirement } from './AddRequirement';
+import { credentialNamer, type OwnCredential } from './credential-names';
 import { Field } from '../../components/Field';
 import { requirementTitle } from './requirement-title';
 import { useUnsavedChanges } from '../../components/unsaved-changes';
@@ -53,9 +54,10 @@ function RequirementItem(props: {
   apply: ApplyLadderEdit;
   onEdit: () => void;
   editBlockedBy: string | undefined;
+  own: readonly OwnCredential[];
 }) {
   const { plan, rungId, q, apply } = props;
-  const title = requirementTitle(q);
+  const title = requirementTitle(q, credentialNamer(props.own));
   return (
     <>
       {title}{' '}
@@ -96,10 +98,16 @@ function RequirementItem(props: {
 const ONE_AT_A_TIME = 'Save or cancel the requirement you are editing before you edit another.';
 
 /**
- * Edit one rung: its name, each requirement's numbers, requirements of your own (free text or
- * a kind Ascent measures), removals (with Undo), reset.
+ * Edit one rung: its name, each requirement (its kind, credentials and numbers), requirements
+ * of your own (free text or a kind Ascent measures), removals (with Undo), reset. `own`: the
+ * credentials the user defined, offered beside the catalogue's.
  */
-export function RungEditor({ plan, rung }: { plan: LadderPlan; rung: LadderRungPlan }) {
+export function RungEditor(props: {
+  plan: LadderPlan;
+  rung: LadderRungPlan;
+  own: readonly OwnCredential[];
+}) {
+  const { plan, rung, own } = props;
   const { apply, problem } = useLadderEdit(plan);
   const [editing, setEditing] = useState<string | null>(null);
   /** After an edit form closes, focus goes back to its Edit button. */
@@ -149,6 +157,7 @@ export function RungEditor({ plan, rung }: { plan: LadderPlan; rung: LadderRungP
                 rungId={rung.id}
                 requirement={q}
                 apply={apply}
+                own={own}
                 onClose={() => close(q.id)}
               />
             ) : (
@@ -159,12 +168,13 @@ export function RungEditor({ plan, rung }: { plan: LadderPlan; rung: LadderRungP
                 apply={apply}
                 onEdit={() => setEditing(q.id)}
                 editBlockedBy={open === null ? undefined : oneAtATimeId}
+                own={own}
               />
             )}
           </li>
         ))}
       </ul>
-      <AddRequirement plan={plan} rung={rung} apply={apply} />
+      <AddRequirement plan={plan} rung={rung} apply={apply} own={own} />
       {isRungEdited(rung) && (
         <button
           type="button"

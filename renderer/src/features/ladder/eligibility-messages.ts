@@ -2,12 +2,12 @@
  * Words for exam-eligibility results (issue 5 part 4). The domain returns codes and numbers;
  * this turns them into sentences.
  */
-import { credentialCatalog } from '../../../../shared/catalog/credentials';
 import type { ExamPathId, ExperienceKind } from '../../../../shared/catalog/exams';
 import type { ConditionResult, MissingInfo, Verdict } from '../../../../shared/domain/eligibility';
 import { formatDate, formatNumber } from '../../components/format';
 import { monthsText, topicLabels } from '../experience/messages';
 import { educationLabels } from '../profile/messages';
+import { credentialShortName } from './credential-names';
 
 export const verdictLabels: Record<Verdict, string> = {
   eligible: 'Eligible now',
@@ -40,8 +40,9 @@ export const missingLabels: Record<MissingInfo, { text: string; page: string }> 
   EXPERIENCE_LOG: { text: 'your work history', page: 'experience' },
 };
 
+/** A catalogue credential's acronym; any other is "a credential of your own" (never an id). */
 export function credentialName(id: string): string {
-  return credentialCatalog.find((c) => c.id === id)?.acronym ?? id.toUpperCase();
+  return credentialShortName(id) ?? id.toUpperCase();
 }
 
 const hours = (n: number) => `${formatNumber(n)} ${n === 1 ? 'hour' : 'hours'}`;

@@ -18,7 +18,9 @@ import { formatDate, formatNumber } from '../../components/format';
 import { areaLabels, fieldErrorText } from '../credentials/messages';
 import { monthsText, roleTypeLabels, topicLabels } from '../experience/messages';
 import { educationLabels } from '../profile/messages';
-import { credentialName, missingLabels } from './eligibility-messages';
+import { findCredentialRule } from '../../../../shared/catalog/credentials';
+import { credentialShortName, type OwnCredential } from './credential-names';
+import { missingLabels } from './eligibility-messages';
 import { examAcronym } from './exam-name';
 
 /** The user's own ladder in one sentence: its first and top rungs, as they are named now. */
@@ -51,10 +53,21 @@ function unlocksText(a: NextAction): string {
     : `: a step towards ${exam}`;
 }
 
-function baseText(a: NextAction): string {
+const REPLACE_DELETED = 'Choose another credential in place of a deleted one of your own';
+
+/** "Earn the PMP", "Earn the ChPP" (the user's own); a deleted one asks for another. */
+function earnText(id: string, own: readonly OwnCredential[] | undefined): string {
+  const name = credentialShortName(id, own);
+  if (name === null) return REPLACE_DELETED;
+  return findCredentialRule(id) || own ? `Earn the ${name}` : `Earn ${name}`;
+}
+
+function baseText(a: NextAction, own: readonly OwnCredential[] | undefined): string {
   switch (a.code) {
     case 'EARN_CREDENTIAL':
-      return `Earn the ${credentialName(a.credential)}`;
+      return earnText(a.credential, own);
+    case 'REPLACE_DELETED_CREDENTIAL':
+      return REPLACE_DELETED;
     case 'GAIN_EXPERIENCE':
       return `Log ${monthsText(a.months)} more experience (${rolesText(a.roleTypes)})`;
     case 'COMPLETE_TRAINING':
@@ -86,10 +99,13 @@ function baseText(a: NextAction): string {
   }
 }
 
-/** One next action as a sentence, e.g. "Log 1 year 2 months more experience …". */
-export function actionText(a: NextAction): string {
+/**
+ * One next action as a sentence, e.g. "Log 1 year 2 months more experience …". `own`: the
+ * user's own credentials, to name them (and to say when one was deleted).
+ */
+export function actionText(a: NextAction, own?: readonly OwnCredential[]): string {
   const gain = a.gain > 0 ? ` (+${formatNumber(a.gain)} points)` : '';
-  return `${baseText(a)}${unlocksText(a)}${gain}.`;
+  return `${baseText(a, own)}${unlocksText(a)}${gain}.`;
 }
 
 /** The number a requirement is counted in, for "have vs need". */

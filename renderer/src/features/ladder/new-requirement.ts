@@ -10,7 +10,6 @@ import type {
   RequirementKind,
   RequirementSpec,
 } from '../../../../shared/catalog/ladder-requirements';
-import { credentialCatalog } from '../../../../shared/catalog/credentials';
 import { areas, type Area } from '../../../../shared/catalog/credentials/types';
 import type { CredentialStanding } from '../../../../shared/catalog/exams/types';
 import { skillAreas } from '../../../../shared/catalog/skills';
@@ -27,6 +26,7 @@ import {
 import type { EducationLevel } from '../../../../shared/domain/profile/profile';
 import { areaLabels } from '../credentials/messages';
 import { roleTypeLabels, topicLabels } from '../experience/messages';
+import { credentialChoices, type CredentialChoice } from './credential-names';
 import { parseField, requirementFields, type EditField } from './requirement-draft';
 
 /** The "Why" of a requirement the user added. */
@@ -84,8 +84,11 @@ const standingLabels: Record<CredentialStanding, string> = {
   earned: 'Earned at any time, even if it has lapsed since',
 };
 
+/** The catalogue alone: the credential tick boxes when the user's own are not given. */
+const catalogueChoices = credentialChoices([]);
+
 /** What the requirement is about, before its numbers. */
-function shapeFields(kind: RequirementKind): NewField[] {
+function shapeFields(kind: RequirementKind, credentials: readonly CredentialChoice[]): NewField[] {
   switch (kind) {
     case 'credential':
       return [
@@ -93,10 +96,7 @@ function shapeFields(kind: RequirementKind): NewField[] {
           key: 'anyOf',
           label: 'Credentials, any of which counts',
           type: 'choices',
-          options: credentialCatalog.map((c) => ({
-            value: c.id,
-            label: c.acronym === c.name ? c.name : `${c.acronym} — ${c.name}`,
-          })),
+          options: [...credentials],
         },
         {
           key: 'standing',
@@ -209,11 +209,18 @@ function withBasis(spec: RequirementSpec, id: string, essential: boolean): Requi
   } as Requirement;
 }
 
-/** Every field of the add form for the chosen kind: what it is about, then its numbers. */
-export function newRequirementFields(d: NewRequirementDraft): NewField[] {
+/**
+ * Every field of the form for the chosen kind: what it is about, then its numbers. The
+ * credentials offered are the catalogue's unless `credentials` lists more (credentialChoices:
+ * the user's own too); only the options depend on it, never which fields there are.
+ */
+export function newRequirementFields(
+  d: NewRequirementDraft,
+  credentials: readonly CredentialChoice[] = catalogueChoices,
+): NewField[] {
   if (d.kind === 'custom') return [{ key: 'title', label: 'Your own requirement', type: 'text' }];
   const numbers = requirementFields(withBasis(specOf(d), '', d.essential));
-  return [...shapeFields(d.kind), ...numbers];
+  return [...shapeFields(d.kind, credentials), ...numbers];
 }
 
 /** A fresh form for a kind: every drop-down on its first option, nothing typed or ticked. */

@@ -1,13 +1,10 @@
 /**
- * The edit form of one requirement (issue 5 part 1: "the user can edit rungs and
- * requirements"): which fields a kind has, and the typed text turned back into numbers for
+ * The number fields of a requirement's form (issue 5 part 1: "the user can edit rungs and
+ * requirements"): which numbers a kind has, and the typed text turned back into numbers for
  * the domain to check (shared/catalog/ladder-requirements/validate.ts). Empty or unreadable
  * numbers become NaN so the domain refuses them with a code; nothing is guessed.
  */
-import {
-  withRequirementBasis,
-  type Requirement,
-} from '../../../../shared/catalog/ladder-requirements';
+import type { Requirement } from '../../../../shared/catalog/ladder-requirements';
 import { SKILL_LEVEL_MAX, SKILL_LEVEL_MIN } from '../../../../shared/catalog/skills/skills';
 import { educationLevels } from '../../../../shared/domain/profile/profile';
 import { areaLabels } from '../credentials/messages';
@@ -27,11 +24,6 @@ export type EditField =
     }
   | { key: string; label: string; type: 'select'; options: { value: string; label: string }[] }
   | { key: string; label: string; type: 'text' };
-
-export interface RequirementDraft {
-  values: Record<string, string>;
-  essential: boolean;
-}
 
 type NumberField = Extract<EditField, { type: 'number' }>;
 
@@ -102,43 +94,10 @@ export function requirementFields(q: Requirement): EditField[] {
   }
 }
 
-const valueOf = (q: Requirement, key: string): unknown => (q as Record<string, unknown>)[key];
-
-/** The form's starting values: the requirement as it is. */
-export function requirementToDraft(q: Requirement): RequirementDraft {
-  const values: Record<string, string> = {};
-  for (const f of requirementFields(q)) {
-    const v = valueOf(q, f.key);
-    values[f.key] = v === null || v === undefined ? '' : String(v);
-  }
-  return { values, essential: q.priority === 'essential' };
-}
-
 /** Typed text as the value the domain checks: numbers (NaN when unreadable), text, a choice. */
 export function parseField(f: EditField, raw: string): unknown {
   if (f.type === 'text') return raw.trim();
   if (f.type === 'select') return raw;
   if (raw.trim() === '') return f.optional ? null : Number.NaN;
   return Number(raw);
-}
-
-/**
- * The requirement with the typed values, for `replaceRequirement` to check and save. Its
- * "Why" follows the shared rule (withRequirementBasis): a default requirement says "You
- * changed this number." while its numbers differ from the shipped ones, and says its shipped
- * note again once they are put back.
- */
-export function draftToRequirement(
-  rungId: string,
-  q: Requirement,
-  draft: RequirementDraft,
-): Requirement {
-  const patch: Record<string, unknown> = {};
-  for (const f of requirementFields(q)) patch[f.key] = parseField(f, draft.values[f.key] ?? '');
-  const next = {
-    ...q,
-    ...patch,
-    priority: draft.essential ? 'essential' : 'recommended',
-  } as Requirement;
-  return withRequirementBasis(rungId, next);
 }

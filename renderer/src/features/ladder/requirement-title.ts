@@ -2,7 +2,7 @@ import type { Requirement } from '../../../../shared/catalog/ladder-requirements
 import { areaLabels } from '../credentials/messages';
 import { monthsText, roleTypeLabels, topicLabels } from '../experience/messages';
 import { educationLabels } from '../profile/messages';
-import { credentialName } from './eligibility-messages';
+import { credentialNamer } from './credential-names';
 import { skillName } from './messages';
 import { formatNumber } from '../../components/format';
 
@@ -11,11 +11,18 @@ const roles = (s: readonly string[] | 'any-role') =>
     ? 'any role'
     : s.map((t) => roleTypeLabels[t as keyof typeof roleTypeLabels].toLowerCase()).join(' or ');
 
-/** A requirement named in words, e.g. "36 months leading projects". */
-export function requirementTitle(q: Requirement): string {
+/**
+ * A requirement named in words, e.g. "36 months leading projects". Credentials are named by
+ * `nameOf` (credentialNamer: the user's own too, and a deleted one said so); by default the
+ * catalogue's acronyms, and "a credential of your own" for any other.
+ */
+export function requirementTitle(
+  q: Requirement,
+  nameOf: (credentialId: string) => string = credentialNamer(),
+): string {
   switch (q.kind) {
     case 'credential':
-      return `Hold ${q.count === 1 ? '' : `${q.count} of `}${q.anyOf.map(credentialName).join(' or ')}`;
+      return `Hold ${q.count === 1 ? '' : `${q.count} of `}${q.anyOf.map(nameOf).join(' or ')}`;
     case 'education-level':
       return `${educationLabels[q.minLevel]} or higher`;
     case 'pm-education-hours':

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   CHANGED_BY_YOU,
+  REQUIREMENT_CHANGED_BY_YOU,
   defaultRungPlan,
   isChangedByYou,
   isRungEdited,
@@ -80,6 +81,56 @@ describe('a default requirement is “changed by you” only while its numbers d
       changed ? changedNote(rungId, q.id) : shipped(rungId, q.id).basis,
     );
     expect(isRungEdited(withReq(defaultRungPlan(rungId), q))).toBe(rungEdited);
+  });
+
+  it.each<[string, RungId, Requirement, string]>([
+    [
+      '36 months changed to 24: a number',
+      'project-manager',
+      { ...leading, months: 24 } as Requirement,
+      CHANGED_BY_YOU,
+    ],
+    [
+      'a time window added: a number where there was none',
+      'project-manager',
+      { ...leading, windowMonths: 60 } as Requirement,
+      CHANGED_BY_YOU,
+    ],
+    [
+      'other kinds of experience: more than a number',
+      'project-manager',
+      { ...leading, roleTypes: ['pmo'] } as Requirement,
+      REQUIREMENT_CHANGED_BY_YOU,
+    ],
+    [
+      'another kind altogether (industries instead of months)',
+      'project-manager',
+      {
+        id: leading.id,
+        kind: 'industries',
+        count: 3,
+        roleTypes: ['leading-projects'],
+        priority: leading.priority,
+        basis: leading.basis,
+        origin: 'default',
+      },
+      REQUIREMENT_CHANGED_BY_YOU,
+    ],
+    [
+      'PMP or a credential of the user’s own instead of PMP alone',
+      'pmo-director',
+      {
+        ...shipped('pmo-director', 'credential'),
+        anyOf: ['pmp', 'custom-chpp'],
+      } as Requirement,
+      REQUIREMENT_CHANGED_BY_YOU,
+    ],
+  ])('the note says what changed: %s', (_label, rungId, q, note) => {
+    expect(requirementBasis(rungId, q)).toEqual({
+      source: shipped(rungId, q.id).basis.source,
+      note,
+    });
+    expect(isChangedByYou(rungId, q)).toBe(true);
   });
 
   it('the user’s own requirements, and ids the rung never shipped, keep their own “Why”', () => {
