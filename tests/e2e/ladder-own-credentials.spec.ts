@@ -7,6 +7,20 @@ async function openArea(page: Page, name: string) {
   await page.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name }).click();
 }
 
+/** A credential the catalogue does not know: ChPP, defined on the Credentials screen. */
+async function defineChpp(page: Page) {
+  await openArea(page, 'Credentials');
+  await page.getByRole('button', { name: 'Define your own credential' }).click();
+  const define = page.getByRole('form', { name: 'Define your own credential' });
+  await define.getByLabel('Awarding body').fill('APM');
+  await define.getByLabel('Short name').fill('ChPP');
+  await define.getByLabel('Full name').fill('Chartered Project Professional');
+  await define.getByLabel('Cycle length in months').fill('12');
+  await define.getByLabel('Credits needed per cycle').fill('35');
+  await define.getByRole('button', { name: 'Save credential definition' }).click();
+  await expect(define).toBeHidden();
+}
+
 /** "Readiness 12%: 1 of 14 essential …" as [met, total]. */
 async function essentials(page: Page): Promise<[number, number]> {
   const text = await page.getByText(/^Readiness \d+%: \d+ of \d+ essential/).textContent();
@@ -26,17 +40,7 @@ test('a credential of your own on the ladder: added, held, then the requirement 
 }) => {
   await onboard(page);
 
-  // A credential the catalogue does not know.
-  await openArea(page, 'Credentials');
-  await page.getByRole('button', { name: 'Define your own credential' }).click();
-  const define = page.getByRole('form', { name: 'Define your own credential' });
-  await define.getByLabel('Awarding body').fill('APM');
-  await define.getByLabel('Short name').fill('ChPP');
-  await define.getByLabel('Full name').fill('Chartered Project Professional');
-  await define.getByLabel('Cycle length in months').fill('12');
-  await define.getByLabel('Credits needed per cycle').fill('35');
-  await define.getByRole('button', { name: 'Save credential definition' }).click();
-  await expect(define).toBeHidden();
+  await defineChpp(page);
 
   // It is offered beside the catalogue when a credential requirement is added.
   await page.goto('/#/ladder/pmo-director');
@@ -115,4 +119,82 @@ test('a credential of your own on the ladder: added, held, then the requirement 
   await expect(conference.getByRole('cell').last()).toHaveText('Added by you');
   await expect(table.getByRole('row', { name: /ChPP/ })).toHaveCount(0);
   await expectEssentials(page, met, total + 1);
+});
+
+test('a credential of your own named in goals, then its definition deleted from the app', async ({
+  page,
+}) => {
+  await onboard(page);
+  await defineChpp(page);
+  await page.goto('/#/ladder/pmo-director');
+  const table = page.getByRole('table', { name: 'Requirements for PMO Director' });
+  await expect(table).toBeVisible();
+  const add = page.getByRole('form', { name: 'Add a requirement' });
+  await add
+    .getByLabel('Kind of requirement')
+    .selectOption({ label: 'Hold a credential (one of several)' });
+  await add.getByLabel(CHPP).check();
+  await add.getByRole('button', { name: 'Add requirement' }).click();
+  await expect(add.getByRole('status')).toHaveText('Added “Hold ChPP” to PMO Director.');
+
+  // A goal aimed at that requirement names ChPP, as the ladder does.
+  await openArea(page, 'Goals');
+  await page.getByRole('button', { name: 'Add a goal' }).click();
+  const goal = page.getByRole('form', { name: 'Add a goal' });
+  await goal.getByLabel('A requirement on my ladder').check();
+  const link = goal.getByLabel('Ladder requirement');
+  await expect(link.getByRole('option', { name: 'Hold ChPP', exact: true })).toHaveCount(1);
+  await expect(link.getByRole('option', { name: /credential of your own/ })).toHaveCount(0);
+  await goal.getByLabel('Goal', { exact: true }).fill('Become a Chartered Project Professional');
+  await link.selectOption({ label: 'Hold ChPP' });
+  await goal.getByRole('button', { name: 'Save goal' }).click();
+  await expect(goal).toBeHidden();
+
+  // Held, its definition cannot be deleted: the app says which credential to delete first.
+  await openArea(page, 'Credentials');
+  await page.getByRole('button', { name: 'Add a credential' }).click();
+  const hold = page.getByRole('form', { name: 'Add a credential' });
+  await hold.getByLabel('Credential').selectOption({
+    label: 'ChPP — Chartered Project Professional (APM)',
+  });
+  await hold.getByLabel(/Earned on/).fill('2026-06-01');
+  await hold.getByRole('button', { name: 'Add credential' }).click();
+  await expect(hold).toBeHidden();
+  const definitions = page.getByRole('region', { name: 'Your own credential definitions' });
+  await definitions.getByRole('button', { name: 'Delete definition of ChPP' }).click();
+  const refused = definitions.getByRole('alert');
+  await expect(refused).toContainText(
+    'ChPP is still in your credentials, so its definition was not deleted.',
+  );
+  await expectAccessible(page);
+  await refused.getByRole('link', { name: 'open ChPP (earned)' }).click();
+  await page.getByRole('button', { name: 'Delete credential' }).click();
+  await expect(page.getByRole('heading', { name: 'No credentials yet' })).toBeVisible();
+
+  // Not held any more, it goes, with Undo; Undo puts it back, and a second delete stays.
+  await definitions.getByRole('button', { name: 'Delete definition of ChPP' }).click();
+  await expect(page.getByText('Definition of ChPP deleted.')).toBeVisible();
+  await expect(definitions).toBeHidden();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(definitions).toContainText('ChPP — Chartered Project Professional (APM)');
+  await definitions.getByRole('button', { name: 'Delete definition of ChPP' }).click();
+  await expect(definitions).toBeHidden();
+
+  // The ladder keeps the requirement and says its credential was deleted.
+  await page.goto('/#/ladder/pmo-director');
+  const gone = table.getByRole('row', { name: /^Hold a deleted credential of your own/ });
+  await expect(gone.getByRole('cell').nth(1)).toContainText(
+    'it names a deleted credential of your own',
+  );
+  await expect(table.getByRole('row', { name: /ChPP/ })).toHaveCount(0);
+  await expectAccessible(page);
+
+  // So does the goal's target.
+  await openArea(page, 'Goals');
+  await page.getByRole('button', { name: /^Edit Become a Chartered/ }).click();
+  const edit = page.getByRole('form', { name: 'Edit goal' });
+  await expect(edit.getByLabel('Ladder requirement')).toHaveValue(/\|/);
+  await expect(edit.getByLabel('Ladder requirement').locator('option:checked')).toHaveText(
+    'Hold a deleted credential of your own',
+  );
 });

@@ -164,3 +164,43 @@ export async function saveCustom(
   });
   return { ok: true, value: saved };
 }
+
+export type DeleteCustomResult =
+  | { ok: true; removed: CustomRow }
+  | { ok: false; code: 'NOT_FOUND' }
+  | { ok: false; code: 'STILL_HELD'; held: HeldRow[] };
+
+/**
+ * Deletes a credential definition of the user's own; returns the row so the user can undo.
+ *
+ * The rule: a definition that is still held (a held credential's `credentialId` names it) is
+ * refused, naming the held credentials to delete first; it is never deleted together with
+ * them. A held credential carries its own dates, stage, renewals and rule overrides, which
+ * the user would not expect to lose by tidying a definition, and without its definition a
+ * held credential has no rule to be judged by (`withRules` would drop it silently). Refusing
+ * keeps every delete to one record with one Undo. The check and the delete run in one
+ * transaction over both tables, so a credential added in between cannot be left without its
+ * definition. Ladder requirements and goals naming the definition are kept: they say it was
+ * deleted (`goneCredentials` in shared/domain/readiness/requirement.ts).
+ */
+export async function deleteCustom(store: Store, id: string): Promise<DeleteCustomResult> {
+  return writeTransaction(
+    store,
+    ['customCredentials', 'credentials'],
+    async (): Promise<DeleteCustomResult> => {
+      const row = await custom(store).get(id);
+      if (!row) return { ok: false, code: 'NOT_FOUND' };
+      const holding = await held(store).where('credentialId').equals(id).toArray();
+      if (holding.length > 0) return { ok: false, code: 'STILL_HELD', held: holding };
+      await custom(store).delete(id);
+      return { ok: true, removed: row };
+    },
+  );
+}
+
+/** Puts back exactly the definition that was deleted (undo). */
+export async function restoreCustom(store: Store, row: CustomRow): Promise<void> {
+  await writeTransaction(store, ['customCredentials'], async () => {
+    await custom(store).put(row);
+  });
+}

@@ -5,6 +5,7 @@ import { useCreditSummary } from '../../db/credit-summary';
 import { AddCredentialForm } from './AddCredentialForm';
 import { CredentialCard } from './CredentialCard';
 import { CustomCredentialForm } from './CustomCredentialForm';
+import { OwnDefinitions } from './OwnDefinitions';
 
 /** Every credential held or aimed for, each with its current cycle. */
 export function CredentialsScreen() {
@@ -71,6 +72,7 @@ export function CredentialsScreen() {
           />
         ))}
       </div>
+      <OwnDefinitions custom={data.custom} />
     </div>
   );
 }

@@ -11,13 +11,45 @@ import {
 import { Field } from '../../components/Field';
 import { areaLabels } from '../credentials/messages';
 import { roleTypeLabels, topicLabels } from '../experience/messages';
+import {
+  credentialNamer,
+  credentialShortName,
+  type OwnCredential,
+} from '../ladder/credential-names';
 import { requirementTitle } from '../ladder/requirement-title';
+import { useOwnCredentials } from '../ladder/use-own-credentials';
 import { defaultParam, type GoalDraft } from './goal-draft';
 import { measureLabels } from './messages';
 
 type Set = (patch: Partial<GoalDraft>) => void;
 
-function paramOptions(source: GoalMeasureSource): [string, string][] | null {
+/**
+ * The credentials a goal can count: the catalogue's, then the user's own (named as the ladder
+ * names them), then the one the goal already names if its definition was deleted.
+ */
+function credentialOptions(
+  own: readonly OwnCredential[] | undefined,
+  current: string,
+): [string, string][] {
+  const options: [string, string][] = [
+    ...credentialCatalog.map((c): [string, string] => [c.id, c.acronym]),
+    ...(own ?? []).map((c): [string, string] => [c.id, `${c.acronym} (your own)`]),
+  ];
+  if (current && !options.some(([id]) => id === current)) {
+    // While the user's own are still loading, the neutral "a credential of your own".
+    options.push([
+      current,
+      credentialShortName(current, own) ?? 'A deleted credential of your own',
+    ]);
+  }
+  return options;
+}
+
+function paramOptions(
+  source: GoalMeasureSource,
+  own: readonly OwnCredential[] | undefined,
+  current: string,
+): [string, string][] | null {
   switch (source) {
     case 'experience':
       return [
@@ -31,7 +63,7 @@ function paramOptions(source: GoalMeasureSource): [string, string][] | null {
     case 'skill':
       return skillAreas.map((a) => [a.id, a.name]);
     case 'credentials':
-      return credentialCatalog.map((c) => [c.id, c.acronym]);
+      return credentialOptions(own, current);
     default:
       return null;
   }
@@ -46,7 +78,7 @@ function NumberTarget({
   set: Set;
   errors: Record<string, string>;
 }) {
-  const options = paramOptions(d.source);
+  const options = paramOptions(d.source, useOwnCredentials(), d.param);
   return (
     <div className="form-grid">
       <Field label="Measured by" error={errors['target.measure']}>
@@ -102,6 +134,8 @@ function NumberTarget({
 
 function RequirementTarget(props: { d: GoalDraft; set: Set; plan: LadderPlan; error?: string }) {
   const fits = requirementKindsForKind[props.d.kind];
+  // The ladder's names: the user's own credentials by name, a deleted one said so.
+  const nameOf = credentialNamer(useOwnCredentials());
   return (
     <Field label="Ladder requirement" error={props.error}>
       <select value={props.d.link} onChange={(e) => props.set({ link: e.target.value })}>
@@ -112,7 +146,7 @@ function RequirementTarget(props: { d: GoalDraft; set: Set; plan: LadderPlan; er
               .filter((q) => fits === 'any' || fits.includes(q.kind))
               .map((q) => (
                 <option key={q.id} value={`${r.id}|${q.id}`}>
-                  {requirementTitle(q)}
+                  {requirementTitle(q, nameOf)}
                 </option>
               ))}
           </optgroup>

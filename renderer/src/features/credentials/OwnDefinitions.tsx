@@ -1,0 +1,98 @@
+import { useRef, useState } from 'react';
+import { hrefFor } from '../../app/routes';
+import { formatNumber } from '../../components/format';
+import { storageErrorText } from '../../components/storage-messages';
+import { useUndo } from '../../components/undo';
+import { StorageError } from '../../db/errors';
+import {
+  deleteCustom,
+  restoreCustom,
+  type CustomRow,
+  type HeldRow,
+} from '../../db/repositories/credentials';
+import { useStore } from '../../db/store-context';
+import { credentialStatusLabels } from './messages';
+
+type Problem =
+  { id: string; kind: 'held'; held: HeldRow[] } | { id: string; kind: 'failed'; text: string };
+
+function StillHeld({ def, held }: { def: CustomRow; held: HeldRow[] }) {
+  return (
+    <p className="error" role="alert">
+      {def.acronym} is still in your credentials, so its definition was not deleted. Delete{' '}
+      {held.length === 1 ? 'it' : `all ${held.length}`} there first, then its definition:{' '}
+      {held.map((h, i) => (
+        <span key={h.id}>
+          {i > 0 && ', '}
+          <a href={hrefFor('credentials', h.id)}>
+            open {def.acronym} ({credentialStatusLabels[h.stage].toLowerCase()})
+          </a>
+        </span>
+      ))}
+      .
+    </p>
+  );
+}
+
+/**
+ * The credentials the user defined themselves, each with Delete (and Undo). A definition
+ * still held is not deleted: the user is told which held credential to delete first
+ * (`deleteCustom` in the credentials repository explains the rule).
+ */
+export function OwnDefinitions({ custom }: { custom: readonly CustomRow[] }) {
+  const store = useStore();
+  const offerUndo = useUndo();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  if (custom.length === 0) return null;
+
+  async function remove(def: CustomRow) {
+    setProblem(null);
+    try {
+      const result = await deleteCustom(store, def.id);
+      if (result.ok) {
+        // The button goes with its row: keep the place at the list.
+        heading.current?.focus();
+        offerUndo(`Definition of ${def.acronym} deleted.`, () =>
+          restoreCustom(store, result.removed),
+        );
+      } else if (result.code === 'STILL_HELD') {
+        setProblem({ id: def.id, kind: 'held', held: result.held });
+      }
+    } catch (error) {
+      const text =
+        error instanceof StorageError
+          ? storageErrorText(error.code)
+          : 'The definition could not be deleted. Nothing was changed.';
+      setProblem({ id: def.id, kind: 'failed', text });
+    }
+  }
+
+  const sorted = [...custom].sort((a, b) => a.acronym.localeCompare(b.acronym));
+  return (
+    <section className="card" aria-labelledby="own-definitions">
+      <h2 id="own-definitions" ref={heading} tabIndex={-1}>
+        Your own credential definitions
+      </h2>
+      <ul className="plain-list">
+        {sorted.map((def) => (
+          <li key={def.id}>
+            <strong>{def.acronym}</strong> — {def.name} ({def.body}): {formatNumber(def.total)}{' '}
+            {def.unit} every {def.cycleMonths} {def.cycleMonths === 1 ? 'month' : 'months'}.{' '}
+            <button type="button" className="secondary danger" onClick={() => remove(def)}>
+              Delete definition<span className="visually-hidden"> of {def.acronym}</span>
+            </button>
+            {problem?.id === def.id &&
+              (problem.kind === 'held' ? (
+                <StillHeld def={def} held={problem.held} />
+              ) : (
+                <p className="error" role="alert">
+                  {problem.text}
+                </p>
+              ))}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
