@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, onboard, test } from './fixtures';
 
@@ -176,4 +177,50 @@ test('the command palette opens the new course and new event forms, ready to typ
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(page).toHaveURL(/#\/learning\/events$/);
   await expect(page.getByRole('button', { name: 'Add an event' })).toBeVisible();
+});
+
+test('the courses list shows which courses have a certificate and downloads it from the keyboard', async ({
+  page,
+}) => {
+  await onboard(page);
+  await go(page, 'Learning');
+  const certificate = Buffer.from('%PDF-1.4 certificate of completion');
+  for (const [title, withFile] of [
+    ['Portfolio governance', true],
+    ['Risk basics', false],
+  ] as const) {
+    await page.getByRole('button', { name: 'Add a course' }).click();
+    const form = page.getByRole('form', { name: 'Add a course' });
+    await form.getByLabel('Course title').fill(title);
+    await form.getByLabel('Start date').fill('2026-09-01');
+    await form.getByLabel('Contact hours').fill('7');
+    if (withFile)
+      await form.getByLabel('Certificate file (optional)').setInputFiles({
+        name: 'governance.pdf',
+        mimeType: 'application/pdf',
+        buffer: certificate,
+      });
+    await form.getByRole('button', { name: 'Save course' }).click();
+    await expect(form).toBeHidden();
+  }
+
+  const table = page.getByRole('table', { name: 'Your courses' });
+  await expect(table.getByRole('columnheader', { name: 'Certificate' })).toBeVisible();
+  await expect(page.getByRole('row', { name: /Risk basics/ })).toContainText('None');
+  await expect(page.getByRole('button', { name: /^Download certificate of Risk/ })).toHaveCount(0);
+  const download = page.getByRole('button', {
+    name: 'Download certificate of Portfolio governance',
+  });
+  await expect(download).toBeVisible();
+  await expectAccessible(page);
+
+  // Reached and pressed from the keyboard: the file comes back as it was, no form opens.
+  await page.getByRole('button', { name: 'Edit Portfolio governance' }).focus();
+  await page.keyboard.press('Shift+Tab');
+  await expect(download).toBeFocused();
+  const [file] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  expect(file.suggestedFilename()).toBe('governance.pdf');
+  const path = await file.path();
+  expect(await readFile(path)).toEqual(certificate);
+  await expect(page.getByRole('form')).toHaveCount(0);
 });

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useStore } from './store-context';
 import {
+  attachmentOwners,
   listCourses,
   listEvents,
   listMedia,
@@ -45,4 +46,10 @@ export function useJournal(): JournalData | undefined {
       ]);
     return { courses, events, sessions, media, contacts, interactions, memberships };
   }, [store]);
+}
+
+/** Ids of the entries that have a file kept with them (a course's certificate), live. */
+export function useAttachmentOwners(): Set<string> | undefined {
+  const store = useStore();
+  return useLiveQuery(() => attachmentOwners(store), [store]);
 }

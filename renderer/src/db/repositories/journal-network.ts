@@ -19,7 +19,7 @@ import {
   type SaveOptions,
   type Stamped,
 } from './journal-entries';
-import type { JournalSaved } from './journal-links';
+import { creditTables, type JournalSaved } from './journal-links';
 import type { DeleteAction } from './journal';
 import { writeTransaction } from './write';
 
@@ -44,22 +44,30 @@ export async function saveContact(
   return saveEntry<Contact>(store, 'contacts', input, validateContact, { asOf });
 }
 
-/** An interaction belongs to a known contact (checked before the write). */
+/**
+ * An interaction belongs to a known contact. The contacts are read inside the same write
+ * transaction as the interaction (saveEntry's joins it), so a contact deleted in another window
+ * either goes first and the save is refused (UNKNOWN_CONTACT), or goes after and takes the new
+ * interaction with it: never an interaction pointing at no contact, which a restore refuses.
+ */
 export async function saveInteraction(
   store: Store,
   input: Input<Interaction>,
   options: SaveOptions,
 ): Promise<JournalSaved<InteractionRow>> {
-  const known = new Set(
-    (await rows<ContactRow>(store, 'contacts').toCollection().primaryKeys()).map(String),
-  );
-  return saveEntry<Interaction>(
-    store,
-    'interactions',
-    input,
-    (i) => validateInteraction(i, known, options.asOf),
-    { ...options, tables: ['contacts'] },
-  );
+  const tables = ['interactions', 'contacts', ...creditTables];
+  return writeTransaction(store, tables, async () => {
+    const known = new Set(
+      (await rows<ContactRow>(store, 'contacts').toCollection().primaryKeys()).map(String),
+    );
+    return saveEntry<Interaction>(
+      store,
+      'interactions',
+      input,
+      (i) => validateInteraction(i, known, options.asOf),
+      { ...options, tables: ['contacts'] },
+    );
+  });
 }
 
 /** A follow-up is done: it is cleared (the interaction stays). */

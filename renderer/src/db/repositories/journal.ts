@@ -59,6 +59,23 @@ export async function listAttachments(store: Store, ownerId: string): Promise<At
   return rows<AttachmentRow>(store, 'attachments').where('ownerId').equals(ownerId).toArray();
 }
 
+/**
+ * The owners that have a file kept with them (the courses with a certificate), read from the
+ * `ownerId` index alone: a list of hundreds of courses never loads a certificate's bytes.
+ */
+export async function attachmentOwners(store: Store): Promise<Set<string>> {
+  const keys = await rows<AttachmentRow>(store, 'attachments').orderBy('ownerId').keys();
+  return new Set(keys.map(String));
+}
+
+/** A course's certificate with its bytes, read only when the user asks for a copy. */
+export async function readCertificate(
+  store: Store,
+  courseId: string,
+): Promise<AttachmentRow | undefined> {
+  return rows<AttachmentRow>(store, 'attachments').where('ownerId').equals(courseId).first();
+}
+
 function attachmentErrors(file: AttachmentInput | undefined) {
   if (!file) return [];
   if (file.data.byteLength === 0) return [{ field: 'certificate', code: 'FILE_EMPTY' }];

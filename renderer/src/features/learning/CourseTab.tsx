@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import { courseCredits, type CourseStatus } from '../../../../shared/domain/journal';
 import { formatDate, formatNumber } from '../../components/format';
+import { useAttachmentOwners } from '../../db/journal-hooks';
 import { useStore } from '../../db/store-context';
 import { deleteCourse, type CourseRow } from '../../db/repositories/journal';
+import { CertificateCell, useCertificateCopy } from './CertificateCell';
 import { CourseForm } from './CourseForm';
 import { EntryTable, matches } from './EntryTable';
 import type { TabProps } from './LearningScreen';
@@ -17,6 +19,8 @@ export function CourseTab({ journal, credit, query, linked, onPending, startNew 
   const [status, setStatus] = useState<CourseStatus | ''>('');
   const [note, setNote] = useState<string | null>(null);
   const del = useEntryDelete();
+  const certificates = useAttachmentOwners();
+  const copy = useCertificateCopy();
   const held = credit.held;
 
   function saved(row: CourseRow, answered: boolean) {
@@ -41,6 +45,11 @@ export function CourseTab({ journal, credit, query, linked, onPending, startNew 
       {del.failure && (
         <p className="form-summary" role="alert">
           {del.failure}
+        </p>
+      )}
+      {copy.failure && (
+        <p className="form-summary" role="alert">
+          {copy.failure}
         </p>
       )}
       {note && <p role="status">{note}</p>}
@@ -72,7 +81,7 @@ export function CourseTab({ journal, credit, query, linked, onPending, startNew 
       )}
       <EntryTable
         caption="Your courses"
-        headers={['Course', 'Status', 'Format', 'Dates', 'Hours']}
+        headers={['Course', 'Status', 'Format', 'Dates', 'Hours', 'Certificate']}
         lines={rows.map((c) => ({
           id: c.id,
           title: c.title,
@@ -81,6 +90,12 @@ export function CourseTab({ journal, credit, query, linked, onPending, startNew 
             formatLabels[c.format],
             `${formatDate(c.start)} – ${formatDate(c.end)}`,
             formatNumber(c.contactHours),
+            <CertificateCell
+              key="certificate"
+              title={c.title}
+              kept={certificates?.has(c.id)}
+              onDownload={() => void copy.saveCopy(c.id, c.title)}
+            />,
           ],
           linked: linked.get(c.id) ?? 0,
           canPropose: courseCredits(c, held).suggestions.length > 0,

@@ -1,7 +1,10 @@
+import type { ReactNode } from 'react';
+
 export interface EntryLine {
   id: string;
   title: string;
-  cells: string[];
+  /** Text, or a control such as a course's certificate button. */
+  cells: ReactNode[];
   /** Credit entries linked to it. */
   linked: number;
   /** Credit entries it could propose now (none linked yet). */

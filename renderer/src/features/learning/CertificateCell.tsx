@@ -1,0 +1,50 @@
+import { useState } from 'react';
+import { readCertificate } from '../../db/repositories/journal';
+import { useStore } from '../../db/store-context';
+import { usePlatform } from '../../platform';
+import { copyFailedText } from './messages';
+
+/**
+ * Saves a copy of a course's certificate from the courses list, without opening the course.
+ * The bytes are read only now; the list itself knows only which courses have one.
+ */
+export function useCertificateCopy() {
+  const store = useStore();
+  const platform = usePlatform();
+  const [failure, setFailure] = useState<string | null>(null);
+
+  async function saveCopy(courseId: string, title: string) {
+    setFailure(null);
+    let name = `the certificate of ${title}`;
+    try {
+      const row = await readCertificate(store, courseId);
+      if (!row) throw new Error('it is no longer kept with this course');
+      name = row.name;
+      await platform.saveFile({
+        suggestedName: row.name,
+        mimeType: row.mimeType,
+        filters: [],
+        content: row.data,
+      });
+    } catch (error) {
+      setFailure(copyFailedText(name, error));
+    }
+  }
+
+  return { failure, saveCopy };
+}
+
+/** The courses list's certificate cell: a Download button, or a plain "None". */
+export function CertificateCell(props: {
+  title: string;
+  kept: boolean | undefined;
+  onDownload: () => void;
+}) {
+  if (props.kept === undefined) return <span className="muted">…</span>;
+  if (!props.kept) return <span className="muted">None</span>;
+  return (
+    <button type="button" className="secondary" onClick={props.onDownload}>
+      Download<span className="visually-hidden"> certificate of {props.title}</span>
+    </button>
+  );
+}
