@@ -125,7 +125,9 @@ export function isWithin(day: LocalDate, start: LocalDate, end: LocalDate): bool
 
 /** Day of the week, 0 = Monday … 6 = Sunday (ISO order). */
 export function isoWeekday(day: LocalDate): number {
-  return (toDate(day).getDay() + 6) % 7;
+  const [year, month, d] = partsOf(day);
+  // 1970-01-01 was a Thursday (3 in this order).
+  return (((daysFromCivil({ year, month, day: d }) + 3) % 7) + 7) % 7;
 }
 
 /** The day as a local-midnight Date, for display formatting only (Intl.DateTimeFormat). */

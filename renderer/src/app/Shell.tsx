@@ -23,6 +23,7 @@ import { requestExport } from '../features/backup/export-controller';
 import { requestPrint } from '../features/reports/print-request';
 import { CommandLayer } from './command-palette/CommandLayer';
 import { ReminderNotifier } from '../features/study/ReminderNotifier';
+import { SilentBoundary } from './SilentBoundary';
 
 function Screen({ area, rest }: { area: AreaId; rest: string[] }) {
   switch (area) {
@@ -106,7 +107,9 @@ export function Shell() {
             About Ascent
           </button>
           <CommandLayer onAbout={() => setAboutOpen(true)} />
-          <ReminderNotifier />
+          <SilentBoundary name="Reminder notifications">
+            <ReminderNotifier />
+          </SilentBoundary>
         </nav>
         <main id="main" ref={mainRef} tabIndex={-1}>
           <ErrorBoundary

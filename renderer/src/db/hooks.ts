@@ -6,36 +6,34 @@ import { getSettings, type AppSettings } from './repositories/settings';
 import { sharedRead, type SharedRead } from './shared-read';
 import type { Profile } from '../../../shared/domain/profile/profile';
 
-/** The kept reads of one store: the app has one; another (a test's) replaces them. */
-let kept: { store: Store; reads: Map<string, SharedRead<unknown>> } | null = null;
+const keptReads = new WeakMap<Store, Map<string, SharedRead<unknown>>>();
 
-function keptReadsOf(store: Store) {
-  if (kept?.store !== store) {
-    kept?.reads.forEach((r) => r.stop());
-    kept = { store, reads: new Map() };
-  }
-  return kept.reads;
-}
+/** Kept this long after the last screen showing it closes: all day, in practice. */
+const KEPT_LINGER_MS = 10 * 60_000;
 
 /**
- * A small record read live for as long as the app runs, shared by every screen that shows
- * it (issue 9): coming back to the dashboard finds the profile and the ladder already read,
- * so the screen is drawn at once instead of after another read of the database.
+ * A small record read live and shared by every screen that shows it (issue 9), kept while
+ * the app is in use: coming back to the dashboard finds the profile and the ladder already
+ * read, so the screen is drawn at once instead of after another read of the database. A read
+ * that failed is started again by the next screen that shows it, once the screens that saw
+ * the failure are gone.
  */
 export function useKeptRead<T>(name: string, query: (store: Store) => Promise<T>): T | undefined {
   const store = useStore();
   const of = useCallback(() => {
-    const reads = keptReadsOf(store);
+    let reads = keptReads.get(store);
+    if (!reads) keptReads.set(store, (reads = new Map()));
     let read = reads.get(name) as SharedRead<T> | undefined;
     if (!read) {
       read = sharedRead(
         () => query(store),
         (value: T) => ({ value }),
         undefined,
-        Infinity,
+        KEPT_LINGER_MS,
       );
       reads.set(name, read as SharedRead<unknown>);
     }
+    if (read.abandoned()) read.stop();
     return read;
     // `query` belongs to `name`: one name, one query.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -15,6 +15,8 @@ export interface SharedRead<T> {
   current(): T | undefined;
   /** Stops the read now, readers or not (a read for another day or store replaces it). */
   stop(): void;
+  /** True when nobody reads it and its last read failed: the next reader should start again. */
+  abandoned(): boolean;
 }
 
 const LINGER_MS = 1_000;
@@ -83,6 +85,7 @@ export function sharedRead<R, T>(
       };
     },
     stop: halt,
+    abandoned: () => readers.size === 0 && error !== undefined,
     current() {
       if (error !== undefined) throw error;
       return data;

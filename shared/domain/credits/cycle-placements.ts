@@ -58,7 +58,7 @@ export function entryOf(
     rolePeriod: a.rolePeriod,
     category,
     // Shared until tally() copies the entry to add a reason.
-    reasons: projected ? [{ code: 'PLANNED_ONLY' }, ...notes] : (notes as Reason[]),
+    reasons: projected ? [{ code: 'PLANNED_ONLY' }, ...notes] : notes,
   };
 }
 

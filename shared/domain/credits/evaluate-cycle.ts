@@ -85,12 +85,21 @@ export function evaluateInputs(
  */
 function explainedOnRead(evaluation: CycleEvaluation, explain: () => ActivityExplanation[]) {
   let made: ActivityExplanation[] | null = null;
+  // Let go of the placements once the list is made.
+  let pending: (() => ActivityExplanation[]) | null = explain;
   Object.defineProperty(evaluation, 'activities', {
     enumerable: true,
     configurable: true,
-    get: () => (made ??= explain()),
+    get: () => {
+      if (made === null) {
+        made = pending!();
+        pending = null;
+      }
+      return made;
+    },
     set: (value: ActivityExplanation[]) => {
       made = value;
+      pending = null;
     },
   });
 }

@@ -22,7 +22,8 @@ export interface Entry {
   practitioner: boolean;
   rolePeriod: { start: LocalDate; end: LocalDate } | null;
   category: string | null;
-  reasons: Reason[];
+  /** Shared by entries nothing capped (and often frozen): a cap adds to its copy's own. */
+  reasons: readonly Reason[];
 }
 
 export interface TallyTotals {
@@ -55,8 +56,11 @@ function practitionerLimit(e: Entry, cap: number, cycle: Cycle) {
   return { limit: floorQuarters((toHours(cap) * roleDays) / days), roleDays, cycleDays: days };
 }
 
+/** An entry of tally()'s own: its counted figures and reasons may change. */
+type OwnEntry = Entry & { reasons: Reason[] };
+
 /** The entry a cap may change: copied on its first change, so the caller's entry stays as it is. */
-type Edit = () => Entry;
+type Edit = () => OwnEntry;
 
 function capPractitioner(e: Entry, edit: Edit, s: State, req: Requirement, cycle: Cycle) {
   if (!e.practitioner) return;
@@ -166,7 +170,7 @@ export function totalsOf(
 }
 
 /** A copy of an entry a cap changes: its own counted figures and reasons. */
-const copyOf = (e: Entry): Entry => ({
+const copyOf = (e: Entry): OwnEntry => ({
   id: e.id,
   date: e.date,
   source: e.source,
@@ -189,7 +193,7 @@ export function tally(entries: readonly Entry[], req: Requirement, cycle: Cycle)
   const state: State = { practitionerUsed: false, givingBack: 0, byCategory: new Map() };
   const out = [...entries].sort(byDate);
   for (let i = 0; i < out.length; i++) {
-    let copied: Entry | null = null;
+    let copied: OwnEntry | null = null;
     const edit = () => (copied ??= out[i] = copyOf(out[i]!));
     capPractitioner(out[i]!, edit, state, req, cycle);
     capGivingBack(out[i]!, edit, state, req);

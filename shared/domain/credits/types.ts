@@ -98,7 +98,8 @@ export interface ActivityExplanation {
   outcome: 'counts' | 'projected' | 'not-counted' | 'carried-in';
   earned: Contribution | null;
   counted: Contribution | null;
-  reasons: Reason[];
+  /** Shared between credentials and cycles where nothing capped the activity: never changed. */
+  reasons: readonly Reason[];
 }
 
 /** A piece of surplus that moves to the next cycle (PMI carry-over, §1). */

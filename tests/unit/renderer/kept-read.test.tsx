@@ -4,9 +4,10 @@
  * reaches it.
  */
 import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { Component, type ReactNode } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { deleteStore, openStore, type Store } from '../../../renderer/src/db/database';
-import { useProfile } from '../../../renderer/src/db/hooks';
+import { useKeptRead, useProfile } from '../../../renderer/src/db/hooks';
 import { saveProfile } from '../../../renderer/src/db/repositories/profile';
 import { StoreProvider } from '../../../renderer/src/db/store-context';
 
@@ -84,6 +85,57 @@ describe('kept reads', () => {
       });
     });
     await screen.findByText('Hello Sam Okafor');
+  });
+
+  it('two stores shown at once each show their own record', async () => {
+    const a = await storeWith('both-a', 'Ada Lovelace');
+    const b = await storeWith('both-b', 'Grace Hopper');
+    shown(a, []);
+    shown(b, []);
+    await screen.findByText('Hello Ada Lovelace');
+    await screen.findByText('Hello Grace Hopper');
+  });
+
+  it('a read that failed is read again by the next screen, once the failure was shown', async () => {
+    let fail = true;
+    const flaky = async (s: Store) => {
+      if (fail) throw new Error('The disk did not answer');
+      return (await s.db.table('profile').count()) > 0 ? 'found' : 'none';
+    };
+    function Flaky() {
+      const v = useKeptRead('flaky-test', flaky);
+      return <p>Read {v ?? 'loading'}</p>;
+    }
+    class Boundary extends Component<{ children: ReactNode }, { error: boolean }> {
+      override state = { error: false };
+      static getDerivedStateFromError() {
+        return { error: true };
+      }
+      override render() {
+        return this.state.error ? <p>Something went wrong</p> : this.props.children;
+      }
+    }
+    const store = await storeWith('flaky', 'Sam Rivera');
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const first = render(
+      <StoreProvider store={store}>
+        <Boundary>
+          <Flaky />
+        </Boundary>
+      </StoreProvider>,
+    );
+    await screen.findByText('Something went wrong');
+    first.unmount();
+    fail = false;
+    render(
+      <StoreProvider store={store}>
+        <Boundary>
+          <Flaky />
+        </Boundary>
+      </StoreProvider>,
+    );
+    await screen.findByText('Read found');
+    quiet.mockRestore();
   });
 
   it('another store is read afresh, never shown with the first store’s record', async () => {

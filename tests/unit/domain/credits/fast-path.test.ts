@@ -3,7 +3,9 @@
  * cycles, explanations merged by date) gives exactly what the straightforward one gives.
  */
 import { describe, expect, it } from 'vitest';
+import { cyclesFor } from '../../../../shared/domain/credentials';
 import { evaluateCurrentCycle, evaluateCycles } from '../../../../shared/domain/credits';
+import { evaluateCycleSpan } from '../../../../shared/domain/credits/evaluate-cycle';
 import { career, GENERATED_TODAY } from './generated';
 import { referenceCycles } from './reference-evaluate';
 
@@ -65,5 +67,45 @@ describe('explanations worked out when first read (issue 9)', () => {
     first!.activities = [];
     expect(first!.activities).toEqual([]);
     expect({ ...first! }.activities).toEqual([]);
+  });
+});
+
+/** Freezes a value and everything it holds, so any change to it throws. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+describe('judging never changes what a cycle is judged from (entries are shared)', () => {
+  it.each([1, 4, 9])('seed %i: frozen inputs give the reference figures', (seed) => {
+    const { held, activities } = career(seed, 'small');
+    const context = { alsoHeld: held };
+    let capped = 0;
+    for (const h of held) {
+      const cycles = cyclesFor(h.credential, h.rule, today, context);
+      if (cycles.length === 0) continue;
+      const span = { from: 0, to: cycles.length - 1 };
+      const got = evaluateCycleSpan(
+        h.rule,
+        h.credential,
+        cycles,
+        span,
+        activities,
+        today,
+        context,
+        {
+          inputs: (_cycle, inputs) => void deepFreeze(inputs),
+        },
+      );
+      expect(got).toEqual(referenceCycles(h.rule, h.credential, activities, today, context));
+      capped += got
+        .flatMap((e) => e.activities)
+        .filter((a) => a.reasons.some((r) => r.code.endsWith('_CAP'))).length;
+    }
+    // The careers do hit caps, so copies were made along the way.
+    expect(capped).toBeGreaterThan(0);
   });
 });

@@ -14,7 +14,14 @@ import {
   parse,
 } from 'date-fns';
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, addYears, daysBetween, isLocalDate } from '../../../../shared/dates';
+import {
+  addDays,
+  addMonths,
+  addYears,
+  daysBetween,
+  isLocalDate,
+  isoWeekday,
+} from '../../../../shared/dates';
 
 const roundTrip = (s: string) => {
   const d = parse(s, 'yyyy-MM-dd', new Date(2000, 0, 1));
@@ -114,7 +121,18 @@ describe('day arithmetic agrees with date-fns', () => {
     expect(daysBetween('2100-02-28', '2100-03-01')).toBe(1);
   });
 
+  it('isoWeekday names the weekday date-fns names', () => {
+    const disagreements = days.filter((day) => {
+      const d = parsed(day);
+      if (written(d) !== day) return false; // a day the zone skipped: no local midnight
+      return isoWeekday(day) !== (d.getDay() + 6) % 7;
+    });
+    expect(disagreements).toEqual([]);
+  });
+
   it('keeps a day that a time zone skipped', () => {
+    expect(isoWeekday('1994-12-31')).toBe(5); // a Saturday, even where clocks skipped it
+    expect(isoWeekday('1995-01-01')).toBe(6);
     expect(addYears('2023-12-31', -29)).toBe('1994-12-31');
     expect(addDays('1994-12-30', 1)).toBe('1994-12-31');
     expect(daysBetween('1994-12-30', '1995-01-01')).toBe(2);
