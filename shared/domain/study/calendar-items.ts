@@ -4,9 +4,12 @@
  * or title, so exporting again after a change updates the calendar entry in place; the
  * SEQUENCE grows with the record's last change (RFC 5545 §3.8.7.4: a calendar keeps the copy
  * with the higher sequence), so a moved block replaces the old copy instead of losing to it.
+ * A block that a re-plan, plan edit or plan delete dropped is written once more, with its UID,
+ * STATUS:CANCELLED (RFC 5545 §3.8.1.11) and a higher SEQUENCE, so a calendar that imported it
+ * removes it; leaving it out of the file would leave it in the calendar.
  */
-import { daysBetween, isLocalDate, type LocalDate } from '../../dates';
-import type { Deadline, StudyBlock } from './types';
+import { addDays, daysBetween, isLocalDate, type LocalDate } from '../../dates';
+import type { Deadline, DroppedBlock, StudyBlock } from './types';
 
 export interface CalendarItem {
   uid: string;
@@ -18,6 +21,8 @@ export interface CalendarItem {
   category: 'study' | 'deadline';
   /** The revision of the event: higher after every change of its record. */
   sequence: number;
+  /** The event is withdrawn: its block is no longer planned (RFC 5545 §3.8.1.11). */
+  cancelled?: true;
 }
 
 const UID_DOMAIN = 'ascent.local';
@@ -60,8 +65,19 @@ export function calendarItems(
   planTitles: ReadonlyMap<string, string>,
   deadlines: readonly Deadline[],
   labels: { study: (planTitle: string) => string; deadline: (d: Deadline) => string },
+  cancelled: readonly DroppedBlock[] = [],
 ): CalendarItem[] {
   return [
+    ...cancelled.map((b) => ({
+      uid: blockUid(b.id),
+      title: labels.study(planTitles.get(b.planId) ?? ''),
+      date: b.date,
+      start: b.start,
+      minutes: b.minutes,
+      category: 'study' as const,
+      sequence: cancelSequence(b),
+      cancelled: true as const,
+    })),
     ...blocks.map((b) => ({
       uid: blockUid(b.id),
       title: labels.study(planTitles.get(b.planId) ?? ''),
@@ -79,4 +95,72 @@ export function calendarItems(
       sequence: sequenceOf(d.changedAt),
     })),
   ].sort((a, b) => (a.date === b.date ? a.uid.localeCompare(b.uid) : a.date < b.date ? -1 : 1));
+}
+
+/**
+ * How long a dropped block is remembered (Ascent rule): until four weeks after its day, and
+ * never more than the 500 dropped last. By then a calendar that still shows the old event
+ * shows it well in the past, where it misleads no one, and an export that was never imported
+ * again gains nothing from cancelling it; the cap keeps the record small however often the
+ * user re-plans.
+ */
+export const DROPPED_KEEP_DAYS = 28;
+export const DROPPED_KEEP_MAX = 500;
+
+/**
+ * The SEQUENCE of a dropped block's cancellation: the time it was dropped, and always above
+ * the SEQUENCE its event was last exported with (RFC 5545 §3.8.7.4: a calendar applies the
+ * copy with the higher sequence), even when it was changed and dropped in the same second.
+ */
+export function cancelSequence(b: DroppedBlock): number {
+  return Math.max(sequenceOf(b.droppedAt), sequenceOf(b.updatedAt) + 1);
+}
+
+/**
+ * The dropped blocks still worth remembering on `asOf` (the DROPPED_KEEP_* rule): none whose
+ * id is on the calendar again (`liveIds`: a re-plan gave a new sitting its id, or Undo put a
+ * deleted plan back), none more than DROPPED_KEEP_DAYS past its day, at most DROPPED_KEEP_MAX
+ * (the latest dropped first), one entry per id (the latest drop).
+ */
+export function cancelledBlocks(
+  dropped: readonly DroppedBlock[],
+  liveIds: ReadonlySet<string>,
+  asOf: LocalDate,
+): DroppedBlock[] {
+  const oldest = addDays(asOf, -DROPPED_KEEP_DAYS);
+  const latest = [...dropped].sort((a, b) =>
+    a.droppedAt === b.droppedAt ? a.id.localeCompare(b.id) : a.droppedAt < b.droppedAt ? 1 : -1,
+  );
+  const seen = new Set<string>();
+  const out: DroppedBlock[] = [];
+  for (const b of latest) {
+    if (seen.has(b.id) || liveIds.has(b.id) || b.date < oldest) continue;
+    seen.add(b.id);
+    out.push(b);
+    if (out.length === DROPPED_KEEP_MAX) break;
+  }
+  return out;
+}
+
+/**
+ * The record after `removed` blocks left the calendar at `droppedAt`: added to what was
+ * remembered, then pruned by `cancelledBlocks` (same rule, same `liveIds`, same day).
+ */
+export function rememberDropped(
+  remembered: readonly DroppedBlock[],
+  removed: readonly ExportBlock[],
+  liveIds: ReadonlySet<string>,
+  asOf: LocalDate,
+  droppedAt: string,
+): DroppedBlock[] {
+  const fresh = removed.map((b) => ({
+    id: b.id,
+    planId: b.planId,
+    date: b.date,
+    start: b.start,
+    minutes: b.minutes,
+    ...(b.updatedAt ? { updatedAt: b.updatedAt } : {}),
+    droppedAt,
+  }));
+  return cancelledBlocks([...fresh, ...remembered], liveIds, asOf);
 }

@@ -85,3 +85,21 @@ export interface Deadline {
 }
 
 export type { WeeklyAvailability };
+
+/**
+ * A block that a re-plan, a plan edit or a plan delete took off the calendar, remembered so
+ * the next calendar export can cancel the event a calendar app imported earlier
+ * (calendar-items.ts, `cancelledBlocks`).
+ */
+export interface DroppedBlock {
+  id: string;
+  planId: string;
+  date: LocalDate;
+  /** HH:mm, local time. */
+  start: string;
+  minutes: number;
+  /** The block's last change before it was dropped: the SEQUENCE it was last exported with. */
+  updatedAt?: string;
+  /** When it was dropped (ISO timestamp, UTC). */
+  droppedAt: string;
+}

@@ -4,9 +4,11 @@
  * leaves earlier ones as the record of what was planned and keeps the blocks the user moved
  * or changed (shared/domain/study/replan.ts). A re-laid block takes over the id of a dropped
  * one on the same day, and a block's `updatedAt` changes only when its calendar event does,
- * so an exported calendar keeps its UIDs and sees which events changed (ics SEQUENCE).
+ * so an exported calendar keeps its UIDs and sees which events changed (ics SEQUENCE). The
+ * blocks a re-plan, edit or delete drops are remembered in the same transaction
+ * (study-dropped.ts), so the next export cancels their events.
  */
-import { isLocalDate, type LocalDate } from '../../../../shared/dates';
+import { isLocalDate, localDateOf, type LocalDate } from '../../../../shared/dates';
 import type { WeeklyAvailability } from '../../../../shared/domain/profile/profile';
 import {
   effectiveAvailability,
@@ -23,6 +25,7 @@ import {
   type StudySession,
 } from '../../../../shared/domain/study';
 import type { Store } from '../database';
+import { listDropped, rememberRemoved } from './study-dropped';
 import { nowIso, writeTransaction } from './write';
 
 interface Stamped {
@@ -54,6 +57,9 @@ function toRows(planId: string, laid: readonly PlannedBlock[], now: string): Stu
   }));
 }
 
+/** A plan write re-lays blocks and remembers the dropped ones (a row of 'settings'). */
+const PLAN_TABLES = ['studyPlans', 'studyBlocks', 'studySessions', 'settings'];
+
 export type SavePlanResult =
   { ok: true; plan: StudyPlanRow; result: PlanResult } | { ok: false; errors: PlanErrors };
 
@@ -79,7 +85,7 @@ export async function savePlan(
   const checked = validatePlan(draft);
   if (!checked.ok) return checked;
   let out!: { plan: StudyPlanRow; result: PlanResult };
-  await writeTransaction(store, ['studyPlans', 'studyBlocks', 'studySessions'], async () => {
+  await writeTransaction(store, PLAN_TABLES, async () => {
     const existing = id ? await plans(store).get(id) : undefined;
     const now = nowIso();
     const plan: StudyPlanRow = {
@@ -138,6 +144,12 @@ async function relay(
     : [];
   await blocks(store).bulkDelete(r.removed);
   await blocks(store).bulkPut([...reused, ...touched, ...toRows(plan.id, r.added, now)]);
+  await rememberRemoved(
+    store,
+    r.removed.map((id) => byId.get(id)!),
+    from,
+    now,
+  );
   return { ...r.result, from: r.from };
 }
 
@@ -151,7 +163,7 @@ export async function replanPlan(
   profileWeek: WeeklyAvailability,
   asOf: LocalDate,
 ): Promise<ReplanOutcome | null> {
-  return writeTransaction(store, ['studyPlans', 'studyBlocks', 'studySessions'], async () => {
+  return writeTransaction(store, PLAN_TABLES, async () => {
     const plan = await plans(store).get(planId);
     if (!plan) return null;
     const now = nowIso();
@@ -185,22 +197,47 @@ export interface DeletedPlan {
   blocks: StudyBlockRow[];
 }
 
-/** Deletes a plan with its blocks (logged sessions stay: they happened). Returned for Undo. */
-export async function deletePlan(store: Store, id: string): Promise<DeletedPlan | undefined> {
-  return writeTransaction(store, ['studyPlans', 'studyBlocks'], async () => {
+/**
+ * Deletes a plan with its blocks (logged sessions stay: they happened). Returned for Undo.
+ * Its blocks from `asOf` on are remembered as dropped, so the next export cancels them; the
+ * earlier ones stay in calendars as the record of what was planned, as a re-plan keeps them.
+ */
+export async function deletePlan(
+  store: Store,
+  id: string,
+  asOf: LocalDate = localDateOf(new Date()),
+): Promise<DeletedPlan | undefined> {
+  return writeTransaction(store, ['studyPlans', 'studyBlocks', 'settings'], async () => {
     const plan = await plans(store).get(id);
     if (!plan) return undefined;
     const own = await blocks(store).where('planId').equals(id).toArray();
     await blocks(store).bulkDelete(own.map((b) => b.id));
     await plans(store).delete(id);
+    const now = nowIso();
+    await rememberRemoved(
+      store,
+      own.filter((b) => b.date >= asOf),
+      asOf,
+      now,
+    );
     return { plan, blocks: own };
   });
 }
 
+/**
+ * Undo of deletePlan. A block put back is no longer dropped (the remembered entry goes), and
+ * one that was remembered is stamped as changed now: an export made in between cancelled its
+ * event, and only a higher SEQUENCE brings it back.
+ */
 export async function restorePlan(store: Store, deleted: DeletedPlan): Promise<void> {
-  await writeTransaction(store, ['studyPlans', 'studyBlocks'], async () => {
+  await writeTransaction(store, ['studyPlans', 'studyBlocks', 'settings'], async () => {
+    const now = nowIso();
+    const dropped = new Set((await listDropped(store)).map((b) => b.id));
     await plans(store).put(deleted.plan);
-    await blocks(store).bulkPut(deleted.blocks);
+    await blocks(store).bulkPut(
+      deleted.blocks.map((b) => (dropped.has(b.id) ? { ...b, updatedAt: now } : b)),
+    );
+    await rememberRemoved(store, [], localDateOf(new Date()), now);
   });
 }
 

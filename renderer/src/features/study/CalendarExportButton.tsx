@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import type { LocalDate } from '../../../../shared/dates';
-import { calendarItems, type Deadline } from '../../../../shared/domain/study';
+import { calendarItems, cancelledBlocks, type Deadline } from '../../../../shared/domain/study';
 import { usePlatform } from '../../platform';
+import { useStore } from '../../db/store-context';
+import { listDropped } from '../../db/repositories/study-dropped';
 import type { StudyBlockRow, StudyPlanRow } from '../../db/repositories/study-plans';
 import { deadlineTitle } from './messages';
 import { icsText } from './ics';
@@ -13,24 +15,34 @@ interface Props {
   today: LocalDate;
 }
 
-/** Exports study blocks from today on and every deadline as an .ics file. */
+/**
+ * Exports study blocks from today on and every deadline as an .ics file, with a cancellation
+ * for each remembered block a re-plan or a deleted plan took away (calendar-items.ts).
+ */
 export function CalendarExportButton({ plans, blocks, deadlines, today }: Props) {
   const platform = usePlatform();
+  const store = useStore();
   const [note, setNote] = useState<{ text: string; error: boolean } | null>(null);
 
   async function exportIcs() {
-    const titles = new Map(plans.map((p) => [p.id, p.title]));
-    const items = calendarItems(
-      blocks.filter((b) => b.date >= today),
-      titles,
-      deadlines.filter((d) => d.date >= today),
-      { study: (t) => (t ? `Study: ${t}` : 'Study'), deadline: deadlineTitle },
-    );
-    if (items.length === 0) {
-      setNote({ text: 'Nothing to export yet: no study blocks or deadlines ahead.', error: false });
-      return;
-    }
     try {
+      const titles = new Map(plans.map((p) => [p.id, p.title]));
+      const live = new Set(blocks.map((b) => b.id));
+      const cancelled = cancelledBlocks(await listDropped(store), live, today);
+      const items = calendarItems(
+        blocks.filter((b) => b.date >= today),
+        titles,
+        deadlines.filter((d) => d.date >= today),
+        { study: (t) => (t ? `Study: ${t}` : 'Study'), deadline: deadlineTitle },
+        cancelled,
+      );
+      if (items.length === 0) {
+        setNote({
+          text: 'Nothing to export yet: no study blocks or deadlines ahead.',
+          error: false,
+        });
+        return;
+      }
       const outcome = await platform.saveFile({
         suggestedName: `ascent-study-${today}.ics`,
         mimeType: 'text/calendar;charset=utf-8',
@@ -39,7 +51,7 @@ export function CalendarExportButton({ plans, blocks, deadlines, today }: Props)
       });
       if (outcome.saved)
         setNote({
-          text: `Saved ${outcome.fileName} (${items.length} calendar entries).`,
+          text: savedText(outcome.fileName, items.length, cancelled.length),
           error: false,
         });
     } catch (e) {
@@ -58,4 +70,13 @@ export function CalendarExportButton({ plans, blocks, deadlines, today }: Props)
       </span>
     </div>
   );
+}
+
+/** Cancellations are counted apart: they take events out of the calendar rather than add them. */
+function savedText(fileName: string, entries: number, cancelled: number): string {
+  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  if (cancelled === 0)
+    return `Saved ${fileName} (${plural(entries, 'calendar entry', 'calendar entries')}).`;
+  const removed = plural(cancelled, 'removes a study block', 'remove study blocks');
+  return `Saved ${fileName} (${plural(entries, 'calendar entry', 'calendar entries')}; ${removed} no longer planned).`;
 }

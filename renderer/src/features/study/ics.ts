@@ -2,7 +2,9 @@
  * The calendar file (issue 7 part 5), written with the `ics` library: study blocks as timed
  * events in floating local time (they stay at 18:00 wherever the user travels), deadlines as
  * all-day events. UIDs and SEQUENCE numbers come from calendar-items.ts, so re-importing
- * updates the events that changed instead of duplicating them.
+ * updates the events that changed instead of duplicating them. A block no longer planned is
+ * written with STATUS:CANCELLED (the `ics` event attribute `status`; RFC 5545 §3.8.1.11), so a
+ * re-import removes it. The file keeps the library's METHOD:PUBLISH, a published calendar.
  */
 import { createEvents, type DateArray, type EventAttributes } from 'ics';
 import { addDays, type LocalDate } from '../../../../shared/dates';
@@ -18,6 +20,7 @@ function toEvent(item: CalendarItem): EventAttributes {
     categories: [item.category === 'study' ? 'Study' : 'Deadline'],
     productId: 'ascent/study-planner',
     calName: 'Ascent study plan',
+    ...(item.cancelled ? { status: 'CANCELLED' as const } : {}),
   };
   if (item.start && item.minutes) {
     const m = clockMinutes(item.start);
