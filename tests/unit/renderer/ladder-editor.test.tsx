@@ -206,7 +206,7 @@ describe('one requirement form at a time', TEST, () => {
       name: 'Edit 35 hours of general project management education',
     }) as HTMLButtonElement;
     expect(other.disabled).toBe(true);
-    expect(other.getAttribute('aria-describedby')).toBeTruthy();
+    expect(other.getAttribute('aria-describedby') ?? '').not.toBe('');
     const reason = document.getElementById(other.getAttribute('aria-describedby')!);
     expect(reason?.textContent).toBe(
       'Save or cancel the requirement you are editing before you edit another.',
