@@ -6,11 +6,7 @@ import {
   parseDateCell,
   type DateOrder,
 } from '../../../../shared/domain/import';
-import {
-  civilFromDays,
-  daysFromCivil,
-  toLocalDate,
-} from '../../../../shared/dates/civil-days';
+import { civilFromDays, daysFromCivil, toLocalDate } from '../../../../shared/dates/civil-days';
 
 describe('excelSerialToLocalDate (1900 date system)', () => {
   it.each<[number, string | null]>([
