@@ -18,7 +18,7 @@ import { useGoals, useLadderPlan, useQuickReadinessInput } from './career-hooks'
 import { useCreditSummary } from './credit-summary';
 import { useStore } from './store-context';
 import type { Store } from './database';
-import type { ActivityRow } from './repositories/activities';
+import { listActivitiesBetween } from './repositories/activities';
 import type { GoalRow } from './repositories/career';
 import {
   listBlocks,
@@ -124,20 +124,6 @@ async function journalSources(store: Store): Promise<JournalSources> {
   };
 }
 
-/** Credit-log entries dated from `from` up to the day before `before`. */
-async function activitiesBetween(
-  store: Store,
-  from: LocalDate,
-  before: LocalDate,
-): Promise<ActivityRow[]> {
-  if (from >= before) return [];
-  return store.db
-    .table<ActivityRow, string>('activities')
-    .where('date')
-    .between(from, before, true, false)
-    .toArray();
-}
-
 /**
  * The active goals that have reached their target on `asOf` (metGoalIds), judged from the
  * start-up summary's part of the credit log — the reminders run in every screen and must not
@@ -151,7 +137,7 @@ function useMetGoals(asOf: LocalDate, goals: GoalRow[] | undefined): Set<string>
   const earlierFrom = goals ? goalLogReadsFrom(goals, asOf) : null;
   const windowFrom = readinessReads(asOf).from;
   const earlier = useLiveQuery(
-    () => (earlierFrom ? activitiesBetween(store, earlierFrom, windowFrom) : []),
+    () => (earlierFrom ? listActivitiesBetween(store, earlierFrom, windowFrom) : []),
     [store, earlierFrom, windowFrom],
   );
   return useMemo(() => {

@@ -43,6 +43,16 @@ export type SaveActivityResult =
   { ok: true; value: ActivityRow } | { ok: false; errors: (ActivityError | EvidenceError)[] };
 
 const activities = (store: Store) => store.db.table<ActivityRow, string>('activities');
+
+/** Credit-log entries dated from `from` up to the day before `before` (the date index). */
+export async function listActivitiesBetween(
+  store: Store,
+  from: LocalDate,
+  before: LocalDate,
+): Promise<ActivityRow[]> {
+  if (from >= before) return [];
+  return activities(store).where('date').between(from, before, true, false).toArray();
+}
 const evidence = (store: Store) => store.db.table<EvidenceRow, string>('evidence');
 
 /** listActivities' order: newest first, equal dates by id, highest first (the index backwards). */
