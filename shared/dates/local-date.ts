@@ -14,8 +14,8 @@ import { civilFromDays, daysFromCivil } from './civil-days';
 /** A calendar day, `yyyy-MM-dd`. */
 export type LocalDate = string & { readonly __brand?: 'LocalDate' };
 
-const PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 const FORMAT = 'yyyy-MM-dd';
+const DASH = 45;
 
 const isLeapYear = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 const monthDays = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -27,12 +27,24 @@ const monthDays = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
  * long credit log slow (issue 9).
  */
 export function isLocalDate(value: unknown): value is LocalDate {
-  if (typeof value !== 'string' || !PATTERN.test(value)) return false;
-  const year = Number(value.slice(0, 4));
-  const month = Number(value.slice(5, 7));
-  const day = Number(value.slice(8, 10));
-  if (month < 1 || month > 12 || day < 1) return false;
+  if (typeof value !== 'string' || value.length !== 10) return false;
+  if (value.charCodeAt(4) !== DASH || value.charCodeAt(7) !== DASH) return false;
+  const year = digits(value, 0, 4);
+  const month = digits(value, 5, 7);
+  const day = digits(value, 8, 10);
+  if (year < 0 || month < 1 || month > 12 || day < 1) return false;
   return day <= (month === 2 && isLeapYear(year) ? 29 : monthDays[month - 1]!);
+}
+
+/** The number written in `text[from, to)` with ASCII digits only, or -1 (the /^\d+$/ check). */
+function digits(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
 }
 
 /** Local midnight of the day (what date-fns `parse` gives, without parsing a pattern). */
@@ -66,7 +78,7 @@ export function localDateOf(instant: Date): LocalDate {
 /** Year, month and day of a real calendar day (throws like toDate otherwise). */
 function partsOf(day: LocalDate): [number, number, number] {
   if (!isLocalDate(day)) throw new RangeError(`Not a calendar day: ${String(day)}`);
-  return [Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10))];
+  return [digits(day, 0, 4), digits(day, 5, 7), digits(day, 8, 10)];
 }
 
 /** yyyy-MM-dd of a day in years 1–9999; null outside them (left to date-fns). */

@@ -190,7 +190,7 @@ export function summarySource(options: SummarySourceOptions): Subscribable<Read>
           if (closed || at !== epoch) return;
           const plan = summaryPlan(h, asOf, context, parts.cycles);
           if (!plan.current) continue;
-          const r = summariseCurrent(plan, window.list, asOf, context);
+          const r = summariseCurrent(plan, window.list, asOf, context, true);
           if (!r.inputs) continue;
           // The inputs must give the figures shown (else the kept figures were not what
           // judging gives, and nothing is updated from them: every write reads again).

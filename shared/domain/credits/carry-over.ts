@@ -37,11 +37,63 @@ function slackOf(totals: TallyTotals, req: Requirement) {
 }
 
 /**
+ * The activities a cycle's carry-over may come from, newest first: ids, dates, and counted
+ * quarter hours, five per activity in `buckets` order.
+ */
+export interface CarryCandidates {
+  ids: string[];
+  dates: LocalDate[];
+  quarters: number[];
+}
+
+/** Whether an entry's counted hours may be carried over (see carryOut). */
+export const mayCarry = (
+  source: Entry['source'],
+  projected: boolean,
+  practitioner: boolean,
+  date: LocalDate,
+  from: LocalDate,
+  cycle: Cycle,
+) => source === 'activity' && !projected && !practitioner && date >= from && date <= cycle.end;
+
+/**
  * What the cycle would hand to the next one: counted surplus over the total, from
  * non-practitioner activities dated in the window, newest first (Ascent decision), never
  * taking an area or education below its minimum, up to the carry-over cap. Empty when the
  * cap is absent or unknown.
  */
+export function carryOutOf(
+  candidates: CarryCandidates,
+  totals: TallyTotals,
+  req: Requirement,
+): CarryPieceQ[] {
+  if (!req.carryOverMax || req.total === null) return [];
+  let room = Math.min(totals.total - req.total, req.carryOverMax);
+  const slack = slackOf(totals, req);
+  const pieces: CarryPieceQ[] = [];
+  for (let k = 0; k < candidates.ids.length && room > 0; k++) {
+    buckets.forEach((bucket, b) => {
+      const isArea = (areas as readonly string[]).includes(bucket);
+      const limit = isArea ? Math.min(slack[bucket as Area], slack.education) : Infinity;
+      const take = Math.min(candidates.quarters[k * 5 + b]!, room, limit);
+      if (take <= 0) return;
+      pieces.push({
+        activityId: candidates.ids[k]!,
+        date: candidates.dates[k]!,
+        bucket,
+        quarters: take,
+      });
+      room -= take;
+      if (isArea) {
+        slack[bucket as Area] -= take;
+        slack.education -= take;
+      }
+    });
+  }
+  return pieces;
+}
+
+/** carryOutOf over a cycle's tallied entries. */
 export function carryOut(
   tallied: readonly Entry[],
   totals: TallyTotals,
@@ -49,29 +101,19 @@ export function carryOut(
   cycle: Cycle,
 ): CarryPieceQ[] {
   if (!req.carryOverMax || req.total === null) return [];
-  let room = Math.min(totals.total - req.total, req.carryOverMax);
   const from = carryOverWindowStart(cycle, req.carryOverWindowMonths);
-  const slack = slackOf(totals, req);
-  const pieces: CarryPieceQ[] = [];
   const candidates = tallied
-    .filter((e) => e.source === 'activity' && !e.projected && !e.practitioner)
-    .filter((e) => e.date >= from && e.date <= cycle.end)
+    .filter((e) => mayCarry(e.source, e.projected, e.practitioner, e.date, from, cycle))
     .sort(newestFirst);
-  for (const e of candidates) {
-    for (const bucket of buckets) {
-      const isArea = (areas as readonly string[]).includes(bucket);
-      const limit = isArea ? Math.min(slack[bucket as Area], slack.education) : Infinity;
-      const take = Math.min(e.counted[bucket], room, limit);
-      if (take <= 0) continue;
-      pieces.push({ activityId: e.id, date: e.date, bucket, quarters: take });
-      room -= take;
-      if (isArea) {
-        slack[bucket as Area] -= take;
-        slack.education -= take;
-      }
-    }
-  }
-  return pieces;
+  return carryOutOf(
+    {
+      ids: candidates.map((e) => e.id),
+      dates: candidates.map((e) => e.date),
+      quarters: candidates.flatMap((e) => buckets.map((b) => e.counted[b])),
+    },
+    totals,
+    req,
+  );
 }
 
 /** Carried pieces as entries of the next cycle, one per activity. */

@@ -130,46 +130,72 @@ function waysOfWorkingFor(rule: CredentialRule, f: ActivityFacts, available: num
   return rule.waysOfWorkingDefault === 'all' ? available : 0;
 }
 
-function pmiBase(rule: CredentialRule, f: ActivityFacts): BaseOutcome {
-  const b = emptyBuckets();
-  const { practitioner, notes } = f;
-  if (f.givingBack) {
-    b.givingBack = f.counted;
-    return { ok: true, buckets: b, practitioner, category: null, notes };
-  }
-  const split = f.split;
-  if (!split) return { ok: false, reason: { code: 'NO_AREA_SPLIT' } };
-  const ways = split.waysOfWorking;
-  b.waysOfWorking = waysOfWorkingFor(rule, f, ways);
-  b.powerSkills = split.powerSkills;
-  b.businessAcumen = split.businessAcumen;
-  const left = ways - b.waysOfWorking;
-  const reason: Reason = { code: 'WAYS_OF_WORKING_NOT_ALLOCATED', hours: toHours(left) };
-  if (sumBuckets(b) === 0) return { ok: false, reason };
-  return {
-    ok: true,
-    buckets: b,
-    practitioner,
-    category: null,
-    notes: left > 0 ? [...notes, reason] : notes,
-  };
-}
+/** Why an activity brings nothing to a credential (see baseOf), or null when it brings hours. */
+export type BaseRefusal = 'NO_AREA_SPLIT' | 'WAYS_OF_WORKING_NOT_ALLOCATED' | null;
 
 /**
- * The activity's contribution to a credential before caps. PMI rules split it into areas
- * and giving back (§1, B); other bodies count the relevant hours whole in the body's unit
- * (§3, §4: 1 unit = 1 hour) and sort them into the body's category.
+ * baseOf's hours written to `out` from `at`, in `buckets` order, without making an object
+ * (issue 9: a long log is placed for every credential). PMI rules split the hours into areas
+ * and giving back (§1, B); other bodies count the relevant hours whole (§3, §4).
+ */
+export function baseInto(
+  rule: CredentialRule,
+  f: ActivityFacts,
+  out: Float64Array,
+  at: number,
+): BaseRefusal {
+  out[at] = 0;
+  out[at + 1] = 0;
+  out[at + 2] = 0;
+  out[at + 3] = 0;
+  out[at + 4] = 0;
+  if (rule.categoryScheme !== 'pmi') {
+    out[at + 4] = f.counted;
+    return null;
+  }
+  if (f.givingBack) {
+    out[at + 3] = f.counted;
+    return null;
+  }
+  const split = f.split;
+  if (!split) return 'NO_AREA_SPLIT';
+  out[at] = waysOfWorkingFor(rule, f, split.waysOfWorking);
+  out[at + 1] = split.powerSkills;
+  out[at + 2] = split.businessAcumen;
+  return out[at]! + out[at + 1]! + out[at + 2]! === 0 ? 'WAYS_OF_WORKING_NOT_ALLOCATED' : null;
+}
+
+/** The practitioner flag and category an entry of this credential carries (see baseOf). */
+export const practitionerFor = (rule: CredentialRule, f: ActivityFacts) =>
+  rule.categoryScheme === 'pmi' && f.practitioner;
+export const categoryFor = (rule: CredentialRule, f: ActivityFacts) =>
+  rule.categoryScheme === 'pmi' ? null : categoryOf(rule, f);
+
+const scratch = new Float64Array(5);
+
+/**
+ * The activity's contribution to a credential before caps (baseInto), with what explains it:
+ * Ways of Working hours the activity's allocation leaves out of this credential are noted.
  */
 export function baseOf(rule: CredentialRule, f: ActivityFacts): BaseOutcome {
-  if (rule.categoryScheme === 'pmi') return pmiBase(rule, f);
-  const b = emptyBuckets();
-  b.general = f.counted;
+  const refusal = baseInto(rule, f, scratch, 0);
+  if (refusal === 'NO_AREA_SPLIT') return { ok: false, reason: { code: 'NO_AREA_SPLIT' } };
+  const split = rule.categoryScheme === 'pmi' && !f.givingBack ? f.split : null;
+  const left = split ? split.waysOfWorking - scratch[0]! : 0;
+  const reason: Reason = { code: 'WAYS_OF_WORKING_NOT_ALLOCATED', hours: toHours(left) };
+  if (refusal) return { ok: false, reason };
   return {
     ok: true,
-    buckets: b,
-    practitioner: false,
-    category: categoryOf(rule, f),
-    notes: f.notes,
+    buckets: {
+      waysOfWorking: scratch[0]!,
+      powerSkills: scratch[1]!,
+      businessAcumen: scratch[2]!,
+      givingBack: scratch[3]!,
+      general: scratch[4]!,
+    },
+    practitioner: practitionerFor(rule, f),
+    category: categoryFor(rule, f),
+    notes: left > 0 ? [...f.notes, reason] : f.notes,
   };
 }
 

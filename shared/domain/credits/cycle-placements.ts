@@ -5,12 +5,20 @@
  * activities inside the evaluated cycles' counting windows are looked at.
  */
 import type { LocalDate } from '../../dates';
-import type { Cycle, HeldWithRule } from '../credentials';
+import { countingCycle, type Cycle, type HeldWithRule } from '../credentials';
 import type { Activity } from './activity';
-import type { ActivityFacts, Base } from './contribution';
+import {
+  baseInto,
+  categoryFor,
+  claimStatusOf,
+  practitionerFor,
+  type ActivityFacts,
+  type Base,
+} from './contribution';
 import { explainEntry } from './explain';
-import { placeFacts, type Placement } from './placement';
-import { dateBound, type PreparedLog } from './prepared-log';
+import type { FigureRun } from './cycle-figures';
+import { gateOf, placeFacts, type Placement } from './placement';
+import { dateBound, dateIdOrder, type PreparedLog } from './prepared-log';
 import type { Entry } from './tally';
 import type { ActivityExplanation, Reason } from './types';
 
@@ -105,6 +113,139 @@ export function placeAll(
     if (p.outcome !== 'not-counted') own[p.cycle.index]!.push(i);
   }
   return { log, placed, own };
+}
+
+/**
+ * placeAll as figures, for a credential's cycles `span.from`…`span.to`: the same decision
+ * (placeFacts' checks, then baseInto for the hours), kept in typed arrays instead of an object
+ * per activity (issue 9). Positions are those of the window in dateIdOrder, the tally's order.
+ */
+export interface PlacedFigures {
+  log: PreparedLog;
+  order: Int32Array;
+  /** The window: positions `lo`…`hi - 1` of `order`; index `k - lo` below. */
+  lo: number;
+  hi: number;
+  /** The cycle index the activity counts or is planned for; -1 when neither. */
+  cycle: Int32Array;
+  projected: Uint8Array;
+  /** Quarter hours it brings, five per position in `buckets` order. */
+  quarters: Float64Array;
+  practitioner: Uint8Array;
+  categories: (string | null)[];
+  /** Per cycle index: how many planned activities it has. */
+  plannedIn: Int32Array;
+}
+
+export function placeFigures(
+  log: PreparedLog,
+  held: HeldWithRule,
+  cycles: readonly Cycle[],
+  asOf: LocalDate,
+  span: { from: number; to: number },
+): PlacedFigures {
+  const order = dateIdOrder(log);
+  const valid = span.to >= span.from && !!cycles[span.from];
+  const { lo, hi } = valid
+    ? windowOf(log, cycles[span.from]!.countFrom, cycles[span.to]!.countTo)
+    : { lo: 0, hi: 0 };
+  const n = hi - lo;
+  const out: PlacedFigures = {
+    log,
+    order,
+    lo,
+    hi,
+    cycle: new Int32Array(n).fill(-1),
+    projected: new Uint8Array(n),
+    quarters: new Float64Array(n * 5),
+    practitioner: new Uint8Array(n),
+    categories: new Array<string | null>(n).fill(null),
+    plannedIn: new Int32Array(cycles.length),
+  };
+  const rule = held.rule;
+  const walk = windowsInOrder(cycles);
+  let c = 0;
+  for (let k = lo; k < hi; k++) {
+    const i = order[k]!;
+    const f = log.facts[i]!;
+    if (gateOf(f, held, cycles, asOf, log.errors[i]!) !== null) continue;
+    let counting: Cycle | null;
+    if (walk) {
+      while (c < cycles.length && cycles[c]!.countTo < f.date) c++;
+      const at = cycles[c];
+      counting = at && at.countFrom <= f.date ? at : null;
+    } else counting = countingCycle(cycles, f.date);
+    if (!counting) continue;
+    const j = k - lo;
+    if (baseInto(rule, f, out.quarters, j * 5) !== null) continue;
+    out.cycle[j] = counting.index;
+    out.practitioner[j] = practitionerFor(rule, f) ? 1 : 0;
+    out.categories[j] = categoryFor(rule, f);
+    if (claimStatusOf(f, rule.id) === 'planned') {
+      out.projected[j] = 1;
+      out.plannedIn[counting.index]!++;
+    }
+  }
+  return out;
+}
+
+/**
+ * Feeds cycle `index`'s activities to its runs in tally order: what counts to `actual`, and
+ * with what is planned to `projection` (when given). Carry-in comes before, from the caller.
+ */
+export function feedCycle(
+  p: PlacedFigures,
+  cycle: Cycle,
+  actual: FigureRun,
+  projection: FigureRun | null,
+) {
+  const { log, order, quarters: q } = p;
+  const from = Math.max(p.lo, dateBound(log.dates, cycle.countFrom, true));
+  const to = Math.min(p.hi, dateBound(log.dates, cycle.countTo));
+  for (let k = from; k < to; k++) {
+    const j = k - p.lo;
+    if (p.cycle[j] !== cycle.index) continue;
+    const f = log.facts[order[k]!]!;
+    const planned = p.projected[j] === 1;
+    const at = j * 5;
+    const practitioner = p.practitioner[j] === 1;
+    const category = p.categories[j]!;
+    const ww = q[at]!;
+    const ps = q[at + 1]!;
+    const ba = q[at + 2]!;
+    const gb = q[at + 3]!;
+    const gen = q[at + 4]!;
+    if (!planned)
+      actual.add(
+        f.id,
+        f.date,
+        false,
+        false,
+        practitioner,
+        f.rolePeriod,
+        category,
+        ww,
+        ps,
+        ba,
+        gb,
+        gen,
+      );
+    if (projection)
+      projection.add(
+        f.id,
+        f.date,
+        false,
+        planned,
+        practitioner,
+        f.rolePeriod,
+        category,
+        ww,
+        ps,
+        ba,
+        gb,
+        gen,
+      );
+  }
 }
 
 /** Counted and planned entries of one cycle, oldest first (equal dates in the log's order). */

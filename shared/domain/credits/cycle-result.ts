@@ -6,7 +6,7 @@ import type { CredentialRule } from '../../catalog/credentials';
 import type { LocalDate } from '../../dates';
 import type { Cycle } from '../credentials';
 import type { CarryPieceQ } from './carry-over';
-import { sumBuckets } from './contribution';
+import type { CycleFigures } from './cycle-figures';
 import { earnedTotals, toPeriod, toPiece, toShortfall, toTotals } from './explain';
 import {
   daysLeft,
@@ -23,12 +23,22 @@ import { periodTallies, shortfallsOf } from './shortfalls';
 import { cycleDays, tally, type Entry } from './tally';
 import type { ActivityExplanation, CycleEvaluation, CycleStatus } from './types';
 
-export function judge(entries: readonly Entry[], req: Requirement, cycle: Cycle, asOf: LocalDate) {
+/**
+ * A cycle's entries tallied and judged, each entry with its reasons (what a credential's page
+ * explains). The figures alone come from FigureRun (cycle-figures.ts), which gives the same.
+ */
+export function judge(
+  entries: readonly Entry[],
+  req: Requirement,
+  cycle: Cycle,
+  asOf: LocalDate,
+): CycleFigures & { entries: Entry[] } {
   const result = tally(entries, req, cycle);
   const periods = periodTallies(cycle, result.entries);
   const { shortfalls, remaining } = shortfallsOf(result.totals, periods, req, asOf);
   return {
     ...result,
+    earned: earnedTotals(result.entries),
     periods,
     shortfalls,
     remaining,
@@ -40,10 +50,11 @@ export function judge(entries: readonly Entry[], req: Requirement, cycle: Cycle,
 export interface Judged {
   cycle: Cycle;
   req: Requirement;
-  projected: Entry[];
+  /** Quarter hours earned by the cycle's planned activities. */
+  planned: number;
   carriedIn: CarryPieceQ[];
-  actual: ReturnType<typeof judge>;
-  projection: ReturnType<typeof judge>;
+  actual: CycleFigures;
+  projection: CycleFigures;
   carryOut: CarryPieceQ[];
 }
 
@@ -75,7 +86,6 @@ export function publicResult(
     shortfalls: actual.shortfalls,
     lifetime: who.rule.cycleKind === 'lifetime',
   });
-  const planned = r.projected.reduce((t, e) => t + sumBuckets(e.earned), 0);
   return {
     heldId: who.heldId,
     credentialId: who.rule.id,
@@ -84,7 +94,7 @@ export function publicResult(
     start: cycle.start,
     end: cycle.end,
     requirement: summarise(req),
-    earned: toTotals(earnedTotals(actual.entries)),
+    earned: toTotals(actual.earned),
     counted: toTotals(actual.totals),
     shortfalls: actual.shortfalls.map(toShortfall),
     met: actual.met,
@@ -95,7 +105,7 @@ export function publicResult(
     carryOut: r.carryOut.map(toPiece),
     periods: actual.periods.map(toPeriod),
     projection: {
-      planned: toHours(planned),
+      planned: toHours(r.planned),
       total: toHours(projection.totals.total),
       met: projection.met,
       shortfalls: projection.shortfalls.map(toShortfall),

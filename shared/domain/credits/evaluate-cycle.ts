@@ -8,12 +8,21 @@ import type { CredentialRule } from '../../catalog/credentials';
 import type { LocalDate } from '../../dates';
 import { cyclesFor, type Cycle, type CycleContext, type HeldCredential } from '../credentials';
 import type { Activity } from './activity';
-import { carryInEntries, carryOut, type CarryPieceQ } from './carry-over';
-import { cycleEntries, explainCycle, placeAll } from './cycle-placements';
-import { judge, publicResult, type Judged } from './cycle-result';
-import { preparedLog } from './prepared-log';
+import type { HeldWithRule } from '../credentials';
+import { carryInEntries, carryOverWindowStart, type CarryPieceQ } from './carry-over';
+import { FigureRun } from './cycle-figures';
+import {
+  cycleEntries,
+  explainCycle,
+  feedCycle,
+  placeAll,
+  placeFigures,
+  type PlacedFigures,
+} from './cycle-placements';
+import { publicResult, type Judged } from './cycle-result';
+import { preparedLog, type PreparedLog } from './prepared-log';
 import { requirementFor, type Requirement } from './requirement';
-import type { Entry } from './tally';
+import { byDate, tally, type Entry } from './tally';
 import type { ActivityExplanation, CycleEvaluation } from './types';
 
 /** How a span is evaluated (issue 9: the dashboard's start-up reads stored aggregates). */
@@ -27,8 +36,8 @@ export interface SpanOptions {
   explain?: boolean;
   /** Told, for every cycle judged, whether it met its rule and what it hands on. */
   judged?: (cycle: Cycle, handed: { met: boolean; carryOut: CarryPieceQ[] }) => void;
-  /** Told, for every cycle judged, what it was judged from (see evaluateEntries). */
-  inputs?: (cycle: Cycle, inputs: CycleInputs) => void;
+  /** Told what cycle `of` is judged from (see evaluateInputs), when it is judged. */
+  inputs?: { of: number; got: (inputs: CycleInputs) => void };
 }
 
 /** What one cycle is judged from: what the previous cycle handed on, and its own entries. */
@@ -38,6 +47,44 @@ export interface CycleInputs {
   projected: Entry[];
 }
 
+/** The runs a cycle's figures are worked out in, what was carried in already added (§1). */
+function runsFor(cycle: Cycle, req: Requirement, carriedIn: CarryPieceQ[], planned: boolean) {
+  const carryFrom =
+    req.carryOverMax && req.total !== null
+      ? carryOverWindowStart(cycle, req.carryOverWindowMonths)
+      : null;
+  const actual = new FigureRun(req, cycle, carryFrom);
+  const projection = planned ? new FigureRun(req, cycle, null) : null;
+  if (carriedIn.length > 0) {
+    for (const e of carryInEntries(carriedIn, cycle.index - 1).sort(byDate)) {
+      actual.addEntry(e);
+      projection?.addEntry(e);
+    }
+  }
+  return { actual, projection };
+}
+
+/** The judgement once every entry has been added to the runs. */
+function judged(
+  cycle: Cycle,
+  req: Requirement,
+  asOf: LocalDate,
+  carriedIn: CarryPieceQ[],
+  { actual, projection }: ReturnType<typeof runsFor>,
+): Judged {
+  const figures = actual.figures(asOf);
+  return {
+    cycle,
+    req,
+    planned: projection?.planned ?? 0,
+    carriedIn,
+    actual: figures,
+    // Nothing planned: the projection is the same judgement of the same entries.
+    projection: projection ? projection.figures(asOf) : figures,
+    carryOut: actual.carryOut(figures.totals),
+  };
+}
+
 /** One cycle judged from its inputs; `carriedIn` is what the previous cycle handed over (§1). */
 function judgeInputs(
   cycle: Cycle,
@@ -45,20 +92,59 @@ function judgeInputs(
   asOf: LocalDate,
   { carriedIn, counted, projected }: CycleInputs,
 ): Judged {
-  const carry = carryInEntries(carriedIn, cycle.index - 1);
-  const actual = judge([...carry, ...counted], req, cycle, asOf);
-  // Nothing planned: the projection is the same judgement of the same entries.
+  const runs = runsFor(cycle, req, carriedIn, projected.length > 0);
+  for (const e of [...counted, ...projected].sort(byDate)) {
+    if (!e.projected) runs.actual.addEntry(e);
+    runs.projection?.addEntry(e);
+  }
+  return judged(cycle, req, asOf, carriedIn, runs);
+}
+
+/** Cycle `index` judged from the placed figures, after what was carried in. */
+function judgePlaced(
+  placed: PlacedFigures,
+  cycle: Cycle,
+  req: Requirement,
+  asOf: LocalDate,
+  carriedIn: CarryPieceQ[],
+): Judged {
+  const runs = runsFor(cycle, req, carriedIn, placed.plannedIn[cycle.index]! > 0);
+  feedCycle(placed, cycle, runs.actual, runs.projection);
+  return judged(cycle, req, asOf, carriedIn, runs);
+}
+
+/** What cycle `index` is judged from, as entries (placed again, for its window only). */
+function inputsOf(
+  log: PreparedLog,
+  held: HeldWithRule,
+  cycles: readonly Cycle[],
+  asOf: LocalDate,
+  index: number,
+  carriedIn: CarryPieceQ[],
+) {
+  const placements = placeAll(log, held, cycles, asOf, { from: index, to: index });
+  return { placements, inputs: { carriedIn, ...cycleEntries(placements, index) } };
+}
+
+/** Cycle `index`'s per-activity explanations: its entries tallied with their reasons. */
+function explanationsOf(
+  log: PreparedLog,
+  held: HeldWithRule,
+  cycles: readonly Cycle[],
+  req: Requirement,
+  asOf: LocalDate,
+  index: number,
+  carriedIn: CarryPieceQ[],
+): ActivityExplanation[] {
+  const cycle = cycles[index]!;
+  const { placements, inputs } = inputsOf(log, held, cycles, asOf, index, carriedIn);
+  const carry = carryInEntries(carriedIn, index - 1);
+  const actual = tally([...carry, ...inputs.counted], req, cycle).entries;
   const projection =
-    projected.length === 0 ? actual : judge([...carry, ...counted, ...projected], req, cycle, asOf);
-  return {
-    cycle,
-    req,
-    projected,
-    carriedIn,
-    actual,
-    projection,
-    carryOut: carryOut(actual.entries, actual.totals, req, cycle),
-  };
+    inputs.projected.length === 0
+      ? []
+      : tally([...carry, ...inputs.counted, ...inputs.projected], req, cycle).entries;
+  return explainCycle(placements, cycle, actual, projection);
 }
 
 /**
@@ -130,26 +216,26 @@ export function evaluateCycleSpan(
       : undefined;
   const first = !req.carryOverMax ? span.from : opening ? opening.at : 0;
   const explain = options.explain ?? true;
-  const placements = placeAll(log, { credential, rule }, cycles, asOf, {
-    from: first,
-    to: span.to,
-  });
+  const held = { credential, rule };
+  const placed = placeFigures(log, held, cycles, asOf, { from: first, to: span.to });
   const who = { rule, heldId: credential.id, asOf };
   const out: CycleEvaluation[] = [];
   let carriedIn: CarryPieceQ[] = opening?.carriedIn ?? [];
   for (let index = first; index <= span.to; index++) {
-    const inputs = { carriedIn, ...cycleEntries(placements, index) };
-    options.inputs?.(cycles[index]!, inputs);
-    const r = judgeInputs(cycles[index]!, req, asOf, inputs);
+    const cycle = cycles[index]!;
+    const carried = carriedIn;
+    const r = judgePlaced(placed, cycle, req, asOf, carried);
+    if (options.inputs?.of === index)
+      options.inputs.got(inputsOf(log, held, cycles, asOf, index, carried).inputs);
     if (index >= span.from) {
       const evaluation = publicResult(who, r, []);
       if (explain)
         explainedOnRead(evaluation, () =>
-          explainCycle(placements, r.cycle, r.actual.entries, r.projection.entries),
+          explanationsOf(log, held, cycles, req, asOf, index, carried),
         );
       out.push(evaluation);
     }
-    options.judged?.(r.cycle, { met: r.actual.met, carryOut: r.carryOut });
+    options.judged?.(cycle, { met: r.actual.met, carryOut: r.carryOut });
     carriedIn = r.actual.met ? r.carryOut : [];
   }
   return out;

@@ -143,13 +143,15 @@ export function summaryPlan(
  * The current cycle's figures (no per-activity explanations) from `activities`, which must
  * hold at least every activity dated on or after `plan.from`; and the records of the closed
  * cycles judged on the way, for the ledger. Equal to evaluateCurrentCycle without
- * `activities` (tests/unit/domain/credits/ledger.test.ts).
+ * `activities` (tests/unit/domain/credits/ledger.test.ts). With `withInputs`, also what the
+ * current cycle was judged from, for rejudgeCurrent (null otherwise).
  */
 export function summariseCurrent(
   plan: SummaryPlan,
   activities: readonly Activity[],
   asOf: LocalDate,
   context?: CycleContext,
+  withInputs = false,
 ): { evaluation: CycleEvaluation | null; closed: ClosedCycle[]; inputs: CycleInputs | null } {
   const { held, cycles, current, req } = plan;
   if (!current) return { evaluation: null, closed: [], inputs: null };
@@ -167,9 +169,9 @@ export function summariseCurrent(
     {
       explain: false,
       ...(plan.opening ? { opening: plan.opening } : {}),
-      inputs: (cycle, judgedFrom) => {
-        if (cycle.index === current.index) inputs = judgedFrom;
-      },
+      ...(withInputs
+        ? { inputs: { of: current.index, got: (judgedFrom: CycleInputs) => (inputs = judgedFrom) } }
+        : {}),
       judged: (cycle, handed) => {
         if (!req.carryOverMax || !isClosed(cycle, asOf) || cycle.index >= current.index) return;
         closed.push({

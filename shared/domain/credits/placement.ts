@@ -50,20 +50,42 @@ export function placeFacts(
   errors: readonly ActivityError[],
   counting?: Cycle | null,
 ): Placement {
-  const { credential, rule } = held;
-  if (errors.length)
-    return notCounted({ code: 'INVALID_ACTIVITY', errors: errors.map((e) => e.code) });
-  const earned = credential.earnedDate;
-  if (credential.stage !== 'earned' || !earned || earned > asOf)
-    return notCounted({ code: 'NOT_HELD' });
-  if (f.excludedFrom?.includes(rule.id)) return notCounted({ code: 'EXCLUDED_BY_USER' });
-  if (rule.cycleKind === 'lifetime' || cycles.length === 0)
-    return notCounted({ code: 'NO_REQUIREMENT' });
-  if (f.date < earned) return notCounted({ code: 'BEFORE_CERTIFICATION', certifiedOn: earned });
+  const gate = gateOf(f, held, cycles, asOf, errors);
+  if (gate === 'INVALID_ACTIVITY')
+    return notCounted({ code: gate, errors: errors.map((e) => e.code) });
+  if (gate === 'BEFORE_CERTIFICATION')
+    return notCounted({ code: gate, certifiedOn: held.credential.earnedDate! });
+  if (gate) return notCounted({ code: gate });
   const cycle = counting === undefined ? countingCycle(cycles, f.date) : counting;
   if (!cycle) return notCounted({ code: 'OUTSIDE_CYCLE', cycleIndex: null });
-  const base = baseOf(rule, f);
+  const base = baseOf(held.rule, f);
   if (!base.ok) return notCounted(base.reason, cycle);
-  const planned = claimStatusOf(f, rule.id) === 'planned';
+  const planned = claimStatusOf(f, held.rule.id) === 'planned';
   return { outcome: planned ? 'projected' : 'counts', cycle, base };
+}
+
+/** Why an activity counts nowhere for a credential whatever its date and hours, or null. */
+export type Gate =
+  | 'INVALID_ACTIVITY'
+  | 'NOT_HELD'
+  | 'EXCLUDED_BY_USER'
+  | 'NO_REQUIREMENT'
+  | 'BEFORE_CERTIFICATION'
+  | null;
+
+/** placeFacts' first checks, in its order: the ones that look at neither the cycle nor the hours. */
+export function gateOf(
+  f: ActivityFacts,
+  { credential, rule }: HeldWithRule,
+  cycles: readonly Cycle[],
+  asOf: LocalDate,
+  errors: readonly ActivityError[],
+): Gate {
+  if (errors.length) return 'INVALID_ACTIVITY';
+  const earned = credential.earnedDate;
+  if (credential.stage !== 'earned' || !earned || earned > asOf) return 'NOT_HELD';
+  if (f.excludedFrom?.includes(rule.id)) return 'EXCLUDED_BY_USER';
+  if (rule.cycleKind === 'lifetime' || cycles.length === 0) return 'NO_REQUIREMENT';
+  if (f.date < earned) return 'BEFORE_CERTIFICATION';
+  return null;
 }

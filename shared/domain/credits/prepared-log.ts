@@ -20,6 +20,8 @@ export interface PreparedLog {
   errors: ActivityError[][];
   /** What placing reads of each activity (factsOf), in the log's order. */
   facts: ActivityFacts[];
+  /** Positions in `activities` by date, equal dates by id: the tally's order (dateIdOrder). */
+  byDateId?: Int32Array;
 }
 
 const prepared = new WeakMap<readonly Activity[], Map<LocalDate, PreparedLog>>();
@@ -53,6 +55,31 @@ export function preparedLog(activities: readonly Activity[], asOf: LocalDate): P
   const log = prepare(activities, asOf);
   days.set(asOf, log);
   return log;
+}
+
+/**
+ * The log's positions by date and, on equal dates, by id (the order a cycle's entries are
+ * tallied in), worked out once per prepared log from `byDate`. Dates hold only a few
+ * activities each, so only those short runs are sorted.
+ */
+export function dateIdOrder(log: PreparedLog): Int32Array {
+  if (log.byDateId) return log.byDateId;
+  const { byDate, dates, activities } = log;
+  const out = Int32Array.from(byDate);
+  for (let start = 0; start < out.length;) {
+    let end = start + 1;
+    while (end < out.length && dates[end] === dates[start]) end++;
+    if (end - start > 1) {
+      const run = Array.from(out.subarray(start, end)).sort((x, y) => {
+        const a = activities[x]!.id;
+        const b = activities[y]!.id;
+        return a < b ? -1 : a > b ? 1 : x - y;
+      });
+      out.set(run, start);
+    }
+    start = end;
+  }
+  return (log.byDateId = out);
 }
 
 /** First position in the sorted `dates` whose date is after `day` (or at/after with `orEqual`). */

@@ -4,13 +4,21 @@
  * cycle's entries in date order, in quarter hours.
  */
 import { areas } from '../../catalog/credentials';
-import { daysBetween, type LocalDate } from '../../dates';
+import type { LocalDate } from '../../dates';
 import type { Cycle } from '../credentials';
-import { earlierOf, laterOf } from '../credentials/calendar';
+import {
+  CAPPED_CATEGORY,
+  CAPPED_GIVING_BACK,
+  CAPPED_ONCE,
+  CAPPED_PRACTITIONER,
+  CapRun,
+} from './caps';
 import { emptyBuckets, sumBuckets, type Buckets } from './contribution';
-import { floorQuarters, toHours } from './quarters';
+import { toHours } from './quarters';
 import type { Requirement } from './requirement';
 import type { Reason } from './types';
+
+export { cycleDays } from './caps';
 
 export interface Entry {
   id: string;
@@ -33,97 +41,6 @@ export interface TallyTotals {
   practitioner: number;
   carriedIn: number;
   byCategory: Map<string, number>;
-}
-
-interface State {
-  practitionerUsed: boolean;
-  givingBack: number;
-  byCategory: Map<string, number>;
-}
-
-/** Days in the cycle, both ends included (PMP 3 Feb 2017 – 2 Feb 2020: 1,095). */
-export function cycleDays(cycle: Cycle): number {
-  return daysBetween(cycle.start, cycle.end) + 1;
-}
-
-/** §1 (B): a full cycle in the role earns the cap, half a cycle half (floor to ¼ h). */
-function practitionerLimit(e: Entry, cap: number, cycle: Cycle) {
-  if (!e.rolePeriod) return { limit: cap };
-  const from = laterOf(e.rolePeriod.start, cycle.start);
-  const to = earlierOf(e.rolePeriod.end, cycle.end);
-  const roleDays = from > to ? 0 : daysBetween(from, to) + 1;
-  const days = cycleDays(cycle);
-  return { limit: floorQuarters((toHours(cap) * roleDays) / days), roleDays, cycleDays: days };
-}
-
-/** An entry of tally()'s own: its counted figures and reasons may change. */
-type OwnEntry = Entry & { reasons: Reason[] };
-
-/** The entry a cap may change: copied on its first change, so the caller's entry stays as it is. */
-type Edit = () => OwnEntry;
-
-function capPractitioner(e: Entry, edit: Edit, s: State, req: Requirement, cycle: Cycle) {
-  if (!e.practitioner) return;
-  if (s.practitionerUsed) {
-    const w = edit();
-    w.counted.givingBack = 0;
-    w.reasons.push({ code: 'PRACTITIONER_ONCE_PER_CYCLE' });
-    return;
-  }
-  s.practitionerUsed = true;
-  if (req.practitionerMax === null) return;
-  const { limit, ...days } = practitionerLimit(e, req.practitionerMax, cycle);
-  if (e.counted.givingBack <= limit) return;
-  const excess = e.counted.givingBack - limit;
-  const w = edit();
-  w.counted.givingBack = limit;
-  w.reasons.push({
-    code: 'PRACTITIONER_CAP',
-    limit: toHours(limit),
-    excess: toHours(excess),
-    ...days,
-  });
-}
-
-function capGivingBack(e: Entry, edit: Edit, s: State, req: Requirement) {
-  const givingBack = e.counted.givingBack;
-  if (givingBack === 0) return;
-  if (req.givingBackMax !== null) {
-    const room = Math.max(0, req.givingBackMax - s.givingBack);
-    if (givingBack > room) {
-      const w = edit();
-      w.counted.givingBack = room;
-      w.reasons.push({
-        code: 'GIVING_BACK_CAP',
-        limit: toHours(req.givingBackMax),
-        excess: toHours(givingBack - room),
-      });
-      s.givingBack += room;
-      return;
-    }
-  }
-  s.givingBack += givingBack;
-}
-
-function capCategory(e: Entry, edit: Edit, s: State, req: Requirement) {
-  const category = e.category;
-  if (category === null) return;
-  const used = s.byCategory.get(category) ?? 0;
-  const cap = req.categoryCaps.get(category);
-  if (cap !== undefined && used + e.counted.general > cap) {
-    const room = Math.max(0, cap - used);
-    const excess = e.counted.general - room;
-    const w = edit();
-    w.counted.general = room;
-    w.reasons.push({
-      code: 'CATEGORY_CAP',
-      category,
-      limit: toHours(cap),
-      excess: toHours(excess),
-    });
-    e = w;
-  }
-  s.byCategory.set(category, used + sumBuckets(e.counted));
 }
 
 /** Carry-in first (it was earned earlier), then by date, then by id: a stable order. */
@@ -169,35 +86,68 @@ export function totalsOf(
   };
 }
 
-/** A copy of an entry a cap changes: its own counted figures and reasons. */
-const copyOf = (e: Entry): OwnEntry => ({
-  id: e.id,
-  date: e.date,
-  source: e.source,
-  projected: e.projected,
-  earned: e.earned,
-  counted: { ...e.counted },
-  practitioner: e.practitioner,
-  rolePeriod: e.rolePeriod,
-  category: e.category,
-  reasons: e.reasons.slice(),
-});
+/** The reasons for what the caps changed on the last entry run.apply() was given. */
+function capReasons(run: CapRun, category: string | null, req: Requirement): Reason[] {
+  const out: Reason[] = [];
+  if (run.capped & CAPPED_ONCE) out.push({ code: 'PRACTITIONER_ONCE_PER_CYCLE' });
+  if (run.capped & CAPPED_PRACTITIONER) {
+    const { limit, excess, ...days } = run.practitioner!;
+    out.push({
+      code: 'PRACTITIONER_CAP',
+      limit: toHours(limit),
+      excess: toHours(excess),
+      ...days,
+    });
+  }
+  if (run.capped & CAPPED_GIVING_BACK)
+    out.push({
+      code: 'GIVING_BACK_CAP',
+      limit: toHours(req.givingBackMax!),
+      excess: toHours(run.givingBackExcess),
+    });
+  if (run.capped & CAPPED_CATEGORY)
+    out.push({
+      code: 'CATEGORY_CAP',
+      category: category!,
+      limit: toHours(run.categoryLimit),
+      excess: toHours(run.categoryExcess),
+    });
+  return out;
+}
 
 /**
- * Applies the cycle's caps (education is never capped, §1) and sums what counted. Entries
- * are taken in `byDate` order, so the cap falls on the latest. An entry a cap changes is
- * copied first; the others are returned as they are (their counted figures are what they
- * earned), so the entries passed in never change.
+ * Applies the cycle's caps (education is never capped, §1; caps.ts) and sums what counted.
+ * Entries are taken in `byDate` order, so the cap falls on the latest. An entry a cap changes
+ * is copied first, with the cap's reasons added; the others are returned as they are (their
+ * counted figures are what they earned), so the entries passed in never change.
  */
 export function tally(entries: readonly Entry[], req: Requirement, cycle: Cycle) {
-  const state: State = { practitionerUsed: false, givingBack: 0, byCategory: new Map() };
+  const run = new CapRun(req, cycle);
   const out = [...entries].sort(byDate);
   for (let i = 0; i < out.length; i++) {
-    let copied: OwnEntry | null = null;
-    const edit = () => (copied ??= out[i] = copyOf(out[i]!));
-    capPractitioner(out[i]!, edit, state, req, cycle);
-    capGivingBack(out[i]!, edit, state, req);
-    capCategory(out[i]!, edit, state, req);
+    const e = out[i]!;
+    const c = e.counted;
+    run.apply(
+      e.practitioner,
+      e.rolePeriod,
+      e.category,
+      c.waysOfWorking + c.powerSkills + c.businessAcumen,
+      c.givingBack,
+      c.general,
+    );
+    if (run.capped === 0) continue;
+    out[i] = {
+      id: e.id,
+      date: e.date,
+      source: e.source,
+      projected: e.projected,
+      earned: e.earned,
+      counted: { ...c, givingBack: run.givingBack, general: run.general },
+      practitioner: e.practitioner,
+      rolePeriod: e.rolePeriod,
+      category: e.category,
+      reasons: [...e.reasons, ...capReasons(run, e.category, req)],
+    };
   }
-  return { entries: out, totals: totalsOf(out, 'counted', state.byCategory) };
+  return { entries: out, totals: totalsOf(out, 'counted', run.byCategory) };
 }

@@ -3,7 +3,7 @@
  * — conferences a year, associations, mentors; continuous learning — credits per area a
  * year; seed 002: leadership training).
  */
-import type { Area } from '../../catalog/credentials/types';
+import { areas, type Area } from '../../catalog/credentials/types';
 import { isGivingBack } from '../../catalog/credentials/activity-types';
 import { addDays, addMonths, type LocalDate } from '../../dates';
 import type { Activity } from '../credits/activity';
@@ -24,6 +24,46 @@ function doneEducation(a: Activity, from: LocalDate | null, to: LocalDate): bool
   return a.date <= to && (from === null || a.date >= from);
 }
 
+/** Education quarter hours per area in the last 12 months, and the activities they came from. */
+interface Learned {
+  /** How many activities the list held (a list grown in place is worked out again). */
+  length: number;
+  from: LocalDate;
+  quarters: Record<Area, number>;
+  activityIds: Record<Area, string[]>;
+}
+
+/**
+ * Worked out once per activity list and day for the three areas together: readiness asks for
+ * each area on every rung (issue 9). Activity lists are values (a read hands over a new list),
+ * so the same list on the same day gives the same answer.
+ */
+const learnedCache = new WeakMap<readonly Activity[], Map<LocalDate, Learned>>();
+
+function learnedOf(activities: readonly Activity[], asOf: LocalDate): Learned {
+  let days = learnedCache.get(activities);
+  if (!days) learnedCache.set(activities, (days = new Map()));
+  const hit = days.get(asOf);
+  if (hit && hit.length === activities.length) return hit;
+  const from = lastTwelveMonthsFrom(asOf);
+  const learned: Learned = {
+    length: activities.length,
+    from,
+    quarters: { waysOfWorking: 0, powerSkills: 0, businessAcumen: 0 },
+    activityIds: { waysOfWorking: [], powerSkills: [], businessAcumen: [] },
+  };
+  for (const a of activities) {
+    if (!doneEducation(a, from, asOf) || !a.split) continue;
+    for (const area of areas) {
+      if (a.split[area] <= 0) continue;
+      learned.quarters[area] += toQuarters(a.split[area]);
+      learned.activityIds[area].push(a.id);
+    }
+  }
+  days.set(asOf, learned);
+  return learned;
+}
+
 /**
  * Education hours of one Talent Triangle area logged in the last 12 months (PRODUCT.md:
  * "credits per area per year"; the area split of each activity, domain-facts §1).
@@ -33,15 +73,12 @@ export function learningHours(
   area: Area,
   asOf: LocalDate,
 ): { hours: number; activityIds: string[]; from: LocalDate } {
-  const from = lastTwelveMonthsFrom(asOf);
-  let quarters = 0;
-  const activityIds: string[] = [];
-  for (const a of activities) {
-    if (!doneEducation(a, from, asOf) || !a.split || a.split[area] <= 0) continue;
-    quarters += toQuarters(a.split[area]);
-    activityIds.push(a.id);
-  }
-  return { hours: toHours(quarters), activityIds, from };
+  const learned = learnedOf(activities, asOf);
+  return {
+    hours: toHours(learned.quarters[area]),
+    activityIds: [...learned.activityIds[area]],
+    from: learned.from,
+  };
 }
 
 /**

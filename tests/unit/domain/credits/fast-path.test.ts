@@ -4,8 +4,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { cyclesFor } from '../../../../shared/domain/credentials';
-import { evaluateCurrentCycle, evaluateCycles } from '../../../../shared/domain/credits';
-import { evaluateCycleSpan } from '../../../../shared/domain/credits/evaluate-cycle';
+import {
+  evaluateCurrentCycle,
+  evaluateCycles,
+  type CycleInputs,
+} from '../../../../shared/domain/credits';
+import {
+  evaluateCycleSpan,
+  evaluateInputs,
+} from '../../../../shared/domain/credits/evaluate-cycle';
+import { requirementFor } from '../../../../shared/domain/credits/requirement';
 import { career, GENERATED_TODAY } from './generated';
 import { referenceCycles } from './reference-evaluate';
 
@@ -84,27 +92,34 @@ describe('judging never changes what a cycle is judged from (entries are shared)
     const { held, activities } = career(seed, 'small');
     const context = { alsoHeld: held };
     let capped = 0;
+    let judged = 0;
     for (const h of held) {
       const cycles = cyclesFor(h.credential, h.rule, today, context);
-      if (cycles.length === 0) continue;
-      const span = { from: 0, to: cycles.length - 1 };
-      const got = evaluateCycleSpan(
-        h.rule,
-        h.credential,
-        cycles,
-        span,
-        activities,
-        today,
-        context,
-        {
-          inputs: (_cycle, inputs) => void deepFreeze(inputs),
-        },
-      );
-      expect(got).toEqual(referenceCycles(h.rule, h.credential, activities, today, context));
-      capped += got
-        .flatMap((e) => e.activities)
-        .filter((a) => a.reasons.some((r) => r.code.endsWith('_CAP'))).length;
+      const req = requirementFor(h.rule, h.credential, today, context);
+      const expected = referenceCycles(h.rule, h.credential, activities, today, context);
+      for (const cycle of cycles) {
+        let inputs: CycleInputs | null = null;
+        const [got] = evaluateCycleSpan(
+          h.rule,
+          h.credential,
+          cycles,
+          { from: cycle.index, to: cycle.index },
+          activities,
+          today,
+          context,
+          { inputs: { of: cycle.index, got: (i) => (inputs = deepFreeze(i)) } },
+        );
+        expect(got).toEqual(expected[cycle.index]);
+        // Judged again from the same (frozen) entries, as after an edit: the same figures.
+        const again = evaluateInputs(h.rule, h.credential.id, cycle, req, today, inputs!);
+        expect(again).toEqual({ ...expected[cycle.index]!, activities: [] });
+        judged++;
+        capped += got!.activities.filter((a) =>
+          a.reasons.some((r) => r.code.endsWith('_CAP')),
+        ).length;
+      }
     }
+    expect(judged).toBeGreaterThan(0);
     // The careers do hit caps, so copies were made along the way.
     expect(capped).toBeGreaterThan(0);
   });

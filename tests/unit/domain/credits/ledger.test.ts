@@ -37,7 +37,7 @@ function viaLedger(
   const plan = summaryPlan(h, asOf, context, records);
   const from = plan.from;
   const window = from === null ? [] : activities.filter((a) => a.date >= from);
-  return { plan, ...summariseCurrent(plan, window, asOf, context) };
+  return { plan, ...summariseCurrent(plan, window, asOf, context, true) };
 }
 
 describe('the current cycle judged from the ledger equals the full evaluation', () => {

@@ -13,7 +13,7 @@ import {
 } from '../../../../shared/domain/credentials';
 import type { Activity, ActivityExplanation } from '../../../../shared/domain/credits';
 import { carryInEntries, carryOut } from '../../../../shared/domain/credits/carry-over';
-import { factsOf } from '../../../../shared/domain/credits/contribution';
+import { factsOf, sumBuckets } from '../../../../shared/domain/credits/contribution';
 import { entryOf, notCountedOf } from '../../../../shared/domain/credits/cycle-placements';
 import { judge, publicResult, type Judged } from '../../../../shared/domain/credits/cycle-result';
 import { explainEntry } from '../../../../shared/domain/credits/explain';
@@ -49,7 +49,13 @@ function sortEntries(input: Input, cycle: Cycle) {
   return { counted, projected, notCounted };
 }
 
-function evaluate(input: Input, index: number): Judged & { notCounted: ActivityExplanation[] } {
+type Explained = Judged & {
+  notCounted: ActivityExplanation[];
+  actual: { entries: Entry[] };
+  projection: { entries: Entry[] };
+};
+
+function evaluate(input: Input, index: number): Explained {
   const cycle = input.cycles[index]!;
   const req = requirementFor(input.rule, input.held, input.asOf, input.context);
   const { counted, projected, notCounted } = sortEntries(input, cycle);
@@ -59,7 +65,8 @@ function evaluate(input: Input, index: number): Judged & { notCounted: ActivityE
   const actual = judge([...carry, ...counted], req, cycle, input.asOf);
   const projection = judge([...carry, ...counted, ...projected], req, cycle, input.asOf);
   const out = carryOut(actual.entries, actual.totals, req, cycle);
-  return { cycle, req, projected, carriedIn, actual, projection, carryOut: out, notCounted };
+  const planned = projected.reduce((t, e) => t + sumBuckets(e.earned), 0);
+  return { cycle, req, planned, carriedIn, actual, projection, carryOut: out, notCounted };
 }
 
 export function referenceCycles(

@@ -181,6 +181,27 @@ describe('evaluateRequirement', () => {
     expect(r.evidence).toMatchObject({ activityIds: ['first-day', 'today'], from: '2025-05-11' });
   });
 
+  it('continuous learning: each area of one list is counted alike, however often it is asked', () => {
+    const activities = [
+      activity('both', '2026-01-10', { powerSkills: 2, businessAcumen: 1.5 }),
+      activity('ways', '2026-02-10', { waysOfWorking: 3 }),
+    ];
+    const ask = (area: 'powerSkills' | 'businessAcumen' | 'waysOfWorking') =>
+      judge({ kind: 'continuous-learning', area, hours: 10 }, { activities });
+    const first = ask('powerSkills');
+    expect(first).toMatchObject({ have: 2, evidence: { activityIds: ['both'] } });
+    // What one answer hands out is its own: changing it changes no later answer.
+    (first.evidence as { activityIds: string[] }).activityIds.push('changed');
+    expect(ask('powerSkills')).toMatchObject({ have: 2, evidence: { activityIds: ['both'] } });
+    expect(ask('businessAcumen')).toMatchObject({ have: 1.5, evidence: { activityIds: ['both'] } });
+    expect(ask('waysOfWorking')).toMatchObject({ have: 3, evidence: { activityIds: ['ways'] } });
+    // A new list (the next read) is counted again.
+    const more = [...activities, activity('more', '2026-03-10', { powerSkills: 1 })];
+    expect(
+      judge({ kind: 'continuous-learning', area: 'powerSkills', hours: 10 }, { activities: more }),
+    ).toMatchObject({ have: 3, evidence: { activityIds: ['both', 'more'] } });
+  });
+
   it('leadership training: Power Skills hours of courses and trainings, all time', () => {
     const activities = [
       activity('course', '2019-03-01', { powerSkills: 6, businessAcumen: 2 }),
