@@ -17,7 +17,7 @@ import {
 } from './contribution';
 import { explainEntry } from './explain';
 import type { FigureRun } from './cycle-figures';
-import { gateOf, placeFacts, type Placement } from './placement';
+import { hasRequirement, heldOn, placeFacts, refusedFor, type Placement } from './placement';
 import { dateBound, dateIdOrder, type PreparedLog } from './prepared-log';
 import type { Entry } from './tally';
 import type { ActivityExplanation, Reason } from './types';
@@ -115,107 +115,93 @@ export function placeAll(
   return { log, placed, own };
 }
 
-/**
- * placeAll as figures, for a credential's cycles `span.from`…`span.to`: the same decision
- * (placeFacts' checks, then baseInto for the hours), kept in typed arrays instead of an object
- * per activity (issue 9). Positions are those of the window in dateIdOrder, the tally's order.
- */
-export interface PlacedFigures {
-  log: PreparedLog;
-  order: Int32Array;
-  /** The window: positions `lo`…`hi - 1` of `order`; index `k - lo` below. */
-  lo: number;
-  hi: number;
-  /** The cycle index the activity counts or is planned for; -1 when neither. */
-  cycle: Int32Array;
-  projected: Uint8Array;
-  /** Quarter hours it brings, five per position in `buckets` order. */
-  quarters: Float64Array;
-  practitioner: Uint8Array;
-  categories: (string | null)[];
-  /** Per cycle index: how many planned activities it has. */
-  plannedIn: Int32Array;
+/** One cycle's rows for its runs, kept between two passes (see feedCycle). */
+class Rows {
+  n = 0;
+  position = new Int32Array(256);
+  planned = new Uint8Array(256);
+  practitioner = new Uint8Array(256);
+  quarters = new Float64Array(256 * 5);
+  categories: (string | null)[] = [];
+
+  /** Room for one more row. */
+  grow() {
+    if (this.n < this.position.length) return;
+    const size = this.position.length * 2;
+    const wider = <T extends Int32Array | Uint8Array | Float64Array>(a: T, by = 1): T => {
+      const next = new (a.constructor as new (n: number) => T)(size * by);
+      next.set(a);
+      return next;
+    };
+    this.position = wider(this.position);
+    this.planned = wider(this.planned);
+    this.practitioner = wider(this.practitioner);
+    this.quarters = wider(this.quarters, 5);
+  }
 }
 
-export function placeFigures(
+/** Reused from one cycle to the next: the engine judges one cycle at a time, never two at once. */
+const rows = new Rows();
+
+/**
+ * Feeds cycle `cycle`'s activities to its runs in tally order (dateIdOrder), without an object
+ * per activity (issue 9): what counts to `actual`, and what counts with what is planned to the
+ * projection run `planned()` makes when the cycle has planned activities. Which activities
+ * those are is placeFacts' decision (gateOf, the counting cycle, baseInto), so both ways of
+ * judging agree. Carry-in comes before, from the caller. Returns the projection run, or null.
+ */
+export function feedCycle(
   log: PreparedLog,
   held: HeldWithRule,
   cycles: readonly Cycle[],
+  cycle: Cycle,
   asOf: LocalDate,
-  span: { from: number; to: number },
-): PlacedFigures {
+  actual: FigureRun,
+  planned: () => FigureRun,
+): FigureRun | null {
+  if (!heldOn(held, asOf) || !hasRequirement(held, cycles)) return null;
   const order = dateIdOrder(log);
-  const valid = span.to >= span.from && !!cycles[span.from];
-  const { lo, hi } = valid
-    ? windowOf(log, cycles[span.from]!.countFrom, cycles[span.to]!.countTo)
-    : { lo: 0, hi: 0 };
-  const n = hi - lo;
-  const out: PlacedFigures = {
-    log,
-    order,
-    lo,
-    hi,
-    cycle: new Int32Array(n).fill(-1),
-    projected: new Uint8Array(n),
-    quarters: new Float64Array(n * 5),
-    practitioner: new Uint8Array(n),
-    categories: new Array<string | null>(n).fill(null),
-    plannedIn: new Int32Array(cycles.length),
-  };
+  const { facts, errors, dates } = log;
   const rule = held.rule;
+  const ruleId = rule.id;
+  const earned = held.credential.earnedDate!;
+  // With windows in order, a day in this window counts here unless the window before holds
+  // it too (countingCycle: the first window holding the day).
   const walk = windowsInOrder(cycles);
-  let c = 0;
+  const before = walk && cycle.index > 0 ? cycles[cycle.index - 1]!.countTo : null;
+  const lo = dateBound(
+    dates,
+    before !== null && before >= cycle.countFrom ? before : cycle.countFrom,
+    before === null || before < cycle.countFrom,
+  );
+  const hi = dateBound(dates, cycle.countTo);
+  rows.n = 0;
+  let anyPlanned = false;
   for (let k = lo; k < hi; k++) {
     const i = order[k]!;
-    const f = log.facts[i]!;
-    if (gateOf(f, held, cycles, asOf, log.errors[i]!) !== null) continue;
-    let counting: Cycle | null;
-    if (walk) {
-      while (c < cycles.length && cycles[c]!.countTo < f.date) c++;
-      const at = cycles[c];
-      counting = at && at.countFrom <= f.date ? at : null;
-    } else counting = countingCycle(cycles, f.date);
-    if (!counting) continue;
-    const j = k - lo;
-    if (baseInto(rule, f, out.quarters, j * 5) !== null) continue;
-    out.cycle[j] = counting.index;
-    out.practitioner[j] = practitionerFor(rule, f) ? 1 : 0;
-    out.categories[j] = categoryFor(rule, f);
-    if (claimStatusOf(f, rule.id) === 'planned') {
-      out.projected[j] = 1;
-      out.plannedIn[counting.index]!++;
-    }
+    const f = facts[i]!;
+    if (refusedFor(f, ruleId, earned, errors[i]!)) continue;
+    if (!walk && countingCycle(cycles, f.date) !== cycle) continue;
+    rows.grow();
+    const r = rows.n;
+    if (baseInto(rule, f, rows.quarters, r * 5) !== null) continue;
+    rows.position[r] = i;
+    const isPlanned = claimStatusOf(f, rule.id) === 'planned';
+    rows.planned[r] = isPlanned ? 1 : 0;
+    anyPlanned ||= isPlanned;
+    rows.practitioner[r] = practitionerFor(rule, f) ? 1 : 0;
+    rows.categories[r] = categoryFor(rule, f);
+    rows.n++;
   }
-  return out;
-}
-
-/**
- * Feeds cycle `index`'s activities to its runs in tally order: what counts to `actual`, and
- * with what is planned to `projection` (when given). Carry-in comes before, from the caller.
- */
-export function feedCycle(
-  p: PlacedFigures,
-  cycle: Cycle,
-  actual: FigureRun,
-  projection: FigureRun | null,
-) {
-  const { log, order, quarters: q } = p;
-  const from = Math.max(p.lo, dateBound(log.dates, cycle.countFrom, true));
-  const to = Math.min(p.hi, dateBound(log.dates, cycle.countTo));
-  for (let k = from; k < to; k++) {
-    const j = k - p.lo;
-    if (p.cycle[j] !== cycle.index) continue;
-    const f = log.facts[order[k]!]!;
-    const planned = p.projected[j] === 1;
-    const at = j * 5;
-    const practitioner = p.practitioner[j] === 1;
-    const category = p.categories[j]!;
-    const ww = q[at]!;
-    const ps = q[at + 1]!;
-    const ba = q[at + 2]!;
-    const gb = q[at + 3]!;
-    const gen = q[at + 4]!;
-    if (!planned)
+  const projection = anyPlanned ? planned() : null;
+  const q = rows.quarters;
+  for (let r = 0; r < rows.n; r++) {
+    const f = facts[rows.position[r]!]!;
+    const isPlanned = rows.planned[r] === 1;
+    const practitioner = rows.practitioner[r] === 1;
+    const category = rows.categories[r]!;
+    const at = r * 5;
+    if (!isPlanned)
       actual.add(
         f.id,
         f.date,
@@ -224,28 +210,30 @@ export function feedCycle(
         practitioner,
         f.rolePeriod,
         category,
-        ww,
-        ps,
-        ba,
-        gb,
-        gen,
+        q[at]!,
+        q[at + 1]!,
+        q[at + 2]!,
+        q[at + 3]!,
+        q[at + 4]!,
       );
     if (projection)
       projection.add(
         f.id,
         f.date,
         false,
-        planned,
+        isPlanned,
         practitioner,
         f.rolePeriod,
         category,
-        ww,
-        ps,
-        ba,
-        gb,
-        gen,
+        q[at]!,
+        q[at + 1]!,
+        q[at + 2]!,
+        q[at + 3]!,
+        q[at + 4]!,
       );
   }
+  rows.categories.length = 0;
+  return projection;
 }
 
 /** Counted and planned entries of one cycle, oldest first (equal dates in the log's order). */

@@ -11,14 +11,7 @@ import type { Activity } from './activity';
 import type { HeldWithRule } from '../credentials';
 import { carryInEntries, carryOverWindowStart, type CarryPieceQ } from './carry-over';
 import { FigureRun } from './cycle-figures';
-import {
-  cycleEntries,
-  explainCycle,
-  feedCycle,
-  placeAll,
-  placeFigures,
-  type PlacedFigures,
-} from './cycle-placements';
+import { cycleEntries, explainCycle, feedCycle, placeAll } from './cycle-placements';
 import { publicResult, type Judged } from './cycle-result';
 import { preparedLog, type PreparedLog } from './prepared-log';
 import { requirementFor, type Requirement } from './requirement';
@@ -47,21 +40,25 @@ export interface CycleInputs {
   projected: Entry[];
 }
 
-/** The runs a cycle's figures are worked out in, what was carried in already added (§1). */
-function runsFor(cycle: Cycle, req: Requirement, carriedIn: CarryPieceQ[], planned: boolean) {
+/** A run for a cycle's figures, what was carried in already added (§1). */
+function runFor(cycle: Cycle, req: Requirement, carry: readonly Entry[], carryOver: boolean) {
   const carryFrom =
-    req.carryOverMax && req.total !== null
+    carryOver && req.carryOverMax && req.total !== null
       ? carryOverWindowStart(cycle, req.carryOverWindowMonths)
       : null;
-  const actual = new FigureRun(req, cycle, carryFrom);
-  const projection = planned ? new FigureRun(req, cycle, null) : null;
-  if (carriedIn.length > 0) {
-    for (const e of carryInEntries(carriedIn, cycle.index - 1).sort(byDate)) {
-      actual.addEntry(e);
-      projection?.addEntry(e);
-    }
-  }
-  return { actual, projection };
+  const run = new FigureRun(req, cycle, carryFrom);
+  for (const e of carry) run.addEntry(e);
+  return run;
+}
+
+/** The actual run and, when the cycle has planned activities, the projection run. */
+function runsFor(cycle: Cycle, req: Requirement, carriedIn: CarryPieceQ[], planned: boolean) {
+  const carry = carryInEntries(carriedIn, cycle.index - 1).sort(byDate);
+  return {
+    actual: runFor(cycle, req, carry, true),
+    projection: planned ? runFor(cycle, req, carry, false) : null,
+    carry,
+  };
 }
 
 /** The judgement once every entry has been added to the runs. */
@@ -100,17 +97,21 @@ function judgeInputs(
   return judged(cycle, req, asOf, carriedIn, runs);
 }
 
-/** Cycle `index` judged from the placed figures, after what was carried in. */
-function judgePlaced(
-  placed: PlacedFigures,
+/** A cycle judged from the activities of its counting window, after what was carried in. */
+function judgeWindow(
+  log: PreparedLog,
+  held: HeldWithRule,
+  cycles: readonly Cycle[],
   cycle: Cycle,
   req: Requirement,
   asOf: LocalDate,
   carriedIn: CarryPieceQ[],
 ): Judged {
-  const runs = runsFor(cycle, req, carriedIn, placed.plannedIn[cycle.index]! > 0);
-  feedCycle(placed, cycle, runs.actual, runs.projection);
-  return judged(cycle, req, asOf, carriedIn, runs);
+  const runs = runsFor(cycle, req, carriedIn, false);
+  const projection = feedCycle(log, held, cycles, cycle, asOf, runs.actual, () =>
+    runFor(cycle, req, runs.carry, false),
+  );
+  return judged(cycle, req, asOf, carriedIn, { ...runs, projection });
 }
 
 /** What cycle `index` is judged from, as entries (placed again, for its window only). */
@@ -217,14 +218,13 @@ export function evaluateCycleSpan(
   const first = !req.carryOverMax ? span.from : opening ? opening.at : 0;
   const explain = options.explain ?? true;
   const held = { credential, rule };
-  const placed = placeFigures(log, held, cycles, asOf, { from: first, to: span.to });
   const who = { rule, heldId: credential.id, asOf };
   const out: CycleEvaluation[] = [];
   let carriedIn: CarryPieceQ[] = opening?.carriedIn ?? [];
   for (let index = first; index <= span.to; index++) {
     const cycle = cycles[index]!;
     const carried = carriedIn;
-    const r = judgePlaced(placed, cycle, req, asOf, carried);
+    const r = judgeWindow(log, held, cycles, cycle, req, asOf, carried);
     if (options.inputs?.of === index)
       options.inputs.got(inputsOf(log, held, cycles, asOf, index, carried).inputs);
     if (index >= span.from) {

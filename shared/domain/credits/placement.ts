@@ -76,16 +76,38 @@ export type Gate =
 /** placeFacts' first checks, in its order: the ones that look at neither the cycle nor the hours. */
 export function gateOf(
   f: ActivityFacts,
-  { credential, rule }: HeldWithRule,
+  held: HeldWithRule,
   cycles: readonly Cycle[],
   asOf: LocalDate,
   errors: readonly ActivityError[],
 ): Gate {
   if (errors.length) return 'INVALID_ACTIVITY';
-  const earned = credential.earnedDate;
-  if (credential.stage !== 'earned' || !earned || earned > asOf) return 'NOT_HELD';
-  if (f.excludedFrom?.includes(rule.id)) return 'EXCLUDED_BY_USER';
-  if (rule.cycleKind === 'lifetime' || cycles.length === 0) return 'NO_REQUIREMENT';
-  if (f.date < earned) return 'BEFORE_CERTIFICATION';
+  if (!heldOn(held, asOf)) return 'NOT_HELD';
+  if (excludedBy(f, held.rule.id)) return 'EXCLUDED_BY_USER';
+  if (!hasRequirement(held, cycles)) return 'NO_REQUIREMENT';
+  if (f.date < held.credential.earnedDate!) return 'BEFORE_CERTIFICATION';
   return null;
 }
+
+/** Earned by `asOf` (gateOf's NOT_HELD when not). */
+export const heldOn = ({ credential }: HeldWithRule, asOf: LocalDate) =>
+  credential.stage === 'earned' && !!credential.earnedDate && credential.earnedDate <= asOf;
+
+/** Something is required in cycles (gateOf's NO_REQUIREMENT when not: lifetime, §4). */
+export const hasRequirement = ({ rule }: HeldWithRule, cycles: readonly Cycle[]) =>
+  rule.cycleKind !== 'lifetime' && cycles.length > 0;
+
+const excludedBy = (f: ActivityFacts, ruleId: string) =>
+  f.excludedFrom !== null && f.excludedFrom.includes(ruleId);
+
+/**
+ * For a credential held with a requirement (`ruleId`, earned on `earned`): whether gateOf
+ * refuses the activity all the same (invalid, excluded by the user, dated before the
+ * certification).
+ */
+export const refusedFor = (
+  f: ActivityFacts,
+  ruleId: string,
+  earned: LocalDate,
+  errors: readonly ActivityError[],
+): boolean => errors.length > 0 || excludedBy(f, ruleId) || f.date < earned;

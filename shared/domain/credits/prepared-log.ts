@@ -26,23 +26,27 @@ export interface PreparedLog {
 
 const prepared = new WeakMap<readonly Activity[], Map<LocalDate, PreparedLog>>();
 
-const byDateOf = (activities: readonly Activity[]): number[] =>
-  activities
+/** Positions oldest first, equal dates in the log's order (read from the facts, all one shape). */
+function byDateOf(facts: readonly ActivityFacts[]): number[] {
+  const dates = facts.map((f) => f.date);
+  return dates
     .map((_, i) => i)
     .sort((x, y) => {
-      const a = activities[x]!.date;
-      const b = activities[y]!.date;
+      const a = dates[x]!;
+      const b = dates[y]!;
       return a < b ? -1 : a > b ? 1 : x - y;
     });
+}
 
 function prepare(activities: readonly Activity[], asOf: LocalDate): PreparedLog {
-  const byDate = byDateOf(activities);
+  const facts = activities.map(factsOf);
+  const byDate = byDateOf(facts);
   return {
     activities,
     byDate,
-    dates: byDate.map((i) => activities[i]!.date),
+    dates: byDate.map((i) => facts[i]!.date),
     errors: activities.map((a) => validateActivity(a, asOf)),
-    facts: activities.map(factsOf),
+    facts,
   };
 }
 
@@ -64,20 +68,19 @@ export function preparedLog(activities: readonly Activity[], asOf: LocalDate): P
  */
 export function dateIdOrder(log: PreparedLog): Int32Array {
   if (log.byDateId) return log.byDateId;
-  const { byDate, dates, activities } = log;
+  const { byDate, dates, facts } = log;
   const out = Int32Array.from(byDate);
-  for (let start = 0; start < out.length;) {
-    let end = start + 1;
-    while (end < out.length && dates[end] === dates[start]) end++;
-    if (end - start > 1) {
-      const run = Array.from(out.subarray(start, end)).sort((x, y) => {
-        const a = activities[x]!.id;
-        const b = activities[y]!.id;
-        return a < b ? -1 : a > b ? 1 : x - y;
-      });
-      out.set(run, start);
+  // Insertion sort by id within each run of equal dates (stable: equal ids keep the log's order).
+  for (let k = 1; k < out.length; k++) {
+    const day = dates[k];
+    const moving = out[k]!;
+    const id = facts[moving]!.id;
+    let j = k - 1;
+    while (j >= 0 && dates[j] === day && facts[out[j]!]!.id > id) {
+      out[j + 1] = out[j]!;
+      j--;
     }
-    start = end;
+    out[j + 1] = moving;
   }
   return (log.byDateId = out);
 }
