@@ -128,7 +128,9 @@ describe('a link the app keeps intact that points at nothing refuses the file', 
       expect(text).toContain(`(${tableLabel(table)}, row 2, field “${field}”)`);
       expect(text).toMatch(/^[A-Z][^(]+ is not in the backup \(/);
       expect(text).not.toMatch(/^A record refers/);
-      expect(text).toMatch(/restore an intact backup instead, such as an automatic one\.$/);
+      expect(text).toMatch(/restore another backup of yours that is intact\.$/);
+      // Said the same in the browser, which keeps no automatic backups.
+      expect(text).not.toMatch(/automatic/);
     },
   );
 
@@ -137,8 +139,8 @@ describe('a link the app keeps intact that points at nothing refuses the file', 
       problemText({ code: 'BROKEN_REFERENCE', table: 'futureNotes', row: 4, field: 'x' }),
     ).toBe(
       'A record refers to another record that is not in the backup (Future notes, row 4, ' +
-        'field “x”). The file is damaged or was edited: restore an intact backup instead, ' +
-        'such as an automatic one.',
+        'field “x”). The file is damaged or was edited: restore another backup of yours ' +
+        'that is intact.',
     );
   });
 

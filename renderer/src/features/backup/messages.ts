@@ -66,7 +66,7 @@ function brokenLinkText(p: Problem): string {
   const what = Object.hasOwn(brokenLinks, key)
     ? brokenLinks[key]!
     : 'A record refers to another record that is not in the backup';
-  return `${what} (${where(p)}). The file is damaged or was edited: restore an intact backup instead, such as an automatic one.`;
+  return `${what} (${where(p)}). The file is damaged or was edited: restore another backup of yours that is intact.`;
 }
 
 /** One sentence per problem: what is wrong, and where when it is in a row. */
