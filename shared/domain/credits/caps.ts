@@ -66,6 +66,15 @@ export class CapRun {
     private readonly cycle: Cycle,
   ) {}
 
+  /** A run in the same state, going on separately (see FigureRun.fork). */
+  fork(): CapRun {
+    const copy = new CapRun(this.req, this.cycle);
+    copy.practitionerUsed = this.practitionerUsed;
+    copy.givingBackSoFar = this.givingBackSoFar;
+    for (const [k, v] of this.byCategory) copy.byCategory.set(k, v);
+    return copy;
+  }
+
   apply(
     practitioner: boolean,
     rolePeriod: RolePeriod | null,

@@ -52,6 +52,16 @@ class Sums {
     if (carryIn) this.carriedIn += ww + ps + ba + gb + gen;
   }
 
+  copyTo(other: Sums) {
+    other.waysOfWorking = this.waysOfWorking;
+    other.powerSkills = this.powerSkills;
+    other.businessAcumen = this.businessAcumen;
+    other.givingBack = this.givingBack;
+    other.general = this.general;
+    other.practitioner = this.practitioner;
+    other.carriedIn = this.carriedIn;
+  }
+
   totals(byCategory: Map<string, number>): TallyTotals {
     const buckets = {
       waysOfWorking: this.waysOfWorking,
@@ -73,7 +83,7 @@ class Sums {
 }
 
 export class FigureRun {
-  private readonly caps: CapRun;
+  private caps: CapRun;
   private readonly counted = new Sums();
   private readonly earned = new Sums();
   private readonly earnedByCategory = new Map<string, number>();
@@ -99,6 +109,27 @@ export class FigureRun {
       counted: 0,
       byCategory: new Map(),
     }));
+  }
+
+  /**
+   * A run that has had the same entries, going on separately and handing nothing on: the
+   * projection of a cycle (with its planned activities) is the same as its actual run up to
+   * the first planned entry in tally order, so it starts there instead of from the beginning.
+   */
+  fork(): FigureRun {
+    const copy = new FigureRun(this.req, this.cycle, null);
+    copy.caps = this.caps.fork();
+    this.counted.copyTo(copy.counted);
+    this.earned.copyTo(copy.earned);
+    for (const [k, v] of this.earnedByCategory) copy.earnedByCategory.set(k, v);
+    this.periods.forEach((p, i) => {
+      const q = copy.periods[i]!;
+      q.earned = p.earned;
+      q.counted = p.counted;
+      for (const [k, v] of p.byCategory) q.byCategory.set(k, v);
+    });
+    copy.planned = this.planned;
+    return copy;
   }
 
   /** The next entry in tally order, with what it earned. */

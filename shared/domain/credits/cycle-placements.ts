@@ -115,40 +115,15 @@ export function placeAll(
   return { log, placed, own };
 }
 
-/** One cycle's rows for its runs, kept between two passes (see feedCycle). */
-class Rows {
-  n = 0;
-  position = new Int32Array(256);
-  planned = new Uint8Array(256);
-  practitioner = new Uint8Array(256);
-  quarters = new Float64Array(256 * 5);
-  categories: (string | null)[] = [];
-
-  /** Room for one more row. */
-  grow() {
-    if (this.n < this.position.length) return;
-    const size = this.position.length * 2;
-    const wider = <T extends Int32Array | Uint8Array | Float64Array>(a: T, by = 1): T => {
-      const next = new (a.constructor as new (n: number) => T)(size * by);
-      next.set(a);
-      return next;
-    };
-    this.position = wider(this.position);
-    this.planned = wider(this.planned);
-    this.practitioner = wider(this.practitioner);
-    this.quarters = wider(this.quarters, 5);
-  }
-}
-
-/** Reused from one cycle to the next: the engine judges one cycle at a time, never two at once. */
-const rows = new Rows();
+const quarters = new Float64Array(5);
 
 /**
- * Feeds cycle `cycle`'s activities to its runs in tally order (dateIdOrder), without an object
- * per activity (issue 9): what counts to `actual`, and what counts with what is planned to the
- * projection run `planned()` makes when the cycle has planned activities. Which activities
- * those are is placeFacts' decision (gateOf, the counting cycle, baseInto), so both ways of
- * judging agree. Carry-in comes before, from the caller. Returns the projection run, or null.
+ * Feeds cycle `cycle`'s activities to its run in tally order (dateIdOrder), without an object
+ * per activity (issue 9): what counts to `actual`, and from the first planned activity on,
+ * what counts and what is planned to a projection run forked from it. Which activities those
+ * are is placeFacts' decision (gateOf, the counting cycle, baseInto), so both ways of judging
+ * agree. Carry-in comes before, from the caller. Returns the projection run, or null when
+ * nothing is planned.
  */
 export function feedCycle(
   log: PreparedLog,
@@ -157,7 +132,6 @@ export function feedCycle(
   cycle: Cycle,
   asOf: LocalDate,
   actual: FigureRun,
-  planned: () => FigureRun,
 ): FigureRun | null {
   if (!heldOn(held, asOf) || !hasRequirement(held, cycles)) return null;
   const order = dateIdOrder(log);
@@ -169,39 +143,23 @@ export function feedCycle(
   // it too (countingCycle: the first window holding the day).
   const walk = windowsInOrder(cycles);
   const before = walk && cycle.index > 0 ? cycles[cycle.index - 1]!.countTo : null;
-  const lo = dateBound(
-    dates,
-    before !== null && before >= cycle.countFrom ? before : cycle.countFrom,
-    before === null || before < cycle.countFrom,
-  );
+  const lo =
+    before !== null && before >= cycle.countFrom
+      ? dateBound(dates, before)
+      : dateBound(dates, cycle.countFrom, true);
   const hi = dateBound(dates, cycle.countTo);
-  rows.n = 0;
-  let anyPlanned = false;
+  const q = quarters;
+  let projection: FigureRun | null = null;
   for (let k = lo; k < hi; k++) {
-    const i = order[k]!;
-    const f = facts[i]!;
-    if (refusedFor(f, ruleId, earned, errors[i]!)) continue;
+    const f = facts[order[k]!]!;
+    if (refusedFor(f, ruleId, earned, errors[order[k]!]!)) continue;
     if (!walk && countingCycle(cycles, f.date) !== cycle) continue;
-    rows.grow();
-    const r = rows.n;
-    if (baseInto(rule, f, rows.quarters, r * 5) !== null) continue;
-    rows.position[r] = i;
-    const isPlanned = claimStatusOf(f, rule.id) === 'planned';
-    rows.planned[r] = isPlanned ? 1 : 0;
-    anyPlanned ||= isPlanned;
-    rows.practitioner[r] = practitionerFor(rule, f) ? 1 : 0;
-    rows.categories[r] = categoryFor(rule, f);
-    rows.n++;
-  }
-  const projection = anyPlanned ? planned() : null;
-  const q = rows.quarters;
-  for (let r = 0; r < rows.n; r++) {
-    const f = facts[rows.position[r]!]!;
-    const isPlanned = rows.planned[r] === 1;
-    const practitioner = rows.practitioner[r] === 1;
-    const category = rows.categories[r]!;
-    const at = r * 5;
-    if (!isPlanned)
+    if (baseInto(rule, f, q, 0) !== null) continue;
+    const planned = claimStatusOf(f, ruleId) === 'planned';
+    const practitioner = practitionerFor(rule, f);
+    const category = categoryFor(rule, f);
+    if (planned) projection ??= actual.fork();
+    else
       actual.add(
         f.id,
         f.date,
@@ -210,29 +168,28 @@ export function feedCycle(
         practitioner,
         f.rolePeriod,
         category,
-        q[at]!,
-        q[at + 1]!,
-        q[at + 2]!,
-        q[at + 3]!,
-        q[at + 4]!,
+        q[0]!,
+        q[1]!,
+        q[2]!,
+        q[3]!,
+        q[4]!,
       );
     if (projection)
       projection.add(
         f.id,
         f.date,
         false,
-        isPlanned,
+        planned,
         practitioner,
         f.rolePeriod,
         category,
-        q[at]!,
-        q[at + 1]!,
-        q[at + 2]!,
-        q[at + 3]!,
-        q[at + 4]!,
+        q[0]!,
+        q[1]!,
+        q[2]!,
+        q[3]!,
+        q[4]!,
       );
   }
-  rows.categories.length = 0;
   return projection;
 }
 

@@ -40,25 +40,15 @@ export interface CycleInputs {
   projected: Entry[];
 }
 
-/** A run for a cycle's figures, what was carried in already added (§1). */
-function runFor(cycle: Cycle, req: Requirement, carry: readonly Entry[], carryOver: boolean) {
+/** A cycle's run, what the previous cycle handed over already added (§1). */
+function runFor(cycle: Cycle, req: Requirement, carriedIn: CarryPieceQ[]) {
   const carryFrom =
-    carryOver && req.carryOverMax && req.total !== null
+    req.carryOverMax && req.total !== null
       ? carryOverWindowStart(cycle, req.carryOverWindowMonths)
       : null;
   const run = new FigureRun(req, cycle, carryFrom);
-  for (const e of carry) run.addEntry(e);
+  for (const e of carryInEntries(carriedIn, cycle.index - 1).sort(byDate)) run.addEntry(e);
   return run;
-}
-
-/** The actual run and, when the cycle has planned activities, the projection run. */
-function runsFor(cycle: Cycle, req: Requirement, carriedIn: CarryPieceQ[], planned: boolean) {
-  const carry = carryInEntries(carriedIn, cycle.index - 1).sort(byDate);
-  return {
-    actual: runFor(cycle, req, carry, true),
-    projection: planned ? runFor(cycle, req, carry, false) : null,
-    carry,
-  };
 }
 
 /** The judgement once every entry has been added to the runs. */
@@ -67,7 +57,8 @@ function judged(
   req: Requirement,
   asOf: LocalDate,
   carriedIn: CarryPieceQ[],
-  { actual, projection }: ReturnType<typeof runsFor>,
+  actual: FigureRun,
+  projection: FigureRun | null,
 ): Judged {
   const figures = actual.figures(asOf);
   return {
@@ -89,12 +80,15 @@ function judgeInputs(
   asOf: LocalDate,
   { carriedIn, counted, projected }: CycleInputs,
 ): Judged {
-  const runs = runsFor(cycle, req, carriedIn, projected.length > 0);
+  const actual = runFor(cycle, req, carriedIn);
+  let projection: FigureRun | null = null;
+  // Up to the first planned entry, the projection is the actual run (FigureRun.fork).
   for (const e of [...counted, ...projected].sort(byDate)) {
-    if (!e.projected) runs.actual.addEntry(e);
-    runs.projection?.addEntry(e);
+    if (e.projected) projection ??= actual.fork();
+    else actual.addEntry(e);
+    projection?.addEntry(e);
   }
-  return judged(cycle, req, asOf, carriedIn, runs);
+  return judged(cycle, req, asOf, carriedIn, actual, projection);
 }
 
 /** A cycle judged from the activities of its counting window, after what was carried in. */
@@ -107,11 +101,9 @@ function judgeWindow(
   asOf: LocalDate,
   carriedIn: CarryPieceQ[],
 ): Judged {
-  const runs = runsFor(cycle, req, carriedIn, false);
-  const projection = feedCycle(log, held, cycles, cycle, asOf, runs.actual, () =>
-    runFor(cycle, req, runs.carry, false),
-  );
-  return judged(cycle, req, asOf, carriedIn, { ...runs, projection });
+  const actual = runFor(cycle, req, carriedIn);
+  const projection = feedCycle(log, held, cycles, cycle, asOf, actual);
+  return judged(cycle, req, asOf, carriedIn, actual, projection);
 }
 
 /** What cycle `index` is judged from, as entries (placed again, for its window only). */
