@@ -31,6 +31,28 @@ describe('IIBA: 60 CDUs, at least 2 of 6 categories, category caps (domain-facts
     ]);
   });
 
+  it('a planned activity after the cap is reached adds nothing to the projection', () => {
+    // Issue 9: the projection goes on from the actual figures at the first planned activity;
+    // the category's use so far (25 of 30) carries on into it.
+    const e = evaluate(
+      cbap,
+      [
+        activity({ date: '2021-09-01', amount: 25 }),
+        activity({ date: '2022-02-01', type: 'read', amount: 10 }),
+        activity({ date: '2022-06-01', amount: 20, status: 'planned' }),
+        activity({ date: '2022-07-01', type: 'read', amount: 4, status: 'planned' }),
+      ],
+      '2022-03-01',
+    );
+    expect(e.counted.total).toBe(35);
+    expect(e.projection).toEqual({
+      planned: 24,
+      total: 35 + 5 + 4,
+      met: false,
+      shortfalls: [{ code: 'TOTAL', needed: 16 }],
+    });
+  });
+
   it('one category is not enough', () => {
     const e = evaluate(cbap, [activity({ date: '2021-09-01', amount: 40 })], '2023-05-10');
     expect(e.shortfalls).toEqual([
