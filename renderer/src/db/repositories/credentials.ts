@@ -61,7 +61,26 @@ export function ruleFor(row: HeldRow, customRows: readonly CustomRow[]): Credent
   if (!base) return null;
   if (!row.overrides) return base;
   const applied = applyOverrides(base, row.overrides);
-  return applied.ok ? applied.value : base;
+  if (applied.ok) return applied.value;
+  // A definition of the user's own edited since (a category removed): the user's other
+  // numbers still apply; only those naming what the rule no longer has are left out.
+  const fitted = applyOverrides(base, fitOverrides(base, row.overrides));
+  return fitted.ok ? fitted.value : base;
+}
+
+/** The overrides without those naming a category the rule does not have (ruleFor). */
+function fitOverrides(rule: CredentialRule, o: RuleOverrides): RuleOverrides {
+  const known = new Set(rule.categories?.list.map((c) => c.id) ?? []);
+  const keep = (values: Record<string, number> | undefined) =>
+    values && Object.fromEntries(Object.entries(values).filter(([id]) => known.has(id)));
+  const { categoryCaps, categoryMins, categoryMinDistinct, ...rest } = o;
+  if (!rule.categories) return rest;
+  return {
+    ...rest,
+    ...(categoryCaps ? { categoryCaps: keep(categoryCaps) } : {}),
+    ...(categoryMins ? { categoryMins: keep(categoryMins) } : {}),
+    ...(categoryMinDistinct !== undefined ? { categoryMinDistinct } : {}),
+  };
 }
 
 /** Every held credential with the rule it is judged by (rows whose rule is gone are skipped). */
@@ -163,6 +182,41 @@ export async function saveCustom(
     await custom(store).put(saved);
   });
   return { ok: true, value: saved };
+}
+
+/** The held credentials that use a definition of the user's own (judged by its rule). */
+export async function listHeldUsing(store: Store, customId: string): Promise<HeldRow[]> {
+  return held(store).where('credentialId').equals(customId).toArray();
+}
+
+/**
+ * Changes a definition of the user's own in place: same id, so every held credential, ladder
+ * requirement and goal that names it follows (a held credential's rule is built from the
+ * definition whenever it is read, `ruleFor`), with the same validation as adding. Whether it
+ * still exists is checked inside the write transaction: one deleted meanwhile (in another
+ * window) is not brought back, and the answer is NOT_FOUND on `id` with nothing written.
+ */
+export async function updateCustom(
+  store: Store,
+  input: Omit<CustomCredentialInput, 'id'> & { id: string },
+): Promise<SaveResult<CustomRow>> {
+  const parsed = customCredentialSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, errors: issuesToErrors(parsed.error.issues) };
+  return writeTransaction(
+    store,
+    ['customCredentials'],
+    async (): Promise<SaveResult<CustomRow>> => {
+      const existing = await custom(store).get(input.id);
+      if (!existing) return { ok: false, errors: [{ field: 'id', code: 'NOT_FOUND' }] };
+      const saved: CustomRow = {
+        ...parsed.data,
+        createdAt: existing.createdAt,
+        updatedAt: nowIso(),
+      };
+      await custom(store).put(saved);
+      return { ok: true, value: saved };
+    },
+  );
 }
 
 export type DeleteCustomResult =

@@ -1,92 +1,135 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { Field } from '../../components/Field';
 import { storageErrorText } from '../../components/storage-messages';
 import { StorageError } from '../../db/errors';
-import { saveCustom } from '../../db/repositories/credentials';
+import { writesApplied } from '../../db/patched-rows';
+import {
+  listHeldUsing,
+  saveCustom,
+  updateCustom,
+  type CustomRow,
+  type HeldRow,
+} from '../../db/repositories/credentials';
 import { useStore } from '../../db/store-context';
 import { fieldErrorText } from './messages';
 import { useDraftGuard } from '../../components/unsaved-changes';
+import {
+  categoriesOf,
+  draftOf,
+  inputOf,
+  ruleKey,
+  type CategoryDraft,
+  type Draft,
+} from './custom-draft';
 
 const units = ['CPD', 'PDU', 'SEU', 'CDU', 'CPE', 'hours'] as const;
+const none: HeldRow[] = [];
 
-interface CategoryDraft {
-  key: number;
-  name: string;
-  min: string;
-  cap: string;
+/** Said before saving a changed rule that held credentials are judged by. */
+function RuleChangeNote({ held, id }: { held: readonly HeldRow[]; id: string }) {
+  const one = held.length === 1;
+  return (
+    <p className="hint" id={id}>
+      {one ? '1 held credential uses' : `${held.length} held credentials use`} this definition;{' '}
+      {one ? 'its' : 'their'} cycles and what {one ? 'it needs' : 'they need'} will be worked out
+      with the new rule.
+      {held.some((h) => h.overrides) &&
+        ' Numbers you set on a held credential itself (“Your number for …”) stay as they are.'}
+    </p>
+  );
 }
 
-/** A number as typed: '' means "not given"; anything else is handed to the validator as is. */
-function numberOrText(text: string): number | undefined | string {
-  const t = text.trim().replace(',', '.');
-  if (t === '') return undefined;
-  return /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : t;
-}
-
-/** A credential the catalogue does not know: body, unit, cycle, total, categories. */
-export function CustomCredentialForm({ onDone }: { onDone: () => void }) {
+/**
+ * A credential the catalogue does not know: body, unit, cycle, total, categories. Given a
+ * `definition`, it changes that one in place (`updateCustom`); `onDone` gets the saved row,
+ * or nothing when the form was cancelled.
+ */
+export function CustomCredentialForm({
+  onDone,
+  definition,
+}: {
+  onDone: (saved?: CustomRow) => void;
+  definition?: CustomRow;
+}) {
   const store = useStore();
-  const [f, setF] = useState({
-    body: '',
-    acronym: '',
-    name: '',
-    unit: 'CPD',
-    cycleMonths: '36',
-    total: '',
-    minDistinct: '',
-  });
-  const [cats, setCats] = useState<CategoryDraft[]>([]);
+  const [f, setF] = useState(() => draftOf(definition));
+  const [cats, setCats] = useState<CategoryDraft[]>(() => categoriesOf(definition));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
+  const [firstRule] = useState(() => ruleKey(f, cats));
+  const nextKey = useRef(cats.length);
+  const form = useRef<HTMLFormElement>(null);
+  const noteId = useId();
   useDraftGuard({ f, cats });
-  const set = (patch: Partial<typeof f>) => setF((x) => ({ ...x, ...patch }));
+  const set = (patch: Partial<Draft>) => setF((x) => ({ ...x, ...patch }));
+  const editing = definition !== undefined;
+  const title = editing
+    ? `Edit the definition of ${definition.acronym}`
+    : 'Define your own credential';
+  // The held credentials judged by this definition's rule, live (another window may add one).
+  const held =
+    useLiveQuery(
+      () => (definition ? listHeldUsing(store, definition.id) : none),
+      [store, definition?.id],
+    ) ?? none;
+  const warn = editing && held.length > 0 && ruleKey(f, cats) !== firstRule;
+
+  // Opened: the first field, so typing can start. Refused: the first field in error.
+  useEffect(() => {
+    form.current?.querySelector<HTMLElement>('input, select')?.focus();
+  }, []);
+  useEffect(() => {
+    if (Object.keys(errors).length === 0 && !failure) return;
+    const at = (selector: string) => form.current?.querySelector<HTMLElement>(selector);
+    (at('[aria-invalid="true"]') ?? at('[role="alert"]'))?.focus();
+  }, [errors, failure]);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     setFailure(null);
-    const input = {
-      body: f.body,
-      acronym: f.acronym,
-      name: f.name,
-      unit: f.unit,
-      cycleMonths: numberOrText(f.cycleMonths),
-      total: numberOrText(f.total),
-      ...(f.minDistinct.trim() ? { minDistinctCategories: numberOrText(f.minDistinct) } : {}),
-      categories: cats.map((c, i) => ({
-        id: `category-${i + 1}`,
-        name: c.name,
-        ...(c.min.trim() ? { min: numberOrText(c.min) } : {}),
-        ...(c.cap.trim() ? { cap: numberOrText(c.cap) } : {}),
-      })),
-    };
+    const input = inputOf(f, cats, definition);
     try {
-      const result = await saveCustom(store, input as never);
+      const result = definition
+        ? await updateCustom(store, { ...input, id: definition.id } as never)
+        : await saveCustom(store, input as never);
       if (!result.ok) {
+        if (result.errors.some((er) => er.field === 'id' && er.code === 'NOT_FOUND')) {
+          setErrors({});
+          return setFailure(
+            `The definition of ${definition?.acronym} was deleted meanwhile, perhaps in another window, so nothing was saved. What you typed is still here; to keep it, define the credential again with “Define your own credential”.`,
+          );
+        }
         setErrors(
           Object.fromEntries(result.errors.map((er) => [er.field, fieldErrorText(er.code)])),
         );
         return;
       }
-      onDone();
+      // Closed once the screen's reads show the change, not on the figures before it.
+      await writesApplied(store.db);
+      onDone(result.value);
     } catch (error) {
       setFailure(error instanceof StorageError ? storageErrorText(error.code) : String(error));
     }
   }
 
+  const Heading = editing ? 'h3' : 'h2';
   return (
     <form
+      ref={form}
       className="card credential-form"
       onSubmit={submit}
       noValidate
-      aria-label="Define your own credential"
+      aria-label={title}
     >
-      <h2>Define your own credential</h2>
+      <Heading>{title}</Heading>
       <p className="hint">
-        For a credential Ascent does not know. It is judged by the numbers you give here; you can
-        add it to your credentials afterwards.
+        {editing
+          ? 'Held credentials that use it, and the ladder and goals that name it, follow the change.'
+          : 'For a credential Ascent does not know. It is judged by the numbers you give here; you can add it to your credentials afterwards.'}
       </p>
       {(Object.keys(errors).length > 0 || failure) && (
-        <div className="form-summary" role="alert">
+        <div className="form-summary" role="alert" tabIndex={-1}>
           {failure ?? 'Check the fields marked below; nothing was saved.'}
         </div>
       )}
@@ -139,57 +182,58 @@ export function CustomCredentialForm({ onDone }: { onDone: () => void }) {
       </div>
       <fieldset>
         <legend>Categories (optional)</legend>
-        {cats.map((c, i) => (
-          <div className="category-row" key={c.key}>
-            <Field label={`Category ${i + 1} name`} error={errors[`categories.${i}.name`]}>
-              <input
-                type="text"
-                value={c.name}
-                onChange={(e) =>
-                  setCats(cats.map((x) => (x.key === c.key ? { ...x, name: e.target.value } : x)))
-                }
-              />
-            </Field>
-            <Field label={`Category ${i + 1} minimum`} error={errors[`categories.${i}.min`]}>
-              <input
-                type="text"
-                inputMode="decimal"
-                value={c.min}
-                onChange={(e) =>
-                  setCats(cats.map((x) => (x.key === c.key ? { ...x, min: e.target.value } : x)))
-                }
-              />
-            </Field>
-            <Field label={`Category ${i + 1} cap`} error={errors[`categories.${i}.cap`]}>
-              <input
-                type="text"
-                inputMode="decimal"
-                value={c.cap}
-                onChange={(e) =>
-                  setCats(cats.map((x) => (x.key === c.key ? { ...x, cap: e.target.value } : x)))
-                }
-              />
-            </Field>
-            <button
-              type="button"
-              className="secondary"
-              onClick={() => setCats(cats.filter((x) => x.key !== c.key))}
-            >
-              Remove category {i + 1}
-            </button>
-          </div>
-        ))}
+        {cats.map((c, i) => {
+          const change = (patch: Partial<CategoryDraft>) =>
+            setCats(cats.map((x) => (x.key === c.key ? { ...x, ...patch } : x)));
+          return (
+            <div className="category-row" key={c.key}>
+              <Field label={`Category ${i + 1} name`} error={errors[`categories.${i}.name`]}>
+                <input
+                  type="text"
+                  value={c.name}
+                  onChange={(e) => change({ name: e.target.value })}
+                />
+              </Field>
+              <Field label={`Category ${i + 1} minimum`} error={errors[`categories.${i}.min`]}>
+                <input
+                  type="text"
+                  inputMode="decimal"
+                  value={c.min}
+                  onChange={(e) => change({ min: e.target.value })}
+                />
+              </Field>
+              <Field label={`Category ${i + 1} cap`} error={errors[`categories.${i}.cap`]}>
+                <input
+                  type="text"
+                  inputMode="decimal"
+                  value={c.cap}
+                  onChange={(e) => change({ cap: e.target.value })}
+                />
+              </Field>
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => setCats(cats.filter((x) => x.key !== c.key))}
+              >
+                Remove category {i + 1}
+              </button>
+            </div>
+          );
+        })}
         <button
           type="button"
           className="secondary"
-          onClick={() => setCats([...cats, { key: Date.now(), name: '', min: '', cap: '' }])}
+          onClick={() => setCats([...cats, { key: nextKey.current++, name: '', min: '', cap: '' }])}
         >
           Add a category
         </button>
       </fieldset>
+      <div aria-live="polite">{warn && <RuleChangeNote held={held} id={noteId} />}</div>
       <div className="actions">
-        <button type="submit">Save credential definition</button>
-        <button type="button" className="secondary" onClick={onDone}>
+        <button type="submit" aria-describedby={warn ? noteId : undefined}>
+          {editing ? 'Save changes' : 'Save credential definition'}
+        </button>
+        <button type="button" className="secondary" onClick={() => onDone()}>
           Cancel
         </button>
       </div>

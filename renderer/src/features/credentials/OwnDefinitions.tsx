@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { hrefFor } from '../../app/routes';
 import { formatNumber } from '../../components/format';
 import { storageErrorText } from '../../components/storage-messages';
@@ -11,6 +11,7 @@ import {
   type HeldRow,
 } from '../../db/repositories/credentials';
 import { useStore } from '../../db/store-context';
+import { CustomCredentialForm } from './CustomCredentialForm';
 import { credentialStatusLabels } from './messages';
 
 type Problem =
@@ -35,19 +36,48 @@ function StillHeld({ def, held }: { def: CustomRow; held: HeldRow[] }) {
 }
 
 /**
- * The credentials the user defined themselves, each with Delete (and Undo). A definition
- * still held is not deleted: the user is told which held credential to delete first
- * (`deleteCustom` in the credentials repository explains the rule).
+ * The credentials the user defined themselves, each with Edit and Delete (and Undo). Edit
+ * opens the definition's form below the list; it stays open (and keeps what was typed) even
+ * when the definition goes meanwhile, and closing it gives the focus back to the Edit button.
+ * A definition still held is not deleted: the user is told which held credential to delete
+ * first (`deleteCustom` in the credentials repository explains the rule).
  */
 export function OwnDefinitions({ custom }: { custom: readonly CustomRow[] }) {
   const store = useStore();
   const offerUndo = useUndo();
   const heading = useRef<HTMLHeadingElement>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
-  if (custom.length === 0) return null;
+  const [editing, setEditing] = useState<CustomRow | null>(null);
+  const [saved, setSaved] = useState('');
+  const editButtons = useRef(new Map<string, HTMLButtonElement>());
+  const closedId = useRef<string | null>(null);
+
+  // The form closed: back to the Edit button that opened it (the list when that row is gone).
+  useEffect(() => {
+    if (editing || closedId.current === null) return;
+    const id = closedId.current;
+    closedId.current = null;
+    (editButtons.current.get(id) ?? heading.current)?.focus();
+  }, [editing]);
+
+  if (custom.length === 0 && !editing) return null;
+
+  function edit(def: CustomRow) {
+    setSaved('');
+    setProblem(null);
+    setEditing(def);
+  }
+
+  function closeForm(row?: CustomRow) {
+    if (!editing) return;
+    closedId.current = editing.id;
+    if (row) setSaved(`Changes to ${row.acronym} saved.`);
+    setEditing(null);
+  }
 
   async function remove(def: CustomRow) {
     setProblem(null);
+    setSaved('');
     try {
       const result = await deleteCustom(store, def.id);
       if (result.ok) {
@@ -68,6 +98,7 @@ export function OwnDefinitions({ custom }: { custom: readonly CustomRow[] }) {
     }
   }
 
+  const formId = 'own-definition-form';
   const sorted = [...custom].sort((a, b) => a.acronym.localeCompare(b.acronym));
   return (
     <section className="card" aria-labelledby="own-definitions">
@@ -79,6 +110,19 @@ export function OwnDefinitions({ custom }: { custom: readonly CustomRow[] }) {
           <li key={def.id}>
             <strong>{def.acronym}</strong> — {def.name} ({def.body}): {formatNumber(def.total)}{' '}
             {def.unit} every {def.cycleMonths} {def.cycleMonths === 1 ? 'month' : 'months'}.{' '}
+            <button
+              type="button"
+              className="secondary"
+              ref={(b) => {
+                if (b) editButtons.current.set(def.id, b);
+                else editButtons.current.delete(def.id);
+              }}
+              aria-expanded={editing?.id === def.id}
+              aria-controls={editing?.id === def.id ? formId : undefined}
+              onClick={() => edit(def)}
+            >
+              Edit definition<span className="visually-hidden"> of {def.acronym}</span>
+            </button>{' '}
             <button type="button" className="secondary danger" onClick={() => remove(def)}>
               Delete definition<span className="visually-hidden"> of {def.acronym}</span>
             </button>
@@ -93,6 +137,14 @@ export function OwnDefinitions({ custom }: { custom: readonly CustomRow[] }) {
           </li>
         ))}
       </ul>
+      <p className="saved-note" role="status">
+        {saved}
+      </p>
+      {editing && (
+        <div id={formId}>
+          <CustomCredentialForm key={editing.id} definition={editing} onDone={closeForm} />
+        </div>
+      )}
     </section>
   );
 }

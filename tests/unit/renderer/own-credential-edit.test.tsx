@@ -1,0 +1,218 @@
+// Editing a credential definition of the user's own from the Credentials screen (updateCustom's
+// doc comment): the same form as adding, filled with its values; Save changes it in place and
+// the held credential using it follows; bad input is explained at the field with nothing lost;
+// a definition deleted meanwhile is not brought back. jsdom joins a button's hidden words
+// without a space, so buttons are found by their first words.
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { UndoProvider } from '../../../renderer/src/components/undo';
+import { resetUnsavedChanges } from '../../../renderer/src/components/unsaved-changes';
+import { openStore, type Store } from '../../../renderer/src/db/database';
+import {
+  deleteCustom,
+  listCustom,
+  saveCustom,
+  saveHeld,
+  updateCustom,
+  type CustomRow,
+} from '../../../renderer/src/db/repositories/credentials';
+import { StoreProvider } from '../../../renderer/src/db/store-context';
+import { CredentialsScreen } from '../../../renderer/src/features/credentials/CredentialsScreen';
+import { GoalsScreen } from '../../../renderer/src/features/goals/GoalsScreen';
+import { PlatformProvider } from '../../../renderer/src/platform';
+import { fakePlatform } from '../../db/backup-fakes';
+import { freshName } from '../../db/helpers';
+
+const SLOW = { timeout: 5000 };
+const TEST = { timeout: 30_000 };
+
+let store: Store;
+let chpp: CustomRow;
+beforeEach(async () => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date(2026, 10, 22, 9, 0)); // 22 Nov 2026
+  store = await openStore(freshName('own-credential-edit'));
+  const own = await saveCustom(store, {
+    body: 'APM',
+    acronym: 'ChPP',
+    name: 'Chartered Project Professional',
+    unit: 'CPD',
+    cycleMonths: 12,
+    total: 35,
+    categories: [{ id: 'category-1', name: 'Reflective practice', min: 5 }],
+  });
+  if (!own.ok) throw new Error('custom credential not saved');
+  chpp = own.value;
+});
+afterEach(async () => {
+  cleanup();
+  resetUnsavedChanges();
+  vi.useRealTimers();
+  await store.db.delete();
+});
+
+function show(screenElement: React.ReactElement) {
+  render(
+    <StoreProvider store={store}>
+      <PlatformProvider platform={fakePlatform(null)}>
+        <UndoProvider>{screenElement}</UndoProvider>
+      </PlatformProvider>
+    </StoreProvider>,
+  );
+}
+
+async function holdChpp() {
+  const held = await saveHeld(
+    store,
+    { credentialId: chpp.id, stage: 'earned', earnedDate: '2026-06-01' },
+    '2026-11-22',
+  );
+  if (!held.ok) throw new Error('not held');
+}
+
+const definitions = () =>
+  screen.findByRole('region', { name: 'Your own credential definitions' }, SLOW);
+
+/** Opens the form from the keyboard: the Edit button focused, then pressed. */
+async function openEdit() {
+  const list = await definitions();
+  const edit = within(list).getByRole('button', { name: /^Edit definition/ });
+  edit.focus();
+  fireEvent.click(edit);
+  const form = within(list).getByRole('form', { name: 'Edit the definition of ChPP' });
+  return { list, edit, form };
+}
+
+const type = (form: HTMLElement, label: string, value: string) =>
+  fireEvent.change(within(form).getByLabelText(label), { target: { value } });
+const valueOf = (form: HTMLElement, label: string) =>
+  (within(form).getByLabelText(label) as HTMLInputElement).value;
+
+describe('editing a credential definition of your own', TEST, () => {
+  it('opens filled in, saves in place, and the held credential follows', async () => {
+    await holdChpp();
+    show(<CredentialsScreen />);
+    await screen.findByRole('article', { name: 'ChPP — Chartered Project Professional' }, SLOW);
+    const { list, edit, form } = await openEdit();
+
+    expect(edit.getAttribute('aria-expanded')).toBe('true');
+    expect(valueOf(form, 'Awarding body')).toBe('APM');
+    expect(valueOf(form, 'Short name')).toBe('ChPP');
+    expect(valueOf(form, 'Full name')).toBe('Chartered Project Professional');
+    expect(valueOf(form, 'Cycle length in months')).toBe('12');
+    expect(valueOf(form, 'Credits needed per cycle')).toBe('35');
+    expect(valueOf(form, 'Category 1 name')).toBe('Reflective practice');
+    expect(valueOf(form, 'Category 1 minimum')).toBe('5');
+    await waitFor(() =>
+      expect(document.activeElement).toBe(within(form).getByLabelText('Awarding body')),
+    );
+
+    // A new name says nothing about the rule; a new total does, before saving.
+    type(form, 'Full name', 'Chartered Project Professional (2027 scheme)');
+    expect(within(form).queryByText(/held credential uses this definition/)).toBeNull();
+    type(form, 'Credits needed per cycle', '40');
+    const note = await within(form).findByText(
+      '1 held credential uses this definition; its cycles and what it needs will be worked out with the new rule.',
+      undefined,
+      SLOW,
+    );
+    const save = within(form).getByRole('button', { name: 'Save changes' });
+    expect(save.getAttribute('aria-describedby')).toBe(note.id);
+    fireEvent.click(save);
+
+    await waitFor(() => expect(within(list).queryByRole('form')).toBeNull(), SLOW);
+    await waitFor(
+      () =>
+        expect(list.textContent).toContain(
+          'ChPP — Chartered Project Professional (2027 scheme) (APM): 40 CPD every 12 months.',
+        ),
+      SLOW,
+    );
+    expect(within(list).getByRole('status').textContent).toBe('Changes to ChPP saved.');
+    await waitFor(() => expect(document.activeElement).toBe(edit));
+    const card = await screen.findByRole(
+      'article',
+      { name: 'ChPP — Chartered Project Professional (2027 scheme)' },
+      SLOW,
+    );
+    await waitFor(() => expect(card.textContent).toContain('0 CPDs counted of 40'), SLOW);
+    const rows = await listCustom(store);
+    expect(rows.map((r) => [r.id, r.total, r.categories])).toEqual([
+      [chpp.id, 40, chpp.categories],
+    ]);
+  });
+
+  it('explains bad input at the field, saves nothing and keeps what was typed', async () => {
+    show(<CredentialsScreen />);
+    const { form } = await openEdit();
+    type(form, 'Full name', '');
+    type(form, 'Cycle length in months', '24');
+    type(form, 'Credits needed per cycle', '-5');
+    fireEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
+
+    const name = within(form).getByLabelText('Full name');
+    await waitFor(() => expect(name.getAttribute('aria-invalid')).toBe('true'), SLOW);
+    expect(within(form).getByRole('alert').textContent).toBe(
+      'Check the fields marked below; nothing was saved.',
+    );
+    const errorOf = (input: HTMLElement) =>
+      document.getElementById(input.getAttribute('aria-describedby') ?? '')?.textContent;
+    expect(errorOf(name)).toBe('This is needed.');
+    expect(errorOf(within(form).getByLabelText('Credits needed per cycle'))).toBe(
+      'This cannot be negative.',
+    );
+    await waitFor(() => expect(document.activeElement).toBe(name));
+    expect(valueOf(form, 'Cycle length in months')).toBe('24');
+    expect(valueOf(form, 'Credits needed per cycle')).toBe('-5');
+    expect(await listCustom(store)).toEqual([chpp]);
+  });
+
+  it('Cancel changes nothing and gives the focus back to Edit', async () => {
+    show(<CredentialsScreen />);
+    const { list, edit, form } = await openEdit();
+    type(form, 'Short name', 'XYZ');
+    fireEvent.click(within(form).getByRole('button', { name: 'Cancel' }));
+
+    await waitFor(() => expect(within(list).queryByRole('form')).toBeNull(), SLOW);
+    await waitFor(() => expect(document.activeElement).toBe(edit));
+    expect(edit.getAttribute('aria-expanded')).toBe('false');
+    expect(list.textContent).toContain('ChPP — Chartered Project Professional (APM)');
+    expect(await listCustom(store)).toEqual([chpp]);
+  });
+
+  it('deleted meanwhile (another window), it says so and brings nothing back', async () => {
+    show(<CredentialsScreen />);
+    const { form } = await openEdit();
+    type(form, 'Credits needed per cycle', '50');
+    await deleteCustom(store, chpp.id);
+    await waitFor(() => expect(screen.queryByText(/^ChPP$/)).toBeNull(), SLOW);
+    // The form stays, with what was typed.
+    expect(valueOf(form, 'Credits needed per cycle')).toBe('50');
+    fireEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
+
+    const alert = await within(form).findByRole('alert', undefined, SLOW);
+    expect(alert.textContent).toBe(
+      'The definition of ChPP was deleted meanwhile, perhaps in another window, so nothing was saved. What you typed is still here; to keep it, define the credential again with “Define your own credential”.',
+    );
+    expect(valueOf(form, 'Credits needed per cycle')).toBe('50');
+    expect(await listCustom(store)).toEqual([]);
+  });
+});
+
+describe('a goal form naming your own credential', TEST, () => {
+  it('shows its new short name once the definition is edited', async () => {
+    show(<GoalsScreen rest={['new']} />);
+    const form = await screen.findByRole('form', { name: 'Add a goal' }, SLOW);
+    const which = () =>
+      within(within(form).getByLabelText('Which'))
+        .getAllByRole('option')
+        .map((o) => o.textContent);
+    await waitFor(() => expect(which()).toContain('ChPP (your own)'), SLOW);
+
+    const { createdAt: _c, updatedAt: _u, ...definition } = chpp;
+    const saved = await updateCustom(store, { ...definition, acronym: 'ChPP-2' });
+    expect(saved.ok).toBe(true);
+    await waitFor(() => expect(which()).toContain('ChPP-2 (your own)'), SLOW);
+    expect(which()).not.toContain('ChPP (your own)');
+  });
+});
