@@ -28,14 +28,18 @@ export type ActivityType = EducationType | GivingBackType;
 
 export const activityTypes: readonly ActivityType[] = [...educationTypes, ...givingBackTypes];
 
+// Looked up for every activity of a long log (issue 9).
+const activityTypeSet: ReadonlySet<string> = new Set(activityTypes);
+const givingBackSet: ReadonlySet<string> = new Set(givingBackTypes);
+
 /** True for one of PMI's ten activity types (domain-facts §1). */
 export function isActivityType(value: unknown): value is ActivityType {
-  return typeof value === 'string' && (activityTypes as readonly string[]).includes(value);
+  return typeof value === 'string' && activityTypeSet.has(value);
 }
 
 /** Domain-facts §1: giving back is capped, education is not. */
 export function isGivingBack(type: ActivityType): type is GivingBackType {
-  return (givingBackTypes as readonly string[]).includes(type);
+  return givingBackSet.has(type);
 }
 
 export const iibaCategories = [

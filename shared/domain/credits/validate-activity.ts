@@ -74,9 +74,11 @@ function checkDates(a: Activity, asOf: LocalDate, errors: ActivityError[]) {
   }
 }
 
+const knownUnits: ReadonlySet<unknown> = new Set(amountUnits);
+
 /** Returns true when the amount and share are usable for the split checks. */
 function checkAmount(a: Activity, errors: ActivityError[]): boolean {
-  if (!(amountUnits as readonly string[]).includes(a.unit)) {
+  if (!knownUnits.has(a.unit)) {
     errors.push({ field: 'unit', code: 'UNKNOWN_VALUE' });
     return false;
   }
@@ -122,8 +124,9 @@ function checkSplit(a: Activity, amountOk: boolean, errors: ActivityError[]) {
 }
 
 function checkAllocation(a: Activity, errors: ActivityError[]) {
+  if (!a.waysOfWorkingFor) return;
   const ways = a.split && quantityError(a.split.waysOfWorking) === null ? a.split.waysOfWorking : 0;
-  for (const [credentialId, hours] of Object.entries(a.waysOfWorkingFor ?? {})) {
+  for (const [credentialId, hours] of Object.entries(a.waysOfWorkingFor)) {
     const field = `waysOfWorkingFor.${credentialId}`;
     const error = quantityError(hours);
     if (error) errors.push({ field, code: error });
@@ -138,11 +141,15 @@ function checkAllocation(a: Activity, errors: ActivityError[]) {
   }
 }
 
+const knownStatuses: ReadonlySet<unknown> = new Set(claimStatuses);
+
 function checkStatusesAndRole(a: Activity, errors: ActivityError[]) {
-  const known = (s: unknown) => (claimStatuses as readonly unknown[]).includes(s);
-  if (!known(a.status)) errors.push({ field: 'status', code: 'UNKNOWN_VALUE' });
-  for (const [credentialId, s] of Object.entries(a.claims ?? {})) {
-    if (!known(s)) errors.push({ field: `claims.${credentialId}`, code: 'UNKNOWN_VALUE' });
+  if (!knownStatuses.has(a.status)) errors.push({ field: 'status', code: 'UNKNOWN_VALUE' });
+  if (a.claims) {
+    for (const [credentialId, s] of Object.entries(a.claims)) {
+      if (!knownStatuses.has(s))
+        errors.push({ field: `claims.${credentialId}`, code: 'UNKNOWN_VALUE' });
+    }
   }
   const role = a.practitionerPeriod;
   if (!role) return;
