@@ -274,6 +274,25 @@ describe('reminders and settings', () => {
     expect(remindersToNotify(tomorrow, await notifiedKeys(store, '2026-11-23'))).toHaveLength(1);
   });
 
+  it('notifies once that a goal has reached its target, not again the next days', async () => {
+    const met = (asOf: string) =>
+      dueReminders(
+        [{ id: 'goal:g1', kind: 'goal', date: '2028-06-01', title: 'Mentor', met: true }],
+        asOf,
+        7,
+      );
+    const toNotify = async (day: string) =>
+      remindersToNotify(met(day), await notifiedKeys(store, day)).length;
+    expect(await toNotify('2026-11-22')).toBe(1);
+    await markNotified(store, met('2026-11-22'), '2026-11-22');
+    // A later day's write prunes the rows keyed by day, not the once-only one.
+    await markNotified(store, [], '2026-11-24');
+    expect(await toNotify('2026-11-25')).toBe(0);
+    expect(await toNotify('2027-11-22')).toBe(0);
+    // Remembered a year: a goal still waiting to be marked achieved is notified again.
+    expect(await toNotify('2027-11-23')).toBe(1);
+  });
+
   it('stores the study settings and refuses a lead time out of range', async () => {
     await setStudySettings(store, { reminderLeadDays: 30, weekStart: 'sunday', clock: '12h' });
     expect(await getSettings(store)).toMatchObject({

@@ -33,20 +33,24 @@ export interface DueReminder {
   overdue: boolean;
   /** A goal that has reached its target: the reminder is to mark it achieved. */
   met: boolean;
-  /** The at-most-once-a-day key: item id (and its met state) and today's date. */
+  /**
+   * The notification key: item id and today's date (at most once a day); a met goal's is its
+   * id alone, as the news that it is met is notified once.
+   */
   key: string;
 }
 
 export function notificationKey(deadlineId: string, asOf: LocalDate, met = false): string {
-  return `${deadlineId}${met ? '#met' : ''}@${asOf}`;
+  return met ? `${deadlineId}#met` : `${deadlineId}@${asOf}`;
 }
 
 /**
  * Reminders on `asOf`: deadlines up to `leadDays` ahead, and overdue kinds up to OVERDUE_DAYS
  * past; overdue items first (the longest overdue first), then the coming ones by date.
- * A goal that has reached its target (`met`) is reminded in the same days, never as overdue,
- * as ready to be marked achieved; its key differs from the goal's, so the news that it is
- * met is notified even on a day the goal was already notified as due.
+ * A goal that has reached its target (`met`) is reminded from the day it is met, however far
+ * its date, until OVERDUE_DAYS after that date (never as overdue), as ready to be marked
+ * achieved; its key differs from the goal's and names no day, so the news that it is met is
+ * notified once, even on a day the goal was already notified as due.
  */
 export function dueReminders(
   deadlines: readonly Deadline[],
@@ -56,7 +60,11 @@ export function dueReminders(
   const last = addDays(asOf, leadDays);
   const oldest = addDays(asOf, -OVERDUE_DAYS);
   const due = (d: Deadline) =>
-    d.date < asOf ? OVERDUE_KINDS.has(d.kind) && d.date >= oldest : d.date <= last;
+    d.met === true
+      ? d.date >= oldest
+      : d.date < asOf
+        ? OVERDUE_KINDS.has(d.kind) && d.date >= oldest
+        : d.date <= last;
   return deadlines
     .filter(due)
     .map((d) => {

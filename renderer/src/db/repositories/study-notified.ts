@@ -1,15 +1,16 @@
 /**
  * Which reminders were already shown as a system notification (issue 7 part 4): one row
  * per item and day, so each item notifies at most once a day. Rows from earlier days are
- * pruned when new ones are written.
+ * pruned when new ones are written. The news that a goal has reached its target is notified
+ * once (its key names no day, shared/domain/study/reminders.ts): its row is kept a year.
  */
-import type { LocalDate } from '../../../../shared/dates';
+import { addDays, type LocalDate } from '../../../../shared/dates';
 import type { DueReminder } from '../../../../shared/domain/study';
 import type { Store } from '../database';
 import { nowIso, writeTransaction } from './write';
 
 export interface NotifiedRow {
-  /** `<deadline id>@<day>`. */
+  /** `<deadline id>@<day>`, or `<deadline id>#met` for a goal that has reached its target. */
   id: string;
   deadlineId: string;
   day: LocalDate;
@@ -18,9 +19,17 @@ export interface NotifiedRow {
 
 const notified = (store: Store) => store.db.table<NotifiedRow, string>('notified');
 
+/** How long the once-only notification of a met goal is remembered. */
+export const MET_NOTIFIED_DAYS = 365;
+
+const onceOnly = (r: NotifiedRow) => r.id.endsWith('#met');
+
 export async function notifiedKeys(store: Store, day: LocalDate): Promise<Set<string>> {
   const rows = await notified(store).toArray();
-  return new Set(rows.filter((r) => r.day === day).map((r) => r.id));
+  const yearAgo = addDays(day, -MET_NOTIFIED_DAYS);
+  return new Set(
+    rows.filter((r) => r.day === day || (onceOnly(r) && r.day >= yearAgo)).map((r) => r.id),
+  );
 }
 
 export async function markNotified(
@@ -29,7 +38,10 @@ export async function markNotified(
   day: LocalDate,
 ): Promise<void> {
   await writeTransaction(store, ['notified'], async () => {
-    const old = (await notified(store).toArray()).filter((r) => r.day < day);
+    const yearAgo = addDays(day, -MET_NOTIFIED_DAYS);
+    const old = (await notified(store).toArray()).filter((r) =>
+      onceOnly(r) ? r.day < yearAgo : r.day < day,
+    );
     await notified(store).bulkDelete(old.map((r) => r.id));
     const at = nowIso();
     await notified(store).bulkPut(

@@ -137,8 +137,9 @@ describe('reminders', () => {
 
 describe('a goal whose target is reached but not yet marked achieved', () => {
   // Rule (Ascent, deadlines.ts and reminders.ts): a met goal has no work left. Its target date
-  // stays a deadline marked `met` — reminded in the same days as before, as ready to be marked
-  // achieved, never as due or overdue — and its open milestones are no longer deadlines.
+  // stays a deadline marked `met` — reminded from the day it is met, however far its date, as
+  // ready to be marked achieved, never as due or overdue — and its open milestones are no
+  // longer deadlines.
   const goal = (targetDate: string, met: boolean): DeadlineSources['goals'][number] => ({
     id: 'g9',
     title: 'Mentor two coordinators',
@@ -176,7 +177,18 @@ describe('a goal whose target is reached but not yet marked achieved', () => {
       [['goal:g9', false, true]],
     ],
     ['met, date inside the lead time', '2026-11-30', true, [['goal:g9', false, true]]],
-    ['met, date further away than the lead time: not reminded yet', '2027-03-01', true, []],
+    [
+      'met, date further away than the lead time: reminded now, to be marked achieved',
+      '2027-03-01',
+      true,
+      [['goal:g9', false, true]],
+    ],
+    [
+      'not met, date further away than the lead time: only the overdue milestone',
+      '2027-03-01',
+      false,
+      [['milestone:g9:m9', true, false]],
+    ],
   ] as const)('%s', (_name, targetDate, met, expected) => {
     expect(remind(targetDate, met)).toEqual(expected);
   });
@@ -211,7 +223,17 @@ describe('a goal whose target is reached but not yet marked achieved', () => {
       '2026-11-22',
       14,
     );
-    expect(remindersToNotify(met, shown).map((r) => r.key)).toEqual(['goal:g9#met@2026-11-22']);
+    expect(remindersToNotify(met, shown).map((r) => r.key)).toEqual(['goal:g9#met']);
+  });
+  it('notifies once that a goal is met, not every day until it is marked achieved', () => {
+    const goals = [goal('2027-06-30', true)];
+    const on = (day: string) => dueReminders(collectDeadlines({ ...none, goals }), day, 14);
+    const first = on('2026-11-22');
+    expect(first.map((r) => [r.met, r.key])).toEqual([[true, 'goal:g9#met']]);
+    const shown = new Set(first.map((r) => r.key));
+    // Still listed among the reminders the next day, but not notified again.
+    expect(on('2026-11-23')).toHaveLength(1);
+    expect(remindersToNotify(on('2026-11-23'), shown)).toEqual([]);
   });
   it('names the goal behind a goal deadline, and no goal for other kinds', () => {
     const [d] = collectDeadlines({ ...none, goals: [goal('2026-11-30', true)] });
