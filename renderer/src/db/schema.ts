@@ -98,7 +98,19 @@ const v5: SchemaVersion = {
   },
 };
 
-export const schemaVersions: readonly SchemaVersion[] = [v1, v2, v3, v4, v5];
+/**
+ * v6 (0.6.0): the credit log's `status` index dropped. Nothing reads activities by status (a
+ * claim status is read from each row, and per credential from its claims), while every save
+ * and every restore of a 20,000-entry log wrote it (issue 9). No row changes.
+ */
+const v6: SchemaVersion = {
+  version: 6,
+  stores: {
+    activities: 'id, date, type, sourceId',
+  },
+};
+
+export const schemaVersions: readonly SchemaVersion[] = [v1, v2, v3, v4, v5, v6];
 
 /** Tables worked out from the others: not in backups, not counted as the user's records. */
 export const DERIVED_TABLES: ReadonlySet<string> = new Set(['cycleLedger']);
