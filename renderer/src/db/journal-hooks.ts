@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import type { LocalDate } from '../../../shared/dates';
 import { useStore } from './store-context';
 import {
   attachmentOwners,
@@ -11,6 +12,7 @@ import {
   type MediaRow,
   type SessionRow,
 } from './repositories/journal';
+import { upcomingSources, type UpcomingSources } from './repositories/journal-due';
 import {
   listContacts,
   listInteractions,
@@ -46,6 +48,15 @@ export function useJournal(): JournalData | undefined {
       ]);
     return { courses, events, sessions, media, contacts, interactions, memberships };
   }, [store]);
+}
+
+/**
+ * What the dashboard's "Events and follow-ups" lists from `asOf` over `days` days, live: only
+ * the rows upcomingItems can list (upcomingSources), not every journal table (issue 9).
+ */
+export function useUpcoming(asOf: LocalDate, days: number): UpcomingSources | undefined {
+  const store = useStore();
+  return useLiveQuery(() => upcomingSources(store, asOf, days), [store, asOf, days]);
 }
 
 /** Ids of the entries that have a file kept with them (a course's certificate), live. */

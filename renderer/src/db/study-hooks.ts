@@ -13,6 +13,7 @@ import {
   collectDeadlines,
   type Deadline,
   type DeadlineSources,
+  type WeekStart,
 } from '../../../shared/domain/study';
 import { useGoals, useLadderPlan, useQuickReadinessInput } from './career-hooks';
 import { useCreditSummary } from './credit-summary';
@@ -20,6 +21,8 @@ import { useStore } from './store-context';
 import type { Store } from './database';
 import { listActivitiesBetween } from './repositories/activities';
 import type { GoalRow } from './repositories/career';
+import { listEvents } from './repositories/journal';
+import { contactsById, followUpThreads, listOpenCourses } from './repositories/journal-due';
 import {
   listBlocks,
   listPlans,
@@ -32,6 +35,7 @@ import {
   type StudySessionRow,
   type TimerRow,
 } from './repositories/study-log';
+import { readStudyWeek, type StudyWeek } from './repositories/study-week';
 
 export interface StudyData {
   plans: StudyPlanRow[];
@@ -53,6 +57,22 @@ export function useStudyData(): StudyData | undefined {
   }, [store]);
 }
 
+/**
+ * The dashboard's week of study (issue 9): the plans and the blocks and sessions dated in the
+ * week of `asOf` only (readStudyWeek); `undefined` while loading or while the week start
+ * (Settings) is.
+ */
+export function useStudyWeek(
+  asOf: LocalDate,
+  weekStart: WeekStart | undefined,
+): StudyWeek | undefined {
+  const store = useStore();
+  return useLiveQuery(
+    () => (weekStart ? readStudyWeek(store, asOf, weekStart) : undefined),
+    [store, asOf, weekStart],
+  );
+}
+
 type Loose = Record<string, unknown>;
 const text = (v: unknown) => (typeof v === 'string' ? v : '');
 const day = (v: unknown): LocalDate | null => (isLocalDate(v) ? v : null);
@@ -70,25 +90,23 @@ export function latestChange(...rows: readonly ({ updatedAt?: unknown } | undefi
   return stamps.length === 0 ? {} : { changedAt: stamps.reduce((a, b) => (b > a ? b : a)) };
 }
 
-async function readTable(store: Store, name: string): Promise<Loose[]> {
-  if (!store.db.tables.some((t) => t.name === name)) return [];
-  return store.db.table<Loose, string>(name).toArray();
-}
-
 type JournalSources = Pick<DeadlineSources, 'courses' | 'events' | 'followUps'>;
 
 /**
  * Courses not finished or dropped (their start), events (their start), and follow-ups not yet
- * answered by a later contact with the same person.
+ * answered by a later contact with the same person. Only those rows are read (issue 9): the
+ * open courses by their status, the planned follow-ups with every interaction with the same
+ * contacts (what decides whether they are open) and the names of those contacts.
  */
-async function journalSources(store: Store): Promise<JournalSources> {
-  const [courses, events, interactions, contacts] = await Promise.all(
-    ['courses', 'events', 'interactions', 'contacts'].map((n) => readTable(store, n)),
-  );
-  const names = new Map(contacts!.map((c) => [text(c.id), text(c.name)]));
+export async function journalSources(store: Store): Promise<JournalSources> {
+  const [courses, events, interactions] = await Promise.all([
+    listOpenCourses(store),
+    listEvents(store),
+    followUpThreads(store, null),
+  ]);
   const dated = <T extends { date: LocalDate | null }>(x: T): x is T & { date: LocalDate } =>
     x.date !== null;
-  const contactsSeen = interactions!
+  const contactsSeen = (interactions as unknown as Loose[])
     .map((i) => ({
       row: i,
       contactId: text(i.contactId),
@@ -97,8 +115,14 @@ async function journalSources(store: Store): Promise<JournalSources> {
       ...(typeof i.createdAt === 'string' ? { createdAt: i.createdAt } : {}),
     }))
     .filter(dated);
+  const open = openFollowUps(contactsSeen);
+  const contacts = await contactsById(
+    store,
+    open.map((i) => i.contactId),
+  );
+  const names = new Map(contacts.map((c) => [text(c.id), text(c.name)]));
   return {
-    courses: courses!
+    courses: (courses as unknown as Loose[])
       .filter((c) => c.status !== 'completed' && c.status !== 'dropped')
       .map((c) => ({
         id: text(c.id),
@@ -107,7 +131,7 @@ async function journalSources(store: Store): Promise<JournalSources> {
         ...changed(c),
       }))
       .filter(dated),
-    events: events!
+    events: (events as unknown as Loose[])
       .map((e) => ({
         id: text(e.id),
         title: text(e.name) || text(e.title) || 'Event',
@@ -115,7 +139,7 @@ async function journalSources(store: Store): Promise<JournalSources> {
         ...changed(e),
       }))
       .filter(dated),
-    followUps: openFollowUps(contactsSeen).map((i) => ({
+    followUps: open.map((i) => ({
       id: text(i.row.id),
       title: names.get(i.contactId) || 'a contact',
       date: i.followUp,

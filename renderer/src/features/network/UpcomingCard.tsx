@@ -2,22 +2,27 @@ import { upcomingItems } from '../../../../shared/domain/journal';
 import { hrefFor } from '../../app/routes';
 import { useToday } from '../../app/use-today';
 import { formatDate } from '../../components/format';
-import { useJournal } from '../../db/journal-hooks';
+import { useUpcoming } from '../../db/journal-hooks';
 
-/** Dashboard: upcoming events, follow-ups due and membership renewals (issue 6 parts 4, 7). */
+const DAYS = 60;
+
+/**
+ * Dashboard: upcoming events, follow-ups due and membership renewals (issue 6 parts 4, 7),
+ * from only the rows these can come from (issue 9).
+ */
 export function UpcomingCard() {
-  const journal = useJournal();
   const asOf = useToday();
+  const journal = useUpcoming(asOf, DAYS);
   if (!journal) return null;
-  const items = upcomingItems(journal, asOf, 60);
+  const items = upcomingItems(journal, asOf, DAYS);
   const nameOf = (id: string) => journal.contacts.find((c) => c.id === id)?.name ?? 'a contact';
   return (
     <section className="card" aria-labelledby="dash-upcoming">
       <h2 id="dash-upcoming">Events and follow-ups</h2>
       {items.length === 0 ? (
         <p>
-          Nothing in the next 60 days. <a href={hrefFor('learning', 'events')}>Add an event</a> or{' '}
-          <a href={hrefFor('network', 'interactions')}>plan a follow-up</a>.
+          Nothing in the next {DAYS} days. <a href={hrefFor('learning', 'events')}>Add an event</a>{' '}
+          or <a href={hrefFor('network', 'interactions')}>plan a follow-up</a>.
         </p>
       ) : (
         <ul className="journal-upcoming">

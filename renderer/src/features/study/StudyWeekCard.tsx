@@ -2,14 +2,17 @@ import { weeklyProgress } from '../../../../shared/domain/study';
 import { hrefFor } from '../../app/routes';
 import { useToday } from '../../app/use-today';
 import { useSettings } from '../../db/hooks';
-import { useStudyData } from '../../db/study-hooks';
+import { useStudyWeek } from '../../db/study-hooks';
 import { minutesText } from './messages';
 
-/** Dashboard: "This week's study: plan vs actual" across every active plan. */
+/**
+ * Dashboard: "This week's study: plan vs actual" across every active plan, from the week's
+ * blocks and sessions only (issue 9).
+ */
 export function StudyWeekCard() {
   const today = useToday();
-  const data = useStudyData();
   const settings = useSettings();
+  const data = useStudyWeek(today, settings?.weekStart);
   if (!data || !settings) return null;
   const active = new Set(data.plans.filter((p) => p.status === 'active').map((p) => p.id));
   const [week] = weeklyProgress(

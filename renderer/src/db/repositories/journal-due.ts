@@ -1,0 +1,117 @@
+/**
+ * The journal rows the dashboard, the reminders and the calendar read (issue 9): only what can
+ * be due — open courses, events, planned follow-ups with what decides whether they are still
+ * open, renewals in a window — and the names of the contacts shown, by their indexes, instead
+ * of every table of a career read whole.
+ */
+import { addDays, type LocalDate } from '../../../../shared/dates';
+import { openFollowUps } from '../../../../shared/domain/journal';
+import type { Store } from '../database';
+import type { CourseRow, EventRow } from './journal';
+import type { ContactRow, InteractionRow, MembershipRow } from './journal-network';
+
+const rows = <T>(store: Store, name: string) => store.db.table<T, string>(name);
+
+/*
+ * Every read here is a plain key range, which Dexie answers with one getAll. Its anyOf and
+ * noneOf walk a cursor instead, one round trip per row, which costs more than reading a few
+ * thousand rows whole.
+ */
+
+/** Courses neither completed nor dropped: every status on either side of those two. */
+export async function listOpenCourses(store: Store): Promise<CourseRow[]> {
+  const status = () => rows<CourseRow>(store, 'courses').where('status');
+  const parts = await Promise.all([
+    status().below('completed').toArray(),
+    status().between('completed', 'dropped', false, false).toArray(),
+    status().above('dropped').toArray(),
+  ]);
+  return parts.flat();
+}
+
+/**
+ * Up to this many contacts with a follow-up, their interactions are read contact by contact;
+ * beyond it, the interactions table whole in one read (each read has a cost of its own, and
+ * with that many contacts most of the table is theirs anyway).
+ */
+export const THREADS_BY_CONTACT = 50;
+
+/**
+ * Interactions with a follow-up planned (on or before `until`, or any day when null), together
+ * with every interaction with the same contacts: openFollowUps decides whether a follow-up is
+ * still open from the later interactions with the same person only, so these rows give it the
+ * same answer for every follow-up here as the whole table does. A follow-up without a readable
+ * contact (which neither a save nor a restore lets through) is judged against the whole table,
+ * as before.
+ */
+export async function followUpThreads(
+  store: Store,
+  until: LocalDate | null,
+): Promise<InteractionRow[]> {
+  const table = rows<InteractionRow>(store, 'interactions');
+  const planned = await (
+    until === null
+      ? table.where('followUp').aboveOrEqual('')
+      : table.where('followUp').between('', until, true, true)
+  ).toArray();
+  const contacts = [...new Set(planned.map((i) => i.contactId as unknown))];
+  if (contacts.length === 0) return [];
+  const readable = (c: unknown): c is string => typeof c === 'string' && c !== '';
+  if (contacts.length > THREADS_BY_CONTACT || !contacts.every(readable)) return table.toArray();
+  const threads = await Promise.all(
+    contacts.map((c) => table.where('contactId').equals(c).toArray()),
+  );
+  return threads.flat();
+}
+
+/** The contacts with these ids that exist, by primary key (the ids may repeat). */
+export async function contactsById(store: Store, ids: readonly string[]): Promise<ContactRow[]> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return [];
+  const found = await rows<ContactRow>(store, 'contacts').bulkGet(unique);
+  return found.filter((c): c is ContactRow => c !== undefined);
+}
+
+/** What upcomingItems reads, narrowed to what it can list; see upcomingSources. */
+export interface UpcomingSources {
+  events: EventRow[];
+  interactions: InteractionRow[];
+  memberships: MembershipRow[];
+  /** The contacts of the open follow-ups listed, for their names. */
+  contacts: ContactRow[];
+}
+
+/** Newest first, as listInteractions gives them: upcomingItems keeps that order on a tie. */
+const newestFirst = (a: InteractionRow, b: InteractionRow) =>
+  a.date !== b.date ? (a.date < b.date ? 1 : -1) : a.id === b.id ? 0 : a.id < b.id ? 1 : -1;
+
+/**
+ * The rows upcomingItems(…, asOf, days) can list, in the order the whole tables give them
+ * (so items on the same day keep their order): events starting by the window's end (an event
+ * under way today started earlier, and only its row says when it ends), follow-ups planned
+ * by the window's end with every interaction with their contacts (an overdue one is still
+ * listed, and a later interaction closes it), renewals in the window, and the contacts of
+ * the open follow-ups listed.
+ */
+export async function upcomingSources(
+  store: Store,
+  asOf: LocalDate,
+  days: number,
+): Promise<UpcomingSources> {
+  const until = addDays(asOf, days);
+  const [events, memberships, threads] = await Promise.all([
+    rows<EventRow>(store, 'events').where('start').belowOrEqual(until).toArray(),
+    rows<MembershipRow>(store, 'memberships')
+      .where('renewal')
+      .between(asOf, until, true, true)
+      .toArray(),
+    followUpThreads(store, until),
+  ]);
+  const interactions = threads.sort(newestFirst);
+  const due = openFollowUps(interactions).filter((i) => i.followUp <= until);
+  const contacts = await contactsById(
+    store,
+    due.map((i) => i.contactId),
+  );
+  return { events, interactions, memberships, contacts };
+}
