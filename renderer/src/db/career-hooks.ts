@@ -7,7 +7,7 @@ import type { LeadershipBefore, ReadinessInput } from '../../../shared/domain/re
 import type { HeldWithRule } from '../../../shared/domain/credentials';
 import type { Activity } from '../../../shared/domain/credits';
 import { networkFacts, withCourseContactHours } from '../../../shared/domain/journal';
-import { useJournal } from './journal-hooks';
+import { useReadinessJournal } from './journal-hooks';
 import { useCreditData } from './credit-hooks';
 import { useCreditSummary } from './credit-summary';
 import { useKeptRead, useProfile } from './hooks';
@@ -72,7 +72,7 @@ function useReadinessFrom(asOf: LocalDate, credit: CreditPart): ReadinessInput |
   const contact = useContactHours();
   const roles = useRoles();
   const assessments = useAssessments();
-  const journal = useJournal();
+  const journal = useReadinessJournal();
   return useMemo(() => {
     if (profile === undefined || !credit || !degrees || contact === undefined) return undefined;
     if (!roles || !assessments || !journal) return undefined;
@@ -85,7 +85,7 @@ function useReadinessFrom(asOf: LocalDate, credit: CreditPart): ReadinessInput |
       assessments,
       activities: credit.activities,
       ...(credit.leadershipBefore ? { leadershipBefore: credit.leadershipBefore } : {}),
-      network: networkFacts(journal.events, journal.memberships, journal.contacts),
+      network: networkFacts(journal.events, journal.memberships, journal.mentors),
     };
   }, [asOf, profile, credit, degrees, contact, roles, assessments, journal]);
 }

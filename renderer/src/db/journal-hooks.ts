@@ -3,6 +3,7 @@ import type { LocalDate } from '../../../shared/dates';
 import { useStore } from './store-context';
 import {
   attachmentOwners,
+  listCompletedCourses,
   listCourses,
   listEvents,
   listMedia,
@@ -17,6 +18,7 @@ import {
   listContacts,
   listInteractions,
   listMemberships,
+  listMentors,
   type ContactRow,
   type InteractionRow,
   type MembershipRow,
@@ -47,6 +49,34 @@ export function useJournal(): JournalData | undefined {
         listMemberships(store),
       ]);
     return { courses, events, sessions, media, contacts, interactions, memberships };
+  }, [store]);
+}
+
+/** What eligibility and readiness read of the journal (see useReadinessJournal). */
+export interface ReadinessJournal {
+  /** Completed courses: their contact hours count for exams (courseContactCourses). */
+  courses: CourseRow[];
+  events: EventRow[];
+  memberships: MembershipRow[];
+  /** Contacts who are mentors (networkFacts reads no other). */
+  mentors: ContactRow[];
+}
+
+/**
+ * The journal rows readiness reads, live (issue 9: the readiness card and the reminders run at
+ * every start): completed courses, events, memberships and mentors, by their indexes, instead
+ * of every journal table.
+ */
+export function useReadinessJournal(): ReadinessJournal | undefined {
+  const store = useStore();
+  return useLiveQuery(async () => {
+    const [courses, events, memberships, mentors] = await Promise.all([
+      listCompletedCourses(store),
+      listEvents(store),
+      listMemberships(store),
+      listMentors(store),
+    ]);
+    return { courses, events, memberships, mentors };
   }, [store]);
 }
 

@@ -99,14 +99,16 @@ const v5: SchemaVersion = {
 };
 
 /**
- * v6 (0.6.0): the credit log's `status` index dropped. Nothing reads activities by status (a
- * claim status is read from each row, and per credential from its claims), while every save
- * and every restore of a 20,000-entry log wrote it (issue 9). No row changes.
+ * v6 (0.6.0), issue 9: the credit log's `status` index dropped — nothing reads activities by
+ * status (a claim status is read from each row, and per credential from its claims), while
+ * every save and every restore of a 20,000-entry log wrote it — and an index on contacts'
+ * `relation`, so readiness reads the mentors, not every contact of a career. No row changes.
  */
 const v6: SchemaVersion = {
   version: 6,
   stores: {
     activities: 'id, date, type, sourceId',
+    contacts: 'id, name, relation',
   },
 };
 

@@ -36,6 +36,17 @@ export const listInteractions = (store: Store) =>
 export const listMemberships = (store: Store) =>
   rows<MembershipRow>(store, 'memberships').toArray();
 
+/** The contacts who are mentors (the `relation` index), by name as listContacts orders them. */
+export async function listMentors(store: Store): Promise<ContactRow[]> {
+  const found = await rows<ContactRow>(store, 'contacts')
+    .where('relation')
+    .equals('mentor')
+    .toArray();
+  return found.sort((a, b) =>
+    a.name !== b.name ? (a.name < b.name ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+  );
+}
+
 export async function saveContact(
   store: Store,
   input: Input<Contact>,

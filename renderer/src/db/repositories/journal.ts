@@ -51,6 +51,9 @@ const rows = <T>(store: Store, name: string) => store.db.table<T, string>(name);
 
 export const listCourses = (store: Store) => rows<CourseRow>(store, 'courses').toArray();
 export const listEvents = (store: Store) => rows<EventRow>(store, 'events').toArray();
+/** Completed courses (the `status` index), in the order listCourses gives them. */
+export const listCompletedCourses = (store: Store) =>
+  rows<CourseRow>(store, 'courses').where('status').equals('completed').sortBy('id');
 export const listSessions = (store: Store) => rows<SessionRow>(store, 'eventSessions').toArray();
 export const listMedia = (store: Store) => rows<MediaRow>(store, 'media').toArray();
 
