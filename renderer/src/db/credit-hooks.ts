@@ -77,10 +77,22 @@ function creditSource(store: Store): Subscribable<CreditData> {
 /** One live read of the credit tables per store, shared (shared-read.ts). */
 const sharedReads = new WeakMap<Store, SharedRead<CreditData>>();
 
+/**
+ * The credit log is kept this long after the last screen reading it closes (issue 9): from
+ * the log to the dashboard and back to an entry within a minute, its 20,000 rows are neither
+ * read again nor their list rows worked out again (log-view.ts keeps them by activity).
+ */
+export const CREDIT_DATA_LINGER_MS = 60_000;
+
 function sharedOf(store: Store): SharedRead<CreditData> {
   let s = sharedReads.get(store);
   if (!s) {
-    s = sharedRead({ observe: () => creditSource(store) }, (data) => ({ value: data }));
+    s = sharedRead(
+      { observe: () => creditSource(store) },
+      (data) => ({ value: data }),
+      undefined,
+      CREDIT_DATA_LINGER_MS,
+    );
     sharedReads.set(store, s);
   }
   return s;

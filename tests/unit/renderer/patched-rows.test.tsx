@@ -9,7 +9,11 @@ import { RangeSet, type IntervalTree } from 'dexie';
 import fc from 'fast-check';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { newestFirst, useCreditData } from '../../../renderer/src/db/credit-hooks';
+import {
+  CREDIT_DATA_LINGER_MS,
+  newestFirst,
+  useCreditData,
+} from '../../../renderer/src/db/credit-hooks';
 import { openStore, type Store } from '../../../renderer/src/db/database';
 import { patchRows, writtenKeys } from '../../../renderer/src/db/patched-rows';
 import {
@@ -235,5 +239,37 @@ describe('useCreditData after a save', () => {
       'Old course',
     ]);
     unmount();
+  });
+
+  it('is kept a while after the last reader leaves: a screen opened again reads nothing', async () => {
+    const s = await openStore(freshName('credit-hook-kept'));
+    store = s;
+    await saveActivity(
+      s,
+      {
+        date: '2026-01-01',
+        title: 'A course',
+        type: 'course-or-training',
+        amount: 8,
+        unit: 'hours',
+        split: { waysOfWorking: 2, powerSkills: 4, businessAcumen: 2 },
+        status: 'earned',
+      },
+      '2026-11-22',
+    );
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <StoreProvider store={s}>{children}</StoreProvider>
+    );
+    const first = renderHook(() => useCreditData(), { wrapper });
+    await waitFor(() => expect(first.result.current?.activities).toHaveLength(1));
+    const shown = first.result.current!.activities;
+    first.unmount();
+    // Longer than reads are usually kept (shared-read.ts), well within the credit log's time.
+    await new Promise((r) => setTimeout(r, 1_500));
+    expect(CREDIT_DATA_LINGER_MS).toBeGreaterThan(1_500);
+    const again = renderHook(() => useCreditData(), { wrapper });
+    // At once, and the very rows shown before: nothing was read again.
+    expect(again.result.current?.activities).toBe(shown);
+    again.unmount();
   });
 });
