@@ -10,6 +10,7 @@ import type { LocalDate } from '../../dates';
 import type { Cycle } from '../credentials';
 import { CapRun, type RolePeriod } from './caps';
 import { carryOutOf, mayCarry, type CarryPieceQ } from './carry-over';
+import type { ActivityFacts } from './contribution';
 import type { Requirement } from './requirement';
 import { shortfallsOf, type PeriodTallyQ, type ShortfallQ } from './shortfalls';
 import type { Entry, TallyTotals } from './tally';
@@ -174,6 +175,30 @@ export class FigureRun {
       c.dates.push(date);
       c.quarters.push(ww, ps, ba, gb, gen);
     }
+  }
+
+  /** A placed activity (feedCycle) with its quarter hours in `buckets` order. */
+  addPlaced(
+    f: ActivityFacts,
+    planned: boolean,
+    practitioner: boolean,
+    category: string | null,
+    q: Float64Array,
+  ) {
+    this.add(
+      f.id,
+      f.date,
+      false,
+      planned,
+      practitioner,
+      f.rolePeriod,
+      category,
+      q[0]!,
+      q[1]!,
+      q[2]!,
+      q[3]!,
+      q[4]!,
+    );
   }
 
   /** An entry (carry-in or not) as add() takes it. */

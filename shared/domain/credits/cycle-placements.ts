@@ -159,36 +159,8 @@ export function feedCycle(
     const practitioner = practitionerFor(rule, f);
     const category = categoryFor(rule, f);
     if (planned) projection ??= actual.fork();
-    else
-      actual.add(
-        f.id,
-        f.date,
-        false,
-        false,
-        practitioner,
-        f.rolePeriod,
-        category,
-        q[0]!,
-        q[1]!,
-        q[2]!,
-        q[3]!,
-        q[4]!,
-      );
-    if (projection)
-      projection.add(
-        f.id,
-        f.date,
-        false,
-        planned,
-        practitioner,
-        f.rolePeriod,
-        category,
-        q[0]!,
-        q[1]!,
-        q[2]!,
-        q[3]!,
-        q[4]!,
-      );
+    else actual.addPlaced(f, false, practitioner, category, q);
+    projection?.addPlaced(f, planned, practitioner, category, q);
   }
   return projection;
 }
