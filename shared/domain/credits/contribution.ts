@@ -65,8 +65,11 @@ export interface ActivityFacts {
   type: ActivityType;
   /** Counted quarter hours (the relevant share applied). */
   counted: number;
-  /** Quarter hours per area of the split; null without a split. */
-  split: { waysOfWorking: number; powerSkills: number; businessAcumen: number } | null;
+  /** Whether the activity has an area split; its quarter hours per area below (0 without). */
+  hasSplit: boolean;
+  splitWays: number;
+  splitPower: number;
+  splitBusiness: number;
   givingBack: boolean;
   practitioner: boolean;
   rolePeriod: { start: LocalDate; end: LocalDate } | null;
@@ -88,13 +91,10 @@ export function factsOf(activity: Activity): ActivityFacts {
     date: activity.date,
     type: activity.type,
     counted: countedQuarters(activity),
-    split: split
-      ? {
-          waysOfWorking: toQuarters(split.waysOfWorking),
-          powerSkills: toQuarters(split.powerSkills),
-          businessAcumen: toQuarters(split.businessAcumen),
-        }
-      : null,
+    hasSplit: !!split,
+    splitWays: split ? toQuarters(split.waysOfWorking) : 0,
+    splitPower: split ? toQuarters(split.powerSkills) : 0,
+    splitBusiness: split ? toQuarters(split.businessAcumen) : 0,
     givingBack: isGivingBack(activity.type),
     practitioner: activity.type === 'work-as-practitioner',
     rolePeriod: activity.practitionerPeriod ?? null,
@@ -157,11 +157,10 @@ export function baseInto(
     out[at + 3] = f.counted;
     return null;
   }
-  const split = f.split;
-  if (!split) return 'NO_AREA_SPLIT';
-  out[at] = waysOfWorkingFor(rule, f, split.waysOfWorking);
-  out[at + 1] = split.powerSkills;
-  out[at + 2] = split.businessAcumen;
+  if (!f.hasSplit) return 'NO_AREA_SPLIT';
+  out[at] = waysOfWorkingFor(rule, f, f.splitWays);
+  out[at + 1] = f.splitPower;
+  out[at + 2] = f.splitBusiness;
   return out[at]! + out[at + 1]! + out[at + 2]! === 0 ? 'WAYS_OF_WORKING_NOT_ALLOCATED' : null;
 }
 
@@ -180,8 +179,8 @@ const scratch = new Float64Array(5);
 export function baseOf(rule: CredentialRule, f: ActivityFacts): BaseOutcome {
   const refusal = baseInto(rule, f, scratch, 0);
   if (refusal === 'NO_AREA_SPLIT') return { ok: false, reason: { code: 'NO_AREA_SPLIT' } };
-  const split = rule.categoryScheme === 'pmi' && !f.givingBack ? f.split : null;
-  const left = split ? split.waysOfWorking - scratch[0]! : 0;
+  const split = rule.categoryScheme === 'pmi' && !f.givingBack && f.hasSplit;
+  const left = split ? f.splitWays - scratch[0]! : 0;
   const reason: Reason = { code: 'WAYS_OF_WORKING_NOT_ALLOCATED', hours: toHours(left) };
   if (refusal) return { ok: false, reason };
   return {

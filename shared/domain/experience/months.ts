@@ -8,18 +8,38 @@ import type { LocalDate } from '../../dates';
 /** A calendar month, `yyyy-MM`. */
 export type YearMonth = string & { readonly __brand?: 'YearMonth' };
 
-const PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
+/** The number written in `text[from, to)` with ASCII digits only, or -1. */
+function digits(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+/**
+ * The month's number for `yyyy-MM` with a month 01–12, else -1: read by its characters, as
+ * experience is counted role by role for every exam and rung at every start (issue 9).
+ */
+function parsed(value: string): number {
+  if (value.length !== 7 || value.charCodeAt(4) !== 45) return -1;
+  const year = digits(value, 0, 4);
+  const month = digits(value, 5, 7);
+  return year < 0 || month < 1 || month > 12 ? -1 : year * 12 + month - 1;
+}
 
 /** True for a month written as yyyy-MM with a month 01–12 (issue 5 part 9: bad input). */
 export function isYearMonth(value: unknown): value is YearMonth {
-  return typeof value === 'string' && PATTERN.test(value);
+  return typeof value === 'string' && parsed(value) >= 0;
 }
 
 /** The month's number (year × 12 + month − 1); consecutive months differ by one. */
 export function monthIndex(month: YearMonth): number {
-  const match = PATTERN.exec(month);
-  if (!match) throw new RangeError(`Not a month: ${String(month)}`);
-  return Number(match[1]) * 12 + Number(match[2]) - 1;
+  const index = typeof month === 'string' ? parsed(month) : -1;
+  if (index < 0) throw new RangeError(`Not a month: ${String(month)}`);
+  return index;
 }
 
 /** The month with this number (inverse of monthIndex). */

@@ -17,6 +17,11 @@ describe('month strings', () => {
     ['2024-13', false],
     ['2024-00', false],
     ['2024-1', false],
+    ['2024-1a', false],
+    ['2024/01', false],
+    ['２０２４-01', false],
+    ['0000-01', true],
+    ['2024-01 ', false],
     ['24-01', false],
     ['2024-01-01', false],
     ['', false],
@@ -27,6 +32,10 @@ describe('month strings', () => {
   it('rejects non-strings', () => {
     expect(isYearMonth(202401)).toBe(false);
     expect(isYearMonth(null)).toBe(false);
+  });
+
+  it.each(['2024-13', '2024-1', '24-01', ''])('monthIndex(%j) refuses it', (value) => {
+    expect(() => monthIndex(value)).toThrow(RangeError);
   });
 
   it('numbers months so that consecutive months differ by one, across a year end', () => {
