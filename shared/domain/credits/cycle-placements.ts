@@ -1,8 +1,9 @@
 /**
- * Where the activities of a prepared log go for one held credential, decided once for all
- * of the credential's cycles (placeActivity, the rule shared with applyActivity), and each
- * cycle's explanations assembled from that without placing anything again (issue 9). Only
- * activities inside the evaluated cycles' counting windows are looked at.
+ * Where the activities of a prepared log go for one held credential (placeFacts, the rule
+ * shared with applyActivity): as figures, cycle by cycle, fed to a cycle's run (feedCycle);
+ * and as placements with their reasons, from which a cycle's explanations are assembled
+ * (placeAll, explainCycle). Only activities inside the counting windows asked for are looked
+ * at (issue 9).
  */
 import type { LocalDate } from '../../dates';
 import { countingCycle, type Cycle, type HeldWithRule } from '../credentials';

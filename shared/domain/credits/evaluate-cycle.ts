@@ -1,8 +1,10 @@
 /**
  * The rules engine for one credential cycle (issue 3 part 4). Pure: the same inputs give
  * the same result; "today" is `asOf`. A long log stays fast (issue 9): activities are
- * validated once per log (preparedLog), placed once per credential (placeAll), and a
- * credential's cycles are judged in one pass, each handing its carry-over to the next.
+ * validated once per log (preparedLog), each cycle's figures are summed from its own window
+ * without an object per entry (feedCycle, FigureRun), a credential's cycles are judged in one
+ * pass, each handing its carry-over to the next, and a cycle's explanations are placed
+ * (placeAll) and tallied only when read.
  */
 import type { CredentialRule } from '../../catalog/credentials';
 import type { LocalDate } from '../../dates';
