@@ -86,4 +86,15 @@ test('a credential of your own, edited: the list and the held credential show th
   await expect(
     page.getByRole('article', { name: 'ChPP — Chartered Project Professional', exact: true }),
   ).toHaveCount(0);
+
+  // A saved edit can be undone from the list: the definition and the card are as before it.
+  await editButton.click();
+  await edit.getByLabel('Credits needed per cycle').fill('45');
+  await edit.getByRole('button', { name: 'Save changes' }).click();
+  await expect(card).toContainText('0 CPDs counted of 45');
+  await list.getByRole('button', { name: 'Undo the changes to ChPP' }).click();
+  await expect(list.getByRole('status')).toHaveText('Changes to ChPP undone.');
+  await expect(list).toContainText('40 CPD every 12 months.');
+  await expect(card).toContainText('0 CPDs counted of 40');
+  await expectAccessible(page);
 });

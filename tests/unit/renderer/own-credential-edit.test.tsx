@@ -140,6 +140,19 @@ describe('editing a credential definition of your own', TEST, () => {
     expect(rows.map((r) => [r.id, r.total, r.categories])).toEqual([
       [chpp.id, 40, chpp.categories],
     ]);
+
+    // The edit can be undone: the definition is as it was, and the card follows.
+    fireEvent.click(within(list).getByRole('button', { name: /^Undo the changes/ }));
+    await waitFor(
+      () => expect(within(list).getByRole('status').textContent).toBe('Changes to ChPP undone.'),
+      SLOW,
+    );
+    expect(within(list).queryByRole('button', { name: /Undo the changes/ })).toBeNull();
+    await waitFor(() => expect(card.textContent).toContain('0 CPDs counted of 35'), SLOW);
+    const undone = await listCustom(store);
+    expect(undone.map((r) => [r.id, r.name, r.total])).toEqual([
+      [chpp.id, 'Chartered Project Professional', 35],
+    ]);
   });
 
   it('explains bad input at the field, saves nothing and keeps what was typed', async () => {

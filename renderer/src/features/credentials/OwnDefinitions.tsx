@@ -7,6 +7,7 @@ import { StorageError } from '../../db/errors';
 import {
   deleteCustom,
   restoreCustom,
+  updateCustom,
   type CustomRow,
   type HeldRow,
 } from '../../db/repositories/credentials';
@@ -49,6 +50,8 @@ export function OwnDefinitions({ custom }: { custom: readonly CustomRow[] }) {
   const [problem, setProblem] = useState<Problem | null>(null);
   const [editing, setEditing] = useState<CustomRow | null>(null);
   const [saved, setSaved] = useState('');
+  /** The definition as it was before the last saved edit, while that edit can be undone. */
+  const [before, setBefore] = useState<CustomRow | null>(null);
   const editButtons = useRef(new Map<string, HTMLButtonElement>());
   const closedId = useRef<string | null>(null);
 
@@ -64,6 +67,7 @@ export function OwnDefinitions({ custom }: { custom: readonly CustomRow[] }) {
 
   function edit(def: CustomRow) {
     setSaved('');
+    setBefore(null);
     setProblem(null);
     setEditing(def);
   }
@@ -71,13 +75,42 @@ export function OwnDefinitions({ custom }: { custom: readonly CustomRow[] }) {
   function closeForm(row?: CustomRow) {
     if (!editing) return;
     closedId.current = editing.id;
-    if (row) setSaved(`Changes to ${row.acronym} saved.`);
+    if (row) {
+      setSaved(`Changes to ${row.acronym} saved.`);
+      setBefore(editing);
+    }
     setEditing(null);
+  }
+
+  /** Puts the definition back as it was before the last saved edit (same checks as saving). */
+  async function undoEdit() {
+    const old = before;
+    if (!old) return;
+    setBefore(null);
+    const { createdAt: _created, updatedAt: _updated, ...definition } = old;
+    try {
+      const result = await updateCustom(store, definition);
+      const deleted = !result.ok && result.errors.some((e) => e.code === 'NOT_FOUND');
+      setSaved(
+        result.ok
+          ? `Changes to ${old.acronym} undone.`
+          : deleted
+            ? `The definition of ${old.acronym} was deleted meanwhile: there is nothing to put back.`
+            : `The changes to ${old.acronym} could not be undone. Nothing was changed.`,
+      );
+    } catch (error) {
+      setSaved(
+        error instanceof StorageError
+          ? storageErrorText(error.code)
+          : `The changes to ${old.acronym} could not be undone. Nothing was changed.`,
+      );
+    }
   }
 
   async function remove(def: CustomRow) {
     setProblem(null);
     setSaved('');
+    setBefore(null);
     try {
       const result = await deleteCustom(store, def.id);
       if (result.ok) {
@@ -140,6 +173,11 @@ export function OwnDefinitions({ custom }: { custom: readonly CustomRow[] }) {
       <p className="saved-note" role="status">
         {saved}
       </p>
+      {before && saved && (
+        <button type="button" className="secondary" onClick={undoEdit}>
+          Undo the changes<span className="visually-hidden"> to {before.acronym}</span>
+        </button>
+      )}
       {editing && (
         <div id={formId}>
           <CustomCredentialForm key={editing.id} definition={editing} onDone={closeForm} />
