@@ -36,8 +36,11 @@ export function isLocalDate(value: unknown): value is LocalDate {
   return day <= (month === 2 && isLeapYear(year) ? 29 : monthDays[month - 1]!);
 }
 
-/** The number written in `text[from, to)` with ASCII digits only, or -1 (the /^\d+$/ check). */
-function digits(text: string, from: number, to: number): number {
+/**
+ * The number written in `text[from, to)` with ASCII digits only, or -1 (the /^\d+$/ check):
+ * how day and month strings are read without a regular expression.
+ */
+export function digits(text: string, from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i) - 48;

@@ -3,21 +3,10 @@
  * Arithmetic is done on whole month numbers (year × 12 + month − 1), so it never touches a
  * Date and no time zone can move a month.
  */
-import type { LocalDate } from '../../dates';
+import { digits, type LocalDate } from '../../dates';
 
 /** A calendar month, `yyyy-MM`. */
 export type YearMonth = string & { readonly __brand?: 'YearMonth' };
-
-/** The number written in `text[from, to)` with ASCII digits only, or -1. */
-function digits(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return -1;
-    n = n * 10 + c;
-  }
-  return n;
-}
 
 /**
  * The month's number for `yyyy-MM` with a month 01–12, else -1: read by its characters, as
