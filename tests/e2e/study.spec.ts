@@ -120,6 +120,8 @@ test('the week calendar is usable from the keyboard', async ({ page }) => {
   await expect(week.getByRole('heading', { level: 3 }).nth(1)).toBeFocused();
   await page.keyboard.press('Home');
   await expect(title).toHaveText(thisWeek!);
+  // The focus comes back to the weekday in the next frame; only then is a block chosen.
+  await expect(week.getByRole('heading', { level: 3 }).nth(1)).toBeFocused();
 
   const block = week.getByRole('button', { name: /PMP exam/ }).first();
   await block.focus();
