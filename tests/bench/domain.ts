@@ -16,6 +16,16 @@ import type {
 } from '../../renderer/src/db/repositories/career';
 import type { SkillAssessment } from '../../shared/domain/skills';
 
+/**
+ * The log in the order the app reads it: through the date index, which gives equal dates in
+ * id order (the primary key). Every read the domain is fed from goes through that index.
+ */
+function inReadOrder(activities: readonly Activity[]): Activity[] {
+  return [...activities].sort((a, b) =>
+    a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+  );
+}
+
 export function readinessInputOf(tables: TableRows, asOf: LocalDate): ReadinessInput {
   const held = withRules(tables.credentials as unknown as HeldRow[], []);
   return {
@@ -25,7 +35,7 @@ export function readinessInputOf(tables: TableRows, asOf: LocalDate): ReadinessI
     roles: tables.roles as unknown as RoleRow[],
     held,
     assessments: tables.skillAssessments as unknown as SkillAssessment[],
-    activities: tables.activities as unknown as Activity[],
+    activities: inReadOrder(tables.activities as unknown as Activity[]),
     network: { conferences: [], memberships: [], mentors: [] },
   };
 }

@@ -26,16 +26,44 @@ export interface PreparedLog {
 
 const prepared = new WeakMap<readonly Activity[], Map<LocalDate, PreparedLog>>();
 
-/** Positions oldest first, equal dates in the log's order (read from the facts, all one shape). */
+/**
+ * Positions oldest first, equal dates in the log's order (read from the facts, all one shape).
+ * The app reads the log through its date index, oldest or newest first, so a list already in
+ * either order is laid out in one pass; any other order is sorted.
+ */
 function byDateOf(facts: readonly ActivityFacts[]): number[] {
+  const n = facts.length;
   const dates = facts.map((f) => f.date);
-  return dates
-    .map((_, i) => i)
-    .sort((x, y) => {
-      const a = dates[x]!;
-      const b = dates[y]!;
-      return a < b ? -1 : a > b ? 1 : x - y;
-    });
+  let ascending = true;
+  let descending = true;
+  for (let i = 1; i < n && (ascending || descending); i++) {
+    const a = dates[i - 1]!;
+    const b = dates[i]!;
+    if (a > b) ascending = false;
+    else if (a < b) descending = false;
+  }
+  const out = new Array<number>(n);
+  if (ascending) {
+    for (let i = 0; i < n; i++) out[i] = i;
+    return out;
+  }
+  if (descending) {
+    // Newest first: the runs of equal dates from the last to the first, each in its own order.
+    let k = 0;
+    for (let end = n; end > 0;) {
+      let start = end - 1;
+      while (start > 0 && dates[start - 1] === dates[end - 1]) start--;
+      for (let i = start; i < end; i++) out[k++] = i;
+      end = start;
+    }
+    return out;
+  }
+  for (let i = 0; i < n; i++) out[i] = i;
+  return out.sort((x, y) => {
+    const a = dates[x]!;
+    const b = dates[y]!;
+    return a < b ? -1 : a > b ? 1 : x - y;
+  });
 }
 
 function prepare(activities: readonly Activity[], asOf: LocalDate): PreparedLog {

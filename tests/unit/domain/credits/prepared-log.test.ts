@@ -31,4 +31,50 @@ describe('the orders of a prepared log', () => {
     // Worked out once per prepared log.
     expect(dateIdOrder(prepared)).toBe(order);
   });
+
+  // The app reads the log through its date index, oldest or newest first; those lists are laid
+  // out without sorting, and must come out as a sorted list would.
+  const ordered = (dates: string[], ids: string[]) =>
+    dates.map((date, k) => activity({ id: ids[k]!, date }));
+  const cases: { name: string; list: ReturnType<typeof activity>[] }[] = [
+    {
+      name: 'oldest first, equal dates out of id order',
+      list: ordered(
+        ['2025-01-01', '2025-01-01', '2025-02-01', '2025-03-01', '2025-03-01', '2025-03-01'],
+        ['q', 'b', 'a', 'z', 'c', 'c'],
+      ),
+    },
+    {
+      name: 'newest first, equal dates out of id order',
+      list: ordered(
+        ['2025-03-01', '2025-03-01', '2025-03-01', '2025-02-01', '2025-01-01', '2025-01-01'],
+        ['c', 'z', 'c', 'a', 'b', 'q'],
+      ),
+    },
+    { name: 'one date only', list: ordered(['2025-01-01', '2025-01-01'], ['b', 'a']) },
+    { name: 'empty', list: [] },
+    {
+      name: 'newest first, then one older out of place',
+      list: ordered(['2025-03-01', '2025-01-01', '2025-02-01'], ['a', 'b', 'c']),
+    },
+  ];
+  it.each(cases)('a list $name is ordered as sorting it would', ({ list }) => {
+    const positions = list.map((_, i) => i);
+    const byDate = [...positions].sort((x, y) =>
+      list[x]!.date < list[y]!.date ? -1 : list[x]!.date > list[y]!.date ? 1 : x - y,
+    );
+    const byDateId = [...byDate].sort((x, y) =>
+      list[x]!.date !== list[y]!.date
+        ? 0
+        : list[x]!.id < list[y]!.id
+          ? -1
+          : list[x]!.id > list[y]!.id
+            ? 1
+            : 0,
+    );
+    const prepared = preparedLog(list, today);
+    expect(prepared.byDate).toEqual(byDate);
+    expect(prepared.dates).toEqual(byDate.map((i) => list[i]!.date));
+    expect(Array.from(dateIdOrder(prepared))).toEqual(byDateId);
+  });
 });
