@@ -33,6 +33,11 @@ export interface SpanOptions {
   judged?: (cycle: Cycle, handed: { met: boolean; carryOut: CarryPieceQ[] }) => void;
   /** Told what cycle `of` is judged from (see evaluateInputs), when it is judged. */
   inputs?: { of: number; got: (inputs: CycleInputs) => void };
+  /**
+   * requirementFor(rule, credential, asOf, context), when the caller has it already (a
+   * summary plan): worked out here otherwise.
+   */
+  req?: Requirement;
 }
 
 /** What one cycle is judged from: what the previous cycle handed on, and its own entries. */
@@ -202,7 +207,7 @@ export function evaluateCycleSpan(
   options: SpanOptions = {},
 ): CycleEvaluation[] {
   const log = preparedLog(activities, asOf);
-  const req = requirementFor(rule, credential, asOf, context);
+  const req = options.req ?? requirementFor(rule, credential, asOf, context);
   // Without carry-over (only PMI has it, §1) no cycle depends on an earlier one; with it,
   // the chain starts at the first cycle unless what an earlier cycle handed on is known.
   const opening =

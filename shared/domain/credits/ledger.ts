@@ -168,6 +168,7 @@ export function summariseCurrent(
     context,
     {
       explain: false,
+      req,
       ...(plan.opening ? { opening: plan.opening } : {}),
       ...(withInputs
         ? { inputs: { of: current.index, got: (judgedFrom: CycleInputs) => (inputs = judgedFrom) } }
