@@ -1,20 +1,27 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, expectAccessible, onboard, test } from './fixtures';
 
-async function openCredentials(page: Page) {
-  await page
-    .getByRole('navigation', { name: 'Areas' })
-    .getByRole('link', { name: 'Credentials' })
-    .click();
+async function openArea(page: Page, name: string) {
+  await page.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+}
+const openCredentials = (page: Page) => openArea(page, 'Credentials');
+
+/** The app's Undo bar (the one for every undo), found by what it says. */
+const undoBar = (page: Page, message: string) =>
+  page.getByRole('status').filter({ has: page.getByText(message, { exact: true }) });
+
+/** Presses Tab until the target has the focus: it is reached from the keyboard alone. */
+async function tabTo(page: Page, target: Locator, limit = 80) {
+  for (let i = 0; i < limit; i += 1) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  await expect(target).toBeFocused();
 }
 
-test('a credential of your own, edited: the list and the held credential show the change', async ({
-  page,
-}) => {
-  await onboard(page);
-  await openCredentials(page);
-
-  // Defined, then held since June.
+/** Defines ChPP (APM, 35 CPD every 12 months) from the Credentials screen. */
+async function defineChpp(page: Page) {
   await page.getByRole('button', { name: 'Define your own credential' }).click();
   const define = page.getByRole('form', { name: 'Define your own credential' });
   await define.getByLabel('Awarding body').fill('APM');
@@ -24,6 +31,16 @@ test('a credential of your own, edited: the list and the held credential show th
   await define.getByLabel('Credits needed per cycle').fill('35');
   await define.getByRole('button', { name: 'Save credential definition' }).click();
   await expect(define).toBeHidden();
+}
+
+test('a credential of your own, edited: the list and the held credential show the change', async ({
+  page,
+}) => {
+  await onboard(page);
+  await openCredentials(page);
+
+  // Defined, then held since June.
+  await defineChpp(page);
   await page.getByRole('button', { name: 'Add a credential' }).click();
   const hold = page.getByRole('form', { name: 'Add a credential' });
   await hold
@@ -73,7 +90,8 @@ test('a credential of your own, edited: the list and the held credential show th
   await expect(list).toContainText(
     'ChPP — Chartered Project Professional (2027 scheme) (APM): 40 CPD every 12 months.',
   );
-  await expect(list.getByRole('status')).toHaveText('Changes to ChPP saved.');
+  await expect(undoBar(page, 'Changes to ChPP saved.')).toBeVisible();
+  await expect(list.getByRole('button', { name: /^Undo/ })).toHaveCount(0);
   const card = page.getByRole('article', {
     name: 'ChPP — Chartered Project Professional (2027 scheme)',
   });
@@ -87,14 +105,63 @@ test('a credential of your own, edited: the list and the held credential show th
     page.getByRole('article', { name: 'ChPP — Chartered Project Professional', exact: true }),
   ).toHaveCount(0);
 
-  // A saved edit can be undone from the list: the definition and the card are as before it.
+  // A saved edit is undone from the app's Undo bar, from the keyboard, after leaving the
+  // Credentials screen: the definition and the card are as before it.
   await editButton.click();
   await edit.getByLabel('Credits needed per cycle').fill('45');
   await edit.getByRole('button', { name: 'Save changes' }).click();
   await expect(card).toContainText('0 CPDs counted of 45');
-  await list.getByRole('button', { name: 'Undo the changes to ChPP' }).click();
-  await expect(list.getByRole('status')).toHaveText('Changes to ChPP undone.');
-  await expect(list).toContainText('40 CPD every 12 months.');
+  const bar = undoBar(page, 'Changes to ChPP saved.');
+  await expect(bar).toBeVisible();
+  await openArea(page, 'Goals');
+  await expect(bar).toBeVisible();
+  await expectAccessible(page);
+  await tabTo(page, bar.getByRole('button', { name: 'Undo' }));
+  await page.keyboard.press('Enter');
+  await expect(bar).toHaveCount(0);
+  await openCredentials(page);
+  await expect(list).toContainText(
+    'ChPP — Chartered Project Professional (2027 scheme) (APM): 40 CPD every 12 months.',
+  );
   await expect(card).toContainText('0 CPDs counted of 40');
   await expectAccessible(page);
+});
+
+test('Undo of a saved definition edit is refused, and says so, once the definition was deleted', async ({
+  page,
+}) => {
+  await onboard(page);
+  await openCredentials(page);
+  await defineChpp(page);
+  const list = page.getByRole('region', { name: 'Your own credential definitions' });
+  await list.getByRole('button', { name: 'Edit definition of ChPP' }).click();
+  const edit = list.getByRole('form', { name: 'Edit the definition of ChPP' });
+  await edit.getByLabel('Credits needed per cycle').fill('40');
+  await edit.getByRole('button', { name: 'Save changes' }).click();
+  await expect(list).toContainText('ChPP — Chartered Project Professional (APM): 40 CPD');
+  const bar = undoBar(page, 'Changes to ChPP saved.');
+  await expect(bar).toBeVisible();
+  await openArea(page, 'Goals');
+
+  // Meanwhile the definition is deleted in another window of the app.
+  const other = await page.context().newPage();
+  await other.goto('/#/credentials');
+  const otherList = other.getByRole('region', { name: 'Your own credential definitions' });
+  await otherList.getByRole('button', { name: 'Delete definition of ChPP' }).click();
+  await expect(other.getByText('Definition of ChPP deleted.')).toBeVisible();
+  await other.close();
+
+  const undo = bar.getByRole('button', { name: 'Undo' });
+  await undo.click();
+  const refused = undoBar(
+    page,
+    'The definition of ChPP was deleted meanwhile: there is nothing to put back.',
+  );
+  await expect(refused).toBeVisible();
+  await expectAccessible(page);
+  await openCredentials(page);
+  await expect(page.getByRole('region', { name: 'Your own credential definitions' })).toHaveCount(
+    0,
+  );
+  await expect(page.getByText('ChPP — Chartered Project Professional')).toHaveCount(0);
 });

@@ -1,9 +1,12 @@
 // Editing a credential definition of the user's own from the Credentials screen (updateCustom's
 // doc comment): the same form as adding, filled with its values; Save changes it in place and
 // the held credential using it follows; bad input is explained at the field with nothing lost;
-// a definition deleted meanwhile is not brought back. jsdom joins a button's hidden words
+// a definition deleted meanwhile is not brought back. A saved edit is undone from the app's
+// Undo bar, like every other undo, so it still works once the Credentials screen is left; a
+// definition deleted meanwhile is not put back by it. jsdom joins a button's hidden words
 // without a space, so buttons are found by their first words.
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { UndoProvider } from '../../../renderer/src/components/undo';
 import { resetUnsavedChanges } from '../../../renderer/src/components/unsaved-changes';
@@ -70,6 +73,33 @@ async function holdChpp() {
   if (!held.ok) throw new Error('not held');
 }
 
+/** The Credentials screen, left for Goals and back as the sidebar does (each unmounts). */
+function CredentialsThenGoals() {
+  const [left, setLeft] = useState(false);
+  return (
+    <>
+      <button type="button" onClick={() => setLeft(!left)}>
+        {left ? 'Go to Credentials' : 'Go to Goals'}
+      </button>
+      {left ? <GoalsScreen /> : <CredentialsScreen />}
+    </>
+  );
+}
+
+/** The app's Undo bar, found by what it says. */
+async function undoBar(message: string) {
+  const text = await screen.findByText(message, undefined, SLOW);
+  const bar = text.parentElement!;
+  expect(bar.closest('[role="status"]')).not.toBeNull();
+  return bar;
+}
+
+const leaveForGoals = async () => {
+  fireEvent.click(screen.getByRole('button', { name: 'Go to Goals' }));
+  await screen.findByRole('heading', { level: 1, name: 'Goals' }, SLOW);
+  expect(screen.queryByRole('region', { name: 'Your own credential definitions' })).toBeNull();
+};
+
 const definitions = () =>
   screen.findByRole('region', { name: 'Your own credential definitions' }, SLOW);
 
@@ -91,7 +121,7 @@ const valueOf = (form: HTMLElement, label: string) =>
 describe('editing a credential definition of your own', TEST, () => {
   it('opens filled in, saves in place, and the held credential follows', async () => {
     await holdChpp();
-    show(<CredentialsScreen />);
+    show(<CredentialsThenGoals />);
     await screen.findByRole('article', { name: 'ChPP — Chartered Project Professional' }, SLOW);
     const { list, edit, form } = await openEdit();
 
@@ -128,7 +158,10 @@ describe('editing a credential definition of your own', TEST, () => {
         ),
       SLOW,
     );
-    expect(within(list).getByRole('status').textContent).toBe('Changes to ChPP saved.');
+    // Said, with Undo, in the app's Undo bar; the list has no Undo of its own.
+    const bar = await undoBar('Changes to ChPP saved.');
+    expect(within(list).queryByRole('button', { name: /^Undo/ })).toBeNull();
+    expect(within(list).queryByRole('status')).toBeNull();
     await waitFor(() => expect(document.activeElement).toBe(edit));
     const card = await screen.findByRole(
       'article',
@@ -141,18 +174,46 @@ describe('editing a credential definition of your own', TEST, () => {
       [chpp.id, 40, chpp.categories],
     ]);
 
-    // The edit can be undone: the definition is as it was, and the card follows.
-    fireEvent.click(within(list).getByRole('button', { name: /^Undo the changes/ }));
+    // The Credentials screen is left; Undo still puts the definition back as it was.
+    await leaveForGoals();
+    fireEvent.click(within(bar).getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(screen.queryByText('Changes to ChPP saved.')).toBeNull(), SLOW);
+    const undone = await listCustom(store);
+    expect(undone.map((r) => [r.id, r.name, r.total, r.categories])).toEqual([
+      [chpp.id, 'Chartered Project Professional', 35, chpp.categories],
+    ]);
+    fireEvent.click(screen.getByRole('button', { name: 'Go to Credentials' }));
+    const back = await definitions();
     await waitFor(
-      () => expect(within(list).getByRole('status').textContent).toBe('Changes to ChPP undone.'),
+      () =>
+        expect(back.textContent).toContain(
+          'ChPP — Chartered Project Professional (APM): 35 CPD every 12 months.',
+        ),
       SLOW,
     );
-    expect(within(list).queryByRole('button', { name: /Undo the changes/ })).toBeNull();
-    await waitFor(() => expect(card.textContent).toContain('0 CPDs counted of 35'), SLOW);
-    const undone = await listCustom(store);
-    expect(undone.map((r) => [r.id, r.name, r.total])).toEqual([
-      [chpp.id, 'Chartered Project Professional', 35],
-    ]);
+    const before = await screen.findByRole(
+      'article',
+      { name: 'ChPP — Chartered Project Professional' },
+      SLOW,
+    );
+    await waitFor(() => expect(before.textContent).toContain('0 CPDs counted of 35'), SLOW);
+  });
+
+  it('Undo of a saved edit is refused, and says so, once the definition was deleted', async () => {
+    show(<CredentialsThenGoals />);
+    const { list, form } = await openEdit();
+    type(form, 'Credits needed per cycle', '50');
+    fireEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(list.textContent).toContain('50 CPD every 12 months.'), SLOW);
+    const bar = await undoBar('Changes to ChPP saved.');
+    await leaveForGoals();
+
+    // Deleted meanwhile (another window): Undo does not bring it back.
+    const deleted = await deleteCustom(store, chpp.id);
+    expect(deleted.ok).toBe(true);
+    fireEvent.click(within(bar).getByRole('button', { name: 'Undo' }));
+    await undoBar('The definition of ChPP was deleted meanwhile: there is nothing to put back.');
+    expect(await listCustom(store)).toEqual([]);
   });
 
   it('explains bad input at the field, saves nothing and keeps what was typed', async () => {

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { hrefFor } from '../../app/routes';
 import { formatNumber } from '../../components/format';
 import { storageErrorText } from '../../components/storage-messages';
-import { useUndo } from '../../components/undo';
+import { UndoRefused, useUndo } from '../../components/undo';
 import { StorageError } from '../../db/errors';
 import {
   deleteCustom,
@@ -11,6 +11,7 @@ import {
   type CustomRow,
   type HeldRow,
 } from '../../db/repositories/credentials';
+import type { Store } from '../../db/database';
 import { useStore } from '../../db/store-context';
 import { CustomCredentialForm } from './CustomCredentialForm';
 import { credentialStatusLabels } from './messages';
@@ -37,9 +38,34 @@ function StillHeld({ def, held }: { def: CustomRow; held: HeldRow[] }) {
 }
 
 /**
- * The credentials the user defined themselves, each with Edit and Delete (and Undo). Edit
- * opens the definition's form below the list; it stays open (and keeps what was typed) even
- * when the definition goes meanwhile, and closing it gives the focus back to the Edit button.
+ * Undo of a saved edit: puts the definition back as it was before it, with the same checks as
+ * saving. It needs nothing from the list, so it still works from the app's Undo bar once the
+ * Credentials screen is left. A definition deleted meanwhile is not brought back (that is the
+ * delete's own Undo): the refusal says so and nothing is changed, as it does when storage
+ * fails.
+ */
+async function putBackDefinition(store: Store, old: CustomRow): Promise<void> {
+  const { createdAt: _created, updatedAt: _updated, ...definition } = old;
+  let result;
+  try {
+    result = await updateCustom(store, definition);
+  } catch (error) {
+    if (error instanceof StorageError) throw new UndoRefused(storageErrorText(error.code));
+    throw error;
+  }
+  if (result.ok) return;
+  throw new UndoRefused(
+    result.errors.some((e) => e.code === 'NOT_FOUND')
+      ? `The definition of ${old.acronym} was deleted meanwhile: there is nothing to put back.`
+      : `The changes to ${old.acronym} could not be undone. Nothing was changed.`,
+  );
+}
+
+/**
+ * The credentials the user defined themselves, each with Edit and Delete. Edit opens the
+ * definition's form below the list; it stays open (and keeps what was typed) even when the
+ * definition goes meanwhile, and closing it gives the focus back to the Edit button. A saved
+ * edit and a delete are both offered for Undo in the app's Undo bar, like every other undo.
  * A definition still held is not deleted: the user is told which held credential to delete
  * first (`deleteCustom` in the credentials repository explains the rule).
  */
@@ -49,9 +75,6 @@ export function OwnDefinitions({ custom }: { custom: readonly CustomRow[] }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [editing, setEditing] = useState<CustomRow | null>(null);
-  const [saved, setSaved] = useState('');
-  /** The definition as it was before the last saved edit, while that edit can be undone. */
-  const [before, setBefore] = useState<CustomRow | null>(null);
   const editButtons = useRef(new Map<string, HTMLButtonElement>());
   const closedId = useRef<string | null>(null);
 
@@ -66,8 +89,6 @@ export function OwnDefinitions({ custom }: { custom: readonly CustomRow[] }) {
   if (custom.length === 0 && !editing) return null;
 
   function edit(def: CustomRow) {
-    setSaved('');
-    setBefore(null);
     setProblem(null);
     setEditing(def);
   }
@@ -76,41 +97,14 @@ export function OwnDefinitions({ custom }: { custom: readonly CustomRow[] }) {
     if (!editing) return;
     closedId.current = editing.id;
     if (row) {
-      setSaved(`Changes to ${row.acronym} saved.`);
-      setBefore(editing);
+      const before = editing;
+      offerUndo(`Changes to ${row.acronym} saved.`, () => putBackDefinition(store, before));
     }
     setEditing(null);
   }
 
-  /** Puts the definition back as it was before the last saved edit (same checks as saving). */
-  async function undoEdit() {
-    const old = before;
-    if (!old) return;
-    setBefore(null);
-    const { createdAt: _created, updatedAt: _updated, ...definition } = old;
-    try {
-      const result = await updateCustom(store, definition);
-      const deleted = !result.ok && result.errors.some((e) => e.code === 'NOT_FOUND');
-      setSaved(
-        result.ok
-          ? `Changes to ${old.acronym} undone.`
-          : deleted
-            ? `The definition of ${old.acronym} was deleted meanwhile: there is nothing to put back.`
-            : `The changes to ${old.acronym} could not be undone. Nothing was changed.`,
-      );
-    } catch (error) {
-      setSaved(
-        error instanceof StorageError
-          ? storageErrorText(error.code)
-          : `The changes to ${old.acronym} could not be undone. Nothing was changed.`,
-      );
-    }
-  }
-
   async function remove(def: CustomRow) {
     setProblem(null);
-    setSaved('');
-    setBefore(null);
     try {
       const result = await deleteCustom(store, def.id);
       if (result.ok) {
@@ -170,14 +164,6 @@ export function OwnDefinitions({ custom }: { custom: readonly CustomRow[] }) {
           </li>
         ))}
       </ul>
-      <p className="saved-note" role="status">
-        {saved}
-      </p>
-      {before && saved && (
-        <button type="button" className="secondary" onClick={undoEdit}>
-          Undo the changes<span className="visually-hidden"> to {before.acronym}</span>
-        </button>
-      )}
       {editing && (
         <div id={formId}>
           <CustomCredentialForm key={editing.id} definition={editing} onDone={closeForm} />
