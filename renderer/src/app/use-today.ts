@@ -1,15 +1,42 @@
-import { useEffect, useState } from 'react';
+import { useSyncExternalStore } from 'react';
 import { localDateOf, type LocalDate } from '../../../shared/dates';
+
+/**
+ * One clock for every screen: the day is checked once a minute and, when it has changed,
+ * every component showing it moves to the new day in the same render. With a clock each, the
+ * cards of one screen crossed midnight up to a minute apart, and one still on the day before
+ * asked for the day's reads just after another had replaced them with the next day's.
+ */
+const readers = new Set<() => void>();
+let today: LocalDate | null = null;
+let timer: ReturnType<typeof setInterval> | null = null;
+
+function check() {
+  const now = localDateOf(new Date());
+  if (now === today) return;
+  today = now;
+  readers.forEach((r) => r());
+}
+
+function subscribe(reader: () => void): () => void {
+  readers.add(reader);
+  if (!timer) {
+    timer = setInterval(check, 60_000);
+    // Nobody showed the day until now: it may have changed since it was last read.
+    check();
+  }
+  return () => {
+    readers.delete(reader);
+    if (readers.size > 0 || !timer) return;
+    clearInterval(timer);
+    timer = null;
+    today = null;
+  };
+}
+
+const current = (): LocalDate => (today ??= localDateOf(new Date()));
 
 /** Today's calendar day, refreshed after midnight; the domain takes it as `asOf`. */
 export function useToday(): LocalDate {
-  const [today, setToday] = useState(() => localDateOf(new Date()));
-  useEffect(() => {
-    const timer = setInterval(() => {
-      const now = localDateOf(new Date());
-      setToday((t) => (t === now ? t : now));
-    }, 60_000);
-    return () => clearInterval(timer);
-  }, []);
-  return today;
+  return useSyncExternalStore(subscribe, current);
 }

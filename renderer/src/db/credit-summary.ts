@@ -251,6 +251,29 @@ function summaryRead(store: Store, asOf: LocalDate, lingerMs: number, onStop: ()
 let kept: { store: Store; asOf: LocalDate; read: SharedRead<CreditSummary> } | null = null;
 const passing = new Map<string, SharedRead<CreditSummary>>();
 
+/**
+ * The summary the replaced day's read last gave, shown while a later day's is read (the app
+ * left open over midnight): the screens keep their figures instead of falling back to a
+ * loading placeholder, and swap in the new day's as soon as they are read. Only for the same
+ * store, and never for a day before the one it was read for.
+ */
+let meanwhile: { store: Store; asOf: LocalDate; summary: CreditSummary } | null = null;
+
+/** What a read has to show now, or undefined: its error is for its own readers to throw. */
+function valueOf(read: SharedRead<CreditSummary>): CreditSummary | undefined {
+  try {
+    return read.current();
+  } catch {
+    return undefined;
+  }
+}
+
+function shownMeanwhile(store: Store, asOf: LocalDate): CreditSummary | undefined {
+  return meanwhile && meanwhile.store === store && meanwhile.asOf <= asOf
+    ? meanwhile.summary
+    : undefined;
+}
+
 function sharedOf(store: Store, asOf: LocalDate): SharedRead<CreditSummary> {
   if (kept && kept.store === store && kept.asOf === asOf) return kept.read;
   if (kept && kept.store === store && asOf < kept.asOf) {
@@ -262,6 +285,12 @@ function sharedOf(store: Store, asOf: LocalDate): SharedRead<CreditSummary> {
     }
     return read;
   }
+  // A later day of the same store: the replaced day's figures stay on screen until the new
+  // day's are read (or the day before's, when the replaced day's were not read yet).
+  if (kept?.store === store) {
+    const last = valueOf(kept.read);
+    if (last) meanwhile = { store, asOf: kept.asOf, summary: last };
+  } else meanwhile = null;
   kept?.read.stop();
   const read = summaryRead(store, asOf, Infinity, () => {
     if (kept?.read === read) kept = null;
@@ -270,13 +299,19 @@ function sharedOf(store: Store, asOf: LocalDate): SharedRead<CreditSummary> {
   return read;
 }
 
-/** The credit log's summary as of `asOf`; `undefined` while loading. */
+/**
+ * The credit log's summary as of `asOf`; `undefined` while loading. Just after the day
+ * changes, the day before's summary until the new day's is read (see `meanwhile`).
+ */
 export function useCreditSummary(asOf: LocalDate): CreditSummary | undefined {
   const store = useStore();
   const listen = useCallback(
     (reader: () => void) => sharedOf(store, asOf).subscribe(reader),
     [store, asOf],
   );
-  const read = useCallback(() => sharedOf(store, asOf).current(), [store, asOf]);
+  const read = useCallback(
+    () => sharedOf(store, asOf).current() ?? shownMeanwhile(store, asOf),
+    [store, asOf],
+  );
   return useSyncExternalStore(listen, read);
 }

@@ -1,0 +1,238 @@
+/**
+ * The app left open over midnight: the screens keep showing the day's figures while the next
+ * day's are read, then show the next day's — never a loading placeholder or a card that
+ * disappears in between (which made the whole dashboard jump just after midnight).
+ */
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { openStore, type Store } from '../../../renderer/src/db/database';
+import { saveActivity } from '../../../renderer/src/db/repositories/activities';
+import { saveHeld } from '../../../renderer/src/db/repositories/credentials';
+import { saveProfile } from '../../../renderer/src/db/repositories/profile';
+import { StoreProvider } from '../../../renderer/src/db/store-context';
+import { useCreditSummary } from '../../../renderer/src/db/credit-summary';
+import { useToday } from '../../../renderer/src/app/use-today';
+import { Dashboard } from '../../../renderer/src/features/dashboard/Dashboard';
+import { CredentialsScreen } from '../../../renderer/src/features/credentials/CredentialsScreen';
+import { PlatformProvider } from '../../../renderer/src/platform';
+import { UndoProvider } from '../../../renderer/src/components/undo';
+import { fakePlatform } from '../../db/backup-fakes';
+import { freshName } from '../../db/helpers';
+
+const SLOW = { timeout: 5000 };
+const stamps = { createdAt: '2026-11-01T09:00:00.000Z', updatedAt: '2026-11-01T09:00:00.000Z' };
+/** Every card of the dashboard, by its heading. */
+const CARDS = [
+  'Your climb',
+  /^Readiness for /,
+  'Credentials',
+  'Next deadlines',
+  'Recent activity',
+  'Events and follow-ups',
+  'This week’s study: plan vs actual',
+  'Study time',
+];
+
+let store: Store;
+const stores: Store[] = [];
+
+beforeEach(async () => {
+  // The day is read from Date and moves on with the app's minute check (setInterval); the
+  // database and the reads keep their real timers.
+  vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] });
+  vi.setSystemTime(new Date(2026, 10, 22, 23, 59, 30)); // Sunday 22 Nov 2026, 23:59:30 local
+  store = await openStore(freshName('midnight'));
+  stores.push(store);
+  await saveProfile(store, {
+    name: 'Dana Okafor',
+    currentRung: 'pmo-analyst',
+    targetRung: 'pmo-manager',
+    education: 'bachelor',
+    gacAccredited: false,
+    weeklyAvailability: { mon: '1', tue: '0', wed: '0', thu: '0', fri: '0', sat: '2', sun: '0' },
+  });
+  const asOf = '2026-11-22';
+  expect(
+    (
+      await saveHeld(
+        store,
+        { credentialId: 'pmp', stage: 'earned', earnedDate: '2024-03-14' },
+        asOf,
+      )
+    ).ok,
+  ).toBe(true);
+  expect(
+    (
+      await saveActivity(
+        store,
+        {
+          date: '2026-11-20',
+          title: 'Risk workshop',
+          type: 'course-or-training',
+          amount: 6,
+          unit: 'hours',
+          split: { waysOfWorking: 2, powerSkills: 2, businessAcumen: 2 },
+          status: 'earned',
+        },
+        asOf,
+      )
+    ).ok,
+  ).toBe(true);
+  await store.db.table('events').put({ id: 'meet', name: 'Chapter meeting', start: '2026-11-25' });
+  // Studied on the Sunday: the week (Monday to Sunday) ends at midnight.
+  await store.db.table('studySessions').put({
+    id: 'sunday',
+    planId: null,
+    date: '2026-11-22',
+    minutes: 45,
+    topic: 'Risk',
+    source: 'manual',
+    activityId: null,
+    ...stamps,
+  });
+});
+
+afterEach(async () => {
+  cleanup();
+  vi.useRealTimers();
+  for (const s of stores.splice(0)) {
+    s.db.close();
+    await s.db.delete();
+  }
+});
+
+const app = (children: React.ReactNode) => (
+  <StoreProvider store={store}>
+    <PlatformProvider platform={fakePlatform(null)}>
+      <UndoProvider>{children}</UndoProvider>
+    </PlatformProvider>
+  </StoreProvider>
+);
+
+/**
+ * Watches what the page shows after every change: a loading text, or a card missing that
+ * was shown before. Returns what was seen, to be read at the end.
+ */
+function watchForFlashes(root: HTMLElement, headings: (string | RegExp)[]) {
+  const seen: string[] = [];
+  const check = () => {
+    const text = root.textContent ?? '';
+    if (/Loading/i.test(text)) seen.push(`loading text: ${text.slice(0, 80)}`);
+    const titles = [...root.querySelectorAll('h1, h2')].map((h) => h.textContent ?? '');
+    for (const h of headings)
+      if (!titles.some((t) => (typeof h === 'string' ? t === h : h.test(t))))
+        seen.push(`missing card: ${String(h)}`);
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(root, { childList: true, subtree: true, characterData: true });
+  return {
+    seen,
+    stop: () => {
+      check();
+      observer.disconnect();
+    },
+  };
+}
+
+/** The number of days the dashboard gives until the next credential deadline. */
+function daysToNextDeadline(): number {
+  const text = screen.getByText(/^Next deadline:/).textContent ?? '';
+  const m = /in (\d+) days/.exec(text);
+  if (!m) throw new Error(`No days in "${text}"`);
+  return Number(m[1]);
+}
+
+/** The line of "Next deadlines" that names `title`. */
+function deadlineLine(title: string): string {
+  const items = [...document.querySelectorAll('ul.dash-deadlines li')].map((li) => li.textContent);
+  return items.find((t) => t?.includes(title)) ?? `nothing about ${title} in ${items.join(' | ')}`;
+}
+
+/** Past midnight: the app's minute check runs and finds the next day. */
+async function crossMidnight() {
+  await act(async () => {
+    vi.advanceTimersByTime(60_000);
+  });
+}
+
+describe('the app left open over midnight', { timeout: 20_000 }, () => {
+  it('the dashboard keeps every card and figure on screen until the next day’s are ready', async () => {
+    const { container } = render(app(<Dashboard />));
+    await screen.findByText(/^Next deadline:/, undefined, SLOW);
+    await screen.findByText('45 min studied of 0 min planned this week.', undefined, SLOW);
+    await waitFor(() => expect(deadlineLine('Chapter meeting')).toMatch(/, in 3 days$/), SLOW);
+    for (const h of CARDS) screen.getByRole('heading', { name: h });
+    const before = daysToNextDeadline();
+
+    const watch = watchForFlashes(container, CARDS);
+    await crossMidnight();
+    // The next day's figures: one day fewer, the event two days away, a new week of study.
+    await waitFor(() => expect(daysToNextDeadline()).toBe(before - 1), SLOW);
+    await waitFor(() => expect(deadlineLine('Chapter meeting')).toMatch(/, in 2 days$/), SLOW);
+    await screen.findByText(/No study plan yet/, undefined, SLOW);
+    watch.stop();
+    expect(watch.seen).toEqual([]);
+  });
+
+  it('the credentials screen keeps its cycles, then shows the next day’s from the new read', async () => {
+    const { container } = render(app(<CredentialsScreen />));
+    const line = await screen.findByText(/ days left$/, { selector: '.cycle-summary p' }, SLOW);
+    const before = Number(/(\d+) days left$/.exec(line.textContent ?? '')![1]);
+    const watch = watchForFlashes(container, ['Credentials']);
+    await crossMidnight();
+    // Days left come from the summary read for the day: one fewer once the new read is in.
+    await screen.findByText(
+      new RegExp(`· ${before - 1} days left$`),
+      { selector: '.cycle-summary p' },
+      SLOW,
+    );
+    watch.stop();
+    expect(watch.seen).toEqual([]);
+  });
+
+  it('cards shown at different moments cross midnight together', async () => {
+    vi.setSystemTime(new Date(2026, 10, 22, 23, 59, 0));
+    function Day({ name }: { name: string }) {
+      return (
+        <p>
+          {name}: {useToday()}
+        </p>
+      );
+    }
+    const first = render(<Day name="first" />);
+    await act(async () => {
+      vi.advanceTimersByTime(30_000);
+    });
+    render(<Day name="second" />);
+    await act(async () => {
+      vi.advanceTimersByTime(30_000); // 00:00:00
+    });
+    expect(first.container.textContent).toBe('first: 2026-11-23');
+    screen.getByText('second: 2026-11-23');
+  });
+
+  it('another store is read afresh, never shown with the first store’s figures', async () => {
+    function Held() {
+      const summary = useCreditSummary(useToday());
+      const names = summary?.withRules.map((h) => h.rule.acronym).join(', ');
+      return <p>{summary === undefined ? 'loading' : `held: ${names || 'none'}`}</p>;
+    }
+    const one = render(app(<Held />));
+    await screen.findByText('held: PMP', undefined, SLOW);
+    one.unmount();
+    // A store with no credential, the next day.
+    vi.setSystemTime(new Date(2026, 10, 23, 9, 0));
+    store = await openStore(freshName('midnight-other'));
+    stores.push(store);
+    const renders: string[] = [];
+    function Watched() {
+      const summary = useCreditSummary(useToday());
+      renders.push(summary === undefined ? 'loading' : `${summary.withRules.length} held`);
+      return <Held />;
+    }
+    render(app(<Watched />));
+    await screen.findByText('held: none', undefined, SLOW);
+    expect(renders[0]).toBe('loading');
+    expect(renders).not.toContain('1 held');
+  });
+});
