@@ -97,7 +97,8 @@ function toRow(a: Activity, app: ActivityApplication | null, evidence: number): 
   if (app) return newRow(a, app, evidence);
   const kept = ownRows.get(a);
   if (kept && kept.evidence === evidence) return kept;
-  const row = newRow(a, null, evidence);
+  // Only the count changed (the counts arrive after the log is first drawn): the rest stays.
+  const row = kept ? { ...kept, evidence } : newRow(a, null, evidence);
   ownRows.set(a, row);
   return row;
 }
@@ -114,7 +115,8 @@ function newRow(a: Activity, app: ActivityApplication | null, evidence: number):
   };
 }
 
-function matches(row: LogRow, f: LogFilter): boolean {
+/** `text`: the filter's text trimmed and in lower case (worked out once per list). */
+function matches(row: LogRow, f: LogFilter, text: string): boolean {
   const a = row.activity;
   if (f.type && a.type !== f.type) return false;
   if (f.status && row.status !== f.status) return false;
@@ -122,7 +124,6 @@ function matches(row: LogRow, f: LogFilter): boolean {
   if (f.to && a.date > f.to) return false;
   if (f.area === 'givingBack' ? row.givingBack <= 0 : f.area && row.byArea[f.area] <= 0)
     return false;
-  const text = f.text.trim().toLowerCase();
   if (!text) return true;
   return [a.title, a.provider ?? '', a.claimCode ?? ''].some((s) => s.toLowerCase().includes(text));
 }
@@ -139,6 +140,7 @@ export function logRows(
   evidence: ReadonlyMap<string, number>,
 ): LogRow[] {
   const rows: LogRow[] = [];
+  const text = filter.text.trim().toLowerCase();
   for (const a of activities) {
     let app: ActivityApplication | null = null;
     if (filter.heldId) {
@@ -146,7 +148,7 @@ export function logRows(
       if (!app || app.outcome === 'not-counted') continue;
     }
     const row = toRow(a, app, evidence.get(a.id) ?? 0);
-    if (matches(row, filter)) rows.push(row);
+    if (matches(row, filter, text)) rows.push(row);
   }
   return rows;
 }
@@ -168,7 +170,11 @@ const sortValue: Record<LogSortKey, (r: LogRow) => number | string> = {
   evidence: (r) => r.evidence,
 };
 
-/** A stable sort; ties fall back to the newest date first, then the id. */
+/**
+ * A stable sort; ties fall back to the newest date first, then the id from the last: the
+ * order the log is read in (newest first through the date index), so the log's default view
+ * (newest first) is already in order and only checked, not sorted again (issue 9).
+ */
 export function sortLogRows(
   rows: readonly LogRow[],
   key: LogSortKey,
@@ -176,7 +182,7 @@ export function sortLogRows(
 ): LogRow[] {
   const sign = direction === 'ascending' ? 1 : -1;
   const value = sortValue[key];
-  return [...rows].sort((x, y) => {
+  const order = (x: LogRow, y: LogRow) => {
     const vx = value(x);
     const vy = value(y);
     const primary =
@@ -185,8 +191,11 @@ export function sortLogRows(
         : compareText(String(vx), String(vy));
     if (primary !== 0) return primary * sign;
     const byDate = compareText(y.activity.date, x.activity.date);
-    return byDate !== 0 ? byDate : compareText(x.activity.id, y.activity.id);
-  });
+    return byDate !== 0 ? byDate : compareText(y.activity.id, x.activity.id);
+  };
+  let sorted = true;
+  for (let i = 1; i < rows.length && sorted; i++) sorted = order(rows[i - 1]!, rows[i]!) <= 0;
+  return sorted ? [...rows] : [...rows].sort(order);
 }
 
 export interface LogTotals {

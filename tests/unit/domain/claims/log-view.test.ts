@@ -135,6 +135,47 @@ describe('sortLogRows', () => {
   });
 });
 
+describe('sortLogRows: equal dates, and a list already in order', () => {
+  const sameDay = ['b', 'c', 'a'].map((id) =>
+    course('2025-06-01', { powerSkills: 1 }, { id, title: `Course ${id}` }),
+  );
+  const rows = logRows(
+    [...sameDay, course('2025-07-01', { powerSkills: 1 }, { id: 'z', title: 'Later' })],
+    noLogFilter,
+    new Map(),
+    new Map(),
+  );
+  const order = (key: LogSortKey, direction: SortDirection) =>
+    sortLogRows(rows, key, direction).map((r) => r.activity.id);
+
+  it.each<[LogSortKey, SortDirection, string[]]>([
+    // Newest first, equal dates by id from the last: the order the log is read in.
+    ['date', 'descending', ['z', 'c', 'b', 'a']],
+    ['date', 'ascending', ['c', 'b', 'a', 'z']],
+    ['hours', 'ascending', ['z', 'c', 'b', 'a']],
+  ])('%s %s', (key, direction, expected) => {
+    expect(order(key, direction)).toEqual(expected);
+  });
+
+  it('gives a list already in order back as a new list, in the same order', () => {
+    const sorted = sortLogRows(rows, 'date', 'descending');
+    const again = sortLogRows(sorted, 'date', 'descending');
+    expect(again).not.toBe(sorted);
+    expect(again).toEqual(sorted);
+  });
+});
+
+describe('logRows: an evidence count that changes', () => {
+  it('shows the new count with the same hours', () => {
+    const first = logRows(log, noLogFilter, apps, new Map());
+    const later = logRows(log, noLogFilter, apps, evidence);
+    const agile = (rows: typeof first) => rows.find((r) => r.activity.id === 'agile')!;
+    expect(agile(first).evidence).toBe(0);
+    expect(agile(later)).toEqual({ ...agile(first), evidence: 2 });
+    expect(later.find((r) => r.activity.id === 'finance')?.evidence).toBe(0);
+  });
+});
+
 describe('logTotals: exact sums of the rows in view', () => {
   it.each<[string, Partial<LogFilter>, number, number, [number, number, number], number]>([
     ['everything', {}, 6, 20.75, [7, 3.25, 2.5], 5],
