@@ -20,12 +20,16 @@ export interface RowRange {
   below: number;
 }
 
+let lastMeasured = { height: 800, rowHeight: GUESSED_ROW_HEIGHT };
+
 /** The scroll box's ref and scroll handler, and the rows to draw. */
 export function useRowWindow(
   count: number,
 ): [RefObject<HTMLDivElement | null>, () => void, RowRange] {
   const boxRef = useRef<HTMLDivElement | null>(null);
-  const [view, setView] = useState({ top: 0, height: 800, rowHeight: GUESSED_ROW_HEIGHT });
+  // Starts from the last measured box, so coming back to the log draws the right rows at
+  // once instead of a guess and then again.
+  const [view, setView] = useState(() => ({ top: 0, ...lastMeasured }));
   const virtual = count >= VIRTUAL_FROM;
 
   const onScroll = useCallback(() => {
@@ -33,6 +37,7 @@ export function useRowWindow(
     if (!box) return;
     const row = box.querySelector<HTMLElement>('tbody tr[aria-rowindex]');
     const rowHeight = row?.offsetHeight || GUESSED_ROW_HEIGHT;
+    lastMeasured = { height: box.clientHeight, rowHeight };
     setView((v) =>
       v.top === box.scrollTop && v.height === box.clientHeight && v.rowHeight === rowHeight
         ? v
