@@ -248,16 +248,19 @@ function summaryRead(store: Store, asOf: LocalDate, lingerMs: number, onStop: ()
  * once. A later day replaces it; a screen still asking for an earlier day (on its way out,
  * just after midnight) gets a read of its own that stops once it has gone.
  */
-let kept: { store: Store; asOf: LocalDate; read: SharedRead<CreditSummary> } | null = null;
-const passing = new Map<string, SharedRead<CreditSummary>>();
-
 /**
- * The summary the replaced day's read last gave, shown while a later day's is read (the app
- * left open over midnight): the screens keep their figures instead of falling back to a
- * loading placeholder, and swap in the new day's as soon as they are read. Only for the same
- * store, and never for a day before the one it was read for.
+ * `before`: the summary the replaced day's read last gave, shown while this later day's is
+ * read (the app left open over midnight), so the screens keep their figures instead of falling
+ * back to a loading placeholder; let go of once this day's summary is read. Its `asOf` is the
+ * day it was read for: what must not act on the day before's figures (the reminders) waits.
  */
-let meanwhile: { store: Store; asOf: LocalDate; summary: CreditSummary } | null = null;
+let kept: {
+  store: Store;
+  asOf: LocalDate;
+  read: SharedRead<CreditSummary>;
+  before?: CreditSummary;
+} | null = null;
+const passing = new Map<string, SharedRead<CreditSummary>>();
 
 /** What a read has to show now, or undefined: its error is for its own readers to throw. */
 function valueOf(read: SharedRead<CreditSummary>): CreditSummary | undefined {
@@ -266,12 +269,6 @@ function valueOf(read: SharedRead<CreditSummary>): CreditSummary | undefined {
   } catch {
     return undefined;
   }
-}
-
-function shownMeanwhile(store: Store, asOf: LocalDate): CreditSummary | undefined {
-  return meanwhile && meanwhile.store === store && meanwhile.asOf <= asOf
-    ? meanwhile.summary
-    : undefined;
 }
 
 function sharedOf(store: Store, asOf: LocalDate): SharedRead<CreditSummary> {
@@ -285,23 +282,28 @@ function sharedOf(store: Store, asOf: LocalDate): SharedRead<CreditSummary> {
     }
     return read;
   }
-  // A later day of the same store: the replaced day's figures stay on screen until the new
-  // day's are read (or the day before's, when the replaced day's were not read yet).
-  if (kept?.store === store) {
-    const last = valueOf(kept.read);
-    if (last) meanwhile = { store, asOf: kept.asOf, summary: last };
-  } else meanwhile = null;
+  // A later day of the same store: the replaced day's figures (or the day before's, when the
+  // replaced day's were not read yet) stay on screen until the new day's are read.
+  const before = kept?.store === store ? (valueOf(kept.read) ?? kept.before) : undefined;
   kept?.read.stop();
   const read = summaryRead(store, asOf, Infinity, () => {
     if (kept?.read === read) kept = null;
   });
-  kept = { store, asOf, read };
+  kept = { store, asOf, read, ...(before ? { before } : {}) };
   return read;
+}
+
+/** The summary `read` shows now: its own once read, else the day before's it replaced. */
+function shownBy(read: SharedRead<CreditSummary>): CreditSummary | undefined {
+  const own = read.current();
+  if (kept?.read !== read) return own;
+  if (own !== undefined) delete kept.before;
+  return own ?? kept.before;
 }
 
 /**
  * The credit log's summary as of `asOf`; `undefined` while loading. Just after the day
- * changes, the day before's summary until the new day's is read (see `meanwhile`).
+ * changes, the day before's summary (its `asOf` says so) until the new day's is read.
  */
 export function useCreditSummary(asOf: LocalDate): CreditSummary | undefined {
   const store = useStore();
@@ -309,9 +311,6 @@ export function useCreditSummary(asOf: LocalDate): CreditSummary | undefined {
     (reader: () => void) => sharedOf(store, asOf).subscribe(reader),
     [store, asOf],
   );
-  const read = useCallback(
-    () => sharedOf(store, asOf).current() ?? shownMeanwhile(store, asOf),
-    [store, asOf],
-  );
+  const read = useCallback(() => shownBy(sharedOf(store, asOf)), [store, asOf]);
   return useSyncExternalStore(listen, read);
 }

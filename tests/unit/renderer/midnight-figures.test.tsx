@@ -16,6 +16,8 @@ import { Dashboard } from '../../../renderer/src/features/dashboard/Dashboard';
 import { CredentialsScreen } from '../../../renderer/src/features/credentials/CredentialsScreen';
 import { PlatformProvider } from '../../../renderer/src/platform';
 import { UndoProvider } from '../../../renderer/src/components/undo';
+import { ReminderNotifier } from '../../../renderer/src/features/study/ReminderNotifier';
+import type { Platform } from '../../../shared/platform';
 import { fakePlatform } from '../../db/backup-fakes';
 import { freshName } from '../../db/helpers';
 
@@ -209,6 +211,55 @@ describe('the app left open over midnight', { timeout: 20_000 }, () => {
     });
     expect(first.container.textContent).toBe('first: 2026-11-23');
     screen.getByText('second: 2026-11-23');
+  });
+
+  it('reminders wait for the next day’s figures: none is worked out from the day before’s', async () => {
+    // A cycle that ends on the day the app is left open.
+    const acp = await saveHeld(
+      store,
+      { credentialId: 'pmi-acp', stage: 'earned', earnedDate: '2023-11-23' },
+      '2026-11-22',
+    );
+    expect(acp.ok).toBe(true);
+    const shown: { day: string; body: string }[] = [];
+    const platform: Platform = {
+      ...fakePlatform(null),
+      notifications: {
+        permission: () => 'granted',
+        requestPermission: async () => 'granted',
+        show: async (_title: string, body: string) => {
+          shown.push({ day: new Date().getDate() === 22 ? 'before' : 'after', body });
+          return true;
+        },
+      },
+    };
+    function Day() {
+      return <p>figures of {useCreditSummary(useToday())?.asOf ?? 'nothing yet'}</p>;
+    }
+    render(
+      <StoreProvider store={store}>
+        <PlatformProvider platform={platform}>
+          <ReminderNotifier />
+          <Day />
+        </PlatformProvider>
+      </StoreProvider>,
+    );
+    // The notifications show nothing on the page: polled on real time (setInterval is faked).
+    const until = async (ok: () => boolean) => {
+      for (let i = 0; i < 100 && !ok(); i++)
+        await act(() => new Promise<void>((resolve) => setTimeout(resolve, 50)));
+      return ok();
+    };
+    const bodies = (day: string) => shown.filter((s) => s.day === day).map((s) => s.body);
+    expect(await until(() => bodies('before').some((b) => /PMI-ACP/.test(b)))).toBe(true);
+    await crossMidnight();
+    await screen.findByText('figures of 2026-11-23', undefined, SLOW);
+    // The next day's reminders come from the next day's figures: the meeting, now two days
+    // away; the cycle that ended yesterday is not due (nothing of it is left to do today).
+    expect(
+      await until(() => bodies('after').some((b) => /Chapter meeting in 2 days/.test(b))),
+    ).toBe(true);
+    expect(bodies('after').filter((b) => /PMI-ACP/.test(b))).toEqual([]);
   });
 
   it('another store is read afresh, never shown with the first store’s figures', async () => {

@@ -37,7 +37,7 @@ export function useRowWindow(
     if (!box) return;
     const row = box.querySelector<HTMLElement>('tbody tr[aria-rowindex]');
     const rowHeight = row?.offsetHeight || GUESSED_ROW_HEIGHT;
-    lastMeasured = { height: box.clientHeight, rowHeight };
+    if (box.clientHeight > 0) lastMeasured = { height: box.clientHeight, rowHeight };
     setView((v) =>
       v.top === box.scrollTop && v.height === box.clientHeight && v.rowHeight === rowHeight
         ? v

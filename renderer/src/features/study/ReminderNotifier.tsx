@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { remindersToNotify, type DueReminder } from '../../../../shared/domain/study';
 import { useToday } from '../../app/use-today';
+import { useCreditSummary } from '../../db/credit-summary';
 import { useStore } from '../../db/store-context';
 import { markNotified, notifiedKeys } from '../../db/repositories/study-notified';
 import { usePlatform } from '../../platform';
@@ -19,6 +20,10 @@ const CHECK_EVERY_MS = 10 * 60_000;
 export function ReminderNotifier() {
   const due = useDueReminders();
   const today = useToday();
+  // Just after midnight the screens keep the day before's credit figures until the new day's
+  // are read; a reminder worked out from those would be wrong for today (and, marked as
+  // notified, would hold back the right one), so the check waits for today's.
+  const settled = useCreditSummary(today)?.asOf === today;
   const store = useStore();
   const platform = usePlatform();
   const latest = useRef<{ due: DueReminder[]; today: string }>({ due: [], today });
@@ -26,7 +31,7 @@ export function ReminderNotifier() {
   const again = useRef(false);
 
   useEffect(() => {
-    if (!due || due.length === 0 || store.mode === 'read-only') return;
+    if (!settled || !due || due.length === 0 || store.mode === 'read-only') return;
     latest.current = { due, today };
     async function check(): Promise<void> {
       if (platform.notifications.permission() !== 'granted') return;
@@ -57,7 +62,7 @@ export function ReminderNotifier() {
     void check();
     const timer = setInterval(check, CHECK_EVERY_MS);
     return () => clearInterval(timer);
-  }, [due, today, store, platform]);
+  }, [due, today, store, platform, settled]);
 
   return null;
 }
