@@ -140,6 +140,25 @@ describe('editing a credential definition of your own', () => {
     expect(await listCustom(store)).toEqual([]);
   });
 
+  it('with a check, changes only a definition that passes it, in the same transaction', async () => {
+    store = await openStore(freshName('custom-edit-if-still'));
+    const before = await defineChpp();
+    const tables = await dumpTables(store.db);
+
+    const refused = await updateCustom(store, { ...chpp, id: before.id, total: 40 }, () => false);
+    expect(refused).toEqual({ ok: false, errors: [{ field: 'id', code: 'CHANGED' }] });
+    expect(await dumpTables(store.db)).toEqual(tables);
+
+    const seen: number[] = [];
+    const done = await updateCustom(store, { ...chpp, id: before.id, total: 40 }, (stored) => {
+      seen.push(stored.total);
+      return stored.total === before.total;
+    });
+    expect(done.ok).toBe(true);
+    expect(seen).toEqual([before.total]);
+    expect((await listCustom(store))[0]?.total).toBe(40);
+  });
+
   it('lists the held credentials that use a definition', async () => {
     store = await openStore(freshName('custom-edit-using'));
     const before = await defineChpp();

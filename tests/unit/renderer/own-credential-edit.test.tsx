@@ -216,6 +216,26 @@ describe('editing a credential definition of your own', TEST, () => {
     expect(await listCustom(store)).toEqual([]);
   });
 
+  it('Undo of a saved edit is refused, and says so, once the definition was changed again', async () => {
+    show(<CredentialsThenGoals />);
+    const { list, form } = await openEdit();
+    type(form, 'Credits needed per cycle', '50');
+    fireEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(list.textContent).toContain('50 CPD every 12 months.'), SLOW);
+    const bar = await undoBar('Changes to ChPP saved.');
+    await leaveForGoals();
+
+    // Changed again meanwhile (another window): Undo keeps those later changes.
+    const [stored] = await listCustom(store);
+    const { createdAt: _c, updatedAt: _u, ...definition } = stored!;
+    expect((await updateCustom(store, { ...definition, total: 60 })).ok).toBe(true);
+    fireEvent.click(within(bar).getByRole('button', { name: 'Undo' }));
+    await undoBar(
+      'The definition of ChPP was changed after this, so it was not undone: the later changes are kept.',
+    );
+    expect((await listCustom(store))[0]?.total).toBe(60);
+  });
+
   it('explains bad input at the field, saves nothing and keeps what was typed', async () => {
     show(<CredentialsScreen />);
     const { form } = await openEdit();

@@ -194,11 +194,15 @@ export async function listHeldUsing(store: Store, customId: string): Promise<Hel
  * requirement and goal that names it follows (a held credential's rule is built from the
  * definition whenever it is read, `ruleFor`), with the same validation as adding. Whether it
  * still exists is checked inside the write transaction: one deleted meanwhile (in another
- * window) is not brought back, and the answer is NOT_FOUND on `id` with nothing written.
+ * window) is not brought back, and the answer is NOT_FOUND on `id` with nothing written. With
+ * `ifStill`, the stored definition is changed only while it passes that check, made in the same
+ * transaction (an undo: only while it is as the edit left it); otherwise the answer is CHANGED
+ * on `id`, with nothing written.
  */
 export async function updateCustom(
   store: Store,
   input: Omit<CustomCredentialInput, 'id'> & { id: string },
+  ifStill?: (stored: CustomRow) => boolean,
 ): Promise<SaveResult<CustomRow>> {
   const parsed = customCredentialSchema.safeParse(input);
   if (!parsed.success) return { ok: false, errors: issuesToErrors(parsed.error.issues) };
@@ -208,6 +212,8 @@ export async function updateCustom(
     async (): Promise<SaveResult<CustomRow>> => {
       const existing = await custom(store).get(input.id);
       if (!existing) return { ok: false, errors: [{ field: 'id', code: 'NOT_FOUND' }] };
+      if (ifStill && !ifStill(existing))
+        return { ok: false, errors: [{ field: 'id', code: 'CHANGED' }] };
       const saved: CustomRow = {
         ...parsed.data,
         createdAt: existing.createdAt,

@@ -3,6 +3,7 @@ import { hrefFor } from '../../app/routes';
 import { formatNumber } from '../../components/format';
 import { storageErrorText } from '../../components/storage-messages';
 import { UndoRefused, useUndo } from '../../components/undo';
+import { sameDraft } from '../../components/unsaved-changes';
 import { StorageError } from '../../db/errors';
 import {
   deleteCustom,
@@ -37,27 +38,34 @@ function StillHeld({ def, held }: { def: CustomRow; held: HeldRow[] }) {
   );
 }
 
+const withoutStamps = ({ createdAt: _c, updatedAt: _u, ...definition }: CustomRow) => definition;
+
 /**
- * Undo of a saved edit: puts the definition back as it was before it, with the same checks as
- * saving. It needs nothing from the list, so it still works from the app's Undo bar once the
- * Credentials screen is left. A definition deleted meanwhile is not brought back (that is the
- * delete's own Undo): the refusal says so and nothing is changed, as it does when storage
- * fails.
+ * Undo of a saved edit (`saved`): puts the definition back as it was before it (`old`), with
+ * the same checks as saving. It needs nothing from the list, so it still works from the app's
+ * Undo bar once the Credentials screen is left. A definition deleted meanwhile is not brought
+ * back (that is the delete's own Undo), and one changed again since (in another window) keeps
+ * its later changes: the refusal says which, and nothing is changed, as when storage fails.
  */
-async function putBackDefinition(store: Store, old: CustomRow): Promise<void> {
-  const { createdAt: _created, updatedAt: _updated, ...definition } = old;
+async function putBackDefinition(store: Store, old: CustomRow, saved: CustomRow): Promise<void> {
+  const definition = withoutStamps(old);
   let result;
   try {
-    result = await updateCustom(store, definition);
+    result = await updateCustom(store, definition, (stored) =>
+      sameDraft(withoutStamps(stored), withoutStamps(saved)),
+    );
   } catch (error) {
     if (error instanceof StorageError) throw new UndoRefused(storageErrorText(error.code));
     throw error;
   }
   if (result.ok) return;
+  const code = (c: string) => result.errors.some((e) => e.code === c);
   throw new UndoRefused(
-    result.errors.some((e) => e.code === 'NOT_FOUND')
+    code('NOT_FOUND')
       ? `The definition of ${old.acronym} was deleted meanwhile: there is nothing to put back.`
-      : `The changes to ${old.acronym} could not be undone. Nothing was changed.`,
+      : code('CHANGED')
+        ? `The definition of ${saved.acronym} was changed after this, so it was not undone: the later changes are kept.`
+        : `The changes to ${old.acronym} could not be undone. Nothing was changed.`,
   );
 }
 
@@ -98,7 +106,7 @@ export function OwnDefinitions({ custom }: { custom: readonly CustomRow[] }) {
     closedId.current = editing.id;
     if (row) {
       const before = editing;
-      offerUndo(`Changes to ${row.acronym} saved.`, () => putBackDefinition(store, before));
+      offerUndo(`Changes to ${row.acronym} saved.`, () => putBackDefinition(store, before, row));
     }
     setEditing(null);
   }
