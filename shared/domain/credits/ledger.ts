@@ -142,7 +142,8 @@ export function summaryPlan(
 /**
  * The current cycle's figures (no per-activity explanations) from `activities`, which must
  * hold at least every activity dated on or after `plan.from`; and the records of the closed
- * cycles judged on the way, for the ledger. Equal to evaluateCurrentCycle without
+ * cycles judged on the way, for the ledger. `asOf` and `context` are those the plan was made
+ * with (its cycles and requirement are used as they are). Equal to evaluateCurrentCycle without
  * `activities` (tests/unit/domain/credits/ledger.test.ts). With `withInputs`, also what the
  * current cycle was judged from, for rejudgeCurrent (null otherwise).
  */
