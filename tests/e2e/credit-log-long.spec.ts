@@ -3,48 +3,16 @@
  * positions are announced (aria-rowcount, aria-rowindex), the keyboard scrolls it, the last
  * entry can be reached, and axe finds nothing.
  */
-import type { Page } from '@playwright/test';
 import { expect, expectAccessible, onboard, test } from './fixtures';
+import { seedLongLog } from './long-log';
 
 const COUNT = 400;
-
-/** COUNT activities written straight into IndexedDB, newest on 2026-11-20, then a reload. */
-async function seedLongLog(page: Page) {
-  await page.evaluate(async (count) => {
-    const now = new Date().toISOString();
-    await new Promise<void>((resolve, reject) => {
-      const open = indexedDB.open('ascent');
-      open.onerror = () => reject(open.error);
-      open.onsuccess = () => {
-        const tx = open.result.transaction(['activities'], 'readwrite');
-        for (let i = 0; i < count; i++) {
-          const day = new Date(Date.UTC(2026, 10, 20 - i)).toISOString().slice(0, 10);
-          tx.objectStore('activities').put({
-            id: `act-${String(i).padStart(4, '0')}`,
-            date: day,
-            title: `Long log entry ${i + 1}`,
-            type: 'read',
-            amount: 1,
-            unit: 'hours',
-            split: { waysOfWorking: 1, powerSkills: 0, businessAcumen: 0 },
-            status: 'earned',
-            createdAt: now,
-            updatedAt: now,
-          });
-        }
-        tx.oncomplete = () => (open.result.close(), resolve());
-        tx.onerror = () => reject(tx.error);
-      };
-    });
-  }, COUNT);
-  await page.reload();
-}
 
 test('a long log draws a window of rows, announces every row and reaches the last by keyboard', async ({
   page,
 }) => {
   await onboard(page);
-  await seedLongLog(page);
+  await seedLongLog(page, COUNT);
   await page.goto('/#/credit-log');
   const table = page.getByRole('table');
   await expect(table).toHaveAttribute('aria-rowcount', String(COUNT + 2));

@@ -33,17 +33,21 @@ export function ReportDocument({
   model,
   pageSize,
   sample,
+  busy = false,
 }: {
   model: ReportModel;
   pageSize: ReportPageSize;
   /** The app is in sample-data mode: nothing in the model is the user's own. */
   sample: boolean;
+  /** Being brought up to date with newer choices (shown as it was until then). */
+  busy?: boolean;
 }) {
   return (
     <article
       className="report"
       data-page-size={pageSize.toLowerCase()}
       data-sample={sample ? 'true' : undefined}
+      aria-busy={busy || undefined}
       aria-labelledby="report-title"
       aria-describedby={sample ? 'report-sample-notice' : undefined}
     >

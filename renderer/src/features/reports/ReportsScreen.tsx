@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import {
   buildReport,
   longLogRows,
@@ -46,15 +46,20 @@ export function ReportsScreen() {
     pageSize: 'A4',
   });
   const [note, setNote] = useState('');
+  // The report follows the choices in the background: a long period draws thousands of rows,
+  // and the controls answer at once meanwhile, saying the report is being brought up to date.
+  const shown = useDeferredValue(options);
+  const updating = shown !== options;
   const windows = useMemo(() => (data ? cycleWindows(data, asOf) : []), [data, asOf]);
-  const resolved = resolvePeriod(options.period, asOf, windows);
+  const chosen = resolvePeriod(options.period, asOf, windows);
+  const resolved = resolvePeriod(shown.period, asOf, windows);
   const periodKey = resolved.ok ? JSON.stringify(resolved.period) : null;
   const model = useMemo(() => {
     if (!data || periodKey === null) return null;
     return buildReport({
       asOf,
       period: JSON.parse(periodKey) as ReportPeriod,
-      sections: options.sections,
+      sections: shown.sections,
       profile: data.profile,
       plan: data.plan,
       goals: data.goals,
@@ -63,9 +68,9 @@ export function ReportsScreen() {
       study: data.extra.study,
       journal: data.extra.journal,
     });
-  }, [data, asOf, options.sections, periodKey]);
+  }, [data, asOf, shown.sections, periodKey]);
 
-  const { pageSize } = options;
+  const { pageSize } = shown;
   const longRows = longLogRows(model?.creditLog ?? null);
   const print = useCallback(() => {
     setNote(preparingText(longRows));
@@ -81,7 +86,7 @@ export function ReportsScreen() {
         ),
       );
   }, [platform, pageSize, asOf, sample, longRows]);
-  const ready = model !== null;
+  const ready = model !== null && !updating;
   // "Print report…" from the menu: print once the report is on the page.
   useEffect(() => {
     if (!ready) return;
@@ -113,7 +118,7 @@ export function ReportsScreen() {
           Print report…
         </button>
         <span role="status" className="muted">
-          {note}
+          {updating && chosen.ok ? 'Updating the report…' : note}
         </span>
       </div>
       {longRows !== null && (
@@ -121,8 +126,10 @@ export function ReportsScreen() {
           {longReportText(longRows)}
         </p>
       )}
-      {!resolved.ok && <p className="error">{periodProblemText[resolved.problem]}</p>}
-      {model && <ReportDocument model={model} pageSize={options.pageSize} sample={sample} />}
+      {!chosen.ok && <p className="error">{periodProblemText[chosen.problem]}</p>}
+      {model && chosen.ok && (
+        <ReportDocument model={model} pageSize={pageSize} sample={sample} busy={updating} />
+      )}
       <AuditPacks held={data.readiness.held} activities={data.readiness.activities} asOf={asOf} />
     </div>
   );
