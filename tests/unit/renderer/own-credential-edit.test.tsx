@@ -199,7 +199,8 @@ describe('editing a credential definition of your own', TEST, () => {
     await waitFor(() => expect(before.textContent).toContain('0 CPDs counted of 35'), SLOW);
   });
 
-  it('Undo of a saved edit is refused, and says so, once the definition was deleted', async () => {
+  /** Saves 50 credits a cycle, then leaves for Goals; the Undo bar offering to undo it. */
+  async function saveEditAndLeave() {
     show(<CredentialsThenGoals />);
     const { list, form } = await openEdit();
     type(form, 'Credits needed per cycle', '50');
@@ -207,6 +208,11 @@ describe('editing a credential definition of your own', TEST, () => {
     await waitFor(() => expect(list.textContent).toContain('50 CPD every 12 months.'), SLOW);
     const bar = await undoBar('Changes to ChPP saved.');
     await leaveForGoals();
+    return bar;
+  }
+
+  it('Undo of a saved edit is refused, and says so, once the definition was deleted', async () => {
+    const bar = await saveEditAndLeave();
 
     // Deleted meanwhile (another window): Undo does not bring it back.
     const deleted = await deleteCustom(store, chpp.id);
@@ -217,13 +223,7 @@ describe('editing a credential definition of your own', TEST, () => {
   });
 
   it('Undo of a saved edit is refused, and says so, once the definition was changed again', async () => {
-    show(<CredentialsThenGoals />);
-    const { list, form } = await openEdit();
-    type(form, 'Credits needed per cycle', '50');
-    fireEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
-    await waitFor(() => expect(list.textContent).toContain('50 CPD every 12 months.'), SLOW);
-    const bar = await undoBar('Changes to ChPP saved.');
-    await leaveForGoals();
+    const bar = await saveEditAndLeave();
 
     // Changed again meanwhile (another window): Undo keeps those later changes.
     const [stored] = await listCustom(store);
