@@ -262,6 +262,31 @@ describe('the app left open over midnight', { timeout: 20_000 }, () => {
     expect(bodies('after').filter((b) => /PMI-ACP/.test(b))).toEqual([]);
   });
 
+  it('the day moves on at midnight itself, not at the next minute’s check', async () => {
+    vi.useFakeTimers({
+      toFake: ['Date', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'],
+    });
+    vi.setSystemTime(new Date(2026, 10, 22, 23, 59, 59, 500));
+    function Day() {
+      return <p>day {useToday()}</p>;
+    }
+    render(<Day />);
+    screen.getByText('day 2026-11-22');
+    await act(async () => {
+      vi.advanceTimersByTime(400); // 23:59:59.900
+    });
+    screen.getByText('day 2026-11-22');
+    await act(async () => {
+      vi.advanceTimersByTime(200); // 00:00:00.100
+    });
+    screen.getByText('day 2026-11-23');
+    // And the night after, a day later.
+    await act(async () => {
+      vi.advanceTimersByTime(24 * 60 * 60_000);
+    });
+    screen.getByText('day 2026-11-24');
+  });
+
   it('another store is read afresh, never shown with the first store’s figures', async () => {
     function Held() {
       const summary = useCreditSummary(useToday());
