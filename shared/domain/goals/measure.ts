@@ -14,21 +14,91 @@ import type { ReadinessInput } from '../readiness/types';
 import { latestAssessment } from '../skills/assessment';
 import type { GoalMeasure } from './types';
 
+type CreditArea = Extract<GoalMeasure, { source: 'learning-credits' }>['area'];
+
+/**
+ * Learning credits of a log as running sums by date, so that a goal's credits over any span
+ * are two lookups instead of a pass over the log (issue 9: 400 goals over a 20,000-entry log
+ * were 8 million steps every time the goals were measured). Per activity, what creditsSince
+ * counts: earned, not giving back, with an area split; its quarters rounded as the sum does.
+ */
+interface CreditSums {
+  /** Dates of the counted activities, oldest first. */
+  dates: LocalDate[];
+  /** Per area, quarters of the first k counted activities at index k. */
+  upTo: Record<CreditArea, Float64Array>;
+  /** Quarters of counted activities without a date string: the comparisons never leave them out. */
+  undated: Record<CreditArea, number>;
+}
+
+const creditAreas: readonly CreditArea[] = [
+  'all',
+  'waysOfWorking',
+  'powerSkills',
+  'businessAcumen',
+];
+const sumsOf = new WeakMap<readonly Activity[], CreditSums>();
+
+function creditSums(activities: readonly Activity[]): CreditSums {
+  const kept = sumsOf.get(activities);
+  if (kept && kept.upTo.all.length === activities.length + 1) return kept;
+  const counted: { date: LocalDate; q: Record<CreditArea, number> }[] = [];
+  const undated = { all: 0, waysOfWorking: 0, powerSkills: 0, businessAcumen: 0 };
+  for (const a of activities) {
+    if (a.status === 'planned' || isGivingBack(a.type) || !a.split) continue;
+    const s = a.split;
+    const q = {
+      all: toQuarters(s.waysOfWorking + s.powerSkills + s.businessAcumen),
+      waysOfWorking: toQuarters(s.waysOfWorking),
+      powerSkills: toQuarters(s.powerSkills),
+      businessAcumen: toQuarters(s.businessAcumen),
+    };
+    if (typeof a.date === 'string') counted.push({ date: a.date, q });
+    else for (const k of creditAreas) undated[k] += q[k];
+  }
+  counted.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
+  // Sized by the log (not by what counts) so a list of another length is never taken for it.
+  const upTo = Object.fromEntries(
+    creditAreas.map((k) => [k, new Float64Array(activities.length + 1)]),
+  ) as Record<CreditArea, Float64Array>;
+  counted.forEach((c, i) => {
+    for (const k of creditAreas) upTo[k][i + 1] = upTo[k][i]! + c.q[k];
+  });
+  const sums = { dates: counted.map((c) => c.date), upTo, undated };
+  sumsOf.set(activities, sums);
+  return sums;
+}
+
+/** How many of the sorted `dates` come before `day` (or up to it, with `orEqual`). */
+function countBefore(dates: readonly LocalDate[], day: LocalDate, orEqual: boolean): number {
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const d = dates[mid]!;
+    if (d < day || (orEqual && d === day)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Learning credits earned from `from` to `asOf`, both included (planned activities and giving
+ * back do not count; an activity without an area split brings none).
+ */
 function creditsSince(
   activities: readonly Activity[],
   m: Extract<GoalMeasure, { source: 'learning-credits' }>,
   from: LocalDate,
   asOf: LocalDate,
 ): number {
-  let quarters = 0;
-  for (const a of activities) {
-    if (a.status === 'planned' || isGivingBack(a.type) || !a.split) continue;
-    if (a.date < from || a.date > asOf) continue;
-    const s = a.split;
-    quarters += toQuarters(
-      m.area === 'all' ? s.waysOfWorking + s.powerSkills + s.businessAcumen : s[m.area],
-    );
-  }
+  const { dates, upTo, undated } = creditSums(activities);
+  const sums = upTo[m.area];
+  const dated =
+    from > asOf
+      ? 0
+      : sums[countBefore(dates, asOf, true)]! - sums[countBefore(dates, from, false)]!;
+  const quarters = dated + undated[m.area];
   return toHours(quarters);
 }
 
