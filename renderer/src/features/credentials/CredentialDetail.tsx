@@ -135,7 +135,12 @@ export function CredentialDetail({ heldId }: { heldId: string }) {
         >
           <div className="actions">
             <CycleCsvButton held={held} evaluation={shown} activities={data.activities} />
-            <AuditPackButton held={held} evaluation={shown} activities={data.activities} />
+            <AuditPackButton
+              held={held}
+              cycle={shown}
+              evaluation={shown}
+              activities={data.activities}
+            />
             <a href={`${hrefFor('credit-log')}?credential=${encodeURIComponent(heldId)}`}>
               Open in the credit log
             </a>

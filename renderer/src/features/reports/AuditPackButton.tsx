@@ -19,7 +19,10 @@ const labels: ClaimCsvLabels = {
 
 interface Props {
   held: HeldWithRule;
-  evaluation: CycleEvaluation;
+  /** The cycle's days, named on the button. */
+  cycle: { start: string; end: string };
+  /** The cycle judged, or how to judge it: the Reports screen judges a cycle only when packed. */
+  evaluation: CycleEvaluation | (() => CycleEvaluation);
   activities: readonly Activity[];
 }
 
@@ -28,15 +31,16 @@ interface Props {
  * evidence file, an index and the keep-until date. Offered on the report screen and on the
  * credential's page.
  */
-export function AuditPackButton({ held, evaluation, activities }: Props) {
+export function AuditPackButton({ held, cycle, evaluation: judged, activities }: Props) {
   const store = useStore();
   const platform = usePlatform();
   const [note, setNote] = useState<{ text: string; error: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
   const { rule } = held;
-  const cycleWords = `${formatDate(evaluation.start)} to ${formatDate(evaluation.end)}`;
+  const cycleWords = `${formatDate(cycle.start)} to ${formatDate(cycle.end)}`;
 
   async function save() {
+    const evaluation = typeof judged === 'function' ? judged() : judged;
     const rows = claimRows(evaluation, activities);
     if (rows.length === 0) {
       setNote({ text: 'Nothing to pack yet: no activity counts in this cycle.', error: false });

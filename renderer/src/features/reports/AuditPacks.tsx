@@ -1,11 +1,15 @@
 import { useMemo } from 'react';
-import type { HeldWithRule } from '../../../../shared/domain/credentials';
-import { evaluateCycles, type Activity } from '../../../../shared/domain/credits';
+import { cyclesFor, type HeldWithRule } from '../../../../shared/domain/credentials';
+import { evaluateCycle, type Activity } from '../../../../shared/domain/credits';
 import type { LocalDate } from '../../../../shared/dates';
 import { formatDate } from '../../components/format';
 import { AuditPackButton } from './AuditPackButton';
 
-/** Every started cycle of every held credential, each with its audit pack. */
+/**
+ * Every started cycle of every held credential, each with its audit pack. A cycle is judged
+ * only when its pack is saved: listing them needs their days alone, and a long career has
+ * dozens of cycles over thousands of activities (issue 9).
+ */
 export function AuditPacks({
   held,
   activities,
@@ -18,11 +22,11 @@ export function AuditPacks({
   const cycles = useMemo(
     () =>
       held.flatMap((h) =>
-        evaluateCycles(h.rule, h.credential, activities, asOf, { alsoHeld: held })
-          .filter((e) => e.start <= asOf)
-          .map((evaluation) => ({ h, evaluation })),
+        cyclesFor(h.credential, h.rule, asOf, { alsoHeld: held })
+          .filter((c) => c.start <= asOf)
+          .map((cycle) => ({ h, cycle })),
       ),
-    [held, activities, asOf],
+    [held, asOf],
   );
   return (
     <section className="card" aria-labelledby="audit-packs-title">
@@ -33,11 +37,18 @@ export function AuditPacks({
       </p>
       {cycles.length === 0 && <p>No credential cycle has started yet.</p>}
       <ul className="plain-list">
-        {cycles.map(({ h, evaluation }) => (
-          <li key={`${h.credential.id}-${evaluation.cycleIndex}`}>
-            <strong>{h.rule.acronym}</strong>, cycle {formatDate(evaluation.start)} to{' '}
-            {formatDate(evaluation.end)}
-            <AuditPackButton held={h} evaluation={evaluation} activities={activities} />
+        {cycles.map(({ h, cycle }) => (
+          <li key={`${h.credential.id}-${cycle.index}`}>
+            <strong>{h.rule.acronym}</strong>, cycle {formatDate(cycle.start)} to{' '}
+            {formatDate(cycle.end)}
+            <AuditPackButton
+              held={h}
+              cycle={cycle}
+              evaluation={() =>
+                evaluateCycle(h.rule, h.credential, cycle, activities, asOf, { alsoHeld: held })
+              }
+              activities={activities}
+            />
           </li>
         ))}
       </ul>

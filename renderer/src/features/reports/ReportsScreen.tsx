@@ -7,7 +7,7 @@ import {
   type CycleWindow,
   type ReportPeriod,
 } from '../../../../shared/domain/report';
-import { evaluateCurrentCycle } from '../../../../shared/domain/credits';
+import { cycleOn, cyclesFor } from '../../../../shared/domain/credentials';
 import { useToday } from '../../app/use-today';
 import { useStore } from '../../db/store-context';
 import { usePlatform } from '../../platform';
@@ -20,14 +20,13 @@ import { ReportDocument } from './ReportDocument';
 import { useReportData, type ReportData } from './use-report-data';
 import './reports.css';
 
+/** The current cycle of each held credential, by its days (nothing judged). */
 function cycleWindows(data: ReportData, asOf: string): (CycleWindow & { label: string })[] {
   const held = data.readiness.held;
   return held.flatMap((h) => {
-    const e = evaluateCurrentCycle(h.rule, h.credential, data.readiness.activities, asOf, {
-      alsoHeld: held,
-    });
-    return e
-      ? [{ heldId: h.credential.id, start: e.start, end: e.end, label: h.rule.acronym }]
+    const c = cycleOn(cyclesFor(h.credential, h.rule, asOf, { alsoHeld: held }), asOf);
+    return c
+      ? [{ heldId: h.credential.id, start: c.start, end: c.end, label: h.rule.acronym }]
       : [];
   });
 }
