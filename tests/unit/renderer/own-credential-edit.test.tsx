@@ -148,9 +148,18 @@ describe('editing a credential definition of your own', TEST, () => {
     );
     const save = within(form).getByRole('button', { name: 'Save changes' });
     expect(save.getAttribute('aria-describedby')).toBe(note.id);
+    // Its own save is not "changed after this form was opened", not even for a moment.
+    const flashes: string[] = [];
+    const watch = new MutationObserver(() => {
+      if (/changed after this form was opened/.test(list.textContent ?? ''))
+        flashes.push(list.textContent ?? '');
+    });
+    watch.observe(list, { subtree: true, childList: true, characterData: true });
     fireEvent.click(save);
 
     await waitFor(() => expect(within(list).queryByRole('form')).toBeNull(), SLOW);
+    watch.disconnect();
+    expect(flashes).toEqual([]);
     await waitFor(
       () =>
         expect(list.textContent).toContain(
@@ -259,6 +268,24 @@ describe('editing a credential definition of your own', TEST, () => {
     expect(valueOf(form, 'Cycle length in months')).toBe('24');
     expect(valueOf(form, 'Credits needed per cycle')).toBe('-5');
     expect(await listCustom(store)).toEqual([chpp]);
+  });
+
+  it('says so when the definition changes while its form is open, and Cancel keeps the change', async () => {
+    show(<CredentialsScreen />);
+    const { list, form } = await openEdit();
+    const notice = /ChPP was changed after this form was opened/;
+    expect(within(list).queryByText(notice)).toBeNull();
+
+    // Changed in another window (or undone from the bar) while the form is open.
+    const { createdAt: _c, updatedAt: _u, ...definition } = chpp;
+    expect((await updateCustom(store, { ...definition, total: 60 })).ok).toBe(true);
+    const status = await within(list).findByText(notice, undefined, SLOW);
+    expect(status.getAttribute('role')).toBe('status');
+    // What was typed stays; Cancel leaves the stored definition as it now is.
+    expect(valueOf(form, 'Credits needed per cycle')).toBe('35');
+    fireEvent.click(within(form).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(within(list).queryByRole('form')).toBeNull(), SLOW);
+    expect((await listCustom(store))[0]?.total).toBe(60);
   });
 
   it('Cancel changes nothing and gives the focus back to Edit', async () => {

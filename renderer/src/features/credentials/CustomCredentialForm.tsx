@@ -43,14 +43,17 @@ function RuleChangeNote({ held, id }: { held: readonly HeldRow[]; id: string }) 
 /**
  * A credential the catalogue does not know: body, unit, cycle, total, categories. Given a
  * `definition`, it changes that one in place (`updateCustom`); `onDone` gets the saved row,
- * or nothing when the form was cancelled.
+ * or nothing when the form was cancelled. `onSaving` is told when a save starts (true) and
+ * when one ends without closing the form (false).
  */
 export function CustomCredentialForm({
   onDone,
   definition,
+  onSaving,
 }: {
   onDone: (saved?: CustomRow) => void;
   definition?: CustomRow;
+  onSaving?: (saving: boolean) => void;
 }) {
   const store = useStore();
   const [f, setF] = useState(() => draftOf(definition));
@@ -89,6 +92,8 @@ export function CustomCredentialForm({
     e.preventDefault();
     setFailure(null);
     const input = inputOf(f, cats, definition);
+    onSaving?.(true);
+    let closed = false;
     try {
       const result = definition
         ? await updateCustom(store, { ...input, id: definition.id } as never)
@@ -107,9 +112,12 @@ export function CustomCredentialForm({
       }
       // Closed once the screen's reads show the change, not on the figures before it.
       await writesApplied(store.db);
+      closed = true;
       onDone(result.value);
     } catch (error) {
       setFailure(error instanceof StorageError ? storageErrorText(error.code) : String(error));
+    } finally {
+      if (!closed) onSaving?.(false);
     }
   }
 

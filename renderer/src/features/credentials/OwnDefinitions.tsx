@@ -69,6 +69,12 @@ async function putBackDefinition(store: Store, old: CustomRow, saved: CustomRow)
   );
 }
 
+/** Whether the stored definition is no longer what the open form started from. */
+function changedMeanwhile(opened: CustomRow, custom: readonly CustomRow[]): boolean {
+  const now = custom.find((c) => c.id === opened.id);
+  return now !== undefined && !sameDraft(withoutStamps(now), withoutStamps(opened));
+}
+
 /**
  * The credentials the user defined themselves, each with Edit and Delete. Edit opens the
  * definition's form below the list; it stays open (and keeps what was typed) even when the
@@ -83,6 +89,8 @@ export function OwnDefinitions({ custom }: { custom: readonly CustomRow[] }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [editing, setEditing] = useState<CustomRow | null>(null);
+  /** The open form is saving: the definition changing then is its own doing. */
+  const [saving, setSaving] = useState(false);
   const editButtons = useRef(new Map<string, HTMLButtonElement>());
   const closedId = useRef<string | null>(null);
 
@@ -98,6 +106,7 @@ export function OwnDefinitions({ custom }: { custom: readonly CustomRow[] }) {
 
   function edit(def: CustomRow) {
     setProblem(null);
+    setSaving(false);
     setEditing(def);
   }
 
@@ -109,6 +118,7 @@ export function OwnDefinitions({ custom }: { custom: readonly CustomRow[] }) {
       offerUndo(`Changes to ${row.acronym} saved.`, () => putBackDefinition(store, before, row));
     }
     setEditing(null);
+    setSaving(false);
   }
 
   async function remove(def: CustomRow) {
@@ -174,7 +184,19 @@ export function OwnDefinitions({ custom }: { custom: readonly CustomRow[] }) {
       </ul>
       {editing && (
         <div id={formId}>
-          <CustomCredentialForm key={editing.id} definition={editing} onDone={closeForm} />
+          {!saving && changedMeanwhile(editing, custom) && (
+            <p className="banner warning" role="status">
+              {editing.acronym} was changed after this form was opened (undone, or changed in
+              another window). Saving puts what this form holds in its place; Cancel keeps it as it
+              is now.
+            </p>
+          )}
+          <CustomCredentialForm
+            key={editing.id}
+            definition={editing}
+            onDone={closeForm}
+            onSaving={setSaving}
+          />
         </div>
       )}
     </section>
