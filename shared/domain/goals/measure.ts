@@ -18,9 +18,10 @@ type CreditArea = Extract<GoalMeasure, { source: 'learning-credits' }>['area'];
 
 /**
  * Learning credits of a log as running sums by date, so that a goal's credits over any span
- * are two lookups instead of a pass over the log (issue 9: 400 goals over a 20,000-entry log
- * were 8 million steps every time the goals were measured). Per activity, what creditsSince
- * counts: earned, not giving back, with an area split; its quarters rounded as the sum does.
+ * are two lookups instead of a pass over the log (issue 9: a hundred such goals over a
+ * 20,000-entry log were two million steps every time the goals were measured). Per activity,
+ * what creditsSince counts: not planned, not giving back, with an area split; its quarters
+ * rounded as the sum does.
  */
 interface CreditSums {
   /** Dates of the counted activities, oldest first. */
