@@ -247,8 +247,7 @@ function summaryRead(store: Store, asOf: LocalDate, lingerMs: number, onStop: ()
  * screen shows it: what it keeps warm (summary-source.ts) lets a save reach the dashboard at
  * once. A later day replaces it; a screen still asking for an earlier day (on its way out,
  * just after midnight) gets a read of its own that stops once it has gone.
- */
-/**
+ *
  * `before`: the summary the replaced day's read last gave, shown while this later day's is
  * read (the app left open over midnight), so the screens keep their figures instead of falling
  * back to a loading placeholder; let go of once this day's summary is read. Its `asOf` is the
