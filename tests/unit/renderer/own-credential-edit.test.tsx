@@ -288,6 +288,38 @@ describe('editing a credential definition of your own', TEST, () => {
     expect((await listCustom(store))[0]?.total).toBe(60);
   });
 
+  it('saved over a change made meanwhile, Undo puts back that change, not the form’s start', async () => {
+    show(<CredentialsScreen />);
+    const { list, edit, form } = await openEdit();
+    const { createdAt: _c, updatedAt: _u, ...definition } = chpp;
+    expect((await updateCustom(store, { ...definition, total: 60 })).ok).toBe(true);
+    await within(list).findByText(/ChPP was changed after this form was opened/, undefined, SLOW);
+    // Edit again on the open form: it keeps what it holds, and keeps saying so.
+    fireEvent.click(edit);
+    expect(valueOf(form, 'Credits needed per cycle')).toBe('35');
+    within(list).getByText(/ChPP was changed after this form was opened/);
+
+    type(form, 'Credits needed per cycle', '50');
+    fireEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(within(list).queryByRole('form')).toBeNull(), SLOW);
+    expect((await listCustom(store))[0]?.total).toBe(50);
+    const bar = await undoBar('Changes to ChPP saved.');
+    fireEvent.click(within(bar).getByRole('button', { name: 'Undo' }));
+    await waitFor(async () => expect((await listCustom(store))[0]?.total).toBe(60), SLOW);
+  });
+
+  it('says so when the definition is deleted while its form is open', async () => {
+    show(<CredentialsScreen />);
+    const { list, form } = await openEdit();
+    expect((await deleteCustom(store, chpp.id)).ok).toBe(true);
+    await within(list).findByText(
+      /ChPP was deleted after this form was opened \(perhaps in another window\)/,
+      undefined,
+      SLOW,
+    );
+    expect(valueOf(form, 'Short name')).toBe('ChPP');
+  });
+
   it('Cancel changes nothing and gives the focus back to Edit', async () => {
     show(<CredentialsScreen />);
     const { list, edit, form } = await openEdit();

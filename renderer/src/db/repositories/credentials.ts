@@ -197,32 +197,32 @@ export async function listHeldUsing(store: Store, customId: string): Promise<Hel
  * window) is not brought back, and the answer is NOT_FOUND on `id` with nothing written. With
  * `ifStill`, the stored definition is changed only while it passes that check, made in the same
  * transaction (an undo: only while it is as the edit left it); otherwise the answer is CHANGED
- * on `id`, with nothing written.
+ * on `id`, with nothing written. A save gives the stored row it replaced (`replaced`), read in
+ * the same transaction: what an undo puts back, whatever the form was opened on.
  */
+export type UpdateCustomResult =
+  { ok: true; value: CustomRow; replaced: CustomRow } | { ok: false; errors: FieldError[] };
+
 export async function updateCustom(
   store: Store,
   input: Omit<CustomCredentialInput, 'id'> & { id: string },
   ifStill?: (stored: CustomRow) => boolean,
-): Promise<SaveResult<CustomRow>> {
+): Promise<UpdateCustomResult> {
   const parsed = customCredentialSchema.safeParse(input);
   if (!parsed.success) return { ok: false, errors: issuesToErrors(parsed.error.issues) };
-  return writeTransaction(
-    store,
-    ['customCredentials'],
-    async (): Promise<SaveResult<CustomRow>> => {
-      const existing = await custom(store).get(input.id);
-      if (!existing) return { ok: false, errors: [{ field: 'id', code: 'NOT_FOUND' }] };
-      if (ifStill && !ifStill(existing))
-        return { ok: false, errors: [{ field: 'id', code: 'CHANGED' }] };
-      const saved: CustomRow = {
-        ...parsed.data,
-        createdAt: existing.createdAt,
-        updatedAt: nowIso(),
-      };
-      await custom(store).put(saved);
-      return { ok: true, value: saved };
-    },
-  );
+  return writeTransaction(store, ['customCredentials'], async (): Promise<UpdateCustomResult> => {
+    const existing = await custom(store).get(input.id);
+    if (!existing) return { ok: false, errors: [{ field: 'id', code: 'NOT_FOUND' }] };
+    if (ifStill && !ifStill(existing))
+      return { ok: false, errors: [{ field: 'id', code: 'CHANGED' }] };
+    const saved: CustomRow = {
+      ...parsed.data,
+      createdAt: existing.createdAt,
+      updatedAt: nowIso(),
+    };
+    await custom(store).put(saved);
+    return { ok: true, value: saved, replaced: existing };
+  });
 }
 
 export type DeleteCustomResult =

@@ -42,16 +42,17 @@ function RuleChangeNote({ held, id }: { held: readonly HeldRow[]; id: string }) 
 
 /**
  * A credential the catalogue does not know: body, unit, cycle, total, categories. Given a
- * `definition`, it changes that one in place (`updateCustom`); `onDone` gets the saved row,
- * or nothing when the form was cancelled. `onSaving` is told when a save starts (true) and
- * when one ends without closing the form (false).
+ * `definition`, it changes that one in place (`updateCustom`); `onDone` gets the saved row
+ * (and, for a change, the stored row it replaced), or nothing when the form was cancelled.
+ * `onSaving` is told when a save starts (true) and when one ends without closing the form
+ * (false).
  */
 export function CustomCredentialForm({
   onDone,
   definition,
   onSaving,
 }: {
-  onDone: (saved?: CustomRow) => void;
+  onDone: (saved?: CustomRow, replaced?: CustomRow) => void;
   definition?: CustomRow;
   onSaving?: (saving: boolean) => void;
 }) {
@@ -113,7 +114,7 @@ export function CustomCredentialForm({
       // Closed once the screen's reads show the change, not on the figures before it.
       await writesApplied(store.db);
       closed = true;
-      onDone(result.value);
+      onDone(result.value, 'replaced' in result ? (result.replaced as CustomRow) : undefined);
     } catch (error) {
       setFailure(error instanceof StorageError ? storageErrorText(error.code) : String(error));
     } finally {

@@ -69,10 +69,14 @@ async function putBackDefinition(store: Store, old: CustomRow, saved: CustomRow)
   );
 }
 
-/** Whether the stored definition is no longer what the open form started from. */
-function changedMeanwhile(opened: CustomRow, custom: readonly CustomRow[]): boolean {
+/** How the stored definition differs from what the open form started from, if it does. */
+function changedMeanwhile(
+  opened: CustomRow,
+  custom: readonly CustomRow[],
+): 'changed' | 'deleted' | null {
   const now = custom.find((c) => c.id === opened.id);
-  return now !== undefined && !sameDraft(withoutStamps(now), withoutStamps(opened));
+  if (!now) return 'deleted';
+  return sameDraft(withoutStamps(now), withoutStamps(opened)) ? null : 'changed';
 }
 
 /**
@@ -93,6 +97,8 @@ export function OwnDefinitions({ custom }: { custom: readonly CustomRow[] }) {
   const [saving, setSaving] = useState(false);
   const editButtons = useRef(new Map<string, HTMLButtonElement>());
   const closedId = useRef<string | null>(null);
+  /** The definition whose form is open now (a form's late answer is checked against it). */
+  const open = useRef<string | null>(null);
 
   // The form closed: back to the Edit button that opened it (the list when that row is gone).
   useEffect(() => {
@@ -106,17 +112,25 @@ export function OwnDefinitions({ custom }: { custom: readonly CustomRow[] }) {
 
   function edit(def: CustomRow) {
     setProblem(null);
+    // Already open: the form keeps what was typed, and says if the definition changed since.
+    if (editing?.id === def.id) return;
+    open.current = def.id;
     setSaving(false);
     setEditing(def);
   }
 
-  function closeForm(row?: CustomRow) {
-    if (!editing) return;
-    closedId.current = editing.id;
+  /**
+   * A form's answer: `opened` is the definition it was opened on. A save is offered for Undo
+   * (putting back the row it replaced); the form is closed only if it is still the one open.
+   */
+  function closeForm(opened: CustomRow, row?: CustomRow, replaced?: CustomRow) {
     if (row) {
-      const before = editing;
+      const before = replaced ?? opened;
       offerUndo(`Changes to ${row.acronym} saved.`, () => putBackDefinition(store, before, row));
     }
+    if (open.current !== opened.id) return;
+    open.current = null;
+    closedId.current = opened.id;
     setEditing(null);
     setSaving(false);
   }
@@ -184,18 +198,26 @@ export function OwnDefinitions({ custom }: { custom: readonly CustomRow[] }) {
       </ul>
       {editing && (
         <div id={formId}>
-          {!saving && changedMeanwhile(editing, custom) && (
+          {!saving && changedMeanwhile(editing, custom) === 'changed' && (
             <p className="banner warning" role="status">
               {editing.acronym} was changed after this form was opened (undone, or changed in
               another window). Saving puts what this form holds in its place; Cancel keeps it as it
               is now.
             </p>
           )}
+          {changedMeanwhile(editing, custom) === 'deleted' && (
+            <p className="banner warning" role="status">
+              {editing.acronym} was deleted after this form was opened (perhaps in another window).
+              Saving will not bring it back; what you typed stays here until you cancel.
+            </p>
+          )}
           <CustomCredentialForm
             key={editing.id}
             definition={editing}
-            onDone={closeForm}
-            onSaving={setSaving}
+            onDone={(row, replaced) => closeForm(editing, row, replaced)}
+            onSaving={(now) => {
+              if (open.current === editing.id) setSaving(now);
+            }}
           />
         </div>
       )}
