@@ -25,8 +25,10 @@ function armMidnight() {
   const now = new Date();
   const next = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, 0, 0, 0, 50);
   midnight = setTimeout(() => {
+    midnight = null;
     check();
-    armMidnight();
+    // Still shown after the readers were told (none left: nothing to re-arm for).
+    if (timer) armMidnight();
   }, next.getTime() - now.getTime());
 }
 

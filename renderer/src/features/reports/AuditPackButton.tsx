@@ -40,15 +40,16 @@ export function AuditPackButton({ held, cycle, evaluation: judged, activities }:
   const cycleWords = `${formatDate(cycle.start)} to ${formatDate(cycle.end)}`;
 
   async function save() {
-    const evaluation = typeof judged === 'function' ? judged() : judged;
-    const rows = claimRows(evaluation, activities);
-    if (rows.length === 0) {
-      setNote({ text: 'Nothing to pack yet: no activity counts in this cycle.', error: false });
-      return;
-    }
     setBusy(true);
     setNote(null);
     try {
+      // Judged here, not when listed (the Reports screen lists every cycle of every credential).
+      const evaluation = typeof judged === 'function' ? judged() : judged;
+      const rows = claimRows(evaluation, activities);
+      if (rows.length === 0) {
+        setNote({ text: 'Nothing to pack yet: no activity counts in this cycle.', error: false });
+        return;
+      }
       const evidence = await evidenceOfActivities(
         store,
         rows.map((r) => r.activityId),
