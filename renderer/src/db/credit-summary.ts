@@ -250,7 +250,7 @@ function summaryRead(store: Store, asOf: LocalDate, lingerMs: number, onStop: ()
  *
  * `before`: the summary the replaced day's read last gave, shown while this later day's is
  * read (the app left open over midnight), so the screens keep their figures instead of falling
- * back to a loading placeholder; let go of once this day's summary is read. Its `asOf` is the
+ * back to a "Loading…" line; let go of once this day's summary is read. Its `asOf` is the
  * day it was read for: what must not act on the day before's figures (the reminders) waits.
  */
 let kept: {

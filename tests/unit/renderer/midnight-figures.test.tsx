@@ -1,6 +1,6 @@
 /**
  * The app left open over midnight: the screens keep showing the day's figures while the next
- * day's are read, then show the next day's — never a loading placeholder or a card that
+ * day's are read, then show the next day's — never a "Loading…" line or a card that
  * disappears in between (which made the whole dashboard jump just after midnight).
  */
 import { act, cleanup, render, screen, waitFor } from '@testing-library/react';

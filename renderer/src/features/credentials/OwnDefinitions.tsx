@@ -158,6 +158,7 @@ export function OwnDefinitions({ custom }: { custom: readonly CustomRow[] }) {
   }
 
   const formId = 'own-definition-form';
+  const meanwhile = editing && changedMeanwhile(editing, custom);
   const sorted = [...custom].sort((a, b) => a.acronym.localeCompare(b.acronym));
   return (
     <section className="card" aria-labelledby="own-definitions">
@@ -198,14 +199,14 @@ export function OwnDefinitions({ custom }: { custom: readonly CustomRow[] }) {
       </ul>
       {editing && (
         <div id={formId}>
-          {!saving && changedMeanwhile(editing, custom) === 'changed' && (
+          {!saving && meanwhile === 'changed' && (
             <p className="banner warning" role="status">
               {editing.acronym} was changed after this form was opened (undone, or changed in
               another window). Saving puts what this form holds in its place; Cancel keeps it as it
               is now.
             </p>
           )}
-          {changedMeanwhile(editing, custom) === 'deleted' && (
+          {meanwhile === 'deleted' && (
             <p className="banner warning" role="status">
               {editing.acronym} was deleted after this form was opened (perhaps in another window).
               Saving will not bring it back; what you typed stays here until you cancel.
