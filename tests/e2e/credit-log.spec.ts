@@ -522,3 +522,62 @@ test('one activity counts differently for a PMP and a PMI-ACP holder', async ({ 
   ]);
   await expect(totalsRow(page)).toHaveText(/Total in view\s*6\s*4\s*2/);
 });
+
+test('the editor goes back to the screen it was opened from', async ({ page }) => {
+  await startLog(page);
+  const h1 = page.getByRole('heading', { level: 1 });
+  const recent = page.getByRole('region', { name: 'Recent activity' });
+  const webinar: ActivityInput = {
+    title: 'Negotiation webinar',
+    type: 'Course or training',
+    date: '2025-04-02',
+    amount: '2',
+    split: ['0', '2', '0'],
+  };
+
+  // Logged from the dashboard: saving goes back there, and the dashboard shows it.
+  await goTo(page, 'Dashboard');
+  await recent.getByRole('link', { name: 'Log a course, a webinar or a book' }).click();
+  await expect(h1).toHaveText('Log an activity');
+  await fillActivity(page, webinar);
+  await save(page);
+  await expect(page).toHaveURL(/#\/dashboard$/);
+  await expect(recent.getByRole('link', { name: 'Negotiation webinar' })).toBeVisible();
+
+  // Cancel goes back too.
+  await recent.getByRole('link', { name: 'Log an activity' }).click();
+  await expect(h1).toHaveText('Log an activity');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page).toHaveURL(/#\/dashboard$/);
+
+  // Edited from a credential's page: back to that page, which lists the new title.
+  await page
+    .getByRole('region', { name: 'Credentials' })
+    .getByRole('link', { name: 'PMP', exact: true })
+    .click();
+  await expect(page).toHaveURL(/#\/credentials\/.+/);
+  const credentialPage = page.url();
+  await page.getByRole('link', { name: 'Negotiation webinar' }).click();
+  await expect(h1).toHaveText('Edit activity');
+  await page.getByLabel('Title', { exact: true }).fill('Negotiation webinar (recorded)');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page).toHaveURL(credentialPage);
+  await expect(page.getByRole('link', { name: 'Negotiation webinar (recorded)' })).toBeVisible();
+
+  // Deleted from the dashboard: back there, and Undo puts it back.
+  await goTo(page, 'Dashboard');
+  await recent.getByRole('link', { name: 'Negotiation webinar (recorded)' }).click();
+  await page.getByRole('button', { name: 'Delete activity' }).click();
+  await expect(page).toHaveURL(/#\/dashboard$/);
+  await expect(recent).toContainText('Nothing logged yet.');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(recent.getByRole('link', { name: 'Negotiation webinar (recorded)' })).toBeVisible();
+
+  // Logged from the log: back to the log.
+  await goTo(page, 'Credit log');
+  await page.getByRole('button', { name: 'Add activity' }).click();
+  await fillActivity(page, { ...webinar, title: 'Stakeholder mapping course' });
+  await save(page);
+  await expect(h1).toHaveText('Credit log');
+  await expect(bodyRows(page).getByRole('rowheader')).toContainText(['Stakeholder mapping course']);
+});

@@ -263,6 +263,12 @@ test('undo after delete restores the activity exactly, every field and its evide
     buffer: Buffer.from('%PDF-1.4 certificate of completion'),
   });
   await page.getByRole('button', { name: 'Save activity' }).click();
+  // Created from the palette on the Credentials screen: saving goes back there.
+  await expect(h1(page)).toHaveText('Credentials');
+  await page
+    .getByRole('navigation', { name: 'Areas' })
+    .getByRole('link', { name: 'Credit log' })
+    .click();
   await expect(h1(page)).toHaveText('Credit log');
 
   const link = page.getByRole('link', { name: 'Negotiation “essentials” course' });

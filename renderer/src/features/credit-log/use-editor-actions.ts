@@ -1,10 +1,9 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { LocalDate } from '../../../../shared/dates';
-import { hrefFor } from '../../app/routes';
-import { navigateTo } from '../../app/use-route';
+import { cameFrom } from '../../app/use-route';
 import { storageErrorText } from '../../components/storage-messages';
 import { useUndo } from '../../components/undo';
-import { leaveTo } from '../../components/unsaved-changes';
+import { leaveTo, moveWithoutAsking } from '../../components/unsaved-changes';
 import { StorageError } from '../../db/errors';
 import { writesApplied } from '../../db/patched-rows';
 import {
@@ -15,6 +14,7 @@ import {
 } from '../../db/repositories/activities';
 import { useStore } from '../../db/store-context';
 import { justDeleted } from './just-deleted';
+import { editorReturn } from './return-to';
 import type { ActivityForm } from './use-activity-form';
 
 type Store = ReturnType<typeof useStore>;
@@ -38,8 +38,9 @@ const failureText = (error: unknown) =>
   error instanceof StorageError ? storageErrorText(error.code) : String(error);
 
 /**
- * Save, delete (with Undo) and cancel (asking first when something changed). Nothing is
- * written while the form is invalid, and what was typed stays on any error.
+ * Save, delete (with Undo) and cancel (asking first when something changed), each going back
+ * to the screen the editor was opened from (editorReturn). Nothing is written while the form
+ * is invalid, and what was typed stays on any error.
  */
 export function useEditorActions(
   form: ActivityForm,
@@ -50,6 +51,7 @@ export function useEditorActions(
   const offerUndo = useUndo();
   const [busy, setBusy] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
+  const [back] = useState(() => editorReturn(cameFrom()));
   const summaryRef = useRef<HTMLDivElement>(null);
   const focusSummary = () => requestAnimationFrame(() => summaryRef.current?.focus());
 
@@ -61,8 +63,8 @@ export function useEditorActions(
     setBusy(true);
     try {
       const result = await save(form, store, today);
-      // The log comes back with the saved row in it (not the list before, then again).
-      if (result.ok) return await writesApplied(store.db).then(() => navigateTo('credit-log'));
+      // The screen comes back with the saved row in it (not what it showed before, then again).
+      if (result.ok) return await writesApplied(store.db).then(() => moveWithoutAsking(back));
       form.setEvidenceErrors(result.errors.filter((x) => x.field === 'evidence'));
       focusSummary();
     } catch (error) {
@@ -80,7 +82,7 @@ export function useEditorActions(
       const removed = await deleteActivity(store, original.id);
       if (removed) offerUndo(`Deleted “${original.title}”.`, () => restoreActivity(store, removed));
       await writesApplied(store.db);
-      navigateTo('credit-log');
+      moveWithoutAsking(back);
     } catch (error) {
       justDeleted.delete(original.id);
       setSaveError(failureText(error));
@@ -89,7 +91,7 @@ export function useEditorActions(
   }
 
   // With changes, the app-wide "Discard your changes?" question asks first.
-  const onCancel = () => leaveTo(hrefFor('credit-log'));
+  const onCancel = () => leaveTo(back);
 
   return { busy, saveError, summaryRef, onSubmit, onDelete, onCancel };
 }

@@ -11,7 +11,10 @@ const shortUnits: Record<ActivityRow['unit'], string> = {
   'body-unit': 'credits',
 };
 
-/** The latest entries of the credit log, newest first; each opens in the log. */
+/**
+ * The latest entries of the credit log, newest first; each opens in the log's editor, and a
+ * new one is logged from here too. Saving goes back to the dashboard (editorReturn).
+ */
 export function RecentActivity() {
   const data = useCreditSummary(useToday());
   if (!data) return null;
@@ -28,17 +31,22 @@ export function RecentActivity() {
           it counts for.
         </p>
       ) : (
-        <ul className="dash-recent">
-          {latest.map((a) => (
-            <li key={a.id}>
-              <a href={hrefFor('credit-log', a.id)}>{a.title}</a>{' '}
-              <span className="muted">
-                {formatDate(a.date)} · {activityTypeLabels[a.type]} · {formatNumber(a.amount)}{' '}
-                {shortUnits[a.unit]}
-              </span>
-            </li>
-          ))}
-        </ul>
+        <>
+          <ul className="dash-recent">
+            {latest.map((a) => (
+              <li key={a.id}>
+                <a href={hrefFor('credit-log', a.id)}>{a.title}</a>{' '}
+                <span className="muted">
+                  {formatDate(a.date)} · {activityTypeLabels[a.type]} · {formatNumber(a.amount)}{' '}
+                  {shortUnits[a.unit]}
+                </span>
+              </li>
+            ))}
+          </ul>
+          <p>
+            <a href={hrefFor('credit-log', 'new')}>Log an activity</a>
+          </p>
+        </>
       )}
     </section>
   );
