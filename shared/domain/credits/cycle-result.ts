@@ -93,6 +93,7 @@ export function publicResult(
     cycleIndex: cycle.index,
     start: cycle.start,
     end: cycle.end,
+    renewedOn: cycle.renewedOn,
     requirement: summarise(req),
     earned: toTotals(actual.earned),
     counted: toTotals(actual.totals),

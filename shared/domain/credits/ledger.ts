@@ -56,7 +56,7 @@ export interface ClosedCycle {
  * Raised whenever a release changes how a cycle is judged (caps, carry-over, windows): every
  * kept row then carries an old key and is judged again.
  */
-export const LEDGER_RULES_VERSION = 1;
+export const LEDGER_RULES_VERSION = 2; // 2: a cycle renewed early is judged renewed (statusOf).
 
 /** FNV-1a, 32 bits, as 8 hex digits: a short fingerprint, not a security measure. */
 function fingerprint(text: string): string {
@@ -278,6 +278,7 @@ export function carriedToDay(
   const done = status === 'complete' || status === 'renewed';
   return {
     ...kept,
+    renewedOn: cycle.renewedOn,
     deadline: deadlineOf(cycle, asOf),
     cycleDays: cycleDays(cycle),
     elapsedDays: elapsedDays(cycle, asOf),

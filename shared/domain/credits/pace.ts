@@ -16,9 +16,11 @@ export const DAYS_PER_MONTH = 30.4375;
 /**
  * The day work must be done by on `asOf`: the cycle end, or, once past it, the last day of
  * the suspension during which PMI still lets the holder earn and renew (§1, B); null when
- * no deadline is left.
+ * no deadline is left — also once the cycle has been renewed, even before its end (an early
+ * renewal, §1 "next cycle": the next cycle then starts on the anniversary).
  */
 export function deadlineOf(cycle: Cycle, asOf: LocalDate): LocalDate | null {
+  if (cycle.renewedOn) return null;
   if (asOf <= cycle.end) return cycle.end;
   if (cycle.suspension && asOf <= cycle.suspension.end && !cycle.renewedOn)
     return cycle.suspension.end;
@@ -98,10 +100,11 @@ interface StatusInput {
 /**
  * Status rules (Ascent's definitions, README Decisions): lifetime → no-requirement; total
  * unknown → rule-unknown; past the end unrenewed → suspended during the suspension window,
- * expired after it, overdue for PeopleCert (not current, §3); renewed → complete when the
- * log meets the rule, else renewed; met → complete; a sub-period that has ended below its
- * minimum → overdue; otherwise on-track when the counted total is at least the steady pace
- * (expectedByNow), at-risk when below.
+ * expired after it, overdue for PeopleCert (not current, §3); renewed — after its end, or
+ * early while it still runs (§1: the body accepted it, nothing more is asked of this cycle)
+ * → complete when the log meets the rule, else renewed; met → complete; a sub-period that
+ * has ended below its minimum → overdue; otherwise on-track when the counted total is at
+ * least the steady pace (expectedByNow), at-risk when below.
  */
 export function statusOf(s: StatusInput): CycleStatus {
   if (s.lifetime) return 'no-requirement';
@@ -109,7 +112,7 @@ export function statusOf(s: StatusInput): CycleStatus {
   const { cycle, asOf } = s;
   if (cycle.phase === 'suspended') return 'suspended';
   if (cycle.phase === 'lapsed') return cycle.lapseKind === 'expired' ? 'expired' : 'overdue';
-  if (cycle.phase === 'renewed') return s.met ? 'complete' : 'renewed';
+  if (cycle.phase === 'renewed' || cycle.renewedOn) return s.met ? 'complete' : 'renewed';
   if (s.met) return 'complete';
   const missedPeriod = s.shortfalls.some((f) => f.period && f.period.end < asOf);
   if (missedPeriod) return 'overdue';

@@ -154,6 +154,8 @@ export interface CycleEvaluation {
   end: LocalDate;
   /** The day work must be done by: the end, or the suspension's last day once past it. */
   deadline: LocalDate | null;
+  /** The day the cycle was renewed (it may still run: an early renewal), or null. */
+  renewedOn: LocalDate | null;
   requirement: RequirementSummary;
   /** Before caps (carried-in surplus included). */
   earned: Totals;

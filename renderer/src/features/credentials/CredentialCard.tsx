@@ -108,13 +108,14 @@ export function CycleSummary({
       )}
       {ev.shortfalls.length > 0 && (
         <div className="shortfalls">
-          <h3>Still missing</h3>
+          {/* A renewed cycle asks for nothing more: these are what the log does not show. */}
+          <h3>{ev.renewedOn ? 'Not shown in your log' : 'Still missing'}</h3>
           <ul>
             {ev.shortfalls.map((s, i) => (
               <li key={i}>{shortfallText(s, unit)}</li>
             ))}
           </ul>
-          {ev.pace && (
+          {ev.pace && ev.deadline && (
             <p className="muted">
               To finish on time: about {amount(ev.pace.perMonth, unit)} a month (
               {formatNumber(ev.pace.perWeek)} a week).

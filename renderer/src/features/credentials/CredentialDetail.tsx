@@ -53,6 +53,7 @@ export function CredentialDetail({ heldId }: { heldId: string }) {
   const status = credentialStatus(held.credential, rule, today, { alsoHeld: data.withRules });
   const current = cycles.filter((c) => c.start <= today).at(-1) ?? null;
   const shown = cycles.find((c) => c.cycleIndex === chosenCycle) ?? current;
+  const next = current ? cycles.find((c) => c.cycleIndex === current.cycleIndex + 1) : undefined;
 
   async function remove() {
     const removed = await deleteHeld(store, heldId);
@@ -89,7 +90,14 @@ export function CredentialDetail({ heldId }: { heldId: string }) {
         <section className="card" aria-labelledby="current-cycle">
           <h2 id="current-cycle">Current cycle</h2>
           <CycleSummary evaluation={current} rule={rule} />
-          <RenewalForm held={row} rule={rule} />
+          {current.renewedOn ? (
+            <p role="status">
+              Renewed on {formatDate(current.renewedOn)}.
+              {next && ` Cycle ${next.cycleIndex + 1} starts on ${formatDate(next.start)}.`}
+            </p>
+          ) : (
+            <RenewalForm held={row} rule={rule} current={current} />
+          )}
         </section>
       )}
 

@@ -1,15 +1,28 @@
 import { useState, type FormEvent } from 'react';
 import type { CredentialRule } from '../../../../shared/catalog/credentials';
 import type { RenewalMethod } from '../../../../shared/domain/credentials';
+import type { CycleEvaluation } from '../../../../shared/domain/credits';
 import { useToday } from '../../app/use-today';
 import { Field } from '../../components/Field';
 import { recordRenewal, type HeldRow } from '../../db/repositories/credentials';
 import { useStore } from '../../db/store-context';
-import { fieldErrorText } from './messages';
+import { amount, fieldErrorText } from './messages';
 import { useDraftGuard } from '../../components/unsaved-changes';
 
-/** Recording a renewal starts the next cycle by the body's rule. */
-export function RenewalForm({ held, rule }: { held: HeldRow; rule: CredentialRule }) {
+/**
+ * Recording a renewal starts the next cycle by the body's rule. When the log does not show the
+ * current cycle's requirement met, the form says so first: a renewal is recorded once the body
+ * has accepted it, whatever the log shows.
+ */
+export function RenewalForm({
+  held,
+  rule,
+  current,
+}: {
+  held: HeldRow;
+  rule: CredentialRule;
+  current: CycleEvaluation;
+}) {
   const store = useStore();
   const today = useToday();
   const [date, setDate] = useState('');
@@ -33,6 +46,13 @@ export function RenewalForm({ held, rule }: { held: HeldRow; rule: CredentialRul
   return (
     <form className="renewal-form" onSubmit={submit} noValidate aria-label="Record a renewal">
       <h3>Record a renewal</h3>
+      {!current.met && current.requirement.total !== null && (
+        <p className="muted" id={`renewal-note-${held.id}`}>
+          Your log counts {amount(current.counted.total, current.unit)} of the{' '}
+          {amount(current.requirement.total, current.unit)} this cycle asks for. Record the renewal
+          once {rule.acronym} has been renewed; the cycle then shows as renewed.
+        </p>
+      )}
       <Field label="Renewed on" error={error}>
         <input type="date" value={date} max={today} onChange={(e) => setDate(e.target.value)} />
       </Field>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateCurrentCycle, evaluateCycles } from '../../../../shared/domain/credits';
+import { nextDeadline } from '../../../../shared/domain/dashboard/next-deadline';
 import { activity, course, evaluate, givingBack, holding } from './fixtures';
 
 // PMP passed 3 Feb 2017: cycle 3 Feb 2017 – 2 Feb 2020, 1,095 days.
@@ -118,6 +119,47 @@ describe('suspension, expiry and renewal (§1 cycle dates)', () => {
       1,
       0,
       'on-track',
+    ]);
+  });
+});
+
+describe('an early renewal (§1 "next cycle": the rhythm stays, the cycle asks for nothing more)', () => {
+  // Renewed on 1 Dec 2019, two months before the cycle ends on 2 Feb 2020.
+  const early = holding('pmp', '2017-02-03', [{ date: '2019-12-01' }]);
+  // Education 50 (WoW 20, PS 15, BA 15) + giving back 10 = 60 PDUs: the rule met.
+  const full = [
+    course('2017-06-01', { waysOfWorking: 20, powerSkills: 15, businessAcumen: 15 }),
+    givingBack('2018-01-15', 'volunteer', 10),
+  ];
+
+  it.each([
+    // log, status: renewed when the log falls short, complete when it meets the rule
+    ['35 PDUs logged', base, 'renewed'],
+    ['60 PDUs logged', full, 'complete'],
+  ])('while the cycle still runs, with %s: %s, no deadline, no pace', (_, log, status) => {
+    const r = evaluate(early, log, '2019-12-15');
+    expect([r.status, r.renewedOn, r.deadline, r.daysLeft, r.pace]).toEqual([
+      status,
+      '2019-12-01',
+      null,
+      0,
+      { perMonth: 0, perWeek: 0 },
+    ]);
+    expect(nextDeadline([r], '2019-12-15')).toBeNull();
+  });
+
+  it('before the renewal is recorded the same cycle is at risk, with its deadline', () => {
+    const r = evaluate(pmp, base, '2019-12-15');
+    expect([r.status, r.renewedOn, r.deadline]).toEqual(['at-risk', null, '2020-02-02']);
+  });
+
+  it('the next cycle waits for the anniversary and is then the one with a deadline', () => {
+    const cycles = evaluateCycles(early.rule, early.credential, base, '2019-12-15', {
+      alsoHeld: [early],
+    });
+    expect(cycles.map((c) => [c.start, c.status, c.deadline])).toEqual([
+      ['2017-02-03', 'renewed', null],
+      ['2020-02-03', 'on-track', '2023-02-02'],
     ]);
   });
 });
