@@ -543,6 +543,9 @@ test('the editor goes back to the screen it was opened from', async ({ page }) =
   await save(page);
   await expect(page).toHaveURL(/#\/dashboard$/);
   await expect(recent.getByRole('link', { name: 'Negotiation webinar' })).toBeVisible();
+  // It says so, and focus starts from the screen's heading (not lost on the page).
+  await expect(page.locator('.toast')).toContainText('Saved “Negotiation webinar”.');
+  await expect(h1).toBeFocused();
 
   // Cancel goes back too.
   await recent.getByRole('link', { name: 'Log an activity' }).click();
@@ -563,6 +566,9 @@ test('the editor goes back to the screen it was opened from', async ({ page }) =
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page).toHaveURL(credentialPage);
   await expect(page.getByRole('link', { name: 'Negotiation webinar (recorded)' })).toBeVisible();
+  await expect(page.locator('.toast')).toContainText(
+    'Saved your changes to “Negotiation webinar (recorded)”.',
+  );
 
   // Deleted from the dashboard: back there, and Undo puts it back.
   await goTo(page, 'Dashboard');
@@ -570,7 +576,9 @@ test('the editor goes back to the screen it was opened from', async ({ page }) =
   await page.getByRole('button', { name: 'Delete activity' }).click();
   await expect(page).toHaveURL(/#\/dashboard$/);
   await expect(recent).toContainText('Nothing logged yet.');
-  await page.getByRole('button', { name: 'Undo' }).click();
+  // Undo from the keyboard, wherever focus is (outside a text field).
+  await expect(h1).toBeFocused();
+  await page.keyboard.press('Control+z');
   await expect(recent.getByRole('link', { name: 'Negotiation webinar (recorded)' })).toBeVisible();
 
   // Logged from the log: back to the log.

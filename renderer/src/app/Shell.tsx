@@ -63,6 +63,27 @@ export function Shell() {
     document.title = `${label} — Ascent`;
   }, [label]);
 
+  // After a move, focus is often left on the page itself (the link or the Save button that had
+  // it is gone): start from the new screen's heading instead (else its content), so a keyboard
+  // or screen-reader user is told where they are and goes on from there. A screen that puts
+  // focus somewhere itself (a form's first field, an error summary) keeps it.
+  const routeKey = [area, ...rest].join('/');
+  const firstRoute = useRef(routeKey);
+  useEffect(() => {
+    if (routeKey === firstRoute.current) return;
+    firstRoute.current = '';
+    const frame = requestAnimationFrame(() => {
+      const active = document.activeElement;
+      if (active && active !== document.body) return;
+      const heading = mainRef.current?.querySelector<HTMLElement>('h1');
+      if (heading) {
+        heading.tabIndex = -1;
+        heading.focus({ preventScroll: true });
+      } else mainRef.current?.focus({ preventScroll: true });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [routeKey]);
+
   // Application-menu commands (desktop). Areas that are not built yet explain themselves.
   useEffect(
     () =>

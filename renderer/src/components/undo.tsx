@@ -11,17 +11,32 @@ import {
 interface UndoOffer {
   id: number;
   message: string;
-  undo: () => Promise<void>;
+  /** null: a notice only (e.g. "Saved …"), with nothing to undo. */
+  undo: (() => Promise<void>) | null;
 }
 
-type OfferUndo = (message: string, undo: () => Promise<void>) => void;
+/** Shows `message` with an Undo button running `undo`; without `undo`, a notice only. */
+type OfferUndo = (message: string, undo?: () => Promise<void>) => void;
 
 const UndoContext = createContext<OfferUndo | null>(null);
 
 /** How long the Undo button stays after a delete. */
 export const UNDO_WINDOW_MS = 15_000;
 
-/** Deletes are undoable: a toast with an Undo button after every single-record delete. */
+/** How long a notice with nothing to undo stays. */
+export const NOTICE_MS = 6_000;
+
+/** Where Ctrl/⌘+Z belongs to the field (its own typing undo), not to the app's Undo. */
+function isEditable(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+/**
+ * Deletes are undoable: a toast with an Undo button after every single-record delete, also
+ * reached with Ctrl/⌘+Z while it shows (outside a text field), so a keyboard user need not
+ * tab to it. Saves show a short notice in the same place.
+ */
 /** An undo that declines on purpose (e.g. it would overwrite a later change); its words are shown. */
 export class UndoRefused extends Error {}
 
@@ -33,23 +48,23 @@ export function UndoProvider({ children }: { children: ReactNode }) {
   const offerUndo = useCallback<OfferUndo>((message, undo) => {
     counter.current += 1;
     setError(null);
-    setOffer({ id: counter.current, message, undo });
+    setOffer({ id: counter.current, message, undo: undo ?? null });
   }, []);
 
   useEffect(() => {
     if (!offer) return;
     const timer = setTimeout(
       () => setOffer((o) => (o?.id === offer.id ? null : o)),
-      UNDO_WINDOW_MS,
+      offer.undo ? UNDO_WINDOW_MS : NOTICE_MS,
     );
     return () => clearTimeout(timer);
   }, [offer]);
 
-  async function runUndo() {
-    if (!offer) return;
+  const runUndo = useCallback(async (shown: UndoOffer) => {
+    if (!shown.undo) return;
     try {
-      await offer.undo();
-      setOffer(null);
+      await shown.undo();
+      setOffer((o) => (o?.id === shown.id ? null : o));
     } catch (e) {
       setError(
         e instanceof UndoRefused
@@ -57,7 +72,20 @@ export function UndoProvider({ children }: { children: ReactNode }) {
           : 'Undo did not work: the record could not be put back. Nothing else was changed.',
       );
     }
-  }
+  }, []);
+
+  useEffect(() => {
+    if (!offer?.undo) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key.toLowerCase() !== 'z' || !(e.ctrlKey || e.metaKey) || e.shiftKey || e.altKey)
+        return;
+      if (isEditable(e.target)) return;
+      e.preventDefault();
+      void runUndo(offer);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [offer, runUndo]);
 
   return (
     <UndoContext.Provider value={offerUndo}>
@@ -66,9 +94,11 @@ export function UndoProvider({ children }: { children: ReactNode }) {
         {offer && (
           <div className="toast">
             <span>{error ?? offer.message}</span>
-            <button type="button" onClick={runUndo}>
-              Undo
-            </button>
+            {offer.undo && (
+              <button type="button" onClick={() => void runUndo(offer)}>
+                Undo
+              </button>
+            )}
             <button
               type="button"
               className="secondary"

@@ -24,6 +24,10 @@ export function shortcutGroups(mod: string = modifierKey()): ShortcutGroup[] {
         { keys: 'Tab / Shift+Tab', does: 'Move to the next or previous control' },
         { keys: 'Tab, then Enter', does: 'On a fresh page: skip the sidebar to the content' },
         { keys: 'Escape', does: 'Close the open dialog or palette' },
+        {
+          keys: `${mod}+Z`,
+          does: 'Undo a delete while its notice shows (when you are not typing)',
+        },
       ],
     },
     {

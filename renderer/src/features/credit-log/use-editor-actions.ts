@@ -38,8 +38,8 @@ const failureText = (error: unknown) =>
   error instanceof StorageError ? storageErrorText(error.code) : String(error);
 
 /**
- * Save, delete (with Undo) and cancel (asking first when something changed), each going back
- * to the screen the editor was opened from (editorReturn). Nothing is written while the form
+ * Save (saying so), delete (with Undo) and cancel (asking first when something changed), each
+ * going back to the screen the editor was opened from (editorReturn). Nothing is written while the form
  * is invalid, and what was typed stays on any error.
  */
 export function useEditorActions(
@@ -63,8 +63,13 @@ export function useEditorActions(
     setBusy(true);
     try {
       const result = await save(form, store, today);
-      // The screen comes back with the saved row in it (not what it showed before, then again).
-      if (result.ok) return await writesApplied(store.db).then(() => moveWithoutAsking(back));
+      if (result.ok) {
+        // The screen comes back with the saved row in it (not what it showed before, then again).
+        await writesApplied(store.db);
+        const title = result.value.title;
+        offerUndo(original ? `Saved your changes to “${title}”.` : `Saved “${title}”.`);
+        return moveWithoutAsking(back);
+      }
       form.setEvidenceErrors(result.errors.filter((x) => x.field === 'evidence'));
       focusSummary();
     } catch (error) {
