@@ -5,7 +5,7 @@ import { expect, expectAccessible, onboard, test } from './fixtures';
 
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Areas' });
 
-async function bookPmpExam(page: Page) {
+async function bookPmpExam(page: Page, examDate = '2027-01-25') {
   await nav(page).getByRole('link', { name: 'Credentials' }).click();
   await page.getByRole('button', { name: 'Add a credential' }).click();
   const form = page.getByRole('form', { name: 'Add a credential' });
@@ -13,7 +13,7 @@ async function bookPmpExam(page: Page) {
     .getByLabel('Credential')
     .selectOption({ label: 'PMP — Project Management Professional' });
   await form.getByLabel('Stage').selectOption({ label: 'Exam booked' });
-  await form.getByLabel('Exam date (optional)').fill('2027-01-25');
+  await form.getByLabel('Exam date (optional)').fill(examDate);
   await form.getByRole('button', { name: 'Add credential' }).click();
   await expect(form).toBeHidden();
 }
@@ -101,6 +101,51 @@ test('a 120-hour PMP plan over 12 weeks: log study, fall behind, re-plan, export
   await expect(
     deadlines.getByRole('link', { name: 'See them on the week calendar' }),
   ).toHaveAttribute('href', '#/study');
+});
+
+test('a plan that cannot fit: no start in the past, and the card says what is true', async ({
+  page,
+}) => {
+  // The profile gives Tue 2 h, Thu 1.5 h, Sat 3 h; today is 22 Nov 2026.
+  await onboard(page);
+  await bookPmpExam(page, '2027-03-14');
+  await nav(page).getByRole('link', { name: 'Study' }).click();
+  await page.getByRole('link', { name: 'New study plan' }).click();
+  const form = page.getByRole('form', { name: 'New study plan' });
+  await form.getByLabel('Prepares for').selectOption({ index: 1 });
+  await form.getByLabel('Hours of study needed').fill('120');
+  await expect(form.getByLabel('Start date')).toHaveValue('2026-11-22');
+  const preview = form.getByRole('status').filter({ hasText: 'The plan does not fit' });
+  await expect(preview).toContainText('120 h needed, 101 h available before the exam.');
+  await expect(preview.getByText('You are 19 h short.', { exact: false })).toBeVisible();
+  await expect(preview.getByText('Any one of these would make it fit:')).toBeVisible();
+  await expect(preview.getByText('Study 1 h 15 min more every Tuesday.')).toBeVisible();
+  await expect(preview.getByText(/^Move the exam to \d+ \w+ 2027 or later\.$/)).toBeVisible();
+  // Starting earlier would mean starting in the past (3 Nov): not offered.
+  await expect(preview.getByText(/Start (on or before|today)/)).toHaveCount(0);
+  await form.getByRole('button', { name: 'Create plan' }).click();
+
+  const plan = page.getByRole('article', { name: 'PMP exam' });
+  await expect(
+    plan.getByText(
+      'The plan does not fit: 19 h of it do not fit in your study time before 14 Mar 2027, so they are not on the calendar.',
+    ),
+  ).toBeVisible();
+  await expect(plan.getByText('Study 1 h 15 min more every Tuesday.')).toBeVisible();
+  await expect(plan.getByText('On schedule.')).toHaveCount(0);
+  // A re-plan cannot make room that does not exist: it is neither suggested nor offered.
+  await expect(plan.getByText(/Re-plan/)).toHaveCount(0);
+  await expect(plan.getByRole('button', { name: /Re-plan/ })).toHaveCount(0);
+  await expectAccessible(page);
+
+  // Taking one of the fixes: 2 h on Sundays for this plan, and the card is on schedule.
+  await plan.getByRole('link', { name: 'Edit plan' }).click();
+  const edit = page.getByRole('form', { name: 'Edit study plan' });
+  await edit.getByLabel('Sunday', { exact: true }).fill('2');
+  await expect(edit.getByText(/^The plan fits: 120 h needed/)).toBeVisible();
+  await edit.getByRole('button', { name: 'Save and re-plan' }).click();
+  await expect(plan.getByText('On schedule.')).toBeVisible();
+  await expect(plan.getByText(/do not fit/)).toHaveCount(0);
 });
 
 test('the week calendar is usable from the keyboard', async ({ page }) => {

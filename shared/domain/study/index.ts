@@ -4,6 +4,8 @@ export * from './availability';
 export * from './sessions';
 export * from './planner';
 export * from './replan';
+export * from './preview';
+export * from './standing';
 export * from './progress';
 export * from './deadlines';
 export * from './reminders';

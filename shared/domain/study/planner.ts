@@ -33,11 +33,16 @@ export interface PlannerInput {
    * much of the day's time, but it is not part of `minutesNeeded` (already taken off).
    */
   studied?: readonly { date: LocalDate; minutes: number }[];
+  /**
+   * Today: the earliest start the planner may suggest (days before it are gone). Without it,
+   * no earlier start is suggested at all, as the planner cannot tell which days have passed.
+   */
+  asOf?: LocalDate;
 }
 
 /** Ways to make a plan that does not fit fit; each is null/empty when it cannot help. */
 export interface PlanOptions {
-  /** Starting on or before this day gives enough time (may lie in the past). */
+  /** Starting on or before this day gives enough time; never before `asOf` (suggestedStart). */
   startBy: LocalDate | null;
   /** Extra minutes on every such weekday in the window that would cover the shortfall. */
   moreTime: { weekday: Weekday; extraMinutesPerDay: number }[];
@@ -131,18 +136,29 @@ function planOptions(
   blackouts: ReadonlySet<string>,
 ): PlanOptions {
   return {
-    startBy: earlierStart(input, shortfall, blackouts),
+    startBy: suggestedStart(input, shortfall),
     moreTime: moreTimeOptions(input, shortfall, days, blackouts),
     moveDeadlineTo: laterDeadline(input, shortfall, blackouts),
   };
 }
 
-function earlierStart(input: PlannerInput, shortfall: number, blackouts: ReadonlySet<string>) {
+/**
+ * The latest start, before the plan's own, that would give the `shortfallMinutes` it lacks,
+ * or null when none would. Ascent decision: a start is never suggested before today
+ * (`input.asOf`), since days already gone hold no study; when even starting today leaves the
+ * plan short, starting earlier is no fix and is not offered (the other fixes still are).
+ * Without `asOf`, nothing is suggested. Searches at most three years back.
+ */
+export function suggestedStart(input: PlannerInput, shortfallMinutes: number): LocalDate | null {
+  const today = input.asOf;
+  if (!today || shortfallMinutes <= 0) return null;
+  const blackouts = new Set<string>(input.blackouts);
   let gained = 0;
   for (let i = 1; i <= SEARCH_DAYS; i++) {
     const day = addDays(input.from, -i);
+    if (day < today) return null;
     gained += dayCapacityMinutes(day, input.availability, blackouts);
-    if (gained >= shortfall) return day;
+    if (gained >= shortfallMinutes) return day;
   }
   return null;
 }

@@ -122,6 +122,7 @@ export function replanRemaining(input: ReplanInput): ReplanResult {
     dayStart: plan.dayStart,
     fixed: fixed.map(({ date, start, minutes }) => ({ date, start, minutes })),
     studied,
+    asOf: input.asOf,
   });
   return {
     kept: [...input.blocks.filter((b) => b.date < from), ...fixed],

@@ -13,7 +13,6 @@ import type { WeeklyAvailability } from '../../../../shared/domain/profile/profi
 import {
   effectiveAvailability,
   isClockTime,
-  planStudy,
   replanRemaining,
   validatePlan,
   type PlanDraft,
@@ -169,26 +168,6 @@ export async function replanPlan(
     const now = nowIso();
     if (asOf > plan.start) await plans(store).put({ ...plan, replannedOn: asOf, updatedAt: now });
     return relay(store, plan, profileWeek, asOf, now);
-  });
-}
-
-/** The plan as laid from its start, without saving (the form's live preview). */
-export function previewPlan(draft: PlanDraft, profileWeek: WeeklyAvailability): PlanResult | null {
-  const checked = validatePlan(draft);
-  if (!checked.ok) return null;
-  const p = checked.value;
-  return planStudy({
-    minutesNeeded: p.hoursNeeded * 60,
-    from: p.start,
-    deadline: p.deadline,
-    bufferDays: p.bufferDays,
-    availability: effectiveAvailability({
-      availability: profileWeek,
-      override: p.availabilityOverride,
-    }),
-    blackouts: p.blackouts,
-    sessionMinutes: p.sessionMinutes,
-    dayStart: p.dayStart,
   });
 }
 

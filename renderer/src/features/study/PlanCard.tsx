@@ -1,7 +1,12 @@
 import { useState } from 'react';
 import type { LocalDate } from '../../../../shared/dates';
 import type { WeeklyAvailability } from '../../../../shared/domain/profile/profile';
-import { scheduleStatus, weeklyProgress, type WeekStart } from '../../../../shared/domain/study';
+import {
+  effectiveAvailability,
+  planStanding,
+  weeklyProgress,
+  type WeekStart,
+} from '../../../../shared/domain/study';
 import { hrefFor } from '../../app/routes';
 import { formatDate } from '../../components/format';
 import { useUndo } from '../../components/undo';
@@ -16,6 +21,7 @@ import {
 import type { StudySessionRow } from '../../db/repositories/study-log';
 import { saveFailureText } from '../experience/messages';
 import { minutesText, replanFromText } from './messages';
+import { PlanStandingNote } from './PlanStandingNote';
 import { ProgressChart } from './ProgressChart';
 
 interface Props {
@@ -27,19 +33,27 @@ interface Props {
   week: WeeklyAvailability;
 }
 
-/** One plan: totals, plan against actual per week, and one action to re-plan when behind. */
+/**
+ * One plan: totals, where it stands (behind, on schedule, hours a re-plan would lay out or
+ * hours that do not fit), plan against actual per week, and the actions that can help.
+ */
 export function PlanCard({ plan, blocks, sessions, today, weekStart, week }: Props) {
   const store = useStore();
   const offerUndo = useUndo();
   const [note, setNote] = useState('');
-  const status = scheduleStatus(blocks, sessions, today, plan.replannedOn ?? plan.start);
+  const standing = planStanding({
+    plan,
+    availability: effectiveAvailability({
+      availability: week,
+      override: plan.availabilityOverride,
+    }),
+    blocks,
+    sessions,
+    asOf: today,
+  });
   const studied = sessions.reduce((s, x) => s + x.minutes, 0);
   const planned = blocks.reduce((s, x) => s + x.minutes, 0);
   const weeks = weeklyProgress(blocks, sessions, plan.start, plan.deadline, weekStart);
-  const short =
-    plan.hoursNeeded * 60 -
-    studied -
-    blocks.filter((b) => b.date >= today).reduce((s, b) => s + b.minutes, 0);
 
   async function replan() {
     try {
@@ -71,30 +85,19 @@ export function PlanCard({ plan, blocks, sessions, today, weekStart, week }: Pro
         {formatDate(plan.start)} to {formatDate(plan.deadline)} · {plan.hoursNeeded} h needed ·{' '}
         {minutesText(studied)} studied · {minutesText(planned)} planned in all
       </p>
-      {status.behind ? (
-        <div className="study-behind" role="alert">
-          <p>
-            <strong>Behind schedule:</strong> {minutesText(status.behindMinutes)} less studied than
-            planned so far.
-          </p>
-          <button type="button" onClick={replan}>
-            Re-plan the remaining hours
-          </button>
-        </div>
-      ) : (
-        <p className="muted">On schedule.</p>
-      )}
-      {short > 0 && !status.behind && (
-        <p className="muted">
-          {minutesText(short)} of the plan are not on the calendar. Re-plan to lay them out.
-        </p>
-      )}
+      <PlanStandingNote
+        standing={standing}
+        deadline={plan.deadline}
+        today={today}
+        onReplan={replan}
+      />
       <ProgressChart weeks={weeks} title={plan.title} />
       <div className="actions">
         <a className="button secondary" href={hrefFor('study', 'plan', plan.id)}>
           Edit plan
         </a>
-        {!status.behind && (
+        {/* When behind, the alert above has the re-plan button. */}
+        {standing.offerReplan && standing.code !== 'BEHIND' && (
           <button type="button" className="secondary" onClick={replan}>
             Re-plan from today
           </button>

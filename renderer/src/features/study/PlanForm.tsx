@@ -1,11 +1,11 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { weekdays, type WeeklyAvailability } from '../../../../shared/domain/profile/profile';
-import type { PlanDraft, PlanErrors } from '../../../../shared/domain/study';
+import { previewStudyPlan, type PlanDraft, type PlanErrors } from '../../../../shared/domain/study';
 import { Field } from '../../components/Field';
 import { useDraftGuard } from '../../components/unsaved-changes';
 import { useToday } from '../../app/use-today';
 import { useStore } from '../../db/store-context';
-import { previewPlan, savePlan } from '../../db/repositories/study-plans';
+import { savePlan } from '../../db/repositories/study-plans';
 import { saveFailureText } from '../experience/messages';
 import { planErrorText, weekdayNames } from './messages';
 import { PlanPreview } from './PlanPreview';
@@ -28,7 +28,7 @@ export function PlanForm({ initial, planId, targets, week, onDone }: Props) {
   const [failure, setFailure] = useState<string | null>(null);
   const markSaved = useDraftGuard(d);
   const set = (patch: Partial<PlanDraft>) => setD((x) => ({ ...x, ...patch }));
-  const preview = useMemo(() => previewPlan(d, week), [d, week]);
+  const preview = useMemo(() => previewStudyPlan(d, week, asOf), [d, week, asOf]);
 
   function chooseTarget(value: string) {
     const t = targets.find((x) => x.value === value);
@@ -163,7 +163,7 @@ export function PlanForm({ initial, planId, targets, week, onDone }: Props) {
           onChange={(e) => set({ blackouts: e.target.value })}
         />
       </Field>
-      <PlanPreview result={preview} />
+      <PlanPreview result={preview} today={asOf} />
       <div className="actions">
         <button type="submit">{planId ? 'Save and re-plan' : 'Create plan'}</button>
         <button type="button" className="secondary" onClick={onDone}>

@@ -1,9 +1,10 @@
+import type { LocalDate } from '../../../../shared/dates';
 import type { PlanResult } from '../../../../shared/domain/study';
-import { formatDate } from '../../components/format';
-import { minutesText, weekdayNames } from './messages';
+import { FitFixes, hasFix } from './FitFixes';
+import { minutesText } from './messages';
 
 /** Whether the plan fits, and what would make it fit (issue 7 part 1). */
-export function PlanPreview({ result }: { result: PlanResult | null }) {
+export function PlanPreview({ result, today }: { result: PlanResult | null; today: LocalDate }) {
   if (!result) return <p className="muted">Fill in the plan to see whether it fits.</p>;
   const hours = `${minutesText(result.neededMinutes)} needed, ${minutesText(result.availableMinutes)} available before the exam`;
   if (result.fits)
@@ -12,25 +13,14 @@ export function PlanPreview({ result }: { result: PlanResult | null }) {
         The plan fits: {hours}.
       </p>
     );
-  const o = result.options!;
+  const fixable = hasFix(result.options, today);
   return (
     <div className="study-fit short" role="status">
       <p>
-        <strong>The plan does not fit:</strong> {hours}. You are{' '}
-        {minutesText(result.shortfallMinutes)} short. Any one of these would make it fit:
+        <strong>{fixable ? 'The plan does not fit:' : 'The plan cannot fit as set:'}</strong>{' '}
+        {hours}. You are {minutesText(result.shortfallMinutes)} short.
       </p>
-      <ul>
-        {o.startBy && <li>Start on or before {formatDate(o.startBy)}.</li>}
-        {o.moreTime.slice(0, 3).map((m) => (
-          <li key={m.weekday}>
-            Study {minutesText(m.extraMinutesPerDay)} more every {weekdayNames[m.weekday]}.
-          </li>
-        ))}
-        {o.moveDeadlineTo && <li>Move the exam to {formatDate(o.moveDeadlineTo)} or later.</li>}
-        {!o.startBy && o.moreTime.length === 0 && !o.moveDeadlineTo && (
-          <li>Add study hours to your week in the availability fields.</li>
-        )}
-      </ul>
+      <FitFixes options={result.options} today={today} lead="Any one of these would make it fit:" />
     </div>
   );
 }

@@ -1,0 +1,64 @@
+import type { LocalDate } from '../../../../shared/dates';
+import type { PlanOptions } from '../../../../shared/domain/study';
+import { formatDate } from '../../components/format';
+import { minutesText, weekdayNames } from './messages';
+
+/** The fixes worth a line each: a start (today or later), three weekdays, a later exam. */
+function fixLines(o: PlanOptions, today: LocalDate): { key: string; text: string }[] {
+  const lines: { key: string; text: string }[] = [];
+  if (o.startBy)
+    lines.push({
+      key: 'start',
+      text:
+        o.startBy === today
+          ? `Start today (${formatDate(today)}).`
+          : `Start on or before ${formatDate(o.startBy)}.`,
+    });
+  for (const m of o.moreTime.slice(0, 3))
+    lines.push({
+      key: m.weekday,
+      text: `Study ${minutesText(m.extraMinutesPerDay)} more every ${weekdayNames[m.weekday]}.`,
+    });
+  if (o.moveDeadlineTo)
+    lines.push({
+      key: 'deadline',
+      text: `Move the exam to ${formatDate(o.moveDeadlineTo)} or later.`,
+    });
+  return lines;
+}
+
+/** What the person can change when no single fix is enough. */
+export const NO_SINGLE_FIX_TEXT =
+  'No single change makes it fit. To make room, add study hours on several weekdays, take out days with no study or free days before the exam, choose a later exam date, or lower the hours of study needed.';
+
+/**
+ * What would make hours that do not fit fit (issue 7 part 1), as the planner found them;
+ * `lead` introduces the list ("Any one of these would make it fit:").
+ */
+export function FitFixes({
+  options,
+  today,
+  lead,
+}: {
+  options: PlanOptions | null;
+  today: LocalDate;
+  lead: string;
+}) {
+  const lines = options ? fixLines(options, today) : [];
+  if (lines.length === 0) return <p>{NO_SINGLE_FIX_TEXT}</p>;
+  return (
+    <>
+      <p>{lead}</p>
+      <ul>
+        {lines.map((l) => (
+          <li key={l.key}>{l.text}</li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/** Whether the planner found any fix worth a line (else the text says there is none). */
+export function hasFix(options: PlanOptions | null, today: LocalDate): boolean {
+  return !!options && fixLines(options, today).length > 0;
+}

@@ -1,0 +1,98 @@
+/**
+ * Where a plan stands, for its card (issue 7 part 3): behind or not, and whether the hours
+ * still to study are all on the calendar, and if not, whether a re-plan from today could
+ * place them or the time before the exam is simply too short.
+ */
+import type { LocalDate } from '../../dates';
+import type { PlanOptions } from './planner';
+import { scheduleStatus } from './progress';
+import { replanRemaining, replanStart, type ReplanInput } from './replan';
+import type { StudyBlock, StudyPlan, WeeklyAvailability } from './types';
+
+export interface StandingInput {
+  plan: StudyPlan;
+  /** Effective weekly availability (profile with the plan's overrides), as a re-plan uses. */
+  availability: WeeklyAvailability;
+  /** The plan's blocks. */
+  blocks: readonly StudyBlock[];
+  /** The study logged for the plan. */
+  sessions: readonly { date: LocalDate; minutes: number }[];
+  asOf: LocalDate;
+}
+
+export type StandingCode =
+  /** At least an hour less studied than planned so far (scheduleStatus). */
+  | 'BEHIND'
+  /** Not behind, and every hour still to study is on the calendar. */
+  | 'ON_SCHEDULE'
+  /** Hours are missing from the calendar and a re-plan from today would place all of them. */
+  | 'REPLAN_PLACES_ALL'
+  /** A re-plan would place some of the missing hours; the rest do not fit before the exam. */
+  | 'REPLAN_PLACES_SOME'
+  /** None of the missing hours fit before the exam: a re-plan would change nothing. */
+  | 'DOES_NOT_FIT';
+
+export interface PlanStanding {
+  code: StandingCode;
+  behindMinutes: number;
+  /** Minutes still to study that no block from the re-plan's first day on holds. */
+  unplacedMinutes: number;
+  /** Of those, the minutes a re-plan from today would place. */
+  replanPlacesMinutes: number;
+  /** Minutes that do not fit before the exam even after a re-plan. */
+  shortfallMinutes: number;
+  /** What would make room for the shortfall (from today on); null when there is none. */
+  options: PlanOptions | null;
+  /** Whether a re-plan is worth offering: false when it would place none of the missing hours. */
+  offerReplan: boolean;
+}
+
+const minutesOf = (xs: readonly { minutes: number }[]) => xs.reduce((s, x) => s + x.minutes, 0);
+
+/**
+ * The plan card's standing. Ascent decision: the card says "on schedule" only when the plan
+ * is not behind and every hour still to study is on the calendar, and it suggests a re-plan
+ * for missing hours only when a re-plan from today (replanRemaining, with the same
+ * availability) would place at least some of them; hours that cannot fit are called what
+ * they are, with the fixes the planner finds (more weekly time, a later exam date).
+ * Being behind comes first: its re-plan also resets what counts as planned so far.
+ */
+export function planStanding(input: StandingInput): PlanStanding {
+  const { plan, blocks, sessions, asOf } = input;
+  const status = scheduleStatus(blocks, sessions, asOf, plan.replannedOn ?? plan.start);
+  const replanInput: ReplanInput = {
+    plan,
+    availability: input.availability,
+    blocks,
+    studiedMinutes: minutesOf(sessions),
+    studiedTodayMinutes: minutesOf(sessions.filter((s) => s.date === asOf)),
+    asOf,
+  };
+  const start = replanStart(replanInput);
+  const replan = replanRemaining(replanInput);
+  // What the calendar holds for the hours still to study: blocks from the re-plan's first day
+  // to the exam, less what was already studied of that day (it is off the remaining hours).
+  const ahead = blocks.filter((b) => b.date >= start.from && b.date < plan.deadline);
+  const held = minutesOf(ahead) - minutesOf(start.studied);
+  const unplaced = Math.max(0, replan.remainingMinutes - held);
+  const shortfall = replan.result.shortfallMinutes;
+  const places = Math.max(0, unplaced - shortfall);
+  const code: StandingCode = status.behind
+    ? 'BEHIND'
+    : unplaced === 0
+      ? 'ON_SCHEDULE'
+      : shortfall === 0
+        ? 'REPLAN_PLACES_ALL'
+        : places > 0
+          ? 'REPLAN_PLACES_SOME'
+          : 'DOES_NOT_FIT';
+  return {
+    code,
+    behindMinutes: status.behindMinutes,
+    unplacedMinutes: unplaced,
+    replanPlacesMinutes: places,
+    shortfallMinutes: shortfall,
+    options: replan.result.options,
+    offerReplan: code !== 'DOES_NOT_FIT',
+  };
+}
