@@ -38,6 +38,8 @@ test('a PMP earned on a date gets its cycle, status and shortfalls', async ({ pa
   await expect(
     card.getByRole('img', { name: /0 of 60 counted; 62% of the cycle has passed/ }),
   ).toBeVisible();
+  // The lower bar's figure is printed under it too, not only told to screen readers.
+  await expect(card.getByText('62% of the cycle has passed', { exact: true })).toBeVisible();
   await expectAccessible(page);
   await page.screenshot({ path: 'test-results/artifacts/credentials-light.png', fullPage: true });
 

@@ -21,18 +21,18 @@ async function defineChpp(page: Page) {
   await expect(define).toBeHidden();
 }
 
-/** "Readiness 12%: 1 of 14 essential …" as [met, total]. */
+const readinessLine = /^Readiness: \d+% of the way there · \d+ of \d+ essential/;
+
+/** "Readiness: 12% of the way there · 1 of 14 essential …" as [met, total]. */
 async function essentials(page: Page): Promise<[number, number]> {
-  const text = await page.getByText(/^Readiness \d+%: \d+ of \d+ essential/).textContent();
+  const text = await page.getByText(readinessLine).textContent();
   const m = /(\d+) of (\d+) essential/.exec(text ?? '');
   if (!m) throw new Error(`no readiness line in “${text}”`);
   return [Number(m[1]), Number(m[2])];
 }
 
 async function expectEssentials(page: Page, met: number, total: number) {
-  await expect(page.getByText(/^Readiness \d+%: \d+ of \d+ essential/)).toContainText(
-    `${met} of ${total} essential`,
-  );
+  await expect(page.getByText(readinessLine)).toContainText(`${met} of ${total} essential`);
 }
 
 test('a credential of your own on the ladder: added, held, then the requirement edited', async ({

@@ -1,6 +1,10 @@
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, manager, onboard, test } from './fixtures';
 
+/** Said beside a readiness percentage: it counts part-way progress, the count does not. */
+const readinessNote =
+  'A readiness percentage also counts part-way progress on each essential requirement, so it can be higher than the share fully met.';
+
 async function addRole(page: Page, r: { title: string; org: string; start: string; end?: string }) {
   await page.getByRole('button', { name: 'Add a role' }).click();
   const form = page.getByRole('form', { name: 'Add a role' });
@@ -71,6 +75,11 @@ test('changing the target rung in Settings changes the next actions', async ({ p
   const readiness = page.getByRole('region', { name: 'Readiness for PMO Director' });
   await expect(readiness.getByRole('list', { name: 'Top next best actions' })).toBeVisible();
   const before = await readiness.getByRole('listitem').allTextContents();
+  // The percentage and the count are told apart, and the card says why they differ.
+  await expect(
+    readiness.getByText(/^\d+% of the way there · \d+ of \d+ essential requirements fully met\.$/),
+  ).toBeVisible();
+  await expect(readiness.getByText(readinessNote)).toBeVisible();
 
   await page
     .getByRole('navigation', { name: 'Areas' })
@@ -79,6 +88,12 @@ test('changing the target rung in Settings changes the next actions', async ({ p
   await expect(
     page.getByRole('heading', { name: 'Next best actions for PMO Director' }),
   ).toBeVisible();
+  await expect(page.getByText(readinessNote)).toHaveCount(1);
+  await expect(
+    page
+      .getByRole('list', { name: 'Your ladder, first rung first' })
+      .getByText(/^\d+% of the way there · \d+ of \d+ essential requirements fully met\.$/),
+  ).toHaveCount(5);
   await expectAccessible(page);
   await page.getByRole('link', { name: 'PMO Director' }).first().click();
   await expect(page.getByRole('table', { name: 'Requirements for PMO Director' })).toBeVisible();
@@ -197,7 +212,7 @@ test('a default requirement’s numbers can be changed; readiness and the text f
   await onboard(page);
   await page.goto('/#/ladder/pmo-director');
   const table = page.getByRole('table', { name: 'Requirements for PMO Director' });
-  const header = page.getByText(/^Readiness \d+%: \d+ of \d+ essential/);
+  const header = page.getByText(/^Readiness: \d+% of the way there · \d+ of \d+ essential/);
   await expect(table.getByRole('row', { name: /^2 conferences a year/ })).toBeVisible();
   const essential = async () =>
     Number(/of (\d+) essential/.exec((await header.textContent()) ?? '')?.[1]);
@@ -313,7 +328,7 @@ test('a rung of your own with a measured requirement becomes the target; removed
   );
   await expect(
     page.getByRole('region', { name: 'Readiness for Senior PMO Analyst' }),
-  ).toContainText('0 of 1 essential requirements met');
+  ).toContainText('0% of the way there · 0 of 1 essential requirements fully met');
   await expectAccessible(page);
 
   await nav('Ladder');

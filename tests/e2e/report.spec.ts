@@ -103,6 +103,25 @@ test('the report prints every chosen section to a PDF whose totals match the scr
   );
   await expect(report.locator('table').last().locator('tbody tr')).toHaveCount(expected.count);
   const shownTotals = (await totals.innerText()).replace(/\s+/g, ' ').trim();
+  // Every earned hour is in one of the parts, so they add up to the Earned total.
+  const shownParts = (await report.getByTestId('credit-log-parts').innerText())
+    .replace(/\s+/g, ' ')
+    .trim();
+  expect(shownParts).toMatch(
+    new RegExp(`^Of the ${expected.hours} earned hours: Ways of Working [\\d.]+ h, `),
+  );
+  expect(shownParts).toContain('and Giving Back 0 h.');
+  const parts = [...shownParts.matchAll(/([\d.]+) h\b/g)].map((m) => Number(m[1]));
+  expect(parts).toHaveLength(4);
+  expect(parts.reduce((sum, h) => sum + h, 0)).toBe(expected.hours);
+  // The readiness percentage is not read as a share of the count beside it.
+  const summary = report.getByRole('region', { name: 'Summary' });
+  await expect(summary).toContainText(
+    /Readiness for PMO Director: \d+% of the way there · \d+ of \d+ essential requirements fully met\./,
+  );
+  await expect(summary).toContainText(
+    'A readiness percentage also counts part-way progress on each essential requirement',
+  );
   await expect(
     report.getByRole('img', { name: /PMP PDUs counted this cycle: total/ }),
   ).toBeVisible();
@@ -136,6 +155,7 @@ test('the report prints every chosen section to a PDF whose totals match the scr
   }
   const flat = text.replace(/\s+/g, ' ');
   expect(flat).toContain(shownTotals);
+  expect(flat).toContain(shownParts);
   expect(flat).toContain(records.study);
   expect(flat).toContain(records.journal);
   expect(flat).toContain('What I learned: Benefit maps make value visible.');

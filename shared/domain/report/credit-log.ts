@@ -2,7 +2,7 @@
  * The credit log for the report's period (issue 8 part 1: "the full credit log for the
  * period"), with totals. Sums are kept in quarter hours, so they are exact (DESIGN.md §4).
  */
-import type { ActivityType, Area } from '../../catalog/credentials';
+import { isGivingBack, type ActivityType, type Area } from '../../catalog/credentials';
 import type { LocalDate } from '../../dates';
 import { countedQuarters, toHours, toQuarters, type Activity, type ClaimStatus } from '../credits';
 import { inPeriod } from './period';
@@ -26,6 +26,10 @@ export interface CreditLogTotals {
   plannedHours: number;
   /** Education hours split by Talent Triangle area, where a split was given. */
   byArea: Record<Area, number>;
+  /** Giving Back hours (never split by area: domain-facts §1). */
+  givingBack: number;
+  /** Education hours without an area split (allowed: not every body uses the areas). */
+  noArea: number;
   evidenceFiles: number;
 }
 
@@ -47,17 +51,14 @@ export function creditLogSection(
   const chosen = activities
     .filter((a) => inPeriod(a.date, period))
     .sort((x, y) => key(x).localeCompare(key(y)));
-  const q = { earned: 0, planned: 0, waysOfWorking: 0, powerSkills: 0, businessAcumen: 0 };
+  const q = { earned: 0, planned: 0, givingBack: 0, noArea: 0, ...zeroAreas() };
   let files = 0;
   const rows = chosen.map((a): CreditLogRow => {
     const counted = countedQuarters(a);
     const evidenceFiles = evidenceCounts.get(a.id) ?? 0;
     files += evidenceFiles;
     if (a.status === 'planned') q.planned += counted;
-    else {
-      q.earned += counted;
-      for (const area of areas) q[area] += toQuarters(a.split?.[area] ?? 0);
-    }
+    else addEarned(q, a, counted);
     return {
       activityId: a.id,
       date: a.date,
@@ -80,12 +81,43 @@ export function creditLogSection(
         powerSkills: toHours(q.powerSkills),
         businessAcumen: toHours(q.businessAcumen),
       },
+      givingBack: toHours(q.givingBack),
+      noArea: toHours(q.noArea),
       evidenceFiles: files,
     },
   };
 }
 
 const areas: readonly Area[] = ['waysOfWorking', 'powerSkills', 'businessAcumen'];
+const zeroAreas = (): Record<Area, number> => ({
+  waysOfWorking: 0,
+  powerSkills: 0,
+  businessAcumen: 0,
+});
+
+/**
+ * Earned quarters into the totals, so the parts add up to the whole (Ascent decision: the
+ * report's breakdown accounts for every earned hour): Giving Back whole, education by its
+ * area split, and whatever of it no split covers apart.
+ */
+function addEarned(
+  q: Record<Area | 'earned' | 'givingBack' | 'noArea', number>,
+  a: Activity,
+  counted: number,
+) {
+  q.earned += counted;
+  if (isGivingBack(a.type)) {
+    q.givingBack += counted;
+    return;
+  }
+  let split = 0;
+  for (const area of areas) {
+    const part = toQuarters(a.split?.[area] ?? 0);
+    q[area] += part;
+    split += part;
+  }
+  q.noArea += counted - split;
+}
 
 function key(a: Activity): string {
   return `${a.date}\u0000${a.title}\u0000${a.id}`;

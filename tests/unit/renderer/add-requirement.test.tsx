@@ -73,7 +73,7 @@ function show() {
 const seniorRequirements = async () =>
   (await getLadderPlan(store)).rungs.find((r) => r.id === 'senior')!.requirements;
 const form = () => screen.findByRole('form', { name: 'Add a requirement' }, SLOW);
-const header = () => screen.getByText(/^Readiness \d+%/);
+const header = () => screen.getByText(/^Readiness: \d+% of the way there/);
 
 describe('adding a measured requirement to a rung of your own', TEST, () => {
   it('months of experience: refused until complete, then saved, shown and counted', async () => {
@@ -145,7 +145,7 @@ describe('adding a measured requirement to a rung of your own', TEST, () => {
     );
     expect(saved.ok).toBe(true);
     await waitFor(() => expect(header().textContent).toContain('1 of 1 essential'), SLOW);
-    expect(header().textContent).toMatch(/^Readiness 100%/);
+    expect(header().textContent).toMatch(/^Readiness: 100% of the way there/);
   });
 
   it('a credential, one of several: the count appears with the second one and is checked', async () => {

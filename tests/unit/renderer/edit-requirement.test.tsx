@@ -90,7 +90,7 @@ function show(rest: string[] = ['senior']) {
 
 const seniorRequirements = async () =>
   (await getLadderPlan(store)).rungs.find((r) => r.id === 'senior')!.requirements;
-const header = () => screen.getByText(/^Readiness \d+%/);
+const header = () => screen.getByText(/^Readiness: \d+% of the way there/);
 const addForm = () => screen.findByRole('form', { name: 'Add a requirement' }, SLOW);
 const row = (name: RegExp) => screen.findByRole('row', { name }, SLOW);
 const cells = (r: HTMLElement) =>

@@ -1,8 +1,12 @@
-import { areas, type CredentialRule } from '../../../../shared/catalog/credentials';
+import {
+  areas,
+  type CreditUnit,
+  type CredentialRule,
+} from '../../../../shared/catalog/credentials';
 import type { CredentialStatus, HeldWithRule } from '../../../../shared/domain/credentials';
 import type { CycleEvaluation } from '../../../../shared/domain/credits';
 import { hrefFor } from '../../app/routes';
-import { formatDate, formatNumber, formatPercent } from '../../components/format';
+import { formatDate, formatNumber } from '../../components/format';
 import { CycleBar, ProgressBar } from './charts';
 import {
   amount,
@@ -54,6 +58,16 @@ function NoCycle({ status, rule }: { status: CredentialStatus; rule: CredentialR
   return <p>Add the date you earned it to see its cycle.</p>;
 }
 
+/**
+ * "10 PDUs counted of 60"; past the total, "86 PDUs counted — 60 required", since "86 of 60"
+ * reads as a mistake.
+ */
+function countedText(counted: number, total: number, unit: CreditUnit): string {
+  return counted > total
+    ? `${amount(counted, unit)} counted — ${formatNumber(total)} required`
+    : `${amount(counted, unit)} counted of ${formatNumber(total)}`;
+}
+
 export function CycleSummary({
   evaluation: ev,
   rule,
@@ -72,15 +86,17 @@ export function CycleSummary({
       </p>
       {total !== null && (
         <>
-          <p className="counted">
-            {amount(ev.counted.total, unit)} counted of {formatNumber(total)}
-          </p>
+          <p className="counted">{countedText(ev.counted.total, total, unit)}</p>
           <CycleBar
             elapsed={ev.elapsedDays}
             days={ev.cycleDays}
             counted={ev.counted.total}
             total={total}
-            label={`${formatNumber(ev.counted.total)} of ${formatNumber(total)} counted; ${formatPercent((100 * ev.elapsedDays) / Math.max(1, ev.cycleDays))} of the cycle has passed`}
+            label={
+              ev.counted.total > total
+                ? `${formatNumber(ev.counted.total)} counted, ${formatNumber(total)} required`
+                : `${formatNumber(ev.counted.total)} of ${formatNumber(total)} counted`
+            }
           />
         </>
       )}

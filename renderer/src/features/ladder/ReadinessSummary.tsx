@@ -8,8 +8,8 @@ import { ProgressBar } from '../credentials/charts';
 import { ClimbProblemNotice } from './ClimbProblemNotice';
 import { withOwnCredentials } from './credential-names';
 import { NextActions } from './NextActions';
+import { readinessNote, readinessWords } from './readiness-words';
 import { useOwnCredentials } from './use-own-credentials';
-import { formatPercent } from '../../components/format';
 
 /** In place of readiness when the target rung was removed from the user's ladder. */
 function TargetGone() {
@@ -48,11 +48,9 @@ export function ReadinessSummary() {
   return (
     <section className="card" aria-labelledby="readiness-title">
       <h2 id="readiness-title">Readiness for {rung.name}</h2>
-      <p>
-        {formatPercent(r.score)} ready: {r.essential.met} of {r.essential.total} essential
-        requirements met.
-      </p>
+      <p>{readinessWords(r.score, r.essential)}.</p>
       <ProgressBar value={r.score} target={100} label={`Readiness ${r.score} out of 100`} />
+      <p className="hint">{readinessNote}</p>
       <h3>Next best actions</h3>
       <NextActions actions={actions} label="Top next best actions" />
       <p>

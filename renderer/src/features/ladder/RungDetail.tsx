@@ -13,9 +13,9 @@ import { hrefFor } from '../../app/routes';
 import { ProgressBar } from '../credentials/charts';
 import { credentialNamer, type OwnCredential } from './credential-names';
 import { requirementNumber } from './messages';
+import { readinessNote, readinessWords } from './readiness-words';
 import { requirementTitle } from './requirement-title';
 import { RungEditor } from './RungEditor';
-import { formatPercent } from '../../components/format';
 
 const statusWords = { met: 'Met', unmet: 'Not met', unknown: 'Not known yet' } as const;
 
@@ -52,11 +52,9 @@ export function RungDetail(props: {
           <a href={hrefFor('ladder')}>Back to the ladder</a>
         </p>
         <h1>{rung.name}</h1>
-        <p>
-          Readiness {formatPercent(r.score)}: {r.essential.met} of {r.essential.total} essential and{' '}
-          {r.recommended.met} of {r.recommended.total} recommended requirements met.
-        </p>
+        <p>Readiness: {readinessWords(r.score, r.essential, r.recommended)}.</p>
         <ProgressBar value={r.score} target={100} label={`Readiness ${r.score} out of 100`} />
+        <p className="hint">{readinessNote}</p>
       </header>
       <table className="data-table">
         <caption>Requirements for {rung.name}</caption>

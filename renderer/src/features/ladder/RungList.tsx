@@ -8,8 +8,8 @@ import {
 import { ladderReadiness, type ReadinessInput } from '../../../../shared/domain/readiness';
 import { hrefFor } from '../../app/routes';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { formatPercent } from '../../components/format';
 import { ProgressBar } from '../credentials/charts';
+import { readinessNote, readinessWords } from './readiness-words';
 import { useLadderEdit } from './use-ladder-edit';
 
 type Direction = 'higher' | 'lower';
@@ -131,6 +131,7 @@ export function RungList(props: {
           {problem}
         </p>
       )}
+      <p className="hint">{readinessNote}</p>
       <ol
         className="ladder-rungs"
         ref={list}
@@ -152,12 +153,7 @@ export function RungList(props: {
                 Rung {rung.level} of {plan.rungs.length}
                 {rung.origin === 'user' ? ', added by you' : ''}
               </p>
-              <p>
-                Readiness {formatPercent(r.score)} —{' '}
-                {r.essential.total === 0
-                  ? 'no essential requirements yet.'
-                  : `${r.essential.met} of ${r.essential.total} essential requirements met.`}
-              </p>
+              <p>{readinessWords(r.score, r.essential)}.</p>
               <ProgressBar
                 value={r.score}
                 target={100}

@@ -9,6 +9,11 @@ import { areaLabels, credentialStatusLabels, cycleStatusLabels } from '../creden
 import { statusLabels } from '../goals/messages';
 import { eligibilitySentence, pathLabels, verdictLabels } from '../ladder/eligibility-messages';
 import { examAcronym } from '../ladder/exam-name';
+import {
+  readinessCountWords,
+  readinessNote,
+  readinessPercentWords,
+} from '../ladder/readiness-words';
 import { NextActions } from '../ladder/NextActions';
 import { BarChart } from './ReportCharts';
 import { ReportSection } from './ReportSection';
@@ -21,10 +26,14 @@ export function SummaryPart({ s }: { s: SummarySection }) {
         <strong>{s.targetRung?.name ?? 'not set'}</strong>.
       </p>
       {s.readiness && (
-        <p>
-          Readiness for {s.targetRung?.name}: <strong>{s.readiness.score}%</strong>,{' '}
-          {s.readiness.met} of {s.readiness.total} essential requirements met.
-        </p>
+        <>
+          <p>
+            Readiness for {s.targetRung?.name}:{' '}
+            <strong>{readinessPercentWords(s.readiness.score)}</strong> ·{' '}
+            {readinessCountWords(s.readiness)}.
+          </p>
+          <p className="muted">{readinessNote}</p>
+        </>
       )}
       <h4>Next actions</h4>
       <NextActions actions={s.actions} label="Next actions" />

@@ -1,5 +1,7 @@
+import { areas } from '../../../../shared/catalog/credentials';
 import type {
   CreditLogSection,
+  CreditLogTotals,
   JournalEntry,
   JournalSection,
   StudySection,
@@ -84,6 +86,21 @@ export function JournalPart({ j }: { j: JournalSection }) {
   );
 }
 
+/**
+ * Every earned hour in one of the parts, so they add up to the Earned total: the three areas,
+ * Giving Back, and education logged without an area split (only when there is some).
+ */
+function earnedParts(t: CreditLogTotals): string {
+  const parts = [
+    ...areas.map((a) => `${areaLabels[a]} ${formatNumber(t.byArea[a])} h`),
+    `Giving Back ${formatNumber(t.givingBack)} h`,
+    ...(t.noArea === 0 ? [] : [`education not split by area ${formatNumber(t.noArea)} h`]),
+  ];
+  const last = parts.pop()!;
+  const earned = `${formatNumber(t.earnedHours)} earned ${t.earnedHours === 1 ? 'hour' : 'hours'}`;
+  return `Of the ${earned}: ${parts.join(', ')} and ${last}.`;
+}
+
 export function CreditLogPart({ log }: { log: CreditLogSection }) {
   const t = log.totals;
   return (
@@ -92,11 +109,7 @@ export function CreditLogPart({ log }: { log: CreditLogSection }) {
         {plural(t.activities, 'activity', 'activities')}. Earned: {formatNumber(t.earnedHours)}{' '}
         hours. Planned: {formatNumber(t.plannedHours)} hours. Evidence files: {t.evidenceFiles}.
       </p>
-      <p>
-        By area: {areaLabels.waysOfWorking} {formatNumber(t.byArea.waysOfWorking)} h,{' '}
-        {areaLabels.powerSkills} {formatNumber(t.byArea.powerSkills)} h, {areaLabels.businessAcumen}{' '}
-        {formatNumber(t.byArea.businessAcumen)} h.
-      </p>
+      <p data-testid="credit-log-parts">{earnedParts(t)}</p>
       <table className="data-table report-table">
         <caption className="visually-hidden">Every activity in the period</caption>
         <thead>

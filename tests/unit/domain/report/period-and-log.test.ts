@@ -136,8 +136,41 @@ describe('creditLogSection', () => {
       earnedHours: 2 + 0.75 + 1.25 + 5,
       plannedHours: 1,
       byArea: { waysOfWorking: 1, powerSkills: 0.25, businessAcumen: 0 },
+      givingBack: 0,
+      noArea: 0.75 + 2 + 5,
       evidenceFiles: 2,
     });
+  });
+
+  // The report's breakdown must account for every earned hour (the reviewer's finding: the
+  // areas alone left Giving Back out, so they did not add up to Earned).
+  it.each([
+    {
+      name: 'Giving Back apart from the areas',
+      logged: [
+        act('c', '2026-02-01', 3, {
+          split: { waysOfWorking: 1, powerSkills: 1, businessAcumen: 1 },
+        }),
+        act('v', '2026-02-02', 9, { type: 'volunteer' }),
+        act('p', '2026-02-03', 4, { type: 'give-presentation', status: 'planned' }),
+      ],
+      parts: { earned: 12, areas: 3, givingBack: 9, noArea: 0 },
+    },
+    {
+      name: 'education without a split, at its relevant share',
+      logged: [
+        act('r', '2026-02-01', 6, { type: 'read', relevantPercent: 50 }),
+        act('w', '2026-02-02', 2.5, { type: 'work-as-practitioner', status: 'reported' }),
+      ],
+      parts: { earned: 5.5, areas: 0, givingBack: 2.5, noArea: 3 },
+    },
+  ])('the parts add up to Earned: $name', ({ logged, parts }) => {
+    const { totals: t } = creditLogSection(logged, period, new Map());
+    const areas = t.byArea.waysOfWorking + t.byArea.powerSkills + t.byArea.businessAcumen;
+    expect({ earned: t.earnedHours, areas, givingBack: t.givingBack, noArea: t.noArea }).toEqual(
+      parts,
+    );
+    expect(areas + t.givingBack + t.noArea).toBe(t.earnedHours);
   });
 
   it('is empty, with zero totals, when nothing falls in the period', () => {
@@ -150,6 +183,8 @@ describe('creditLogSection', () => {
         earnedHours: 0,
         plannedHours: 0,
         byArea: { waysOfWorking: 0, powerSkills: 0, businessAcumen: 0 },
+        givingBack: 0,
+        noArea: 0,
         evidenceFiles: 0,
       },
     });

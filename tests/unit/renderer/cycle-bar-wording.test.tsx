@@ -1,0 +1,76 @@
+// A credential's cycle at a glance (Credentials cards and the credential's own page): the
+// lower, darker bar is the time gone in the cycle, and its figure is printed under it, not
+// only told to screen readers (who hear it once, in the chart's label). Past the total, the
+// count reads "86 PDUs counted — 60 required", never "86 PDUs counted of 60".
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { findCredentialRule } from '../../../shared/catalog/credentials';
+import type { HeldCredential } from '../../../shared/domain/credentials';
+import { evaluateCurrentCycle, type Activity } from '../../../shared/domain/credits';
+import { CycleSummary } from '../../../renderer/src/features/credentials/CredentialCard';
+
+afterEach(cleanup);
+
+const pmp = findCredentialRule('pmp')!;
+// PMP earned 3 Feb 2017: cycle 3 Feb 2017 – 2 Feb 2020, 1,095 days.
+const held: HeldCredential = {
+  id: 'held-pmp',
+  credentialId: 'pmp',
+  stage: 'earned',
+  earnedDate: '2017-02-03',
+  renewals: [],
+};
+
+function course(amount: number, split: Activity['split']): Activity {
+  return {
+    id: `course-${amount}`,
+    date: '2017-06-01',
+    title: 'A course',
+    type: 'course-or-training',
+    amount,
+    unit: 'hours',
+    split,
+    status: 'earned',
+  };
+}
+
+function show(activities: Activity[], asOf: string) {
+  const evaluation = evaluateCurrentCycle(pmp, held, activities, asOf);
+  if (!evaluation) throw new Error('no cycle');
+  render(<CycleSummary evaluation={evaluation} rule={pmp} />);
+  return evaluation;
+}
+
+describe('the cycle bar says both of its figures', () => {
+  it.each([
+    // Day 546 of 1,095 (the first day is day 1): 49.9 %.
+    { asOf: '2018-08-02', elapsed: 546, passed: '50% of the cycle has passed' },
+    // Day 987 of 1,095: 90.1 %.
+    { asOf: '2019-10-17', elapsed: 987, passed: '90% of the cycle has passed' },
+  ])('$asOf: $passed, printed under the bars', ({ asOf, elapsed, passed }) => {
+    const ev = show([course(10, { waysOfWorking: 4, powerSkills: 4, businessAcumen: 2 })], asOf);
+    expect([ev.elapsedDays, ev.cycleDays]).toEqual([elapsed, 1095]);
+    const printed = screen.getByText(passed);
+    expect(printed.tagName).toBe('P');
+    // Screen readers hear it in the chart's label, so the printed copy is hidden from them.
+    expect(printed.getAttribute('aria-hidden')).toBe('true');
+    expect(
+      screen.getByRole('img', { name: /of the cycle has passed/ }).getAttribute('aria-label'),
+    ).toBe(`10 of 60 counted; ${passed}`);
+    expect(screen.getByText('10 PDUs counted of 60')).toBeDefined();
+  });
+
+  it('past the total: “86 PDUs counted — 60 required”', () => {
+    show([course(86, { waysOfWorking: 30, powerSkills: 30, businessAcumen: 26 })], '2019-10-17');
+    expect(screen.getByText('86 PDUs counted — 60 required')).toBeDefined();
+    expect(document.body.textContent).not.toContain('counted of');
+    expect(
+      screen.getByRole('img', { name: /of the cycle has passed/ }).getAttribute('aria-label'),
+    ).toBe('86 counted, 60 required; 90% of the cycle has passed');
+  });
+
+  it('exactly the total still reads “60 PDUs counted of 60”', () => {
+    show([course(60, { waysOfWorking: 20, powerSkills: 20, businessAcumen: 20 })], '2019-10-17');
+    expect(screen.getByText('60 PDUs counted of 60')).toBeDefined();
+  });
+});
