@@ -9,6 +9,7 @@ import type { CarryPieceQ } from './carry-over';
 import type { CycleFigures } from './cycle-figures';
 import { earnedTotals, toPeriod, toPiece, toShortfall, toTotals } from './explain';
 import {
+  closingRenewal,
   daysLeft,
   daysToAct,
   deadlineOf,
@@ -93,7 +94,7 @@ export function publicResult(
     cycleIndex: cycle.index,
     start: cycle.start,
     end: cycle.end,
-    renewedOn: cycle.renewedOn,
+    renewedOn: closingRenewal(cycle),
     requirement: summarise(req),
     earned: toTotals(actual.earned),
     counted: toTotals(actual.totals),

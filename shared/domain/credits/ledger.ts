@@ -28,6 +28,7 @@ import { entryOf } from './cycle-placements';
 import { factsOf } from './contribution';
 import { placeActivity } from './placement';
 import {
+  closingRenewal,
   daysLeft,
   daysToAct,
   deadlineOf,
@@ -278,7 +279,7 @@ export function carriedToDay(
   const done = status === 'complete' || status === 'renewed';
   return {
     ...kept,
-    renewedOn: cycle.renewedOn,
+    renewedOn: closingRenewal(cycle),
     deadline: deadlineOf(cycle, asOf),
     cycleDays: cycleDays(cycle),
     elapsedDays: elapsedDays(cycle, asOf),

@@ -14,13 +14,25 @@ import type { CycleStatus, Pace } from './types';
 export const DAYS_PER_MONTH = 30.4375;
 
 /**
+ * Whether a cycle still running has been renewed early, so nothing more is asked of it (§1
+ * "next cycle": the next cycle starts on the anniversary whenever renewal happened). Only for
+ * cycles without sub-periods: where a body asks for a minimum every year (ISACA, the
+ * PeopleCert CPD route), a renewal does not close the years still to come.
+ */
+export const renewedEarly = (cycle: Cycle): boolean =>
+  cycle.renewedOn !== null && cycle.periods.length === 0;
+
+/** The day of the renewal that closed the cycle (after its end, or renewedEarly), or null. */
+export const closingRenewal = (cycle: Cycle): LocalDate | null =>
+  cycle.phase === 'renewed' || renewedEarly(cycle) ? cycle.renewedOn : null;
+
+/**
  * The day work must be done by on `asOf`: the cycle end, or, once past it, the last day of
  * the suspension during which PMI still lets the holder earn and renew (§1, B); null when
- * no deadline is left — also once the cycle has been renewed, even before its end (an early
- * renewal, §1 "next cycle": the next cycle then starts on the anniversary).
+ * no deadline is left — also once the cycle has been renewed early (renewedEarly).
  */
 export function deadlineOf(cycle: Cycle, asOf: LocalDate): LocalDate | null {
-  if (cycle.renewedOn) return null;
+  if (renewedEarly(cycle)) return null;
   if (asOf <= cycle.end) return cycle.end;
   if (cycle.suspension && asOf <= cycle.suspension.end && !cycle.renewedOn)
     return cycle.suspension.end;
@@ -101,10 +113,10 @@ interface StatusInput {
  * Status rules (Ascent's definitions, README Decisions): lifetime → no-requirement; total
  * unknown → rule-unknown; past the end unrenewed → suspended during the suspension window,
  * expired after it, overdue for PeopleCert (not current, §3); renewed — after its end, or
- * early while it still runs (§1: the body accepted it, nothing more is asked of this cycle)
- * → complete when the log meets the rule, else renewed; met → complete; a sub-period that
- * has ended below its minimum → overdue; otherwise on-track when the counted total is at
- * least the steady pace (expectedByNow), at-risk when below.
+ * early while it still runs (renewedEarly: nothing more is asked of this cycle) → complete
+ * when the log meets the rule, else renewed; met → complete; a sub-period that has ended
+ * below its minimum → overdue; otherwise on-track when the counted total is at least the
+ * steady pace (expectedByNow), at-risk when below.
  */
 export function statusOf(s: StatusInput): CycleStatus {
   if (s.lifetime) return 'no-requirement';
@@ -112,7 +124,7 @@ export function statusOf(s: StatusInput): CycleStatus {
   const { cycle, asOf } = s;
   if (cycle.phase === 'suspended') return 'suspended';
   if (cycle.phase === 'lapsed') return cycle.lapseKind === 'expired' ? 'expired' : 'overdue';
-  if (cycle.phase === 'renewed' || cycle.renewedOn) return s.met ? 'complete' : 'renewed';
+  if (cycle.phase === 'renewed' || renewedEarly(cycle)) return s.met ? 'complete' : 'renewed';
   if (s.met) return 'complete';
   const missedPeriod = s.shortfalls.some((f) => f.period && f.period.end < asOf);
   if (missedPeriod) return 'overdue';

@@ -154,7 +154,10 @@ export interface CycleEvaluation {
   end: LocalDate;
   /** The day work must be done by: the end, or the suspension's last day once past it. */
   deadline: LocalDate | null;
-  /** The day the cycle was renewed (it may still run: an early renewal), or null. */
+  /**
+   * The day of the renewal that closed the cycle — after its end, or early while it still
+   * runs (renewedEarly) — or null.
+   */
   renewedOn: LocalDate | null;
   requirement: RequirementSummary;
   /** Before caps (carried-in surplus included). */

@@ -113,6 +113,20 @@ describe('ISACA: 20 CPE every calendar year, 120 per fixed 3-year period (§4)',
     expect([e.remaining, e.status]).toEqual([20, 'overdue']);
   });
 
+  it('a renewal recorded in a running period does not close the years still to come', () => {
+    // ISACA asks for 20 CPE every year: the renewal recorded in 2023 leaves 2024 open, so the
+    // cycle keeps its deadline and its status (pace.ts renewedEarly).
+    const renewed = holding('cisa', '2021-06-10', [{ date: '2023-01-20' }]);
+    const log = [activity({ date: '2021-08-01', amount: 10 })];
+    const e = evaluate(renewed, log, '2023-06-01');
+    expect([e.status, e.renewedOn, e.deadline]).toEqual([
+      'overdue',
+      null,
+      evaluate(cisa, log, '2023-06-01').deadline,
+    ]);
+    expect(e.deadline).not.toBeNull();
+  });
+
   it('one activity counts for several ISACA credentials', () => {
     const both = [holding('cisa', '2021-06-10'), holding('cism', '2022-02-01')];
     const apps = applyActivity(activity({ date: '2022-06-01', amount: 8 }), both, '2022-07-01');
@@ -203,6 +217,13 @@ describe('PeopleCert CPD route: 20 points in each of 3 years, 5 from experience 
       24.25,
       'on-track',
     ]);
+  });
+
+  it('a renewal recorded in a running CPD year does not close the years still to come', () => {
+    const renewed = holding('prince2-foundation', '2023-03-15', [{ date: '2024-05-01' }]);
+    const e = evaluate(renewed, log, '2024-06-01');
+    expect([e.status, e.renewedOn]).toEqual([evaluate(foundation, log, '2024-06-01').status, null]);
+    expect(e.deadline).not.toBeNull();
   });
 
   it('a CPD year that ended short is overdue; past the renew-by date it is not current', () => {
