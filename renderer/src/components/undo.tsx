@@ -32,33 +32,43 @@ function isEditable(target: EventTarget | null): boolean {
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
-/**
- * Deletes are undoable: a toast with an Undo button after every single-record delete, also
- * reached with Ctrl/⌘+Z while it shows (outside a text field), so a keyboard user need not
- * tab to it. Saves show a short notice in the same place.
- */
 /** An undo that declines on purpose (e.g. it would overwrite a later change); its words are shown. */
 export class UndoRefused extends Error {}
 
+/**
+ * Deletes are undoable: a toast with an Undo button after every single-record delete, also
+ * reached with Ctrl/⌘+Z while it shows (outside a text field), so a keyboard user need not
+ * tab to it. Saves show a short notice beside it: a notice never takes the place of an Undo
+ * still on offer, while a later delete's Undo takes the place of an earlier one.
+ */
 export function UndoProvider({ children }: { children: ReactNode }) {
   const [offer, setOffer] = useState<UndoOffer | null>(null);
+  const [notice, setNotice] = useState<UndoOffer | null>(null);
   const [error, setError] = useState<string | null>(null);
   const counter = useRef(0);
 
   const offerUndo = useCallback<OfferUndo>((message, undo) => {
     counter.current += 1;
+    const id = counter.current;
+    if (!undo) return setNotice({ id, message, undo: null });
     setError(null);
-    setOffer({ id: counter.current, message, undo: undo ?? null });
+    setOffer({ id, message, undo });
   }, []);
 
   useEffect(() => {
     if (!offer) return;
     const timer = setTimeout(
       () => setOffer((o) => (o?.id === offer.id ? null : o)),
-      offer.undo ? UNDO_WINDOW_MS : NOTICE_MS,
+      UNDO_WINDOW_MS,
     );
     return () => clearTimeout(timer);
   }, [offer]);
+
+  useEffect(() => {
+    if (!notice) return;
+    const timer = setTimeout(() => setNotice((n) => (n?.id === notice.id ? null : n)), NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [notice]);
 
   const runUndo = useCallback(async (shown: UndoOffer) => {
     if (!shown.undo) return;
@@ -91,6 +101,19 @@ export function UndoProvider({ children }: { children: ReactNode }) {
     <UndoContext.Provider value={offerUndo}>
       {children}
       <div className="toast-region" role="status" aria-live="polite">
+        {notice && (
+          <div className="toast">
+            <span>{notice.message}</span>
+            <button
+              type="button"
+              className="secondary"
+              aria-label="Dismiss"
+              onClick={() => setNotice(null)}
+            >
+              ×
+            </button>
+          </div>
+        )}
         {offer && (
           <div className="toast">
             <span>{error ?? offer.message}</span>

@@ -69,14 +69,21 @@ describe('the Undo bar', () => {
     expect(undo).toHaveBeenCalledTimes(1);
   });
 
-  it('Ctrl+Z does nothing for a notice', async () => {
+  it('a notice after a delete keeps the delete’s Undo, by button and by Ctrl+Z', async () => {
+    const undo = vi.fn(async () => {});
     render(
       <UndoProvider>
         <Page />
       </UndoProvider>,
     );
+    act(() => offer('Deleted “Risk course”.', undo));
     act(() => offer('Saved “Negotiation webinar”.'));
+    const status = screen.getByRole('status');
+    expect(status.textContent).toContain('Deleted “Risk course”.');
+    expect(status.textContent).toContain('Saved “Negotiation webinar”.');
+    expect(screen.getByRole('button', { name: 'Undo' })).toBeTruthy();
     await act(async () => void ctrlZ(document.body));
-    expect(screen.getByRole('status').textContent).toContain('Saved “Negotiation webinar”.');
+    expect(undo).toHaveBeenCalledTimes(1);
+    expect(status.textContent).not.toContain('Deleted “Risk course”.');
   });
 });

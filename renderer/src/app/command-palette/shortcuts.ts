@@ -26,7 +26,7 @@ export function shortcutGroups(mod: string = modifierKey()): ShortcutGroup[] {
         { keys: 'Escape', does: 'Close the open dialog or palette' },
         {
           keys: `${mod}+Z`,
-          does: 'Undo a delete while its notice shows (when you are not typing)',
+          does: 'Undo the last change offered with Undo while it shows (when you are not typing)',
         },
       ],
     },
