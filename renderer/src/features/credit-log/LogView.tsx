@@ -26,11 +26,14 @@ const remembered: { filter: LogFilter; sort: Sort } = {
   sort: { key: 'date', direction: 'descending' },
 };
 
-/** `#/credit-log?credential=<held id>` opens the log filtered by that credential. */
+/**
+ * `#/credit-log?credential=<held id>` opens the log filtered by that credential, and that
+ * filter is then the one remembered, like any other.
+ */
 function initialFilter(): LogFilter {
   const query = window.location.hash.split('?')[1];
   const heldId = query ? new URLSearchParams(query).get('credential') : null;
-  return heldId ? { ...noLogFilter, heldId } : remembered.filter;
+  return heldId ? (remembered.filter = { ...noLogFilter, heldId }) : remembered.filter;
 }
 
 function EmptyLog({ hasCredentials }: { hasCredentials: boolean }) {
