@@ -17,6 +17,7 @@ import {
   ruleFor,
   saveCustom,
   saveHeld,
+  undoRenewal,
 } from '../../renderer/src/db/repositories/credentials';
 import type { Activity } from '../../shared/domain/credits';
 import { dumpTables, freshName } from './helpers';
@@ -111,6 +112,33 @@ describe('held credentials', () => {
     const renewed = await recordRenewal(store, saved.value.id, { date: '2022-12-01' }, asOf);
     expect(renewed.ok).toBe(true);
     expect((await listHeld(store))[0]?.renewals).toEqual([{ date: '2022-12-01' }]);
+  });
+
+  it('undoes a renewal exactly, unless the credential was changed since', async () => {
+    store = await openStore(freshName('renewal-undo'));
+    const saved = await saveHeld(
+      store,
+      { credentialId: 'pmp', stage: 'earned', earnedDate: '2024-03-15' },
+      asOf,
+    );
+    if (!saved.ok) throw new Error('fixture');
+    const before = await dumpTables(store.db);
+    const renewed = await recordRenewal(store, saved.value.id, { date: '2026-11-20' }, asOf);
+    if (!renewed.ok) throw new Error('not renewed');
+    expect(await undoRenewal(store, saved.value, renewed.value)).toBe('undone');
+    expect(await dumpTables(store.db)).toEqual(before);
+
+    // Renewed again, then changed in another window: Undo keeps the later change.
+    const again = await recordRenewal(store, saved.value.id, { date: '2026-11-20' }, asOf);
+    if (!again.ok) throw new Error('not renewed');
+    await new Promise((r) => setTimeout(r, 5));
+    const edited = await saveHeld(store, { ...again.value, examDate: '2024-03-15' }, asOf);
+    if (!edited.ok) throw new Error('not edited');
+    expect(await undoRenewal(store, saved.value, again.value)).toBe('changed');
+    expect((await listHeld(store))[0]).toMatchObject({
+      examDate: '2024-03-15',
+      renewals: [{ date: '2026-11-20' }],
+    });
   });
 
   it('deletes and undoes exactly', async () => {

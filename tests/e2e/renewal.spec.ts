@@ -38,6 +38,18 @@ test('an early renewal: the cycle shows renewed, asks for nothing more, and the 
     'Your log counts 10 PDUs of the 60 PDUs this cycle asks for.',
   );
 
+  // A mistyped renewal is put right from the bar: Undo brings the cycle and the form back.
+  await renewal.getByLabel('Renewed on').fill('2026-11-02');
+  await renewal.getByRole('button', { name: 'Record renewal' }).click();
+  const toast = page.locator('.toast').filter({ hasText: 'Renewal of PMP' });
+  await expect(toast).toContainText('Renewal of PMP on 2 Nov 2026 recorded.');
+  await expect(current.getByRole('status')).toHaveText(
+    'Renewed on 2 Nov 2026. Cycle 2 starts on 15 Mar 2027.',
+  );
+  await toast.getByRole('button', { name: 'Undo' }).click();
+  await expect(renewal).toBeVisible();
+  await expect(current).toContainText('At risk');
+
   await renewal.getByLabel('Renewed on').fill('2026-11-20');
   await renewal.getByRole('button', { name: 'Record renewal' }).click();
 

@@ -149,6 +149,26 @@ export async function recordRenewal(
   return saveHeld(store, { ...withRenewal(row, renewal), overrides: row.overrides }, asOf);
 }
 
+/**
+ * Undoes recordRenewal: puts back `before` (the row as it was) when the row is still the one
+ * the renewal saved (`saved`). 'changed' when it was changed or deleted since (another
+ * window, a later edit): nothing is written then, so no later change is lost.
+ */
+export async function undoRenewal(
+  store: Store,
+  before: HeldRow,
+  saved: HeldRow,
+): Promise<'undone' | 'changed'> {
+  let outcome: 'undone' | 'changed' = 'changed';
+  await writeTransaction(store, ['credentials'], async () => {
+    const now = await held(store).get(saved.id);
+    if (!now || now.updatedAt !== saved.updatedAt) return;
+    await held(store).put(before);
+    outcome = 'undone';
+  });
+  return outcome;
+}
+
 /** Removes a held credential; returns the row so the user can undo. */
 export async function deleteHeld(store: Store, id: string): Promise<HeldRow | undefined> {
   let removed: HeldRow | undefined;

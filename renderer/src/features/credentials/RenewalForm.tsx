@@ -4,9 +4,11 @@ import type { RenewalMethod } from '../../../../shared/domain/credentials';
 import type { CycleEvaluation } from '../../../../shared/domain/credits';
 import { useToday } from '../../app/use-today';
 import { Field } from '../../components/Field';
-import { recordRenewal, type HeldRow } from '../../db/repositories/credentials';
+import { formatDate } from '../../components/format';
+import { UndoRefused, useUndo } from '../../components/undo';
+import { recordRenewal, undoRenewal, type HeldRow } from '../../db/repositories/credentials';
 import { useStore } from '../../db/store-context';
-import { amount, fieldErrorText } from './messages';
+import { amount, fieldErrorText, shortfallText } from './messages';
 import { useDraftGuard } from '../../components/unsaved-changes';
 
 /**
@@ -24,6 +26,7 @@ export function RenewalForm({
   current: CycleEvaluation;
 }) {
   const store = useStore();
+  const offerUndo = useUndo();
   const today = useToday();
   const [date, setDate] = useState('');
   const [method, setMethod] = useState<RenewalMethod>('credits');
@@ -41,6 +44,14 @@ export function RenewalForm({
     setError(undefined);
     setDate('');
     setDone(true);
+    // A renewal can close the running cycle at once: a mistyped one is put right from the bar.
+    const before = held;
+    offerUndo(`Renewal of ${rule.acronym} on ${formatDate(date)} recorded.`, async () => {
+      if ((await undoRenewal(store, before, result.value)) === 'changed')
+        throw new UndoRefused(
+          `${rule.acronym} was changed after the renewal was recorded, so the renewal was kept. Edit its dates on its page if it is wrong.`,
+        );
+    });
   }
 
   return (
@@ -48,9 +59,10 @@ export function RenewalForm({
       <h3>Record a renewal</h3>
       {!current.met && current.requirement.total !== null && (
         <p className="muted" id={`renewal-note-${held.id}`}>
-          Your log counts {amount(current.counted.total, current.unit)} of the{' '}
-          {amount(current.requirement.total, current.unit)} this cycle asks for. Record the renewal
-          once {rule.acronym} has been renewed; the cycle then shows as renewed.
+          {current.counted.total < current.requirement.total
+            ? `Your log counts ${amount(current.counted.total, current.unit)} of the ${amount(current.requirement.total, current.unit)} this cycle asks for.`
+            : `Your log does not show this cycle's rule met yet: ${current.shortfalls.map((s) => shortfallText(s, current.unit)).join(' ')}`}{' '}
+          Record the renewal once {rule.acronym} has been renewed; the cycle then shows as renewed.
         </p>
       )}
       <Field label="Renewed on" error={error}>
