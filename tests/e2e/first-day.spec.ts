@@ -46,10 +46,16 @@ test('sample data: explored, clearly marked, and removed in one action without t
   page,
 }, testInfo) => {
   await onboard(page, { name: 'Dana Okafor' });
-  await page
-    .getByRole('navigation', { name: 'Areas' })
-    .getByRole('link', { name: 'Settings' })
-    .click();
+  // Dana's own study, logged before she explores: it must still be there afterwards.
+  const areas = page.getByRole('navigation', { name: 'Areas' });
+  await areas.getByRole('link', { name: 'Study' }).click();
+  const log = page.getByRole('region', { name: 'Log a study session' });
+  await log.getByLabel('Minutes studied').fill('45');
+  await log.getByLabel('Topic (optional)').fill('Agile coaching reading');
+  await log.getByRole('button', { name: 'Log session' }).click();
+  const logged = page.getByRole('region', { name: 'Logged study' });
+  await expect(logged).toContainText('Agile coaching reading');
+  await areas.getByRole('link', { name: 'Settings' }).click();
   await page.getByRole('button', { name: 'Explore with sample data' }).click();
 
   const banner = page.getByRole('region', { name: 'Sample data' });
@@ -63,6 +69,23 @@ test('sample data: explored, clearly marked, and removed in one action without t
   const upcoming = page.getByRole('region', { name: 'Events and follow-ups' });
   await expect(upcoming).toContainText('PMO Forum');
   await expect(upcoming).toContainText('Morgan Ellis');
+  // The sample has a study plan: this week has planned study on the dashboard…
+  const studyWeek = page.getByRole('region', { name: 'This week’s study: plan vs actual' });
+  await expect(studyWeek).toContainText(/studied of \d+ h( \d+ min)? planned this week\./);
+  await expect(studyWeek).not.toContainText('No study plan yet.');
+  await expectAccessible(page);
+  // …and in the Study area: blocks on this week's calendar, the plan, and study logged for it.
+  await areas.getByRole('link', { name: 'Study' }).click();
+  const calendar = page.getByRole('region', { name: /^Week of / });
+  await expect(
+    calendar.getByRole('button', { name: /PMI-PMOCP exam preparation/ }).first(),
+  ).toBeVisible();
+  const plan = page.getByRole('article', { name: 'PMI-PMOCP exam preparation' });
+  await expect(plan).toContainText('On schedule.');
+  await expect(plan).toContainText(/\d+ h( \d+ min)? studied/);
+  await expect(logged).toContainText('PMO operating models');
+  await expect(logged).toContainText('PMI-PMOCP exam preparation');
+  await expect(logged).not.toContainText('Agile coaching reading');
   await expectAccessible(page);
   await page
     .getByRole('navigation', { name: 'Areas' })
@@ -100,6 +123,13 @@ test('sample data: explored, clearly marked, and removed in one action without t
     .getByRole('link', { name: 'Credit log' })
     .click();
   await expect(page.getByRole('row').filter({ hasText: 'Leading change course' })).toHaveCount(0);
+  // The sample's plan, blocks and sessions are gone; Dana's own session is still there.
+  await areas.getByRole('link', { name: 'Study' }).click();
+  await expect(logged).toContainText('Agile coaching reading');
+  await expect(logged).not.toContainText('PMO operating models');
+  await expect(page.getByRole('article', { name: 'PMI-PMOCP exam preparation' })).toHaveCount(0);
+  await expect(calendar.getByRole('button', { name: /PMI-PMOCP/ })).toHaveCount(0);
+  await expect(page.getByText('No plan yet. Create one for an exam or a goal.')).toBeVisible();
   const names = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
   expect(names).toEqual(['ascent']);
 });

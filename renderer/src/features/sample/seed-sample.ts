@@ -11,6 +11,7 @@ import { saveProfile } from '../../db/repositories/profile';
 import { saveHeld } from '../../db/repositories/credentials';
 import { saveActivity } from '../../db/repositories/activities';
 import { seedJournal } from './seed-journal';
+import { seedStudy } from './seed-study';
 import {
   saveAssessment,
   saveContactHours,
@@ -141,7 +142,7 @@ async function seedCareer(store: Store, today: LocalDate): Promise<void> {
 
 /** Writes the whole sample career; throws (with nothing more to do) if any record is refused. */
 export async function seedSample(store: Store, today: LocalDate): Promise<void> {
-  must(
+  const profile = must(
     await saveProfile(store, {
       name: SAMPLE_NAME,
       currentRung: 'pmo-analyst',
@@ -157,12 +158,9 @@ export async function seedSample(store: Store, today: LocalDate): Promise<void> 
     await saveHeld(store, { credentialId: 'pmp', stage: 'earned', earnedDate: pmpEarned }, today),
     'PMP',
   );
-  must(
-    await saveHeld(
-      store,
-      { credentialId: 'pmi-pmocp', stage: 'exam-booked', examDate: addMonths(today, 4) },
-      today,
-    ),
+  const examDate = addMonths(today, 4);
+  const pmocp = must(
+    await saveHeld(store, { credentialId: 'pmi-pmocp', stage: 'exam-booked', examDate }, today),
     'PMI-PMOCP',
   );
   for (const [ago, offset, title, provider, type, hours, split] of activities) {
@@ -184,6 +182,8 @@ export async function seedSample(store: Store, today: LocalDate): Promise<void> 
   }
   await seedCareer(store, today);
   await seedJournal(store, today);
+  if (profile.ok && pmocp.ok)
+    await seedStudy(store, today, pmocp.value.id, examDate, profile.profile.weeklyAvailability);
   must(
     await saveGoal(
       store,
