@@ -120,6 +120,9 @@ test('the network: a mentor, a follow-up on the dashboard, a membership; deletes
   await form.getByLabel('Mentoring since').fill('2026-01-10');
   await form.getByRole('button', { name: 'Save contact' }).click();
   await expect(page.getByRole('row', { name: /Ana Lima/ })).toContainText('My mentor since');
+  await expect(page.getByRole('status')).toContainText(
+    'Saved Ana Lima as your mentor since 10 Jan 2026.',
+  );
 
   await page.getByRole('link', { name: 'Interactions and follow-ups' }).click();
   await page.getByRole('button', { name: 'Log an interaction' }).click();
@@ -128,7 +131,23 @@ test('the network: a mentor, a follow-up on the dashboard, a membership; deletes
   await talk.getByLabel('Next follow-up (optional)').fill('2026-12-02');
   await talk.getByRole('button', { name: 'Save interaction' }).click();
   await expect(page.getByRole('list', { name: 'Follow-ups' })).toContainText('Ana Lima');
+  await expect(page.getByRole('status')).toHaveText(
+    /^Saved your call with Ana Lima on 22 Nov 2026\. Next follow-up: 2 Dec 2026\./,
+  );
   await expectAccessible(page);
+
+  // Mentoring before any credential was earned: what was saved and why it earns nothing, in
+  // one message.
+  await page.getByRole('button', { name: 'Log an interaction' }).click();
+  await talk.getByLabel('Kind').selectOption({ label: 'Mentoring I received' });
+  await talk.getByLabel('Date').fill('2026-11-20');
+  await talk.getByLabel('Hours').fill('1.5');
+  await talk.getByRole('button', { name: 'Save interaction' }).click();
+  await expect(talk).toBeHidden();
+  await expect(page.getByRole('status')).toHaveText(
+    /^Saved the mentoring you received from Ana Lima on 20 Nov 2026\. No credential was earned by then, so it earns no credit\./,
+  );
+  await expect(page.getByText('No credential was earned by then')).toHaveCount(1);
 
   await page.getByRole('link', { name: 'Memberships' }).click();
   await page.getByRole('button', { name: 'Add a membership' }).click();
@@ -138,6 +157,9 @@ test('the network: a mentor, a follow-up on the dashboard, a membership; deletes
   await m.getByLabel('Renewal date').fill('2027-03-01');
   await m.getByRole('button', { name: 'Save membership' }).click();
   await expect(page.getByRole('row', { name: /PMI Netherlands Chapter/ })).toContainText('Current');
+  await expect(page.getByRole('status')).toContainText(
+    'Saved your membership of PMI Netherlands Chapter. Renewal date: 1 Mar 2027.',
+  );
   await page.getByRole('button', { name: 'Delete PMI Netherlands Chapter' }).click();
   await expect(page.getByRole('row', { name: /PMI Netherlands Chapter/ })).toHaveCount(0);
   await page.getByRole('button', { name: 'Undo' }).click();
@@ -177,6 +199,44 @@ test('the command palette opens the new course and new event forms, ready to typ
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(page).toHaveURL(/#\/learning\/events$/);
   await expect(page.getByRole('button', { name: 'Add an event' })).toBeVisible();
+});
+
+test('the command palette adds a contact, logs an interaction and opens a new study plan', async ({
+  page,
+}) => {
+  await onboard(page);
+  const palette = page.getByRole('dialog', { name: 'Command palette' });
+  async function run(typed: string, option: string) {
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type(typed);
+    await expect(palette.getByRole('option', { selected: true })).toHaveAccessibleName(option);
+    await page.keyboard.press('Enter');
+    await expect(palette).toBeHidden();
+  }
+
+  await run('new contact', 'Create New contact');
+  const contact = page.getByRole('form', { name: 'Add a contact' });
+  await expect(contact.getByLabel('Name')).toBeFocused();
+  await page.keyboard.type('Priya Shah');
+  await contact.getByRole('button', { name: 'Save contact' }).click();
+  await expect(page.getByRole('status')).toContainText('Saved Priya Shah to your contacts.');
+  await expect(page).toHaveURL(/#\/network\/contacts$/);
+  await expect(page.getByRole('row', { name: /Priya Shah/ })).toBeVisible();
+
+  await run('new interaction', 'Create New interaction');
+  const talk = page.getByRole('form', { name: 'Log an interaction' });
+  await expect(talk.getByLabel('Contact')).toBeFocused();
+  await expectAccessible(page);
+  await talk.getByLabel('Kind').selectOption({ label: 'Call' });
+  await talk.getByLabel('Date').fill('2026-11-20');
+  await talk.getByRole('button', { name: 'Save interaction' }).click();
+  await expect(page.getByRole('status')).toContainText(
+    'Saved your call with Priya Shah on 20 Nov 2026.',
+  );
+  await expect(page).toHaveURL(/#\/network\/interactions$/);
+
+  await run('new study plan', 'Create New study plan');
+  await expect(page.getByRole('form', { name: 'New study plan' })).toBeVisible();
 });
 
 test('the courses list shows which courses have a certificate and downloads it from the keyboard', async ({

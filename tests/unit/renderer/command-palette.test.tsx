@@ -13,7 +13,16 @@ import type { AreaId } from '../../../renderer/src/app/routes';
 
 const area = (id: AreaId, ready: boolean) => ({ id, label: id, ready });
 const allReady = (
-  ['dashboard', 'credit-log', 'learning', 'study', 'goals', 'ladder', 'settings'] as const
+  [
+    'dashboard',
+    'credit-log',
+    'learning',
+    'study',
+    'goals',
+    'network',
+    'ladder',
+    'settings',
+  ] as const
 ).map((id) => area(id, true));
 
 describe('paletteCommands', () => {
@@ -24,7 +33,8 @@ describe('paletteCommands', () => {
 
   it.each([
     ['learning', ['new-course', 'new-event']],
-    ['study', ['new-study-session']],
+    ['study', ['new-study-plan', 'new-study-session']],
+    ['network', ['new-contact', 'new-interaction', 'new-membership']],
     ['credit-log', ['new-activity']],
     ['goals', ['new-goal']],
   ] as const)('offers the create commands of %s only once the area is ready', (id, creates) => {
@@ -60,6 +70,17 @@ describe('matchCommands', () => {
     ['zzz', 0],
   ])('“%s” matches %i command(s)', (query, count) => {
     expect(matchCommands(commands, query)).toHaveLength(count);
+  });
+
+  it.each([
+    ['new study plan', '#/study/new'],
+    ['new contact', '#/network/contacts/new'],
+    ['mentor', '#/network/contacts/new'],
+    ['new interaction', '#/network/interactions/new'],
+    ['follow', '#/network/interactions/new'],
+    ['new membership', '#/network/memberships/new'],
+  ])('“%s” chooses the create command going to %s first', (query, href) => {
+    expect(matchCommands(commands, query)[0]?.href).toBe(href);
   });
 
   it('matches the start of words, not the middle', () => {

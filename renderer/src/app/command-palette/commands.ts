@@ -128,6 +128,14 @@ export const createCommands: Command[] = [
     keywords: 'conference webinar',
   },
   {
+    id: 'new-study-plan',
+    group: 'Create',
+    label: 'New study plan',
+    area: 'study',
+    href: '#/study/new',
+    keywords: 'exam schedule',
+  },
+  {
     id: 'new-study-session',
     group: 'Create',
     label: 'New study session',
@@ -135,6 +143,33 @@ export const createCommands: Command[] = [
     href: '#/study/sessions/new',
     keywords: 'exam plan',
     focusId: 'log-title',
+  },
+  {
+    id: 'new-contact',
+    group: 'Create',
+    label: 'New contact',
+    area: 'network',
+    href: '#/network/contacts/new',
+    focusId: 'contact-form-title',
+    keywords: 'person mentor mentee network',
+  },
+  {
+    id: 'new-interaction',
+    group: 'Create',
+    label: 'New interaction',
+    area: 'network',
+    href: '#/network/interactions/new',
+    focusId: 'interaction-form-title',
+    keywords: 'meeting call mentoring follow-up network',
+  },
+  {
+    id: 'new-membership',
+    group: 'Create',
+    label: 'New membership',
+    area: 'network',
+    href: '#/network/memberships/new',
+    focusId: 'membership-form-title',
+    keywords: 'association chapter renewal network',
   },
 ];
 

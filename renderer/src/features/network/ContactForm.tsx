@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { ContactRelation } from '../../../../shared/domain/journal';
 import { useToday } from '../../app/use-today';
+import { useUndo } from '../../components/undo';
 import { useDraftGuard } from '../../components/unsaved-changes';
 import { useStore } from '../../db/store-context';
 import { saveContact, type ContactRow } from '../../db/repositories/journal-network';
@@ -8,10 +9,12 @@ import { saveFailureText } from '../experience/messages';
 import { FormEnd, FormProblems, Select, TextArea, TextInput } from '../learning/inputs';
 import { errorMap, relationLabels } from '../learning/messages';
 import { useFocusFirstField } from '../learning/use-editing';
+import { contactSavedText } from './messages';
 
 /** Add or edit a contact, a mentor or a mentee (issue 6 part 4). */
 export function ContactForm(props: { contact: ContactRow | null; onDone: () => void }) {
   const store = useStore();
+  const offerUndo = useUndo();
   const formRef = useFocusFirstField<HTMLFormElement>();
   const asOf = useToday();
   const c = props.contact;
@@ -44,9 +47,14 @@ export function ContactForm(props: { contact: ContactRow | null; onDone: () => v
       until: d.until || null,
       ...(c ? { id: c.id } : {}),
     };
+    setFailure(null);
     try {
       const result = await saveContact(store, input, asOf);
-      if (result.ok) return props.onDone();
+      if (result.ok) {
+        const row = result.value;
+        offerUndo(contactSavedText({ ...row, edited: c !== null }));
+        return props.onDone();
+      }
       setErrors(errorMap(result.errors));
     } catch (error) {
       setFailure(saveFailureText(error));
@@ -57,7 +65,7 @@ export function ContactForm(props: { contact: ContactRow | null; onDone: () => v
   const mentoring = d.relation !== 'contact';
   return (
     <form ref={formRef} className="card" aria-label={title} noValidate onSubmit={submit}>
-      <h2>{title}</h2>
+      <h2 id="contact-form-title">{title}</h2>
       <FormProblems errors={errors} failure={failure} />
       <div className="form-grid">
         <TextInput

@@ -7,7 +7,7 @@ import { useStore } from '../../db/store-context';
 import { EntryTable, matches } from '../learning/EntryTable';
 import { relationLabels } from '../learning/messages';
 import { useEntryDelete } from '../learning/use-entry-actions';
-import { useFormEditing } from '../learning/use-editing';
+import { useEditing } from '../learning/use-editing';
 import { ContactForm } from './ContactForm';
 
 /**
@@ -18,9 +18,15 @@ export function ContactsTab(props: {
   journal: JournalData;
   linked: Map<string, number>;
   query: string;
+  /** `#/network/contacts/new`: the form for a new contact opens (command palette). */
+  startNew: boolean;
 }) {
   const store = useStore();
-  const { editing, open, close, listRef } = useFormEditing<ContactRow>();
+  const { editing, open, close, listRef } = useEditing<ContactRow>(
+    'network',
+    'contacts',
+    props.startNew,
+  );
   const [relation, setRelation] = useState<ContactRelation | ''>('');
   const del = useEntryDelete();
   const { journal, linked } = props;

@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { areas } from '../../../../shared/catalog/credentials';
 import type { HeldCredential } from '../../../../shared/domain/credentials';
 import {
   interactionCredits,
   type Interaction,
   type InteractionKind,
+  type LinkAction,
 } from '../../../../shared/domain/journal';
 import { useToday } from '../../app/use-today';
 import { useDraftGuard } from '../../components/unsaved-changes';
@@ -42,7 +43,8 @@ export function InteractionForm(props: {
   interaction: InteractionRow | null;
   contacts: readonly ContactRow[];
   held: readonly HeldCredential[];
-  onSaved: (row: InteractionRow, answered: boolean) => void;
+  /** `action`: what the person chose for its credit entries, when it had some. */
+  onSaved: (row: InteractionRow, action?: LinkAction) => void;
   onCancel: () => void;
 }) {
   const store = useStore();
@@ -61,27 +63,33 @@ export function InteractionForm(props: {
   });
   useDraftGuard(d);
   const set = (patch: Partial<typeof d>) => setD((x) => ({ ...x, ...patch }));
-  const flow = useSaveFlow((action) => {
-    const entry: Interaction = {
-      ...d,
-      id: i?.id ?? crypto.randomUUID(),
-      hours: d.hours.trim() === '' ? 0 : numberOf(d.hours),
-      followUp: d.followUp || null,
-      reflection: reflectionOf(d.reflection),
-    };
-    const nameOf = (id: string) => props.contacts.find((c) => c.id === id)?.name ?? '';
-    const link = action && {
-      action,
-      fresh: interactionCredits(entry, nameOf(d.contactId), props.held).suggestions,
-      previous: i ? interactionCredits(i, nameOf(i.contactId), props.held).suggestions : [],
-    };
-    return saveInteraction(store, entry, { asOf, ...(link ? { link } : {}) });
-  }, props.onSaved);
+  // The answer given for the credit entries, for the notice after the save.
+  const answer = useRef<LinkAction | undefined>(undefined);
+  const flow = useSaveFlow(
+    (action) => {
+      answer.current = action;
+      const entry: Interaction = {
+        ...d,
+        id: i?.id ?? crypto.randomUUID(),
+        hours: d.hours.trim() === '' ? 0 : numberOf(d.hours),
+        followUp: d.followUp || null,
+        reflection: reflectionOf(d.reflection),
+      };
+      const nameOf = (id: string) => props.contacts.find((c) => c.id === id)?.name ?? '';
+      const link = action && {
+        action,
+        fresh: interactionCredits(entry, nameOf(d.contactId), props.held).suggestions,
+        previous: i ? interactionCredits(i, nameOf(i.contactId), props.held).suggestions : [],
+      };
+      return saveInteraction(store, entry, { asOf, ...(link ? { link } : {}) });
+    },
+    (row, answered) => props.onSaved(row, answered ? answer.current : undefined),
+  );
   const e = flow.errors;
   const title = i ? 'Edit interaction' : 'Log an interaction';
   return (
     <form ref={formRef} className="card" aria-label={title} noValidate onSubmit={flow.onSubmit}>
-      <h2>{title}</h2>
+      <h2 id="interaction-form-title">{title}</h2>
       <FormProblems errors={e} failure={flow.failure} />
       <div className="form-grid">
         <Field label="Contact" error={e.contactId}>

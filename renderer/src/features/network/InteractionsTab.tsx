@@ -1,6 +1,12 @@
 import { useState } from 'react';
-import { interactionCredits, openFollowUps } from '../../../../shared/domain/journal';
+import {
+  interactionCredits,
+  openFollowUps,
+  type LinkAction,
+} from '../../../../shared/domain/journal';
+import { hrefFor } from '../../app/routes';
 import { formatDate, formatNumber } from '../../components/format';
+import { useUndo } from '../../components/undo';
 import type { CreditData } from '../../db/credit-hooks';
 import type { JournalData } from '../../db/journal-hooks';
 import {
@@ -11,10 +17,12 @@ import {
 import { useStore } from '../../db/store-context';
 import type { PendingCredits } from '../learning/CreditConfirm';
 import { EntryTable, matches } from '../learning/EntryTable';
-import { interactionKindLabels, noCreditText } from '../learning/messages';
+import { saveFailureText } from '../experience/messages';
+import { interactionKindLabels } from '../learning/messages';
 import { pendingFor, useEntryDelete } from '../learning/use-entry-actions';
-import { useFormEditing } from '../learning/use-editing';
+import { useEditing } from '../learning/use-editing';
 import { InteractionForm } from './InteractionForm';
+import { followUpDoneText, interactionSavedText, type InteractionCredit } from './messages';
 
 /** Interactions, the follow-ups still to do, and the credit mentoring earns. */
 export function InteractionsTab(props: {
@@ -24,11 +32,18 @@ export function InteractionsTab(props: {
   linked: Map<string, number>;
   query: string;
   onPending: (p: PendingCredits | null) => void;
+  /** `#/network/interactions/new`: the form for a new interaction opens (command palette). */
+  startNew: boolean;
 }) {
   const { journal, credit, linked, onPending } = props;
   const store = useStore();
-  const { editing, open, close, listRef } = useFormEditing<InteractionRow>();
-  const [note, setNote] = useState<string | null>(null);
+  const offerUndo = useUndo();
+  const { editing, open, close, listRef } = useEditing<InteractionRow>(
+    'network',
+    'interactions',
+    props.startNew,
+  );
+  const [failure, setFailure] = useState<string | null>(null);
   const del = useEntryDelete();
   const nameOf = (id: string) => journal.contacts.find((c) => c.id === id)?.name ?? '';
   const proposalOf = (i: InteractionRow) => interactionCredits(i, nameOf(i.contactId), credit.held);
@@ -41,16 +56,41 @@ export function InteractionsTab(props: {
       credit.withRules,
     );
 
-  function saved(row: InteractionRow, answered: boolean) {
+  // One notice says what was saved and how it counts (the toast is the page's status line).
+  function saved(row: InteractionRow, action?: LinkAction) {
+    const edited = editing !== null && editing !== 'new';
     close();
-    const pending = answered ? null : pendingOf(row);
+    const pending = action ? null : pendingOf(row);
     onPending(pending);
-    const reason = proposalOf(row).reason;
-    setNote(
-      pending || answered || !reason || reason === 'NO_CREDIT_KIND'
-        ? null
-        : noCreditText(reason, 'other'),
+    const counts: InteractionCredit = action
+      ? { kind: 'linked', action }
+      : pending
+        ? { kind: 'confirm', countsFor: pending.countsFor }
+        : {
+            kind: 'none',
+            reason: proposalOf(row).reason ?? 'NO_CREDIT_KIND',
+            mentoring: row.kind === 'mentoring-received' || row.kind === 'mentoring-given',
+          };
+    offerUndo(
+      interactionSavedText({
+        kind: row.kind,
+        contactName: nameOf(row.contactId),
+        date: row.date,
+        followUp: row.followUp,
+        edited,
+        credit: counts,
+      }),
     );
+  }
+
+  async function followUpDone(i: InteractionRow) {
+    setFailure(null);
+    try {
+      await clearFollowUp(store, i.id);
+      offerUndo(followUpDoneText(nameOf(i.contactId)));
+    } catch (error) {
+      setFailure(saveFailureText(error));
+    }
   }
 
   // The same rule as the reminders, the calendar and the Dashboard: a later interaction with
@@ -68,8 +108,12 @@ export function InteractionsTab(props: {
           {del.failure}
         </p>
       )}
-      {note && <p role="status">{note}</p>}
-      {editing ? (
+      {failure && (
+        <p className="form-summary" role="alert">
+          {failure}
+        </p>
+      )}
+      {editing && journal.contacts.length > 0 ? (
         <InteractionForm
           key={editing === 'new' ? 'new' : editing.id}
           interaction={editing === 'new' ? null : editing}
@@ -79,7 +123,10 @@ export function InteractionsTab(props: {
           onCancel={close}
         />
       ) : journal.contacts.length === 0 ? (
-        <p>Add a contact first; then you can log your interactions with them.</p>
+        <p>
+          <a href={hrefFor('network', 'contacts', 'new')}>Add a contact</a> first; then you can log
+          your interactions with them.
+        </p>
       ) : (
         <div className="actions">
           <button id="log-interaction" type="button" onClick={() => open('new')}>
@@ -96,11 +143,7 @@ export function InteractionsTab(props: {
             <li key={i.id}>
               {formatDate(i.followUp)}: {nameOf(i.contactId)}
               {i.followUp < props.asOf && <strong> (overdue)</strong>}{' '}
-              <button
-                type="button"
-                className="secondary"
-                onClick={() => void clearFollowUp(store, i.id)}
-              >
+              <button type="button" className="secondary" onClick={() => void followUpDone(i)}>
                 Done<span className="visually-hidden">: follow up with {nameOf(i.contactId)}</span>
               </button>
             </li>

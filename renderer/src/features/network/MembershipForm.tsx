@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useToday } from '../../app/use-today';
+import { useUndo } from '../../components/undo';
 import { useDraftGuard } from '../../components/unsaved-changes';
 import { useStore } from '../../db/store-context';
 import { saveMembership, type MembershipRow } from '../../db/repositories/journal-network';
@@ -7,10 +8,12 @@ import { saveFailureText } from '../experience/messages';
 import { FormEnd, FormProblems, numberOf, TextArea, TextInput, textOf } from '../learning/inputs';
 import { errorMap } from '../learning/messages';
 import { useFocusFirstField } from '../learning/use-editing';
+import { membershipSavedText } from './messages';
 
 /** Add or edit an association membership with its renewal day (issue 6 part 4). */
 export function MembershipForm(props: { membership: MembershipRow | null; onDone: () => void }) {
   const store = useStore();
+  const offerUndo = useUndo();
   const formRef = useFocusFirstField<HTMLFormElement>();
   const asOf = useToday();
   const m = props.membership;
@@ -42,9 +45,14 @@ export function MembershipForm(props: { membership: MembershipRow | null; onDone
       notes: d.notes,
       ...(m ? { id: m.id } : {}),
     };
+    setFailure(null);
     try {
       const result = await saveMembership(store, input, asOf);
-      if (result.ok) return props.onDone();
+      if (result.ok) {
+        const row = result.value;
+        offerUndo(membershipSavedText({ ...row, edited: m !== null }));
+        return props.onDone();
+      }
       setErrors(errorMap(result.errors));
     } catch (error) {
       setFailure(saveFailureText(error));
@@ -54,7 +62,7 @@ export function MembershipForm(props: { membership: MembershipRow | null; onDone
   const title = m ? 'Edit membership' : 'Add a membership';
   return (
     <form ref={formRef} className="card" aria-label={title} noValidate onSubmit={submit}>
-      <h2>{title}</h2>
+      <h2 id="membership-form-title">{title}</h2>
       <FormProblems errors={errors} failure={failure} />
       <div className="form-grid">
         <TextInput

@@ -4,13 +4,23 @@ import { deleteMembership, type MembershipRow } from '../../db/repositories/jour
 import { useStore } from '../../db/store-context';
 import { EntryTable, matches } from '../learning/EntryTable';
 import { useEntryDelete } from '../learning/use-entry-actions';
-import { useFormEditing } from '../learning/use-editing';
+import { useEditing } from '../learning/use-editing';
 import { MembershipForm } from './MembershipForm';
 
 /** Association memberships with their renewal days; a lapsed one is shown as such. */
-export function MembershipsTab(props: { journal: JournalData; asOf: string; query: string }) {
+export function MembershipsTab(props: {
+  journal: JournalData;
+  asOf: string;
+  query: string;
+  /** `#/network/memberships/new`: the form for a new membership opens (command palette). */
+  startNew: boolean;
+}) {
   const store = useStore();
-  const { editing, open, close, listRef } = useFormEditing<MembershipRow>();
+  const { editing, open, close, listRef } = useEditing<MembershipRow>(
+    'network',
+    'memberships',
+    props.startNew,
+  );
   const del = useEntryDelete();
   const stateOf = (m: MembershipRow) =>
     m.endedOn && m.endedOn < props.asOf

@@ -19,7 +19,8 @@ type TabId = (typeof tabs)[number]['id'];
 
 /**
  * Network (issue 6 part 4): contacts, mentors and mentees, interactions with follow-ups, and
- * association memberships; `#/network/contacts`, `/interactions`, `/memberships`.
+ * association memberships; `#/network/contacts`, `/interactions`, `/memberships`, each with a
+ * `/new` address that opens its form for a new entry (where the command palette goes).
  */
 export function NetworkScreen({ rest }: { rest: string[] }) {
   const journal = useJournal();
@@ -28,6 +29,7 @@ export function NetworkScreen({ rest }: { rest: string[] }) {
   const [query, setQuery] = useState('');
   const [pending, setPending] = useState<PendingCredits | null>(null);
   const tab: TabId = tabs.some((t) => t.id === rest[0]) ? (rest[0] as TabId) : 'contacts';
+  const startNew = rest[0] === tab && rest[1] === 'new';
   if (!journal || !credit) return <p className="muted">Loading…</p>;
   const linked = linkedCounts(credit.activities);
   return (
@@ -59,7 +61,9 @@ export function NetworkScreen({ rest }: { rest: string[] }) {
           onChange={(e) => setQuery(e.target.value)}
         />
       </div>
-      {tab === 'contacts' && <ContactsTab journal={journal} linked={linked} query={query} />}
+      {tab === 'contacts' && (
+        <ContactsTab journal={journal} linked={linked} query={query} startNew={startNew} />
+      )}
       {tab === 'interactions' && (
         <InteractionsTab
           journal={journal}
@@ -68,9 +72,12 @@ export function NetworkScreen({ rest }: { rest: string[] }) {
           linked={linked}
           query={query}
           onPending={setPending}
+          startNew={startNew}
         />
       )}
-      {tab === 'memberships' && <MembershipsTab journal={journal} asOf={asOf} query={query} />}
+      {tab === 'memberships' && (
+        <MembershipsTab journal={journal} asOf={asOf} query={query} startNew={startNew} />
+      )}
     </div>
   );
 }
