@@ -206,7 +206,9 @@ test('log five activities, see how they count, filter, sort, undo a delete and e
     share: '50',
     split: ['', '', '1.5'],
   });
-  await expect(preview(page)).toContainText('Only the relevant share counts (50%: 3 PDUs).');
+  await expect(preview(page)).toContainText(
+    'Only the relevant share counts: 50% of 3 PDUs, so 1.5 PDUs.',
+  );
   await save(page);
 
   // 5. Before the certification: saved, and the preview says why it will not count.

@@ -110,6 +110,31 @@ test('no request ever leaves 127.0.0.1', async ({ page, requests }) => {
   expect(outside).toEqual([]);
 });
 
+test('loading the app makes no request that fails, the site icon included', async ({ page }) => {
+  const failures: string[] = [];
+  page.on('requestfailed', (r) => failures.push(`${r.url()}: ${r.failure()?.errorText ?? ''}`));
+  page.on('response', (r) => {
+    if (r.status() >= 400) failures.push(`${r.url()}: ${r.status()}`);
+  });
+  // The browser fetches the site icon itself: neither event above sees it, only the console.
+  page.on('console', (m) => {
+    if (m.type() === 'error' && m.text().startsWith('Failed to load resource'))
+      failures.push(m.text());
+  });
+  await onboard(page);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Hello, Dana Okafor' })).toBeVisible();
+
+  expect(failures).toEqual([]);
+
+  // The page names its own icon, shipped in the build, so the browser never asks for
+  // /favicon.ico; the icon it names is there.
+  const icon = page.locator('link[rel="icon"]');
+  await expect(icon).toHaveAttribute('href', /^\.\/assets\/icon-[\w-]+\.svg$/);
+  const href = await icon.getAttribute('href');
+  expect(await page.evaluate(async (h) => (await fetch(h ?? '')).status, href)).toBe(200);
+});
+
 test('the built page carries a strict Content-Security-Policy', async ({ page }) => {
   await page.goto('/');
   const csp = await page

@@ -63,7 +63,8 @@ describe('the cycle-end rule in the rule panel', { timeout: 30_000 }, () => {
     show();
     const row = await cycleEndRow();
     expect(row.textContent).toContain('The day before the anniversary');
-    expect(row.textContent).toContain('Confidence B');
+    expect(row.textContent).toContain('Sources agree');
+    expect(row.textContent).not.toContain('Confidence B');
     expect(row.textContent).toContain('worked examples');
     expect(row.textContent).toContain('Sources disagree');
     expect(row.textContent).toContain('On the anniversary — PMI CCR wording');
@@ -81,7 +82,8 @@ describe('the cycle-end rule in the rule panel', { timeout: 30_000 }, () => {
     expect((await listHeld(store))[0]?.overrides).toEqual({ cycleEnd: 'anniversary' });
     const row = await cycleEndRow();
     expect(row.textContent).toContain('On the anniversary');
-    expect(row.textContent).toContain('user override');
+    expect(row.textContent).toContain('Your own number');
+    expect(row.textContent).toContain('Your number');
     expect(row.textContent).toContain('Catalogue’s rule');
 
     fireEvent.click(within(row).getByRole('button', { name: 'Back to the catalogue’s rule' }));

@@ -12,6 +12,7 @@ import {
   amount,
   areaLabels,
   bodyLabels,
+  categoryLabel,
   credentialStatusLabels,
   cycleStatusLabels,
   daysLeftText,
@@ -66,6 +67,13 @@ function countedText(counted: number, total: number, unit: CreditUnit): string {
   return counted > total
     ? `${amount(counted, unit)} counted — ${formatNumber(total)} required`
     : `${amount(counted, unit)} counted of ${formatNumber(total)}`;
+}
+
+/** The rule's categories with nothing counted in the cycle yet, by name (IIBA: 2 of 6). */
+export function categoriesWithoutCredit(rule: CredentialRule, ev: CycleEvaluation): string[] {
+  return (rule.categories?.list ?? [])
+    .filter((c) => !((ev.counted.byCategory[c.id] ?? 0) > 0))
+    .map((c) => c.name ?? categoryLabel(c.id));
 }
 
 export function CycleSummary({
@@ -128,7 +136,7 @@ export function CycleSummary({
           <h3>{ev.renewedOn ? 'Not shown in your log' : 'Still missing'}</h3>
           <ul>
             {ev.shortfalls.map((s, i) => (
-              <li key={i}>{shortfallText(s, unit)}</li>
+              <li key={i}>{shortfallText(s, unit, categoriesWithoutCredit(rule, ev))}</li>
             ))}
           </ul>
           {ev.pace && ev.deadline && (

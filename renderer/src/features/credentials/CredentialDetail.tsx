@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import type { CredentialRule } from '../../../../shared/catalog/credentials';
 import { credentialStatus } from '../../../../shared/domain/credentials';
 import { evaluateCycles } from '../../../../shared/domain/credits';
 import { hrefFor } from '../../app/routes';
@@ -7,7 +8,7 @@ import { useToday } from '../../app/use-today';
 import { formatDate, formatNumber } from '../../components/format';
 import { useUndo } from '../../components/undo';
 import { useCreditData } from '../../db/credit-hooks';
-import { deleteHeld, restoreHeld } from '../../db/repositories/credentials';
+import { deleteHeld, restoreHeld, type HeldRow } from '../../db/repositories/credentials';
 import { useStore } from '../../db/store-context';
 import { CycleCsvButton } from '../credit-log/CycleCsvButton';
 import { AuditPackButton } from '../reports/AuditPackButton';
@@ -17,6 +18,14 @@ import { credentialTitle, CycleSummary } from './CredentialCard';
 import { bodyLabels, credentialStatusLabels, cycleStatusLabels } from './messages';
 import { RenewalForm } from './RenewalForm';
 import { RulePanel } from './RulePanel';
+
+/** "PMI · exam 2 Feb 2024 · earned 15 Mar 2024": a date the user did not give is left out. */
+function datesLine(rule: CredentialRule, row: HeldRow): string {
+  const parts = [(rule.body === 'custom' && rule.bodyName) || bodyLabels[rule.body]];
+  if (row.examDate) parts.push(`exam ${formatDate(row.examDate)}`);
+  if (row.earnedDate) parts.push(`earned ${formatDate(row.earnedDate)}`);
+  return parts.join(' · ');
+}
 
 /** One credential: its cycles, the rule behind every number, and what counted and why. */
 export function CredentialDetail({ heldId }: { heldId: string }) {
@@ -70,10 +79,7 @@ export function CredentialDetail({ heldId }: { heldId: string }) {
         <h1>{credentialTitle(rule)}</h1>
         <span className={`pill status-${status}`}>{credentialStatusLabels[status]}</span>
       </div>
-      <p className="muted">
-        {rule.body === 'custom' ? rule.bodyName : bodyLabels[rule.body]} · exam{' '}
-        {formatDate(row.examDate)} · earned {formatDate(row.earnedDate)}
-      </p>
+      <p className="muted">{datesLine(rule, row)}</p>
       <div className="actions">
         <button type="button" onClick={() => setEditing((e) => !e)} aria-expanded={editing}>
           Edit stage and dates

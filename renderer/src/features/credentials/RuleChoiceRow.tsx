@@ -6,7 +6,13 @@ import { storageErrorText } from '../../components/storage-messages';
 import { StorageError } from '../../db/errors';
 import { saveHeld, type HeldRow } from '../../db/repositories/credentials';
 import { useStore } from '../../db/store-context';
-import { confidenceLabels, cycleEndActions, cycleEndLabels, fieldErrorText } from './messages';
+import {
+  confidenceWords,
+  cycleEndActions,
+  cycleEndLabels,
+  fieldErrorText,
+  sourceText,
+} from './messages';
 
 const choiceLabels: Record<RuleChoice['key'], string> = { cycleEnd: 'Cycle ends' };
 const unexpectedText =
@@ -42,18 +48,18 @@ export function RuleChoiceRow({ choice, held }: { choice: RuleChoice; held: Held
       <div className="rule-main">
         <span className="rule-label">{label}</span>
         <strong className="rule-value">{cycleEndLabels[chosen.value]}</strong>
-        <span className={`confidence c-${chosen.confidence}`}>Confidence {chosen.confidence}</span>
+        <span className={`confidence c-${chosen.confidence}`}>{confidenceWords(chosen).tag}</span>
       </div>
       <dl className="facts">
         <dt>Source</dt>
-        <dd>{chosen.source}</dd>
-        <dt>Confidence</dt>
-        <dd>{confidenceLabels[chosen.confidence]}</dd>
+        <dd>{sourceText(chosen.source)}</dd>
+        <dt>How sure</dt>
+        <dd>{confidenceWords(chosen).text}</dd>
         {choice.overridden && (
           <>
             <dt>Catalogue’s rule</dt>
             <dd>
-              {cycleEndLabels[catalogue.value]} ({catalogue.source})
+              {cycleEndLabels[catalogue.value]} ({sourceText(catalogue.source)})
             </dd>
           </>
         )}

@@ -11,7 +11,15 @@ import { useToday } from '../../app/use-today';
 import { formatNumber } from '../../components/format';
 import { saveHeld, type HeldRow } from '../../db/repositories/credentials';
 import { useStore } from '../../db/store-context';
-import { areaLabels, categoryLabel, confidenceLabels, fieldErrorText, unitWord } from './messages';
+import {
+  areaLabels,
+  categoryLabel,
+  confidenceWords,
+  fieldErrorText,
+  ruleNoteText,
+  sourceText,
+  unitWord,
+} from './messages';
 import { RuleChoiceRow } from './RuleChoiceRow';
 
 const keyLabels: Record<string, string> = {
@@ -109,7 +117,7 @@ function RuleRow({ n, rule, held }: { n: RuleNumber; rule: CredentialRule; held:
         <span className="rule-label">{label(n)}</span>
         <strong className="rule-value">{valueText(n, rule)}</strong>
         <span className={`confidence c-${n.sourced.confidence}`}>
-          Confidence {n.sourced.confidence}
+          {confidenceWords(n.sourced).tag}
         </span>
       </div>
       <details>
@@ -155,29 +163,31 @@ function Provenance({
   n: RuleNumber;
   rule: CredentialRule;
 }) {
+  const note = ruleNoteText(sourced.note);
   return (
     <dl className="facts">
       <dt>Source</dt>
-      <dd>{sourced.source}</dd>
+      <dd>{sourceText(sourced.source)}</dd>
       {sourced.url && (
         <>
           <dt>Address</dt>
           <dd className="url">{sourced.url}</dd>
         </>
       )}
-      <dt>Confidence</dt>
-      <dd>{confidenceLabels[sourced.confidence]}</dd>
-      {sourced.note && (
+      <dt>How sure</dt>
+      <dd>{confidenceWords(sourced).text}</dd>
+      {note && (
         <>
           <dt>Note</dt>
-          <dd>{sourced.note}</dd>
+          <dd>{note}</dd>
         </>
       )}
       {sourced.replaced && (
         <>
           <dt>Catalogue’s number</dt>
           <dd>
-            {valueText({ ...n, sourced: sourced.replaced }, rule)} ({sourced.replaced.source})
+            {valueText({ ...n, sourced: sourced.replaced }, rule)} (
+            {sourceText(sourced.replaced.source)})
           </dd>
         </>
       )}

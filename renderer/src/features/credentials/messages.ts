@@ -2,20 +2,25 @@
  * Words for the continuing-education engine's codes. The domain returns codes and numbers;
  * this is the only place they become sentences (DESIGN.md §4).
  */
-import type {
-  ActivityType,
-  Area,
-  BodyId,
-  Confidence,
-  CreditUnit,
-  CycleEndRule,
+import {
+  MAKE_CONFIGURABLE,
+  USER_DEFINED,
+  USER_OVERRIDE,
+  type ActivityType,
+  type Area,
+  type BodyId,
+  type Confidence,
+  type CreditUnit,
+  type CycleEndRule,
+  type Sourced,
 } from '../../../../shared/catalog/credentials';
 import type { CredentialStatus } from '../../../../shared/domain/credentials';
-import type {
-  ClaimStatus,
-  CycleStatus,
-  Reason,
-  Shortfall,
+import {
+  countedHours,
+  type ClaimStatus,
+  type CycleStatus,
+  type Reason,
+  type Shortfall,
 } from '../../../../shared/domain/credits';
 import { formatDate, formatNumber, formatPercent } from '../../components/format';
 
@@ -81,12 +86,61 @@ export const bodyLabels: Record<BodyId, string> = {
   custom: 'Your own',
 };
 
-export const confidenceLabels: Record<Confidence, string> = {
-  A: 'A — official page or handbook',
-  B: 'B — two or more agreeing sources',
-  C: 'C — one secondary source',
-  M: 'M — not verified',
+/**
+ * How sure the catalogue is of a rule, in words rather than its letter (domain-facts: A the
+ * body's own page or handbook, B two or more agreeing secondary sources, C one secondary
+ * source, M not verified: Ascent's reading or a number nobody publishes). `tag` sits beside
+ * the number; `text` says it in full under "Why this number?".
+ */
+export function confidenceWords(s: Pick<Sourced<unknown>, 'confidence' | 'source' | 'value'>): {
+  tag: string;
+  text: string;
+} {
+  if (s.source === USER_OVERRIDE)
+    return { tag: 'Your number', text: 'You entered this; Ascent uses it for this credential.' };
+  if (s.source === USER_DEFINED)
+    return {
+      tag: 'Your number',
+      text: 'You set this when you defined the credential; Ascent uses it as it is.',
+    };
+  if (s.value === null)
+    return {
+      tag: 'Not published',
+      text: 'No source publishes this number, so Ascent does not apply it. Enter your own if you know it.',
+    };
+  return confidenceByLevel[s.confidence];
+}
+
+const confidenceByLevel: Record<Confidence, { tag: string; text: string }> = {
+  A: {
+    tag: 'Confirmed by the body',
+    text: 'Confirmed by the body’s own page or handbook.',
+  },
+  B: {
+    tag: 'Sources agree',
+    text: 'Two or more sources agree on it, but not the body’s own page or handbook. Check with the body if it matters to you.',
+  },
+  C: {
+    tag: 'One source only — check',
+    text: 'Only one source gives it, and not the body itself. Check with the body before you rely on it.',
+  },
+  M: {
+    tag: 'Not confirmed — check',
+    text: 'Ascent’s reading, where the body is not explicit and no source confirms it. Check with the body, and enter your own if it differs.',
+  },
 };
+
+/** Where a rule comes from, in words: the user's own entries are named as such. */
+export function sourceText(source: string): string {
+  if (source === USER_OVERRIDE) return 'Your own number';
+  if (source === USER_DEFINED) return 'Your own definition of this credential';
+  return source;
+}
+
+/** A rule's note, or nothing when the note only repeats that the number is unknown. */
+export function ruleNoteText(note: string | undefined): string | undefined {
+  return note === MAKE_CONFIGURABLE ? undefined : note;
+}
 
 /** Where a cycle ends, as the rule panel names the convention (domain-facts §5.1). */
 export const cycleEndLabels: Record<CycleEndRule, string> = {
@@ -136,8 +190,34 @@ export function inDaysText(days: number): string {
   return `in ${num(days)} ${days === 1 ? 'day' : 'days'}`;
 }
 
-/** A shortfall in plain words: what is missing and how much. */
-export function shortfallText(s: Shortfall, unit: CreditUnit): string {
+/** "A, B or C", "A and B": a list joined the way a sentence says it. */
+function listText(items: readonly string[], last: 'and' | 'or'): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} ${last} ${items[items.length - 1]}`;
+}
+
+/**
+ * IIBA's "at least N categories" (domain-facts §4): how many more, and which categories
+ * still have no credit, so the user knows where an activity would help.
+ */
+function categoryCountText(needed: number, withoutCredit: readonly string[]): string {
+  const more = `${num(needed)} more ${needed === 1 ? 'category' : 'categories'}`;
+  if (withoutCredit.length === 0) return `Credits in ${more}.`;
+  if (withoutCredit.length <= needed)
+    return `Credits in ${more}: ${listText(withoutCredit, 'and')}.`;
+  const which = needed === 1 ? 'any one' : `any ${num(needed)}`;
+  return `Credits in ${more}: ${which} of ${listText(withoutCredit, 'or')}.`;
+}
+
+/**
+ * A shortfall in plain words: what is missing and how much. `withoutCredit` names the
+ * categories that have no credit yet in the cycle (for CATEGORY_COUNT).
+ */
+export function shortfallText(
+  s: Shortfall,
+  unit: CreditUnit,
+  withoutCredit: readonly string[] = [],
+): string {
   const n = amount(s.needed, unit);
   switch (s.code) {
     case 'TOTAL':
@@ -147,7 +227,7 @@ export function shortfallText(s: Shortfall, unit: CreditUnit): string {
     case 'AREA_MIN':
       return `${n} more in ${s.area ? areaLabels[s.area] : 'an area'}.`;
     case 'CATEGORY_COUNT':
-      return `Credits in ${num(s.needed)} more ${s.needed === 1 ? 'category' : 'categories'}.`;
+      return categoryCountText(s.needed, withoutCredit);
     case 'CATEGORY_MIN':
       return `${n} more in ${categoryLabel(s.category ?? '')}.`;
     case 'ANNUAL_MIN':
@@ -181,7 +261,7 @@ export function reasonText(r: Reason, unit: CreditUnit): string {
     case 'WAYS_OF_WORKING_NOT_ALLOCATED':
       return `${amount(r.hours, unit)} of Ways of Working were not allocated to this credential.`;
     case 'RELEVANT_SHARE':
-      return `Only the relevant share counts (${formatPercent(r.percent)}: ${amount(r.hours, unit)}).`;
+      return `Only the relevant share counts: ${formatPercent(r.percent)} of ${amount(r.hours, unit)}, so ${amount(countedHours({ amount: r.hours, unit: 'hours', relevantPercent: r.percent }), unit)}.`;
     case 'PRACTITIONER_ONCE_PER_CYCLE':
       return 'Work as a practitioner can be claimed once a cycle; this is a second claim.';
     case 'PRACTITIONER_CAP':

@@ -8,7 +8,7 @@ import {
 import { hrefFor } from '../../app/routes';
 import { useToday } from '../../app/use-today';
 import { useReadinessInput } from '../../db/career-hooks';
-import { confidenceLabels } from '../credentials/messages';
+import { confidenceWords } from '../credentials/messages';
 import {
   conditionText,
   eligibilitySentence,
@@ -26,7 +26,7 @@ function Why({ source }: { source: Sourced<unknown> | undefined }) {
     <details>
       <summary>Why this number?</summary>
       <p>
-        Source: {source.source}. Confidence {confidenceLabels[source.confidence]}.
+        Source: {source.source}. How sure: {confidenceWords(source).text}
         {source.note ? ` ${source.note}` : ''}
       </p>
     </details>
