@@ -163,11 +163,18 @@ export function suggestedStart(input: PlannerInput, shortfallMinutes: number): L
   return null;
 }
 
+/**
+ * The earliest exam date that makes room for `shortfall`, the same buffer kept before it.
+ * Ascent decision: only days still to come add room, so when the last study day has passed
+ * (a plan re-laid just before its exam) the count starts today (`input.asOf`), not the day
+ * after that last study day.
+ */
 function laterDeadline(input: PlannerInput, shortfall: number, blackouts: ReadonlySet<string>) {
   const last = lastStudyDay(input.deadline, input.bufferDays);
+  const from = input.asOf && addDays(last, 1) < input.asOf ? addDays(input.asOf, -1) : last;
   let gained = 0;
   for (let i = 1; i <= SEARCH_DAYS; i++) {
-    const day = addDays(last, i);
+    const day = addDays(from, i);
     gained += dayCapacityMinutes(day, input.availability, blackouts);
     // The new last study day is `day`; the exam follows after the same buffer.
     if (gained >= shortfall) return addDays(day, 1 + Math.max(0, input.bufferDays));

@@ -92,7 +92,11 @@ export function planStanding(input: StandingInput): PlanStanding {
     unplacedMinutes: unplaced,
     replanPlacesMinutes: places,
     shortfallMinutes: shortfall,
-    options: replan.result.options,
+    // The plan has started: starting earlier is no longer a fix (the re-plan starts today).
+    options:
+      replan.result.options && start.from > plan.start
+        ? { ...replan.result.options, startBy: null }
+        : replan.result.options,
     offerReplan: code !== 'DOES_NOT_FIT',
   };
 }

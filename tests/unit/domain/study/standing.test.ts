@@ -184,6 +184,23 @@ describe('planStanding', () => {
     expect(fits.options!.startBy! >= TODAY).toBe(true);
   });
 
+  it('a plan already running is never told to start earlier, even with today’s study done', () => {
+    // Started Tue 17 Nov; on Tue 24 Nov everything planned so far, today's 2 h included, is
+    // studied, and the plan is an hour short: the re-plan starts tomorrow, but "start today"
+    // would mean nothing for a plan that began a week ago.
+    const asOf = '2026-11-24';
+    const base = { ...plan, start: '2026-11-17' };
+    const capacity = laid(base, reviewerWeek, '2026-11-17').reduce((m, b) => m + b.minutes, 0);
+    const running = { ...base, hoursNeeded: capacity / 60 + 1 };
+    const blocks = laid(running, reviewerWeek, '2026-11-17');
+    const sessions = blocks
+      .filter((b) => b.date <= asOf)
+      .map((b) => ({ date: b.date, minutes: b.minutes }));
+    const s = planStanding({ plan: running, availability: reviewerWeek, blocks, sessions, asOf });
+    expect(s.shortfallMinutes).toBe(60);
+    expect(s.options!.startBy).toBeNull();
+  });
+
   it('being behind comes first, with its own re-plan', () => {
     const started = { ...plan, start: '2026-11-02', hoursNeeded: 100 };
     const s = planStanding({

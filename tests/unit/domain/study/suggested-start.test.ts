@@ -94,3 +94,24 @@ describe('planStudy: the start it offers is today or later, and fits', () => {
     expect(r.options!.moveDeadlineTo).not.toBeNull();
   });
 });
+
+describe('a later exam date counts only days still to come', () => {
+  it('when the last study day has passed, the room is counted from today', () => {
+    // Exam Fri 27 Nov with a 7-day buffer: the last study day was Fri 20 Nov, before today
+    // (Tue 24 Nov). 5 h short: Tue 24 (2 h), Thu 26 (1.5 h), Sat 28 (3 h) make room, so the
+    // last study day is Sat 28 and the exam, a week later, Sun 6 Dec — not counting Sat 21 Nov,
+    // already gone.
+    const r = planStudy({
+      minutesNeeded: 300,
+      from: '2026-11-24',
+      deadline: '2026-11-27',
+      bufferDays: 7,
+      availability: { mon: 0, tue: 2, wed: 0, thu: 1.5, fri: 0, sat: 3, sun: 0 },
+      blackouts: [],
+      sessionMinutes: 60,
+      dayStart: '18:00',
+      asOf: '2026-11-24',
+    });
+    expect(r.options?.moveDeadlineTo).toBe('2026-12-06');
+  });
+});
