@@ -110,9 +110,11 @@ test('the report prints every chosen section to a PDF whose totals match the scr
   expect(shownParts).toMatch(
     new RegExp(`^Of the ${expected.hours} earned hours: Ways of Working [\\d.]+ h, `),
   );
-  expect(shownParts).toContain('and Giving Back 0 h.');
+  // Only the parts that hold hours are named (this log has no Giving Back).
+  expect(shownParts).not.toContain('Giving Back');
   const parts = [...shownParts.matchAll(/([\d.]+) h\b/g)].map((m) => Number(m[1]));
-  expect(parts).toHaveLength(4);
+  expect(parts.length).toBeGreaterThan(1);
+  expect(parts).not.toContain(0);
   expect(parts.reduce((sum, h) => sum + h, 0)).toBe(expected.hours);
   // The readiness percentage is not read as a share of the count beside it.
   const summary = report.getByRole('region', { name: 'Summary' });

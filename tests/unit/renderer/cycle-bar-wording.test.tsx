@@ -43,10 +43,14 @@ function show(activities: Activity[], asOf: string) {
 
 describe('the cycle bar says both of its figures', () => {
   it.each([
-    // Day 546 of 1,095 (the first day is day 1): 49.9 %.
-    { asOf: '2018-08-02', elapsed: 546, passed: '50% of the cycle has passed' },
+    // Day 546 of 1,095 (the first day is day 1): 49.9 %, rounded down.
+    { asOf: '2018-08-02', elapsed: 546, passed: '49% of the cycle has passed' },
     // Day 987 of 1,095: 90.1 %.
     { asOf: '2019-10-17', elapsed: 987, passed: '90% of the cycle has passed' },
+    // Day 1,090 of 1,095: 99.5 % — never "100%" while days are left.
+    { asOf: '2020-01-28', elapsed: 1090, passed: '99% of the cycle has passed' },
+    // The last day: 100 %.
+    { asOf: '2020-02-02', elapsed: 1095, passed: '100% of the cycle has passed' },
   ])('$asOf: $passed, printed under the bars', ({ asOf, elapsed, passed }) => {
     const ev = show([course(10, { waysOfWorking: 4, powerSkills: 4, businessAcumen: 2 })], asOf);
     expect([ev.elapsedDays, ev.cycleDays]).toEqual([elapsed, 1095]);

@@ -21,7 +21,8 @@ export function CycleBar(props: {
 }) {
   const time = pct(props.elapsed, props.days);
   const done = pct(props.counted, props.total);
-  const passed = `${formatPercent(100 * time)} of the cycle has passed`;
+  // Rounded down, so 100% is said only once the last day has come.
+  const passed = `${formatPercent(Math.floor(100 * time))} of the cycle has passed`;
   return (
     <>
       <svg

@@ -88,17 +88,23 @@ export function JournalPart({ j }: { j: JournalSection }) {
 
 /**
  * Every earned hour in one of the parts, so they add up to the Earned total: the three areas,
- * Giving Back, and education logged without an area split (only when there is some).
+ * Giving Back, and education logged without an area split — each only when it holds hours, so
+ * a log kept for a body that asks for no split (IIBA, ISACA) does not read as missing parts.
  */
 function earnedParts(t: CreditLogTotals): string {
   const parts = [
-    ...areas.map((a) => `${areaLabels[a]} ${formatNumber(t.byArea[a])} h`),
-    `Giving Back ${formatNumber(t.givingBack)} h`,
-    ...(t.noArea === 0 ? [] : [`education not split by area ${formatNumber(t.noArea)} h`]),
-  ];
+    ...areas.map((a) => [areaLabels[a], t.byArea[a]] as const),
+    ['Giving Back', t.givingBack] as const,
+    ['education not split by area', t.noArea] as const,
+  ]
+    .filter(([, hours]) => hours > 0)
+    .map(([label, hours]) => `${label} ${formatNumber(hours)} h`);
+  if (parts.length === 0) return '';
   const last = parts.pop()!;
   const earned = `${formatNumber(t.earnedHours)} earned ${t.earnedHours === 1 ? 'hour' : 'hours'}`;
-  return `Of the ${earned}: ${parts.join(', ')} and ${last}.`;
+  return parts.length === 0
+    ? `Of the ${earned}: ${last}.`
+    : `Of the ${earned}: ${parts.join(', ')} and ${last}.`;
 }
 
 export function CreditLogPart({ log }: { log: CreditLogSection }) {
@@ -109,7 +115,7 @@ export function CreditLogPart({ log }: { log: CreditLogSection }) {
         {plural(t.activities, 'activity', 'activities')}. Earned: {formatNumber(t.earnedHours)}{' '}
         hours. Planned: {formatNumber(t.plannedHours)} hours. Evidence files: {t.evidenceFiles}.
       </p>
-      <p data-testid="credit-log-parts">{earnedParts(t)}</p>
+      {t.earnedHours > 0 && <p data-testid="credit-log-parts">{earnedParts(t)}</p>}
       <table className="data-table report-table">
         <caption className="visually-hidden">Every activity in the period</caption>
         <thead>
