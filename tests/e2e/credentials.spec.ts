@@ -177,3 +177,29 @@ test('a credential of your own, and delete with undo', async ({ page }) => {
     page.getByRole('article', { name: 'ChPP — Chartered Project Professional' }),
   ).toContainText('0 CPDs counted of 35');
 });
+
+test('the command palette opens "Add a credential"; closing it leaves the plain address', async ({
+  page,
+}) => {
+  await onboard(page);
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('new credential');
+  const palette = page.getByRole('dialog', { name: 'Command palette' });
+  await expect(palette.getByRole('option', { selected: true })).toHaveAccessibleName(
+    'Create New credential',
+  );
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#\/credentials\/new$/);
+  const form = page.getByRole('form', { name: 'Add a credential' });
+  await expect(form.getByLabel('Credential', { exact: true })).toBeFocused();
+  await form.getByLabel('Credential', { exact: true }).selectOption('pmp');
+  await form.getByLabel(/Earned on/).fill('2025-01-15');
+  await form.getByRole('button', { name: 'Add credential' }).click();
+  await expect(form).toBeHidden();
+  await expect(page).toHaveURL(/#\/credentials$/);
+  await expect(page.getByRole('article', { name: pmp })).toContainText('Cycle 1: 15 Jan 2025');
+  // A reload shows the list, not the form again.
+  await page.reload();
+  await expect(page.getByRole('article', { name: pmp })).toBeVisible();
+  await expect(page.getByRole('form', { name: 'Add a credential' })).toHaveCount(0);
+});

@@ -95,6 +95,8 @@ test('a completed course and a two-session conference become confirmed credits a
   const ask = page.getByRole('dialog', { name: 'This entry has credit entries' });
   await expectAccessible(page);
   await ask.getByRole('button', { name: 'Update them to match' }).click();
+  // The form closes once its save is done (the list can show the row a moment before).
+  await expect(page.getByRole('form', { name: 'Edit event' })).toBeHidden();
   await expect(page.getByRole('row', { name: /PMO Summit/ })).toContainText('2 in the credit log');
 
   // The shortfall shrinks: 21 + 1.5 + 1 PDUs, 1.5 of them Power Skills.

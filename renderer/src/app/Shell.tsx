@@ -30,6 +30,7 @@ function Screen({ area, rest }: { area: AreaId; rest: string[] }) {
     case 'dashboard':
       return <Dashboard />;
     case 'credentials':
+      if (rest[0] === 'new') return <CredentialsScreen key="new" adding="catalogue" />;
       return rest[0] ? <CredentialDetail heldId={rest[0]} /> : <CredentialsScreen />;
     case 'credit-log':
       return <CreditLogScreen rest={rest} />;

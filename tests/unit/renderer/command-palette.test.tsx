@@ -15,6 +15,7 @@ const area = (id: AreaId, ready: boolean) => ({ id, label: id, ready });
 const allReady = (
   [
     'dashboard',
+    'credentials',
     'credit-log',
     'learning',
     'study',
@@ -37,6 +38,7 @@ describe('paletteCommands', () => {
     ['network', ['new-contact', 'new-interaction', 'new-membership']],
     ['credit-log', ['new-activity']],
     ['goals', ['new-goal']],
+    ['credentials', ['new-credential']],
   ] as const)('offers the create commands of %s only once the area is ready', (id, creates) => {
     const others = allReady.filter((a) => a.id !== id);
     const without = paletteCommands([...others, area(id, false)]).map((c) => c.id);

@@ -10,12 +10,15 @@ import './palette.css';
 
 type Open = 'palette' | 'shortcuts' | null;
 
-/** After a move, focus goes to the named section's first control, else to the main content. */
+/**
+ * After a move, focus goes to the first control of the section or form the named heading
+ * heads, else to the main content.
+ */
 function focusAfterMove(focusId: string | undefined, framesLeft = 30) {
   requestAnimationFrame(() => {
     const heading = focusId ? document.getElementById(focusId) : null;
     if (focusId && !heading && framesLeft > 0) return focusAfterMove(focusId, framesLeft - 1);
-    const section = heading?.closest('section');
+    const section = heading?.closest('section, form');
     const control = section?.querySelector<HTMLElement>('input, select, textarea, button');
     section?.scrollIntoView({ block: 'start' });
     (control ?? document.getElementById('main'))?.focus();

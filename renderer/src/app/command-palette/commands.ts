@@ -128,6 +128,15 @@ export const createCommands: Command[] = [
     keywords: 'conference webinar',
   },
   {
+    id: 'new-credential',
+    group: 'Create',
+    label: 'New credential',
+    area: 'credentials',
+    href: '#/credentials/new',
+    focusId: 'add-credential-title',
+    keywords: 'certification certificate earned pmp',
+  },
+  {
     id: 'new-study-plan',
     group: 'Create',
     label: 'New study plan',

@@ -68,7 +68,9 @@ export function AddCredentialForm({ custom, existing, onDone }: Props) {
       noValidate
       aria-label={existing ? 'Edit credential' : 'Add a credential'}
     >
-      <h2>{existing ? 'Edit credential' : 'Add a credential'}</h2>
+      <h2 id={existing ? undefined : 'add-credential-title'}>
+        {existing ? 'Edit credential' : 'Add a credential'}
+      </h2>
       {(errorCount > 0 || failure) && (
         <div className="form-summary" role="alert">
           {failure ?? 'Check the fields marked below; nothing was saved.'}

@@ -1,19 +1,29 @@
 import { useMemo, useState } from 'react';
 import { credentialStatus } from '../../../../shared/domain/credentials';
+import { hrefFor } from '../../app/routes';
 import { useToday } from '../../app/use-today';
+import { moveWithoutAsking } from '../../components/unsaved-changes';
 import { useCreditSummary } from '../../db/credit-summary';
 import { AddCredentialForm } from './AddCredentialForm';
 import { CredentialCard } from './CredentialCard';
 import { CustomCredentialForm } from './CustomCredentialForm';
 import { OwnDefinitions } from './OwnDefinitions';
 
-/** Every credential held or aimed for, each with its current cycle. */
-export function CredentialsScreen() {
+/**
+ * Every credential held or aimed for, each with its current cycle. `#/credentials/new` opens
+ * it with the "Add a credential" form (`adding`, e.g. from the command palette); closing the
+ * form then goes back to the plain address, so a reload does not open it again.
+ */
+export function CredentialsScreen({ adding: openWith }: { adding?: 'catalogue' } = {}) {
   const today = useToday();
   // The start-up summary: the current cycles' figures without reading the whole credit log.
   const data = useCreditSummary(today);
   const evaluations = data?.evaluations;
-  const [adding, setAdding] = useState<'none' | 'catalogue' | 'custom'>('none');
+  const [adding, setAddingState] = useState<'none' | 'catalogue' | 'custom'>(openWith ?? 'none');
+  const setAdding = (next: 'none' | 'catalogue' | 'custom') => {
+    setAddingState(next);
+    if (openWith && next === 'none') moveWithoutAsking(hrefFor('credentials'));
+  };
   const statuses = useMemo(
     () =>
       new Map(
