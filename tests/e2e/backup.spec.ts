@@ -242,3 +242,47 @@ test('a restore interrupted by closing the page leaves the old data intact', asy
   await again.goto('/');
   await expectRecords(again, 'Eve Adams');
 });
+
+test('after a restore the profile form shows the restored profile, never the one before', async ({
+  page,
+}, testInfo) => {
+  await onboard(page);
+  await goTo(page, 'Settings');
+  const path = testInfo.outputPath('profile.ascent-backup');
+  await exportBackup(page, path);
+  const profile = page.getByRole('region', { name: 'Profile' });
+  const name = profile.getByLabel('Your name (optional)');
+  const restore = async () => {
+    await chooseBackup(
+      page,
+      () => backups(page).getByRole('button', { name: 'Restore from a backup file…' }).click(),
+      path,
+    );
+    const replace = dialog(page).getByRole('button', { name: 'Replace my data with this backup' });
+    const copyFirst = dialog(page).getByLabel(
+      'First download a copy of my current data (recommended)',
+    );
+    if (await copyFirst.isVisible()) await copyFirst.setChecked(false);
+    await replace.click();
+    await expect(dialog(page)).toHaveAccessibleName('Your data is restored');
+    await dialog(page).getByRole('button', { name: 'Close' }).click();
+  };
+
+  // Saved after the export, then restored: the form follows the restored profile.
+  await name.fill('Dana O.');
+  await profile.getByRole('button', { name: 'Save profile' }).click();
+  await expect(profile.getByRole('status')).toHaveText('Saved.');
+  await restore();
+  await expect(name).toHaveValue('Dana Okafor');
+
+  // Typed but not saved when the restore lands: what was typed stays, and the form says the
+  // profile changed under it, so a save does not put the old values back unseen.
+  await name.fill('Dana O.');
+  await profile.getByRole('button', { name: 'Save profile' }).click();
+  await expect(profile.getByRole('status')).toHaveText('Saved.');
+  await name.fill('Dana X');
+  await restore();
+  await expect(name).toHaveValue('Dana X');
+  await expect(profile).toContainText('Your profile was changed elsewhere');
+  await expectAccessible(page);
+});

@@ -17,7 +17,7 @@ import { Field } from '../../components/Field';
 import { storageErrorText } from '../../components/storage-messages';
 import { educationLabels, profileErrorText, removedRungText, weekdayLabels } from './messages';
 import { RungSelect } from './RungSelect';
-import { useDraftGuard } from '../../components/unsaved-changes';
+import { sameDraft, useDraftGuard } from '../../components/unsaved-changes';
 import { formatNumber } from '../../components/format';
 
 interface Props {
@@ -48,6 +48,25 @@ function ProfileFormBody({ initial, submitLabel, onSaved, plan }: Props & { plan
   const [savedNote, setSavedNote] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
   const markSaved = useDraftGuard(draft);
+  // The stored profile changed under the form (a restore, another window): an untouched form
+  // shows the new values; one with changes keeps them and says so, so a save never puts back
+  // the old values unseen.
+  const [shown, setShown] = useState(initial);
+  const [changedElsewhere, setChangedElsewhere] = useState(false);
+  // Set while this form's own save is written: the next stored change is that save.
+  const [ownSave, setOwnSave] = useState(false);
+  if (!sameDraft(initial, shown)) {
+    setShown(initial);
+    const own = ownSave;
+    setOwnSave(false);
+    const untouched = sameDraft(draft, draftOnLadder(shown, plan).draft);
+    if (own || untouched) {
+      const next = draftOnLadder(initial, plan).draft;
+      setDraft(next);
+      markSaved(next);
+      setChangedElsewhere(false);
+    } else setChangedElsewhere(true);
+  }
 
   const err = (f: ProfileField) => {
     const code = errors[f];
@@ -64,18 +83,22 @@ function ProfileFormBody({ initial, submitLabel, onSaved, plan }: Props & { plan
     e.preventDefault();
     setSaveError(null);
     setSaving(true);
+    setOwnSave(true);
     try {
       const result = await saveProfile(store, draft);
       if (!result.ok) {
+        setOwnSave(false);
         setErrors(result.errors);
         requestAnimationFrame(() => summaryRef.current?.focus());
         return;
       }
       setErrors({});
+      setChangedElsewhere(false);
       setSavedNote(true);
       markSaved();
       onSaved?.();
     } catch (error) {
+      setOwnSave(false);
       setSaveError(error instanceof StorageError ? storageErrorText(error.code) : String(error));
     } finally {
       setSaving(false);
@@ -87,6 +110,13 @@ function ProfileFormBody({ initial, submitLabel, onSaved, plan }: Props & { plan
 
   return (
     <form className="profile-form" onSubmit={onSubmit} noValidate>
+      {changedElsewhere && (
+        <p className="form-summary" role="status">
+          Your profile was changed elsewhere (a restored backup or another window) while you were
+          editing it. Saving replaces that change with what is shown here; to see it instead, leave
+          this screen without saving.
+        </p>
+      )}
       {errorCount > 0 && (
         <div className="form-summary" role="alert" tabIndex={-1} ref={summaryRef}>
           {errorCount === 1
