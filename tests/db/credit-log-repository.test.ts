@@ -114,6 +114,34 @@ describe('held credentials', () => {
     expect((await listHeld(store))[0]?.renewals).toEqual([{ date: '2022-12-01' }]);
   });
 
+  it('an edit saved with ifStill is refused when the activity was changed or deleted since', async () => {
+    store = await openStore(freshName('activity-if-still'));
+    const first = await saveActivity(store, course, asOf);
+    if (!first.ok) throw new Error('fixture');
+    const opened = first.value;
+    // Changed elsewhere (in the same millisecond, even: compared by content): the edit from the older version is refused, nothing written.
+    const elsewhere = await saveActivity(store, { ...opened, title: 'Renamed elsewhere' }, asOf);
+    if (!elsewhere.ok) throw new Error('fixture');
+    const before = await dumpTables(store.db);
+    const stale = await saveActivity(store, { ...opened, provider: 'Mine' }, asOf, {
+      ifStill: opened,
+    });
+    expect(stale).toEqual({ ok: false, errors: [], conflict: 'CHANGED' });
+    expect(await dumpTables(store.db)).toEqual(before);
+    // From the current version it goes through.
+    const fresh = await saveActivity(store, { ...elsewhere.value, provider: 'Mine' }, asOf, {
+      ifStill: elsewhere.value,
+    });
+    expect(fresh.ok).toBe(true);
+    // Deleted elsewhere: refused too, and nothing comes back unasked.
+    await deleteActivity(store, opened.id);
+    const gone = await saveActivity(store, { ...opened, provider: 'Mine' }, asOf, {
+      ifStill: fresh.ok ? fresh.value : opened,
+    });
+    expect(gone).toEqual({ ok: false, errors: [], conflict: 'DELETED' });
+    expect(await listActivities(store)).toEqual([]);
+  });
+
   it('undoes a renewal exactly, unless the credential was changed since', async () => {
     store = await openStore(freshName('renewal-undo'));
     const saved = await saveHeld(

@@ -591,3 +591,59 @@ test('the editor goes back to the screen it was opened from', async ({ page }) =
   await expect(h1).toHaveText('Credit log');
   await expect(bodyRows(page).getByRole('rowheader')).toContainText(['Stakeholder mapping course']);
 });
+
+test('an activity changed or deleted in another window is never overwritten unseen', async ({
+  page,
+  context,
+}) => {
+  await startLog(page);
+  await page.getByRole('button', { name: 'Add activity' }).click();
+  await fillActivity(page, { ...masterclass, title: 'Governance course', split: ['5', '2', '1'] });
+  await save(page);
+  await page.getByRole('link', { name: 'Governance course' }).click();
+  const address = page.url();
+
+  // A second window on the same activity.
+  const other = await context.newPage();
+  await other.clock.setFixedTime(new Date('2026-11-22T10:00:00'));
+  await other.goto(address);
+  await expect(other.getByLabel('Title', { exact: true })).toHaveValue('Governance course');
+
+  // This window renames it; the other window, typing a provider, is told at once.
+  await page.getByLabel('Title', { exact: true }).fill('Governance course (renamed)');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Credit log' })).toBeVisible();
+  // Back to the other window (a hidden window hears of changes when it is shown again).
+  await other.bringToFront();
+  await other.getByLabel('Provider (optional)').fill('Other provider');
+  await expect(other.getByRole('alert')).toContainText(
+    'This activity was changed in another window after you opened it.',
+  );
+  // Cancel keeps the change made here.
+  await other.getByRole('button', { name: 'Cancel' }).click();
+  await other.getByRole('button', { name: 'Discard changes' }).click();
+  await expect(bodyRows(page).getByRole('rowheader')).toContainText([
+    'Governance course (renamed)',
+  ]);
+
+  // Deleted here while the other window edits it: what was typed there stays, and saving
+  // there puts the activity back with it.
+  await other.goto(address);
+  await expect(other.getByLabel('Title', { exact: true })).toHaveValue(
+    'Governance course (renamed)',
+  );
+  await other.getByLabel('Title', { exact: true }).fill('Governance course (kept)');
+  await page.bringToFront();
+  await page.getByRole('link', { name: 'Governance course (renamed)' }).click();
+  await page.getByRole('button', { name: 'Delete activity' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Credit log' })).toBeVisible();
+  await other.bringToFront();
+  await expect(other.getByRole('alert')).toContainText(
+    'This activity was deleted in another window after you opened it.',
+  );
+  await expect(other.getByLabel('Title', { exact: true })).toHaveValue('Governance course (kept)');
+  await other.getByRole('button', { name: 'Save changes' }).click();
+  await page.bringToFront();
+  await expect(bodyRows(page).getByRole('rowheader')).toContainText(['Governance course (kept)']);
+  await other.close();
+});

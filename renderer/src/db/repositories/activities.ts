@@ -40,7 +40,13 @@ export type EvidenceError = {
   name: string;
 };
 export type SaveActivityResult =
-  { ok: true; value: ActivityRow } | { ok: false; errors: (ActivityError | EvidenceError)[] };
+  | { ok: true; value: ActivityRow }
+  | { ok: false; errors: (ActivityError | EvidenceError)[] }
+  /**
+   * Refused because the stored activity is not the version the form was opened on (`changes.
+   * ifStill`): changed or deleted since, e.g. in another window. Nothing was written.
+   */
+  | { ok: false; errors: []; conflict: 'CHANGED' | 'DELETED' };
 
 const activities = (store: Store) => store.db.table<ActivityRow, string>('activities');
 
@@ -98,7 +104,17 @@ export async function saveActivity(
   store: Store,
   input: Omit<Activity, 'id'> & { id?: string },
   asOf: LocalDate,
-  changes: { addEvidence?: readonly EvidenceInput[]; removeEvidenceIds?: readonly string[] } = {},
+  changes: {
+    addEvidence?: readonly EvidenceInput[];
+    removeEvidenceIds?: readonly string[];
+    /**
+     * The stored version the edit started from: the save is refused (conflict) when the
+     * stored activity is no longer that version (compared by content: two saves can share a
+     * timestamp) or is gone. Left out: saved whatever is stored (a new activity, or the person
+     * chose to replace a change made elsewhere).
+     */
+    ifStill?: ActivityRow;
+  } = {},
 ): Promise<SaveActivityResult> {
   const candidate: Activity = { ...input, id: input.id ?? crypto.randomUUID() };
   const errors = [
@@ -106,9 +122,14 @@ export async function saveActivity(
     ...checkEvidence(changes.addEvidence ?? []),
   ];
   if (errors.length > 0) return { ok: false, errors };
-  let saved!: ActivityRow;
+  let saved: ActivityRow | undefined;
+  let conflict: 'CHANGED' | 'DELETED' | undefined;
   await writeTransaction(store, ['activities', 'evidence'], async () => {
     const existing = await activities(store).get(candidate.id);
+    if (changes.ifStill && JSON.stringify(existing) !== JSON.stringify(changes.ifStill)) {
+      conflict = existing ? 'CHANGED' : 'DELETED';
+      return;
+    }
     const now = nowIso();
     saved = { ...candidate, createdAt: existing?.createdAt ?? now, updatedAt: now };
     await activities(store).put(saved);
@@ -129,7 +150,8 @@ export async function saveActivity(
       });
     }
   });
-  return { ok: true, value: saved };
+  if (conflict) return { ok: false, errors: [], conflict };
+  return { ok: true, value: saved! };
 }
 
 /** What a delete removed, kept so Undo can put it back exactly. */

@@ -15,7 +15,7 @@ import { evidenceRefused } from './messages';
 import { PerCredentialFields } from './PerCredentialFields';
 import { SplitFields } from './SplitFields';
 import { useActivityForm } from './use-activity-form';
-import { useEditorActions } from './use-editor-actions';
+import { useEditorActions, type EditConflict } from './use-editor-actions';
 import { useEvidenceOf } from './use-evidence';
 import { useUnsavedWarning } from './use-unsaved-warning';
 
@@ -23,7 +23,16 @@ interface Props {
   original: ActivityRow | null;
   held: readonly HeldWithRule[];
   today: LocalDate;
+  /** The activity was deleted elsewhere while this form was open (`original` is the last seen). */
+  gone?: boolean;
 }
+
+const conflictText: Record<EditConflict, string> = {
+  CHANGED:
+    'This activity was changed in another window after you opened it. Saving replaces that change with what is shown here; Cancel keeps it.',
+  DELETED:
+    'This activity was deleted in another window after you opened it. Saving puts it back with what is shown here (without the evidence files it had); Cancel leaves it deleted.',
+};
 
 const errorWords = (e: FormError | undefined) => (e ? fieldErrorText(e.code, e) : undefined);
 
@@ -39,12 +48,13 @@ function focusField(form: HTMLFormElement | null, field: string) {
 }
 
 /** Add or edit one activity, with a live preview of how it counts for each credential. */
-export function ActivityEditor({ original, held, today }: Props) {
+export function ActivityEditor({ original, held, today, gone = false }: Props) {
   const form = useActivityForm(original, held, today);
-  const { busy, saveError, summaryRef, onSubmit, onDelete, onCancel } = useEditorActions(
+  const { busy, saveError, conflict, summaryRef, onSubmit, onDelete, onCancel } = useEditorActions(
     form,
     original,
     today,
+    gone,
   );
   const existing = useEvidenceOf(original?.id ?? null);
   const formRef = useRef<HTMLFormElement>(null);
@@ -78,6 +88,11 @@ export function ActivityEditor({ original, held, today }: Props) {
           acronyms={form.acronyms}
           onGoTo={(f) => focusField(formRef.current, f)}
         />
+        {conflict && (
+          <div className="form-summary" role="alert">
+            {conflictText[conflict]}
+          </div>
+        )}
         {saveError && (
           <div className="form-summary" role="alert">
             {saveError}

@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { useToday } from '../../app/use-today';
+import type { ActivityRow } from '../../db/repositories/activities';
 import { hrefFor } from '../../app/routes';
 import { useCreditData } from '../../db/credit-hooks';
 import { ImportScreen } from '../import/ImportScreen';
@@ -15,6 +17,12 @@ import './credit-log.css';
 export function CreditLogScreen({ rest }: { rest: string[] }) {
   const data = useCreditData();
   const today = useToday();
+  const [sub] = rest;
+  // The activity being edited as last seen: if it is deleted elsewhere meanwhile, the form
+  // stays with what was typed and says so, instead of giving way to "not found".
+  const found = data?.activities.find((a) => a.id === sub);
+  const [lastSeen, setLastSeen] = useState<ActivityRow | null>(null);
+  if (found && found !== lastSeen) setLastSeen(found);
   if (!data) {
     return (
       <p role="status" className="loading">
@@ -22,15 +30,18 @@ export function CreditLogScreen({ rest }: { rest: string[] }) {
       </p>
     );
   }
-  const [sub] = rest;
   if (!sub) return <LogView data={data} today={today} />;
   if (sub === 'import') return <ImportScreen activities={data.activities} today={today} />;
   if (sub === 'new')
     return <ActivityEditor key="new" original={null} held={data.withRules} today={today} />;
-  const original = data.activities.find((a) => a.id === sub);
+  const original = found;
   if (!original) {
     // Deleted here a moment ago: the log is on its way.
     if (justDeleted.has(sub)) return null;
+    if (lastSeen?.id === sub)
+      return (
+        <ActivityEditor key={sub} original={lastSeen} held={data.withRules} today={today} gone />
+      );
     return (
       <div className="credit-log">
         <h1>Activity not found</h1>

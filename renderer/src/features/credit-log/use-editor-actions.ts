@@ -19,8 +19,11 @@ import type { ActivityForm } from './use-activity-form';
 
 type Store = ReturnType<typeof useStore>;
 
-/** Saves through the repository: one transaction for the activity and its evidence. */
-async function save(form: ActivityForm, store: Store, today: LocalDate) {
+/**
+ * Saves through the repository: one transaction for the activity and its evidence; refused
+ * (a conflict) when `ifStill` is given and the stored activity is no longer that version.
+ */
+async function save(form: ActivityForm, store: Store, today: LocalDate, ifStill?: ActivityRow) {
   const addEvidence = await Promise.all(
     form.added.map(async ({ file }) => ({
       name: file.name,
@@ -31,26 +34,46 @@ async function save(form: ActivityForm, store: Store, today: LocalDate) {
   return saveActivity(store, form.activity, today, {
     addEvidence,
     removeEvidenceIds: form.removeIds,
+    ...(ifStill === undefined ? {} : { ifStill }),
   });
 }
+
+/** Why the activity shown is not what is stored: changed or deleted elsewhere since it was opened. */
+export type EditConflict = 'CHANGED' | 'DELETED';
 
 const failureText = (error: unknown) =>
   error instanceof StorageError ? storageErrorText(error.code) : String(error);
 
 /**
  * Save (saying so), delete (with Undo) and cancel (asking first when something changed), each
- * going back to the screen the editor was opened from (editorReturn). Nothing is written while the form
- * is invalid, and what was typed stays on any error.
+ * going back to the screen the editor was opened from (editorReturn). Nothing is written while
+ * the form is invalid, and what was typed stays on any error. An edit never overwrites a
+ * change made elsewhere unseen: when the activity was changed or deleted (`gone`) since the
+ * form was opened, the form says so (`conflict`) and only a save after that replaces it.
  */
 export function useEditorActions(
   form: ActivityForm,
   original: ActivityRow | null,
   today: LocalDate,
+  gone = false,
 ) {
   const store = useStore();
   const offerUndo = useUndo();
   const [busy, setBusy] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
+  // The version the form was opened on, and its content (rows are compared by content: a
+  // change elsewhere can keep the same timestamp).
+  const [opened] = useState(original);
+  const [openedText] = useState(() => JSON.stringify(original));
+  // A conflict a save ran into before the screen had heard of the change.
+  const [found, setFound] = useState<EditConflict | null>(null);
+  const seen: EditConflict | null = gone
+    ? 'DELETED'
+    : original && opened && JSON.stringify(original) !== openedText
+      ? 'CHANGED'
+      : null;
+  // Not while saving: the form's own save changes the stored version before it closes.
+  const conflict = found ?? (busy ? null : seen);
   const [back] = useState(() => editorReturn(cameFrom()));
   const summaryRef = useRef<HTMLDivElement>(null);
   const focusSummary = () => requestAnimationFrame(() => summaryRef.current?.focus());
@@ -62,13 +85,18 @@ export function useEditorActions(
     if (form.errors.length > 0) return focusSummary();
     setBusy(true);
     try {
-      const result = await save(form, store, today);
+      // Once the form has said what changed, saving replaces it; until then, only this version.
+      const result = await save(form, store, today, conflict ? undefined : (opened ?? undefined));
       if (result.ok) {
         // The screen comes back with the saved row in it (not what it showed before, then again).
         await writesApplied(store.db);
         const title = result.value.title;
         offerUndo(original ? `Saved your changes to “${title}”.` : `Saved “${title}”.`);
         return moveWithoutAsking(back);
+      }
+      if ('conflict' in result) {
+        setFound(result.conflict);
+        return focusSummary();
       }
       form.setEvidenceErrors(result.errors.filter((x) => x.field === 'evidence'));
       focusSummary();
@@ -98,5 +126,5 @@ export function useEditorActions(
   // With changes, the app-wide "Discard your changes?" question asks first.
   const onCancel = () => leaveTo(back);
 
-  return { busy, saveError, summaryRef, onSubmit, onDelete, onCancel };
+  return { busy, saveError, conflict, summaryRef, onSubmit, onDelete, onCancel };
 }
