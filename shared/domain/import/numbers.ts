@@ -1,10 +1,10 @@
 /**
  * Numbers as spreadsheets hold them (issue 4 part 5): "1.5", "1,5" (decimal comma, as in
  * the semicolon-separated files of most of Europe), "1 234,5", "2 PDUs", "1.5 h".
- * Ascent decision: a single comma is always a decimal comma. A credit amount with a
- * thousands separator ("1,500" hours) is not a plausible credit log entry, while "1,5"
- * is common; a file that means 1500 gets a visible row error, never a silent 1.5 read
- * as right.
+ * Ascent decision: a single comma is a decimal comma ("1,5" is common in credit logs), except
+ * when exactly three digits follow it and nothing else tells the two readings apart: "1,500"
+ * may be 1500 or 1.5, so it is not read at all (isAmbiguousNumber) and the row says so, never
+ * a silent 1.5 read as right.
  */
 
 const UNIT_SUFFIX = /\s*(pdus?|hours?|hrs?|h|ceus?|credits?|cpd|cpe|seus?|cdus?|points?)\.?$/i;
@@ -32,4 +32,10 @@ export function parseNumberCell(cell: string): number | null {
     trimmed.replace(UNIT_SUFFIX, '').replace(/[\s\u00a0\u202f']/g, ''),
   );
   return PLAIN.test(text) ? Number(text) : Number.NaN;
+}
+
+/** "1,500", "12,250 h": one comma, exactly three digits after it, no other separator. */
+export function isAmbiguousNumber(cell: string): boolean {
+  const text = cell.trim().replace(UNIT_SUFFIX, '').trim();
+  return /^[-+]?\d{1,3},\d{3}$/.test(text);
 }

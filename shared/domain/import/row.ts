@@ -7,7 +7,7 @@
 import { areas, isGivingBack, type ActivityType, type Area } from '../../catalog/credentials';
 import { validateActivity, type Activity, type ClaimStatus } from '../credits';
 import { parseDateCell } from './dates';
-import { parseNumberCell } from './numbers';
+import { isAmbiguousNumber, parseNumberCell } from './numbers';
 import type { ImportField, ImportOptions, ImportedActivity, RowIssue, RowOutcome } from './types';
 import { activityTypeFromWords, claimStatusFromWords } from './vocabulary';
 import { phrase } from './words';
@@ -71,6 +71,10 @@ function readStatus(text: string, r: Reading): ClaimStatus {
 
 /** A number cell: null when blank, NaN (and an error) when unreadable. */
 function readNumber(field: string, text: string | undefined, r: Reading): number | null {
+  if (isAmbiguousNumber(text ?? '')) {
+    r.errors.push({ field, code: 'AMBIGUOUS_NUMBER', value: text ?? '' });
+    return Number.NaN;
+  }
   const n = parseNumberCell(text ?? '');
   if (Number.isNaN(n)) r.errors.push({ field, code: 'NOT_A_NUMBER', value: text ?? '' });
   return n;

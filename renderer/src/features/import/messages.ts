@@ -43,6 +43,10 @@ export function rowIssueText(issue: RowIssue): string {
       return `${label}: ${quoted(issue.value)} is not a date Ascent can read (or not a real day).`;
     case 'NOT_A_NUMBER':
       return `${label}: ${quoted(issue.value)} is not a number.`;
+    case 'AMBIGUOUS_NUMBER': {
+      const digits = (issue.value ?? '').replace(/[^\d,+-]/g, '');
+      return `${label}: ${quoted(issue.value)} could be read as ${Number(digits.replace(',', ''))} or as ${Number(digits.replace(',', '.'))}. Write the one you mean in the file (without the comma, or with a point), then import it again.`;
+    }
     case 'UNKNOWN_TYPE':
       return `${label}: ${quoted(issue.value)} is not an activity type Ascent knows. Choose a type for such rows above, or correct the cell.`;
     case 'UNKNOWN_STATUS':

@@ -216,3 +216,22 @@ describe('duplicates', () => {
     expect(activitiesToImport(outcomes, new Set()).map((a) => a.title)).toEqual(['A', 'B']);
   });
 });
+
+describe('readRow: a comma that could be either separator (numbers.ts, Ascent decision)', () => {
+  it.each([
+    // cell, read as (null: refused as ambiguous)
+    ['1,500', null],
+    ['12,250 h', null],
+    ['1,5', 1.5],
+    ['1,25', 1.25],
+    ['1.500', 1.5],
+    ['1.500,5', 1500.5],
+    ['1500', 1500],
+  ])('an amount of %j: %s', (cell, amount) => {
+    const r = row('10/03/2026', 'Risk', '', 'Book', cell, '', '', '', '');
+    if (amount === null) {
+      expect(r.activity).toBeNull();
+      expect(r.errors).toContainEqual({ field: 'amount', code: 'AMBIGUOUS_NUMBER', value: cell });
+    } else expect(r.activity?.amount).toBe(amount);
+  });
+});
