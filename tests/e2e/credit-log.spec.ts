@@ -545,6 +545,8 @@ test('the editor goes back to the screen it was opened from', async ({ page }) =
   await save(page);
   await expect(page).toHaveURL(/#\/dashboard$/);
   await expect(recent.getByRole('link', { name: 'Negotiation webinar' })).toBeVisible();
+  // The title is isolated from the date beside it (a right-to-left title keeps them apart).
+  await expect(recent.locator('li bdi')).toHaveText(['Negotiation webinar']);
   // It says so, and focus starts from the screen's heading (not lost on the page).
   await expect(page.locator('.toast')).toContainText('Saved “Negotiation webinar”.');
   await expect(h1).toBeFocused();

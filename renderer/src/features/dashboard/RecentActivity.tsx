@@ -35,7 +35,10 @@ export function RecentActivity() {
           <ul className="dash-recent">
             {latest.map((a) => (
               <li key={a.id}>
-                <a href={hrefFor('credit-log', a.id)}>{a.title}</a>{' '}
+                {/* Isolated: a title in a right-to-left script keeps the date beside it. */}
+                <a href={hrefFor('credit-log', a.id)}>
+                  <bdi>{a.title}</bdi>
+                </a>{' '}
                 <span className="muted">
                   {formatDate(a.date)} · {activityTypeLabels[a.type]} · {formatNumber(a.amount)}{' '}
                   {shortUnits[a.unit]}

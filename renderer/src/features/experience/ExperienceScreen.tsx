@@ -104,7 +104,7 @@ function RoleTable(props: { roles: RoleRow[]; asOf: string; onEdit: (r: RoleRow)
           {props.roles.map((r) => (
             <tr key={r.id}>
               <th scope="row">
-                {r.title}, {r.organisation}
+                <bdi>{r.title}</bdi>, <bdi>{r.organisation}</bdi>
               </th>
               <td>{formatMonth(r.start)}</td>
               <td>{formatMonth(r.end)}</td>
