@@ -284,7 +284,9 @@ export function fieldErrorText(
     case 'REQUIRED':
       return 'This is needed.';
     case 'TOO_LONG':
-      return 'This is too long; shorten it.';
+      return detail?.expected
+        ? `This is too long: at most ${formatNumber(detail.expected)} characters. Shorten it.`
+        : 'This is too long; shorten it.';
     case 'DATE_INVALID':
       return 'Enter a real date.';
     case 'EARNED_IN_FUTURE':

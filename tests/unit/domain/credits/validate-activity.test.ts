@@ -50,6 +50,8 @@ describe('validateActivity: valid input', () => {
         split: { waysOfWorking: 3.25, powerSkills: 0, businessAcumen: 0 },
       }),
     ],
+    // 200 emoji are 400 UTF-16 units but 200 characters: within the limit.
+    ['a title of 200 emoji', { ...good, title: '📘'.repeat(200) }],
   ])('accepts %s', (_name, value) => {
     expect(validateActivity(value, asOf)).toEqual([]);
   });
@@ -129,7 +131,16 @@ describe('validateActivity: bad input returns codes', () => {
       { field: 'relevantPercent', code: 'COUNTS_NOTHING' },
     ],
     ['an empty title', { title: '   ' }, { field: 'title', code: 'REQUIRED' }],
-    ['a title of 201 characters', { title: 'x'.repeat(201) }, { field: 'title', code: 'TOO_LONG' }],
+    [
+      'a title of 201 characters',
+      { title: 'x'.repeat(201) },
+      { field: 'title', code: 'TOO_LONG', expected: 200 },
+    ],
+    [
+      'a title of 201 emoji',
+      { title: '📘'.repeat(201) },
+      { field: 'title', code: 'TOO_LONG', expected: 200 },
+    ],
     [
       'an unknown type',
       { type: 'seminar' as Activity['type'] },
