@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openStore, type Store } from '../../renderer/src/db/database';
 import { StorageError } from '../../renderer/src/db/errors';
 import { listActivities, saveActivity } from '../../renderer/src/db/repositories/activities';
-import { importActivities } from '../../renderer/src/db/repositories/import';
+import { importActivities, undoImport } from '../../renderer/src/db/repositories/import';
 import { readCsvFile } from '../../renderer/src/features/import/csv-file';
 import type { Activity } from '../../shared/domain/credits';
 import { activitiesToImport, analyzeImport, setUpImport } from '../../shared/domain/import';
@@ -114,5 +114,30 @@ describe('importActivities', () => {
       code: 'READ_ONLY',
     });
     expect(await store.db.table('activities').count()).toBe(0);
+  });
+});
+
+describe('undoImport', () => {
+  it('takes the import back, keeping the activities changed or given evidence since', async () => {
+    await seeded('import-undo');
+    const result = await importActivities(store, many(5), asOf);
+    if (!result.ok) throw new Error('not imported');
+    // Since the import: one renamed, one given an evidence file; three untouched.
+    const [renamed, evidenced] = result.rows;
+    await saveActivity(store, { ...renamed!, title: 'Renamed after the import' }, asOf);
+    await saveActivity(store, evidenced!, asOf, {
+      addEvidence: [{ name: 'cert.pdf', mimeType: 'application/pdf', data: new Uint8Array([1]) }],
+    });
+    expect(await undoImport(store, result.rows)).toEqual({ removed: 3, kept: 2 });
+    const titles = (await listActivities(store)).map((r) => r.title).sort();
+    expect(titles).toEqual(['Course 1', 'Renamed after the import', 'Typed by hand']);
+    // Nothing imported left untouched: undone twice, nothing more goes.
+    expect(await undoImport(store, result.rows)).toEqual({ removed: 0, kept: 2 });
+    // With nothing changed since, the log is exactly as it was before the import.
+    const log = await listActivities(store);
+    const again = await importActivities(store, many(3), asOf);
+    if (!again.ok) throw new Error('not imported');
+    expect(await undoImport(store, again.rows)).toEqual({ removed: 3, kept: 0 });
+    expect(await listActivities(store)).toEqual(log);
   });
 });

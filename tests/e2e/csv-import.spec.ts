@@ -146,3 +146,27 @@ test('a file of 2,000 rows is read and imported in one go, with its totals', asy
   );
   await expect(page.locator('table tfoot tr td').first()).toHaveText('1,000');
 });
+
+test('an import is taken back in one step from its summary', async ({ page }) => {
+  await openImport(page);
+  const lines = ['Date,Activity,Provider,Type,PDUs,Power Skills'];
+  for (let i = 0; i < 300; i += 1)
+    lines.push(`2025-02-${String((i % 28) + 1).padStart(2, '0')},Talk ${i},Chapter,Webinar,1,1`);
+  await page.getByLabel('Spreadsheet file (CSV)').setInputFiles({
+    name: 'wrong-unit.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(lines.join('\n')),
+  });
+  await page.getByRole('button', { name: 'Import 300 activities' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'imported' })).toHaveText(
+    '300 activities imported, 0 rows skipped.',
+  );
+  await page.getByRole('button', { name: 'Undo this import' }).click();
+  await expect(page.getByRole('heading', { name: 'Import taken back' })).toBeFocused();
+  await expect(page.getByRole('status').filter({ hasText: 'removed' })).toHaveText(
+    '300 imported activities were removed. Your credit log is as it was before the import.',
+  );
+  await expectAccessible(page);
+  await page.getByRole('link', { name: 'Back to the credit log' }).click();
+  await expect(page.getByRole('heading', { name: 'Nothing logged yet' })).toBeVisible();
+});

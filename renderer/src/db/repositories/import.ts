@@ -27,7 +27,7 @@ export interface ImportRunOptions {
 }
 
 export type ImportResult =
-  | { ok: true; ids: string[] }
+  | { ok: true; ids: string[]; rows: ActivityRow[] }
   | { ok: false; reason: 'invalid'; errors: { index: number; errors: ActivityError[] }[] }
   | { ok: false; reason: 'cancelled' };
 
@@ -76,5 +76,35 @@ export async function importActivities(
     if (signal?.aborted) return { ok: false, reason: 'cancelled' };
     throw error;
   }
-  return { ok: true, ids: rows.map((r) => r.id) };
+  return { ok: true, ids: rows.map((r) => r.id), rows };
+}
+
+/**
+ * Takes an import back (its Undo, offered when it is done): in one transaction, deletes the
+ * activities it wrote that are still exactly as it wrote them. One changed since, or given an
+ * evidence file, is kept: the person's later work is never lost. Returns how many of each.
+ */
+export async function undoImport(
+  store: Store,
+  rows: readonly ActivityRow[],
+): Promise<{ removed: number; kept: number }> {
+  const ids = rows.map((r) => r.id);
+  let removed = 0;
+  let kept = 0;
+  await writeTransaction(store, ['activities', 'evidence'], async () => {
+    const now = await activities(store).bulkGet(ids);
+    const withFiles = new Set(
+      await store.db.table('evidence').where('activityId').anyOf(ids).keys(),
+    );
+    const gone: string[] = [];
+    rows.forEach((row, i) => {
+      const current = now[i];
+      if (!current) return;
+      if (withFiles.has(row.id) || JSON.stringify(current) !== JSON.stringify(row)) kept++;
+      else gone.push(row.id);
+    });
+    await activities(store).bulkDelete(gone);
+    removed = gone.length;
+  });
+  return { removed, kept };
 }

@@ -5,7 +5,7 @@ import { hrefFor } from '../../app/routes';
 import type { ActivityRow } from '../../db/repositories/activities';
 import { FileStep } from './FileStep';
 import { ImportActions } from './ImportActions';
-import { ImportDone } from './ImportDone';
+import { ImportDone, ImportUndone } from './ImportDone';
 import { MappingStep } from './MappingStep';
 import { PreviewStep } from './PreviewStep';
 import { useImportRun } from './use-import-run';
@@ -38,7 +38,14 @@ export function ImportScreen({ activities, today }: Props) {
     return (
       <div className="credit-log import">
         <h1>Import from a spreadsheet</h1>
-        <ImportDone imported={run.state.imported} skipped={run.state.skipped} />
+        <ImportDone imported={run.state.imported} skipped={run.state.skipped} onUndo={run.undo} />
+      </div>
+    );
+  if (run.state.phase === 'undone')
+    return (
+      <div className="credit-log import">
+        <h1>Import from a spreadsheet</h1>
+        <ImportUndone removed={run.state.removed} kept={run.state.kept} />
       </div>
     );
 

@@ -100,3 +100,17 @@ export function refusedText(reason: 'empty' | 'workbook' | 'too-large' | 'no-row
       return 'This file is larger than 20 MB, far more than a credit log. Check that it is the right file.';
   }
 }
+
+/** "12 imported activities were removed. 1 you changed since was kept." */
+export function undoneText(removed: number, kept: number): string {
+  const gone =
+    removed === 1
+      ? '1 imported activity was removed.'
+      : `${formatNumber(removed)} imported activities were removed.`;
+  if (kept === 0) return `${gone} Your credit log is as it was before the import.`;
+  const stays =
+    kept === 1
+      ? '1 you changed or gave evidence to since was kept.'
+      : `${formatNumber(kept)} you changed or gave evidence to since were kept.`;
+  return `${gone} ${stays}`;
+}

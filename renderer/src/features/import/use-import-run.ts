@@ -3,19 +3,22 @@ import type { LocalDate } from '../../../../shared/dates';
 import type { ImportedActivity } from '../../../../shared/domain/import';
 import { storageErrorText } from '../../components/storage-messages';
 import { StorageError } from '../../db/errors';
-import { importActivities } from '../../db/repositories/import';
+import type { ActivityRow } from '../../db/repositories/activities';
+import { importActivities, undoImport } from '../../db/repositories/import';
 import { useStore } from '../../db/store-context';
 
 export type RunState =
   | { phase: 'idle' }
   | { phase: 'running'; saved: number; total: number }
-  | { phase: 'done'; imported: number; skipped: number }
+  | { phase: 'done'; imported: number; skipped: number; rows: ActivityRow[] }
+  | { phase: 'undone'; removed: number; kept: number }
   | { phase: 'stopped' }
   | { phase: 'failed'; message: string };
 
 /**
  * Runs the import through the repository (one transaction) with progress. Stopping, or
- * leaving the screen while it runs, rolls everything back: nothing is written.
+ * leaving the screen while it runs, rolls everything back: nothing is written. Once done, it
+ * can be taken back from the same screen (`undo`).
  */
 export function useImportRun(today: LocalDate) {
   const store = useStore();
@@ -32,7 +35,8 @@ export function useImportRun(today: LocalDate) {
         signal: stop.signal,
         onProgress: ({ saved, total }) => setState({ phase: 'running', saved, total }),
       });
-      if (result.ok) setState({ phase: 'done', imported: result.ids.length, skipped });
+      if (result.ok)
+        setState({ phase: 'done', imported: result.ids.length, skipped, rows: result.rows });
       else if (result.reason === 'cancelled') setState({ phase: 'stopped' });
       else
         setState({
@@ -51,5 +55,20 @@ export function useImportRun(today: LocalDate) {
     }
   }
 
-  return { state, start, stop: () => controller.current?.abort() };
+  /** Takes the finished import back (undoImport); a failure is said, nothing half-done. */
+  async function undo() {
+    if (state.phase !== 'done') return;
+    try {
+      const { removed, kept } = await undoImport(store, state.rows);
+      setState({ phase: 'undone', removed, kept });
+    } catch (error) {
+      const message =
+        error instanceof StorageError
+          ? storageErrorText(error.code)
+          : 'The import could not be taken back because of an unexpected problem. Nothing was removed.';
+      setState({ phase: 'failed', message });
+    }
+  }
+
+  return { state, start, stop: () => controller.current?.abort(), undo };
 }
