@@ -172,6 +172,10 @@ test('a damaged or foreign file is refused with the reasons and nothing changes'
   await expect(dialog(page)).toHaveAccessibleName('This file cannot be restored');
   await expect(dialog(page)).toContainText('Nothing was changed.');
   await expect(dialog(page)).toContainText('its checksum does not match');
+  // And what to try instead (the browser build keeps no automatic backups).
+  await expect(dialog(page)).toContainText(
+    'Choose another backup file instead, such as an earlier export.',
+  );
   await expectAccessible(page);
   await page.keyboard.press('Escape');
   await expect(dialog(page)).toBeHidden();

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef } from 'react';
 import type { Problem } from '../../db/backup';
 import { usePlatform } from '../../platform';
 import { RestorePreview } from './RestorePreview';
-import { problemText, recordsText } from './messages';
+import { nextStepText, problemText, recordsText } from './messages';
 import { ProgressLine } from './ProgressLine';
 import type { SafetyCopy } from './restore-flow';
 import { useRestore, type RestoreSource, type RestoreState } from './use-restore';
@@ -39,11 +39,14 @@ function ProblemReport({
   label,
   problems,
   omitted,
+  desktop,
 }: {
   label: string;
   problems: Problem[];
   omitted: number;
+  desktop: boolean;
 }) {
+  const next = nextStepText(problems, desktop);
   return (
     <>
       <p>Nothing was changed. What is wrong with {label}:</p>
@@ -53,6 +56,7 @@ function ProblemReport({
         ))}
         {omitted > 0 && <li>…and {omitted} more problems.</li>}
       </ul>
+      {next && <p>{next}</p>}
     </>
   );
 }
@@ -91,7 +95,12 @@ function Body({ state, label, desktop, confirm, onClose }: BodyProps) {
   return (
     <>
       {state.kind === 'refused' && (
-        <ProblemReport label={label} problems={state.problems} omitted={state.omitted} />
+        <ProblemReport
+          label={label}
+          problems={state.problems}
+          omitted={state.omitted}
+          desktop={desktop}
+        />
       )}
       {state.kind === 'unreadable' && <p role="alert">{state.message} Nothing was changed.</p>}
       {state.kind === 'failed' && <p role="alert">{state.message}</p>}

@@ -109,6 +109,20 @@ export function problemText(p: Problem): string {
   }
 }
 
+/** Problems an update of Ascent solves: the file is fine, this version is too old for it. */
+const needsUpdate = new Set<Problem['code']>(['NEWER_FORMAT', 'NEWER_SCHEMA']);
+
+/**
+ * What to try after a file is refused, unless every problem is solved by updating Ascent
+ * (those say so themselves): another file, and in the desktop app its automatic backups.
+ */
+export function nextStepText(problems: readonly Problem[], desktop: boolean): string | null {
+  if (problems.length > 0 && problems.every((p) => needsUpdate.has(p.code))) return null;
+  return desktop
+    ? 'Choose another backup file instead: an earlier export, or one of the automatic backups listed under Settings → Backups.'
+    : 'Choose another backup file instead, such as an earlier export.';
+}
+
 const reasons: Record<BackupReason, string> = {
   start: 'When Ascent started',
   daily: 'Daily',
