@@ -10,5 +10,6 @@ export { applyActivity } from './apply-activity';
 export { evaluateCycle, type CycleInputs } from './evaluate-cycle';
 export { carryOverWindowStart } from './carry-over';
 export { DAYS_PER_MONTH } from './pace';
+export { categoriesWithoutCredit } from './shortfalls';
 export { toQuarters, toHours, isQuarterStep } from './quarters';
 export { evaluateCycles, evaluateCurrentCycle } from './evaluate-credential';

@@ -2,7 +2,7 @@
  * What is still missing in a cycle, as codes with numbers (DESIGN.md §4), and the least
  * number of hours that would close every gap.
  */
-import { areas } from '../../catalog/credentials';
+import { areas, type CategoryRule, type CredentialRule } from '../../catalog/credentials';
 import type { LocalDate } from '../../dates';
 import type { Cycle, CyclePeriod } from '../credentials';
 import { sumBuckets } from './contribution';
@@ -127,4 +127,16 @@ export function shortfallsOf(
     periodGaps(periods, req, asOf, shortfalls),
   );
   return { shortfalls, remaining };
+}
+
+/**
+ * The rule's categories with nothing counted in a cycle yet (`byCategory`: the cycle's counted
+ * hours by category), in the rule's order: where a "credits in N more categories" shortfall
+ * can still be closed (§4, IIBA: at least 2 of 6 categories).
+ */
+export function categoriesWithoutCredit(
+  rule: Pick<CredentialRule, 'categories'>,
+  byCategory: Readonly<Record<string, number>>,
+): CategoryRule[] {
+  return (rule.categories?.list ?? []).filter((c) => !((byCategory[c.id] ?? 0) > 0));
 }

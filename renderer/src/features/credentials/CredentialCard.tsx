@@ -12,11 +12,11 @@ import {
   amount,
   areaLabels,
   bodyLabels,
-  categoryLabel,
   credentialStatusLabels,
   cycleStatusLabels,
   daysLeftText,
   shortfallText,
+  uncreditedCategoryNames,
 } from './messages';
 
 interface Props {
@@ -69,13 +69,6 @@ function countedText(counted: number, total: number, unit: CreditUnit): string {
     : `${amount(counted, unit)} counted of ${formatNumber(total)}`;
 }
 
-/** The rule's categories with nothing counted in the cycle yet, by name (IIBA: 2 of 6). */
-export function categoriesWithoutCredit(rule: CredentialRule, ev: CycleEvaluation): string[] {
-  return (rule.categories?.list ?? [])
-    .filter((c) => !((ev.counted.byCategory[c.id] ?? 0) > 0))
-    .map((c) => c.name ?? categoryLabel(c.id));
-}
-
 export function CycleSummary({
   evaluation: ev,
   rule,
@@ -85,6 +78,7 @@ export function CycleSummary({
 }) {
   const total = ev.requirement.total;
   const unit = ev.unit;
+  const uncredited = uncreditedCategoryNames(rule, ev);
   return (
     <div className="cycle-summary">
       <p>
@@ -136,7 +130,7 @@ export function CycleSummary({
           <h3>{ev.renewedOn ? 'Not shown in your log' : 'Still missing'}</h3>
           <ul>
             {ev.shortfalls.map((s, i) => (
-              <li key={i}>{shortfallText(s, unit, categoriesWithoutCredit(rule, ev))}</li>
+              <li key={i}>{shortfallText(s, unit, uncredited)}</li>
             ))}
           </ul>
           {ev.pace && ev.deadline && (

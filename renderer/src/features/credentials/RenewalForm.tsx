@@ -8,8 +8,7 @@ import { formatDate } from '../../components/format';
 import { UndoRefused, useUndo } from '../../components/undo';
 import { recordRenewal, undoRenewal, type HeldRow } from '../../db/repositories/credentials';
 import { useStore } from '../../db/store-context';
-import { categoriesWithoutCredit } from './CredentialCard';
-import { amount, fieldErrorText, shortfallText } from './messages';
+import { amount, fieldErrorText, shortfallText, uncreditedCategoryNames } from './messages';
 import { useDraftGuard } from '../../components/unsaved-changes';
 
 /**
@@ -35,6 +34,7 @@ export function RenewalForm({
   const [done, setDone] = useState(false);
   useDraftGuard(date);
   if (held.stage !== 'earned' || rule.cycleKind === 'lifetime') return null;
+  const uncredited = uncreditedCategoryNames(rule, current);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -62,7 +62,7 @@ export function RenewalForm({
         <p className="muted" id={`renewal-note-${held.id}`}>
           {current.counted.total < current.requirement.total
             ? `Your log counts ${amount(current.counted.total, current.unit)} of the ${amount(current.requirement.total, current.unit)} this cycle asks for.`
-            : `Your log does not show this cycle's rule met yet: ${current.shortfalls.map((s) => shortfallText(s, current.unit, categoriesWithoutCredit(rule, current))).join(' ')}`}{' '}
+            : `Your log does not show this cycle's rule met yet: ${current.shortfalls.map((s) => shortfallText(s, current.unit, uncredited)).join(' ')}`}{' '}
           Record the renewal once {rule.acronym} has been renewed; the cycle then shows as renewed.
         </p>
       )}

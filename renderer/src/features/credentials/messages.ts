@@ -11,13 +11,16 @@ import {
   type BodyId,
   type Confidence,
   type CreditUnit,
+  type CredentialRule,
   type CycleEndRule,
   type Sourced,
 } from '../../../../shared/catalog/credentials';
 import type { CredentialStatus } from '../../../../shared/domain/credentials';
 import {
+  categoriesWithoutCredit,
   countedHours,
   type ClaimStatus,
+  type CycleEvaluation,
   type CycleStatus,
   type Reason,
   type Shortfall,
@@ -168,6 +171,13 @@ export function unitWord(unit: CreditUnit, n: number): string {
 
 export function amount(n: number, unit: CreditUnit): string {
   return `${num(n)} ${unitWord(unit, n)}`;
+}
+
+/** The names of the rule's categories with nothing counted in the cycle yet (shortfallText). */
+export function uncreditedCategoryNames(rule: CredentialRule, ev: CycleEvaluation): string[] {
+  return categoriesWithoutCredit(rule, ev.counted.byCategory).map(
+    (c) => c.name ?? categoryLabel(c.id),
+  );
 }
 
 export function categoryLabel(category: string): string {

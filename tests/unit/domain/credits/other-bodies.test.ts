@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { customCredentialRule } from '../../../../shared/catalog/credentials';
 import { credentialStatus, type HeldWithRule } from '../../../../shared/domain/credentials';
-import { applyActivity } from '../../../../shared/domain/credits';
+import { applyActivity, categoriesWithoutCredit } from '../../../../shared/domain/credits';
 import { activity, evaluate, givingBack, held, holding } from './fixtures';
 
 describe('IIBA: 60 CDUs, at least 2 of 6 categories, category caps (domain-facts §4)', () => {
@@ -288,4 +288,17 @@ describe('custom credentials: category minimums and caps', () => {
     ]);
     expect(e.remaining).toBe(16);
   });
+});
+
+describe('categoriesWithoutCredit (§4: CBAP asks for credits in at least 2 of its categories)', () => {
+  const cbap = holding('cbap', '2021-05-10').rule;
+  const ids = (byCategory: Record<string, number>) =>
+    categoriesWithoutCredit(cbap, byCategory).map((c) => c.id);
+  const all = (cbap.categories?.list ?? []).map((c) => c.id);
+
+  it.each([
+    ['nothing counted', {}, all],
+    ['one category counted', { [all[0]!]: 3 }, all.slice(1)],
+    ['a category at 0 hours still lacks credit', { [all[0]!]: 0 }, all],
+  ])('%s', (_name, byCategory, expected) => expect(ids(byCategory)).toEqual(expected));
 });
