@@ -46,8 +46,9 @@ function quantityError(value: unknown): ActivityErrorCode | null {
 function checkText(a: Activity, errors: ActivityError[]) {
   const title = typeof a.title === 'string' ? a.title.trim() : '';
   if (!title) errors.push({ field: 'title', code: 'REQUIRED' });
-  // Counted in characters as a person counts them (an emoji is one), not UTF-16 units.
-  else if ([...title].length > TITLE_MAX_LENGTH)
+  // Counted in characters as a person counts them (an emoji is one), not UTF-16 units: a
+  // title no longer than the limit in units is no longer in characters either.
+  else if (title.length > TITLE_MAX_LENGTH && [...title].length > TITLE_MAX_LENGTH)
     errors.push({ field: 'title', code: 'TOO_LONG', expected: TITLE_MAX_LENGTH });
   if (!isActivityType(a.type)) errors.push({ field: 'type', code: 'UNKNOWN_VALUE' });
 }

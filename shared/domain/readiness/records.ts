@@ -112,6 +112,30 @@ export function leadershipTrainingHours(
 ): { hours: number; activityIds: string[] } {
   // Summed beyond `asOf`, the aggregate says nothing about that day: the log alone counts.
   const kept = before && before.upTo <= asOf ? before : undefined;
+  const sum = leadershipOf(activities, asOf, kept);
+  return { hours: toHours(sum.quarters), activityIds: [...sum.activityIds] };
+}
+
+interface Leadership {
+  /** How many activities the list held (a list grown in place is worked out again). */
+  length: number;
+  kept: LeadershipBefore | undefined;
+  quarters: number;
+  activityIds: string[];
+}
+
+/** Worked out once per list, day and kept aggregate: every rung asks (issue 9, as learnedOf). */
+const leadershipCache = new WeakMap<readonly Activity[], Map<LocalDate, Leadership>>();
+
+function leadershipOf(
+  activities: readonly Activity[],
+  asOf: LocalDate,
+  kept: LeadershipBefore | undefined,
+): Leadership {
+  let days = leadershipCache.get(activities);
+  if (!days) leadershipCache.set(activities, (days = new Map()));
+  const hit = days.get(asOf);
+  if (hit && hit.length === activities.length && hit.kept === kept) return hit;
   let quarters = 0;
   const activityIds: string[] = [];
   for (const a of activities) {
@@ -124,7 +148,9 @@ export function leadershipTrainingHours(
     quarters += kept.quarters;
     activityIds.push(...kept.activityIds);
   }
-  return { hours: toHours(quarters), activityIds };
+  const sum = { length: activities.length, kept, quarters, activityIds };
+  days.set(asOf, sum);
+  return sum;
 }
 
 /** The aggregate of the courses dated up to `upTo`, for leadershipTrainingHours. */

@@ -52,4 +52,30 @@ describe('leadership training from a kept aggregate equals the whole log', () =>
       leadershipTrainingHours(all, earlier),
     );
   });
+
+  it('asked again about the same list, the answer is worked out once and stays the same', () => {
+    const list = [...all];
+    const first = leadershipTrainingHours(list, today);
+    first.activityIds.length = 0;
+    expect(leadershipTrainingHours(list, today)).toEqual(whole);
+    // Another day, or another kept aggregate, is not answered from the first.
+    expect(leadershipTrainingHours(list, '2010-01-01').hours).toBeLessThan(whole.hours);
+    const before = leadershipBefore(all, '2023-03-09');
+    expect(leadershipTrainingHours(list, today, before)).toEqual(whole);
+  });
+
+  it('a list grown in place is summed again', () => {
+    const list = all.filter((a) => a.date <= '2020-01-01');
+    const earlier = leadershipTrainingHours(list, today);
+    const course = {
+      ...all.find((a) => a.type === 'course-or-training' && (a.split?.powerSkills ?? 0) > 0)!,
+      id: 'grown-1',
+      date: '2026-11-01',
+      status: 'earned' as const,
+    };
+    list.push(course);
+    const grown = leadershipTrainingHours(list, today);
+    expect(grown.hours).toBe(earlier.hours + course.split!.powerSkills);
+    expect(grown.activityIds).toContain('grown-1');
+  });
 });
