@@ -446,6 +446,66 @@ test('bad input is explained, oversized evidence is refused, and unsaved changes
   await expect(page.getByRole('heading', { name: 'Nothing logged yet' })).toBeVisible();
 });
 
+test('an unusual amount or year is asked about before it is saved, and kept once confirmed', async ({
+  page,
+}) => {
+  await startLog(page);
+  await page.getByRole('button', { name: 'Log your first activity' }).click();
+  // 600 for 6.00 hours, and 0202 for 2022: both valid, both asked about.
+  await fillActivity(page, {
+    title: 'Scheduling workshop',
+    type: 'Course or training',
+    date: '0202-05-10',
+    amount: '600',
+    split: ['600', '0', '0'],
+  });
+  await save(page);
+  const check = page.getByRole('alert').filter({ hasText: 'Is this right?' });
+  await expect(check).toContainText(
+    '600 hours for one activity is more than any credential asks for in a whole cycle (120).',
+  );
+  await expect(check).toContainText('The completion date is before 1970.');
+  await expect(check).toBeFocused();
+  await expectAccessible(page);
+  // Each item takes the keyboard to its field; corrected, the save goes through at once.
+  await check.getByRole('button', { name: /^Completion date:/ }).click();
+  await expect(page.getByLabel('Completion date')).toBeFocused();
+  await page.getByLabel('Completion date').fill('2025-05-10');
+  await expect(check).not.toContainText('before 1970');
+  await page.getByLabel('Amount', { exact: true }).fill('6');
+  await page.getByLabel('Ways of Working', { exact: true }).fill('6');
+  await expect(check).toBeHidden();
+  await save(page);
+  await expect(bodyRows(page)).toHaveCount(1);
+  await expect(bodyRows(page).first()).toContainText('Scheduling workshop');
+
+  // A long programme really can be 150 hours: "Save as it is" keeps it as typed.
+  await page.getByRole('button', { name: 'Add activity' }).click();
+  await fillActivity(page, {
+    title: 'Part-time master’s module',
+    type: 'Course or training',
+    date: '2025-06-30',
+    amount: '150',
+    split: ['50', '50', '50'],
+  });
+  await save(page);
+  await expect(check).toContainText('150 hours for one activity');
+  // Nothing saved yet: the form is still open.
+  await expect(page.getByRole('heading', { level: 1, name: 'Log an activity' })).toBeVisible();
+  await check.getByRole('button', { name: 'Save as it is' }).click();
+  await expect(bodyRows(page)).toHaveCount(2);
+  await expect(page.getByRole('row', { name: /Part-time master’s module/ })).toContainText('150');
+
+  // Editing it later does not ask again about what was already confirmed.
+  await page.getByRole('link', { name: 'Part-time master’s module' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Edit activity' })).toBeVisible();
+  await page.getByLabel('Title', { exact: true }).fill('Part-time master’s module (term 1)');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(
+    page.getByRole('link', { name: 'Part-time master’s module (term 1)' }),
+  ).toBeVisible();
+});
+
 test('the log and the form are accessible in the dark theme', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await startLog(page);

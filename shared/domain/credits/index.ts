@@ -13,3 +13,9 @@ export { DAYS_PER_MONTH } from './pace';
 export { categoriesWithoutCredit } from './shortfalls';
 export { toQuarters, toHours, isQuarterStep } from './quarters';
 export { evaluateCycles, evaluateCurrentCycle } from './evaluate-credential';
+export {
+  unusualActivity,
+  LARGEST_CYCLE_TOTAL,
+  type Unusual,
+  type UnusualCode,
+} from './plausibility';

@@ -14,6 +14,7 @@ import { earnedOnly, type FieldsProps } from './form-types';
 import { evidenceRefused } from './messages';
 import { PerCredentialFields } from './PerCredentialFields';
 import { SplitFields } from './SplitFields';
+import { UnusualCheck } from './UnusualCheck';
 import { useActivityForm } from './use-activity-form';
 import { useEditorActions, type EditConflict } from './use-editor-actions';
 import { useEvidenceOf } from './use-evidence';
@@ -50,12 +51,18 @@ function focusField(form: HTMLFormElement | null, field: string) {
 /** Add or edit one activity, with a live preview of how it counts for each credential. */
 export function ActivityEditor({ original, held, today, gone = false }: Props) {
   const form = useActivityForm(original, held, today);
-  const { busy, saveError, conflict, summaryRef, onSubmit, onDelete, onCancel } = useEditorActions(
-    form,
-    original,
-    today,
-    gone,
-  );
+  const {
+    busy,
+    saveError,
+    conflict,
+    summaryRef,
+    unusual,
+    checkRef,
+    onSubmit,
+    onSaveAnyway,
+    onDelete,
+    onCancel,
+  } = useEditorActions(form, original, today, gone);
   const existing = useEvidenceOf(original?.id ?? null);
   const formRef = useRef<HTMLFormElement>(null);
   useUnsavedWarning(form.dirty && !busy);
@@ -87,6 +94,13 @@ export function ActivityEditor({ original, held, today, gone = false }: Props) {
           errors={form.shown}
           acronyms={form.acronyms}
           onGoTo={(f) => focusField(formRef.current, f)}
+        />
+        <UnusualCheck
+          ref={checkRef}
+          unusual={unusual}
+          onGoTo={(f) => focusField(formRef.current, f)}
+          onSaveAnyway={() => void onSaveAnyway()}
+          busy={busy}
         />
         {conflict && (
           <div className="form-summary" role="alert">

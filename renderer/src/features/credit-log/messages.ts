@@ -2,7 +2,7 @@
  * Words for the credit log and the activity form. Codes shared with the credential screens
  * (types, statuses, reasons, field errors) are worded in ../credentials/messages.ts.
  */
-import type { ActivityApplication, AmountUnit } from '../../../../shared/domain/credits';
+import type { ActivityApplication, AmountUnit, Unusual } from '../../../../shared/domain/credits';
 import type { LogArea, LogSortKey } from '../../../../shared/domain/claims';
 import { formatNumber, formatFileSize } from '../../components/format';
 import { areaLabels } from '../credentials/messages';
@@ -73,4 +73,16 @@ export function hoursText(n: number): string {
 
 export function activityCount(n: number): string {
   return n === 1 ? '1 activity' : `${formatNumber(n)} activities`;
+}
+
+/** "Is that right?" for a value that is valid but unusual (unusualActivity). */
+export function unusualText(u: Unusual): string {
+  switch (u.code) {
+    case 'MORE_THAN_A_CYCLE':
+      return `${hoursText(u.hours ?? 0)} for one activity is more than any credential asks for in a whole cycle (${formatNumber(u.limit ?? 0)}). Check the amount and its unit.`;
+    case 'LONG_AGO':
+      return 'The completion date is before 1970. Check the year.';
+    case 'FAR_AHEAD':
+      return 'The completion date is more than five years ahead. Check the year.';
+  }
 }

@@ -1,5 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { LocalDate } from '../../../../shared/dates';
+import { unusualActivity } from '../../../../shared/domain/credits';
 import { cameFrom } from '../../app/use-route';
 import { storageErrorText } from '../../components/storage-messages';
 import { useUndo } from '../../components/undo';
@@ -77,12 +78,37 @@ export function useEditorActions(
   const [back] = useState(() => editorReturn(cameFrom()));
   const summaryRef = useRef<HTMLDivElement>(null);
   const focusSummary = () => requestAnimationFrame(() => summaryRef.current?.focus());
+  // Unusual values (unusualActivity) are asked about once a save is tried, except what the
+  // stored activity already had (asked about when it was saved).
+  const [before] = useState(() =>
+    original ? unusualActivity(original, today).map((u) => JSON.stringify(u)) : [],
+  );
+  const unusualNow = (form.errors.length === 0 ? unusualActivity(form.activity, today) : []).filter(
+    (u) => !before.includes(JSON.stringify(u)),
+  );
+  const [asked, setAsked] = useState(false);
+  const checkRef = useRef<HTMLDivElement>(null);
+  const unusual = asked ? unusualNow : [];
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
     form.setSubmitted(true);
     setSaveError(null);
     if (form.errors.length > 0) return focusSummary();
+    if (unusualNow.length > 0) {
+      setAsked(true);
+      return requestAnimationFrame(() => checkRef.current?.focus());
+    }
+    await write();
+  }
+
+  /** Saves what is shown, the unusual values asked about included. */
+  async function onSaveAnyway() {
+    if (form.errors.length > 0) return focusSummary();
+    await write();
+  }
+
+  async function write() {
     setBusy(true);
     try {
       // Once the form has said what changed, saving replaces it; until then, only this version.
@@ -126,5 +152,16 @@ export function useEditorActions(
   // With changes, the app-wide "Discard your changes?" question asks first.
   const onCancel = () => leaveTo(back);
 
-  return { busy, saveError, conflict, summaryRef, onSubmit, onDelete, onCancel };
+  return {
+    busy,
+    saveError,
+    conflict,
+    summaryRef,
+    unusual,
+    checkRef,
+    onSubmit,
+    onSaveAnyway,
+    onDelete,
+    onCancel,
+  };
 }
