@@ -66,8 +66,10 @@ async function notice(words: string) {
     const found = screen.getAllByRole('status').filter((s) => s.textContent?.includes(words));
     expect(found).toHaveLength(1);
   }, SLOW);
+  // The region may hold a notice and an Undo offer side by side: the one with the words.
   const region = screen.getAllByRole('status').find((s) => s.textContent?.includes(words))!;
-  return region.querySelector('span')?.textContent;
+  return [...region.querySelectorAll('span')].find((s) => s.textContent?.includes(words))
+    ?.textContent;
 }
 
 async function logInteraction(fields: { kind: string; date: string; hours?: string }) {

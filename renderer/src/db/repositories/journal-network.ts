@@ -82,12 +82,35 @@ export async function saveInteraction(
 }
 
 /** A follow-up is done: it is cleared (the interaction stays). */
-export async function clearFollowUp(store: Store, id: string): Promise<void> {
-  await writeTransaction(store, ['interactions'], async () => {
-    await rows<InteractionRow>(store, 'interactions').update(id, {
-      followUp: null,
-      updatedAt: new Date().toISOString(),
-    });
+/**
+ * Marks a follow-up done (clears its date). Returns the date it had, for Undo, or null when
+ * there was none to clear (already done, or deleted, elsewhere).
+ */
+export async function clearFollowUp(store: Store, id: string): Promise<LocalDate | null> {
+  return writeTransaction(store, ['interactions'], async () => {
+    const table = rows<InteractionRow>(store, 'interactions');
+    const row = await table.get(id);
+    if (!row?.followUp) return null;
+    await table.update(id, { followUp: null, updatedAt: new Date().toISOString() });
+    return row.followUp;
+  });
+}
+
+/**
+ * Undo of clearFollowUp: the follow-up date back, only while the interaction still has none
+ * (a date set since, or a deleted interaction, is left as it is). Returns whether it was put back.
+ */
+export async function restoreFollowUp(
+  store: Store,
+  id: string,
+  followUp: LocalDate,
+): Promise<boolean> {
+  return writeTransaction(store, ['interactions'], async () => {
+    const table = rows<InteractionRow>(store, 'interactions');
+    const row = await table.get(id);
+    if (!row || row.followUp) return false;
+    await table.update(id, { followUp, updatedAt: new Date().toISOString() });
+    return true;
   });
 }
 

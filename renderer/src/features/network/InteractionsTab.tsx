@@ -6,11 +6,12 @@ import {
 } from '../../../../shared/domain/journal';
 import { hrefFor } from '../../app/routes';
 import { formatDate, formatNumber } from '../../components/format';
-import { useUndo } from '../../components/undo';
+import { UndoRefused, useUndo } from '../../components/undo';
 import type { CreditData } from '../../db/credit-hooks';
 import type { JournalData } from '../../db/journal-hooks';
 import {
   clearFollowUp,
+  restoreFollowUp,
   deleteInteraction,
   type InteractionRow,
 } from '../../db/repositories/journal-network';
@@ -22,7 +23,12 @@ import { interactionKindLabels } from '../learning/messages';
 import { pendingFor, useEntryDelete } from '../learning/use-entry-actions';
 import { useEditing } from '../learning/use-editing';
 import { InteractionForm } from './InteractionForm';
-import { followUpDoneText, interactionSavedText, type InteractionCredit } from './messages';
+import {
+  followUpDoneText,
+  followUpNotBackText,
+  interactionSavedText,
+  type InteractionCredit,
+} from './messages';
 
 /** Interactions, the follow-ups still to do, and the credit mentoring earns. */
 export function InteractionsTab(props: {
@@ -86,8 +92,12 @@ export function InteractionsTab(props: {
   async function followUpDone(i: InteractionRow) {
     setFailure(null);
     try {
-      await clearFollowUp(store, i.id);
-      offerUndo(followUpDoneText(nameOf(i.contactId)));
+      const was = await clearFollowUp(store, i.id);
+      // Already done elsewhere: nothing to take back.
+      if (was === null) return offerUndo(followUpDoneText(nameOf(i.contactId)));
+      offerUndo(followUpDoneText(nameOf(i.contactId)), async () => {
+        if (!(await restoreFollowUp(store, i.id, was))) throw new UndoRefused(followUpNotBackText);
+      });
     } catch (error) {
       setFailure(saveFailureText(error));
     }

@@ -101,3 +101,5 @@ export function membershipSavedText(saved: {
 
 /** After "Done" on a follow-up. */
 export const followUpDoneText = (name: string) => `Follow-up with ${name} marked as done.`;
+export const followUpNotBackText =
+  'The follow-up was not put back: the interaction was changed or deleted since.';
