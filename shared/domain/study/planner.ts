@@ -44,8 +44,12 @@ export interface PlannerInput {
 export interface PlanOptions {
   /** Starting on or before this day gives enough time; never before `asOf` (suggestedStart). */
   startBy: LocalDate | null;
-  /** Extra minutes on every such weekday in the window that would cover the shortfall. */
-  moreTime: { weekday: Weekday; extraMinutesPerDay: number }[];
+  /**
+   * Extra minutes on every such weekday in the window that would cover the shortfall, with
+   * the minutes the weekday has now: weekdays already studied on first (Ascent decision: more
+   * of an existing habit is the likelier fix), each group in weekday order.
+   */
+  moreTime: { weekday: Weekday; extraMinutesPerDay: number; currentMinutes: number }[];
   /** The earliest exam date (same buffer) that would give enough time. */
   moveDeadlineTo: LocalDate | null;
 }
@@ -195,10 +199,11 @@ function moreTimeOptions(
     const extra = Math.ceil(shortfall / count / 15) * 15;
     const already = input.availability[weekday] * 60;
     if (already + extra <= MAX_DAILY_STUDY_HOURS * 60) {
-      out.push({ weekday, extraMinutesPerDay: extra });
+      out.push({ weekday, extraMinutesPerDay: extra, currentMinutes: already });
     }
   });
-  return out;
+  // Stable: weekday order within each group.
+  return out.sort((a, b) => Number(b.currentMinutes > 0) - Number(a.currentMinutes > 0));
 }
 
 /** Minutes the plan's window can hold (for the form's live "fits?" line). */

@@ -15,7 +15,7 @@ import {
   type StudyPlan,
 } from '../../../shared/domain/study';
 import { formatDate } from '../../../renderer/src/components/format';
-import { NO_SINGLE_FIX_TEXT } from '../../../renderer/src/features/study/FitFixes';
+import { noSingleFixText } from '../../../renderer/src/features/study/FitFixes';
 import { PlanPreview } from '../../../renderer/src/features/study/PlanPreview';
 import { PlanStandingNote } from '../../../renderer/src/features/study/PlanStandingNote';
 
@@ -36,9 +36,13 @@ const draft: PlanDraft = {
   blackouts: '',
 };
 
-function preview(over: Partial<PlanDraft>) {
+function preview(over: Partial<PlanDraft>, kind: 'exam' | 'goal' = 'exam') {
   render(
-    <PlanPreview result={previewStudyPlan({ ...draft, ...over }, week, TODAY)} today={TODAY} />,
+    <PlanPreview
+      result={previewStudyPlan({ ...draft, ...over }, week, TODAY)}
+      today={TODAY}
+      kind={kind}
+    />,
   );
   return screen.getByRole('status');
 }
@@ -52,6 +56,31 @@ describe('PlanPreview', () => {
     expect(status.textContent).not.toMatch(/Start (on or before|today)/);
     expect(status.textContent).toMatch(/Study 1 h 15 min more every Tuesday\./);
     expect(status.textContent).toMatch(/Move the exam to .* or later\./);
+  });
+
+  it('offers more of the days already studied on first, not days the person keeps free', () => {
+    const lines = [...preview({}).querySelectorAll('li')].map((li) => li.textContent);
+    // Tuesday, Thursday and Saturday have study time; Monday has none.
+    expect(lines.slice(0, 3)).toEqual([
+      'Study 1 h 15 min more every Tuesday.',
+      'Study 1 h 15 min more every Thursday.',
+      'Study 1 h 30 min more every Saturday.',
+    ]);
+    expect(lines.join(' ')).not.toMatch('Monday');
+  });
+
+  it('a goal’s plan speaks of its target date, not of an exam', () => {
+    const status = preview({ target: 'goal:g1' }, 'goal');
+    expect(status.textContent).toMatch('available before the target date');
+    expect(status.textContent).toMatch(/Move the target date to .* or later\./);
+    expect(status.textContent).not.toMatch(/exam/i);
+    cleanup();
+    const none = preview(
+      { target: 'goal:g1', hoursNeeded: '2000', deadline: '2027-01-10' },
+      'goal',
+    );
+    expect(none.textContent).toMatch(noSingleFixText('goal'));
+    expect(none.textContent).not.toMatch(/exam/i);
   });
 
   it('a plan starting later: a start from today on is offered when it fits', () => {
@@ -75,7 +104,7 @@ describe('PlanPreview', () => {
   it('says plainly when no single change makes the plan fit, and what can change', () => {
     const status = preview({ hoursNeeded: '2000', deadline: '2027-01-10' });
     expect(status.textContent).toMatch('The plan cannot fit as set:');
-    expect(status.textContent).toMatch(NO_SINGLE_FIX_TEXT);
+    expect(status.textContent).toMatch(noSingleFixText('exam'));
     expect(status.textContent).not.toMatch('Any one of these');
     expect(screen.queryByRole('list')).toBeNull();
   });
@@ -114,6 +143,7 @@ describe('PlanStandingNote', () => {
       <PlanStandingNote
         standing={standing}
         deadline={plan.deadline}
+        kind="exam"
         today={TODAY}
         onReplan={() => {}}
       />,

@@ -1,10 +1,14 @@
 import type { LocalDate } from '../../../../shared/dates';
 import type { PlanOptions } from '../../../../shared/domain/study';
 import { formatDate } from '../../components/format';
-import { minutesText, weekdayNames } from './messages';
+import { deadlineWords, minutesText, weekdayNames, type PlanDeadlineKind } from './messages';
 
-/** The fixes worth a line each: a start (today or later), three weekdays, a later exam. */
-function fixLines(o: PlanOptions, today: LocalDate): { key: string; text: string }[] {
+/** The fixes worth a line each: a start (today or later), three weekdays, a later deadline. */
+function fixLines(
+  o: PlanOptions,
+  today: LocalDate,
+  kind: PlanDeadlineKind,
+): { key: string; text: string }[] {
   const lines: { key: string; text: string }[] = [];
   if (o.startBy)
     lines.push({
@@ -17,19 +21,22 @@ function fixLines(o: PlanOptions, today: LocalDate): { key: string; text: string
   for (const m of o.moreTime.slice(0, 3))
     lines.push({
       key: m.weekday,
-      text: `Study ${minutesText(m.extraMinutesPerDay)} more every ${weekdayNames[m.weekday]}.`,
+      text:
+        m.currentMinutes > 0
+          ? `Study ${minutesText(m.extraMinutesPerDay)} more every ${weekdayNames[m.weekday]}.`
+          : `Study ${minutesText(m.extraMinutesPerDay)} every ${weekdayNames[m.weekday]} too (no study is set for that day now).`,
     });
   if (o.moveDeadlineTo)
     lines.push({
       key: 'deadline',
-      text: `Move the exam to ${formatDate(o.moveDeadlineTo)} or later.`,
+      text: `Move ${deadlineWords[kind].the} to ${formatDate(o.moveDeadlineTo)} or later.`,
     });
   return lines;
 }
 
 /** What the person can change when no single fix is enough. */
-export const NO_SINGLE_FIX_TEXT =
-  'No single change makes it fit. To make room, add study hours on several weekdays, take out days with no study or free days before the exam, choose a later exam date, or lower the hours of study needed.';
+export const noSingleFixText = (kind: PlanDeadlineKind) =>
+  `No single change makes it fit. To make room, add study hours on several weekdays, take out days with no study or free days before ${deadlineWords[kind].the}, choose ${deadlineWords[kind].aLater}, or lower the hours of study needed.`;
 
 /**
  * What would make hours that do not fit fit (issue 7 part 1), as the planner found them;
@@ -38,14 +45,16 @@ export const NO_SINGLE_FIX_TEXT =
 export function FitFixes({
   options,
   today,
+  kind,
   lead,
 }: {
   options: PlanOptions | null;
   today: LocalDate;
+  kind: PlanDeadlineKind;
   lead: string;
 }) {
-  const lines = options ? fixLines(options, today) : [];
-  if (lines.length === 0) return <p>{NO_SINGLE_FIX_TEXT}</p>;
+  const lines = options ? fixLines(options, today, kind) : [];
+  if (lines.length === 0) return <p>{noSingleFixText(kind)}</p>;
   return (
     <>
       <p>{lead}</p>
@@ -60,5 +69,6 @@ export function FitFixes({
 
 /** Whether the planner found any fix worth a line (else the text says there is none). */
 export function hasFix(options: PlanOptions | null, today: LocalDate): boolean {
-  return !!options && fixLines(options, today).length > 0;
+  // How many lines there are does not depend on what the deadline is called.
+  return !!options && fixLines(options, today, 'exam').length > 0;
 }

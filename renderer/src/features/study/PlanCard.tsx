@@ -20,7 +20,7 @@ import {
 } from '../../db/repositories/study-plans';
 import type { StudySessionRow } from '../../db/repositories/study-log';
 import { saveFailureText } from '../experience/messages';
-import { minutesText, replanFromText } from './messages';
+import { deadlineWords, minutesText, replanFromText } from './messages';
 import { PlanStandingNote } from './PlanStandingNote';
 import { ProgressChart } from './ProgressChart';
 
@@ -55,6 +55,7 @@ export function PlanCard({ plan, blocks, sessions, today, weekStart, week }: Pro
   const planned = blocks.reduce((s, x) => s + x.minutes, 0);
   const weeks = weeklyProgress(blocks, sessions, plan.start, plan.deadline, weekStart);
 
+  const deadline = deadlineWords[plan.target.kind];
   async function replan() {
     try {
       const r = await replanPlan(store, plan.id, week, today);
@@ -62,12 +63,12 @@ export function PlanCard({ plan, blocks, sessions, today, weekStart, week }: Pro
         !r
           ? ''
           : r.fits
-            ? `Re-planned: ${minutesText(r.neededMinutes)} from ${replanFromText(r.from, today)} to the exam${
+            ? `Re-planned: ${minutesText(r.neededMinutes)} from ${replanFromText(r.from, today)} to ${deadline.the}${
                 r.fixedMinutes > 0
                   ? `, including ${minutesText(r.fixedMinutes)} in blocks you moved or changed, which stay where you put them`
                   : ''
               }.`
-            : `Re-planned, but ${minutesText(r.shortfallMinutes)} do not fit before the exam. Edit the plan to add time or move the exam.`,
+            : `Re-planned, but ${minutesText(r.shortfallMinutes)} do not fit before ${deadline.the}. Edit the plan to add time or move ${deadline.the}.`,
       );
     } catch (e) {
       setNote(saveFailureText(e));
@@ -88,6 +89,7 @@ export function PlanCard({ plan, blocks, sessions, today, weekStart, week }: Pro
       <PlanStandingNote
         standing={standing}
         deadline={plan.deadline}
+        kind={plan.target.kind}
         today={today}
         onReplan={replan}
       />

@@ -7,7 +7,7 @@ import { useToday } from '../../app/use-today';
 import { useStore } from '../../db/store-context';
 import { savePlan } from '../../db/repositories/study-plans';
 import { saveFailureText } from '../experience/messages';
-import { planErrorText, weekdayNames } from './messages';
+import { deadlineKindOf, deadlineWords, planErrorText, weekdayNames } from './messages';
 import { PlanPreview } from './PlanPreview';
 import type { TargetOption } from './plan-targets';
 
@@ -29,6 +29,7 @@ export function PlanForm({ initial, planId, targets, week, onDone }: Props) {
   const markSaved = useDraftGuard(d);
   const set = (patch: Partial<PlanDraft>) => setD((x) => ({ ...x, ...patch }));
   const preview = useMemo(() => previewStudyPlan(d, week, asOf), [d, week, asOf]);
+  const kind = deadlineKindOf(d.target);
 
   function chooseTarget(value: string) {
     const t = targets.find((x) => x.value === value);
@@ -108,7 +109,7 @@ export function PlanForm({ initial, planId, targets, week, onDone }: Props) {
             onChange={(e) => set({ deadline: e.target.value })}
           />
         </Field>
-        <Field label="Free days before the exam" error={err('bufferDays')}>
+        <Field label={deadlineWords[kind].freeDays} error={err('bufferDays')}>
           <input
             inputMode="numeric"
             value={d.bufferDays}
@@ -163,7 +164,7 @@ export function PlanForm({ initial, planId, targets, week, onDone }: Props) {
           onChange={(e) => set({ blackouts: e.target.value })}
         />
       </Field>
-      <PlanPreview result={preview} today={asOf} />
+      <PlanPreview result={preview} today={asOf} kind={kind} />
       <div className="actions">
         <button type="submit">{planId ? 'Save and re-plan' : 'Create plan'}</button>
         <button type="button" className="secondary" onClick={onDone}>

@@ -2,11 +2,13 @@ import type { LocalDate } from '../../../../shared/dates';
 import type { PlanStanding } from '../../../../shared/domain/study';
 import { formatDate } from '../../components/format';
 import { FitFixes } from './FitFixes';
-import { minutesText } from './messages';
+import { minutesText, type PlanDeadlineKind } from './messages';
 
 interface Props {
   standing: PlanStanding;
   deadline: LocalDate;
+  /** What the deadline is: an exam date or a goal's target date. */
+  kind: PlanDeadlineKind;
   today: LocalDate;
   onReplan: () => void;
 }
@@ -15,7 +17,7 @@ interface Props {
  * What the plan card says about the schedule (shared/domain/study/standing.ts decides which):
  * behind, on schedule, hours a re-plan would lay out, or hours that do not fit at all.
  */
-export function PlanStandingNote({ standing: s, deadline, today, onReplan }: Props) {
+export function PlanStandingNote({ standing: s, deadline, kind, today, onReplan }: Props) {
   const before = `before ${formatDate(deadline)}`;
   switch (s.code) {
     case 'BEHIND':
@@ -54,6 +56,7 @@ export function PlanStandingNote({ standing: s, deadline, today, onReplan }: Pro
           <FitFixes
             options={s.options}
             today={today}
+            kind={kind}
             lead="Any one of these would make room for them (Edit plan):"
           />
         </div>
@@ -68,6 +71,7 @@ export function PlanStandingNote({ standing: s, deadline, today, onReplan }: Pro
           <FitFixes
             options={s.options}
             today={today}
+            kind={kind}
             lead="Any one of these would make room for them (Edit plan):"
           />
         </div>

@@ -100,7 +100,7 @@ const planErrors: Record<PlanErrorCode, string> = {
   NOT_QUARTER_HOURS: 'Use steps of a quarter hour, for example 1.25.',
   NOT_15_MINUTES: 'Use steps of 15 minutes, for example 45 or 60.',
   DATE_INVALID: 'Type a real date as yyyy-mm-dd.',
-  DEADLINE_NOT_AFTER_START: 'The exam date must come after the start date.',
+  DEADLINE_NOT_AFTER_START: 'The exam or target date must come after the start date.',
   TIME_INVALID: 'Type a time of day, for example 18:00.',
   UNKNOWN_VALUE: 'Choose one of the options.',
 };
@@ -166,3 +166,29 @@ export function replanFromText(from: LocalDate, today: LocalDate): string {
   if (from === addDays(today, 1)) return 'tomorrow, as today’s study is done';
   return formatDate(from);
 }
+
+/** What a plan's deadline is called: an exam date, or a goal's target date. */
+export type PlanDeadlineKind = 'exam' | 'goal';
+
+/** The deadline kind of a plan's target, or of a form's chosen target ("exam:…", "goal:…"). */
+export function deadlineKindOf(target: { kind: PlanDeadlineKind } | string): PlanDeadlineKind {
+  return typeof target === 'string' ? (target.startsWith('goal:') ? 'goal' : 'exam') : target.kind;
+}
+
+export const deadlineWords: Record<
+  PlanDeadlineKind,
+  { the: string; date: string; aLater: string; freeDays: string }
+> = {
+  exam: {
+    the: 'the exam',
+    date: 'the exam date',
+    aLater: 'a later exam date',
+    freeDays: 'Free days before the exam',
+  },
+  goal: {
+    the: 'the target date',
+    date: 'the target date',
+    aLater: 'a later target date',
+    freeDays: 'Free days before the target date',
+  },
+};

@@ -113,6 +113,13 @@ describe('planStudy: does not fit', () => {
     const r = planStudy(input({ availability: none }));
     expect(r.options).toMatchObject({ startBy: null, moveDeadlineTo: null });
   });
+  it('offers the weekdays already studied on first, then the free ones', () => {
+    const weekend = { ...none, sat: 2, sun: 1 };
+    const r = planStudy(input({ availability: weekend, minutesNeeded: 120 * 60 }));
+    const more = r.options!.moreTime;
+    expect(more.map((o) => o.weekday)).toEqual(['sat', 'sun', 'mon', 'tue', 'wed', 'thu', 'fri']);
+    expect(more.map((o) => o.currentMinutes)).toEqual([120, 60, 0, 0, 0, 0, 0]);
+  });
   it('leaves out a weekday whose extra time would pass 16 hours a day', () => {
     const r = planStudy(input({ availability: { ...none, sat: 1 }, minutesNeeded: 400 * 60 }));
     expect(r.options!.moreTime.map((o) => o.weekday)).not.toContain('sat');
