@@ -128,16 +128,16 @@ describe('undoImport', () => {
     await saveActivity(store, evidenced!, asOf, {
       addEvidence: [{ name: 'cert.pdf', mimeType: 'application/pdf', data: new Uint8Array([1]) }],
     });
-    expect(await undoImport(store, result.rows)).toEqual({ removed: 3, kept: 2 });
+    expect(await undoImport(store, result.rows)).toEqual({ removed: 3, kept: 2, gone: 0 });
     const titles = (await listActivities(store)).map((r) => r.title).sort();
     expect(titles).toEqual(['Course 1', 'Renamed after the import', 'Typed by hand']);
-    // Nothing imported left untouched: undone twice, nothing more goes.
-    expect(await undoImport(store, result.rows)).toEqual({ removed: 0, kept: 2 });
+    // Nothing imported left untouched: undone twice, nothing more goes (three already gone).
+    expect(await undoImport(store, result.rows)).toEqual({ removed: 0, kept: 2, gone: 3 });
     // With nothing changed since, the log is exactly as it was before the import.
     const log = await listActivities(store);
     const again = await importActivities(store, many(3), asOf);
     if (!again.ok) throw new Error('not imported');
-    expect(await undoImport(store, again.rows)).toEqual({ removed: 3, kept: 0 });
+    expect(await undoImport(store, again.rows)).toEqual({ removed: 3, kept: 0, gone: 0 });
     expect(await listActivities(store)).toEqual(log);
   });
 });

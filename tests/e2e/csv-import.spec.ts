@@ -170,3 +170,109 @@ test('an import is taken back in one step from its summary', async ({ page }) =>
   await page.getByRole('link', { name: 'Back to the credit log' }).click();
   await expect(page.getByRole('heading', { name: 'Nothing logged yet' })).toBeVisible();
 });
+
+/** A small file of talks in PDUs (Power Skills), named as the person saved it. */
+async function importTalks(page: Page, name: string, titles: string[]) {
+  await page.getByRole('link', { name: 'Import from a spreadsheet…' }).click();
+  const lines = ['Date,Activity,Provider,Type,PDUs,Power Skills'];
+  titles.forEach((t, i) => lines.push(`2025-02-${String(i + 10)},${t},Chapter,Webinar,1,1`));
+  await page
+    .getByLabel('Spreadsheet file (CSV)')
+    .setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
+  const count = titles.length === 1 ? '1 activity' : `${titles.length} activities`;
+  await page.getByRole('button', { name: `Import ${count}` }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'imported' })).toHaveText(
+    `${count} imported, 0 rows skipped.`,
+  );
+  await page.getByRole('link', { name: 'Back to the credit log' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Credit log' })).toBeVisible();
+}
+
+/** No last import offered, once the Import screen knows (it is busy until then). */
+async function expectNoLastImport(page: Page) {
+  await expect(page.getByRole('heading', { name: '1. Choose the file' })).toBeVisible();
+  await expect(page.locator('.import[aria-busy="true"]')).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Last import' })).toHaveCount(0);
+}
+
+const areaLink = (page: Page, name: string) =>
+  page.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name });
+
+test('the last import can still be taken back after leaving its summary', async ({ page }) => {
+  await openImport(page);
+  await expectNoLastImport(page);
+  await page.getByRole('link', { name: 'Back to the credit log' }).click();
+  await importTalks(page, 'kept.csv', ['Risk talk', 'Budget talk']);
+  // A second import replaces the first as the one to take back.
+  await importTalks(page, 'pdus-2025.csv', ['Wrong unit A', 'Wrong unit B', 'Wrong unit C']);
+
+  // Elsewhere in the app, then back to the import.
+  await areaLink(page, 'Dashboard').click();
+  await expect(page.getByRole('heading', { level: 1, name: /Hello|Your dashboard/ })).toBeVisible();
+  await areaLink(page, 'Credit log').click();
+  await page.getByRole('link', { name: 'Import from a spreadsheet…' }).click();
+  const last = page.getByRole('region', { name: 'Last import' });
+  await expect(last).toContainText('3 activities from pdus-2025.csv, imported 22 Nov 2026, 10:00.');
+  await expectAccessible(page);
+
+  // Asked first; Escape leaves everything as it was.
+  const undo = last.getByRole('button', { name: 'Undo that import' });
+  await undo.click();
+  const dialog = page.getByRole('alertdialog', { name: 'Undo the last import?' });
+  await expect(dialog).toContainText(
+    '3 activities imported from pdus-2025.csv on 22 Nov 2026, 10:00 will be removed from your credit log.',
+  );
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await expectAccessible(page);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(undo).toBeFocused();
+
+  // From the keyboard: to the button that goes ahead, then Enter.
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('button', { name: 'Remove 3 activities' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  const said = last.getByRole('status');
+  await expect(said).toHaveText(
+    '3 imported activities were removed. Your credit log is as it was before the import.',
+  );
+  await expect(said).toBeFocused();
+  await expect(undo).toHaveCount(0);
+  await expectAccessible(page);
+
+  // Forgotten once taken back: the earlier import is not offered in its place.
+  await page.reload();
+  await expectNoLastImport(page);
+  await page.getByRole('link', { name: 'Back to the credit log' }).click();
+  await expect(page.locator('table tbody tr')).toHaveCount(2);
+  await expect(page.locator('table tbody')).toContainText('Risk talk');
+  await expect(page.locator('table tbody')).toContainText('Budget talk');
+  await expect(page.locator('table tbody')).not.toContainText('Wrong unit');
+});
+
+test('after the summary’s Undo, nothing is offered to take back again', async ({ page }) => {
+  await openImport(page);
+  await page.getByRole('link', { name: 'Back to the credit log' }).click();
+  await importTalks(page, 'once.csv', ['Only talk']);
+  await page.getByRole('link', { name: 'Import from a spreadsheet…' }).click();
+  await expect(page.getByRole('region', { name: 'Last import' })).toContainText(
+    '1 activity from once.csv, imported 22 Nov 2026, 10:00.',
+  );
+  // Another file, taken back from its own summary this time.
+  await page.getByLabel('Spreadsheet file (CSV)').setInputFiles({
+    name: 'third.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      'Date,Activity,Provider,Type,PDUs,Power Skills\n2025-03-01,Third talk,Chapter,Webinar,1,1',
+    ),
+  });
+  await page.getByRole('button', { name: 'Import 1 activity' }).click();
+  await page.getByRole('button', { name: 'Undo this import' }).click();
+  await expect(page.getByRole('heading', { name: 'Import taken back' })).toBeFocused();
+  await page.getByRole('link', { name: 'Back to the credit log' }).click();
+  await expect(page.locator('table tbody tr')).toHaveCount(1);
+  await page.getByRole('link', { name: 'Import from a spreadsheet…' }).click();
+  await expectNoLastImport(page);
+});

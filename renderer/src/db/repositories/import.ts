@@ -1,7 +1,8 @@
 /**
  * Writes the activities of a spreadsheet import (issue 4 part 5): every one validated
  * first, then all of them in one transaction, so a failure, a full disk or the user
- * stopping half-way leaves the credit log exactly as it was (all or nothing).
+ * stopping half-way leaves the credit log exactly as it was (all or nothing). The import is
+ * remembered in the same transaction, so it can be taken back later (import-memory.ts).
  */
 import {
   validateActivity,
@@ -11,6 +12,15 @@ import {
 import type { LocalDate } from '../../../../shared/dates';
 import type { Store } from '../database';
 import type { ActivityRow } from './activities';
+import {
+  fingerprint,
+  forgetImport,
+  judgeTakeBack,
+  memoryOf,
+  readLastImport,
+  rememberImport,
+  type LastImport,
+} from './import-memory';
 import { nowIso, writeTransaction } from './write';
 
 export interface ImportProgress {
@@ -24,6 +34,8 @@ export interface ImportRunOptions {
   signal?: AbortSignal;
   /** Rows written per step between progress reports. */
   chunkSize?: number;
+  /** The file's base name, remembered with the import (undoLastImport). */
+  fileName?: string | null;
 }
 
 export type ImportResult =
@@ -57,20 +69,23 @@ export async function importActivities(
   store: Store,
   inputs: readonly Omit<Activity, 'id'>[],
   asOf: LocalDate,
-  { onProgress, signal, chunkSize = 250 }: ImportRunOptions = {},
+  { onProgress, signal, chunkSize = 250, fileName = null }: ImportRunOptions = {},
 ): Promise<ImportResult> {
   const errors = invalidRows(inputs, asOf);
   if (errors.length) return { ok: false, reason: 'invalid', errors };
   const now = nowIso();
   const rows = inputs.map((a) => stamp(a, now));
+  const memory = memoryOf(rows, now, fileName);
   try {
-    await writeTransaction(store, ['activities'], async () => {
+    await writeTransaction(store, ['activities', 'settings'], async () => {
       for (let from = 0; from < rows.length; from += chunkSize) {
         if (signal?.aborted) throw new ImportCancelled();
         await activities(store).bulkAdd(rows.slice(from, from + chunkSize));
         onProgress?.({ saved: Math.min(from + chunkSize, rows.length), total: rows.length });
       }
       if (signal?.aborted) throw new ImportCancelled();
+      // Remembered with the rows, so it can be taken back later (import-memory.ts).
+      await rememberImport(store, memory, now);
     });
   } catch (error) {
     if (signal?.aborted) return { ok: false, reason: 'cancelled' };
@@ -79,32 +94,85 @@ export async function importActivities(
   return { ok: true, ids: rows.map((r) => r.id), rows };
 }
 
+/** What an undo did: removed, kept (changed or given evidence since), already gone. */
+export interface UndoResult {
+  removed: number;
+  kept: number;
+  gone: number;
+}
+
+type Written = Pick<LastImport, 'ids' | 'fingerprints'>;
+
+const sameImport = (a: Written, b: Written) =>
+  a.ids.length === b.ids.length && a.ids.every((id, i) => id === b.ids[i]);
+
+/** The activities of `written` still there, and the ones that have evidence, as read now. */
+async function readWritten(store: Store, written: Written) {
+  const current = await activities(store).bulkGet(written.ids);
+  const keys = await store.db.table('evidence').orderBy('activityId').keys();
+  return { current, withFiles: new Set(keys.map(String)) };
+}
+
+/**
+ * In one transaction: picks the import to take back (given the remembered one, or null when
+ * none is), deletes its activities that are still exactly as it wrote them, and forgets the
+ * remembered import when it is this one. Null when there was nothing to take back.
+ */
+async function takeBack(
+  store: Store,
+  pick: (last: LastImport | null) => Written | null,
+): Promise<UndoResult | null> {
+  return writeTransaction(store, ['activities', 'evidence', 'settings'], async () => {
+    const last = await readLastImport(store);
+    const written = pick(last);
+    if (!written) return null;
+    const { current, withFiles } = await readWritten(store, written);
+    const { remove, kept, gone } = judgeTakeBack(written, current, withFiles);
+    await activities(store).bulkDelete(remove);
+    if (last && sameImport(last, written)) await forgetImport(store);
+    return { removed: remove.length, kept, gone };
+  });
+}
+
 /**
  * Takes an import back (its Undo, offered when it is done): in one transaction, deletes the
  * activities it wrote that are still exactly as it wrote them. One changed since, or given an
- * evidence file, is kept: the person's later work is never lost. Returns how many of each.
+ * evidence file, is kept: the person's later work is never lost; one no longer there is
+ * counted as gone. If this import is the remembered one, it is forgotten too.
  */
-export async function undoImport(
-  store: Store,
-  rows: readonly ActivityRow[],
-): Promise<{ removed: number; kept: number }> {
-  const ids = rows.map((r) => r.id);
-  let removed = 0;
-  let kept = 0;
-  await writeTransaction(store, ['activities', 'evidence'], async () => {
-    const now = await activities(store).bulkGet(ids);
-    const withFiles = new Set(
-      await store.db.table('evidence').where('activityId').anyOf(ids).keys(),
-    );
-    const gone: string[] = [];
-    rows.forEach((row, i) => {
-      const current = now[i];
-      if (!current) return;
-      if (withFiles.has(row.id) || JSON.stringify(current) !== JSON.stringify(row)) kept++;
-      else gone.push(row.id);
-    });
-    await activities(store).bulkDelete(gone);
-    removed = gone.length;
+export async function undoImport(store: Store, rows: readonly ActivityRow[]): Promise<UndoResult> {
+  const written = { ids: rows.map((r) => r.id), fingerprints: rows.map(fingerprint) };
+  return (await takeBack(store, () => written))!;
+}
+
+/**
+ * Takes back the remembered last import (from the Import screen, any time later), by the
+ * same rule as undoImport, and forgets it. Null when no import is remembered.
+ */
+export async function undoLastImport(store: Store): Promise<UndoResult | null> {
+  return takeBack(store, (last) => last);
+}
+
+/** The remembered last import and what an undo of it would do now. */
+export interface LastImportStatus {
+  at: string;
+  fileName: string | null;
+  /** How many activities it wrote. */
+  count: number;
+  /** How many an undo would remove now. */
+  removable: number;
+  kept: number;
+  gone: number;
+}
+
+/** Read in one transaction (the live query sees every table it reads). */
+export async function lastImportStatus(store: Store): Promise<LastImportStatus | null> {
+  return store.db.transaction('r', ['settings', 'activities', 'evidence'], async () => {
+    const last = await readLastImport(store);
+    if (!last) return null;
+    const { current, withFiles } = await readWritten(store, last);
+    const { remove, kept, gone } = judgeTakeBack(last, current, withFiles);
+    const { at, fileName, ids } = last;
+    return { at, fileName, count: ids.length, removable: remove.length, kept, gone };
   });
-  return { removed, kept };
 }

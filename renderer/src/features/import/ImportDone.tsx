@@ -47,7 +47,15 @@ export function ImportDone({
 }
 
 /** After an Undo of the import: what was taken back and what was kept. */
-export function ImportUndone({ removed, kept }: { removed: number; kept: number }) {
+export function ImportUndone({
+  removed,
+  kept,
+  gone,
+}: {
+  removed: number;
+  kept: number;
+  gone: number;
+}) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
@@ -55,7 +63,7 @@ export function ImportUndone({ removed, kept }: { removed: number; kept: number 
       <h2 id="import-undone-title" ref={heading} tabIndex={-1}>
         Import taken back
       </h2>
-      <p role="status">{undoneText(removed, kept)}</p>
+      <p role="status">{undoneText(removed, kept, gone)}</p>
       <p>
         <a href={hrefFor('credit-log')}>Back to the credit log</a>
       </p>

@@ -6,9 +6,11 @@ import type { ActivityRow } from '../../db/repositories/activities';
 import { FileStep } from './FileStep';
 import { ImportActions } from './ImportActions';
 import { ImportDone, ImportUndone } from './ImportDone';
+import { LastImport } from './LastImport';
 import { MappingStep } from './MappingStep';
 import { PreviewStep } from './PreviewStep';
 import { useImportRun } from './use-import-run';
+import { useLastImport } from './use-last-import';
 import { useImportWizard } from './use-import-wizard';
 import { useRowAnalysis } from './use-row-analysis';
 import './import.css';
@@ -27,6 +29,7 @@ export function ImportScreen({ activities, today }: Props) {
   const wizard = useImportWizard(activities, today);
   const analysis = useRowAnalysis(wizard.file, wizard.options);
   const run = useImportRun(today);
+  const last = useLastImport();
   const { file, keep } = wizard;
   const dataRows = file ? file.table.rows.length - file.setup.headerRow - 1 : 0;
   const counts = useMemo(
@@ -45,22 +48,24 @@ export function ImportScreen({ activities, today }: Props) {
     return (
       <div className="credit-log import">
         <h1>Import from a spreadsheet</h1>
-        <ImportUndone removed={run.state.removed} kept={run.state.kept} />
+        <ImportUndone removed={run.state.removed} kept={run.state.kept} gone={run.state.gone} />
       </div>
     );
 
   function startImport() {
     if (!analysis.outcomes || !counts) return;
     const skipped = counts.withErrors + counts.duplicates - counts.kept;
-    void run.start(activitiesToImport(analysis.outcomes, keep), skipped);
+    void run.start(activitiesToImport(analysis.outcomes, keep), skipped, file?.name ?? null);
   }
 
   return (
-    <div className="credit-log import">
+    // Busy until it is known whether a last import can be taken back (LastImport).
+    <div className="credit-log import" aria-busy={last.status === undefined || undefined}>
       <div className="cl-header">
         <h1>Import from a spreadsheet</h1>
         <a href={hrefFor('credit-log')}>Back to the credit log</a>
       </div>
+      {run.state.phase !== 'running' && <LastImport last={last} />}
       <FileStep
         fileName={file?.name ?? null}
         error={wizard.loadError}

@@ -101,16 +101,69 @@ export function refusedText(reason: 'empty' | 'workbook' | 'too-large' | 'no-row
   }
 }
 
-/** "12 imported activities were removed. 1 you changed since was kept." */
-export function undoneText(removed: number, kept: number): string {
-  const gone =
+/**
+ * "12 imported activities were removed. 1 you changed or gave evidence to since was kept."
+ * `gone`: imported activities no longer in the log when it was taken back (deleted since, or
+ * not in a backup restored since).
+ */
+export function undoneText(removed: number, kept: number, gone = 0): string {
+  const taken =
     removed === 1
       ? '1 imported activity was removed.'
       : `${formatNumber(removed)} imported activities were removed.`;
-  if (kept === 0) return `${gone} Your credit log is as it was before the import.`;
+  if (kept === 0 && gone === 0) return `${taken} Your credit log is as it was before the import.`;
   const stays =
-    kept === 1
-      ? '1 you changed or gave evidence to since was kept.'
-      : `${formatNumber(kept)} you changed or gave evidence to since were kept.`;
-  return `${gone} ${stays}`;
+    kept === 0
+      ? ''
+      : kept === 1
+        ? ' 1 you changed or gave evidence to since was kept.'
+        : ` ${formatNumber(kept)} you changed or gave evidence to since were kept.`;
+  const already =
+    gone === 0
+      ? ''
+      : gone === 1
+        ? ' 1 was no longer in your credit log.'
+        : ` ${formatNumber(gone)} were no longer in your credit log.`;
+  return `${taken}${stays}${already}`;
 }
+
+/** "42 activities from pdus-2025.csv, imported 3 Dec 2026, 14:05." */
+export function lastImportText(count: number, fileName: string | null, when: string): string {
+  return `${activitiesText(count)}${fileName ? ` from ${fileName}` : ''}, imported ${when}.`;
+}
+
+/**
+ * Said only when an undo would not remove all of them: "Undoing it now removes 40 of them;
+ * 2 changed or given evidence since stay, and 1 is no longer in your credit log."
+ */
+export function lastImportNowText(s: {
+  count: number;
+  removable: number;
+  kept: number;
+  gone: number;
+}): string | null {
+  if (s.removable === s.count) return null;
+  const parts: string[] = [];
+  if (s.kept > 0)
+    parts.push(
+      `${formatNumber(s.kept)} changed or given evidence since ${s.kept === 1 ? 'stays' : 'stay'}`,
+    );
+  if (s.gone > 0)
+    parts.push(
+      `${formatNumber(s.gone)} ${s.gone === 1 ? 'is' : 'are'} no longer in your credit log`,
+    );
+  return `Undoing it now removes ${formatNumber(s.removable)} of them; ${parts.join(', and ')}.`;
+}
+
+/** The question before the last import is taken back. */
+export function undoLastQuestion(removable: number, fileName: string | null, when: string) {
+  return {
+    title: 'Undo the last import?',
+    confirmLabel: `Remove ${activitiesText(removable)}`,
+    what: `${activitiesText(removable)} imported${fileName ? ` from ${fileName}` : ''} on ${when} will be removed from your credit log.`,
+    kept: 'Any you changed or gave an evidence file to since then stay. Once removed, only a backup made before can bring them back.',
+  };
+}
+
+export const undoFailedText =
+  'The import could not be taken back because of an unexpected problem. Nothing was removed.';

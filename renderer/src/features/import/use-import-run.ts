@@ -6,19 +6,20 @@ import { StorageError } from '../../db/errors';
 import type { ActivityRow } from '../../db/repositories/activities';
 import { importActivities, undoImport } from '../../db/repositories/import';
 import { useStore } from '../../db/store-context';
+import { undoFailedText } from './messages';
 
 export type RunState =
   | { phase: 'idle' }
   | { phase: 'running'; saved: number; total: number }
   | { phase: 'done'; imported: number; skipped: number; rows: ActivityRow[] }
-  | { phase: 'undone'; removed: number; kept: number }
+  | { phase: 'undone'; removed: number; kept: number; gone: number }
   | { phase: 'stopped' }
   | { phase: 'failed'; message: string };
 
 /**
  * Runs the import through the repository (one transaction) with progress. Stopping, or
  * leaving the screen while it runs, rolls everything back: nothing is written. Once done, it
- * can be taken back from the same screen (`undo`).
+ * can be taken back from the same screen (`undo`), or later from the last import (LastImport).
  */
 export function useImportRun(today: LocalDate) {
   const store = useStore();
@@ -26,13 +27,18 @@ export function useImportRun(today: LocalDate) {
   const controller = useRef<AbortController | null>(null);
   useEffect(() => () => controller.current?.abort(), []);
 
-  async function start(activities: readonly ImportedActivity[], skipped: number) {
+  async function start(
+    activities: readonly ImportedActivity[],
+    skipped: number,
+    fileName: string | null,
+  ) {
     const stop = new AbortController();
     controller.current = stop;
     setState({ phase: 'running', saved: 0, total: activities.length });
     try {
       const result = await importActivities(store, activities, today, {
         signal: stop.signal,
+        fileName,
         onProgress: ({ saved, total }) => setState({ phase: 'running', saved, total }),
       });
       if (result.ok)
@@ -59,13 +65,11 @@ export function useImportRun(today: LocalDate) {
   async function undo() {
     if (state.phase !== 'done') return;
     try {
-      const { removed, kept } = await undoImport(store, state.rows);
-      setState({ phase: 'undone', removed, kept });
+      // Forgets the remembered last import too (it is this one).
+      const { removed, kept, gone } = await undoImport(store, state.rows);
+      setState({ phase: 'undone', removed, kept, gone });
     } catch (error) {
-      const message =
-        error instanceof StorageError
-          ? storageErrorText(error.code)
-          : 'The import could not be taken back because of an unexpected problem. Nothing was removed.';
+      const message = error instanceof StorageError ? storageErrorText(error.code) : undoFailedText;
       setState({ phase: 'failed', message });
     }
   }

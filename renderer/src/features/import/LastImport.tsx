@@ -1,0 +1,72 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { formatInstant } from '../../components/format';
+import { useSettings } from '../../db/hooks';
+import { lastImportNowText, lastImportText, undoLastQuestion, undoneText } from './messages';
+import type { LastImportState } from './use-last-import';
+
+/**
+ * Above the first step: the last import, remembered after its summary is gone, with an Undo
+ * (after asking) while any of its activities are still as it wrote them. After the undo, what
+ * happened is said here; the remembered import is then forgotten.
+ */
+export function LastImport({ last }: { last: LastImportState }) {
+  const { status, undo, takeBack } = last;
+  const clock = useSettings()?.clock;
+  const [asking, setAsking] = useState(false);
+  const said = useRef<HTMLParagraphElement>(null);
+  const id = useId();
+  useEffect(() => {
+    if (undo.phase === 'undone' || undo.phase === 'failed') said.current?.focus();
+  }, [undo.phase]);
+
+  const offered = status && status.removable > 0 && undo.phase !== 'undone' ? status : null;
+  if (!offered && undo.phase === 'idle') return null;
+  const when = offered ? formatInstant(offered.at, undefined, clock) : '';
+  const question = offered && undoLastQuestion(offered.removable, offered.fileName, when);
+  const now = offered && lastImportNowText(offered);
+
+  return (
+    <section className="card import-step" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Last import</h2>
+      {undo.phase === 'undone' && (
+        <p role="status" ref={said} tabIndex={-1}>
+          {undoneText(undo.result.removed, undo.result.kept, undo.result.gone)}
+        </p>
+      )}
+      {undo.phase === 'failed' && (
+        <p role="alert" ref={said} tabIndex={-1} className="error">
+          {undo.message}
+        </p>
+      )}
+      {offered && (
+        <>
+          <p>{lastImportText(offered.count, offered.fileName, when)}</p>
+          {now && <p className="hint">{now}</p>}
+          <button
+            type="button"
+            className="secondary"
+            disabled={undo.phase === 'undoing'}
+            onClick={() => setAsking(true)}
+          >
+            {undo.phase === 'undoing' ? 'Taking the import back…' : 'Undo that import'}
+          </button>
+        </>
+      )}
+      {asking && question && (
+        <ConfirmDialog
+          title={question.title}
+          confirmLabel={question.confirmLabel}
+          onConfirm={() => {
+            setAsking(false);
+            void takeBack();
+          }}
+          onCancel={() => setAsking(false)}
+        >
+          <p>{question.what}</p>
+          <p>{question.kept}</p>
+        </ConfirmDialog>
+      )}
+    </section>
+  );
+}

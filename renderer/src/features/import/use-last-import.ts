@@ -1,0 +1,47 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { storageErrorText } from '../../components/storage-messages';
+import { StorageError } from '../../db/errors';
+import {
+  lastImportStatus,
+  undoLastImport,
+  type LastImportStatus,
+  type UndoResult,
+} from '../../db/repositories/import';
+import { useStore } from '../../db/store-context';
+import { undoFailedText } from './messages';
+
+export type LastUndo =
+  | { phase: 'idle' }
+  | { phase: 'undoing' }
+  | { phase: 'undone'; result: UndoResult }
+  | { phase: 'failed'; message: string };
+
+/**
+ * The remembered last import, live (undefined while loading, null when none), and its Undo:
+ * the same rule as the summary's, so it follows a later edit, delete or restore.
+ */
+export interface LastImportState {
+  status: LastImportStatus | null | undefined;
+  undo: LastUndo;
+  takeBack: () => Promise<void>;
+}
+
+export function useLastImport(): LastImportState {
+  const store = useStore();
+  const status = useLiveQuery(() => lastImportStatus(store), [store]);
+  const [undo, setUndo] = useState<LastUndo>({ phase: 'idle' });
+
+  async function takeBack() {
+    setUndo({ phase: 'undoing' });
+    try {
+      const result = await undoLastImport(store);
+      setUndo({ phase: 'undone', result: result ?? { removed: 0, kept: 0, gone: 0 } });
+    } catch (error) {
+      const message = error instanceof StorageError ? storageErrorText(error.code) : undoFailedText;
+      setUndo({ phase: 'failed', message });
+    }
+  }
+
+  return { status, undo, takeBack };
+}
