@@ -147,6 +147,38 @@ test('a file of 2,000 rows is read and imported in one go, with its totals', asy
   await expect(page.locator('table tfoot tr td').first()).toHaveText('1,000');
 });
 
+test('an unusual amount or year is imported but pointed out before the import', async ({
+  page,
+}) => {
+  await openImport(page);
+  const lines = [
+    'Date,Activity,Provider,Type,PDUs,Power Skills',
+    '2025-02-03,Negotiation basics,Chapter,Webinar,1.5,1.5',
+    '2025-02-04,Stakeholder workshop,Acme,Course,600,600',
+    '1925-02-05,Leadership reading,,Book,2,2',
+  ];
+  await page.getByLabel('Spreadsheet file (CSV)').setInputFiles({
+    name: 'unusual.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(lines.join('\n')),
+  });
+  const summary = page.getByRole('list', { name: 'Summary' });
+  await expect(summary).toContainText('3 ready to import');
+  await expect(summary).toContainText('2 rows with an unusual amount or year');
+  // The rows that need a look are the two unusual ones, each saying what to check.
+  const table = page.getByRole('table', { name: /^Rows that need a look/ });
+  await expect(table).toContainText(
+    '600 hours for one activity is more than any credential asks for in a whole cycle (120).',
+  );
+  await expect(table).toContainText('The date is before 1970. Is the year right?');
+  await expect(table).not.toContainText('Negotiation basics');
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Import 3 activities' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'imported' })).toHaveText(
+    '3 activities imported, 0 rows skipped.',
+  );
+});
+
 test('an import is taken back in one step from its summary', async ({ page }) => {
   await openImport(page);
   const lines = ['Date,Activity,Provider,Type,PDUs,Power Skills'];

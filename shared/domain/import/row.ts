@@ -5,7 +5,7 @@
  * (quarter hours, a split that adds up, nothing earned in the future unless planned).
  */
 import { areas, isGivingBack, type ActivityType, type Area } from '../../catalog/credentials';
-import { validateActivity, type Activity, type ClaimStatus } from '../credits';
+import { unusualActivity, validateActivity, type Activity, type ClaimStatus } from '../credits';
 import { parseDateCell } from './dates';
 import { isAmbiguousNumber, parseNumberCell } from './numbers';
 import type { ImportField, ImportOptions, ImportedActivity, RowIssue, RowOutcome } from './types';
@@ -156,6 +156,14 @@ export function readRow(
     seen.add(e.field);
   }
   const ok = r.errors.length === 0;
+  // Valid but unusual (a misplaced decimal point, a mistyped year): imported, and pointed out.
+  if (ok)
+    for (const u of unusualActivity({ ...activity, id: '' }, o.asOf))
+      r.warnings.push({
+        field: u.field,
+        code: u.code,
+        ...(u.hours === undefined ? {} : { actual: u.hours, expected: u.limit }),
+      });
   return {
     rowNumber,
     raw,

@@ -19,11 +19,15 @@ interface Props {
 /** At most this many rows are drawn at once; the counts always cover the whole file. */
 const SHOWN = 200;
 
+/** Warnings of a valid but unusual value (unusualActivity): worth a line in the summary. */
+const UNUSUAL: ReadonlySet<string> = new Set(['MORE_THAN_A_CYCLE', 'LONG_AGO', 'FAR_AHEAD']);
+
 const needsAttention = (o: RowOutcome) =>
   o.errors.length > 0 || o.duplicateOf !== null || o.warnings.length > 0;
 
 function Summary({ counts, outcomes }: { counts: ImportCounts; outcomes: readonly RowOutcome[] }) {
   const noSplit = outcomes.filter((o) => o.warnings.some((w) => w.code === 'NO_SPLIT')).length;
+  const unusual = outcomes.filter((o) => o.warnings.some((w) => UNUSUAL.has(w.code))).length;
   return (
     <ul className="import-summary" aria-label="Summary">
       <li>
@@ -40,6 +44,12 @@ function Summary({ counts, outcomes }: { counts: ImportCounts; outcomes: readonl
         {counts.kept ? `; ${formatNumber(counts.kept)} kept` : ''})
       </li>
       {counts.ignored > 0 && <li>{rowsText(counts.ignored)} blank or totals, left out</li>}
+      {unusual > 0 && (
+        <li>
+          {rowsText(unusual)} with an unusual amount or year: imported as they are, so check them
+          below
+        </li>
+      )}
       {noSplit > 0 && (
         <li>
           {rowsText(noSplit)} without a Talent Triangle split: PMI needs one before they count

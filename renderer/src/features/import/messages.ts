@@ -67,6 +67,12 @@ export function rowWarningText(issue: RowIssue): string {
       return 'Giving Back is not split across areas: the area numbers were left out.';
     case 'TYPE_DEFAULTED':
       return `Type ${quoted(issue.value)} was not recognised: imported as the type you chose.`;
+    case 'MORE_THAN_A_CYCLE':
+      return `${formatNumber(issue.actual ?? 0)} hours for one activity is more than any credential asks for in a whole cycle (${formatNumber(issue.expected ?? 0)}). Is the amount or its unit right?`;
+    case 'LONG_AGO':
+      return 'The date is before 1970. Is the year right?';
+    case 'FAR_AHEAD':
+      return 'The date is more than five years ahead. Is the year right?';
     default:
       return rowIssueText(issue);
   }

@@ -235,3 +235,26 @@ describe('readRow: a comma that could be either separator (numbers.ts, Ascent de
     } else expect(r.activity?.amount).toBe(amount);
   });
 });
+
+describe('readRow: valid but unusual values (unusualActivity, README Decisions)', () => {
+  it('imports 600 hours in one row, and points it out', () => {
+    const r = row('10/03/2026', 'Workshop', '', 'Course', '600', '600', '', '', '');
+    expect(r.activity?.amount).toBe(600);
+    expect(r.errors).toEqual([]);
+    expect(r.warnings).toEqual([
+      { field: 'amount', code: 'MORE_THAN_A_CYCLE', actual: 600, expected: 120 },
+    ]);
+  });
+
+  it('imports a year before 1970, and points it out', () => {
+    const r = row('10/03/1962', 'Workshop', '', 'Course', '6', '6', '', '', '');
+    expect(r.activity?.date).toBe('1962-03-10');
+    expect(r.warnings).toEqual([{ field: 'date', code: 'LONG_AGO' }]);
+  });
+
+  it('says nothing about an ordinary row', () => {
+    expect(row('10/03/2026', 'Workshop', '', 'Course', '120', '120', '', '', '').warnings).toEqual(
+      [],
+    );
+  });
+});
