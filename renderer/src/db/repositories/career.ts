@@ -36,28 +36,46 @@ export type LadderPlanRow = LadderPlan & { id: 'me'; updatedAt: string };
 export type Saved<T, C extends string = string> =
   { ok: true; value: T } | { ok: false; errors: FieldError<C>[] };
 
+/**
+ * Refused because the stored row is not the version the form was opened on (`ifStill`):
+ * changed or deleted since, e.g. in another window. Nothing was written.
+ */
+export type SaveConflict = { ok: false; errors: []; conflict: 'CHANGED' | 'DELETED' };
+
 type Input<T extends { id: string }> = Omit<T, 'id'> & { id?: string };
 
 const table = <T>(store: Store, name: string) => store.db.table<T, string>(name);
 
-/** Validates, then puts the row with its timestamps kept on edit; nothing written if invalid. */
+/**
+ * Validates, then puts the row with its timestamps kept on edit; nothing written if invalid.
+ * With `ifStill` (the stored version an edit started from), refused with nothing written when
+ * the stored row is no longer that version, compared by content (two saves can share a
+ * timestamp), or is gone: checked in the write's own transaction.
+ */
 async function saveStamped<T extends { id: string }>(
   store: Store,
   name: string,
   input: Input<T>,
   errorsOf: (candidate: T) => FieldError<string>[],
-): Promise<Saved<T & Stamped>> {
+  ifStill?: T & Stamped,
+): Promise<Saved<T & Stamped> | SaveConflict> {
   const candidate = { ...input, id: input.id ?? crypto.randomUUID() } as T;
   const errors = errorsOf(candidate);
   if (errors.length > 0) return { ok: false, errors };
-  let saved!: T & Stamped;
+  let saved: (T & Stamped) | undefined;
+  let conflict: SaveConflict['conflict'] | undefined;
   await writeTransaction(store, [name], async () => {
     const existing = await table<T & Stamped>(store, name).get(candidate.id);
+    if (ifStill && JSON.stringify(existing) !== JSON.stringify(ifStill)) {
+      conflict = existing ? 'CHANGED' : 'DELETED';
+      return;
+    }
     const now = nowIso();
     saved = { ...candidate, createdAt: existing?.createdAt ?? now, updatedAt: now };
     await table<T & Stamped>(store, name).put(saved);
   });
-  return { ok: true, value: saved };
+  if (conflict) return { ok: false, errors: [], conflict };
+  return { ok: true, value: saved! };
 }
 
 /** Deletes one row by id and returns it exactly, so Undo can put it back. */
@@ -97,12 +115,14 @@ export const restoreDegree = (store: Store, row: DegreeRow) => restoreRow(store,
 
 export const listGoals = (store: Store): Promise<GoalRow[]> =>
   table<GoalRow>(store, 'goals').toArray();
+/** `ifStill`: the stored goal the edit started from; a later change or delete refuses the save. */
 export const saveGoal = (
   store: Store,
   input: Input<Goal>,
   asOf: LocalDate,
   plan: LadderPlan | null = null,
-) => saveStamped<Goal>(store, 'goals', input, (g) => validateGoal(g, asOf, plan));
+  ifStill?: GoalRow,
+) => saveStamped<Goal>(store, 'goals', input, (g) => validateGoal(g, asOf, plan), ifStill);
 export const deleteGoal = (store: Store, id: string) => deleteRow<GoalRow>(store, 'goals', id);
 export const restoreGoal = (store: Store, row: GoalRow) => restoreRow(store, 'goals', row);
 

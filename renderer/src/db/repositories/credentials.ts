@@ -36,6 +36,12 @@ export interface CustomRow extends CustomCredential {
 
 export type SaveResult<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
 
+/**
+ * Refused because the stored row is not the version the form was opened on (`ifStill`):
+ * changed or deleted since, e.g. in another window. Nothing was written.
+ */
+export type SaveConflict = { ok: false; errors: []; conflict: 'CHANGED' | 'DELETED' };
+
 const held = (store: Store) => store.db.table<HeldRow, string>('credentials');
 const custom = (store: Store) => store.db.table<CustomRow, string>('customCredentials');
 
@@ -96,12 +102,19 @@ export function withRules(
   return out;
 }
 
-/** Adds or updates a held credential after validating it; nothing is written when invalid. */
+/**
+ * Adds or updates a held credential after validating it; nothing is written when invalid.
+ * `ifStill` is the stored version the edit started from: the save is refused (a conflict,
+ * nothing written) when the stored row is no longer that version, compared by content (two
+ * saves can share a timestamp), or is gone. Left out: saved whatever is stored (a new
+ * credential, or the person chose to replace a change made elsewhere).
+ */
 export async function saveHeld(
   store: Store,
   input: Omit<HeldCredential, 'id'> & { id?: string; overrides?: RuleOverrides },
   asOf: LocalDate,
-): Promise<SaveResult<HeldRow>> {
+  ifStill?: HeldRow,
+): Promise<SaveResult<HeldRow> | SaveConflict> {
   const id = input.id ?? crypto.randomUUID();
   const candidate: HeldCredential = { ...input, id };
   const errors: FieldError[] = validateHeldCredential(candidate, asOf);
@@ -118,9 +131,14 @@ export async function saveHeld(
     if (!applied.ok) errors.push(...applied.errors.map(prefix('overrides')));
   }
   if (errors.length > 0) return { ok: false, errors };
-  let saved!: HeldRow;
+  let saved: HeldRow | undefined;
+  let conflict: SaveConflict['conflict'] | undefined;
   await writeTransaction(store, ['credentials'], async () => {
     const existing = await held(store).get(id);
+    if (ifStill && JSON.stringify(existing) !== JSON.stringify(ifStill)) {
+      conflict = existing ? 'CHANGED' : 'DELETED';
+      return;
+    }
     const now = nowIso();
     saved = {
       ...candidate,
@@ -130,7 +148,8 @@ export async function saveHeld(
     };
     await held(store).put(saved);
   });
-  return { ok: true, value: saved };
+  if (conflict) return { ok: false, errors: [], conflict };
+  return { ok: true, value: saved! };
 }
 
 function prefix(p: string) {
@@ -143,7 +162,7 @@ export async function recordRenewal(
   id: string,
   renewal: Renewal,
   asOf: LocalDate,
-): Promise<SaveResult<HeldRow>> {
+): Promise<SaveResult<HeldRow> | SaveConflict> {
   const row = await held(store).get(id);
   if (!row) return { ok: false, errors: [{ field: 'id', code: 'NOT_FOUND' }] };
   return saveHeld(store, { ...withRenewal(row, renewal), overrides: row.overrides }, asOf);

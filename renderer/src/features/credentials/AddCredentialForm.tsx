@@ -7,22 +7,35 @@ import { useToday } from '../../app/use-today';
 import { StorageError } from '../../db/errors';
 import { saveHeld, type CustomRow, type HeldRow } from '../../db/repositories/credentials';
 import { useStore } from '../../db/store-context';
-import { bodyLabels, credentialStatusLabels, fieldErrorText } from './messages';
+import {
+  bodyLabels,
+  credentialStatusLabels,
+  fieldErrorText,
+  heldConflictText,
+  type HeldConflict,
+} from './messages';
 import { useDraftGuard } from '../../components/unsaved-changes';
 
 const bodies: BodyId[] = ['PMI', 'PeopleCert', 'ScrumAlliance', 'IIBA', 'ISACA', 'CompTIA'];
 
 interface Props {
   custom: readonly CustomRow[];
-  /** Editing an existing credential; absent to add a new one. */
+  /** Editing an existing credential (as stored now); absent to add a new one. */
   existing?: HeldRow;
+  /** The credential was deleted elsewhere while this form was open (`existing` is the last seen). */
+  gone?: boolean;
   onDone: (saved: HeldRow | null) => void;
 }
 
+/** What this form shows and saves; the rest of the row (renewals, overrides) is kept as stored. */
+const details = (row: HeldRow) =>
+  JSON.stringify([row.credentialId, row.stage, row.examDate ?? null, row.earnedDate ?? null]);
+
 /** Add a credential you hold or aim for, or edit its stage and dates. */
-export function AddCredentialForm({ custom, existing, onDone }: Props) {
+export function AddCredentialForm({ custom, existing, gone = false, onDone }: Props) {
   const store = useStore();
   const today = useToday();
+  const conflict = useHeldConflict(existing, gone);
   const [credentialId, setCredentialId] = useState(existing?.credentialId ?? '');
   const [stage, setStage] = useState<HeldStage>(existing?.stage ?? 'earned');
   const [examDate, setExamDate] = useState(existing?.examDate ?? '');
@@ -35,6 +48,7 @@ export function AddCredentialForm({ custom, existing, onDone }: Props) {
     e.preventDefault();
     setFailure(null);
     if (!credentialId) return setErrors({ credentialId: 'Choose a credential.' });
+    conflict.setBusy(true);
     try {
       const result = await saveHeld(
         store,
@@ -46,7 +60,9 @@ export function AddCredentialForm({ custom, existing, onDone }: Props) {
           earnedDate: earnedDate || null,
         },
         today,
+        conflict.ifStill,
       );
+      if ('conflict' in result) return conflict.setFound(result.conflict);
       if (!result.ok) {
         setErrors(
           Object.fromEntries(result.errors.map((er) => [er.field, fieldErrorText(er.code)])),
@@ -57,6 +73,8 @@ export function AddCredentialForm({ custom, existing, onDone }: Props) {
       onDone(result.value);
     } catch (error) {
       setFailure(error instanceof StorageError ? storageErrorText(error.code) : String(error));
+    } finally {
+      conflict.setBusy(false);
     }
   }
 
@@ -74,6 +92,11 @@ export function AddCredentialForm({ custom, existing, onDone }: Props) {
       {(errorCount > 0 || failure) && (
         <div className="form-summary" role="alert">
           {failure ?? 'Check the fields marked below; nothing was saved.'}
+        </div>
+      )}
+      {conflict.shown && (
+        <div className="form-summary" role="alert">
+          {heldConflictText[conflict.shown]}
         </div>
       )}
       <Field label="Credential" error={errors.credentialId}>
@@ -130,11 +153,38 @@ export function AddCredentialForm({ custom, existing, onDone }: Props) {
         />
       </Field>
       <div className="actions">
-        <button type="submit">{existing ? 'Save changes' : 'Add credential'}</button>
+        <button type="submit" disabled={conflict.busy}>
+          {existing ? 'Save changes' : 'Add credential'}
+        </button>
         <button type="button" className="secondary" onClick={() => onDone(null)}>
           Cancel
         </button>
       </div>
     </form>
   );
+}
+
+/**
+ * Why the credential shown is not what is stored: its details changed, or it was deleted
+ * (`gone`), elsewhere since the form was opened. Only the details this form shows are compared
+ * on screen: a renewal or a rule override saved meanwhile (on this page, say) is kept, as the
+ * save starts from the stored row. The save itself passes the row as last seen (`ifStill`), so
+ * a change not yet seen here is refused too (`setFound`); once the form has said so, saving
+ * replaces it.
+ */
+function useHeldConflict(existing: HeldRow | undefined, gone: boolean) {
+  const [busy, setBusy] = useState(false);
+  const [openedDetails] = useState(() => (existing ? details(existing) : null));
+  const [found, setFound] = useState<HeldConflict | null>(null);
+  const seen: HeldConflict | null = !existing
+    ? null
+    : gone
+      ? 'DELETED'
+      : details(existing) !== openedDetails
+        ? 'CHANGED'
+        : null;
+  // Not while saving: the form's own save changes the stored row before the form closes.
+  const shown = found ?? (busy ? null : seen);
+  const ifStill = shown || !existing ? undefined : existing;
+  return { busy, setBusy, shown, setFound, ifStill };
 }

@@ -15,7 +15,12 @@ import { AuditPackButton } from '../reports/AuditPackButton';
 import { AddCredentialForm } from './AddCredentialForm';
 import { CycleActivities } from './CycleActivities';
 import { credentialTitle, CycleSummary } from './CredentialCard';
-import { bodyLabels, credentialStatusLabels, cycleStatusLabels } from './messages';
+import {
+  bodyLabels,
+  credentialStatusLabels,
+  cycleStatusLabels,
+  heldDeletedElsewhere,
+} from './messages';
 import { RenewalForm } from './RenewalForm';
 import { RulePanel } from './RulePanel';
 
@@ -25,6 +30,19 @@ function datesLine(rule: CredentialRule, row: HeldRow): string {
   if (row.examDate) parts.push(`exam ${formatDate(row.examDate)}`);
   if (row.earnedDate) parts.push(`earned ${formatDate(row.earnedDate)}`);
   return parts.join(' · ');
+}
+
+/** The page of a credential deleted in another window while it was open. */
+function DeletedElsewhere({ rule }: { rule: CredentialRule }) {
+  return (
+    <>
+      <h1>{heldDeletedElsewhere.title}</h1>
+      <p role="status">
+        {heldDeletedElsewhere.text(credentialTitle(rule))}{' '}
+        <a href={hrefFor('credentials')}>{heldDeletedElsewhere.back}</a>
+      </p>
+    </>
+  );
 }
 
 /** One credential: its cycles, the rule behind every number, and what counted and why. */
@@ -47,7 +65,38 @@ export function CredentialDetail({ heldId }: { heldId: string }) {
     [held, data, today],
   );
 
+  // The credential as last seen: deleted elsewhere meanwhile, the page says so, and an open
+  // edit form stays with what was typed instead of giving way to "not found".
+  const [lastSeen, setLastSeen] = useState<{ row: HeldRow; rule: CredentialRule } | null>(null);
+  if (held && row && row !== lastSeen?.row) setLastSeen({ row, rule: held.rule });
+  // Deleted on this page: the move to the list is on its way.
+  const [deletedHere, setDeletedHere] = useState(false);
+  // Put back from the form: it closes once the page has the credential again.
+  const [puttingBack, setPuttingBack] = useState(false);
+  if (puttingBack && row) {
+    setPuttingBack(false);
+    setEditing(false);
+  }
+
   if (!data) return <p role="status">Loading…</p>;
+  if ((!held || !row) && deletedHere) return null;
+  if ((!held || !row) && lastSeen?.row.id === heldId) {
+    // The same root and the form's key as below: the form keeps what was typed.
+    return (
+      <div className="credential-detail">
+        <DeletedElsewhere rule={lastSeen.rule} />
+        {editing && (
+          <AddCredentialForm
+            key="edit"
+            custom={data.custom}
+            existing={lastSeen.row}
+            gone
+            onDone={(saved) => (saved ? setPuttingBack(true) : setEditing(false))}
+          />
+        )}
+      </div>
+    );
+  }
   if (!held || !row) {
     return (
       <section>
@@ -65,6 +114,7 @@ export function CredentialDetail({ heldId }: { heldId: string }) {
   const next = current ? cycles.find((c) => c.cycleIndex === current.cycleIndex + 1) : undefined;
 
   async function remove() {
+    setDeletedHere(true);
     const removed = await deleteHeld(store, heldId);
     navigateTo('credentials');
     if (removed) offerUndo(`${rule.acronym} deleted.`, () => restoreHeld(store, removed));
@@ -89,7 +139,12 @@ export function CredentialDetail({ heldId }: { heldId: string }) {
         </button>
       </div>
       {editing && (
-        <AddCredentialForm custom={data.custom} existing={row} onDone={() => setEditing(false)} />
+        <AddCredentialForm
+          key="edit"
+          custom={data.custom}
+          existing={row}
+          onDone={() => setEditing(false)}
+        />
       )}
 
       {current && (

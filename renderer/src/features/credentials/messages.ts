@@ -89,6 +89,23 @@ export const bodyLabels: Record<BodyId, string> = {
   custom: 'Your own',
 };
 
+/** Why a credential's edit form is not what is stored: changed or deleted elsewhere since it opened. */
+export type HeldConflict = 'CHANGED' | 'DELETED';
+
+export const heldConflictText: Record<HeldConflict, string> = {
+  CHANGED:
+    'This credential was changed in another window after you opened this form. Saving will replace that change with what you see here; Cancel keeps it.',
+  DELETED:
+    'This credential was deleted in another window after you opened this form. Saving will put it back with what you see here; Cancel leaves it deleted.',
+};
+
+/** A credential's page when the credential was deleted in another window while it was open. */
+export const heldDeletedElsewhere = {
+  title: 'Credential deleted',
+  text: (name: string) => `${name} was deleted in another window.`,
+  back: 'Back to your credentials',
+};
+
 /**
  * How sure the catalogue is of a rule, in words rather than its letter (domain-facts: A the
  * body's own page or handbook, B two or more agreeing secondary sources, C one secondary

@@ -10,23 +10,57 @@ import {
 import { Field } from '../../components/Field';
 import { useToday } from '../../app/use-today';
 import { useStore } from '../../db/store-context';
-import { saveGoal } from '../../db/repositories/career';
+import { saveGoal, type GoalRow } from '../../db/repositories/career';
 import { saveFailureText } from '../experience/messages';
 import { defaultParam, draftToGoal, type GoalDraft } from './goal-draft';
-import { goalErrorText, kindLabels, statusLabels } from './messages';
+import {
+  goalConflictText,
+  goalErrorText,
+  kindLabels,
+  statusLabels,
+  type GoalConflict,
+} from './messages';
 import { MilestoneFields } from './MilestoneFields';
 import { TargetFields } from './TargetFields';
 import { useDraftGuard } from '../../components/unsaved-changes';
 
 const errorKey = (field: string) => (field.startsWith('target.measure.') ? 'target.param' : field);
 
-/** Add or edit a goal; a goal without a measurable target is refused with a message. */
-export function GoalForm(props: { initial: GoalDraft; plan: LadderPlan; onDone: () => void }) {
+interface Props {
+  initial: GoalDraft;
+  plan: LadderPlan;
+  onDone: () => void;
+  /** Editing: the stored goal the edit started from. */
+  opened?: GoalRow;
+  /** Editing: the goal as stored now; null once it was deleted elsewhere. */
+  stored?: GoalRow | null;
+}
+
+/**
+ * Add or edit a goal; a goal without a measurable target is refused with a message. An edit
+ * never overwrites a change made elsewhere unseen: when the goal was changed or deleted since
+ * the form was opened (compared by content: two saves can share a timestamp), the form says so
+ * and only a save after that replaces it (or puts it back); the repository checks the same in
+ * the save's own transaction, for a change not yet seen here.
+ */
+export function GoalForm(props: Props) {
+  const { opened, stored } = props;
   const store = useStore();
   const asOf = useToday();
   const [d, setD] = useState(props.initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [found, setFound] = useState<GoalConflict | null>(null);
+  const seen: GoalConflict | null = !opened
+    ? null
+    : stored === null
+      ? 'DELETED'
+      : stored && JSON.stringify(stored) !== JSON.stringify(opened)
+        ? 'CHANGED'
+        : null;
+  // Not while saving: the form's own save changes the stored goal before the form closes.
+  const conflict = found ?? (busy ? null : seen);
   useDraftGuard(d);
   const set = (patch: Partial<GoalDraft>) => setD((x) => ({ ...x, ...patch }));
   const setKind = (kind: GoalKind) => {
@@ -36,14 +70,20 @@ export function GoalForm(props: { initial: GoalDraft; plan: LadderPlan; onDone: 
 
   async function submit(e: FormEvent) {
     e.preventDefault();
+    setBusy(true);
     try {
-      const result = await saveGoal(store, draftToGoal(d), asOf, props.plan);
+      // Once the form has said what changed, saving replaces it; until then, only this version.
+      const ifStill = conflict ? undefined : opened;
+      const result = await saveGoal(store, draftToGoal(d), asOf, props.plan, ifStill);
       if (result.ok) return props.onDone();
+      if ('conflict' in result) return setFound(result.conflict);
       const next: Record<string, string> = {};
       for (const x of result.errors) next[errorKey(x.field)] ??= goalErrorText(x.code, x);
       setErrors(next);
     } catch (error) {
       setFailure(saveFailureText(error));
+    } finally {
+      setBusy(false);
     }
   }
 
@@ -59,6 +99,11 @@ export function GoalForm(props: { initial: GoalDraft; plan: LadderPlan; onDone: 
       {failure && (
         <p className="form-summary" role="alert">
           {failure}
+        </p>
+      )}
+      {conflict && (
+        <p className="form-summary" role="alert">
+          {goalConflictText[conflict]}
         </p>
       )}
       <div className="form-grid">
@@ -109,7 +154,9 @@ export function GoalForm(props: { initial: GoalDraft; plan: LadderPlan; onDone: 
         onChange={(milestones) => set({ milestones })}
       />
       <div className="actions">
-        <button type="submit">Save goal</button>
+        <button type="submit" disabled={busy}>
+          Save goal
+        </button>
         <button type="button" className="secondary" onClick={props.onDone}>
           Cancel
         </button>

@@ -25,10 +25,22 @@ export function GoalsScreen({ rest = [] }: { rest?: string[] }) {
   const input = useReadinessInput(asOf);
   const [editing, setEditing] = useState<GoalRow | 'new' | null>(rest[0] === 'new' ? 'new' : null);
   const [failure, setFailure] = useState<string | null>(null);
+  // The goal being edited as stored now (null: deleted elsewhere), and a change made to it from
+  // its own card here, which the form takes as the version it was opened on once it is read
+  // back: only a change made elsewhere is news to the form.
+  const opened = editing === 'new' ? null : editing;
+  const stored = opened && goals ? (goals.find((g) => g.id === opened.id) ?? null) : undefined;
+  const [ownChange, setOwnChange] = useState<GoalRow | null>(null);
+  if (ownChange && stored && JSON.stringify(stored) === JSON.stringify(ownChange)) {
+    setOwnChange(null);
+    setEditing(stored);
+  }
   if (!goals || !plan || !input) return <p className="muted">Loading…</p>;
 
   async function remove(g: GoalRow) {
     try {
+      // Deleted from its own card here: the form for it closes (Undo puts the goal back).
+      if (opened?.id === g.id) setEditing(null);
       const removed = await deleteGoal(store, g.id);
       if (removed) offerUndo(`Deleted “${g.title}”.`, () => restoreGoal(store, removed));
     } catch (error) {
@@ -40,8 +52,13 @@ export function GoalsScreen({ rest = [] }: { rest?: string[] }) {
   async function markAchieved(g: GoalRow) {
     try {
       const saved = await saveGoal(store, { ...g, status: 'achieved' }, asOf, plan);
-      if (saved.ok) offerUndo(`Marked “${g.title}” as achieved.`, () => restoreGoal(store, g));
-      else
+      if (saved.ok) {
+        setOwnChange(saved.value);
+        offerUndo(`Marked “${g.title}” as achieved.`, () => {
+          setOwnChange(g);
+          return restoreGoal(store, g);
+        });
+      } else
         setFailure(
           `“${g.title}” could not be marked as achieved: ${goalErrorText(saved.errors[0]!.code)} Edit the goal to put this right.`,
         );
@@ -67,6 +84,7 @@ export function GoalsScreen({ rest = [] }: { rest?: string[] }) {
           key={editing === 'new' ? 'new' : editing.id}
           initial={editing === 'new' ? emptyGoalDraft(asOf) : goalToDraft(editing, asOf)}
           plan={plan}
+          {...(opened ? { opened, stored } : {})}
           onDone={() => (rest[0] === 'new' ? navigateTo('goals') : setEditing(null))}
         />
       ) : (

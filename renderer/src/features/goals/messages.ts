@@ -44,6 +44,16 @@ export const unitWords: Record<GoalUnit, string> = {
   custom: '',
 };
 
+/** Why a goal's edit form is not what is stored: changed or deleted elsewhere since it opened. */
+export type GoalConflict = 'CHANGED' | 'DELETED';
+
+export const goalConflictText: Record<GoalConflict, string> = {
+  CHANGED:
+    'This goal was changed in another window after you opened this form. Saving will replace that change with what you see here; Cancel keeps it.',
+  DELETED:
+    'This goal was deleted in another window after you opened this form. Saving will put it back with what you see here; Cancel leaves it deleted.',
+};
+
 export function goalErrorText(code: string, detail?: { expected?: number }): string {
   switch (code) {
     case 'NO_MEASURABLE_TARGET':
