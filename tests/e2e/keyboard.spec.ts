@@ -314,3 +314,30 @@ test('resetting the whole ladder asks first; Escape keeps it, focus goes back', 
   await ask.getByRole('button', { name: 'Reset the ladder' }).click();
   await expect(ask).toBeHidden();
 });
+
+test('the palette finds your own records by name and opens them', async ({ page }) => {
+  await onboard(page);
+  await page.goto('/#/network/contacts/new');
+  const form = page.getByRole('form', { name: 'Add a contact' });
+  await form.getByLabel('Name', { exact: true }).fill('Priya Raman');
+  await form.getByLabel('Organisation').fill('Acme Health');
+  await form.getByRole('button', { name: 'Save contact' }).click();
+  await expect(form).toBeHidden();
+  await page.goto('/#/dashboard');
+  await expect(h1(page)).toBeVisible();
+
+  // A first name is enough; the record comes after the commands that match (none here).
+  await runCommand(page, 'priya', 'Open Contact: Priya Raman, Acme Health');
+  await expect(h1(page)).toHaveText('Network');
+  await expect(page.getByLabel('Search')).toHaveValue('Priya Raman');
+  await expect(page.getByRole('region', { name: 'Contacts' })).toContainText('Acme Health');
+
+  // A word nothing has: the palette says so, and what it can find.
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('zebra');
+  await expect(palette(page).getByRole('status')).toHaveText(
+    'Nothing matches “zebra”. Try a place such as “credit log”, “new”, or the name of one of your records.',
+  );
+  await expectAccessible(page);
+  await page.keyboard.press('Escape');
+});

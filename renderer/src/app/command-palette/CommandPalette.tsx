@@ -1,5 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useStore } from '../../db/store-context';
 import { matchCommands, paletteCommands, type Command } from './commands';
+import { findRecords } from './records';
 
 interface Props {
   onRun: (command: Command) => void;
@@ -12,21 +14,25 @@ interface ListProps {
   matches: Command[];
   current: Command | undefined;
   query: string;
+  /** Records are still being looked for. */
+  searching: boolean;
   onHover: (c: Command) => void;
   onRun: (c: Command) => void;
 }
 
 /** The listbox the combobox controls; the chosen option is its active descendant. */
-function CommandList({ matches, current, query, onHover, onRun }: ListProps) {
+function CommandList({ matches, current, query, searching, onHover, onRun }: ListProps) {
   if (matches.length === 0) {
     return (
       <p role="status" className="muted">
-        Nothing matches “{query}”. Try a place such as “credit log”, or “new”.
+        {searching
+          ? 'Looking through your records…'
+          : `Nothing matches “${query}”. Try a place such as “credit log”, “new”, or the name of one of your records.`}
       </p>
     );
   }
   return (
-    <ul id="palette-list" role="listbox" aria-label="Commands" className="palette-list">
+    <ul id="palette-list" role="listbox" aria-label="Commands and records" className="palette-list">
       {matches.map((c) => (
         <li
           key={c.id}
@@ -44,6 +50,32 @@ function CommandList({ matches, current, query, onHover, onRun }: ListProps) {
   );
 }
 
+/** Pause after a keystroke before the records are read: a word typed fast is read once. */
+const RECORD_DELAY_MS = 120;
+
+/** The records matching `query` (findRecords), read a moment after typing stops. */
+function useRecords(query: string): { found: Command[] | null; searching: boolean } {
+  const store = useStore();
+  const [result, setResult] = useState<{ query: string; found: Command[] } | null>(null);
+  const wanted = query.trim();
+  useEffect(() => {
+    if (!wanted) return;
+    let stale = false;
+    const timer = setTimeout(() => {
+      findRecords(store, wanted)
+        .then((found) => !stale && setResult({ query: wanted, found }))
+        // A failed read leaves the commands alone; nothing to add.
+        .catch(() => !stale && setResult({ query: wanted, found: [] }));
+    }, RECORD_DELAY_MS);
+    return () => {
+      stale = true;
+      clearTimeout(timer);
+    };
+  }, [store, wanted]);
+  const fresh = wanted !== '' && result?.query === wanted;
+  return { found: fresh ? result.found : null, searching: wanted !== '' && !fresh };
+}
+
 /**
  * The command palette: a modal dialog holding a combobox and its listbox of commands. Typing
  * filters, ↑/↓ choose, Enter runs, Escape closes (the owner puts focus back).
@@ -53,7 +85,11 @@ export function CommandPalette({ onRun, onClose }: Props) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const commands = useMemo(() => paletteCommands(), []);
-  const matches = useMemo(() => matchCommands(commands, query), [commands, query]);
+  const records = useRecords(query);
+  const matches = useMemo(
+    () => [...matchCommands(commands, query), ...(records.found ?? [])],
+    [commands, query, records.found],
+  );
   const current = matches[Math.min(active, matches.length - 1)];
 
   useEffect(() => {
@@ -107,6 +143,7 @@ export function CommandPalette({ onRun, onClose }: Props) {
         matches={matches}
         current={current}
         query={query}
+        searching={records.searching}
         onHover={(c) => setActive(matches.indexOf(c))}
         onRun={onRun}
       />

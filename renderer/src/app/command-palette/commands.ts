@@ -1,6 +1,6 @@
 import { areas as allAreas, type AreaId } from '../routes';
 
-export type CommandGroup = 'Go to' | 'Create' | 'Help';
+export type CommandGroup = 'Go to' | 'Create' | 'Help' | 'Open';
 
 export interface Command {
   id: string;

@@ -26,7 +26,10 @@ export function NetworkScreen({ rest }: { rest: string[] }) {
   const journal = useJournal();
   const credit = useCreditData();
   const asOf = useToday();
-  const [query, setQuery] = useState('');
+  // `?q=` (the command palette's contact search) fills the search box.
+  const [query, setQuery] = useState(
+    () => new URLSearchParams(window.location.hash.split('?')[1] ?? '').get('q') ?? '',
+  );
   const [pending, setPending] = useState<PendingCredits | null>(null);
   const tab: TabId = tabs.some((t) => t.id === rest[0]) ? (rest[0] as TabId) : 'contacts';
   const startNew = rest[0] === tab && rest[1] === 'new';
