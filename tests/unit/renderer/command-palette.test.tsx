@@ -22,6 +22,7 @@ const allReady = (
     'goals',
     'network',
     'ladder',
+    'reports',
     'settings',
   ] as const
 ).map((id) => area(id, true));
@@ -70,6 +71,10 @@ describe('matchCommands', () => {
     ['csv', 1],
     ['theme', 1],
     ['zzz', 0],
+    // Typed as listed, punctuation and all.
+    ['Settings: backups', 1],
+    ['print', 1],
+    ['pdf', 1],
   ])('“%s” matches %i command(s)', (query, count) => {
     expect(matchCommands(commands, query)).toHaveLength(count);
   });
@@ -81,6 +86,9 @@ describe('matchCommands', () => {
     ['new interaction', '#/network/interactions/new'],
     ['follow', '#/network/interactions/new'],
     ['new membership', '#/network/memberships/new'],
+    ['webinar', '#/learning/reading/new'],
+    ['podcast', '#/learning/reading/new'],
+    ['conference', '#/learning/events/new'],
   ])('“%s” chooses the create command going to %s first', (query, href) => {
     expect(matchCommands(commands, query)[0]?.href).toBe(href);
   });

@@ -52,6 +52,14 @@ const places: Command[] = [
     keywords: 'chart assessment',
   },
   {
+    id: 'go-report',
+    group: 'Go to',
+    label: 'Progress report: print or save as PDF',
+    area: 'reports',
+    href: '#/reports',
+    keywords: 'print pdf audit pack',
+  },
+  {
     id: 'go-import',
     group: 'Go to',
     label: 'Import activities from a spreadsheet',
@@ -125,7 +133,16 @@ export const createCommands: Command[] = [
     area: 'learning',
     href: '#/learning/events/new',
     focusId: 'event-form-title',
-    keywords: 'conference webinar',
+    keywords: 'conference meetup summit',
+  },
+  {
+    id: 'new-reading',
+    group: 'Create',
+    label: 'New reading, webinar or podcast',
+    area: 'learning',
+    href: '#/learning/reading/new',
+    focusId: 'media-form-title',
+    keywords: 'book article video listening media',
   },
   {
     id: 'new-credential',
@@ -219,14 +236,16 @@ export function paletteCommands(areas: readonly AreaInfo[] = allAreas): Command[
   return [...goTo, ...places.filter(usable), ...createCommands.filter(usable), ...help];
 }
 
-const words = (text: string) => text.toLocaleLowerCase().split(/\s+/).filter(Boolean);
+/** Words of a text, the punctuation of labels ("Settings: backups") not part of them. */
+const words = (text: string) =>
+  text.toLocaleLowerCase().replace(/[:,]/g, ' ').split(/\s+/).filter(Boolean);
 
 /** The commands matching what was typed: every typed word starts a word of the command. */
 export function matchCommands(commands: readonly Command[], query: string): Command[] {
   const typed = words(query);
   if (typed.length === 0) return [...commands];
   return commands.filter((c) => {
-    const own = words(`${c.group} ${c.label} ${c.keywords ?? ''}`.replace(/[:,]/g, ' '));
+    const own = words(`${c.group} ${c.label} ${c.keywords ?? ''}`);
     return typed.every((t) => own.some((w) => w.startsWith(t)));
   });
 }
