@@ -32,7 +32,7 @@ export async function seedJournal(store: Store, today: LocalDate): Promise<void>
         start: addMonths(today, -3),
         end: addDays(addMonths(today, -3), 4),
         contactHours: 16,
-        topic: 'general',
+        topic: 'pmo',
         split: null,
         reflection: {
           learned: 'How to size a PMO to the portfolio it serves.',
