@@ -137,6 +137,15 @@ test('a skill rating is kept with its date and shown against the target rung', a
   ).toContainText('22 Nov 2026');
   await expect(page.getByRole('img', { name: /Skills now against the target/ })).toBeVisible();
   await expectAccessible(page);
+
+  // A rating dated before the newest is kept as history, and says the level now is unchanged.
+  await form.getByLabel(/^5 — /).check();
+  await form.getByLabel('Date of this rating (Leadership and management)').fill('2020-01-01');
+  await form.getByRole('button', { name: 'Save rating for Leadership and management' }).click();
+  await expect(form.getByRole('status')).toHaveText(
+    'Leadership and management rated 5 on 1 Jan 2020, kept as an earlier rating: your level now is still the one rated on 22 Nov 2026.',
+  );
+  await expect(gaps.getByRole('row', { name: /^Leadership and management 3/ })).toBeVisible();
 });
 
 test('a goal needs a measurable target; progress and overdue milestones are shown', async ({

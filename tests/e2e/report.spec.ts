@@ -223,6 +223,18 @@ test('chosen sections only, US Letter paper, and the print button calls the brow
   await expect(
     page.getByText('The first date of the range must not be after the last.'),
   ).toBeVisible();
+
+  // With every section unticked there is nothing to print: the button waits, and says why.
+  await page.getByRole('group', { name: 'Period' }).getByLabel('Current credential cycle').check();
+  const print = page.getByRole('button', { name: 'Print report…' });
+  await expect(print).toBeEnabled();
+  for (const box of await sections.getByRole('checkbox').all()) await box.uncheck();
+  await expect(print).toBeDisabled();
+  await expect(
+    page.getByText('Choose at least one section to include; the report is empty.'),
+  ).toBeVisible();
+  await sections.getByLabel('Credit log').check();
+  await expect(print).toBeEnabled();
 });
 
 test('the audit pack holds the cycle CSV, an index and every evidence file byte for byte', async ({

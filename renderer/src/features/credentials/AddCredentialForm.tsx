@@ -65,7 +65,7 @@ export function AddCredentialForm({ custom, existing, gone = false, onDone }: Pr
       if ('conflict' in result) return conflict.setFound(result.conflict);
       if (!result.ok) {
         setErrors(
-          Object.fromEntries(result.errors.map((er) => [er.field, fieldErrorText(er.code)])),
+          Object.fromEntries(result.errors.map((er) => [er.field, fieldErrorText(er.code, er)])),
         );
         return;
       }

@@ -305,7 +305,7 @@ export function reasonText(r: Reason, unit: CreditUnit): string {
 /** Field-error codes from the credential and activity validators. */
 export function fieldErrorText(
   code: string,
-  detail?: { expected?: number; actual?: number },
+  detail?: { expected?: number; actual?: number; field?: string },
 ): string {
   switch (code) {
     case 'REQUIRED':
@@ -317,7 +317,10 @@ export function fieldErrorText(
     case 'DATE_INVALID':
       return 'Enter a real date.';
     case 'EARNED_IN_FUTURE':
-      return 'This date is in the future. Use today or an earlier date, or mark the activity as planned.';
+      // A credential's earned date (validateHeldCredential), or an activity's completion date.
+      return detail?.field === 'earnedDate'
+        ? 'This date is in the future. Use the day you earned it; a credential not earned yet is "Preparing" or "Exam booked".'
+        : 'This date is in the future. Use today or an earlier date, or mark the activity as planned.';
     case 'EARNED_DATE_REQUIRED':
       return 'An earned credential needs the date it was earned.';
     case 'EARNED_BEFORE_EXAM':

@@ -5,10 +5,36 @@ import { useDraftGuard } from '../../components/unsaved-changes';
 import { useToday } from '../../app/use-today';
 import { useStore } from '../../db/store-context';
 import { saveAssessment } from '../../db/repositories/career';
+import type { LocalDate } from '../../../../shared/dates';
+import { formatDate } from '../../components/format';
 import { careerErrorText, saveFailureText } from '../experience/messages';
 
+/**
+ * What a saved rating did: the level now, or, for a rating dated before the newest one, that
+ * it was kept as an earlier rating (the level now stays the newest one's).
+ */
+export function ratedText(
+  name: string,
+  level: SkillLevel,
+  on: LocalDate,
+  newestOn: LocalDate | null,
+): string {
+  if (newestOn !== null && on < newestOn)
+    return `${name} rated ${level} on ${formatDate(on)}, kept as an earlier rating: your level now is still the one rated on ${formatDate(newestOn)}.`;
+  return `${name} rated ${level}.`;
+}
+
 /** Rate one skill area from 1 to 5, each level described in words, on a date. */
-export function SkillForm({ area, current }: { area: SkillArea; current: SkillLevel | null }) {
+export function SkillForm({
+  area,
+  current,
+  currentOn,
+}: {
+  area: SkillArea;
+  current: SkillLevel | null;
+  /** The day of the rating `current` comes from (the newest up to today). */
+  currentOn: LocalDate | null;
+}) {
   const store = useStore();
   const asOf = useToday();
   const [level, setLevel] = useState<SkillLevel | null>(current);
@@ -25,7 +51,9 @@ export function SkillForm({ area, current }: { area: SkillArea; current: SkillLe
       const err = result.ok ? undefined : result.errors.find((x) => x.field === 'date');
       setDateError(err ? careerErrorText(err.code) : undefined);
       if (result.ok) markSaved();
-      setStatus(result.ok ? `${area.name} rated ${level}.` : 'Nothing was saved; see above.');
+      setStatus(
+        result.ok ? ratedText(area.name, level, date, currentOn) : 'Nothing was saved; see above.',
+      );
     } catch (error) {
       setStatus(saveFailureText(error));
     }

@@ -87,7 +87,11 @@ export function SkillsScreen() {
         <section key={area.id} className="card" aria-labelledby={`skill-${area.id}`}>
           <h2 id={`skill-${area.id}`}>{area.name}</h2>
           <p className="muted">{area.summary}</p>
-          <SkillForm area={area} current={now[i]?.level ?? null} />
+          <SkillForm
+            area={area}
+            current={now[i]?.level ?? null}
+            currentOn={now[i]?.assessedOn ?? null}
+          />
           <History assessments={assessments} skill={area.id} />
         </section>
       ))}

@@ -85,7 +85,9 @@ export function ReportsScreen() {
         ),
       );
   }, [platform, pageSize, asOf, sample, longRows]);
-  const ready = model !== null && !updating;
+  // Nothing chosen, nothing to print but a title: the button waits for a section.
+  const noSections = options.sections.size === 0;
+  const ready = model !== null && !updating && !noSections;
   // "Print report…" from the menu: print once the report is on the page.
   useEffect(() => {
     if (!ready) return;
@@ -126,6 +128,9 @@ export function ReportsScreen() {
         </p>
       )}
       {!chosen.ok && <p className="error">{periodProblemText[chosen.problem]}</p>}
+      {noSections && (
+        <p className="error">Choose at least one section to include; the report is empty.</p>
+      )}
       {model && chosen.ok && (
         <ReportDocument model={model} pageSize={pageSize} sample={sample} busy={updating} />
       )}
