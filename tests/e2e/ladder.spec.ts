@@ -357,3 +357,34 @@ test('a rung of your own with a measured requirement becomes the target; removed
     page.getByText('Your target rung was removed from your ladder. Choose a new target rung.'),
   ).toBeVisible();
 });
+
+test('the Education page lists the learning journal’s courses and warns when one is typed again', async ({
+  page,
+}) => {
+  await onboard(page);
+  await page.goto('/#/learning/courses');
+  await page.getByRole('button', { name: 'Add a course' }).click();
+  const course = page.getByRole('form', { name: 'Add a course' });
+  await course.getByLabel('Course title').fill('PMO set-up and operations');
+  await course.getByLabel('Status').selectOption({ label: 'Completed' });
+  await course.getByLabel('Start date').fill('2026-09-01');
+  await course.getByLabel('End date').fill('2026-09-03');
+  await course.getByLabel('Contact hours').fill('16');
+  await course.getByRole('button', { name: 'Save course' }).click();
+  await expect(course).toBeHidden();
+
+  await page.goto('/#/ladder/education');
+  const journal = page.getByRole('table', { name: 'Completed courses from your learning journal' });
+  await expect(journal.getByRole('row', { name: /PMO set-up and operations 16/ })).toBeVisible();
+  await expect(page.getByText('16 hours in all')).toBeVisible();
+
+  // Typed again on this page, it would count twice: the form says so.
+  await page.getByRole('button', { name: 'Add a course' }).click();
+  await page.getByLabel('Course title').fill('PMO Set-up and Operations');
+  await expect(page.getByRole('note')).toContainText(
+    '“PMO Set-up and Operations” is also a completed course in your learning journal, so its hours count twice.',
+  );
+  await expectAccessible(page);
+  await page.getByLabel('Course title').fill('Risk basics');
+  await expect(page.getByRole('note')).toHaveCount(0);
+});

@@ -63,3 +63,29 @@ export function withCourseContactHours(
   if (fromJournal.length === 0) return typed;
   return { hours: typed?.hours ?? 0, courses: [...(typed?.courses ?? []), ...fromJournal] };
 }
+
+/** A course title as compared for "the same course": case, spacing and punctuation aside. */
+const courseKey = (title: string) =>
+  title
+    .toLocaleLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/**
+ * Indexes of the hand-typed courses that are also completed courses of the learning journal
+ * (same title, case and punctuation aside): eligibility adds both lists
+ * (withCourseContactHours), so such a course is counted twice (domain-facts §2: each hour of
+ * training counts once). A blank title is never a match.
+ */
+export function typedAlsoInJournal(
+  typed: readonly Pick<ContactCourse, 'title'>[],
+  fromJournal: readonly Pick<ContactCourse, 'title'>[],
+): number[] {
+  const journal = new Set(fromJournal.map((c) => courseKey(c.title)).filter(Boolean));
+  const out: number[] = [];
+  typed.forEach((c, i) => {
+    const key = courseKey(c.title);
+    if (key && journal.has(key)) out.push(i);
+  });
+  return out;
+}

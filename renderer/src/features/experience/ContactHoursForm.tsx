@@ -1,9 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import {
   trainingTopics,
+  type ContactCourse,
   type ContactHours,
   type TrainingTopic,
 } from '../../../../shared/domain/eligibility';
+import { typedAlsoInJournal } from '../../../../shared/domain/journal';
 import { Field } from '../../components/Field';
 import { useToday } from '../../app/use-today';
 import { useStore } from '../../db/store-context';
@@ -36,6 +38,8 @@ function CourseFields(props: {
   index: number;
   course: CourseDraft;
   errors: Record<string, string>;
+  /** The same course is in the learning journal: its hours would count twice. */
+  twice: boolean;
   onChange: (c: CourseDraft) => void;
   onRemove: () => void;
 }) {
@@ -44,6 +48,12 @@ function CourseFields(props: {
   return (
     <fieldset className="form-grid">
       <legend>Course {i + 1}</legend>
+      {props.twice && (
+        <p className="warning-text" role="note">
+          “{c.title.trim()}” is also a completed course in your learning journal, so its hours count
+          twice. Remove it here unless it is another course with the same name.
+        </p>
+      )}
       <Field label="Course title" error={errors[`courses.${i}.title`]}>
         <input value={c.title} onChange={(e) => set({ title: e.target.value })} />
       </Field>
@@ -74,7 +84,14 @@ function CourseFields(props: {
 }
 
 /** PM education contact hours: hours typed by hand plus an optional list of courses. */
-export function ContactHoursForm({ initial }: { initial: ContactHours | null }) {
+export function ContactHoursForm({
+  initial,
+  fromJournal,
+}: {
+  initial: ContactHours | null;
+  /** The learning journal's completed courses, which count already (typed again: twice). */
+  fromJournal: readonly ContactCourse[];
+}) {
   const store = useStore();
   const asOf = useToday();
   const [hours, setHours] = useState(initial ? String(initial.hours) : '');
@@ -106,6 +123,7 @@ export function ContactHoursForm({ initial }: { initial: ContactHours | null }) 
     }
   }
 
+  const twice = new Set(typedAlsoInJournal(courses, fromJournal));
   const update = (i: number, c: CourseDraft) =>
     setCourses((list) => list.map((x, j) => (j === i ? c : x)));
   return (
@@ -121,6 +139,7 @@ export function ContactHoursForm({ initial }: { initial: ContactHours | null }) 
           index={i}
           course={c}
           errors={errors}
+          twice={twice.has(i)}
           onChange={(next) => update(i, next)}
           onRemove={() => setCourses((list) => list.filter((_, j) => j !== i))}
         />

@@ -1,12 +1,62 @@
 import { useState } from 'react';
+import type { ContactCourse } from '../../../../shared/domain/eligibility';
+import { courseContactCourses } from '../../../../shared/domain/journal';
+import { hrefFor } from '../../app/routes';
+import { formatDate, formatNumber } from '../../components/format';
 import { useUndo } from '../../components/undo';
 import { useContactHours, useDegrees } from '../../db/career-hooks';
+import { useJournal } from '../../db/journal-hooks';
 import { deleteDegree, restoreDegree, type DegreeRow } from '../../db/repositories/career';
 import { useStore } from '../../db/store-context';
 import { educationLabels } from '../profile/messages';
 import { ContactHoursForm } from './ContactHoursForm';
 import { DegreeForm } from './DegreeForm';
-import { saveFailureText } from './messages';
+import { saveFailureText, topicLabels } from './messages';
+
+/** The learning journal's completed courses: they count without being typed here. */
+function JournalCourses({ courses }: { courses: readonly ContactCourse[] }) {
+  const total = courses.reduce((n, c) => n + c.hours, 0);
+  return (
+    <section className="card" aria-labelledby="journal-courses-heading">
+      <h2 id="journal-courses-heading">Courses from your learning journal</h2>
+      {courses.length === 0 ? (
+        <p>
+          None yet. Completed courses you record under{' '}
+          <a href={hrefFor('learning', 'courses')}>Learning</a> count here by themselves.
+        </p>
+      ) : (
+        <>
+          <p className="hint">
+            These count towards exam eligibility as they are: {formatNumber(total)} hours in all. Do
+            not type them again below; change them under{' '}
+            <a href={hrefFor('learning', 'courses')}>Learning</a>.
+          </p>
+          <table className="data-table">
+            <caption>Completed courses from your learning journal</caption>
+            <thead>
+              <tr>
+                <th scope="col">Course</th>
+                <th scope="col">Hours</th>
+                <th scope="col">Topic</th>
+                <th scope="col">Completed</th>
+              </tr>
+            </thead>
+            <tbody>
+              {courses.map((c, i) => (
+                <tr key={i}>
+                  <th scope="row">{c.title}</th>
+                  <td>{formatNumber(c.hours)}</td>
+                  <td>{topicLabels[c.topic ?? 'general']}</td>
+                  <td>{formatDate(c.date)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </section>
+  );
+}
 
 function DegreeTable({ degrees }: { degrees: DegreeRow[] }) {
   const store = useStore();
@@ -64,14 +114,18 @@ function DegreeTable({ degrees }: { degrees: DegreeRow[] }) {
 export function EducationScreen() {
   const degrees = useDegrees();
   const contact = useContactHours();
+  const journal = useJournal();
   const [adding, setAdding] = useState(false);
-  if (!degrees || contact === undefined) return <p className="muted">Loading…</p>;
+  if (!degrees || contact === undefined || !journal) return <p className="muted">Loading…</p>;
+  const fromJournal = courseContactCourses(journal.courses);
   return (
     <div>
       <header className="page-header">
         <h1>Education</h1>
         <p className="muted">
-          Until you add a degree, eligibility uses the education level from your profile.
+          {degrees.length === 0
+            ? 'Until you add a degree, eligibility uses the education level from your profile.'
+            : 'Eligibility uses the highest of your degrees and the level in your profile.'}
         </p>
       </header>
       <section className="card" aria-labelledby="degrees-heading">
@@ -85,7 +139,8 @@ export function EducationScreen() {
           </button>
         )}
       </section>
-      <ContactHoursForm key="contact" initial={contact} />
+      <JournalCourses courses={fromJournal} />
+      <ContactHoursForm key="contact" initial={contact} fromJournal={fromJournal} />
     </div>
   );
 }

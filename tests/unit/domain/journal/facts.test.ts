@@ -4,6 +4,7 @@ import { contactHoursOn } from '../../../../shared/domain/eligibility';
 import {
   courseContactCourses,
   networkFacts,
+  typedAlsoInJournal,
   upcomingItems,
   withCourseContactHours,
 } from '../../../../shared/domain/journal';
@@ -105,5 +106,24 @@ describe('upcomingItems', () => {
       30,
     );
     expect(items.map((i) => i.id)).toEqual(['i3']);
+  });
+});
+
+describe('typedAlsoInJournal (domain-facts §2: an hour of training counts once)', () => {
+  const journal = [{ title: 'PMO set-up and operations' }, { title: 'Agile Fundamentals' }];
+  it.each<[string, string[], number[]]>([
+    ['the same title', ['PMO set-up and operations'], [0]],
+    ['case and punctuation aside', ['PMO Set Up and Operations.'], [0]],
+    ['spacing aside', ['  Agile   fundamentals '], [0]],
+    ['another course', ['Risk basics', 'Agile Fundamentals'], [1]],
+    ['a blank title', ['', '  '], []],
+    ['a title that only starts the same', ['PMO set-up'], []],
+  ])('%s', (_name, typed, expected) => {
+    expect(
+      typedAlsoInJournal(
+        typed.map((title) => ({ title })),
+        journal,
+      ),
+    ).toEqual(expected);
   });
 });
