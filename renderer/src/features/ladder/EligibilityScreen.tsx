@@ -78,7 +78,7 @@ function ExamCard({ e }: { e: ExamEligibility }) {
       <h2 id={`exam-${e.examId}`}>
         {acronym} <span className="pill">{verdictLabels[e.verdict]}</span>
       </h2>
-      <p>{eligibilitySentence(acronym, e.verdict, e.eligibleOn)}</p>
+      <p>{eligibilitySentence(acronym, e.verdict, e.eligibleOn, e.path)}</p>
       {e.missing.length > 0 && (
         <p>
           Still to enter:{' '}

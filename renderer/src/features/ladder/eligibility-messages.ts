@@ -3,7 +3,12 @@
  * this turns them into sentences.
  */
 import type { ExamPathId, ExperienceKind } from '../../../../shared/catalog/exams';
-import type { ConditionResult, MissingInfo, Verdict } from '../../../../shared/domain/eligibility';
+import type {
+  ConditionResult,
+  MissingInfo,
+  PathResult,
+  Verdict,
+} from '../../../../shared/domain/eligibility';
 import { formatDate, formatNumber } from '../../components/format';
 import { monthsText, topicLabels } from '../experience/messages';
 import { educationLabels } from '../profile/messages';
@@ -76,20 +81,33 @@ export function conditionText(c: ConditionResult): { what: string; have: string;
         have: c.have ? credentialName(c.have.credentialId) : 'None held',
         need: c.anyOf.map(credentialName).join(' or '),
       };
-    case 'any-of':
+    case 'any-of': {
+      const met = c.satisfiedBy === null ? null : c.options[c.satisfiedBy];
+      const by = met ? conditionText(met) : null;
       return {
         what: 'One of these',
-        have: c.satisfiedBy === null ? 'None met' : 'Met',
+        have: by ? `${by.what}: ${by.have}` : 'None met',
         need: c.options.map((o) => conditionText(o).what).join(', or '),
       };
+    }
   }
 }
 
 /** "Eligible for PMP on 1 Jun 2027 if your current role continues." */
+/** What an unmet condition still asks: "Contact hours (PMO): 0 hours of 10 hours". */
+function stillNeeded(c: ConditionResult): string {
+  const t = conditionText(c);
+  if (c.kind === 'any-of') return `one of ${t.need}`;
+  if (c.kind === 'education' || c.kind === 'credential') return `${t.what}: ${t.need}`;
+  return `${t.what}: ${t.have} of ${t.need}`;
+}
+
 export function eligibilitySentence(
   acronym: string,
   verdict: Verdict,
   eligibleOn: string | null,
+  /** The path that applies: with no date to project, its unmet conditions are named. */
+  path?: PathResult,
 ): string {
   if (verdict === 'eligible') return `You are eligible for ${acronym} now.`;
   if (verdict === 'information-missing') {
@@ -98,5 +116,8 @@ export function eligibilitySentence(
   if (eligibleOn) {
     return `Eligible for ${acronym} on ${formatDate(eligibleOn)} if your current role continues.`;
   }
+  const unmet = path?.conditions.filter((c) => !c.met) ?? [];
+  if (unmet.length > 0)
+    return `Not yet eligible for ${acronym}. Still needed: ${unmet.map(stillNeeded).join('; ')}.`;
   return `Not yet eligible for ${acronym}; no date can be projected from your current records.`;
 }

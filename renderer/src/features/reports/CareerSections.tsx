@@ -121,7 +121,7 @@ export function EligibilityPart({ exams }: { exams: ExamEligibility[] }) {
               <th scope="row">{examAcronym(e.examId)}</th>
               <td>{verdictLabels[e.verdict]}</td>
               <td>{pathLabels[e.path.pathId]}</td>
-              <td>{eligibilitySentence(examAcronym(e.examId), e.verdict, e.eligibleOn)}</td>
+              <td>{eligibilitySentence(examAcronym(e.examId), e.verdict, e.eligibleOn, e.path)}</td>
             </tr>
           ))}
         </tbody>
