@@ -238,9 +238,9 @@ describe('editing a requirement’s kind and credentials', TEST, () => {
 
   it('another kind keeps what still applies and brings back what was typed', async () => {
     show(['pmo-manager']);
-    await row(/^2 years of pmo/);
-    fireEvent.click(screen.getByRole('button', { name: 'Edit 2 years of pmo' }));
-    const f = screen.getByRole('form', { name: 'Edit 2 years of pmo' });
+    await row(/^2 years of PMO work/);
+    fireEvent.click(screen.getByRole('button', { name: 'Edit 2 years of PMO work' }));
+    const f = screen.getByRole('form', { name: 'Edit 2 years of PMO work' });
     const kind = within(f).getByLabelText('Kind of requirement');
     fireEvent.change(within(f).getByLabelText('Months of experience'), {
       target: { value: '30' },

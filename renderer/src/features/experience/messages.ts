@@ -2,7 +2,7 @@
  * Words for the work-history and education codes (issue 5). The domain returns codes;
  * this is where they become sentences (DESIGN.md §4).
  */
-import type { RoleType } from '../../../../shared/domain/experience';
+import { projectRoleTypes, type RoleType } from '../../../../shared/domain/experience';
 import type { TrainingTopic } from '../../../../shared/domain/eligibility';
 import { StorageError } from '../../db/errors';
 import { storageErrorText } from '../../components/storage-messages';
@@ -21,6 +21,36 @@ export const roleTypeLabels: Record<RoleType, string> = {
   'business-analysis': 'Business analysis',
   'general-business': 'General business (not projects)',
 };
+
+/** Role types inside a sentence ("2 years of PMO work"): acronyms kept, words in lower case. */
+const roleTypeWords: Record<RoleType, string> = {
+  'leading-projects': 'leading projects',
+  'project-team': 'project team work',
+  pmo: 'PMO work',
+  program: 'program management',
+  portfolio: 'portfolio management',
+  agile: 'agile work',
+  risk: 'risk management',
+  scheduling: 'scheduling',
+  'business-analysis': 'business analysis',
+  'general-business': 'general business work',
+};
+
+/**
+ * Which roles count, inside a sentence: "PMO work", "leading projects or program management",
+ * "leading projects, PMO work or program management"; every kind of project work is "project
+ * work of any kind", and 'any-role' "any role".
+ */
+export function roleTypesInText(selector: readonly RoleType[] | 'any-role'): string {
+  if (selector === 'any-role') return 'any role';
+  const all = projectRoleTypes.every((t) => selector.includes(t));
+  if (all)
+    return selector.includes('general-business') ? 'work in any role' : 'project work of any kind';
+  const words = selector.map((t) => roleTypeWords[t]);
+  return words.length <= 1
+    ? (words[0] ?? '')
+    : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
+}
 
 export const topicLabels: Record<TrainingTopic, string> = {
   general: 'General project management',

@@ -16,7 +16,7 @@ import type { ClimbProblem } from '../../../../shared/domain/ladder/path';
 import type { NextAction, RequirementResult } from '../../../../shared/domain/readiness';
 import { formatDate, formatNumber } from '../../components/format';
 import { areaLabels, fieldErrorText } from '../credentials/messages';
-import { monthsText, roleTypeLabels, topicLabels } from '../experience/messages';
+import { monthsText, roleTypesInText, topicLabels } from '../experience/messages';
 import { educationLabels } from '../profile/messages';
 import { findCredentialRule } from '../../../../shared/catalog/credentials';
 import { credentialShortName, type OwnCredential } from './credential-names';
@@ -39,8 +39,7 @@ export function skillName(id: string): string {
 }
 
 function rolesText(s: RoleSelector): string {
-  if (s === 'any-role') return 'in any role';
-  return s.map((t) => roleTypeLabels[t].toLowerCase()).join(' or ');
+  return s === 'any-role' ? 'in any role' : roleTypesInText(s);
 }
 
 const hours = (n: number) => `${formatNumber(n)} ${n === 1 ? 'hour' : 'hours'}`;

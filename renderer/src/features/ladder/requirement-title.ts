@@ -1,15 +1,14 @@
 import type { Requirement } from '../../../../shared/catalog/ladder-requirements';
 import { areaLabels } from '../credentials/messages';
-import { monthsText, roleTypeLabels, topicLabels } from '../experience/messages';
+import type { RoleType } from '../../../../shared/domain/experience';
+import { monthsText, roleTypesInText, topicLabels } from '../experience/messages';
 import { educationLabels } from '../profile/messages';
 import { credentialNamer } from './credential-names';
 import { skillName } from './messages';
 import { formatNumber } from '../../components/format';
 
 const roles = (s: readonly string[] | 'any-role') =>
-  s === 'any-role'
-    ? 'any role'
-    : s.map((t) => roleTypeLabels[t as keyof typeof roleTypeLabels].toLowerCase()).join(' or ');
+  roleTypesInText(s as readonly RoleType[] | 'any-role');
 
 /**
  * A requirement named in words, e.g. "36 months leading projects". Credentials are named by
