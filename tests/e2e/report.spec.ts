@@ -46,6 +46,12 @@ function expectedLastYear() {
   return { count: inside.length, hours: earned.reduce((s, a) => s + a.amount, 0) };
 }
 
+/** Minutes as the report writes them: "21 h 15 min", "2 h", "45 min". */
+const hm = (total: number) => {
+  const h = Math.floor(total / 60);
+  const m = total % 60;
+  return h === 0 ? `${m} min` : m === 0 ? `${h} h` : `${h} h ${m} min`;
+};
 const minutes = (rows: { date: string; minutes: number }[]) =>
   rows.filter((r) => inLastYear(r.date)).reduce((s, r) => s + r.minutes, 0);
 
@@ -65,7 +71,7 @@ function expectedRecords() {
   const reflections = entries.filter((e) => e.r && (e.r.learned || e.r.apply)).length;
   const logged = sessions.filter((x) => inLastYear(x.date)).length;
   return {
-    study: `Planned ${minutes(blocks) / 60} h, studied ${minutes(sessions) / 60} h in ${count(logged, 'session', 'sessions')}.`,
+    study: `Planned ${hm(minutes(blocks))}, studied ${hm(minutes(sessions))} in ${count(logged, 'session', 'sessions')}.`,
     journal:
       `In this period: ${count(of('course'), 'course', 'courses')}, ` +
       `${count(of('event'), 'event', 'events')}, ` +

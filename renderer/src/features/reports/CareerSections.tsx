@@ -55,8 +55,8 @@ function CredentialBlock({ c }: { c: CredentialReportRow }) {
         <>
           <p>
             Cycle {cy.cycleIndex + 1}, {formatDate(cy.start)} to {formatDate(cy.end)}:{' '}
-            {cycleStatusLabels[cy.status]}. Counted {formatNumber(cy.counted)}
-            {cy.required !== null && ` of ${formatNumber(cy.required)}`} {unit}
+            {cycleStatusLabels[cy.status]}. Counted {formatNumber(cy.counted)} {unit}
+            {cy.required !== null && ` (${formatNumber(cy.required)} required)`}
             {cy.remaining > 0 && `, ${formatNumber(cy.remaining)} still needed`}
             {cy.daysLeft > 0 && `, ${plural(cy.daysLeft)} left`}.
           </p>

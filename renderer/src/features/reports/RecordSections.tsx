@@ -21,7 +21,8 @@ export function StudyPart({ s }: { s: StudySection }) {
       {s.lines.length === 0 ? (
         <p>No study planned or logged in this period.</p>
       ) : (
-        <>
+        // One block, so the summary and its chart print on the same page as the heading.
+        <div className="report-block">
           <p>
             Planned {hoursText(s.totals.plannedMinutes)}, studied{' '}
             {hoursText(s.totals.actualMinutes)} in{' '}
@@ -36,11 +37,11 @@ export function StudyPart({ s }: { s: StudySection }) {
               .join('; ')}.`}
             rows={s.lines.map((l) => ({
               label: title(l.title, l.planId),
-              planned: l.plannedMinutes / 60,
-              actual: l.actualMinutes / 60,
+              planned: l.plannedMinutes,
+              actual: l.actualMinutes,
             }))}
           />
-        </>
+        </div>
       )}
     </ReportSection>
   );

@@ -4,6 +4,7 @@
  */
 import { useId } from 'react';
 import { formatNumber } from '../../components/format';
+import { hoursText } from './messages';
 
 export interface Bar {
   label: string;
@@ -84,48 +85,55 @@ export function BarChart({ bars, summary, unit }: { bars: Bar[]; summary: string
 
 export interface PairBar {
   label: string;
+  /** Minutes. */
   planned: number;
   actual: number;
 }
 
-/** Planned (hatched) against actual (dotted) per line, numbers written beside each bar. */
+/** The height of one plan's row: its name on a line of its own, then the two bars. */
+const PAIR_H = 56;
+
+/**
+ * Planned (hatched) against actual (dotted) per line, numbers written beside each bar. The
+ * plan's name has a line of its own above its bars, so a long name is never cut.
+ */
 export function PlanActualChart({ rows, summary }: { rows: PairBar[]; summary: string }) {
   const id = useId().replace(/:/g, '');
   const max = Math.max(1, ...rows.flatMap((r) => [r.planned, r.actual]));
-  const scale = (v: number) => ((W - LABEL_W - 110) * v) / max;
-  const h = rows.length * 2 * 16 + rows.length * 8 + 4;
+  const scale = (v: number) => ((W - 150) * v) / max;
+  const h = rows.length * PAIR_H + 4;
   return (
     <svg className="report-chart" viewBox={`0 0 ${W} ${h}`} role="img" aria-label={summary}>
       <title>{summary}</title>
       <Patterns id={id} />
       {rows.map((r, i) => {
-        const y = i * 40 + 4;
+        const y = i * PAIR_H + 4;
         return (
           <g key={`${r.label}-${i}`}>
-            <text x="0" y={y + 18} className="chart-label">
+            <text x="0" y={y + 11} className="chart-label">
               {r.label}
             </text>
             <rect
-              x={LABEL_W}
-              y={y}
+              x="0"
+              y={y + 16}
               width={scale(r.planned)}
               height="13"
               fill={`url(#${id}-hatch)`}
               className="chart-bar"
             />
-            <text x={LABEL_W + scale(r.planned) + 6} y={y + 11} className="chart-value">
-              planned {formatNumber(r.planned)} h
+            <text x={scale(r.planned) + 6} y={y + 27} className="chart-value">
+              planned {hoursText(r.planned)}
             </text>
             <rect
-              x={LABEL_W}
-              y={y + 16}
+              x="0"
+              y={y + 32}
               width={scale(r.actual)}
               height="13"
               fill={`url(#${id}-dots)`}
               className="chart-bar"
             />
-            <text x={LABEL_W + scale(r.actual) + 6} y={y + 27} className="chart-value">
-              done {formatNumber(r.actual)} h
+            <text x={scale(r.actual) + 6} y={y + 43} className="chart-value">
+              done {hoursText(r.actual)}
             </text>
           </g>
         );

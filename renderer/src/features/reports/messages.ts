@@ -32,9 +32,12 @@ export const journalKindLabels: Record<JournalKind, string> = {
   interaction: 'Interaction',
 };
 
-/** 90 → "1.5 h". */
+/** 90 → "1 h 30 min", as the Study screens say it; 45 → "45 min"; 120 → "2 h". */
 export function hoursText(minutes: number): string {
-  return `${formatNumber(minutes / 60)} h`;
+  const h = Math.floor(minutes / 60);
+  const m = Math.round(minutes % 60);
+  if (h === 0) return `${m} min`;
+  return m === 0 ? `${formatNumber(h)} h` : `${formatNumber(h)} h ${m} min`;
 }
 
 export function plural(n: number, one: string, many: string): string {
