@@ -173,6 +173,8 @@ test('a goal needs a measurable target; progress and overdue milestones are show
   await expect(form).toBeHidden();
   const card = page.getByRole('region', { name: 'Finish PMP prep' });
   await expect(card).toContainText('0 of 35 hours (0%)');
+  // The card names what the goal is measured by.
+  await expect(card).toContainText('Contact hours (General project management)');
   await expect(
     card.getByRole('list', { name: 'Overdue milestones of Finish PMP prep' }),
   ).toContainText('Overdue: Book the course, due 15 Oct 2026 (38 days ago).');

@@ -5,7 +5,10 @@ import type { ReadinessInput } from '../../../../shared/domain/readiness';
 import { formatDate, formatNumber, formatPercent } from '../../components/format';
 import type { GoalRow } from '../../db/repositories/career';
 import { ProgressBar } from '../credentials/charts';
-import { kindLabels, statusLabels, unitWords } from './messages';
+import { credentialNamer } from '../ladder/credential-names';
+import { kindLabels, measureText, statusLabels, unitWords } from './messages';
+
+const nameOf = credentialNamer();
 
 interface Props {
   goal: GoalRow;
@@ -36,11 +39,15 @@ export function GoalCard(props: Props) {
     if (focused) heading.current?.focus();
   }, [focused]);
   const unit = unitOf(goal);
+  const isLevel = goal.target?.type === 'number' && goal.target.unit === 'level';
   const amount =
     p.have === null || p.need === null
       ? 'Progress cannot be measured yet.'
-      : `${formatNumber(p.have)} of ${formatNumber(p.need)} ${unit}`.trim() +
+      : (isLevel
+          ? `level ${formatNumber(p.have)} of ${formatNumber(p.need)}`
+          : `${formatNumber(p.have)} of ${formatNumber(p.need)} ${unit}`.trim()) +
         ` (${formatPercent(p.percent)})`;
+  const measure = measureText(goal.target, plan, nameOf);
   const titleOf = (id: string) => goal.milestones.find((m) => m.id === id)?.title ?? '';
   return (
     <section className="card" aria-labelledby={`goal-${goal.id}`}>
@@ -54,6 +61,7 @@ export function GoalCard(props: Props) {
         {p.overdue && <strong> Past its target date.</strong>}
       </p>
       {goal.why && <p className="muted">{goal.why}</p>}
+      {measure && <p className="muted">{measure}</p>}
       <p>{amount}</p>
       <ProgressBar value={p.fraction * 100} target={100} label={`${goal.title}: ${amount}`} />
       {p.suggestAchieved && (

@@ -1,11 +1,16 @@
 /** Words for goal codes (issue 5 part 6). The domain returns codes; this gives sentences. */
+import type { LadderPlan } from '../../../../shared/catalog/ladder-requirements';
 import type {
   GoalKind,
   GoalMeasureSource,
   GoalStatus,
+  GoalTarget,
   GoalUnit,
 } from '../../../../shared/domain/goals';
-import { careerErrorText } from '../experience/messages';
+import { areaLabels } from '../credentials/messages';
+import { careerErrorText, roleTypesInText, topicLabels } from '../experience/messages';
+import { skillName } from '../ladder/messages';
+import { requirementTitle } from '../ladder/requirement-title';
 
 export const kindLabels: Record<GoalKind, string> = {
   credential: 'Credential',
@@ -78,5 +83,39 @@ export function goalErrorText(code: string, detail?: { expected?: number }): str
       return 'This milestone appears twice.';
     default:
       return careerErrorText(code, detail);
+  }
+}
+
+/**
+ * What a goal is measured by, named on its card: the ladder requirement and its rung, or the
+ * records a number is counted from ("Contact hours (PMO)", "Credentials held: PMP or PgMP").
+ */
+export function measureText(
+  target: GoalTarget | null,
+  plan: LadderPlan,
+  nameOf: (credentialId: string) => string,
+): string | null {
+  if (!target) return null;
+  if (target.type === 'requirement') {
+    const rung = plan.rungs.find((r) => r.id === target.rungId);
+    const q = rung?.requirements.find((x) => x.id === target.requirementId);
+    return q && rung
+      ? `Ladder requirement: ${requirementTitle(q, nameOf)} (${rung.name})`
+      : 'Ladder requirement: no longer in your ladder';
+  }
+  const m = target.measure;
+  switch (m.source) {
+    case 'experience':
+      return `Months of ${roleTypesInText(m.roleTypes)}`;
+    case 'contact-hours':
+      return `Contact hours (${topicLabels[m.topic]})`;
+    case 'learning-credits':
+      return `Learning hours in the credit log (${m.area === 'all' ? 'all areas' : areaLabels[m.area]}), since the start date`;
+    case 'skill':
+      return `${skillName(m.skill)}: level`;
+    case 'credentials':
+      return `Credentials held: ${m.anyOf.map(nameOf).join(' or ')}`;
+    default:
+      return measureLabels[m.source];
   }
 }
