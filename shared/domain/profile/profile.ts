@@ -15,6 +15,15 @@ export const educationLevels = [
 ] as const;
 export type EducationLevel = (typeof educationLevels)[number];
 
+/**
+ * Whether GAC accreditation can apply at this level: only to a bachelor's degree or higher
+ * (domain-facts §2; summariseEducation ignores it below that). The profile keeps it false
+ * otherwise, so a secondary diploma is never stored as "GAC-accredited".
+ */
+export function gacCanApply(level: EducationLevel | ''): boolean {
+  return level !== '' && educationLevels.indexOf(level) >= educationLevels.indexOf('bachelor');
+}
+
 /** Monday first (ISO order). */
 export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type Weekday = (typeof weekdays)[number];
@@ -134,7 +143,7 @@ export function validateProfile(draft: ProfileDraft, ladder: ProfileLadder): Pro
       currentRung: draft.currentRung,
       targetRung: draft.targetRung,
       education: draft.education as EducationLevel,
-      gacAccredited: draft.gacAccredited,
+      gacAccredited: draft.gacAccredited && gacCanApply(draft.education as EducationLevel),
       weeklyAvailability: availability,
     },
   };

@@ -2,9 +2,11 @@ import { useRef, useState, type FormEvent } from 'react';
 import type { LadderPlan } from '../../../../shared/catalog/ladder-requirements';
 import {
   educationLevels,
+  gacCanApply,
   weekdays,
   draftOnLadder,
   draftWeeklyHours,
+  type EducationLevel,
   type ProfileDraft,
   type ProfileErrors,
   type ProfileField,
@@ -184,11 +186,16 @@ function ProfileFormBody({ initial, submitLabel, onSaved, plan }: Props & { plan
           <input
             id="gac"
             type="checkbox"
-            checked={draft.gacAccredited}
+            checked={draft.gacAccredited && gacCanApply(draft.education as EducationLevel | '')}
+            disabled={!gacCanApply(draft.education as EducationLevel | '')}
+            aria-describedby="gac-hint"
             onChange={(e) => update({ gacAccredited: e.target.checked })}
           />
           <label htmlFor="gac">My degree is from a GAC-accredited programme</label>
         </div>
+        <p id="gac-hint" className="hint">
+          Only a bachelor’s degree or higher can be GAC-accredited.
+        </p>
       </fieldset>
 
       <fieldset>

@@ -74,6 +74,19 @@ describe('validateProfile', () => {
     });
   });
 
+  it.each([
+    ['secondary', false],
+    ['associate', false],
+    ['bachelor', true],
+    ['doctorate', true],
+  ] as const)('GAC ticked with %s education is kept: %s (§2: a degree only)', (level, kept) => {
+    const result = validateProfile(
+      validDraft({ education: level, gacAccredited: true }),
+      defaultLadder,
+    );
+    expect(result.ok && result.value.gacAccredited).toBe(kept);
+  });
+
   it('accepts an empty name (the name is optional)', () => {
     expect(validateProfile(validDraft({ name: '   ' }), defaultLadder).ok).toBe(true);
   });
