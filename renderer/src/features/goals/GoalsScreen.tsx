@@ -88,7 +88,7 @@ export function GoalsScreen({ rest = [] }: { rest?: string[] }) {
           onDone={() => (rest[0] === 'new' ? navigateTo('goals') : setEditing(null))}
         />
       ) : (
-        <div className="actions">
+        <div className="actions page-actions">
           <button type="button" onClick={() => setEditing('new')}>
             Add a goal
           </button>

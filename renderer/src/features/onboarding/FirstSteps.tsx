@@ -23,14 +23,17 @@ export function FirstSteps({ onDone }: { onDone: () => void }) {
   if (!data || !goals || !plan) return <p className="loading">Loading…</p>;
 
   const names = data.held.map((h) => findCredentialRule(h.credentialId)?.acronym ?? 'Custom');
+  const done = step === 'goal' && goals.length > 0;
   return (
     <main className="onboarding" id="main">
       <header>
         <h1>Your first steps</h1>
-        <p>
-          Two more questions, both optional. Skip either one; you can add these later from
-          Credentials and Goals.
-        </p>
+        {!done && (
+          <p>
+            Two more questions, both optional. Skip either one; you can add these later from
+            Credentials and Goals.
+          </p>
+        )}
       </header>
       <ol className="steps" aria-label="First steps">
         <li aria-current={step === 'credentials' ? 'step' : undefined}>Credentials</li>
