@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import type { Page } from '@playwright/test';
 import { expect, expectAccessible, fillProfile, analyst, manager, onboard, test } from './fixtures';
 
 test('the first day goes on with a credential held and a first goal', async ({ page }) => {
@@ -12,6 +13,9 @@ test('the first day goes on with a credential held and a first goal', async ({ p
   await page.getByRole('button', { name: 'Start using Ascent' }).click();
   await expect(page.getByRole('heading', { name: 'Your first steps' })).toBeVisible();
   await expectAccessible(page);
+  // Only the profile so far: nothing of the user's own to back up, so no export reminder…
+  const reminder = page.getByRole('region', { name: 'Backup reminder' });
+  await expect(reminder).toHaveCount(0);
 
   await page
     .getByLabel('Credential', { exact: true })
@@ -20,6 +24,8 @@ test('the first day goes on with a credential held and a first goal', async ({ p
   await page.getByLabel('Earned on (certification date)').fill('2025-03-10');
   await page.getByRole('button', { name: 'Add credential' }).click();
   await expect(page.getByText('Added: PMP.')).toBeVisible();
+  // …until there is a record of their own.
+  await expect(reminder).toContainText('You have not exported a backup yet.');
 
   await page.getByRole('button', { name: 'Next: your next goal' }).click();
   await expect(page.getByRole('heading', { name: 'Your next goal' })).toBeVisible();
@@ -60,6 +66,7 @@ test('sample data: explored, clearly marked, and removed in one action without t
 
   const banner = page.getByRole('region', { name: 'Sample data' });
   await expect(banner).toContainText('You are exploring sample data.');
+  await expect(banner).toContainText('anything you add or change here is removed when you leave');
   await expect(page.getByRole('heading', { name: 'Hello, Sam Rivera' })).toBeVisible();
   const recent = page.getByRole('region', { name: 'Recent activity' });
   await expect(recent.getByRole('listitem').first()).toContainText(
@@ -115,6 +122,7 @@ test('sample data: explored, clearly marked, and removed in one action without t
   for (const p of printed) expect(p).toContain('made from sample data');
 
   await banner.getByRole('button', { name: 'Leave sample data…' }).click();
+  await expect(banner).toContainText('You have not added or changed anything while exploring.');
   await banner.getByRole('button', { name: 'Remove sample data' }).click();
   await expect(page.getByRole('heading', { name: 'Hello, Dana Okafor' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Sample data' })).toHaveCount(0);
@@ -225,4 +233,87 @@ test('a new user’s first day: a PMP, two activities, a study plan and the repo
   await expect(report).toContainText('Negotiation course');
   await expectAccessible(page);
   await shoot('report');
+});
+
+const goTo = (page: Page, area: string) =>
+  page.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: area }).click();
+
+test('sample data: a backup cannot be restored into it, and leaving says what I added goes too', async ({
+  page,
+}, testInfo) => {
+  await onboard(page, { name: 'Dana Okafor' });
+  // Dana's own backup, made before she explores.
+  await goTo(page, 'Settings');
+  const backups = page.getByRole('region', { name: 'Backups' });
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    backups.getByRole('button', { name: 'Export a complete backup…' }).click(),
+  ]);
+  const file = testInfo.outputPath('dana.ascent-backup');
+  await download.saveAs(file);
+  await page.getByRole('button', { name: 'Explore with sample data' }).click();
+  const banner = page.getByRole('region', { name: 'Sample data' });
+  await expect(page.getByRole('heading', { name: 'Hello, Sam Rivera' })).toBeVisible();
+
+  // Something of her own, added while exploring.
+  await goTo(page, 'Goals');
+  await page.getByRole('button', { name: 'Add a goal' }).click();
+  const form = page.getByRole('form', { name: 'Add a goal' });
+  await form.getByLabel('Goal', { exact: true }).fill('My own real goal');
+  await form.getByLabel('Kind').selectOption({ label: 'Education' });
+  await form.getByLabel('Target number').fill('35');
+  await form.getByRole('button', { name: 'Save goal' }).click();
+  await expect(page.getByRole('region', { name: 'My own real goal' })).toBeVisible();
+
+  // Backups: nothing to export or restore into here, and the way out is at hand.
+  await goTo(page, 'Settings');
+  await expect(backups).toContainText(
+    'You are exploring sample data: leave it first, then restore your backup.',
+  );
+  await expect(backups).toContainText('Exporting is off while you explore');
+  await expect(backups.getByRole('button', { name: 'Restore from a backup file…' })).toHaveCount(0);
+  await expect(backups.getByRole('button', { name: 'Export a complete backup…' })).toHaveCount(0);
+  await expectAccessible(page);
+
+  await backups.getByRole('button', { name: 'Leave sample data…' }).click();
+  const confirm = backups.getByRole('group', {
+    name: 'Remove every sample record and go back to your own?',
+  });
+  await expect(confirm).toContainText(
+    'Anything you added or changed while exploring is removed with it',
+  );
+  await expect(confirm).toContainText(
+    'While exploring you added 1 record (Goals: 1). It is removed too.',
+  );
+  await expect(confirm.getByRole('button', { name: 'Keep exploring' })).toBeFocused();
+  await expectAccessible(page);
+  // The banner's own "Leave" says the same.
+  await banner.getByRole('button', { name: 'Leave sample data…' }).click();
+  await expect(banner).toContainText('While exploring you added 1 record (Goals: 1).');
+  await confirm.getByRole('button', { name: 'Remove sample data' }).click();
+
+  // Back in her own records, where the restore goes and stays.
+  await expect(page.getByRole('heading', { name: 'Hello, Dana Okafor' })).toBeVisible();
+  await expect(banner).toHaveCount(0);
+  await goTo(page, 'Settings');
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    backups.getByRole('button', { name: 'Restore from a backup file…' }).click(),
+  ]);
+  await chooser.setFiles(file);
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toHaveAccessibleName('Restore this backup?');
+  await dialog.getByLabel('First download a copy of my current data (recommended)').uncheck();
+  await dialog.getByRole('button', { name: 'Replace my data with this backup' }).click();
+  await expect(dialog).toHaveAccessibleName('Your data is restored');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await page.reload();
+  await goTo(page, 'Dashboard');
+  await expect(page.getByRole('heading', { name: 'Hello, Dana Okafor' })).toBeVisible();
+  await expect(banner).toHaveCount(0);
+  await goTo(page, 'Goals');
+  await expect(page.getByRole('button', { name: 'Add a goal' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'My own real goal' })).toHaveCount(0);
+  const names = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
+  expect(names).toEqual(['ascent']);
 });

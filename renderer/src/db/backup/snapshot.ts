@@ -18,6 +18,24 @@ export async function hasRecords(db: Dexie): Promise<boolean> {
   return false;
 }
 
+/**
+ * Rows that are not yet the user's own work: the onboarding's few answers (the profile) and
+ * what the app keeps for itself (reminders already shown, the focus timer).
+ */
+const NOT_OWN_RECORDS = new Set([...NOT_RECORDS, 'profile', 'notified', 'timer']);
+
+/**
+ * The user has made something beyond the onboarding answers (a credential, an activity, a
+ * goal…): the browser's export reminder waits for this, so it never asks for a backup of an
+ * empty start.
+ */
+export async function hasOwnRecords(db: Dexie): Promise<boolean> {
+  for (const table of db.tables) {
+    if (!NOT_OWN_RECORDS.has(table.name) && (await table.count()) > 0) return true;
+  }
+  return false;
+}
+
 export function countRecords(tables: TableRows): number {
   return Object.entries(tables)
     .filter(([name]) => !NOT_RECORDS.has(name))

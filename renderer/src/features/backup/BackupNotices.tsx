@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { BackupFileInfo } from '../../../../shared/ipc/contract';
-import { useHasRecords } from '../../db/backup';
+import { useHasOwnRecords, useHasRecords } from '../../db/backup';
 import { useSettings } from '../../db/hooks';
 import { useStore } from '../../db/store-context';
 import { usePlatform } from '../../platform';
@@ -40,10 +40,13 @@ function useBackupRunner() {
   return { startup, backupError, backups: platform.backups };
 }
 
-/** Browser only: whether the export reminder should show now. */
+/**
+ * Browser only: whether the export reminder should show now. It waits for records of the
+ * user's own: the profile typed at onboarding alone is no reason to ask for a backup.
+ */
 function useReminderDue(): boolean {
   const platform = usePlatform();
-  const records = useHasRecords();
+  const records = useHasOwnRecords();
   const settings = useSettings();
   const now = useMemo(() => new Date(), []);
   if (platform.backups || !settings || records === undefined) return false;

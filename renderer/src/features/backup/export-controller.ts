@@ -16,6 +16,8 @@ import type { Store } from '../../db/database';
 import { StorageError } from '../../db/errors';
 import { recordExport } from '../../db/repositories/settings';
 import { storageErrorText } from '../../components/storage-messages';
+import { isSampleStore } from '../sample/sample-mode';
+import { sampleBackupText } from './messages';
 
 export type ExportState =
   | { kind: 'idle' }
@@ -45,6 +47,9 @@ export class ExportController {
 
   async run(): Promise<void> {
     if (this.state.kind === 'running') return;
+    // A file of made-up records, named like a backup, could later be taken for the user's own.
+    if (isSampleStore(this.store))
+      return this.set({ kind: 'failed', message: sampleBackupText.exportRefused });
     this.set({ kind: 'running', progress: null });
     try {
       const { version } = await this.platform.appInfo();

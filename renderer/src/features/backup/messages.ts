@@ -149,3 +149,22 @@ export function progressText(p: BackupProgress | null): string {
   if (p.step === 'pack') return `Packing the backup… (${of} parts)`;
   return `Checking the file… (${of} parts)`;
 }
+
+/**
+ * Sample-data mode: backups are for the user's own records, which are kept apart while they
+ * explore. Nothing made up is exported, restored into, or kept among their backups.
+ */
+export const sampleBackupText = {
+  intro:
+    'You are exploring sample data. Backups are for your own records, which are kept apart and untouched while you explore.',
+  export:
+    'Exporting is off while you explore: a file of the sample could later be taken for a backup of your own records. Leave the sample data to export yours.',
+  exportRefused:
+    'No backup was made: you are exploring sample data, and a file of it could be mistaken for a backup of yours. Leave the sample data first.',
+  restore:
+    'You are exploring sample data: leave it first, then restore your backup. Restored here, your backup would only replace the sample, and leaving removes the sample.',
+  restoreRefused:
+    'Nothing was restored: you are exploring sample data. Leave it first, then restore your backup into your own records.',
+  automatic:
+    'No automatic backups are made while you explore, so sample data never sits among your own backups or pushes one of them out. They carry on when you leave.',
+} as const;

@@ -17,6 +17,8 @@ import {
 import type { Store } from '../../db/database';
 import { StorageError } from '../../db/errors';
 import { storageErrorText } from '../../components/storage-messages';
+import { isSampleStore } from '../sample/sample-mode';
+import { sampleBackupText } from './messages';
 
 export type SafetyCopy =
   | { kind: 'automatic'; fileName: string }
@@ -79,6 +81,8 @@ export async function performRestore(
   options: { downloadCopy: boolean; onStep?: (step: RestoreStep) => void },
 ): Promise<RestoreOutcome> {
   if (store.mode === 'read-only') return { ok: false, message: storageErrorText('READ_ONLY') };
+  // Restored into the sample, the user's data would go when they leave it.
+  if (isSampleStore(store)) return { ok: false, message: sampleBackupText.restoreRefused };
   options.onStep?.('safety-copy');
   let safety: SafetyCopy;
   try {

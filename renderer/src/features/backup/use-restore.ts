@@ -9,6 +9,8 @@ import {
 } from '../../db/backup';
 import { useStore } from '../../db/store-context';
 import { usePlatform } from '../../platform';
+import { isSampleStore } from '../sample/sample-mode';
+import { sampleBackupText } from './messages';
 import { performRestore, type RestoreStep, type SafetyCopy } from './restore-flow';
 import { runnerFor } from './runner';
 
@@ -38,6 +40,8 @@ export function useRestore(source: RestoreSource) {
     let live = true;
     const update = (s: RestoreState) => live && setState(s);
     (async () => {
+      if (isSampleStore(store))
+        return update({ kind: 'failed', message: sampleBackupText.restoreRefused });
       const bytes = await source.load();
       const read = await readBackupFile(bytes, {
         onProgress: (progress) => update({ kind: 'checking', progress }),

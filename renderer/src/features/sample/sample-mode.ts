@@ -3,7 +3,7 @@
  * user can explore every screen without typing anything and without their own records ever
  * mixing with invented ones. Leaving it deletes that database in one action.
  */
-import { deleteStore } from '../../db/database';
+import { deleteStore, type Store } from '../../db/database';
 import { DATABASE_NAME } from '../../db/schema';
 
 export const SAMPLE_DATABASE_NAME = `${DATABASE_NAME}-sample`;
@@ -19,6 +19,14 @@ function storage(): Storage | null {
 
 export function isSampleMode(): boolean {
   return storage()?.getItem(MODE_KEY) === 'sample';
+}
+
+/**
+ * The open database is the sample one. The database, not the flag, decides: what the app
+ * writes, exports or restores goes where the store points.
+ */
+export function isSampleStore(store: Store): boolean {
+  return store.db.name === SAMPLE_DATABASE_NAME;
 }
 
 /** The database the app opens at start-up. */

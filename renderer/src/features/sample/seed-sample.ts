@@ -10,6 +10,7 @@ import type { Store } from '../../db/database';
 import { saveProfile } from '../../db/repositories/profile';
 import { saveHeld } from '../../db/repositories/credentials';
 import { saveActivity } from '../../db/repositories/activities';
+import { markSampleLoaded } from '../../db/repositories/sample-loaded';
 import { seedJournal } from './seed-journal';
 import { seedStudy } from './seed-study';
 import {
@@ -140,7 +141,10 @@ async function seedCareer(store: Store, today: LocalDate): Promise<void> {
   }
 }
 
-/** Writes the whole sample career; throws (with nothing more to do) if any record is refused. */
+/**
+ * Writes the whole sample career, then notes what it holds (so leaving can tell what the user
+ * added); throws (with nothing more to do) if any record is refused.
+ */
 export async function seedSample(store: Store, today: LocalDate): Promise<void> {
   const profile = must(
     await saveProfile(store, {
@@ -213,4 +217,5 @@ export async function seedSample(store: Store, today: LocalDate): Promise<void> 
     ),
     'goal',
   );
+  await markSampleLoaded(store);
 }

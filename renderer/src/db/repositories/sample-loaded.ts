@@ -1,0 +1,81 @@
+/**
+ * Sample mode only: what the sample database held when it was filled, kept as one row of its
+ * settings table (the moment, and every record's key). Leaving the sample removes the whole
+ * database, so before it does the app can say what the user added or changed while exploring.
+ */
+import type { Store } from '../database';
+import { DERIVED_TABLES } from '../schema';
+import { nowIso, writeTransaction } from './write';
+
+export const SAMPLE_LOADED_ROW_ID = 'sample-loaded';
+
+/** Not records: the app's own settings and bookkeeping, and tables worked out from the rest. */
+const NOT_COUNTED = new Set(['settings', 'notified', 'timer', ...DERIVED_TABLES]);
+
+interface SampleLoadedRow {
+  id: typeof SAMPLE_LOADED_ROW_ID;
+  loadedAt: string;
+  /** Every record's primary key, by table, as the sample was written. */
+  keys: Record<string, string[]>;
+  updatedAt: string;
+}
+
+export type SampleChanges =
+  | { known: false }
+  | {
+      known: true;
+      /** Records that were not in the sample as loaded, by table (tables with none left out). */
+      added: Record<string, number>;
+      /** Sample records saved again since the sample was loaded. */
+      changed: number;
+    };
+
+const counted = (store: Store) => store.db.tables.filter((t) => !NOT_COUNTED.has(t.name));
+const settings = (store: Store) => store.db.table<Partial<SampleLoadedRow>, string>('settings');
+
+/** Called once the sample is written: remembers what it holds. */
+export async function markSampleLoaded(store: Store): Promise<void> {
+  const tables = counted(store);
+  const keys: Record<string, string[]> = {};
+  await store.db.transaction('r', tables, async () => {
+    for (const t of tables) keys[t.name] = (await t.toCollection().primaryKeys()).map(String);
+  });
+  await writeTransaction(store, ['settings'], async () => {
+    const now = nowIso();
+    await settings(store).put({ id: SAMPLE_LOADED_ROW_ID, loadedAt: now, keys, updatedAt: now });
+  });
+}
+
+function isLoadedRow(row: Partial<SampleLoadedRow> | undefined): row is SampleLoadedRow {
+  return (
+    typeof row?.loadedAt === 'string' &&
+    typeof row.keys === 'object' &&
+    row.keys !== null &&
+    Object.values(row.keys).every((k) => Array.isArray(k))
+  );
+}
+
+/**
+ * What is in the sample database now that was not there when it was loaded: a record whose key
+ * the sample did not have is added; a sample record saved after the load is changed. Unknown
+ * when the sample was filled before this was kept.
+ */
+export async function sampleChanges(store: Store): Promise<SampleChanges> {
+  const tables = counted(store);
+  return store.db.transaction('r', [...tables, store.db.table('settings')], async () => {
+    const row = await settings(store).get(SAMPLE_LOADED_ROW_ID);
+    if (!isLoadedRow(row)) return { known: false };
+    const added: Record<string, number> = {};
+    let changed = 0;
+    for (const t of tables) {
+      const loaded = new Set(row.keys[t.name] ?? []);
+      for (const record of await t.toArray()) {
+        const key = String(record[t.schema.primKey.keyPath as string]);
+        if (!loaded.has(key)) added[t.name] = (added[t.name] ?? 0) + 1;
+        else if (typeof record.updatedAt === 'string' && record.updatedAt > row.loadedAt)
+          changed += 1;
+      }
+    }
+    return { known: true, added, changed };
+  });
+}

@@ -1,0 +1,76 @@
+import { useEffect, useId, useState } from 'react';
+import { sampleChanges, type SampleChanges } from '../../db/repositories/sample-loaded';
+import { useStore } from '../../db/store-context';
+import { changesText, sampleText } from './messages';
+import { leaveSampleMode } from './sample-mode';
+
+/**
+ * "Leave sample data…", then a confirmation that says plainly what goes: every sample record,
+ * and with them whatever the user added or changed while exploring (counted when it can be).
+ * Used by the sample banner and by Settings → Backups.
+ */
+export function LeaveSample() {
+  const store = useStore();
+  const [confirming, setConfirming] = useState(false);
+  const [changes, setChanges] = useState<SampleChanges | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const questionId = useId();
+  const warningId = useId();
+
+  useEffect(() => {
+    if (!confirming) return;
+    let live = true;
+    sampleChanges(store).then(
+      (c) => live && setChanges(c),
+      () => live && setChanges({ known: false }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [confirming, store]);
+
+  async function leave() {
+    try {
+      await leaveSampleMode(() => store.db.close());
+    } catch {
+      setFailure(sampleText.leaveFailed);
+    }
+  }
+
+  if (!confirming)
+    return (
+      <button type="button" onClick={() => setConfirming(true)}>
+        {sampleText.leave}
+      </button>
+    );
+  const counted = changes && changesText(changes);
+  return (
+    <div
+      className="leave-sample"
+      role="group"
+      aria-labelledby={questionId}
+      aria-describedby={warningId}
+    >
+      <p id={questionId}>
+        <strong>{sampleText.question}</strong>
+      </p>
+      <p id={warningId}>
+        {sampleText.removedToo} <span role="status">{changes ? counted : sampleText.counting}</span>
+      </p>
+      <div className="actions">
+        <button type="button" onClick={() => void leave()} disabled={changes === null}>
+          {sampleText.remove}
+        </button>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => (setConfirming(false), setChanges(null))}
+          autoFocus
+        >
+          {sampleText.keep}
+        </button>
+      </div>
+      {failure && <p role="alert">{failure}</p>}
+    </div>
+  );
+}
