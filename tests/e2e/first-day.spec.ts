@@ -100,6 +100,12 @@ test('sample data: explored, clearly marked, and removed in one action without t
     .click();
   await expect(page.getByRole('row').filter({ hasText: 'Leading change course' })).toBeVisible();
   await expect(banner).toBeVisible();
+  // The sample tells one story: the PMI-PMOCP candidate with an exam booked is eligible (the
+  // PMO course's contact hours count as PMO training).
+  await page.goto('/#/ladder/eligibility');
+  await expect(page.getByRole('region', { name: /^PMI-PMOCP/ })).toContainText(
+    'You are eligible for PMI-PMOCP now.',
+  );
   // The report says it is made from sample data, on screen and on paper, where the banner
   // is left off.
   await page
