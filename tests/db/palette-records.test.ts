@@ -1,7 +1,11 @@
 // The command palette finds the person's own records by name: every typed word starts a word
 // of the record's name, a few of each kind, the newest activities first.
 import { afterEach, describe, expect, it } from 'vitest';
-import { findRecords, recordMatcher } from '../../renderer/src/app/command-palette/records';
+import {
+  RECENT_ACTIVITIES,
+  findRecords,
+  recordMatcher,
+} from '../../renderer/src/app/command-palette/records';
 import { openStore, type Store } from '../../renderer/src/db/database';
 import { freshName } from './helpers';
 
@@ -99,5 +103,30 @@ describe('findRecords', () => {
   it('finds nothing for a word no record has', async () => {
     await seed();
     expect(await findRecords(store, 'zebra')).toEqual([]);
+  });
+});
+
+describe('findRecords: activities among the newest only', () => {
+  it('reads no further back than RECENT_ACTIVITIES entries', async () => {
+    store = await openStore(freshName('palette-recent'));
+    const rows = Array.from({ length: RECENT_ACTIVITIES + 10 }, (_, i) => ({
+      id: `a${i}`,
+      // Oldest first: a0 is the oldest, dated days apart.
+      date: new Date(Date.UTC(2020, 0, 1 + i)).toISOString().slice(0, 10),
+      title:
+        i === 0
+          ? 'Ancient risk clinic'
+          : i === RECENT_ACTIVITIES + 9
+            ? 'Newest risk clinic'
+            : 'Webinar',
+      type: 'webinar',
+      amount: 1,
+      unit: 'hours',
+      status: 'earned',
+      ...stamp,
+    }));
+    await store.db.table('activities').bulkAdd(rows);
+    const found = await findRecords(store, 'risk clinic');
+    expect(found.map((c) => c.id)).toEqual([`open-a${RECENT_ACTIVITIES + 9}`]);
   });
 });

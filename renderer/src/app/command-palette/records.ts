@@ -17,6 +17,13 @@ import type { Command } from './commands';
 /** At most this many records of one kind; activities are the newest that match. */
 export const RECORDS_PER_KIND = 5;
 
+/**
+ * Activities are looked for among the newest this many only (about the last two years of a
+ * busy log): reading a 25-year log of 20,000 entries to find nothing takes seconds, and the
+ * credit log's own search covers every entry.
+ */
+export const RECENT_ACTIVITIES = 1_500;
+
 const words = (text: string) =>
   text
     .toLocaleLowerCase()
@@ -54,11 +61,13 @@ export async function findRecords(store: Store, query: string): Promise<Command[
   ]);
   const some = <T>(rows: readonly T[], text: (r: T) => string) =>
     rows.filter((r) => match(text(r))).slice(0, RECORDS_PER_KIND);
-  // The newest activities first, read only until enough match (the date index, newest first).
+  // The newest activities first, read only until enough match or RECENT_ACTIVITIES were read.
+  let read = 0;
   const activities = await db
     .table<ActivityRow, string>('activities')
     .orderBy('date')
     .reverse()
+    .until(() => read++ >= RECENT_ACTIVITIES)
     .filter((a) => match(`${a.title} ${a.provider ?? ''}`))
     .limit(RECORDS_PER_KIND)
     .toArray();
