@@ -29,6 +29,11 @@ import { dumpTables, freshName } from './helpers';
 
 const asOf = '2026-11-22';
 let store: Store;
+
+/** Undo of the import remembered now, as the Import screen shows it (its run time). */
+async function undoShown(target: Store) {
+  return undoLastImport(target, (await readLastImport(target))?.at ?? 'none remembered');
+}
 const others: Store[] = [];
 afterEach(() => {
   vi.restoreAllMocks();
@@ -115,11 +120,11 @@ describe('remembering the last import', () => {
     await imported(batch('March', 2), 'march.csv');
     await imported(batch('April', 3), null);
     expect(await lastImportStatus(store)).toMatchObject({ fileName: null, count: 3 });
-    expect(await undoLastImport(store)).toEqual({ removed: 3, kept: 0, gone: 0 });
+    expect(await undoShown(store)).toEqual({ removed: 3, kept: 0, gone: 0 });
     expect(await titles()).toEqual(['March 0', 'March 1', 'Typed by hand']);
     // Forgotten once taken back: nothing more to undo, the March import included.
     expect(await lastImportStatus(store)).toBeNull();
-    expect(await undoLastImport(store)).toBeNull();
+    expect(await undoShown(store)).toBeNull();
     expect(await titles()).toEqual(['March 0', 'March 1', 'Typed by hand']);
   });
 });
@@ -134,7 +139,7 @@ describe('undoing the remembered import later', () => {
       addEvidence: [{ name: 'cert.pdf', mimeType: 'application/pdf', data: new Uint8Array([1]) }],
     });
     expect(await lastImportStatus(store)).toMatchObject({ count: 5, removable: 3, kept: 2 });
-    expect(await undoLastImport(store)).toEqual({ removed: 3, kept: 2, gone: 0 });
+    expect(await undoShown(store)).toEqual({ removed: 3, kept: 2, gone: 0 });
     expect(await titles()).toEqual(['Renamed since', 'Talk 1', 'Typed by hand']);
     expect(await settingsRow()).toBeUndefined();
   });
@@ -145,7 +150,7 @@ describe('undoing the remembered import later', () => {
     await deleteActivity(store, result.ids[0]!);
     await deleteActivity(store, result.ids[3]!);
     expect(await lastImportStatus(store)).toMatchObject({ removable: 2, kept: 0, gone: 2 });
-    expect(await undoLastImport(store)).toEqual({ removed: 2, kept: 0, gone: 2 });
+    expect(await undoShown(store)).toEqual({ removed: 2, kept: 0, gone: 2 });
     expect(await titles()).toEqual(['Typed by hand']);
   });
 
@@ -172,7 +177,7 @@ describe('undoing the remembered import later', () => {
     await restoreBackup(target, read.value);
     await deleteActivity(target, result.ids[1]!);
     expect(await lastImportStatus(target)).toMatchObject({ count: 3, removable: 2, gone: 1 });
-    expect(await undoLastImport(target)).toEqual({ removed: 2, kept: 0, gone: 1 });
+    expect(await undoShown(target)).toEqual({ removed: 2, kept: 0, gone: 1 });
     expect((await listActivities(target)).map((r) => r.title)).toEqual(['Typed by hand']);
   });
 
@@ -184,7 +189,7 @@ describe('undoing the remembered import later', () => {
     if (!read.ok) throw new Error('backup refused');
     await restoreBackup(store, read.value);
     expect(await lastImportStatus(store)).toBeNull();
-    expect(await undoLastImport(store)).toBeNull();
+    expect(await undoShown(store)).toBeNull();
     expect(await titles()).toEqual(['Typed by hand']);
   });
 
@@ -195,7 +200,7 @@ describe('undoing the remembered import later', () => {
     const table = store.db.table('settings');
     await table.put({ id: LAST_IMPORT_ROW_ID, at: 'yesterday', ids: result.ids, fingerprints: [] });
     expect(await lastImportStatus(store)).toBeNull();
-    expect(await undoLastImport(store)).toBeNull();
+    expect(await undoShown(store)).toBeNull();
     // A typed activity named with a made-up fingerprint is kept.
     await table.put({
       id: LAST_IMPORT_ROW_ID,
@@ -203,7 +208,7 @@ describe('undoing the remembered import later', () => {
       ids: [typed.id],
       fingerprints: ['0000000000000000'],
     });
-    expect(await undoLastImport(store)).toEqual({ removed: 0, kept: 1, gone: 0 });
+    expect(await undoShown(store)).toEqual({ removed: 0, kept: 1, gone: 0 });
     expect(await titles()).toEqual(['Talk 0', 'Talk 1', 'Typed by hand']);
   });
 });
@@ -228,5 +233,28 @@ describe('fingerprint', () => {
     ['a new field', { notes: '' }],
   ])('changes with %s', (_, change) => {
     expect(fingerprint({ ...row, ...change } as ActivityRow)).not.toBe(fingerprint(row));
+  });
+});
+
+describe('the import the person was shown', () => {
+  it('is the one taken back: another import remembered since is left alone', async () => {
+    await fresh('last-shown');
+    await imported(batch('March', 2), 'march.csv');
+    const shown = (await readLastImport(store))!.at;
+    // Another window imports a later file, which becomes the last import.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(Date.parse(shown) + 60_000));
+    await imported(batch('April', 3), 'april.csv');
+    vi.useRealTimers();
+    expect(await undoLastImport(store, shown)).toBeNull();
+    expect(await titles()).toEqual([
+      'April 0',
+      'April 1',
+      'April 2',
+      'March 0',
+      'March 1',
+      'Typed by hand',
+    ]);
+    expect(await lastImportStatus(store)).toMatchObject({ fileName: 'april.csv', count: 3 });
   });
 });

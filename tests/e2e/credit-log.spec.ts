@@ -460,7 +460,7 @@ test('an unusual amount or year is asked about before it is saved, and kept once
     split: ['600', '0', '0'],
   });
   await save(page);
-  const check = page.getByRole('alert').filter({ hasText: 'Is this right?' });
+  const check = page.getByRole('group', { name: /^Is this right/ });
   await expect(check).toContainText(
     '600 hours for one activity is more than any credential asks for in a whole cycle (120).',
   );

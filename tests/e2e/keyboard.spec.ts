@@ -332,6 +332,12 @@ test('the palette finds your own records by name and opens them', async ({ page 
   await expect(page.getByLabel('Search')).toHaveValue('Priya Raman');
   await expect(page.getByRole('region', { name: 'Contacts' })).toContainText('Acme Health');
 
+  // From the Network screen itself: the search follows the palette's choice.
+  await page.goto('/#/network/contacts');
+  await page.getByLabel('Search').fill('');
+  await runCommand(page, 'priya', 'Open Contact: Priya Raman, Acme Health');
+  await expect(page.getByLabel('Search')).toHaveValue('Priya Raman');
+
   // A word nothing has: the palette says so, and what it can find.
   await page.keyboard.press('Control+k');
   await page.keyboard.type('zebra');

@@ -37,6 +37,23 @@ describe('eligibilitySentence', () => {
     );
   });
 
+  it('names every option of a "one of these" condition with what it still needs', () => {
+    const anyOf = {
+      kind: 'any-of',
+      code: 'ANY_OF',
+      status: 'unmet',
+      met: false,
+      satisfiedBy: null,
+      options: [
+        training(0, 35),
+        { kind: 'credential', status: 'unmet', met: false, anyOf: ['capm'], have: null },
+      ],
+    } as unknown as ConditionResult;
+    expect(eligibilitySentence('PMP', 'not-yet', null, path([anyOf]))).toBe(
+      'Not yet eligible for PMP. Still needed: one of: Contact hours (PMO): 0 hours of 35 hours, or CAPM held.',
+    );
+  });
+
   it('keeps the projected date when there is one', () => {
     expect(eligibilitySentence('PMP', 'not-yet', '2027-12-01', path([training(4, 10)]))).toBe(
       `Eligible for PMP on ${formatDate('2027-12-01')} if your current role continues.`,

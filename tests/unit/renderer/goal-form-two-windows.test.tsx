@@ -120,19 +120,42 @@ describe('a goal edited here and changed in another window', { timeout: 20_000 }
     await screen.findByRole('region', { name: 'Read twelve books on governance' }, SLOW);
   });
 
-  it('is not told of a change made from its own card here', async () => {
+  it('while its form is open, the card does not mark it achieved: the form decides', async () => {
     const form = await openAndType();
     const card = screen.getByRole('region', { name: 'Read twelve PM books' });
-    fireEvent.click(within(card).getByRole('button', { name: /^Mark as achieved/ }));
-    await waitFor(() => expect(within(card).queryByText('Achieved')).not.toBeNull(), SLOW);
-    expect(within(form).queryByRole('alert')).toBeNull();
-
-    // The form's save goes through, and says what the form shows.
+    expect(within(card).queryByRole('button', { name: /^Mark as achieved/ })).toBeNull();
     fireEvent.click(within(form).getByRole('button', { name: 'Save goal' }));
     await waitFor(() => expect(screen.queryByRole('form', { name: 'Edit goal' })).toBeNull());
-    expect(await stored()).toMatchObject({
-      title: 'Read twelve books on governance',
-      status: 'active',
-    });
+    // Closed, the card offers it again.
+    const after = await screen.findByRole(
+      'region',
+      { name: 'Read twelve books on governance' },
+      SLOW,
+    );
+    expect(within(after).getByRole('button', { name: /^Mark as achieved/ })).toBeDefined();
+  });
+});
+
+describe('the Undo of "Mark as achieved"', { timeout: 20_000 }, () => {
+  it('puts the goal back while it is as marked', async () => {
+    show();
+    const card = await screen.findByRole('region', { name: 'Read twelve PM books' }, SLOW);
+    fireEvent.click(within(card).getByRole('button', { name: /^Mark as achieved/ }));
+    await waitFor(async () => expect((await stored())?.status).toBe('achieved'), SLOW);
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(async () => expect(await stored()).toEqual(books), SLOW);
+  });
+
+  it('never overwrites an edit made since, and says so', async () => {
+    show();
+    const card = await screen.findByRole('region', { name: 'Read twelve PM books' }, SLOW);
+    fireEvent.click(within(card).getByRole('button', { name: /^Mark as achieved/ }));
+    await waitFor(async () => expect((await stored())?.status).toBe('achieved'), SLOW);
+    const marked = (await stored())!;
+    const edited = await saveGoal(store, { ...marked, title: 'Read twelve PMO books' }, ASOF);
+    expect(edited.ok).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await screen.findByText(/was changed since it was marked as achieved/, undefined, SLOW);
+    expect(await stored()).toMatchObject({ title: 'Read twelve PMO books', status: 'achieved' });
   });
 });

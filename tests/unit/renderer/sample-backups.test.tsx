@@ -3,7 +3,7 @@
  * onboarding (walkthrough review A1, B15): what the web e2e cannot reach, the desktop's
  * File menu and a desktop platform whose automatic backups are switched off for the sample.
  */
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MenuCommand } from '../../../shared/ipc/contract';
@@ -89,6 +89,13 @@ describe('Settings → Backups while exploring sample data (desktop)', () => {
     ).toBeDefined();
     expect(within(confirm).getByRole('button', { name: 'Keep exploring' })).toBe(
       document.activeElement,
+    );
+    // Kept exploring: the keyboard is back on the button that asked.
+    fireEvent.click(within(confirm).getByRole('button', { name: 'Keep exploring' }));
+    await waitFor(() =>
+      expect(within(section).getByRole('button', { name: 'Leave sample data…' })).toBe(
+        document.activeElement,
+      ),
     );
   });
 });

@@ -126,6 +126,26 @@ export const saveGoal = (
 export const deleteGoal = (store: Store, id: string) => deleteRow<GoalRow>(store, 'goals', id);
 export const restoreGoal = (store: Store, row: GoalRow) => restoreRow(store, 'goals', row);
 
+/**
+ * Puts `row` back (an Undo of a change to the goal), only while the stored goal is still
+ * `ifStill`, the version that change wrote (compared by content, in the write's own
+ * transaction). Returns false, writing nothing, when it was edited or deleted since: an Undo
+ * never overwrites a later change.
+ */
+export async function restoreGoalIfStill(
+  store: Store,
+  row: GoalRow,
+  ifStill: GoalRow,
+): Promise<boolean> {
+  return writeTransaction(store, ['goals'], async () => {
+    const goals = table<GoalRow>(store, 'goals');
+    const existing = await goals.get(row.id);
+    if (JSON.stringify(existing) !== JSON.stringify(ifStill)) return false;
+    await goals.put(row);
+    return true;
+  });
+}
+
 // Skill assessments ---------------------------------------------------------------------
 
 /** Oldest first, so "the later entry of the same day wins" holds in the domain. */

@@ -165,7 +165,9 @@ export async function recordRenewal(
 ): Promise<SaveResult<HeldRow> | SaveConflict> {
   const row = await held(store).get(id);
   if (!row) return { ok: false, errors: [{ field: 'id', code: 'NOT_FOUND' }] };
-  return saveHeld(store, { ...withRenewal(row, renewal), overrides: row.overrides }, asOf);
+  // Saved only onto the row it was worked out from: a change landing between the read and the
+  // write is refused (a conflict), never overwritten.
+  return saveHeld(store, { ...withRenewal(row, renewal), overrides: row.overrides }, asOf, row);
 }
 
 /**

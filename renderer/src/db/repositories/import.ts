@@ -147,10 +147,12 @@ export async function undoImport(store: Store, rows: readonly ActivityRow[]): Pr
 
 /**
  * Takes back the remembered last import (from the Import screen, any time later), by the
- * same rule as undoImport, and forgets it. Null when no import is remembered.
+ * same rule as undoImport, and forgets it. `at` is when the import the person was shown ran:
+ * if another import has been remembered since (e.g. in another window), nothing is removed
+ * and null is returned, as when no import is remembered.
  */
-export async function undoLastImport(store: Store): Promise<UndoResult | null> {
-  return takeBack(store, (last) => last);
+export async function undoLastImport(store: Store, at: string): Promise<UndoResult | null> {
+  return takeBack(store, (last) => (last && last.at === at ? last : null));
 }
 
 /** The remembered last import and what an undo of it would do now. */

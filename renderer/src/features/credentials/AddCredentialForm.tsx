@@ -170,7 +170,7 @@ export function AddCredentialForm({ custom, existing, gone = false, onDone }: Pr
  * on screen: a renewal or a rule override saved meanwhile (on this page, say) is kept, as the
  * save starts from the stored row. The save itself passes the row as last seen (`ifStill`), so
  * a change not yet seen here is refused too (`setFound`); once the form has said so, saving
- * replaces it.
+ * replaces the version it said so about.
  */
 function useHeldConflict(existing: HeldRow | undefined, gone: boolean) {
   const [busy, setBusy] = useState(false);
@@ -185,6 +185,8 @@ function useHeldConflict(existing: HeldRow | undefined, gone: boolean) {
         : null;
   // Not while saving: the form's own save changes the stored row before the form closes.
   const shown = found ?? (busy ? null : seen);
-  const ifStill = shown || !existing ? undefined : existing;
+  // After "changed elsewhere", the save replaces the version shown then, and only that one: a
+  // further change made meanwhile is refused and said again. After "deleted", it puts it back.
+  const ifStill = shown === 'DELETED' || !existing ? undefined : existing;
   return { busy, setBusy, shown, setFound, ifStill };
 }

@@ -41,7 +41,12 @@ export function RenewalForm({
     setDone(false);
     if (!date) return setError('Enter the date you renewed.');
     const result = await recordRenewal(store, held.id, { date, method }, today);
-    if (!result.ok) return setError(fieldErrorText(result.errors[0]?.code ?? 'INVALID'));
+    if (!result.ok)
+      return setError(
+        'conflict' in result
+          ? 'The credential changed while the renewal was being recorded; nothing was saved. Record it again.'
+          : fieldErrorText(result.errors[0]?.code ?? 'INVALID'),
+      );
     setError(undefined);
     setDate('');
     setDone(true);

@@ -19,8 +19,15 @@ interface Props {
 export function UnusualCheck({ unusual, onGoTo, onSaveAnyway, busy, ref }: Props) {
   if (unusual.length === 0) return null;
   return (
-    <div className="form-summary form-check" role="alert" tabIndex={-1} ref={ref}>
-      <p>Is this right? Nothing is saved yet:</p>
+    // Focused when it appears (which reads it out), so not also an alert announced twice.
+    <div
+      className="form-summary form-check"
+      role="group"
+      aria-labelledby="unusual-check-title"
+      tabIndex={-1}
+      ref={ref}
+    >
+      <p id="unusual-check-title">Is this right? Nothing is saved yet:</p>
       <ul>
         {unusual.map((u) => (
           <li key={u.code}>

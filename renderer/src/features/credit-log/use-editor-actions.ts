@@ -111,8 +111,12 @@ export function useEditorActions(
   async function write() {
     setBusy(true);
     try {
-      // Once the form has said what changed, saving replaces it; until then, only this version.
-      const result = await save(form, store, today, conflict ? undefined : (opened ?? undefined));
+      // Once the form has said what changed, saving replaces the version it said so about (the
+      // row as now seen: a further change made meanwhile is refused and said again); a deleted
+      // activity is put back. Until then, only the version the form was opened on.
+      const ifStill =
+        conflict === 'DELETED' ? undefined : conflict === 'CHANGED' ? original : opened;
+      const result = await save(form, store, today, ifStill ?? undefined);
       if (result.ok) {
         // The screen comes back with the saved row in it (not what it showed before, then again).
         await writesApplied(store.db);

@@ -125,7 +125,7 @@ export function EducationScreen() {
         <p className="muted">
           {degrees.length === 0
             ? 'Until you add a degree, eligibility uses the education level from your profile.'
-            : 'Eligibility uses the highest of your degrees and the level in your profile.'}
+            : 'Eligibility uses the highest degree listed here; the level in your profile counts only while none is listed.'}
         </p>
       </header>
       <section className="card" aria-labelledby="degrees-heading">

@@ -6,9 +6,8 @@ import { formatDate, formatNumber, formatPercent } from '../../components/format
 import type { GoalRow } from '../../db/repositories/career';
 import { ProgressBar } from '../credentials/charts';
 import { credentialNamer } from '../ladder/credential-names';
+import { useOwnCredentials } from '../ladder/use-own-credentials';
 import { kindLabels, measureText, statusLabels, unitWords } from './messages';
-
-const nameOf = credentialNamer();
 
 interface Props {
   goal: GoalRow;
@@ -16,7 +15,8 @@ interface Props {
   plan: LadderPlan;
   onEdit: () => void;
   onDelete: () => void;
-  onMarkAchieved: () => void;
+  /** Absent while the goal's form is open (its status field decides there). */
+  onMarkAchieved?: () => void;
   /** Opened from a link to this goal (a reminder): the card takes the focus. */
   focused?: boolean;
 }
@@ -47,6 +47,8 @@ export function GoalCard(props: Props) {
           ? `level ${formatNumber(p.have)} of ${formatNumber(p.need)}`
           : `${formatNumber(p.have)} of ${formatNumber(p.need)} ${unit}`.trim()) +
         ` (${formatPercent(p.percent)})`;
+  // The person's own credentials by their acronyms (a deleted one said so), as the ladder does.
+  const nameOf = credentialNamer(useOwnCredentials());
   const measure = measureText(goal.target, plan, nameOf);
   const titleOf = (id: string) => goal.milestones.find((m) => m.id === id)?.title ?? '';
   return (
@@ -64,7 +66,7 @@ export function GoalCard(props: Props) {
       {measure && <p className="muted">{measure}</p>}
       <p>{amount}</p>
       <ProgressBar value={p.fraction * 100} target={100} label={`${goal.title}: ${amount}`} />
-      {p.suggestAchieved && (
+      {p.suggestAchieved && onMarkAchieved && (
         <>
           <p>Target reached: mark the goal as achieved when you are ready.</p>
           <div className="actions">

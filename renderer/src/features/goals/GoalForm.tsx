@@ -72,8 +72,10 @@ export function GoalForm(props: Props) {
     e.preventDefault();
     setBusy(true);
     try {
-      // Once the form has said what changed, saving replaces it; until then, only this version.
-      const ifStill = conflict ? undefined : opened;
+      // Once the form has said what changed, saving replaces that version (a further change
+      // made meanwhile is refused and said again); a deleted goal is put back.
+      const ifStill =
+        conflict === 'DELETED' ? undefined : conflict === 'CHANGED' ? (stored ?? opened) : opened;
       const result = await saveGoal(store, draftToGoal(d), asOf, props.plan, ifStill);
       if (result.ok) return props.onDone();
       if ('conflict' in result) return setFound(result.conflict);

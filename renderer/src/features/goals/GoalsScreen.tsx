@@ -1,9 +1,15 @@
 import { useState } from 'react';
 import { navigateTo } from '../../app/use-route';
 import { useToday } from '../../app/use-today';
-import { useUndo } from '../../components/undo';
+import { UndoRefused, useUndo } from '../../components/undo';
 import { useGoals, useLadderPlan, useReadinessInput } from '../../db/career-hooks';
-import { deleteGoal, restoreGoal, saveGoal, type GoalRow } from '../../db/repositories/career';
+import {
+  deleteGoal,
+  restoreGoal,
+  restoreGoalIfStill,
+  saveGoal,
+  type GoalRow,
+} from '../../db/repositories/career';
 import { useStore } from '../../db/store-context';
 import { saveFailureText } from '../experience/messages';
 import { GoalCard } from './GoalCard';
@@ -54,9 +60,14 @@ export function GoalsScreen({ rest = [] }: { rest?: string[] }) {
       const saved = await saveGoal(store, { ...g, status: 'achieved' }, asOf, plan);
       if (saved.ok) {
         setOwnChange(saved.value);
-        offerUndo(`Marked “${g.title}” as achieved.`, () => {
+        offerUndo(`Marked “${g.title}” as achieved.`, async () => {
           setOwnChange(g);
-          return restoreGoal(store, g);
+          if (!(await restoreGoalIfStill(store, g, saved.value))) {
+            setOwnChange(null);
+            throw new UndoRefused(
+              `“${g.title}” was changed since it was marked as achieved, so it was left as it is. Edit the goal to change its status.`,
+            );
+          }
         });
       } else
         setFailure(
@@ -103,7 +114,8 @@ export function GoalsScreen({ rest = [] }: { rest?: string[] }) {
           plan={plan}
           onEdit={() => setEditing(g)}
           onDelete={() => void remove(g)}
-          onMarkAchieved={() => void markAchieved(g)}
+          // While its form is open, the form's own status field says what is saved.
+          {...(opened?.id === g.id ? {} : { onMarkAchieved: () => void markAchieved(g) })}
           focused={g.id === focusId}
         />
       ))}

@@ -106,7 +106,9 @@ export function measureText(
   const m = target.measure;
   switch (m.source) {
     case 'experience':
-      return `Months of ${roleTypesInText(m.roleTypes)}`;
+      return m.roleTypes === 'any-role'
+        ? 'Months of experience in any role'
+        : `Months of ${roleTypesInText(m.roleTypes)}`;
     case 'contact-hours':
       return `Contact hours (${topicLabels[m.topic]})`;
     case 'learning-credits':

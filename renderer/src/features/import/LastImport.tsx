@@ -59,7 +59,7 @@ export function LastImport({ last }: { last: LastImportState }) {
           confirmLabel={question.confirmLabel}
           onConfirm={() => {
             setAsking(false);
-            void takeBack();
+            void takeBack(offered.at);
           }}
           onCancel={() => setAsking(false)}
         >

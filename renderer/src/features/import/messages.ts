@@ -171,5 +171,9 @@ export function undoLastQuestion(removable: number, fileName: string | null, whe
   };
 }
 
+/** The import shown is no longer the last one (another was imported since, e.g. elsewhere). */
+export const lastImportChangedText =
+  'Nothing was removed: another import was made since this one was shown. Look at the last import again below.';
+
 export const undoFailedText =
   'The import could not be taken back because of an unexpected problem. Nothing was removed.';

@@ -9,7 +9,7 @@ import {
   type UndoResult,
 } from '../../db/repositories/import';
 import { useStore } from '../../db/store-context';
-import { undoFailedText } from './messages';
+import { lastImportChangedText, undoFailedText } from './messages';
 
 export type LastUndo =
   | { phase: 'idle' }
@@ -24,7 +24,7 @@ export type LastUndo =
 export interface LastImportState {
   status: LastImportStatus | null | undefined;
   undo: LastUndo;
-  takeBack: () => Promise<void>;
+  takeBack: (at: string) => Promise<void>;
 }
 
 export function useLastImport(): LastImportState {
@@ -32,11 +32,13 @@ export function useLastImport(): LastImportState {
   const status = useLiveQuery(() => lastImportStatus(store), [store]);
   const [undo, setUndo] = useState<LastUndo>({ phase: 'idle' });
 
-  async function takeBack() {
+  /** Takes back the import shown (run `at`); another one remembered since is left alone. */
+  async function takeBack(at: string) {
     setUndo({ phase: 'undoing' });
     try {
-      const result = await undoLastImport(store);
-      setUndo({ phase: 'undone', result: result ?? { removed: 0, kept: 0, gone: 0 } });
+      const result = await undoLastImport(store, at);
+      if (!result) return setUndo({ phase: 'failed', message: lastImportChangedText });
+      setUndo({ phase: 'undone', result });
     } catch (error) {
       const message = error instanceof StorageError ? storageErrorText(error.code) : undoFailedText;
       setUndo({ phase: 'failed', message });

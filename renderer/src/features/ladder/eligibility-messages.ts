@@ -96,9 +96,10 @@ export function conditionText(c: ConditionResult): { what: string; have: string;
 /** "Eligible for PMP on 1 Jun 2027 if your current role continues." */
 /** What an unmet condition still asks: "Contact hours (PMO): 0 hours of 10 hours". */
 function stillNeeded(c: ConditionResult): string {
+  if (c.kind === 'any-of') return `one of: ${c.options.map(stillNeeded).join(', or ')}`;
   const t = conditionText(c);
-  if (c.kind === 'any-of') return `one of ${t.need}`;
-  if (c.kind === 'education' || c.kind === 'credential') return `${t.what}: ${t.need}`;
+  if (c.kind === 'education') return t.need;
+  if (c.kind === 'credential') return `${t.need} held`;
   return `${t.what}: ${t.have} of ${t.need}`;
 }
 

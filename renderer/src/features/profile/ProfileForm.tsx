@@ -187,9 +187,13 @@ function ProfileFormBody({ initial, submitLabel, onSaved, plan }: Props & { plan
             id="gac"
             type="checkbox"
             checked={draft.gacAccredited && gacCanApply(draft.education as EducationLevel | '')}
-            disabled={!gacCanApply(draft.education as EducationLevel | '')}
+            // Reachable and read out with its hint, but not ticked below a bachelor's degree.
+            aria-disabled={!gacCanApply(draft.education as EducationLevel | '')}
             aria-describedby="gac-hint"
-            onChange={(e) => update({ gacAccredited: e.target.checked })}
+            onChange={(e) =>
+              gacCanApply(draft.education as EducationLevel | '') &&
+              update({ gacAccredited: e.target.checked })
+            }
           />
           <label htmlFor="gac">My degree is from a GAC-accredited programme</label>
         </div>

@@ -103,6 +103,20 @@ export function ReportsScreen() {
     };
   }, [ready, print]);
 
+  // "Print report…" from the menu with no section chosen: answered now, never printed later.
+  useEffect(() => {
+    if (!noSections) return;
+    const refuse = () => {
+      if (takePrintRequest()) setNote('Nothing was printed: choose at least one section first.');
+    };
+    const timer = setTimeout(refuse, 0);
+    const off = onPrintRequest(refuse);
+    return () => {
+      clearTimeout(timer);
+      off();
+    };
+  }, [noSections]);
+
   if (!data) return <p role="status">Loading…</p>;
   return (
     <div className="reports-screen">
@@ -129,7 +143,9 @@ export function ReportsScreen() {
       )}
       {!chosen.ok && <p className="error">{periodProblemText[chosen.problem]}</p>}
       {noSections && (
-        <p className="error">Choose at least one section to include; the report is empty.</p>
+        <p className="error" role="alert">
+          Choose at least one section to include; the report is empty.
+        </p>
       )}
       {model && chosen.ok && (
         <ReportDocument model={model} pageSize={pageSize} sample={sample} busy={updating} />

@@ -34,8 +34,10 @@ export const journalKindLabels: Record<JournalKind, string> = {
 
 /** 90 → "1 h 30 min", as the Study screens say it; 45 → "45 min"; 120 → "2 h". */
 export function hoursText(minutes: number): string {
-  const h = Math.floor(minutes / 60);
-  const m = Math.round(minutes % 60);
+  // Whole minutes first, so 119.6 is "2 h", never "1 h 60 min".
+  const total = Math.round(minutes);
+  const h = Math.floor(total / 60);
+  const m = total % 60;
   if (h === 0) return `${m} min`;
   return m === 0 ? `${formatNumber(h)} h` : `${formatNumber(h)} h ${m} min`;
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { sampleChanges, type SampleChanges } from '../../db/repositories/sample-loaded';
 import { useStore } from '../../db/store-context';
 import { changesText, sampleText } from './messages';
@@ -16,6 +16,14 @@ export function LeaveSample() {
   const [failure, setFailure] = useState<string | null>(null);
   const questionId = useId();
   const warningId = useId();
+  // "Keep exploring" puts the keyboard back on the button that asked (it was removed).
+  const leaveButton = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef(false);
+  useEffect(() => {
+    if (confirming || !returnFocus.current) return;
+    returnFocus.current = false;
+    leaveButton.current?.focus();
+  }, [confirming]);
 
   useEffect(() => {
     if (!confirming) return;
@@ -39,7 +47,7 @@ export function LeaveSample() {
 
   if (!confirming)
     return (
-      <button type="button" onClick={() => setConfirming(true)}>
+      <button type="button" ref={leaveButton} onClick={() => setConfirming(true)}>
         {sampleText.leave}
       </button>
     );
@@ -64,7 +72,11 @@ export function LeaveSample() {
         <button
           type="button"
           className="secondary"
-          onClick={() => (setConfirming(false), setChanges(null))}
+          onClick={() => {
+            returnFocus.current = true;
+            setConfirming(false);
+            setChanges(null);
+          }}
           autoFocus
         >
           {sampleText.keep}
