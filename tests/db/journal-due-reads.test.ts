@@ -113,11 +113,9 @@ const changed = (row: { updatedAt?: unknown }) =>
  * journalSources as it was before issue 9, reading the courses, events, interactions and
  * contacts whole: what the deadlines must still be.
  */
-async function journalSourcesFromWholeTables(
-  store: Store,
-): Promise<Pick<DeadlineSources, 'courses' | 'events' | 'followUps'>> {
-  const [courses, events, interactions, contacts] = await Promise.all(
-    ['courses', 'events', 'interactions', 'contacts'].map((n) =>
+async function journalSourcesFromWholeTables(store: Store): Promise<JournalSources> {
+  const [courses, events, interactions, contacts, memberships] = await Promise.all(
+    ['courses', 'events', 'interactions', 'contacts', 'memberships'].map((n) =>
       store.db.table<Loose, string>(n).toArray(),
     ),
   );
@@ -157,14 +155,23 @@ async function journalSourcesFromWholeTables(
       date: i.followUp,
       ...changed(i.row),
     })),
+    // Every membership, with or without a renewal day: the rule decides which are deadlines.
+    memberships: memberships!.map((m) => ({
+      id: text(m.id),
+      organisation: text(m.organisation) || 'Membership',
+      renewal: day(m.renewal),
+      endedOn: day(m.endedOn),
+      ...changed(m),
+    })),
   };
 }
 
+type JournalSources = Pick<DeadlineSources, 'courses' | 'events' | 'followUps' | 'memberships'>;
 const none = { cycles: [], exams: [], goals: [] };
 const byId = <T extends { id: string }>(list: readonly T[]) =>
   [...list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 /** The sources with each list in id order (collectDeadlines orders them itself). */
-const sorted = (s: Pick<DeadlineSources, 'courses' | 'events' | 'followUps'>) => ({
+const sorted = (s: JournalSources) => ({
   courses: byId(s.courses),
   events: byId(s.events),
   followUps: byId(s.followUps),
@@ -294,7 +301,7 @@ describe('the upcoming card reads only what it lists (upcomingSources)', () => {
 
 describe('the deadlines read only the journal rows that can be due (journalSources)', () => {
   it.each(careers)(
-    'gives the same courses, events and follow-ups as the whole tables (seed %i, %s follow-ups)',
+    'gives the same courses, events, follow-ups and renewals as the whole tables (seed %i, %s follow-ups)',
     async (seed, followUps) => {
       const store = await careerStore(`deadlines-${seed}-${followUps}`, seed, followUps);
       await expectRegime(store, followUps);
@@ -308,12 +315,31 @@ describe('the deadlines read only the journal rows that can be due (journalSourc
       expect(open).toContain(await plantedFollowUp(store, 196)); // after the window: shown
       expect(open).toContain(await plantedFollowUp(store, 191)); // overdue
       expect(open).not.toContain(await plantedFollowUp(store, 192)); // answered later
+      // Only memberships with a renewal day are read; the ended one is read but no deadline.
+      expect(sources.memberships.map((m) => m.id).sort()).toEqual([
+        'm-after',
+        'm-also-today',
+        'm-ended',
+        'm-today',
+        'm-until',
+        'm-yesterday',
+      ]);
+      const renewals = collectDeadlines({ ...none, ...sources })
+        .filter((d) => d.kind === 'membership')
+        .map((d) => [d.id, d.date]);
+      expect(renewals).toEqual([
+        ['membership:m-yesterday', addDays(TODAY, -1)],
+        ['membership:m-also-today', TODAY],
+        ['membership:m-today', TODAY],
+        ['membership:m-until', UNTIL],
+        ['membership:m-after', addDays(UNTIL, 1)],
+      ]);
     },
   );
 
   it('stays the same after a course is completed and a follow-up answered, and updates live', async () => {
     const store = await careerStore('deadlines-live');
-    const emissions: Pick<DeadlineSources, 'courses' | 'events' | 'followUps'>[] = [];
+    const emissions: JournalSources[] = [];
     subscriptions.push(liveQuery(() => journalSources(store)).subscribe((s) => emissions.push(s)));
     await until(() => emissions.length === 1);
     expect(emissions[0]!.courses.map((c) => c.id)).toContain('course-in-progress');

@@ -125,6 +125,7 @@ describe('editing an entry with credit entries', () => {
     expect(result).toEqual({
       ok: false,
       errors: [{ field: 'credits', code: 'LINK_CHOICE_REQUIRED' }],
+      question: { table: 'courses', linked: 1, update: null },
     });
     expect((await store.db.table('courses').get(c.id)).contactHours).toBe(21);
   });
@@ -144,7 +145,7 @@ describe('editing an entry with credit entries', () => {
     ]);
   });
 
-  it('update keeps the split the user gave when confirming, until the hours change', async () => {
+  it('update keeps the split the user gave when confirming, carried to new hours', async () => {
     store = await openStore(freshName('journal'));
     const saved = await saveCourse(store, course, { asOf });
     if (!saved.ok) throw new Error('course not saved');
@@ -161,7 +162,7 @@ describe('editing an entry with credit entries', () => {
     };
     expect(await edit({ ...c, notes: 'Good trainer.' })).toEqual([mine]);
     expect(await edit({ ...c, contactHours: 24 })).toEqual([
-      { waysOfWorking: 24, powerSkills: 0, businessAcumen: 0 },
+      { waysOfWorking: 16, powerSkills: 8, businessAcumen: 0 },
     ]);
   });
 
@@ -431,7 +432,7 @@ describe('deleting a contact met at events', () => {
     await restoreEntry(store, removed!);
     expect(await met()).toEqual([
       ['Meetup', [bo.value.id]],
-      ['PMO Summit', [bo.value.id, ana.value.id]],
+      ['PMO Summit', [ana.value.id, bo.value.id]],
     ]);
   });
 });

@@ -106,6 +106,29 @@ describe('study plans', () => {
     expect(sum(after.filter((b) => b.date > '2026-11-23'))).toBe(6000 - 900 - planned);
   });
 
+  it('re-plans a half-studied day twice the same day, both times from today', async () => {
+    // Rule (review A6, studiedBeforeRelay): after a re-plan, today's blocks are what was left
+    // of the day, laid around the study logged by then; a second re-plan that day knows it
+    // and does not take the day for done. 10 h studied before and 1 h today leave 89 h, just
+    // what the weekdays from today hold (45 × 2 h less today's hour).
+    const r = await savePlan(store, draft, week, '2026-11-22');
+    if (!r.ok) throw new Error('not saved');
+    const planned = sum((await listBlocks(store)).filter((b) => b.date === '2026-11-23'));
+    expect(planned).toBeGreaterThan(60);
+    for (const [date, minutes] of [
+      ['2026-11-20', 600],
+      ['2026-11-23', 60],
+    ] as const)
+      await addSession(store, { planId: r.plan.id, date, minutes, topic: '' }, '2026-11-23');
+    for (const attempt of [1, 2]) {
+      const out = await replanPlan(store, r.plan.id, week, '2026-11-23');
+      expect(out, `re-plan ${attempt}`).toMatchObject({ from: '2026-11-23', fits: true });
+      const ahead = (await listBlocks(store)).filter((b) => b.date >= '2026-11-23');
+      expect(sum(ahead), `re-plan ${attempt}`).toBe(6000 - 660);
+      expect(sum(ahead.filter((b) => b.date === '2026-11-23'))).toBe(60);
+    }
+  });
+
   it('re-plans around the blocks the user moved, and keeps the ids of blocks that stay', async () => {
     const r = await savePlan(store, draft, week, '2026-11-22');
     if (!r.ok) throw new Error('not saved');
@@ -116,7 +139,12 @@ describe('study plans', () => {
     );
     const future = (await listBlocks(store)).filter((b) => b.date >= '2026-11-23');
     const mine = future[0]!;
-    await updateBlock(store, mine.id, { date: '2026-11-28', start: '09:00', minutes: 120 });
+    await updateBlock(
+      store,
+      mine.id,
+      { date: '2026-11-28', start: '09:00', minutes: 120 },
+      '2026-11-22',
+    );
     const result = await replanPlan(store, r.plan.id, week, '2026-11-23');
     expect(result).toMatchObject({ fits: true, fixedMinutes: 120 });
     const after = (await listBlocks(store)).filter((b) => b.date >= '2026-11-23');
@@ -139,7 +167,12 @@ describe('study plans', () => {
     const r = await savePlan(store, draft, week, '2026-11-22');
     if (!r.ok) throw new Error('not saved');
     const mine = (await listBlocks(store)).find((b) => b.date >= '2026-11-23')!;
-    await updateBlock(store, mine.id, { date: mine.date, start: '06:30', minutes: 60 });
+    await updateBlock(
+      store,
+      mine.id,
+      { date: mine.date, start: '06:30', minutes: 60 },
+      '2026-11-22',
+    );
     await savePlan(store, { ...draft, sessionMinutes: '30' }, week, '2026-11-23', r.plan.id);
     const after = await listBlocks(store);
     expect(after.find((b) => b.id === mine.id)).toMatchObject({ start: '06:30', edited: true });
@@ -148,20 +181,44 @@ describe('study plans', () => {
     expect(sameDay.every((b) => b.minutes === 30 && b.start !== '06:30')).toBe(true);
   });
 
-  it('moves a block and marks it edited; refuses a bad time', async () => {
+  it('moves a block and marks it edited; refuses a bad time and a day already gone', async () => {
     await savePlan(store, draft, week, '2026-11-22');
     const [first] = await listBlocks(store);
+    // A sitting of 2 Nov, missed, made up on 27 Nov: moving a past block forward is allowed.
+    const today = '2026-11-22';
     expect(
-      await updateBlock(store, first!.id, { date: '2026-11-07', start: '09:00', minutes: 45 }),
+      await updateBlock(
+        store,
+        first!.id,
+        { date: '2026-11-27', start: '09:00', minutes: 45 },
+        today,
+      ),
     ).toEqual({ ok: true });
     expect((await listBlocks(store)).find((b) => b.id === first!.id)).toMatchObject({
-      date: '2026-11-07',
+      date: '2026-11-27',
       start: '09:00',
       edited: true,
     });
     expect(
-      await updateBlock(store, first!.id, { date: '2026-11-07', start: '25:00', minutes: 45 }),
+      await updateBlock(
+        store,
+        first!.id,
+        { date: '2026-11-27', start: '25:00', minutes: 45 },
+        today,
+      ),
     ).toEqual({ ok: false, error: 'TIME_INVALID' });
+    // Rule (review A14): no block is planned on a day already gone; nothing is written.
+    expect(
+      await updateBlock(
+        store,
+        first!.id,
+        { date: '2026-11-21', start: '09:00', minutes: 45 },
+        today,
+      ),
+    ).toEqual({ ok: false, error: 'DAY_PASSED' });
+    expect((await listBlocks(store)).find((b) => b.id === first!.id)).toMatchObject({
+      date: '2026-11-27',
+    });
   });
 
   it('deletes a plan with its blocks and puts both back on undo', async () => {
@@ -385,7 +442,12 @@ describe('calendar export', () => {
     expect(exam.startDate.isDate).toBe(true);
     expect(exam.startDate.toString()).toBe('2027-01-25');
     // Exporting again after a move keeps every UID: calendars update instead of duplicating.
-    await updateBlock(store, blocks[0]!.id, { date: '2026-11-04', start: '07:00', minutes: 60 });
+    await updateBlock(
+      store,
+      blocks[0]!.id,
+      { date: '2026-11-24', start: '07:00', minutes: 60 },
+      '2026-11-22',
+    );
     const ids = new Set(blocks.map((b) => b.id));
     const again = calendarItems(
       (await listBlocks(store)).filter((b) => ids.has(b.id)),

@@ -74,6 +74,14 @@ test('a 120-hour PMP plan over 12 weeks: log study, fall behind, re-plan, export
   await plan.getByRole('button', { name: 'Re-plan the remaining hours' }).click();
   await expect(plan.getByText(/^Re-planned: /)).toBeVisible();
   await expect(plan.getByText('On schedule.')).toBeVisible();
+  // The figures add up (review A6): the sittings already past are not counted as planned,
+  // and today's half hour, logged before the re-plan, is not taken off twice.
+  await expect(
+    plan.getByText(
+      '2 Nov 2026 to 25 Jan 2027 · 120 h needed · 2 h 15 min studied · 117 h 45 min still planned',
+    ),
+  ).toBeVisible();
+  await expect(plan.getByText(/not on the calendar/)).toHaveCount(0);
 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export calendar (.ics)' }).click();
@@ -168,23 +176,115 @@ test('the week calendar is usable from the keyboard', async ({ page }) => {
   // The focus comes back to the weekday in the next frame; only then is a block chosen.
   await expect(week.getByRole('heading', { level: 3 }).nth(1)).toBeFocused();
 
-  const block = week.getByRole('button', { name: /PMP exam/ }).first();
-  await block.focus();
+  // Review A13: a block moved by keyboard keeps the focus, so the keys go on working. Today
+  // is Sunday 22 Nov, the last day of the week; its first block moves into next week.
+  const today = week.locator('li[aria-current="date"]');
+  const first = today.getByRole('button', { name: /PMP exam/ }).first();
+  const id = (await first.getAttribute('data-block-id'))!;
+  const moved = page.locator(`[data-block-id="${id}"]`);
+  // The block, focused, in the week's column `day` (0 = Monday).
+  const focusedOn = (day: number) =>
+    expect(week.locator(`[data-day-col="${day}"] [data-block-id="${id}"]`)).toBeFocused();
+  const status = week.getByRole('status');
+  await first.focus();
   await page.keyboard.press('Alt+ArrowRight');
-  await expect(week.getByRole('status')).toHaveText(/Block moved to/);
-  await week
-    .getByRole('button', { name: /PMP exam/ })
-    .first()
-    .focus();
+  await expect(status).toHaveText('Block moved to 23 Nov 2026.');
+  await expect(title).toHaveText('Week of 23 Nov 2026');
+  await focusedOn(0);
+  await expect(moved).toHaveAccessibleName(/PMP exam \(moved by you\)$/);
+  await page.keyboard.press('Alt+ArrowRight');
+  await expect(status).toHaveText('Block moved to 24 Nov 2026.');
+  await focusedOn(1);
+  await page.keyboard.press('Alt+ArrowLeft');
+  await expect(status).toHaveText('Block moved to 23 Nov 2026.');
+  await focusedOn(0);
+  await page.keyboard.press('Alt+ArrowLeft');
+  await expect(status).toHaveText('Block moved to 22 Nov 2026.');
+  await expect(title).toHaveText(thisWeek!);
+  await focusedOn(6);
+  // Review A14: not into a day already gone; the block stays, and so does the focus.
+  await page.keyboard.press('Alt+ArrowLeft');
+  await expect(status).toHaveText(
+    'Not moved: 21 Nov 2026 has passed. A block can go on today or a later day.',
+  );
+  await focusedOn(6);
+  // The hint says ← and → move between days from a block too: Saturday's heading.
+  await page.keyboard.press('ArrowLeft');
+  await expect(week.getByRole('heading', { level: 3 }).nth(5)).toBeFocused();
+
+  // The dialog refuses a day already gone and says why; after a save, focus is on the block.
+  await moved.focus();
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: 'Move or change this study block' });
   await expect(dialog).toBeVisible();
+  await dialog.getByLabel('Day').fill('2026-11-10');
+  await dialog.getByRole('button', { name: 'Save block' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText(
+    'That day has passed: a block plans study still to come. Choose today or a later day.',
+  );
+  await expect(dialog).toBeVisible();
+  await expectAccessible(page);
+  await dialog.getByLabel('Day').fill('2026-11-25');
   await dialog.getByLabel('Start time').fill('07:30');
   await dialog.getByRole('button', { name: 'Save block' }).click();
   await expect(dialog).toBeHidden();
-  await expect(week.getByRole('button', { name: /^07:30/ }).first()).toBeVisible();
+  await expect(title).toHaveText('Week of 23 Nov 2026');
+  await focusedOn(2);
+  await expect(moved).toHaveAccessibleName(/^07:30 · /);
+  // Escape closes the dialog; focus comes back to the block it was opened from.
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(moved).toBeFocused();
+  await page.keyboard.press('Alt+ArrowRight');
+  await expect(status).toHaveText('Block moved to 26 Nov 2026.');
+  await focusedOn(3);
   await expectAccessible(page);
   await page.screenshot({ path: 'test-results/artifacts/study-light.png', fullPage: true });
+});
+
+test('a second plan on the sample data: sittings of 30 minutes or more, figures that add up', async ({
+  page,
+}) => {
+  // Review A7: a 40-hour goal plan in 60-minute sittings laid 15- and 30-minute sittings.
+  await onboard(page);
+  await nav(page).getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Explore with sample data' }).click();
+  await expect(page.getByRole('region', { name: 'Sample data' })).toBeVisible();
+  await nav(page).getByRole('link', { name: 'Study' }).click();
+  await page.getByRole('link', { name: 'New study plan' }).click();
+  const form = page.getByRole('form', { name: 'New study plan' });
+  const goal = form.getByLabel('Prepares for').locator('option', { hasText: 'Earn the PMI-PMOCP' });
+  await form.getByLabel('Prepares for').selectOption({ label: (await goal.textContent())! });
+  await expect(form.getByLabel('Plan name')).toHaveValue('Earn the PMI-PMOCP');
+  await form.getByLabel('Hours of study needed').fill('40');
+  await expect(form.getByLabel('Sitting length (minutes)')).toHaveValue('60');
+  // The profile hint reads as the sample profile is (review B8).
+  await expect(
+    form.getByText(
+      'Leave a day empty to use your profile: Tuesday 1.5 h, Thursday 1.5 h and Saturday 3 h; no study time on the other days.',
+    ),
+  ).toBeVisible();
+  await form.getByRole('button', { name: 'Create plan' }).click();
+
+  const plan = page.getByRole('article', { name: 'Earn the PMI-PMOCP' });
+  await expect(plan).toContainText('40 h needed · 0 min studied · 40 h still planned');
+  const week = page.getByRole('region', { name: /^Week of/ });
+  const sittings = week.getByRole('button', { name: /Earn the PMI-PMOCP/ });
+  let seen = 0;
+  const weekTitle = week.getByRole('heading', { level: 2 });
+  for (let i = 0; i < 4; i++) {
+    const shown = (await weekTitle.textContent())!;
+    await week.getByRole('button', { name: 'Next week' }).click();
+    await expect(weekTitle).not.toHaveText(shown);
+    for (const name of await sittings.allTextContents()) {
+      seen += 1;
+      expect(name).not.toMatch(/ · (15|30) min · /);
+    }
+  }
+  expect(seen).toBeGreaterThan(3);
+  await expectAccessible(page);
 });
 
 test('Ctrl+K → “New study session” opens the study log form, ready to fill in', async ({

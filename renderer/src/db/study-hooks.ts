@@ -1,7 +1,8 @@
 /**
  * What the study screens read (issue 7), through live queries: `undefined` while loading.
- * The journal's tables (courses, events, network follow-ups) are read defensively, field by
- * field, so a row in any shape still reads and an empty table simply adds nothing.
+ * The journal's tables (courses, events, network follow-ups, memberships) are read
+ * defensively, field by field, so a row in any shape still reads and an empty table simply
+ * adds nothing.
  */
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -22,7 +23,12 @@ import type { Store } from './database';
 import { listActivitiesBetween } from './repositories/activities';
 import type { GoalRow } from './repositories/career';
 import { listEvents } from './repositories/journal';
-import { contactsById, followUpThreads, listOpenCourses } from './repositories/journal-due';
+import {
+  contactsById,
+  followUpThreads,
+  listOpenCourses,
+  listRenewingMemberships,
+} from './repositories/journal-due';
 import {
   listBlocks,
   listPlans,
@@ -90,19 +96,21 @@ export function latestChange(...rows: readonly ({ updatedAt?: unknown } | undefi
   return stamps.length === 0 ? {} : { changedAt: stamps.reduce((a, b) => (b > a ? b : a)) };
 }
 
-type JournalSources = Pick<DeadlineSources, 'courses' | 'events' | 'followUps'>;
+type JournalSources = Pick<DeadlineSources, 'courses' | 'events' | 'followUps' | 'memberships'>;
 
 /**
- * Courses not finished or dropped (their start), events (their start), and follow-ups not yet
- * answered by a later contact with the same person. Only those rows are read (issue 9): the
- * open courses by their status, the planned follow-ups with every interaction with the same
- * contacts (what decides whether they are open) and the names of those contacts.
+ * Courses not finished or dropped (their start), events (their start), follow-ups not yet
+ * answered by a later contact with the same person, and memberships with a renewal day. Only
+ * those rows are read (issue 9): the open courses by their status, the planned follow-ups with
+ * every interaction with the same contacts (what decides whether they are open) and the names
+ * of those contacts, the memberships by their renewal index.
  */
 export async function journalSources(store: Store): Promise<JournalSources> {
-  const [courses, events, interactions] = await Promise.all([
+  const [courses, events, interactions, memberships] = await Promise.all([
     listOpenCourses(store),
     listEvents(store),
     followUpThreads(store, null),
+    listRenewingMemberships(store),
   ]);
   const dated = <T extends { date: LocalDate | null }>(x: T): x is T & { date: LocalDate } =>
     x.date !== null;
@@ -144,6 +152,13 @@ export async function journalSources(store: Store): Promise<JournalSources> {
       title: names.get(i.contactId) || 'a contact',
       date: i.followUp,
       ...changed(i.row),
+    })),
+    memberships: (memberships as unknown as Loose[]).map((m) => ({
+      id: text(m.id),
+      organisation: text(m.organisation) || 'Membership',
+      renewal: day(m.renewal),
+      endedOn: day(m.endedOn),
+      ...changed(m),
     })),
   };
 }

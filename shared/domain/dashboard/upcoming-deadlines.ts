@@ -1,9 +1,9 @@
 /**
  * The Dashboard's "Next deadlines" (issue 10 part 2: "next deadlines"): the nearest dated items
  * from every part of the app — cycle ends, exams booked, goal target dates, milestones, course
- * starts, events, follow-ups (shared/domain/study/deadlines.ts collects them) — from today on,
- * soonest first, each with its days left counted as the credential card counts them
- * (daysUntilDeadline: 0 on the day itself).
+ * starts, events, follow-ups, membership renewals (shared/domain/study/deadlines.ts collects
+ * them) — from today on, soonest first, each with its days left counted as the credential card
+ * counts them (daysUntilDeadline: 0 on the day itself).
  */
 import type { LocalDate } from '../../dates';
 import { daysUntilDeadline } from '../credits/pace';

@@ -43,3 +43,21 @@ export function openFollowUps<T extends Logged>(
       i.followUp !== null && !(byContact.get(i.contactId) ?? []).some((j) => answers(j, i)),
   );
 }
+
+/**
+ * The follow-ups a save answers (the openFollowUps rule, so the person is told when a
+ * follow-up leaves their list): those open among `before` — the interactions as they were
+ * before the save, with the edited interaction's old version — that are no longer open once
+ * `saved` takes its place. The saved interaction's own follow-up is not among them (changing
+ * it is the person's own doing). Earliest follow-up first.
+ */
+export function followUpsAnsweredBy<T extends Logged & { id: string }>(
+  before: readonly T[],
+  saved: T,
+): (T & { followUp: LocalDate })[] {
+  const after = [...before.filter((i) => i.id !== saved.id), saved];
+  const stillOpen = new Set(openFollowUps(after).map((i) => i.id));
+  return openFollowUps(before)
+    .filter((i) => i.id !== saved.id && !stillOpen.has(i.id))
+    .sort((a, b) => (a.followUp < b.followUp ? -1 : a.followUp > b.followUp ? 1 : 0));
+}

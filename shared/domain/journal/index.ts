@@ -4,6 +4,7 @@ export * from './validate';
 export * from './validate-network';
 export * from './suggest';
 export * from './reconcile';
+export * from './split-scale';
 export * from './facts';
 export * from './upcoming';
 export * from './follow-ups';

@@ -3,9 +3,9 @@
  * "editing or deleting a course asks what to do with its credit entries; never orphans,
  * never silent changes"). The user picks one of three answers; this works out the writes.
  */
-import { areas } from '../../catalog/credentials/types';
-import type { Activity, AreaSplit } from '../credits/activity';
-import { toQuarters } from '../credits/quarters';
+import { countedQuarters, type Activity, type AreaSplit } from '../credits/activity';
+import { toHours } from '../credits/quarters';
+import { sameSplit, scaleSplit, splitQuarters } from './split-scale';
 import type { CreditSuggestion } from './suggest';
 
 /** Keep them as ordinary credit entries (the link is removed), update them, or delete them. */
@@ -23,31 +23,46 @@ export interface LinkPlan<A extends Activity> {
 
 type Proposed = CreditSuggestion['activity'];
 
-const sameSplit = (a: AreaSplit | null, b: AreaSplit | null) =>
-  a === null || b === null
-    ? a === b
-    : areas.every((area) => toQuarters(a[area]) === toQuarters(b[area]));
-
-const splitTotal = (s: AreaSplit) => areas.reduce((t, area) => t + toQuarters(s[area]), 0);
-
 /**
- * The area split a credit entry keeps on an update. The user may have changed the proposed
- * split (in the confirmation panel or the credit log); that split stays while the entry still
- * proposes what it proposed before (`before`, the suggestion from the entry as it was) and the
- * hours still add up. When the entry's own hours or area changed, its new split is taken.
+ * The area split a credit entry gets on an update (review A3, Ascent's decision). The person
+ * may have changed the proposed split (in the confirmation panel or the credit log); that split
+ * is theirs while the entry still puts its hours where it did — its proposal now is its
+ * proposal before (`before`, from the entry as it was) carried to the new hours. When the
+ * entry's own area or split changed, its new proposal is taken instead. Either is kept while
+ * it adds up to the entry's counted hours (relevant share applied), else carried to them in
+ * proportion (scaleSplit). Without `before` there is nothing to compare: the proposal.
  */
-function keptSplit(old: Activity, fresh: Proposed, before: Proposed | undefined) {
+function splitOnUpdate(old: Activity, fresh: Proposed, before: Proposed | undefined) {
   const proposed = fresh.split ?? null;
-  if (!before || !old.split || !proposed) return proposed;
-  if (!sameSplit(before.split ?? null, proposed)) return proposed;
-  return splitTotal(old.split) === toQuarters(fresh.amount) ? old.split : proposed;
+  if (!proposed) return proposed;
+  const mine = old.split ?? null;
+  const carried = before?.split ? scaleSplit(before.split, fresh.amount) : null;
+  const base = mine && carried && sameSplit(carried, proposed) ? mine : proposed;
+  const target = countedQuarters({
+    amount: fresh.amount,
+    unit: fresh.unit,
+    ...(old.relevantPercent === undefined ? {} : { relevantPercent: old.relevantPercent }),
+  });
+  if (splitQuarters(base) === target) return base;
+  return scaleSplit(base, toHours(target)) ?? proposed;
+}
+
+/** Ways of Working hours allotted per credential, never above the Ways of Working left. */
+function allotted(old: Activity, split: AreaSplit | null): Activity['waysOfWorkingFor'] {
+  if (!old.waysOfWorkingFor) return old.waysOfWorkingFor;
+  const ways = split?.waysOfWorking ?? 0;
+  return Object.fromEntries(
+    Object.entries(old.waysOfWorkingFor).map(([id, hours]) => [id, Math.min(hours, ways)]),
+  );
 }
 
 /**
  * The user's own claim data survives an update: status, claims, exclusions, code, notes, and
- * the area split they gave while the entry's own split is unchanged.
+ * the area split they gave (splitOnUpdate).
  */
 function updated<A extends Activity>(old: A, fresh: Proposed, before?: Proposed): A {
+  const split = splitOnUpdate(old, fresh, before);
+  const ways = allotted(old, split);
   return {
     ...old,
     date: fresh.date,
@@ -57,7 +72,8 @@ function updated<A extends Activity>(old: A, fresh: Proposed, before?: Proposed)
     type: fresh.type,
     amount: fresh.amount,
     unit: fresh.unit,
-    split: keptSplit(old, fresh, before),
+    split,
+    ...(ways ? { waysOfWorkingFor: ways } : {}),
     sourceId: fresh.sourceId,
   };
 }
@@ -68,7 +84,7 @@ function updated<A extends Activity>(old: A, fresh: Proposed, before?: Proposed)
  * activities left over are deleted, suggestions left over are added. After an 'update', the
  * entry's linked activities are exactly its fresh suggestions; after the others, none.
  * `previous` are the suggestions of the entry as it was before the edit (matched by key): with
- * them, a split the user changed survives when the entry's own split did not change.
+ * them, a split the user changed survives, carried to new hours (splitOnUpdate).
  */
 export function planLinkChange<A extends Activity>(
   linked: readonly A[],
@@ -96,4 +112,70 @@ export function planLinkChange<A extends Activity>(
     else add.push(s.activity);
   }
   return { put, add, remove: left.map((a) => a.id) };
+}
+
+const sameValue = (a: unknown, b: unknown) =>
+  (a ?? null) === (b ?? null) || JSON.stringify(a) === JSON.stringify(b);
+
+function sameActivity(a: Proposed, b: Proposed): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof Proposed>;
+  return [...keys].every((k) =>
+    k === 'split' ? sameSplit(a.split ?? null, b.split ?? null) : sameValue(a[k], b[k]),
+  );
+}
+
+/**
+ * Whether an edit changed anything the entry's credit entries are derived from (review A15,
+ * Ascent's decision on issue 6's "never silent changes"): the suggestions of the entry as it
+ * was and as it is saved, matched by key, with the same fields. When they are the same (only
+ * notes or a reflection changed, say), the save need not ask and leaves the credit entries as
+ * they are.
+ */
+export function sameCredits(
+  before: readonly CreditSuggestion[],
+  after: readonly CreditSuggestion[],
+): boolean {
+  if (before.length !== after.length) return false;
+  return before.every((s) => {
+    const other = after.find((t) => t.key === s.key);
+    return !!other && sameActivity(s.activity, other.activity);
+  });
+}
+
+/** A split an update changes: `scaled` when it is the person's own carried to the new hours. */
+export interface SplitChange {
+  title: string;
+  from: AreaSplit;
+  to: AreaSplit;
+  scaled: boolean;
+}
+
+/** What "Update them to match" would do, for the question before it is answered. */
+export interface UpdatePreview {
+  updated: number;
+  added: number;
+  removed: number;
+  splits: SplitChange[];
+}
+
+/** The outcome of an 'update' answer, worked out as planLinkChange would write it. */
+export function previewUpdate(
+  linked: readonly Activity[],
+  fresh: readonly CreditSuggestion[],
+  previous: readonly CreditSuggestion[] = [],
+): UpdatePreview {
+  const plan = planLinkChange(linked, 'update', fresh, previous);
+  const splits: SplitChange[] = [];
+  for (const now of plan.put) {
+    const was = linked.find((a) => a.id === now.id);
+    if (!was?.split || !now.split || sameSplit(was.split, now.split)) continue;
+    const carried = scaleSplit(was.split, toHours(splitQuarters(now.split)));
+    splits.push({
+      title: now.title,
+      from: was.split,
+      to: now.split,
+      scaled: sameSplit(carried, now.split),
+    });
+  }
+  return { updated: plan.put.length, added: plan.add.length, removed: plan.remove.length, splits };
 }

@@ -1,7 +1,8 @@
 /**
- * Every dated item the calendar and the reminders show (issue 7 parts 2 and 4): credential
- * cycle ends, exam dates, goal target dates and open milestones, course and event dates and
- * network follow-ups. Ids are stable, so a calendar export updates instead of duplicating;
+ * Every dated item the calendar and the reminders show (issue 7 parts 2 and 4; PRODUCT.md,
+ * study planner: "reminders for every deadline"): credential cycle ends, exam dates, goal
+ * target dates and open milestones, course and event dates, network follow-ups and the
+ * renewal days of current memberships. Ids are stable, so a calendar export updates instead of duplicating;
  * `changedAt` (the source record's last change) lets the export say which copy is newer.
  */
 import { isLocalDate, type LocalDate } from '../../dates';
@@ -31,6 +32,12 @@ export interface DeadlineSources {
   courses: readonly ({ id: string; title: string; date: LocalDate } & Changed)[];
   events: readonly ({ id: string; title: string; date: LocalDate } & Changed)[];
   followUps: readonly ({ id: string; title: string; date: LocalDate } & Changed)[];
+  memberships: readonly ({
+    id: string;
+    organisation: string;
+    renewal: LocalDate | null;
+    endedOn: LocalDate | null;
+  } & Changed)[];
 }
 
 /**
@@ -69,6 +76,29 @@ function goalDeadlines(goals: DeadlineSources['goals']): Deadline[] {
     }
   }
   return out;
+}
+
+/**
+ * A membership's renewal day is a deadline (PRODUCT.md: "reminders for every deadline"; a
+ * membership lapses on its renewal day unless the date is moved on, README "Decisions") while
+ * the membership is current: one the user has ended (`endedOn`, even a day still to come) is
+ * not renewed, and one without a renewal day has nothing to renew. The Network screen's
+ * "Events and follow-ups" card lists renewals by the same test (upcomingItems).
+ */
+function renewalDeadlines(memberships: DeadlineSources['memberships']): Deadline[] {
+  return memberships.flatMap((m) =>
+    m.endedOn === null && m.renewal !== null
+      ? [
+          {
+            id: `membership:${m.id}`,
+            kind: 'membership' as const,
+            date: m.renewal,
+            title: m.organisation,
+            ...stamp(m.changedAt),
+          },
+        ]
+      : [],
+  );
 }
 
 /** The goal behind a goal's target-date deadline (its id as goalDeadlines makes it); else null. */
@@ -127,6 +157,7 @@ export function collectDeadlines(sources: DeadlineSources): Deadline[] {
       title: f.title,
       ...stamp(f.changedAt),
     })),
+    ...renewalDeadlines(sources.memberships),
   ];
   return all
     .filter((d) => isLocalDate(d.date))

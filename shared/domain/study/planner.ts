@@ -4,6 +4,8 @@
  * Sittings the user placed themselves are fixed: their minutes count as planned, their days
  * hold that much less, and new sittings keep clear of them. Study already logged on a day
  * (re-planning on a day the user has studied) leaves that day that much less room too.
+ * Days are paced evenly in sittings a person would keep: none shorter than 30 minutes unless
+ * the days leave no other way to hold every minute (spread.ts, `dayShares`).
  * Deterministic: the same input always gives the same blocks (no clock, no randomness).
  */
 import { addDays, isoWeekday, type LocalDate } from '../../dates';
@@ -11,6 +13,7 @@ import { MAX_DAILY_STUDY_HOURS, weekdays, type Weekday } from '../profile/profil
 import { capacityBetween, dayCapacityMinutes, eachDay, lastStudyDay } from './availability';
 import type { WeeklyAvailability } from './types';
 import { splitDay, type PlannedBlock } from './sessions';
+import { dayShares } from './spread';
 
 /** A sitting the user moved or changed: kept where it is, never re-laid. */
 export type FixedBlock = PlannedBlock;
@@ -70,26 +73,6 @@ export interface PlanResult {
 /** Searching further than three years for a fix is pointless: the plan needs rethinking. */
 const SEARCH_DAYS = 3 * 366;
 
-/**
- * Spreads the needed minutes over the window in proportion to each day's capacity, so a
- * plan that fits easily is paced evenly instead of crammed into the first weeks. The
- * running total is rounded down to quarter hours, which keeps every day within its capacity
- * and makes the last day land exactly on the total.
- */
-function spread(days: LocalDate[], capacity: number[], needed: number): number[] {
-  const total = capacity.reduce((a, b) => a + b, 0);
-  const neededQ = needed / 15;
-  let cumulativeCap = 0;
-  let placedQ = 0;
-  return days.map((_, i) => {
-    cumulativeCap += capacity[i]!;
-    const wantedQ = total === 0 ? 0 : Math.floor((neededQ * cumulativeCap) / total);
-    const dayQ = wantedQ - placedQ;
-    placedQ = wantedQ;
-    return dayQ * 15;
-  });
-}
-
 function byDay(fixed: readonly FixedBlock[]): Map<string, FixedBlock[]> {
   const out = new Map<string, FixedBlock[]>();
   for (const b of fixed) out.set(b.date, [...(out.get(b.date) ?? []), b]);
@@ -117,7 +100,7 @@ export function planStudy(input: PlannerInput): PlanResult {
   });
   const free = capacity.reduce((a, b) => a + b, 0);
   const fits = free >= toLay;
-  const perDay = fits ? spread(days, capacity, toLay) : capacity;
+  const perDay = fits ? dayShares(capacity, toLay, input.sessionMinutes) : capacity;
   const blocks = days.flatMap((d, i) =>
     splitDay(d, perDay[i]!, input.sessionMinutes, input.dayStart, fixedOn.get(d)),
   );

@@ -12,8 +12,10 @@ export const REMINDER_LEAD_DAYS = { min: 1, max: 90, default: 14 } as const;
 /**
  * Kinds that stand for something still to do, so a passed date means it is overdue: the
  * deadline sources leave out what is done (goals no longer open, milestones done, follow-ups
- * answered by a later contact, exams of credentials already earned) and mark a goal whose
- * target is reached as `met` (never overdue). A course start or an event date simply passes.
+ * answered by a later contact, exams of credentials already earned, memberships ended) and
+ * mark a goal whose target is reached as `met` (never overdue). A current membership whose
+ * renewal day has passed has lapsed until the user renews it and moves the day on, so it is
+ * overdue too. A course start or an event date simply passes.
  */
 export const OVERDUE_KINDS: ReadonlySet<DeadlineKind> = new Set([
   'cycle-end',
@@ -21,6 +23,7 @@ export const OVERDUE_KINDS: ReadonlySet<DeadlineKind> = new Set([
   'goal',
   'milestone',
   'follow-up',
+  'membership',
 ]);
 
 /** Overdue items are reminded this long; after that they are left to their own screens. */

@@ -25,6 +25,12 @@ export interface ReplanInput {
   studiedMinutes: number;
   /** Of those, the minutes logged on `asOf` itself. */
   studiedTodayMinutes: number;
+  /**
+   * Of today's, the minutes logged before today's blocks were laid: a re-plan earlier today
+   * already took them off, so today's blocks are what was left of the day (studiedBeforeRelay
+   * in figures.ts). Absent: 0, today's blocks are the whole day's plan.
+   */
+  studiedTodayBeforeBlocks?: number;
   asOf: LocalDate;
 }
 
@@ -85,19 +91,26 @@ const minutesOf = (xs: readonly { minutes: number }[]) => xs.reduce((s, x) => s 
  *   a day studied.
  * - Otherwise today is half done: it keeps only the time left after what was logged (its
  *   availability less the logged minutes, less the user's own blocks of the day).
+ * Today's blocks are set against the study logged after they were laid (all of today's,
+ * unless a re-plan earlier today laid them around some): `studiedOnBlocks` is that study,
+ * which the calendar's blocks from `from` on no longer hold (figures.ts, calendarHolds).
  */
 export function replanStart(input: ReplanInput): {
   from: LocalDate;
   studied: { date: LocalDate; minutes: number }[];
+  studiedOnBlocks: number;
 } {
   const { plan, asOf } = input;
-  if (asOf < plan.start) return { from: plan.start, studied: [] };
+  if (asOf < plan.start) return { from: plan.start, studied: [], studiedOnBlocks: 0 };
   const logged = input.studiedTodayMinutes;
-  if (logged <= 0) return { from: asOf, studied: [] };
+  if (logged <= 0) return { from: asOf, studied: [], studiedOnBlocks: 0 };
+  const before = Math.min(logged, Math.max(0, input.studiedTodayBeforeBlocks ?? 0));
+  const since = logged - before;
   const planned = minutesOf(input.blocks.filter((b) => b.date === asOf));
   const room = dayCapacityMinutes(asOf, input.availability, new Set(plan.blackouts));
-  if (logged >= planned || logged >= room) return { from: addDays(asOf, 1), studied: [] };
-  return { from: asOf, studied: [{ date: asOf, minutes: logged }] };
+  if (since >= planned || logged >= room)
+    return { from: addDays(asOf, 1), studied: [], studiedOnBlocks: 0 };
+  return { from: asOf, studied: [{ date: asOf, minutes: logged }], studiedOnBlocks: since };
 }
 
 /**

@@ -1,6 +1,7 @@
 /** Cutting a day's study into sittings of the preferred length (issue 7 part 1). */
 import type { LocalDate } from '../../dates';
 import { clockMinutes, clockTime } from './clock';
+import { shortestSitting } from './spread';
 
 export interface PlannedBlock {
   date: LocalDate;
@@ -39,7 +40,23 @@ function runStart(span: number, dayStart: string, busy: readonly BusyTime[]): nu
 }
 
 /**
- * Sittings of `sessionMinutes` (the last one shorter when the day's minutes do not divide),
+ * The lengths of a day's sittings: `length` each, the last one shorter when the minutes do
+ * not divide. Ascent rule (review A7): a last sitting shorter than `least` is not laid on its
+ * own; the last two share their minutes (60 + 15 becomes 45 + 30), or become one sitting when
+ * two would both be too short (30 + 15 becomes 45).
+ */
+export function sittingSizes(minutes: number, length: number, least: number): number[] {
+  const sizes: number[] = [];
+  for (let left = minutes; left > 0; left -= length) sizes.push(Math.min(length, left));
+  const last = sizes.at(-1) ?? 0;
+  if (sizes.length < 2 || last >= least) return sizes;
+  const pair = sizes[sizes.length - 2]! + last;
+  sizes.splice(-2, 2, ...(pair >= 2 * least ? [pair - least, least] : [pair]));
+  return sizes;
+}
+
+/**
+ * Sittings of `sessionMinutes` (see `sittingSizes` for a day whose minutes do not divide),
  * from `dayStart` with a break between them. A long day that would run past midnight starts
  * earlier instead, so every sitting stays on its own calendar day; sittings the user placed
  * on the day (`busy`) are kept clear of.
@@ -53,8 +70,7 @@ export function splitDay(
 ): PlannedBlock[] {
   if (minutes <= 0) return [];
   const length = Math.max(15, sessionMinutes);
-  const sizes: number[] = [];
-  for (let left = minutes; left > 0; left -= length) sizes.push(Math.min(length, left));
+  const sizes = sittingSizes(minutes, length, shortestSitting(length));
   const span = minutes + BREAK_MINUTES * (sizes.length - 1);
   let at = runStart(span, dayStart, busy);
   return sizes.map((size) => {

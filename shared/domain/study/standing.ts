@@ -4,6 +4,7 @@
  * place them or the time before the exam is simply too short.
  */
 import type { LocalDate } from '../../dates';
+import { calendarHolds } from './figures';
 import type { PlanOptions } from './planner';
 import { scheduleStatus } from './progress';
 import { replanRemaining, replanStart, type ReplanInput } from './replan';
@@ -17,6 +18,8 @@ export interface StandingInput {
   blocks: readonly StudyBlock[];
   /** The study logged for the plan. */
   sessions: readonly { date: LocalDate; minutes: number }[];
+  /** Of today's study, the minutes a re-plan made today laid today's blocks around. */
+  studiedTodayBeforeBlocks?: number;
   asOf: LocalDate;
 }
 
@@ -66,14 +69,15 @@ export function planStanding(input: StandingInput): PlanStanding {
     blocks,
     studiedMinutes: minutesOf(sessions),
     studiedTodayMinutes: minutesOf(sessions.filter((s) => s.date === asOf)),
+    studiedTodayBeforeBlocks: input.studiedTodayBeforeBlocks,
     asOf,
   };
   const start = replanStart(replanInput);
   const replan = replanRemaining(replanInput);
   // What the calendar holds for the hours still to study: blocks from the re-plan's first day
   // to the exam, less what was already studied of that day (it is off the remaining hours).
-  const ahead = blocks.filter((b) => b.date >= start.from && b.date < plan.deadline);
-  const held = minutesOf(ahead) - minutesOf(start.studied);
+  // The plan card's "still planned" figure is the same count (figures.ts).
+  const held = calendarHolds(blocks, plan.deadline, start);
   const unplaced = Math.max(0, replan.remainingMinutes - held);
   const shortfall = replan.result.shortfallMinutes;
   const places = Math.max(0, unplaced - shortfall);

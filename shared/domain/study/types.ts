@@ -66,6 +66,7 @@ export const deadlineKinds = [
   'course',
   'event',
   'follow-up',
+  'membership',
 ] as const;
 export type DeadlineKind = (typeof deadlineKinds)[number];
 

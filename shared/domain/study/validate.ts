@@ -27,6 +27,7 @@ export type PlanErrorCode =
   | 'REQUIRED'
   | 'TOO_LONG'
   | 'NOT_A_NUMBER'
+  | 'NOT_WHOLE_NUMBER'
   | 'OUT_OF_RANGE'
   | 'NOT_QUARTER_HOURS'
   | 'NOT_15_MINUTES'
@@ -54,9 +55,11 @@ function parseTarget(text: string): PlanTarget | null {
   return null;
 }
 
+/** A whole number in range; "2.5" is a number but not a whole one, and says so. */
 function intIn(text: string, min: number, max: number): number | PlanErrorCode {
   const t = text.trim();
   if (t === '') return 'REQUIRED';
+  if (/^\d*[.,]\d+$/.test(t)) return 'NOT_WHOLE_NUMBER';
   if (!/^\d+$/.test(t)) return 'NOT_A_NUMBER';
   const n = Number(t);
   return n < min || n > max ? 'OUT_OF_RANGE' : n;

@@ -73,22 +73,37 @@ const followUpOf = async (id: string) =>
 describe('follow-up done and back (repository)', () => {
   it('clearing returns the date it had; putting back restores it', async () => {
     const i = await interactionWithFollowUp('2026-12-01');
-    expect(await clearFollowUp(store, i.id)).toBe('2026-12-01');
+    const done = (await clearFollowUp(store, i.id))!;
+    expect(done.followUp).toBe('2026-12-01');
     expect(await followUpOf(i.id)).toBeNull();
     expect(await clearFollowUp(store, i.id)).toBeNull();
-    expect(await restoreFollowUp(store, i.id, '2026-12-01')).toBe(true);
+    expect(await restoreFollowUp(store, done)).toBe(true);
     expect(await followUpOf(i.id)).toBe('2026-12-01');
   });
 
   it('a follow-up date set since, or a deleted interaction, is left as it is', async () => {
     const i = await interactionWithFollowUp('2026-12-01');
-    await clearFollowUp(store, i.id);
+    const done = (await clearFollowUp(store, i.id))!;
     await store.db.table('interactions').update(i.id, { followUp: '2027-01-15' });
-    expect(await restoreFollowUp(store, i.id, '2026-12-01')).toBe(false);
+    expect(await restoreFollowUp(store, done)).toBe(false);
     expect(await followUpOf(i.id)).toBe('2027-01-15');
     await deleteInteraction(store, i.id, 'unlink');
-    expect(await restoreFollowUp(store, i.id, '2026-12-01')).toBe(false);
+    expect(await restoreFollowUp(store, done)).toBe(false);
     expect(await store.db.table('interactions').get(i.id)).toBeUndefined();
+  });
+
+  it('a new follow-up set and marked done again since is not replaced by the old date', async () => {
+    const i = await interactionWithFollowUp('2026-12-01');
+    const first = (await clearFollowUp(store, i.id))!;
+    vi.setSystemTime(new Date(2026, 10, 22, 10, 5));
+    await store.db.table('interactions').update(i.id, { followUp: '2027-02-01' });
+    const second = (await clearFollowUp(store, i.id))!;
+    expect(second.followUp).toBe('2027-02-01');
+    // The first Undo no longer applies: the interaction is not as it left it.
+    expect(await restoreFollowUp(store, first)).toBe(false);
+    expect(await followUpOf(i.id)).toBeNull();
+    expect(await restoreFollowUp(store, second)).toBe(true);
+    expect(await followUpOf(i.id)).toBe('2027-02-01');
   });
 });
 

@@ -169,6 +169,39 @@ describe('after saving an interaction', { timeout: 20_000 }, () => {
   });
 });
 
+describe('a later interaction answers the open follow-up', { timeout: 20_000 }, () => {
+  it('says so in the save notice, and the row shows the follow-up as answered', async () => {
+    await addContact('Morgan Ellis');
+    renderNetwork(['interactions']);
+    fireEvent.click(await screen.findByRole('button', { name: 'Log an interaction' }, SLOW));
+    const form = screen.getByRole('form', { name: 'Log an interaction' });
+    fireEvent.change(within(form).getByLabelText('Date'), { target: { value: '2026-11-10' } });
+    fireEvent.change(within(form).getByLabelText('Next follow-up (optional)'), {
+      target: { value: '2026-11-27' },
+    });
+    fireEvent.click(within(form).getByRole('button', { name: 'Save interaction' }));
+    const list = await screen.findByRole('list', { name: 'Follow-ups' }, SLOW);
+    expect(list.textContent).toContain('Morgan Ellis');
+    // An earlier interaction with the person answers nothing.
+    await logInteraction({ kind: 'message', date: '2026-11-05' });
+    expect(await notice('your messages')).toBe(
+      `Saved your messages with Morgan Ellis on ${formatDate('2026-11-05')}.`,
+    );
+    expect(screen.getByRole('list', { name: 'Follow-ups' })).toBeDefined();
+
+    await logInteraction({ kind: 'call', date: '2026-11-22' });
+    expect(await notice('your call')).toBe(
+      `Saved your call with Morgan Ellis on ${formatDate('2026-11-22')}. ` +
+        `This answers your follow-up with Morgan Ellis of ${formatDate('2026-11-27')}.`,
+    );
+    await screen.findByText('No follow-ups planned.', undefined, SLOW);
+    const table = screen.getByRole('table', { name: /Your interactions/ });
+    const rows = within(table).getAllByRole('row');
+    const meeting = rows.find((r) => r.textContent?.includes(formatDate('2026-11-10')))!;
+    expect(meeting.textContent).toContain(`${formatDate('2026-11-27')} (answered)`);
+  });
+});
+
 describe('after saving a contact or a membership', { timeout: 20_000 }, () => {
   it('names the contact and the relationship', async () => {
     renderNetwork(['contacts']);

@@ -1,7 +1,7 @@
 /**
  * The journal rows the dashboard, the reminders and the calendar read (issue 9): only what can
  * be due — open courses, events, planned follow-ups with what decides whether they are still
- * open, renewals in a window — and the names of the contacts shown, by their indexes, instead
+ * open, memberships with a renewal day (in a window, for the dashboard's card) — and the names of the contacts shown, by their indexes, instead
  * of every table of a career read whole.
  */
 import { addDays, type LocalDate } from '../../../../shared/dates';
@@ -28,6 +28,15 @@ export async function listOpenCourses(store: Store): Promise<CourseRow[]> {
   ]);
   return parts.flat();
 }
+
+/**
+ * Memberships with a renewal day, by the renewal index (a membership without one is not in
+ * it): what can give a renewal deadline. Ended ones are among them; the deadline rule leaves
+ * them out (collectDeadlines). A person belongs to a handful of associations, so these are
+ * few rows whatever the length of the career.
+ */
+export const listRenewingMemberships = (store: Store): Promise<MembershipRow[]> =>
+  rows<MembershipRow>(store, 'memberships').where('renewal').aboveOrEqual('').toArray();
 
 /**
  * Up to this many contacts with a follow-up, their interactions are read contact by contact;

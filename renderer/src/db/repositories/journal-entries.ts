@@ -10,9 +10,11 @@ import {
   applyLinkChoice,
   checkCredits,
   creditTables,
+  decideLink,
   linkedActivities,
   restoreCredits,
   type CreditSnapshot,
+  type CreditsOf,
   type JournalSaved,
   type LinkChoice,
 } from './journal-links';
@@ -34,19 +36,27 @@ export interface SaveOptions {
   writeChildren?: (id: string) => Promise<void>;
 }
 
-const LINK_CHOICE_REQUIRED: FieldError = { field: 'credits', code: 'LINK_CHOICE_REQUIRED' };
+export interface EntryOptions<T> extends SaveOptions {
+  /**
+   * How the entry's credit entries are derived. Given, a save that changes nothing they come
+   * from needs no answer (review A15), the question says what an update would do, and an
+   * answer is applied with the suggestions worked out here from the stored entry.
+   */
+  creditsOf?: CreditsOf<T> | undefined;
+}
 
 /**
  * Validates (`errorsOf` from the domain), then writes the entry, its children and the
  * answer about its credit entries together. An entry with credit entries is never changed
- * without an answer (issue 6: "never silent changes").
+ * without an answer (issue 6: "never silent changes") — unless, by `creditsOf`, nothing they
+ * are derived from changed: then they are left as they are (review A15).
  */
 export async function saveEntry<T extends { id: string }>(
   store: Store,
   table: string,
   input: Input<T>,
   errorsOf: (candidate: T) => FieldError[],
-  options: SaveOptions,
+  options: EntryOptions<T>,
 ): Promise<JournalSaved<T & Stamped>> {
   const candidate = { ...input, id: input.id ?? crypto.randomUUID() } as T;
   const errors = errorsOf(candidate);
@@ -64,13 +74,20 @@ export async function saveEntry<T extends { id: string }>(
     const rows = store.db.table<T & Stamped, string>(table);
     const existing = await rows.get(candidate.id);
     const linked = existing ? await linkedActivities(store, candidate.id) : [];
-    if (linked.length > 0 && !link) return { ok: false as const, errors: [LINK_CHOICE_REQUIRED] };
+    const decided = existing ? await decideLink(table, existing, candidate, linked, options) : null;
+    if (decided && 'ok' in decided) return decided;
+    const choice = decided?.link;
     const now = nowIso();
     const saved = { ...candidate, createdAt: existing?.createdAt ?? now, updatedAt: now };
     await rows.put(saved);
     await options.writeChildren?.(candidate.id);
-    if (link && existing) await applyLinkChoice(store, candidate.id, link);
-    return { ok: true as const, value: saved };
+    if (!choice || !existing) {
+      const untouched = linked.length > 0 ? { untouched: linked.length } : {};
+      return { ok: true as const, value: saved, ...untouched };
+    }
+    const snapshot = await applyLinkChoice(store, candidate.id, choice);
+    const credits = { table, sourceId: candidate.id, action: choice.action, snapshot };
+    return { ok: true as const, value: saved, credits };
   });
 }
 
@@ -93,15 +110,26 @@ export interface DeletedEntry {
   children: { table: string; rows: Record<string, unknown>[] }[];
   credits: CreditSnapshot[];
   /** The rows whose lists lost the entry's id, so Undo can put it back. */
-  references: { table: string; field: string; ids: string[] }[];
+  references: {
+    table: string;
+    field: string;
+    ids: string[];
+    /** Each such row's list and change time before the delete, and the delete's time. */
+    before?: { id: string; list: string[]; updatedAt: unknown }[];
+    droppedAt?: string;
+  }[];
 }
 
 type Row = Record<string, unknown>;
 const idsIn = (row: Row, field: string): string[] =>
   Array.isArray(row[field]) ? (row[field] as unknown[]).map(String) : [];
 
-/** Takes `id` out of every list that names it; returns the rows changed. */
-async function dropReferences(store: Store, ref: RefSpec, id: string): Promise<string[]> {
+/** Takes `id` out of every list that names it; returns the rows changed, as they were. */
+async function dropReferences(
+  store: Store,
+  ref: RefSpec,
+  id: string,
+): Promise<DeletedEntry['references'][number]> {
   const table = store.db.table<Row, string>(ref.table);
   const rows = await table.filter((r) => idsIn(r, ref.field).includes(id)).toArray();
   const now = nowIso();
@@ -110,7 +138,36 @@ async function dropReferences(store: Store, ref: RefSpec, id: string): Promise<s
       [ref.field]: idsIn(r, ref.field).filter((x) => x !== id),
       updatedAt: now,
     });
-  return rows.map((r) => String(r.id));
+  const before = rows.map((r) => ({
+    id: String(r.id),
+    list: idsIn(r, ref.field),
+    updatedAt: r.updatedAt,
+  }));
+  return { ...ref, ids: before.map((r) => r.id), before, droppedAt: now };
+}
+
+/**
+ * Undo of dropReferences on one row: a row untouched since the delete gets its list (in its
+ * order) and its change time back exactly; one changed since keeps its changes and gets the id
+ * back at the end of its list.
+ */
+async function restoreReference(
+  store: Store,
+  ref: DeletedEntry['references'][number],
+  rowId: string,
+  id: string,
+): Promise<void> {
+  const rows = store.db.table<Row, string>(ref.table);
+  const row = await rows.get(rowId);
+  const ids = row ? idsIn(row, ref.field) : [];
+  if (!row || ids.includes(id)) return;
+  const was = ref.before?.find((r) => r.id === rowId);
+  const untouched =
+    was !== undefined &&
+    row.updatedAt === ref.droppedAt &&
+    JSON.stringify(ids) === JSON.stringify(was.list.filter((x) => x !== id));
+  if (untouched) await rows.update(rowId, { [ref.field]: was.list, updatedAt: was.updatedAt });
+  else await rows.update(rowId, { [ref.field]: [...ids, id] });
 }
 
 /**
@@ -149,8 +206,7 @@ export async function deleteEntry(
     }
     for (const s of sources)
       removed.credits.push(await applyLinkChoice(store, s, { action, fresh: [] }));
-    for (const ref of refs)
-      removed.references.push({ ...ref, ids: await dropReferences(store, ref, id) });
+    for (const ref of refs) removed.references.push(await dropReferences(store, ref, id));
     await store.db.table(table).delete(id);
     return removed;
   });
@@ -158,7 +214,7 @@ export async function deleteEntry(
 
 /**
  * Undo of `deleteEntry`: the entry, its children and its credit entries as they were, and its
- * id back in the lists it was taken out of (those still there).
+ * id back in the lists it was taken out of (those still there; restoreReference).
  */
 export async function restoreEntry(store: Store, removed: DeletedEntry): Promise<void> {
   const tables = [
@@ -172,13 +228,7 @@ export async function restoreEntry(store: Store, removed: DeletedEntry): Promise
     await store.db.table(removed.table).put(removed.row);
     for (const c of removed.children) await store.db.table(c.table).bulkPut(c.rows);
     for (const snap of removed.credits) await restoreCredits(store, snap);
-    for (const ref of removed.references) {
-      const rows = store.db.table<Row, string>(ref.table);
-      for (const rowId of ref.ids) {
-        const row = await rows.get(rowId);
-        const ids = row ? idsIn(row, ref.field) : [];
-        if (row && !ids.includes(id)) await rows.update(rowId, { [ref.field]: [...ids, id] });
-      }
-    }
+    for (const ref of removed.references)
+      for (const rowId of ref.ids) await restoreReference(store, ref, rowId, id);
   });
 }

@@ -9,8 +9,11 @@ import type { FieldError } from '../../../../shared/catalog/credentials/validati
 import { validateActivity, type Activity } from '../../../../shared/domain/credits';
 import {
   planLinkChange,
+  previewUpdate,
+  sameCredits,
   type CreditSuggestion,
   type LinkAction,
+  type UpdatePreview,
 } from '../../../../shared/domain/journal';
 import type { LocalDate } from '../../../../shared/dates';
 import type { Store } from '../database';
@@ -25,7 +28,38 @@ export interface LinkChoice {
   previous?: readonly CreditSuggestion[];
 }
 
-export type JournalSaved<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
+/**
+ * Asked before an entry with credit entries is saved: how many there are, in which table the
+ * entry lives, and what "update them" would do (null when the save cannot work it out).
+ */
+export interface LinkQuestion {
+  table: string;
+  linked: number;
+  update: UpdatePreview | null;
+}
+
+/** What an answer did to an entry's credit entries, with what Undo needs to put them back. */
+export interface CreditsChanged {
+  table: string;
+  sourceId: string;
+  action: LinkAction;
+  snapshot: CreditSnapshot;
+}
+
+/**
+ * A save: the row, and what became of its credit entries; or the errors, with the question
+ * when the save needs an answer first (LINK_CHOICE_REQUIRED).
+ */
+export type JournalSaved<T> =
+  | {
+      ok: true;
+      value: T;
+      /** What the user's answer did to the entry's credit entries. */
+      credits?: CreditsChanged;
+      /** Credit entries left as they were: nothing they are derived from changed. */
+      untouched?: number;
+    }
+  | { ok: false; errors: FieldError[]; question?: LinkQuestion };
 
 /** Tables a write touching credit entries needs (activities and their evidence files). */
 export const creditTables = ['activities', 'evidence'];
@@ -57,6 +91,54 @@ export interface CreditSnapshot {
   evidence: EvidenceRow[];
   /** Ids of activities the change created (Undo deletes them). */
   created: string[];
+}
+
+const LINK_CHOICE_REQUIRED: FieldError = { field: 'credits', code: 'LINK_CHOICE_REQUIRED' };
+
+/**
+ * The credit suggestions of an entry as stored or as being saved, for the save to tell whether
+ * anything the credit entries are derived from changed. May read the entry's children (an
+ * event's sessions: the stored ones for 'stored', the new ones for 'saved').
+ */
+export type CreditsOf<T> = (
+  entry: T,
+  which: 'stored' | 'saved',
+) => readonly CreditSuggestion[] | Promise<readonly CreditSuggestion[]>;
+
+/**
+ * Whether the save may go ahead with the entry's credit entries, and with which answer: none
+ * needed (no credit entries, or nothing they come from changed), the user's (with the
+ * suggestions worked out from the stored entry), or a question for the user.
+ */
+export async function decideLink<T>(
+  table: string,
+  existing: T,
+  candidate: T,
+  linked: readonly ActivityRow[],
+  options: { asOf: LocalDate; link?: LinkChoice | undefined; creditsOf?: CreditsOf<T> | undefined },
+): Promise<{ link: LinkChoice | undefined } | Extract<JournalSaved<T>, { ok: false }>> {
+  const { link, creditsOf } = options;
+  if (linked.length === 0) return { link };
+  if (!creditsOf) {
+    if (link) return { link };
+    const question = { table, linked: linked.length, update: null };
+    return { ok: false, errors: [LINK_CHOICE_REQUIRED], question };
+  }
+  const before = await creditsOf(existing, 'stored');
+  const after = await creditsOf(candidate, 'saved');
+  if (!link) {
+    if (sameCredits(before, after)) return { link: undefined };
+    const question = { table, linked: linked.length, update: previewUpdate(linked, after, before) };
+    return { ok: false, errors: [LINK_CHOICE_REQUIRED], question };
+  }
+  if (link.action === 'update') {
+    const errors = checkCredits(
+      after.map((s) => s.activity),
+      options.asOf,
+    );
+    if (errors.length > 0) return { ok: false, errors };
+  }
+  return { link: { ...link, fresh: after, previous: before } };
 }
 
 /**
@@ -92,6 +174,19 @@ export async function restoreCredits(store: Store, snap: CreditSnapshot): Promis
   await activities(store).bulkDelete(snap.created);
   await activities(store).bulkPut(snap.activities);
   await evidence(store).bulkPut(snap.evidence);
+}
+
+/**
+ * Undo of an answer (the credit entries a "Delete them" removed, with their evidence): puts
+ * them back exactly as they were, linked to their entry. Refused (false, nothing written) when
+ * the entry is gone since: they would point at nothing.
+ */
+export async function restoreLinkedCredits(store: Store, change: CreditsChanged): Promise<boolean> {
+  return writeTransaction(store, [change.table, ...creditTables], async () => {
+    if (!(await store.db.table(change.table).get(change.sourceId))) return false;
+    await restoreCredits(store, change.snapshot);
+    return true;
+  });
 }
 
 /**

@@ -82,34 +82,38 @@ export async function saveInteraction(
 }
 
 /** A follow-up is done: it is cleared (the interaction stays). */
+/** A follow-up marked done: the date it had, and the interaction as that left it (for Undo). */
+export interface ClearedFollowUp {
+  followUp: LocalDate;
+  cleared: InteractionRow;
+}
+
 /**
- * Marks a follow-up done (clears its date). Returns the date it had, for Undo, or null when
- * there was none to clear (already done, or deleted, elsewhere).
+ * Marks a follow-up done (clears its date). Returns what Undo needs, or null when there was
+ * none to clear (already done, or deleted, elsewhere).
  */
-export async function clearFollowUp(store: Store, id: string): Promise<LocalDate | null> {
+export async function clearFollowUp(store: Store, id: string): Promise<ClearedFollowUp | null> {
   return writeTransaction(store, ['interactions'], async () => {
     const table = rows<InteractionRow>(store, 'interactions');
     const row = await table.get(id);
     if (!row?.followUp) return null;
-    await table.update(id, { followUp: null, updatedAt: new Date().toISOString() });
-    return row.followUp;
+    const cleared = { ...row, followUp: null, updatedAt: new Date().toISOString() };
+    await table.put(cleared);
+    return { followUp: row.followUp, cleared };
   });
 }
 
 /**
- * Undo of clearFollowUp: the follow-up date back, only while the interaction still has none
- * (a date set since, or a deleted interaction, is left as it is). Returns whether it was put back.
+ * Undo of clearFollowUp: the follow-up date back, only while the interaction is still exactly
+ * as marking it done left it (compared by content: a date set and done again since, or any
+ * other change or a delete, is left as it is). Returns whether it was put back.
  */
-export async function restoreFollowUp(
-  store: Store,
-  id: string,
-  followUp: LocalDate,
-): Promise<boolean> {
+export async function restoreFollowUp(store: Store, done: ClearedFollowUp): Promise<boolean> {
   return writeTransaction(store, ['interactions'], async () => {
     const table = rows<InteractionRow>(store, 'interactions');
-    const row = await table.get(id);
-    if (!row || row.followUp) return false;
-    await table.update(id, { followUp, updatedAt: new Date().toISOString() });
+    const row = await table.get(done.cleared.id);
+    if (JSON.stringify(row) !== JSON.stringify(done.cleared)) return false;
+    await table.put({ ...row!, followUp: done.followUp, updatedAt: new Date().toISOString() });
     return true;
   });
 }

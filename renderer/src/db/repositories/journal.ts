@@ -3,6 +3,7 @@
  * file, events with their sessions, and reading, webinars and podcasts.
  */
 import {
+  type CreditSuggestion,
   validateCourse,
   validateEvent,
   validateMedia,
@@ -20,6 +21,13 @@ import {
   type SaveOptions,
   type Stamped,
 } from './journal-entries';
+
+/**
+ * The credit suggestions of an entry (courseCredits and friends with the held credentials):
+ * given, a save that changes nothing they come from leaves the credit entries as they are and
+ * needs no answer.
+ */
+export type Derive<T> = (entry: T) => readonly CreditSuggestion[];
 import type { JournalSaved } from './journal-links';
 
 export type CourseRow = Course & Stamped;
@@ -94,7 +102,11 @@ function attachmentErrors(file: AttachmentInput | undefined) {
 export async function saveCourse(
   store: Store,
   input: Input<Course>,
-  options: SaveOptions & { certificate?: AttachmentInput; removeCertificate?: boolean },
+  options: SaveOptions & {
+    certificate?: AttachmentInput;
+    removeCertificate?: boolean;
+    creditsOf?: Derive<Course>;
+  },
 ): Promise<JournalSaved<CourseRow>> {
   const file = options.certificate;
   const replace = !!file || !!options.removeCertificate;
@@ -131,41 +143,48 @@ export async function saveEvent(
   store: Store,
   input: Input<JournalEvent>,
   sessions: readonly SessionInput[],
-  options: SaveOptions,
+  options: SaveOptions & {
+    creditsOf?: (event: JournalEvent, sessions: readonly EventSession[]) => CreditSuggestion[];
+  },
 ): Promise<JournalSaved<EventRow>> {
   const now = new Date().toISOString();
-  return saveEntry<JournalEvent>(
-    store,
-    'events',
-    input,
-    (e) =>
-      validateEvent(
-        e,
-        sessions.map((s) => ({ ...s, id: s.id ?? '', eventId: e.id })),
-      ),
-    {
-      ...options,
-      tables: ['eventSessions'],
-      writeChildren: async (eventId) => {
-        const table = rows<SessionRow>(store, 'eventSessions');
-        const old = await table.where('eventId').equals(eventId).toArray();
-        await table.bulkDelete(old.map((s) => s.id));
-        const created = new Map(old.map((s) => [s.id, s.createdAt]));
-        await table.bulkPut(
-          sessions.map((s) => {
-            const id = s.id ?? crypto.randomUUID();
-            return { ...s, id, eventId, createdAt: created.get(id) ?? now, updatedAt: now };
-          }),
-        );
-      },
+  const given = (eventId: string) => sessions.map((s) => ({ ...s, id: s.id ?? '', eventId }));
+  const { creditsOf: derive, ...rest } = options;
+  return saveEntry<JournalEvent>(store, 'events', input, (e) => validateEvent(e, given(e.id)), {
+    ...rest,
+    // The stored event with its stored sessions (read before they are replaced), or the new.
+    creditsOf: derive
+      ? async (e, which) =>
+          derive(
+            e,
+            which === 'saved'
+              ? given(e.id)
+              : await rows<SessionRow>(store, 'eventSessions')
+                  .where('eventId')
+                  .equals(e.id)
+                  .toArray(),
+          )
+      : undefined,
+    tables: ['eventSessions'],
+    writeChildren: async (eventId) => {
+      const table = rows<SessionRow>(store, 'eventSessions');
+      const old = await table.where('eventId').equals(eventId).toArray();
+      await table.bulkDelete(old.map((s) => s.id));
+      const created = new Map(old.map((s) => [s.id, s.createdAt]));
+      await table.bulkPut(
+        sessions.map((s) => {
+          const id = s.id ?? crypto.randomUUID();
+          return { ...s, id, eventId, createdAt: created.get(id) ?? now, updatedAt: now };
+        }),
+      );
     },
-  );
+  });
 }
 
 export async function saveMedia(
   store: Store,
   input: Input<MediaEntry>,
-  options: SaveOptions,
+  options: SaveOptions & { creditsOf?: Derive<MediaEntry> },
 ): Promise<JournalSaved<MediaRow>> {
   return saveEntry<MediaEntry>(
     store,
@@ -189,4 +208,4 @@ export const deleteMedia = (store: Store, id: string, action: DeleteAction) =>
 
 export type { DeletedEntry };
 export { restoreEntry } from './journal-entries';
-export { confirmCredits, linkedActivities } from './journal-links';
+export { confirmCredits, linkedActivities, restoreLinkedCredits } from './journal-links';

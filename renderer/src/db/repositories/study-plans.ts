@@ -8,12 +8,15 @@
  * blocks a re-plan, edit or delete drops are remembered in the same transaction
  * (study-dropped.ts), so the next export cancels their events.
  */
-import { isLocalDate, localDateOf, type LocalDate } from '../../../../shared/dates';
+import { localDateOf, type LocalDate } from '../../../../shared/dates';
 import type { WeeklyAvailability } from '../../../../shared/domain/profile/profile';
 import {
+  checkBlockChange,
   effectiveAvailability,
-  isClockTime,
   replanRemaining,
+  studiedBeforeRelay,
+  type BlockChange,
+  type BlockChangeError,
   validatePlan,
   type PlanDraft,
   type PlanErrors,
@@ -62,11 +65,19 @@ const PLAN_TABLES = ['studyPlans', 'studyBlocks', 'studySessions', 'settings'];
 export type SavePlanResult =
   { ok: true; plan: StudyPlanRow; result: PlanResult } | { ok: false; errors: PlanErrors };
 
-/** Minutes studied for the plan in all, and on `day` alone. */
-async function studiedFor(store: Store, planId: string, day: LocalDate) {
+/**
+ * Minutes studied for the plan in all, on `day` alone, and of those the minutes the day's
+ * blocks were laid around by an earlier re-plan that day (`before`: the plan as it was).
+ */
+async function studiedFor(store: Store, planId: string, day: LocalDate, before?: StudyPlanRow) {
   const done = await sessions(store).where('planId').equals(planId).toArray();
   const minutes = (xs: typeof done) => xs.reduce((s, x) => s + x.minutes, 0);
-  return { total: minutes(done), onDay: minutes(done.filter((x) => x.date === day)) };
+  const rows = done as (StudySession & { createdAt?: string })[];
+  return {
+    total: minutes(done),
+    onDay: minutes(done.filter((x) => x.date === day)),
+    beforeBlocks: before ? studiedBeforeRelay(before, before.updatedAt, rows, day) : 0,
+  };
 }
 
 /**
@@ -99,7 +110,7 @@ export async function savePlan(
     await plans(store).put(plan);
     const renamed = !!existing && existing.title !== plan.title;
     const from = existing ? asOf : plan.start;
-    const result = await relay(store, plan, profileWeek, from, now, renamed);
+    const result = await relay(store, plan, profileWeek, from, now, renamed, existing);
     out = { plan, result };
   });
   return { ok: true, ...out };
@@ -108,6 +119,8 @@ export async function savePlan(
 /**
  * Re-lays the plan's blocks from `from` on; inside a transaction. `renamed`: the plan's title
  * changed, so every block from `from` on shows a new event title and is stamped as changed.
+ * `before`: the plan as it was before this write, which tells whether a re-plan earlier
+ * today already laid today's blocks around some of today's study.
  */
 async function relay(
   store: Store,
@@ -116,19 +129,21 @@ async function relay(
   from: LocalDate,
   now: string,
   renamed = false,
+  before?: StudyPlanRow,
 ): Promise<ReplanOutcome> {
   const availability = effectiveAvailability({
     availability: profileWeek,
     override: plan.availabilityOverride,
   });
   const existing = await blocks(store).where('planId').equals(plan.id).toArray();
-  const studied = await studiedFor(store, plan.id, from);
+  const studied = await studiedFor(store, plan.id, from, before);
   const r = replanRemaining({
     plan,
     availability,
     blocks: existing,
     studiedMinutes: studied.total,
     studiedTodayMinutes: studied.onDay,
+    studiedTodayBeforeBlocks: studied.beforeBlocks,
     asOf: from,
   });
   const byId = new Map(existing.map((b) => [b.id, b]));
@@ -167,7 +182,7 @@ export async function replanPlan(
     if (!plan) return null;
     const now = nowIso();
     if (asOf > plan.start) await plans(store).put({ ...plan, replannedOn: asOf, updatedAt: now });
-    return relay(store, plan, profileWeek, asOf, now);
+    return relay(store, plan, profileWeek, asOf, now, false, plan);
   });
 }
 
@@ -220,19 +235,20 @@ export async function restorePlan(store: Store, deleted: DeletedPlan): Promise<v
   });
 }
 
-export type BlockError = 'DATE_INVALID' | 'TIME_INVALID' | 'MINUTES_INVALID' | 'NOT_FOUND';
+export type BlockError = BlockChangeError | 'NOT_FOUND';
 
-/** Moves or edits one block; it is marked as edited by the user. */
+/**
+ * Moves or edits one block; it is marked as edited by the user. `asOf` is today: a block is
+ * never put on a day already gone (checkBlockChange).
+ */
 export async function updateBlock(
   store: Store,
   id: string,
-  change: { date: string; start: string; minutes: number },
+  change: BlockChange,
+  asOf: LocalDate,
 ): Promise<{ ok: true } | { ok: false; error: BlockError }> {
-  if (!isLocalDate(change.date)) return { ok: false, error: 'DATE_INVALID' };
-  if (!isClockTime(change.start)) return { ok: false, error: 'TIME_INVALID' };
-  const m = change.minutes;
-  if (!Number.isInteger(m) || m < 15 || m > 16 * 60 || m % 15 !== 0)
-    return { ok: false, error: 'MINUTES_INVALID' };
+  const refused = checkBlockChange(change, asOf);
+  if (refused) return { ok: false, error: refused };
   return writeTransaction(store, ['studyBlocks'], async () => {
     const row = await blocks(store).get(id);
     if (!row) return { ok: false as const, error: 'NOT_FOUND' as const };

@@ -9,7 +9,8 @@ import { deadlineTitle } from '../study/messages';
 
 /**
  * "Next deadlines" on the dashboard: the nearest dated items of every kind — cycle ends, exams,
- * goals and milestones, course starts, events, follow-ups — with the way to the calendar.
+ * goals and milestones, course starts, events, follow-ups, membership renewals — with the way
+ * to the calendar.
  */
 export function DeadlinesCard() {
   const today = useToday();

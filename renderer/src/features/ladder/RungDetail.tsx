@@ -12,7 +12,7 @@ import {
 import { hrefFor } from '../../app/routes';
 import { ProgressBar } from '../credentials/charts';
 import { credentialNamer, type OwnCredential } from './credential-names';
-import { requirementNumber } from './messages';
+import { CONFERENCES_PLACE, requirementNumber } from './messages';
 import { readinessNote, readinessWords } from './readiness-words';
 import { requirementTitle } from './requirement-title';
 import { RungEditor } from './RungEditor';
@@ -32,6 +32,20 @@ function statusText(r: RequirementResult): string {
 function whyText(rungId: string, q: Requirement): string {
   const basis = requirementBasis(rungId, q);
   return basis.note ? `${basis.source} — ${basis.note}` : basis.source;
+}
+
+/**
+ * Where a requirement's records come from, when that is not where a person would look first:
+ * conferences count from Learning → Events, not from a course or training in the credit log.
+ */
+function WhereRecorded({ q }: { q: RequirementResult }) {
+  if (q.kind !== 'conferences') return null;
+  return (
+    <p className="hint requirement-where">
+      Record conferences under <a href={hrefFor('learning', 'events')}>{CONFERENCES_PLACE}</a>; one
+      logged only in the credit log does not count here.
+    </p>
+  );
 }
 
 /** One rung's requirements: met or not, have vs need, the gap in numbers and why. */
@@ -72,7 +86,10 @@ export function RungDetail(props: {
         <tbody>
           {r.requirements.map((q) => (
             <tr key={q.requirement.id}>
-              <th scope="row">{requirementTitle(q.requirement, nameOf)}</th>
+              <th scope="row">
+                {requirementTitle(q.requirement, nameOf)}
+                <WhereRecorded q={q} />
+              </th>
               <td>{q.requirement.priority === 'essential' ? 'Essential' : 'Recommended'}</td>
               <td>{statusText(q)}</td>
               <td>{requirementNumber(q, q.have)}</td>

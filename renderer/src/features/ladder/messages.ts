@@ -54,6 +54,9 @@ function unlocksText(a: NextAction): string {
 
 const REPLACE_DELETED = 'Choose another credential in place of a deleted one of your own';
 
+/** Where the conferences a ladder requirement counts are recorded (readiness reads events). */
+export const CONFERENCES_PLACE = 'Learning → Events';
+
 /** "Earn the PMP", "Earn the ChPP" (the user's own); a deleted one asks for another. */
 function earnText(id: string, own: readonly OwnCredential[] | undefined): string {
   const name = credentialShortName(id, own);
@@ -78,7 +81,8 @@ function baseText(a: NextAction, own: readonly OwnCredential[] | undefined): str
     case 'ASSESS_SKILL':
       return `Rate your ${skillName(a.skill)} (level ${a.target} is expected)`;
     case 'ATTEND_CONFERENCE':
-      return `Attend ${a.count === 1 ? 'a conference' : `${a.count} conferences`} by the end of ${a.byEndOf}`;
+      // Only Learning → Events counts (a conference in the credit log alone does not): say so.
+      return `Attend ${a.count === 1 ? 'a conference' : `${a.count} conferences`} by the end of ${a.byEndOf} and record ${a.count === 1 ? 'it' : 'them'} under ${CONFERENCES_PLACE}`;
     case 'JOIN_ASSOCIATION':
       return `Join ${a.count === 1 ? 'a professional association' : `${a.count} professional associations`}`;
     case 'FIND_MENTOR':

@@ -85,20 +85,26 @@ export function CourseForm(props: {
   const [removing, setRemoving] = useState(false);
   useDraftGuard({ d, file: file?.name ?? null, removing });
   const set = (patch: Partial<Draft>) => setD((x) => ({ ...x, ...patch }));
-  const flow = useSaveFlow((action) => {
-    const course = courseOf(d, props.course);
-    const input = props.course ? course : { ...course, id: undefined };
-    const link = action && {
-      action,
-      fresh: courseCredits(course, props.held).suggestions,
-      previous: props.course ? courseCredits(props.course, props.held).suggestions : [],
-    };
-    return saveCourse(store, input, {
-      asOf,
-      ...(link ? { link } : {}),
-      ...(file ? { certificate: file } : removing ? { removeCertificate: true } : {}),
-    });
-  }, props.onSaved);
+  const flow = useSaveFlow(
+    (action) => {
+      const course = courseOf(d, props.course);
+      const input = props.course ? course : { ...course, id: undefined };
+      const creditsOf = (c: Course) => courseCredits(c, props.held).suggestions;
+      const link = action && {
+        action,
+        fresh: creditsOf(course),
+        previous: props.course ? creditsOf(props.course) : [],
+      };
+      return saveCourse(store, input, {
+        asOf,
+        creditsOf,
+        ...(link ? { link } : {}),
+        ...(file ? { certificate: file } : removing ? { removeCertificate: true } : {}),
+      });
+    },
+    props.onSaved,
+    (row) => row.title,
+  );
   const e = flow.errors;
   const title = props.course ? 'Edit course' : 'Add a course';
 

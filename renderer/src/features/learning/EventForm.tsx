@@ -110,9 +110,14 @@ export function EventForm(props: {
         fresh: credits(eventOf(d, id), sessions),
         previous: props.event ? credits(props.event, props.sessions) : [],
       };
-      return saveEvent(store, eventOf(d, id), sessions, { asOf, ...(link ? { link } : {}) });
+      return saveEvent(store, eventOf(d, id), sessions, {
+        asOf,
+        creditsOf: credits,
+        ...(link ? { link } : {}),
+      });
     },
     (row, answered) => props.onSaved(row, answered, written.current),
+    (row) => row.name,
   );
   const e = flow.errors;
   const title = props.event ? 'Edit event' : 'Add an event';

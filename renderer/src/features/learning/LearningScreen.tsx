@@ -17,6 +17,13 @@ const tabs = [
 ] as const;
 type TabId = (typeof tabs)[number]['id'];
 
+/** The tab an entry's table belongs to: the credit entries to confirm show on their own tab. */
+const tabOfTable: Record<string, TabId> = {
+  courses: 'courses',
+  events: 'events',
+  media: 'reading',
+};
+
 export interface TabProps {
   journal: JournalData;
   credit: CreditData;
@@ -65,7 +72,7 @@ export function LearningScreen({ rest }: { rest: string[] }) {
           </a>
         ))}
       </nav>
-      {pending && (
+      {pending && tabOfTable[pending.table] === tab && (
         <CreditConfirm key={pending.sourceId} pending={pending} onDone={() => setPending(null)} />
       )}
       <div className="journal-search">

@@ -1,22 +1,56 @@
 import { useEffect, useRef } from 'react';
-import type { LinkAction } from '../../../../shared/domain/journal';
+import type { LinkAction, UpdatePreview } from '../../../../shared/domain/journal';
+import { linkedText, updateLines } from './link-messages';
+import './learning.css';
 
-const editChoices: [LinkAction, string][] = [
-  ['update', 'Update them to match'],
-  ['unlink', 'Keep them as they are, unlinked'],
-  ['delete', 'Delete them'],
+interface Choice {
+  action: LinkAction;
+  label: string;
+  does: (noun: string, update: UpdatePreview | null) => string[];
+}
+
+const editChoices: Choice[] = [
+  { action: 'update', label: 'Update them to match', does: (noun, u) => updateLines(u, noun) },
+  {
+    action: 'unlink',
+    label: 'Keep them as they are, unlinked',
+    does: (noun) => [`They stay in your credit log unchanged, no longer tied to the ${noun}.`],
+  },
+  {
+    action: 'delete',
+    label: 'Delete them',
+    does: () => ['They leave your credit log. You can undo this right after.'],
+  },
 ];
-const deleteChoices: [LinkAction, string][] = [
-  ['delete', 'Delete them too'],
-  ['unlink', 'Keep them in the credit log, unlinked'],
+const deleteChoices: Choice[] = [
+  {
+    action: 'delete',
+    label: 'Delete them too',
+    does: () => ['The entry goes with its credit entries. You can undo this right after.'],
+  },
+  {
+    action: 'unlink',
+    label: 'Keep them in the credit log, unlinked',
+    does: () => ['They stay in your credit log as ordinary credit entries.'],
+  },
 ];
 
 /**
  * "What should happen to its credit entries?" — asked before an entry with credit entries is
- * changed or deleted. A native modal dialog: focus stays inside, Escape cancels.
+ * changed (in a way they follow) or deleted. It says how many there are and what each answer
+ * does: an update shows how a split the person gave carries over (review A3, B14). A native
+ * modal dialog: focus stays inside, Escape cancels. The answers are stacked, each with its
+ * description as the button's accessible description, so no label is squeezed into a column.
  */
 export function LinkChoiceDialog(props: {
   mode: 'edit' | 'delete';
+  /** How many credit entries come from the entry; unknown when not given. */
+  linked?: number | undefined;
+  /** The entry as the sentence names it: "this course", "“PMO Summit”". */
+  from?: string | undefined;
+  /** The kind of entry ("course"), for the answers' descriptions. */
+  noun?: string | undefined;
+  update?: UpdatePreview | null | undefined;
   onChoose: (action: LinkAction) => void;
   onCancel: () => void;
 }) {
@@ -26,32 +60,57 @@ export function LinkChoiceDialog(props: {
     if (dialog && !dialog.open) dialog.showModal();
   }, []);
   const choices = props.mode === 'edit' ? editChoices : deleteChoices;
+  const noun = props.noun ?? 'entry';
+  const one = props.linked === 1;
+  const them = one ? 'it' : 'them';
+  const count = props.linked ? `${linkedText(props.linked, props.from ?? `this ${noun}`)} ` : '';
   return (
     <dialog
       ref={ref}
-      className="dialog"
+      className="dialog link-choice"
       aria-labelledby="link-choice-title"
       aria-describedby="link-choice-text"
       onCancel={(e) => (e.preventDefault(), props.onCancel())}
     >
       <h2 id="link-choice-title">This entry has credit entries</h2>
       <p id="link-choice-text">
-        {props.mode === 'edit'
-          ? 'You changed an entry that has credit entries in your credit log. What should happen to them?'
-          : 'You are deleting an entry that has credit entries in your credit log. What should happen to them?'}
+        {count}
+        {props.mode === 'delete'
+          ? `You are deleting the entry. What should happen to ${them}?`
+          : props.update
+            ? `You changed what ${one ? 'it is' : 'they are'} based on. What should happen to ${them}?`
+            : `You changed the ${noun}. What should happen to ${them}?`}
       </p>
+      <ul className="link-choices">
+        {choices.map((choice, i) => {
+          const id = `link-choice-${choice.action}`;
+          return (
+            <li key={choice.action}>
+              <button
+                type="button"
+                className={
+                  choice.action === 'delete'
+                    ? 'secondary danger'
+                    : i === 0
+                      ? undefined
+                      : 'secondary'
+                }
+                autoFocus={i === 0}
+                aria-describedby={id}
+                onClick={() => props.onChoose(choice.action)}
+              >
+                {choice.label}
+              </button>
+              <div id={id} className="muted">
+                {choice.does(noun, props.update ?? null).map((line) => (
+                  <p key={line}>{line}</p>
+                ))}
+              </div>
+            </li>
+          );
+        })}
+      </ul>
       <div className="actions">
-        {choices.map(([action, label], i) => (
-          <button
-            key={action}
-            type="button"
-            className={action === 'delete' ? 'secondary danger' : i === 0 ? undefined : 'secondary'}
-            autoFocus={i === 0}
-            onClick={() => props.onChoose(action)}
-          >
-            {label}
-          </button>
-        ))}
         <button type="button" className="secondary" onClick={props.onCancel}>
           Cancel
         </button>

@@ -65,15 +65,20 @@ export function MediaForm(props: {
   const [d, setD] = useState(() => draftOf(props.entry, asOf));
   useDraftGuard(d);
   const set = (patch: Partial<Draft>) => setD((x) => ({ ...x, ...patch }));
-  const flow = useSaveFlow((action) => {
-    const entry = entryOf(d, props.entry?.id ?? crypto.randomUUID());
-    const link = action && {
-      action,
-      fresh: mediaCredits(entry, props.held).suggestions,
-      previous: props.entry ? mediaCredits(props.entry, props.held).suggestions : [],
-    };
-    return saveMedia(store, entry, { asOf, ...(link ? { link } : {}) });
-  }, props.onSaved);
+  const flow = useSaveFlow(
+    (action) => {
+      const entry = entryOf(d, props.entry?.id ?? crypto.randomUUID());
+      const creditsOf = (m: MediaEntry) => mediaCredits(m, props.held).suggestions;
+      const link = action && {
+        action,
+        fresh: creditsOf(entry),
+        previous: props.entry ? creditsOf(props.entry) : [],
+      };
+      return saveMedia(store, entry, { asOf, creditsOf, ...(link ? { link } : {}) });
+    },
+    props.onSaved,
+    (row) => row.title,
+  );
   const e = flow.errors;
   const title = props.entry ? 'Edit reading or listening' : 'Add reading or listening';
   return (

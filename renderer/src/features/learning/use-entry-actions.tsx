@@ -38,7 +38,9 @@ export function useEntryDelete() {
   const store = useStore();
   const offerUndo = useUndo();
   const backupFirst = useBackupBefore();
-  const [asking, setAsking] = useState<{ title: string; remove: Remove } | null>(null);
+  const [asking, setAsking] = useState<{ title: string; linked: number; remove: Remove } | null>(
+    null,
+  );
   const [failure, setFailure] = useState<string | null>(null);
 
   async function run(title: string, remove: Remove, action: LinkAction, bulk: boolean) {
@@ -61,11 +63,13 @@ export function useEntryDelete() {
   }
 
   const ask = (title: string, linked: number, remove: Remove) =>
-    linked > 0 ? setAsking({ title, remove }) : void run(title, remove, 'delete', false);
+    linked > 0 ? setAsking({ title, linked, remove }) : void run(title, remove, 'delete', false);
 
   const dialog = asking ? (
     <LinkChoiceDialog
       mode="delete"
+      linked={asking.linked}
+      from={`“${asking.title}”`}
       onChoose={(a) => void run(asking.title, asking.remove, a, true)}
       onCancel={() => setAsking(null)}
     />

@@ -2,17 +2,16 @@ import { useState } from 'react';
 import type { ContactRelation } from '../../../../shared/domain/journal';
 import { formatDate } from '../../components/format';
 import type { JournalData } from '../../db/journal-hooks';
-import { deleteContact, type ContactRow } from '../../db/repositories/journal-network';
-import { useStore } from '../../db/store-context';
+import type { ContactRow } from '../../db/repositories/journal-network';
 import { EntryTable, matches } from '../learning/EntryTable';
 import { relationLabels } from '../learning/messages';
-import { useEntryDelete } from '../learning/use-entry-actions';
 import { useEditing } from '../learning/use-editing';
 import { ContactForm } from './ContactForm';
+import { useContactDelete } from './use-contact-delete';
 
 /**
  * Contacts, mentors and mentees, with the events you met them at; deleting one takes their
- * interactions too.
+ * interactions too, after asking (useContactDelete).
  */
 export function ContactsTab(props: {
   journal: JournalData;
@@ -21,19 +20,20 @@ export function ContactsTab(props: {
   /** `#/network/contacts/new`: the form for a new contact opens (command palette). */
   startNew: boolean;
 }) {
-  const store = useStore();
   const { editing, open, close, listRef } = useEditing<ContactRow>(
     'network',
     'contacts',
     props.startNew,
   );
   const [relation, setRelation] = useState<ContactRelation | ''>('');
-  const del = useEntryDelete();
+  const del = useContactDelete();
   const { journal, linked } = props;
-  const linkedOf = (id: string) =>
+  // Their interactions, newest first (as the list holds them), with their credit entries.
+  const interactionsOf = (id: string) =>
     journal.interactions
       .filter((i) => i.contactId === id)
-      .reduce((n, i) => n + (linked.get(i.id) ?? 0), 0);
+      .map((row) => ({ row, linked: linked.get(row.id) ?? 0 }));
+  const linkedOf = (id: string) => interactionsOf(id).reduce((n, i) => n + i.linked, 0);
   // The events you met each contact at, newest first (an event's "contacts I met there").
   const metAt = (id: string) =>
     journal.events
@@ -98,7 +98,7 @@ export function ContactsTab(props: {
           linked: linkedOf(c.id),
           canPropose: false,
           onEdit: () => open(c),
-          onDelete: () => del.ask(c.name, linkedOf(c.id), (a) => deleteContact(store, c.id, a)),
+          onDelete: () => del.ask(c, interactionsOf(c.id), metAt(c.id)),
           onPropose: () => undefined,
         }))}
       />

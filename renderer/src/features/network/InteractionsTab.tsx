@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import {
+  followUpsAnsweredBy,
   interactionCredits,
   openFollowUps,
   type LinkAction,
@@ -62,9 +63,15 @@ export function InteractionsTab(props: {
       credit.withRules,
     );
 
-  // One notice says what was saved and how it counts (the toast is the page's status line).
+  // One notice says what was saved, which follow-up it answers and how it counts (the toast
+  // is the page's status line).
   function saved(row: InteractionRow, action?: LinkAction) {
     const edited = editing !== null && editing !== 'new';
+    // The interactions as they were before this save (the list may already show it): the
+    // follow-ups open then that this one now answers leave the list, so the notice says so.
+    const before = journal.interactions.filter((i) => i.id !== row.id);
+    if (edited) before.push(editing);
+    const answered = followUpsAnsweredBy(before, row).map((i) => i.followUp);
     close();
     const pending = action ? null : pendingOf(row);
     onPending(pending);
@@ -85,6 +92,7 @@ export function InteractionsTab(props: {
         followUp: row.followUp,
         edited,
         credit: counts,
+        answered,
       }),
     );
   }
@@ -96,7 +104,7 @@ export function InteractionsTab(props: {
       // Already done elsewhere: nothing to take back.
       if (was === null) return offerUndo(followUpDoneText(nameOf(i.contactId)));
       offerUndo(followUpDoneText(nameOf(i.contactId)), async () => {
-        if (!(await restoreFollowUp(store, i.id, was))) throw new UndoRefused(followUpNotBackText);
+        if (!(await restoreFollowUp(store, was))) throw new UndoRefused(followUpNotBackText);
       });
     } catch (error) {
       setFailure(saveFailureText(error));
@@ -108,6 +116,12 @@ export function InteractionsTab(props: {
   const followUps = openFollowUps(journal.interactions).sort((a, b) =>
     a.followUp.localeCompare(b.followUp),
   );
+  const stillOpen = new Set(followUps.map((i) => i.id));
+  // A follow-up a later interaction answered stays on its row, marked so: it is not owed.
+  const followUpCell = (i: InteractionRow) =>
+    i.followUp && !stillOpen.has(i.id)
+      ? `${formatDate(i.followUp)} (answered)`
+      : formatDate(i.followUp);
   const rows = journal.interactions.filter((i) =>
     matches(props.query, nameOf(i.contactId), i.notes, interactionKindLabels[i.kind]),
   );
@@ -170,7 +184,7 @@ export function InteractionsTab(props: {
             formatDate(i.date),
             interactionKindLabels[i.kind],
             formatNumber(i.hours),
-            formatDate(i.followUp),
+            followUpCell(i),
           ],
           linked: linked.get(i.id) ?? 0,
           canPropose: proposalOf(i).suggestions.length > 0,

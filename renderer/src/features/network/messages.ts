@@ -49,9 +49,28 @@ function creditText(credit: InteractionCredit): string | null {
   }
 }
 
+/** "27 Nov 2026"; "20 Nov 2026 and 27 Nov 2026": days in a sentence. */
+function daysList(days: readonly string[]): string {
+  const shown = days.map((d) => formatDate(d));
+  return shown.length <= 1
+    ? (shown[0] ?? '')
+    : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
+}
+
+/**
+ * A later interaction with the person answers their open follow-up (shared/domain/journal,
+ * follow-ups.ts): "This answers your follow-up with Morgan Ellis of 27 Nov 2026."
+ */
+function answeredText(name: string, followUps: readonly string[]): string | null {
+  if (followUps.length === 0) return null;
+  const which = followUps.length === 1 ? 'follow-up' : 'follow-ups';
+  return `This answers your ${which} with ${name} of ${daysList(followUps)}.`;
+}
+
 /**
  * After an interaction is saved: which one ("Saved your call with Priya Shah on 20 Nov 2026."),
- * its follow-up, and how it counts for credit, in one notice.
+ * the open follow-ups with the person it answers (their days, `answered`), its own follow-up,
+ * and how it counts for credit, in one notice.
  */
 export function interactionSavedText(saved: {
   kind: InteractionKind;
@@ -60,10 +79,12 @@ export function interactionSavedText(saved: {
   followUp: string | null;
   edited: boolean;
   credit: InteractionCredit;
+  answered: readonly string[];
 }): string {
   const what = `${interactionPhrase(saved.kind, saved.contactName)} on ${formatDate(saved.date)}`;
   return [
     saved.edited ? `Saved the changes to ${what}.` : `Saved ${what}.`,
+    answeredText(saved.contactName, saved.answered),
     saved.followUp ? `Next follow-up: ${formatDate(saved.followUp)}.` : null,
     creditText(saved.credit),
   ]
@@ -103,3 +124,47 @@ export function membershipSavedText(saved: {
 export const followUpDoneText = (name: string) => `Follow-up with ${name} marked as done.`;
 export const followUpNotBackText =
   'The follow-up was not put back: the interaction was changed or deleted since.';
+
+const counted = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * Asked before a contact with interactions is deleted, naming what goes with them: "Delete
+ * Morgan Ellis and their 3 interactions (1 with credit entries)?"
+ */
+export function contactDeleteQuestion(
+  name: string,
+  interactions: number,
+  withCredits: number,
+): string {
+  const theirs = interactions === 1 ? 'their interaction' : `their ${interactions} interactions`;
+  const credits =
+    withCredits === 0
+      ? ''
+      : interactions === 1
+        ? ' (with credit entries)'
+        : ` (${withCredits} with credit entries)`;
+  return `Delete ${name} and ${theirs}${credits}?`;
+}
+
+/** The confirming button: the ellipsis when the credit entries are asked about next. */
+export function contactDeleteLabel(name: string, interactions: number, credits: boolean): string {
+  const what = `Delete ${name} and ${counted(interactions, 'interaction', 'interactions')}`;
+  return credits ? `${what}…` : what;
+}
+
+/**
+ * After a contact is deleted, what went (counted from what the delete removed): "Deleted
+ * Morgan Ellis and 3 interactions." — with their credit entries deleted or kept unlinked.
+ */
+export function contactDeletedText(
+  name: string,
+  removed: { interactions: number; credits: number; action: 'delete' | 'unlink' },
+): string {
+  if (removed.interactions === 0) return `Deleted ${name}.`;
+  const interactions = counted(removed.interactions, 'interaction', 'interactions');
+  if (removed.credits === 0) return `Deleted ${name} and ${interactions}.`;
+  const credits = counted(removed.credits, 'credit entry', 'credit entries');
+  if (removed.action === 'delete') return `Deleted ${name}, ${interactions} and ${credits}.`;
+  const stay = removed.credits === 1 ? 'stays' : 'stay';
+  return `Deleted ${name} and ${interactions}. Their ${credits} ${stay} in your credit log, unlinked.`;
+}

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { LocalDate } from '../../../../shared/dates';
 import { Field } from '../../components/Field';
 import { useDraftGuard } from '../../components/unsaved-changes';
 import { useStore } from '../../db/store-context';
@@ -6,12 +7,27 @@ import { updateBlock, type StudyBlockRow } from '../../db/repositories/study-pla
 import { saveFailureText } from '../experience/messages';
 import { blockErrors } from './messages';
 
+/** Where a saved block now is, so the week can put focus back on it. */
+export interface SavedBlock {
+  date: LocalDate;
+  start: string;
+}
+
+interface Props {
+  block: StudyBlockRow;
+  /** Today: a block cannot be put on a day already gone (checkBlockChange). */
+  today: LocalDate;
+  /** Called with the saved day and time after a save; without them on Cancel or Escape. */
+  onClose: (saved?: SavedBlock) => void;
+}
+
 /**
  * Move or edit one study block: day, start time and length (a native modal dialog). While it
  * holds changes, leaving the screen or closing the window asks first (the app-wide guard);
- * Cancel and Escape are the user's own choice to drop them.
+ * Cancel and Escape are the user's own choice to drop them. A day already gone is refused
+ * with a message, and the dialog stays open with what was typed.
  */
-export function BlockDialog({ block, onClose }: { block: StudyBlockRow; onClose: () => void }) {
+export function BlockDialog({ block, today, onClose }: Props) {
   const store = useStore();
   const ref = useRef<HTMLDialogElement>(null);
   const [date, setDate] = useState(block.date);
@@ -29,8 +45,13 @@ export function BlockDialog({ block, onClose }: { block: StudyBlockRow; onClose:
   async function submit(e: FormEvent) {
     e.preventDefault();
     try {
-      const r = await updateBlock(store, block.id, { date, start, minutes: Number(minutes) });
-      if (r.ok) onClose();
+      const r = await updateBlock(
+        store,
+        block.id,
+        { date, start, minutes: Number(minutes) },
+        today,
+      );
+      if (r.ok) onClose({ date, start });
       else setError(blockErrors[r.error] ?? r.error);
     } catch (err) {
       setError(saveFailureText(err));
@@ -38,7 +59,7 @@ export function BlockDialog({ block, onClose }: { block: StudyBlockRow; onClose:
   }
 
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby="block-title" onClose={onClose}>
+    <dialog ref={ref} className="dialog" aria-labelledby="block-title" onClose={() => onClose()}>
       <form onSubmit={submit} noValidate>
         <h2 id="block-title">Move or change this study block</h2>
         {error && (
@@ -46,8 +67,14 @@ export function BlockDialog({ block, onClose }: { block: StudyBlockRow; onClose:
             {error}
           </p>
         )}
-        <Field label="Day">
-          <input type="date" value={date} onChange={(e) => setDate(e.target.value)} autoFocus />
+        <Field label="Day" hint="Today or a later day.">
+          <input
+            type="date"
+            value={date}
+            min={today}
+            onChange={(e) => setDate(e.target.value)}
+            autoFocus
+          />
         </Field>
         <Field label="Start time">
           <input type="time" value={start} onChange={(e) => setStart(e.target.value)} />
@@ -63,7 +90,7 @@ export function BlockDialog({ block, onClose }: { block: StudyBlockRow; onClose:
         </Field>
         <div className="actions">
           <button type="submit">Save block</button>
-          <button type="button" className="secondary" onClick={onClose}>
+          <button type="button" className="secondary" onClick={() => onClose()}>
             Cancel
           </button>
         </div>

@@ -3,7 +3,9 @@ import type { LocalDate } from '../../../../shared/dates';
 import type { WeeklyAvailability } from '../../../../shared/domain/profile/profile';
 import {
   effectiveAvailability,
+  planFigures,
   planStanding,
+  studiedBeforeRelay,
   weeklyProgress,
   type WeekStart,
 } from '../../../../shared/domain/study';
@@ -41,7 +43,7 @@ export function PlanCard({ plan, blocks, sessions, today, weekStart, week }: Pro
   const store = useStore();
   const offerUndo = useUndo();
   const [note, setNote] = useState('');
-  const standing = planStanding({
+  const input = {
     plan,
     availability: effectiveAvailability({
       availability: week,
@@ -49,10 +51,12 @@ export function PlanCard({ plan, blocks, sessions, today, weekStart, week }: Pro
     }),
     blocks,
     sessions,
+    // A re-plan made today laid today's blocks around the study logged by then.
+    studiedTodayBeforeBlocks: studiedBeforeRelay(plan, plan.updatedAt, sessions, today),
     asOf: today,
-  });
-  const studied = sessions.reduce((s, x) => s + x.minutes, 0);
-  const planned = blocks.reduce((s, x) => s + x.minutes, 0);
+  };
+  const standing = planStanding(input);
+  const figures = planFigures(input);
   const weeks = weeklyProgress(blocks, sessions, plan.start, plan.deadline, weekStart);
 
   const deadline = deadlineWords[plan.target.kind];
@@ -83,8 +87,9 @@ export function PlanCard({ plan, blocks, sessions, today, weekStart, week }: Pro
     <article className="card study-plan" aria-labelledby={`plan-${plan.id}`}>
       <h3 id={`plan-${plan.id}`}>{plan.title}</h3>
       <p>
-        {formatDate(plan.start)} to {formatDate(plan.deadline)} · {plan.hoursNeeded} h needed ·{' '}
-        {minutesText(studied)} studied · {minutesText(planned)} planned in all
+        {formatDate(plan.start)} to {formatDate(plan.deadline)} ·{' '}
+        {minutesText(figures.neededMinutes)} needed · {minutesText(figures.studiedMinutes)} studied
+        · {minutesText(figures.stillPlannedMinutes)} still planned
       </p>
       <PlanStandingNote
         standing={standing}

@@ -1,13 +1,27 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { weekdays, type WeeklyAvailability } from '../../../../shared/domain/profile/profile';
-import { previewStudyPlan, type PlanDraft, type PlanErrors } from '../../../../shared/domain/study';
+import {
+  parseBlackouts,
+  previewStudyPlan,
+  validatePlan,
+  type PlanDraft,
+  type PlanErrors,
+} from '../../../../shared/domain/study';
+import { hrefFor } from '../../app/routes';
 import { Field } from '../../components/Field';
 import { useDraftGuard } from '../../components/unsaved-changes';
 import { useToday } from '../../app/use-today';
 import { useStore } from '../../db/store-context';
 import { savePlan } from '../../db/repositories/study-plans';
 import { saveFailureText } from '../experience/messages';
-import { deadlineKindOf, deadlineWords, planErrorText, weekdayNames } from './messages';
+import {
+  blackoutErrorText,
+  deadlineKindOf,
+  deadlineWords,
+  planErrorText,
+  profileWeekText,
+  weekdayNames,
+} from './messages';
 import { PlanPreview } from './PlanPreview';
 import type { TargetOption } from './plan-targets';
 
@@ -19,16 +33,22 @@ interface Props {
   onDone: () => void;
 }
 
-/** Create or edit a study plan, with a live "does it fit?" line (issue 7 part 1). */
+/**
+ * Create or edit a study plan, with a live "does it fit?" line (issue 7 part 1). Fields are
+ * checked when the plan is first saved, and from then on as they change, so an error goes as
+ * soon as it is fixed.
+ */
 export function PlanForm({ initial, planId, targets, week, onDone }: Props) {
   const store = useStore();
   const asOf = useToday();
   const [d, setD] = useState(initial);
-  const [errors, setErrors] = useState<PlanErrors>({});
+  const [tried, setTried] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const markSaved = useDraftGuard(d);
   const set = (patch: Partial<PlanDraft>) => setD((x) => ({ ...x, ...patch }));
   const preview = useMemo(() => previewStudyPlan(d, week, asOf), [d, week, asOf]);
+  const checked = useMemo(() => validatePlan(d), [d]);
+  const errors: PlanErrors = tried && !checked.ok ? checked.errors : {};
   const kind = deadlineKindOf(d.target);
 
   function chooseTarget(value: string) {
@@ -43,9 +63,11 @@ export function PlanForm({ initial, planId, targets, week, onDone }: Props) {
   async function submit(e: FormEvent) {
     e.preventDefault();
     setFailure(null);
+    setTried(true);
+    if (!checked.ok) return;
     try {
       const result = await savePlan(store, d, week, asOf, planId);
-      if (!result.ok) return setErrors(result.errors);
+      if (!result.ok) return;
       markSaved();
       onDone();
     } catch (error) {
@@ -53,7 +75,10 @@ export function PlanForm({ initial, planId, targets, week, onDone }: Props) {
     }
   }
 
-  const err = (field: string) => planErrorText(errors[field]);
+  const err = (field: string) => planErrorText(errors[field], field);
+  const blackoutError = errors.blackouts
+    ? blackoutErrorText(parseBlackouts(d.blackouts).bad)
+    : undefined;
   const title = planId ? 'Edit study plan' : 'New study plan';
   return (
     <form className="card study-plan-form" onSubmit={submit} noValidate aria-label={title}>
@@ -70,8 +95,9 @@ export function PlanForm({ initial, planId, targets, week, onDone }: Props) {
       )}
       {targets.length === 0 && (
         <p className="muted">
-          A plan prepares for an exam or a goal. Add an exam date to a credential (Credentials) or
-          add a goal (Goals) first.
+          A plan prepares for an exam or a goal. First{' '}
+          <a href={hrefFor('credentials')}>add an exam date to a credential</a> or{' '}
+          <a href={hrefFor('goals')}>add a goal</a>.
         </p>
       )}
       <div className="form-grid">
@@ -137,9 +163,7 @@ export function PlanForm({ initial, planId, targets, week, onDone }: Props) {
       </div>
       <fieldset className="study-override">
         <legend>Hours a day for this plan</legend>
-        <p className="hint">
-          Leave a day empty to use your profile ({weekdayNames.mon}: {week.mon} h, and so on).
-        </p>
+        <p className="hint">Leave a day empty to use your profile: {profileWeekText(week)}.</p>
         <div className="study-override-grid">
           {weekdays.map((day) => (
             <Field key={day} label={weekdayNames[day]} error={err(`override.${day}`)}>
@@ -156,7 +180,7 @@ export function PlanForm({ initial, planId, targets, week, onDone }: Props) {
       <Field
         label="Days with no study"
         hint="One date per line, for example 2026-12-25."
-        error={err('blackouts')}
+        error={blackoutError}
       >
         <textarea
           rows={3}

@@ -1,4 +1,4 @@
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { addDays, type LocalDate } from '../../../../shared/dates';
 import { weekStartOf, type Deadline } from '../../../../shared/domain/study';
 import { formatDate } from '../../components/format';
@@ -8,7 +8,8 @@ import type { StudySessionRow } from '../../db/repositories/study-log';
 import type { WeekStart } from '../../../../shared/domain/study';
 import { useStore } from '../../db/store-context';
 import { updateBlock } from '../../db/repositories/study-plans';
-import { BlockDialog } from './BlockDialog';
+import { BlockDialog, type SavedBlock } from './BlockDialog';
+import { blockErrors } from './messages';
 import { WeekDay } from './WeekDay';
 
 export interface WeekCalendarProps {
@@ -21,10 +22,25 @@ export interface WeekCalendarProps {
   deadlines: Deadline[];
 }
 
+/** Where focus goes once the blocks on screen show a change: the block, found by its id. */
+interface FocusTarget {
+  id: string;
+  date: LocalDate;
+  start: string;
+}
+
+/** The index of the day column `el` is in (its heading or one of its blocks), if any. */
+function dayIndexOf(el: HTMLElement): number | null {
+  const col = el.closest<HTMLElement>('[data-day-col]');
+  return col ? Number(col.dataset.dayCol) : null;
+}
+
 /**
  * One week on a grid (issue 7 part 2): planned blocks, logged sessions and every deadline.
- * Keyboard: arrows move between days, Page Up/Down change the week, Home returns to this
- * week; on a block, Enter opens it and Alt+arrow moves it a day.
+ * Keyboard: arrows move between days (from a day's heading or from a block), Page Up/Down
+ * change the week, Home returns to this week; on a block, Enter opens it and Alt+arrow moves
+ * it a day. After a move, and after the block's dialog closes, focus stays on the block: it
+ * is found again by id once the re-drawn week shows it where it now is (review A13).
  */
 export function WeekCalendar(props: WeekCalendarProps) {
   const store = useStore();
@@ -33,9 +49,28 @@ export function WeekCalendar(props: WeekCalendarProps) {
   const [editing, setEditing] = useState<StudyBlockRow | null>(null);
   const [note, setNote] = useState('');
   const gridRef = useRef<HTMLOListElement>(null);
+  const focusTarget = useRef<FocusTarget | null>(null);
   const start = weekStartOf(anchor, props.weekStart);
   const days = Array.from({ length: 7 }, (_, i) => addDays(start, i));
   const planTitle = new Map(props.plans.map((p) => [p.id, p.title]));
+
+  // After every render: once the block to focus is on screen as changed, focus it. A move is
+  // written first and shown a moment later, so until then the target waits.
+  useEffect(() => {
+    const target = focusTarget.current;
+    if (!target) return;
+    const row = props.blocks.find((b) => b.id === target.id);
+    if (row && (row.date !== target.date || row.start !== target.start)) return;
+    focusTarget.current = null;
+    if (!row) return;
+    gridRef.current
+      ?.querySelector<HTMLElement>(`[data-block-id="${CSS.escape(target.id)}"]`)
+      ?.focus();
+  });
+  const showBlock = (target: FocusTarget) => {
+    focusTarget.current = target;
+    if (target.date < start || target.date > days[6]!) setAnchor(target.date);
+  };
 
   const focusHeading = (i: number) =>
     requestAnimationFrame(() =>
@@ -47,7 +82,7 @@ export function WeekCalendar(props: WeekCalendarProps) {
   }
 
   function onGridKey(e: KeyboardEvent) {
-    const onHeading = (e.target as HTMLElement).dataset.dayIndex !== undefined;
+    const from = dayIndexOf(e.target as HTMLElement);
     if (e.key === 'PageUp' || e.key === 'PageDown') {
       e.preventDefault();
       goWeek(e.key === 'PageUp' ? -1 : 1);
@@ -56,9 +91,9 @@ export function WeekCalendar(props: WeekCalendarProps) {
       e.preventDefault();
       goWeek('today');
       focusHeading(focusDay);
-    } else if (onHeading && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
+    } else if (from !== null && !e.altKey && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
       e.preventDefault();
-      const next = focusDay + (e.key === 'ArrowLeft' ? -1 : 1);
+      const next = from + (e.key === 'ArrowLeft' ? -1 : 1);
       if (next < 0 || next > 6) {
         goWeek(next < 0 ? -1 : 1);
         setFocusDay(next < 0 ? 6 : 0);
@@ -71,14 +106,32 @@ export function WeekCalendar(props: WeekCalendarProps) {
   }
 
   async function nudge(block: StudyBlockRow, delta: number) {
-    const date = addDays(block.date, delta);
-    const r = await updateBlock(store, block.id, {
-      date,
-      start: block.start,
-      minutes: block.minutes,
+    // A key pressed again before the last move is on screen moves on from where it went.
+    const pending = focusTarget.current?.id === block.id ? focusTarget.current : null;
+    const date = addDays(pending?.date ?? block.date, delta);
+    const change = { date, start: block.start, minutes: block.minutes };
+    try {
+      const r = await updateBlock(store, block.id, change, props.today);
+      if (r.ok) showBlock({ id: block.id, date, start: block.start });
+      setNote(
+        r.ok
+          ? `Block moved to ${formatDate(date)}.`
+          : r.error === 'DAY_PASSED'
+            ? `Not moved: ${formatDate(date)} has passed. A block can go on today or a later day.`
+            : `The block could not be moved. ${blockErrors[r.error] ?? ''}`.trim(),
+      );
+    } catch {
+      setNote('The block could not be moved. Try again.');
+    }
+  }
+
+  function closeDialog(block: StudyBlockRow, saved?: SavedBlock) {
+    setEditing(null);
+    showBlock({
+      id: block.id,
+      date: saved?.date ?? block.date,
+      start: saved?.start ?? block.start,
     });
-    setNote(r.ok ? `Block moved to ${formatDate(date)}.` : 'The block could not be moved.');
-    if (r.ok && (date < start || date > days[6]!)) setAnchor(date);
   }
 
   return (
@@ -98,8 +151,9 @@ export function WeekCalendar(props: WeekCalendarProps) {
         </div>
       </div>
       <p className="hint" id="week-keys">
-        Keys: ← and → move between days, Page Up and Page Down change the week, Home returns to this
-        week. On a block, Enter opens it and Alt + ← or Alt + → moves it a day.
+        Keys: ← and → move between days (from a day or a block), Page Up and Page Down change the
+        week, Home returns to this week. On a block, Enter opens it and Alt + ← or Alt + → moves it
+        a day (to today or later).
       </p>
       <ol className="study-days" ref={gridRef} onKeyDown={onGridKey} aria-describedby="week-keys">
         {days.map((day, i) => (
@@ -123,7 +177,13 @@ export function WeekCalendar(props: WeekCalendarProps) {
       <p className="visually-hidden" role="status">
         {note}
       </p>
-      {editing && <BlockDialog block={editing} onClose={() => setEditing(null)} />}
+      {editing && (
+        <BlockDialog
+          block={editing}
+          today={props.today}
+          onClose={(saved) => closeDialog(editing, saved)}
+        />
+      )}
     </section>
   );
 }

@@ -28,7 +28,10 @@ const dayLabel = new Intl.DateTimeFormat(undefined, {
   month: 'long',
 });
 
-/** One column of the week: its heading (a keyboard stop) and everything on that day. */
+/**
+ * One column of the week: its heading (a keyboard stop) and everything on that day. Blocks
+ * carry their id so the week can focus one again after it moved (WeekCalendar).
+ */
 export function WeekDay(p: Props) {
   const label = dayLabel.format(calendarDate(p.day));
   const isToday = p.day === p.today;
@@ -44,6 +47,7 @@ export function WeekDay(p: Props) {
     <li
       className={isToday ? 'study-day today' : 'study-day'}
       aria-current={isToday ? 'date' : undefined}
+      data-day-col={p.index}
     >
       <h3
         tabIndex={p.focusable ? 0 : -1}
@@ -66,6 +70,7 @@ export function WeekDay(p: Props) {
             <button
               type="button"
               className="study-block"
+              data-block-id={b.id}
               onClick={() => p.onOpen(b)}
               onKeyDown={(e) => blockKey(e, b)}
             >

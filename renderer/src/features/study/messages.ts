@@ -31,6 +31,7 @@ const kindWords: Record<DeadlineKind, string> = {
   course: 'course starts',
   event: 'event',
   'follow-up': 'follow up with',
+  membership: 'membership renews',
 };
 
 /** "PMP exam", "PMP cycle ends", "Milestone: Shadow the PMO", "Follow up with Sam". */
@@ -38,6 +39,7 @@ export function deadlineTitle(d: Deadline): string {
   switch (d.kind) {
     case 'cycle-end':
     case 'exam':
+    case 'membership':
       return `${d.title} ${kindWords[d.kind]}`;
     case 'follow-up':
       return `Follow up with ${d.title}`;
@@ -87,6 +89,9 @@ export const MARK_ACHIEVED_TEXT = 'Mark the goal as achieved when you are ready.
  */
 export function reminderText(d: Deadline, daysLeft: number): string {
   if (d.met) return `Target reached: ${d.title}. ${MARK_ACHIEVED_TEXT}`;
+  // "Overdue: IIBA membership renewal, 3 days ago (…)": it lapsed unless renewed.
+  if (daysLeft < 0 && d.kind === 'membership')
+    return `Overdue: ${d.title} membership renewal, ${daysAgoText(-daysLeft)} (${formatDate(d.date)})`;
   if (daysLeft < 0)
     return `Overdue: ${deadlineTitle(d)}, ${daysAgoText(-daysLeft)} (${formatDate(d.date)})`;
   return `${deadlineTitle(d)} ${daysLeftText(daysLeft)} (${formatDate(d.date)})`;
@@ -96,6 +101,7 @@ const planErrors: Record<PlanErrorCode, string> = {
   REQUIRED: 'Fill this in.',
   TOO_LONG: 'Keep this shorter (120 characters at most).',
   NOT_A_NUMBER: 'Type a number, for example 120.',
+  NOT_WHOLE_NUMBER: 'Type a whole number, for example 2.',
   OUT_OF_RANGE: 'This number is outside the range allowed here.',
   NOT_QUARTER_HOURS: 'Use steps of a quarter hour, for example 1.25.',
   NOT_15_MINUTES: 'Use steps of 15 minutes, for example 45 or 60.',
@@ -105,8 +111,48 @@ const planErrors: Record<PlanErrorCode, string> = {
   UNKNOWN_VALUE: 'Choose one of the options.',
 };
 
-export function planErrorText(code: PlanErrorCode | undefined): string | undefined {
-  return code ? planErrors[code] : undefined;
+/** What a number field counts in, for messages that name it. */
+const fieldWords: Partial<Record<string, Partial<Record<PlanErrorCode, string>>>> = {
+  hoursNeeded: {
+    NOT_A_NUMBER: 'Type a number of hours, for example 120.',
+    OUT_OF_RANGE: 'Type more than 0 and at most 2,000 hours.',
+  },
+  bufferDays: {
+    NOT_A_NUMBER: 'Type a number of days, for example 2.',
+    NOT_WHOLE_NUMBER: 'Type whole days, for example 2.',
+    OUT_OF_RANGE: 'Type 0 to 60 days.',
+  },
+  sessionMinutes: {
+    NOT_A_NUMBER: 'Type a number of minutes, for example 60.',
+    NOT_WHOLE_NUMBER: 'Type whole minutes, for example 60.',
+    OUT_OF_RANGE: 'Type 30 to 240 minutes.',
+  },
+};
+
+/** The words for a plan field's error code; `field` makes them name what the field counts. */
+export function planErrorText(code: PlanErrorCode | undefined, field?: string): string | undefined {
+  if (!code) return undefined;
+  return (field ? fieldWords[field]?.[code] : undefined) ?? planErrors[code];
+}
+
+/** "Not a date: “2026-13-01” and “25/12”. Type each day as yyyy-mm-dd, …" */
+export function blackoutErrorText(bad: readonly string[]): string {
+  const quoted = bad.map((b) => `“${b}”`);
+  const list =
+    quoted.length <= 1
+      ? (quoted[0] ?? '')
+      : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
+  return `${quoted.length === 1 ? 'Not a date' : 'Not dates'}: ${list}. Type each day as yyyy-mm-dd, for example 2026-12-25.`;
+}
+
+/** "Tuesday 1.5 h, Thursday 1.5 h and Saturday 3 h; no study time on the other days." */
+export function profileWeekText(week: Record<Weekday, number>): string {
+  const days = (Object.keys(weekdayNames) as Weekday[]).filter((d) => week[d] > 0);
+  if (days.length === 0) return 'no study time on any day yet';
+  const parts = days.map((d) => `${weekdayNames[d]} ${week[d]} h`);
+  const list =
+    parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+  return days.length === 7 ? list : `${list}; no study time on the other days`;
 }
 
 export const sessionErrors: Record<string, string> = {
@@ -118,6 +164,8 @@ export const sessionErrors: Record<string, string> = {
 
 export const blockErrors: Record<string, string> = {
   DATE_INVALID: 'Choose a real date.',
+  DAY_PASSED:
+    'That day has passed: a block plans study still to come. Choose today or a later day.',
   TIME_INVALID: 'Type a time of day, for example 18:00.',
   MINUTES_INVALID: 'Use 15-minute steps, from 15 minutes to 16 hours.',
   NOT_FOUND: 'This block no longer exists; it may have been re-planned.',

@@ -50,6 +50,7 @@ const sources: DeadlineSources = {
     { id: 'i1', title: 'Call Sam', date: '2026-11-22' },
     { id: 'i2', title: 'Bad date', date: '2026-02-30' },
   ],
+  memberships: [],
 };
 
 describe('collectDeadlines', () => {
@@ -155,6 +156,7 @@ describe('a goal whose target is reached but not yet marked achieved', () => {
     courses: [],
     events: [],
     followUps: [],
+    memberships: [],
   };
   const remind = (targetDate: string, met: boolean, asOf = '2026-11-22', lead = 14) =>
     dueReminders(collectDeadlines({ ...none, goals: [goal(targetDate, met)] }), asOf, lead).map(
@@ -240,5 +242,76 @@ describe('a goal whose target is reached but not yet marked achieved', () => {
     expect(goalIdOf(d!)).toBe('g9');
     expect(goalIdOf({ id: 'milestone:g9:m9', kind: 'milestone' })).toBeNull();
     expect(goalIdOf({ id: 'event:e1', kind: 'event' })).toBeNull();
+  });
+});
+
+describe('membership renewals', () => {
+  // Rule (PRODUCT.md, study planner: "reminders for every deadline"; README "Decisions": a
+  // membership lapses on its renewal day unless the date is moved on): the renewal day of a
+  // membership not ended is a deadline. One the user ended — even on a day still to come —
+  // is not renewed; one without a renewal day has nothing to renew. A renewal day that has
+  // passed means the membership lapsed: overdue until renewed (the day moved on) or ended.
+  const none: DeadlineSources = {
+    cycles: [],
+    exams: [],
+    goals: [],
+    courses: [],
+    events: [],
+    followUps: [],
+    memberships: [],
+  };
+  const membership = (
+    renewal: string | null,
+    endedOn: string | null,
+  ): DeadlineSources['memberships'][number] => ({
+    id: 'm1',
+    organisation: 'IIBA',
+    renewal,
+    endedOn,
+    changedAt: '2026-11-01T09:00:00.000Z',
+  });
+  const collect = (renewal: string | null, endedOn: string | null) =>
+    collectDeadlines({ ...none, memberships: [membership(renewal, endedOn)] });
+
+  it.each([
+    ['current, renewing in 5 days', '2026-11-27', null, ['2026-11-27']],
+    ['current, renewal day already passed (lapsed)', '2026-11-01', null, ['2026-11-01']],
+    ['current, renewing in two years', '2028-11-01', null, ['2028-11-01']],
+    ['no renewal day', null, null, []],
+    ['ended before its renewal day', '2026-11-27', '2026-10-01', []],
+    ['ending on a day still to come', '2026-11-27', '2026-12-31', []],
+    ['ended on its renewal day', '2026-11-27', '2026-11-27', []],
+    ['an impossible renewal day', '2026-02-30', null, []],
+  ] as const)('%s: %j', (_name, renewal, endedOn, dates) => {
+    expect(collect(renewal, endedOn).map((d) => d.date)).toEqual(dates);
+  });
+
+  it('is a membership deadline with a stable id, the association as its title and its change time', () => {
+    expect(collect('2026-11-27', null)).toEqual([
+      {
+        id: 'membership:m1',
+        kind: 'membership',
+        date: '2026-11-27',
+        title: 'IIBA',
+        changedAt: '2026-11-01T09:00:00.000Z',
+      },
+    ]);
+  });
+
+  it('takes its place among the other deadlines by date', () => {
+    const all = collectDeadlines({ ...sources, memberships: [membership('2026-11-23', null)] });
+    expect(all.slice(0, 3).map((d) => d.id)).toEqual(['event:e1', 'follow-up:i1', 'membership:m1']);
+  });
+
+  it.each([
+    ['within the lead time', '2026-11-22', 14, [[5, false]]],
+    ['beyond the lead time', '2026-11-22', 4, []],
+    ['on the day', '2026-11-27', 1, [[0, false]]],
+    ['passed: overdue, it lapsed', '2026-11-30', 1, [[-3, true]]],
+    [`passed ${OVERDUE_DAYS} days ago: still reminded`, '2027-02-25', 1, [[-90, true]]],
+    [`passed ${OVERDUE_DAYS + 1} days ago: left to the Network screen`, '2027-02-26', 1, []],
+  ] as const)('reminders %s', (_name, asOf, lead, expected) => {
+    const due = dueReminders(collect('2026-11-27', null), asOf, lead);
+    expect(due.map((r) => [r.daysLeft, r.overdue])).toEqual(expected);
   });
 });

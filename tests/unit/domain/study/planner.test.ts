@@ -55,7 +55,10 @@ describe('planStudy: fits', () => {
   it('never plans more on a day than the day holds and is paced evenly', () => {
     const days = perDay(result.blocks);
     expect(Math.max(...days.values())).toBeLessThanOrEqual(120);
-    expect(Math.min(...days.values())).toBeGreaterThanOrEqual(75);
+    // Even pacing gives each day 75 to 90 minutes; a 75-minute day would end in a 15-minute
+    // sitting, so it keeps one whole hour and the quarter moves to the next day (spread.ts).
+    expect(Math.min(...days.values())).toBeGreaterThanOrEqual(60);
+    expect(Math.min(...result.blocks.map((b) => b.minutes))).toBeGreaterThanOrEqual(30);
   });
   it('is deterministic', () => {
     expect(planStudy(input({}))).toEqual(result);

@@ -41,6 +41,11 @@ describe('validatePlan', () => {
     [{ sessionMinutes: '20' }, 'sessionMinutes', 'OUT_OF_RANGE'],
     [{ sessionMinutes: '50' }, 'sessionMinutes', 'NOT_15_MINUTES'],
     [{ bufferDays: '61' }, 'bufferDays', 'OUT_OF_RANGE'],
+    // Review B6: a number that is not whole is told so, not asked to be "a number".
+    [{ bufferDays: '2.5' }, 'bufferDays', 'NOT_WHOLE_NUMBER'],
+    [{ bufferDays: '2,5' }, 'bufferDays', 'NOT_WHOLE_NUMBER'],
+    [{ bufferDays: 'two' }, 'bufferDays', 'NOT_A_NUMBER'],
+    [{ sessionMinutes: '60.5' }, 'sessionMinutes', 'NOT_WHOLE_NUMBER'],
     [{ dayStart: '24:00' }, 'dayStart', 'TIME_INVALID'],
     [{ blackouts: '2026-12-25 tomorrow' }, 'blackouts', 'DATE_INVALID'],
     [{ override: { ...good.override, mon: '1.1' } }, 'override.mon', 'NOT_QUARTER_HOURS'],

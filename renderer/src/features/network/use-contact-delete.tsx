@@ -1,0 +1,141 @@
+import { useState } from 'react';
+import type { LinkAction } from '../../../../shared/domain/journal';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { formatDate } from '../../components/format';
+import { UNDO_WINDOW_MS, useUndo } from '../../components/undo';
+import { restoreEntry, type DeletedEntry } from '../../db/repositories/journal';
+import {
+  deleteContact,
+  type ContactRow,
+  type InteractionRow,
+} from '../../db/repositories/journal-network';
+import { useStore } from '../../db/store-context';
+import { useBackupBefore } from '../backup/use-backup-before';
+import { saveFailureText } from '../experience/messages';
+import { LinkChoiceDialog } from '../learning/LinkChoiceDialog';
+import { interactionKindLabels } from '../learning/messages';
+import { contactDeletedText, contactDeleteLabel, contactDeleteQuestion } from './messages';
+
+/** Interactions named one by one in the question; more are counted. */
+const LISTED = 5;
+
+interface Asking {
+  contact: ContactRow;
+  /** Their interactions, newest first, with how many credit entries each has. */
+  interactions: { row: InteractionRow; linked: number }[];
+  /** The events the contact is among the "contacts met" of. */
+  metAt: string;
+  step: 'confirm' | 'credits';
+}
+
+/** What the delete removed, counted for the notice. */
+function whatWent(removed: DeletedEntry, action: 'delete' | 'unlink') {
+  return {
+    interactions: removed.children.find((c) => c.table === 'interactions')?.rows.length ?? 0,
+    credits: removed.credits.reduce((n, s) => n + s.activities.length, 0),
+    action,
+  };
+}
+
+/** The question's text: each interaction that goes, the events, and what comes next. */
+function WhatGoes({ asking }: { asking: Asking }) {
+  const { interactions, metAt } = asking;
+  const credits = interactions.some((i) => i.linked > 0);
+  const more = interactions.length - LISTED;
+  return (
+    <>
+      <p>Their interactions go with them, with their notes, reflections and follow-ups:</p>
+      <ul>
+        {interactions.slice(0, LISTED).map(({ row, linked }) => (
+          <li key={row.id}>
+            {interactionKindLabels[row.kind]}, {formatDate(row.date)}
+            {linked > 0 &&
+              ` (${linked} ${linked === 1 ? 'credit entry' : 'credit entries'} in your credit log)`}
+          </li>
+        ))}
+        {more > 0 && <li>and {more} more</li>}
+      </ul>
+      {metAt && <p>They are also taken off the contacts you met at {metAt}.</p>}
+      {credits && (
+        <p>
+          Next you choose whether their credit entries are deleted too or stay in your credit log.
+        </p>
+      )}
+      <p>You can undo this for {UNDO_WINDOW_MS / 1000} seconds afterwards.</p>
+    </>
+  );
+}
+
+/**
+ * Deleting a contact (review A10): a contact with interactions is never deleted silently. The
+ * question names what goes — "Delete Morgan Ellis and their 3 interactions (1 with credit
+ * entries)?" — then, when some have credit entries, asks what happens to those (deleting them
+ * too takes a backup first on the desktop). The notice says what went, with Undo that puts
+ * every row back (restoreEntry). A contact without interactions goes at once, with Undo.
+ */
+export function useContactDelete() {
+  const store = useStore();
+  const offerUndo = useUndo();
+  const backupFirst = useBackupBefore();
+  const [asking, setAsking] = useState<Asking | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  async function run(contact: ContactRow, action: LinkAction, credits: boolean) {
+    setAsking(null);
+    setFailure(null);
+    const answer = action === 'delete' ? 'delete' : 'unlink';
+    try {
+      if (answer === 'delete' && credits) {
+        const backup = await backupFirst('before-bulk-delete');
+        if (backup.status === 'failed') {
+          setFailure(`Nothing was deleted: a backup could not be made first. ${backup.message}`);
+          return;
+        }
+      }
+      const removed = await deleteContact(store, contact.id, answer);
+      if (removed)
+        offerUndo(contactDeletedText(contact.name, whatWent(removed, answer)), () =>
+          restoreEntry(store, removed),
+        );
+    } catch (error) {
+      setFailure(saveFailureText(error));
+    }
+  }
+
+  function ask(
+    contact: ContactRow,
+    interactions: { row: InteractionRow; linked: number }[],
+    metAt: string,
+  ) {
+    if (interactions.length === 0) return void run(contact, 'delete', false);
+    setAsking({ contact, interactions, metAt, step: 'confirm' });
+  }
+
+  let dialog = null;
+  if (asking) {
+    const { contact, interactions } = asking;
+    const withCredits = interactions.filter((i) => i.linked > 0).length;
+    dialog =
+      asking.step === 'confirm' ? (
+        <ConfirmDialog
+          title={contactDeleteQuestion(contact.name, interactions.length, withCredits)}
+          confirmLabel={contactDeleteLabel(contact.name, interactions.length, withCredits > 0)}
+          onConfirm={() =>
+            withCredits > 0
+              ? setAsking({ ...asking, step: 'credits' })
+              : void run(contact, 'delete', false)
+          }
+          onCancel={() => setAsking(null)}
+        >
+          <WhatGoes asking={asking} />
+        </ConfirmDialog>
+      ) : (
+        <LinkChoiceDialog
+          mode="delete"
+          onChoose={(a) => void run(contact, a, true)}
+          onCancel={() => setAsking(null)}
+        />
+      );
+  }
+  return { ask, dialog, failure };
+}
