@@ -241,7 +241,9 @@ test('a later interaction answers a follow-up and says so; deleting the contact 
 
   // Deleting Morgan asks first, naming what goes.
   await page.getByRole('link', { name: 'Contacts and mentors' }).click();
-  await page.getByRole('button', { name: 'Delete Morgan Ellis' }).click();
+  // The contacts' table, not the interactions' (whose rows name Morgan too) still on its way out.
+  const contacts = page.getByRole('region', { name: 'Contacts' });
+  await contacts.getByRole('button', { name: 'Delete Morgan Ellis' }).click();
   const ask = page.getByRole('alertdialog', {
     name: 'Delete Morgan Ellis and their 3 interactions (1 with credit entries)?',
   });
@@ -257,7 +259,7 @@ test('a later interaction answers a follow-up and says so; deleting the contact 
   await expect(ask).toBeHidden();
   await expect(page.getByRole('row', { name: /Morgan Ellis/ })).toBeVisible();
 
-  await page.getByRole('button', { name: 'Delete Morgan Ellis' }).click();
+  await contacts.getByRole('button', { name: 'Delete Morgan Ellis' }).click();
   await ask.getByRole('button', { name: 'Delete Morgan Ellis and 3 interactions…' }).click();
   const credits = page.getByRole('dialog', { name: 'This entry has credit entries' });
   await credits.getByRole('button', { name: 'Delete them too' }).click();
