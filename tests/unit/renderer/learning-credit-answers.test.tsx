@@ -123,8 +123,9 @@ describe('editing a course with credit entries', { timeout: 20_000 }, () => {
       '1 credit entry in your credit log comes from this course.',
     );
     const update = within(dialog).getByRole('button', { name: 'Update them to match' });
-    expect(update.getAttribute('aria-describedby')).toBeTruthy();
-    const described = document.getElementById(update.getAttribute('aria-describedby')!)!;
+    const describedBy = update.getAttribute('aria-describedby');
+    expect(describedBy).toMatch(/\S/);
+    const described = document.getElementById(describedBy!)!;
     expect(described.textContent).toContain(
       'The split 4/4/8 becomes 5/5/10, in proportion to the new hours.',
     );
