@@ -20,7 +20,7 @@ import {
   type Stamped,
 } from './journal-entries';
 import { creditTables, type JournalSaved } from './journal-links';
-import type { DeleteAction } from './journal';
+import type { DeleteAction, Derive } from './journal';
 import { writeTransaction } from './write';
 
 export type ContactRow = Contact & Stamped;
@@ -64,7 +64,8 @@ export async function saveContact(
 export async function saveInteraction(
   store: Store,
   input: Input<Interaction>,
-  options: SaveOptions,
+  /** `creditsOf`: how its credit entries are derived; an edit that changes none asks nothing. */
+  options: SaveOptions & { creditsOf?: Derive<Interaction> },
 ): Promise<JournalSaved<InteractionRow>> {
   const tables = ['interactions', 'contacts', ...creditTables];
   return writeTransaction(store, tables, async () => {

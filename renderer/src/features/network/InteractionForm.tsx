@@ -76,12 +76,14 @@ export function InteractionForm(props: {
         reflection: reflectionOf(d.reflection),
       };
       const nameOf = (id: string) => props.contacts.find((c) => c.id === id)?.name ?? '';
+      const creditsOf = (x: Interaction) =>
+        interactionCredits(x, nameOf(x.contactId), props.held).suggestions;
       const link = action && {
         action,
-        fresh: interactionCredits(entry, nameOf(d.contactId), props.held).suggestions,
-        previous: i ? interactionCredits(i, nameOf(i.contactId), props.held).suggestions : [],
+        fresh: creditsOf(entry),
+        previous: i ? creditsOf(i) : [],
       };
-      return saveInteraction(store, entry, { asOf, ...(link ? { link } : {}) });
+      return saveInteraction(store, entry, { asOf, creditsOf, ...(link ? { link } : {}) });
     },
     (row, answered) => props.onSaved(row, answered ? answer.current : undefined),
   );
