@@ -58,6 +58,13 @@ function list(held: HeldWithRule[], activities: ActivityRow[] = []) {
 const row = () => screen.getByRole('row', { name: /Agile book/ });
 
 describe('claiming study time as credit', () => {
+  it('names the session on its Delete button, as on its Claim button', () => {
+    list([]);
+    const buttons = within(row()).getAllByRole('button');
+    const remove = buttons.find((b) => b.textContent?.startsWith('Delete'));
+    expect(remove?.textContent).toMatch(/^Delete\s*from .+, Agile book$/);
+  });
+
   it('is not offered without an earned credential, and says why', () => {
     list([]);
     expect(within(row()).queryByRole('button', { name: /^Claim as credit/ })).toBeNull();

@@ -149,7 +149,7 @@ export function SessionList({ sessions, plans, held, activities }: Props) {
               <td>{claimCell(s)}</td>
               <td>
                 <button type="button" className="link-button" onClick={() => remove(s)}>
-                  Delete
+                  Delete<span className="visually-hidden"> {sessionName(s)}</span>
                 </button>
               </td>
             </tr>
