@@ -223,7 +223,8 @@ async function importTalks(page: Page, name: string, titles: string[]) {
 /** No last import offered, once the Import screen knows (it is busy until then). */
 async function expectNoLastImport(page: Page) {
   await expect(page.getByRole('heading', { name: '1. Choose the file' })).toBeVisible();
-  await expect(page.locator('.import[aria-busy="true"]')).toHaveCount(0);
+  await expect(page.locator('.last-import-slot[aria-busy="true"]')).toHaveCount(0);
+  await expect(page.locator('.last-import-slot')).toHaveCount(1);
   await expect(page.getByRole('region', { name: 'Last import' })).toHaveCount(0);
 }
 

@@ -59,13 +59,18 @@ export function ImportScreen({ activities, today }: Props) {
   }
 
   return (
-    // Busy until it is known whether a last import can be taken back (LastImport).
-    <div className="credit-log import" aria-busy={last.status === undefined || undefined}>
+    <div className="credit-log import">
       <div className="cl-header">
         <h1>Import from a spreadsheet</h1>
         <a href={hrefFor('credit-log')}>Back to the credit log</a>
       </div>
-      {run.state.phase !== 'running' && <LastImport last={last} />}
+      {run.state.phase !== 'running' && (
+        // Only this part is busy until it is known whether a last import can be taken back:
+        // some screen readers skip a busy region, and the file step is ready at once.
+        <div className="last-import-slot" aria-busy={last.status === undefined || undefined}>
+          <LastImport last={last} />
+        </div>
+      )}
       <FileStep
         fileName={file?.name ?? null}
         error={wizard.loadError}
