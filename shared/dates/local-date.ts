@@ -50,6 +50,18 @@ export function digits(text: string, from: number, to: number): number {
   return n;
 }
 
+/**
+ * The day as the number yyyymmdd (2026-11-22: 20261122), which orders as the days do: long
+ * loops compare numbers, not strings (issue 9). NaN for anything that is not a day's text.
+ */
+export function dayKey(day: LocalDate): number {
+  if (typeof day !== 'string' || day.length !== 10) return NaN;
+  const year = digits(day, 0, 4);
+  const month = digits(day, 5, 7);
+  const date = digits(day, 8, 10);
+  return year < 0 || month < 0 || date < 0 ? NaN : year * 10000 + month * 100 + date;
+}
+
 /** Local midnight of the day (what date-fns `parse` gives, without parsing a pattern). */
 function toDate(day: LocalDate): Date {
   if (!isLocalDate(day)) throw new RangeError(`Not a calendar day: ${String(day)}`);

@@ -12,7 +12,7 @@ import {
   type Area,
   type CredentialRule,
 } from '../../catalog/credentials';
-import type { LocalDate } from '../../dates';
+import { dayKey, type LocalDate } from '../../dates';
 import { activityQuarters, countedQuarters, type Activity, type ClaimStatus } from './activity';
 import { toHours, toQuarters } from './quarters';
 import type { Contribution, Reason } from './types';
@@ -62,6 +62,8 @@ export interface ActivityFacts {
   activity: Activity;
   id: string;
   date: LocalDate;
+  /** dayKey(date): the date as a number, for the comparisons placing makes per credential. */
+  day: number;
   type: ActivityType;
   /** Counted quarter hours (the relevant share applied). */
   counted: number;
@@ -89,6 +91,7 @@ export function factsOf(activity: Activity): ActivityFacts {
     activity,
     id: activity.id,
     date: activity.date,
+    day: dayKey(activity.date),
     type: activity.type,
     counted: countedQuarters(activity),
     hasSplit: !!split,

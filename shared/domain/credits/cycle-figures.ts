@@ -6,10 +6,10 @@
  * and the carry-over what carryOut gives. tests/unit/domain/credits/fast-path.test.ts compares
  * the figures with the straightforward evaluation over generated careers.
  */
-import type { LocalDate } from '../../dates';
+import { dayKey, type LocalDate } from '../../dates';
 import type { Cycle } from '../credentials';
 import { CapRun, type RolePeriod } from './caps';
-import { carryOutOf, mayCarry, type CarryPieceQ } from './carry-over';
+import { carryOutOf, type CarryPieceQ } from './carry-over';
 import type { ActivityFacts } from './contribution';
 import type { Requirement } from './requirement';
 import { shortfallsOf, type PeriodTallyQ, type ShortfallQ } from './shortfalls';
@@ -96,6 +96,11 @@ export class FigureRun {
   };
   /** Quarter hours earned by planned activities. */
   planned = 0;
+  /** The periods' first and last days, the carry-over window's and the cycle's (dayKey). */
+  private readonly periodFrom: Float64Array;
+  private readonly periodTo: Float64Array;
+  private readonly carryFromDay: number;
+  private readonly endDay: number;
 
   /** `carryFrom`: first day of the carry-over window, or null when nothing is carried over. */
   constructor(
@@ -110,6 +115,10 @@ export class FigureRun {
       counted: 0,
       byCategory: new Map(),
     }));
+    this.periodFrom = Float64Array.from(cycle.periods, (p) => dayKey(p.start));
+    this.periodTo = Float64Array.from(cycle.periods, (p) => dayKey(p.end));
+    this.carryFromDay = carryFrom === null ? NaN : dayKey(carryFrom);
+    this.endDay = dayKey(cycle.end);
   }
 
   /**
@@ -133,10 +142,11 @@ export class FigureRun {
     return copy;
   }
 
-  /** The next entry in tally order, with what it earned. */
+  /** The next entry in tally order, with what it earned; `day` is dayKey(date). */
   add(
     id: string,
     date: LocalDate,
+    day: number,
     carryIn: boolean,
     projected: boolean,
     practitioner: boolean,
@@ -161,15 +171,17 @@ export class FigureRun {
     this.counted.add(carryIn, practitioner, ww, ps, ba, gb, gen);
     if (carryIn) return;
     const counted = education + gb + gen;
-    for (const p of this.periods) {
-      if (date < p.start || date > p.end) continue;
+    const periods = this.periods;
+    for (let k = 0; k < periods.length; k++) {
+      if (day < this.periodFrom[k]! || day > this.periodTo[k]!) continue;
+      const p = periods[k]!;
       p.earned += earned;
       p.counted += counted;
       if (category !== null)
         p.byCategory.set(category, (p.byCategory.get(category) ?? 0) + counted);
     }
-    const from = this.carryFrom;
-    if (from !== null && mayCarry('activity', projected, practitioner, date, from, this.cycle)) {
+    // mayCarry for an activity: not planned, not a practitioner's, in the carry-over window.
+    if (!projected && !practitioner && day >= this.carryFromDay && day <= this.endDay) {
       const c = this.candidates;
       c.ids.push(id);
       c.dates.push(date);
@@ -188,6 +200,7 @@ export class FigureRun {
     this.add(
       f.id,
       f.date,
+      f.day,
       false,
       planned,
       practitioner,
@@ -207,6 +220,7 @@ export class FigureRun {
     this.add(
       e.id,
       e.date,
+      dayKey(e.date),
       e.source === 'carry-in',
       e.projected,
       e.practitioner,

@@ -5,7 +5,7 @@
  * (placeAll, explainCycle). Only activities inside the counting windows asked for are looked
  * at (issue 9).
  */
-import type { LocalDate } from '../../dates';
+import { dayKey, type LocalDate } from '../../dates';
 import { countingCycle, type Cycle, type HeldWithRule } from '../credentials';
 import type { Activity } from './activity';
 import {
@@ -18,7 +18,7 @@ import {
 } from './contribution';
 import { explainEntry } from './explain';
 import type { FigureRun } from './cycle-figures';
-import { hasRequirement, heldOn, placeFacts, refusedFor, type Placement } from './placement';
+import { hasRequirement, heldOn, placeFacts, type Placement } from './placement';
 import { dateBound, dateIdOrder, type PreparedLog } from './prepared-log';
 import type { Entry } from './tally';
 import type { ActivityExplanation, Reason } from './types';
@@ -139,7 +139,8 @@ export function feedCycle(
   const { facts, errors, dates } = log;
   const rule = held.rule;
   const ruleId = rule.id;
-  const earned = held.credential.earnedDate!;
+  // refusedFor's checks, with the certification date as a number.
+  const earned = dayKey(held.credential.earnedDate!);
   // With windows in order, a day in this window counts here unless the window before holds
   // it too (countingCycle: the first window holding the day).
   const walk = windowsInOrder(cycles);
@@ -152,8 +153,10 @@ export function feedCycle(
   const q = quarters;
   let projection: FigureRun | null = null;
   for (let k = lo; k < hi; k++) {
-    const f = facts[order[k]!]!;
-    if (refusedFor(f, ruleId, earned, errors[order[k]!]!)) continue;
+    const i = order[k]!;
+    const f = facts[i]!;
+    if (errors[i]!.length > 0 || f.day < earned) continue;
+    if (f.excludedFrom !== null && f.excludedFrom.includes(ruleId)) continue;
     if (!walk && countingCycle(cycles, f.date) !== cycle) continue;
     if (baseInto(rule, f, q, 0) !== null) continue;
     const planned = claimStatusOf(f, ruleId) === 'planned';

@@ -99,15 +99,3 @@ export const hasRequirement = ({ rule }: HeldWithRule, cycles: readonly Cycle[])
 
 const excludedBy = (f: ActivityFacts, ruleId: string) =>
   f.excludedFrom !== null && f.excludedFrom.includes(ruleId);
-
-/**
- * For a credential held with a requirement (`ruleId`, earned on `earned`): whether gateOf
- * refuses the activity all the same (invalid, excluded by the user, dated before the
- * certification).
- */
-export const refusedFor = (
-  f: ActivityFacts,
-  ruleId: string,
-  earned: LocalDate,
-  errors: readonly ActivityError[],
-): boolean => errors.length > 0 || excludedBy(f, ruleId) || f.date < earned;

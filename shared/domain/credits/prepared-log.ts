@@ -8,7 +8,7 @@
 import type { LocalDate } from '../../dates';
 import type { Activity } from './activity';
 import { factsOf, type ActivityFacts } from './contribution';
-import { validateActivity, type ActivityError } from './validate-activity';
+import { plainlyValid, validateActivity, type ActivityError } from './validate-activity';
 
 export interface PreparedLog {
   activities: readonly Activity[];
@@ -66,16 +66,23 @@ function byDateOf(facts: readonly ActivityFacts[]): number[] {
   });
 }
 
+/** Shared by every activity that has no errors (a prepared log's lists are never changed). */
+const noErrors: ActivityError[] = [];
+Object.freeze(noErrors);
+
 function prepare(activities: readonly Activity[], asOf: LocalDate): PreparedLog {
-  const facts = activities.map(factsOf);
+  const n = activities.length;
+  const facts = new Array<ActivityFacts>(n);
+  const errors = new Array<ActivityError[]>(n);
+  for (let i = 0; i < n; i++) {
+    const a = activities[i]!;
+    const f = factsOf(a);
+    facts[i] = f;
+    // The full check (which makes its lists) only where the quick one is not sure.
+    errors[i] = plainlyValid(a, f.counted, asOf) ? noErrors : validateActivity(a, asOf);
+  }
   const byDate = byDateOf(facts);
-  return {
-    activities,
-    byDate,
-    dates: byDate.map((i) => facts[i]!.date),
-    errors: activities.map((a) => validateActivity(a, asOf)),
-    facts,
-  };
+  return { activities, byDate, dates: byDate.map((i) => facts[i]!.date), errors, facts };
 }
 
 /** The log prepared for `asOf`, from the cache when this list was prepared before. */

@@ -4,6 +4,7 @@ import {
   addMonths,
   addYears,
   daysBetween,
+  dayKey,
   isLocalDate,
   isoWeekday,
   isWithin,
@@ -97,5 +98,24 @@ describe('calendar arithmetic', () => {
   it('reads the local calendar day of an instant', () => {
     expect(localDateOf(new Date(2026, 10, 22, 23, 59))).toBe('2026-11-22');
     expect(localDateOf(new Date(2026, 10, 22, 0, 0))).toBe('2026-11-22');
+  });
+});
+
+describe('dayKey: a day as a number that orders as the days do', () => {
+  it.each([
+    ['2026-11-22', 20261122],
+    ['0001-01-01', 10101],
+    ['1999-12-31', 19991231],
+  ])('%s → %s', (day, key) => {
+    expect(dayKey(day)).toBe(key);
+  });
+
+  it('orders as the text of the days does', () => {
+    const days = ['1999-12-31', '2000-01-01', '2000-01-10', '2000-02-01', '2024-02-29'];
+    for (const a of days) for (const b of days) expect(dayKey(a) < dayKey(b)).toBe(a < b);
+  });
+
+  it.each(['', '2026-1-22', '2026-11-2x', 'abcd-ef-gh'])('“%s” is no day: NaN', (text) => {
+    expect(dayKey(text)).toBeNaN();
   });
 });
