@@ -56,11 +56,17 @@ function fileMenu({ isMac, send }: MenuOptions): MenuItemConstructorOptions {
   };
 }
 
-function editMenu({ isMac }: MenuOptions): MenuItemConstructorOptions {
+function editMenu({ isMac, send }: MenuOptions): MenuItemConstructorOptions {
   return {
     label: 'Edit',
     submenu: [
-      { role: 'undo' },
+      // Not `role: 'undo'`: that role only runs the page's text undo (webContents.undo()), so
+      // Edit › Undo could never reach the app's own Undo after a delete. The renderer gets the
+      // command and chooses: the focused text field's undo, else the Undo on offer. Chromium
+      // shows each key press to the page first and gives the menu only those the page left
+      // unhandled, so the renderer's own Ctrl/⌘+Z handler and this item never both act on one
+      // press; renderer/src/components/undo.tsx guards against it anyway.
+      command('undo', 'Undo', send, 'CmdOrCtrl+Z'),
       { role: 'redo' },
       { type: 'separator' },
       { role: 'cut' },

@@ -24,5 +24,8 @@ export const menuCommands = [
   'about',
   'open-settings',
   'show-shortcuts',
+  // Edit › Undo (Ctrl/⌘+Z): the renderer decides between a text field's own undo and the
+  // app's Undo of a delete, which main cannot see.
+  'undo',
 ] as const;
 export type MenuCommand = (typeof menuCommands)[number];

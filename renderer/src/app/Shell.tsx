@@ -86,6 +86,7 @@ export function Shell() {
   }, [routeKey]);
 
   // Application-menu commands (desktop). Areas that are not built yet explain themselves.
+  // Edit › Undo ('undo') is UndoProvider's, which knows what is on offer.
   useEffect(
     () =>
       platform.onMenuCommand((command) => {
@@ -103,7 +104,7 @@ export function Shell() {
   );
 
   return (
-    <UndoProvider>
+    <UndoProvider menu={platform}>
       <div className="shell">
         <a
           className="skip-link"

@@ -7,6 +7,7 @@ import {
   useState,
   type ReactNode,
 } from 'react';
+import type { Platform } from '../../../shared/platform';
 
 interface UndoOffer {
   id: number;
@@ -38,14 +39,27 @@ export class UndoRefused extends Error {}
 /**
  * Deletes are undoable: a toast with an Undo button after every single-record delete, also
  * reached with Ctrl/⌘+Z while it shows (outside a text field), so a keyboard user need not
- * tab to it. Saves show a short notice beside it: a notice never takes the place of an Undo
- * still on offer, while a later delete's Undo takes the place of an earlier one.
+ * tab to it, and on the desktop from Edit › Undo (`menu`). Saves show a short notice beside
+ * it: a notice never takes the place of an Undo still on offer, while a later delete's Undo
+ * takes the place of an earlier one.
  */
-export function UndoProvider({ children }: { children: ReactNode }) {
+export function UndoProvider({
+  children,
+  menu,
+}: {
+  children: ReactNode;
+  /** The desktop application menu, whose Edit › Undo sends the 'undo' command. */
+  menu?: Pick<Platform, 'onMenuCommand'>;
+}) {
   const [offer, setOffer] = useState<UndoOffer | null>(null);
   const [notice, setNotice] = useState<UndoOffer | null>(null);
   const [error, setError] = useState<string | null>(null);
   const counter = useRef(0);
+  // One Undo at a time, and never twice for the same offer: a double click on the button, or
+  // a key press seen both by the keydown handler and by the menu, must not put a record back
+  // twice. Ids, not timing, so no window can be too short or too long.
+  const running = useRef(false);
+  const undoneId = useRef<number | null>(null);
 
   const offerUndo = useCallback<OfferUndo>((message, undo) => {
     counter.current += 1;
@@ -71,9 +85,11 @@ export function UndoProvider({ children }: { children: ReactNode }) {
   }, [notice]);
 
   const runUndo = useCallback(async (shown: UndoOffer) => {
-    if (!shown.undo) return;
+    if (!shown.undo || running.current || undoneId.current === shown.id) return;
+    running.current = true;
     try {
       await shown.undo();
+      undoneId.current = shown.id;
       setOffer((o) => (o?.id === shown.id ? null : o));
     } catch (e) {
       setError(
@@ -81,6 +97,8 @@ export function UndoProvider({ children }: { children: ReactNode }) {
           ? e.message
           : 'Undo did not work: the record could not be put back. Nothing else was changed.',
       );
+    } finally {
+      running.current = false;
     }
   }, []);
 
@@ -96,6 +114,21 @@ export function UndoProvider({ children }: { children: ReactNode }) {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [offer, runUndo]);
+
+  // Edit › Undo on the desktop, by mouse or by its Ctrl/⌘+Z accelerator. The keydown handler
+  // above stays in both builds: Chromium shows the key to the page first and hands the menu
+  // only a press the page left unhandled (not prevented, and not taken by a field's own undo),
+  // so the two share the work rather than compete, and runUndo ignores a second call for the
+  // same offer should both ever fire. In a text field the item is the field's undo, as the
+  // standard role was; with nothing on offer it does nothing.
+  useEffect(() => {
+    if (!menu) return;
+    return menu.onMenuCommand((command) => {
+      if (command !== 'undo') return;
+      if (isEditable(document.activeElement)) document.execCommand('undo');
+      else if (offer) void runUndo(offer);
+    });
+  }, [menu, offer, runUndo]);
 
   return (
     <UndoContext.Provider value={offerUndo}>

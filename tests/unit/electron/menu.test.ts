@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
 import { buildMenuTemplate, type MenuOptions } from '../../../electron/main/menu';
+import { menuCommands } from '../../../shared/ipc/contract';
 
 function build(overrides: Partial<MenuOptions> = {}) {
   const send = vi.fn();
@@ -60,12 +61,27 @@ describe.each([false, true])('application menu (macOS: %s)', (isMac) => {
     expect(send).toHaveBeenCalledWith('about');
   });
 
+  it('has Edit › Undo (CmdOrCtrl+Z) first, sending "undo" to the renderer, not the undo role', () => {
+    const { template, send } = build({ isMac });
+    const edit = submenu(template, 'Edit');
+    const undo = edit[0]!;
+    expect(undo.label).toBe('Undo');
+    expect(undo.accelerator).toBe('CmdOrCtrl+Z');
+    // A role would make Electron ignore click and run only the page's text undo.
+    expect(undo.role).toBeUndefined();
+    expect(edit.filter((i) => i.accelerator === 'CmdOrCtrl+Z')).toHaveLength(1);
+    click(undo);
+    expect(send.mock.calls).toEqual([['undo']]);
+    expect(edit[1]).toEqual({ role: 'redo' });
+  });
+
   it('has standard Edit roles and View zoom and full-screen roles', () => {
     const { template } = build({ isMac });
     const editRoles = submenu(template, 'Edit').map((i) => i.role);
     expect(editRoles).toEqual(
-      expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']),
+      expect.arrayContaining(['redo', 'cut', 'copy', 'paste', 'selectAll']),
     );
+    expect(editRoles).not.toContain('undo');
     const viewRoles = submenu(template, 'View').map((i) => i.role);
     expect(viewRoles).toEqual(
       expect.arrayContaining(['resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']),
@@ -87,8 +103,9 @@ describe.each([false, true])('application menu (macOS: %s)', (isMac) => {
   it('only ever sends commands the renderer knows', () => {
     const { template, send } = build({ isMac });
     for (const item of allItems(template)) if (typeof item.click === 'function') click(item);
-    const known = ['export-backup', 'print-report', 'about', 'open-settings', 'show-shortcuts'];
-    for (const [command] of send.mock.calls) expect(known).toContain(command);
+    // The preload forwards only these; anything else would be dropped on the way.
+    for (const [command] of send.mock.calls) expect(menuCommands).toContain(command);
+    expect(send.mock.calls.map(([command]) => command)).toContain('undo');
   });
 });
 

@@ -97,10 +97,12 @@ describe('preload bridge', () => {
     electron.emit(menuCommandChannel, { command: 'about' });
     electron.emit(menuCommandChannel, undefined);
     electron.emit(menuCommandChannel, 'about');
-    expect(received).toEqual([['export-backup'], ['print-report'], ['about']]);
+    electron.emit(menuCommandChannel, 'undo');
+    electron.emit(menuCommandChannel, 'Undo');
+    expect(received).toEqual([['export-backup'], ['print-report'], ['about'], ['undo']]);
     unsubscribe();
     electron.emit(menuCommandChannel, 'about');
-    expect(received).toHaveLength(3);
+    expect(received).toHaveLength(4);
     expect(electron.listeners.get(menuCommandChannel)?.size).toBe(0);
   });
 

@@ -1,10 +1,11 @@
-import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MenuCommand } from '../../../shared/ipc/contract';
 import type { Platform } from '../../../shared/platform';
 import { App } from '../../../renderer/src/app/App';
 import { openStore, type Store } from '../../../renderer/src/db/database';
 import { saveProfile } from '../../../renderer/src/db/repositories/profile';
+import { saveContact } from '../../../renderer/src/db/repositories/journal-network';
 import { silentNotifications } from './silent-notifications';
 
 /** A desktop platform double: records the menu listeners so a test can "click" the menu. */
@@ -93,5 +94,40 @@ describe('application menu commands reach the renderer', () => {
     await waitFor(() => expect(window.location.hash).toBe('#/settings'));
     expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('Settings');
     expect(screen.getByRole('heading', { name: 'Backups' }).tagName).toBe('H2');
+  });
+
+  it('Edit › Undo puts back a deleted contact when focus is on a button', async () => {
+    const saved = await saveContact(
+      store,
+      {
+        name: 'Morgan Ellis',
+        organisation: '',
+        role: '',
+        howMet: '',
+        tags: [],
+        relation: 'contact',
+        since: null,
+        until: null,
+        notes: '',
+      },
+      '2026-11-22',
+    );
+    expect(saved.ok).toBe(true);
+    const platform = fakeDesktop();
+    window.location.hash = '#/network/contacts';
+    render(<App store={store} platform={platform} />);
+    const row = await screen.findByRole('row', { name: /Morgan Ellis/ }, { timeout: 5000 });
+    fireEvent.click(within(row).getByRole('button', { name: /^Delete/ }));
+    await screen.findByText('Deleted Morgan Ellis.', { selector: 'span' }, { timeout: 5000 });
+    await waitFor(() => expect(screen.queryByRole('row', { name: /Morgan Ellis/ })).toBeNull());
+
+    const about = screen.getByRole('button', { name: 'About Ascent' });
+    about.focus();
+    expect(document.activeElement).toBe(about);
+    await act(async () => platform.emit('undo'));
+
+    await screen.findByRole('row', { name: /Morgan Ellis/ }, { timeout: 5000 });
+    expect(await store.db.table('contacts').count()).toBe(1);
+    expect(screen.queryByText('Deleted Morgan Ellis.', { selector: 'span' })).toBeNull();
   });
 });
