@@ -85,21 +85,24 @@ export interface ActivityFacts {
 }
 
 export function factsOf(activity: Activity): ActivityFacts {
-  const percent = activity.relevantPercent ?? 100;
-  const split = activity.split;
+  // Each field read once: stored activities come in many shapes, and every read of a field
+  // then costs a lookup (issue 9: 20,000 of them on every read of a long log).
+  const { id, date, type, amount, unit, relevantPercent, split } = activity;
+  const percent = relevantPercent ?? 100;
+  const quarters = activityQuarters({ amount, unit });
   return {
     activity,
-    id: activity.id,
-    date: activity.date,
-    day: dayKey(activity.date),
-    type: activity.type,
-    counted: countedQuarters(activity),
+    id,
+    date,
+    day: dayKey(date),
+    type,
+    counted: countedQuarters({ amount, unit, relevantPercent }),
     hasSplit: !!split,
     splitWays: split ? toQuarters(split.waysOfWorking) : 0,
     splitPower: split ? toQuarters(split.powerSkills) : 0,
     splitBusiness: split ? toQuarters(split.businessAcumen) : 0,
-    givingBack: isGivingBack(activity.type),
-    practitioner: activity.type === 'work-as-practitioner',
+    givingBack: isGivingBack(type),
+    practitioner: type === 'work-as-practitioner',
     rolePeriod: activity.practitionerPeriod ?? null,
     status: activity.status,
     claims: activity.claims ?? null,
@@ -107,9 +110,7 @@ export function factsOf(activity: Activity): ActivityFacts {
     categories: activity.categories ?? null,
     waysOfWorkingFor: activity.waysOfWorkingFor ?? null,
     notes:
-      percent < 100
-        ? [{ code: 'RELEVANT_SHARE', percent, hours: toHours(activityQuarters(activity)) }]
-        : noNotes,
+      percent < 100 ? [{ code: 'RELEVANT_SHARE', percent, hours: toHours(quarters) }] : noNotes,
   };
 }
 

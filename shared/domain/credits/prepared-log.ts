@@ -79,7 +79,7 @@ function prepare(activities: readonly Activity[], asOf: LocalDate): PreparedLog 
     const f = factsOf(a);
     facts[i] = f;
     // The full check (which makes its lists) only where the quick one is not sure.
-    errors[i] = plainlyValid(a, f.counted, asOf) ? noErrors : validateActivity(a, asOf);
+    errors[i] = plainlyValid(a, f, asOf) ? noErrors : validateActivity(a, asOf);
   }
   const byDate = byDateOf(facts);
   return { activities, byDate, dates: byDate.map((i) => facts[i]!.date), errors, facts };

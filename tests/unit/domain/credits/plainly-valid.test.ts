@@ -4,17 +4,14 @@
  * the activities a long log is made of (or the log is checked twice over for nothing).
  */
 import { describe, expect, it } from 'vitest';
-import {
-  countedQuarters,
-  validateActivity,
-  type Activity,
-} from '../../../../shared/domain/credits';
+import { validateActivity, type Activity } from '../../../../shared/domain/credits';
+import { factsOf } from '../../../../shared/domain/credits/contribution';
 import { plainlyValid } from '../../../../shared/domain/credits/validate-activity';
 import { generateCareer, BENCH_TODAY } from '../../../bench/dataset';
 import { activity, course } from './fixtures';
 
 const asOf = '2024-06-01';
-const quick = (a: Activity, day = asOf) => plainlyValid(a, countedQuarters(a), day);
+const quick = (a: Activity, day = asOf) => plainlyValid(a, factsOf(a), day);
 
 describe('plainlyValid: sure of the usual activities', () => {
   it.each<[string, Activity]>([
