@@ -186,7 +186,7 @@ test('the command palette opens "Add a credential"; closing it leaves the plain 
   await page.keyboard.type('new credential');
   const palette = page.getByRole('dialog', { name: 'Command palette' });
   await expect(palette.getByRole('option', { selected: true })).toHaveAccessibleName(
-    'Create New credential',
+    'New credential',
   );
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#\/credentials\/new$/);

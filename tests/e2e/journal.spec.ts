@@ -327,9 +327,7 @@ test('the command palette opens the new course and new event forms, ready to typ
   ] as const) {
     await page.keyboard.press('Control+k');
     await page.keyboard.type(command.toLowerCase());
-    await expect(palette.getByRole('option', { selected: true })).toHaveAccessibleName(
-      `Create ${command}`,
-    );
+    await expect(palette.getByRole('option', { selected: true })).toHaveAccessibleName(command);
     await page.keyboard.press('Enter');
     await expect(page.getByRole('form', { name: form }).getByLabel(first)).toBeFocused();
     await expectAccessible(page);
@@ -355,7 +353,7 @@ test('the command palette adds a contact, logs an interaction and opens a new st
     await expect(palette).toBeHidden();
   }
 
-  await run('new contact', 'Create New contact');
+  await run('new contact', 'New contact');
   const contact = page.getByRole('form', { name: 'Add a contact' });
   await expect(contact.getByLabel('Name')).toBeFocused();
   await page.keyboard.type('Priya Shah');
@@ -364,7 +362,7 @@ test('the command palette adds a contact, logs an interaction and opens a new st
   await expect(page).toHaveURL(/#\/network\/contacts$/);
   await expect(page.getByRole('row', { name: /Priya Shah/ })).toBeVisible();
 
-  await run('new interaction', 'Create New interaction');
+  await run('new interaction', 'New interaction');
   const talk = page.getByRole('form', { name: 'Log an interaction' });
   await expect(talk.getByLabel('Contact')).toBeFocused();
   await expectAccessible(page);
@@ -376,7 +374,7 @@ test('the command palette adds a contact, logs an interaction and opens a new st
   );
   await expect(page).toHaveURL(/#\/network\/interactions$/);
 
-  await run('new study plan', 'Create New study plan');
+  await run('new study plan', 'New study plan');
   await expect(page.getByRole('form', { name: 'New study plan' })).toBeVisible();
 });
 

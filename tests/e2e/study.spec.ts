@@ -295,7 +295,7 @@ test('Ctrl+K → “New study session” opens the study log form, ready to fill
   await page.keyboard.type('new study session');
   const palette = page.getByRole('dialog', { name: 'Command palette' });
   await expect(palette.getByRole('option', { selected: true })).toHaveAccessibleName(
-    'Create New study session',
+    'New study session',
   );
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#\/study\/sessions\/new$/);

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   createCommands,
+  groupCommands,
   matchCommands,
   paletteCommands,
+  type Command,
 } from '../../../renderer/src/app/command-palette/commands';
 import {
   isTyping,
@@ -96,6 +98,33 @@ describe('matchCommands', () => {
   it('matches the start of words, not the middle', () => {
     expect(matchCommands(commands, 'ctivity')).toHaveLength(0);
     expect(matchCommands(commands, 'new act')[0]!.href).toBe('#/credit-log/new');
+  });
+});
+
+describe('groupCommands', () => {
+  const c = (id: string, group: Command['group']): Command => ({ id, group, label: id });
+
+  it('keeps each group where its first command is, and the commands’ order inside it', () => {
+    const grouped = groupCommands([
+      c('a', 'Go to'),
+      c('b', 'Create'),
+      c('c', 'Go to'),
+      c('d', 'Open'),
+      c('e', 'Create'),
+    ]);
+    expect(grouped.map((g) => [g.group, g.commands.map((x) => x.id)])).toEqual([
+      ['Go to', ['a', 'c']],
+      ['Create', ['b', 'e']],
+      ['Open', ['d']],
+    ]);
+  });
+
+  it('gives the palette’s commands their groups in the order Go to, Create, Help', () => {
+    expect(groupCommands(paletteCommands(allReady)).map((g) => g.group)).toEqual([
+      'Go to',
+      'Create',
+      'Help',
+    ]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useStore } from '../../db/store-context';
-import { matchCommands, paletteCommands, type Command } from './commands';
+import { groupCommands, matchCommands, paletteCommands, type Command } from './commands';
 import { findRecords } from './records';
 
 interface Props {
@@ -20,7 +20,11 @@ interface ListProps {
   onRun: (c: Command) => void;
 }
 
-/** The listbox the combobox controls; the chosen option is its active descendant. */
+/**
+ * The listbox the combobox controls; the chosen option is its active descendant. Options sit
+ * in one group per kind ("Go to", "Create"…) named by the group's heading, so an option's own
+ * name is only its label and a screen reader says the group when the choice enters it.
+ */
 function CommandList({ matches, current, query, searching, onHover, onRun }: ListProps) {
   if (matches.length === 0) {
     return (
@@ -32,21 +36,36 @@ function CommandList({ matches, current, query, searching, onHover, onRun }: Lis
     );
   }
   return (
-    <ul id="palette-list" role="listbox" aria-label="Commands and records" className="palette-list">
-      {matches.map((c) => (
-        <li
-          key={c.id}
-          id={optionId(c)}
-          role="option"
-          aria-selected={c === current}
-          onMouseDown={(e) => e.preventDefault()}
-          onMouseMove={() => onHover(c)}
-          onClick={() => onRun(c)}
-        >
-          <span className="palette-group">{c.group}</span> {c.label}
-        </li>
-      ))}
-    </ul>
+    <div
+      id="palette-list"
+      role="listbox"
+      aria-label="Commands and records"
+      className="palette-list"
+    >
+      {groupCommands(matches).map(({ group, commands }) => {
+        const headingId = `palette-group-${group.toLowerCase().replace(/\s+/g, '-')}`;
+        return (
+          <ul key={group} role="group" aria-labelledby={headingId}>
+            <li role="presentation" id={headingId} className="palette-group">
+              {group}
+            </li>
+            {commands.map((c) => (
+              <li
+                key={c.id}
+                id={optionId(c)}
+                role="option"
+                aria-selected={c === current}
+                onMouseDown={(e) => e.preventDefault()}
+                onMouseMove={() => onHover(c)}
+                onClick={() => onRun(c)}
+              >
+                {c.label}
+              </li>
+            ))}
+          </ul>
+        );
+      })}
+    </div>
   );
 }
 
@@ -86,8 +105,12 @@ export function CommandPalette({ onRun, onClose }: Props) {
   const [active, setActive] = useState(0);
   const commands = useMemo(() => paletteCommands(), []);
   const records = useRecords(query);
+  // In the order shown, group by group, so ↑ and ↓ follow the list on screen.
   const matches = useMemo(
-    () => [...matchCommands(commands, query), ...(records.found ?? [])],
+    () =>
+      groupCommands([...matchCommands(commands, query), ...(records.found ?? [])]).flatMap(
+        (g) => g.commands,
+      ),
     [commands, query, records.found],
   );
   const current = matches[Math.min(active, matches.length - 1)];

@@ -249,3 +249,19 @@ export function matchCommands(commands: readonly Command[], query: string): Comm
     return typed.every((t) => own.some((w) => w.startsWith(t)));
   });
 }
+
+/**
+ * Commands by group, each group where its first command is and keeping the commands' order:
+ * the palette shows one list per group under the group's name.
+ */
+export function groupCommands(
+  commands: readonly Command[],
+): { group: CommandGroup; commands: Command[] }[] {
+  const groups = new Map<CommandGroup, Command[]>();
+  for (const c of commands) {
+    const inGroup = groups.get(c.group);
+    if (inGroup) inGroup.push(c);
+    else groups.set(c.group, [c]);
+  }
+  return [...groups].map(([group, inGroup]) => ({ group, commands: inGroup }));
+}

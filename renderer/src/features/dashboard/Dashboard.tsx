@@ -10,6 +10,7 @@ import { ReadinessSummary } from '../ladder/ReadinessSummary';
 import { RecentActivity } from './RecentActivity';
 import { UpcomingCard } from '../network/UpcomingCard';
 import { StudyWeekCard } from '../study/StudyWeekCard';
+import './dashboard.css';
 
 export function Dashboard() {
   const profile = useProfile();

@@ -1,3 +1,4 @@
+import { calendarDate, type LocalDate } from '../../../../shared/dates';
 import type { WeekProgress } from '../../../../shared/domain/study';
 import { formatDate } from '../../components/format';
 import { minutesText } from './messages';
@@ -5,13 +6,48 @@ import { minutesText } from './messages';
 const W = 640;
 const H = 180;
 const PAD = 28;
+/**
+ * One week's name under the axis, in the chart's own units: "30 Sept" at 11px is about 42
+ * wide, other locales a little more. The chart scales as a whole, so names that clear each
+ * other here clear each other at any window width.
+ */
+const LABEL_WIDTH = 48;
+const LABEL_GAP = 12;
+
+/** A week's first day, short, in the user's locale ("23 Nov", "Nov 23"); the table has the year. */
+function weekNamer(locale?: string): (day: LocalDate) => string {
+  const f = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short' });
+  return (day) => f.format(calendarDate(day));
+}
+
+/**
+ * The weeks named under the axis: the first, then every step-th, the step the fewest weeks
+ * a name needs, so names never overlap however long the plan; one that would run past the
+ * right edge is left out.
+ */
+function namedWeeks(count: number, slot: number): number[] {
+  const step = Math.max(1, Math.ceil((LABEL_WIDTH + LABEL_GAP) / slot));
+  const named: number[] = [];
+  for (let i = 0; i < count; i += step) if (PAD + i * slot + LABEL_WIDTH <= W) named.push(i);
+  return named;
+}
 
 /** Planned against studied hours per week as SVG bars; the table below says the same in text. */
-export function ProgressChart({ weeks, title }: { weeks: WeekProgress[]; title: string }) {
+export function ProgressChart({
+  weeks,
+  title,
+  locale,
+}: {
+  weeks: WeekProgress[];
+  title: string;
+  /** For tests; screens leave it out and get the user's locale. */
+  locale?: string;
+}) {
   const max = Math.max(60, ...weeks.flatMap((w) => [w.plannedMinutes, w.actualMinutes]));
   const slot = (W - PAD) / Math.max(1, weeks.length);
   const bar = Math.max(2, slot / 2 - 2);
   const y = (m: number) => H - PAD - ((H - 2 * PAD) * m) / max;
+  const weekName = weekNamer(locale);
   return (
     <figure className="study-chart">
       <svg
@@ -41,6 +77,14 @@ export function ProgressChart({ weeks, title }: { weeks: WeekProgress[]; title: 
         <text x={2} y={PAD} className="axis-label">
           {minutesText(max)}
         </text>
+        {/* The image's name and the table below already say which weeks these are. */}
+        <g aria-hidden="true">
+          {namedWeeks(weeks.length, slot).map((i) => (
+            <text key={i} x={PAD + i * slot} y={H - PAD + 16} className="axis-label week-label">
+              {weekName(weeks[i]!.weekStart)}
+            </text>
+          ))}
+        </g>
       </svg>
       <figcaption>
         <span className="key planned" aria-hidden="true" /> Planned{' '}
