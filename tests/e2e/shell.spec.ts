@@ -146,7 +146,7 @@ test('the built page carries a strict Content-Security-Policy', async ({ page })
   expect(csp).not.toMatch(/https?:/);
 });
 
-test('a newer Ascent in another window: this one stops saving and says so; then read-only', async ({
+test('a newer Ascent in another window: this one stops saving and says so; then read-only, where nothing can be typed but exporting works', async ({
   page,
 }) => {
   await onboard(page);
@@ -167,12 +167,38 @@ test('a newer Ascent in another window: this one stops saving and says so; then 
   await page.reload();
   await expect(page.getByRole('alert').filter({ hasText: 'Read-only.' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Hello, Dana Okafor' })).toBeVisible();
+
+  // Nothing can be typed that would only be thrown away on Save: the form says why.
   await page.getByRole('link', { name: 'Settings' }).click();
-  await page.getByLabel('Your name (optional)').fill('Someone else');
-  await page.getByRole('button', { name: 'Save profile' }).click();
+  const name = page.getByLabel('Your name (optional)');
+  await expect(name).toHaveValue('Dana Okafor');
+  await expect(name).toBeDisabled();
+  await name.click({ force: true });
+  await page.keyboard.type('Someone else');
+  await expect(name).toHaveValue('Dana Okafor');
+  await expect(page.getByRole('button', { name: 'Save profile' })).toBeDisabled();
   await expect(
-    page.getByText('Nothing was saved: your data was written by a newer version of Ascent'),
+    page
+      .getByRole('region', { name: 'Profile' })
+      .getByText('You can read this, but changes are switched off: your data was saved by a'),
   ).toBeVisible();
+
+  // A new activity's form opens (from its address too) with every field switched off.
+  await page.getByRole('link', { name: 'Credit log' }).click();
+  await expect(page.getByRole('button', { name: 'Log your first activity' })).toBeDisabled();
+  await page.goto('/#/credit-log/new');
+  await expect(page.getByRole('heading', { name: 'Log an activity' })).toBeVisible();
+  await expect(page.getByLabel('Title')).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Save activity' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Cancel' })).toBeEnabled();
+
+  // Exporting a backup still works.
+  await page.getByRole('link', { name: 'Settings' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export a complete backup…' }).click();
+  expect((await download).suggestedFilename()).toMatch(/\.ascent-backup$/);
+  await expectAccessible(page);
+
   await page.reload();
   await page.getByRole('link', { name: 'Dashboard' }).click();
   await expect(page.getByRole('heading', { name: 'Hello, Dana Okafor' })).toBeVisible();

@@ -1,7 +1,11 @@
 import { useEffect, useState } from 'react';
 import { getStoreStatus, subscribeStoreStatus, type StoreStatus } from '../db/status';
+import { READ_ONLY_REASON_ID } from '../components/read-only';
 
-/** Tells the user, at the top of every screen, when their data cannot be written. */
+/**
+ * Tells the user, at the top of every screen, when their data cannot be written. In read-only
+ * mode every switched-off button names the explanation (its id) as the reason.
+ */
 export function StoreBanner() {
   const [status, setStatus] = useState<StoreStatus>(getStoreStatus);
   useEffect(() => subscribeStoreStatus(setStatus), []);
@@ -9,7 +13,7 @@ export function StoreBanner() {
   if (!text) return null;
   return (
     <div className="banner warning" role="alert">
-      <strong>{text.title}</strong> {text.body}
+      <strong>{text.title}</strong> <span id={READ_ONLY_REASON_ID}>{text.body}</span>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { WriteButton } from './read-only';
 
 interface Props {
   title: string;
@@ -11,7 +12,8 @@ interface Props {
 
 /**
  * Asks before a bulk or irreversible action. A native modal <dialog>: focus starts on Cancel
- * (the safe choice), Escape cancels, and focus goes back to the button that opened it.
+ * (the safe choice), Escape cancels, and focus goes back to the button that opened it. Every
+ * such action changes data, so its button is switched off in read-only mode.
  */
 export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onCancel }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -41,9 +43,9 @@ export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onCanc
         <button type="button" autoFocus onClick={onCancel}>
           Cancel
         </button>
-        <button type="button" className="secondary danger" onClick={onConfirm}>
+        <WriteButton type="button" className="secondary danger" onClick={onConfirm}>
           {confirmLabel}
-        </button>
+        </WriteButton>
       </div>
     </dialog>
   );

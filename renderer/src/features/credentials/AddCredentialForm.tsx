@@ -15,6 +15,7 @@ import {
   type HeldConflict,
 } from './messages';
 import { useDraftGuard } from '../../components/unsaved-changes';
+import { EditForm, WriteButton } from '../../components/read-only';
 
 const bodies: BodyId[] = ['PMI', 'PeopleCert', 'ScrumAlliance', 'IIBA', 'ISACA', 'CompTIA'];
 
@@ -80,11 +81,21 @@ export function AddCredentialForm({ custom, existing, gone = false, onDone }: Pr
 
   const errorCount = Object.keys(errors).length;
   return (
-    <form
+    <EditForm
       className="card credential-form"
       onSubmit={submit}
       noValidate
       aria-label={existing ? 'Edit credential' : 'Add a credential'}
+      actions={
+        <div className="actions">
+          <WriteButton type="submit" disabled={conflict.busy}>
+            {existing ? 'Save changes' : 'Add credential'}
+          </WriteButton>
+          <button type="button" className="secondary" onClick={() => onDone(null)}>
+            Cancel
+          </button>
+        </div>
+      }
     >
       <h2 id={existing ? undefined : 'add-credential-title'}>
         {existing ? 'Edit credential' : 'Add a credential'}
@@ -152,15 +163,7 @@ export function AddCredentialForm({ custom, existing, gone = false, onDone }: Pr
           onChange={(e) => setEarnedDate(e.target.value)}
         />
       </Field>
-      <div className="actions">
-        <button type="submit" disabled={conflict.busy}>
-          {existing ? 'Save changes' : 'Add credential'}
-        </button>
-        <button type="button" className="secondary" onClick={() => onDone(null)}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    </EditForm>
   );
 }
 

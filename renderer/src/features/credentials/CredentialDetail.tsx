@@ -23,6 +23,7 @@ import {
 } from './messages';
 import { RenewalForm } from './RenewalForm';
 import { RulePanel } from './RulePanel';
+import { WriteButton } from '../../components/read-only';
 
 /** "PMI · exam 2 Feb 2024 · earned 15 Mar 2024": a date the user did not give is left out. */
 function datesLine(rule: CredentialRule, row: HeldRow): string {
@@ -134,9 +135,9 @@ export function CredentialDetail({ heldId }: { heldId: string }) {
         <button type="button" onClick={() => setEditing((e) => !e)} aria-expanded={editing}>
           Edit stage and dates
         </button>
-        <button type="button" className="secondary danger" onClick={remove}>
+        <WriteButton type="button" className="secondary danger" onClick={remove}>
           Delete credential
-        </button>
+        </WriteButton>
       </div>
       {editing && (
         <AddCredentialForm

@@ -8,6 +8,7 @@ import { AddCredentialForm } from './AddCredentialForm';
 import { CredentialCard } from './CredentialCard';
 import { CustomCredentialForm } from './CustomCredentialForm';
 import { OwnDefinitions } from './OwnDefinitions';
+import { WriteButton } from '../../components/read-only';
 
 /**
  * Every credential held or aimed for, each with its current cycle. `#/credentials/new` opens
@@ -41,21 +42,21 @@ export function CredentialsScreen({ adding: openWith }: { adding?: 'catalogue' }
       <div className="page-header">
         <h1>Credentials</h1>
         <div className="actions">
-          <button
+          <WriteButton
             type="button"
             onClick={() => setAdding('catalogue')}
             aria-expanded={adding === 'catalogue'}
           >
             Add a credential
-          </button>
-          <button
+          </WriteButton>
+          <WriteButton
             type="button"
             className="secondary"
             onClick={() => setAdding('custom')}
             aria-expanded={adding === 'custom'}
           >
             Define your own credential
-          </button>
+          </WriteButton>
         </div>
       </div>
       {adding === 'catalogue' && (

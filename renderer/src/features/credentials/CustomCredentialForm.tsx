@@ -22,6 +22,7 @@ import {
   type CategoryDraft,
   type Draft,
 } from './custom-draft';
+import { EditForm, WriteButton } from '../../components/read-only';
 
 const units = ['CPD', 'PDU', 'SEU', 'CDU', 'CPE', 'hours'] as const;
 const none: HeldRow[] = [];
@@ -124,12 +125,22 @@ export function CustomCredentialForm({
 
   const Heading = editing ? 'h3' : 'h2';
   return (
-    <form
+    <EditForm
       ref={form}
       className="card credential-form"
       onSubmit={submit}
       noValidate
       aria-label={title}
+      actions={
+        <div className="actions">
+          <WriteButton type="submit" aria-describedby={warn ? noteId : undefined}>
+            {editing ? 'Save changes' : 'Save credential definition'}
+          </WriteButton>
+          <button type="button" className="secondary" onClick={() => onDone()}>
+            Cancel
+          </button>
+        </div>
+      }
     >
       <Heading>{title}</Heading>
       <p className="hint">
@@ -238,14 +249,6 @@ export function CustomCredentialForm({
         </button>
       </fieldset>
       <div aria-live="polite">{warn && <RuleChangeNote held={held} id={noteId} />}</div>
-      <div className="actions">
-        <button type="submit" aria-describedby={warn ? noteId : undefined}>
-          {editing ? 'Save changes' : 'Save credential definition'}
-        </button>
-        <button type="button" className="secondary" onClick={() => onDone()}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    </EditForm>
   );
 }

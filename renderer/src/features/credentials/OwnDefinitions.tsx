@@ -16,6 +16,7 @@ import type { Store } from '../../db/database';
 import { useStore } from '../../db/store-context';
 import { CustomCredentialForm } from './CustomCredentialForm';
 import { credentialStatusLabels } from './messages';
+import { WriteButton } from '../../components/read-only';
 
 type Problem =
   { id: string; kind: 'held'; held: HeldRow[] } | { id: string; kind: 'failed'; text: string };
@@ -183,9 +184,9 @@ export function OwnDefinitions({ custom }: { custom: readonly CustomRow[] }) {
             >
               Edit definition<span className="visually-hidden"> of {def.acronym}</span>
             </button>{' '}
-            <button type="button" className="secondary danger" onClick={() => remove(def)}>
+            <WriteButton type="button" className="secondary danger" onClick={() => remove(def)}>
               Delete definition<span className="visually-hidden"> of {def.acronym}</span>
-            </button>
+            </WriteButton>
             {problem?.id === def.id &&
               (problem.kind === 'held' ? (
                 <StillHeld def={def} held={problem.held} />

@@ -10,6 +10,7 @@ import { recordRenewal, undoRenewal, type HeldRow } from '../../db/repositories/
 import { useStore } from '../../db/store-context';
 import { amount, fieldErrorText, shortfallText, uncreditedCategoryNames } from './messages';
 import { useDraftGuard } from '../../components/unsaved-changes';
+import { EditForm } from '../../components/read-only';
 
 /**
  * Recording a renewal starts the next cycle by the body's rule. When the log does not show the
@@ -61,7 +62,7 @@ export function RenewalForm({
   }
 
   return (
-    <form className="renewal-form" onSubmit={submit} noValidate aria-label="Record a renewal">
+    <EditForm className="renewal-form" onSubmit={submit} noValidate aria-label="Record a renewal">
       <h3>Record a renewal</h3>
       {!current.met && current.requirement.total !== null && (
         <p className="muted" id={`renewal-note-${held.id}`}>
@@ -86,6 +87,6 @@ export function RenewalForm({
         <button type="submit">Record renewal</button>
         {done && <span role="status">Renewal recorded.</span>}
       </div>
-    </form>
+    </EditForm>
   );
 }

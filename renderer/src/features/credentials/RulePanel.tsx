@@ -21,6 +21,7 @@ import {
   unitWord,
 } from './messages';
 import { RuleChoiceRow } from './RuleChoiceRow';
+import { WriteGroup } from '../../components/read-only';
 
 const keyLabels: Record<string, string> = {
   cycleMonths: 'Cycle length',
@@ -69,21 +70,23 @@ export function RulePanel({ held, rule }: { held: HeldRow; rule: CredentialRule 
       {rows.length + choices.length === 0 ? (
         <p>This credential has no continuing-education numbers.</p>
       ) : (
-        <ul className="rule-rows">
-          {rows
-            .filter((n) => n.key === 'cycleMonths')
-            .map((n) => (
-              <RuleRow key={n.key} n={n} rule={rule} held={held} />
+        <WriteGroup>
+          <ul className="rule-rows">
+            {rows
+              .filter((n) => n.key === 'cycleMonths')
+              .map((n) => (
+                <RuleRow key={n.key} n={n} rule={rule} held={held} />
+              ))}
+            {choices.map((c) => (
+              <RuleChoiceRow key={c.key} choice={c} held={held} />
             ))}
-          {choices.map((c) => (
-            <RuleChoiceRow key={c.key} choice={c} held={held} />
-          ))}
-          {rows
-            .filter((n) => n.key !== 'cycleMonths')
-            .map((n) => (
-              <RuleRow key={n.key} n={n} rule={rule} held={held} />
-            ))}
-        </ul>
+            {rows
+              .filter((n) => n.key !== 'cycleMonths')
+              .map((n) => (
+                <RuleRow key={n.key} n={n} rule={rule} held={held} />
+              ))}
+          </ul>
+        </WriteGroup>
       )}
     </section>
   );

@@ -19,6 +19,7 @@ import { useActivityForm } from './use-activity-form';
 import { useEditorActions, type EditConflict } from './use-editor-actions';
 import { useEvidenceOf } from './use-evidence';
 import { useUnsavedWarning } from './use-unsaved-warning';
+import { EditForm, WriteButton } from '../../components/read-only';
 
 interface Props {
   original: ActivityRow | null;
@@ -81,12 +82,32 @@ export function ActivityEditor({ original, held, today, gone = false }: Props) {
 
   return (
     <div className="cl-editor">
-      <form
+      <EditForm
         ref={formRef}
         className="cl-form"
         onSubmit={onSubmit}
         noValidate
         aria-labelledby="cl-form-title"
+        actions={
+          <div className="actions cl-form-actions">
+            <WriteButton type="submit" disabled={busy}>
+              {original ? 'Save changes' : 'Save activity'}
+            </WriteButton>
+            <button type="button" className="secondary" onClick={onCancel} disabled={busy}>
+              Cancel
+            </button>
+            {original && (
+              <WriteButton
+                type="button"
+                className="secondary danger"
+                onClick={onDelete}
+                disabled={busy}
+              >
+                Delete activity
+              </WriteButton>
+            )}
+          </div>
+        }
       >
         <h1 id="cl-form-title">{original ? 'Edit activity' : 'Log an activity'}</h1>
         <ErrorSummary
@@ -129,20 +150,7 @@ export function ActivityEditor({ original, held, today, gone = false }: Props) {
             undefined
           }
         />
-        <div className="actions cl-form-actions">
-          <button type="submit" disabled={busy}>
-            {original ? 'Save changes' : 'Save activity'}
-          </button>
-          <button type="button" className="secondary" onClick={onCancel} disabled={busy}>
-            Cancel
-          </button>
-          {original && (
-            <button type="button" className="secondary danger" onClick={onDelete} disabled={busy}>
-              Delete activity
-            </button>
-          )}
-        </div>
-      </form>
+      </EditForm>
       <ActivityPreview
         held={held}
         applications={form.preview.applications}

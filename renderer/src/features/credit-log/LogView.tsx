@@ -19,6 +19,7 @@ import { LogTable, type Sort } from './LogTable';
 import { activityCount } from './messages';
 import { useEvidenceCounts } from './use-evidence';
 import { justDeleted } from './just-deleted';
+import { WriteButton } from '../../components/read-only';
 
 // Filters and sort survive a visit to an activity and back (for this session).
 const remembered: { filter: LogFilter; sort: Sort } = {
@@ -50,9 +51,9 @@ function EmptyLog({ hasCredentials }: { hasCredentials: boolean }) {
           earned each: then Ascent can tell you how every activity counts.
         </p>
       )}
-      <button type="button" onClick={() => navigateTo('credit-log', 'new')}>
+      <WriteButton type="button" onClick={() => navigateTo('credit-log', 'new')}>
         Log your first activity
-      </button>
+      </WriteButton>
     </section>
   );
 }
@@ -103,9 +104,9 @@ export function LogView({ data, today }: { data: CreditData; today: LocalDate })
         <h1>Credit log</h1>
         <div className="actions">
           <a href={hrefFor('credit-log', 'import')}>Import from a spreadsheet…</a>
-          <button type="button" onClick={() => navigateTo('credit-log', 'new')}>
+          <WriteButton type="button" onClick={() => navigateTo('credit-log', 'new')}>
             Add activity
-          </button>
+          </WriteButton>
         </div>
       </div>
       {data.activities.length === 0 ? (

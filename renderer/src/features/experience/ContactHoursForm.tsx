@@ -12,6 +12,7 @@ import { useStore } from '../../db/store-context';
 import { saveContactHours } from '../../db/repositories/career';
 import { careerErrorText, saveFailureText, topicLabels } from './messages';
 import { useDraftGuard } from '../../components/unsaved-changes';
+import { EditForm } from '../../components/read-only';
 
 interface CourseDraft {
   title: string;
@@ -127,7 +128,7 @@ export function ContactHoursForm({
   const update = (i: number, c: CourseDraft) =>
     setCourses((list) => list.map((x, j) => (j === i ? c : x)));
   return (
-    <form className="card" onSubmit={submit} noValidate aria-labelledby="contact-heading">
+    <EditForm className="card" onSubmit={submit} noValidate aria-labelledby="contact-heading">
       <h2 id="contact-heading">PM education contact hours</h2>
       <p className="hint">Training before an exam counts as contact hours, not PDUs.</p>
       <Field label="Hours without a course list" hint="Quarter-hour steps" error={errors.hours}>
@@ -157,6 +158,6 @@ export function ContactHoursForm({
         <button type="submit">Save contact hours</button>
       </div>
       <p role="status">{status}</p>
-    </form>
+    </EditForm>
   );
 }

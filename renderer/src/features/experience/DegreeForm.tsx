@@ -7,6 +7,7 @@ import { saveDegree } from '../../db/repositories/career';
 import { educationLabels } from '../profile/messages';
 import { careerErrorText, saveFailureText } from './messages';
 import { useDraftGuard } from '../../components/unsaved-changes';
+import { EditForm, WriteButton } from '../../components/read-only';
 
 interface Draft {
   level: EducationLevel;
@@ -49,7 +50,20 @@ export function DegreeForm({ onDone }: { onDone: () => void }) {
   }
 
   return (
-    <form className="card" onSubmit={submit} noValidate aria-label="Add a degree">
+    <EditForm
+      className="card"
+      onSubmit={submit}
+      noValidate
+      aria-label="Add a degree"
+      actions={
+        <div className="actions">
+          <WriteButton type="submit">Save degree</WriteButton>
+          <button type="button" className="secondary" onClick={onDone}>
+            Cancel
+          </button>
+        </div>
+      }
+    >
       <h3>Add a degree</h3>
       {Object.keys(errors).length > 0 && (
         <p className="form-summary" role="alert">
@@ -105,12 +119,6 @@ export function DegreeForm({ onDone }: { onDone: () => void }) {
           {errors.gacAccredited}
         </p>
       )}
-      <div className="actions">
-        <button type="submit">Save degree</button>
-        <button type="button" className="secondary" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    </EditForm>
   );
 }

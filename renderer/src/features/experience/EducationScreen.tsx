@@ -12,6 +12,7 @@ import { educationLabels } from '../profile/messages';
 import { ContactHoursForm } from './ContactHoursForm';
 import { DegreeForm } from './DegreeForm';
 import { saveFailureText, topicLabels } from './messages';
+import { WriteButton } from '../../components/read-only';
 
 /** The learning journal's completed courses: they count without being typed here. */
 function JournalCourses({ courses }: { courses: readonly ContactCourse[] }) {
@@ -98,9 +99,9 @@ function DegreeTable({ degrees }: { degrees: DegreeRow[] }) {
               <td>{d.year ?? '—'}</td>
               <td>{d.gacAccredited ? 'Yes' : 'No'}</td>
               <td>
-                <button type="button" className="secondary" onClick={() => void remove(d)}>
+                <WriteButton type="button" className="secondary" onClick={() => void remove(d)}>
                   Delete <span className="visually-hidden">{educationLabels[d.level]}</span>
-                </button>
+                </WriteButton>
               </td>
             </tr>
           ))}
@@ -134,9 +135,9 @@ export function EducationScreen() {
         {adding ? (
           <DegreeForm onDone={() => setAdding(false)} />
         ) : (
-          <button type="button" onClick={() => setAdding(true)}>
+          <WriteButton type="button" onClick={() => setAdding(true)}>
             Add a degree
-          </button>
+          </WriteButton>
         )}
       </section>
       <JournalCourses courses={fromJournal} />

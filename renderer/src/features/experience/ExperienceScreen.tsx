@@ -13,6 +13,7 @@ import { useStore } from '../../db/store-context';
 import { RoleForm } from './RoleForm';
 import { formatMonth, monthsText, roleTypeLabels, saveFailureText } from './messages';
 import { roleToDraft } from './role-draft';
+import { WriteButton } from '../../components/read-only';
 
 function Totals({ roles, asOf }: { roles: RoleRow[]; asOf: string }) {
   const totals = experienceTotals(roles, asOf);
@@ -114,9 +115,9 @@ function RoleTable(props: { roles: RoleRow[]; asOf: string; onEdit: (r: RoleRow)
                 <button type="button" className="secondary" onClick={() => props.onEdit(r)}>
                   Edit <span className="visually-hidden">{r.title}</span>
                 </button>
-                <button type="button" className="secondary" onClick={() => void remove(r)}>
+                <WriteButton type="button" className="secondary" onClick={() => void remove(r)}>
                   Delete <span className="visually-hidden">{r.title}</span>
-                </button>
+                </WriteButton>
               </td>
             </tr>
           ))}
@@ -146,9 +147,9 @@ export function ExperienceScreen() {
         />
       ) : (
         <div className="actions">
-          <button type="button" onClick={() => setEditing('new')}>
+          <WriteButton type="button" onClick={() => setEditing('new')}>
             Add a role
-          </button>
+          </WriteButton>
         </div>
       )}
       {roles.length === 0 ? (

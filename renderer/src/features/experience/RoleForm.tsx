@@ -7,6 +7,7 @@ import { saveRole } from '../../db/repositories/career';
 import { careerErrorText, roleTypeLabels, saveFailureText } from './messages';
 import { draftToRole, emptyRoleDraft, type RoleDraft } from './role-draft';
 import { useDraftGuard } from '../../components/unsaved-changes';
+import { EditForm, WriteButton } from '../../components/read-only';
 
 interface Props {
   initial?: RoleDraft;
@@ -135,11 +136,19 @@ export function RoleForm({ initial, onDone }: Props) {
 
   const n = Object.keys(errors).length;
   return (
-    <form
+    <EditForm
       className="card"
       onSubmit={submit}
       noValidate
       aria-label={d.id ? 'Edit role' : 'Add a role'}
+      actions={
+        <div className="actions">
+          <WriteButton type="submit">Save role</WriteButton>
+          <button type="button" className="secondary" onClick={onDone}>
+            Cancel
+          </button>
+        </div>
+      }
     >
       <h2>{d.id ? 'Edit role' : 'Add a role'}</h2>
       {n > 0 && (
@@ -156,12 +165,6 @@ export function RoleForm({ initial, onDone }: Props) {
       <Field label="Description (optional)" error={errors.description}>
         <textarea rows={3} {...text('description')} />
       </Field>
-      <div className="actions">
-        <button type="submit">Save role</button>
-        <button type="button" className="secondary" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    </EditForm>
   );
 }

@@ -8,6 +8,7 @@ import { ProgressBar } from '../credentials/charts';
 import { credentialNamer } from '../ladder/credential-names';
 import { useOwnCredentials } from '../ladder/use-own-credentials';
 import { kindLabels, measureText, statusLabels, unitWords } from './messages';
+import { WriteButton } from '../../components/read-only';
 
 interface Props {
   goal: GoalRow;
@@ -70,7 +71,7 @@ export function GoalCard(props: Props) {
         <>
           <p>Target reached: mark the goal as achieved when you are ready.</p>
           <div className="actions">
-            <button
+            <WriteButton
               type="button"
               onClick={() => {
                 onMarkAchieved();
@@ -79,7 +80,7 @@ export function GoalCard(props: Props) {
               }}
             >
               Mark as achieved <span className="visually-hidden">{goal.title}</span>
-            </button>
+            </WriteButton>
           </div>
         </>
       )}
@@ -103,9 +104,9 @@ export function GoalCard(props: Props) {
         <button type="button" className="secondary" onClick={onEdit}>
           Edit <span className="visually-hidden">{goal.title}</span>
         </button>
-        <button type="button" className="secondary" onClick={onDelete}>
+        <WriteButton type="button" className="secondary" onClick={onDelete}>
           Delete <span className="visually-hidden">{goal.title}</span>
-        </button>
+        </WriteButton>
       </div>
     </section>
   );

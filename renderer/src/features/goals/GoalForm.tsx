@@ -23,6 +23,7 @@ import {
 import { MilestoneFields } from './MilestoneFields';
 import { TargetFields } from './TargetFields';
 import { useDraftGuard } from '../../components/unsaved-changes';
+import { EditForm, WriteButton } from '../../components/read-only';
 
 const errorKey = (field: string) => (field.startsWith('target.measure.') ? 'target.param' : field);
 
@@ -91,7 +92,22 @@ export function GoalForm(props: Props) {
 
   const title = d.id ? 'Edit goal' : 'Add a goal';
   return (
-    <form className="card" onSubmit={submit} noValidate aria-label={title}>
+    <EditForm
+      className="card"
+      onSubmit={submit}
+      noValidate
+      aria-label={title}
+      actions={
+        <div className="actions">
+          <WriteButton type="submit" disabled={busy}>
+            Save goal
+          </WriteButton>
+          <button type="button" className="secondary" onClick={props.onDone}>
+            Cancel
+          </button>
+        </div>
+      }
+    >
       <h2>{title}</h2>
       {Object.keys(errors).length > 0 && (
         <p className="form-summary" role="alert">
@@ -155,14 +171,6 @@ export function GoalForm(props: Props) {
         asOf={asOf}
         onChange={(milestones) => set({ milestones })}
       />
-      <div className="actions">
-        <button type="submit" disabled={busy}>
-          Save goal
-        </button>
-        <button type="button" className="secondary" onClick={props.onDone}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    </EditForm>
   );
 }

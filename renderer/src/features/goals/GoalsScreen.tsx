@@ -16,6 +16,7 @@ import { GoalCard } from './GoalCard';
 import { GoalForm } from './GoalForm';
 import { emptyGoalDraft, goalToDraft } from './goal-draft';
 import { goalErrorText } from './messages';
+import { WriteButton } from '../../components/read-only';
 
 /**
  * Goals (issue 5 part 6): measurable targets with computed progress and milestones.
@@ -100,9 +101,9 @@ export function GoalsScreen({ rest = [] }: { rest?: string[] }) {
         />
       ) : (
         <div className="actions page-actions">
-          <button type="button" onClick={() => setEditing('new')}>
+          <WriteButton type="button" onClick={() => setEditing('new')}>
             Add a goal
-          </button>
+          </WriteButton>
         </div>
       )}
       {goals.length === 0 && <p>No goals yet.</p>}

@@ -13,6 +13,7 @@ import { useImportRun } from './use-import-run';
 import { useLastImport } from './use-last-import';
 import { useImportWizard } from './use-import-wizard';
 import { useRowAnalysis } from './use-row-analysis';
+import { WriteGroup } from '../../components/read-only';
 import './import.css';
 
 interface Props {
@@ -71,30 +72,32 @@ export function ImportScreen({ activities, today }: Props) {
           <LastImport last={last} />
         </div>
       )}
-      <FileStep
-        fileName={file?.name ?? null}
-        error={wizard.loadError}
-        onFile={wizard.load}
-        onError={wizard.setLoadError}
-      />
-      {file && <MappingStep file={file} wizard={wizard} />}
-      {file && (
-        <PreviewStep
-          file={file}
-          analysis={analysis}
-          counts={counts}
-          keep={keep}
-          waiting={wizard.missing.length > 0}
-          onKeep={wizard.setKept}
+      <WriteGroup>
+        <FileStep
+          fileName={file?.name ?? null}
+          error={wizard.loadError}
+          onFile={wizard.load}
+          onError={wizard.setLoadError}
         />
-      )}
-      <ImportActions
-        toImport={file ? (counts?.toImport ?? 0) : null}
-        canImport={analysis.ready && wizard.missing.length === 0 && (counts?.toImport ?? 0) > 0}
-        state={run.state}
-        onImport={startImport}
-        onStop={run.stop}
-      />
+        {file && <MappingStep file={file} wizard={wizard} />}
+        {file && (
+          <PreviewStep
+            file={file}
+            analysis={analysis}
+            counts={counts}
+            keep={keep}
+            waiting={wizard.missing.length > 0}
+            onKeep={wizard.setKept}
+          />
+        )}
+        <ImportActions
+          toImport={file ? (counts?.toImport ?? 0) : null}
+          canImport={analysis.ready && wizard.missing.length === 0 && (counts?.toImport ?? 0) > 0}
+          state={run.state}
+          onImport={startImport}
+          onStop={run.stop}
+        />
+      </WriteGroup>
     </div>
   );
 }

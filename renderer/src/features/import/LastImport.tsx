@@ -4,6 +4,7 @@ import { formatInstant } from '../../components/format';
 import { useSettings } from '../../db/hooks';
 import { lastImportNowText, lastImportText, undoLastQuestion, undoneText } from './messages';
 import type { LastImportState } from './use-last-import';
+import { WriteButton } from '../../components/read-only';
 
 /**
  * Above the first step: the last import, remembered after its summary is gone, with an Undo
@@ -43,14 +44,14 @@ export function LastImport({ last }: { last: LastImportState }) {
         <>
           <p>{lastImportText(offered.count, offered.fileName, when)}</p>
           {now && <p className="hint">{now}</p>}
-          <button
+          <WriteButton
             type="button"
             className="secondary"
             disabled={undo.phase === 'undoing'}
             onClick={() => setAsking(true)}
           >
             {undo.phase === 'undoing' ? 'Taking the import back…' : 'Undo that import'}
-          </button>
+          </WriteButton>
         </>
       )}
       {asking && question && (

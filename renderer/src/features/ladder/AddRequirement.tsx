@@ -17,6 +17,7 @@ import { requirementTitle } from './requirement-title';
 import { errorsByField, RequirementFormFields } from './RequirementInputs';
 import type { ApplyLadderEdit } from './use-ladder-edit';
 import { useRequirementForm } from './use-requirement-form';
+import { EditForm } from '../../components/read-only';
 
 /**
  * Adds a requirement to a rung: free text the user ticks when done, or one of the kinds
@@ -61,7 +62,13 @@ export function AddRequirement(props: {
   }
 
   return (
-    <form ref={form} onSubmit={(e) => void add(e)} aria-label="Add a requirement" noValidate>
+    <EditForm
+      ref={form}
+      onSubmit={(e) => void add(e)}
+      aria-label="Add a requirement"
+      noValidate
+      quiet
+    >
       <h3>Add a requirement</h3>
       <RequirementFormFields
         draft={draft}
@@ -75,6 +82,6 @@ export function AddRequirement(props: {
       />
       <button type="submit">Add requirement</button>
       <p role="status">{added}</p>
-    </form>
+    </EditForm>
   );
 }

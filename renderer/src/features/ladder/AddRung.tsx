@@ -9,6 +9,7 @@ import { Field } from '../../components/Field';
 import { useUnsavedChanges } from '../../components/unsaved-changes';
 import { ladderEditText } from './messages';
 import { useLadderEdit } from './use-ladder-edit';
+import { EditForm } from '../../components/read-only';
 
 const BOTTOM = 'bottom';
 
@@ -69,7 +70,7 @@ export function AddRung({ plan }: { plan: LadderPlan }) {
           {problem}
         </p>
       )}
-      <form onSubmit={(e) => void add(e)} aria-label="Add a rung of your own" noValidate>
+      <EditForm onSubmit={(e) => void add(e)} aria-label="Add a rung of your own" noValidate>
         <Field label="Name of the new rung" error={nameError}>
           <input ref={nameInput} value={name} onChange={(e) => setName(e.target.value)} />
         </Field>
@@ -83,7 +84,7 @@ export function AddRung({ plan }: { plan: LadderPlan }) {
           </select>
         </Field>
         <button type="submit">Add the rung</button>
-      </form>
+      </EditForm>
       <p role="status">
         {added && plan.rungs.some((r) => r.id === added.id) && (
           <>

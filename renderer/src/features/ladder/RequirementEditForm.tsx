@@ -12,6 +12,7 @@ import { errorsByField, RequirementFormFields } from './RequirementInputs';
 import { requirementTitle } from './requirement-title';
 import type { ApplyLadderEdit } from './use-ladder-edit';
 import { useRequirementForm } from './use-requirement-form';
+import { EditForm, WriteButton } from '../../components/read-only';
 
 /**
  * Changes one requirement in place: its kind, what it is about (its credentials, the kinds of
@@ -66,13 +67,22 @@ export function RequirementEditForm(props: {
   }
 
   return (
-    <form
+    <EditForm
       ref={form}
       className="requirement-edit"
       aria-labelledby={titleId}
       noValidate
       onSubmit={(e) => void save(e)}
       onKeyDown={onKeyDown}
+      quiet
+      actions={
+        <div className="actions">
+          <WriteButton type="submit">Save requirement</WriteButton>
+          <button type="button" className="secondary" onClick={onClose}>
+            Cancel
+          </button>
+        </div>
+      }
     >
       <p className="requirement-edit-title" id={titleId}>
         Edit {requirementTitle(q, credentialNamer(own))}
@@ -84,12 +94,6 @@ export function RequirementEditForm(props: {
         onChange={setDraft}
         onKind={changeKind}
       />
-      <div className="actions">
-        <button type="submit">Save requirement</button>
-        <button type="button" className="secondary" onClick={onClose}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    </EditForm>
   );
 }

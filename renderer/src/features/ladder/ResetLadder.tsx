@@ -4,6 +4,7 @@ import { useUndo } from '../../components/undo';
 import { resetLadderPlan, restoreLadderPlan } from '../../db/repositories/career';
 import { useStore } from '../../db/store-context';
 import { saveFailureText } from '../experience/messages';
+import { WriteButton } from '../../components/read-only';
 
 /** Puts the whole ladder back as shipped, after asking; Undo brings the edited one back. */
 export function ResetLadder() {
@@ -24,9 +25,9 @@ export function ResetLadder() {
   }
   return (
     <div className="actions">
-      <button type="button" className="secondary" onClick={() => setAsking(true)}>
+      <WriteButton type="button" className="secondary" onClick={() => setAsking(true)}>
         Reset the whole ladder to the default
-      </button>
+      </WriteButton>
       {asking && (
         <ConfirmDialog
           title="Reset the whole ladder?"

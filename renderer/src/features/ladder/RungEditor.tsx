@@ -16,6 +16,13 @@ import { requirementTitle } from './requirement-title';
 import { useUnsavedChanges } from '../../components/unsaved-changes';
 import { RequirementEditForm } from './RequirementEditForm';
 import { useLadderEdit, type ApplyLadderEdit } from './use-ladder-edit';
+import {
+  EditForm,
+  READ_ONLY_REASON_ID,
+  ReadOnlyNote,
+  useReadOnly,
+  WriteButton,
+} from '../../components/read-only';
 
 /** The rung's name; starts again from the saved name whenever that changes (e.g. a reset). */
 function RenameRung(props: { plan: LadderPlan; rung: LadderRungPlan; apply: ApplyLadderEdit }) {
@@ -33,12 +40,12 @@ function RenameRung(props: { plan: LadderPlan; rung: LadderRungPlan; apply: Appl
     await apply(updateRung(plan, rung.id, { name }));
   }
   return (
-    <form onSubmit={rename} aria-label="Rename the rung">
+    <EditForm onSubmit={rename} aria-label="Rename the rung" quiet>
       <Field label="Rung name">
         <input value={name} onChange={(e) => setName(e.target.value)} />
       </Field>
       <button type="submit">Save name</button>
-    </form>
+    </EditForm>
   );
 }
 
@@ -58,6 +65,7 @@ function RequirementItem(props: {
 }) {
   const { plan, rungId, q, apply } = props;
   const title = requirementTitle(q, credentialNamer(props.own));
+  const readOnly = useReadOnly();
   return (
     <>
       {title}{' '}
@@ -66,6 +74,8 @@ function RequirementItem(props: {
           <input
             type="checkbox"
             checked={q.done}
+            disabled={readOnly}
+            aria-describedby={readOnly ? READ_ONLY_REASON_ID : undefined}
             onChange={(e) =>
               void apply(replaceRequirement(plan, rungId, { ...q, done: e.target.checked }))
             }
@@ -84,13 +94,13 @@ function RequirementItem(props: {
       >
         Edit <span className="visually-hidden">{title}</span>
       </button>
-      <button
+      <WriteButton
         type="button"
         className="secondary"
         onClick={() => void apply(removeRequirement(plan, rungId, q.id), `Removed “${title}”.`)}
       >
         Remove <span className="visually-hidden">{title}</span>
-      </button>
+      </WriteButton>
     </>
   );
 }
@@ -133,6 +143,7 @@ export function RungEditor(props: {
   return (
     <section className="card" aria-labelledby="edit-rung-heading">
       <h2 id="edit-rung-heading">Edit this rung</h2>
+      <ReadOnlyNote />
       {problem && (
         <p className="form-summary" role="alert">
           {problem}
@@ -176,13 +187,13 @@ export function RungEditor(props: {
       </ul>
       <AddRequirement plan={plan} rung={rung} apply={apply} own={own} />
       {isRungEdited(rung) && (
-        <button
+        <WriteButton
           type="button"
           className="secondary"
           onClick={() => void apply(resetRung(plan, rung.id), `Reset ${rung.name} to the default.`)}
         >
           Reset this rung to the default
-        </button>
+        </WriteButton>
       )}
     </section>
   );

@@ -11,6 +11,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ProgressBar } from '../credentials/charts';
 import { readinessNote, readinessWords } from './readiness-words';
 import { useLadderEdit } from './use-ladder-edit';
+import { WriteGroup } from '../../components/read-only';
 
 type Direction = 'higher' | 'lower';
 /** Where focus goes once the saved ladder shows: the moved rung's button, or the list. */
@@ -26,29 +27,31 @@ function RungControls(props: {
   const { rung, index, count } = props;
   return (
     <div className="actions rung-controls">
-      <button
-        type="button"
-        className="secondary"
-        data-rung={rung.id}
-        data-direction="higher"
-        disabled={index === count - 1}
-        onClick={() => props.onMove('higher')}
-      >
-        Move higher <span className="visually-hidden">{rung.name}</span>
-      </button>
-      <button
-        type="button"
-        className="secondary"
-        data-rung={rung.id}
-        data-direction="lower"
-        disabled={index === 0}
-        onClick={() => props.onMove('lower')}
-      >
-        Move lower <span className="visually-hidden">{rung.name}</span>
-      </button>
-      <button type="button" className="secondary" onClick={props.onRemove}>
-        Remove <span className="visually-hidden">{rung.name}</span>
-      </button>
+      <WriteGroup>
+        <button
+          type="button"
+          className="secondary"
+          data-rung={rung.id}
+          data-direction="higher"
+          disabled={index === count - 1}
+          onClick={() => props.onMove('higher')}
+        >
+          Move higher <span className="visually-hidden">{rung.name}</span>
+        </button>
+        <button
+          type="button"
+          className="secondary"
+          data-rung={rung.id}
+          data-direction="lower"
+          disabled={index === 0}
+          onClick={() => props.onMove('lower')}
+        >
+          Move lower <span className="visually-hidden">{rung.name}</span>
+        </button>
+        <button type="button" className="secondary" onClick={props.onRemove}>
+          Remove <span className="visually-hidden">{rung.name}</span>
+        </button>
+      </WriteGroup>
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { saveAssessment } from '../../db/repositories/career';
 import type { LocalDate } from '../../../../shared/dates';
 import { formatDate } from '../../components/format';
 import { careerErrorText, saveFailureText } from '../experience/messages';
+import { EditForm } from '../../components/read-only';
 
 /**
  * What a saved rating did: the level now, or, for a rating dated before the newest one, that
@@ -60,7 +61,7 @@ export function SkillForm({
   }
 
   return (
-    <form onSubmit={submit} noValidate aria-label={`Rate ${area.name}`}>
+    <EditForm onSubmit={submit} noValidate aria-label={`Rate ${area.name}`} quiet>
       <fieldset>
         <legend>Your level in {area.name}</legend>
         {area.levels.map((text, i) => (
@@ -85,6 +86,6 @@ export function SkillForm({
         <button type="submit">Save rating for {area.name}</button>
       </div>
       <p role="status">{status}</p>
-    </form>
+    </EditForm>
   );
 }

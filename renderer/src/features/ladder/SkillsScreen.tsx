@@ -7,6 +7,7 @@ import { useProfile } from '../../db/hooks';
 import type { AssessmentRow } from '../../db/repositories/career';
 import { SkillChart, nameOf } from './SkillChart';
 import { SkillForm } from './SkillForm';
+import { ReadOnlyNote } from '../../components/read-only';
 
 function GapTable({ gaps, rungName }: { gaps: ReturnType<typeof skillGaps>; rungName: string }) {
   return (
@@ -75,6 +76,7 @@ export function SkillsScreen() {
       <header className="page-header">
         <h1>Skills</h1>
         <p className="muted">Rate yourself now and then; each rating is kept with its date.</p>
+        <ReadOnlyNote />
       </header>
       {rung && (
         <section className="card" aria-labelledby="skill-gap-heading">

@@ -28,6 +28,7 @@ import { courseStatusLabels, formatLabels } from './messages';
 import { useSaveFlow } from './use-save-flow';
 import { CertificateField } from './CertificateField';
 import { useFocusFirstField } from './use-editing';
+import { EditForm } from '../../components/read-only';
 
 function draftOf(c: CourseRow | null) {
   return {
@@ -109,7 +110,14 @@ export function CourseForm(props: {
   const title = props.course ? 'Edit course' : 'Add a course';
 
   return (
-    <form ref={formRef} className="card" aria-label={title} noValidate onSubmit={flow.onSubmit}>
+    <EditForm
+      ref={formRef}
+      className="card"
+      aria-label={title}
+      noValidate
+      onSubmit={flow.onSubmit}
+      actions={<FormEnd saveLabel="Save course" onCancel={props.onCancel} />}
+    >
       <h2 id="course-form-title">{title}</h2>
       <FormProblems errors={e} failure={flow.failure} />
       <div className="form-grid">
@@ -203,8 +211,7 @@ export function CourseForm(props: {
         error={e.notes}
       />
       <ReflectionFields value={d.reflection} onChange={(reflection) => set({ reflection })} />
-      <FormEnd saveLabel="Save course" onCancel={props.onCancel} />
       {flow.dialog}
-    </form>
+    </EditForm>
   );
 }

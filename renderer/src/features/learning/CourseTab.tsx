@@ -11,6 +11,7 @@ import type { TabProps } from './LearningScreen';
 import { courseStatusLabels, formatLabels, noCreditText } from './messages';
 import { useEditing } from './use-editing';
 import { pendingFor, useEntryDelete } from './use-entry-actions';
+import { WriteButton } from '../../components/read-only';
 
 /** Courses: add, edit, delete, filter by status, and confirm the credit a completion earns. */
 export function CourseTab({ journal, credit, query, linked, onPending, startNew }: TabProps) {
@@ -63,9 +64,9 @@ export function CourseTab({ journal, credit, query, linked, onPending, startNew 
         />
       ) : (
         <div className="actions">
-          <button id="add-course" type="button" onClick={() => open('new')}>
+          <WriteButton id="add-course" type="button" onClick={() => open('new')}>
             Add a course
-          </button>
+          </WriteButton>
           <label>
             Show{' '}
             <select value={status} onChange={(e) => setStatus(e.target.value as CourseStatus | '')}>

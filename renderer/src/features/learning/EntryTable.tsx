@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { WriteButton } from '../../components/read-only';
 
 export interface EntryLine {
   id: string;
@@ -43,9 +44,9 @@ export function EntryTable(props: { caption: string; headers: string[]; lines: E
                 {l.linked > 0 ? (
                   `${l.linked} in the credit log`
                 ) : l.canPropose ? (
-                  <button type="button" className="link-button" onClick={l.onPropose}>
+                  <WriteButton type="button" className="link-button" onClick={l.onPropose}>
                     Propose credit entries<span className="visually-hidden"> for {l.title}</span>
-                  </button>
+                  </WriteButton>
                 ) : (
                   '—'
                 )}
@@ -54,9 +55,9 @@ export function EntryTable(props: { caption: string; headers: string[]; lines: E
                 <button type="button" className="secondary" onClick={l.onEdit}>
                   Edit<span className="visually-hidden"> {l.title}</span>
                 </button>
-                <button type="button" className="secondary danger" onClick={l.onDelete}>
+                <WriteButton type="button" className="secondary danger" onClick={l.onDelete}>
                   Delete<span className="visually-hidden"> {l.title}</span>
-                </button>
+                </WriteButton>
               </td>
             </tr>
           ))}

@@ -24,6 +24,7 @@ import { eventKindLabels } from './messages';
 import { SessionFields, type SessionDraft } from './SessionFields';
 import { useSaveFlow } from './use-save-flow';
 import { useFocusFirstField } from './use-editing';
+import { EditForm } from '../../components/read-only';
 
 function draftOf(ev: EventRow | null, sessions: readonly SessionRow[]) {
   return {
@@ -125,7 +126,14 @@ export function EventForm(props: {
     set({ contactIds: on ? [...d.contactIds, id] : d.contactIds.filter((x) => x !== id) });
 
   return (
-    <form ref={formRef} className="card" aria-label={title} noValidate onSubmit={flow.onSubmit}>
+    <EditForm
+      ref={formRef}
+      className="card"
+      aria-label={title}
+      noValidate
+      onSubmit={flow.onSubmit}
+      actions={<FormEnd saveLabel="Save event" onCancel={props.onCancel} />}
+    >
       <h2 id="event-form-title">{title}</h2>
       <FormProblems errors={e} failure={flow.failure} />
       <div className="form-grid">
@@ -215,8 +223,7 @@ export function EventForm(props: {
         error={e.notes}
       />
       <ReflectionFields value={d.reflection} onChange={(reflection) => set({ reflection })} />
-      <FormEnd saveLabel="Save event" onCancel={props.onCancel} />
       {flow.dialog}
-    </form>
+    </EditForm>
   );
 }

@@ -9,6 +9,7 @@ import type { TabProps } from './LearningScreen';
 import { eventKindLabels, noCreditText } from './messages';
 import { useEditing } from './use-editing';
 import { pendingFor, useEntryDelete } from './use-entry-actions';
+import { WriteButton } from '../../components/read-only';
 
 /** Events with their sessions: add, edit, delete, filter by kind, confirm session credits. */
 export function EventTab({ journal, credit, asOf, query, linked, onPending, startNew }: TabProps) {
@@ -59,9 +60,9 @@ export function EventTab({ journal, credit, asOf, query, linked, onPending, star
         />
       ) : (
         <div className="actions">
-          <button id="add-event" type="button" onClick={() => open('new')}>
+          <WriteButton id="add-event" type="button" onClick={() => open('new')}>
             Add an event
-          </button>
+          </WriteButton>
           <label>
             Show{' '}
             <select value={kind} onChange={(e) => setKind(e.target.value as EventKind | '')}>

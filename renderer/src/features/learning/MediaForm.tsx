@@ -22,6 +22,7 @@ import {
 import { mediaKindLabels } from './messages';
 import { useSaveFlow } from './use-save-flow';
 import { useFocusFirstField } from './use-editing';
+import { EditForm } from '../../components/read-only';
 
 const areaOptions = Object.fromEntries(areas.map((a) => [a, areaLabels[a]])) as Record<
   MediaEntry['area'],
@@ -82,7 +83,14 @@ export function MediaForm(props: {
   const e = flow.errors;
   const title = props.entry ? 'Edit reading or listening' : 'Add reading or listening';
   return (
-    <form ref={formRef} className="card" aria-label={title} noValidate onSubmit={flow.onSubmit}>
+    <EditForm
+      ref={formRef}
+      className="card"
+      aria-label={title}
+      noValidate
+      onSubmit={flow.onSubmit}
+      actions={<FormEnd saveLabel="Save entry" onCancel={props.onCancel} />}
+    >
       <h2 id="media-form-title">{title}</h2>
       <FormProblems errors={e} failure={flow.failure} />
       <div className="form-grid">
@@ -135,8 +143,7 @@ export function MediaForm(props: {
         error={e.notes}
       />
       <ReflectionFields value={d.reflection} onChange={(reflection) => set({ reflection })} />
-      <FormEnd saveLabel="Save entry" onCancel={props.onCancel} />
       {flow.dialog}
-    </form>
+    </EditForm>
   );
 }

@@ -10,6 +10,7 @@ import { MediaForm } from './MediaForm';
 import { mediaKindLabels, noCreditText } from './messages';
 import { useEditing } from './use-editing';
 import { pendingFor, useEntryDelete } from './use-entry-actions';
+import { WriteButton } from '../../components/read-only';
 
 /** Reading, webinars and podcasts: add, edit, delete, filter by kind, confirm credits. */
 export function MediaTab({ journal, credit, query, linked, onPending, startNew }: TabProps) {
@@ -53,9 +54,9 @@ export function MediaTab({ journal, credit, query, linked, onPending, startNew }
         />
       ) : (
         <div className="actions">
-          <button id="add-media" type="button" onClick={() => open('new')}>
+          <WriteButton id="add-media" type="button" onClick={() => open('new')}>
             Add reading or listening
-          </button>
+          </WriteButton>
           <label>
             Show{' '}
             <select value={kind} onChange={(e) => setKind(e.target.value as MediaKind | '')}>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Field } from '../../components/Field';
+import { WriteButton } from '../../components/read-only';
 import type { Reflection } from '../../../../shared/domain/journal';
 
 interface TextProps {
@@ -91,7 +92,7 @@ export function ReflectionFields(props: { value: Reflection; onChange: (r: Refle
 export function FormEnd(props: { saveLabel: string; onCancel: () => void; children?: ReactNode }) {
   return (
     <div className="actions">
-      <button type="submit">{props.saveLabel}</button>
+      <WriteButton type="submit">{props.saveLabel}</WriteButton>
       <button type="button" className="secondary" onClick={props.onCancel}>
         Cancel
       </button>

@@ -10,6 +10,7 @@ import { FormEnd, FormProblems, Select, TextArea, TextInput } from '../learning/
 import { errorMap, relationLabels } from '../learning/messages';
 import { useFocusFirstField } from '../learning/use-editing';
 import { contactSavedText } from './messages';
+import { EditForm } from '../../components/read-only';
 
 /** Add or edit a contact, a mentor or a mentee (issue 6 part 4). */
 export function ContactForm(props: { contact: ContactRow | null; onDone: () => void }) {
@@ -64,7 +65,14 @@ export function ContactForm(props: { contact: ContactRow | null; onDone: () => v
   const title = c ? 'Edit contact' : 'Add a contact';
   const mentoring = d.relation !== 'contact';
   return (
-    <form ref={formRef} className="card" aria-label={title} noValidate onSubmit={submit}>
+    <EditForm
+      ref={formRef}
+      className="card"
+      aria-label={title}
+      noValidate
+      onSubmit={submit}
+      actions={<FormEnd saveLabel="Save contact" onCancel={props.onDone} />}
+    >
       <h2 id="contact-form-title">{title}</h2>
       <FormProblems errors={errors} failure={failure} />
       <div className="form-grid">
@@ -114,7 +122,6 @@ export function ContactForm(props: { contact: ContactRow | null; onDone: () => v
         )}
       </div>
       <TextArea label="Notes" value={d.notes} onChange={(notes) => set({ notes })} />
-      <FormEnd saveLabel="Save contact" onCancel={props.onDone} />
-    </form>
+    </EditForm>
   );
 }

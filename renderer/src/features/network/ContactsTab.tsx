@@ -8,6 +8,7 @@ import { relationLabels } from '../learning/messages';
 import { useEditing } from '../learning/use-editing';
 import { ContactForm } from './ContactForm';
 import { useContactDelete } from './use-contact-delete';
+import { WriteButton } from '../../components/read-only';
 
 /**
  * Contacts, mentors and mentees, with the events you met them at; deleting one takes their
@@ -61,9 +62,9 @@ export function ContactsTab(props: {
         />
       ) : (
         <div className="actions">
-          <button id="add-contact" type="button" onClick={() => open('new')}>
+          <WriteButton id="add-contact" type="button" onClick={() => open('new')}>
             Add a contact
-          </button>
+          </WriteButton>
           <label>
             Show{' '}
             <select

@@ -32,6 +32,7 @@ import {
 import { interactionKindLabels } from '../learning/messages';
 import { useSaveFlow } from '../learning/use-save-flow';
 import { useFocusFirstField } from '../learning/use-editing';
+import { EditForm } from '../../components/read-only';
 
 const areaOptions = Object.fromEntries(areas.map((a) => [a, areaLabels[a]])) as Record<
   Interaction['area'],
@@ -90,7 +91,14 @@ export function InteractionForm(props: {
   const e = flow.errors;
   const title = i ? 'Edit interaction' : 'Log an interaction';
   return (
-    <form ref={formRef} className="card" aria-label={title} noValidate onSubmit={flow.onSubmit}>
+    <EditForm
+      ref={formRef}
+      className="card"
+      aria-label={title}
+      noValidate
+      onSubmit={flow.onSubmit}
+      actions={<FormEnd saveLabel="Save interaction" onCancel={props.onCancel} />}
+    >
       <h2 id="interaction-form-title">{title}</h2>
       <FormProblems errors={e} failure={flow.failure} />
       <div className="form-grid">
@@ -139,8 +147,7 @@ export function InteractionForm(props: {
       </div>
       <TextArea label="Notes" value={d.notes} onChange={(notes) => set({ notes })} />
       <ReflectionFields value={d.reflection} onChange={(reflection) => set({ reflection })} />
-      <FormEnd saveLabel="Save interaction" onCancel={props.onCancel} />
       {flow.dialog}
-    </form>
+    </EditForm>
   );
 }

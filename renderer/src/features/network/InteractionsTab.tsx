@@ -30,6 +30,7 @@ import {
   interactionSavedText,
   type InteractionCredit,
 } from './messages';
+import { WriteButton } from '../../components/read-only';
 
 /** Interactions, the follow-ups still to do, and the credit mentoring earns. */
 export function InteractionsTab(props: {
@@ -153,9 +154,9 @@ export function InteractionsTab(props: {
         </p>
       ) : (
         <div className="actions">
-          <button id="log-interaction" type="button" onClick={() => open('new')}>
+          <WriteButton id="log-interaction" type="button" onClick={() => open('new')}>
             Log an interaction
-          </button>
+          </WriteButton>
         </div>
       )}
       <h2>Follow-ups</h2>
@@ -167,9 +168,9 @@ export function InteractionsTab(props: {
             <li key={i.id}>
               {formatDate(i.followUp)}: {nameOf(i.contactId)}
               {i.followUp < props.asOf && <strong> (overdue)</strong>}{' '}
-              <button type="button" className="secondary" onClick={() => void followUpDone(i)}>
+              <WriteButton type="button" className="secondary" onClick={() => void followUpDone(i)}>
                 Done<span className="visually-hidden">: follow up with {nameOf(i.contactId)}</span>
-              </button>
+              </WriteButton>
             </li>
           ))}
         </ul>

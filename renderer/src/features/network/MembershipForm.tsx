@@ -9,6 +9,7 @@ import { FormEnd, FormProblems, numberOf, TextArea, TextInput, textOf } from '..
 import { errorMap } from '../learning/messages';
 import { useFocusFirstField } from '../learning/use-editing';
 import { membershipSavedText } from './messages';
+import { EditForm } from '../../components/read-only';
 
 /** Add or edit an association membership with its renewal day (issue 6 part 4). */
 export function MembershipForm(props: { membership: MembershipRow | null; onDone: () => void }) {
@@ -61,7 +62,14 @@ export function MembershipForm(props: { membership: MembershipRow | null; onDone
 
   const title = m ? 'Edit membership' : 'Add a membership';
   return (
-    <form ref={formRef} className="card" aria-label={title} noValidate onSubmit={submit}>
+    <EditForm
+      ref={formRef}
+      className="card"
+      aria-label={title}
+      noValidate
+      onSubmit={submit}
+      actions={<FormEnd saveLabel="Save membership" onCancel={props.onDone} />}
+    >
       <h2 id="membership-form-title">{title}</h2>
       <FormProblems errors={errors} failure={failure} />
       <div className="form-grid">
@@ -108,7 +116,6 @@ export function MembershipForm(props: { membership: MembershipRow | null; onDone
         />
       </div>
       <TextArea label="Notes" value={d.notes} onChange={(notes) => set({ notes })} />
-      <FormEnd saveLabel="Save membership" onCancel={props.onDone} />
-    </form>
+    </EditForm>
   );
 }

@@ -6,6 +6,7 @@ import { EntryTable, matches } from '../learning/EntryTable';
 import { useEntryDelete } from '../learning/use-entry-actions';
 import { useEditing } from '../learning/use-editing';
 import { MembershipForm } from './MembershipForm';
+import { WriteButton } from '../../components/read-only';
 
 /** Association memberships with their renewal days; a lapsed one is shown as such. */
 export function MembershipsTab(props: {
@@ -46,9 +47,9 @@ export function MembershipsTab(props: {
         />
       ) : (
         <div className="actions">
-          <button id="add-membership" type="button" onClick={() => open('new')}>
+          <WriteButton id="add-membership" type="button" onClick={() => open('new')}>
             Add a membership
-          </button>
+          </WriteButton>
         </div>
       )}
       <EntryTable

@@ -21,6 +21,7 @@ import { educationLabels, profileErrorText, removedRungText, weekdayLabels } fro
 import { RungSelect } from './RungSelect';
 import { sameDraft, useDraftGuard } from '../../components/unsaved-changes';
 import { formatNumber } from '../../components/format';
+import { EditForm } from '../../components/read-only';
 
 interface Props {
   initial: ProfileDraft;
@@ -111,7 +112,7 @@ function ProfileFormBody({ initial, submitLabel, onSaved, plan }: Props & { plan
   const total = draftWeeklyHours(draft.weeklyAvailability);
 
   return (
-    <form className="profile-form" onSubmit={onSubmit} noValidate>
+    <EditForm className="profile-form" onSubmit={onSubmit} noValidate>
       {changedElsewhere && (
         <p className="form-summary" role="status">
           Your profile was changed elsewhere (a restored backup or another window) while you were
@@ -238,7 +239,7 @@ function ProfileFormBody({ initial, submitLabel, onSaved, plan }: Props & { plan
           </span>
         )}
       </div>
-    </form>
+    </EditForm>
   );
 }
 

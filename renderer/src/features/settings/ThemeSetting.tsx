@@ -3,6 +3,7 @@ import { useStore } from '../../db/store-context';
 import { setTheme, themeChoices, type ThemeChoice } from '../../db/repositories/settings';
 import { StorageError } from '../../db/errors';
 import { storageErrorText } from '../../components/storage-messages';
+import { READ_ONLY_REASON_ID, useReadOnly } from '../../components/read-only';
 
 const labels: Record<ThemeChoice, string> = {
   system: 'Follow the system',
@@ -12,6 +13,8 @@ const labels: Record<ThemeChoice, string> = {
 
 export function ThemeSetting({ value }: { value: ThemeChoice }) {
   const store = useStore();
+  // The theme is saved with the data: in read-only mode it stays as the newer Ascent left it.
+  const readOnly = useReadOnly();
   const [error, setError] = useState<string | null>(null);
   // The choice shows at once; if saving fails it goes back to what is stored.
   const [selected, setSelected] = useState(value);
@@ -26,7 +29,11 @@ export function ThemeSetting({ value }: { value: ThemeChoice }) {
     }
   }
   return (
-    <fieldset className="radio-group">
+    <fieldset
+      className="radio-group"
+      disabled={readOnly}
+      aria-describedby={readOnly ? READ_ONLY_REASON_ID : undefined}
+    >
       <legend>Theme</legend>
       {themeChoices.map((t) => (
         <div key={t} className="radio-field">

@@ -6,6 +6,7 @@ import { useStore } from '../../db/store-context';
 import { updateBlock, type StudyBlockRow } from '../../db/repositories/study-plans';
 import { saveFailureText } from '../experience/messages';
 import { blockErrors } from './messages';
+import { EditForm, WriteButton } from '../../components/read-only';
 
 /** Where a saved block now is, so the week can put focus back on it. */
 export interface SavedBlock {
@@ -60,7 +61,18 @@ export function BlockDialog({ block, today, onClose }: Props) {
 
   return (
     <dialog ref={ref} className="dialog" aria-labelledby="block-title" onClose={() => onClose()}>
-      <form onSubmit={submit} noValidate>
+      <EditForm
+        onSubmit={submit}
+        noValidate
+        actions={
+          <div className="actions">
+            <WriteButton type="submit">Save block</WriteButton>
+            <button type="button" className="secondary" onClick={() => onClose()}>
+              Cancel
+            </button>
+          </div>
+        }
+      >
         <h2 id="block-title">Move or change this study block</h2>
         {error && (
           <p className="form-summary" role="alert">
@@ -88,13 +100,7 @@ export function BlockDialog({ block, today, onClose }: Props) {
             onChange={(e) => setMinutes(e.target.value)}
           />
         </Field>
-        <div className="actions">
-          <button type="submit">Save block</button>
-          <button type="button" className="secondary" onClick={() => onClose()}>
-            Cancel
-          </button>
-        </div>
-      </form>
+      </EditForm>
     </dialog>
   );
 }

@@ -25,6 +25,7 @@ import { saveFailureText } from '../experience/messages';
 import { deadlineWords, minutesText, replanFromText } from './messages';
 import { PlanStandingNote } from './PlanStandingNote';
 import { ProgressChart } from './ProgressChart';
+import { WriteButton } from '../../components/read-only';
 
 interface Props {
   plan: StudyPlanRow;
@@ -105,13 +106,13 @@ export function PlanCard({ plan, blocks, sessions, today, weekStart, week }: Pro
         </a>
         {/* When behind, the alert above has the re-plan button. */}
         {standing.offerReplan && standing.code !== 'BEHIND' && (
-          <button type="button" className="secondary" onClick={replan}>
+          <WriteButton type="button" className="secondary" onClick={replan}>
             Re-plan from today
-          </button>
+          </WriteButton>
         )}
-        <button type="button" className="link-button" onClick={remove}>
+        <WriteButton type="button" className="link-button" onClick={remove}>
           Delete plan
-        </button>
+        </WriteButton>
       </div>
       <p role="status" className="muted">
         {note}

@@ -24,6 +24,7 @@ import {
 } from './messages';
 import { PlanPreview } from './PlanPreview';
 import type { TargetOption } from './plan-targets';
+import { EditForm, WriteButton } from '../../components/read-only';
 
 interface Props {
   initial: PlanDraft;
@@ -81,7 +82,20 @@ export function PlanForm({ initial, planId, targets, week, onDone }: Props) {
     : undefined;
   const title = planId ? 'Edit study plan' : 'New study plan';
   return (
-    <form className="card study-plan-form" onSubmit={submit} noValidate aria-label={title}>
+    <EditForm
+      className="card study-plan-form"
+      onSubmit={submit}
+      noValidate
+      aria-label={title}
+      actions={
+        <div className="actions">
+          <WriteButton type="submit">{planId ? 'Save and re-plan' : 'Create plan'}</WriteButton>
+          <button type="button" className="secondary" onClick={onDone}>
+            Cancel
+          </button>
+        </div>
+      }
+    >
       <h2>{title}</h2>
       {Object.keys(errors).length > 0 && (
         <p className="form-summary" role="alert">
@@ -189,12 +203,6 @@ export function PlanForm({ initial, planId, targets, week, onDone }: Props) {
         />
       </Field>
       <PlanPreview result={preview} today={asOf} kind={kind} />
-      <div className="actions">
-        <button type="submit">{planId ? 'Save and re-plan' : 'Create plan'}</button>
-        <button type="button" className="secondary" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    </EditForm>
   );
 }

@@ -3,6 +3,7 @@ import type { PlanStanding } from '../../../../shared/domain/study';
 import { formatDate } from '../../components/format';
 import { FitFixes } from './FitFixes';
 import { minutesText, type PlanDeadlineKind } from './messages';
+import { WriteButton } from '../../components/read-only';
 
 interface Props {
   standing: PlanStanding;
@@ -27,9 +28,9 @@ export function PlanStandingNote({ standing: s, deadline, kind, today, onReplan 
             <strong>Behind schedule:</strong> {minutesText(s.behindMinutes)} less studied than
             planned so far.
           </p>
-          <button type="button" onClick={onReplan}>
+          <WriteButton type="button" onClick={onReplan}>
             Re-plan the remaining hours
-          </button>
+          </WriteButton>
         </div>
       );
     case 'ON_SCHEDULE':

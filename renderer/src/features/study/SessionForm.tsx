@@ -7,6 +7,7 @@ import { addSession, type SessionErrors } from '../../db/repositories/study-log'
 import type { StudyPlanRow } from '../../db/repositories/study-plans';
 import { saveFailureText } from '../experience/messages';
 import { minutesText, sessionErrors } from './messages';
+import { EditForm } from '../../components/read-only';
 
 /**
  * A study session typed in by hand: date, minutes, topic and plan (issue 7 part 3).
@@ -57,7 +58,7 @@ export function SessionForm({
   return (
     <section className="card" ref={sectionRef} aria-labelledby="log-title">
       <h2 id="log-title">Log a study session</h2>
-      <form onSubmit={submit} noValidate aria-labelledby="log-title">
+      <EditForm onSubmit={submit} noValidate aria-labelledby="log-title">
         <div className="form-grid">
           <Field label="Session plan">
             <select value={d.planId} onChange={(e) => setD({ ...d, planId: e.target.value })}>
@@ -94,7 +95,7 @@ export function SessionForm({
             {note}
           </span>
         </div>
-      </form>
+      </EditForm>
     </section>
   );
 }

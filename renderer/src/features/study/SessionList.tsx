@@ -18,6 +18,7 @@ import { activityTypeLabels } from '../credentials/messages';
 import { saveFailureText } from '../experience/messages';
 import { ClaimForm } from './ClaimForm';
 import { claimRefusalText, minutesText } from './messages';
+import { WriteButton } from '../../components/read-only';
 
 interface Props {
   sessions: StudySessionRow[];
@@ -107,14 +108,14 @@ export function SessionList({ sessions, plans, held, activities }: Props) {
         />
       );
     return (
-      <button
+      <WriteButton
         type="button"
         id={claimButtonId(s.id)}
         className="secondary"
         onClick={() => setClaiming(s.id)}
       >
         Claim as credit<span className="visually-hidden"> {sessionName(s)}</span>
-      </button>
+      </WriteButton>
     );
   }
 
@@ -148,9 +149,9 @@ export function SessionList({ sessions, plans, held, activities }: Props) {
               <td>{s.planId ? (titleOf.get(s.planId) ?? 'Deleted plan') : '—'}</td>
               <td>{claimCell(s)}</td>
               <td>
-                <button type="button" className="link-button" onClick={() => remove(s)}>
+                <WriteButton type="button" className="link-button" onClick={() => remove(s)}>
                   Delete<span className="visually-hidden"> {sessionName(s)}</span>
-                </button>
+                </WriteButton>
               </td>
             </tr>
           ))}

@@ -10,6 +10,7 @@ import {
   type StudySettings as Values,
 } from '../../db/repositories/settings';
 import { saveFailureText } from '../experience/messages';
+import { EditForm } from '../../components/read-only';
 
 /** Settings → Study: reminder lead time, first day of the week, 12- or 24-hour clock. */
 export function StudySettings() {
@@ -56,7 +57,7 @@ function StudySettingsForm({ initial }: { initial: Values }) {
   }
 
   return (
-    <form onSubmit={submit} noValidate>
+    <EditForm onSubmit={submit} noValidate>
       <div className="form-grid">
         <Field label="Remind me of deadlines this many days ahead" error={error}>
           <input inputMode="numeric" value={lead} onChange={(e) => setLead(e.target.value)} />
@@ -80,6 +81,6 @@ function StudySettingsForm({ initial }: { initial: Values }) {
           {note}
         </span>
       </div>
-    </form>
+    </EditForm>
   );
 }

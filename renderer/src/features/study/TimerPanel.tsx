@@ -13,6 +13,7 @@ import {
 import type { StudyPlanRow } from '../../db/repositories/study-plans';
 import { saveFailureText } from '../experience/messages';
 import { minutesText } from './messages';
+import { WriteGroup } from '../../components/read-only';
 
 function clockFace(ms: number): string {
   const s = Math.floor(ms / 1000);
@@ -52,73 +53,77 @@ export function TimerPanel({ timer, plans }: { timer: TimerRow | null; plans: St
   return (
     <section className="card" aria-labelledby="timer-title">
       <h2 id="timer-title">Focus timer</h2>
-      {!timer ? (
-        <div className="form-grid">
-          <Field label="Timer plan">
-            <select value={planId} onChange={(e) => setPlanId(e.target.value)}>
-              <option value="">No plan</option>
-              {plans.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.title}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <Field label="Timer topic (optional)">
-            <input value={topic} onChange={(e) => setTopic(e.target.value)} />
-          </Field>
-        </div>
-      ) : (
-        <p>
-          {timer.topic || 'Studying'}
-          {timer.runningSince ? '' : ' (paused)'}
+      <WriteGroup>
+        {!timer ? (
+          <div className="form-grid">
+            <Field label="Timer plan">
+              <select value={planId} onChange={(e) => setPlanId(e.target.value)}>
+                <option value="">No plan</option>
+                {plans.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.title}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field label="Timer topic (optional)">
+              <input value={topic} onChange={(e) => setTopic(e.target.value)} />
+            </Field>
+          </div>
+        ) : (
+          <p>
+            {timer.topic || 'Studying'}
+            {timer.runningSince ? '' : ' (paused)'}
+          </p>
+        )}
+        <p className="study-timer" aria-label="Time on the timer" role="timer">
+          {shown}
         </p>
-      )}
-      <p className="study-timer" aria-label="Time on the timer" role="timer">
-        {shown}
-      </p>
-      <div className="actions">
-        {!timer && (
-          <button
-            type="button"
-            onClick={() => run(() => startFocus(store, planId || null, topic), 'Timer started.')}
-          >
-            Start timer
-          </button>
-        )}
-        {timer?.runningSince && (
-          <button
-            type="button"
-            className="secondary"
-            onClick={() => run(() => pauseFocus(store), 'Timer paused.')}
-          >
-            Pause
-          </button>
-        )}
-        {timer && !timer.runningSince && (
-          <button
-            type="button"
-            className="secondary"
-            onClick={() => run(() => resumeFocus(store), 'Timer resumed.')}
-          >
-            Resume
-          </button>
-        )}
-        {timer && (
-          <>
-            <button type="button" onClick={() => run(stop)}>
-              Stop and log
+        <div className="actions">
+          {!timer && (
+            <button
+              type="button"
+              onClick={() => run(() => startFocus(store, planId || null, topic), 'Timer started.')}
+            >
+              Start timer
             </button>
+          )}
+          {timer?.runningSince && (
             <button
               type="button"
               className="secondary"
-              onClick={() => run(() => discardFocus(store), 'Timer discarded; nothing was logged.')}
+              onClick={() => run(() => pauseFocus(store), 'Timer paused.')}
             >
-              Discard
+              Pause
             </button>
-          </>
-        )}
-      </div>
+          )}
+          {timer && !timer.runningSince && (
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => run(() => resumeFocus(store), 'Timer resumed.')}
+            >
+              Resume
+            </button>
+          )}
+          {timer && (
+            <>
+              <button type="button" onClick={() => run(stop)}>
+                Stop and log
+              </button>
+              <button
+                type="button"
+                className="secondary"
+                onClick={() =>
+                  run(() => discardFocus(store), 'Timer discarded; nothing was logged.')
+                }
+              >
+                Discard
+              </button>
+            </>
+          )}
+        </div>
+      </WriteGroup>
       <p role="status" className="muted">
         {note}
       </p>

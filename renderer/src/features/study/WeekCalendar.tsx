@@ -11,6 +11,7 @@ import { updateBlock } from '../../db/repositories/study-plans';
 import { BlockDialog, type SavedBlock } from './BlockDialog';
 import { blockErrors } from './messages';
 import { WeekDay } from './WeekDay';
+import { useReadOnly } from '../../components/read-only';
 
 export interface WeekCalendarProps {
   today: LocalDate;
@@ -44,6 +45,7 @@ function dayIndexOf(el: HTMLElement): number | null {
  */
 export function WeekCalendar(props: WeekCalendarProps) {
   const store = useStore();
+  const readOnly = useReadOnly();
   const [anchor, setAnchor] = useState(() => weekStartOf(props.today, props.weekStart));
   const [focusDay, setFocusDay] = useState(0);
   const [editing, setEditing] = useState<StudyBlockRow | null>(null);
@@ -106,6 +108,11 @@ export function WeekCalendar(props: WeekCalendarProps) {
   }
 
   async function nudge(block: StudyBlockRow, delta: number) {
+    if (readOnly) {
+      return setNote(
+        'Not moved: changes are switched off because your data was saved by a newer version of Ascent.',
+      );
+    }
     // A key pressed again before the last move is on screen moves on from where it went.
     const pending = focusTarget.current?.id === block.id ? focusTarget.current : null;
     const date = addDays(pending?.date ?? block.date, delta);
