@@ -248,12 +248,23 @@ describe('study log', () => {
       topic: 'Risk',
       runningSince: expect.any(String),
     });
+    // Twelve minutes on the clock before the pause.
+    const started = new Date(Date.now() - 12 * 60_000).toISOString();
+    await store.db.table('timer').update('focus', { runningSince: started });
     await pauseFocus(store);
     expect((await getTimer(store))!.runningSince).toBeNull();
-    const session = await stopFocus(store);
-    expect(session).toMatchObject({ source: 'timer', topic: 'Risk', minutes: 1 });
+    const stopped = await stopFocus(store);
+    expect(stopped.logged).toMatchObject({ source: 'timer', topic: 'Risk', minutes: 12 });
     expect(await getTimer(store)).toBeNull();
     expect(await listSessions(store)).toHaveLength(1);
+  });
+
+  it('a timer stopped within half a minute logs nothing and is gone', async () => {
+    await startFocus(store, null, 'Started by mistake');
+    expect(await stopFocus(store)).toEqual({ logged: null, why: 'UNDER_HALF_A_MINUTE' });
+    expect(await getTimer(store)).toBeNull();
+    expect(await listSessions(store)).toEqual([]);
+    expect(await stopFocus(store)).toEqual({ logged: null, why: 'NO_TIMER' });
   });
 
   const choice = { type: 'read' as const, area: 'waysOfWorking' as const, planTitle: null };

@@ -32,7 +32,10 @@ export function resumeTimer(timer: TimerState, nowIso: string): TimerState {
   return timer.runningSince ? timer : { ...timer, runningSince: nowIso };
 }
 
-/** Whole minutes to log when the timer stops: rounded to the nearest, at least one. */
+/**
+ * Whole minutes to log when the timer stops, rounded to the nearest (Ascent decision): 0 —
+ * nothing to log — under half a minute, so a timer started by mistake leaves no session.
+ */
 export function timerMinutes(timer: TimerState, nowIso: string): number {
-  return Math.max(1, Math.round(elapsedMs(timer, nowIso) / 60_000));
+  return Math.max(0, Math.round(elapsedMs(timer, nowIso) / 60_000));
 }

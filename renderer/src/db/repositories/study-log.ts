@@ -111,19 +111,28 @@ export async function resumeFocus(store: Store) {
 }
 
 /** Stops the timer and logs its time as a session dated today; both in one transaction. */
-export async function stopFocus(store: Store): Promise<StudySessionRow | null> {
-  return writeTransaction(store, ['timer', 'studySessions'], async () => {
+/** What stopping the timer did: the session it logged, or why it logged none. */
+export type StopResult =
+  { logged: StudySessionRow } | { logged: null; why: 'NO_TIMER' | 'UNDER_HALF_A_MINUTE' };
+
+/** Stops the timer and logs its time as a session (none under half a minute: timerMinutes). */
+export async function stopFocus(store: Store): Promise<StopResult> {
+  return writeTransaction(store, ['timer', 'studySessions'], async (): Promise<StopResult> => {
     const t = await timer(store).get('focus');
-    if (!t) return null;
+    if (!t) return { logged: null, why: 'NO_TIMER' };
     const now = nowIso();
     const minutes = Math.min(timerMinutes(t, now), SESSION_LIMITS.minutesMax);
+    if (minutes === 0) {
+      await timer(store).delete('focus');
+      return { logged: null, why: 'UNDER_HALF_A_MINUTE' };
+    }
     const row = sessionRow(
       { planId: t.planId, topic: t.topic, minutes, date: localDateOf(new Date(now)) },
       'timer',
     );
     await sessions(store).add(row);
     await timer(store).delete('focus');
-    return row;
+    return { logged: row };
   });
 }
 

@@ -46,7 +46,10 @@ export function TimerPanel({ timer, plans }: { timer: TimerRow | null; plans: St
   }
   async function stop() {
     const s = await stopFocus(store);
-    setNote(s ? `Logged ${minutesText(s.minutes)} of study.` : '');
+    if (s.logged) setNote(`Logged ${minutesText(s.logged.minutes)} of study.`);
+    else if (s.why === 'UNDER_HALF_A_MINUTE')
+      setNote('Timer stopped after less than half a minute: nothing was logged.');
+    else setNote('');
   }
 
   const shown = timer ? clockFace(elapsedMs(timer, now)) : '00:00:00';

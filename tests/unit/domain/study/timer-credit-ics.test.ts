@@ -28,8 +28,15 @@ describe('focus timer', () => {
     const resumed = resumeTimer(paused, '2026-11-22T12:00:00.000Z');
     expect(timerMinutes(resumed, '2026-11-22T12:20:29.000Z')).toBe(30);
   });
-  it('logs at least a minute and never negative time', () => {
-    expect(timerMinutes(t0, '2026-11-22T08:00:00.000Z')).toBe(1);
+  it.each([
+    ['a clock set back', '2026-11-22T08:00:00.000Z', 0],
+    ['20 seconds', '2026-11-22T09:00:20.000Z', 0],
+    ['29 seconds', '2026-11-22T09:00:29.000Z', 0],
+    ['30 seconds', '2026-11-22T09:00:30.000Z', 1],
+    ['89 seconds', '2026-11-22T09:01:29.000Z', 1],
+    ['90 seconds', '2026-11-22T09:01:30.000Z', 2],
+  ])('%s on the timer: %s minutes to log (nothing under half a minute)', (_what, now, minutes) => {
+    expect(timerMinutes(t0, now)).toBe(minutes);
   });
 });
 
