@@ -1,11 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import type { Platform } from '../../../shared/platform';
 import type { Store } from '../db/database';
 import { StoreProvider } from '../db/store-context';
 import { useProfile, useSettings } from '../db/hooks';
 import { PlatformProvider } from '../platform';
-import { Onboarding } from '../features/onboarding/Onboarding';
-import { FirstSteps } from '../features/onboarding/FirstSteps';
+import { FirstDay } from '../features/onboarding/FirstDay';
 import { enterSampleMode } from '../features/sample/sample-mode';
 import { BackupNotices } from '../features/backup/BackupNotices';
 import { Shell } from './Shell';
@@ -34,8 +33,6 @@ function Root({ sample }: { sample: boolean }) {
   const profile = useProfile();
   const settings = useSettings();
   useTheme(settings?.theme);
-  // After the profile is saved, the first day goes on with credentials and a first goal.
-  const [firstSteps, setFirstSteps] = useState(false);
 
   useEffect(() => {
     if (profile === null) document.title = 'Welcome — Ascent';
@@ -54,18 +51,10 @@ function Root({ sample }: { sample: boolean }) {
       {sample && <SampleBanner />}
       {/* Sample data needs no export reminders: it is removed in one click. */}
       {!sample && <BackupNotices />}
-      {profile === null ? (
-        <Onboarding onDone={() => setFirstSteps(true)} onExploreSample={enterSampleMode} />
-      ) : firstSteps ? (
-        <FirstSteps
-          onDone={() => {
-            setFirstSteps(false);
-            window.location.hash = '#/dashboard';
-          }}
-        />
-      ) : (
+      {/* The welcome, then the first steps (until finished or skipped, also after a reload). */}
+      <FirstDay profile={profile} onExploreSample={enterSampleMode}>
         <Shell />
-      )}
+      </FirstDay>
     </>
   );
 }

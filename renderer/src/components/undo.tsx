@@ -8,16 +8,28 @@ import {
   type ReactNode,
 } from 'react';
 import type { Platform } from '../../../shared/platform';
+import { firstOf, focusSoon, pageHeading, sameControl } from './focus-soon';
 
 interface UndoOffer {
   id: number;
   message: string;
   /** null: a notice only (e.g. "Saved …"), with nothing to undo. */
   undo: (() => Promise<void>) | null;
+  /** Where focus goes once the record is back. */
+  back: () => Element | null | undefined;
 }
 
-/** Shows `message` with an Undo button running `undo`; without `undo`, a notice only. */
-type OfferUndo = (message: string, undo?: () => Promise<void>) => void;
+interface UndoFocus {
+  /** The restored record's control; by default, the control that had focus at the delete. */
+  focus?: () => Element | null | undefined;
+}
+
+/**
+ * Shows `message` with an Undo button running `undo`; without `undo`, a notice only. After a
+ * successful Undo focus goes to `focus` (else back to the control that had it when the record
+ * was deleted, drawn again with the record, else the page's heading), never to the page.
+ */
+type OfferUndo = (message: string, undo?: () => Promise<void>, where?: UndoFocus) => void;
 
 const UndoContext = createContext<OfferUndo | null>(null);
 
@@ -32,6 +44,15 @@ function isEditable(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
+
+/**
+ * The page's heading, but only when focus is on the page itself (the toast's Undo button has
+ * gone): an Undo pressed with Ctrl/⌘+Z from elsewhere leaves the focus where it is.
+ */
+const headingIfLost = () => {
+  const now = document.activeElement;
+  return !now || now === document.body ? pageHeading() : null;
+};
 
 /** An undo that declines on purpose (e.g. it would overwrite a later change); its words are shown. */
 export class UndoRefused extends Error {}
@@ -61,12 +82,19 @@ export function UndoProvider({
   const running = useRef(false);
   const undoneId = useRef<number | null>(null);
 
-  const offerUndo = useCallback<OfferUndo>((message, undo) => {
+  const offerUndo = useCallback<OfferUndo>((message, undo, where) => {
     counter.current += 1;
     const id = counter.current;
-    if (!undo) return setNotice({ id, message, undo: null });
+    const noFocus = () => null;
+    if (!undo) return setNotice({ id, message, undo: null, back: noFocus });
     setError(null);
-    setOffer({ id, message, undo });
+    // Nothing to go back to (focus was already on the page): straight to the page's heading.
+    const before = document.activeElement;
+    const back =
+      where?.focus || (before && before !== document.body)
+        ? firstOf(where?.focus ?? noFocus, sameControl(before))
+        : headingIfLost;
+    setOffer({ id, message, undo, back });
   }, []);
 
   useEffect(() => {
@@ -91,6 +119,7 @@ export function UndoProvider({
       await shown.undo();
       undoneId.current = shown.id;
       setOffer((o) => (o?.id === shown.id ? null : o));
+      focusSoon(shown.back, headingIfLost);
     } catch (e) {
       setError(
         e instanceof UndoRefused

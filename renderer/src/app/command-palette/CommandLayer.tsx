@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { DiscardDialog } from '../../components/DiscardDialog';
 import { usePlatform } from '../../platform';
 import { leaveTo } from '../../components/unsaved-changes';
+import { focusSoon, pageHeading } from '../../components/focus-soon';
 import { CommandPalette } from './CommandPalette';
 import type { Command } from './commands';
 import { isTyping, modifierKey } from './shortcuts';
@@ -12,12 +13,17 @@ type Open = 'palette' | 'shortcuts' | null;
 
 /**
  * After a move, focus goes to the first control of the section or form the named heading
- * heads, else to the main content.
+ * heads, else to the main content. A command without a section (New activity, New goal)
+ * ends where the same move by a link or button ends: on the new screen's heading.
  */
-function focusAfterMove(focusId: string | undefined, framesLeft = 30) {
+function focusAfterMove(focusId: string | undefined, moved: boolean, framesLeft = 30) {
+  // The shell puts a moved-to screen's heading in focus (Shell.tsx), as after any link.
+  if (!focusId && moved) return;
+  if (!focusId) return focusSoon(pageHeading, () => document.getElementById('main'));
   requestAnimationFrame(() => {
     const heading = focusId ? document.getElementById(focusId) : null;
-    if (focusId && !heading && framesLeft > 0) return focusAfterMove(focusId, framesLeft - 1);
+    if (focusId && !heading && framesLeft > 0)
+      return focusAfterMove(focusId, moved, framesLeft - 1);
     const section = heading?.closest('section, form');
     const control = section?.querySelector<HTMLElement>('input, select, textarea, button');
     section?.scrollIntoView({ block: 'start' });
@@ -84,8 +90,9 @@ export function CommandLayer({ onAbout }: { onAbout: () => void }) {
     }
     returnTo.current = null;
     setOpen(null);
-    if (command.href && command.href !== window.location.hash) leaveTo(command.href);
-    focusAfterMove(command.focusId);
+    const moved = !!command.href && command.href !== window.location.hash;
+    if (moved) leaveTo(command.href!);
+    focusAfterMove(command.focusId, moved);
   }
 
   return (

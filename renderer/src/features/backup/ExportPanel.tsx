@@ -1,4 +1,5 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
+import { focusSoon } from '../../components/focus-soon';
 import { useStore } from '../../db/store-context';
 import { usePlatform } from '../../platform';
 import {
@@ -18,6 +19,15 @@ export function ExportPanel({ lastExportAt }: { lastExportAt: string | null }) {
   const platform = usePlatform();
   const controller = exportControllerFor(store, platform);
   const state = useExportState(controller);
+  const button = useRef<HTMLButtonElement>(null);
+
+  // The button is switched off while the backup is made, which drops the focus to the page:
+  // it comes back to the button once the export has finished (saved, cancelled or failed).
+  async function exportNow() {
+    const pressed = button.current;
+    await controller.run();
+    focusSoon(() => (pressed?.disabled ? null : pressed), undefined, pressed);
+  }
 
   // The File menu asks for an export and brings the user here: start it now.
   useEffect(() => {
@@ -38,10 +48,12 @@ export function ExportPanel({ lastExportAt }: { lastExportAt: string | null }) {
       <div className="actions">
         <button
           type="button"
-          onClick={() => void controller.run()}
+          ref={button}
+          onClick={() => void exportNow()}
           disabled={state.kind === 'running'}
         >
-          Export a complete backup…
+          {/* The ellipsis only where a Save dialog follows (desktop); on the web it saves at once. */}
+          {platform.backups ? 'Export a complete backup…' : 'Export a complete backup'}
         </button>
       </div>
       {state.kind === 'running' && (

@@ -3,6 +3,7 @@ import { credentialStatus } from '../../../../shared/domain/credentials';
 import { hrefFor } from '../../app/routes';
 import { useToday } from '../../app/use-today';
 import { moveWithoutAsking } from '../../components/unsaved-changes';
+import { firstField, focusSoon } from '../../components/focus-soon';
 import { useCreditSummary } from '../../db/credit-summary';
 import { AddCredentialForm } from './AddCredentialForm';
 import { CredentialCard } from './CredentialCard';
@@ -25,6 +26,22 @@ export function CredentialsScreen({ adding: openWith }: { adding?: 'catalogue' }
     setAddingState(next);
     if (openWith && next === 'none') moveWithoutAsking(hrefFor('credentials'));
   };
+  // Focus: into the form when it opens; after Add credential, to the new credential's card
+  // (its name, a link); after Cancel, back to the button that opened the form.
+  const openAdding = () => {
+    setAdding('catalogue');
+    focusSoon(() => firstField(document.getElementById('add-credential-title')?.closest('form')));
+  };
+  const closeAdding = (saved: { id: string } | null) => {
+    setAdding('none');
+    focusSoon(
+      () =>
+        saved
+          ? document.getElementById(`cred-${saved.id}`)?.querySelector('a')
+          : document.getElementById('add-credential'),
+      () => document.getElementById('add-credential'),
+    );
+  };
   const statuses = useMemo(
     () =>
       new Map(
@@ -43,8 +60,9 @@ export function CredentialsScreen({ adding: openWith }: { adding?: 'catalogue' }
         <h1>Credentials</h1>
         <div className="actions">
           <WriteButton
+            id="add-credential"
             type="button"
-            onClick={() => setAdding('catalogue')}
+            onClick={openAdding}
             aria-expanded={adding === 'catalogue'}
           >
             Add a credential
@@ -59,9 +77,7 @@ export function CredentialsScreen({ adding: openWith }: { adding?: 'catalogue' }
           </WriteButton>
         </div>
       </div>
-      {adding === 'catalogue' && (
-        <AddCredentialForm custom={data.custom} onDone={() => setAdding('none')} />
-      )}
+      {adding === 'catalogue' && <AddCredentialForm custom={data.custom} onDone={closeAdding} />}
       {adding === 'custom' && <CustomCredentialForm onDone={() => setAdding('none')} />}
       {data.withRules.length === 0 && adding === 'none' && (
         <section className="card empty">

@@ -13,6 +13,7 @@ import {
   saveActivity,
   type ActivityRow,
 } from '../../db/repositories/activities';
+import { hrefFor } from '../../app/routes';
 import { useStore } from '../../db/store-context';
 import { justDeleted } from './just-deleted';
 import { editorReturn } from './return-to';
@@ -143,7 +144,12 @@ export function useEditorActions(
     try {
       justDeleted.add(original.id);
       const removed = await deleteActivity(store, original.id);
-      if (removed) offerUndo(`Deleted “${original.title}”.`, () => restoreActivity(store, removed));
+      // After Undo, focus goes to the entry's row in the log (drawn again with it).
+      const row = () => document.querySelector(`a[href="${hrefFor('credit-log', original.id)}"]`);
+      if (removed)
+        offerUndo(`Deleted “${original.title}”.`, () => restoreActivity(store, removed), {
+          focus: row,
+        });
       await writesApplied(store.db);
       moveWithoutAsking(back);
     } catch (error) {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import {
   experienceTotals,
   findOverlaps,
@@ -7,6 +7,8 @@ import {
 } from '../../../../shared/domain/experience';
 import { useToday } from '../../app/use-today';
 import { useUndo } from '../../components/undo';
+import { afterRemoval, firstField, focusSoon, pageHeading } from '../../components/focus-soon';
+import { useFormEditing } from '../learning/use-editing';
 import { useRoles } from '../../db/career-hooks';
 import { deleteRole, restoreRole, type RoleRow } from '../../db/repositories/career';
 import { useStore } from '../../db/store-context';
@@ -75,9 +77,14 @@ function RoleTable(props: { roles: RoleRow[]; asOf: string; onEdit: (r: RoleRow)
   const offerUndo = useUndo();
   const [failure, setFailure] = useState<string | null>(null);
   async function remove(r: RoleRow) {
+    const pressed = document.activeElement;
+    // Focus goes on from the next role's Delete (the one before on the last row).
+    const next = afterRemoval(pressed, 'tr', pageHeading);
     try {
       const removed = await deleteRole(store, r.id);
-      if (removed) offerUndo(`Deleted “${r.title}”.`, () => restoreRole(store, removed));
+      if (!removed) return;
+      focusSoon(next, pageHeading, pressed);
+      offerUndo(`Deleted “${r.title}”.`, () => restoreRole(store, removed));
     } catch (error) {
       setFailure(saveFailureText(error));
     }
@@ -127,27 +134,42 @@ function RoleTable(props: { roles: RoleRow[]; asOf: string; onEdit: (r: RoleRow)
   );
 }
 
-/** Work history (issue 5 part 2): roles, overlap notices and unique months per kind. */
+/**
+ * Work history (issue 5 part 2): roles, overlap notices and unique months per kind. The role
+ * form takes the focus when it opens and gives it back to the button that opened it.
+ */
 export function ExperienceScreen() {
   const roles = useRoles();
   const asOf = useToday();
-  const [editing, setEditing] = useState<RoleRow | 'new' | null>(null);
+  const { editing, open, close, listRef } = useFormEditing<RoleRow>();
+  const page = useRef<HTMLDivElement>(null);
+  const setEditing = (value: RoleRow | 'new') => {
+    open(value);
+    focusSoon(() => firstField(page.current?.querySelector('form')));
+  };
   if (!roles) return <p className="muted">Loading…</p>;
   return (
-    <div>
+    <div ref={page}>
       <header className="page-header">
-        <h1>Experience</h1>
+        <h1
+          ref={(el) => {
+            listRef.current = el;
+          }}
+          tabIndex={-1}
+        >
+          Experience
+        </h1>
         <p className="muted">Your work history decides exam eligibility and ladder readiness.</p>
       </header>
       {editing ? (
         <RoleForm
           key={editing === 'new' ? 'new' : editing.id}
           initial={editing === 'new' ? undefined : roleToDraft(editing)}
-          onDone={() => setEditing(null)}
+          onDone={close}
         />
       ) : (
         <div className="actions">
-          <WriteButton type="button" onClick={() => setEditing('new')}>
+          <WriteButton id="add-role" type="button" onClick={() => setEditing('new')}>
             Add a role
           </WriteButton>
         </div>

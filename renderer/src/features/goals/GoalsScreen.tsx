@@ -1,7 +1,9 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { navigateTo } from '../../app/use-route';
 import { useToday } from '../../app/use-today';
 import { UndoRefused, useUndo } from '../../components/undo';
+import { afterRemoval, firstField, focusSoon, pageHeading } from '../../components/focus-soon';
+import { useFormEditing } from '../learning/use-editing';
 import { useGoals, useLadderPlan, useReadinessInput } from '../../db/career-hooks';
 import {
   deleteGoal,
@@ -30,7 +32,15 @@ export function GoalsScreen({ rest = [] }: { rest?: string[] }) {
   const goals = useGoals();
   const plan = useLadderPlan();
   const input = useReadinessInput(asOf);
-  const [editing, setEditing] = useState<GoalRow | 'new' | null>(rest[0] === 'new' ? 'new' : null);
+  // The form takes the focus when it opens and, on Save or Cancel, gives it back to the button
+  // that opened it ("Add a goal", or the goal's Edit), as the journal forms do.
+  const form = useFormEditing<GoalRow>(rest[0] === 'new' ? 'new' : null);
+  const { editing, setEditing, listRef } = form;
+  const page = useRef<HTMLDivElement>(null);
+  const openForm = (value: GoalRow | 'new') => {
+    form.open(value);
+    focusSoon(() => firstField(page.current?.querySelector('form')));
+  };
   const [failure, setFailure] = useState<string | null>(null);
   // The goal being edited as stored now (null: deleted elsewhere), and a change made to it from
   // its own card here, which the form takes as the version it was opened on once it is read
@@ -45,11 +55,21 @@ export function GoalsScreen({ rest = [] }: { rest?: string[] }) {
   if (!goals || !plan || !input) return <p className="muted">Loading…</p>;
 
   async function remove(g: GoalRow) {
+    // Focus goes on to the next goal's name (the one before for the last), else the page's
+    // heading; Undo brings it back to the goal's own name.
+    const pressed = document.activeElement;
+    const next = afterRemoval(pressed, 'section.card', pageHeading, (card) =>
+      card.querySelector('h2'),
+    );
     try {
       // Deleted from its own card here: the form for it closes (Undo puts the goal back).
       if (opened?.id === g.id) setEditing(null);
       const removed = await deleteGoal(store, g.id);
-      if (removed) offerUndo(`Deleted “${g.title}”.`, () => restoreGoal(store, removed));
+      if (!removed) return;
+      focusSoon(next, pageHeading, pressed);
+      offerUndo(`Deleted “${g.title}”.`, () => restoreGoal(store, removed), {
+        focus: () => document.getElementById(`goal-${g.id}`),
+      });
     } catch (error) {
       setFailure(saveFailureText(error));
     }
@@ -81,9 +101,16 @@ export function GoalsScreen({ rest = [] }: { rest?: string[] }) {
 
   const focusId = rest[0] !== 'new' ? rest[0] : undefined;
   return (
-    <div>
+    <div ref={page}>
       <header className="page-header">
-        <h1>Goals</h1>
+        <h1
+          ref={(el) => {
+            listRef.current = el;
+          }}
+          tabIndex={-1}
+        >
+          Goals
+        </h1>
         <p className="muted">Progress is measured from your records, never typed in.</p>
       </header>
       {failure && (
@@ -97,11 +124,11 @@ export function GoalsScreen({ rest = [] }: { rest?: string[] }) {
           initial={editing === 'new' ? emptyGoalDraft(asOf) : goalToDraft(editing, asOf)}
           plan={plan}
           {...(opened ? { opened, stored } : {})}
-          onDone={() => (rest[0] === 'new' ? navigateTo('goals') : setEditing(null))}
+          onDone={() => (rest[0] === 'new' ? navigateTo('goals') : form.close())}
         />
       ) : (
         <div className="actions page-actions">
-          <WriteButton type="button" onClick={() => setEditing('new')}>
+          <WriteButton id="add-goal" type="button" onClick={() => openForm('new')}>
             Add a goal
           </WriteButton>
         </div>
@@ -113,7 +140,7 @@ export function GoalsScreen({ rest = [] }: { rest?: string[] }) {
           goal={g}
           input={input}
           plan={plan}
-          onEdit={() => setEditing(g)}
+          onEdit={() => openForm(g)}
           onDelete={() => void remove(g)}
           // While its form is open, the form's own status field says what is saved.
           {...(opened?.id === g.id ? {} : { onMarkAchieved: () => void markAchieved(g) })}

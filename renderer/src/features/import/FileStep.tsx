@@ -1,4 +1,5 @@
-import { useId, useState, type ChangeEvent } from 'react';
+import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { focusSoon } from '../../components/focus-soon';
 import { usePlatform } from '../../platform';
 
 interface Props {
@@ -18,11 +19,23 @@ export function FileStep({ fileName, error, onFile, onError }: Props) {
   const platform = usePlatform();
   const id = useId();
   const [reading, setReading] = useState(false);
+  const step = useRef<HTMLElement>(null);
 
-  async function read(work: () => Promise<void>) {
+  // Once read, the next step ("2. Check the columns") is where the user goes on: its heading
+  // takes the focus. A file that could not be read keeps it here, on the field and its error.
+  const focusNextStep = (pressed: Element | null) =>
+    focusSoon(
+      () => step.current?.nextElementSibling?.querySelector('h2'),
+      () => step.current?.querySelector('input'),
+      pressed,
+    );
+
+  /** `work` answers whether a file was read (not when the open dialog was cancelled). */
+  async function read(work: () => Promise<boolean>) {
+    const pressed = document.activeElement;
     setReading(true);
     try {
-      await work();
+      if (await work()) focusNextStep(pressed);
     } catch (e) {
       onError(
         `The file could not be read (${e instanceof Error ? e.message : String(e)}). Try again.`,
@@ -36,19 +49,21 @@ export function FileStep({ fileName, error, onFile, onError }: Props) {
     const input = e.currentTarget;
     const picked = input.files?.[0];
     if (!picked) return;
-    void read(async () => onFile(picked.name, new Uint8Array(await picked.arrayBuffer()))).then(
-      () => (input.value = ''),
-    );
+    void read(async () => {
+      onFile(picked.name, new Uint8Array(await picked.arrayBuffer()));
+      return true;
+    }).then(() => (input.value = ''));
   }
 
   const openDialog = () =>
     read(async () => {
       const outcome = await platform.openFile(filters);
       if (outcome.opened) onFile(outcome.fileName, outcome.content);
+      return outcome.opened;
     });
 
   return (
-    <section className="card import-step" aria-labelledby={`${id}-title`}>
+    <section className="card import-step" aria-labelledby={`${id}-title`} ref={step}>
       <h2 id={`${id}-title`}>1. Choose the file</h2>
       <p className="hint">
         A CSV file saved from Excel, Numbers, Google Sheets or LibreOffice, or exported from PMI’s

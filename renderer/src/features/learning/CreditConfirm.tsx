@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { areas } from '../../../../shared/catalog/credentials';
 import type { CreditSuggestion } from '../../../../shared/domain/journal';
 import { useToday } from '../../app/use-today';
+import { focusSoon, pageHeading } from '../../components/focus-soon';
 import { formatDate, formatNumber } from '../../components/format';
 import { useStore } from '../../db/store-context';
 import { confirmCredits } from '../../db/repositories/journal';
@@ -21,17 +22,30 @@ export interface PendingCredits {
 
 type Split = Record<(typeof areas)[number], string>;
 
+function entryRow(title: string): Element | null {
+  const row = [...document.querySelectorAll('tr')].find(
+    (tr) => tr.querySelector('th[scope="row"]')?.textContent === title,
+  );
+  return row?.querySelector('button') ?? document.querySelector('section[tabindex="-1"]');
+}
+
 /**
  * The proposed credit entries of an entry, shown for the user to check and confirm (issue 6:
  * "the user confirms"). The area split of each education entry can be changed first.
  */
 export function CreditConfirm({
   pending,
-  onDone,
+  onDone: close,
 }: {
   pending: PendingCredits;
   onDone: () => void;
 }) {
+  // The panel goes once answered: focus goes to the entry's row in the list (its first
+  // button), else to the list, so the user carries on from the entry they were deciding on.
+  const onDone = () => {
+    close();
+    focusSoon(() => entryRow(pending.title), pageHeading);
+  };
   const store = useStore();
   const asOf = useToday();
   const [splits, setSplits] = useState<(Split | null)[]>(() =>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { HeldWithRule } from '../../../../shared/domain/credentials';
 import type { CreditProposal, LinkAction } from '../../../../shared/domain/journal';
 import { useUndo } from '../../components/undo';
+import { afterRemoval, focusSoon, pageHeading, sameControl } from '../../components/focus-soon';
 import { useStore } from '../../db/store-context';
 import { restoreEntry, type DeletedEntry } from '../../db/repositories/journal';
 import { saveFailureText } from '../experience/messages';
@@ -10,6 +11,12 @@ import type { PendingCredits } from './CreditConfirm';
 import { LinkChoiceDialog } from './LinkChoiceDialog';
 
 type Remove = (action: 'unlink' | 'delete') => Promise<DeletedEntry | undefined>;
+interface Asking {
+  title: string;
+  linked: number;
+  remove: Remove;
+  control: Element | null;
+}
 
 /** The proposal as the confirm panel shows it; null when there is nothing to confirm. */
 export function pendingFor(
@@ -32,18 +39,19 @@ export function pendingFor(
 
 /**
  * Deleting a journal entry: when it has credit entries, ask first whether they go too or stay
- * unlinked; then offer Undo, which puts everything back.
+ * unlinked; then offer Undo, which puts everything back. Focus moves to the next row's same
+ * button (the row before on the last one, else the list), and after Undo back to the entry's
+ * own Delete button.
  */
 export function useEntryDelete() {
   const store = useStore();
   const offerUndo = useUndo();
   const backupFirst = useBackupBefore();
-  const [asking, setAsking] = useState<{ title: string; linked: number; remove: Remove } | null>(
-    null,
-  );
+  const [asking, setAsking] = useState<Asking | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
 
-  async function run(title: string, remove: Remove, action: LinkAction, bulk: boolean) {
+  async function run(asked: Asking, action: LinkAction, bulk: boolean) {
+    const { title, remove, control } = asked;
     setAsking(null);
     setFailure(null);
     try {
@@ -55,22 +63,31 @@ export function useEntryDelete() {
           return;
         }
       }
+      const list = control?.closest('[tabindex="-1"]');
+      const next = afterRemoval(control, 'tr', () => list);
       const removed = await remove(action === 'delete' ? 'delete' : 'unlink');
-      if (removed) offerUndo(`Deleted “${title}”.`, () => restoreEntry(store, removed));
+      if (!removed) return;
+      focusSoon(next, pageHeading, control);
+      offerUndo(`Deleted “${title}”.`, () => restoreEntry(store, removed), {
+        focus: sameControl(control),
+      });
     } catch (error) {
       setFailure(saveFailureText(error));
     }
   }
 
-  const ask = (title: string, linked: number, remove: Remove) =>
-    linked > 0 ? setAsking({ title, linked, remove }) : void run(title, remove, 'delete', false);
+  // The Delete button pressed, read before any dialog takes the focus.
+  const ask = (title: string, linked: number, remove: Remove) => {
+    const asked = { title, linked, remove, control: document.activeElement };
+    return linked > 0 ? setAsking(asked) : void run(asked, 'delete', false);
+  };
 
   const dialog = asking ? (
     <LinkChoiceDialog
       mode="delete"
       linked={asking.linked}
       from={`“${asking.title}”`}
-      onChoose={(a) => void run(asking.title, asking.remove, a, true)}
+      onChoose={(a) => void run(asking, a, true)}
       onCancel={() => setAsking(null)}
     />
   ) : null;

@@ -1,33 +1,69 @@
 import { useState } from 'react';
 import { findCredentialRule } from '../../../../shared/catalog/credentials';
 import { useToday } from '../../app/use-today';
+import { firstField, focusSoon, pageHeading } from '../../components/focus-soon';
 import { useGoals, useLadderPlan } from '../../db/career-hooks';
 import { useCreditData } from '../../db/credit-hooks';
+import { useStore } from '../../db/store-context';
 import { AddCredentialForm } from '../credentials/AddCredentialForm';
 import { GoalForm } from '../goals/GoalForm';
 import { emptyGoalDraft } from '../goals/goal-draft';
+import {
+  FIRST_STEPS_TITLE,
+  forgetFirstSteps,
+  pendingFirstStep,
+  rememberFirstStep,
+  type FirstStep,
+} from './first-steps-state';
 
-type Step = 'credentials' | 'goal';
+const byId = (id: string) => () => document.getElementById(id);
 
 /**
  * The first day, after the profile: the credentials the user holds (or is aiming for) and
  * their next goal. Both are optional; everything can be added later from its own screen.
+ * The step is remembered, so a reload comes back to it until the user is done or skips.
+ * Focus follows the steps: each new step's heading, the fresh credential form after an add,
+ * and the dashboard's heading at the end.
  */
 export function FirstSteps({ onDone }: { onDone: () => void }) {
+  const store = useStore();
   const asOf = useToday();
   const data = useCreditData();
   const goals = useGoals();
   const plan = useLadderPlan();
-  const [step, setStep] = useState<Step>('credentials');
+  const [step, setStepState] = useState<FirstStep>(() => pendingFirstStep(store) ?? 'credentials');
   const [adding, setAdding] = useState(0);
   if (!data || !goals || !plan) return <p className="loading">Loading…</p>;
+
+  const goTo = (next: FirstStep, heading: string) => {
+    rememberFirstStep(store, next);
+    setStepState(next);
+    focusSoon(byId(heading));
+  };
+  const finish = () => {
+    forgetFirstSteps(store);
+    onDone();
+    focusSoon(pageHeading);
+  };
+  const added = () => {
+    const form = document.getElementById('add-credential-title')?.closest('form');
+    setAdding((n) => n + 1);
+    // The form is drawn afresh for the next credential: its first field takes the focus,
+    // while the status line says what was added.
+    focusSoon(() => {
+      const fresh = document.getElementById('add-credential-title')?.closest('form');
+      return fresh && fresh !== form ? firstField(fresh) : null;
+    });
+  };
 
   const names = data.held.map((h) => findCredentialRule(h.credentialId)?.acronym ?? 'Custom');
   const done = step === 'goal' && goals.length > 0;
   return (
     <main className="onboarding" id="main">
       <header>
-        <h1>Your first steps</h1>
+        <h1 id={FIRST_STEPS_TITLE} tabIndex={-1}>
+          Your first steps
+        </h1>
         {!done && (
           <p>
             Two more questions, both optional. Skip either one; you can add these later from
@@ -45,37 +81,44 @@ export function FirstSteps({ onDone }: { onDone: () => void }) {
           <p role="status">
             {names.length === 0 ? 'None added yet.' : `Added: ${names.join(', ')}.`}
           </p>
-          <AddCredentialForm
-            key={adding}
-            custom={data.custom}
-            onDone={() => setAdding((n) => n + 1)}
-          />
+          <AddCredentialForm key={adding} custom={data.custom} onDone={added} />
           <div className="actions">
-            <button type="button" onClick={() => setStep('goal')}>
+            <button
+              type="button"
+              onClick={() => goTo('goal', goals.length === 0 ? 'goal-title' : 'ready-title')}
+            >
               {names.length === 0 ? 'Skip' : 'Next'}: your next goal
             </button>
           </div>
         </section>
       ) : goals.length === 0 ? (
         <section aria-labelledby="goal-title">
-          <h2 id="goal-title">Your next goal</h2>
+          <h2 id="goal-title" tabIndex={-1}>
+            Your next goal
+          </h2>
           <p>
             A goal needs something Ascent can measure: a credential earned, hours of learning,
             months of experience, a skill level.
           </p>
-          <GoalForm initial={emptyGoalDraft(asOf)} plan={plan} onDone={() => setStep('goal')} />
+          <GoalForm
+            initial={emptyGoalDraft(asOf)}
+            plan={plan}
+            onDone={() => goTo('goal', 'ready-title')}
+          />
           <div className="actions">
-            <button type="button" className="secondary" onClick={onDone}>
+            <button type="button" className="secondary" onClick={finish}>
               Skip and open my dashboard
             </button>
           </div>
         </section>
       ) : (
         <section aria-labelledby="ready-title">
-          <h2 id="ready-title">You are set up</h2>
+          <h2 id="ready-title" tabIndex={-1}>
+            You are set up
+          </h2>
           <p role="status">Your goal “{goals[0]!.title}” is saved.</p>
           <div className="actions">
-            <button type="button" onClick={onDone}>
+            <button type="button" onClick={finish}>
               Open my dashboard
             </button>
           </div>

@@ -1,7 +1,14 @@
+import { useEffect } from 'react';
 import { emptyProfileDraft } from '../../../../shared/domain/profile/profile';
+import { focusSoon } from '../../components/focus-soon';
+import { useStore } from '../../db/store-context';
 import { ProfileForm } from '../profile/ProfileForm';
+import { FIRST_STEPS_TITLE, rememberFirstStep } from './first-steps-state';
 
-/** First start: who you are on the ladder, your education and your study time. */
+/**
+ * First start: who you are on the ladder, your education and your study time. From here on
+ * "Your first steps" are owed, also after a reload, until they are finished or skipped.
+ */
 export function Onboarding({
   onDone,
   onExploreSample,
@@ -10,6 +17,13 @@ export function Onboarding({
   /** Opens the app on a separate database of made-up records. */
   onExploreSample: () => void;
 }) {
+  const store = useStore();
+  useEffect(() => rememberFirstStep(store, 'credentials'), [store]);
+  // The form (and its button) goes once saved: the next screen's heading takes the focus.
+  const started = () => {
+    onDone();
+    focusSoon(() => document.getElementById(FIRST_STEPS_TITLE));
+  };
   return (
     <main className="onboarding" id="main">
       <header>
@@ -22,7 +36,7 @@ export function Onboarding({
       <ProfileForm
         initial={emptyProfileDraft()}
         submitLabel="Start using Ascent"
-        onSaved={onDone}
+        onSaved={started}
       />
       <aside className="card" aria-labelledby="sample-title">
         <h2 id="sample-title">Just looking?</h2>

@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { HeldWithRule } from '../../../../shared/domain/credentials';
 import type { Activity, CycleEvaluation } from '../../../../shared/domain/credits';
 import { claimCsvTable, claimRows, type ClaimCsvLabels } from '../../../../shared/domain/claims';
 import { planAuditPack } from '../../../../shared/domain/report';
 import { formatDate } from '../../components/format';
+import { focusSoon } from '../../components/focus-soon';
 import { evidenceOfActivities } from '../../db/repositories/report';
 import { useStore } from '../../db/store-context';
 import { usePlatform } from '../../platform';
@@ -39,7 +40,11 @@ export function AuditPackButton({ held, cycle, evaluation: judged, activities }:
   const { rule } = held;
   const cycleWords = `${formatDate(cycle.start)} to ${formatDate(cycle.end)}`;
 
+  // The button is switched off while the pack is made, which drops the focus to the page: it
+  // comes back to the button once the pack is saved, cancelled or refused.
+  const button = useRef<HTMLButtonElement>(null);
   async function save() {
+    const pressed = button.current;
     setBusy(true);
     setNote(null);
     try {
@@ -77,12 +82,13 @@ export function AuditPackButton({ held, cycle, evaluation: judged, activities }:
       setNote({ text: `The audit pack was not saved (${reason}). Try again.`, error: true });
     } finally {
       setBusy(false);
+      focusSoon(() => (pressed?.disabled ? null : pressed), undefined, pressed);
     }
   }
 
   return (
     <div className="audit-pack">
-      <button type="button" className="secondary" onClick={save} disabled={busy}>
+      <button ref={button} type="button" className="secondary" onClick={save} disabled={busy}>
         Save audit pack{' '}
         <span className="visually-hidden">
           for {rule.acronym}, cycle {cycleWords}

@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { elapsedMs } from '../../../../shared/domain/study';
 import { Field } from '../../components/Field';
+import { focusSoon } from '../../components/focus-soon';
 import { useStore } from '../../db/store-context';
 import {
   discardFocus,
@@ -15,6 +16,8 @@ import { saveFailureText } from '../experience/messages';
 import { minutesText } from './messages';
 import { WriteGroup } from '../../components/read-only';
 
+type TimerButton = 'start' | 'pause' | 'resume';
+
 function clockFace(ms: number): string {
   const s = Math.floor(ms / 1000);
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -28,6 +31,7 @@ export function TimerPanel({ timer, plans }: { timer: TimerRow | null; plans: St
   const [topic, setTopic] = useState('');
   const [now, setNow] = useState(() => new Date().toISOString());
   const [note, setNote] = useState('');
+  const panel = useRef<HTMLElement>(null);
 
   useEffect(() => {
     if (!timer?.runningSince) return;
@@ -35,11 +39,21 @@ export function TimerPanel({ timer, plans }: { timer: TimerRow | null; plans: St
     return () => clearInterval(t);
   }, [timer?.runningSince]);
 
-  async function run(action: () => Promise<unknown>, done?: string) {
+  /**
+   * `then`: the button that takes the place of the one pressed (Start becomes Pause, Stop
+   * brings Start back), which takes the focus once it is drawn.
+   */
+  async function run(action: () => Promise<unknown>, then: TimerButton, done?: string) {
+    const pressed = document.activeElement;
     try {
       await action();
       setNow(new Date().toISOString());
       if (done) setNote(done);
+      focusSoon(
+        () => panel.current?.querySelector(`[data-timer="${then}"]`),
+        () => panel.current?.querySelector('h2'),
+        pressed,
+      );
     } catch (e) {
       setNote(saveFailureText(e));
     }
@@ -54,7 +68,7 @@ export function TimerPanel({ timer, plans }: { timer: TimerRow | null; plans: St
 
   const shown = timer ? clockFace(elapsedMs(timer, now)) : '00:00:00';
   return (
-    <section className="card" aria-labelledby="timer-title">
+    <section className="card" aria-labelledby="timer-title" ref={panel}>
       <h2 id="timer-title">Focus timer</h2>
       <WriteGroup>
         {!timer ? (
@@ -86,7 +100,10 @@ export function TimerPanel({ timer, plans }: { timer: TimerRow | null; plans: St
           {!timer && (
             <button
               type="button"
-              onClick={() => run(() => startFocus(store, planId || null, topic), 'Timer started.')}
+              data-timer="start"
+              onClick={() =>
+                run(() => startFocus(store, planId || null, topic), 'pause', 'Timer started.')
+              }
             >
               Start timer
             </button>
@@ -95,7 +112,8 @@ export function TimerPanel({ timer, plans }: { timer: TimerRow | null; plans: St
             <button
               type="button"
               className="secondary"
-              onClick={() => run(() => pauseFocus(store), 'Timer paused.')}
+              data-timer="pause"
+              onClick={() => run(() => pauseFocus(store), 'resume', 'Timer paused.')}
             >
               Pause
             </button>
@@ -104,21 +122,22 @@ export function TimerPanel({ timer, plans }: { timer: TimerRow | null; plans: St
             <button
               type="button"
               className="secondary"
-              onClick={() => run(() => resumeFocus(store), 'Timer resumed.')}
+              data-timer="resume"
+              onClick={() => run(() => resumeFocus(store), 'pause', 'Timer resumed.')}
             >
               Resume
             </button>
           )}
           {timer && (
             <>
-              <button type="button" onClick={() => run(stop)}>
+              <button type="button" onClick={() => run(stop, 'start')}>
                 Stop and log
               </button>
               <button
                 type="button"
                 className="secondary"
                 onClick={() =>
-                  run(() => discardFocus(store), 'Timer discarded; nothing was logged.')
+                  run(() => discardFocus(store), 'start', 'Timer discarded; nothing was logged.')
                 }
               >
                 Discard
