@@ -26,8 +26,11 @@ async function dashboardFigures(page: Page): Promise<Figures> {
     const figures = li.locator('span:not(.pill)');
     if ((await figures.count()) === 0) continue;
     const text = (await figures.last().textContent()) ?? '';
-    const m = /^\s*([^·]+?) · ([\d.,]+)(?: of [\d.,]+)? counted/.exec(text);
-    if (m) out[href] = { status: m[1]!.trim(), counted: m[2]! };
+    // The cycle's status is left out where the credential's own label already says it
+    // ("PMP [Suspended] 42 of 60 counted"): the label is the status then.
+    const m = /^\s*(?:([^·]+?) · )?([\d.,]+)(?: of [\d.,]+)? counted/.exec(text);
+    const status = m?.[1] ?? (await li.locator('.pill').first().textContent());
+    if (m && status) out[href] = { status: status.trim(), counted: m[2]! };
   }
   return out;
 }

@@ -4,7 +4,9 @@
  */
 import type { CredentialStanding, ExamCondition } from '../../catalog/exams/types';
 import type { LocalDate } from '../../dates';
-import { credentialStatus } from '../credentials/status';
+import type { HeldWithRule } from '../credentials/held';
+import { cyclesFor } from '../credentials/cycles';
+import { credentialStatus, cycleOn } from '../credentials/status';
 import { experienceOutlook } from '../experience/outlook';
 import { countExperience } from '../experience/unique-months';
 import { contactHoursOn, meetsLevel } from './education';
@@ -81,6 +83,35 @@ function training(c: Of<'training'>, input: EligibilityInput): ConditionResult {
 }
 
 /**
+ * What the user holds of one earned credential on `asOf` (domain-facts §1 "Cycle dates and
+ * status", §3): its live status and, out of good standing, since when — suspended from the
+ * day after the cycle's end, with the suspension's last day as the renew-by date; expired or
+ * not current from the day the last cycle lapsed.
+ */
+export function holdingEvidence(
+  { credential, rule }: HeldWithRule,
+  input: Pick<EligibilityInput, 'held' | 'asOf'>,
+): HeldEvidence {
+  const context = { alsoHeld: input.held };
+  const status = credentialStatus(credential, rule, input.asOf, context);
+  const evidence: HeldEvidence = {
+    credentialId: credential.credentialId,
+    heldId: credential.id,
+    status,
+  };
+  if (status !== 'suspended' && status !== 'expired' && status !== 'not-current') return evidence;
+  const cycle = cycleOn(cyclesFor(credential, rule, input.asOf, context), input.asOf);
+  if (!cycle) return evidence;
+  if (status === 'suspended' && cycle.suspension) {
+    return { ...evidence, since: cycle.suspension.start, renewBy: cycle.suspension.end };
+  }
+  return { ...evidence, since: cycle.lapsesOn };
+}
+
+const earnedBy = (h: HeldWithRule, asOf: LocalDate) =>
+  h.credential.stage === 'earned' && (!h.credential.earnedDate || h.credential.earnedDate <= asOf);
+
+/**
  * The first credential of `ids` the user holds with the standing asked for: 'good' = live
  * status 'active' on `asOf`; 'earned' = earned on or before `asOf`, whatever its status
  * now. External qualifications count when the user declares them.
@@ -92,25 +123,56 @@ export function findHolding(
 ): HeldEvidence | null {
   for (const id of ids) {
     if (input.otherQualifications?.includes(id)) return { credentialId: id, status: 'declared' };
-    for (const { credential, rule } of input.held) {
-      if (credential.credentialId !== id || credential.stage !== 'earned') continue;
-      const status = credentialStatus(credential, rule, input.asOf);
-      const earnedBy = !credential.earnedDate || credential.earnedDate <= input.asOf;
-      const ok = standing === 'good' ? status === 'active' : earnedBy;
-      if (ok) return { credentialId: id, heldId: credential.id, status };
+    for (const h of input.held) {
+      if (h.credential.credentialId !== id || h.credential.stage !== 'earned') continue;
+      const evidence = holdingEvidence(h, input);
+      const ok = standing === 'good' ? evidence.status === 'active' : earnedBy(h, input.asOf);
+      if (ok) return evidence;
     }
   }
   return null;
 }
 
+const standingRank: Partial<Record<HeldEvidence['status'], number>> = {
+  suspended: 0,
+  'not-current': 1,
+  expired: 2,
+};
+
+/**
+ * A credential of `ids` the user earned but that is out of good standing on `asOf`
+ * (suspended, not current, expired; domain-facts §1, §3): why a 'good' standing condition
+ * is unmet although the credential was earned. The one nearest to good standing first (a
+ * suspended one can still be renewed); null when none.
+ */
+export function findOutOfStanding(
+  ids: readonly string[],
+  input: Pick<EligibilityInput, 'held' | 'asOf'>,
+): HeldEvidence | null {
+  let found: HeldEvidence | null = null;
+  for (const id of ids) {
+    for (const h of input.held) {
+      if (h.credential.credentialId !== id || !earnedBy(h, input.asOf)) continue;
+      const e = holdingEvidence(h, input);
+      const rank = standingRank[e.status];
+      if (rank === undefined) continue;
+      if (!found || rank < standingRank[found.status]!) found = e;
+    }
+  }
+  return found;
+}
+
 function credential(c: Of<'credential'>, input: EligibilityInput): ConditionResult {
   const have = findHolding(c.anyOf.value, c.standing, input);
+  const lost =
+    have === null && c.standing === 'good' ? findOutOfStanding(c.anyOf.value, input) : null;
   return {
     kind: 'credential',
     code: 'CREDENTIAL_HELD',
     anyOf: c.anyOf.value,
     standing: c.standing,
     have,
+    ...(lost ? { outOfStanding: lost } : {}),
     source: c.anyOf,
     status: st(have !== null),
     met: have !== null,

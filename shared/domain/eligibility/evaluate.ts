@@ -6,7 +6,7 @@
 import { examRules } from '../../catalog/exams/rules';
 import type { ExamPath, ExamRule } from '../../catalog/exams/types';
 import type { LocalDate } from '../../dates';
-import { conditionDate, conditionProgress, evaluateCondition } from './conditions';
+import { conditionDate, conditionProgress, evaluateCondition, findHolding } from './conditions';
 import type {
   ConditionResult,
   ConditionStatus,
@@ -81,7 +81,9 @@ function missingOf(conditions: readonly ConditionResult[]): MissingInfo[] {
 /**
  * Eligibility for one exam (domain-facts §2, every row with its alternative paths):
  * 'eligible' when a path is met; 'information-missing' when no path is met and at least one
- * could be met once missing facts are entered; 'not-yet' otherwise.
+ * could be met once missing facts are entered; 'not-yet' otherwise. When the user already
+ * holds the exam's credential (earned by `asOf`, any standing), `held` says so with its
+ * standing, so no screen judges an exam the user has passed as if they had not.
  */
 export function evaluateExam(rule: ExamRule, input: EligibilityInput): ExamEligibility {
   const paths = rule.paths.map((p) => evaluatePath(p, input));
@@ -92,6 +94,7 @@ export function evaluateExam(rule: ExamRule, input: EligibilityInput): ExamEligi
     : paths.some((p) => p.status === 'unknown')
       ? 'information-missing'
       : 'not-yet';
+  const held = findHolding([rule.examId], 'earned', input);
   return {
     examId: rule.examId,
     verdict,
@@ -99,6 +102,7 @@ export function evaluateExam(rule: ExamRule, input: EligibilityInput): ExamEligi
     paths,
     eligibleOn: path.eligibleOn,
     missing: missingOf(path.conditions),
+    ...(held ? { held } : {}),
   };
 }
 

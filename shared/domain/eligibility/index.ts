@@ -1,5 +1,12 @@
 export * from './education';
 export * from './validate-education';
 export * from './types';
-export { evaluateCondition, conditionProgress, conditionDate, findHolding } from './conditions';
+export {
+  evaluateCondition,
+  conditionProgress,
+  conditionDate,
+  findHolding,
+  findOutOfStanding,
+  holdingEvidence,
+} from './conditions';
 export { evaluateExam, evaluateAllExams, evaluatePath, comparePaths } from './evaluate';

@@ -43,6 +43,13 @@ export interface HeldEvidence {
   /** The held record's id; absent for a declared external qualification. */
   heldId?: string;
   status: CredentialStatus | 'declared';
+  /**
+   * Out of good standing (suspended, expired, not current): the first day of that status
+   * (domain-facts §1: suspended from the third anniversary, expired from the fourth).
+   */
+  since?: LocalDate;
+  /** Suspended: the last day it can still be renewed (the suspension's last day). */
+  renewBy?: LocalDate;
 }
 
 export type ConditionResult =
@@ -86,6 +93,11 @@ export type ConditionResult =
       anyOf: readonly string[];
       standing: CredentialStanding;
       have: HeldEvidence | null;
+      /**
+       * Standing 'good' unmet while the user holds a listed credential out of good standing
+       * (suspended, expired, not current): that credential, so the reason can be named.
+       */
+      outOfStanding?: HeldEvidence;
       source: Sourced<readonly string[]>;
     })
   | (Base & {
@@ -120,4 +132,10 @@ export interface ExamEligibility {
   eligibleOn: LocalDate | null;
   /** Information still to enter for the path that applies. */
   missing: MissingInfo[];
+  /**
+   * The user already holds the exam's credential (earned by `asOf`, any standing, or
+   * declared): the verdict then matters only to retake it (an expired one must be retaken,
+   * domain-facts §1). Absent when not held.
+   */
+  held?: HeldEvidence;
 }

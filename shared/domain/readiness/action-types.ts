@@ -4,7 +4,7 @@
  * on: '2027-06-01' } } → "log 14 more months leading projects: eligible for PMP on 1 Jun
  * 2027".
  */
-import type { Area } from '../../catalog/credentials/types';
+import type { Area, CreditUnit } from '../../catalog/credentials/types';
 import type { ExamId } from '../../catalog/exams/types';
 import type { SkillId, SkillLevel } from '../../catalog/skills/skills';
 import type { LocalDate } from '../../dates';
@@ -19,8 +19,34 @@ export interface Unlocks {
   on: LocalDate | null;
 }
 
+/**
+ * A smaller ask merged into a larger one of the same kind (actions.ts, larger): how much of
+ * the larger ask unlocks an exam, when the larger ask itself unlocks none or another one.
+ */
+export interface PartWay {
+  /** Months or hours, in the unit of the action it belongs to. */
+  amount: number;
+  unlocks: Unlocks;
+}
+
 export type ActionSpec =
   | { code: 'EARN_CREDENTIAL'; credential: string; eligibility: Verdict | null }
+  /**
+   * A credential the user holds is suspended (domain-facts §1: from the third anniversary
+   * for one year; it can still be renewed): renew it by `renewBy`. `logMeetsRule`: the
+   * suspended cycle's credits already meet the rule, only the renewal is to record;
+   * `remaining`: credits still to log first (0 when met; null when the rule's numbers are
+   * not known).
+   */
+  | {
+      code: 'RENEW_CREDENTIAL';
+      credential: string;
+      heldId: string;
+      renewBy: LocalDate;
+      logMeetsRule: boolean;
+      remaining: number | null;
+      unit: CreditUnit;
+    }
   | {
       code: 'GAIN_EXPERIENCE';
       roleTypes: RoleSelector;
@@ -28,8 +54,15 @@ export type ActionSpec =
       /** When it is done if the current role continues; null: no role continues. */
       on: LocalDate | null;
       unlocks?: Unlocks;
+      partWay?: PartWay;
     }
-  | { code: 'COMPLETE_TRAINING'; topic: TrainingTopic; hours: number; unlocks?: Unlocks }
+  | {
+      code: 'COMPLETE_TRAINING';
+      topic: TrainingTopic;
+      hours: number;
+      unlocks?: Unlocks;
+      partWay?: PartWay;
+    }
   | {
       code: 'RAISE_EDUCATION';
       from: EducationLevel | null;

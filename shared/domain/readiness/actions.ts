@@ -6,7 +6,7 @@
 import type { LadderPlan } from '../../catalog/ladder-requirements/types';
 import type { SkillLevel } from '../../catalog/skills/skills';
 import type { LocalDate } from '../../dates';
-import type { ActionSpec, NextAction } from './action-types';
+import type { ActionSpec, NextAction, PartWay } from './action-types';
 import { credentialActions } from './credential-actions';
 import { rungReadiness } from './rung';
 import type { ReadinessInput, RequirementResult, RungReadiness } from './types';
@@ -59,6 +59,7 @@ function mergeKey(a: ActionSpec): string {
     case 'COMPLETE_TRAINING':
       return `${code}|${a.topic}`;
     case 'EARN_CREDENTIAL':
+    case 'RENEW_CREDENTIAL':
       return `${code}|${a.credential}`;
     case 'RAISE_EDUCATION':
       return `${code}|${a.to}|${a.gacAccredited ?? ''}`;
@@ -69,22 +70,41 @@ function mergeKey(a: ActionSpec): string {
   }
 }
 
-/** Of two same-key specs, the larger ask wins (more months, more hours, higher level). */
-function larger(a: ActionSpec, b: ActionSpec): ActionSpec {
-  if (a.code === 'GAIN_EXPERIENCE' && b.code === 'GAIN_EXPERIENCE') {
-    const big = b.months > a.months ? b : a;
-    return {
-      ...big,
-      ...(a.unlocks || b.unlocks ? { unlocks: (big.unlocks ?? a.unlocks ?? b.unlocks)! } : {}),
-    };
+type Sized = Extract<ActionSpec, { code: 'GAIN_EXPERIENCE' | 'COMPLETE_TRAINING' }>;
+
+const sizeOf = (a: Sized) => (a.code === 'GAIN_EXPERIENCE' ? a.months : a.hours);
+
+/**
+ * Two same-kind asks merged: the larger one is kept with its own label (the exam it unlocks,
+ * or none), never the smaller one's. When the smaller one unlocks an exam the larger one does
+ * not name, it is kept as `partWay`: that much of the larger ask unlocks that exam.
+ */
+function mergeSized<T extends Sized>(a: T, b: T): T {
+  const [big, small] = sizeOf(b) > sizeOf(a) ? [b, a] : [a, b];
+  const { unlocks: _u, partWay: _p, ...rest } = big;
+  const unlocks = big.unlocks ?? (sizeOf(small) === sizeOf(big) ? small.unlocks : undefined);
+  const candidates: PartWay[] = [big.partWay, small.partWay].filter((p) => p !== undefined);
+  if (small.unlocks && small.unlocks !== unlocks) {
+    candidates.push({ amount: sizeOf(small), unlocks: small.unlocks });
   }
-  if (a.code === 'COMPLETE_TRAINING' && b.code === 'COMPLETE_TRAINING') {
-    const big = b.hours > a.hours ? b : a;
-    return {
-      ...big,
-      ...(a.unlocks || b.unlocks ? { unlocks: (big.unlocks ?? a.unlocks ?? b.unlocks)! } : {}),
-    };
-  }
+  // The nearest exam on the way that the kept label does not already name.
+  const partWay = candidates
+    .filter((p) => p.unlocks.exam !== unlocks?.exam)
+    .sort((x, y) => x.amount - y.amount)[0];
+  return {
+    ...rest,
+    ...(unlocks ? { unlocks } : {}),
+    ...(partWay ? { partWay } : {}),
+  } as T;
+}
+
+/**
+ * Of two same-key specs, the larger ask wins (more months, more hours), keeping the reason
+ * that goes with its number (mergeSized); other codes ask for the same thing either way.
+ */
+export function larger(a: ActionSpec, b: ActionSpec): ActionSpec {
+  if (a.code === 'GAIN_EXPERIENCE' && b.code === 'GAIN_EXPERIENCE') return mergeSized(a, b);
+  if (a.code === 'COMPLETE_TRAINING' && b.code === 'COMPLETE_TRAINING') return mergeSized(a, b);
   return a;
 }
 
@@ -147,9 +167,11 @@ function toAction(d: Draft, essentialCount: number): NextAction & { exactGain: n
 }
 
 /**
- * Ranked next best actions for the target rung (issue 5 part 7; README, Decisions): by
- * score gain (largest first), then deadline (soonest first, none last), then the order of
- * the requirements in the rung. Returns [] for an unknown rung or a rung already met.
+ * Ranked next best actions for the target rung (issue 5 part 7; README, Decisions): renewing
+ * a suspended credential first — it is the one action that is lost by waiting (domain-facts
+ * §1: expired a year after the cycle's end, then the exam must be retaken) — then by score
+ * gain (largest first), then deadline (soonest first, none last), then the order of the
+ * requirements in the rung. Returns [] for an unknown rung or a rung already met.
  */
 export function nextBestActions(
   plan: LadderPlan,
@@ -165,6 +187,9 @@ export function nextBestActions(
   const ranked = drafts
     .map((d) => ({ d, a: toAction(d, essentialCount) }))
     .sort((x, y) => {
+      const renew =
+        Number(y.a.code === 'RENEW_CREDENTIAL') - Number(x.a.code === 'RENEW_CREDENTIAL');
+      if (renew !== 0) return renew;
       if (Math.abs(y.a.exactGain - x.a.exactGain) > 1e-9) return y.a.exactGain - x.a.exactGain;
       const dx = x.a.deadline ?? '9999-12-31';
       const dy = y.a.deadline ?? '9999-12-31';

@@ -6,7 +6,7 @@
 import type { Requirement, RequirementOf } from '../../catalog/ladder-requirements/types';
 import { findCredentialRule } from '../../catalog/credentials/catalog';
 import { contactHoursOn, educationRank, meetsLevel } from '../eligibility/education';
-import { findHolding } from '../eligibility/conditions';
+import { findHolding, findOutOfStanding } from '../eligibility/conditions';
 import type { HeldEvidence } from '../eligibility/types';
 import { distinctIndustries, largestTeam } from '../experience/breadth';
 import { experienceOutlook } from '../experience/outlook';
@@ -42,20 +42,26 @@ export function goneCredentials(
  * Credentials held among those listed (PRODUCT.md: "credentials held"), catalogue and the
  * user's own alike: a held record counts by its credential id, in good standing ('good': its
  * status is active) or ever earned ('earned'), as exam prerequisites are judged (findHolding).
- * A listed credential that was deleted can never be held and is named in the evidence.
+ * A suspended credential cannot be used (domain-facts §1), so it does not count for 'good';
+ * it is named in the evidence with its dates, as is an expired or not-current one, so the
+ * reason can be said. A listed credential that was deleted can never be held and is named too.
  */
 function credential(q: RequirementOf<'credential'>, input: ReadinessInput): Judged {
   const gone = goneCredentials(q.anyOf, input);
   const held: HeldEvidence[] = [];
+  const outOfStanding: HeldEvidence[] = [];
   for (const id of q.anyOf) {
     if (gone.includes(id)) continue;
     const found = findHolding([id], q.standing, input);
     if (found) held.push(found);
+    const lost = !found && q.standing === 'good' ? findOutOfStanding([id], input) : null;
+    if (lost) outOfStanding.push(lost);
   }
   return numbers('CREDENTIAL_HELD', Math.min(held.length, q.count), q.count, {
     kind: 'credential',
     held,
     ...(gone.length > 0 ? { gone } : {}),
+    ...(outOfStanding.length > 0 ? { outOfStanding } : {}),
   });
 }
 

@@ -6,6 +6,7 @@ import type { Area } from '../../catalog/credentials/types';
 import type { Requirement, RequirementKind } from '../../catalog/ladder-requirements/types';
 import type { LocalDate } from '../../dates';
 import type { Activity } from '../credits/activity';
+import type { CycleEvaluation } from '../credits/types';
 import type { LeadershipBefore } from './records';
 import type { EligibilityInput, HeldEvidence, MissingInfo } from '../eligibility/types';
 import type { MonthPeriod } from '../experience/months';
@@ -33,7 +34,17 @@ export interface ReadinessInput extends EligibilityInput {
    * credential that was deleted (evidence `gone`); without it, nothing is said about that.
    */
   ownCredentialIds?: readonly string[];
+  /**
+   * The current cycle of each held credential, judged, by held id (the start-up summary's
+   * figures). Readiness reads them to say whether a suspended credential's log already meets
+   * its rule; without them it judges the cycle from `activities`, which must then be the whole
+   * credit log.
+   */
+  cycleFigures?: ReadonlyMap<string, CycleFigures | null>;
 }
+
+/** What next actions need of a judged cycle (CycleEvaluation). */
+export type CycleFigures = Pick<CycleEvaluation, 'met' | 'remaining' | 'unit' | 'status'>;
 
 export type RequirementCode =
   | 'CREDENTIAL_HELD'
@@ -52,8 +63,13 @@ export type RequirementCode =
 
 /** What a requirement was judged on, by kind. */
 export type Evidence =
-  /** `gone`: listed credentials that no longer exist (deleted custom ones); never held. */
-  | { kind: 'credential'; held: HeldEvidence[]; gone?: string[] }
+  /**
+   * `gone`: listed credentials that no longer exist (deleted custom ones); never held.
+   * `outOfStanding`: listed credentials the user earned that are not in the good standing
+   * the requirement asks for (suspended, expired, not current), with since when — why they
+   * do not count.
+   */
+  | { kind: 'credential'; held: HeldEvidence[]; gone?: string[]; outOfStanding?: HeldEvidence[] }
   | { kind: 'education-level'; level: EducationLevel | null }
   | { kind: 'pm-education-hours' }
   | {

@@ -1,22 +1,67 @@
 import { useMemo } from 'react';
+import type { HeldWithRule } from '../../../../shared/domain/credentials';
 import { credentialStatus } from '../../../../shared/domain/credentials';
-import { nextDeadline } from '../../../../shared/domain/dashboard/next-deadline';
+import type { CycleEvaluation } from '../../../../shared/domain/credits';
+import {
+  credentialHeadline,
+  type CredentialHeadline,
+} from '../../../../shared/domain/dashboard/credential-headline';
 import { hrefFor } from '../../app/routes';
 import { useToday } from '../../app/use-today';
 import { formatDate, formatNumber } from '../../components/format';
 import { useCreditSummary } from '../../db/credit-summary';
-import { credentialStatusLabels, cycleStatusLabels, inDaysText } from '../credentials/messages';
+import {
+  credentialStatusLabels,
+  cycleStatusLabels,
+  inDaysText,
+  unitWord,
+} from '../credentials/messages';
 
-/** Every credential's status and the next deadline, on the dashboard. */
+/**
+ * The card's first line: a suspended credential and what to do ("PMP is suspended: renew by 4
+ * Dec 2027 — your log meets the rule, so record the renewal."), else the next deadline.
+ */
+export function Headline({ h, held }: { h: CredentialHeadline; held: HeldWithRule }) {
+  const name = <strong>{held.rule.acronym}</strong>;
+  if (h.kind === 'deadline') {
+    return (
+      <p className="next-deadline">
+        Next deadline: {name} cycle ends {formatDate(h.date)} — {inDaysText(h.daysLeft)}
+        {h.met ? ' (requirements met)' : ''}.
+      </p>
+    );
+  }
+  const todo = h.logMeetsRule
+    ? ' — your log meets the rule, so record the renewal'
+    : h.remaining !== null && h.remaining > 0
+      ? ` — log ${formatNumber(h.remaining)} more ${unitWord(held.rule.unit, h.remaining)} first`
+      : '';
+  return (
+    <p className="next-deadline">
+      {name} is suspended: renew by {formatDate(h.renewBy)}
+      {todo}.
+    </p>
+  );
+}
+
+/** The cycle's figures; its status only when the credential's own label does not say it already. */
+function cycleText(ev: CycleEvaluation, statusLabel: string): string {
+  const cycleLabel = cycleStatusLabels[ev.status];
+  const total = ev.requirement.total === null ? '' : ` of ${formatNumber(ev.requirement.total)}`;
+  const figures = `${formatNumber(ev.counted.total)}${total} counted`;
+  return cycleLabel === statusLabel ? figures : `${cycleLabel} · ${figures}`;
+}
+
+/** Every credential's status, led by a suspended credential or the next deadline, on the dashboard. */
 export function CredentialsSummary() {
   const today = useToday();
   const data = useCreditSummary(today);
-  const next = useMemo(
-    () => (data ? nextDeadline([...data.evaluations.values()], today) : null),
+  const headline = useMemo(
+    () => (data ? credentialHeadline(data.withRules, data.evaluations, today) : null),
     [data, today],
   );
   if (!data) return null;
-  const nextHeld = next && data.withRules.find((h) => h.credential.id === next.heldId);
+  const headlineHeld = headline && data.withRules.find((h) => h.credential.id === headline.heldId);
 
   return (
     <section className="card" aria-labelledby="dash-credentials">
@@ -30,13 +75,7 @@ export function CredentialsSummary() {
         </p>
       ) : (
         <>
-          {next && nextHeld && (
-            <p className="next-deadline">
-              Next deadline: <strong>{nextHeld.rule.acronym}</strong> cycle ends{' '}
-              {formatDate(next.date)} — {inDaysText(next.daysLeft)}
-              {next.met ? ' (requirements met)' : ''}.
-            </p>
-          )}
+          {headline && headlineHeld && <Headline h={headline} held={headlineHeld} />}
           <ul className="dash-credentials">
             {data.withRules.map((h) => {
               const ev = data.evaluations.get(h.credential.id);
@@ -47,15 +86,7 @@ export function CredentialsSummary() {
                 <li key={h.credential.id}>
                   <a href={hrefFor('credentials', h.credential.id)}>{h.rule.acronym}</a>{' '}
                   <span className={`pill status-${status}`}>{credentialStatusLabels[status]}</span>
-                  {ev && (
-                    <span>
-                      {' '}
-                      {cycleStatusLabels[ev.status]} · {formatNumber(ev.counted.total)}
-                      {ev.requirement.total !== null &&
-                        ` of ${formatNumber(ev.requirement.total)}`}{' '}
-                      counted
-                    </span>
-                  )}
+                  {ev && <span> {cycleText(ev, credentialStatusLabels[status])}</span>}
                 </li>
               );
             })}

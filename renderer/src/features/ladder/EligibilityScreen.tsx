@@ -11,12 +11,13 @@ import { useReadinessInput } from '../../db/career-hooks';
 import { confidenceWords } from '../credentials/messages';
 import {
   conditionText,
-  eligibilitySentence,
+  examLabel,
+  examSentence,
   missingLabels,
   pathLabels,
-  verdictLabels,
 } from './eligibility-messages';
 import { examAcronym } from './exam-name';
+import { mustRetake } from './standing-words';
 
 const statusWords = { met: 'Met', unmet: 'Not met', unknown: 'Not known yet' } as const;
 
@@ -70,15 +71,33 @@ function PathTable({ path, caption }: { path: PathResult; caption: string }) {
   );
 }
 
+/** An exam whose credential the user holds: that they hold it, and its standing, no verdict. */
+function HeldCard({ e, acronym }: { e: ExamEligibility; acronym: string }) {
+  return (
+    <section className="card" aria-labelledby={`exam-${e.examId}`}>
+      <h2 id={`exam-${e.examId}`}>
+        {acronym} <span className="pill">{examLabel(e)}</span>
+      </h2>
+      <p>
+        {examSentence(e, acronym)}{' '}
+        {e.held?.heldId && (
+          <a href={hrefFor('credentials', e.held.heldId)}>Open your {acronym} under Credentials</a>
+        )}
+      </p>
+    </section>
+  );
+}
+
 function ExamCard({ e }: { e: ExamEligibility }) {
   const acronym = examAcronym(e.examId);
+  if (e.held && !mustRetake(e.held)) return <HeldCard e={e} acronym={acronym} />;
   const others = e.paths.filter((p) => p.pathId !== e.path.pathId);
   return (
     <section className="card" aria-labelledby={`exam-${e.examId}`}>
       <h2 id={`exam-${e.examId}`}>
-        {acronym} <span className="pill">{verdictLabels[e.verdict]}</span>
+        {acronym} <span className="pill">{examLabel(e)}</span>
       </h2>
-      <p>{eligibilitySentence(acronym, e.verdict, e.eligibleOn, e.path)}</p>
+      <p>{examSentence(e, acronym)}</p>
       {e.missing.length > 0 && (
         <p>
           Still to enter:{' '}

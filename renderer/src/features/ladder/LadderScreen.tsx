@@ -5,12 +5,13 @@ import { nextBestActions, type ReadinessInput } from '../../../../shared/domain/
 import { hrefFor } from '../../app/routes';
 import { useToday } from '../../app/use-today';
 import { useGoals, useLadderPlan, useReadinessInput } from '../../db/career-hooks';
+import { useCreditSummary } from '../../db/credit-summary';
 import { useProfile } from '../../db/hooks';
 import { EducationScreen } from '../experience/EducationScreen';
 import { ExperienceScreen } from '../experience/ExperienceScreen';
 import { EligibilityScreen } from './EligibilityScreen';
 import { ClimbProblemNotice } from './ClimbProblemNotice';
-import { withOwnCredentials } from './credential-names';
+import { withCycleFigures, withOwnCredentials } from './credential-names';
 import { ladderPathText } from './messages';
 import { NextActions } from './NextActions';
 import { AddRung } from './AddRung';
@@ -87,8 +88,18 @@ function LadderBody({ rest }: { rest: string[] }) {
   const plan = useLadderPlan();
   const own = useOwnCredentials();
   const records = useReadinessInput(asOf);
-  // Knowing the user's own credentials, readiness recognises one that was deleted.
-  const input = useMemo(() => records && own && withOwnCredentials(records, own), [records, own]);
+  const credit = useCreditSummary(asOf);
+  // Knowing the user's own credentials, readiness recognises one that was deleted; the
+  // summary's cycle figures (the Dashboard's) say whether a suspended credential's log meets
+  // its rule.
+  const input = useMemo(
+    () =>
+      records &&
+      own &&
+      credit &&
+      withCycleFigures(withOwnCredentials(records, own), credit.evaluations),
+    [records, own, credit],
+  );
   const page = rest[0];
   if (page === 'experience') return <ExperienceScreen />;
   if (page === 'education') return <EducationScreen />;

@@ -3,10 +3,11 @@ import { nextBestActions, rungReadiness } from '../../../../shared/domain/readin
 import { hrefFor } from '../../app/routes';
 import { useToday } from '../../app/use-today';
 import { useGoals, useLadderPlan, useQuickReadinessInput } from '../../db/career-hooks';
+import { useCreditSummary } from '../../db/credit-summary';
 import { useProfile } from '../../db/hooks';
 import { ProgressBar } from '../credentials/charts';
 import { ClimbProblemNotice } from './ClimbProblemNotice';
-import { withOwnCredentials } from './credential-names';
+import { withCycleFigures, withOwnCredentials } from './credential-names';
 import { NextActions } from './NextActions';
 import { readinessNote, readinessWords } from './readiness-words';
 import { useOwnCredentials } from './use-own-credentials';
@@ -34,10 +35,13 @@ export function ReadinessSummary() {
   const plan = useLadderPlan();
   const goals = useGoals();
   const records = useQuickReadinessInput(asOf);
+  const credit = useCreditSummary(asOf);
   const own = useOwnCredentials();
-  if (!plan || !records || !own || !goals || !profile) return null;
-  // Knowing the user's own credentials, readiness recognises one that was deleted.
-  const input = withOwnCredentials(records, own);
+  if (!plan || !records || !own || !goals || !profile || !credit) return null;
+  // Knowing the user's own credentials, readiness recognises one that was deleted; the
+  // summary's cycle figures say whether a suspended credential's log meets its rule (the
+  // quick input holds only part of the log).
+  const input = withCycleFigures(withOwnCredentials(records, own), credit.evaluations);
   const rung = plan.rungs.find((r) => r.id === profile.targetRung);
   if (!rung) return <TargetGone />;
   const r = rungReadiness(rung, input);

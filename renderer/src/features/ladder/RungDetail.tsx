@@ -12,21 +12,10 @@ import {
 import { hrefFor } from '../../app/routes';
 import { ProgressBar } from '../credentials/charts';
 import { credentialNamer, type OwnCredential } from './credential-names';
-import { CONFERENCES_PLACE, requirementNumber } from './messages';
+import { CONFERENCES_PLACE, requirementNumber, requirementStatusText } from './messages';
 import { readinessNote, readinessWords } from './readiness-words';
 import { requirementTitle } from './requirement-title';
 import { RungEditor } from './RungEditor';
-
-const statusWords = { met: 'Met', unmet: 'Not met', unknown: 'Not known yet' } as const;
-
-/** Met or not; one naming a deleted credential says so, so the user knows what to change. */
-function statusText(r: RequirementResult): string {
-  const gone = r.evidence.kind === 'credential' ? (r.evidence.gone?.length ?? 0) : 0;
-  if (r.met || gone === 0) return statusWords[r.status];
-  return gone === 1
-    ? 'Not met: it names a deleted credential of your own; edit it below to choose another'
-    : 'Not met: it names deleted credentials of your own; edit it below to choose others';
-}
 
 /** "Why": the source, and its note (the shared rule says when a number is yours). */
 function whyText(rungId: string, q: Requirement): string {
@@ -91,7 +80,7 @@ export function RungDetail(props: {
                 <WhereRecorded q={q} />
               </th>
               <td>{q.requirement.priority === 'essential' ? 'Essential' : 'Recommended'}</td>
-              <td>{statusText(q)}</td>
+              <td>{requirementStatusText(q, nameOf)}</td>
               <td>{requirementNumber(q, q.have)}</td>
               <td>{requirementNumber(q, q.need)}</td>
               <td>{q.met ? '—' : requirementNumber(q, q.gap)}</td>

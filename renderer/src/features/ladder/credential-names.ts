@@ -4,7 +4,7 @@
  * was deleted, said in words rather than as an id.
  */
 import { credentialCatalog, findCredentialRule } from '../../../../shared/catalog/credentials';
-import type { ReadinessInput } from '../../../../shared/domain/readiness';
+import type { CycleFigures, ReadinessInput } from '../../../../shared/domain/readiness';
 
 /** What the ladder needs of a credential the user defined (a custom credential row). */
 export interface OwnCredential {
@@ -72,4 +72,15 @@ export function withOwnCredentials(
   own: readonly OwnCredential[],
 ): ReadinessInput {
   return { ...input, ownCredentialIds: own.map((c) => c.id) };
+}
+
+/**
+ * Readiness input with the start-up summary's judged cycles, so a suspended credential's next
+ * action says whether its log already meets the rule without reading the whole log.
+ */
+export function withCycleFigures(
+  input: ReadinessInput,
+  evaluations: ReadonlyMap<string, CycleFigures | null>,
+): ReadinessInput {
+  return { ...input, cycleFigures: evaluations };
 }

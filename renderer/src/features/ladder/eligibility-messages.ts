@@ -5,6 +5,7 @@
 import type { ExamPathId, ExperienceKind } from '../../../../shared/catalog/exams';
 import type {
   ConditionResult,
+  ExamEligibility,
   MissingInfo,
   PathResult,
   Verdict,
@@ -13,6 +14,7 @@ import { formatDate, formatNumber } from '../../components/format';
 import { monthsText, topicLabels } from '../experience/messages';
 import { educationLabels } from '../profile/messages';
 import { credentialShortName } from './credential-names';
+import { holdLabel, holdSentence, mustRetake, outOfStandingText } from './standing-words';
 
 export const verdictLabels: Record<Verdict, string> = {
   eligible: 'Eligible now',
@@ -52,6 +54,25 @@ export function credentialName(id: string): string {
 
 const hours = (n: number) => `${formatNumber(n)} ${n === 1 ? 'hour' : 'hours'}`;
 
+/**
+ * Why an unmet condition is not met by a credential the user earned: "PMP is suspended since
+ * 5 Dec 2026; renew it by 4 Dec 2027" (the first such credential, options of an 'any-of'
+ * included). Null when no held credential is out of good standing.
+ */
+export function standingReason(c: ConditionResult): string | null {
+  if (c.met) return null;
+  if (c.kind === 'credential' && c.outOfStanding) {
+    return outOfStandingText(credentialName(c.outOfStanding.credentialId), c.outOfStanding);
+  }
+  if (c.kind === 'any-of') {
+    for (const o of c.options) {
+      const why = standingReason(o);
+      if (why) return why;
+    }
+  }
+  return null;
+}
+
 /** What a condition asks, what the user has and what is needed, in words. */
 export function conditionText(c: ConditionResult): { what: string; have: string; need: string } {
   switch (c.kind) {
@@ -75,18 +96,25 @@ export function conditionText(c: ConditionResult): { what: string; have: string;
         have: hours(c.have),
         need: hours(c.need),
       };
-    case 'credential':
+    case 'credential': {
+      const lost = standingReason(c);
       return {
         what: 'A credential',
-        have: c.have ? credentialName(c.have.credentialId) : 'None held',
+        have: c.have
+          ? credentialName(c.have.credentialId)
+          : lost
+            ? `None in good standing: ${lost}`
+            : 'None held',
         need: c.anyOf.map(credentialName).join(' or '),
       };
+    }
     case 'any-of': {
       const met = c.satisfiedBy === null ? null : c.options[c.satisfiedBy];
       const by = met ? conditionText(met) : null;
+      const lost = by ? null : standingReason(c);
       return {
         what: 'One of these',
-        have: by ? `${by.what}: ${by.have}` : 'None met',
+        have: by ? `${by.what}: ${by.have}` : lost ? `None met: ${lost}` : 'None met',
         need: c.options.map((o) => conditionText(o).what).join(', or '),
       };
     }
@@ -99,7 +127,10 @@ function stillNeeded(c: ConditionResult): string {
   if (c.kind === 'any-of') return `one of: ${c.options.map(stillNeeded).join(', or ')}`;
   const t = conditionText(c);
   if (c.kind === 'education') return t.need;
-  if (c.kind === 'credential') return `${t.need} held`;
+  if (c.kind === 'credential') {
+    const lost = standingReason(c);
+    return `${t.need} held${lost ? ` (${lost})` : ''}`;
+  }
   return `${t.what}: ${t.have} of ${t.need}`;
 }
 
@@ -121,4 +152,24 @@ export function eligibilitySentence(
   if (unmet.length > 0)
     return `Not yet eligible for ${acronym}. Still needed: ${unmet.map(stillNeeded).join('; ')}.`;
   return `Not yet eligible for ${acronym}; no date can be projected from your current records.`;
+}
+
+/**
+ * The verdict's label, or, for an exam whose credential the user holds, that they hold it
+ * ("You hold it (suspended)"); an expired one must be retaken, so its verdict stays.
+ */
+export function examLabel(e: ExamEligibility): string {
+  return e.held && !mustRetake(e.held) ? holdLabel(e.held) : verdictLabels[e.verdict];
+}
+
+/**
+ * An exam in one sentence: "You hold CAPM." when the user holds it (with its standing when
+ * that is not good), else the verdict (eligibilitySentence); an expired credential says so
+ * before the verdict for retaking the exam.
+ */
+export function examSentence(e: ExamEligibility, acronym: string): string {
+  const verdict = () => eligibilitySentence(acronym, e.verdict, e.eligibleOn, e.path);
+  if (!e.held) return verdict();
+  if (!mustRetake(e.held)) return holdSentence(acronym, e.held);
+  return `${outOfStandingText(`Your ${acronym}`, e.held)}. ${verdict()}`;
 }

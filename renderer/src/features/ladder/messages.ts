@@ -15,13 +15,14 @@ import type { RoleSelector } from '../../../../shared/domain/experience';
 import type { ClimbProblem } from '../../../../shared/domain/ladder/path';
 import type { NextAction, RequirementResult } from '../../../../shared/domain/readiness';
 import { formatDate, formatNumber } from '../../components/format';
-import { areaLabels, fieldErrorText } from '../credentials/messages';
+import { areaLabels, fieldErrorText, unitWord } from '../credentials/messages';
 import { monthsText, roleTypesInText, topicLabels } from '../experience/messages';
 import { educationLabels } from '../profile/messages';
 import { findCredentialRule } from '../../../../shared/catalog/credentials';
-import { credentialShortName, type OwnCredential } from './credential-names';
+import { credentialShortName, DELETED_CREDENTIAL, type OwnCredential } from './credential-names';
 import { missingLabels } from './eligibility-messages';
 import { examAcronym } from './exam-name';
+import { outOfStandingText } from './standing-words';
 
 /** The user's own ladder in one sentence: its first and top rungs, as they are named now. */
 export function ladderPathText(rungs: readonly LadderRungPlan[]): string {
@@ -52,6 +53,36 @@ function unlocksText(a: NextAction): string {
     : `: a step towards ${exam}`;
 }
 
+/**
+ * A smaller ask merged into this one that unlocks an exam (partWay): "; 1 year 5 months of
+ * it: a step towards PgMP". The number said before it is the larger ask's own.
+ */
+function partWayText(a: NextAction): string {
+  if (a.code !== 'GAIN_EXPERIENCE' && a.code !== 'COMPLETE_TRAINING') return '';
+  const p = a.partWay;
+  if (!p) return '';
+  const part = a.code === 'GAIN_EXPERIENCE' ? monthsText(p.amount) : hours(p.amount);
+  const exam = examAcronym(p.unlocks.exam);
+  return p.unlocks.on
+    ? `; ${part} of it: eligible for ${exam} on ${formatDate(p.unlocks.on)}`
+    : `; ${part} of it: a step towards ${exam}`;
+}
+
+/**
+ * Renewing a suspended credential: "Record your PMP renewal (the log meets the rule)", or
+ * "Log 3.25 more PDUs and renew PMP by 4 Dec 2027".
+ */
+function renewText(
+  a: Extract<NextAction, { code: 'RENEW_CREDENTIAL' }>,
+  own: readonly OwnCredential[] | undefined,
+): string {
+  const name = credentialShortName(a.credential, own) ?? DELETED_CREDENTIAL;
+  if (a.logMeetsRule) return `Record your ${name} renewal (the log meets the rule)`;
+  const by = formatDate(a.renewBy);
+  if (a.remaining === null || a.remaining <= 0) return `Renew ${name} by ${by}`;
+  return `Log ${formatNumber(a.remaining)} more ${unitWord(a.unit, a.remaining)} and renew ${name} by ${by}`;
+}
+
 const REPLACE_DELETED = 'Choose another credential in place of a deleted one of your own';
 
 /** Where the conferences a ladder requirement counts are recorded (readiness reads events). */
@@ -68,6 +99,8 @@ function baseText(a: NextAction, own: readonly OwnCredential[] | undefined): str
   switch (a.code) {
     case 'EARN_CREDENTIAL':
       return earnText(a.credential, own);
+    case 'RENEW_CREDENTIAL':
+      return renewText(a, own);
     case 'REPLACE_DELETED_CREDENTIAL':
       return REPLACE_DELETED;
     case 'GAIN_EXPERIENCE':
@@ -108,7 +141,31 @@ function baseText(a: NextAction, own: readonly OwnCredential[] | undefined): str
  */
 export function actionText(a: NextAction, own?: readonly OwnCredential[]): string {
   const gain = a.gain > 0 ? ` (+${formatNumber(a.gain)} points)` : '';
-  return `${baseText(a, own)}${unlocksText(a)}${gain}.`;
+  return `${baseText(a, own)}${unlocksText(a)}${partWayText(a)}${gain}.`;
+}
+
+const statusWords = { met: 'Met', unmet: 'Not met', unknown: 'Not known yet' } as const;
+
+/**
+ * A requirement's status. One naming a deleted credential says so, so the user knows what to
+ * change; one whose credential the user holds out of good standing says why it does not
+ * count: "Not met: PMP is suspended since 5 Dec 2026; renew it by 4 Dec 2027".
+ */
+export function requirementStatusText(
+  r: RequirementResult,
+  nameOf: (id: string) => string,
+): string {
+  if (r.met || r.evidence.kind !== 'credential') return statusWords[r.status];
+  const gone = r.evidence.gone?.length ?? 0;
+  if (gone > 0) {
+    return gone === 1
+      ? 'Not met: it names a deleted credential of your own; edit it below to choose another'
+      : 'Not met: it names deleted credentials of your own; edit it below to choose others';
+  }
+  const why = (r.evidence.outOfStanding ?? [])
+    .map((h) => outOfStandingText(nameOf(h.credentialId), h))
+    .filter((t) => t !== null);
+  return why.length > 0 ? `Not met: ${why.join('; ')}` : statusWords[r.status];
 }
 
 /** The number a requirement is counted in, for "have vs need". */

@@ -7,7 +7,8 @@ import type {
 import { formatDate, formatNumber } from '../../components/format';
 import { areaLabels, credentialStatusLabels, cycleStatusLabels } from '../credentials/messages';
 import { statusLabels } from '../goals/messages';
-import { eligibilitySentence, pathLabels, verdictLabels } from '../ladder/eligibility-messages';
+import { examLabel, examSentence, pathLabels } from '../ladder/eligibility-messages';
+import { mustRetake } from '../ladder/standing-words';
 import { examAcronym } from '../ladder/exam-name';
 import {
   readinessCountWords,
@@ -116,14 +117,18 @@ export function EligibilityPart({ exams }: { exams: ExamEligibility[] }) {
           </tr>
         </thead>
         <tbody>
-          {exams.map((e) => (
-            <tr key={e.examId}>
-              <th scope="row">{examAcronym(e.examId)}</th>
-              <td>{verdictLabels[e.verdict]}</td>
-              <td>{pathLabels[e.path.pathId]}</td>
-              <td>{eligibilitySentence(examAcronym(e.examId), e.verdict, e.eligibleOn, e.path)}</td>
-            </tr>
-          ))}
+          {exams.map((e) => {
+            // An exam the user holds (and need not retake) has no verdict or path to show.
+            const holds = e.held !== undefined && !mustRetake(e.held);
+            return (
+              <tr key={e.examId}>
+                <th scope="row">{examAcronym(e.examId)}</th>
+                <td>{examLabel(e)}</td>
+                <td>{holds ? '—' : pathLabels[e.path.pathId]}</td>
+                <td>{examSentence(e, examAcronym(e.examId))}</td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </ReportSection>

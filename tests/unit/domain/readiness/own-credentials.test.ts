@@ -51,19 +51,47 @@ const withOwn = (held: HeldWithRule[], own: string[] | undefined): ReadinessInpu
 describe('a credential of the user’s own in a credential requirement', () => {
   // The custom cycle is 12 months from the certification date (catalog/credentials/custom.ts):
   // earned 1 Jun 2025 → in its first cycle on 10 May 2026; earned 1 Jan 2020 with no renewal →
-  // long lapsed.
-  it.each<[string, Partial<HeldCredential>, CredentialStanding, boolean, string | null]>([
-    ['held, in its cycle: good standing', { earnedDate: '2025-06-01' }, 'good', true, 'active'],
-    ['held, lapsed: not in good standing', { earnedDate: '2020-01-01' }, 'good', false, null],
-    ['held, lapsed: still earned once', { earnedDate: '2020-01-01' }, 'earned', true, 'expired'],
-    ['only preparing: not held', { stage: 'preparing', earnedDate: null }, 'earned', false, null],
-  ])('%s', (_, held, standing, met, status) => {
+  // expired since 1 Jan 2021 (no suspension), named as out of good standing where that is asked.
+  const expired = {
+    credentialId: CHPP,
+    heldId: 'held-chpp',
+    status: 'expired',
+    since: '2021-01-01',
+  };
+  it.each<[string, Partial<HeldCredential>, CredentialStanding, boolean, object[], object[]]>([
+    [
+      'held, in its cycle: good standing',
+      { earnedDate: '2025-06-01' },
+      'good',
+      true,
+      [{ credentialId: CHPP, heldId: 'held-chpp', status: 'active' }],
+      [],
+    ],
+    [
+      'held, lapsed: not in good standing',
+      { earnedDate: '2020-01-01' },
+      'good',
+      false,
+      [],
+      [expired],
+    ],
+    [
+      'held, lapsed: still earned once',
+      { earnedDate: '2020-01-01' },
+      'earned',
+      true,
+      [expired],
+      [],
+    ],
+    ['only preparing: not held', { stage: 'preparing', earnedDate: null }, 'earned', false, [], []],
+  ])('%s', (_, held, standing, met, heldEvidence, outOfStanding) => {
     const r = evaluateRequirement(credential([CHPP], standing), withOwn([chpp(held)], [CHPP]));
     expect(r.met).toBe(met);
     expect(r.status).toBe(met ? 'met' : 'unmet');
     expect(r.evidence).toEqual({
       kind: 'credential',
-      held: status ? [{ credentialId: CHPP, heldId: 'held-chpp', status }] : [],
+      held: heldEvidence,
+      ...(outOfStanding.length > 0 ? { outOfStanding } : {}),
     });
   });
 

@@ -24,9 +24,19 @@ describe('evaluateRequirement', () => {
       progress: 0.5,
       met: false,
     });
+    // The PMI-ACP of 10 Jan 2019 expired on 10 Jan 2023 (cycle to 9 Jan 2022, then a year
+    // suspended): earned, but not in good standing, so it is named with the day it expired.
     expect(r.evidence).toEqual({
       kind: 'credential',
       held: [{ credentialId: 'pmp', heldId: 'held-pmp-2025-02-01', status: 'active' }],
+      outOfStanding: [
+        {
+          credentialId: 'pmi-acp',
+          heldId: 'held-pmi-acp-2019-01-10',
+          status: 'expired',
+          since: '2023-01-10',
+        },
+      ],
     });
   });
 
