@@ -10,7 +10,7 @@
 import Dexie, { RangeSet } from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { replaceAllData } from '../../renderer/src/db/backup/restore';
-import { newestFirst, readSummary, RECENT, type Read } from '../../renderer/src/db/credit-summary';
+import { readSummary, RECENT, recentOrder, type Read } from '../../renderer/src/db/credit-summary';
 import { openStore, type Store } from '../../renderer/src/db/database';
 import {
   LEDGER_TABLE,
@@ -122,8 +122,10 @@ async function fromScratch(store: Store): Promise<Shown> {
       const e = evaluateCurrentCycle(h.rule, h.credential, log, asOf, context);
       return [h.credential.id, e && { ...e, activities: [] }] as const;
     }),
+    // The latest done entries first, newest first (the career has more than RECENT of them in
+    // the last twelve months, so no planned or later-dated one fills a place).
     recent: [...log]
-      .sort(newestFirst)
+      .sort(recentOrder(asOf))
       .slice(0, RECENT)
       .map((a) => a.id),
     readiness: sorted.filter((a) => a.date >= reads.from).map((a) => a.id),
@@ -165,7 +167,7 @@ function watch(store: Store, { keepClosed = true } = {}): Watch {
       fulls += 1;
       return store.db.transaction('r', tables, () => readSummary(store, asOf, { keptCurrent }));
     },
-    newestFirst,
+    newestFirst: recentOrder(asOf),
     recent: RECENT,
     warmAfterMs: 0,
   }).subscribe({
@@ -340,20 +342,23 @@ describe('the credit summary kept up to date in memory', () => {
     expect(ahead).toBeGreaterThanOrEqual(RECENT);
     expect(readiness.indexOf(added.id)).toBe(ahead);
 
-    // Planned entries ahead of today come first in the latest entries: one planned after all
-    // of them is shown first.
+    // The planned entries ahead of today never lead the latest entries: what was done does,
+    // the entry done today first — also once one is planned after all the others.
+    expect(ids(r.summary.recent)[0]).toBe(added.id);
     const later = '2027-03-01';
     const p = await incremental(w, store, 'a course planned after every other', () =>
       save(store, { ...course(later, 'Portfolio strategy', 8, 'planned'), id: 'planned-z' }),
     );
-    expect(ids(p.summary.recent)[0]).toBe('planned-z');
+    expect(ids(p.summary.recent)[0]).toBe(added.id);
+    expect(ids(p.summary.recent)).not.toContain('planned-z');
     expect(p.summary.recent).toHaveLength(RECENT);
-    // A second one on that day, written later: the latest written comes first, whatever its id.
+    expect(p.summary.recent.filter((a) => a.status === 'planned' || a.date > asOf)).toEqual([]);
+    // A second one done today, written later: the latest written comes first, whatever its id.
     await pause(5);
-    const q = await incremental(w, store, 'a second course planned that day', () =>
-      save(store, { ...course(later, 'Benefits realisation', 8, 'planned'), id: 'planned-a' }),
+    const q = await incremental(w, store, 'a second course done today', () =>
+      save(store, { ...course(asOf, 'Benefits realisation', 8), id: 'done-a' }),
     );
-    expect(ids(q.summary.recent).slice(0, 2)).toEqual(['planned-a', 'planned-z']);
+    expect(ids(q.summary.recent).slice(0, 2)).toEqual(['done-a', added.id]);
     expect(w.errors).toEqual([]);
   });
 

@@ -142,7 +142,12 @@ test('an unrenewed PMP is expired; recording a renewal starts the next cycle on 
 
   await page.getByLabel('Renewed on').fill('2022-12-01');
   await page.getByRole('button', { name: 'Record renewal' }).click();
-  await expect(page.getByText('Renewal recorded.')).toBeVisible();
+  // The form closes; the cycle it started has ended too (today is 22 Nov 2026): suspended.
+  await expect(page.getByRole('status').filter({ hasText: 'Renewal recorded' })).toHaveText(
+    'Renewal recorded: cycle 2 ran 3 Feb 2023 to 2 Feb 2026.',
+  );
+  await expect(page.getByRole('heading', { level: 1, name: pmp })).toBeFocused();
+  await expect(page.getByRole('form', { name: 'Record a renewal' })).toBeHidden();
   await expect(history.getByRole('row')).toHaveCount(3);
   await expect(history).toContainText('3 Feb 2023');
   await expect(history).toContainText('2 Feb 2026');

@@ -229,7 +229,7 @@ test('log five activities, see how they count, filter, sort, undo a delete and e
 
   // The log: five rows and their totals.
   await expect(showing(page)).toHaveText('Showing 5 activities of 5.');
-  await expect(totalsRow(page)).toHaveText(/Total in view\s*23\s*5\s*5\.5\s*2\.5\s*10/);
+  await expect(totalsRow(page)).toHaveText(/Total earned in view\s*23\s*5\s*5\.5\s*2\.5\s*10/);
   await expectAccessible(page);
   await page.screenshot({ path: 'test-results/artifacts/credit-log-light.png', fullPage: true });
 
@@ -245,7 +245,7 @@ test('log five activities, see how they count, filter, sort, undo a delete and e
   // Filter by credential: the webinar before the certification does not count for PMP.
   await page.getByLabel('Credential', { exact: true }).selectOption({ label: 'PMP' });
   await expect(showing(page)).toHaveText('Showing 4 activities of 5.');
-  await expect(totalsRow(page)).toHaveText(/Total in view\s*21\s*5\s*3\.5\s*2\.5\s*10/);
+  await expect(totalsRow(page)).toHaveText(/Total earned in view\s*21\s*5\s*3\.5\s*2\.5\s*10/);
   await expect(page.getByRole('region', { name: 'PMP current cycle' })).toContainText(
     '21 PDUs counted of 60',
   );
@@ -269,7 +269,7 @@ test('log five activities, see how they count, filter, sort, undo a delete and e
     'Chapter volunteering',
     'Chapter meeting: agile night',
   ]);
-  await expect(totalsRow(page)).toHaveText(/Total in view\s*11\.5/);
+  await expect(totalsRow(page)).toHaveText(/Total earned in view\s*11\.5/);
   await page.getByRole('button', { name: 'Clear filters' }).click();
 
   await page.getByLabel('Search title, provider or code').fill('acme');
@@ -563,14 +563,17 @@ test('one activity counts differently for a PMP and a PMI-ACP holder', async ({ 
   await save(page);
 
   await page.getByLabel('Credential', { exact: true }).selectOption({ label: 'PMI-ACP' });
-  await expect(totalsRow(page)).toHaveText(/Total in view\s*3\s*1\s*2/);
+  // Planned for PMI-ACP: listed, but not added to what was earned (said apart, as planned).
+  await expect(totalsRow(page)).toHaveText(
+    /Total earned in view\s*0\s*0\s*0\s*0\s*0\s*\+ 3 PDUs planned/,
+  );
   await expect(bodyRows(page)).toContainText('Planned');
   await page.getByRole('button', { name: 'Export cycle as CSV' }).click();
   await expect(
     page.getByText('Nothing to export yet: no activity counts in this cycle.'),
   ).toBeVisible();
   await page.getByLabel('Credential', { exact: true }).selectOption({ label: 'PMP' });
-  await expect(totalsRow(page)).toHaveText(/Total in view\s*6\s*4\s*2/);
+  await expect(totalsRow(page)).toHaveText(/Total earned in view\s*6\s*4\s*2/);
   await expect(bodyRows(page)).toContainText('Earned');
 
   // Editing keeps what was stored: the allocation and the per-credential status come back.
@@ -582,7 +585,7 @@ test('one activity counts differently for a PMP and a PMI-ACP holder', async ({ 
   await expect(bodyRows(page).getByRole('rowheader')).toHaveText([
     'Agile leadership course (2 days)',
   ]);
-  await expect(totalsRow(page)).toHaveText(/Total in view\s*6\s*4\s*2/);
+  await expect(totalsRow(page)).toHaveText(/Total earned in view\s*6\s*4\s*2/);
 });
 
 test('the editor goes back to the screen it was opened from', async ({ page }) => {

@@ -24,6 +24,7 @@ import {
   type LeadershipBefore,
 } from '../../../shared/domain/readiness';
 import type { LocalDate } from '../../../shared/dates';
+import { doneBy, doneFirst } from '../../../shared/domain/dashboard/recent-activity';
 import type { Store } from './database';
 import {
   LEDGER_TABLE,
@@ -54,7 +55,12 @@ export interface CreditSummary {
   withRules: HeldWithRule[];
   /** The current cycle of each held credential: figures only, `activities` is empty. */
   evaluations: Map<string, CycleEvaluation | null>;
-  /** The latest entries of the log, newest first (RECENT of them). */
+  /**
+   * The latest entries of the log (RECENT of them), those done by `asOf` first (not planned,
+   * dated `asOf` or earlier), newest first (recentOrder). Where the counting window holds
+   * RECENT entries but fewer done, planned or later-dated ones fill the last places: the
+   * Dashboard's "Recent activity" leaves them out (recentlyDone).
+   */
   recent: ActivityRow[];
   /** What readiness reads of the log (readinessReads), newest first, with the courses before
    * the window summed in `leadershipBefore`. */
@@ -72,17 +78,40 @@ export const newestFirst = (a: ActivityRow, b: ActivityRow) =>
       : -1
     : b.updatedAt.localeCompare(a.updatedAt) || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 
+/**
+ * The order of the latest entries on `asOf`: done ones first (doneFirst), each newest first.
+ * The in-memory summary (summary-source.ts) takes its latest entries in this order too, so a
+ * read from scratch and a kept one list the same.
+ */
+export const recentOrder = (asOf: LocalDate) => doneFirst<ActivityRow>(asOf, newestFirst);
+
 const activities = (store: Store) => store.db.table<ActivityRow, string>('activities');
 
-/** The RECENT latest entries: from the window when it holds enough, else from the index. */
-async function latest(store: Store, window: readonly ActivityRow[]): Promise<ActivityRow[]> {
-  if (window.length >= RECENT) return [...window].sort(newestFirst).slice(0, RECENT);
-  const last = await activities(store).orderBy('date').reverse().limit(RECENT).toArray();
+/**
+ * The RECENT latest entries in recentOrder: from the window when it holds enough (as the
+ * in-memory summary takes them), else the latest done ones from the index.
+ */
+async function latest(
+  store: Store,
+  window: readonly ActivityRow[],
+  asOf: LocalDate,
+): Promise<ActivityRow[]> {
+  const order = recentOrder(asOf);
+  if (window.length >= RECENT) return [...window].sort(order).slice(0, RECENT);
+  const done = (a: ActivityRow) => doneBy(a, asOf);
+  const upTo = activities(store).where('date').belowOrEqual(asOf);
+  const last = await upTo.reverse().filter(done).limit(RECENT).toArray();
   const edge = last.at(-1)?.date;
   // Entries sharing the last shown day all compete for the last places.
   const rows =
-    edge === undefined ? [] : await activities(store).where('date').aboveOrEqual(edge).toArray();
-  return rows.sort(newestFirst).slice(0, RECENT);
+    edge === undefined
+      ? []
+      : await activities(store)
+          .where('date')
+          .between(edge, asOf, true, true)
+          .filter(done)
+          .toArray();
+  return rows.sort(order).slice(0, RECENT);
 }
 
 export interface Read {
@@ -186,7 +215,7 @@ export async function readSummary(
     custom,
     withRules: rules,
     evaluations,
-    recent: await latest(store, recentWindow),
+    recent: await latest(store, recentWindow, asOf),
     readinessActivities: recentWindow.sort(listedOrder),
     leadershipBefore: leadership,
   };
@@ -221,7 +250,7 @@ function summaryRead(store: Store, asOf: LocalDate, lingerMs: number, onStop: ()
           asOf,
           full: (keptCurrent) =>
             store.db.transaction('r', tables, () => readSummary(store, asOf, { keptCurrent })),
-          newestFirst,
+          newestFirst: recentOrder(asOf),
           recent: RECENT,
         }),
     },

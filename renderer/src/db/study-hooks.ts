@@ -9,6 +9,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { isLocalDate, type LocalDate } from '../../../shared/dates';
 import { goalLogReadsFrom, metGoalIds } from '../../../shared/domain/goals';
 import { openFollowUps } from '../../../shared/domain/journal';
+import type { CycleEvaluation } from '../../../shared/domain/credits';
 import { readinessReads } from '../../../shared/domain/readiness';
 import {
   collectDeadlines,
@@ -187,6 +188,8 @@ function useMetGoals(asOf: LocalDate, goals: GoalRow[] | undefined): Set<string>
   }, [goals, plan, input, earlier]);
 }
 
+const cycleEnd = (ev: CycleEvaluation | null | undefined) => (ev ? { end: ev.end } : {});
+
 /** Every deadline the calendar and the reminders show; `undefined` while loading. */
 export function useDeadlines(asOf: LocalDate): Deadline[] | undefined {
   const store = useStore();
@@ -204,6 +207,8 @@ export function useDeadlines(asOf: LocalDate): Deadline[] | undefined {
         heldId: h.credential.id,
         name: nameOf.get(h.credential.id) ?? '',
         deadline: credit.evaluations.get(h.credential.id)?.deadline ?? null,
+        // Past it, the deadline is the day to renew by (the credential is suspended).
+        ...cycleEnd(credit.evaluations.get(h.credential.id)),
         ...latestChange(
           rows.get(h.credential.id),
           customs.get(rows.get(h.credential.id)?.credentialId ?? ''),

@@ -40,6 +40,23 @@ export function deadlineOf(cycle: Cycle, asOf: LocalDate): LocalDate | null {
 }
 
 /**
+ * What a cycle's deadline (deadlineOf) stands for, so the user is told what it counts down to:
+ * 'cycle-end' while the cycle runs (its last day, §1 "end (inclusive)"); 'renew-by' once the
+ * cycle has ended unrenewed and the deadline is the suspension's last day — the day to renew
+ * by, or the credential expires (§1 "suspended": one year from the third anniversary, during
+ * which PMI still lets the holder earn and report PDUs and renew, B; "expired": from the fourth
+ * anniversary). null without a deadline. Takes the evaluation's fields, as the screens have
+ * them: a deadline after the cycle's end can only be the suspension's last day.
+ */
+export function deadlineMeaning(cycle: {
+  end: LocalDate;
+  deadline: LocalDate | null;
+}): 'cycle-end' | 'renew-by' | null {
+  if (!cycle.deadline) return null;
+  return cycle.deadline > cycle.end ? 'renew-by' : 'cycle-end';
+}
+
+/**
  * Days left until a deadline: Ascent's one convention for every "days left" and "in N days"
  * the user reads (the credential card, the detail, the Dashboard's next deadline, the report).
  * It is the calendar distance from today to the deadline, the way a calendar or a countdown

@@ -1,11 +1,13 @@
 /**
  * Every dated item the calendar and the reminders show (issue 7 parts 2 and 4; PRODUCT.md,
- * study planner: "reminders for every deadline"): credential cycle ends, exam dates, goal
+ * study planner: "reminders for every deadline"): credential cycle ends (or, once a cycle has
+ * ended unrenewed, the day to renew by), exam dates, goal
  * target dates and open milestones, course and event dates, network follow-ups and the
  * renewal days of current memberships. Ids are stable, so a calendar export updates instead of duplicating;
  * `changedAt` (the source record's last change) lets the export say which copy is newer.
  */
 import { isLocalDate, type LocalDate } from '../../dates';
+import { deadlineMeaning } from '../credits/pace';
 import type { Deadline } from './types';
 
 interface Changed {
@@ -14,7 +16,16 @@ interface Changed {
 }
 
 export interface DeadlineSources {
-  cycles: readonly ({ heldId: string; name: string; deadline: LocalDate | null } & Changed)[];
+  cycles: readonly ({
+    heldId: string;
+    name: string;
+    deadline: LocalDate | null;
+    /**
+     * The cycle's last day: a deadline after it is the day to renew by before the credential
+     * expires (deadlineMeaning), said as such.
+     */
+    end?: LocalDate;
+  } & Changed)[];
   exams: readonly ({
     heldId: string;
     name: string;
@@ -101,6 +112,31 @@ function renewalDeadlines(memberships: DeadlineSources['memberships']): Deadline
   );
 }
 
+/**
+ * A held credential's cycle deadline (deadlineOf, credits/pace.ts): its cycle end, or once the
+ * cycle has ended unrenewed the suspension's last day, marked `renewBy` (deadlineMeaning): the
+ * credential is suspended and expires unless renewed by then (domain-facts §1, B). The id is
+ * the same either way, so a calendar export moves the one event rather than adding one.
+ */
+function cycleDeadlines(cycles: DeadlineSources['cycles']): Deadline[] {
+  return cycles.flatMap((c) =>
+    c.deadline
+      ? [
+          {
+            id: `cycle:${c.heldId}`,
+            kind: 'cycle-end' as const,
+            date: c.deadline,
+            title: c.name,
+            ...stamp(c.changedAt),
+            ...(c.end && deadlineMeaning({ end: c.end, deadline: c.deadline }) === 'renew-by'
+              ? { renewBy: true as const }
+              : {}),
+          },
+        ]
+      : [],
+  );
+}
+
 /** The goal behind a goal's target-date deadline (its id as goalDeadlines makes it); else null. */
 export function goalIdOf(d: Pick<Deadline, 'id' | 'kind'>): string | null {
   return d.kind === 'goal' && d.id.startsWith(GOAL_PREFIX) ? d.id.slice(GOAL_PREFIX.length) : null;
@@ -109,19 +145,7 @@ export function goalIdOf(d: Pick<Deadline, 'id' | 'kind'>): string | null {
 /** All deadlines, earliest first; items without a real calendar day are left out. */
 export function collectDeadlines(sources: DeadlineSources): Deadline[] {
   const all: Deadline[] = [
-    ...sources.cycles.flatMap((c) =>
-      c.deadline
-        ? [
-            {
-              id: `cycle:${c.heldId}`,
-              kind: 'cycle-end' as const,
-              date: c.deadline,
-              title: c.name,
-              ...stamp(c.changedAt),
-            },
-          ]
-        : [],
-    ),
+    ...cycleDeadlines(sources.cycles),
     ...sources.exams.flatMap((e) =>
       e.date
         ? [

@@ -83,6 +83,11 @@ export interface Deadline {
    * active: no work is left, so it is never due or overdue; it waits to be marked achieved.
    */
   met?: true;
+  /**
+   * A credential cycle's deadline once the cycle has ended unrenewed: the suspension's last
+   * day, the day to renew by or the credential expires (deadlineMeaning, credits/pace.ts).
+   */
+  renewBy?: true;
 }
 
 export type { WeeklyAvailability };

@@ -41,6 +41,7 @@ export function AddCredentialForm({ custom, existing, gone = false, onDone }: Pr
   const [stage, setStage] = useState<HeldStage>(existing?.stage ?? 'earned');
   const [examDate, setExamDate] = useState(existing?.examDate ?? '');
   const [earnedDate, setEarnedDate] = useState(existing?.earnedDate ?? '');
+  const [earnedKept, setEarnedKept] = useState(!!existing?.earnedDate);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
   useDraftGuard({ credentialId, stage, examDate, earnedDate });
@@ -148,21 +149,36 @@ export function AddCredentialForm({ custom, existing, gone = false, onDone }: Pr
           ))}
         </select>
       </Field>
-      <Field label="Exam date (optional)" error={errors.examDate}>
+      <Field
+        label={stage === 'exam-booked' ? 'Exam date' : 'Exam date (optional)'}
+        hint={stage === 'exam-booked' ? 'The day you sit the exam.' : undefined}
+        error={errors.examDate}
+      >
         <input type="date" value={examDate} onChange={(e) => setExamDate(e.target.value)} />
       </Field>
-      <Field
-        label={stage === 'earned' ? 'Earned on (certification date)' : 'Earned on (optional)'}
-        hint="The first cycle starts on this day."
-        error={errors.earnedDate}
-      >
-        <input
-          type="date"
-          value={earnedDate}
-          max={today}
-          onChange={(e) => setEarnedDate(e.target.value)}
-        />
-      </Field>
+      {/* Not earned yet: no earned date to ask for — unless one was stored or typed here, which
+          stays in view (and focus stays in it while it is cleared) so nothing is saved unseen. */}
+      {(stage === 'earned' || earnedKept) && (
+        <Field
+          label={stage === 'earned' ? 'Earned on (certification date)' : 'Earned on (optional)'}
+          hint={
+            stage === 'earned'
+              ? 'The first cycle starts on this day.'
+              : 'Only used once the stage is Earned: clear it if the credential is not earned yet.'
+          }
+          error={errors.earnedDate}
+        >
+          <input
+            type="date"
+            value={earnedDate}
+            max={today}
+            onChange={(e) => {
+              setEarnedDate(e.target.value);
+              if (e.target.value) setEarnedKept(true);
+            }}
+          />
+        </Field>
+      )}
     </EditForm>
   );
 }

@@ -4,7 +4,9 @@ import {
   type CredentialRule,
 } from '../../../../shared/catalog/credentials';
 import type { CredentialStatus, HeldWithRule } from '../../../../shared/domain/credentials';
-import type { CycleEvaluation } from '../../../../shared/domain/credits';
+import type { LocalDate } from '../../../../shared/dates';
+import type { CycleEvaluation, Pace } from '../../../../shared/domain/credits';
+import { deadlineMeaning } from '../../../../shared/domain/credits/pace';
 import { hrefFor } from '../../app/routes';
 import { formatDate, formatNumber } from '../../components/format';
 import { CycleBar, ProgressBar } from './charts';
@@ -44,18 +46,53 @@ export function CredentialCard({ held, status, evaluation }: Props) {
       {evaluation ? (
         <CycleSummary evaluation={evaluation} rule={rule} />
       ) : (
-        <NoCycle status={status} rule={rule} />
+        <NoCycle status={status} rule={rule} examDate={credential.examDate ?? null} />
       )}
     </article>
   );
 }
 
-function NoCycle({ status, rule }: { status: CredentialStatus; rule: CredentialRule }) {
+/** "Exam booked for 14 Mar 2027.", "Exam planned for …": the exam date, when it is known. */
+const examWords: Partial<Record<CredentialStatus, string>> = {
+  'exam-booked': 'Exam booked for',
+  target: 'Exam planned for',
+  preparing: 'Exam planned for',
+};
+
+function NoCycle({
+  status,
+  rule,
+  examDate,
+}: {
+  status: CredentialStatus;
+  rule: CredentialRule;
+  examDate: LocalDate | null;
+}) {
+  const exam = examWords[status];
+  if (exam) {
+    return (
+      <>
+        {examDate ? (
+          <p>
+            <strong>
+              {exam} {formatDate(examDate)}.
+            </strong>
+          </p>
+        ) : (
+          status === 'exam-booked' && (
+            <p>Exam booked. Add its date to see it among your deadlines.</p>
+          )
+        )}
+        <p>
+          {rule.cycleKind === 'lifetime'
+            ? 'Valid for life: no continuing education is needed.'
+            : 'Not earned yet. Its cycle starts on the day you pass the exam.'}
+        </p>
+      </>
+    );
+  }
   if (rule.cycleKind === 'lifetime')
     return <p>Valid for life: no continuing education is needed.</p>;
-  if (status === 'target' || status === 'preparing' || status === 'exam-booked') {
-    return <p>Not earned yet. Its cycle starts on the day you pass the exam.</p>;
-  }
   return <p>Add the date you earned it to see its cycle.</p>;
 }
 
@@ -67,6 +104,29 @@ function countedText(counted: number, total: number, unit: CreditUnit): string {
   return counted > total
     ? `${amount(counted, unit)} counted — ${formatNumber(total)} required`
     : `${amount(counted, unit)} counted of ${formatNumber(total)}`;
+}
+
+/**
+ * What the days left count down to: the cycle's end ("418 days left"), or once the cycle has
+ * ended unrenewed, the day to renew by before the credential expires (deadlineMeaning).
+ */
+function deadlineText(ev: CycleEvaluation): string {
+  if (deadlineMeaning(ev) !== 'renew-by') return daysLeftText(ev.daysLeft);
+  return ev.daysLeft <= 0
+    ? 'today is the last day to renew before it expires'
+    : `${daysLeftText(ev.daysLeft)} to renew before it expires`;
+}
+
+/**
+ * The pace that closes the gaps by the deadline. Once the cycle has ended, "on time" has
+ * passed: the pace is what the renewal still needs by the renew-by date, said with that date.
+ */
+function paceText(ev: CycleEvaluation, pace: Pace, deadline: LocalDate): string {
+  const perMonth = amount(pace.perMonth, ev.unit);
+  const perWeek = formatNumber(pace.perWeek);
+  if (deadlineMeaning(ev) === 'renew-by')
+    return `To renew by ${formatDate(deadline)}, earn the ${amount(ev.remaining, ev.unit)} still missing: about ${perMonth} a month (${perWeek} a week).`;
+  return `To finish on time: about ${perMonth} a month (${perWeek} a week).`;
 }
 
 export function CycleSummary({
@@ -84,7 +144,7 @@ export function CycleSummary({
       <p>
         Cycle {ev.cycleIndex + 1}: {formatDate(ev.start)} – {formatDate(ev.end)} ·{' '}
         <strong>{cycleStatusLabels[ev.status]}</strong>
-        {ev.deadline && ` · ${daysLeftText(ev.daysLeft)}`}
+        {ev.deadline && ` · ${deadlineText(ev)}`}
       </p>
       {total !== null && (
         <>
@@ -133,12 +193,7 @@ export function CycleSummary({
               <li key={i}>{shortfallText(s, unit, uncredited)}</li>
             ))}
           </ul>
-          {ev.pace && ev.deadline && (
-            <p className="muted">
-              To finish on time: about {amount(ev.pace.perMonth, unit)} a month (
-              {formatNumber(ev.pace.perWeek)} a week).
-            </p>
-          )}
+          {ev.pace && ev.deadline && <p className="muted">{paceText(ev, ev.pace, ev.deadline)}</p>}
         </div>
       )}
       {ev.met && <p className="met">All requirements of this cycle are met.</p>}

@@ -25,6 +25,22 @@ const outcomeLabels: Record<ActivityExplanation['outcome'], string> = {
   'carried-in': 'Carried over',
 };
 
+/**
+ * A planned activity has earned nothing yet and counts for nothing: its figures say what it
+ * would bring once done ("10 planned", "10 if done"), never a bare number beside "not counted
+ * as earned".
+ */
+function earnedText(r: ActivityExplanation): string {
+  if (!r.earned) return '—';
+  const n = formatNumber(r.earned.total);
+  return r.outcome === 'projected' ? `${n} planned` : n;
+}
+
+function countedText(r: ActivityExplanation): string {
+  const n = r.counted ? formatNumber(r.counted.total) : '0';
+  return r.outcome === 'projected' ? `${n} if done` : n;
+}
+
 /** The activities of one cycle: what counted, what did not, and why. */
 export function CycleActivities({
   evaluation: ev,
@@ -81,8 +97,8 @@ export function CycleActivities({
                   </a>
                 </td>
                 <td>{outcomeLabels[r.outcome]}</td>
-                <td>{r.earned ? formatNumber(r.earned.total) : '—'}</td>
-                <td>{r.counted ? formatNumber(r.counted.total) : '0'}</td>
+                <td>{earnedText(r)}</td>
+                <td>{countedText(r)}</td>
                 <td>
                   {r.reasons.length === 0 ? (
                     '—'

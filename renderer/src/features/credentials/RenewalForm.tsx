@@ -1,9 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import type { CredentialRule } from '../../../../shared/catalog/credentials';
 import type { RenewalMethod } from '../../../../shared/domain/credentials';
+import { cycleStartedBy } from '../../../../shared/domain/credentials/started-cycle';
 import type { CycleEvaluation } from '../../../../shared/domain/credits';
 import { useToday } from '../../app/use-today';
 import { Field } from '../../components/Field';
+import { focusSoon, pageHeading } from '../../components/focus-soon';
 import { formatDate } from '../../components/format';
 import { UndoRefused, useUndo } from '../../components/undo';
 import { recordRenewal, undoRenewal, type HeldRow } from '../../db/repositories/credentials';
@@ -15,7 +17,9 @@ import { EditForm } from '../../components/read-only';
 /**
  * Recording a renewal starts the next cycle by the body's rule. When the log does not show the
  * current cycle's requirement met, the form says so first: a renewal is recorded once the body
- * has accepted it, whatever the log shows.
+ * has accepted it, whatever the log shows. Once saved, the form closes: in its place a notice
+ * says which cycle the renewal started, and focus goes to the credential's heading. The form
+ * comes back if the renewal is undone.
  */
 export function RenewalForm({
   held,
@@ -32,14 +36,20 @@ export function RenewalForm({
   const [date, setDate] = useState('');
   const [method, setMethod] = useState<RenewalMethod>('credits');
   const [error, setError] = useState<string | undefined>();
-  const [done, setDone] = useState(false);
+  const [recorded, setRecorded] = useState<{ date: string; notice: string } | null>(null);
   useDraftGuard(date);
   if (held.stage !== 'earned' || rule.cycleKind === 'lifetime') return null;
   const uncredited = uncreditedCategoryNames(rule, current);
+  // Shown while the renewal is still recorded (not undone since).
+  if (recorded && (held.renewals ?? []).some((r) => r.date === recorded.date))
+    return (
+      <p role="status" className="renewal-recorded">
+        {recorded.notice}
+      </p>
+    );
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    setDone(false);
     if (!date) return setError('Enter the date you renewed.');
     const result = await recordRenewal(store, held.id, { date, method }, today);
     if (!result.ok)
@@ -50,7 +60,14 @@ export function RenewalForm({
       );
     setError(undefined);
     setDate('');
-    setDone(true);
+    const started = cycleStartedBy(result.value, rule, date, today);
+    setRecorded({
+      date,
+      notice: started
+        ? `Renewal recorded: cycle ${started.index + 1} ${started.end < today ? 'ran' : 'runs'} ${formatDate(started.start)} to ${formatDate(started.end)}.`
+        : 'Renewal recorded.',
+    });
+    focusSoon(pageHeading);
     // A renewal can close the running cycle at once: a mistyped one is put right from the bar.
     const before = held;
     offerUndo(`Renewal of ${rule.acronym} on ${formatDate(date)} recorded.`, async () => {
@@ -85,7 +102,6 @@ export function RenewalForm({
       )}
       <div className="actions">
         <button type="submit">Record renewal</button>
-        {done && <span role="status">Renewal recorded.</span>}
       </div>
     </EditForm>
   );

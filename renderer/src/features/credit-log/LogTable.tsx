@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { areas, type CreditUnit } from '../../../../shared/catalog/credentials';
+import { earnedAndPlannedTotals } from '../../../../shared/domain/claims/log-totals';
 import {
-  logTotals,
   unitPlural,
   type LogRow,
   type LogSortKey,
@@ -9,7 +9,7 @@ import {
 } from '../../../../shared/domain/claims';
 import { hrefFor } from '../../app/routes';
 import { formatDate, formatNumber } from '../../components/format';
-import { activityTypeLabels, claimStatusLabels } from '../credentials/messages';
+import { activityTypeLabels, amount, claimStatusLabels } from '../credentials/messages';
 import { activityCount, logAreaLabels, sortLabels } from './messages';
 import { useRowWindow } from './use-row-window';
 
@@ -86,10 +86,18 @@ function Row({ r, index }: { r: LogRow; index: number }) {
   );
 }
 
-/** The credit log: sortable columns, one row per activity, the totals of the rows in view. */
+/** "+ 10 h planned", "+ 10 PDUs planned": planned rows in view, kept out of the earned total. */
+function plannedText(hours: number, credential: Props['credential']): string {
+  return `+ ${credential ? amount(hours, credential.unit) : `${formatNumber(hours)} h`} planned`;
+}
+
+/**
+ * The credit log: sortable columns, one row per activity, the totals of the rows in view —
+ * earned only, planned ones said apart (earnedAndPlannedTotals), as the report totals them.
+ */
 export function LogTable({ rows, sort, onSort, credential }: Props) {
   // Not on every scroll frame: 20,000 rows take a few milliseconds to total.
-  const totals = useMemo(() => logTotals(rows), [rows]);
+  const { earned: totals, planned } = useMemo(() => earnedAndPlannedTotals(rows), [rows]);
   const order = sort.direction === 'ascending' ? 'ascending' : 'descending';
   const [boxRef, onScroll, win] = useRowWindow(rows.length);
   // Row 1 is the header row, the data rows follow, the totals row is last.
@@ -139,7 +147,7 @@ export function LogTable({ rows, sort, onSort, credential }: Props) {
         <tfoot>
           <tr aria-rowindex={rows.length + 2}>
             <th scope="row" colSpan={4}>
-              Total in view
+              Total earned in view
             </th>
             <td className="cl-num">{formatNumber(totals.hours)}</td>
             {areas.map((k) => (
@@ -148,7 +156,7 @@ export function LogTable({ rows, sort, onSort, credential }: Props) {
               </td>
             ))}
             <td className="cl-num">{formatNumber(totals.givingBack)}</td>
-            <td colSpan={2} />
+            <td colSpan={2}>{planned.hours > 0 ? plannedText(planned.hours, credential) : ''}</td>
           </tr>
         </tfoot>
       </table>

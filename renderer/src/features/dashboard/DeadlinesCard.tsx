@@ -33,7 +33,10 @@ export function DeadlinesCard() {
           <ul className="dash-deadlines">
             {next.map((d) => (
               <li key={`${d.kind}-${d.id}`}>
-                <strong>{deadlineTitle(d)}</strong> — {formatDate(d.date)}, {inDaysText(d.daysLeft)}
+                <strong>{deadlineTitle(d)}</strong> —{' '}
+                {/* A renew-by title names its date already. */}
+                {d.renewBy ? '' : `${formatDate(d.date)}, `}
+                {inDaysText(d.daysLeft)}
               </li>
             ))}
           </ul>

@@ -34,10 +34,15 @@ const kindWords: Record<DeadlineKind, string> = {
   membership: 'membership renews',
 };
 
-/** "PMP exam", "PMP cycle ends", "Milestone: Shadow the PMO", "Follow up with Sam". */
+/**
+ * "PMP exam", "PMP cycle ends", "Milestone: Shadow the PMO", "Follow up with Sam"; a cycle that
+ * has ended unrenewed: "PMP: renew by 4 Dec 2027 or it expires" (its deadline is the day to
+ * renew by, not a cycle end).
+ */
 export function deadlineTitle(d: Deadline): string {
   switch (d.kind) {
     case 'cycle-end':
+      return d.renewBy ? renewByTitle(d) : `${d.title} ${kindWords[d.kind]}`;
     case 'exam':
     case 'membership':
       return `${d.title} ${kindWords[d.kind]}`;
@@ -53,6 +58,8 @@ export function deadlineTitle(d: Deadline): string {
       return `Event: ${d.title}`;
   }
 }
+
+const renewByTitle = (d: Deadline) => `${d.title}: renew by ${formatDate(d.date)} or it expires`;
 
 /** "1 h 30 min", "45 min", "12 h". */
 export function minutesText(minutes: number): string {
@@ -94,6 +101,8 @@ export function reminderText(d: Deadline, daysLeft: number): string {
     return `Overdue: ${d.title} membership renewal, ${daysAgoText(-daysLeft)} (${formatDate(d.date)})`;
   if (daysLeft < 0)
     return `Overdue: ${deadlineTitle(d)}, ${daysAgoText(-daysLeft)} (${formatDate(d.date)})`;
+  // "PMP: renew by 4 Dec 2027 or it expires — in 3 days": the title already has the date.
+  if (d.kind === 'cycle-end' && d.renewBy) return `${renewByTitle(d)} — ${daysLeftText(daysLeft)}`;
   return `${deadlineTitle(d)} ${daysLeftText(daysLeft)} (${formatDate(d.date)})`;
 }
 

@@ -3,7 +3,7 @@
 // convention for every "days left": calendar days from today to the deadline, the deadline
 // day being the last day to act (0 left on it).
 import { describe, expect, it } from 'vitest';
-import { daysUntilDeadline } from '../../../../shared/domain/credits/pace';
+import { daysUntilDeadline, deadlineMeaning } from '../../../../shared/domain/credits/pace';
 import { nextDeadline } from '../../../../shared/domain/dashboard/next-deadline';
 import { course, evaluate, holding } from './fixtures';
 
@@ -41,4 +41,50 @@ describe('the card and the Dashboard count the same days', () => {
       expect(nextDeadline([ev], asOf)).toMatchObject({ date: deadline, daysLeft: days });
     },
   );
+});
+
+// What the deadline counts down to (§1 "suspended", B): the cycle's last day while it runs;
+// once it has ended unrenewed, the suspension's last day — the day to renew by, or the
+// credential expires.
+describe('deadlineMeaning', () => {
+  it.each([
+    { end: '2026-12-04', deadline: '2026-12-04', meaning: 'cycle-end' },
+    { end: '2026-12-04', deadline: '2027-12-04', meaning: 'renew-by' },
+    { end: '2026-12-04', deadline: null, meaning: null },
+  ] as const)('end $end, deadline $deadline: $meaning', ({ end, deadline, meaning }) => {
+    expect(deadlineMeaning({ end, deadline })).toBe(meaning);
+  });
+
+  // PMP earned 5 Dec 2023: cycle 5 Dec 2023 – 4 Dec 2026, suspended to 4 Dec 2027.
+  const earned = holding('pmp', '2023-12-05');
+  const some = [course('2024-03-10', { waysOfWorking: 5, powerSkills: 2, businessAcumen: 1 })];
+  it.each([
+    // The cycle's last day: still the cycle end, 0 days left.
+    ['2026-12-04', '2026-12-04', 'cycle-end', 0, 'at-risk'],
+    // The day after, unrenewed: suspended; the deadline is the renew-by date, 364 days away.
+    ['2026-12-05', '2027-12-04', 'renew-by', 364, 'suspended'],
+    // The suspension's last day.
+    ['2027-12-04', '2027-12-04', 'renew-by', 0, 'suspended'],
+    // Expired: no deadline left.
+    ['2027-12-05', null, null, 0, 'expired'],
+  ])('on %s the deadline is %s (%s), %i days left, %s', (asOf, deadline, meaning, days, status) => {
+    const ev = evaluate(earned, some, asOf);
+    expect([ev.deadline, deadlineMeaning(ev), ev.daysLeft, ev.status]).toEqual([
+      deadline,
+      meaning,
+      days,
+      status,
+    ]);
+  });
+
+  it('renewed within the suspension: the new cycle’s end, from its third anniversary', () => {
+    const renewed = holding('pmp', '2023-12-05', [{ date: '2026-12-05' }]);
+    const ev = evaluate(renewed, some, '2026-12-05', 1);
+    expect([ev.start, ev.end, ev.deadline, deadlineMeaning(ev)]).toEqual([
+      '2026-12-05',
+      '2029-12-04',
+      '2029-12-04',
+      'cycle-end',
+    ]);
+  });
 });

@@ -315,3 +315,27 @@ describe('membership renewals', () => {
     expect(due.map((r) => [r.daysLeft, r.overdue])).toEqual(expected);
   });
 });
+
+// A cycle that has ended unrenewed (domain-facts §1 "suspended", B): its deadline is the
+// suspension's last day, the day to renew by or the credential expires — marked renewBy so it
+// is named as such, never as a cycle end. PMP earned 5 Dec 2023: cycle to 4 Dec 2026,
+// suspended to 4 Dec 2027.
+describe('collectDeadlines: a cycle deadline or the day to renew by', () => {
+  it.each([
+    ['running: its end', '2026-12-04', '2026-12-04', false],
+    ['ended unrenewed: the suspension’s last day', '2026-12-04', '2027-12-04', true],
+    ['end not known: as before', undefined, '2027-12-04', false],
+  ] as const)('%s', (_name, end, deadline, renewBy) => {
+    const [d] = collectDeadlines({
+      ...sources,
+      cycles: [{ heldId: 'h1', name: 'PMP', deadline, ...(end ? { end } : {}) }],
+      exams: [],
+      goals: [],
+      courses: [],
+      events: [],
+      followUps: [],
+    });
+    expect(d).toMatchObject({ id: 'cycle:h1', kind: 'cycle-end', date: deadline, title: 'PMP' });
+    expect(d?.renewBy === true).toBe(renewBy);
+  });
+});
