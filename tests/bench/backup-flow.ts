@@ -39,10 +39,13 @@ export async function restoreFile(page: Page, file: string): Promise<RestoreTime
   return { check: t1 - t0, write: t2 - t1 };
 }
 
-/** Settings → "Export a complete backup…" → the file is handed over; milliseconds. */
+/** Settings → "Export a complete backup" → the file is handed over; milliseconds. */
 export async function exportAll(page: Page): Promise<number> {
   await page.goto('/#/settings');
-  const button = backups(page).getByRole('button', { name: 'Export a complete backup…' });
+  const button = backups(page).getByRole('button', {
+    name: 'Export a complete backup',
+    exact: true,
+  });
   await expect(button).toBeVisible({ timeout: 120_000 });
   const t0 = Date.now();
   const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);

@@ -61,12 +61,12 @@ const goTo = (page: Page, area: string) =>
 const backups = (page: Page) => page.getByRole('region', { name: 'Backups' });
 const dialog = (page: Page) => page.getByRole('dialog');
 
-/** Settings → "Export a complete backup…": the download, kept in the test's output folder. */
+/** Settings → "Export a complete backup": the download, kept in the test's output folder. */
 async function exportBackup(page: Page, path: string): Promise<Buffer> {
   await goTo(page, 'Settings');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    backups(page).getByRole('button', { name: 'Export a complete backup…' }).click(),
+    backups(page).getByRole('button', { name: 'Export a complete backup', exact: true }).click(),
   ]);
   expect(download.suggestedFilename()).toMatch(/^ascent-2026-11-22-\d{4}\.ascent-backup$/);
   await download.saveAs(path);

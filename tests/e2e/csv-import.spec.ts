@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, onboard, test } from './fixtures';
 
@@ -82,7 +83,44 @@ test('import a messy tracker: fix the columns, see errors and a duplicate, impor
     '4 activities imported, 3 rows skipped.',
   );
   await expect(page.getByRole('heading', { name: 'Import finished' })).toBeFocused();
+  // The skipped rows stay listed with what was wrong, and can be saved to correct them.
+  const skipped = page.getByRole('table', { name: 'Rows not imported' });
+  const skippedRow = (row: number) =>
+    skipped
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: String(row), exact: true }) });
+  await expect(skipped.locator('tbody tr')).toHaveCount(3);
+  await expect(skippedRow(6)).toContainText('Likely a duplicate of row 5');
+  await expect(skippedRow(8)).toContainText('Misc reading');
+  await expect(skippedRow(8)).toContainText(
+    'Activity type: “Misc” is not an activity type Ascent knows.',
+  );
+  await expect(skippedRow(9)).toContainText('Completion date: This date is in the future.');
   await expectAccessible(page);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Save the skipped rows as CSV', exact: true }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('odd-headers-skipped-rows.csv');
+  const lines = (await readFile(await download.path(), 'utf8')).split('\r\n');
+  expect(lines[0]).toBe(
+    '\uFEFFWhen,What,Who,Kind of learning,Hrs,Ways of Working,Power Skills,Business Acumen,Problem',
+  );
+  // Each skipped row as the file had it (now comma-separated), then its problem.
+  expect(lines.slice(1, 4)).toEqual([
+    expect.stringMatching(
+      /^05\/05\/2026,chapter meeting: {2}ESTIMATION,pmi porto chapter,Chapter meeting,2,,2,,"?Likely a duplicate of row 5 /,
+    ),
+    expect.stringMatching(
+      /^30\/06\/2026,Misc reading,,Misc,1,1,,,"Activity type: “Misc” is not an activity type Ascent knows\./,
+    ),
+    expect.stringMatching(
+      /^10\/12\/2026,Advanced scheduling,Acme,Training,8,8,,,"?Completion date: This date is in the future\./,
+    ),
+  ]);
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Saved odd-headers-skipped-rows.csv (3 rows).' }),
+  ).toBeVisible();
   await page.getByRole('link', { name: 'Back to the credit log' }).click();
 
   // 4. The credit log: the four rows and their totals (hours, three areas, Giving Back).

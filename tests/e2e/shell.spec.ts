@@ -195,7 +195,7 @@ test('a newer Ascent in another window: this one stops saving and says so; then 
   // Exporting a backup still works.
   await page.getByRole('link', { name: 'Settings' }).click();
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export a complete backup…' }).click();
+  await page.getByRole('button', { name: 'Export a complete backup', exact: true }).click();
   expect((await download).suggestedFilename()).toMatch(/\.ascent-backup$/);
   await expectAccessible(page);
 

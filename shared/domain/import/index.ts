@@ -8,3 +8,4 @@ export { activityTypeFromWords, claimStatusFromWords } from './vocabulary';
 export { duplicateKey, markDuplicates } from './duplicates';
 export { guessDelimiter, type Delimiter } from './delimiter';
 export { readRow } from './row';
+export * from './skipped';

@@ -120,6 +120,25 @@ describe('after saving an interaction', { timeout: 20_000 }, () => {
     expect(screen.getByRole('heading', { name: 'Credit entries to confirm' })).toBeDefined();
   });
 
+  it('stops asking to confirm once the credit entries are confirmed, and says they are in the log', async () => {
+    await addContact('Priya Shah');
+    const held = await saveHeld(
+      store,
+      { credentialId: 'pmp', stage: 'earned', earnedDate: '2025-01-15' },
+      asOf,
+    );
+    if (!held.ok) throw new Error('credential not saved');
+    renderNetwork(['interactions']);
+    await logInteraction({ kind: 'mentoring-given', date: '2026-11-20', hours: '2' });
+    await notice('confirm them');
+    fireEvent.click(screen.getByRole('button', { name: 'Confirm credit entries' }));
+    expect(await notice('Confirmed')).toBe(
+      'Confirmed: “Mentoring I gave with Priya Shah” now counts for PMP in your credit log.',
+    );
+    expect(screen.queryByText(/confirm them/)).toBeNull();
+    expect(screen.queryByRole('heading', { name: 'Credit entries to confirm' })).toBeNull();
+  });
+
   it('says what happened to its credit entries after an edit', async () => {
     HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
       this.setAttribute('open', '');

@@ -159,7 +159,7 @@ describe('data written by a newer Ascent', () => {
     expect(description(dark.closest('fieldset')!)).toContain(WHY_BANNER);
 
     // Export a backup: enabled, and it saves a file.
-    const exportButton = screen.getByRole('button', { name: 'Export a complete backup…' });
+    const exportButton = screen.getByRole('button', { name: 'Export a complete backup' });
     expect(isOff(exportButton)).toBe(false);
     fireEvent.click(exportButton);
     await screen.findByText(/^Backup saved as /, undefined, SLOW);

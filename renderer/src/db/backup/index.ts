@@ -11,7 +11,7 @@ export type { Problem, ProblemCode } from './problems';
 export { backupFileName, exportBackup, type ExportedBackup } from './export';
 export { readBackupFile, type BackupPreview, type ValidBackup } from './read';
 export { restoreBackup } from './restore';
-export { hasOwnRecords, hasRecords, recordCount } from './snapshot';
+export { hasOwnRecords, hasRecords, isRecordTable, recordCount } from './snapshot';
 export { removeScratchDatabases } from './upgrade';
 export {
   backupBefore,

@@ -10,6 +10,12 @@ import type { OnProgress, Snapshot, TableRows } from './format';
 /** The settings row alone is not a record: a fresh app may write it before onboarding. */
 const NOT_RECORDS = new Set(['settings', ...DERIVED_TABLES]);
 
+/**
+ * Whether a table's rows are records: every count the user is shown (a backup's table of
+ * contents, the records now in Ascent, the records restored) counts by this one rule.
+ */
+export const isRecordTable = (table: string): boolean => !NOT_RECORDS.has(table);
+
 /** The user has something to lose: any row in any table but settings. */
 export async function hasRecords(db: Dexie): Promise<boolean> {
   for (const table of db.tables) {
@@ -38,7 +44,7 @@ export async function hasOwnRecords(db: Dexie): Promise<boolean> {
 
 export function countRecords(tables: TableRows): number {
   return Object.entries(tables)
-    .filter(([name]) => !NOT_RECORDS.has(name))
+    .filter(([name]) => isRecordTable(name))
     .reduce((n, [, rows]) => n + rows.length, 0);
 }
 

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { ValidBackup } from '../../db/backup';
+import { isRecordTable, type ValidBackup } from '../../db/backup';
 import { formatDate, formatNumber } from '../../components/format';
 import { recordsText, sizeText, tableLabel, timeText } from './messages';
 import { useSettings } from '../../db/hooks';
@@ -19,9 +19,13 @@ export function RestorePreview({ backup, current, desktop, onConfirm, onCancel }
   const { preview } = backup;
   const copyId = useId();
   const [downloadCopy, setDownloadCopy] = useState(true);
-  // Twelve kinds of record, most of them empty for most people: list what is there.
-  const filled = preview.tables.filter((t) => t.rows > 0);
-  const empty = preview.tables.filter((t) => t.rows === 0);
+  // Many kinds of record, most of them empty for most people: list what is there. The table
+  // counts records by the same rule as "records now in Ascent" and "records are back", so the
+  // three agree; the settings row is not a record, and is named apart.
+  const records = preview.tables.filter((t) => isRecordTable(t.name));
+  const filled = records.filter((t) => t.rows > 0);
+  const empty = records.filter((t) => t.rows === 0);
+  const hasSettings = preview.tables.some((t) => !isRecordTable(t.name) && t.rows > 0);
   return (
     <>
       <dl className="facts">
@@ -62,7 +66,18 @@ export function RestorePreview({ backup, current, desktop, onConfirm, onCancel }
             </tr>
           ))}
         </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">Records in all</th>
+            <td>{formatNumber(preview.records)}</td>
+          </tr>
+        </tfoot>
       </table>
+      {hasSettings && (
+        <p className="hint">
+          It also holds your settings (theme, reminders, clock), which are not counted as records.
+        </p>
+      )}
       {empty.length > 0 && (
         <p className="hint">Nothing in: {empty.map((t) => tableLabel(t.name)).join(', ')}.</p>
       )}

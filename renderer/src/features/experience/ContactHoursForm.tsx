@@ -131,7 +131,11 @@ export function ContactHoursForm({
     <EditForm className="card" onSubmit={submit} noValidate aria-labelledby="contact-heading">
       <h2 id="contact-heading">PM education contact hours</h2>
       <p className="hint">Training before an exam counts as contact hours, not PDUs.</p>
-      <Field label="Hours without a course list" hint="Quarter-hour steps" error={errors.hours}>
+      <Field
+        label="Other PM education hours (not listed as courses)"
+        hint="Project management training you don’t list course by course below, such as courses you took before you used Ascent. They count as general PM education. Leave out the courses listed below. Quarter hours are fine (7.25)."
+        error={errors.hours}
+      >
         <input inputMode="decimal" value={hours} onChange={(e) => setHours(e.target.value)} />
       </Field>
       {courses.map((c, i) => (

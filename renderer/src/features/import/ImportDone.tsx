@@ -1,18 +1,135 @@
 import { useEffect, useRef, useState } from 'react';
+import {
+  skippedRowsFileName,
+  skippedRowsTable,
+  type RowOutcome,
+} from '../../../../shared/domain/import';
 import { hrefFor } from '../../app/routes';
+import { formatNumber } from '../../components/format';
+import { usePlatform } from '../../platform';
+import { toCsvText } from '../credit-log/csv-text';
 import { doneText, undoneText } from './messages';
+import {
+  skippedCsvLabels,
+  skippedNotSavedText,
+  skippedProblems,
+  skippedSavedText,
+  skippedTitle,
+} from './skipped-text';
+import type { LoadedFile } from './use-import-wizard';
+
+/** At most this many skipped rows are drawn; the saved CSV has them all. */
+const SHOWN = 200;
+
+/** "Save the skipped rows as CSV": the rows as the file had them, each with its problem. */
+function SaveSkipped({ file, skipped }: { file: LoadedFile; skipped: readonly RowOutcome[] }) {
+  const platform = usePlatform();
+  const [note, setNote] = useState<{ text: string; error: boolean } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function save() {
+    setBusy(true);
+    setNote(null);
+    try {
+      const table = skippedRowsTable(
+        file.table.rows,
+        file.setup.headerRow,
+        skipped,
+        skippedCsvLabels,
+      );
+      const outcome = await platform.saveFile({
+        suggestedName: skippedRowsFileName(file.name),
+        mimeType: 'text/csv;charset=utf-8',
+        filters: [{ name: 'CSV (spreadsheet)', extensions: ['csv'] }],
+        content: toCsvText(table),
+      });
+      if (outcome.saved)
+        setNote({ text: skippedSavedText(outcome.fileName, skipped.length), error: false });
+    } catch (e) {
+      setNote({
+        text: skippedNotSavedText(e instanceof Error ? e.message : String(e)),
+        error: true,
+      });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="actions import-save-skipped">
+      <button type="button" onClick={() => void save()} disabled={busy}>
+        {/* On the desktop a Save dialog follows; on the web the file downloads at once. */}
+        {platform.kind === 'desktop'
+          ? 'Save the skipped rows as CSV…'
+          : 'Save the skipped rows as CSV'}
+      </button>
+      <span role="status" className={note?.error ? 'error' : 'muted'}>
+        {busy ? 'Saving…' : (note?.text ?? '')}
+      </span>
+    </div>
+  );
+}
+
+/** The rows left out, by their number in the file, with what was wrong with each. */
+function SkippedRows({ skipped }: { skipped: readonly RowOutcome[] }) {
+  const shown = skipped.slice(0, SHOWN);
+  return (
+    <div className="cl-table-wrap" role="region" aria-label="Skipped rows" tabIndex={0}>
+      <table className="cl-table import-skipped">
+        <caption>
+          Rows not imported
+          {skipped.length > SHOWN
+            ? `: the first ${SHOWN} of ${formatNumber(skipped.length)} (the saved CSV has them all)`
+            : ''}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col" className="cl-num">
+              Row
+            </th>
+            <th scope="col">Title</th>
+            <th scope="col">What was wrong</th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((o) => (
+            <tr key={o.rowNumber}>
+              <th scope="row" className="cl-num">
+                {o.rowNumber}
+              </th>
+              <td>{skippedTitle(o)}</td>
+              <td>
+                <ul className="import-problems">
+                  {skippedProblems(o).map((p, i) => (
+                    <li key={i}>{p}</li>
+                  ))}
+                </ul>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
 
 /**
  * The end: how many activities were imported and rows skipped, the way back, and an Undo for
  * the whole import (a file imported with the wrong unit or date order is taken back at once).
+ * The skipped rows stay listed with their reasons, and can be saved as a CSV to correct and
+ * import again: nothing in the file is lost because a row could not be read.
  */
 export function ImportDone({
   imported,
   skipped,
+  file,
   onUndo,
 }: {
   imported: number;
-  skipped: number;
+  /** The rows left out (errors, duplicates not kept), as they were when Import was pressed. */
+  skipped: readonly RowOutcome[];
+  /** The file imported, for the skipped rows' own cells. */
+  file: LoadedFile | null;
   onUndo: () => Promise<void>;
 }) {
   const [undoing, setUndoing] = useState(false);
@@ -24,8 +141,18 @@ export function ImportDone({
         Import finished
       </h2>
       <p role="status" className="import-done">
-        {doneText(imported, skipped)}
+        {doneText(imported, skipped.length)}
       </p>
+      {skipped.length > 0 && (
+        <>
+          <p>
+            The rows below were not imported. Save them as a CSV with a Problem column, correct them
+            in a spreadsheet, and import that file again.
+          </p>
+          {file && <SaveSkipped file={file} skipped={skipped} />}
+          <SkippedRows skipped={skipped} />
+        </>
+      )}
       <div className="actions">
         <a className="button" href={hrefFor('credit-log')}>
           Back to the credit log

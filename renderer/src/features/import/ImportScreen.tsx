@@ -1,5 +1,10 @@
-import { useMemo } from 'react';
-import { activitiesToImport, countOutcomes } from '../../../../shared/domain/import';
+import { useMemo, useState } from 'react';
+import {
+  activitiesToImport,
+  countOutcomes,
+  skippedRows,
+  type RowOutcome,
+} from '../../../../shared/domain/import';
 import type { LocalDate } from '../../../../shared/dates';
 import { hrefFor } from '../../app/routes';
 import type { ActivityRow } from '../../db/repositories/activities';
@@ -37,12 +42,14 @@ export function ImportScreen({ activities, today }: Props) {
     () => (analysis.outcomes ? countOutcomes(analysis.outcomes, dataRows, keep) : null),
     [analysis.outcomes, dataRows, keep],
   );
+  // The rows left out, as they were when Import was pressed: the finished screen lists them.
+  const [skipped, setSkipped] = useState<RowOutcome[]>([]);
 
   if (run.state.phase === 'done')
     return (
       <div className="credit-log import">
         <h1>Import from a spreadsheet</h1>
-        <ImportDone imported={run.state.imported} skipped={run.state.skipped} onUndo={run.undo} />
+        <ImportDone imported={run.state.imported} skipped={skipped} file={file} onUndo={run.undo} />
       </div>
     );
   if (run.state.phase === 'undone')
@@ -55,8 +62,9 @@ export function ImportScreen({ activities, today }: Props) {
 
   function startImport() {
     if (!analysis.outcomes || !counts) return;
-    const skipped = counts.withErrors + counts.duplicates - counts.kept;
-    void run.start(activitiesToImport(analysis.outcomes, keep), skipped, file?.name ?? null);
+    const left = skippedRows(analysis.outcomes, keep);
+    setSkipped(left);
+    void run.start(activitiesToImport(analysis.outcomes, keep), left.length, file?.name ?? null);
   }
 
   return (

@@ -11,7 +11,7 @@ import { useContactDelete } from './use-contact-delete';
 import { WriteButton } from '../../components/read-only';
 
 /**
- * Contacts, mentors and mentees, with the events you met them at; deleting one takes their
+ * Contacts, mentors and mentees, with the events you met them at (or how, in your words); deleting one takes their
  * interactions too, after asking (useContactDelete).
  */
 export function ContactsTab(props: {
@@ -42,6 +42,8 @@ export function ContactsTab(props: {
       .sort((a, b) => b.start.localeCompare(a.start))
       .map((e) => e.name)
       .join(', ');
+  // The column shows the events when there are any, else the words of "How we met".
+  const howMetOf = (c: ContactRow) => metAt(c.id) || c.howMet.trim() || '—';
   const rows = journal.contacts.filter(
     (c) =>
       (relation === '' || c.relation === relation) &&
@@ -83,7 +85,7 @@ export function ContactsTab(props: {
       )}
       <EntryTable
         caption="Your contacts"
-        headers={['Name', 'Organisation', 'Role', 'Relationship', 'Tags', 'Met at']}
+        headers={['Name', 'Organisation', 'Role', 'Relationship', 'Tags', 'How we met']}
         lines={rows.map((c) => ({
           id: c.id,
           title: c.name,
@@ -94,7 +96,7 @@ export function ContactsTab(props: {
               ? relationLabels.contact
               : `${relationLabels[c.relation]} since ${formatDate(c.since)}`,
             c.tags.join(', ') || '—',
-            metAt(c.id) || '—',
+            howMetOf(c),
           ],
           linked: linkedOf(c.id),
           canPropose: false,

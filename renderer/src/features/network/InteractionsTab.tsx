@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   followUpsAnsweredBy,
   interactionCredits,
@@ -32,6 +32,11 @@ import {
 } from './messages';
 import { WriteButton } from '../../components/read-only';
 
+/** "Confirmed: “Mentoring I gave with Priya Shah” now counts for PMP in your credit log." */
+export function creditsConfirmedText(p: Pick<PendingCredits, 'title' | 'countsFor'>): string {
+  return `Confirmed: “${p.title}” now counts for ${p.countsFor.join(', ')} in your credit log.`;
+}
+
 /** Interactions, the follow-ups still to do, and the credit mentoring earns. */
 export function InteractionsTab(props: {
   journal: JournalData;
@@ -64,6 +69,16 @@ export function InteractionsTab(props: {
       credit.withRules,
     );
 
+  // The save notice that asked to confirm an interaction's credit entries must not keep asking
+  // once they are confirmed: when they reach the credit log, a notice says they are there.
+  const awaitingConfirm = useRef<PendingCredits | null>(null);
+  useEffect(() => {
+    const waiting = awaitingConfirm.current;
+    if (!waiting || !linked.get(waiting.sourceId)) return;
+    awaitingConfirm.current = null;
+    offerUndo(creditsConfirmedText(waiting));
+  }, [linked, offerUndo]);
+
   // One notice says what was saved, which follow-up it answers and how it counts (the toast
   // is the page's status line).
   function saved(row: InteractionRow, action?: LinkAction) {
@@ -76,6 +91,7 @@ export function InteractionsTab(props: {
     close();
     const pending = action ? null : pendingOf(row);
     onPending(pending);
+    awaitingConfirm.current = pending;
     const counts: InteractionCredit = action
       ? { kind: 'linked', action }
       : pending

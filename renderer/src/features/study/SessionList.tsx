@@ -126,7 +126,9 @@ export function SessionList({ sessions, plans, held, activities }: Props) {
         {note}
       </p>
       <table className="study-sessions">
-        <caption>Logged study</caption>
+        {/* The card's heading already says "Logged study": the caption names the table for a
+            screen reader only. */}
+        <caption className="visually-hidden">Logged study sessions, newest first</caption>
         <thead>
           <tr>
             <th scope="col">Date</th>

@@ -1,0 +1,31 @@
+/** Words for the rows an import left out: on the finished screen and in their saved CSV. */
+import type { RowOutcome, SkippedCsvLabels } from '../../../../shared/domain/import';
+import { rowsText, rowIssueText } from './messages';
+
+/** Each thing wrong with a row, in words; a duplicate says what it repeats. */
+export function skippedProblems(o: RowOutcome): string[] {
+  if (o.errors.length > 0) return o.errors.map(rowIssueText);
+  const of = o.duplicateOf;
+  if (!of) return [];
+  return [
+    of.kind === 'row'
+      ? `Likely a duplicate of row ${of.rowNumber} (same date, title and provider): skipped.`
+      : 'Likely already in your credit log (same date, title and provider): skipped.',
+  ];
+}
+
+/** The saved CSV's added column and its cells. */
+export const skippedCsvLabels: SkippedCsvLabels = {
+  problem: 'Problem',
+  describe: (o) => skippedProblems(o).join(' '),
+};
+
+/** The row's title as the file has it, to recognise the row by. */
+export const skippedTitle = (o: RowOutcome): string => o.activity?.title ?? o.raw.title ?? '';
+
+/** "Saved pdus-skipped-rows.csv (7 rows). Correct them in a spreadsheet, then import …" */
+export const skippedSavedText = (fileName: string, rows: number) =>
+  `Saved ${fileName} (${rowsText(rows)}). Correct them in a spreadsheet, then import that file here again (its Problem column is ignored).`;
+
+export const skippedNotSavedText = (reason: string) =>
+  `The file was not saved (${reason}). Try again.`;
