@@ -123,7 +123,11 @@ test('the network: a mentor, a follow-up on the dashboard, a membership; deletes
   await form.getByLabel('Name').fill('Ana Lima');
   await form.getByLabel('Relationship').selectOption({ label: 'My mentor' });
   await form.getByRole('button', { name: 'Save contact' }).click();
-  await expect(form.getByText('This is needed.')).toBeVisible();
+  const summary = form.getByRole('alert').filter({ hasText: 'nothing was saved' });
+  await expect(summary).toBeFocused();
+  await summary.getByRole('button', { name: 'Mentoring since: This is needed.' }).click();
+  await expect(form.getByLabel('Mentoring since')).toBeFocused();
+  await expect(form.getByText('This is needed.', { exact: true })).toBeVisible();
   await form.getByLabel('Mentoring since').fill('2026-01-10');
   await form.getByRole('button', { name: 'Save contact' }).click();
   await expect(page.getByRole('row', { name: /Ana Lima/ })).toContainText('My mentor since');

@@ -57,7 +57,7 @@ test('three overlapping roles and a degree give the PMP eligibility date', async
   await page.getByLabel('Institution').fill('State University');
   await page.getByRole('button', { name: 'Save degree' }).click();
   await expect(page.getByRole('table', { name: 'Your degrees' })).toContainText('State University');
-  await page.getByLabel('Hours without a course list').fill('35');
+  await page.getByLabel('Other PM education hours (not listed as courses)').fill('35');
   await page.getByRole('button', { name: 'Save contact hours' }).click();
   await expect(page.getByText('Contact hours saved.')).toBeVisible();
   await expectAccessible(page);
@@ -166,7 +166,13 @@ test('a goal needs a measurable target; progress and overdue milestones are show
   await form.getByLabel('Milestone 1', { exact: true }).fill('Book the course');
   await form.getByLabel('Milestone 1 due').fill('2026-10-15');
   await form.getByRole('button', { name: 'Save goal' }).click();
-  await expect(form.getByText(/Give the goal a measurable target/)).toBeVisible();
+  const summary = form.getByRole('alert').filter({ hasText: 'nothing was saved' });
+  await expect(summary).toBeFocused();
+  await summary
+    .getByRole('button', { name: /^Target number: Give the goal a measurable target/ })
+    .click();
+  await expect(form.getByLabel('Target number')).toBeFocused();
+  await expect(form.getByText(/^Give the goal a measurable target/)).toBeVisible();
 
   await form.getByLabel('Target number').fill('35');
   await form.getByRole('button', { name: 'Save goal' }).click();

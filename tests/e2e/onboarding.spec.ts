@@ -44,9 +44,20 @@ test('a new user is welcomed, answers, and lands on a dashboard that survives a 
 test('invalid answers are explained next to each field and nothing is saved', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Start using Ascent' }).click();
-  await expect(page.getByRole('alert').first()).toContainText('3 fields need your attention');
-  await expect(page.getByText('Choose a rung.')).toHaveCount(2);
-  await expect(page.getByText('Choose your highest education.')).toBeVisible();
+  // The summary is focused and names each problem; each of its links goes to the field.
+  const summary = page.getByRole('alert').filter({ hasText: 'nothing was saved' });
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText('3 things need your attention; nothing was saved:');
+  await expect(summary.getByRole('button')).toHaveText([
+    'Current rung: Choose a rung.',
+    'Target rung: Choose a rung.',
+    'Highest education: Choose your highest education.',
+  ]);
+  await summary.getByRole('button', { name: /^Highest education/ }).click();
+  await expect(page.getByLabel('Highest education')).toBeFocused();
+  // And each field says it too.
+  await expect(page.getByText('Choose a rung.', { exact: true })).toHaveCount(2);
+  await expect(page.getByText('Choose your highest education.', { exact: true })).toBeVisible();
   await expect(page.getByLabel('Current rung')).toHaveAttribute('aria-invalid', 'true');
 
   await fillProfile(page, {
@@ -57,11 +68,20 @@ test('invalid answers are explained next to each field and nothing is saved', as
     hours: { Monday: 'two', Wednesday: '1.1', Friday: '-3', Sunday: '20' },
   });
   await page.getByRole('button', { name: 'Start using Ascent' }).click();
-  await expect(page.getByText('Your target rung cannot be below your current rung.')).toBeVisible();
-  await expect(page.getByText('Enter hours as a number, for example 1.5.')).toBeVisible();
-  await expect(page.getByText('Use quarter-hour steps: .25, .5 or .75.')).toBeVisible();
-  await expect(page.getByText('Hours cannot be negative.')).toBeVisible();
-  await expect(page.getByText('Enter at most 16 hours for one day.')).toBeVisible();
+  await expect(summary).toContainText('5 things need your attention');
+  await expect(
+    page.getByText(/^Your target rung cannot be below your current rung\./),
+  ).toBeVisible();
+  await expect(
+    page.getByText('Enter hours as a number, for example 1.5.', { exact: true }),
+  ).toBeVisible();
+  await expect(
+    page.getByText('Use quarter-hour steps: .25, .5 or .75.', { exact: true }),
+  ).toBeVisible();
+  await expect(page.getByText('Hours cannot be negative.', { exact: true })).toBeVisible();
+  await expect(
+    page.getByText('Enter at most 16 hours for one day.', { exact: true }),
+  ).toBeVisible();
   // What the user typed is still there to correct.
   await expect(page.getByLabel('Your name (optional)')).toHaveValue('Ravi');
   await expect(page.getByLabel('Monday', { exact: true })).toHaveValue('two');
@@ -94,7 +114,9 @@ test('the profile can be edited in Settings and the dashboard follows', async ({
   await page.getByLabel('Target rung').selectOption({ label: support });
   await page.getByLabel('Current rung').selectOption({ label: manager });
   await page.getByRole('button', { name: 'Save profile' }).click();
-  await expect(page.getByText('Your target rung cannot be below your current rung.')).toBeVisible();
+  await expect(
+    page.getByText(/^Your target rung cannot be below your current rung\./),
+  ).toBeVisible();
 
   // The refused edit is still in the form: leaving asks first.
   await page.getByRole('link', { name: 'Dashboard' }).click();

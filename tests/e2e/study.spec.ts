@@ -13,7 +13,7 @@ async function bookPmpExam(page: Page, examDate = '2027-01-25') {
     .getByLabel('Credential')
     .selectOption({ label: 'PMP — Project Management Professional' });
   await form.getByLabel('Stage').selectOption({ label: 'Exam booked' });
-  await form.getByLabel('Exam date (optional)').fill(examDate);
+  await form.getByLabel('Exam date', { exact: true }).fill(examDate);
   await form.getByRole('button', { name: 'Add credential' }).click();
   await expect(form).toBeHidden();
 }
@@ -304,4 +304,53 @@ test('Ctrl+K → “New study session” opens the study log form, ready to fill
   await page.keyboard.press('Tab');
   await expect(form.getByLabel('Session date')).toBeFocused();
   await expectAccessible(page);
+});
+
+test('an exam deleted under its plan: the delete names the plan, Undo puts it back, and the plan asks what it prepares for', async ({
+  page,
+}) => {
+  await onboard(page);
+  await bookPmpExam(page);
+  await createPmpPlan(page);
+  const plan = page.getByRole('article', { name: 'PMP exam' });
+  // Started on 2 Nov with nothing studied yet: behind.
+  await expect(plan).toContainText('Behind schedule');
+
+  await nav(page).getByRole('link', { name: 'Credentials' }).click();
+  await page.getByRole('link', { name: 'PMP — Project Management Professional' }).click();
+  await page.getByRole('button', { name: 'Delete credential' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'PMP deleted.' })).toContainText(
+    'PMP deleted. Its study plan “PMP exam” stays, without an exam to prepare for.',
+  );
+  // Undo puts the credential back, and the plan prepares for it as before.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(
+    page.getByRole('article', { name: 'PMP — Project Management Professional' }),
+  ).toBeVisible();
+  await nav(page).getByRole('link', { name: 'Study' }).click();
+  await expect(plan).toContainText('Behind schedule');
+  await expect(plan).not.toContainText('deleted');
+
+  // Deleted for good: the card says so and leads to the form, which keeps the plan's own
+  // fields and asks what it prepares for.
+  await nav(page).getByRole('link', { name: 'Credentials' }).click();
+  await page.getByRole('link', { name: 'PMP — Project Management Professional' }).click();
+  await page.getByRole('button', { name: 'Delete credential' }).click();
+  await expect(page.getByRole('heading', { name: 'No credentials yet' })).toBeVisible();
+  await nav(page).getByRole('link', { name: 'Study' }).click();
+  await expect(plan).toContainText(
+    'Prepared for an exam that was deleted: choose what it prepares for.',
+  );
+  // Where it stands towards an exam that is gone is not said, nor a re-plan offered.
+  await expect(plan.getByText(/Behind schedule/)).toHaveCount(0);
+  await expect(plan.getByRole('button', { name: /Re-plan/ })).toHaveCount(0);
+  await expectAccessible(page);
+  await plan.getByRole('link', { name: 'choose what it prepares for' }).click();
+  const edit = page.getByRole('form', { name: 'Edit study plan' });
+  await expect(edit.getByLabel('Prepares for')).toHaveValue('');
+  await expect(edit).toContainText(
+    'The exam this plan prepared for was deleted. Choose what it prepares for now.',
+  );
+  await expect(edit.getByLabel('Plan name')).toHaveValue('PMP exam');
+  await expect(edit.getByLabel('Hours of study needed')).toHaveValue('120');
 });

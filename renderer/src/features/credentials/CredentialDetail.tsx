@@ -9,6 +9,7 @@ import { formatDate, formatNumber } from '../../components/format';
 import { useUndo } from '../../components/undo';
 import { useCreditData } from '../../db/credit-hooks';
 import { deleteHeld, restoreHeld, type HeldRow } from '../../db/repositories/credentials';
+import { listPlans } from '../../db/repositories/study-plans';
 import { useStore } from '../../db/store-context';
 import { CycleCsvButton } from '../credit-log/CycleCsvButton';
 import { AuditPackButton } from '../reports/AuditPackButton';
@@ -31,6 +32,25 @@ function datesLine(rule: CredentialRule, row: HeldRow): string {
   if (row.examDate) parts.push(`exam ${formatDate(row.examDate)}`);
   if (row.earnedDate) parts.push(`earned ${formatDate(row.earnedDate)}`);
   return parts.join(' · ');
+}
+
+/** “A”, “A” and “B”, “A”, “B” and “C”. */
+function quotedList(titles: readonly string[]): string {
+  const q = titles.map((t) => `“${t}”`);
+  return q.length <= 1 ? (q[0] ?? '') : `${q.slice(0, -1).join(', ')} and ${q.at(-1)}`;
+}
+
+/**
+ * What deleting a credential says: its study plans stay (a delete leaves the plans that aim
+ * at it), so the user knows where they are and that they need a new aim.
+ */
+export function heldDeletedText(acronym: string, planTitles: readonly string[]): string {
+  if (planTitles.length === 0) return `${acronym} deleted.`;
+  const plans =
+    planTitles.length === 1
+      ? `Its study plan ${quotedList(planTitles)} stays`
+      : `Its study plans ${quotedList(planTitles)} stay`;
+  return `${acronym} deleted. ${plans}, without an exam to prepare for.`;
 }
 
 /** The page of a credential deleted in another window while it was open. */
@@ -116,9 +136,17 @@ export function CredentialDetail({ heldId }: { heldId: string }) {
 
   async function remove() {
     setDeletedHere(true);
+    // The plans stay as they are (Undo has only the credential to put back); they are named.
+    const preparing = (await listPlans(store)).filter(
+      (p) => p.target.kind === 'exam' && p.target.heldId === heldId,
+    );
     const removed = await deleteHeld(store, heldId);
     navigateTo('credentials');
-    if (removed) offerUndo(`${rule.acronym} deleted.`, () => restoreHeld(store, removed));
+    const said = heldDeletedText(
+      rule.acronym,
+      preparing.map((p) => p.title),
+    );
+    if (removed) offerUndo(said, () => restoreHeld(store, removed));
   }
 
   return (

@@ -3,19 +3,19 @@ import type { HeldWithRule } from '../../../../shared/domain/credentials';
 import type { LocalDate } from '../../../../shared/dates';
 import { isActivityType, isGivingBack } from '../../../../shared/catalog/credentials';
 import type { ActivityRow } from '../../db/repositories/activities';
+import { ErrorSummary } from '../../components/ErrorSummary';
 import { fieldErrorText } from '../credentials/messages';
 import { ActivityPreview } from './ActivityPreview';
 import { AmountFields } from './AmountFields';
 import { BasicsFields } from './BasicsFields';
 import { ClaimFields } from './ClaimFields';
-import { ErrorSummary, type FormError } from './ErrorSummary';
 import { EvidenceField } from './EvidenceField';
 import { earnedOnly, type FieldsProps } from './form-types';
-import { evidenceRefused } from './messages';
+import { evidenceRefused, fieldLabel } from './messages';
 import { PerCredentialFields } from './PerCredentialFields';
 import { SplitFields } from './SplitFields';
 import { UnusualCheck } from './UnusualCheck';
-import { useActivityForm } from './use-activity-form';
+import { useActivityForm, type FormError } from './use-activity-form';
 import { useEditorActions, type EditConflict } from './use-editor-actions';
 import { useEvidenceOf } from './use-evidence';
 import { useUnsavedWarning } from './use-unsaved-warning';
@@ -112,8 +112,11 @@ export function ActivityEditor({ original, held, today, gone = false }: Props) {
         <h1 id="cl-form-title">{original ? 'Edit activity' : 'Log an activity'}</h1>
         <ErrorSummary
           ref={summaryRef}
-          errors={form.shown}
-          acronyms={form.acronyms}
+          items={form.shown.map((e) => ({
+            field: e.field,
+            label: `${fieldLabel(e.field, form.acronyms)}${e.name ? ` (${e.name})` : ''}`,
+            message: fieldErrorText(e.code, e),
+          }))}
           onGoTo={(f) => focusField(formRef.current, f)}
         />
         <UnusualCheck

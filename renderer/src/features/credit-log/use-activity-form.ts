@@ -9,7 +9,6 @@ import type { HeldWithRule } from '../../../../shared/domain/credentials';
 import { applyActivity, validateActivity, type Activity } from '../../../../shared/domain/credits';
 import type { LocalDate } from '../../../../shared/dates';
 import type { ActivityRow } from '../../db/repositories/activities';
-import type { FormError } from './ErrorSummary';
 import { fieldLabel } from './messages';
 import type { NewEvidence } from './EvidenceField';
 
@@ -34,6 +33,16 @@ function previewOf(
     return { applications: applyActivity(candidate, held, today), blocking: [] };
   const blocking = [...new Set(problems.map((p) => fieldLabel(p.field, acronyms)))];
   return { applications: null, blocking };
+}
+
+/** One problem of the activity form, as the error summary and the fields word it. */
+export interface FormError {
+  field: string;
+  code: string;
+  expected?: number;
+  actual?: number;
+  /** Evidence errors name the file. */
+  name?: string;
 }
 
 /** The add/edit form's state: the draft as typed, evidence changes, and what follows. */

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import type { LadderPlan } from '../../../../shared/catalog/ladder-requirements';
 import {
   goalKinds,
@@ -7,12 +7,14 @@ import {
   type GoalKind,
   type GoalStatus,
 } from '../../../../shared/domain/goals';
+import { ErrorSummary } from '../../components/ErrorSummary';
 import { Field } from '../../components/Field';
 import { useToday } from '../../app/use-today';
 import { useStore } from '../../db/store-context';
 import { saveGoal, type GoalRow } from '../../db/repositories/career';
 import { saveFailureText } from '../experience/messages';
 import { defaultParam, draftToGoal, type GoalDraft } from './goal-draft';
+import { goalSummaryItems } from './goal-summary';
 import {
   goalConflictText,
   goalErrorText,
@@ -25,7 +27,13 @@ import { TargetFields } from './TargetFields';
 import { useDraftGuard } from '../../components/unsaved-changes';
 import { EditForm, WriteButton } from '../../components/read-only';
 
-const errorKey = (field: string) => (field.startsWith('target.measure.') ? 'target.param' : field);
+// A measure's parameter is one field on the form; a unit that does not fit is the measure's.
+const errorKey = (field: string) =>
+  field.startsWith('target.measure.')
+    ? 'target.param'
+    : field === 'target.unit'
+      ? 'target.measure'
+      : field;
 
 interface Props {
   initial: GoalDraft;
@@ -53,6 +61,7 @@ export function GoalForm(props: Props) {
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [found, setFound] = useState<GoalConflict | null>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
   const seen: GoalConflict | null = !opened
     ? null
     : stored === null
@@ -83,6 +92,7 @@ export function GoalForm(props: Props) {
       const next: Record<string, string> = {};
       for (const x of result.errors) next[errorKey(x.field)] ??= goalErrorText(x.code, x);
       setErrors(next);
+      requestAnimationFrame(() => summaryRef.current?.focus());
     } catch (error) {
       setFailure(saveFailureText(error));
     } finally {
@@ -109,11 +119,7 @@ export function GoalForm(props: Props) {
       }
     >
       <h2>{title}</h2>
-      {Object.keys(errors).length > 0 && (
-        <p className="form-summary" role="alert">
-          Check the fields marked below; nothing was saved.
-        </p>
-      )}
+      <ErrorSummary ref={summaryRef} items={goalSummaryItems(errors, d)} />
       {failure && (
         <p className="form-summary" role="alert">
           {failure}

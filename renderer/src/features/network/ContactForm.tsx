@@ -1,16 +1,38 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import type { ContactRelation } from '../../../../shared/domain/journal';
 import { useToday } from '../../app/use-today';
+import { ErrorSummary, type SummaryItem } from '../../components/ErrorSummary';
 import { useUndo } from '../../components/undo';
 import { useDraftGuard } from '../../components/unsaved-changes';
 import { useStore } from '../../db/store-context';
 import { saveContact, type ContactRow } from '../../db/repositories/journal-network';
 import { saveFailureText } from '../experience/messages';
-import { FormEnd, FormProblems, Select, TextArea, TextInput } from '../learning/inputs';
+import { FormEnd, Select, TextArea, TextInput } from '../learning/inputs';
 import { errorMap, relationLabels } from '../learning/messages';
 import { useFocusFirstField } from '../learning/use-editing';
 import { contactSavedText } from './messages';
 import { EditForm } from '../../components/read-only';
+
+/** The contact form's labels, in the order the fields are shown (for the error summary). */
+const labels: Record<string, string> = {
+  name: 'Name',
+  organisation: 'Organisation',
+  role: 'Their role',
+  howMet: 'How we met',
+  tags: 'Tags',
+  relation: 'Relationship',
+  since: 'Mentoring since',
+  until: 'Mentoring ended (optional)',
+  notes: 'Notes',
+};
+
+/** Each problem under its field's label, in the form's order. */
+function summaryItems(errors: Record<string, string>): SummaryItem[] {
+  return Object.entries(labels).flatMap(([field, label]) => {
+    const message = errors[field];
+    return message ? [{ field, label, message }] : [];
+  });
+}
 
 /** Add or edit a contact, a mentor or a mentee (issue 6 part 4). */
 export function ContactForm(props: { contact: ContactRow | null; onDone: () => void }) {
@@ -32,6 +54,7 @@ export function ContactForm(props: { contact: ContactRow | null; onDone: () => v
   });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
   useDraftGuard(d);
   const set = (patch: Partial<typeof d>) => setD((x) => ({ ...x, ...patch }));
 
@@ -57,6 +80,7 @@ export function ContactForm(props: { contact: ContactRow | null; onDone: () => v
         return props.onDone();
       }
       setErrors(errorMap(result.errors));
+      requestAnimationFrame(() => summaryRef.current?.focus());
     } catch (error) {
       setFailure(saveFailureText(error));
     }
@@ -74,7 +98,12 @@ export function ContactForm(props: { contact: ContactRow | null; onDone: () => v
       actions={<FormEnd saveLabel="Save contact" onCancel={props.onDone} />}
     >
       <h2 id="contact-form-title">{title}</h2>
-      <FormProblems errors={errors} failure={failure} />
+      <ErrorSummary ref={summaryRef} items={summaryItems(errors)} />
+      {failure && (
+        <p className="form-summary" role="alert">
+          {failure}
+        </p>
+      )}
       <div className="form-grid">
         <TextInput
           label="Name"
@@ -86,9 +115,20 @@ export function ContactForm(props: { contact: ContactRow | null; onDone: () => v
           label="Organisation"
           value={d.organisation}
           onChange={(organisation) => set({ organisation })}
+          error={errors.organisation}
         />
-        <TextInput label="Their role" value={d.role} onChange={(role) => set({ role })} />
-        <TextInput label="How we met" value={d.howMet} onChange={(howMet) => set({ howMet })} />
+        <TextInput
+          label="Their role"
+          value={d.role}
+          onChange={(role) => set({ role })}
+          error={errors.role}
+        />
+        <TextInput
+          label="How we met"
+          value={d.howMet}
+          onChange={(howMet) => set({ howMet })}
+          error={errors.howMet}
+        />
         <TextInput
           label="Tags"
           value={d.tags}
@@ -101,6 +141,7 @@ export function ContactForm(props: { contact: ContactRow | null; onDone: () => v
           value={d.relation}
           options={relationLabels}
           onChange={(relation) => set({ relation })}
+          error={errors.relation}
         />
         {mentoring && (
           <TextInput
@@ -121,7 +162,12 @@ export function ContactForm(props: { contact: ContactRow | null; onDone: () => v
           />
         )}
       </div>
-      <TextArea label="Notes" value={d.notes} onChange={(notes) => set({ notes })} />
+      <TextArea
+        label="Notes"
+        value={d.notes}
+        onChange={(notes) => set({ notes })}
+        error={errors.notes}
+      />
     </EditForm>
   );
 }

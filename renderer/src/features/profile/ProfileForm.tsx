@@ -15,6 +15,7 @@ import { useLadderPlan } from '../../db/career-hooks';
 import { useStore } from '../../db/store-context';
 import { saveProfile } from '../../db/repositories/profile';
 import { StorageError } from '../../db/errors';
+import { ErrorSummary, type SummaryItem } from '../../components/ErrorSummary';
 import { Field } from '../../components/Field';
 import { storageErrorText } from '../../components/storage-messages';
 import { educationLabels, profileErrorText, removedRungText, weekdayLabels } from './messages';
@@ -22,6 +23,24 @@ import { RungSelect } from './RungSelect';
 import { sameDraft, useDraftGuard } from '../../components/unsaved-changes';
 import { formatNumber } from '../../components/format';
 import { EditForm } from '../../components/read-only';
+
+/** The form's fields in the order they are shown, with their labels (for the error summary). */
+const fieldOrder: readonly [ProfileField, string][] = [
+  ['name', 'Your name (optional)'],
+  ['currentRung', 'Current rung'],
+  ['targetRung', 'Target rung'],
+  ['education', 'Highest education'],
+  ['gacAccredited', 'My degree is from a GAC-accredited programme'],
+  ...weekdays.map((d): [ProfileField, string] => [`weeklyAvailability.${d}`, weekdayLabels[d]!]),
+];
+
+/** Each problem, in the form's order, worded as next to its field. */
+function summaryItems(errors: ProfileErrors): SummaryItem[] {
+  return fieldOrder.flatMap(([field, label]) => {
+    const code = errors[field];
+    return code ? [{ field, label, message: profileErrorText(field, code) }] : [];
+  });
+}
 
 interface Props {
   initial: ProfileDraft;
@@ -108,7 +127,6 @@ function ProfileFormBody({ initial, submitLabel, onSaved, plan }: Props & { plan
     }
   }
 
-  const errorCount = Object.keys(errors).length;
   const total = draftWeeklyHours(draft.weeklyAvailability);
 
   return (
@@ -120,13 +138,7 @@ function ProfileFormBody({ initial, submitLabel, onSaved, plan }: Props & { plan
           this screen without saving.
         </p>
       )}
-      {errorCount > 0 && (
-        <div className="form-summary" role="alert" tabIndex={-1} ref={summaryRef}>
-          {errorCount === 1
-            ? 'One field needs your attention before anything is saved.'
-            : `${errorCount} fields need your attention before anything is saved.`}
-        </div>
-      )}
+      <ErrorSummary ref={summaryRef} items={summaryItems(errors)} />
       {saveError && (
         <div className="form-summary" role="alert">
           {saveError}

@@ -24,6 +24,7 @@ import type { StudySessionRow } from '../../db/repositories/study-log';
 import { saveFailureText } from '../experience/messages';
 import { deadlineWords, minutesText, replanFromText } from './messages';
 import { PlanStandingNote } from './PlanStandingNote';
+import { targetGoneText, targetValue, usePlanTarget } from './plan-target';
 import { ProgressChart } from './ProgressChart';
 import { WriteButton } from '../../components/read-only';
 
@@ -44,6 +45,8 @@ export function PlanCard({ plan, blocks, sessions, today, weekStart, week }: Pro
   const store = useStore();
   const offerUndo = useUndo();
   const [note, setNote] = useState('');
+  const target = usePlanTarget(targetValue(plan.target));
+  const edit = hrefFor('study', 'plan', plan.id);
   const input = {
     plan,
     availability: effectiveAvailability({
@@ -92,20 +95,28 @@ export function PlanCard({ plan, blocks, sessions, today, weekStart, week }: Pro
         {minutesText(figures.neededMinutes)} needed · {minutesText(figures.studiedMinutes)} studied
         · {minutesText(figures.stillPlannedMinutes)} still planned
       </p>
-      <PlanStandingNote
-        standing={standing}
-        deadline={plan.deadline}
-        kind={plan.target.kind}
-        today={today}
-        onReplan={replan}
-      />
+      {target.state === 'gone' ? (
+        // Where it stands towards a deadline nothing is due on any more would mislead.
+        <p className="study-target-gone">
+          <strong>{targetGoneText[target.kind].card}:</strong>{' '}
+          <a href={edit}>choose what it prepares for</a>.
+        </p>
+      ) : (
+        <PlanStandingNote
+          standing={standing}
+          deadline={plan.deadline}
+          kind={plan.target.kind}
+          today={today}
+          onReplan={replan}
+        />
+      )}
       <ProgressChart weeks={weeks} title={plan.title} />
       <div className="actions">
-        <a className="button secondary" href={hrefFor('study', 'plan', plan.id)}>
+        <a className="button secondary" href={edit}>
           Edit plan
         </a>
         {/* When behind, the alert above has the re-plan button. */}
-        {standing.offerReplan && standing.code !== 'BEHIND' && (
+        {standing.offerReplan && standing.code !== 'BEHIND' && target.state !== 'gone' && (
           <WriteButton type="button" className="secondary" onClick={replan}>
             Re-plan from today
           </WriteButton>

@@ -23,6 +23,7 @@ import {
   weekdayNames,
 } from './messages';
 import { PlanPreview } from './PlanPreview';
+import { targetGoneText, usePlanTarget } from './plan-target';
 import type { TargetOption } from './plan-targets';
 import { EditForm, WriteButton } from '../../components/read-only';
 
@@ -47,13 +48,20 @@ export function PlanForm({ initial, planId, targets, week, onDone }: Props) {
   const [failure, setFailure] = useState<string | null>(null);
   const markSaved = useDraftGuard(d);
   const set = (patch: Partial<PlanDraft>) => setD((x) => ({ ...x, ...patch }));
-  const preview = useMemo(() => previewStudyPlan(d, week, asOf), [d, week, asOf]);
-  const checked = useMemo(() => validatePlan(d), [d]);
+  // A target no longer offered: still there (an exam since passed, a goal achieved), it stays
+  // a choice; deleted, nothing is chosen and the form asks for a choice, keeping the rest.
+  const offered = targets.some((t) => t.value === d.target);
+  const lookup = usePlanTarget(offered ? '' : d.target);
+  const gone = lookup.state === 'gone' ? lookup.kind : null;
+  const options = lookup.state === 'found' ? [...targets, lookup.option] : targets;
+  const plan = useMemo(() => (gone ? { ...d, target: '' } : d), [d, gone]);
+  const preview = useMemo(() => previewStudyPlan(plan, week, asOf), [plan, week, asOf]);
+  const checked = useMemo(() => validatePlan(plan), [plan]);
   const errors: PlanErrors = tried && !checked.ok ? checked.errors : {};
   const kind = deadlineKindOf(d.target);
 
   function chooseTarget(value: string) {
-    const t = targets.find((x) => x.value === value);
+    const t = options.find((x) => x.value === value);
     set({
       target: value,
       ...(t?.deadline ? { deadline: t.deadline } : {}),
@@ -67,7 +75,7 @@ export function PlanForm({ initial, planId, targets, week, onDone }: Props) {
     setTried(true);
     if (!checked.ok) return;
     try {
-      const result = await savePlan(store, d, week, asOf, planId);
+      const result = await savePlan(store, plan, week, asOf, planId);
       if (!result.ok) return;
       markSaved();
       onDone();
@@ -115,10 +123,14 @@ export function PlanForm({ initial, planId, targets, week, onDone }: Props) {
         </p>
       )}
       <div className="form-grid">
-        <Field label="Prepares for" error={err('target')}>
-          <select value={d.target} onChange={(e) => chooseTarget(e.target.value)}>
+        <Field
+          label="Prepares for"
+          error={err('target')}
+          {...(gone ? { hint: targetGoneText[gone].form } : {})}
+        >
+          <select value={plan.target} onChange={(e) => chooseTarget(e.target.value)}>
             <option value="">Choose an exam or a goal</option>
-            {targets.map((t) => (
+            {options.map((t) => (
               <option key={t.value} value={t.value}>
                 {t.label}
               </option>

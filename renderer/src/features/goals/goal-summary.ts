@@ -1,0 +1,42 @@
+import type { SummaryItem } from '../../components/ErrorSummary';
+import type { GoalDraft } from './goal-draft';
+
+/** Where each error shows on the goal form, in the form's order: [field, its label]. */
+function placeOf(field: string, d: GoalDraft): [rank: number, label: string] | null {
+  const requirement = d.targetType === 'requirement';
+  const fixed: Record<string, [number, string]> = {
+    title: [0, 'Goal'],
+    kind: [1, 'Kind'],
+    status: [2, 'Status'],
+    startDate: [3, 'Start date'],
+    targetDate: [4, 'Target date (optional)'],
+    why: [5, 'Why this matters (optional)'],
+    'target.measure': [6, 'Measured by'],
+    'target.param': [7, d.source === 'manual' ? 'Where you are now' : 'Which'],
+    'target.unitLabel': [8, 'Unit, e.g. books'],
+    'target.value': [9, 'Target number'],
+    target: [9, requirement ? 'Ladder requirement' : 'Target number'],
+    'target.rungId': [9, 'Ladder requirement'],
+    'target.requirementId': [9, 'Ladder requirement'],
+  };
+  if (fixed[field]) return fixed[field];
+  const m = /^milestones\.(\d+)\.(\w+)$/.exec(field);
+  if (!m) return null;
+  const i = Number(m[1]);
+  const part = m[2] === 'due' ? ' due' : m[2] === 'doneOn' ? ' done' : '';
+  return [10 + i, `Milestone ${i + 1}${part}`];
+}
+
+/**
+ * The goal form's problems for the error summary: each under the label of the field it is
+ * shown at, in the order the form shows them. `errors` maps a field to its sentence.
+ */
+export function goalSummaryItems(errors: Record<string, string>, d: GoalDraft): SummaryItem[] {
+  return Object.entries(errors)
+    .map(([field, message]) => {
+      const [rank, label] = placeOf(field, d) ?? [99, 'Goal'];
+      return { rank, item: { field, label, message } };
+    })
+    .sort((a, b) => a.rank - b.rank)
+    .map((x) => x.item);
+}

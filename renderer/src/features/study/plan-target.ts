@@ -1,0 +1,74 @@
+import type { PlanTarget } from '../../../../shared/domain/study';
+import { formatDate } from '../../components/format';
+import { useGoals } from '../../db/career-hooks';
+import { useCreditData, type CreditData } from '../../db/credit-hooks';
+import type { GoalRow } from '../../db/repositories/career';
+import type { PlanDeadlineKind } from './messages';
+import type { TargetOption } from './plan-targets';
+
+/** A plan's target as the plan form's choice names it: 'exam:<heldId>' or 'goal:<goalId>'. */
+export const targetValue = (t: PlanTarget): string =>
+  t.kind === 'exam' ? `exam:${t.heldId}` : `goal:${t.goalId}`;
+
+/**
+ * What a plan prepares for, looked up: still there (with words for it), deleted (a deleted
+ * credential or goal leaves the plans that aim at it, db/backup/rows.ts), not read yet, or
+ * nothing chosen.
+ */
+export type TargetLookup =
+  | { state: 'none' }
+  | { state: 'loading' }
+  | { state: 'gone'; kind: PlanDeadlineKind }
+  | { state: 'found'; option: TargetOption };
+
+export function lookUpTarget(
+  value: string,
+  credit: Pick<CreditData, 'held' | 'withRules'> | undefined,
+  goals: readonly GoalRow[] | undefined,
+): TargetLookup {
+  const [kind, id] = value.split(/:(.*)/s) as [string, string | undefined];
+  if (kind === 'exam') {
+    if (!credit) return { state: 'loading' };
+    const row = credit.held.find((h) => h.id === id);
+    if (!row) return { state: 'gone', kind: 'exam' };
+    const acronym =
+      credit.withRules.find((h) => h.credential.id === id)?.rule.acronym ?? 'Credential';
+    const date = row.examDate ? ` on ${formatDate(row.examDate)}` : '';
+    return {
+      state: 'found',
+      option: {
+        value,
+        label: `${acronym} exam${date}`,
+        title: `${acronym} exam`,
+        deadline: row.examDate ?? null,
+      },
+    };
+  }
+  if (kind === 'goal') {
+    if (!goals) return { state: 'loading' };
+    const goal = goals.find((g) => g.id === id);
+    if (!goal) return { state: 'gone', kind: 'goal' };
+    return {
+      state: 'found',
+      option: { value, label: `Goal: ${goal.title}`, title: goal.title, deadline: goal.targetDate },
+    };
+  }
+  return { state: 'none' };
+}
+
+/** The plan's target looked up in the stored credentials and goals (live). */
+export function usePlanTarget(value: string): TargetLookup {
+  return lookUpTarget(value, useCreditData(), useGoals());
+}
+
+/** What a plan whose target was deleted says, and what its form asks. */
+export const targetGoneText: Record<PlanDeadlineKind, { card: string; form: string }> = {
+  exam: {
+    card: 'Prepared for an exam that was deleted',
+    form: 'The exam this plan prepared for was deleted. Choose what it prepares for now.',
+  },
+  goal: {
+    card: 'Prepared for a goal that was deleted',
+    form: 'The goal this plan prepared for was deleted. Choose what it prepares for now.',
+  },
+};
