@@ -22,7 +22,7 @@ describe('the next best action for conferences a year', () => {
     [
       2,
       5,
-      'Attend 2 conferences by the end of 2026 and record them under Learning → Events (+5 points).',
+      'Attend 2 conferences by the end of 2026 and record them under Learning → Events (readiness +5).',
     ],
   ])('%i to go: %s', (count, gain, text) => {
     expect(actionText(attend(count, gain))).toBe(text);

@@ -140,7 +140,7 @@ function baseText(a: NextAction, own: readonly OwnCredential[] | undefined): str
  * user's own credentials, to name them (and to say when one was deleted).
  */
 export function actionText(a: NextAction, own?: readonly OwnCredential[]): string {
-  const gain = a.gain > 0 ? ` (+${formatNumber(a.gain)} points)` : '';
+  const gain = a.gain > 0 ? ` (readiness +${formatNumber(a.gain)})` : '';
   return `${baseText(a, own)}${unlocksText(a)}${partWayText(a)}${gain}.`;
 }
 
