@@ -22,12 +22,10 @@ import {
   type StudyPlanRow,
 } from '../../../renderer/src/db/repositories/study-plans';
 import { StoreProvider } from '../../../renderer/src/db/store-context';
-import {
-  CredentialDetail,
-  heldDeletedText,
-} from '../../../renderer/src/features/credentials/CredentialDetail';
+import { CredentialDetail } from '../../../renderer/src/features/credentials/CredentialDetail';
 import { PlanCard } from '../../../renderer/src/features/study/PlanCard';
 import { PlanForm } from '../../../renderer/src/features/study/PlanForm';
+import { goalDeletedText, heldDeletedText } from '../../../renderer/src/features/study/plan-target';
 import type { TargetOption } from '../../../renderer/src/features/study/plan-targets';
 import { PlatformProvider } from '../../../renderer/src/platform';
 import { fakePlatform } from '../../db/backup-fakes';
@@ -111,6 +109,15 @@ describe('deleting a credential a study plan prepares for', TEST, () => {
     expect(heldDeletedText('PMP', [])).toBe('PMP deleted.');
     expect(heldDeletedText('PMP', ['Spring', 'Autumn', 'Retake'])).toBe(
       'PMP deleted. Its study plans “Spring”, “Autumn” and “Retake” stay, without an exam to prepare for.',
+    );
+  });
+
+  it('a goal deleted names its plans the same way', () => {
+    expect(goalDeletedText('Become PMI-ACP certified', [])).toBe(
+      'Deleted “Become PMI-ACP certified”.',
+    );
+    expect(goalDeletedText('Become PMI-ACP certified', ['Agile study'])).toBe(
+      'Deleted “Become PMI-ACP certified”. Its study plan “Agile study” stays, without a goal to prepare for.',
     );
   });
 });

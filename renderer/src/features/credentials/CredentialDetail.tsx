@@ -1,3 +1,4 @@
+import { heldDeletedText } from '../study/plan-target';
 import { useMemo, useState } from 'react';
 import type { CredentialRule } from '../../../../shared/catalog/credentials';
 import { credentialStatus } from '../../../../shared/domain/credentials';
@@ -32,25 +33,6 @@ function datesLine(rule: CredentialRule, row: HeldRow): string {
   if (row.examDate) parts.push(`exam ${formatDate(row.examDate)}`);
   if (row.earnedDate) parts.push(`earned ${formatDate(row.earnedDate)}`);
   return parts.join(' · ');
-}
-
-/** “A”, “A” and “B”, “A”, “B” and “C”. */
-function quotedList(titles: readonly string[]): string {
-  const q = titles.map((t) => `“${t}”`);
-  return q.length <= 1 ? (q[0] ?? '') : `${q.slice(0, -1).join(', ')} and ${q.at(-1)}`;
-}
-
-/**
- * What deleting a credential says: its study plans stay (a delete leaves the plans that aim
- * at it), so the user knows where they are and that they need a new aim.
- */
-export function heldDeletedText(acronym: string, planTitles: readonly string[]): string {
-  if (planTitles.length === 0) return `${acronym} deleted.`;
-  const plans =
-    planTitles.length === 1
-      ? `Its study plan ${quotedList(planTitles)} stays`
-      : `Its study plans ${quotedList(planTitles)} stay`;
-  return `${acronym} deleted. ${plans}, without an exam to prepare for.`;
 }
 
 /** The page of a credential deleted in another window while it was open. */

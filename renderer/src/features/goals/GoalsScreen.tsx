@@ -19,6 +19,8 @@ import { GoalForm } from './GoalForm';
 import { emptyGoalDraft, goalToDraft } from './goal-draft';
 import { goalErrorText } from './messages';
 import { WriteButton } from '../../components/read-only';
+import { listPlans } from '../../db/repositories/study-plans';
+import { goalDeletedText } from '../study/plan-target';
 
 /**
  * Goals (issue 5 part 6): measurable targets with computed progress and milestones.
@@ -64,10 +66,18 @@ export function GoalsScreen({ rest = [] }: { rest?: string[] }) {
     try {
       // Deleted from its own card here: the form for it closes (Undo puts the goal back).
       if (opened?.id === g.id) setEditing(null);
+      // The plans that prepare for it stay as they are (Undo has only the goal to put back).
+      const preparing = (await listPlans(store)).filter(
+        (p) => p.target.kind === 'goal' && p.target.goalId === g.id,
+      );
       const removed = await deleteGoal(store, g.id);
       if (!removed) return;
       focusSoon(next, pageHeading, pressed);
-      offerUndo(`Deleted “${g.title}”.`, () => restoreGoal(store, removed), {
+      const said = goalDeletedText(
+        g.title,
+        preparing.map((p) => p.title),
+      );
+      offerUndo(said, () => restoreGoal(store, removed), {
         focus: () => document.getElementById(`goal-${g.id}`),
       });
     } catch (error) {

@@ -72,3 +72,34 @@ export const targetGoneText: Record<PlanDeadlineKind, { card: string; form: stri
     form: 'The goal this plan prepared for was deleted. Choose what it prepares for now.',
   },
 };
+
+/** “A”, “A” and “B”, “A”, “B” and “C”. */
+function quotedList(titles: readonly string[]): string {
+  const q = titles.map((t) => `“${t}”`);
+  return q.length <= 1 ? (q[0] ?? '') : `${q.slice(0, -1).join(', ')} and ${q.at(-1)}`;
+}
+
+/** “Its study plan “A” stays” / “Its study plans “A” and “B” stay”, or '' with none. */
+function plansStay(planTitles: readonly string[]): string {
+  if (planTitles.length === 0) return '';
+  return planTitles.length === 1
+    ? ` Its study plan ${quotedList(planTitles)} stays`
+    : ` Its study plans ${quotedList(planTitles)} stay`;
+}
+
+/**
+ * What deleting a credential says: its study plans stay (a delete leaves the plans that aim
+ * at it), so the user knows where they are and that they need a new aim.
+ */
+export function heldDeletedText(acronym: string, planTitles: readonly string[]): string {
+  const plans = plansStay(planTitles);
+  return plans
+    ? `${acronym} deleted.${plans}, without an exam to prepare for.`
+    : `${acronym} deleted.`;
+}
+
+/** What deleting a goal says, naming the study plans that prepared for it (they stay). */
+export function goalDeletedText(title: string, planTitles: readonly string[]): string {
+  const plans = plansStay(planTitles);
+  return `Deleted “${title}”.${plans ? `${plans}, without a goal to prepare for.` : ''}`;
+}
