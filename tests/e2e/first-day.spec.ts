@@ -242,7 +242,7 @@ test('a new user’s first day: a PMP, two activities, a study plan and the repo
   const add = page.getByRole('form', { name: 'Add a credential' });
   await add.getByLabel('Credential', { exact: true }).selectOption('pmi-acp');
   await add.getByLabel('Stage').selectOption({ label: 'Exam booked' });
-  await add.getByLabel('Exam date', { exact: true }).fill('2027-03-01');
+  await add.getByLabel('Exam date (optional)').fill('2027-03-01');
   await add.getByRole('button', { name: 'Add credential' }).click();
   await expect(add).toBeHidden();
   await nav.getByRole('link', { name: 'Study' }).click();

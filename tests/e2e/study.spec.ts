@@ -13,7 +13,7 @@ async function bookPmpExam(page: Page, examDate = '2027-01-25') {
     .getByLabel('Credential')
     .selectOption({ label: 'PMP — Project Management Professional' });
   await form.getByLabel('Stage').selectOption({ label: 'Exam booked' });
-  await form.getByLabel('Exam date', { exact: true }).fill(examDate);
+  await form.getByLabel('Exam date (optional)').fill(examDate);
   await form.getByRole('button', { name: 'Add credential' }).click();
   await expect(form).toBeHidden();
 }

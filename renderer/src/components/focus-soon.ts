@@ -31,14 +31,16 @@ function isPage(el: Element | null): boolean {
 
 /**
  * Focuses the first element `find` returns, once it exists (else, after about a second, what
- * `fallback` returns), unless focus has meanwhile moved anywhere but the page, the control
- * that had it when this was called, or `leaving` (the pressed control, on its way out).
+ * `fallback` returns), unless focus has meanwhile moved anywhere but the page or the control
+ * the action started from: `started` (the pressed control, read before the action's work,
+ * which may take seconds), else whatever has focus when this is called. A user who moves on
+ * while the work runs keeps their place.
  */
-export function focusSoon(find: Find, fallback?: Find, leaving?: Element | null): void {
-  const from = document.activeElement;
+export function focusSoon(find: Find, fallback?: Find, started?: Element | null): void {
+  const from = started === undefined ? document.activeElement : started;
   const free = () => {
     const now = document.activeElement;
-    return isPage(now) || now === from || now === leaving;
+    return isPage(now) || now === from;
   };
   const attempt = (left: number) =>
     requestAnimationFrame(() => {

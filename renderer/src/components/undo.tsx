@@ -39,10 +39,30 @@ export const UNDO_WINDOW_MS = 15_000;
 /** How long a notice with nothing to undo stays. */
 export const NOTICE_MS = 6_000;
 
-/** Where Ctrl/⌘+Z belongs to the field (its own typing undo), not to the app's Undo. */
+/** Input types without typing to undo: Ctrl/⌘+Z there is the app's Undo. */
+const notTyped = new Set([
+  'checkbox',
+  'radio',
+  'button',
+  'submit',
+  'reset',
+  'file',
+  'range',
+  'color',
+  'image',
+  'hidden',
+]);
+
+/**
+ * Where Ctrl/⌘+Z belongs to the field (its own typing undo), not to the app's Undo: text typed
+ * in a text field, a text area or editable text. A checkbox, a list or a date picker has no
+ * typing to undo, so there the Undo on offer runs.
+ */
 function isEditable(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+  if (target.isContentEditable || target.tagName === 'TEXTAREA') return true;
+  if (!(target instanceof HTMLInputElement)) return false;
+  return !notTyped.has(target.type) && !/^(date|time|datetime-local|month|week)$/.test(target.type);
 }
 
 /**
@@ -115,11 +135,13 @@ export function UndoProvider({
   const runUndo = useCallback(async (shown: UndoOffer) => {
     if (!shown.undo || running.current || undoneId.current === shown.id) return;
     running.current = true;
+    // Where the person was when they asked for the Undo (its button, or anywhere for Ctrl+Z).
+    const started = document.activeElement;
     try {
       await shown.undo();
       undoneId.current = shown.id;
       setOffer((o) => (o?.id === shown.id ? null : o));
-      focusSoon(shown.back, headingIfLost);
+      focusSoon(shown.back, headingIfLost, started);
     } catch (e) {
       setError(
         e instanceof UndoRefused

@@ -230,3 +230,11 @@ export function conditionDate(r: ConditionResult, asOf: LocalDate): LocalDate | 
   }
   return null;
 }
+
+/**
+ * Whether an exam still matters to someone who holds its credential: only when the credential
+ * has expired, since an expired certification is earned again by passing the exam (PMI,
+ * domain-facts §1: after the suspension year the credential expires and the exam must be
+ * retaken). A held one in any other standing is renewed, not re-examined.
+ */
+export const mustRetake = (h: HeldEvidence | undefined): boolean => h?.status === 'expired';

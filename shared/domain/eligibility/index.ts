@@ -8,5 +8,6 @@ export {
   findHolding,
   findOutOfStanding,
   holdingEvidence,
+  mustRetake,
 } from './conditions';
 export { evaluateExam, evaluateAllExams, evaluatePath, comparePaths } from './evaluate';

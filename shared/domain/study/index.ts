@@ -16,3 +16,4 @@ export * from './calendar-items';
 export * from './to-credit';
 export * from './validate';
 export * from './block-change';
+export * from './targets';

@@ -90,9 +90,11 @@ describe('the add form asks for the date the stage needs', { timeout: 20_000 }, 
     ]);
     fireEvent.change(within(form).getByLabelText('Credential'), { target: { value: 'pmp' } });
     fireEvent.change(within(form).getByLabelText('Stage'), { target: { value: 'exam-booked' } });
-    expect(labels(form)).toEqual(['Credential', 'Stage', 'Exam date']);
-    expect(within(form).getByText('The day you sit the exam.')).toBeDefined();
-    fireEvent.change(within(form).getByLabelText('Exam date'), {
+    expect(labels(form)).toEqual(['Credential', 'Stage', 'Exam date (optional)']);
+    expect(
+      within(form).getByText('The day you sit the exam: it is then among your deadlines.'),
+    ).toBeDefined();
+    fireEvent.change(within(form).getByLabelText('Exam date (optional)'), {
       target: { value: '2027-03-14' },
     });
     fireEvent.click(within(form).getByRole('button', { name: 'Add credential' }));

@@ -213,13 +213,22 @@ describe('learning', { timeout: 20_000 }, () => {
       asOf,
     );
     if (!held.ok) throw new Error('credential not saved');
-    await saveCourse(store, course, { asOf });
+    await saveCourse(store, { ...course, id: 'course-2026' }, { asOf });
+    // The same course again a month later (listed first): the same title on another row.
+    await saveCourse(
+      store,
+      { ...course, id: 'course-october', start: '2026-10-05', end: '2026-10-07' },
+      { asOf },
+    );
     show(<LearningScreen rest={['courses']} />);
-    const row = await screen.findByRole('row', { name: /PMO set-up/ }, SLOW);
+    await screen.findAllByRole('row', { name: /PMO set-up/ }, SLOW);
+    const rowOf = (id: string) => document.querySelector<HTMLElement>(`tr[data-entry-id="${id}"]`)!;
+    const row = rowOf('course-2026');
     press(within(row).getByRole('button', { name: /^Propose credit entries/ }));
     press(await screen.findByRole('button', { name: 'Confirm credit entries' }, SLOW));
     await waitFor(() => expect(screen.queryByRole('region', { name: /to confirm/ })).toBeNull());
     await waitFor(() => expect(focused()).toBe('button: Edit PMO set-up and operations'), SLOW);
+    expect(document.activeElement?.closest('tr')).toBe(rowOf('course-2026'));
   });
 });
 

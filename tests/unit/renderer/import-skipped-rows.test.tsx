@@ -12,6 +12,8 @@ import {
 import type { Platform, SaveRequest } from '../../../shared/platform';
 import { ImportDone } from '../../../renderer/src/features/import/ImportDone';
 import { parseCsvText } from '../../../renderer/src/features/import/csv-file';
+import { skippedSavedText } from '../../../renderer/src/features/import/skipped-text';
+import { guardsFormulae } from '../../../renderer/src/features/credit-log/csv-text';
 import type { LoadedFile } from '../../../renderer/src/features/import/use-import-wizard';
 import { PlatformProvider } from '../../../renderer/src/platform';
 import { fakePlatform } from '../../db/backup-fakes';
@@ -84,7 +86,7 @@ describe('a finished import with skipped rows', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save the skipped rows as CSV' }));
     expect(
       await screen.findByText(
-        'Saved my pdus-skipped-rows.csv (3 rows). Correct them in a spreadsheet, then import that file here again (its Problem column is ignored).',
+        'Saved my pdus-skipped-rows.csv (3 rows). Correct them in a spreadsheet, then import that file here again (its Problem column is ignored). Cells that began with =, +, - or @ were saved with an apostrophe in front, so that a spreadsheet does not run them: remove it before you import the file again.',
       ),
     ).toBeDefined();
     expect(saved).toHaveLength(1);
@@ -111,5 +113,18 @@ describe('a finished import with skipped rows', () => {
     });
     fireEvent.click(screen.getByRole('button', { name: 'Save the skipped rows as CSV' }));
     expect(await screen.findByText('The file was not saved (disk full). Try again.')).toBeDefined();
+  });
+});
+
+describe('the apostrophe before formula-like cells is mentioned only when there is one', () => {
+  it.each([
+    [[['12/03/2026', 'Risk workshop', '2']], false],
+    [[['12/03/2026', '=Mentoring', '2']], true],
+    [[['12/03/2026', 'Talk', '-1']], true],
+    [[['12/03/2026', '@Scale summit', '2']], true],
+    [[['12/03/2026', 'Risk + issues', '2']], false],
+  ])('%j → %s', (rows, guarded) => {
+    expect(guardsFormulae({ header: ['Date', 'Title', 'PDUs'], rows })).toBe(guarded);
+    expect(skippedSavedText('x.csv', 1, guarded).includes('apostrophe')).toBe(guarded);
   });
 });

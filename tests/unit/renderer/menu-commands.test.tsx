@@ -131,3 +131,23 @@ describe('application menu commands reach the renderer', () => {
     expect(screen.queryByText('Deleted Morgan Ellis.', { selector: 'span' })).toBeNull();
   });
 });
+
+describe('Edit › Undo before the app (the welcome and first steps)', () => {
+  it('undoes the typing in the focused field, as the standard menu item did', async () => {
+    const fresh = await openStore(`menu-welcome-${Math.random()}`);
+    const calls: string[] = [];
+    document.execCommand = ((command: string) => (calls.push(command), true)) as never;
+    try {
+      const platform = fakeDesktop();
+      render(<App store={fresh} platform={platform} />);
+      const name = await screen.findByLabelText('Your name (optional)');
+      name.focus();
+      act(() => platform.emit('undo'));
+      expect(calls).toEqual(['undo']);
+    } finally {
+      Reflect.deleteProperty(document, 'execCommand');
+      cleanup();
+      await fresh.db.delete();
+    }
+  });
+});

@@ -24,6 +24,10 @@ function Page() {
   return (
     <>
       <input aria-label="Notes" />
+      <input type="checkbox" aria-label="Show planned" />
+      <select aria-label="Credential">
+        <option>PMP</option>
+      </select>
       <button type="button">Add activity</button>
     </>
   );
@@ -86,6 +90,26 @@ describe('Edit › Undo from the desktop menu', () => {
     expect(status()).toContain('Deleted “Risk course”.');
     expect(screen.getByRole('button', { name: 'Undo' }).textContent).toBe('Undo');
   });
+
+  it.each(['checkbox', 'combobox'])(
+    'with focus on a %s (no typing to undo), runs the Undo on offer, by the menu or the key',
+    async (role) => {
+      const undo = vi.fn(async () => {});
+      renderPage();
+      act(() => offer('Deleted “Risk course”.', undo));
+      const control = screen.getByRole(role);
+      focus(control);
+      await act(async () => menu.emit('undo'));
+      expect(undo).toHaveBeenCalledTimes(1);
+      expect(execCommand).not.toHaveBeenCalled();
+
+      act(() => offer('Deleted “Agile book”.', undo));
+      focus(control);
+      await act(async () => void fireEvent.keyDown(control, { key: 'z', ctrlKey: true }));
+      expect(undo).toHaveBeenCalledTimes(2);
+      expect(status()).not.toContain('Deleted “Agile book”.');
+    },
+  );
 
   it('with nothing on offer, does nothing at all', async () => {
     renderPage();

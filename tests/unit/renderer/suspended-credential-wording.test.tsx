@@ -37,7 +37,7 @@ afterEach(cleanup);
 
 const SUSPENDED_ON = formatDate('2026-12-05');
 const RENEW_BY = formatDate('2027-12-04');
-const WHY = `PMP is suspended since ${SUSPENDED_ON}; renew it by ${RENEW_BY}`;
+const WHY = `PMP has been suspended since ${SUSPENDED_ON}; renew it by ${RENEW_BY}`;
 
 const action = (a: Partial<NextAction>): NextAction =>
   ({ requirementIds: ['x'], priority: 'essential', gain: 4.3, deadline: null, ...a }) as NextAction;
@@ -56,7 +56,7 @@ describe('next actions in words', () => {
     [
       'renew, the log meeting the rule',
       renew({ logMeetsRule: true, remaining: 0 }),
-      'Record your PMP renewal (the log meets the rule) (readiness +4.3).',
+      'Record your PMP renewal on its credential page (your log meets the requirement) (readiness +4.3).',
     ],
     [
       'renew, PDUs still to log',
@@ -152,7 +152,7 @@ describe('exams the user holds, in the printed report', () => {
         .textContent?.replace(/\s+/g, ' ');
     expect(row('CAPM')).toBe('CAPMYou hold it—You hold CAPM.');
     expect(row('PMP')).toBe(
-      `PMPYou hold it (suspended)—You hold PMP. It is suspended since ${SUSPENDED_ON}; renew it by ${RENEW_BY}.`,
+      `PMPYou hold it (suspended)—You hold PMP. It has been suspended since ${SUSPENDED_ON}; renew it by ${RENEW_BY}.`,
     );
     expect(screen.queryByText(/Not yet eligible for CAPM/)).toBeNull();
     expect(row('PgMP')).toMatch(/^PgMPNot yet/);
@@ -235,7 +235,7 @@ describe('the walk-through, on 5 Dec 2026', TEST, () => {
     inStore(<CredentialsSummary />);
     const headline = await screen.findByText(/is suspended: renew by/, {}, SLOW);
     expect(headline.textContent).toBe(
-      `PMP is suspended: renew by ${RENEW_BY} — your log meets the rule, so record the renewal.`,
+      `PMP is suspended: renew by ${RENEW_BY} — your log meets the requirement: record the renewal on its page.`,
     );
     expect(screen.queryByText(/Next deadline/)).toBeNull();
     const items = screen.getAllByRole('listitem').map((li) => li.textContent);
@@ -248,7 +248,7 @@ describe('the walk-through, on 5 Dec 2026', TEST, () => {
     const list = await screen.findByRole('list', { name: 'Top next best actions' }, SLOW);
     const first = within(list).getAllByRole('listitem')[0]!;
     expect(first.textContent).toMatch(
-      /^Record your PMP renewal \(the log meets the rule\) \(readiness \+[\d.]+\)\.$/,
+      /^Record your PMP renewal on its credential page \(your log meets the requirement\) \(readiness \+[\d.]+\)\.$/,
     );
   });
 
@@ -266,7 +266,7 @@ describe('the walk-through, on 5 Dec 2026', TEST, () => {
     expect(within(capm).queryByRole('table')).toBeNull();
     const pmp = screen.getByRole('region', { name: 'PMP You hold it (suspended)' });
     expect(pmp.textContent).toContain(
-      `You hold PMP. It is suspended since ${SUSPENDED_ON}; renew it by ${RENEW_BY}.`,
+      `You hold PMP. It has been suspended since ${SUSPENDED_ON}; renew it by ${RENEW_BY}.`,
     );
     expect(
       within(pmp).getByRole('link', { name: 'Open your PMP under Credentials' }),

@@ -164,5 +164,10 @@ describe('the credential page', { timeout: 20_000 }, () => {
         .getAllByRole('cell')
         .map((c) => c.textContent),
     ).toEqual(expect.arrayContaining(['Planned', '10 planned', '10 if done']));
+
+    // Another renewal can be recorded from the same page (the notice stays otherwise).
+    fireEvent.click(screen.getByRole('button', { name: 'Record another renewal' }));
+    expect(await screen.findByRole('form', { name: 'Record a renewal' }, SLOW)).toBeDefined();
+    expect(screen.queryByText(/^Renewal recorded: /)).toBeNull();
   });
 });

@@ -150,8 +150,12 @@ export function AddCredentialForm({ custom, existing, gone = false, onDone }: Pr
         </select>
       </Field>
       <Field
-        label={stage === 'exam-booked' ? 'Exam date' : 'Exam date (optional)'}
-        hint={stage === 'exam-booked' ? 'The day you sit the exam.' : undefined}
+        label="Exam date (optional)"
+        hint={
+          stage === 'exam-booked'
+            ? 'The day you sit the exam: it is then among your deadlines.'
+            : undefined
+        }
         error={errors.examDate}
       >
         <input type="date" value={examDate} onChange={(e) => setExamDate(e.target.value)} />

@@ -11,6 +11,7 @@ import { useUndo } from '../../components/undo';
 import { useCreditData } from '../../db/credit-hooks';
 import { deleteHeld, restoreHeld, type HeldRow } from '../../db/repositories/credentials';
 import { listPlans } from '../../db/repositories/study-plans';
+import { plansPreparingFor } from '../../../../shared/domain/study';
 import { useStore } from '../../db/store-context';
 import { CycleCsvButton } from '../credit-log/CycleCsvButton';
 import { AuditPackButton } from '../reports/AuditPackButton';
@@ -119,9 +120,7 @@ export function CredentialDetail({ heldId }: { heldId: string }) {
   async function remove() {
     setDeletedHere(true);
     // The plans stay as they are (Undo has only the credential to put back); they are named.
-    const preparing = (await listPlans(store)).filter(
-      (p) => p.target.kind === 'exam' && p.target.heldId === heldId,
-    );
+    const preparing = plansPreparingFor(await listPlans(store), { kind: 'exam', heldId });
     const removed = await deleteHeld(store, heldId);
     navigateTo('credentials');
     const said = heldDeletedText(

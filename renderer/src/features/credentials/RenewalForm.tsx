@@ -1,3 +1,4 @@
+import { WriteButton } from '../../components/read-only';
 import { useState, type FormEvent } from 'react';
 import type { CredentialRule } from '../../../../shared/catalog/credentials';
 import type { RenewalMethod } from '../../../../shared/domain/credentials';
@@ -43,9 +44,12 @@ export function RenewalForm({
   // Shown while the renewal is still recorded (not undone since).
   if (recorded && (held.renewals ?? []).some((r) => r.date === recorded.date))
     return (
-      <p role="status" className="renewal-recorded">
-        {recorded.notice}
-      </p>
+      <div className="renewal-recorded">
+        <p role="status">{recorded.notice}</p>
+        <WriteButton type="button" className="secondary" onClick={() => setRecorded(null)}>
+          Record another renewal
+        </WriteButton>
+      </div>
     );
 
   async function submit(e: FormEvent) {

@@ -15,3 +15,8 @@ export function toCsvText(table: CsvTable): string {
   );
   return `${UTF8_BOM}${text}\r\n`;
 }
+
+/** Whether toCsvText puts an apostrophe before any cell (one a spreadsheet would run). */
+export function guardsFormulae(table: CsvTable): boolean {
+  return table.rows.some((row) => row.some((cell) => /^[=+\-@\t\r]/.test(String(cell))));
+}

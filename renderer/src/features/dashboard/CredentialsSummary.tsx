@@ -19,7 +19,7 @@ import {
 
 /**
  * The card's first line: a suspended credential and what to do ("PMP is suspended: renew by 4
- * Dec 2027 — your log meets the rule, so record the renewal."), else the next deadline.
+ * Dec 2027 — your log meets the requirement: record the renewal on its page."), else the next deadline.
  */
 export function Headline({ h, held }: { h: CredentialHeadline; held: HeldWithRule }) {
   const name = <strong>{held.rule.acronym}</strong>;
@@ -32,7 +32,7 @@ export function Headline({ h, held }: { h: CredentialHeadline; held: HeldWithRul
     );
   }
   const todo = h.logMeetsRule
-    ? ' — your log meets the rule, so record the renewal'
+    ? ' — your log meets the requirement: record the renewal on its page'
     : h.remaining !== null && h.remaining > 0
       ? ` — log ${formatNumber(h.remaining)} more ${unitWord(held.rule.unit, h.remaining)} first`
       : '';

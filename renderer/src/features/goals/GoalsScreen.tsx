@@ -20,6 +20,7 @@ import { emptyGoalDraft, goalToDraft } from './goal-draft';
 import { goalErrorText } from './messages';
 import { WriteButton } from '../../components/read-only';
 import { listPlans } from '../../db/repositories/study-plans';
+import { plansPreparingFor } from '../../../../shared/domain/study';
 import { goalDeletedText } from '../study/plan-target';
 
 /**
@@ -67,9 +68,7 @@ export function GoalsScreen({ rest = [] }: { rest?: string[] }) {
       // Deleted from its own card here: the form for it closes (Undo puts the goal back).
       if (opened?.id === g.id) setEditing(null);
       // The plans that prepare for it stay as they are (Undo has only the goal to put back).
-      const preparing = (await listPlans(store)).filter(
-        (p) => p.target.kind === 'goal' && p.target.goalId === g.id,
-      );
+      const preparing = plansPreparingFor(await listPlans(store), { kind: 'goal', goalId: g.id });
       const removed = await deleteGoal(store, g.id);
       if (!removed) return;
       focusSoon(next, pageHeading, pressed);

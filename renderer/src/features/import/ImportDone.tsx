@@ -7,7 +7,7 @@ import {
 import { hrefFor } from '../../app/routes';
 import { formatNumber } from '../../components/format';
 import { usePlatform } from '../../platform';
-import { toCsvText } from '../credit-log/csv-text';
+import { guardsFormulae, toCsvText } from '../credit-log/csv-text';
 import { doneText, undoneText } from './messages';
 import {
   skippedCsvLabels,
@@ -44,7 +44,10 @@ function SaveSkipped({ file, skipped }: { file: LoadedFile; skipped: readonly Ro
         content: toCsvText(table),
       });
       if (outcome.saved)
-        setNote({ text: skippedSavedText(outcome.fileName, skipped.length), error: false });
+        setNote({
+          text: skippedSavedText(outcome.fileName, skipped.length, guardsFormulae(table)),
+          error: false,
+        });
     } catch (e) {
       setNote({
         text: skippedNotSavedText(e instanceof Error ? e.message : String(e)),

@@ -24,8 +24,12 @@ export const skippedCsvLabels: SkippedCsvLabels = {
 export const skippedTitle = (o: RowOutcome): string => o.activity?.title ?? o.raw.title ?? '';
 
 /** "Saved pdus-skipped-rows.csv (7 rows). Correct them in a spreadsheet, then import …" */
-export const skippedSavedText = (fileName: string, rows: number) =>
-  `Saved ${fileName} (${rowsText(rows)}). Correct them in a spreadsheet, then import that file here again (its Problem column is ignored).`;
+export const skippedSavedText = (fileName: string, rows: number, guarded = false) =>
+  `Saved ${fileName} (${rowsText(rows)}). Correct them in a spreadsheet, then import that file here again (its Problem column is ignored).${
+    guarded
+      ? ' Cells that began with =, +, - or @ were saved with an apostrophe in front, so that a spreadsheet does not run them: remove it before you import the file again.'
+      : ''
+  }`;
 
 export const skippedNotSavedText = (reason: string) =>
   `The file was not saved (${reason}). Try again.`;

@@ -17,7 +17,7 @@ import {
   pathLabels,
 } from './eligibility-messages';
 import { examAcronym } from './exam-name';
-import { mustRetake } from './standing-words';
+import { mustRetake } from '../../../../shared/domain/eligibility';
 
 const statusWords = { met: 'Met', unmet: 'Not met', unknown: 'Not known yet' } as const;
 

@@ -14,7 +14,8 @@ import { formatDate, formatNumber } from '../../components/format';
 import { monthsText, topicLabels } from '../experience/messages';
 import { educationLabels } from '../profile/messages';
 import { credentialShortName } from './credential-names';
-import { holdLabel, holdSentence, mustRetake, outOfStandingText } from './standing-words';
+import { mustRetake } from '../../../../shared/domain/eligibility';
+import { holdLabel, holdSentence, outOfStandingText } from './standing-words';
 
 export const verdictLabels: Record<Verdict, string> = {
   eligible: 'Eligible now',
@@ -55,7 +56,7 @@ export function credentialName(id: string): string {
 const hours = (n: number) => `${formatNumber(n)} ${n === 1 ? 'hour' : 'hours'}`;
 
 /**
- * Why an unmet condition is not met by a credential the user earned: "PMP is suspended since
+ * Why an unmet condition is not met by a credential the user earned: "PMP has been suspended since
  * 5 Dec 2026; renew it by 4 Dec 2027" (the first such credential, options of an 'any-of'
  * included). Null when no held credential is out of good standing.
  */

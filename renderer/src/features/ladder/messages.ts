@@ -69,7 +69,7 @@ function partWayText(a: NextAction): string {
 }
 
 /**
- * Renewing a suspended credential: "Record your PMP renewal (the log meets the rule)", or
+ * Renewing a suspended credential: "Record your PMP renewal on its credential page (your log meets the requirement)", or
  * "Log 3.25 more PDUs and renew PMP by 4 Dec 2027".
  */
 function renewText(
@@ -77,7 +77,8 @@ function renewText(
   own: readonly OwnCredential[] | undefined,
 ): string {
   const name = credentialShortName(a.credential, own) ?? DELETED_CREDENTIAL;
-  if (a.logMeetsRule) return `Record your ${name} renewal (the log meets the rule)`;
+  if (a.logMeetsRule)
+    return `Record your ${name} renewal on its credential page (your log meets the requirement)`;
   const by = formatDate(a.renewBy);
   if (a.remaining === null || a.remaining <= 0) return `Renew ${name} by ${by}`;
   return `Log ${formatNumber(a.remaining)} more ${unitWord(a.unit, a.remaining)} and renew ${name} by ${by}`;
@@ -149,7 +150,7 @@ const statusWords = { met: 'Met', unmet: 'Not met', unknown: 'Not known yet' } a
 /**
  * A requirement's status. One naming a deleted credential says so, so the user knows what to
  * change; one whose credential the user holds out of good standing says why it does not
- * count: "Not met: PMP is suspended since 5 Dec 2026; renew it by 4 Dec 2027".
+ * count: "Not met: PMP has been suspended since 5 Dec 2026; renew it by 4 Dec 2027".
  */
 export function requirementStatusText(
   r: RequirementResult,

@@ -8,14 +8,14 @@ import { formatDate } from '../../components/format';
 
 /**
  * Why a held credential is out of good standing, with what to do:
- * "PMP is suspended since 5 Dec 2026; renew it by 4 Dec 2027". Null when it is in good
+ * "PMP has been suspended since 5 Dec 2026; renew it by 4 Dec 2027". Null when it is in good
  * standing (active, earned, declared).
  */
 export function outOfStandingText(name: string, h: HeldEvidence): string | null {
   const since = h.since ? ` since ${formatDate(h.since)}` : '';
   switch (h.status) {
     case 'suspended':
-      return `${name} is suspended${since}; renew it${h.renewBy ? ` by ${formatDate(h.renewBy)}` : ''}`;
+      return `${name} has been suspended${since}; renew it${h.renewBy ? ` by ${formatDate(h.renewBy)}` : ''}`;
     case 'not-current':
       return `${name} is not current${since}; renew it to make it current again`;
     case 'expired':
@@ -25,14 +25,11 @@ export function outOfStandingText(name: string, h: HeldEvidence): string | null 
   }
 }
 
-/** "You hold CAPM."; "You hold PMP. It is suspended since 5 Dec 2026; renew it by 4 Dec 2027." */
+/** "You hold CAPM."; "You hold PMP. It has been suspended since 5 Dec 2026; renew it by 4 Dec 2027." */
 export function holdSentence(name: string, h: HeldEvidence): string {
   const why = outOfStandingText('It', h);
   return why ? `You hold ${name}. ${why}.` : `You hold ${name}.`;
 }
-
-/** Whether the exam still matters to someone who holds its credential: an expired one must be retaken. */
-export const mustRetake = (h: HeldEvidence | undefined) => h?.status === 'expired';
 
 /** The short label in place of a verdict: "You hold it", "You hold it (suspended)". */
 export function holdLabel(h: HeldEvidence): string {

@@ -22,9 +22,10 @@ export interface PendingCredits {
 
 type Split = Record<(typeof areas)[number], string>;
 
-function entryRow(title: string): Element | null {
-  const row = [...document.querySelectorAll('tr')].find(
-    (tr) => tr.querySelector('th[scope="row"]')?.textContent === title,
+function entryRow(id: string): Element | null {
+  // By id: two entries may share a title (a monthly chapter meeting).
+  const row = [...document.querySelectorAll('tr[data-entry-id]')].find(
+    (tr) => tr.getAttribute('data-entry-id') === id,
   );
   return row?.querySelector('button') ?? document.querySelector('section[tabindex="-1"]');
 }
@@ -44,7 +45,7 @@ export function CreditConfirm({
   // button), else to the list, so the user carries on from the entry they were deciding on.
   const onDone = () => {
     close();
-    focusSoon(() => entryRow(pending.title), pageHeading);
+    focusSoon(() => entryRow(pending.sourceId), pageHeading);
   };
   const store = useStore();
   const asOf = useToday();

@@ -35,7 +35,7 @@ export function EntryTable(props: { caption: string; headers: string[]; lines: E
         </thead>
         <tbody>
           {props.lines.map((l) => (
-            <tr key={l.id}>
+            <tr key={l.id} data-entry-id={l.id}>
               <th scope="row">{l.title}</th>
               {l.cells.map((c, i) => (
                 <td key={i}>{c}</td>

@@ -1,6 +1,7 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { Profile } from '../../../../shared/domain/profile/profile';
 import { useStore } from '../../db/store-context';
+import { usePlatform } from '../../platform';
 import { FirstSteps } from './FirstSteps';
 import { pendingFirstStep } from './first-steps-state';
 import { Onboarding } from './Onboarding';
@@ -20,7 +21,17 @@ export function FirstDay({
   children: ReactNode;
 }) {
   const store = useStore();
+  const platform = usePlatform();
   const [firstSteps, setFirstSteps] = useState(() => pendingFirstStep(store) !== null);
+  const beforeApp = profile === null || firstSteps;
+  // Edit › Undo (Ctrl/⌘+Z) asks the page; in the app UndoProvider answers it. Before the app
+  // there is nothing of the app's to undo, only typing: the field's own undo.
+  useEffect(() => {
+    if (!beforeApp) return;
+    return platform.onMenuCommand((command) => {
+      if (command === 'undo') document.execCommand('undo');
+    });
+  }, [beforeApp, platform]);
   if (profile === null)
     return <Onboarding onDone={() => setFirstSteps(true)} onExploreSample={onExploreSample} />;
   if (firstSteps)

@@ -8,7 +8,7 @@ import { formatDate, formatNumber } from '../../components/format';
 import { areaLabels, credentialStatusLabels, cycleStatusLabels } from '../credentials/messages';
 import { statusLabels } from '../goals/messages';
 import { examLabel, examSentence, pathLabels } from '../ladder/eligibility-messages';
-import { mustRetake } from '../ladder/standing-words';
+import { mustRetake } from '../../../../shared/domain/eligibility';
 import { examAcronym } from '../ladder/exam-name';
 import {
   readinessCountWords,

@@ -7,6 +7,7 @@ import {
   evaluateAllExams,
   evaluateExam,
   findOutOfStanding,
+  mustRetake,
   type ConditionResult,
   type HeldEvidence,
 } from '../../../../shared/domain/eligibility';
@@ -123,5 +124,22 @@ describe('a condition asking for a credential in good standing, held suspended',
       since: '2019-03-01',
     });
     expect(findOutOfStanding(['pmp'], { asOf: '2026-12-04', held: [PMP] })).toBeNull();
+  });
+});
+
+describe('mustRetake: a held credential asks for its exam again only once expired (§1)', () => {
+  it.each([
+    ['2026-06-01', 'active', false],
+    ['2026-12-05', 'suspended', false],
+    ['2027-12-04', 'suspended', false],
+    ['2027-12-05', 'expired', true],
+  ])('PMP on %s (%s): %s', (asOf, status, retake) => {
+    const pmp = evaluateAllExams(input({ asOf, held: [PMP] })).find((e) => e.examId === 'pmp');
+    expect(pmp?.held?.status).toBe(status);
+    expect(mustRetake(pmp?.held)).toBe(retake);
+  });
+
+  it('nothing held: nothing to retake', () => {
+    expect(mustRetake(undefined)).toBe(false);
   });
 });
