@@ -14,6 +14,7 @@ import {
   evaluateInputs,
 } from '../../../../shared/domain/credits/evaluate-cycle';
 import { requirementFor } from '../../../../shared/domain/credits/requirement';
+import { course, givingBack, holding } from './fixtures';
 import { career, GENERATED_TODAY } from './generated';
 import { referenceCycles } from './reference-evaluate';
 
@@ -47,6 +48,33 @@ describe('fast cycle evaluation equals the straightforward one', () => {
     const context = { alsoHeld: held };
     expect(evaluateCycles(h.rule, h.credential, shuffled, today, context)).toEqual(
       referenceCycles(h.rule, h.credential, shuffled, today, context),
+    );
+  });
+});
+
+describe('fast and straightforward agree on the boundary days (days compared as numbers)', () => {
+  // PMP earned 3 Feb 2020: cycle 1 runs to 2 Feb 2023, its carry-over window from 3 Feb 2022.
+  const pmp = holding('pmp', '2020-02-03');
+  const days = [
+    '2020-02-02', // the day before the certification: not counted
+    '2020-02-03', // the certification day
+    '2022-02-02', // the day before the carry-over window
+    '2022-02-03', // the window's first day
+    '2023-02-02', // the cycle's (and the window's) last day
+    '2023-02-03', // the next cycle's first day
+  ];
+  it.each(days)('a course and a volunteer day dated %s', (day) => {
+    const log = [
+      ...Array.from({ length: 12 }, (_, k) =>
+        course(`2021-0${1 + (k % 9)}-1${k % 9}`, { powerSkills: 3, waysOfWorking: 3 }),
+      ),
+      course(day, { powerSkills: 5, businessAcumen: 4 }),
+      givingBack(day, 'volunteer', 6),
+    ];
+    const asOf = '2024-06-01';
+    const context = { alsoHeld: [pmp] };
+    expect(evaluateCycles(pmp.rule, pmp.credential, log, asOf, context)).toEqual(
+      referenceCycles(pmp.rule, pmp.credential, log, asOf, context),
     );
   });
 });
