@@ -690,6 +690,10 @@ test('an activity changed or deleted in another window is never overwritten unse
   await expect(bodyRows(page).getByRole('rowheader')).toContainText([
     'Governance course (renamed)',
   ]);
+  // The other window's log shows the new name too (it has caught up with the change).
+  await expect(bodyRows(other).getByRole('rowheader')).toContainText([
+    'Governance course (renamed)',
+  ]);
 
   // Deleted here while the other window edits it: what was typed there stays, and saving
   // there puts the activity back with it.
