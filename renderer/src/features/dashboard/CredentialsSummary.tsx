@@ -31,7 +31,7 @@ export function Headline({ h, held }: { h: CredentialHeadline; held: HeldWithRul
       </p>
     );
   }
-  const todo = h.logMeetsRule
+  const next = h.logMeetsRule
     ? ' — your log meets the requirement: record the renewal on its page'
     : h.remaining !== null && h.remaining > 0
       ? ` — log ${formatNumber(h.remaining)} more ${unitWord(held.rule.unit, h.remaining)} first`
@@ -39,7 +39,7 @@ export function Headline({ h, held }: { h: CredentialHeadline; held: HeldWithRul
   return (
     <p className="next-deadline">
       {name} is suspended: renew by {formatDate(h.renewBy)}
-      {todo}.
+      {next}.
     </p>
   );
 }
