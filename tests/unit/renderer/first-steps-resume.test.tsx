@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { UndoProvider } from '../../../renderer/src/components/undo';
 import { openStore, type Store } from '../../../renderer/src/db/database';
 import { useProfile } from '../../../renderer/src/db/hooks';
+import { saveProfile } from '../../../renderer/src/db/repositories/profile';
 import { StoreProvider } from '../../../renderer/src/db/store-context';
 import { FirstDay } from '../../../renderer/src/features/onboarding/FirstDay';
 import { PlatformProvider } from '../../../renderer/src/platform';
@@ -117,5 +118,25 @@ describe('the first steps after the profile', { timeout: 20_000 }, () => {
     localStorage.clear();
     open();
     expect(await screen.findByRole('heading', { name: 'The app itself' }, SLOW)).toBeDefined();
+  });
+});
+
+describe('a backup restored from the welcome instead', { timeout: 20_000 }, () => {
+  it('opens on the app, not on first steps never started, also after a reload', async () => {
+    open();
+    await screen.findByRole('heading', { level: 1, name: 'Welcome to Ascent' }, SLOW);
+    // What a restore from the welcome leaves: a profile of the backup's, no "Start using Ascent".
+    await saveProfile(store, {
+      name: 'Ana',
+      currentRung: 'pmo-analyst',
+      targetRung: 'pmo-manager',
+      education: 'bachelor',
+      gacAccredited: false,
+      weeklyAvailability: { mon: '1', tue: '0', wed: '0', thu: '0', fri: '0', sat: '0', sun: '0' },
+    });
+    expect(await screen.findByRole('heading', { name: 'The app itself' }, SLOW)).toBeDefined();
+    open();
+    expect(await screen.findByRole('heading', { name: 'The app itself' }, SLOW)).toBeDefined();
+    expect(screen.queryByRole('heading', { name: 'Your first steps' })).toBeNull();
   });
 });

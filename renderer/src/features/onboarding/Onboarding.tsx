@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import { emptyProfileDraft } from '../../../../shared/domain/profile/profile';
 import { focusSoon } from '../../components/focus-soon';
 import { useStore } from '../../db/store-context';
@@ -18,9 +17,11 @@ export function Onboarding({
   onExploreSample: () => void;
 }) {
   const store = useStore();
-  useEffect(() => rememberFirstStep(store, 'credentials'), [store]);
+  // Owed from the moment the profile is saved, not while the welcome shows: a backup restored
+  // from the welcome instead opens on the dashboard.
   // The form (and its button) goes once saved: the next screen's heading takes the focus.
   const started = () => {
+    rememberFirstStep(store, 'credentials');
     onDone();
     focusSoon(() => document.getElementById(FIRST_STEPS_TITLE));
   };
