@@ -28,6 +28,11 @@ export type StandingCode =
   | 'BEHIND'
   /** Not behind, and every hour still to study is on the calendar. */
   | 'ON_SCHEDULE'
+  /**
+   * Not behind, and the calendar holds more than an hour beyond what is still to study
+   * (study logged ahead of the blocks, or off them): a re-plan from today would free it.
+   */
+  | 'MORE_THAN_NEEDED'
   /** Hours are missing from the calendar and a re-plan from today would place all of them. */
   | 'REPLAN_PLACES_ALL'
   /** A re-plan would place some of the missing hours; the rest do not fit before the exam. */
@@ -44,11 +49,16 @@ export interface PlanStanding {
   replanPlacesMinutes: number;
   /** Minutes that do not fit before the exam even after a re-plan. */
   shortfallMinutes: number;
+  /** Minutes on the calendar beyond what is still to study (0 unless MORE_THAN_NEEDED). */
+  surplusMinutes: number;
   /** What would make room for the shortfall (from today on); null when there is none. */
   options: PlanOptions | null;
   /** Whether a re-plan is worth offering: false when it would place none of the missing hours. */
   offerReplan: boolean;
 }
+
+/** The card mentions a surplus above an hour (an hour is what makes a plan "behind"). */
+const SURPLUS_WORTH_SAYING = 60;
 
 const minutesOf = (xs: readonly { minutes: number }[]) => xs.reduce((s, x) => s + x.minutes, 0);
 
@@ -81,10 +91,14 @@ export function planStanding(input: StandingInput): PlanStanding {
   const unplaced = Math.max(0, replan.remainingMinutes - held);
   const shortfall = replan.result.shortfallMinutes;
   const places = Math.max(0, unplaced - shortfall);
+  // More than an hour held beyond what is still to study: worth saying, as being behind is.
+  const surplus = Math.max(0, held - replan.remainingMinutes);
   const code: StandingCode = status.behind
     ? 'BEHIND'
     : unplaced === 0
-      ? 'ON_SCHEDULE'
+      ? surplus > SURPLUS_WORTH_SAYING
+        ? 'MORE_THAN_NEEDED'
+        : 'ON_SCHEDULE'
       : shortfall === 0
         ? 'REPLAN_PLACES_ALL'
         : places > 0
@@ -96,6 +110,7 @@ export function planStanding(input: StandingInput): PlanStanding {
     unplacedMinutes: unplaced,
     replanPlacesMinutes: places,
     shortfallMinutes: shortfall,
+    surplusMinutes: code === 'MORE_THAN_NEEDED' ? surplus : 0,
     // The plan has started: starting earlier is no longer a fix (the re-plan starts today).
     options:
       replan.result.options && start.from > plan.start

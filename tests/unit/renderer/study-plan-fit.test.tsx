@@ -12,6 +12,7 @@ import {
   planStudy,
   previewStudyPlan,
   type PlanDraft,
+  type PlanStanding,
   type StudyPlan,
 } from '../../../shared/domain/study';
 import { formatDate } from '../../../renderer/src/components/format';
@@ -159,6 +160,31 @@ describe('PlanStandingNote', () => {
     expect(card.textContent).not.toMatch('On schedule.');
     expect(card.textContent).not.toMatch(/Re-plan/);
     expect(card.textContent).not.toMatch(/Start (on or before|today)/);
+  });
+
+  it('studied ahead of the blocks: says how much more the calendar holds, and to re-plan', () => {
+    const standing: PlanStanding = {
+      code: 'MORE_THAN_NEEDED',
+      behindMinutes: 0,
+      unplacedMinutes: 0,
+      replanPlacesMinutes: 0,
+      shortfallMinutes: 0,
+      surplusMinutes: 90,
+      options: null,
+      offerReplan: true,
+    };
+    const card = render(
+      <PlanStandingNote
+        standing={standing}
+        deadline={plan.deadline}
+        kind="exam"
+        today={TODAY}
+        onReplan={() => {}}
+      />,
+    ).container;
+    expect(card.textContent).toBe(
+      'On schedule.The calendar holds 1 h 30 min more than you still need to study (you studied ahead of the plan). Re-plan from today to free that time.',
+    );
   });
 
   it('after more weekly time: suggests the re-plan that lays them out', () => {

@@ -35,6 +35,16 @@ export function PlanStandingNote({ standing: s, deadline, kind, today, onReplan 
       );
     case 'ON_SCHEDULE':
       return <p className="muted">On schedule.</p>;
+    case 'MORE_THAN_NEEDED':
+      return (
+        <>
+          <p className="muted">On schedule.</p>
+          <p className="muted">
+            The calendar holds {minutesText(s.surplusMinutes)} more than you still need to study
+            (you studied ahead of the plan). Re-plan from today to free that time.
+          </p>
+        </>
+      );
     case 'REPLAN_PLACES_ALL':
       return (
         <>

@@ -130,6 +130,31 @@ describe('planStanding', () => {
       places: 0,
       offerReplan: false,
     },
+    {
+      // An hour and a half studied before the plan's first block: the calendar still holds
+      // all 100 h, 90 min more than is left to study; a re-plan would free it.
+      name: 'studied ahead of the blocks: more on the calendar than still needed',
+      p: { ...plan, hoursNeeded: 100, start: '2026-11-24' },
+      laidWith: reviewerWeek,
+      now: reviewerWeek,
+      sessions: [{ date: TODAY, minutes: 90 }],
+      code: 'MORE_THAN_NEEDED',
+      unplaced: 0,
+      places: 0,
+      offerReplan: true,
+    },
+    {
+      // An hour or less ahead is not worth a word.
+      name: 'studied a little ahead: on schedule',
+      p: { ...plan, hoursNeeded: 100, start: '2026-11-24' },
+      laidWith: reviewerWeek,
+      now: reviewerWeek,
+      sessions: [{ date: TODAY, minutes: 45 }],
+      code: 'ON_SCHEDULE',
+      unplaced: 0,
+      places: 0,
+      offerReplan: true,
+    },
   ])('$name', ({ p = plan, laidWith, now, sessions = [], code, unplaced, places, offerReplan }) => {
     const asOf = sessions[0]?.date ?? TODAY;
     const s = planStanding({
@@ -145,6 +170,18 @@ describe('planStanding', () => {
       replanPlacesMinutes: places,
       offerReplan,
     });
+  });
+
+  it('says how much more the calendar holds than is still to study', () => {
+    const ahead = { ...plan, hoursNeeded: 100, start: '2026-11-24' };
+    const s = planStanding({
+      plan: ahead,
+      availability: reviewerWeek,
+      blocks: laid(ahead, reviewerWeek),
+      sessions: [{ date: TODAY, minutes: 90 }],
+      asOf: TODAY,
+    });
+    expect(s).toMatchObject({ code: 'MORE_THAN_NEEDED', surplusMinutes: 90 });
   });
 
   it('names what would help when the hours do not fit, and never a start in the past', () => {
