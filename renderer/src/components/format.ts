@@ -62,3 +62,9 @@ export function formatFileSize(bytes: number, locale?: string): string {
   if (bytes < 1024 ** 3) return `${one.format(bytes / 1024 ** 2)} MB`;
   return `${one.format(bytes / 1024 ** 3)} GB`;
 }
+
+/** "A, B and C", "A or B", "A": a list joined the way a sentence says it ('' for none). */
+export function listText(items: readonly string[], last: 'and' | 'or' = 'and'): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} ${last} ${items[items.length - 1]}`;
+}

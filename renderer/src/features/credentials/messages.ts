@@ -25,7 +25,7 @@ import {
   type Reason,
   type Shortfall,
 } from '../../../../shared/domain/credits';
-import { formatDate, formatNumber, formatPercent } from '../../components/format';
+import { formatDate, formatNumber, formatPercent, listText } from '../../components/format';
 
 const num = formatNumber;
 
@@ -215,12 +215,6 @@ export function daysLeftText(days: number): string {
 export function inDaysText(days: number): string {
   if (days <= 0) return 'today';
   return `in ${num(days)} ${days === 1 ? 'day' : 'days'}`;
-}
-
-/** "A, B or C", "A and B": a list joined the way a sentence says it. */
-function listText(items: readonly string[], last: 'and' | 'or'): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} ${last} ${items[items.length - 1]}`;
 }
 
 /**

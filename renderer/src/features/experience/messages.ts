@@ -7,7 +7,7 @@ import type { TrainingTopic } from '../../../../shared/domain/eligibility';
 import { StorageError } from '../../db/errors';
 import { storageErrorText } from '../../components/storage-messages';
 import { fieldErrorText } from '../credentials/messages';
-import { formatMonth as monthText } from '../../components/format';
+import { listText, formatMonth as monthText } from '../../components/format';
 
 export const roleTypeLabels: Record<RoleType, string> = {
   'leading-projects': 'Leading projects',
@@ -47,9 +47,7 @@ export function roleTypesInText(selector: readonly RoleType[] | 'any-role'): str
   if (all)
     return selector.includes('general-business') ? 'work in any role' : 'project work of any kind';
   const words = selector.map((t) => roleTypeWords[t]);
-  return words.length <= 1
-    ? (words[0] ?? '')
-    : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
+  return listText(words, 'or');
 }
 
 export const topicLabels: Record<TrainingTopic, string> = {

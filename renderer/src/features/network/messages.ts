@@ -4,7 +4,7 @@ import type {
   LinkAction,
   NoCreditReason,
 } from '../../../../shared/domain/journal';
-import { formatDate } from '../../components/format';
+import { formatDate, listText } from '../../components/format';
 import { noCreditText } from '../learning/messages';
 
 /** "your call with Priya Shah": what an interaction was, in a sentence. */
@@ -51,10 +51,7 @@ function creditText(credit: InteractionCredit): string | null {
 
 /** "27 Nov 2026"; "20 Nov 2026 and 27 Nov 2026": days in a sentence. */
 function daysList(days: readonly string[]): string {
-  const shown = days.map((d) => formatDate(d));
-  return shown.length <= 1
-    ? (shown[0] ?? '')
-    : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
+  return listText(days.map((d) => formatDate(d)));
 }
 
 /**

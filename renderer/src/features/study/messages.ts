@@ -10,7 +10,7 @@ import type {
 } from '../../../../shared/domain/study';
 import type { ClockChoice } from '../../db/repositories/settings';
 import { clockMinutes } from '../../../../shared/domain/study';
-import { formatDate } from '../../components/format';
+import { formatDate, listText } from '../../components/format';
 import { reasonText } from '../credentials/messages';
 
 export const weekdayNames: Record<Weekday, string> = {
@@ -147,11 +147,7 @@ export function planErrorText(code: PlanErrorCode | undefined, field?: string): 
 /** "Not a date: “2026-13-01” and “25/12”. Type each day as yyyy-mm-dd, …" */
 export function blackoutErrorText(bad: readonly string[]): string {
   const quoted = bad.map((b) => `“${b}”`);
-  const list =
-    quoted.length <= 1
-      ? (quoted[0] ?? '')
-      : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
-  return `${quoted.length === 1 ? 'Not a date' : 'Not dates'}: ${list}. Type each day as yyyy-mm-dd, for example 2026-12-25.`;
+  return `${quoted.length === 1 ? 'Not a date' : 'Not dates'}: ${listText(quoted)}. Type each day as yyyy-mm-dd, for example 2026-12-25.`;
 }
 
 /** "Tuesday 1.5 h, Thursday 1.5 h and Saturday 3 h; no study time on the other days." */
@@ -159,8 +155,7 @@ export function profileWeekText(week: Record<Weekday, number>): string {
   const days = (Object.keys(weekdayNames) as Weekday[]).filter((d) => week[d] > 0);
   if (days.length === 0) return 'no study time on any day yet';
   const parts = days.map((d) => `${weekdayNames[d]} ${week[d]} h`);
-  const list =
-    parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+  const list = listText(parts);
   return days.length === 7 ? list : `${list}; no study time on the other days`;
 }
 
@@ -212,9 +207,7 @@ export function claimRefusalText(
 export function acceptedText(heldIds: readonly string[], held: readonly HeldWithRule[]): string {
   const names = heldNames(held);
   const list = heldIds.map((id) => names.get(id) ?? 'a credential');
-  const joined =
-    list.length <= 1 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')} and ${list.at(-1)}`;
-  return `Counts for ${joined}.`;
+  return `Counts for ${listText(list)}.`;
 }
 
 /** Where a re-plan was laid from: today, or tomorrow once today's planned study is done. */

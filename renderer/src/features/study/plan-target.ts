@@ -1,5 +1,5 @@
 import type { PlanTarget } from '../../../../shared/domain/study';
-import { formatDate } from '../../components/format';
+import { formatDate, listText } from '../../components/format';
 import { useGoals } from '../../db/career-hooks';
 import { useCreditData, type CreditData } from '../../db/credit-hooks';
 import type { GoalRow } from '../../db/repositories/career';
@@ -74,10 +74,7 @@ export const targetGoneText: Record<PlanDeadlineKind, { card: string; form: stri
 };
 
 /** “A”, “A” and “B”, “A”, “B” and “C”. */
-function quotedList(titles: readonly string[]): string {
-  const q = titles.map((t) => `“${t}”`);
-  return q.length <= 1 ? (q[0] ?? '') : `${q.slice(0, -1).join(', ')} and ${q.at(-1)}`;
-}
+const quotedList = (titles: readonly string[]) => listText(titles.map((t) => `“${t}”`));
 
 /** “Its study plan “A” stays” / “Its study plans “A” and “B” stay”, or '' with none. */
 function plansStay(planTitles: readonly string[]): string {
