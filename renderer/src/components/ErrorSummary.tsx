@@ -1,5 +1,4 @@
 import type { Ref } from 'react';
-import './error-summary.css';
 
 /** One problem of a form: the field's visible label and what to do about it. */
 export interface SummaryItem {
