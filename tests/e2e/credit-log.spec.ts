@@ -673,37 +673,56 @@ test('an activity changed or deleted in another window is never overwritten unse
   await other.clock.setFixedTime(new Date('2026-11-22T10:00:00'));
   await other.goto(address);
   await expect(other.getByLabel('Title', { exact: true })).toHaveValue('Governance course');
+  await other.getByLabel('Provider (optional)').focus();
 
-  // This window renames it; the other window, typing a provider, is told at once.
+  // This window renames it; the other window, where nothing was typed, takes up the change.
   await page.getByLabel('Title', { exact: true }).fill('Governance course (renamed)');
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Credit log' })).toBeVisible();
   // Back to the other window (a hidden window hears of changes when it is shown again).
   await other.bringToFront();
+  await expect(other.getByLabel('Title', { exact: true })).toHaveValue(
+    'Governance course (renamed)',
+  );
+  await expect(
+    other.getByRole('status').filter({ hasText: 'the form now shows that version' }),
+  ).toHaveText('This activity was changed in another window; the form now shows that version.');
+  // The field that had focus keeps it.
+  await expect(other.getByLabel('Provider (optional)')).toBeFocused();
+
+  // Typing there, then another change here: the other window is told at once and keeps
+  // what was typed.
   await other.getByLabel('Provider (optional)').fill('Other provider');
+  await page.bringToFront();
+  await page.getByRole('link', { name: 'Governance course (renamed)' }).click();
+  await page.getByLabel('Title', { exact: true }).fill('Governance course (renamed twice)');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Credit log' })).toBeVisible();
+  await other.bringToFront();
   await expect(other.getByRole('alert')).toContainText(
     'This activity was changed in another window after you opened it.',
   );
+  await expect(other.getByLabel('Provider (optional)')).toHaveValue('Other provider');
   // Cancel keeps the change made here.
   await other.getByRole('button', { name: 'Cancel' }).click();
   await other.getByRole('button', { name: 'Discard changes' }).click();
   await expect(bodyRows(page).getByRole('rowheader')).toContainText([
-    'Governance course (renamed)',
+    'Governance course (renamed twice)',
   ]);
   // The other window's log shows the new name too (it has caught up with the change).
   await expect(bodyRows(other).getByRole('rowheader')).toContainText([
-    'Governance course (renamed)',
+    'Governance course (renamed twice)',
   ]);
 
   // Deleted here while the other window edits it: what was typed there stays, and saving
   // there puts the activity back with it.
   await other.goto(address);
   await expect(other.getByLabel('Title', { exact: true })).toHaveValue(
-    'Governance course (renamed)',
+    'Governance course (renamed twice)',
   );
   await other.getByLabel('Title', { exact: true }).fill('Governance course (kept)');
   await page.bringToFront();
-  await page.getByRole('link', { name: 'Governance course (renamed)' }).click();
+  await page.getByRole('link', { name: 'Governance course (renamed twice)' }).click();
   await page.getByRole('button', { name: 'Delete activity' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Credit log' })).toBeVisible();
   await other.bringToFront();
@@ -715,4 +734,56 @@ test('an activity changed or deleted in another window is never overwritten unse
   await page.bringToFront();
   await expect(bodyRows(page).getByRole('rowheader')).toContainText(['Governance course (kept)']);
   await other.close();
+});
+
+test('read-only (data from a newer Ascent): an activity’s evidence can still be saved as a copy from the keyboard, but not removed or added', async ({
+  page,
+}) => {
+  await startLog(page);
+  await page.getByRole('button', { name: 'Add activity' }).click();
+  await fillActivity(page, masterclass);
+  const record = Buffer.from('%PDF-1.4 attendance record');
+  await page.getByLabel('Add evidence files').setInputFiles({
+    name: 'attendance.pdf',
+    mimeType: 'application/pdf',
+    buffer: record,
+  });
+  await save(page);
+  await expect(bodyRows(page)).toHaveCount(1);
+
+  // A newer Ascent upgrades the database; opened again, this one is read-only.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const req = indexedDB.open('ascent', 1000);
+        req.onupgradeneeded = () => req.result.createObjectStore('fromTheFuture');
+        req.onsuccess = () => (req.result.close(), resolve());
+        req.onerror = () => reject(req.error);
+      }),
+  );
+  await page.reload();
+  await expect(page.getByRole('alert').filter({ hasText: 'Read-only.' })).toBeVisible();
+  await page.getByRole('link', { name: masterclass.title }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Edit activity' })).toBeVisible();
+  await expect(page.getByLabel('Title', { exact: true })).toBeDisabled();
+
+  const files = page.getByRole('list', { name: 'Evidence files' });
+  const copy = files.getByRole('button', { name: 'Save a copy of attendance.pdf' });
+  await expect(copy).toBeEnabled();
+  await expect(files.getByRole('button', { name: 'Remove attendance.pdf' })).toBeDisabled();
+  await expect(page.getByLabel('Add evidence files')).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Save changes' })).toBeDisabled();
+  await expectAccessible(page);
+
+  // Back from Cancel, Tab skips the switched-off controls and stops on the copy.
+  await page.getByRole('button', { name: 'Cancel' }).focus();
+  await page.keyboard.press('Shift+Tab');
+  await expect(copy).toBeFocused();
+  for (const key of ['Enter', 'Space']) {
+    const [file] = await Promise.all([page.waitForEvent('download'), page.keyboard.press(key)]);
+    expect(file.suggestedFilename()).toBe('attendance.pdf');
+    expect(await readFile((await file.path())!)).toEqual(record);
+  }
+  const [clicked] = await Promise.all([page.waitForEvent('download'), copy.click()]);
+  expect(clicked.suggestedFilename()).toBe('attendance.pdf');
 });

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { HeldWithRule } from '../../../../shared/domain/credentials';
 import type { LocalDate } from '../../../../shared/dates';
 import { isActivityType, isGivingBack } from '../../../../shared/catalog/credentials';
@@ -49,8 +49,49 @@ function focusField(form: HTMLFormElement | null, field: string) {
   control?.focus();
 }
 
-/** Add or edit one activity, with a live preview of how it counts for each credential. */
-export function ActivityEditor({ original, held, today, gone = false }: Props) {
+/** Said once a form nobody had typed in took up another window's change to its activity. */
+export const REFRESHED_TEXT =
+  'This activity was changed in another window; the form now shows that version.';
+
+/**
+ * Add or edit one activity, with a live preview of how it counts for each credential. When
+ * the activity is changed in another window while its form is open and nothing has been typed
+ * in it, the form starts again from the stored version (keeping the field that had focus)
+ * instead of offering to overwrite a change nobody here meant to undo; with something typed,
+ * it says so and keeps what was typed (useEditorActions' conflict).
+ */
+export function ActivityEditor(props: Props) {
+  const [fresh, setFresh] = useState<{ version: number; focusName: string | null }>({
+    version: 0,
+    focusName: null,
+  });
+  return (
+    <EditorBody
+      key={fresh.version}
+      {...props}
+      refreshed={fresh.version > 0}
+      focusName={fresh.focusName}
+      onStale={(focusName) => setFresh((f) => ({ version: f.version + 1, focusName }))}
+    />
+  );
+}
+
+interface BodyProps extends Props {
+  refreshed: boolean;
+  /** The `name` of the field to focus once drawn (it had focus before the form started again). */
+  focusName: string | null;
+  onStale: (focusName: string | null) => void;
+}
+
+function EditorBody({
+  original,
+  held,
+  today,
+  gone = false,
+  refreshed,
+  focusName,
+  onStale,
+}: BodyProps) {
   const form = useActivityForm(original, held, today);
   const {
     busy,
@@ -66,6 +107,17 @@ export function ActivityEditor({ original, held, today, gone = false }: Props) {
   } = useEditorActions(form, original, today, gone);
   const existing = useEvidenceOf(original?.id ?? null);
   const formRef = useRef<HTMLFormElement>(null);
+  const untouched = !form.dirty && !form.submitted && !busy;
+  useEffect(() => {
+    if (conflict !== 'CHANGED' || !untouched) return;
+    const active = document.activeElement;
+    const name = active && formRef.current?.contains(active) ? active.getAttribute('name') : null;
+    onStale(name);
+  }, [conflict, untouched, onStale]);
+  useEffect(() => {
+    if (!focusName) return;
+    formRef.current?.querySelector<HTMLElement>(`[name="${CSS.escape(focusName)}"]`)?.focus();
+  }, [focusName]);
   useUnsavedWarning(form.dirty && !busy);
 
   const earned = earnedOnly(held);
@@ -126,6 +178,11 @@ export function ActivityEditor({ original, held, today, gone = false }: Props) {
           onSaveAnyway={() => void onSaveAnyway()}
           busy={busy}
         />
+        {refreshed && !conflict && (
+          <p className="cl-refreshed" role="status">
+            {REFRESHED_TEXT}
+          </p>
+        )}
         {conflict && (
           <div className="form-summary" role="alert">
             {conflictText[conflict]}
