@@ -72,7 +72,7 @@ export type ActionSpec =
     }
   | { code: 'RAISE_SKILL'; skill: SkillId; from: SkillLevel; to: SkillLevel }
   | { code: 'ASSESS_SKILL'; skill: SkillId; target: SkillLevel }
-  | { code: 'ATTEND_CONFERENCE'; count: number; byEndOf: number }
+  | { code: 'ATTEND_CONFERENCE'; count: number; by: LocalDate }
   | { code: 'JOIN_ASSOCIATION'; count: number }
   | { code: 'FIND_MENTOR'; count: number }
   | { code: 'EARN_LEARNING_CREDITS'; area: Area; hours: number }
@@ -96,6 +96,6 @@ export type NextAction = ActionSpec & {
    * of the requirements it closes); 0 for recommended ones. One decimal.
    */
   gain: number;
-  /** Earliest deadline: a linked goal's target date, or the end of the year for conferences. */
+  /** Earliest deadline: a linked goal's target date, or when missing conferences are due (conferencesDueBy). */
   deadline: LocalDate | null;
 };

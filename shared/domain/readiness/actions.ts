@@ -8,6 +8,7 @@ import type { SkillLevel } from '../../catalog/skills/skills';
 import type { LocalDate } from '../../dates';
 import type { ActionSpec, NextAction, PartWay } from './action-types';
 import { credentialActions } from './credential-actions';
+import { conferencesDueBy } from './records';
 import { rungReadiness } from './rung';
 import type { ReadinessInput, RequirementResult, RungReadiness } from './types';
 
@@ -36,7 +37,13 @@ export function actionsForRequirement(r: RequirementResult, input: ReadinessInpu
         ? [{ code: 'ASSESS_SKILL', skill: q.skill, target: q.level }]
         : [{ code: 'RAISE_SKILL', skill: q.skill, from: r.have as SkillLevel, to: q.level }];
     case 'conferences':
-      return [{ code: 'ATTEND_CONFERENCE', count: r.gap, byEndOf: Number(input.asOf.slice(0, 4)) }];
+      return [
+        {
+          code: 'ATTEND_CONFERENCE',
+          count: r.gap,
+          by: conferencesDueBy(input.network.conferences, input.asOf),
+        },
+      ];
     case 'memberships':
       return [{ code: 'JOIN_ASSOCIATION', count: r.gap }];
     case 'mentors':
@@ -133,7 +140,7 @@ function collect(readiness: RungReadiness, input: ReadinessInput, options: RankO
   readiness.requirements.forEach((r, order) => {
     const goalDeadline = options.deadlines?.[r.requirement.id] ?? null;
     for (const spec of actionsForRequirement(r, input)) {
-      const own = spec.code === 'ATTEND_CONFERENCE' ? `${spec.byEndOf}-12-31` : null;
+      const own = spec.code === 'ATTEND_CONFERENCE' ? spec.by : null;
       const deadline = earliest(goalDeadline, own);
       const key = mergeKey(spec);
       const prev = drafts.get(key);

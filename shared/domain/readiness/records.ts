@@ -178,6 +178,35 @@ export function currentOn<T extends { id: string; since: LocalDate; until: Local
     .map((r) => r.id);
 }
 
+/**
+ * The last day a conference attended on `day` still counts for a "conferences a year"
+ * requirement: the last day whose 12 months (lastTwelveMonthsFrom) begin on or before it.
+ */
+export function lastDayCounting(day: LocalDate): LocalDate {
+  let d = addMonths(day, 12);
+  // addMonths keeps month ends (29 Feb → 28 Feb): step back to the last day that still holds it.
+  while (lastTwelveMonthsFrom(d) > day) d = addDays(d, -1);
+  return d;
+}
+
+/**
+ * By when the conferences a "conferences a year" requirement still misses should be
+ * attended so that every conference counted today still counts with them: the last day the
+ * oldest of those counts (lastDayCounting), or, with none counted, twelve months from
+ * `asOf`. The requirement reads the last 12 months, not the calendar year, so a deadline of
+ * 31 December would be a date the rule does not have (and, in December, an impossible one).
+ */
+export function conferencesDueBy(
+  conferences: readonly { id: string; date: LocalDate }[],
+  asOf: LocalDate,
+): LocalDate {
+  const { from } = recentConferences(conferences, asOf);
+  let oldest = asOf;
+  for (const c of conferences)
+    if (c.date >= from && c.date <= asOf && c.date < oldest) oldest = c.date;
+  return lastDayCounting(oldest);
+}
+
 /** Conferences attended in the last 12 months ending on `asOf`. */
 export function recentConferences(
   conferences: readonly { id: string; date: LocalDate }[],

@@ -9,20 +9,20 @@ const attend = (count: number, gain = 0) =>
   ({
     code: 'ATTEND_CONFERENCE',
     count,
-    byEndOf: 2026,
+    by: '2027-03-13',
     requirementIds: ['q'],
     priority: 'essential',
     gain,
-    deadline: '2026-12-31',
+    deadline: '2027-03-13',
   }) as NextAction;
 
 describe('the next best action for conferences a year', () => {
   it.each([
-    [1, 0, 'Attend a conference by the end of 2026 and record it under Learning → Events.'],
+    [1, 0, 'Attend a conference by Mar 13, 2027 and record it under Learning → Events.'],
     [
       2,
       5,
-      'Attend 2 conferences by the end of 2026 and record them under Learning → Events (readiness +5).',
+      'Attend 2 conferences by Mar 13, 2027 and record them under Learning → Events (readiness +5).',
     ],
   ])('%i to go: %s', (count, gain, text) => {
     expect(actionText(attend(count, gain))).toBe(text);

@@ -28,7 +28,7 @@ describe('nextBestActions', () => {
   it('ranks by score gain, then deadline, then the order of the requirements', () => {
     const actions = nextBestActions(plan, 'target', input);
     expect(actions.map((a) => `${a.code}:${a.gain}`)).toEqual([
-      'ATTEND_CONFERENCE:25', // deadline 31 Dec 2026
+      'ATTEND_CONFERENCE:25', // deadline 9 May 2027 (none counted: twelve months from today)
       'GAIN_EXPERIENCE:25',
       'JOIN_ASSOCIATION:25',
       'RAISE_SKILL:8.3', // 2 of 3 → a third of 25
@@ -56,8 +56,8 @@ describe('nextBestActions', () => {
     expect(actions[0]).toMatchObject({
       code: 'ATTEND_CONFERENCE',
       count: 1,
-      byEndOf: 2026,
-      deadline: '2026-12-31',
+      by: '2027-05-09',
+      deadline: '2027-05-09',
     });
     expect(actions[3]).toMatchObject({
       code: 'RAISE_SKILL',
@@ -75,7 +75,7 @@ describe('nextBestActions', () => {
     });
     expect(actions.map((a) => `${a.code}:${a.deadline}`)).toEqual([
       'JOIN_ASSOCIATION:2026-06-30',
-      'ATTEND_CONFERENCE:2026-12-31',
+      'ATTEND_CONFERENCE:2027-05-09',
       'GAIN_EXPERIENCE:null',
     ]);
   });
