@@ -9,3 +9,4 @@ export { duplicateKey, markDuplicates } from './duplicates';
 export { guessDelimiter, type Delimiter } from './delimiter';
 export { readRow } from './row';
 export * from './skipped';
+export { FORMULA_LIKE, unguardFormulaCell } from './formula-guard';

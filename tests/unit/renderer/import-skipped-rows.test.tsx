@@ -86,7 +86,7 @@ describe('a finished import with skipped rows', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save the skipped rows as CSV' }));
     expect(
       await screen.findByText(
-        'Saved my pdus-skipped-rows.csv (3 rows). Correct them in a spreadsheet, then import that file here again (its Problem column is ignored). Cells that began with =, +, - or @ were saved with an apostrophe in front, so that a spreadsheet does not run them: remove it before you import the file again.',
+        'Saved my pdus-skipped-rows.csv (3 rows). Correct them in a spreadsheet, then import that file here again (its Problem column is ignored). Cells that began with =, +, - or @ were saved with an apostrophe in front, so that a spreadsheet does not run them. Leave it there: Ascent removes it when you import the file again.',
       ),
     ).toBeDefined();
     expect(saved).toHaveLength(1);

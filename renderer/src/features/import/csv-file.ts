@@ -3,9 +3,15 @@
  * bytes to text, text to a table of cells with Papa Parse (a well-kept CSV parser: quotes,
  * doubled quotes, line breaks inside quotes, CRLF). The separator is Ascent's own guess
  * (guessDelimiter), so a semicolon file with decimal commas is never split at its commas.
+ * Each cell loses the apostrophe Ascent's own CSVs put before formula-like cells
+ * (unguardFormulaCell), so a saved file reads back as it was.
  */
 import Papa from 'papaparse';
-import { guessDelimiter, type Delimiter } from '../../../../shared/domain/import';
+import {
+  guessDelimiter,
+  unguardFormulaCell,
+  type Delimiter,
+} from '../../../../shared/domain/import';
 
 export interface CsvTable {
   rows: string[][];
@@ -45,12 +51,16 @@ export function notCsvReason(bytes: Uint8Array): 'empty' | 'workbook' | 'too-lar
   return null;
 }
 
-/** A CSV text as rows of cells; blank lines are kept so row numbers match the spreadsheet. */
+/**
+ * A CSV text as rows of cells; blank lines are kept so row numbers match the spreadsheet. The
+ * formula guard comes off here, before anything reads the cells, so the mapping's samples, the
+ * rows, the skipped rows and a re-saved file all show the value the person wrote.
+ */
 export function parseCsvText(text: string): CsvTable {
   const clean = text.replace(/^\uFEFF/, '');
   const delimiter = guessDelimiter(clean);
   const result = Papa.parse<string[]>(clean, { delimiter, skipEmptyLines: false, header: false });
-  const rows = result.data.map((row) => row.map((cell) => String(cell ?? '')));
+  const rows = result.data.map((row) => row.map((cell) => unguardFormulaCell(String(cell ?? ''))));
   // A final line break leaves one empty row behind.
   if (rows.length > 0 && rows[rows.length - 1]!.every((c) => c === '')) rows.pop();
   const quoteProblems = result.errors

@@ -27,7 +27,7 @@ export const skippedTitle = (o: RowOutcome): string => o.activity?.title ?? o.ra
 export const skippedSavedText = (fileName: string, rows: number, guarded = false) =>
   `Saved ${fileName} (${rowsText(rows)}). Correct them in a spreadsheet, then import that file here again (its Problem column is ignored).${
     guarded
-      ? ' Cells that began with =, +, - or @ were saved with an apostrophe in front, so that a spreadsheet does not run them: remove it before you import the file again.'
+      ? ' Cells that began with =, +, - or @ were saved with an apostrophe in front, so that a spreadsheet does not run them. Leave it there: Ascent removes it when you import the file again.'
       : ''
   }`;
 

@@ -176,6 +176,39 @@ describe('the saved CSV, corrected and imported again', () => {
   });
 });
 
+describe('formula-like cells survive the saved CSV', () => {
+  const GUARDED_FILE = [
+    'Date,Title,Provider,Type,PDUs',
+    ',-5 risk review,@Acme,Course,1', // row 2: date missing
+    '12/03/2026,=SUM(A1:A3) budgeting,+PMI,Course,lots', // row 3: amount unreadable
+  ].join('\n');
+
+  it('are saved with an apostrophe, read back without it, and import as they were', () => {
+    const f = analyse(GUARDED_FILE);
+    const saved = toCsvText(skippedRowsTable(f.table.rows, f.setup.headerRow, f.skipped, labels));
+    // The saved file guards them, so a spreadsheet shows them as text instead of running them.
+    expect(saved).toContain(`,"'-5 risk review","'@Acme",`);
+    expect(saved).toContain(`,"'=SUM(A1:A3) budgeting","'+PMI",`);
+
+    const again = parseCsvText(saved);
+    expect(again.rows.slice(1).map((r) => r.slice(0, 5))).toEqual([
+      ['', '-5 risk review', '@Acme', 'Course', '1'],
+      ['12/03/2026', '=SUM(A1:A3) budgeting', '+PMI', 'Course', 'lots'],
+    ]);
+
+    // Corrected in a spreadsheet (which keeps the apostrophes) and imported again.
+    const fixed = parseCsvText(saved.replace(/^,/m, '14/03/2026,').replace(',lots,', ',4,'));
+    const setup = setUpImport(fixed.rows);
+    const outcomes = analyzeImport(fixed.rows, setup, { ...optionsOf(setup.mapping), asOf }, []);
+    expect(
+      outcomes.map((o) => [o.errors, o.activity?.title, o.activity?.provider, o.activity?.amount]),
+    ).toEqual([
+      [[], '-5 risk review', '@Acme', 1],
+      [[], '=SUM(A1:A3) budgeting', '+PMI', 4],
+    ]);
+  });
+});
+
 function optionsOf(mapping: ImportOptions['mapping']): Omit<ImportOptions, 'asOf'> {
   return { mapping, unit: 'body-unit', dateOrder: 'dmy', defaultType: null };
 }
