@@ -53,8 +53,9 @@ function show(rest: string[]) {
 }
 
 const stored = () => store.db.table('ladderPlan').get('me') as Promise<LadderPlan | undefined>;
+/** The rung names as the editor lists them, top to bottom of the screen. */
 const rungNames = () =>
-  within(screen.getByRole('list', { name: 'Your ladder, first rung first' }))
+  within(screen.getByRole('list', { name: 'Your ladder, top rung first' }))
     .getAllByRole('heading', { level: 2 })
     .map((h) => within(h).getByRole('link').textContent);
 const requirementRow = (name: RegExp) => screen.findByRole('row', { name }, SLOW);
@@ -279,12 +280,99 @@ describe('Undo after a later edit', TEST, () => {
     await waitFor(() => expect(rungNames()).not.toContain('Delivery lead'));
     // A later edit, then Undo of the removal.
     fireEvent.click(screen.getByRole('button', { name: 'Move higher Project support' }));
-    await waitFor(() => expect(rungNames()[1]).toBe('Project support'), SLOW);
+    await waitFor(() => expect(rungNames()[3]).toBe('Project support'), SLOW);
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     expect(await screen.findByText(/so it was not undone/, {}, SLOW)).toBeDefined();
     const plan = await getLadderPlan(store);
     expect(plan.rungs.map((r) => r.name).slice(0, 2)).toEqual(['PMO Analyst', 'Project support']);
     expect(plan.rungs.map((r) => r.name)).not.toContain('Delivery lead');
+  });
+});
+
+describe('the editor lists the rungs top rung first, like the Dashboard', TEST, () => {
+  const cardOf = (name: string) =>
+    within(screen.getByRole('list', { name: 'Your ladder, top rung first' }))
+      .getAllByRole('listitem')
+      .find((li) => within(li).getByRole('heading', { level: 2 }).textContent?.startsWith(name))!;
+  const storedClimb = async () =>
+    (await getLadderPlan(store)).rungs.map((r) => `${r.level}:${r.name}`);
+
+  it('shows the top rung first and the first rung last; the saved order stays rung 1 first', async () => {
+    show([]);
+    await screen.findByRole('list', { name: 'Your ladder, top rung first' }, SLOW);
+    expect(rungNames()).toEqual([
+      'PMO Director',
+      'PMO Manager',
+      'Project / Program Manager',
+      'PMO Analyst',
+      'Project support',
+    ]);
+    expect(within(cardOf('PMO Director')).getByText('Rung 5 of 5')).toBeDefined();
+    expect(within(cardOf('Project support')).getByText('Rung 1 of 5')).toBeDefined();
+    expect(await storedClimb()).toEqual([
+      '1:Project support',
+      '2:PMO Analyst',
+      '3:Project / Program Manager',
+      '4:PMO Manager',
+      '5:PMO Director',
+    ]);
+  });
+
+  it('Move lower moves a card down the screen and keeps focus on its button', async () => {
+    show([]);
+    const lower = await screen.findByRole('button', { name: 'Move lower PMO Manager' }, SLOW);
+    lower.focus();
+    fireEvent.click(lower);
+    await waitFor(() =>
+      expect(rungNames()).toEqual([
+        'PMO Director',
+        'Project / Program Manager',
+        'PMO Manager',
+        'PMO Analyst',
+        'Project support',
+      ]),
+    );
+    expect(within(cardOf('PMO Manager')).getByText('Rung 3 of 5')).toBeDefined();
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Move lower PMO Manager'));
+    expect(await storedClimb()).toEqual([
+      '1:Project support',
+      '2:PMO Analyst',
+      '3:PMO Manager',
+      '4:Project / Program Manager',
+      '5:PMO Director',
+    ]);
+  });
+
+  it('moved to the top, where Move higher stops, focus goes to Move lower of the same card', async () => {
+    show([]);
+    fireEvent.click(await screen.findByRole('button', { name: 'Move higher PMO Manager' }, SLOW));
+    await waitFor(() => expect(rungNames()[0]).toBe('PMO Manager'));
+    const higher = screen.getByRole('button', { name: 'Move higher PMO Manager' });
+    expect((higher as HTMLButtonElement).disabled).toBe(true);
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Move lower PMO Manager'));
+    expect((await storedClimb()).at(-1)).toBe('5:PMO Manager');
+  });
+
+  it('offers the places for a new rung in the list’s order, and puts it where chosen', async () => {
+    show([]);
+    const form = await screen.findByRole('form', { name: 'Add a rung of your own' }, SLOW);
+    const place = within(form).getByLabelText('Place it') as HTMLSelectElement;
+    expect([...place.options].map((o) => o.textContent)).toEqual([
+      'Above PMO Director (at the top)',
+      'Above PMO Manager',
+      'Above Project / Program Manager',
+      'Above PMO Analyst',
+      'Above Project support',
+      'Below Project support (at the bottom)',
+    ]);
+    fireEvent.change(within(form).getByLabelText('Name of the new rung'), {
+      target: { value: 'PMO Intern' },
+    });
+    fireEvent.change(place, { target: { value: 'bottom' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Add the rung' }));
+    await screen.findByText('Rung 1 of 6, added by you', {}, SLOW);
+    expect(rungNames().at(-1)).toBe('PMO Intern');
+    expect((await storedClimb())[0]).toBe('1:PMO Intern');
   });
 });
 
@@ -305,12 +393,12 @@ describe('the user’s own rungs', TEST, () => {
     fireEvent.click(within(form).getByRole('button', { name: 'Add the rung' }));
     await screen.findByText('Rung 3 of 6, added by you', {}, SLOW);
     expect(rungNames()).toEqual([
-      'Project support',
-      'PMO Analyst',
-      'Senior PMO Analyst',
-      'Project / Program Manager',
-      'PMO Manager',
       'PMO Director',
+      'PMO Manager',
+      'Project / Program Manager',
+      'Senior PMO Analyst',
+      'PMO Analyst',
+      'Project support',
     ]);
     expect(
       screen.getByRole('link', { name: 'Add requirements to Senior PMO Analyst' }),
@@ -318,7 +406,12 @@ describe('the user’s own rungs', TEST, () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Move higher Senior PMO Analyst' }));
     await screen.findByText('Rung 4 of 6, added by you', {}, SLOW);
-    expect(rungNames()[3]).toBe('Senior PMO Analyst');
+    // Higher is up the screen: the card now sits above Project / Program Manager.
+    expect(rungNames().slice(1, 4)).toEqual([
+      'PMO Manager',
+      'Senior PMO Analyst',
+      'Project / Program Manager',
+    ]);
     await waitFor(() =>
       expect(document.activeElement?.textContent).toBe('Move higher Senior PMO Analyst'),
     );
@@ -386,11 +479,11 @@ describe('the user’s own rungs', TEST, () => {
     fireEvent.click(screen.getByRole('button', { name: 'Reset the ladder' }));
     await waitFor(() => expect(rungNames()).toHaveLength(5), SLOW);
     expect(rungNames()).toEqual([
-      'Project support',
-      'PMO Analyst',
-      'Project / Program Manager',
-      'PMO Manager',
       'PMO Director',
+      'PMO Manager',
+      'Project / Program Manager',
+      'PMO Analyst',
+      'Project support',
     ]);
     expect(await stored()).toBeUndefined();
   });

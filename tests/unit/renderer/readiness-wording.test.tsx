@@ -78,7 +78,7 @@ describe('readiness in words', TEST, () => {
 
   it('the Ladder: every rung in the same words, the note said once above them', async () => {
     inStore(<LadderScreen rest={[]} />);
-    const list = await screen.findByRole('list', { name: 'Your ladder, first rung first' }, SLOW);
+    const list = await screen.findByRole('list', { name: 'Your ladder, top rung first' }, SLOW);
     const rungs = within(list).getAllByRole('listitem');
     expect(rungs).toHaveLength(5);
     for (const rung of rungs) expect(within(rung).getByText(LINE)).toBeDefined();

@@ -13,7 +13,10 @@ import { EditForm } from '../../components/read-only';
 
 const BOTTOM = 'bottom';
 
-/** Places to put a new rung, top first: above each rung, or below the first one. */
+/**
+ * Places to put a new rung, top first as the ladder above the form lists its rungs: above
+ * each rung, or below the first one (at the bottom of that list).
+ */
 function places(plan: LadderPlan) {
   const above = [...plan.rungs].reverse().map((r, i) => ({
     value: `above:${r.id}`,
@@ -21,7 +24,7 @@ function places(plan: LadderPlan) {
   }));
   const first = plan.rungs[0];
   return first
-    ? [...above, { value: BOTTOM, label: `Below ${first.name} (the first rung)` }]
+    ? [...above, { value: BOTTOM, label: `Below ${first.name} (at the bottom)` }]
     : above;
 }
 

@@ -14,11 +14,14 @@ import { useLadderEdit } from './use-ladder-edit';
 import { WriteGroup } from '../../components/read-only';
 
 type Direction = 'higher' | 'lower';
+/** Said with the list, as on the Dashboard: the order a screen reader hears. */
+const LIST_LABEL = 'Your ladder, top rung first';
 /** Where focus goes once the saved ladder shows: the moved rung's button, or the list. */
 type FocusAfter = { rungId: string; index: number; direction: Direction } | 'list' | null;
 
 function RungControls(props: {
   rung: LadderRungPlan;
+  /** Place in climbing order: 0 is the first rung (shown last), count - 1 the top. */
   index: number;
   count: number;
   onMove: (direction: Direction) => void;
@@ -79,8 +82,10 @@ function RemoveDialog(props: {
 }
 
 /**
- * The rungs in climbing order with their readiness, each movable one place higher or lower
- * and removable (with Undo; your current or target rung asks first).
+ * The rungs with their readiness, top rung first like the Dashboard's ladder, so "Move higher"
+ * moves a card up the screen. Each is movable one place higher or lower and removable (with
+ * Undo; your current or target rung asks first). Only the showing is turned over: the plan
+ * keeps climbing order (rung 1 first), and moves and the focus after them use that index.
  */
 export function RungList(props: {
   plan: LadderPlan;
@@ -89,7 +94,9 @@ export function RungList(props: {
   target?: string;
 }) {
   const { plan, current, target } = props;
-  const readiness = ladderReadiness(plan, props.input);
+  const readiness = new Map(ladderReadiness(plan, props.input).map((r) => [r.rungId, r]));
+  // [rung, its climbing index], top rung first.
+  const topFirst = plan.rungs.map((rung, i) => [rung, i] as const).toReversed();
   const { apply, problem } = useLadderEdit(plan);
   const [asking, setAsking] = useState<LadderRungPlan | null>(null);
   const focusAfter = useRef<FocusAfter>(null);
@@ -135,14 +142,9 @@ export function RungList(props: {
         </p>
       )}
       <p className="hint">{readinessNote}</p>
-      <ol
-        className="ladder-rungs"
-        ref={list}
-        tabIndex={-1}
-        aria-label="Your ladder, first rung first"
-      >
-        {plan.rungs.map((rung, i) => {
-          const r = readiness[i]!;
+      <ol className="ladder-rungs" ref={list} tabIndex={-1} aria-label={LIST_LABEL}>
+        {topFirst.map(([rung, i]) => {
+          const r = readiness.get(rung.id)!;
           const marks = [rung.id === current && 'You are here', rung.id === target && 'Your target']
             .filter(Boolean)
             .join(' · ');
