@@ -34,10 +34,26 @@ test('three overlapping roles and a degree give the PMP eligibility date', async
   await form.getByLabel('Start month').fill('2025-05');
   await form.getByLabel('End month').fill('2025-01');
   await form.getByRole('button', { name: 'Save role' }).click();
-  await expect(form.getByText('The end month cannot be before the start month.')).toBeVisible();
+  const summary = form.getByRole('alert').filter({ hasText: 'nothing was saved' });
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText('5 things need your attention; nothing was saved:');
+  await summary
+    .getByRole('button', {
+      name: 'End month: The end month cannot be before the start month.',
+    })
+    .click();
+  await expect(form.getByLabel('End month')).toBeFocused();
   await expect(
-    form.getByText('Tick at least one kind of experience this role gave you.'),
+    form.getByText('The end month cannot be before the start month.', { exact: true }),
   ).toBeVisible();
+  await summary
+    .getByRole('button', { name: /^Kinds of experience this role gave you: Tick at least one/ })
+    .click();
+  await expect(form.getByLabel('Leading projects')).toBeFocused();
+  await expect(
+    form.getByText('Tick at least one kind of experience this role gave you.', { exact: true }),
+  ).toBeVisible();
+  await expect(form.getByLabel('Start month')).toHaveValue('2025-05');
   await form.getByRole('button', { name: 'Cancel' }).click();
 
   await addRole(page, { title: 'Project Manager', org: 'Contoso', start: '2025-01' });
@@ -91,7 +107,7 @@ test('changing the target rung in Settings changes the next actions', async ({ p
   await expect(page.getByText(readinessNote)).toHaveCount(1);
   await expect(
     page
-      .getByRole('list', { name: 'Your ladder, first rung first' })
+      .getByRole('list', { name: 'Your ladder, top rung first' })
       .getByText(/^\d+% of the way there · \d+ of \d+ essential requirements fully met\.$/),
   ).toHaveCount(5);
   await expectAccessible(page);
@@ -269,35 +285,54 @@ test('a rung of your own is added, moved and removed with Undo; reset brings the
 }) => {
   await onboard(page);
   await page.goto('/#/ladder');
-  const rungs = page.getByRole('list', { name: 'Your ladder, first rung first' });
+  const rungs = page.getByRole('list', { name: 'Your ladder, top rung first' });
   const names = rungs.getByRole('heading', { level: 2 }).getByRole('link');
   await expect(names).toHaveCount(5);
+  // Top rung first, as on the Dashboard, so higher is up the screen.
   const defaults = await names.allTextContents();
+  expect(defaults).toEqual([
+    'PMO Director',
+    'PMO Manager',
+    'Project / Program Manager',
+    'PMO Analyst',
+    'Project support',
+  ]);
 
   const form = page.getByRole('form', { name: 'Add a rung of your own' });
   await form.getByLabel('Name of the new rung').fill('Senior PMO Analyst');
   await form.getByLabel('Place it').selectOption({ label: 'Above PMO Analyst' });
   await form.getByRole('button', { name: 'Add the rung' }).click();
-  await expect(names.nth(2)).toHaveText('Senior PMO Analyst');
+  await expect(names.nth(3)).toHaveText('Senior PMO Analyst');
+  await expect(names.nth(4)).toHaveText('PMO Analyst');
   await expect(rungs).toContainText('Rung 3 of 6, added by you');
 
-  // Twice higher, the second time from the keyboard: focus stays on the moved rung's button.
+  // Twice higher (up the list), the second time from the keyboard: focus stays on the moved
+  // rung's button.
   const higher = page.getByRole('button', { name: 'Move higher Senior PMO Analyst' });
   await higher.click();
-  await expect(names.nth(3)).toHaveText('Senior PMO Analyst');
+  await expect(names.nth(2)).toHaveText('Senior PMO Analyst');
   await expect(higher).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(names.nth(4)).toHaveText('Senior PMO Analyst');
+  await expect(names.nth(1)).toHaveText('Senior PMO Analyst');
+  await expect(rungs).toContainText('Rung 5 of 6, added by you');
+  await expect(higher).toBeFocused();
+  // And back down one from the keyboard: Move lower keeps the focus too.
+  const lower = page.getByRole('button', { name: 'Move lower Senior PMO Analyst' });
+  await page.keyboard.press('Tab');
+  await expect(lower).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(names.nth(2)).toHaveText('Senior PMO Analyst');
+  await expect(lower).toBeFocused();
   await expectAccessible(page);
 
   await page.getByRole('button', { name: 'Remove Senior PMO Analyst' }).click();
   await expect(names).toHaveCount(5);
   await page.getByRole('button', { name: 'Undo' }).click();
-  await expect(names.nth(4)).toHaveText('Senior PMO Analyst');
+  await expect(names.nth(2)).toHaveText('Senior PMO Analyst');
 
   await page.reload();
   await expect(names).toHaveCount(6);
-  await expect(names.nth(4)).toHaveText('Senior PMO Analyst');
+  await expect(names.nth(2)).toHaveText('Senior PMO Analyst');
 
   await page.getByRole('button', { name: 'Reset the whole ladder to the default' }).click();
   await page
@@ -388,11 +423,11 @@ test('the Education page lists the learning journal’s courses and warns when o
 
   // Typed again on this page, it would count twice: the form says so.
   await page.getByRole('button', { name: 'Add a course' }).click();
-  await page.getByLabel('Course title').fill('PMO Set-up and Operations');
+  await page.getByLabel('Course 1 title').fill('PMO Set-up and Operations');
   await expect(page.getByRole('note')).toContainText(
     '“PMO Set-up and Operations” is also a completed course in your learning journal, so its hours count twice.',
   );
   await expectAccessible(page);
-  await page.getByLabel('Course title').fill('Risk basics');
+  await page.getByLabel('Course 1 title').fill('Risk basics');
   await expect(page.getByRole('note')).toHaveCount(0);
 });

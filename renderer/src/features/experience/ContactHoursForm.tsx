@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import {
   trainingTopics,
   type ContactCourse,
@@ -6,10 +6,18 @@ import {
   type TrainingTopic,
 } from '../../../../shared/domain/eligibility';
 import { typedAlsoInJournal } from '../../../../shared/domain/journal';
+import { ErrorSummary } from '../../components/ErrorSummary';
 import { Field } from '../../components/Field';
 import { useToday } from '../../app/use-today';
 import { useStore } from '../../db/store-context';
 import { saveContactHours } from '../../db/repositories/career';
+import {
+  contactHoursLabel,
+  contactHoursLabels,
+  courseLabels,
+  summaryItems,
+  withoutCourse,
+} from './form-summary';
 import { careerErrorText, saveFailureText, topicLabels } from './messages';
 import { useDraftGuard } from '../../components/unsaved-changes';
 import { EditForm } from '../../components/read-only';
@@ -46,6 +54,7 @@ function CourseFields(props: {
 }) {
   const { index: i, course: c, errors } = props;
   const set = (patch: Partial<CourseDraft>) => props.onChange({ ...c, ...patch });
+  const labels = courseLabels(i);
   return (
     <fieldset className="form-grid">
       <legend>Course {i + 1}</legend>
@@ -55,20 +64,20 @@ function CourseFields(props: {
           twice. Remove it here unless it is another course with the same name.
         </p>
       )}
-      <Field label="Course title" error={errors[`courses.${i}.title`]}>
+      <Field label={labels.title} error={errors[`courses.${i}.title`]}>
         <input value={c.title} onChange={(e) => set({ title: e.target.value })} />
       </Field>
-      <Field label="Course hours" error={errors[`courses.${i}.hours`]}>
+      <Field label={labels.hours} error={errors[`courses.${i}.hours`]}>
         <input
           inputMode="decimal"
           value={c.hours}
           onChange={(e) => set({ hours: e.target.value })}
         />
       </Field>
-      <Field label="Completed on (optional)" error={errors[`courses.${i}.date`]}>
+      <Field label={labels.date} error={errors[`courses.${i}.date`]}>
         <input type="date" value={c.date} onChange={(e) => set({ date: e.target.value })} />
       </Field>
-      <Field label="Topic" error={errors[`courses.${i}.topic`]}>
+      <Field label={labels.topic} error={errors[`courses.${i}.topic`]}>
         <select value={c.topic} onChange={(e) => set({ topic: e.target.value as TrainingTopic })}>
           {trainingTopics.map((t) => (
             <option key={t} value={t}>
@@ -106,21 +115,27 @@ export function ContactHoursForm({
   );
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
   const markSaved = useDraftGuard({ hours, courses });
 
   async function submit(e: FormEvent) {
     e.preventDefault();
+    setStatus(null);
+    setFailure(null);
     try {
       const result = await saveContactHours(store, toContact(hours, courses), asOf);
       const next: Record<string, string> = {};
       if (!result.ok) for (const x of result.errors) next[x.field] ??= careerErrorText(x.code, x);
       setErrors(next);
-      if (result.ok) markSaved();
-      setStatus(
-        result.ok ? 'Contact hours saved.' : 'Check the fields marked below; nothing was saved.',
-      );
+      if (!result.ok) {
+        requestAnimationFrame(() => summaryRef.current?.focus());
+        return;
+      }
+      markSaved();
+      setStatus('Contact hours saved.');
     } catch (error) {
-      setStatus(saveFailureText(error));
+      setFailure(saveFailureText(error));
     }
   }
 
@@ -131,8 +146,17 @@ export function ContactHoursForm({
     <EditForm className="card" onSubmit={submit} noValidate aria-labelledby="contact-heading">
       <h2 id="contact-heading">PM education contact hours</h2>
       <p className="hint">Training before an exam counts as contact hours, not PDUs.</p>
+      <ErrorSummary
+        ref={summaryRef}
+        items={summaryItems(errors, contactHoursLabels(courses.length))}
+      />
+      {failure && (
+        <p className="form-summary" role="alert">
+          {failure}
+        </p>
+      )}
       <Field
-        label="Other PM education hours (not listed as courses)"
+        label={contactHoursLabel}
         hint="Project management training you don’t list course by course below, such as courses you took before you used Ascent. They count as general PM education. Leave out the courses listed below. Quarter hours are fine (7.25)."
         error={errors.hours}
       >
@@ -146,7 +170,10 @@ export function ContactHoursForm({
           errors={errors}
           twice={twice.has(i)}
           onChange={(next) => update(i, next)}
-          onRemove={() => setCourses((list) => list.filter((_, j) => j !== i))}
+          onRemove={() => {
+            setCourses((list) => list.filter((_, j) => j !== i));
+            setErrors((shown) => withoutCourse(shown, i));
+          }}
         />
       ))}
       <div className="actions">

@@ -1,10 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { educationLevels, type EducationLevel } from '../../../../shared/domain/profile/profile';
+import { ErrorSummary } from '../../components/ErrorSummary';
 import { Field } from '../../components/Field';
 import { useToday } from '../../app/use-today';
 import { useStore } from '../../db/store-context';
 import { saveDegree } from '../../db/repositories/career';
 import { educationLabels } from '../profile/messages';
+import { degreeLabels as labels, summaryItems } from './form-summary';
 import { careerErrorText, saveFailureText } from './messages';
 import { useDraftGuard } from '../../components/unsaved-changes';
 import { EditForm, WriteButton } from '../../components/read-only';
@@ -32,18 +34,21 @@ export function DegreeForm({ onDone }: { onDone: () => void }) {
   const [d, setD] = useState<Draft>(empty);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
   useDraftGuard(d);
   const set = (patch: Partial<Draft>) => setD((x) => ({ ...x, ...patch }));
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     const year = d.year.trim() === '' ? null : Number(d.year.trim());
+    setFailure(null);
     try {
       const result = await saveDegree(store, { ...d, year }, asOf);
       if (result.ok) return onDone();
       const next: Record<string, string> = {};
       for (const x of result.errors) next[x.field] ??= careerErrorText(x.code, x);
       setErrors(next);
+      requestAnimationFrame(() => summaryRef.current?.focus());
     } catch (error) {
       setFailure(saveFailureText(error));
     }
@@ -65,18 +70,14 @@ export function DegreeForm({ onDone }: { onDone: () => void }) {
       }
     >
       <h3>Add a degree</h3>
-      {Object.keys(errors).length > 0 && (
-        <p className="form-summary" role="alert">
-          Check the fields marked below; nothing was saved.
-        </p>
-      )}
+      <ErrorSummary ref={summaryRef} items={summaryItems(errors, labels)} />
       {failure && (
         <p className="form-summary" role="alert">
           {failure}
         </p>
       )}
       <div className="form-grid">
-        <Field label="Level" error={errors.level}>
+        <Field label={labels.level} error={errors.level}>
           <select
             value={d.level}
             onChange={(e) => set({ level: e.target.value as EducationLevel })}
@@ -88,13 +89,13 @@ export function DegreeForm({ onDone }: { onDone: () => void }) {
             ))}
           </select>
         </Field>
-        <Field label="Field of study (optional)" error={errors.field}>
+        <Field label={labels.field} error={errors.field}>
           <input value={d.field} onChange={(e) => set({ field: e.target.value })} />
         </Field>
-        <Field label="Institution" error={errors.institution}>
+        <Field label={labels.institution} error={errors.institution}>
           <input value={d.institution} onChange={(e) => set({ institution: e.target.value })} />
         </Field>
-        <Field label="Year awarded (optional)" error={errors.year}>
+        <Field label={labels.year} error={errors.year}>
           <input
             inputMode="numeric"
             value={d.year}
@@ -107,12 +108,11 @@ export function DegreeForm({ onDone }: { onDone: () => void }) {
           id="degree-gac"
           type="checkbox"
           checked={d.gacAccredited}
+          aria-invalid={errors.gacAccredited ? true : undefined}
           aria-describedby={errors.gacAccredited ? 'degree-gac-error' : undefined}
           onChange={(e) => set({ gacAccredited: e.target.checked })}
         />
-        <label htmlFor="degree-gac">
-          From a GAC-accredited program (PMI Global Accreditation Center)
-        </label>
+        <label htmlFor="degree-gac">{labels.gacAccredited}</label>
       </div>
       {errors.gacAccredited && (
         <p className="error" id="degree-gac-error">

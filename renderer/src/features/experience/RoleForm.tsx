@@ -1,9 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { roleTypes, type RoleType } from '../../../../shared/domain/experience';
+import { ErrorSummary, focusLabelled } from '../../components/ErrorSummary';
 import { Field } from '../../components/Field';
 import { useToday } from '../../app/use-today';
 import { useStore } from '../../db/store-context';
 import { saveRole } from '../../db/repositories/career';
+import { roleLabels as labels, roleErrorKey, summaryItems } from './form-summary';
 import { careerErrorText, roleTypeLabels, saveFailureText } from './messages';
 import { draftToRole, emptyRoleDraft, type RoleDraft } from './role-draft';
 import { useDraftGuard } from '../../components/unsaved-changes';
@@ -25,10 +27,11 @@ function RoleTypesField(props: {
     props.onChange(on ? [...props.value, t] : props.value.filter((x) => x !== t));
   return (
     <fieldset
+      name="roleTypes"
       className={props.error ? 'field has-error' : 'field'}
       aria-describedby={props.error ? 'role-types-error' : undefined}
     >
-      <legend>Kinds of experience this role gave you</legend>
+      <legend>{labels.roleTypes}</legend>
       {roleTypes.map((t) => (
         <label key={t} className="checkbox-field">
           <input
@@ -65,19 +68,19 @@ function RoleFields({
   return (
     <>
       <div className="form-grid">
-        <Field label="Job title" error={errors.title}>
+        <Field label={labels.title} error={errors.title}>
           <input {...text('title')} />
         </Field>
-        <Field label="Organisation" error={errors.organisation}>
+        <Field label={labels.organisation} error={errors.organisation}>
           <input {...text('organisation')} />
         </Field>
-        <Field label="Industry" error={errors.industry}>
+        <Field label={labels.industry} error={errors.industry}>
           <input {...text('industry')} />
         </Field>
-        <Field label="Start month" hint="Year and month, e.g. 2022-03" error={errors.start}>
+        <Field label={labels.start} hint="Year and month, e.g. 2022-03" error={errors.start}>
           <input type="month" {...text('start')} />
         </Field>
-        <Field label="End month" hint="The last month you worked" error={errors.end}>
+        <Field label={labels.end} hint="The last month you worked" error={errors.end}>
           <input type="month" {...text('end')} disabled={d.ongoing} />
         </Field>
         <label className="checkbox-field">
@@ -88,13 +91,17 @@ function RoleFields({
           />{' '}
           Ongoing (I am still in this role)
         </label>
-        <Field label="Team size (optional)" error={errors.teamSize}>
+        <Field label={labels.teamSize} error={errors.teamSize}>
           <input inputMode="numeric" {...text('teamSize')} />
         </Field>
-        <Field label="Budget (optional)" error={errors.budget}>
+        <Field label={labels.budget} error={errors.budget}>
           <input inputMode="decimal" {...text('budgetAmount')} />
         </Field>
-        <Field label="Budget currency" hint="Three letters, e.g. EUR">
+        <Field
+          label={labels.budgetCurrency}
+          hint="Three letters, e.g. EUR"
+          error={errors.budgetCurrency}
+        >
           <input {...text('budgetCurrency')} maxLength={3} />
         </Field>
       </div>
@@ -107,13 +114,26 @@ function RoleFields({
   );
 }
 
-/** Add or edit one role of the work history; bad input is explained beside each field. */
+/** Moves focus to a field the error summary names; the kinds of experience: the first box. */
+function goTo(form: HTMLFormElement | null, field: string) {
+  if (!form) return;
+  if (field === 'roleTypes')
+    form.querySelector<HTMLElement>('fieldset[name="roleTypes"] input')?.focus();
+  else focusLabelled(form, labels[field as keyof typeof labels]);
+}
+
+/**
+ * Add or edit one role of the work history; bad input is listed at the top (each entry goes
+ * to its field) and explained beside each field.
+ */
 export function RoleForm({ initial, onDone }: Props) {
   const store = useStore();
   const asOf = useToday();
   const [d, setD] = useState<RoleDraft>(initial ?? emptyRoleDraft);
   const [errors, setErrors] = useState<Errors>({});
   const [failure, setFailure] = useState<string | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
   useDraftGuard(d);
   const set = (patch: Partial<RoleDraft>) => setD((x) => ({ ...x, ...patch }));
   const text = (k: keyof RoleDraft) => ({
@@ -123,20 +143,22 @@ export function RoleForm({ initial, onDone }: Props) {
 
   async function submit(e: FormEvent) {
     e.preventDefault();
+    setFailure(null);
     try {
       const result = await saveRole(store, draftToRole(d), asOf);
       if (result.ok) return onDone();
       const next: Errors = {};
-      for (const x of result.errors) next[x.field.split('.')[0]!] ??= careerErrorText(x.code, x);
+      for (const x of result.errors) next[roleErrorKey(x.field)] ??= careerErrorText(x.code, x);
       setErrors(next);
+      requestAnimationFrame(() => summaryRef.current?.focus());
     } catch (error) {
       setFailure(saveFailureText(error));
     }
   }
 
-  const n = Object.keys(errors).length;
   return (
     <EditForm
+      ref={formRef}
       className="card"
       onSubmit={submit}
       noValidate
@@ -151,18 +173,18 @@ export function RoleForm({ initial, onDone }: Props) {
       }
     >
       <h2>{d.id ? 'Edit role' : 'Add a role'}</h2>
-      {n > 0 && (
-        <p className="form-summary" role="alert">
-          {n === 1 ? 'One field needs' : `${n} fields need`} your attention; nothing was saved.
-        </p>
-      )}
+      <ErrorSummary
+        ref={summaryRef}
+        items={summaryItems(errors, labels)}
+        onGoTo={(field) => goTo(formRef.current, field)}
+      />
       {failure && (
         <p className="form-summary" role="alert">
           {failure}
         </p>
       )}
       <RoleFields d={d} set={set} errors={errors} />
-      <Field label="Description (optional)" error={errors.description}>
+      <Field label={labels.description} error={errors.description}>
         <textarea rows={3} {...text('description')} />
       </Field>
     </EditForm>
