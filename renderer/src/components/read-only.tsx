@@ -4,7 +4,8 @@
  * something that cannot be saved. Editing forms still open, so a record can be read in full,
  * but their fields and Save are switched off and a note says why; buttons that change data at
  * once (Add, Delete, Start…) are switched off and point to the banner's explanation. Viewing,
- * searching, filtering, printing and exporting are untouched.
+ * searching, filtering, printing and exporting are untouched, and so is saving a copy of a kept
+ * file from inside a form (ReadAction).
  *
  * Only 'newer-version' locks the screen: after 'closed-by-upgrade' the fields stay as they
  * were, so someone typing at that moment can still copy their words before they reload.
@@ -15,6 +16,7 @@ import {
   useId,
   useSyncExternalStore,
   type ComponentProps,
+  type KeyboardEvent,
   type ReactNode,
 } from 'react';
 import { getStoreStatus, subscribeStoreStatus } from '../db/status';
@@ -36,6 +38,9 @@ export function useReadOnly(): boolean {
 
 /** Inside a switched-off form: the id of its note, which its Save button names. */
 const FormNoteContext = createContext<string | null>(null);
+
+/** Inside a disabled <fieldset> of EditForm or WriteGroup (read-only mode only). */
+const InLockContext = createContext(false);
 
 const joinIds = (...ids: (string | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
 
@@ -72,7 +77,7 @@ export function EditForm({ children, actions, quiet = false, ...form }: EditForm
       {!quiet && <ReadOnlyNote id={noteId} />}
       <FormNoteContext.Provider value={noteId}>
         <fieldset className="edit-lock" disabled>
-          {children}
+          <InLockContext.Provider value>{children}</InLockContext.Provider>
         </fieldset>
         {actions}
       </FormNoteContext.Provider>
@@ -118,7 +123,59 @@ export function WriteGroup({ children }: { children: ReactNode }) {
   if (!readOnly) return <>{children}</>;
   return (
     <fieldset className="edit-lock" disabled aria-describedby={READ_ONLY_REASON_ID}>
-      {children}
+      <InLockContext.Provider value>{children}</InLockContext.Provider>
     </fieldset>
+  );
+}
+
+type ReadActionProps = {
+  onClick: () => void;
+  /** The button's classes ("secondary"…), kept in the lock too so it looks the same. */
+  className?: string;
+  /** The accessible name: visible words, plus visually hidden ones that say which file. */
+  children: ReactNode;
+};
+
+/**
+ * A button that only reads data (save a copy of a kept file): available in read-only mode too,
+ * even inside an EditForm or WriteGroup whose disabled <fieldset> switches off everything else.
+ *
+ * A disabled fieldset switches off every <button> in it natively (only its first <legend> is
+ * spared, which cannot hold a button in the middle of a form), and a portal or a second form
+ * would move the button away from the file it saves. So inside a lock, and only there, the
+ * action is drawn as a focusable element with the button role instead: the fieldset does not
+ * reach it, it is in the Tab order, Enter and Space press it as they press a button, and its
+ * words name it. read-only.css gives it the look of the button it stands in for. Everywhere
+ * else it is a plain <button>.
+ */
+export function ReadAction({ onClick, className, children }: ReadActionProps) {
+  const inLock = useContext(InLockContext);
+  if (!inLock) {
+    return (
+      <button type="button" className={className} onClick={onClick}>
+        {children}
+      </button>
+    );
+  }
+  // As a native button: Enter presses at once, Space on release (and does not scroll).
+  const onKeyDown = (e: KeyboardEvent<HTMLSpanElement>) => {
+    if (e.key !== 'Enter' && e.key !== ' ') return;
+    e.preventDefault();
+    if (e.key === 'Enter' && !e.repeat) onClick();
+  };
+  const onKeyUp = (e: KeyboardEvent<HTMLSpanElement>) => {
+    if (e.key === ' ') onClick();
+  };
+  return (
+    <span
+      role="button"
+      tabIndex={0}
+      className={className ? `read-action ${className}` : 'read-action'}
+      onClick={onClick}
+      onKeyDown={onKeyDown}
+      onKeyUp={onKeyUp}
+    >
+      {children}
+    </span>
   );
 }

@@ -58,17 +58,17 @@ async function listWithOneCertificate(saveFile: Platform['saveFile']) {
   const table = await screen.findByRole('table', { name: 'Your courses' }, SLOW);
   const row = (title: string) =>
     within(table).getByRole('rowheader', { name: title }).closest('tr')!;
-  await within(row('Leading agile teams')).findByRole('button', { name: /^Download/ }, SLOW);
+  await within(row('Leading agile teams')).findByRole('button', { name: /^Save a copy/ }, SLOW);
   return { agile: agile.value, row };
 }
 
 describe('certificates in the courses list', { timeout: 20_000 }, () => {
-  it('has a Certificate column: a Download button where one is kept, "None" elsewhere', async () => {
+  it('has a Certificate column: a “Save a copy” button where one is kept, "None" elsewhere', async () => {
     const { row } = await listWithOneCertificate(() => Promise.resolve({ saved: false }));
     expect(screen.queryByRole('columnheader', { name: 'Certificate' })).not.toBeNull();
-    const button = within(row('Leading agile teams')).getByRole('button', { name: /^Download/ });
-    expect(button.textContent).toBe('Download certificate of Leading agile teams');
-    expect(within(row('Risk basics')).queryByRole('button', { name: /^Download/ })).toBeNull();
+    const button = within(row('Leading agile teams')).getByRole('button', { name: /^Save a copy/ });
+    expect(button.textContent).toBe('Save a copy of the certificate of Leading agile teams');
+    expect(within(row('Risk basics')).queryByRole('button', { name: /^Save a copy/ })).toBeNull();
     expect(within(row('Risk basics')).queryByText('None')).not.toBeNull();
     expect(screen.queryByRole('form')).toBeNull();
   });
@@ -79,7 +79,9 @@ describe('certificates in the courses list', { timeout: 20_000 }, () => {
       saved.push(req);
       return { saved: true, fileName: req.suggestedName };
     });
-    fireEvent.click(within(row('Leading agile teams')).getByRole('button', { name: /^Download/ }));
+    fireEvent.click(
+      within(row('Leading agile teams')).getByRole('button', { name: /^Save a copy/ }),
+    );
     await waitFor(() => expect(saved).toHaveLength(1));
     expect(saved[0]?.suggestedName).toBe('agile certificate.pdf');
     expect(saved[0]?.mimeType).toBe('application/pdf');
@@ -97,7 +99,7 @@ describe('certificates in the courses list', { timeout: 20_000 }, () => {
       SLOW,
     );
     expect(
-      within(row('Leading agile teams')).queryByRole('button', { name: /^Download/ }),
+      within(row('Leading agile teams')).queryByRole('button', { name: /^Save a copy/ }),
     ).toBeNull();
   });
 
@@ -105,7 +107,9 @@ describe('certificates in the courses list', { timeout: 20_000 }, () => {
     const { row } = await listWithOneCertificate(() =>
       Promise.reject(new Error('the folder is not writable')),
     );
-    fireEvent.click(within(row('Leading agile teams')).getByRole('button', { name: /^Download/ }));
+    fireEvent.click(
+      within(row('Leading agile teams')).getByRole('button', { name: /^Save a copy/ }),
+    );
     const alert = await screen.findByRole('alert', {}, SLOW);
     expect(alert.textContent).toBe(
       'The copy of agile certificate.pdf was not saved (the folder is not writable). Try again.',

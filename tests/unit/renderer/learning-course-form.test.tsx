@@ -89,7 +89,7 @@ describe('a course certificate', { timeout: 20_000 }, () => {
     fireEvent.click(await screen.findByRole('button', { name: /^Edit/ }, SLOW));
     const form = screen.getByRole('form', { name: 'Edit course' });
     const group = within(form).getByRole('group', { name: 'Certificate' });
-    await within(group).findByRole('button', { name: /^Download/ }, SLOW);
+    await within(group).findByRole('button', { name: /^Save a copy/ }, SLOW);
     expect(group.textContent).toContain('certificate.pdf');
     return { id: saved.value.id, form, group };
   }
@@ -98,7 +98,7 @@ describe('a course certificate', { timeout: 20_000 }, () => {
     const { platform, saved } = recording();
     const { group } = await editCourseWithCertificate(platform);
     expect(group.textContent).toContain('7 bytes');
-    fireEvent.click(within(group).getByRole('button', { name: /^Download/ }));
+    fireEvent.click(within(group).getByRole('button', { name: /^Save a copy/ }));
     await waitFor(() => expect(saved).toHaveLength(1));
     expect(saved[0]?.suggestedName).toBe('certificate.pdf');
     expect(saved[0]?.mimeType).toBe('application/pdf');
@@ -145,7 +145,7 @@ describe('a course certificate', { timeout: 20_000 }, () => {
       saveFile: () => Promise.reject(new Error('the folder is not writable')),
     };
     const { group } = await editCourseWithCertificate(failing);
-    fireEvent.click(within(group).getByRole('button', { name: /^Download/ }));
+    fireEvent.click(within(group).getByRole('button', { name: /^Save a copy/ }));
     const alert = await within(group).findByRole('alert', {}, SLOW);
     expect(alert.textContent).toBe(
       'The copy of certificate.pdf was not saved (the folder is not writable). Try again.',

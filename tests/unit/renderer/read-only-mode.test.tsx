@@ -8,7 +8,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Platform, SaveRequest } from '../../../shared/platform';
 import { App } from '../../../renderer/src/app/App';
 import { openStore, type Store } from '../../../renderer/src/db/database';
+import { saveActivity } from '../../../renderer/src/db/repositories/activities';
 import type { GoalRow } from '../../../renderer/src/db/repositories/career';
+import { saveCourse } from '../../../renderer/src/db/repositories/journal';
 import { saveProfile } from '../../../renderer/src/db/repositories/profile';
 import { LATEST_SCHEMA_VERSION } from '../../../renderer/src/db/schema';
 import { getStoreStatus, setStoreStatus } from '../../../renderer/src/db/status';
@@ -29,7 +31,54 @@ function raiseVersion(name: string): Promise<void> {
   });
 }
 
+const evidenceBytes = new TextEncoder().encode('%PDF attendance');
+const certificateBytes = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0, 255, 7]);
+
+/** An activity with an evidence file and a course with its certificate, kept before the lock. */
+async function keepFiles(writable: Store): Promise<string> {
+  const activity = await saveActivity(
+    writable,
+    {
+      date: '2026-01-01',
+      title: 'Chapter meeting',
+      type: 'course-or-training',
+      amount: 2,
+      unit: 'hours',
+      split: { waysOfWorking: 1, powerSkills: 1, businessAcumen: 0 },
+      status: 'earned',
+    },
+    '2026-01-02',
+    {
+      addEvidence: [{ name: 'attendance.pdf', mimeType: 'application/pdf', data: evidenceBytes }],
+    },
+  );
+  const course = await saveCourse(
+    writable,
+    {
+      title: 'Leading agile teams',
+      provider: 'Acme',
+      format: 'virtual',
+      status: 'planned',
+      start: '2026-04-01',
+      end: null,
+      contactHours: 21,
+      cost: null,
+      link: '',
+      topic: 'agile',
+      split: null,
+      notes: '',
+    },
+    {
+      asOf: '2026-01-02',
+      certificate: { name: 'agile.pdf', mimeType: 'application/pdf', data: certificateBytes },
+    },
+  );
+  if (!activity.ok || !course.ok) throw new Error('files not kept');
+  return activity.value.id;
+}
+
 let store: Store;
+let activityId: string;
 beforeEach(async () => {
   window.location.hash = '';
   window.matchMedia ??= ((q: string) => ({
@@ -70,6 +119,7 @@ beforeEach(async () => {
     ...stamps,
   };
   await writable.db.table('goals').put(goal);
+  activityId = await keepFiles(writable);
   writable.db.close();
   await raiseVersion(name);
   store = await openStore(name);
@@ -87,6 +137,19 @@ const isOff = (el: HTMLElement) => el.matches(':disabled');
 function description(el: HTMLElement): string {
   const ids = el.getAttribute('aria-describedby')?.split(/\s+/) ?? [];
   return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+}
+
+/** A platform that keeps what it was asked to save. */
+function recording() {
+  const saved: SaveRequest[] = [];
+  const platform: Platform = {
+    ...fakePlatform(null),
+    saveFile: vi.fn(async (req: SaveRequest) => {
+      saved.push(req);
+      return { saved: true as const, fileName: req.suggestedName };
+    }),
+  };
+  return { platform, saved };
 }
 
 function show(hash: string, platform: Platform = fakePlatform(null)) {
@@ -174,5 +237,70 @@ describe('data written by a newer Ascent', () => {
     expect(search).toHaveProperty('value', 'Morgan');
     expect(isOff(screen.getByRole('button', { name: 'Add a contact' }))).toBe(true);
     expect(screen.getByRole('link', { name: 'Settings' }).getAttribute('href')).toBe('#/settings');
+  });
+
+  it('keeps “Save a copy” of an activity’s evidence working, by mouse and keyboard; adding and removing files are switched off', async () => {
+    const { platform, saved } = recording();
+    show(`#/credit-log/${activityId}`, platform);
+    const files = await screen.findByRole('list', { name: 'Evidence files' }, SLOW);
+    const form = files.closest('form')!;
+    expect(form.textContent).toContain(`You can read this, but ${WHY_FORM}`);
+
+    const copy = within(files).getByRole('button', { name: /^Save a copy/ });
+    expect(copy.textContent).toBe('Save a copy of attendance.pdf');
+    expect(isOff(copy)).toBe(false);
+    expect(copy.tabIndex).toBe(0);
+    fireEvent.click(copy);
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]!.suggestedName).toBe('attendance.pdf');
+    expect(saved[0]!.mimeType).toBe('application/pdf');
+    expect([...(saved[0]!.content as Uint8Array)]).toEqual([...evidenceBytes]);
+
+    // From the keyboard, as a button: Enter at once, Space on release.
+    fireEvent.keyDown(copy, { key: 'Enter' });
+    await waitFor(() => expect(saved).toHaveLength(2));
+    fireEvent.keyDown(copy, { key: ' ' });
+    expect(saved).toHaveLength(2);
+    fireEvent.keyUp(copy, { key: ' ' });
+    await waitFor(() => expect(saved).toHaveLength(3));
+    expect(saved.map((r) => r.suggestedName)).toEqual(Array(3).fill('attendance.pdf'));
+
+    expect(isOff(within(files).getByRole('button', { name: /^Remove/ }))).toBe(true);
+    expect(isOff(within(form).getByLabelText('Add evidence files'))).toBe(true);
+    expect(isOff(within(form).getByRole('button', { name: 'Save changes' }))).toBe(true);
+  });
+
+  it('keeps “Save a copy” of a course’s certificate working, in its form and in the list; removing and replacing are switched off', async () => {
+    const { platform, saved } = recording();
+    show('#/learning/courses', platform);
+    const table = await screen.findByRole('table', { name: 'Your courses' }, SLOW);
+    const row = within(table)
+      .getByRole('rowheader', { name: 'Leading agile teams' })
+      .closest('tr')!;
+    const inList = await within(row).findByRole('button', { name: /^Save a copy/ }, SLOW);
+    expect(inList.textContent).toBe('Save a copy of the certificate of Leading agile teams');
+    expect(isOff(inList)).toBe(false);
+    fireEvent.click(inList);
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]!.suggestedName).toBe('agile.pdf');
+
+    fireEvent.click(within(row).getByRole('button', { name: /^Edit/ }));
+    const form = screen.getByRole('form', { name: 'Edit course' });
+    expect(form.textContent).toContain(`You can read this, but ${WHY_FORM}`);
+    const group = within(form).getByRole('group', { name: 'Certificate' });
+    const copy = await within(group).findByRole('button', { name: /^Save a copy/ }, SLOW);
+    expect(copy.textContent).toBe('Save a copy of agile.pdf');
+    expect(isOff(copy)).toBe(false);
+    expect(copy.tabIndex).toBe(0);
+    fireEvent.keyDown(copy, { key: 'Enter' });
+    await waitFor(() => expect(saved).toHaveLength(2));
+    expect(saved[1]!.suggestedName).toBe('agile.pdf');
+    expect(saved[1]!.mimeType).toBe('application/pdf');
+    expect([...(saved[1]!.content as Uint8Array)]).toEqual([...certificateBytes]);
+    expect(within(group).queryByRole('alert')).toBeNull();
+
+    expect(isOff(within(group).getByRole('button', { name: /^Remove/ }))).toBe(true);
+    expect(isOff(within(group).getByLabelText('Replace with another file (optional)'))).toBe(true);
+    expect(isOff(within(form).getByRole('button', { name: 'Save course' }))).toBe(true);
   });
 });

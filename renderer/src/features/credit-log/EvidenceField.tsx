@@ -1,4 +1,5 @@
 import { useId, useState, type ChangeEvent } from 'react';
+import { ReadAction } from '../../components/read-only';
 import { EVIDENCE_MAX_BYTES, listEvidence } from '../../db/repositories/activities';
 import { useStore } from '../../db/store-context';
 import { usePlatform } from '../../platform';
@@ -81,9 +82,10 @@ export function EvidenceField(props: Props) {
                   {removing ? ' · will be removed when you save' : ''}
                 </span>
                 {!removing && (
-                  <button type="button" className="secondary" onClick={() => saveCopy(f)}>
+                  // Saving a copy changes nothing: it stays available in read-only mode.
+                  <ReadAction className="secondary" onClick={() => void saveCopy(f)}>
                     Save a copy<span className="visually-hidden"> of {f.name}</span>
-                  </button>
+                  </ReadAction>
                 )}
                 <button
                   type="button"

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ReadAction } from '../../components/read-only';
 import { readCertificate } from '../../db/repositories/journal';
 import { useStore } from '../../db/store-context';
 import { usePlatform } from '../../platform';
@@ -34,7 +35,11 @@ export function useCertificateCopy() {
   return { failure, saveCopy };
 }
 
-/** The courses list's certificate cell: a Download button, or a plain "None". */
+/**
+ * The courses list's certificate cell: a "Save a copy" button (worded as everywhere a kept file
+ * is saved to disk), or a plain "None". The list does not read the file, so the hidden words
+ * name the course rather than the file.
+ */
 export function CertificateCell(props: {
   title: string;
   kept: boolean | undefined;
@@ -43,8 +48,8 @@ export function CertificateCell(props: {
   if (props.kept === undefined) return <span className="muted">…</span>;
   if (!props.kept) return <span className="muted">None</span>;
   return (
-    <button type="button" className="secondary" onClick={props.onDownload}>
-      Download<span className="visually-hidden"> certificate of {props.title}</span>
-    </button>
+    <ReadAction className="secondary" onClick={props.onDownload}>
+      Save a copy<span className="visually-hidden"> of the certificate of {props.title}</span>
+    </ReadAction>
   );
 }

@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { formatFileSize } from '../../components/format';
 import { Field } from '../../components/Field';
+import { ReadAction } from '../../components/read-only';
 import { listAttachments, type AttachmentInput } from '../../db/repositories/journal';
 import { useStore } from '../../db/store-context';
 import { usePlatform } from '../../platform';
@@ -87,13 +88,13 @@ export function CertificateField(props: {
             {fate}
           </span>{' '}
           {!props.removing && (
-            <button
-              type="button"
+            // Saving a copy changes nothing: it stays available in read-only mode.
+            <ReadAction
               className="secondary"
               onClick={() => void saveCopy(current.id, current.name)}
             >
-              Download<span className="visually-hidden"> {current.name}</span>
-            </button>
+              Save a copy<span className="visually-hidden"> of {current.name}</span>
+            </ReadAction>
           )}{' '}
           <button type="button" className="secondary" onClick={toggleRemoving}>
             {props.removing ? 'Keep' : 'Remove'}
