@@ -64,12 +64,27 @@ test('a credential of your own, edited: the list and the held credential show th
   await expect(edit.getByLabel('Full name')).toHaveValue('Chartered Project Professional');
   await expect(edit.getByLabel('Credits needed per cycle')).toHaveValue('35');
 
-  // A bad total is explained at the field; nothing is saved and nothing typed is lost.
+  // A bad total is explained in the list at the top, which takes focus, and at the field, where
+  // the list's entry goes; nothing is saved and nothing typed is lost.
   await edit.getByLabel('Full name').fill('Chartered Project Professional (2027 scheme)');
   await edit.getByLabel('Credits needed per cycle').fill('forty');
   await edit.getByRole('button', { name: 'Save changes' }).click();
-  await expect(edit.getByText('Enter a number, for example 1.5.')).toBeVisible();
-  await expect(edit.getByLabel('Credits needed per cycle')).toBeFocused();
+  const problems = edit.getByRole('alert').filter({ hasText: 'nothing was saved:' });
+  await expect(problems).toBeFocused();
+  await expect(
+    problems.getByText('One thing needs your attention; nothing was saved:', { exact: true }),
+  ).toBeVisible();
+  const total = edit.getByLabel('Credits needed per cycle');
+  await expect(total).toHaveAttribute('aria-invalid', 'true');
+  await expect(total).toHaveAccessibleDescription('Enter a number, for example 1.5.');
+  await expect(edit.getByText('Enter a number, for example 1.5.', { exact: true })).toBeVisible();
+  await problems
+    .getByRole('button', {
+      name: 'Credits needed per cycle: Enter a number, for example 1.5.',
+      exact: true,
+    })
+    .click();
+  await expect(total).toBeFocused();
   await expect(edit.getByLabel('Full name')).toHaveValue(
     'Chartered Project Professional (2027 scheme)',
   );

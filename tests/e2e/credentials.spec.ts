@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, expectAccessible, onboard, test } from './fixtures';
 
 async function openCredentials(page: Page) {
@@ -20,6 +20,26 @@ async function addCredential(page: Page, label: string, stage: string, earned?: 
 }
 
 const pmp = 'PMP — Project Management Professional';
+
+/** The list of problems a failed save puts at the top of a form (ErrorSummary). */
+const problems = (form: Locator) =>
+  form.getByRole('alert').filter({ hasText: /needs? your attention; nothing was saved:/ });
+
+/**
+ * A failed save's problem is said in both places: as the summary's entry, which names the
+ * field by its label, and at the field itself, visible and read out as its description.
+ */
+async function expectProblem(form: Locator, label: string, message: string) {
+  await expect(
+    problems(form).getByRole('button', { name: `${label}: ${message}`, exact: true }),
+  ).toBeVisible();
+  const field = form.getByLabel(label, { exact: true });
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  const escaped = message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // A hint, where the field has one, comes first in its description; the message ends it.
+  await expect(field).toHaveAccessibleDescription(new RegExp(`${escaped}$`));
+  await expect(form.getByText(message, { exact: true })).toBeVisible();
+}
 
 test('a PMP earned on a date gets its cycle, status and shortfalls', async ({ page }) => {
   await onboard(page);
@@ -56,16 +76,35 @@ test('bad credential input is explained and nothing is saved', async ({ page }) 
   await page.getByRole('button', { name: 'Add a credential' }).click();
   const form = page.getByRole('form', { name: 'Add a credential' });
   await form.getByRole('button', { name: 'Add credential' }).click();
-  await expect(form.getByText('Choose a credential.')).toBeVisible();
+  // The list of what to fix takes focus; its entry goes to the field.
+  await expect(problems(form)).toBeFocused();
+  await expect(
+    problems(form).getByText('One thing needs your attention; nothing was saved:', {
+      exact: true,
+    }),
+  ).toBeVisible();
+  await expectProblem(form, 'Credential', 'Choose a credential.');
+  await problems(form).getByRole('button', { name: 'Credential: Choose a credential.' }).click();
+  await expect(form.getByLabel('Credential', { exact: true })).toBeFocused();
 
   await form.getByLabel('Credential').selectOption({ label: pmp });
   await form.getByLabel(/Earned on/).fill('');
   await form.getByRole('button', { name: 'Add credential' }).click();
-  await expect(form.getByText('An earned credential needs the date it was earned.')).toBeVisible();
+  await expect(problems(form)).toBeFocused();
+  await expectProblem(
+    form,
+    'Earned on (certification date)',
+    'An earned credential needs the date it was earned.',
+  );
+  await expect(problems(form).getByRole('button')).toHaveCount(1);
 
   await form.getByLabel(/Earned on/).fill('2027-05-01');
   await form.getByRole('button', { name: 'Add credential' }).click();
-  await expect(form.getByText(/This date is in the future/)).toBeVisible();
+  await expectProblem(
+    form,
+    'Earned on (certification date)',
+    'This date is in the future. Use the day you earned it; a credential not earned yet is "Preparing" or "Exam booked".',
+  );
   await expectAccessible(page);
   await form.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByRole('heading', { name: 'No credentials yet' })).toBeVisible();
@@ -165,7 +204,9 @@ test('a credential of your own, and delete with undo', async ({ page }) => {
   await form.getByLabel('Cycle length in months').fill('12');
   await form.getByLabel('Credits needed per cycle').fill('-35');
   await form.getByRole('button', { name: 'Save credential definition' }).click();
-  await expect(form.getByText('This cannot be negative.')).toBeVisible();
+  await expect(problems(form)).toBeFocused();
+  await expectProblem(form, 'Credits needed per cycle', 'This cannot be negative.');
+  await expect(problems(form).getByRole('button')).toHaveCount(1);
   await form.getByLabel('Credits needed per cycle').fill('35');
   await form.getByRole('button', { name: 'Save credential definition' }).click();
   await expect(form).toBeHidden();

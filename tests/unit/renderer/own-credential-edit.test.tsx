@@ -245,7 +245,7 @@ describe('editing a credential definition of your own', TEST, () => {
     expect((await listCustom(store))[0]?.total).toBe(60);
   });
 
-  it('explains bad input at the field, saves nothing and keeps what was typed', async () => {
+  it('explains bad input in a list at the top and at the field, saves nothing and keeps what was typed', async () => {
     show(<CredentialsScreen />);
     const { form } = await openEdit();
     type(form, 'Full name', '');
@@ -255,16 +255,26 @@ describe('editing a credential definition of your own', TEST, () => {
 
     const name = within(form).getByLabelText('Full name');
     await waitFor(() => expect(name.getAttribute('aria-invalid')).toBe('true'), SLOW);
-    expect(within(form).getByRole('alert').textContent).toBe(
-      'Check the fields marked below; nothing was saved.',
+    // The list of what to fix, at the top, takes focus; each entry names a field as labelled.
+    const summary = within(form).getByRole('alert');
+    await waitFor(() => expect(document.activeElement).toBe(summary), SLOW);
+    expect(summary.querySelector('p')?.textContent).toBe(
+      '2 things need your attention; nothing was saved:',
     );
+    expect(
+      within(summary)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Full name: This is needed.', 'Credits needed per cycle: This cannot be negative.']);
+    // The same words stay at the fields themselves.
     const errorOf = (input: HTMLElement) =>
       document.getElementById(input.getAttribute('aria-describedby') ?? '')?.textContent;
     expect(errorOf(name)).toBe('This is needed.');
     expect(errorOf(within(form).getByLabelText('Credits needed per cycle'))).toBe(
       'This cannot be negative.',
     );
-    await waitFor(() => expect(document.activeElement).toBe(name));
+    fireEvent.click(within(summary).getByRole('button', { name: 'Full name: This is needed.' }));
+    expect(document.activeElement).toBe(name);
     expect(valueOf(form, 'Cycle length in months')).toBe('24');
     expect(valueOf(form, 'Credits needed per cycle')).toBe('-5');
     expect(await listCustom(store)).toEqual([chpp]);

@@ -1,6 +1,7 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { credentialCatalog, type BodyId } from '../../../../shared/catalog/credentials';
 import { heldStages, type HeldStage } from '../../../../shared/domain/credentials';
+import { ErrorSummary } from '../../components/ErrorSummary';
 import { Field } from '../../components/Field';
 import { storageErrorText } from '../../components/storage-messages';
 import { useToday } from '../../app/use-today';
@@ -10,11 +11,16 @@ import { useStore } from '../../db/store-context';
 import {
   bodyLabels,
   credentialStatusLabels,
-  fieldErrorText,
   heldConflictText,
   type HeldConflict,
 } from './messages';
 import { useDraftGuard } from '../../components/unsaved-changes';
+import {
+  heldErrorMap,
+  heldLabels,
+  heldSummaryItems,
+  unshownProblemsText,
+} from './credential-summary';
 import { EditForm, WriteButton } from '../../components/read-only';
 
 const bodies: BodyId[] = ['PMI', 'PeopleCert', 'ScrumAlliance', 'IIBA', 'ISACA', 'CompTIA'];
@@ -44,12 +50,14 @@ export function AddCredentialForm({ custom, existing, gone = false, onDone }: Pr
   const [earnedKept, setEarnedKept] = useState(!!existing?.earnedDate);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const wordsRef = useRef<HTMLDivElement>(null);
   useDraftGuard({ credentialId, stage, examDate, earnedDate });
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     setFailure(null);
-    if (!credentialId) return setErrors({ credentialId: 'Choose a credential.' });
+    if (!credentialId) return refused({ credentialId: 'Choose a credential.' });
     conflict.setBusy(true);
     try {
       const result = await saveHeld(
@@ -65,12 +73,7 @@ export function AddCredentialForm({ custom, existing, gone = false, onDone }: Pr
         conflict.ifStill,
       );
       if ('conflict' in result) return conflict.setFound(result.conflict);
-      if (!result.ok) {
-        setErrors(
-          Object.fromEntries(result.errors.map((er) => [er.field, fieldErrorText(er.code, er)])),
-        );
-        return;
-      }
+      if (!result.ok) return refused(heldErrorMap(result.errors));
       setErrors({});
       onDone(result.value);
     } catch (error) {
@@ -80,7 +83,16 @@ export function AddCredentialForm({ custom, existing, gone = false, onDone }: Pr
     }
   }
 
-  const errorCount = Object.keys(errors).length;
+  /** Shows what stops the save and moves focus to it: the summary, else the words. */
+  function refused(next: Record<string, string>) {
+    setErrors(next);
+    requestAnimationFrame(() => (summaryRef.current ?? wordsRef.current)?.focus());
+  }
+
+  const earnedShown = stage === 'earned' || earnedKept;
+  const earnedLabel = stage === 'earned' ? heldLabels.earnedWhenEarned : heldLabels.earnedOtherwise;
+  const items = heldSummaryItems(errors, earnedShown ? earnedLabel : null);
+  const unshown = unshownProblemsText(errors, 'held');
   return (
     <EditForm
       className="card credential-form"
@@ -101,9 +113,10 @@ export function AddCredentialForm({ custom, existing, gone = false, onDone }: Pr
       <h2 id={existing ? undefined : 'add-credential-title'}>
         {existing ? 'Edit credential' : 'Add a credential'}
       </h2>
-      {(errorCount > 0 || failure) && (
-        <div className="form-summary" role="alert">
-          {failure ?? 'Check the fields marked below; nothing was saved.'}
+      <ErrorSummary ref={summaryRef} items={items} />
+      {(failure ?? unshown) && (
+        <div className="form-summary" role="alert" tabIndex={-1} ref={wordsRef}>
+          {failure ?? unshown}
         </div>
       )}
       {conflict.shown && (
@@ -111,7 +124,7 @@ export function AddCredentialForm({ custom, existing, gone = false, onDone }: Pr
           {heldConflictText[conflict.shown]}
         </div>
       )}
-      <Field label="Credential" error={errors.credentialId}>
+      <Field label={heldLabels.credentialId} error={errors.credentialId}>
         <select
           value={credentialId}
           disabled={!!existing}
@@ -140,7 +153,7 @@ export function AddCredentialForm({ custom, existing, gone = false, onDone }: Pr
           )}
         </select>
       </Field>
-      <Field label="Stage" error={errors.stage}>
+      <Field label={heldLabels.stage} error={errors.stage}>
         <select value={stage} onChange={(e) => setStage(e.target.value as HeldStage)}>
           {heldStages.map((s) => (
             <option key={s} value={s}>
@@ -150,7 +163,7 @@ export function AddCredentialForm({ custom, existing, gone = false, onDone }: Pr
         </select>
       </Field>
       <Field
-        label="Exam date (optional)"
+        label={heldLabels.examDate}
         hint={
           stage === 'exam-booked'
             ? 'The day you sit the exam: it is then among your deadlines.'
@@ -162,9 +175,9 @@ export function AddCredentialForm({ custom, existing, gone = false, onDone }: Pr
       </Field>
       {/* Not earned yet: no earned date to ask for — unless one was stored or typed here, which
           stays in view (and focus stays in it while it is cleared) so nothing is saved unseen. */}
-      {(stage === 'earned' || earnedKept) && (
+      {earnedShown && (
         <Field
-          label={stage === 'earned' ? 'Earned on (certification date)' : 'Earned on (optional)'}
+          label={earnedLabel}
           hint={
             stage === 'earned'
               ? 'The first cycle starts on this day.'

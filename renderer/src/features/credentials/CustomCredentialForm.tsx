@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { ErrorSummary, focusLabelled } from '../../components/ErrorSummary';
 import { Field } from '../../components/Field';
 import { storageErrorText } from '../../components/storage-messages';
 import { StorageError } from '../../db/errors';
@@ -13,6 +14,12 @@ import {
 } from '../../db/repositories/credentials';
 import { useStore } from '../../db/store-context';
 import { fieldErrorText } from './messages';
+import {
+  categoryRowLabel,
+  customLabels as labels,
+  customSummaryItems,
+  unshownProblemsText,
+} from './credential-summary';
 import { useDraftGuard } from '../../components/unsaved-changes';
 import {
   categoriesOf,
@@ -65,6 +72,9 @@ export function CustomCredentialForm({
   const [firstRule] = useState(() => ruleKey(f, cats));
   const nextKey = useRef(cats.length);
   const form = useRef<HTMLFormElement>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const wordsRef = useRef<HTMLDivElement>(null);
+  const categoriesRef = useRef<HTMLFieldSetElement>(null);
   const noteId = useId();
   useDraftGuard({ f, cats });
   const set = (patch: Partial<Draft>) => setF((x) => ({ ...x, ...patch }));
@@ -80,15 +90,26 @@ export function CustomCredentialForm({
     ) ?? none;
   const warn = editing && held.length > 0 && ruleKey(f, cats) !== firstRule;
 
-  // Opened: the first field, so typing can start. Refused: the first field in error.
+  // Opened: the first field, so typing can start. Refused: the list of what to fix (else the
+  // words, for what has no field here); failed: the words saying so.
   useEffect(() => {
     form.current?.querySelector<HTMLElement>('input, select')?.focus();
   }, []);
   useEffect(() => {
-    if (Object.keys(errors).length === 0 && !failure) return;
-    const at = (selector: string) => form.current?.querySelector<HTMLElement>(selector);
-    (at('[aria-invalid="true"]') ?? at('[role="alert"]'))?.focus();
-  }, [errors, failure]);
+    if (Object.keys(errors).length > 0) (summaryRef.current ?? wordsRef.current)?.focus();
+  }, [errors]);
+  useEffect(() => {
+    if (failure) wordsRef.current?.focus();
+  }, [failure]);
+  const items = customSummaryItems(errors);
+  const unshown = unshownProblemsText(errors, 'custom');
+  // The categories' count has no field of its own: its summary entry goes to the first row.
+  const goTo = (field: string) => {
+    if (field === 'categories')
+      return categoriesRef.current?.querySelector<HTMLElement>('input, button')?.focus();
+    const item = items.find((x) => x.field === field);
+    if (item && form.current) focusLabelled(form.current, item.label);
+  };
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -148,22 +169,23 @@ export function CustomCredentialForm({
           ? 'Held credentials that use it, and the ladder and goals that name it, follow the change.'
           : 'For a credential Ascent does not know. It is judged by the numbers you give here; you can add it to your credentials afterwards.'}
       </p>
-      {(Object.keys(errors).length > 0 || failure) && (
-        <div className="form-summary" role="alert" tabIndex={-1}>
-          {failure ?? 'Check the fields marked below; nothing was saved.'}
+      <ErrorSummary ref={summaryRef} items={items} onGoTo={goTo} />
+      {(failure ?? unshown) && (
+        <div className="form-summary" role="alert" tabIndex={-1} ref={wordsRef}>
+          {failure ?? unshown}
         </div>
       )}
       <div className="form-grid">
-        <Field label="Awarding body" error={errors.body}>
+        <Field label={labels.body} error={errors.body}>
           <input type="text" value={f.body} onChange={(e) => set({ body: e.target.value })} />
         </Field>
-        <Field label="Short name" error={errors.acronym}>
+        <Field label={labels.acronym} error={errors.acronym}>
           <input type="text" value={f.acronym} onChange={(e) => set({ acronym: e.target.value })} />
         </Field>
-        <Field label="Full name" error={errors.name}>
+        <Field label={labels.name} error={errors.name}>
           <input type="text" value={f.name} onChange={(e) => set({ name: e.target.value })} />
         </Field>
-        <Field label="Credit unit" error={errors.unit}>
+        <Field label={labels.unit} error={errors.unit}>
           <select value={f.unit} onChange={(e) => set({ unit: e.target.value })}>
             {units.map((u) => (
               <option key={u} value={u}>
@@ -172,7 +194,7 @@ export function CustomCredentialForm({
             ))}
           </select>
         </Field>
-        <Field label="Cycle length in months" error={errors.cycleMonths}>
+        <Field label={labels.cycleMonths} error={errors.cycleMonths}>
           <input
             type="text"
             inputMode="numeric"
@@ -180,7 +202,7 @@ export function CustomCredentialForm({
             onChange={(e) => set({ cycleMonths: e.target.value })}
           />
         </Field>
-        <Field label="Credits needed per cycle" error={errors.total}>
+        <Field label={labels.total} error={errors.total}>
           <input
             type="text"
             inputMode="decimal"
@@ -188,10 +210,7 @@ export function CustomCredentialForm({
             onChange={(e) => set({ total: e.target.value })}
           />
         </Field>
-        <Field
-          label="At least this many categories (optional)"
-          error={errors.minDistinctCategories}
-        >
+        <Field label={labels.minDistinctCategories} error={errors.minDistinctCategories}>
           <input
             type="text"
             inputMode="numeric"
@@ -200,21 +219,21 @@ export function CustomCredentialForm({
           />
         </Field>
       </div>
-      <fieldset>
-        <legend>Categories (optional)</legend>
+      <fieldset ref={categoriesRef}>
+        <legend>{labels.categories}</legend>
         {cats.map((c, i) => {
           const change = (patch: Partial<CategoryDraft>) =>
             setCats(cats.map((x) => (x.key === c.key ? { ...x, ...patch } : x)));
           return (
             <div className="category-row" key={c.key}>
-              <Field label={`Category ${i + 1} name`} error={errors[`categories.${i}.name`]}>
+              <Field label={categoryRowLabel(i, 'name')} error={errors[`categories.${i}.name`]}>
                 <input
                   type="text"
                   value={c.name}
                   onChange={(e) => change({ name: e.target.value })}
                 />
               </Field>
-              <Field label={`Category ${i + 1} minimum`} error={errors[`categories.${i}.min`]}>
+              <Field label={categoryRowLabel(i, 'min')} error={errors[`categories.${i}.min`]}>
                 <input
                   type="text"
                   inputMode="decimal"
@@ -222,7 +241,7 @@ export function CustomCredentialForm({
                   onChange={(e) => change({ min: e.target.value })}
                 />
               </Field>
-              <Field label={`Category ${i + 1} cap`} error={errors[`categories.${i}.cap`]}>
+              <Field label={categoryRowLabel(i, 'cap')} error={errors[`categories.${i}.cap`]}>
                 <input
                   type="text"
                   inputMode="decimal"

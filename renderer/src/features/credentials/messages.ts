@@ -365,6 +365,9 @@ export function fieldErrorText(
       return 'This name is already used.';
     case 'MIN_ABOVE_CAP':
       return 'The minimum cannot be above the cap.';
+    case 'TOO_MANY':
+      // Only the categories of a definition of your own are limited in number (customCredentialSchema).
+      return 'At most 20 categories: remove the ones you need least.';
     default:
       return 'Check this value.';
   }
