@@ -12,9 +12,10 @@ import { useDraftGuard } from '../../components/unsaved-changes';
 import { useStore } from '../../db/store-context';
 import { saveCourse, type AttachmentInput, type CourseRow } from '../../db/repositories/journal';
 import { topicLabels } from '../experience/messages';
+import { focusLabelled } from '../../components/ErrorSummary';
 import {
   FormEnd,
-  FormProblems,
+  FormSummary,
   numberOf,
   ReflectionFields,
   reflectionOf,
@@ -24,7 +25,8 @@ import {
   textOf,
   emptyReflection,
 } from './inputs';
-import { courseStatusLabels, formatLabels } from './messages';
+import { courseLabels as labels, courseStatusLabels, formatLabels } from './messages';
+import { creditPartOf, placeErrors } from './form-summary';
 import { useSaveFlow } from './use-save-flow';
 import { CertificateField } from './CertificateField';
 import { useFocusFirstField } from './use-editing';
@@ -71,6 +73,15 @@ function courseOf(d: Draft, base: CourseRow | null): Course {
   };
 }
 
+const fieldLabels = Object.entries(labels);
+
+/** Where the course form shows an error: an area split's, or a credit entry's, at its source. */
+function shownAt(field: string): string {
+  if (field === 'split' || field.startsWith('split.')) return 'contactHours';
+  const part = creditPartOf(field);
+  return part === 'date' ? 'end' : part === 'hours' ? 'contactHours' : field;
+}
+
 /** Add or edit a course (issue 6 part 1), with its certificate file. */
 export function CourseForm(props: {
   course: CourseRow | null;
@@ -86,7 +97,7 @@ export function CourseForm(props: {
   const [removing, setRemoving] = useState(false);
   useDraftGuard({ d, file: file?.name ?? null, removing });
   const set = (patch: Partial<Draft>) => setD((x) => ({ ...x, ...patch }));
-  const flow = useSaveFlow(
+  const { summaryRef, ...flow } = useSaveFlow(
     (action) => {
       const course = courseOf(d, props.course);
       const input = props.course ? course : { ...course, id: undefined };
@@ -106,8 +117,16 @@ export function CourseForm(props: {
     props.onSaved,
     (row) => row.title,
   );
-  const e = flow.errors;
+  const { shown: e, items } = placeErrors(flow.errors, fieldLabels, shownAt);
   const title = props.course ? 'Edit course' : 'Add a course';
+  // The certificate's input is named after what is kept ("Replace with another file"): the
+  // summary names its group and goes to the one file input.
+  const goTo = (field: string) => {
+    const form = formRef.current;
+    if (!form) return;
+    if (field === 'certificate') form.querySelector<HTMLElement>('input[type="file"]')?.focus();
+    else focusLabelled(form, labels[field as keyof typeof labels]);
+  };
 
   return (
     <EditForm
@@ -119,42 +138,43 @@ export function CourseForm(props: {
       actions={<FormEnd saveLabel="Save course" onCancel={props.onCancel} />}
     >
       <h2 id="course-form-title">{title}</h2>
-      <FormProblems errors={e} failure={flow.failure} />
+      <FormSummary items={items} failure={flow.failure} ref={summaryRef} onGoTo={goTo} />
       <div className="form-grid">
         <TextInput
-          label="Course title"
+          label={labels.title}
           value={d.title}
           onChange={(title) => set({ title })}
           error={e.title}
         />
         <TextInput
-          label="Provider"
+          label={labels.provider}
           value={d.provider}
           onChange={(provider) => set({ provider })}
           error={e.provider}
         />
         <Select
-          label="Format"
+          label={labels.format}
           value={d.format}
           options={formatLabels}
           onChange={(format) => set({ format })}
+          error={e.format}
         />
         <Select
-          label="Status"
+          label={labels.status}
           value={d.status}
           options={courseStatusLabels}
           onChange={(status) => set({ status })}
           error={e.status}
         />
         <TextInput
-          label="Start date"
+          label={labels.start}
           type="date"
           value={d.start}
           onChange={(start) => set({ start })}
           error={e.start}
         />
         <TextInput
-          label="End date"
+          label={labels.end}
           type="date"
           value={d.end}
           onChange={(end) => set({ end })}
@@ -162,33 +182,34 @@ export function CourseForm(props: {
           hint="The completion day for a completed course."
         />
         <TextInput
-          label="Contact hours"
+          label={labels.contactHours}
           inputMode="decimal"
           value={d.contactHours}
           onChange={(contactHours) => set({ contactHours })}
-          error={e.contactHours ?? e.split}
+          error={e.contactHours}
         />
         <Select
-          label="Exam training topic"
+          label={labels.topic}
           value={d.topic}
           options={topicLabels}
           onChange={(topic) => set({ topic })}
+          error={e.topic}
         />
         <TextInput
-          label="Cost (optional)"
+          label={labels['cost.amount']}
           inputMode="decimal"
           value={d.cost}
           onChange={(cost) => set({ cost })}
           error={e['cost.amount']}
         />
         <TextInput
-          label="Currency"
+          label={labels['cost.currency']}
           value={d.currency}
           onChange={(currency) => set({ currency })}
           error={e['cost.currency']}
         />
         <TextInput
-          label="Link (optional)"
+          label={labels.link}
           type="url"
           value={d.link}
           onChange={(link) => set({ link })}
@@ -205,12 +226,16 @@ export function CourseForm(props: {
         error={e.certificate}
       />
       <TextArea
-        label="Notes"
+        label={labels.notes}
         value={d.notes}
         onChange={(notes) => set({ notes })}
         error={e.notes}
       />
-      <ReflectionFields value={d.reflection} onChange={(reflection) => set({ reflection })} />
+      <ReflectionFields
+        value={d.reflection}
+        onChange={(reflection) => set({ reflection })}
+        errors={e}
+      />
       {flow.dialog}
     </EditForm>
   );

@@ -10,7 +10,7 @@ import { saveEvent, type EventRow, type SessionRow } from '../../db/repositories
 import type { ContactRow } from '../../db/repositories/journal-network';
 import {
   FormEnd,
-  FormProblems,
+  FormSummary,
   numberOf,
   ReflectionFields,
   reflectionOf,
@@ -20,7 +20,8 @@ import {
   textOf,
   emptyReflection,
 } from './inputs';
-import { eventKindLabels } from './messages';
+import { eventFieldLabels, eventKindLabels, eventEndLabels, eventLabels } from './messages';
+import { creditPartOf, placeErrors } from './form-summary';
 import { SessionFields, type SessionDraft } from './SessionFields';
 import { useSaveFlow } from './use-save-flow';
 import { useFocusFirstField } from './use-editing';
@@ -83,6 +84,20 @@ const sessionsOf = (d: Draft, eventId: string) =>
     area: s.area as Area,
   }));
 
+/**
+ * Where the event form shows an error. A last day left empty is the first day, so its errors
+ * are the first day's; a credit entry's date is the event's; a session removed since the save
+ * takes its errors with it.
+ */
+function shownAt(d: Draft) {
+  const lastDay = d.end.trim() === '' ? 'start' : 'end';
+  return (field: string) => {
+    const session = /^sessions\.(\d+)\./.exec(field)?.[1];
+    if (session !== undefined && Number(session) >= d.sessions.length) return null;
+    return field === 'end' || creditPartOf(field) === 'date' ? lastDay : field;
+  };
+}
+
 /** Add or edit an event with its sessions, talks given and contacts met (issue 6 part 2). */
 export function EventForm(props: {
   event: EventRow | null;
@@ -99,7 +114,7 @@ export function EventForm(props: {
   useDraftGuard(d);
   const set = (patch: Partial<Draft>) => setD((x) => ({ ...x, ...patch }));
   const written = useRef<EventSession[]>([]);
-  const flow = useSaveFlow(
+  const { summaryRef, ...flow } = useSaveFlow(
     (action) => {
       const id = props.event?.id ?? crypto.randomUUID();
       const sessions = sessionsOf(d, id);
@@ -120,7 +135,11 @@ export function EventForm(props: {
     (row, answered) => props.onSaved(row, answered, written.current),
     (row) => row.name,
   );
-  const e = flow.errors;
+  const { shown: e, items } = placeErrors(
+    flow.errors,
+    eventFieldLabels(d.sessions.length),
+    shownAt(d),
+  );
   const title = props.event ? 'Edit event' : 'Add an event';
   const toggleContact = (id: string, on: boolean) =>
     set({ contactIds: on ? [...d.contactIds, id] : d.contactIds.filter((x) => x !== id) });
@@ -135,56 +154,58 @@ export function EventForm(props: {
       actions={<FormEnd saveLabel="Save event" onCancel={props.onCancel} />}
     >
       <h2 id="event-form-title">{title}</h2>
-      <FormProblems errors={e} failure={flow.failure} />
+      <FormSummary items={items} failure={flow.failure} ref={summaryRef} />
       <div className="form-grid">
         <TextInput
-          label="Event name"
+          label={eventLabels.name}
           value={d.name}
           onChange={(name) => set({ name })}
           error={e.name}
         />
         <Select
-          label="Kind of event"
+          label={eventLabels.kind}
           value={d.kind}
           options={eventKindLabels}
           onChange={(kind) => set({ kind })}
+          error={e.kind}
         />
         <TextInput
-          label="Organiser"
+          label={eventLabels.organiser}
           value={d.organiser}
           onChange={(organiser) => set({ organiser })}
+          error={e.organiser}
         />
         <TextInput
-          label="First day"
+          label={eventLabels.start}
           type="date"
           value={d.start}
           onChange={(start) => set({ start })}
           error={e.start}
         />
         <TextInput
-          label="Last day"
+          label={eventLabels.end}
           type="date"
           value={d.end}
           onChange={(end) => set({ end })}
           error={e.end}
           hint="Leave empty for a one-day event."
         />
-        <TextInput label="Place" value={d.place} onChange={(place) => set({ place })} />
+        <TextInput label={eventLabels.place} value={d.place} onChange={(place) => set({ place })} />
         <TextInput
-          label="Cost (optional)"
+          label={eventLabels['cost.amount']}
           inputMode="decimal"
           value={d.cost}
           onChange={(cost) => set({ cost })}
           error={e['cost.amount']}
         />
         <TextInput
-          label="Currency"
+          label={eventLabels['cost.currency']}
           value={d.currency}
           onChange={(currency) => set({ currency })}
           error={e['cost.currency']}
         />
         <TextInput
-          label="Link (optional)"
+          label={eventLabels.link}
           type="url"
           value={d.link}
           onChange={(link) => set({ link })}
@@ -217,12 +238,16 @@ export function EventForm(props: {
         </fieldset>
       )}
       <TextArea
-        label="Notes and takeaways"
+        label={eventEndLabels.notes}
         value={d.notes}
         onChange={(notes) => set({ notes })}
         error={e.notes}
       />
-      <ReflectionFields value={d.reflection} onChange={(reflection) => set({ reflection })} />
+      <ReflectionFields
+        value={d.reflection}
+        onChange={(reflection) => set({ reflection })}
+        errors={e}
+      />
       {flow.dialog}
     </EditForm>
   );

@@ -9,7 +9,7 @@ import { saveMedia, type MediaRow } from '../../db/repositories/journal';
 import { areaLabels } from '../credentials/messages';
 import {
   FormEnd,
-  FormProblems,
+  FormSummary,
   numberOf,
   ReflectionFields,
   reflectionOf,
@@ -19,7 +19,8 @@ import {
   textOf,
   emptyReflection,
 } from './inputs';
-import { mediaKindLabels } from './messages';
+import { mediaKindLabels, mediaLabels as labels } from './messages';
+import { creditPartOf, placeErrors } from './form-summary';
 import { useSaveFlow } from './use-save-flow';
 import { useFocusFirstField } from './use-editing';
 import { EditForm } from '../../components/read-only';
@@ -53,6 +54,14 @@ const entryOf = (d: Draft, id: string): MediaEntry => ({
   reflection: reflectionOf(d.reflection),
 });
 
+const fieldLabels = Object.entries(labels);
+
+/** Where the media form shows a credit entry's error: at the date or hours it came from. */
+function shownAt(field: string): string {
+  const part = creditPartOf(field);
+  return part === 'date' ? 'date' : part === 'hours' ? 'hours' : field;
+}
+
 /** Add or edit a book, article, webinar or podcast (issue 6 part 3). */
 export function MediaForm(props: {
   entry: MediaRow | null;
@@ -66,7 +75,7 @@ export function MediaForm(props: {
   const [d, setD] = useState(() => draftOf(props.entry, asOf));
   useDraftGuard(d);
   const set = (patch: Partial<Draft>) => setD((x) => ({ ...x, ...patch }));
-  const flow = useSaveFlow(
+  const { summaryRef, ...flow } = useSaveFlow(
     (action) => {
       const entry = entryOf(d, props.entry?.id ?? crypto.randomUUID());
       const creditsOf = (m: MediaEntry) => mediaCredits(m, props.held).suggestions;
@@ -80,7 +89,7 @@ export function MediaForm(props: {
     props.onSaved,
     (row) => row.title,
   );
-  const e = flow.errors;
+  const { shown: e, items } = placeErrors(flow.errors, fieldLabels, shownAt);
   const title = props.entry ? 'Edit reading or listening' : 'Add reading or listening';
   return (
     <EditForm
@@ -92,43 +101,50 @@ export function MediaForm(props: {
       actions={<FormEnd saveLabel="Save entry" onCancel={props.onCancel} />}
     >
       <h2 id="media-form-title">{title}</h2>
-      <FormProblems errors={e} failure={flow.failure} />
+      <FormSummary items={items} failure={flow.failure} ref={summaryRef} />
       <div className="form-grid">
         <Select
-          label="Kind"
+          label={labels.kind}
           value={d.kind}
           options={mediaKindLabels}
           onChange={(kind) => set({ kind })}
+          error={e.kind}
         />
         <TextInput
-          label="Title"
+          label={labels.title}
           value={d.title}
           onChange={(title) => set({ title })}
           error={e.title}
         />
-        <TextInput label="Author or host" value={d.author} onChange={(author) => set({ author })} />
         <TextInput
-          label="Finished on"
+          label={labels.author}
+          value={d.author}
+          onChange={(author) => set({ author })}
+          error={e.author}
+        />
+        <TextInput
+          label={labels.date}
           type="date"
           value={d.date}
           onChange={(date) => set({ date })}
           error={e.date}
         />
         <TextInput
-          label="Hours"
+          label={labels.hours}
           inputMode="decimal"
           value={d.hours}
           onChange={(hours) => set({ hours })}
           error={e.hours}
         />
         <Select
-          label="Area"
+          label={labels.area}
           value={d.area}
           options={areaOptions}
           onChange={(area) => set({ area })}
+          error={e.area}
         />
         <TextInput
-          label="Link (optional)"
+          label={labels.link}
           type="url"
           value={d.link}
           onChange={(link) => set({ link })}
@@ -137,12 +153,16 @@ export function MediaForm(props: {
         />
       </div>
       <TextArea
-        label="Notes"
+        label={labels.notes}
         value={d.notes}
         onChange={(notes) => set({ notes })}
         error={e.notes}
       />
-      <ReflectionFields value={d.reflection} onChange={(reflection) => set({ reflection })} />
+      <ReflectionFields
+        value={d.reflection}
+        onChange={(reflection) => set({ reflection })}
+        errors={e}
+      />
       {flow.dialog}
     </EditForm>
   );

@@ -1,6 +1,7 @@
 import { areas } from '../../../../shared/catalog/credentials';
 import { areaLabels } from '../credentials/messages';
 import { Select, TextInput } from './inputs';
+import { sessionLabels } from './messages';
 
 export interface SessionDraft {
   id: string;
@@ -42,28 +43,29 @@ export function SessionFields(props: {
       {sessions.map((s, i) => (
         <div key={i} className="session-row" role="group" aria-label={`Session ${i + 1}`}>
           <TextInput
-            label={`Session ${i + 1} title`}
+            label={sessionLabels(i).title}
             value={s.title}
             onChange={(title) => edit(i, { title })}
             error={errors[`sessions.${i}.title`]}
           />
           <TextInput
-            label={`Session ${i + 1} speaker`}
+            label={sessionLabels(i).speaker}
             value={s.speaker}
             onChange={(speaker) => edit(i, { speaker })}
           />
           <TextInput
-            label={`Session ${i + 1} hours`}
+            label={sessionLabels(i).hours}
             inputMode="decimal"
             value={s.hours}
             onChange={(hours) => edit(i, { hours })}
             error={errors[`sessions.${i}.hours`]}
           />
           <Select
-            label={`Session ${i + 1} area`}
+            label={sessionLabels(i).area}
             value={s.area}
             options={areaOptions}
             onChange={(area) => edit(i, { area })}
+            error={errors[`sessions.${i}.area`]}
           />
           <label className="check">
             <input

@@ -1,7 +1,9 @@
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
+import { ErrorSummary, type SummaryItem } from '../../components/ErrorSummary';
 import { Field } from '../../components/Field';
 import { WriteButton } from '../../components/read-only';
 import type { Reflection } from '../../../../shared/domain/journal';
+import { reflectionLabels } from './messages';
 
 interface TextProps {
   label: string;
@@ -69,20 +71,26 @@ export function Select<T extends string>(props: {
 }
 
 /** Issue 6 part 5: what I learned and how I will use it, on any entry. */
-export function ReflectionFields(props: { value: Reflection; onChange: (r: Reflection) => void }) {
-  const { value, onChange } = props;
+export function ReflectionFields(props: {
+  value: Reflection;
+  onChange: (r: Reflection) => void;
+  errors?: Record<string, string>;
+}) {
+  const { value, onChange, errors = {} } = props;
   return (
     <fieldset className="reflection">
       <legend>Reflection (optional)</legend>
       <TextArea
-        label="What I learned"
+        label={reflectionLabels['reflection.learned']}
         value={value.learned}
         onChange={(learned) => onChange({ ...value, learned })}
+        error={errors['reflection.learned']}
       />
       <TextArea
-        label="How I will use it"
+        label={reflectionLabels['reflection.apply']}
         value={value.apply}
         onChange={(apply) => onChange({ ...value, apply })}
+        error={errors['reflection.apply']}
       />
     </fieldset>
   );
@@ -101,6 +109,35 @@ export function FormEnd(props: { saveLabel: string; onCancel: () => void; childr
   );
 }
 
+/**
+ * A failed save at the top of a journal form: the shared error summary (each problem under its
+ * field's label, a button to that field; the form focuses it through `ref`), and a save
+ * that could not be done at all.
+ */
+export function FormSummary({
+  items,
+  failure,
+  onGoTo,
+  ref,
+}: {
+  items: readonly SummaryItem[];
+  failure: string | null;
+  onGoTo?: (field: string) => void;
+  ref: Ref<HTMLDivElement>;
+}) {
+  return (
+    <>
+      <ErrorSummary ref={ref} items={items} {...(onGoTo ? { onGoTo } : {})} />
+      {failure && (
+        <p className="form-summary" role="alert">
+          {failure}
+        </p>
+      )}
+    </>
+  );
+}
+
+/** The older one-line banner, for the network's interaction and membership forms. */
 export function FormProblems(props: { errors: Record<string, string>; failure: string | null }) {
   return (
     <>

@@ -57,6 +57,78 @@ export const interactionKindLabels: Record<InteractionKind, string> = {
   'mentoring-given': 'Mentoring I gave',
 };
 
+/** The reflection's labels, keyed as its errors are (every journal form ends with it). */
+export const reflectionLabels = {
+  'reflection.learned': 'What I learned',
+  'reflection.apply': 'How I will use it',
+} as const;
+
+/**
+ * The labels of each journal form's fields, keyed as their errors are and in the order the
+ * form shows them: the form's labels and its error summary's are the same words.
+ */
+export const courseLabels = {
+  title: 'Course title',
+  provider: 'Provider',
+  format: 'Format',
+  status: 'Status',
+  start: 'Start date',
+  end: 'End date',
+  contactHours: 'Contact hours',
+  topic: 'Exam training topic',
+  'cost.amount': 'Cost (optional)',
+  'cost.currency': 'Currency',
+  link: 'Link (optional)',
+  certificate: 'Certificate',
+  notes: 'Notes',
+  ...reflectionLabels,
+} as const;
+
+export const mediaLabels = {
+  kind: 'Kind',
+  title: 'Title',
+  author: 'Author or host',
+  date: 'Finished on',
+  hours: 'Hours',
+  area: 'Area',
+  link: 'Link (optional)',
+  notes: 'Notes',
+  ...reflectionLabels,
+} as const;
+
+/** An event's fields before its sessions, then after them. */
+export const eventLabels = {
+  name: 'Event name',
+  kind: 'Kind of event',
+  organiser: 'Organiser',
+  start: 'First day',
+  end: 'Last day',
+  place: 'Place',
+  'cost.amount': 'Cost (optional)',
+  'cost.currency': 'Currency',
+  link: 'Link (optional)',
+} as const;
+export const eventEndLabels = { notes: 'Notes and takeaways', ...reflectionLabels } as const;
+
+/** The labels of an event's session `i` (0-based): "Session 2 hours". */
+export const sessionLabels = (i: number) => ({
+  title: `Session ${i + 1} title`,
+  speaker: `Session ${i + 1} speaker`,
+  hours: `Session ${i + 1} hours`,
+  area: `Session ${i + 1} area`,
+});
+
+/** An event form's labels in its order, with `sessions` sessions, keyed as their errors are. */
+export function eventFieldLabels(sessions: number): [field: string, label: string][] {
+  const rows = Array.from({ length: sessions }, (_, i) =>
+    Object.entries(sessionLabels(i)).map(([part, label]): [string, string] => [
+      `sessions.${i}.${part}`,
+      label,
+    ]),
+  );
+  return [...Object.entries(eventLabels), ...rows.flat(), ...Object.entries(eventEndLabels)];
+}
+
 /** Why an entry proposes no credit entries, for the kind of entry it is. */
 export function noCreditText(reason: NoCreditReason, kind: 'course' | 'other'): string {
   switch (reason) {

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import type { LinkAction } from '../../../../shared/domain/journal';
 import { UndoRefused, useUndo } from '../../components/undo';
 import { useStore } from '../../db/store-context';
@@ -21,6 +21,7 @@ import { creditsDeletedText, creditsNotRestoredText, entryNoun } from './link-me
  * saves without asking and leaves them as they are (review A15). "Delete them" is offered for
  * Undo, which puts them back exactly with their evidence (review A4); several go only after an
  * automatic backup, as a bulk delete does. `titleOf` names the entry in the Undo notice.
+ * A save refused for its fields focuses the form's error summary (`summaryRef`).
  */
 export function useSaveFlow<T>(
   save: (action?: LinkAction) => Promise<JournalSaved<T>>,
@@ -33,6 +34,7 @@ export function useSaveFlow<T>(
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [question, setQuestion] = useState<LinkQuestion | null>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
 
   function offerDeleted(row: T, change: CreditsChanged) {
     const { activities, evidence } = change.snapshot;
@@ -64,6 +66,7 @@ export function useSaveFlow<T>(
       if (result.errors.some((e) => e.code === 'LINK_CHOICE_REQUIRED'))
         return setQuestion(result.question ?? { table: '', linked: 0, update: null });
       setErrors(errorMap(result.errors));
+      requestAnimationFrame(() => summaryRef.current?.focus());
     } catch (error) {
       setFailure(saveFailureText(error));
     }
@@ -83,6 +86,7 @@ export function useSaveFlow<T>(
     errors,
     failure,
     dialog,
+    summaryRef,
     onSubmit: (e: FormEvent) => {
       e.preventDefault();
       void run();

@@ -1,27 +1,21 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { weekdays, type WeeklyAvailability } from '../../../../shared/domain/profile/profile';
 import {
-  parseBlackouts,
   previewStudyPlan,
   validatePlan,
   type PlanDraft,
   type PlanErrors,
 } from '../../../../shared/domain/study';
 import { hrefFor } from '../../app/routes';
+import { ErrorSummary } from '../../components/ErrorSummary';
 import { Field } from '../../components/Field';
 import { useDraftGuard } from '../../components/unsaved-changes';
 import { useToday } from '../../app/use-today';
 import { useStore } from '../../db/store-context';
 import { savePlan } from '../../db/repositories/study-plans';
 import { saveFailureText } from '../experience/messages';
-import {
-  blackoutErrorText,
-  deadlineKindOf,
-  deadlineWords,
-  planErrorText,
-  profileWeekText,
-  weekdayNames,
-} from './messages';
+import { placeErrors } from '../learning/form-summary';
+import { deadlineKindOf, planErrorMessages, planLabels, profileWeekText } from './messages';
 import { PlanPreview } from './PlanPreview';
 import { targetGoneText, usePlanTarget } from './plan-target';
 import type { TargetOption } from './plan-targets';
@@ -46,6 +40,7 @@ export function PlanForm({ initial, planId, targets, week, onDone }: Props) {
   const [d, setD] = useState(initial);
   const [tried, setTried] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
   const markSaved = useDraftGuard(d);
   const set = (patch: Partial<PlanDraft>) => setD((x) => ({ ...x, ...patch }));
   // A target no longer offered: still there (an exam since passed, a goal achieved), it stays
@@ -73,7 +68,10 @@ export function PlanForm({ initial, planId, targets, week, onDone }: Props) {
     e.preventDefault();
     setFailure(null);
     setTried(true);
-    if (!checked.ok) return;
+    if (!checked.ok) {
+      requestAnimationFrame(() => summaryRef.current?.focus());
+      return;
+    }
     try {
       const result = await savePlan(store, plan, week, asOf, planId);
       if (!result.ok) return;
@@ -84,10 +82,12 @@ export function PlanForm({ initial, planId, targets, week, onDone }: Props) {
     }
   }
 
-  const err = (field: string) => planErrorText(errors[field], field);
-  const blackoutError = errors.blackouts
-    ? blackoutErrorText(parseBlackouts(d.blackouts).bad)
-    : undefined;
+  const labels = planLabels(kind);
+  // Checked as they change once tried: the summary shrinks as each field is put right.
+  const { shown: err, items } = placeErrors(
+    planErrorMessages(errors, d.blackouts),
+    Object.entries(labels),
+  );
   const title = planId ? 'Edit study plan' : 'New study plan';
   return (
     <EditForm
@@ -105,11 +105,7 @@ export function PlanForm({ initial, planId, targets, week, onDone }: Props) {
       }
     >
       <h2>{title}</h2>
-      {Object.keys(errors).length > 0 && (
-        <p className="form-summary" role="alert">
-          Check the fields marked below; nothing was saved.
-        </p>
-      )}
+      <ErrorSummary ref={summaryRef} items={items} />
       {failure && (
         <p className="form-summary" role="alert">
           {failure}
@@ -124,8 +120,8 @@ export function PlanForm({ initial, planId, targets, week, onDone }: Props) {
       )}
       <div className="form-grid">
         <Field
-          label="Prepares for"
-          error={err('target')}
+          label={labels.target}
+          error={err.target}
           {...(gone ? { hint: targetGoneText[gone].form } : {})}
         >
           <select value={plan.target} onChange={(e) => chooseTarget(e.target.value)}>
@@ -137,23 +133,23 @@ export function PlanForm({ initial, planId, targets, week, onDone }: Props) {
             ))}
           </select>
         </Field>
-        <Field label="Plan name" error={err('title')}>
+        <Field label={labels.title} error={err.title}>
           <input value={d.title} onChange={(e) => set({ title: e.target.value })} />
         </Field>
-        <Field label="Hours of study needed" error={err('hoursNeeded')}>
+        <Field label={labels.hoursNeeded} error={err.hoursNeeded}>
           <input
             inputMode="decimal"
             value={d.hoursNeeded}
             onChange={(e) => set({ hoursNeeded: e.target.value })}
           />
         </Field>
-        <Field label="Start date" error={err('start')}>
+        <Field label={labels.start} error={err.start}>
           <input type="date" value={d.start} onChange={(e) => set({ start: e.target.value })} />
         </Field>
         <Field
-          label="Exam or target date"
+          label={labels.deadline}
           hint="No study is planned on or after this day."
-          error={err('deadline')}
+          error={err.deadline}
         >
           <input
             type="date"
@@ -161,7 +157,7 @@ export function PlanForm({ initial, planId, targets, week, onDone }: Props) {
             onChange={(e) => set({ deadline: e.target.value })}
           />
         </Field>
-        <Field label={deadlineWords[kind].freeDays} error={err('bufferDays')}>
+        <Field label={labels.bufferDays} error={err.bufferDays}>
           <input
             inputMode="numeric"
             value={d.bufferDays}
@@ -169,9 +165,9 @@ export function PlanForm({ initial, planId, targets, week, onDone }: Props) {
           />
         </Field>
         <Field
-          label="Sitting length (minutes)"
+          label={labels.sessionMinutes}
           hint="30 to 240, in 15-minute steps."
-          error={err('sessionMinutes')}
+          error={err.sessionMinutes}
         >
           <input
             inputMode="numeric"
@@ -179,7 +175,7 @@ export function PlanForm({ initial, planId, targets, week, onDone }: Props) {
             onChange={(e) => set({ sessionMinutes: e.target.value })}
           />
         </Field>
-        <Field label="Daily start time" error={err('dayStart')}>
+        <Field label={labels.dayStart} error={err.dayStart}>
           <input
             type="time"
             value={d.dayStart}
@@ -192,7 +188,7 @@ export function PlanForm({ initial, planId, targets, week, onDone }: Props) {
         <p className="hint">Leave a day empty to use your profile: {profileWeekText(week)}.</p>
         <div className="study-override-grid">
           {weekdays.map((day) => (
-            <Field key={day} label={weekdayNames[day]} error={err(`override.${day}`)}>
+            <Field key={day} label={labels[`override.${day}`]} error={err[`override.${day}`]}>
               <input
                 inputMode="decimal"
                 placeholder={String(week[day])}
@@ -204,9 +200,9 @@ export function PlanForm({ initial, planId, targets, week, onDone }: Props) {
         </div>
       </fieldset>
       <Field
-        label="Days with no study"
+        label={labels.blackouts}
         hint="One date per line, for example 2026-12-25."
-        error={blackoutError}
+        error={err.blackouts}
       >
         <textarea
           rows={3}

@@ -6,10 +6,11 @@ import type {
   Deadline,
   DeadlineKind,
   PlanErrorCode,
+  PlanErrors,
   StudyCreditCheck,
 } from '../../../../shared/domain/study';
 import type { ClockChoice } from '../../db/repositories/settings';
-import { clockMinutes } from '../../../../shared/domain/study';
+import { clockMinutes, parseBlackouts } from '../../../../shared/domain/study';
 import { formatDate, listText } from '../../components/format';
 import { reasonText } from '../credentials/messages';
 
@@ -144,6 +145,19 @@ export function planErrorText(code: PlanErrorCode | undefined, field?: string): 
   return (field ? fieldWords[field]?.[code] : undefined) ?? planErrors[code];
 }
 
+/** The plan form's errors in words, by field; the blackout days' names the days that are wrong. */
+export function planErrorMessages(errors: PlanErrors, blackouts: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [field, code] of Object.entries(errors)) {
+    const text =
+      field === 'blackouts'
+        ? blackoutErrorText(parseBlackouts(blackouts).bad)
+        : planErrorText(code, field);
+    if (text) out[field] = text;
+  }
+  return out;
+}
+
 /** "Not a date: “2026-13-01” and “25/12”. Type each day as yyyy-mm-dd, …" */
 export function blackoutErrorText(bad: readonly string[]): string {
   const quoted = bad.map((b) => `“${b}”`);
@@ -242,3 +256,26 @@ export const deadlineWords: Record<
     freeDays: 'Free days before the target date',
   },
 };
+
+/**
+ * The plan form's labels, keyed as its errors are and in the order the form shows them: the
+ * form's labels and its error summary's are the same words.
+ */
+export function planLabels(kind: PlanDeadlineKind) {
+  const days = (Object.keys(weekdayNames) as Weekday[]).map((day) => [
+    `override.${day}`,
+    weekdayNames[day],
+  ]);
+  return {
+    target: 'Prepares for',
+    title: 'Plan name',
+    hoursNeeded: 'Hours of study needed',
+    start: 'Start date',
+    deadline: 'Exam or target date',
+    bufferDays: deadlineWords[kind].freeDays,
+    sessionMinutes: 'Sitting length (minutes)',
+    dayStart: 'Daily start time',
+    ...(Object.fromEntries(days) as Record<`override.${Weekday}`, string>),
+    blackouts: 'Days with no study',
+  };
+}

@@ -1,0 +1,239 @@
+// The course, event and reading forms sum up a failed save as the goal and contact forms do:
+// a list at the top naming each problem under its field's label, each a button that moves
+// focus to that field, and the list itself focused. The fields keep their own messages and
+// everything typed stays.
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { UndoProvider } from '../../../renderer/src/components/undo';
+import { resetUnsavedChanges } from '../../../renderer/src/components/unsaved-changes';
+import { openStore, type Store } from '../../../renderer/src/db/database';
+import { StoreProvider } from '../../../renderer/src/db/store-context';
+import { CourseForm } from '../../../renderer/src/features/learning/CourseForm';
+import { EventForm } from '../../../renderer/src/features/learning/EventForm';
+import { MediaForm } from '../../../renderer/src/features/learning/MediaForm';
+import { PlatformProvider } from '../../../renderer/src/platform';
+import { fakePlatform } from '../../db/backup-fakes';
+import { freshName } from '../../db/helpers';
+
+const SLOW = { timeout: 15_000 };
+const TEST = { timeout: 30_000 };
+const nothing = () => undefined;
+
+let store: Store;
+beforeEach(async () => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date(2026, 10, 22, 9, 0)); // 22 Nov 2026
+  store = await openStore(freshName('learning-form-summary'));
+});
+afterEach(async () => {
+  cleanup();
+  resetUnsavedChanges();
+  vi.useRealTimers();
+  await store.db.delete();
+});
+
+function show(element: React.ReactElement, name: string) {
+  render(
+    <StoreProvider store={store}>
+      <PlatformProvider platform={fakePlatform(null)}>
+        <UndoProvider>{element}</UndoProvider>
+      </PlatformProvider>
+    </StoreProvider>,
+  );
+  return screen.getByRole('form', { name });
+}
+
+const type = (form: HTMLElement, label: string, value: string) =>
+  fireEvent.change(within(form).getByLabelText(label), { target: { value } });
+
+/** The summary once it has focus, its heading line and the words of each of its buttons. */
+async function focusedSummary(form: HTMLElement) {
+  const summary = await within(form).findByRole('alert', {}, SLOW);
+  await waitFor(() => expect(document.activeElement).toBe(summary), SLOW);
+  return {
+    summary,
+    heading: summary.querySelector('p')?.textContent,
+    links: within(summary)
+      .getAllByRole('button')
+      .map((b) => b.textContent),
+  };
+}
+
+/** Follows the summary's button that starts with `label` and says which element has focus. */
+function follow(summary: HTMLElement, label: string) {
+  const link = within(summary)
+    .getAllByRole('button')
+    .find((b) => b.textContent?.startsWith(`${label}:`));
+  if (!link) throw new Error(`no link for ${label}`);
+  fireEvent.click(link);
+  return document.activeElement;
+}
+
+/** The message shown under a field (its `-error` description). */
+const errorOf = (input: HTMLElement) =>
+  document.getElementById(
+    (input.getAttribute('aria-describedby') ?? '').split(' ').find((id) => id.endsWith('-error')) ??
+      '',
+  )?.textContent;
+
+describe('the course form', TEST, () => {
+  it('lists each problem under its label, focuses the list, and each button goes to its field', async () => {
+    const form = show(
+      <CourseForm course={null} held={[]} onSaved={nothing} onCancel={nothing} />,
+      'Add a course',
+    );
+    fireEvent.change(within(form).getByLabelText('Status'), { target: { value: 'completed' } });
+    type(form, 'Contact hours', 'twenty');
+    type(form, 'Link (optional)', 'http://example.com/course');
+    fireEvent.click(within(form).getByRole('button', { name: 'Save course' }));
+
+    const { summary, heading, links } = await focusedSummary(form);
+    expect(heading).toBe('4 things need your attention; nothing was saved:');
+    expect(links).toEqual([
+      'Course title: This is needed.',
+      'End date: This is needed.',
+      'Contact hours: Enter a number, for example 1.5.',
+      'Link (optional): Links must start with https:// so they open safely.',
+    ]);
+    expect(follow(summary, 'Contact hours')).toBe(within(form).getByLabelText('Contact hours'));
+    expect(follow(summary, 'End date')).toBe(within(form).getByLabelText('End date'));
+    expect(follow(summary, 'Course title')).toBe(within(form).getByLabelText('Course title'));
+    // The fields keep their own messages and what was typed.
+    const hours = within(form).getByLabelText('Contact hours');
+    expect(errorOf(hours)).toBe('Enter a number, for example 1.5.');
+    expect((hours as HTMLInputElement).value).toBe('twenty');
+    expect((within(form).getByLabelText('Link (optional)') as HTMLInputElement).value).toBe(
+      'http://example.com/course',
+    );
+    expect(await store.db.table('courses').count()).toBe(0);
+  });
+
+  it('names an empty certificate file under its group and goes to the file input', async () => {
+    const form = show(
+      <CourseForm course={null} held={[]} onSaved={nothing} onCancel={nothing} />,
+      'Add a course',
+    );
+    const group = within(form).getByRole('group', { name: 'Certificate' });
+    const file = group.querySelector<HTMLInputElement>('input[type="file"]')!;
+    // jsdom's File has no arrayBuffer(); the browser's does.
+    const empty = Object.assign(new File([], 'empty.pdf', { type: 'application/pdf' }), {
+      arrayBuffer: () => Promise.resolve(new ArrayBuffer(0)),
+    });
+    fireEvent.change(file, { target: { files: [empty] } });
+    // The form knows of the file once it is read: save (refused, no title) until it does.
+    const save = within(form).getByRole('button', { name: 'Save course' });
+    await waitFor(() => {
+      fireEvent.click(save);
+      expect(within(form).getByRole('alert').textContent).toContain('Certificate:');
+    }, SLOW);
+
+    const { summary, heading, links } = await focusedSummary(form);
+    expect(heading).toBe('2 things need your attention; nothing was saved:');
+    expect(links).toEqual([
+      'Course title: This is needed.',
+      'Certificate: This file is empty. Choose the certificate file again.',
+    ]);
+    expect(follow(summary, 'Certificate')).toBe(file);
+    expect(errorOf(file)).toBe('This file is empty. Choose the certificate file again.');
+  });
+});
+
+describe('the event form', TEST, () => {
+  it('names each session’s fields as the form does, and goes to the right session', async () => {
+    const form = show(
+      <EventForm
+        event={null}
+        sessions={[]}
+        contacts={[]}
+        held={[]}
+        onSaved={nothing}
+        onCancel={nothing}
+      />,
+      'Add an event',
+    );
+    fireEvent.click(within(form).getByRole('button', { name: 'Add a session' }));
+    fireEvent.click(within(form).getByRole('button', { name: 'Add a session' }));
+    type(form, 'Session 1 hours', '1.5');
+    type(form, 'Session 2 title', 'Value cases');
+    type(form, 'Session 2 hours', '0.3');
+    fireEvent.click(within(form).getByRole('button', { name: 'Save event' }));
+
+    const { summary, heading, links } = await focusedSummary(form);
+    expect(heading).toBe('4 things need your attention; nothing was saved:');
+    // The last day left empty is the first day: it is not asked for twice.
+    expect(links).toEqual([
+      'Event name: This is needed.',
+      'First day: This is needed.',
+      'Session 1 title: This is needed.',
+      'Session 2 hours: Use quarter-hour steps: .25, .5 or .75.',
+    ]);
+    expect(errorOf(within(form).getByLabelText('Last day'))).toBeUndefined();
+    expect(follow(summary, 'Session 2 hours')).toBe(within(form).getByLabelText('Session 2 hours'));
+    expect(follow(summary, 'Session 1 title')).toBe(within(form).getByLabelText('Session 1 title'));
+    expect(follow(summary, 'First day')).toBe(within(form).getByLabelText('First day'));
+    expect((within(form).getByLabelText('Session 2 title') as HTMLInputElement).value).toBe(
+      'Value cases',
+    );
+    expect(errorOf(within(form).getByLabelText('Session 2 hours'))).toBe(
+      'Use quarter-hour steps: .25, .5 or .75.',
+    );
+    // A session removed takes its problem with it; none moves to another field.
+    fireEvent.click(within(form).getByRole('button', { name: 'Remove session 2' }));
+    expect(
+      within(summary)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual([
+      'Event name: This is needed.',
+      'First day: This is needed.',
+      'Session 1 title: This is needed.',
+    ]);
+  });
+
+  it('puts an end before the start under the last day', async () => {
+    const form = show(
+      <EventForm
+        event={null}
+        sessions={[]}
+        contacts={[]}
+        held={[]}
+        onSaved={nothing}
+        onCancel={nothing}
+      />,
+      'Add an event',
+    );
+    type(form, 'Event name', 'PMO Summit');
+    type(form, 'First day', '2026-10-06');
+    type(form, 'Last day', '2026-10-05');
+    fireEvent.click(within(form).getByRole('button', { name: 'Save event' }));
+    const { summary, links } = await focusedSummary(form);
+    expect(links).toEqual(['Last day: The end cannot be before the start.']);
+    expect(follow(summary, 'Last day')).toBe(within(form).getByLabelText('Last day'));
+  });
+});
+
+describe('the reading and listening form', TEST, () => {
+  it('lists each problem under its label, focuses the list, and each button goes to its field', async () => {
+    const form = show(
+      <MediaForm entry={null} held={[]} onSaved={nothing} onCancel={nothing} />,
+      'Add reading or listening',
+    );
+    type(form, 'Finished on', '2026-12-01');
+    type(form, 'Hours', '-1');
+    fireEvent.click(within(form).getByRole('button', { name: 'Save entry' }));
+
+    const { summary, heading, links } = await focusedSummary(form);
+    expect(heading).toBe('3 things need your attention; nothing was saved:');
+    expect(links).toEqual([
+      'Title: This is needed.',
+      'Finished on: This date is in the future. Use the day it really happened.',
+      'Hours: Enter a number, for example 1.5.',
+    ]);
+    expect(follow(summary, 'Finished on')).toBe(within(form).getByLabelText('Finished on'));
+    expect(follow(summary, 'Hours')).toBe(within(form).getByLabelText('Hours'));
+    expect(follow(summary, 'Title')).toBe(within(form).getByLabelText('Title'));
+    expect((within(form).getByLabelText('Finished on') as HTMLInputElement).value).toBe(
+      '2026-12-01',
+    );
+  });
+});
