@@ -1,4 +1,4 @@
-import type { StorageErrorCode } from '../db/errors';
+import { StorageError, type StorageErrorCode } from '../db/errors';
 
 /** Words for storage failures: what happened, that nothing was half-written, what to do. */
 export function storageErrorText(code: StorageErrorCode): string {
@@ -14,4 +14,12 @@ export function storageErrorText(code: StorageErrorCode): string {
     case 'UNKNOWN':
       return 'Nothing was saved because of an unexpected storage problem. Try again; if it keeps happening, export a backup.';
   }
+}
+
+/** A copy of a kept file (a course's certificate, an activity's evidence) that could not be saved, and what to do. */
+export function copyFailedText(name: string, error: unknown): string {
+  if (error instanceof StorageError)
+    return `The copy of ${name} was not saved: it could not be read from your records. Try again; if it keeps happening, export a backup.`;
+  const reason = error instanceof Error && error.message ? ` (${error.message})` : '';
+  return `The copy of ${name} was not saved${reason}. Try again.`;
 }

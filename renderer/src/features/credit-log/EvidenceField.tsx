@@ -1,5 +1,6 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { ReadAction } from '../../components/read-only';
+import { copyFailedText } from '../../components/storage-messages';
 import { EVIDENCE_MAX_BYTES, listEvidence } from '../../db/repositories/activities';
 import { useStore } from '../../db/store-context';
 import { usePlatform } from '../../platform';
@@ -41,6 +42,7 @@ export function EvidenceField(props: Props) {
   const store = useStore();
   const platform = usePlatform();
   const [refused, setRefused] = useState<string[]>([]);
+  const [copyError, setCopyError] = useState<string | null>(null);
 
   function onPick(e: ChangeEvent<HTMLInputElement>) {
     const { kept, refused: no } = screen([...(e.target.files ?? [])]);
@@ -50,14 +52,19 @@ export function EvidenceField(props: Props) {
   }
 
   async function saveCopy(info: EvidenceInfo) {
-    const row = (await listEvidence(store, info.activityId)).find((r) => r.id === info.id);
-    if (!row) return;
-    await platform.saveFile({
-      suggestedName: row.name,
-      mimeType: row.mimeType,
-      filters: [],
-      content: row.data,
-    });
+    setCopyError(null);
+    try {
+      const row = (await listEvidence(store, info.activityId)).find((r) => r.id === info.id);
+      if (!row) throw new Error('it is no longer kept with this activity');
+      await platform.saveFile({
+        suggestedName: row.name,
+        mimeType: row.mimeType,
+        filters: [],
+        content: row.data,
+      });
+    } catch (failure) {
+      setCopyError(copyFailedText(info.name, failure));
+    }
   }
 
   const empty = existing.length === 0 && added.length === 0;
@@ -113,7 +120,7 @@ export function EvidenceField(props: Props) {
           ))}
         </ul>
       )}
-      {[...refused, ...(error ? [error] : [])].map((text) => (
+      {[...refused, ...(error ? [error] : []), ...(copyError ? [copyError] : [])].map((text) => (
         <p key={text} className="error" role="alert">
           {text}
         </p>

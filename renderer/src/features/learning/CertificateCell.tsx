@@ -3,7 +3,7 @@ import { ReadAction } from '../../components/read-only';
 import { readCertificate } from '../../db/repositories/journal';
 import { useStore } from '../../db/store-context';
 import { usePlatform } from '../../platform';
-import { copyFailedText } from './messages';
+import { copyFailedText } from '../../components/storage-messages';
 
 /**
  * Saves a copy of a course's certificate from the courses list, without opening the course.

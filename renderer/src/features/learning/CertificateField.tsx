@@ -6,7 +6,7 @@ import { ReadAction } from '../../components/read-only';
 import { listAttachments, type AttachmentInput } from '../../db/repositories/journal';
 import { useStore } from '../../db/store-context';
 import { usePlatform } from '../../platform';
-import { copyFailedText } from './messages';
+import { copyFailedText } from '../../components/storage-messages';
 
 /** A course's certificate as stored: name, type and size (its bytes stay in the database). */
 function useCertificate(courseId: string | null) {

@@ -13,7 +13,6 @@ import type {
 } from '../../../../shared/domain/journal';
 import { fieldErrorText } from '../credentials/messages';
 import { ATTACHMENT_MAX_BYTES } from '../../db/repositories/journal';
-import { StorageError } from '../../db/errors';
 
 export const formatLabels: Record<CourseFormat, string> = {
   classroom: 'Classroom',
@@ -176,12 +175,4 @@ export function errorMap(errors: readonly { field: string; code: string; expecte
   const out: Record<string, string> = {};
   for (const e of errors) out[e.field] ??= journalErrorText(e.code, e);
   return out;
-}
-
-/** A copy of a kept file (a course's certificate) that could not be saved, and what to do. */
-export function copyFailedText(name: string, error: unknown): string {
-  if (error instanceof StorageError)
-    return `The copy of ${name} was not saved: it could not be read from your records. Try again; if it keeps happening, export a backup.`;
-  const reason = error instanceof Error && error.message ? ` (${error.message})` : '';
-  return `The copy of ${name} was not saved${reason}. Try again.`;
 }
