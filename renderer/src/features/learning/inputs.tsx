@@ -137,24 +137,6 @@ export function FormSummary({
   );
 }
 
-/** The older one-line banner, for the network's interaction and membership forms. */
-export function FormProblems(props: { errors: Record<string, string>; failure: string | null }) {
-  return (
-    <>
-      {Object.keys(props.errors).length > 0 && (
-        <p className="form-summary" role="alert">
-          Check the fields marked below; nothing was saved.
-        </p>
-      )}
-      {props.failure && (
-        <p className="form-summary" role="alert">
-          {props.failure}
-        </p>
-      )}
-    </>
-  );
-}
-
 /** A number as typed ("1,5" too); NaN when unreadable, which the domain reports. */
 export function numberOf(text: string): number {
   const t = text.trim().replace(',', '.');

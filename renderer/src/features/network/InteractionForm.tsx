@@ -20,7 +20,7 @@ import { areaLabels } from '../credentials/messages';
 import {
   emptyReflection,
   FormEnd,
-  FormProblems,
+  FormSummary,
   numberOf,
   ReflectionFields,
   reflectionOf,
@@ -30,14 +30,24 @@ import {
   textOf,
 } from '../learning/inputs';
 import { interactionKindLabels } from '../learning/messages';
+import { creditPartOf, placeErrors } from '../learning/form-summary';
 import { useSaveFlow } from '../learning/use-save-flow';
 import { useFocusFirstField } from '../learning/use-editing';
 import { EditForm } from '../../components/read-only';
+import { interactionLabels as labels } from './messages';
 
 const areaOptions = Object.fromEntries(areas.map((a) => [a, areaLabels[a]])) as Record<
   Interaction['area'],
   string
 >;
+
+const fieldLabels = Object.entries(labels);
+
+/** Where the form shows a credit entry's error: at the date or the hours it came from. */
+function shownAt(field: string): string {
+  const part = creditPartOf(field);
+  return part === 'date' ? 'date' : part === 'hours' ? 'hours' : field;
+}
 
 /** Log an interaction with a contact, its hours and the next follow-up (issue 6 part 4). */
 export function InteractionForm(props: {
@@ -66,7 +76,7 @@ export function InteractionForm(props: {
   const set = (patch: Partial<typeof d>) => setD((x) => ({ ...x, ...patch }));
   // The answer given for the credit entries, for the notice after the save.
   const answer = useRef<LinkAction | undefined>(undefined);
-  const flow = useSaveFlow(
+  const { summaryRef, ...flow } = useSaveFlow(
     (action) => {
       answer.current = action;
       const entry: Interaction = {
@@ -88,7 +98,7 @@ export function InteractionForm(props: {
     },
     (row, answered) => props.onSaved(row, answered ? answer.current : undefined),
   );
-  const e = flow.errors;
+  const { shown: e, items } = placeErrors(flow.errors, fieldLabels, shownAt);
   const title = i ? 'Edit interaction' : 'Log an interaction';
   return (
     <EditForm
@@ -100,9 +110,9 @@ export function InteractionForm(props: {
       actions={<FormEnd saveLabel="Save interaction" onCancel={props.onCancel} />}
     >
       <h2 id="interaction-form-title">{title}</h2>
-      <FormProblems errors={e} failure={flow.failure} />
+      <FormSummary items={items} failure={flow.failure} ref={summaryRef} />
       <div className="form-grid">
-        <Field label="Contact" error={e.contactId}>
+        <Field label={labels.contactId} error={e.contactId}>
           <select value={d.contactId} onChange={(ev) => set({ contactId: ev.target.value })}>
             {props.contacts.map((c) => (
               <option key={c.id} value={c.id}>
@@ -112,41 +122,52 @@ export function InteractionForm(props: {
           </select>
         </Field>
         <TextInput
-          label="Date"
+          label={labels.date}
           type="date"
           value={d.date}
           onChange={(date) => set({ date })}
           error={e.date}
         />
         <Select
-          label="Kind"
+          label={labels.kind}
           value={d.kind}
           options={interactionKindLabels}
           onChange={(kind) => set({ kind })}
+          error={e.kind}
         />
         <TextInput
-          label="Hours"
+          label={labels.hours}
           inputMode="decimal"
           value={d.hours}
           onChange={(hours) => set({ hours })}
           error={e.hours}
         />
         <Select
-          label="Area of the mentoring"
+          label={labels.area}
           value={d.area}
           options={areaOptions}
           onChange={(area) => set({ area })}
+          error={e.area}
         />
         <TextInput
-          label="Next follow-up (optional)"
+          label={labels.followUp}
           type="date"
           value={d.followUp}
           onChange={(followUp) => set({ followUp })}
           error={e.followUp}
         />
       </div>
-      <TextArea label="Notes" value={d.notes} onChange={(notes) => set({ notes })} />
-      <ReflectionFields value={d.reflection} onChange={(reflection) => set({ reflection })} />
+      <TextArea
+        label={labels.notes}
+        value={d.notes}
+        onChange={(notes) => set({ notes })}
+        error={e.notes}
+      />
+      <ReflectionFields
+        value={d.reflection}
+        onChange={(reflection) => set({ reflection })}
+        errors={e}
+      />
       {flow.dialog}
     </EditForm>
   );

@@ -1,15 +1,18 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useToday } from '../../app/use-today';
 import { useUndo } from '../../components/undo';
 import { useDraftGuard } from '../../components/unsaved-changes';
 import { useStore } from '../../db/store-context';
 import { saveMembership, type MembershipRow } from '../../db/repositories/journal-network';
 import { saveFailureText } from '../experience/messages';
-import { FormEnd, FormProblems, numberOf, TextArea, TextInput, textOf } from '../learning/inputs';
+import { FormEnd, FormSummary, numberOf, TextArea, TextInput, textOf } from '../learning/inputs';
 import { errorMap } from '../learning/messages';
+import { placeErrors } from '../learning/form-summary';
 import { useFocusFirstField } from '../learning/use-editing';
-import { membershipSavedText } from './messages';
+import { membershipLabels as labels, membershipSavedText } from './messages';
 import { EditForm } from '../../components/read-only';
+
+const fieldLabels = Object.entries(labels);
 
 /** Add or edit an association membership with its renewal day (issue 6 part 4). */
 export function MembershipForm(props: { membership: MembershipRow | null; onDone: () => void }) {
@@ -29,11 +32,12 @@ export function MembershipForm(props: { membership: MembershipRow | null; onDone
   });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
   useDraftGuard(d);
   const set = (patch: Partial<typeof d>) => setD((x) => ({ ...x, ...patch }));
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
+  async function submit(event: FormEvent) {
+    event.preventDefault();
     const input = {
       organisation: d.organisation,
       since: d.since,
@@ -55,11 +59,13 @@ export function MembershipForm(props: { membership: MembershipRow | null; onDone
         return props.onDone();
       }
       setErrors(errorMap(result.errors));
+      requestAnimationFrame(() => summaryRef.current?.focus());
     } catch (error) {
       setFailure(saveFailureText(error));
     }
   }
 
+  const { shown: e, items } = placeErrors(errors, fieldLabels);
   const title = m ? 'Edit membership' : 'Add a membership';
   return (
     <EditForm
@@ -71,51 +77,56 @@ export function MembershipForm(props: { membership: MembershipRow | null; onDone
       actions={<FormEnd saveLabel="Save membership" onCancel={props.onDone} />}
     >
       <h2 id="membership-form-title">{title}</h2>
-      <FormProblems errors={errors} failure={failure} />
+      <FormSummary items={items} failure={failure} ref={summaryRef} />
       <div className="form-grid">
         <TextInput
-          label="Association or chapter"
+          label={labels.organisation}
           value={d.organisation}
           onChange={(organisation) => set({ organisation })}
-          error={errors.organisation}
+          error={e.organisation}
         />
         <TextInput
-          label="Member since"
+          label={labels.since}
           type="date"
           value={d.since}
           onChange={(since) => set({ since })}
-          error={errors.since}
+          error={e.since}
         />
         <TextInput
-          label="Renewal date"
+          label={labels.renewal}
           type="date"
           value={d.renewal}
           onChange={(renewal) => set({ renewal })}
-          error={errors.renewal}
+          error={e.renewal}
           hint="Move it on when you renew."
         />
         <TextInput
-          label="Left on (optional)"
+          label={labels.endedOn}
           type="date"
           value={d.endedOn}
           onChange={(endedOn) => set({ endedOn })}
-          error={errors.endedOn}
+          error={e.endedOn}
         />
         <TextInput
-          label="Yearly cost (optional)"
+          label={labels['cost.amount']}
           inputMode="decimal"
           value={d.cost}
           onChange={(cost) => set({ cost })}
-          error={errors['cost.amount']}
+          error={e['cost.amount']}
         />
         <TextInput
-          label="Currency"
+          label={labels['cost.currency']}
           value={d.currency}
           onChange={(currency) => set({ currency })}
-          error={errors['cost.currency']}
+          error={e['cost.currency']}
         />
       </div>
-      <TextArea label="Notes" value={d.notes} onChange={(notes) => set({ notes })} />
+      <TextArea
+        label={labels.notes}
+        value={d.notes}
+        onChange={(notes) => set({ notes })}
+        error={e.notes}
+      />
     </EditForm>
   );
 }

@@ -5,7 +5,32 @@ import type {
   NoCreditReason,
 } from '../../../../shared/domain/journal';
 import { formatDate, listText } from '../../components/format';
-import { noCreditText } from '../learning/messages';
+import { noCreditText, reflectionLabels } from '../learning/messages';
+
+/**
+ * The labels of the interaction and membership forms' fields, keyed as their errors are and in
+ * the order the forms show them: each form's labels and its error summary's are the same words.
+ */
+export const interactionLabels = {
+  contactId: 'Contact',
+  date: 'Date',
+  kind: 'Kind',
+  hours: 'Hours',
+  area: 'Area of the mentoring',
+  followUp: 'Next follow-up (optional)',
+  notes: 'Notes',
+  ...reflectionLabels,
+} as const;
+
+export const membershipLabels = {
+  organisation: 'Association or chapter',
+  since: 'Member since',
+  renewal: 'Renewal date',
+  endedOn: 'Left on (optional)',
+  'cost.amount': 'Yearly cost (optional)',
+  'cost.currency': 'Currency',
+  notes: 'Notes',
+} as const;
 
 /** "your call with Priya Shah": what an interaction was, in a sentence. */
 function interactionPhrase(kind: InteractionKind, name: string): string {
