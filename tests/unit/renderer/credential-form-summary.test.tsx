@@ -20,6 +20,7 @@ import { CustomCredentialForm } from '../../../renderer/src/features/credentials
 import { PlatformProvider } from '../../../renderer/src/platform';
 import { fakePlatform } from '../../db/backup-fakes';
 import { freshName } from '../../db/helpers';
+import { focusedSummary, follow } from './error-summary-helpers';
 
 const SLOW = { timeout: 15_000 };
 const TEST = { timeout: 30_000 };
@@ -49,33 +50,6 @@ function show(element: React.ReactElement) {
   );
 }
 
-/** The error summary once it has focus: its heading line and the words of each entry. */
-async function focusedSummary(form: HTMLElement) {
-  await waitFor(
-    () => expect(document.activeElement?.classList.contains('error-summary')).toBe(true),
-    SLOW,
-  );
-  const summary = document.activeElement as HTMLElement;
-  expect(form.contains(summary)).toBe(true);
-  return {
-    summary,
-    heading: summary.querySelector('p')?.textContent,
-    entries: within(summary)
-      .getAllByRole('button')
-      .map((b) => b.textContent),
-  };
-}
-
-/** Follows the summary's entry that starts with `label` and says which element has focus. */
-function follow(summary: HTMLElement, label: string) {
-  const entry = within(summary)
-    .getAllByRole('button')
-    .find((b) => b.textContent?.startsWith(`${label}:`));
-  if (!entry) throw new Error(`no entry for ${label}`);
-  fireEvent.click(entry);
-  return document.activeElement;
-}
-
 /** The message shown at a field (its aria-describedby error line). */
 function messageAt(input: HTMLElement) {
   const ids = (input.getAttribute('aria-describedby') ?? '').split(' ');
@@ -95,9 +69,9 @@ describe('adding or editing a credential', TEST, () => {
     type(form, 'Earned on (certification date)', '2024-05-02');
     fireEvent.click(within(form).getByRole('button', { name: 'Add credential' }));
 
-    const { summary, heading, entries } = await focusedSummary(form);
+    const { summary, heading, links } = await focusedSummary(form);
     expect(heading).toBe('One thing needs your attention; nothing was saved:');
-    expect(entries).toEqual(['Credential: Choose a credential.']);
+    expect(links).toEqual(['Credential: Choose a credential.']);
     expect(messageAt(within(form).getByLabelText('Credential'))).toBe('Choose a credential.');
     expect(follow(summary, 'Credential')).toBe(within(form).getByLabelText('Credential'));
     expect(valueOf(form, 'Earned on (certification date)')).toBe('2024-05-02');
@@ -111,9 +85,9 @@ describe('adding or editing a credential', TEST, () => {
     type(form, 'Exam date (optional)', '2024-05-01');
     fireEvent.click(within(form).getByRole('button', { name: 'Add credential' }));
 
-    const { summary, heading, entries } = await focusedSummary(form);
+    const { summary, heading, links } = await focusedSummary(form);
     expect(heading).toBe('One thing needs your attention; nothing was saved:');
-    expect(entries).toEqual([
+    expect(links).toEqual([
       'Earned on (certification date): An earned credential needs the date it was earned.',
     ]);
     const earned = within(form).getByLabelText('Earned on (certification date)');
@@ -142,8 +116,8 @@ describe('adding or editing a credential', TEST, () => {
     type(form, 'Earned on (certification date)', '2023-06-01');
     fireEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
 
-    const { summary, entries } = await focusedSummary(form);
-    expect(entries).toEqual([
+    const { summary, links } = await focusedSummary(form);
+    expect(links).toEqual([
       'Earned on (certification date): A renewal must come after the earned date.',
     ]);
     const earned = within(form).getByLabelText('Earned on (certification date)');
@@ -192,9 +166,9 @@ describe('defining a credential of your own', TEST, () => {
     type(form, 'Category 1 cap', '5');
     fireEvent.click(within(form).getByRole('button', { name: 'Save credential definition' }));
 
-    const { summary, heading, entries } = await focusedSummary(form);
+    const { summary, heading, links } = await focusedSummary(form);
     expect(heading).toBe('5 things need your attention; nothing was saved:');
-    expect(entries).toEqual([
+    expect(links).toEqual([
       'Awarding body: This is needed.',
       'Full name: This is needed.',
       'Credits needed per cycle: This cannot be negative.',
@@ -228,8 +202,8 @@ describe('defining a credential of your own', TEST, () => {
     }
     fireEvent.click(within(form).getByRole('button', { name: 'Save credential definition' }));
 
-    const { summary, entries } = await focusedSummary(form);
-    expect(entries).toEqual([
+    const { summary, links } = await focusedSummary(form);
+    expect(links).toEqual([
       'Categories (optional): At most 20 categories: remove the ones you need least.',
     ]);
     expect(within(form).getByText('Categories (optional)').tagName).toBe('LEGEND');

@@ -16,6 +16,7 @@ import { RoleForm } from '../../../renderer/src/features/experience/RoleForm';
 import { PlatformProvider } from '../../../renderer/src/platform';
 import { fakePlatform } from '../../db/backup-fakes';
 import { freshName } from '../../db/helpers';
+import { focusedSummary, follow } from './error-summary-helpers';
 
 const SLOW = { timeout: 15_000 };
 const TEST = { timeout: 30_000 };
@@ -44,29 +45,6 @@ function show(element: ReactElement) {
 }
 
 const type = (field: HTMLElement, value: string) => fireEvent.change(field, { target: { value } });
-
-/** The summary once it has focus: its heading line and the words of each of its entries. */
-async function focusedSummary(form: HTMLElement) {
-  const summary = await within(form).findByRole('alert', {}, SLOW);
-  await waitFor(() => expect(document.activeElement).toBe(summary), SLOW);
-  return {
-    summary,
-    heading: summary.querySelector('p')?.textContent,
-    links: within(summary)
-      .getAllByRole('button')
-      .map((b) => b.textContent),
-  };
-}
-
-/** Follows the summary's entry that starts with `label` and says which control has focus. */
-function follow(summary: HTMLElement, label: string) {
-  const link = within(summary)
-    .getAllByRole('button')
-    .find((b) => b.textContent?.startsWith(`${label}:`));
-  if (!link) throw new Error(`no entry for ${label}`);
-  fireEvent.click(link);
-  return document.activeElement;
-}
 
 /** The message shown beside a field (its aria-describedby error). */
 const errorBeside = (field: HTMLElement) =>

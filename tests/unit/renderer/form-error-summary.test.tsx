@@ -2,7 +2,7 @@
 // does (user walk-through): a summary naming each problem under its field's label, each a
 // link-like button that moves focus to that field, and the summary itself focused so a
 // keyboard or screen reader user starts from the list of what to fix.
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultLadderPlan } from '../../../shared/catalog/ladder-requirements';
 import { emptyProfileDraft } from '../../../shared/domain/profile/profile';
@@ -17,6 +17,7 @@ import { ProfileForm } from '../../../renderer/src/features/profile/ProfileForm'
 import { PlatformProvider } from '../../../renderer/src/platform';
 import { fakePlatform } from '../../db/backup-fakes';
 import { freshName } from '../../db/helpers';
+import { focusedSummary, follow } from './error-summary-helpers';
 
 const SLOW = { timeout: 15_000 };
 const TEST = { timeout: 30_000 };
@@ -43,29 +44,6 @@ function show(element: React.ReactElement) {
       </PlatformProvider>
     </StoreProvider>,
   );
-}
-
-/** The summary once it has focus, its heading line and the words of each of its links. */
-async function focusedSummary() {
-  const summary = await screen.findByRole('alert', {}, SLOW);
-  await waitFor(() => expect(document.activeElement).toBe(summary), SLOW);
-  return {
-    summary,
-    heading: summary.querySelector('p')?.textContent,
-    links: within(summary)
-      .getAllByRole('button')
-      .map((b) => b.textContent),
-  };
-}
-
-/** Follows the summary's link that starts with `label` and says which field has focus. */
-function follow(summary: HTMLElement, label: string) {
-  const link = within(summary)
-    .getAllByRole('button')
-    .find((b) => b.textContent?.startsWith(`${label}:`));
-  if (!link) throw new Error(`no link for ${label}`);
-  fireEvent.click(link);
-  return document.activeElement;
 }
 
 describe('the profile form (onboarding and Settings)', TEST, () => {

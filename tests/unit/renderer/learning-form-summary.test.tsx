@@ -14,6 +14,7 @@ import { MediaForm } from '../../../renderer/src/features/learning/MediaForm';
 import { PlatformProvider } from '../../../renderer/src/platform';
 import { fakePlatform } from '../../db/backup-fakes';
 import { freshName } from '../../db/helpers';
+import { focusedSummary, follow } from './error-summary-helpers';
 
 const SLOW = { timeout: 15_000 };
 const TEST = { timeout: 30_000 };
@@ -45,29 +46,6 @@ function show(element: React.ReactElement, name: string) {
 
 const type = (form: HTMLElement, label: string, value: string) =>
   fireEvent.change(within(form).getByLabelText(label), { target: { value } });
-
-/** The summary once it has focus, its heading line and the words of each of its buttons. */
-async function focusedSummary(form: HTMLElement) {
-  const summary = await within(form).findByRole('alert', {}, SLOW);
-  await waitFor(() => expect(document.activeElement).toBe(summary), SLOW);
-  return {
-    summary,
-    heading: summary.querySelector('p')?.textContent,
-    links: within(summary)
-      .getAllByRole('button')
-      .map((b) => b.textContent),
-  };
-}
-
-/** Follows the summary's button that starts with `label` and says which element has focus. */
-function follow(summary: HTMLElement, label: string) {
-  const link = within(summary)
-    .getAllByRole('button')
-    .find((b) => b.textContent?.startsWith(`${label}:`));
-  if (!link) throw new Error(`no link for ${label}`);
-  fireEvent.click(link);
-  return document.activeElement;
-}
 
 /** The message shown under a field (its `-error` description). */
 const errorOf = (input: HTMLElement) =>

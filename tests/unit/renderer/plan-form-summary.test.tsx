@@ -2,7 +2,7 @@
 // top naming each problem under its field's label, each a button that moves focus to that
 // field, and the list itself focused. As the plan's fields are checked while they change, the
 // list shrinks as each is put right; what was typed stays.
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { weekdays, type WeeklyAvailability } from '../../../shared/domain/profile/profile';
 import type { PlanDraft } from '../../../shared/domain/study';
@@ -12,8 +12,7 @@ import { StoreProvider } from '../../../renderer/src/db/store-context';
 import { PlanForm } from '../../../renderer/src/features/study/PlanForm';
 import type { TargetOption } from '../../../renderer/src/features/study/plan-targets';
 import { freshName } from '../../db/helpers';
-
-const SLOW = { timeout: 15_000 };
+import { focusedSummary, follow, summaryText } from './error-summary-helpers';
 
 let store: Store;
 beforeEach(async () => {
@@ -59,29 +58,6 @@ function renderForm(initial: Partial<PlanDraft>) {
   return form;
 }
 
-/** The summary once it has focus, its heading line and the words of each of its buttons. */
-async function focusedSummary(form: HTMLElement) {
-  const summary = within(form).getByRole('alert');
-  await waitFor(() => expect(document.activeElement).toBe(summary), SLOW);
-  return { summary, ...read(summary) };
-}
-const read = (summary: HTMLElement) => ({
-  heading: summary.querySelector('p')?.textContent,
-  links: within(summary)
-    .queryAllByRole('button')
-    .map((b) => b.textContent),
-});
-
-/** Follows the summary's button that starts with `label` and says which element has focus. */
-function follow(summary: HTMLElement, label: string) {
-  const link = within(summary)
-    .getAllByRole('button')
-    .find((b) => b.textContent?.startsWith(`${label}:`));
-  if (!link) throw new Error(`no link for ${label}`);
-  fireEvent.click(link);
-  return document.activeElement;
-}
-
 describe('the study plan form’s error summary', { timeout: 30_000 }, () => {
   it('lists each problem under its label, focuses the list, and each button goes to its field', async () => {
     const form = renderForm({
@@ -121,7 +97,7 @@ describe('the study plan form’s error summary', { timeout: 30_000 }, () => {
     fireEvent.change(within(form).getByLabelText('Hours of study needed'), {
       target: { value: '40' },
     });
-    expect(read(summary)).toEqual({
+    expect(summaryText(summary)).toEqual({
       heading: 'One thing needs your attention; nothing was saved:',
       links: ['Sitting length (minutes): Use steps of 15 minutes, for example 45 or 60.'],
     });
