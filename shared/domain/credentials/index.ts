@@ -3,3 +3,5 @@ export * from './cycles';
 export * from './status';
 export * from './renewals';
 export { anniversary } from './calendar';
+export * from './order';
+export * from './keep-current';

@@ -12,6 +12,7 @@ import {
   type RuleOverrides,
 } from '../../../../shared/catalog/credentials';
 import {
+  compareHeld,
   validateHeldCredential,
   withRenewal,
   type HeldCredential,
@@ -99,7 +100,8 @@ export function withRules(
     const rule = ruleFor(row, customRows);
     if (rule) out.push({ credential: row, rule });
   }
-  return out;
+  // One order for every list of them (compareHeld), not the stored ids' random one.
+  return out.sort(compareHeld);
 }
 
 /**
