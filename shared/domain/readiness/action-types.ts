@@ -96,6 +96,6 @@ export type NextAction = ActionSpec & {
    * of the requirements it closes); 0 for recommended ones. One decimal.
    */
   gain: number;
-  /** Earliest deadline: a linked goal's target date, or when missing conferences are due (conferencesDueBy). */
+  /** Earliest deadline: a linked goal's target date, or when missing conferences are due (conferencesToAttend). */
   deadline: LocalDate | null;
 };

@@ -8,7 +8,7 @@ import type { SkillLevel } from '../../catalog/skills/skills';
 import type { LocalDate } from '../../dates';
 import type { ActionSpec, NextAction, PartWay } from './action-types';
 import { credentialActions } from './credential-actions';
-import { conferencesDueBy } from './records';
+import { conferencesToAttend } from './records';
 import { rungReadiness } from './rung';
 import type { ReadinessInput, RequirementResult, RungReadiness } from './types';
 
@@ -40,8 +40,7 @@ export function actionsForRequirement(r: RequirementResult, input: ReadinessInpu
       return [
         {
           code: 'ATTEND_CONFERENCE',
-          count: r.gap,
-          by: conferencesDueBy(input.network.conferences, input.asOf),
+          ...conferencesToAttend(input.network.conferences, input.asOf, r.gap),
         },
       ];
     case 'memberships':

@@ -189,22 +189,36 @@ export function lastDayCounting(day: LocalDate): LocalDate {
   return d;
 }
 
+/** The shortest time the next action gives to attend a conference (a product choice, README). */
+export const CONFERENCE_LEAD_DAYS = 30;
+
 /**
- * By when the conferences a "conferences a year" requirement still misses should be
- * attended so that every conference counted today still counts with them: the last day the
- * oldest of those counts (lastDayCounting), or, with none counted, twelve months from
- * `asOf`. The requirement reads the last 12 months, not the calendar year, so a deadline of
- * 31 December would be a date the rule does not have (and, in December, an impossible one).
+ * How many conferences a "conferences a year" requirement still asks for, and by when, so
+ * that the conferences counted today still count with them: by the last day the oldest of
+ * them counts (lastDayCounting), or, with none counted, in the twelve months from `asOf`
+ * (its last day). The requirement reads the last 12 months, not the calendar year (a
+ * deadline of 31 December would be a date the rule does not have, and in December an
+ * impossible one). A conference that stops counting within CONFERENCE_LEAD_DAYS is not leaned
+ * on: one more is asked for, by the next one's last day, rather than a deadline of days.
  */
-export function conferencesDueBy(
+export function conferencesToAttend(
   conferences: readonly { id: string; date: LocalDate }[],
   asOf: LocalDate,
-): LocalDate {
+  missing: number,
+): { count: number; by: LocalDate } {
   const { from } = recentConferences(conferences, asOf);
-  let oldest = asOf;
-  for (const c of conferences)
-    if (c.date >= from && c.date <= asOf && c.date < oldest) oldest = c.date;
-  return lastDayCounting(oldest);
+  const counted = conferences
+    .filter((c) => c.date >= from && c.date <= asOf)
+    .map((c) => c.date)
+    .sort();
+  const soonest = addDays(asOf, CONFERENCE_LEAD_DAYS);
+  let dropped = 0;
+  for (const day of counted) {
+    const by = lastDayCounting(day);
+    if (by >= soonest) return { count: missing + dropped, by };
+    dropped++;
+  }
+  return { count: missing + dropped, by: lastDayCounting(asOf) };
 }
 
 /** Conferences attended in the last 12 months ending on `asOf`. */

@@ -116,7 +116,8 @@ function baseText(a: NextAction, own: readonly OwnCredential[] | undefined): str
       return `Rate your ${skillName(a.skill)} (level ${a.target} is expected)`;
     case 'ATTEND_CONFERENCE':
       // Only Learning → Events counts (a conference in the credit log alone does not): say so.
-      return `Attend ${a.count === 1 ? 'a conference' : `${a.count} conferences`} by ${formatDate(a.by)} and record ${a.count === 1 ? 'it' : 'them'} under ${CONFERENCES_PLACE}`;
+      // Its date is the action's deadline, said once after the sentence (NextActions).
+      return `Attend ${a.count === 1 ? 'a conference' : `${a.count} conferences`} and record ${a.count === 1 ? 'it' : 'them'} under ${CONFERENCES_PLACE}`;
     case 'JOIN_ASSOCIATION':
       return `Join ${a.count === 1 ? 'a professional association' : `${a.count} professional associations`}`;
     case 'FIND_MENTOR':

@@ -3,7 +3,7 @@
 // README Decisions), so the deadline keeps every conference counted today in that window.
 import { describe, expect, it } from 'vitest';
 import {
-  conferencesDueBy,
+  conferencesToAttend,
   lastDayCounting,
   lastTwelveMonthsFrom,
 } from '../../../../shared/domain/readiness/records';
@@ -26,17 +26,18 @@ describe('lastDayCounting', () => {
   });
 });
 
-describe('conferencesDueBy', () => {
+describe('conferencesToAttend', () => {
   const asOf = '2026-12-05';
   it.each([
-    ['none attended: twelve months from today', [], '2027-12-04'],
+    ['none attended: in the twelve months from today', [], 2, { count: 2, by: '2027-12-04' }],
     [
-      'the oldest counted one sets it',
+      'the oldest counted one sets the date',
       [
         { id: 'a', date: '2026-03-14' },
         { id: 'b', date: '2026-09-01' },
       ],
-      '2027-03-13',
+      1,
+      { count: 1, by: '2027-03-13' },
     ],
     [
       'older than 12 months and future ones do not count',
@@ -45,10 +46,50 @@ describe('conferencesDueBy', () => {
         { id: 'booked', date: '2027-02-01' },
         { id: 'b', date: '2026-06-20' },
       ],
-      '2027-06-19',
+      1,
+      { count: 1, by: '2027-06-19' },
     ],
-    ['one attended today', [{ id: 'a', date: '2026-12-05' }], '2027-12-04'],
-  ])('%s', (_, conferences, due) => {
-    expect(conferencesDueBy(conferences, asOf)).toBe(due);
+    ['one attended today', [{ id: 'a', date: '2026-12-05' }], 1, { count: 1, by: '2027-12-04' }],
+    // The oldest stops counting tomorrow: not "by today", but one more by the next one's date.
+    [
+      'the oldest counts only until today: one more, by the next one’s last day',
+      [
+        { id: 'a', date: '2025-12-06' },
+        { id: 'b', date: '2026-05-02' },
+      ],
+      1,
+      { count: 2, by: '2027-05-01' },
+    ],
+    [
+      'thirty days left on the oldest are enough',
+      [{ id: 'a', date: '2026-01-05' }],
+      1,
+      { count: 1, by: '2027-01-04' },
+    ],
+    [
+      'twenty-nine are too few',
+      [{ id: 'a', date: '2026-01-04' }],
+      1,
+      { count: 2, by: '2027-12-04' },
+    ],
+    [
+      'every counted one about to go: as if none were counted',
+      [
+        { id: 'a', date: '2025-12-06' },
+        { id: 'b', date: '2025-12-20' },
+      ],
+      1,
+      { count: 3, by: '2027-12-04' },
+    ],
+  ])('%s', (_, conferences, missing, expected) => {
+    expect(conferencesToAttend(conferences, asOf, missing)).toEqual(expected);
+  });
+
+  it('never gives a date sooner than the lead time', () => {
+    for (let d = 1; d <= 365; d += 7) {
+      const day = new Date(Date.UTC(2025, 11, 5 + d)).toISOString().slice(0, 10);
+      const { by } = conferencesToAttend([{ id: 'x', date: day }], asOf, 1);
+      expect(by >= '2027-01-04').toBe(true);
+    }
   });
 });
