@@ -14,6 +14,7 @@ import {
   createContext,
   useContext,
   useId,
+  useRef,
   useSyncExternalStore,
   type ComponentProps,
   type KeyboardEvent,
@@ -157,14 +158,28 @@ export function ReadAction({ onClick, className, children }: ReadActionProps) {
       </button>
     );
   }
-  // As a native button: Enter presses at once, Space on release (and does not scroll).
+  return (
+    <LockedReadAction onClick={onClick} className={className}>
+      {children}
+    </LockedReadAction>
+  );
+}
+
+/** ReadAction inside a lock: a focusable element with the button role (see above). */
+function LockedReadAction({ onClick, className, children }: ReadActionProps) {
+  // Space presses on release, and only when it went down here (as on a native button).
+  const spaceDown = useRef(false);
   const onKeyDown = (e: KeyboardEvent<HTMLSpanElement>) => {
     if (e.key !== 'Enter' && e.key !== ' ') return;
+    // Neither scrolls the page nor submits the form around it.
     e.preventDefault();
-    if (e.key === 'Enter' && !e.repeat) onClick();
+    if (e.key === ' ') spaceDown.current = true;
+    else if (!e.repeat) onClick();
   };
   const onKeyUp = (e: KeyboardEvent<HTMLSpanElement>) => {
-    if (e.key === ' ') onClick();
+    if (e.key !== ' ' || !spaceDown.current) return;
+    spaceDown.current = false;
+    onClick();
   };
   return (
     <span
@@ -174,6 +189,7 @@ export function ReadAction({ onClick, className, children }: ReadActionProps) {
       onClick={onClick}
       onKeyDown={onKeyDown}
       onKeyUp={onKeyUp}
+      onBlur={() => (spaceDown.current = false)}
     >
       {children}
     </span>
