@@ -673,7 +673,8 @@ test('an activity changed or deleted in another window is never overwritten unse
   await other.clock.setFixedTime(new Date('2026-11-22T10:00:00'));
   await other.goto(address);
   await expect(other.getByLabel('Title', { exact: true })).toHaveValue('Governance course');
-  await other.getByLabel('Provider (optional)').focus();
+  // Focus on a button (no field name to find it by).
+  await other.getByRole('button', { name: 'Cancel' }).focus();
 
   // This window renames it; the other window, where nothing was typed, takes up the change.
   await page.getByLabel('Title', { exact: true }).fill('Governance course (renamed)');
@@ -687,8 +688,8 @@ test('an activity changed or deleted in another window is never overwritten unse
   await expect(
     other.getByRole('status').filter({ hasText: 'the form now shows that version' }),
   ).toHaveText('This activity was changed in another window; the form now shows that version.');
-  // The field that had focus keeps it.
-  await expect(other.getByLabel('Provider (optional)')).toBeFocused();
+  // The control that had focus keeps it.
+  await expect(other.getByRole('button', { name: 'Cancel' })).toBeFocused();
 
   // Typing there, then another change here: the other window is told at once and keeps
   // what was typed.

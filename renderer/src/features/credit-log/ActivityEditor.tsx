@@ -61,37 +61,57 @@ export const REFRESHED_TEXT =
  * it says so and keeps what was typed (useEditorActions' conflict).
  */
 export function ActivityEditor(props: Props) {
-  const [fresh, setFresh] = useState<{ version: number; focusName: string | null }>({
+  const [fresh, setFresh] = useState<{ version: number; focus: FocusKey | null }>({
     version: 0,
-    focusName: null,
+    focus: null,
   });
   return (
-    <EditorBody
-      key={fresh.version}
-      {...props}
-      refreshed={fresh.version > 0}
-      focusName={fresh.focusName}
-      onStale={(focusName) => setFresh((f) => ({ version: f.version + 1, focusName }))}
-    />
+    <>
+      {/* Present from the start, so the words put in it are announced. */}
+      <p className="visually-hidden" role="status">
+        {fresh.version > 0 ? REFRESHED_TEXT : ''}
+      </p>
+      <EditorBody
+        key={fresh.version}
+        {...props}
+        refreshed={fresh.version > 0}
+        focus={fresh.focus}
+        onStale={(focus) => setFresh((f) => ({ version: f.version + 1, focus }))}
+      />
+    </>
   );
+}
+
+/** What had focus in the form, to find its new self once the form is drawn again. */
+interface FocusKey {
+  tag: string;
+  name: string | null;
+  text: string;
+}
+
+const focusKeyOf = (el: Element): FocusKey => ({
+  tag: el.tagName,
+  name: el.getAttribute('name'),
+  text: el.textContent ?? '',
+});
+
+/** The control matching `key` in `form`: by its name, else by its kind and its words. */
+function findFocus(form: HTMLFormElement, key: FocusKey): HTMLElement | null {
+  if (key.name) return form.querySelector<HTMLElement>(`[name="${CSS.escape(key.name)}"]`);
+  const same = Array.from(form.querySelectorAll<HTMLElement>(key.tag)).filter(
+    (el) => (el.textContent ?? '') === key.text,
+  );
+  return same.length === 1 ? same[0]! : null;
 }
 
 interface BodyProps extends Props {
   refreshed: boolean;
-  /** The `name` of the field to focus once drawn (it had focus before the form started again). */
-  focusName: string | null;
-  onStale: (focusName: string | null) => void;
+  /** What had focus before the form started again, to focus once drawn. */
+  focus: FocusKey | null;
+  onStale: (focus: FocusKey | null) => void;
 }
 
-function EditorBody({
-  original,
-  held,
-  today,
-  gone = false,
-  refreshed,
-  focusName,
-  onStale,
-}: BodyProps) {
+function EditorBody({ original, held, today, gone = false, refreshed, focus, onStale }: BodyProps) {
   const form = useActivityForm(original, held, today);
   const {
     busy,
@@ -108,16 +128,17 @@ function EditorBody({
   const existing = useEvidenceOf(original?.id ?? null);
   const formRef = useRef<HTMLFormElement>(null);
   const untouched = !form.dirty && !form.submitted && !busy;
+  const noteRef = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
     if (conflict !== 'CHANGED' || !untouched) return;
     const active = document.activeElement;
-    const name = active && formRef.current?.contains(active) ? active.getAttribute('name') : null;
-    onStale(name);
+    onStale(active && formRef.current?.contains(active) ? focusKeyOf(active) : null);
   }, [conflict, untouched, onStale]);
   useEffect(() => {
-    if (!focusName) return;
-    formRef.current?.querySelector<HTMLElement>(`[name="${CSS.escape(focusName)}"]`)?.focus();
-  }, [focusName]);
+    // Focus was in the form: back on the same control, or on the note when it cannot be found.
+    if (!focus || !formRef.current) return;
+    (findFocus(formRef.current, focus) ?? noteRef.current)?.focus();
+  }, [focus]);
   useUnsavedWarning(form.dirty && !busy);
 
   const earned = earnedOnly(held);
@@ -179,7 +200,7 @@ function EditorBody({
           busy={busy}
         />
         {refreshed && !conflict && (
-          <p className="cl-refreshed" role="status">
+          <p className="cl-refreshed" tabIndex={-1} ref={noteRef}>
             {REFRESHED_TEXT}
           </p>
         )}
