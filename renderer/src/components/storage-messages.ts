@@ -16,10 +16,21 @@ export function storageErrorText(code: StorageErrorCode): string {
   }
 }
 
-/** A copy of a kept file (a course's certificate, an activity's evidence) that could not be saved, and what to do. */
+/** A kept file that is no longer there when a copy of it is asked for (removed meanwhile). */
+export class FileGoneError extends Error {
+  constructor(readonly holder: 'activity' | 'course') {
+    super(`no longer kept with this ${holder}`);
+  }
+}
+
+/**
+ * A copy of a kept file (a course's certificate, an activity's evidence) that could not be
+ * saved, and what to do: the words depend on why, never the system's own message.
+ */
 export function copyFailedText(name: string, error: unknown): string {
+  if (error instanceof FileGoneError)
+    return `${name} is no longer kept with this ${error.holder}: it was removed, perhaps in another window. Close this and open it again to see the files it has now.`;
   if (error instanceof StorageError)
     return `The copy of ${name} was not saved: it could not be read from your records. Try again; if it keeps happening, export a backup.`;
-  const reason = error instanceof Error && error.message ? ` (${error.message})` : '';
-  return `The copy of ${name} was not saved${reason}. Try again.`;
+  return `The copy of ${name} was not saved: the file could not be written there. Choose another folder, or check there is space on the disk, and try again.`;
 }

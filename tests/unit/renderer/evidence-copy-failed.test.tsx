@@ -74,12 +74,27 @@ describe('saving a copy of evidence', () => {
     fireEvent.click(within(files).getByRole('button', { name: /^Save a copy/ }));
     const alert = await within(group).findByRole('alert', {}, SLOW);
     expect(alert.textContent).toBe(
-      'The copy of attendance.pdf was not saved (the folder could not be written to). Try again.',
+      'The copy of attendance.pdf was not saved: the file could not be written there. Choose another folder, or check there is space on the disk, and try again.',
     );
 
     fail = false;
     fireEvent.click(within(files).getByRole('button', { name: /^Save a copy/ }));
     await vi.waitFor(() => expect(platform.saveFile).toHaveBeenCalledTimes(2));
     await vi.waitFor(() => expect(within(group).queryByRole('alert')).toBeNull());
+  });
+
+  it('says the file is gone, and what to do, when it was removed meanwhile', async () => {
+    const platform: Platform = { ...fakePlatform(null), saveFile: vi.fn() };
+    window.location.hash = `#/credit-log/${activityId}`;
+    render(<App store={store} platform={platform} />);
+    const files = await screen.findByRole('list', { name: 'Evidence files' }, SLOW);
+    // Removed elsewhere while the form was open.
+    await store.db.table('evidence').clear();
+    fireEvent.click(within(files).getByRole('button', { name: /^Save a copy/ }));
+    const alert = await within(files.closest('fieldset')!).findByRole('alert', {}, SLOW);
+    expect(alert.textContent).toBe(
+      'attendance.pdf is no longer kept with this activity: it was removed, perhaps in another window. Close this and open it again to see the files it has now.',
+    );
+    expect(platform.saveFile).not.toHaveBeenCalled();
   });
 });

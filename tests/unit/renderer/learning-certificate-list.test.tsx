@@ -112,7 +112,7 @@ describe('certificates in the courses list', { timeout: 20_000 }, () => {
     );
     const alert = await screen.findByRole('alert', {}, SLOW);
     expect(alert.textContent).toBe(
-      'The copy of agile certificate.pdf was not saved (the folder is not writable). Try again.',
+      'The copy of agile certificate.pdf was not saved: the file could not be written there. Choose another folder, or check there is space on the disk, and try again.',
     );
   });
 });

@@ -148,7 +148,7 @@ describe('a course certificate', { timeout: 20_000 }, () => {
     fireEvent.click(within(group).getByRole('button', { name: /^Save a copy/ }));
     const alert = await within(group).findByRole('alert', {}, SLOW);
     expect(alert.textContent).toBe(
-      'The copy of certificate.pdf was not saved (the folder is not writable). Try again.',
+      'The copy of certificate.pdf was not saved: the file could not be written there. Choose another folder, or check there is space on the disk, and try again.',
     );
   });
 });

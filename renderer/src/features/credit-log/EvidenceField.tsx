@@ -1,6 +1,6 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { ReadAction } from '../../components/read-only';
-import { copyFailedText } from '../../components/storage-messages';
+import { copyFailedText, FileGoneError } from '../../components/storage-messages';
 import { EVIDENCE_MAX_BYTES, listEvidence } from '../../db/repositories/activities';
 import { useStore } from '../../db/store-context';
 import { usePlatform } from '../../platform';
@@ -55,7 +55,7 @@ export function EvidenceField(props: Props) {
     setCopyError(null);
     try {
       const row = (await listEvidence(store, info.activityId)).find((r) => r.id === info.id);
-      if (!row) throw new Error('it is no longer kept with this activity');
+      if (!row) throw new FileGoneError('activity');
       await platform.saveFile({
         suggestedName: row.name,
         mimeType: row.mimeType,

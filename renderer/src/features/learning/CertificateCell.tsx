@@ -3,7 +3,7 @@ import { ReadAction } from '../../components/read-only';
 import { readCertificate } from '../../db/repositories/journal';
 import { useStore } from '../../db/store-context';
 import { usePlatform } from '../../platform';
-import { copyFailedText } from '../../components/storage-messages';
+import { copyFailedText, FileGoneError } from '../../components/storage-messages';
 
 /**
  * Saves a copy of a course's certificate from the courses list, without opening the course.
@@ -19,7 +19,7 @@ export function useCertificateCopy() {
     let name = `the certificate of ${title}`;
     try {
       const row = await readCertificate(store, courseId);
-      if (!row) throw new Error('it is no longer kept with this course');
+      if (!row) throw new FileGoneError('course');
       name = row.name;
       await platform.saveFile({
         suggestedName: row.name,

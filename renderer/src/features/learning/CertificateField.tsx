@@ -6,7 +6,7 @@ import { ReadAction } from '../../components/read-only';
 import { listAttachments, type AttachmentInput } from '../../db/repositories/journal';
 import { useStore } from '../../db/store-context';
 import { usePlatform } from '../../platform';
-import { copyFailedText } from '../../components/storage-messages';
+import { copyFailedText, FileGoneError } from '../../components/storage-messages';
 
 /** A course's certificate as stored: name, type and size (its bytes stay in the database). */
 function useCertificate(courseId: string | null) {
@@ -42,7 +42,7 @@ export function CertificateField(props: {
     setCopyError(null);
     try {
       const row = (await listAttachments(store, props.courseId ?? '')).find((r) => r.id === id);
-      if (!row) throw new Error('it is no longer kept with this course');
+      if (!row) throw new FileGoneError('course');
       await platform.saveFile({
         suggestedName: row.name,
         mimeType: row.mimeType,
