@@ -117,14 +117,21 @@ export function UndoProvider({
     setOffer({ id, message, undo, back });
   }, []);
 
+  // The Undo stays while the pointer is on it or focus is in it (time enough to read and
+  // reach it, WCAG 2.2.1), and for the whole window again once they leave.
+  // Kept per offer: a later offer starts with nothing holding it.
+  const [held, setHeld] = useState({ id: 0, pointer: false, focus: false });
+  const holding = offer !== null && held.id === offer.id && (held.pointer || held.focus);
   useEffect(() => {
-    if (!offer) return;
+    if (!offer || holding) return;
     const timer = setTimeout(
       () => setOffer((o) => (o?.id === offer.id ? null : o)),
       UNDO_WINDOW_MS,
     );
     return () => clearTimeout(timer);
-  }, [offer]);
+  }, [offer, holding]);
+  const hold = (id: number, part: 'pointer' | 'focus', on: boolean) =>
+    setHeld((h) => ({ ...(h.id === id ? h : { id, pointer: false, focus: false }), [part]: on }));
 
   useEffect(() => {
     if (!notice) return;
@@ -199,10 +206,24 @@ export function UndoProvider({
           </div>
         )}
         {offer && (
-          <div className="toast">
+          <div
+            className="toast"
+            onMouseEnter={() => hold(offer.id, 'pointer', true)}
+            onMouseLeave={() => hold(offer.id, 'pointer', false)}
+            onFocus={() => hold(offer.id, 'focus', true)}
+            onBlur={(e) => {
+              if (!e.currentTarget.contains(e.relatedTarget as Node | null))
+                hold(offer.id, 'focus', false);
+            }}
+          >
             <span>{error ?? offer.message}</span>
             {offer.undo && (
-              <button type="button" onClick={() => void runUndo(offer)}>
+              <button
+                type="button"
+                onClick={() => void runUndo(offer)}
+                aria-keyshortcuts="Control+Z Meta+Z"
+                title="Undo (Ctrl+Z, or ⌘Z on a Mac)"
+              >
                 Undo
               </button>
             )}
