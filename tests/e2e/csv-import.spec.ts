@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, onboard, test } from './fixtures';
@@ -37,6 +38,11 @@ test('import a messy tracker: fix the columns, see errors and a duplicate, impor
   await openImport(page);
   await expectAccessible(page);
   await page.getByLabel('Spreadsheet file (CSV)').setInputFiles(trackerFile);
+  // The file input goes on naming the file chosen (it said "No file chosen" once read).
+  await expect(page.getByText(`Chosen: ${basename(trackerFile)}`)).toBeVisible();
+  await expect(page.getByLabel('Spreadsheet file (CSV)')).toHaveValue(
+    new RegExp(`${basename(trackerFile).replace('.', '\\.')}$`),
+  );
 
   // 1. Three columns Ascent could not name: the import waits until they are mapped.
   const missing = page.getByRole('alert').filter({ hasText: 'Choose a column for' });

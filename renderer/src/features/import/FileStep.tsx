@@ -46,13 +46,14 @@ export function FileStep({ fileName, error, onFile, onError }: Props) {
   }
 
   function onInput(e: ChangeEvent<HTMLInputElement>) {
-    const input = e.currentTarget;
-    const picked = input.files?.[0];
+    const picked = e.currentTarget.files?.[0];
     if (!picked) return;
+    // The input keeps showing the file chosen (it said "No file chosen" beside "Chosen: …");
+    // it is emptied when opened instead, so choosing the same file again reads it again.
     void read(async () => {
       onFile(picked.name, new Uint8Array(await picked.arrayBuffer()));
       return true;
-    }).then(() => (input.value = ''));
+    });
   }
 
   const openDialog = () =>
@@ -76,6 +77,7 @@ export function FileStep({ fileName, error, onFile, onError }: Props) {
           type="file"
           accept=".csv,.txt,.tsv,text/csv"
           onChange={onInput}
+          onClick={(e) => (e.currentTarget.value = '')}
           aria-describedby={error ? `${id}-error` : undefined}
           aria-invalid={error ? true : undefined}
         />

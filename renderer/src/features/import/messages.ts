@@ -48,7 +48,7 @@ export function rowIssueText(issue: RowIssue): string {
       return `${label}: ${quoted(issue.value)} could be read as ${Number(digits.replace(',', ''))} or as ${Number(digits.replace(',', '.'))}. Write the one you mean in the file (without the comma, or with a point), then import it again.`;
     }
     case 'UNKNOWN_TYPE':
-      return `${label}: ${quoted(issue.value)} is not an activity type Ascent knows. Choose a type for such rows above, or correct the cell.`;
+      return `${label}: ${quoted(issue.value)} is not an activity type Ascent knows. Correct the cell, or choose under “Rows whose type Ascent does not recognise” what to import such rows as.`;
     case 'UNKNOWN_STATUS':
       return `${label}: ${quoted(issue.value)} is not a status Ascent knows (Planned, Earned, Reported, Accepted, Audited). Correct the cell or ignore the column.`;
     case 'TOO_MANY_CELLS':
