@@ -6,10 +6,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ReadAction, WriteGroup } from '../../../renderer/src/components/read-only';
 import { setStoreStatus } from '../../../renderer/src/db/status';
 
-let pressed: ReturnType<typeof vi.fn>;
+let pressed: ReturnType<typeof vi.fn<() => void>>;
 beforeEach(() => {
   act(() => setStoreStatus({ kind: 'newer-version', version: 99 }));
-  pressed = vi.fn();
+  pressed = vi.fn<() => void>();
   render(
     <WriteGroup>
       <button type="button">Remove</button>
