@@ -69,7 +69,7 @@ test('over midnight the dashboard keeps its cards and figures, then shows the ne
   await page.getByRole('link', { name: 'Dashboard' }).click();
   const summary = page.getByRole('region', { name: 'Credentials' });
   const deadlines = page.getByRole('region', { name: 'Next deadlines' });
-  await expect(summary).toContainText('Next deadline: PMP cycle ends 14 Jan 2028 — in 418 days.');
+  await expect(summary).toContainText('Next cycle end: PMP on 14 Jan 2028 — in 418 days.');
   await expect(deadlines).toContainText('14 Jan 2028, in 418 days');
   for (const card of CARDS)
     await expect(page.getByRole('heading', { name: card }).first()).toBeVisible();
@@ -85,7 +85,7 @@ test('over midnight the dashboard keeps its cards and figures, then shows the ne
   await page.clock.fastForward('01:00');
   await page.clock.resume();
 
-  await expect(summary).toContainText('Next deadline: PMP cycle ends 14 Jan 2028 — in 417 days.');
+  await expect(summary).toContainText('Next cycle end: PMP on 14 Jan 2028 — in 417 days.');
   await expect(deadlines).toContainText('14 Jan 2028, in 417 days');
   expect(await flashes(page)).toEqual([]);
   await expectAccessible(page);

@@ -94,6 +94,9 @@ async function printPdf(page: Page, path: string) {
 
 const pages = (info: string) => Number(/Pages:\s+(\d+)/.exec(info)![1]);
 
+/** A line of the PDF's text (pdftotext -layout) that starts with the whole date, then an activity. */
+const rowStartingWith = (date: string) => new RegExp(`^\\s*${date}\\s+Learning activity`, 'm');
+
 test('the report prints every chosen section to a PDF whose totals match the screen', async ({
   page,
 }, testInfo) => {
@@ -146,6 +149,23 @@ test('the report prints every chosen section to a PDF whose totals match the scr
   await expect(journal).toContainText('Met two PMO leads.');
   await expect(journal).not.toContainText('Old notes');
   await expect(report).not.toContainText('Sample data');
+  // Exams waiting for the work history share one line saying what to enter and where; the
+  // PMP and PMI-RMP Dana holds are shown under Credentials, so are named once, not judged.
+  const eligibility = report.getByRole('region', { name: 'Exam eligibility' });
+  const waiting = (await eligibility.getByTestId('eligibility-waiting').innerText()).trim();
+  expect(waiting).toBe(
+    'Enter your work history under Ladder → Experience to see whether you are eligible for PgMP and PfMP.',
+  );
+  await expect(eligibility).not.toContainText('cannot tell yet');
+  await expect(eligibility).not.toContainText('Information missing');
+  const heldNote = 'Not listed here: PMP and PMI-RMP, which you hold (see Credentials).';
+  await expect(eligibility).toContainText(heldNote);
+  // The credit log's dates as the screen shows them, to find on paper.
+  const logDates = await report
+    .locator('table')
+    .last()
+    .locator('tbody tr td:first-child')
+    .allInnerTexts();
   await expectAccessible(page);
 
   const pdfPath = testInfo.outputPath('report-a4.pdf');
@@ -167,6 +187,12 @@ test('the report prints every chosen section to a PDF whose totals match the scr
   expect(flat).toContain(records.study);
   expect(flat).toContain(records.journal);
   expect(flat).toContain('What I learned: Benefit maps make value visible.');
+  expect(flat).toContain(waiting);
+  expect(flat).toContain(heldNote);
+  // Each credit-log date prints on one line ("12 Mar 2026"), never stacked over three.
+  expect(logDates.length).toBe(expected.count);
+  expect(logDates[0]).toMatch(/^\d{1,2} \S+ \d{4}$/);
+  for (const d of new Set(logDates)) expect(text, `${d} on one line`).toMatch(rowStartingWith(d));
   expect(text).toContain('Dana Okafor');
   expect(text).toContain('Report date 22 Nov 2026');
   expect(text).toMatch(/Page 1 of \d+/);

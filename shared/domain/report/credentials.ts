@@ -5,7 +5,13 @@
  */
 import type { Area, CreditUnit } from '../../catalog/credentials';
 import type { LocalDate } from '../../dates';
-import { credentialStatus, type CredentialStatus, type HeldWithRule } from '../credentials';
+import {
+  credentialStatus,
+  cycleOn,
+  cyclesFor,
+  type CredentialStatus,
+  type HeldWithRule,
+} from '../credentials';
 import { evaluateCurrentCycle, type Activity, type CycleStatus } from '../credits';
 
 export interface AreaBar {
@@ -24,6 +30,11 @@ export interface CredentialCycleSummary {
   required: number | null;
   remaining: number;
   daysLeft: number;
+  /**
+   * Status 'expired': the first day the credential was expired (the day after the cycle's
+   * end, or after its suspension year for PMI, domain-facts §1); null otherwise.
+   */
+  expiredOn: LocalDate | null;
   areas: AreaBar[];
   education: number;
   givingBack: number;
@@ -51,6 +62,8 @@ export function credentialRows(
   return held.map(({ credential, rule }) => {
     const e = evaluateCurrentCycle(rule, credential, activities, asOf, context);
     const areaMin = e?.requirement.areaMin ?? null;
+    const lapsed =
+      e?.status === 'expired' ? cycleOn(cyclesFor(credential, rule, asOf, context), asOf) : null;
     return {
       heldId: credential.id,
       credentialId: credential.credentialId,
@@ -67,6 +80,7 @@ export function credentialRows(
         required: e.requirement.total,
         remaining: e.remaining,
         daysLeft: e.daysLeft,
+        expiredOn: lapsed?.lapsesOn ?? null,
         areas:
           areaMin === null
             ? []

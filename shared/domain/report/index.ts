@@ -5,5 +5,6 @@ export * from './credentials';
 export * from './study';
 export * from './journal';
 export * from './career';
+export * from './eligibility';
 export * from './build';
 export * from './audit-pack';

@@ -136,9 +136,9 @@ function watchForFlashes(root: HTMLElement, headings: (string | RegExp)[]) {
   };
 }
 
-/** The number of days the dashboard gives until the next credential deadline. */
+/** The number of days the dashboard gives until the next credential cycle end. */
 function daysToNextDeadline(): number {
-  const text = screen.getByText(/^Next deadline:/).textContent ?? '';
+  const text = screen.getByText(/^Next cycle end:/).textContent ?? '';
   const m = /in (\d+) days/.exec(text);
   if (!m) throw new Error(`No days in "${text}"`);
   return Number(m[1]);
@@ -160,7 +160,7 @@ async function crossMidnight() {
 describe('the app left open over midnight', { timeout: 20_000 }, () => {
   it('the dashboard keeps every card and figure on screen until the next day’s are ready', async () => {
     const { container } = render(app(<Dashboard />));
-    await screen.findByText(/^Next deadline:/, undefined, SLOW);
+    await screen.findByText(/^Next cycle end:/, undefined, SLOW);
     await screen.findByText('45 min studied of 0 min planned this week.', undefined, SLOW);
     await waitFor(() => expect(deadlineLine('Chapter meeting')).toMatch(/, in 3 days$/), SLOW);
     for (const h of CARDS) screen.getByRole('heading', { name: h });

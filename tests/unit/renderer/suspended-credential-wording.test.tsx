@@ -237,7 +237,7 @@ describe('the walk-through, on 5 Dec 2026', TEST, () => {
     expect(headline.textContent).toBe(
       `PMP is suspended: renew by ${RENEW_BY} — your log meets the requirement: record the renewal on its page.`,
     );
-    expect(screen.queryByText(/Next deadline/)).toBeNull();
+    expect(screen.queryByText(/Next cycle end/)).toBeNull();
     const items = screen.getAllByRole('listitem').map((li) => li.textContent);
     expect(items).toContain('PMP Suspended 64.75 of 60 counted');
     expect(items.find((t) => t?.startsWith('PMP'))).not.toMatch(/Suspended.*Suspended/);

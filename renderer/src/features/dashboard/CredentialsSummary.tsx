@@ -19,14 +19,17 @@ import {
 
 /**
  * The card's first line: a suspended credential and what to do ("PMP is suspended: renew by 4
- * Dec 2027 — your log meets the requirement: record the renewal on its page."), else the next deadline.
+ * Dec 2027 — your log meets the requirement: record the renewal on its page."), else the next
+ * cycle end ("Next cycle end: PMP on 14 Jan 2028 — in 418 days."). It is named a cycle end, not
+ * "the next deadline", because Next deadlines beside it also lists exams, goals and events,
+ * which may come sooner.
  */
 export function Headline({ h, held }: { h: CredentialHeadline; held: HeldWithRule }) {
   const name = <strong>{held.rule.acronym}</strong>;
   if (h.kind === 'deadline') {
     return (
       <p className="next-deadline">
-        Next deadline: {name} cycle ends {formatDate(h.date)} — {inDaysText(h.daysLeft)}
+        Next cycle end: {name} on {formatDate(h.date)} — {inDaysText(h.daysLeft)}
         {h.met ? ' (requirements met)' : ''}.
       </p>
     );
@@ -52,7 +55,7 @@ function cycleText(ev: CycleEvaluation, statusLabel: string): string {
   return cycleLabel === statusLabel ? figures : `${cycleLabel} · ${figures}`;
 }
 
-/** Every credential's status, led by a suspended credential or the next deadline, on the dashboard. */
+/** Every credential's status, led by a suspended credential or the next cycle end, on the dashboard. */
 export function CredentialsSummary() {
   const today = useToday();
   const data = useCreditSummary(today);

@@ -7,7 +7,12 @@ export function CareerParts({ model }: { model: ReportModel }) {
     <>
       {model.summary && <SummaryPart s={model.summary} />}
       {model.credentials && <CredentialsPart rows={model.credentials} />}
-      {model.eligibility && <EligibilityPart exams={model.eligibility} />}
+      {model.eligibility && (
+        <EligibilityPart
+          exams={model.eligibility}
+          shownHeldIds={new Set(model.credentials?.map((c) => c.heldId))}
+        />
+      )}
       {model.goals && <GoalsPart lines={model.goals} />}
     </>
   );

@@ -1,13 +1,20 @@
 import type { ExamEligibility } from '../../../../shared/domain/eligibility';
-import type {
-  CredentialReportRow,
-  GoalLine,
-  SummarySection,
+import {
+  eligibilityLayout,
+  missingFor,
+  type CredentialReportRow,
+  type GoalLine,
+  type SummarySection,
 } from '../../../../shared/domain/report';
-import { formatDate, formatNumber } from '../../components/format';
+import { formatDate, formatNumber, listText } from '../../components/format';
 import { areaLabels, credentialStatusLabels, cycleStatusLabels } from '../credentials/messages';
 import { statusLabels } from '../goals/messages';
-import { examLabel, examSentence, pathLabels } from '../ladder/eligibility-messages';
+import {
+  enterToSeeSentence,
+  examLabel,
+  pathLabels,
+  reportExamSentence,
+} from '../ladder/eligibility-messages';
 import { mustRetake } from '../../../../shared/domain/eligibility';
 import { examAcronym } from '../ladder/exam-name';
 import {
@@ -52,7 +59,16 @@ function CredentialBlock({ c }: { c: CredentialReportRow }) {
         {credentialStatusLabels[c.status]}
       </h4>
       {!cy && <p>No cycle is running for this credential.</p>}
-      {cy && (
+      {cy && cy.status === 'expired' && (
+        // Nothing can be earned for a cycle that has expired (domain-facts §1): no shortfall,
+        // no days left, no chart; only what it counted, if anything.
+        <p>
+          Cycle {cy.cycleIndex + 1}, {formatDate(cy.start)} to {formatDate(cy.end)}, not renewed.
+          {cy.expiredOn && ` Expired on ${formatDate(cy.expiredOn)}.`}
+          {cy.counted > 0 && ` Counted ${formatNumber(cy.counted)} ${unit} in that cycle.`}
+        </p>
+      )}
+      {cy && cy.status !== 'expired' && (
         <>
           <p>
             Cycle {cy.cycleIndex + 1}, {formatDate(cy.start)} to {formatDate(cy.end)}:{' '}
@@ -104,33 +120,60 @@ export function CredentialsPart({ rows }: { rows: CredentialReportRow[] }) {
   );
 }
 
-export function EligibilityPart({ exams }: { exams: ExamEligibility[] }) {
+/**
+ * Exam eligibility for the reader of the printed report (eligibilityLayout): a row for each
+ * verdict worth reading, one line for the exams that wait for information (what to enter and
+ * where), and the exams left out because the Credentials section shows them held.
+ * `shownHeldIds`: the held credentials that section lists (none when it is left out).
+ */
+export function EligibilityPart({
+  exams,
+  shownHeldIds = new Set(),
+}: {
+  exams: ExamEligibility[];
+  shownHeldIds?: ReadonlySet<string>;
+}) {
+  const { rows, waiting, heldElsewhere } = eligibilityLayout(exams, shownHeldIds);
+  const names = (ids: readonly string[]) => ids.map(examAcronym);
   return (
     <ReportSection id="eligibility">
-      <table className="data-table report-table">
-        <thead>
-          <tr>
-            <th scope="col">Exam</th>
-            <th scope="col">Verdict</th>
-            <th scope="col">Path</th>
-            <th scope="col">In words</th>
-          </tr>
-        </thead>
-        <tbody>
-          {exams.map((e) => {
-            // An exam the user holds (and need not retake) has no verdict or path to show.
-            const holds = e.held !== undefined && !mustRetake(e.held);
-            return (
-              <tr key={e.examId}>
-                <th scope="row">{examAcronym(e.examId)}</th>
-                <td>{examLabel(e)}</td>
-                <td>{holds ? '—' : pathLabels[e.path.pathId]}</td>
-                <td>{examSentence(e, examAcronym(e.examId))}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      {rows.length > 0 && (
+        <table className="data-table report-table">
+          <thead>
+            <tr>
+              <th scope="col">Exam</th>
+              <th scope="col">Verdict</th>
+              <th scope="col">Path</th>
+              <th scope="col">In words</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((e) => {
+              // An exam the user holds (and need not retake) has no verdict or path to show.
+              const holds = e.held !== undefined && !mustRetake(e.held);
+              const acronym = examAcronym(e.examId);
+              return (
+                <tr key={e.examId}>
+                  <th scope="row">{acronym}</th>
+                  <td>{examLabel(e)}</td>
+                  <td>{holds ? '—' : pathLabels[e.path.pathId]}</td>
+                  <td>{reportExamSentence(e, acronym, missingFor(e))}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      {waiting && (
+        <p data-testid="eligibility-waiting">
+          {enterToSeeSentence(waiting.missing, names(waiting.examIds))}
+        </p>
+      )}
+      {heldElsewhere.length > 0 && (
+        <p className="muted" data-testid="eligibility-held">
+          Not listed here: {listText(names(heldElsewhere))}, which you hold (see Credentials).
+        </p>
+      )}
     </ReportSection>
   );
 }

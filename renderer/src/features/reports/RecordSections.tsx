@@ -121,7 +121,9 @@ export function CreditLogPart({ log }: { log: CreditLogSection }) {
         <caption className="visually-hidden">Every activity in the period</caption>
         <thead>
           <tr>
-            <th scope="col">Date</th>
+            <th scope="col" className="date">
+              Date
+            </th>
             <th scope="col">Activity</th>
             <th scope="col">Type</th>
             <th scope="col">Status</th>
@@ -136,7 +138,7 @@ export function CreditLogPart({ log }: { log: CreditLogSection }) {
         <tbody>
           {log.rows.map((r) => (
             <tr key={r.activityId}>
-              <td>{formatDate(r.date)}</td>
+              <td className="date">{formatDate(r.date)}</td>
               <td>
                 {r.title}
                 {r.provider && <span className="muted"> · {r.provider}</span>}

@@ -92,6 +92,17 @@ describe('credentialHeadline', () => {
     expect(headline(held, log, asOf)).toMatchObject(expected);
   });
 
+  it('a credential expired years ago leads nothing: nothing can be earned for its cycle', () => {
+    // CSM earned 1 Feb 2016: cycle to 31 Jan 2018, expired from 1 Feb 2018.
+    const csm = earned('csm', '2016-02-01');
+    expect(headline([csm], [], '2026-11-22')).toBeNull();
+    expect(headline([csm, CAPM_NEW], [], '2026-11-22')).toMatchObject({
+      kind: 'deadline',
+      heldId: CAPM_NEW.credential.id,
+      date: '2028-01-09',
+    });
+  });
+
   it('nothing held: no headline', () => {
     expect(credentialHeadline([], new Map(), '2026-12-05')).toBeNull();
   });

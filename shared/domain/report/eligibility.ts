@@ -1,0 +1,78 @@
+/**
+ * The printed report's exam eligibility, laid out for its reader (a manager, an appraisal):
+ * the verdicts that say something get a row each; the exams that wait for information the
+ * user has not entered become one line saying what to enter; and exams whose credential the
+ * report's Credentials section already shows as held are left out, named once. The verdicts
+ * themselves are the eligibility screen's (eligibility/evaluate.ts), unchanged.
+ */
+import type { ExamId } from '../../catalog/exams';
+import type { ConditionResult, ExamEligibility, MissingInfo } from '../eligibility';
+import { mustRetake } from '../eligibility';
+
+export interface EligibilityLayout {
+  /** One row each, in catalogue order: a verdict to show, or a held credential shown nowhere else. */
+  rows: ExamEligibility[];
+  /** Exams never held whose verdict waits for information, and what to enter for them. */
+  waiting: { examIds: ExamId[]; missing: MissingInfo[] } | null;
+  /** Exams left out because the report's Credentials section shows their credential as held. */
+  heldElsewhere: ExamId[];
+}
+
+/** The Ladder area's page order: Experience, then Education (where these facts are entered). */
+const missingOrder: readonly MissingInfo[] = ['EXPERIENCE_LOG', 'EDUCATION_LEVEL', 'CONTACT_HOURS'];
+
+function unknownsOf(conditions: readonly ConditionResult[], found: Set<MissingInfo>) {
+  for (const c of conditions) {
+    if (c.status === 'unknown' && c.missing) found.add(c.missing);
+    if (c.kind === 'any-of' && !c.met) unknownsOf(c.options, found);
+  }
+}
+
+/**
+ * What to enter before an exam can be judged, in page order: the facts missing on the path
+ * that applies, or, when that path is already decided (not met), on the paths still open.
+ */
+export function missingFor(e: ExamEligibility): MissingInfo[] {
+  const found = new Set<MissingInfo>(e.missing);
+  if (found.size === 0) {
+    for (const p of e.paths) if (p.status === 'unknown') unknownsOf(p.conditions, found);
+  }
+  return missingOrder.filter((m) => found.has(m));
+}
+
+/** Held in good enough standing that the exam need not be sat again (suspended, not current included). */
+const holds = (e: ExamEligibility) => e.held !== undefined && !mustRetake(e.held);
+
+/**
+ * Lays the verdicts out for the report. `shownHeldIds`: the held credentials the report's
+ * Credentials section lists (empty when that section is left out), so a held exam is left
+ * out only when the reader can see it held there. An exam whose credential has expired keeps
+ * its row: it must be sat again (domain-facts §1), and the row says so.
+ */
+export function eligibilityLayout(
+  exams: readonly ExamEligibility[],
+  shownHeldIds: ReadonlySet<string>,
+): EligibilityLayout {
+  const rows: ExamEligibility[] = [];
+  const waitingIds: ExamId[] = [];
+  const missing = new Set<MissingInfo>();
+  const heldElsewhere: ExamId[] = [];
+  for (const e of exams) {
+    if (holds(e) && e.held?.heldId !== undefined && shownHeldIds.has(e.held.heldId)) {
+      heldElsewhere.push(e.examId);
+    } else if (!e.held && e.verdict === 'information-missing') {
+      waitingIds.push(e.examId);
+      missingFor(e).forEach((m) => missing.add(m));
+    } else {
+      rows.push(e);
+    }
+  }
+  return {
+    rows,
+    waiting:
+      waitingIds.length === 0
+        ? null
+        : { examIds: waitingIds, missing: missingOrder.filter((m) => missing.has(m)) },
+    heldElsewhere,
+  };
+}

@@ -1,0 +1,135 @@
+/**
+ * The printed report, as a walk-through found it:
+ * - Exam eligibility listed seven "Information missing … Ascent cannot tell yet whether you are
+ *   eligible for CAPM." rows for a PMP and PgMP holder without saying what to enter;
+ * - a CSM whose cycle ended on 31 Jan 2018 printed "Counted 0 SEUs (20 required), 20 still needed";
+ * - the credit log's dates wrapped onto three lines (reports.css keeps them on one; the PDF is
+ *   read back in tests/e2e/report.spec.ts).
+ */
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { evaluateAllExams } from '../../../shared/domain/eligibility';
+import { credentialRows } from '../../../shared/domain/report';
+import { formatDate } from '../../../renderer/src/components/format';
+import { enterToSeeSentence } from '../../../renderer/src/features/ladder/eligibility-messages';
+import {
+  CredentialsPart,
+  EligibilityPart,
+} from '../../../renderer/src/features/reports/CareerSections';
+import { earned, input } from '../domain/eligibility/fixtures';
+import { activity } from '../domain/readiness/fixtures';
+
+afterEach(cleanup);
+
+const PMP = earned('pmp', '2024-03-01');
+const PGMP = earned('pgmp', '2025-02-01');
+// Neither work history nor contact hours entered (asOf 10 May 2026).
+const holder = () => evaluateAllExams(input({ roles: null, hours: null, held: [PMP, PGMP] }));
+const WAITING =
+  'Enter your work history under Ladder → Experience and your PM education contact hours ' +
+  'under Ladder → Education to see whether you are eligible for CAPM, PMI-ACP, PfMP, PMI-RMP, ' +
+  'PMI-SP, PMI-PBA and PMI-PMOCP.';
+
+const rowText = (exam: string) =>
+  screen
+    .getAllByRole('row')
+    .find((r) => within(r).queryByRole('rowheader', { name: exam }))
+    ?.textContent?.replace(/\s+/g, ' ');
+
+describe('the report’s exam eligibility', () => {
+  it('says once what to enter, and where, for every exam waiting for it', () => {
+    const shown = new Set([PMP.credential.id, PGMP.credential.id]);
+    render(<EligibilityPart exams={holder()} shownHeldIds={shown} />);
+    expect(screen.getByTestId('eligibility-waiting').textContent).toBe(WAITING);
+    expect(screen.queryByText(/cannot tell yet/)).toBeNull();
+    expect(screen.queryByText('Information missing')).toBeNull();
+    // The held exams are named once, since Credentials shows them held.
+    expect(screen.getByTestId('eligibility-held').textContent).toBe(
+      'Not listed here: PMP and PgMP, which you hold (see Credentials).',
+    );
+    // One row left: the verdict the PMP gives (the prerequisite of PRINCE2 Practitioner).
+    expect(screen.getAllByRole('rowheader').map((h) => h.textContent)).toEqual([
+      'PRINCE2 Practitioner',
+    ]);
+    expect(rowText('PRINCE2 Practitioner')).toBe(
+      'PRINCE2 PractitionerEligible nowStandard pathYou are eligible for PRINCE2 Practitioner now.',
+    );
+  });
+
+  it('keeps “You hold it” rows when the report leaves Credentials out', () => {
+    render(<EligibilityPart exams={holder()} />);
+    expect(rowText('PMP')).toBe('PMPYou hold it—You hold PMP.');
+    expect(rowText('PgMP')).toBe('PgMPYou hold it—You hold PgMP.');
+    expect(screen.queryByTestId('eligibility-held')).toBeNull();
+    expect(screen.getByTestId('eligibility-waiting').textContent).toBe(WAITING);
+  });
+
+  it('an expired credential keeps its row, saying what to enter to judge sitting it again', () => {
+    // PMP earned 1 Mar 2015: expired from 1 Mar 2019 (after its suspension year).
+    const old = earned('pmp', '2015-03-01');
+    const exams = evaluateAllExams(input({ roles: null, hours: null, held: [old] }));
+    render(<EligibilityPart exams={exams} shownHeldIds={new Set([old.credential.id])} />);
+    expect(rowText('PMP')).toBe(
+      `PMPInformation missingWith a four-year degree` +
+        `Your PMP expired on ${formatDate('2019-03-01')}; pass the exam again to hold it. ` +
+        'Enter your work history under Ladder → Experience and your PM education contact hours ' +
+        'under Ladder → Education to see whether you are eligible for PMP.',
+    );
+    expect(screen.getByTestId('eligibility-waiting').textContent).not.toContain(' PMP,');
+  });
+});
+
+describe('enterToSeeSentence', () => {
+  it.each<[Parameters<typeof enterToSeeSentence>[0], string[], string]>([
+    [
+      ['EXPERIENCE_LOG'],
+      ['CAPM', 'PMI-ACP'],
+      'Enter your work history under Ladder → Experience to see whether you are eligible for CAPM and PMI-ACP.',
+    ],
+    [
+      // Facts entered on the same page are named together, with the page once.
+      ['EXPERIENCE_LOG', 'EDUCATION_LEVEL', 'CONTACT_HOURS'],
+      ['PMP'],
+      'Enter your work history under Ladder → Experience and your education and your PM ' +
+        'education contact hours under Ladder → Education to see whether you are eligible for PMP.',
+    ],
+  ])('%j for %j', (missing, exams, sentence) => {
+    expect(enterToSeeSentence(missing, exams)).toBe(sentence);
+  });
+});
+
+describe('the report’s credentials: an expired cycle', () => {
+  const ASOF = '2026-11-22';
+  const CSM = earned('csm', '2016-02-01'); // cycle to 31 Jan 2018, expired from 1 Feb 2018
+
+  it('says when it expired and what it counted, with no shortfall or chart', () => {
+    const log = [activity('talk', '2017-05-01', { powerSkills: 5 })];
+    render(<CredentialsPart rows={credentialRows([CSM], log, ASOF)} />);
+    const block = screen.getByRole('heading', {
+      name: 'CSM — Certified ScrumMaster: Expired',
+    }).parentElement!;
+    expect(within(block).getByText(/^Cycle 1/).textContent).toBe(
+      `Cycle 1, ${formatDate('2016-02-01')} to ${formatDate('2018-01-31')}, not renewed. ` +
+        `Expired on ${formatDate('2018-02-01')}. Counted 5 SEUs in that cycle.`,
+    );
+    expect(block.textContent).not.toMatch(/still needed|required|left/);
+    expect(within(block).queryByRole('img')).toBeNull();
+  });
+
+  it('with nothing counted, says only when it expired', () => {
+    render(<CredentialsPart rows={credentialRows([CSM], [], ASOF)} />);
+    expect(screen.getByText(/^Cycle 1/).textContent).toBe(
+      `Cycle 1, ${formatDate('2016-02-01')} to ${formatDate('2018-01-31')}, not renewed. ` +
+        `Expired on ${formatDate('2018-02-01')}.`,
+    );
+  });
+
+  it('a running cycle still says what is needed', () => {
+    const pmp = earned('pmp', '2025-01-15');
+    render(<CredentialsPart rows={credentialRows([pmp], [], ASOF)} />);
+    expect(screen.getByText(/^Cycle 1/).textContent).toBe(
+      `Cycle 1, ${formatDate('2025-01-15')} to ${formatDate('2028-01-14')}: At risk. ` +
+        'Counted 0 PDUs (60 required), 60 still needed, 418 days left.',
+    );
+  });
+});
