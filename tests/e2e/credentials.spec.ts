@@ -8,13 +8,24 @@ async function openCredentials(page: Page) {
     .click();
 }
 
-async function addCredential(page: Page, label: string, stage: string, earned?: string) {
+/**
+ * `notRenewed`: the credential's first cycle has ended and the holder has not renewed it every
+ * cycle since: the form's "I have renewed … every cycle so far" is cleared before adding.
+ */
+async function addCredential(
+  page: Page,
+  label: string,
+  stage: string,
+  earned?: string,
+  notRenewed = false,
+) {
   await openCredentials(page);
   await page.getByRole('button', { name: 'Add a credential' }).click();
   const form = page.getByRole('form', { name: 'Add a credential' });
   await form.getByLabel('Credential').selectOption({ label });
   await form.getByLabel('Stage').selectOption({ label: stage });
   if (earned) await form.getByLabel(/Earned on/).fill(earned);
+  if (notRenewed) await form.getByLabel(/^I have renewed .* every cycle so far$/).uncheck();
   await form.getByRole('button', { name: 'Add credential' }).click();
   await expect(form).toBeHidden();
 }
@@ -66,7 +77,7 @@ test('a PMP earned on a date gets its cycle, status and shortfalls', async ({ pa
 
   await page.getByRole('link', { name: 'Dashboard' }).click();
   const summary = page.getByRole('region', { name: 'Credentials' });
-  await expect(summary).toContainText('Next deadline: PMP cycle ends 14 Jan 2028 — in 418 days.');
+  await expect(summary).toContainText('Next cycle end: PMP on 14 Jan 2028 — in 418 days.');
   await expect(summary.getByText('Active', { exact: true })).toBeVisible();
 });
 
@@ -169,7 +180,7 @@ test('an unrenewed PMP is expired; recording a renewal starts the next cycle on 
   page,
 }) => {
   await onboard(page);
-  await addCredential(page, pmp, 'Earned', '2020-02-03');
+  await addCredential(page, pmp, 'Earned', '2020-02-03', true);
   const card = page.getByRole('article', { name: pmp });
   await expect(card.getByText('Expired', { exact: true }).first()).toBeVisible();
 
@@ -191,6 +202,43 @@ test('an unrenewed PMP is expired; recording a renewal starts the next cycle on 
   await expect(history).toContainText('3 Feb 2023');
   await expect(history).toContainText('2 Feb 2026');
   await expect(page.getByText('Suspended', { exact: true }).first()).toBeVisible();
+});
+
+test('earned long ago and renewed every cycle: today’s cycle, not an expired first one; a lapsed CSM stays expired', async ({
+  page,
+}) => {
+  await onboard(page);
+  await openCredentials(page);
+  await page.getByRole('button', { name: 'Add a credential' }).click();
+  const form = page.getByRole('form', { name: 'Add a credential' });
+  await form.getByLabel('Credential').selectOption({ label: pmp });
+  await form.getByLabel(/Earned on/).fill('2014-06-15');
+  // Today is 22 Nov 2026: four cycles have ended, the fifth runs to 14 Jun 2029.
+  await expect(form.getByLabel('I have renewed PMP every cycle so far')).toBeChecked();
+  await expect(form).toContainText(
+    'Ascent will record 4 renewals, each on the last day of its cycle: 14 Jun 2017, 14 Jun 2020, 14 Jun 2023 and 14 Jun 2026. PMP then shows as active, in Cycle 5: 15 Jun 2026 – 14 Jun 2029.',
+  );
+  await expectAccessible(page);
+  await form.getByRole('button', { name: 'Add credential' }).click();
+  await expect(form).toBeHidden();
+
+  const card = page.getByRole('article', { name: pmp });
+  await expect(card.getByText('Active', { exact: true })).toBeVisible();
+  await expect(card).toContainText('Cycle 5: 15 Jun 2026 – 14 Jun 2029');
+  await expect(card).not.toContainText('Expired');
+  await page.getByRole('link', { name: pmp }).click();
+  await expect(page.getByRole('region', { name: 'Current cycle' })).toContainText(
+    'Cycle 5: 15 Jun 2026 – 14 Jun 2029',
+  );
+  const history = page.getByRole('region', { name: 'Cycle history' });
+  // A header row and five cycles, the first four renewed.
+  await expect(history.getByRole('row')).toHaveCount(6);
+  await expect(history).toContainText('14 Jun 2017');
+
+  await addCredential(page, 'CSM — Certified ScrumMaster', 'Earned', '2020-03-01', true);
+  const csm = page.getByRole('article', { name: 'CSM — Certified ScrumMaster' });
+  await expect(csm.getByText('Expired', { exact: true }).first()).toBeVisible();
+  await expect(csm).toContainText('Cycle 1: 1 Mar 2020 – 28 Feb 2022');
 });
 
 test('a credential of your own, and delete with undo', async ({ page }) => {

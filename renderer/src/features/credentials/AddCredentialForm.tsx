@@ -22,6 +22,7 @@ import {
   unshownProblemsText,
 } from './credential-summary';
 import { EditForm, WriteButton } from '../../components/read-only';
+import { KeepCurrentFieldset, useKeepCurrent } from './keep-current';
 
 const bodies: BodyId[] = ['PMI', 'PeopleCert', 'ScrumAlliance', 'IIBA', 'ISACA', 'CompTIA'];
 
@@ -52,7 +53,9 @@ export function AddCredentialForm({ custom, existing, gone = false, onDone }: Pr
   const [failure, setFailure] = useState<string | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const wordsRef = useRef<HTMLDivElement>(null);
-  useDraftGuard({ credentialId, stage, examDate, earnedDate });
+  // An earned credential whose first cycle has ended: renewed every cycle so far?
+  const keep = useKeepCurrent({ existing, credentialId, stage, earnedDate, custom, today });
+  useDraftGuard({ credentialId, stage, examDate, earnedDate, keep: keep.draft });
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -60,15 +63,17 @@ export function AddCredentialForm({ custom, existing, gone = false, onDone }: Pr
     if (!credentialId) return refused({ credentialId: 'Choose a credential.' });
     conflict.setBusy(true);
     try {
+      const input = {
+        ...(existing ?? {}),
+        credentialId,
+        stage,
+        examDate: examDate || null,
+        earnedDate: earnedDate || null,
+      };
+      const renewals = keep.renewals(input.renewals);
       const result = await saveHeld(
         store,
-        {
-          ...(existing ?? {}),
-          credentialId,
-          stage,
-          examDate: examDate || null,
-          earnedDate: earnedDate || null,
-        },
+        renewals ? { ...input, renewals } : input,
         today,
         conflict.ifStill,
       );
@@ -196,6 +201,7 @@ export function AddCredentialForm({ custom, existing, gone = false, onDone }: Pr
           />
         </Field>
       )}
+      <KeepCurrentFieldset keep={keep} today={today} />
     </EditForm>
   );
 }
