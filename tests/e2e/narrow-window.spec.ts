@@ -1,5 +1,6 @@
-import type { Page } from '@playwright/test';
-import { expect, expectAccessible, test } from './fixtures';
+import type { Locator, Page } from '@playwright/test';
+import { expect, expectAccessible, onboard, test } from './fixtures';
+import { seedLongLog } from './long-log';
 
 test('in a narrow window, wide tables scroll inside their box and the page stays as wide as the window', async ({
   page,
@@ -160,4 +161,207 @@ test('a notice stays in the content column’s corner, and the totals under it c
   await expect(totals).toBeInViewport();
   const [row, notice] = [(await totals.boundingBox())!, (await toast.boundingBox())!];
   expect(row.y + row.height).toBeLessThanOrEqual(notice.y);
+});
+
+/** 200 characters, the longest title a person is likely to paste. */
+const longTitle = (
+  'Portfolio governance in practice: benefits realisation, stakeholder engagement, assurance ' +
+  'gates and the many lessons learned from a five-year transformation programme across three ' +
+  'regions and twelve teams'
+).slice(0, 200);
+
+async function openSample(page: Page, width: number, height: number) {
+  await page.setViewportSize({ width, height });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Explore with sample data' }).click();
+  await expect(page.getByRole('heading', { name: 'Hello, Sam Rivera' })).toBeVisible();
+}
+
+/** Gives the newest activity in the log a 200-character title, the way a person would. */
+async function retitleNewest(page: Page) {
+  await page.goto('/#/credit-log');
+  await page.locator('table tbody tr').first().getByRole('link').first().click();
+  await page.getByLabel('Title').fill(longTitle);
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Credit log' })).toBeVisible();
+}
+
+const pageWidth = (page: Page) =>
+  page.evaluate(() => ({ page: document.documentElement.scrollWidth, window: window.innerWidth }));
+
+/**
+ * How much darker the pixels at a scroll box's left and right inner edges are than the page
+ * 30 px further in, along a line through its first row (the caption: no text at the edges).
+ */
+async function edgeShade(page: Page, box: Locator): Promise<{ left: number; right: number }> {
+  const b = (await box.boundingBox())!;
+  const png = await page.screenshot({ clip: { x: b.x, y: b.y + 8, width: b.width, height: 4 } });
+  return page.evaluate(async (base64) => {
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(image.width, image.height);
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(image, 0, 0);
+    const grey = (x: number) => {
+      const [r, g, b] = ctx.getImageData(x, 2, 1, 1).data;
+      return (r! + g! + b!) / 3;
+    };
+    const w = image.width;
+    return { left: grey(32) - grey(2), right: grey(w - 33) - grey(w - 3) };
+  }, png.toString('base64'));
+}
+
+for (const { name, width, height } of [
+  { name: 'a 900 × 700 window', width: 900, height: 700 },
+  // 150 % zoom in a 1280 × 800 window.
+  { name: '150 % zoom', width: 853, height: 533 },
+]) {
+  test(`in ${name}, the credit log and a ladder rung scroll their tables in labelled boxes, never the page`, async ({
+    page,
+  }) => {
+    await openSample(page, width, height);
+    await retitleNewest(page);
+    const log = page.getByRole('region', { name: 'Credit log table' });
+    await expect(log.getByRole('rowheader', { name: longTitle })).toBeVisible();
+    expect(await pageWidth(page), 'credit log').toEqual({ page: width, window: width });
+    await expect(log).toHaveAttribute('tabindex', '0');
+
+    await page.goto('/#/ladder/pmo-director');
+    const table = page.getByRole('table', { name: 'Requirements for PMO Director' });
+    await expect(table).toBeVisible();
+    expect(await pageWidth(page), 'ladder rung').toEqual({ page: width, window: width });
+    const region = page.getByRole('region', { name: 'Requirements table' });
+    await expect(region).toHaveAttribute('tabindex', '0');
+    await expect(region.getByRole('table')).toHaveAccessibleName('Requirements for PMO Director');
+    // "Why" is folded in each row, so its long source no longer makes every row tall.
+    const row = table.getByRole('row', { name: /^Hold PMP\b/ });
+    const why = row.locator('details');
+    const source = why.getByText(/PMO career ladder/);
+    await expect(source).toBeHidden();
+    expect((await row.boundingBox())!.height).toBeLessThanOrEqual(80);
+    // Named for its requirement, for a screen reader's list of controls.
+    await expect(why.locator('summary')).toHaveText('Why: Hold PMP');
+    await why.locator('summary').click();
+    await expect(source).toBeVisible();
+    expect(await pageWidth(page), 'ladder rung, Why open').toEqual({ page: width, window: width });
+    await expectAccessible(page);
+  });
+}
+
+test('in a 900 px window, a shadow shows that the credit log has more columns to the right, and the keyboard scrolls to them', async ({
+  page,
+}) => {
+  await openSample(page, 900, 700);
+  await page.goto('/#/credit-log');
+  const log = page.getByRole('region', { name: 'Credit log table' });
+  const evidence = log.getByRole('columnheader', { name: 'Evidence' });
+  await expect(log).toBeVisible();
+  await expect(evidence).not.toBeInViewport();
+  await log.scrollIntoViewIfNeeded();
+  const start = await edgeShade(page, log);
+  expect(start.right, 'a shadow on the right').toBeGreaterThan(25);
+  expect(start.left, 'none on the left').toBeLessThan(5);
+
+  await log.focus();
+  for (let i = 0; i < 20; i++) await page.keyboard.press('ArrowRight');
+  await expect(evidence).toBeInViewport({ ratio: 1 });
+  const end = await edgeShade(page, log);
+  expect(end.left, 'scrolled: a shadow on the left').toBeGreaterThan(25);
+  expect(end.right, 'nothing more on the right').toBeLessThan(5);
+});
+
+/** Height of the row for `title`, and of the others drawn. */
+async function rowHeights(page: Page, title: string) {
+  const rows = page.locator('table tbody tr[aria-rowindex]');
+  const heights = await rows.evaluateAll((trs) =>
+    trs.map((tr) => [tr.querySelector('th')!.textContent!, tr.getBoundingClientRect().height]),
+  );
+  return {
+    row: heights.find(([t]) => t === title)![1] as number,
+    others: heights.filter(([t]) => t !== title).map(([, h]) => h as number),
+  };
+}
+
+for (const width of [1280, 900]) {
+  test(`at ${width} px, a 200-character title takes two lines in a readable column and shows whole on focus`, async ({
+    page,
+  }) => {
+    await openSample(page, width, 800);
+    await retitleNewest(page);
+    const link = page.getByRole('link', { name: longTitle, exact: true });
+    await expect(link).toHaveAttribute('title', longTitle);
+    const cell = page.getByRole('rowheader', { name: longTitle });
+    // It used to sit in a column about 100 px wide, 16 lines and 374 px tall.
+    expect((await cell.boundingBox())!.width).toBeGreaterThanOrEqual(190);
+    const { row, others } = await rowHeights(page, longTitle);
+    expect(row).toBeLessThanOrEqual(Math.max(70, ...others));
+
+    // Focused from the keyboard, the whole title is laid over the rows below it.
+    const covered = async () => {
+      const box = (await link.boundingBox())!;
+      const below = { x: box.x + 20, y: box.y + box.height + 12 };
+      return page.evaluate(
+        ({ x, y }) => document.elementFromPoint(x, y)?.closest('a')?.getAttribute('title') ?? null,
+        below,
+      );
+    };
+    await link.focus();
+    await page.keyboard.press('Shift+Tab');
+    expect(await covered(), 'not while the link does not have focus').toBeNull();
+    await page.keyboard.press('Tab');
+    await expect(link).toBeFocused();
+    expect(await covered()).toBe(longTitle);
+    expect((await rowHeights(page, longTitle)).row, 'the row keeps its height').toBe(row);
+  });
+}
+
+test('in a long log, a 200-character title keeps its row as tall as every other row', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await onboard(page);
+  await seedLongLog(page, 400);
+  await page.goto('/#/credit-log');
+  await page.getByRole('link', { name: 'Long log entry 1', exact: true }).click();
+  await page.getByLabel('Title').fill(longTitle);
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  const log = page.getByRole('region', { name: 'Credit log table' });
+  const cell = log.getByRole('rowheader', { name: longTitle });
+  await expect(cell).toBeVisible();
+  // One line, ended by "…", no wider than 20rem and its padding: the rows the long log draws
+  // are all one height, which its scrolling counts on.
+  expect((await cell.boundingBox())!.width).toBeLessThanOrEqual(20 * 16 + 14);
+  const { row, others } = await rowHeights(page, longTitle);
+  expect(others.length).toBeGreaterThan(20);
+  expect(new Set([row, ...others])).toEqual(new Set([row]));
+  await expect(log.getByRole('link', { name: longTitle, exact: true })).toHaveAttribute(
+    'title',
+    longTitle,
+  );
+});
+
+test('with a long message, the notice’s Undo button keeps its word on one line', async ({
+  page,
+}) => {
+  await openSample(page, 900, 700);
+  await retitleNewest(page);
+  await page.getByRole('link', { name: longTitle, exact: true }).click();
+  await page.getByRole('button', { name: 'Delete activity' }).click();
+  const notice = page.locator('.toast').filter({ hasText: `Deleted “${longTitle}”.` });
+  await expect(notice).toBeVisible();
+  const undo = notice.getByRole('button', { name: 'Undo' });
+  const dismiss = notice.getByRole('button', { name: 'Dismiss' });
+  const [u, d, n] = [
+    (await undo.boundingBox())!,
+    (await dismiss.boundingBox())!,
+    (await notice.boundingBox())!,
+  ];
+  // One line of text: as tall as the one-character Dismiss button, wider than tall.
+  expect(Math.abs(u.height - d.height)).toBeLessThanOrEqual(1);
+  expect(u.width).toBeGreaterThan(u.height);
+  // The message wraps instead, and the notice stays inside the window.
+  expect(n.height).toBeGreaterThan(3 * u.height);
+  expect(n.x + n.width).toBeLessThanOrEqual(900);
+  await undo.click();
+  await expect(page.getByRole('rowheader', { name: longTitle })).toBeVisible();
 });

@@ -63,13 +63,24 @@ function Spacer({ height }: { height: number }) {
   );
 }
 
+/**
+ * Past this many characters a title may be cut short in its column (two lines, or one in a long
+ * log): the link then carries it whole as a tooltip, also shown over the row on keyboard focus.
+ */
+const CLAMPED_FROM = 40;
+
 function Row({ r, index }: { r: LogRow; index: number }) {
   const a = r.activity;
   return (
     <tr className={r.status === 'planned' ? 'cl-planned' : undefined} aria-rowindex={index}>
       <td className="cl-nowrap">{formatDate(a.date)}</td>
-      <th scope="row">
-        <a href={hrefFor('credit-log', a.id)}>{a.title}</a>
+      <th scope="row" className="cl-title">
+        <a
+          href={hrefFor('credit-log', a.id)}
+          title={a.title.length >= CLAMPED_FROM ? a.title : undefined}
+        >
+          {a.title}
+        </a>
       </th>
       <td>{a.provider ?? ''}</td>
       <td>{activityTypeLabels[a.type]}</td>
@@ -103,7 +114,9 @@ export function LogTable({ rows, sort, onSort, credential }: Props) {
   // Row 1 is the header row, the data rows follow, the totals row is last.
   return (
     <div
-      className={win.virtual ? 'cl-table-wrap cl-virtual' : 'cl-table-wrap'}
+      className={
+        win.virtual ? 'cl-table-wrap scroll-region cl-virtual' : 'cl-table-wrap scroll-region'
+      }
       role="region"
       aria-label="Credit log table"
       tabIndex={0}

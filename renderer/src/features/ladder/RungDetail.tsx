@@ -24,6 +24,21 @@ function whyText(rungId: string, q: Requirement): string {
 }
 
 /**
+ * "Why", folded: the source is often the same long sentence on every row, and open it would
+ * stretch the table. The summary names its requirement for a screen reader's list of controls.
+ */
+function WhyDetails(props: { rungId: string; q: Requirement; title: string }) {
+  return (
+    <details className="requirement-why">
+      <summary>
+        Why<span className="visually-hidden">: {props.title}</span>
+      </summary>
+      <p>{whyText(props.rungId, props.q)}</p>
+    </details>
+  );
+}
+
+/**
  * Where a requirement's records come from, when that is not where a person would look first:
  * conferences count from Learning → Events, not from a course or training in the credit log.
  */
@@ -37,7 +52,61 @@ function WhereRecorded({ q }: { q: RequirementResult }) {
   );
 }
 
-/** One rung's requirements: met or not, have vs need, the gap in numbers and why. */
+/** The requirements, one row each: met or not, have vs need, the gap in numbers and why. */
+function RequirementsTable(props: {
+  rung: LadderRungPlan;
+  requirements: readonly RequirementResult[];
+  nameOf: (credentialId: string) => string;
+}) {
+  const { rung, nameOf } = props;
+  // Scrolls sideways inside its box at high zoom, so the page never does.
+  return (
+    <div
+      className="table-scroll scroll-region rung-table"
+      role="region"
+      aria-label="Requirements table"
+      tabIndex={0}
+    >
+      <table className="data-table">
+        <caption>Requirements for {rung.name}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Requirement</th>
+            <th scope="col">Priority</th>
+            <th scope="col">Status</th>
+            <th scope="col">You have</th>
+            <th scope="col">Needed</th>
+            <th scope="col">Gap</th>
+            <th scope="col">Why</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.requirements.map((q) => {
+            const title = requirementTitle(q.requirement, nameOf);
+            return (
+              <tr key={q.requirement.id}>
+                <th scope="row">
+                  {title}
+                  <WhereRecorded q={q} />
+                </th>
+                <td>{q.requirement.priority === 'essential' ? 'Essential' : 'Recommended'}</td>
+                <td>{requirementStatusText(q, nameOf)}</td>
+                <td>{requirementNumber(q, q.have)}</td>
+                <td>{requirementNumber(q, q.need)}</td>
+                <td>{q.met ? '—' : requirementNumber(q, q.gap)}</td>
+                <td>
+                  <WhyDetails rungId={rung.id} q={q.requirement} title={title} />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** One rung: its readiness, its requirements, and the editor for them. */
 export function RungDetail(props: {
   plan: LadderPlan;
   rung: LadderRungPlan;
@@ -59,36 +128,7 @@ export function RungDetail(props: {
         <ProgressBar value={r.score} target={100} label={`Readiness ${r.score} out of 100`} />
         <p className="hint">{readinessNote}</p>
       </header>
-      <table className="data-table">
-        <caption>Requirements for {rung.name}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Requirement</th>
-            <th scope="col">Priority</th>
-            <th scope="col">Status</th>
-            <th scope="col">You have</th>
-            <th scope="col">Needed</th>
-            <th scope="col">Gap</th>
-            <th scope="col">Why</th>
-          </tr>
-        </thead>
-        <tbody>
-          {r.requirements.map((q) => (
-            <tr key={q.requirement.id}>
-              <th scope="row">
-                {requirementTitle(q.requirement, nameOf)}
-                <WhereRecorded q={q} />
-              </th>
-              <td>{q.requirement.priority === 'essential' ? 'Essential' : 'Recommended'}</td>
-              <td>{requirementStatusText(q, nameOf)}</td>
-              <td>{requirementNumber(q, q.have)}</td>
-              <td>{requirementNumber(q, q.need)}</td>
-              <td>{q.met ? '—' : requirementNumber(q, q.gap)}</td>
-              <td>{whyText(rung.id, q.requirement)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <RequirementsTable rung={rung} requirements={r.requirements} nameOf={nameOf} />
       <RungEditor key={rung.id} plan={plan} rung={rung} own={own} />
     </div>
   );
