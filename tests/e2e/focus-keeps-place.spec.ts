@@ -124,3 +124,168 @@ test('keyboard only: forms, the timer and deletes hand the focus on', async ({ p
   await page.keyboard.press('Control+z');
   await expect(entry).toBeFocused();
 });
+
+/** Adds a PMP from the Credentials screen (set-up, not what is tested). */
+async function addPmp(page: Page, dates: { exam: string }) {
+  await page.goto('/#/credentials');
+  await page.getByRole('button', { name: 'Add a credential' }).click();
+  const add = page.getByRole('form', { name: 'Add a credential' });
+  await add.getByLabel('Credential', { exact: true }).selectOption('pmp');
+  await add.getByLabel('Stage').selectOption({ label: 'Exam booked' });
+  await add.getByLabel('Exam date (optional)').fill(dates.exam);
+  await add.getByRole('button', { name: 'Add credential' }).click();
+  await expect(add).toBeHidden();
+  await page.getByRole('link', { name: /^PMP/ }).first().click();
+  await expect(h1(page)).toHaveText('PMP — Project Management Professional');
+}
+
+test('keyboard only: editing a credential’s stage and dates keeps the place', async ({ page }) => {
+  await onboard(page);
+  await addPmp(page, { exam: '2027-02-10' });
+
+  // Edit stage and dates: Cancel, then Save changes, each hand the focus back to the button.
+  const edit = page.getByRole('button', { name: 'Edit stage and dates' });
+  await tabTo(page, edit);
+  await page.keyboard.press('Enter');
+  const form = page.getByRole('form', { name: 'Edit credential' });
+  await tabTo(page, form.getByRole('button', { name: 'Cancel' }));
+  await page.keyboard.press('Enter');
+  await expect(form).toBeHidden();
+  await expect(edit).toBeFocused();
+  await page.keyboard.press('Enter');
+  // Dates are filled in (how a date field is typed in depends on the system's locale).
+  await tabTo(page, form.getByLabel('Exam date (optional)'));
+  await form.getByLabel('Exam date (optional)').fill('2027-03-15');
+  await tabTo(page, form.getByRole('button', { name: 'Save changes' }));
+  await page.keyboard.press('Enter');
+  await expect(form).toBeHidden();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Stage and dates saved.' }),
+  ).toBeVisible();
+  await expect(edit).toBeFocused();
+  await expect(page.getByText(/^PMI · /)).toHaveText('PMI · exam 15 Mar 2027');
+});
+
+// A new study plan: Cancel goes back to the link that opened the form; Create plan to the new
+// plan's card (not to the whole page).
+test('keyboard only: creating a study plan keeps the place', async ({ page }) => {
+  await onboard(page);
+  await addPmp(page, { exam: '2027-03-15' });
+  await page.goto('/#/study');
+  const newPlan = page.getByRole('link', { name: 'New study plan' });
+  await tabTo(page, newPlan);
+  await page.keyboard.press('Enter');
+  const planForm = page.getByRole('form', { name: 'New study plan' });
+  await tabTo(page, planForm.getByRole('button', { name: 'Cancel' }), 80);
+  await page.keyboard.press('Enter');
+  await expect(h1(page)).toHaveText('Study planner');
+  await expect(newPlan).toBeFocused();
+  await page.keyboard.press('Enter');
+  await tabTo(page, planForm.getByLabel('Prepares for'));
+  await planForm.getByLabel('Prepares for').selectOption({ label: 'PMP exam on 15 Mar 2027' });
+  await tabTo(page, planForm.getByLabel('Hours of study needed'));
+  await page.keyboard.type('20');
+  await tabTo(page, planForm.getByRole('button', { name: 'Create plan' }), 80);
+  await page.keyboard.press('Enter');
+  await expect(h1(page)).toHaveText('Study planner');
+  const card = page.getByRole('article', { name: 'PMP exam' });
+  await expect(card.getByRole('heading', { name: 'PMP exam' })).toBeFocused();
+  await expect(page.locator('main')).not.toBeFocused();
+  // The next Tab goes on inside the card, not from the top of the page.
+  await page.keyboard.press('Tab');
+  await expect(card.locator(':focus')).toHaveCount(1);
+});
+
+/** A PMP earned 1 Jun 2017 with no renewal recorded, written straight into IndexedDB. */
+async function seedLapsedPmp(page: Page) {
+  await page.evaluate(async () => {
+    const now = new Date().toISOString();
+    const row = {
+      id: 'held-pmp',
+      credentialId: 'pmp',
+      stage: 'earned',
+      earnedDate: '2017-06-01',
+      renewals: [],
+      createdAt: now,
+      updatedAt: now,
+    };
+    await new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open('ascent');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const tx = open.result.transaction('credentials', 'readwrite');
+        tx.objectStore('credentials').put(row);
+        tx.oncomplete = () => (open.result.close(), resolve());
+        tx.onerror = () => reject(tx.error);
+      };
+    });
+  });
+  await page.goto('/#/credentials/held-pmp');
+  await page.reload();
+  await expect(h1(page)).toHaveText('PMP — Project Management Professional');
+}
+
+// A PMP earned 1 Jun 2017, renewed late twice (each time in the year of suspension): each
+// renewal starts the next cycle on the anniversary, and the page offers another one.
+test('keyboard only: recording another renewal keeps the place', async ({ page }) => {
+  await onboard(page);
+  await seedLapsedPmp(page);
+  const current = page.getByRole('region', { name: 'Current cycle' });
+  const renewal = current.getByRole('form', { name: 'Record a renewal' });
+  await renewal.getByLabel('Renewed on').fill('2020-09-01');
+  await tabTo(page, renewal.getByRole('button', { name: 'Record renewal' }));
+  await page.keyboard.press('Enter');
+  await expect(current.getByRole('status')).toHaveText(
+    'Renewal recorded: cycle 2 ran 1 Jun 2020 to 31 May 2023.',
+  );
+
+  const another = current.getByRole('button', { name: 'Record another renewal' });
+  await tabTo(page, another);
+  await page.keyboard.press('Enter');
+  await expect(renewal.getByLabel('Renewed on')).toBeFocused();
+  await tabTo(page, renewal.getByRole('button', { name: 'Cancel' }));
+  await page.keyboard.press('Enter');
+  await expect(renewal).toBeHidden();
+  await expect(another).toBeFocused();
+
+  await page.keyboard.press('Enter');
+  await expect(renewal.getByLabel('Renewed on')).toBeFocused();
+  await renewal.getByLabel('Renewed on').fill('2024-01-15');
+  await tabTo(page, renewal.getByRole('button', { name: 'Record renewal' }));
+  await page.keyboard.press('Enter');
+  await expect(current.getByRole('status')).toHaveText(
+    'Renewal recorded: cycle 3 ran 1 Jun 2023 to 31 May 2026.',
+  );
+  await expect(another).toBeFocused();
+});
+
+test('keyboard only: closing “Your data is restored” goes back to the restore button', async ({
+  page,
+}, testInfo) => {
+  await onboard(page);
+  await page.goto('/#/settings');
+  const backups = page.getByRole('region', { name: 'Backups' });
+  const path = testInfo.outputPath('focus.ascent-backup');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    backups.getByRole('button', { name: 'Export a complete backup', exact: true }).click(),
+  ]);
+  await download.saveAs(path);
+
+  const restore = backups.getByRole('button', { name: 'Restore from a backup file…' });
+  // Waiting for the file chooser from before the key press, so that it is caught for sure.
+  const chooser = page.waitForEvent('filechooser');
+  chooser.catch(() => undefined);
+  await tabTo(page, restore, 100);
+  await page.keyboard.press('Enter');
+  await (await chooser).setFiles(path);
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toHaveAccessibleName('Restore this backup?');
+  await tabTo(page, dialog.getByRole('button', { name: 'Replace my data with this backup' }));
+  await page.keyboard.press('Enter');
+  await expect(dialog).toHaveAccessibleName('Your data is restored');
+  await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(restore).toBeFocused();
+});

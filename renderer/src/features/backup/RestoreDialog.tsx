@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { focusSoon, pageHeading } from '../../components/focus-soon';
 import type { Problem } from '../../db/backup';
 import { usePlatform } from '../../platform';
 import { RestorePreview } from './RestorePreview';
@@ -117,13 +118,30 @@ function Body({ state, label, desktop, confirm, onClose }: BodyProps) {
 
 /**
  * The restore, from the file check to the end, in a native <dialog>: Escape closes it (except
- * while the data is being replaced) and focus stays inside.
+ * while the data is being replaced) and focus stays inside. Closed, it hands focus back to the
+ * control that opened it, or to the page's heading when that control went with the restore
+ * (the welcome screen's "Restore from a backup file…" once there are records again).
  */
-export function RestoreDialog({ source, onClose }: { source: RestoreSource; onClose: () => void }) {
+export function RestoreDialog({
+  source,
+  onClose: close,
+}: {
+  source: RestoreSource;
+  onClose: () => void;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const platform = usePlatform();
   const { state, confirm } = useRestore(source);
+  // Read on the first render, before showModal moves focus into the dialog.
+  const [opener] = useState(() => document.activeElement);
+
+  // The parent removes the dialog, which takes focus with it: the browser would leave it on
+  // the page itself, where the next Tab starts again from the top.
+  function onClose() {
+    close();
+    focusSoon(() => (opener?.isConnected && opener !== document.body ? opener : pageHeading()));
+  }
 
   useEffect(() => {
     const dialog = ref.current;

@@ -6,6 +6,7 @@ import { evaluateCycles } from '../../../../shared/domain/credits';
 import { hrefFor } from '../../app/routes';
 import { navigateTo } from '../../app/use-route';
 import { useToday } from '../../app/use-today';
+import { focusSoon, pageHeading } from '../../components/focus-soon';
 import { formatDate, formatNumber } from '../../components/format';
 import { useUndo } from '../../components/undo';
 import { useCreditData } from '../../db/credit-hooks';
@@ -49,6 +50,10 @@ function DeletedElsewhere({ rule }: { rule: CredentialRule }) {
   );
 }
 
+/** The button that opens the edit form: where focus goes back when the form closes. */
+const EDIT_BUTTON_ID = 'edit-stage-and-dates';
+const editButton = () => document.getElementById(EDIT_BUTTON_ID);
+
 /** One credential: its cycles, the rule behind every number, and what counted and why. */
 export function CredentialDetail({ heldId }: { heldId: string }) {
   const data = useCreditData();
@@ -56,6 +61,8 @@ export function CredentialDetail({ heldId }: { heldId: string }) {
   const store = useStore();
   const offerUndo = useUndo();
   const [editing, setEditing] = useState(false);
+  // Said (politely) beside the Edit button once the form has closed on Save.
+  const [savedNote, setSavedNote] = useState('');
   const [chosenCycle, setChosenCycle] = useState<number | null>(null);
   const held = data?.withRules.find((h) => h.credential.id === heldId);
   const row = data?.held.find((h) => h.id === heldId);
@@ -82,6 +89,25 @@ export function CredentialDetail({ heldId }: { heldId: string }) {
     setEditing(false);
   }
 
+  // Closed on Save or Cancel, the form gives focus back to the button that opened it, so the
+  // next Tab goes on from there rather than from the top of the page.
+  function closeEditing(saved: HeldRow | null) {
+    setEditing(false);
+    setSavedNote(saved ? 'Stage and dates saved.' : '');
+    focusSoon(editButton);
+  }
+  // Deleted elsewhere: Save puts the credential back (the page, and its button, return once
+  // it is stored again); Cancel leaves the "deleted" page, whose heading then has focus.
+  function closeGoneForm(saved: HeldRow | null) {
+    if (!saved) {
+      setEditing(false);
+      return focusSoon(pageHeading);
+    }
+    setPuttingBack(true);
+    setSavedNote('Stage and dates saved: the credential is back.');
+    focusSoon(editButton, pageHeading);
+  }
+
   if (!data) return <p role="status">Loading…</p>;
   if ((!held || !row) && deletedHere) return null;
   if ((!held || !row) && lastSeen?.row.id === heldId) {
@@ -95,7 +121,7 @@ export function CredentialDetail({ heldId }: { heldId: string }) {
             custom={data.custom}
             existing={lastSeen.row}
             gone
-            onDone={(saved) => (saved ? setPuttingBack(true) : setEditing(false))}
+            onDone={closeGoneForm}
           />
         )}
       </div>
@@ -141,20 +167,23 @@ export function CredentialDetail({ heldId }: { heldId: string }) {
       </div>
       <p className="muted">{datesLine(rule, row)}</p>
       <div className="actions">
-        <button type="button" onClick={() => setEditing((e) => !e)} aria-expanded={editing}>
+        <button
+          id={EDIT_BUTTON_ID}
+          type="button"
+          onClick={() => (setEditing((e) => !e), setSavedNote(''))}
+          aria-expanded={editing}
+        >
           Edit stage and dates
         </button>
         <WriteButton type="button" className="secondary danger" onClick={remove}>
           Delete credential
         </WriteButton>
+        <span role="status" className="muted">
+          {savedNote}
+        </span>
       </div>
       {editing && (
-        <AddCredentialForm
-          key="edit"
-          custom={data.custom}
-          existing={row}
-          onDone={() => setEditing(false)}
-        />
+        <AddCredentialForm key="edit" custom={data.custom} existing={row} onDone={closeEditing} />
       )}
 
       {current && (

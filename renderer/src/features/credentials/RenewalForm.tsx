@@ -1,12 +1,12 @@
 import { WriteButton } from '../../components/read-only';
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import type { CredentialRule } from '../../../../shared/catalog/credentials';
 import type { RenewalMethod } from '../../../../shared/domain/credentials';
 import { cycleStartedBy } from '../../../../shared/domain/credentials/started-cycle';
 import type { CycleEvaluation } from '../../../../shared/domain/credits';
 import { useToday } from '../../app/use-today';
 import { Field } from '../../components/Field';
-import { focusSoon, pageHeading } from '../../components/focus-soon';
+import { firstField, focusSoon, pageHeading } from '../../components/focus-soon';
 import { formatDate } from '../../components/format';
 import { UndoRefused, useUndo } from '../../components/undo';
 import { recordRenewal, undoRenewal, type HeldRow } from '../../db/repositories/credentials';
@@ -21,6 +21,10 @@ import { EditForm } from '../../components/read-only';
  * has accepted it, whatever the log shows. Once saved, the form closes: in its place a notice
  * says which cycle the renewal started, and focus goes to the credential's heading. The form
  * comes back if the renewal is undone.
+ *
+ * "Record another renewal" opens the form again, focus in its date, with a Cancel that brings
+ * the notice back. Saved or cancelled, focus returns to that button (after a save, beside the
+ * new notice), or to the heading if the renewal closed the cycle and the button is gone.
  */
 export function RenewalForm({
   held,
@@ -38,19 +42,40 @@ export function RenewalForm({
   const [method, setMethod] = useState<RenewalMethod>('credits');
   const [error, setError] = useState<string | undefined>();
   const [recorded, setRecorded] = useState<{ date: string; notice: string } | null>(null);
+  // The form opened again from the notice by "Record another renewal".
+  const [another, setAnother] = useState(false);
+  const formId = useId();
+  const anotherId = useId();
   useDraftGuard(date);
   if (held.stage !== 'earned' || rule.cycleKind === 'lifetime') return null;
   const uncredited = uncreditedCategoryNames(rule, current);
-  // Shown while the renewal is still recorded (not undone since).
-  if (recorded && (held.renewals ?? []).some((r) => r.date === recorded.date))
+  // The notice stays while the renewal is still recorded (not undone since).
+  const stillRecorded = !!recorded && (held.renewals ?? []).some((r) => r.date === recorded.date);
+  const anotherButton = () => document.getElementById(anotherId);
+  if (stillRecorded && !another)
     return (
       <div className="renewal-recorded">
         <p role="status">{recorded.notice}</p>
-        <WriteButton type="button" className="secondary" onClick={() => setRecorded(null)}>
+        <WriteButton
+          id={anotherId}
+          type="button"
+          className="secondary"
+          onClick={() => {
+            setAnother(true);
+            focusSoon(() => firstField(document.getElementById(formId)));
+          }}
+        >
           Record another renewal
         </WriteButton>
       </div>
     );
+
+  function cancelAnother() {
+    setAnother(false);
+    setDate('');
+    setError(undefined);
+    focusSoon(anotherButton);
+  }
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -64,6 +89,8 @@ export function RenewalForm({
       );
     setError(undefined);
     setDate('');
+    const again = another;
+    setAnother(false);
     const started = cycleStartedBy(result.value, rule, date, today);
     setRecorded({
       date,
@@ -71,7 +98,13 @@ export function RenewalForm({
         ? `Renewal recorded: cycle ${started.index + 1} ${started.end < today ? 'ran' : 'runs'} ${formatDate(started.start)} to ${formatDate(started.end)}.`
         : 'Renewal recorded.',
     });
-    focusSoon(pageHeading);
+    // Opened from "Record another renewal": back to it once the new notice is drawn; if the
+    // renewal closed the current cycle instead, the form goes without a notice: the heading.
+    focusSoon(
+      again
+        ? () => anotherButton() ?? (document.getElementById(formId) ? null : pageHeading())
+        : pageHeading,
+    );
     // A renewal can close the running cycle at once: a mistyped one is put right from the bar.
     const before = held;
     offerUndo(`Renewal of ${rule.acronym} on ${formatDate(date)} recorded.`, async () => {
@@ -83,7 +116,13 @@ export function RenewalForm({
   }
 
   return (
-    <EditForm className="renewal-form" onSubmit={submit} noValidate aria-label="Record a renewal">
+    <EditForm
+      id={formId}
+      className="renewal-form"
+      onSubmit={submit}
+      noValidate
+      aria-label="Record a renewal"
+    >
       <h3>Record a renewal</h3>
       {!current.met && current.requirement.total !== null && (
         <p className="muted" id={`renewal-note-${held.id}`}>
@@ -106,6 +145,11 @@ export function RenewalForm({
       )}
       <div className="actions">
         <button type="submit">Record renewal</button>
+        {another && stillRecorded && (
+          <button type="button" className="secondary" onClick={cancelAnother}>
+            Cancel
+          </button>
+        )}
       </div>
     </EditForm>
   );

@@ -3,10 +3,14 @@ import { draftFromPlan, type PlanDraft } from '../../../../shared/domain/study';
 import { addDays } from '../../../../shared/dates';
 import { hrefFor } from '../../app/routes';
 import { useToday } from '../../app/use-today';
+import { focusSoon, pageHeading } from '../../components/focus-soon';
 import { moveWithoutAsking } from '../../components/unsaved-changes';
 import { useGoals } from '../../db/career-hooks';
 import { useCreditData } from '../../db/credit-hooks';
 import { useProfile, useSettings } from '../../db/hooks';
+import { listPlans, type StudyPlanRow } from '../../db/repositories/study-plans';
+import type { Store } from '../../db/database';
+import { useStore } from '../../db/store-context';
 import { useDeadlines, useStudyData } from '../../db/study-hooks';
 import { CalendarExportButton } from './CalendarExportButton';
 import { PlanCard } from './PlanCard';
@@ -34,6 +38,37 @@ function newDraft(today: string): PlanDraft {
   };
 }
 
+const NEW_PLAN = hrefFor('study', 'new');
+const planHeading = (id: string) => document.getElementById(`plan-${id}`);
+const linkTo = (href: string, within: ParentNode | null | undefined) =>
+  [...(within?.querySelectorAll('a') ?? [])].find((a) => a.getAttribute('href') === href) ?? null;
+
+/**
+ * Back to the planner from the plan form, with focus where the person goes on from (else it
+ * is left on the page itself): a plan created or saved, its card's heading; the form
+ * cancelled, the link that opened it (New study plan, or the plan's Edit plan). The form says
+ * only that it is done, so the stored plans tell which: `shown` are the plans the screen had.
+ */
+function backFromForm(store: Store, shown: StudyPlanRow[], editing: StudyPlanRow | undefined) {
+  const pressed = document.activeElement;
+  moveWithoutAsking(hrefFor('study'));
+  void listPlans(store).then(
+    (plans) => {
+      const created = plans.find((p) => !shown.some((s) => s.id === p.id));
+      const edited = editing && plans.find((p) => p.id === editing.id);
+      const saved = created ?? (edited && edited.updatedAt !== editing.updatedAt ? edited : null);
+      const find = saved
+        ? () => planHeading(saved.id)
+        : editing
+          ? () =>
+              linkTo(hrefFor('study', 'plan', editing.id), planHeading(editing.id)?.parentElement)
+          : () => linkTo(NEW_PLAN, document.querySelector('main'));
+      focusSoon(find, pageHeading, pressed);
+    },
+    () => focusSoon(pageHeading, undefined, pressed),
+  );
+}
+
 /**
  * The study planner (issue 7): plans, the week, the timer and log, reminders, export.
  * `#/study/sessions/new` (the command palette's "New study session") opens it with the
@@ -41,6 +76,7 @@ function newDraft(today: string): PlanDraft {
  */
 export function StudyScreen({ rest }: { rest: string[] }) {
   const today = useToday();
+  const store = useStore();
   const profile = useProfile();
   const settings = useSettings();
   const data = useStudyData();
@@ -49,7 +85,6 @@ export function StudyScreen({ rest }: { rest: string[] }) {
   const deadlines = useDeadlines(today);
   if (!profile || !settings || !data || !credit || !goals || !deadlines) return null;
   const week = profile.weeklyAvailability;
-  const back = () => moveWithoutAsking(hrefFor('study'));
 
   if (rest[0] === 'new' || rest[0] === 'plan') {
     const editing = rest[0] === 'plan' ? data.plans.find((p) => p.id === rest[1]) : undefined;
@@ -68,7 +103,7 @@ export function StudyScreen({ rest }: { rest: string[] }) {
           planId={editing?.id}
           targets={targetOptions(credit.withRules, goals)}
           week={week}
-          onDone={back}
+          onDone={() => backFromForm(store, data.plans, editing)}
         />
       </div>
     );
@@ -79,7 +114,7 @@ export function StudyScreen({ rest }: { rest: string[] }) {
     <div className="study">
       <h1>Study planner</h1>
       <div className="actions">
-        <a href={hrefFor('study', 'new')} className="button">
+        <a href={NEW_PLAN} className="button">
           New study plan
         </a>
         <CalendarExportButton
