@@ -112,7 +112,9 @@ describe('adding a measured requirement to a rung of your own', TEST, () => {
       .map((c) => c.textContent);
     expect(cells[0]).toBe('Essential');
     expect(cells[3]).toBe('2 years');
-    expect(cells[cells.length - 1]).toBe('Added by you');
+    // "Why", folded under its summary: the source once opened.
+    const why = within(row).getAllByRole('cell').at(-1)!;
+    expect(why.querySelector('details > p')?.textContent).toBe('Added by you');
     expect(within(f).getByRole('status').textContent).toBe(
       'Added “2 years of leading projects” to Senior PMO Analyst.',
     );
