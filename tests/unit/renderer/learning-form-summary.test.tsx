@@ -4,13 +4,23 @@
 // everything typed stays.
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { eventCredits } from '../../../shared/domain/journal';
 import { UndoProvider } from '../../../renderer/src/components/undo';
 import { resetUnsavedChanges } from '../../../renderer/src/components/unsaved-changes';
 import { openStore, type Store } from '../../../renderer/src/db/database';
 import { StoreProvider } from '../../../renderer/src/db/store-context';
+import { saveHeld } from '../../../renderer/src/db/repositories/credentials';
+import {
+  confirmCredits,
+  saveEvent,
+  type EventRow,
+  type SessionRow,
+} from '../../../renderer/src/db/repositories/journal';
 import { CourseForm } from '../../../renderer/src/features/learning/CourseForm';
 import { EventForm } from '../../../renderer/src/features/learning/EventForm';
 import { MediaForm } from '../../../renderer/src/features/learning/MediaForm';
+import { placeErrors } from '../../../renderer/src/features/learning/form-summary';
+import { mediaLabels } from '../../../renderer/src/features/learning/messages';
 import { PlatformProvider } from '../../../renderer/src/platform';
 import { fakePlatform } from '../../db/backup-fakes';
 import { freshName } from '../../db/helpers';
@@ -24,6 +34,9 @@ let store: Store;
 beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date(2026, 10, 22, 9, 0)); // 22 Nov 2026
+  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  };
   store = await openStore(freshName('learning-form-summary'));
 });
 afterEach(async () => {
@@ -213,5 +226,113 @@ describe('the reading and listening form', TEST, () => {
     expect((within(form).getByLabelText('Finished on') as HTMLInputElement).value).toBe(
       '2026-12-01',
     );
+  });
+});
+
+describe('a problem of a credit entry made from the entry', TEST, () => {
+  /** 185 characters: with ": Q&A" its first session's entry title fits in 200, not with more. */
+  const longName = 'Annual Summit of the Project Management Offices of the Northern Chapters, '
+    .repeat(3)
+    .slice(0, 185);
+
+  /** PMP earned; an event of two sessions saved, its two credit entries confirmed. */
+  async function seedEvent(): Promise<{ event: EventRow; sessions: SessionRow[] }> {
+    const asOf = '2026-11-22';
+    const held = await saveHeld(
+      store,
+      { credentialId: 'pmp', stage: 'earned', earnedDate: '2025-01-15' },
+      asOf,
+    );
+    if (!held.ok) throw new Error('credential not saved');
+    const event = {
+      name: 'PMO Summit',
+      kind: 'conference' as const,
+      organiser: 'PMI Chapter',
+      start: '2026-10-06',
+      end: '2026-10-06',
+      place: '',
+      virtual: false,
+      cost: null,
+      link: '',
+      notes: '',
+      contactIds: [],
+    };
+    const talks = [
+      { title: 'Q&A', speaker: '', hours: 1, area: 'waysOfWorking' as const, givenByMe: false },
+      {
+        title: 'Keynote on value',
+        speaker: '',
+        hours: 1.5,
+        area: 'businessAcumen' as const,
+        givenByMe: false,
+      },
+    ];
+    const saved = await saveEvent(store, event, talks, { asOf });
+    if (!saved.ok) throw new Error('event not saved');
+    const sessions = await store.db.table<SessionRow>('eventSessions').toArray();
+    const order = (s: SessionRow) => talks.findIndex((t) => t.title === s.title);
+    sessions.sort((a, b) => order(a) - order(b));
+    const list = eventCredits(saved.value, sessions, [held.value], asOf).suggestions;
+    const done = await confirmCredits(
+      store,
+      'events',
+      saved.value.id,
+      list.map((x) => x.activity),
+      asOf,
+    );
+    if (!done.ok) throw new Error('credit entries not confirmed');
+    return { event: saved.value, sessions };
+  }
+
+  it('an event’s entry title too long is said at the session it comes from, not at the name', async () => {
+    const { event, sessions } = await seedEvent();
+    const held = [
+      { id: 'held', credentialId: 'pmp', stage: 'earned' as const, earnedDate: '2025-01-15' },
+    ];
+    const form = show(
+      <EventForm
+        event={event}
+        sessions={sessions}
+        contacts={[]}
+        held={held}
+        onSaved={nothing}
+        onCancel={nothing}
+      />,
+      'Edit event',
+    );
+    type(form, 'Event name', longName);
+    fireEvent.click(within(form).getByRole('button', { name: 'Save event' }));
+    const dialog = await screen.findByRole(
+      'dialog',
+      { name: 'This entry has credit entries' },
+      SLOW,
+    );
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Update them to match' }));
+
+    const { summary, links } = await focusedSummary(form);
+    const words =
+      'Its credit entry is titled with the event name in front, 203 characters in all; at most 200 fit. Shorten this title or the event name.';
+    expect(links).toEqual([`Session 2 title: ${words}`]);
+    expect(errorOf(within(form).getByLabelText('Session 2 title'))).toBe(words);
+    expect(errorOf(within(form).getByLabelText('Event name'))).toBeUndefined();
+    expect(follow(summary, 'Session 2 title')).toBe(within(form).getByLabelText('Session 2 title'));
+    expect((within(form).getByLabelText('Event name') as HTMLInputElement).value).toBe(longName);
+  });
+
+  it('a reading entry’s: its title at the title, anything else said in words, never under “Kind”', () => {
+    const { shown, items } = placeErrors(
+      {
+        'credits.0.title': 'This is too long: at most 200 characters. Shorten it.',
+        'credits.0.unit': 'Choose one of the options in the list.',
+        sourceId: 'This is needed.',
+      },
+      Object.entries(mediaLabels),
+    );
+    expect(items.map((x) => `${x.label}: ${x.message}`)).toEqual([
+      'Title: This is too long: at most 200 characters. Shorten it.',
+      'The unit of credit entry 1: Choose one of the options in the list.',
+      'Something this form does not show: This is needed.',
+    ]);
+    expect(shown).toEqual({ title: 'This is too long: at most 200 characters. Shorten it.' });
   });
 });

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ErrorSummary, focusLabelled } from '../../components/ErrorSummary';
 import { Field } from '../../components/Field';
+import { withoutRow } from '../../components/row-errors';
 import { storageErrorText } from '../../components/storage-messages';
 import { StorageError } from '../../db/errors';
 import { writesApplied } from '../../db/patched-rows';
@@ -68,6 +69,8 @@ export function CustomCredentialForm({
   const [f, setF] = useState(() => draftOf(definition));
   const [cats, setCats] = useState<CategoryDraft[]>(() => categoriesOf(definition));
   const [errors, setErrors] = useState<Record<string, string>>({});
+  // How many saves were refused: each moves focus to what to fix (a row removed does not).
+  const [refusals, setRefusals] = useState(0);
   const [failure, setFailure] = useState<string | null>(null);
   const [firstRule] = useState(() => ruleKey(f, cats));
   const nextKey = useRef(cats.length);
@@ -96,8 +99,8 @@ export function CustomCredentialForm({
     form.current?.querySelector<HTMLElement>('input, select')?.focus();
   }, []);
   useEffect(() => {
-    if (Object.keys(errors).length > 0) (summaryRef.current ?? wordsRef.current)?.focus();
-  }, [errors]);
+    if (refusals > 0) (summaryRef.current ?? wordsRef.current)?.focus();
+  }, [refusals]);
   useEffect(() => {
     if (failure) wordsRef.current?.focus();
   }, [failure]);
@@ -131,6 +134,7 @@ export function CustomCredentialForm({
         setErrors(
           Object.fromEntries(result.errors.map((er) => [er.field, fieldErrorText(er.code)])),
         );
+        setRefusals((n) => n + 1);
         return;
       }
       // Closed once the screen's reads show the change, not on the figures before it.
@@ -252,7 +256,11 @@ export function CustomCredentialForm({
               <button
                 type="button"
                 className="secondary"
-                onClick={() => setCats(cats.filter((x) => x.key !== c.key))}
+                onClick={() => {
+                  setCats(cats.filter((x) => x.key !== c.key));
+                  // The rows after it move up: their problems move with them.
+                  setErrors((shown) => withoutRow(shown, 'categories', i));
+                }}
               >
                 Remove category {i + 1}
               </button>

@@ -1,7 +1,7 @@
 import { amountUnits, type AmountUnit } from '../../../../shared/domain/credits';
 import { Field } from '../../components/Field';
 import type { FieldsProps } from './form-types';
-import { amountUnitLabels } from './messages';
+import { activityLabels as labels, amountUnitLabels } from './messages';
 
 /** How much: amount, its unit, and the share relevant to the profession. */
 export function AmountFields({ draft, update, errorFor }: FieldsProps) {
@@ -10,7 +10,7 @@ export function AmountFields({ draft, update, errorFor }: FieldsProps) {
       <legend>How much</legend>
       <div className="cl-row">
         <Field
-          label="Amount"
+          label={labels.amount}
           hint="In quarter-hour steps, e.g. 1.5 or 1,75."
           error={errorFor('amount')}
         >
@@ -22,7 +22,7 @@ export function AmountFields({ draft, update, errorFor }: FieldsProps) {
             onChange={(e) => update({ amount: e.target.value })}
           />
         </Field>
-        <Field label="Unit" error={errorFor('unit')}>
+        <Field label={labels.unit} error={errorFor('unit')}>
           <select
             name="unit"
             value={draft.unit}
@@ -36,7 +36,7 @@ export function AmountFields({ draft, update, errorFor }: FieldsProps) {
           </select>
         </Field>
         <Field
-          label="Relevant share (%)"
+          label={labels.relevantPercent}
           hint="Only the relevant part counts: 15 hours at 50 % is 7.5."
           error={errorFor('relevantPercent')}
         >

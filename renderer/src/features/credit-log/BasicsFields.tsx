@@ -2,13 +2,14 @@ import { educationTypes, givingBackTypes } from '../../../../shared/catalog/cred
 import { Field } from '../../components/Field';
 import { activityTypeLabels } from '../credentials/messages';
 import type { FieldsProps } from './form-types';
+import { activityLabels as labels } from './messages';
 
 /** What the activity was and when: title, provider, type, dates. */
 export function BasicsFields({ draft, update, errorFor }: FieldsProps) {
   return (
     <fieldset>
       <legend>The activity</legend>
-      <Field label="Title" error={errorFor('title')}>
+      <Field label={labels.title} error={errorFor('title')}>
         <input
           type="text"
           name="title"
@@ -17,7 +18,7 @@ export function BasicsFields({ draft, update, errorFor }: FieldsProps) {
         />
       </Field>
       <Field
-        label="Provider (optional)"
+        label={labels.provider}
         hint="Who ran it: a training company, a PMI chapter, a publisher."
       >
         <input
@@ -28,7 +29,7 @@ export function BasicsFields({ draft, update, errorFor }: FieldsProps) {
         />
       </Field>
       <Field
-        label="Activity type"
+        label={labels.type}
         hint="PMI’s types: Education has no cap; Giving Back is capped per cycle."
         error={errorFor('type')}
       >
@@ -56,7 +57,7 @@ export function BasicsFields({ draft, update, errorFor }: FieldsProps) {
       </Field>
       <div className="cl-row">
         <Field
-          label="Completion date"
+          label={labels.date}
           hint="Decides the cycle it counts towards."
           error={errorFor('date')}
         >
@@ -67,7 +68,7 @@ export function BasicsFields({ draft, update, errorFor }: FieldsProps) {
             onChange={(e) => update({ date: e.target.value })}
           />
         </Field>
-        <Field label="Start date (optional)" error={errorFor('startDate')}>
+        <Field label={labels.startDate} error={errorFor('startDate')}>
           <input
             type="date"
             name="startDate"

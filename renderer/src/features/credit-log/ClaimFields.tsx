@@ -2,6 +2,7 @@ import { claimStatuses, type ClaimStatus } from '../../../../shared/domain/credi
 import { Field } from '../../components/Field';
 import { claimStatusLabels } from '../credentials/messages';
 import type { FieldsProps } from './form-types';
+import { activityLabels as labels } from './messages';
 
 /** Claim status, claim code and notes; the time in the role for Work as a practitioner. */
 export function ClaimFields({ draft, update, errorFor }: FieldsProps) {
@@ -11,7 +12,7 @@ export function ClaimFields({ draft, update, errorFor }: FieldsProps) {
       {draft.type === 'work-as-practitioner' && (
         <div className="cl-row">
           <Field
-            label="In the role from (optional)"
+            label={labels.practitionerPeriod}
             hint="Practitioner PDUs are pro-rated to your time in the role."
             error={errorFor('practitionerPeriod')}
           >
@@ -22,7 +23,7 @@ export function ClaimFields({ draft, update, errorFor }: FieldsProps) {
               onChange={(e) => update({ roleStart: e.target.value })}
             />
           </Field>
-          <Field label="In the role until (optional)">
+          <Field label={labels.roleEnd}>
             <input
               type="date"
               name="roleEnd"
@@ -33,7 +34,7 @@ export function ClaimFields({ draft, update, errorFor }: FieldsProps) {
         </div>
       )}
       <Field
-        label="Claim status"
+        label={labels.status}
         hint="Planned activities show as a projection and never count as earned."
         error={errorFor('status')}
       >
@@ -50,7 +51,7 @@ export function ClaimFields({ draft, update, errorFor }: FieldsProps) {
         </select>
       </Field>
       <Field
-        label="Claim code (optional)"
+        label={labels.claimCode}
         hint="The provider’s activity or course number, if it has one."
       >
         <input
@@ -60,7 +61,7 @@ export function ClaimFields({ draft, update, errorFor }: FieldsProps) {
           onChange={(e) => update({ claimCode: e.target.value })}
         />
       </Field>
-      <Field label="Notes (optional)">
+      <Field label={labels.notes}>
         <textarea
           name="notes"
           rows={3}

@@ -4,6 +4,7 @@ import { claimStatuses, type ClaimStatus } from '../../../../shared/domain/credi
 import { Field } from '../../components/Field';
 import { claimStatusLabels } from '../credentials/messages';
 import type { FieldsProps } from './form-types';
+import { claimForLabel } from './messages';
 
 interface Props extends FieldsProps {
   earned: readonly HeldWithRule[];
@@ -37,10 +38,7 @@ export function PerCredentialFields({ draft, update, errorFor, earned }: Props) 
         const boxId = `${id}-${ruleId}`;
         return (
           <div key={h.credential.id} className="cl-credential-options">
-            <Field
-              label={`Claim status for ${h.rule.acronym}`}
-              error={errorFor(`claims.${ruleId}`)}
-            >
+            <Field label={claimForLabel(h.rule.acronym)} error={errorFor(`claims.${ruleId}`)}>
               <select
                 name={`claims.${ruleId}`}
                 value={draft.claims[ruleId] ?? ''}

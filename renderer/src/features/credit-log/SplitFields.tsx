@@ -4,9 +4,8 @@ import { splitProgress, type ActivityDraft } from '../../../../shared/domain/cla
 import type { HeldWithRule } from '../../../../shared/domain/credentials';
 import { Field } from '../../components/Field';
 import { formatNumber } from '../../components/format';
-import { areaLabels } from '../credentials/messages';
 import type { FieldsProps } from './form-types';
-import { hoursText } from './messages';
+import { activityLabels as labels, allocationLabel, hoursText } from './messages';
 
 function progressText(d: ActivityDraft): { text: string; done: boolean } {
   const { sum, counted } = splitProgress(d);
@@ -44,14 +43,14 @@ export function SplitFields({ draft, update, errorFor, chosen }: Props) {
       className={error ? 'has-error' : undefined}
       aria-describedby={`${id}-progress${error ? ` ${id}-error` : ''}`}
     >
-      <legend>Talent Triangle split</legend>
+      <legend>{labels.split}</legend>
       <p className="hint">
         How the counted hours divide across PMI’s areas. PMI credentials need it; leave it empty if
         you hold none.
       </p>
       <div className="cl-row">
         {areas.map((area) => (
-          <Field key={area} label={areaLabels[area]} error={errorFor(`split.${area}`)}>
+          <Field key={area} label={labels[`split.${area}`]} error={errorFor(`split.${area}`)}>
             <input
               type="text"
               inputMode="decimal"
@@ -77,7 +76,7 @@ export function SplitFields({ draft, update, errorFor, chosen }: Props) {
       {chosen.map((h) => (
         <Field
           key={h.rule.id}
-          label={`Ways of Working hours for ${h.rule.acronym}`}
+          label={allocationLabel(h.rule.acronym)}
           hint={`Only the part whose content covers ${h.rule.acronym}’s subject; leave empty for none.`}
           error={errorFor(`waysOfWorkingFor.${h.rule.id}`)}
         >

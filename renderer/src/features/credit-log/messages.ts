@@ -31,31 +31,48 @@ export const sortLabels: Record<LogSortKey, string> = {
   evidence: 'Evidence',
 };
 
-/** Names of the form's fields, for the error summary ("Hours: use quarter-hour steps"). */
-const fieldLabels: Record<string, string> = {
-  date: 'Completion date',
-  startDate: 'Start date',
+/**
+ * The activity form's labels, keyed as its errors are: the fields show these words and the
+ * error summary (and the preview's "complete or correct: …") names each field by them, so
+ * an entry in the summary reads exactly as the field it goes to. `split` and `evidence` are
+ * the legends of their groups; `practitionerPeriod` is shown at the first day in the role.
+ */
+export const activityLabels = {
   title: 'Title',
-  provider: 'Provider',
+  provider: 'Provider (optional)',
   type: 'Activity type',
+  date: 'Completion date',
+  startDate: 'Start date (optional)',
   amount: 'Amount',
   unit: 'Unit',
-  relevantPercent: 'Relevant share',
+  relevantPercent: 'Relevant share (%)',
   split: 'Talent Triangle split',
-  'split.waysOfWorking': 'Ways of Working hours',
-  'split.powerSkills': 'Power Skills hours',
-  'split.businessAcumen': 'Business Acumen hours',
+  'split.waysOfWorking': areaLabels.waysOfWorking,
+  'split.powerSkills': areaLabels.powerSkills,
+  'split.businessAcumen': areaLabels.businessAcumen,
+  practitionerPeriod: 'In the role from (optional)',
+  roleEnd: 'In the role until (optional)',
   status: 'Claim status',
-  practitionerPeriod: 'Time in the role',
+  claimCode: 'Claim code (optional)',
+  notes: 'Notes (optional)',
   evidence: 'Evidence',
-};
+} as const;
 
+/** The Ways of Working hours that cover one credential's subject (PMI-ACP, PMI-RMP…). */
+export const allocationLabel = (acronym: string) => `Ways of Working hours for ${acronym}`;
+
+/** A claim status for one credential that differs from the activity's. */
+export const claimForLabel = (acronym: string) => `Claim status for ${acronym}`;
+
+const labelOf: Readonly<Record<string, string>> = activityLabels;
+
+/** A field of the activity form (an error's dotted path) by its label on the form. */
 export function fieldLabel(field: string, acronyms: ReadonlyMap<string, string>): string {
   const [head, id] = field.split('.') as [string, string | undefined];
   const acronym = id ? (acronyms.get(id) ?? id) : '';
-  if (head === 'waysOfWorkingFor') return `Ways of Working for ${acronym}`;
-  if (head === 'claims') return `Claim status for ${acronym}`;
-  return fieldLabels[field] ?? fieldLabels[head] ?? field;
+  if (head === 'waysOfWorkingFor') return allocationLabel(acronym);
+  if (head === 'claims') return claimForLabel(acronym);
+  return labelOf[field] ?? labelOf[head] ?? field;
 }
 
 /** "812 KB", "3.4 MB". */

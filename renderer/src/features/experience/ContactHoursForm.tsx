@@ -7,17 +7,12 @@ import {
 } from '../../../../shared/domain/eligibility';
 import { typedAlsoInJournal } from '../../../../shared/domain/journal';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { withoutRow } from '../../components/row-errors';
 import { Field } from '../../components/Field';
 import { useToday } from '../../app/use-today';
 import { useStore } from '../../db/store-context';
 import { saveContactHours } from '../../db/repositories/career';
-import {
-  contactHoursLabel,
-  contactHoursLabels,
-  courseLabels,
-  summaryItems,
-  withoutCourse,
-} from './form-summary';
+import { contactHoursLabel, contactHoursLabels, courseLabels, summaryItems } from './form-summary';
 import { careerErrorText, saveFailureText, topicLabels } from './messages';
 import { useDraftGuard } from '../../components/unsaved-changes';
 import { EditForm } from '../../components/read-only';
@@ -172,7 +167,7 @@ export function ContactHoursForm({
           onChange={(next) => update(i, next)}
           onRemove={() => {
             setCourses((list) => list.filter((_, j) => j !== i));
-            setErrors((shown) => withoutCourse(shown, i));
+            setErrors((shown) => withoutRow(shown, 'courses', i));
           }}
         />
       ))}

@@ -79,21 +79,3 @@ export function contactHoursLabels(courseCount: number): Record<string, string> 
   }
   return labels;
 }
-
-/**
- * The contact-hours errors once course `index` is removed: its own errors go, and those of the
- * courses after it move up with them, so each stays at (and is named by) its course.
- */
-export function withoutCourse(
-  errors: Readonly<Record<string, string>>,
-  index: number,
-): Record<string, string> {
-  const next: Record<string, string> = {};
-  for (const [field, message] of Object.entries(errors)) {
-    const m = /^courses\.(\d+)\.(.+)$/.exec(field);
-    const i = m ? Number(m[1]) : -1;
-    if (!m || i < index) next[field] = message;
-    else if (i > index) next[`courses.${i - 1}.${m[2]}`] = message;
-  }
-  return next;
-}

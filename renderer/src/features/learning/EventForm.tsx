@@ -4,6 +4,7 @@ import type { HeldCredential } from '../../../../shared/domain/credentials';
 import type { EventSession } from '../../../../shared/domain/journal';
 import { eventCredits, type EventKind, type JournalEvent } from '../../../../shared/domain/journal';
 import { useToday } from '../../app/use-today';
+import { withoutRow } from '../../components/row-errors';
 import { useDraftGuard } from '../../components/unsaved-changes';
 import { useStore } from '../../db/store-context';
 import { saveEvent, type EventRow, type SessionRow } from '../../db/repositories/journal';
@@ -21,7 +22,7 @@ import {
   emptyReflection,
 } from './inputs';
 import { eventFieldLabels, eventKindLabels, eventEndLabels, eventLabels } from './messages';
-import { creditPartOf, placeErrors } from './form-summary';
+import { creditPartOf, creditsAtSessions, placeErrors, type SavedEvent } from './form-summary';
 import { SessionFields, type SessionDraft } from './SessionFields';
 import { useSaveFlow } from './use-save-flow';
 import { useFocusFirstField } from './use-editing';
@@ -84,10 +85,16 @@ const sessionsOf = (d: Draft, eventId: string) =>
     area: s.area as Area,
   }));
 
+/** The event as the save read it: what a refused save's credit-entry errors are about. */
+const savedOf = (d: Draft): SavedEvent => ({
+  name: d.name,
+  sessions: d.sessions.map((s) => ({ title: s.title, hours: numberOf(s.hours) })),
+});
+
 /**
  * Where the event form shows an error. A last day left empty is the first day, so its errors
- * are the first day's; a credit entry's date is the event's; a session removed since the save
- * takes its errors with it.
+ * are the first day's; a credit entry's date is the event's (its title and hours are its
+ * session's: creditsAtSessions).
  */
 function shownAt(d: Draft) {
   const lastDay = d.end.trim() === '' ? 'start' : 'end';
@@ -114,11 +121,18 @@ export function EventForm(props: {
   useDraftGuard(d);
   const set = (patch: Partial<Draft>) => setD((x) => ({ ...x, ...patch }));
   const written = useRef<EventSession[]>([]);
+  const [saved, setSaved] = useState<SavedEvent>(() => savedOf(d));
+  // The sessions removed since the last refused save, in turn: their errors go with them.
+  const [removed, setRemoved] = useState<{ of: object | null; rows: number[] }>({
+    of: null,
+    rows: [],
+  });
   const { summaryRef, ...flow } = useSaveFlow(
     (action) => {
       const id = props.event?.id ?? crypto.randomUUID();
       const sessions = sessionsOf(d, id);
       written.current = sessions;
+      setSaved(savedOf(d));
       const credits = (e: JournalEvent, s: readonly EventSession[]) =>
         eventCredits(e, s, props.held, asOf).suggestions;
       const link = action && {
@@ -135,11 +149,16 @@ export function EventForm(props: {
     (row, answered) => props.onSaved(row, answered, written.current),
     (row) => row.name,
   );
-  const { shown: e, items } = placeErrors(
-    flow.errors,
-    eventFieldLabels(d.sessions.length),
-    shownAt(d),
+  const rows = removed.of === flow.errors ? removed.rows : [];
+  const errors = rows.reduce(
+    (all, i) => withoutRow(all, 'sessions', i),
+    creditsAtSessions(flow.errors, saved),
   );
+  const { shown: e, items } = placeErrors(errors, eventFieldLabels(d.sessions.length), shownAt(d));
+  const removeSession = (i: number) => {
+    set({ sessions: d.sessions.filter((_, j) => j !== i) });
+    setRemoved({ of: flow.errors, rows: [...rows, i] });
+  };
   const title = props.event ? 'Edit event' : 'Add an event';
   const toggleContact = (id: string, on: boolean) =>
     set({ contactIds: on ? [...d.contactIds, id] : d.contactIds.filter((x) => x !== id) });
@@ -221,7 +240,12 @@ export function EventForm(props: {
         />{' '}
         Virtual event
       </label>
-      <SessionFields sessions={d.sessions} errors={e} onChange={(sessions) => set({ sessions })} />
+      <SessionFields
+        sessions={d.sessions}
+        errors={e}
+        onChange={(sessions) => set({ sessions })}
+        onRemove={removeSession}
+      />
       {props.contacts.length > 0 && (
         <fieldset>
           <legend>Contacts I met there</legend>

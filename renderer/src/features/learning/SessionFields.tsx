@@ -30,8 +30,10 @@ export function SessionFields(props: {
   sessions: SessionDraft[];
   errors: Record<string, string>;
   onChange: (s: SessionDraft[]) => void;
+  /** Removes session `i`; the form moves the errors of the sessions after it up with them. */
+  onRemove: (i: number) => void;
 }) {
-  const { sessions, errors, onChange } = props;
+  const { sessions, errors, onChange, onRemove } = props;
   const edit = (i: number, patch: Partial<SessionDraft>) =>
     onChange(sessions.map((s, j) => (j === i ? { ...s, ...patch } : s)));
   return (
@@ -75,11 +77,7 @@ export function SessionFields(props: {
             />{' '}
             I gave this talk
           </label>
-          <button
-            type="button"
-            className="secondary"
-            onClick={() => onChange(sessions.filter((_, j) => j !== i))}
-          >
+          <button type="button" className="secondary" onClick={() => onRemove(i)}>
             Remove session {i + 1}
           </button>
         </div>

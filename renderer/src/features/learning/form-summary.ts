@@ -1,15 +1,49 @@
+import { TITLE_MAX_LENGTH } from '../../../../shared/domain/credits';
 import type { SummaryItem } from '../../components/ErrorSummary';
+import { formatNumber } from '../../components/format';
 
 /** A form's fields in the order it shows them: [error key, the field's visible label]. */
 export type FieldLabels = readonly (readonly [field: string, label: string])[];
+
+/** A proposed credit entry's error: which entry (0-based) and which of its fields. */
+export function creditErrorOf(field: string): { index: number; part: string } | null {
+  const m = /^credits\.(\d+)\.(.+)$/.exec(field);
+  return m ? { index: Number(m[1]), part: m[2]! } : null;
+}
+
+const creditPartWords: Record<string, string> = {
+  title: 'title',
+  date: 'date',
+  startDate: 'start date',
+  amount: 'hours',
+  unit: 'unit',
+  split: 'area split',
+  type: 'type',
+  status: 'status',
+  relevantPercent: 'relevant share',
+};
+
+/**
+ * Names, in words, what an error is about when the form has no field for it: the part of a
+ * credit entry made from it ("The title of credit entry 1"), or else a detail the form does
+ * not show. Never a field's label, so nobody looks for the problem at the wrong field.
+ */
+export function unshownLabel(field: string): string {
+  const credit = creditErrorOf(field);
+  if (!credit) return 'Something this form does not show';
+  const part = creditPartWords[credit.part.split('.')[0]!] ?? 'details';
+  return `The ${part} of credit entry ${credit.index + 1}`;
+}
 
 /**
  * A failed save's problems as a form shows them: each error at a field of the form, and the
  * same errors for the error summary, each under that field's visible label in the form's
  * order. `shownAt` names the field for an error of a part with no field of its own (a
  * course's area split is shown at its contact hours), or null for an error of a part no
- * longer on the form (a session removed since); an error no field is named for goes to the
- * form's first field, so none is ever left unsaid. The first message for a field wins.
+ * longer on the form. A credit entry's title comes from the form's title, so its error is
+ * shown there. An error no field is named for is listed last, said in words (unshownLabel),
+ * so none is left unsaid and none is put under a field it is not about. The first message for
+ * a field wins.
  */
 export function placeErrors(
   errors: Readonly<Record<string, string>>,
@@ -17,17 +51,20 @@ export function placeErrors(
   shownAt: (field: string) => string | null = (field) => field,
 ): { shown: Record<string, string>; items: SummaryItem[] } {
   const known = new Set(labels.map(([field]) => field));
-  const home = labels[0]?.[0] ?? '';
   const shown: Record<string, string> = {};
+  const unshown: SummaryItem[] = [];
   for (const [field, message] of Object.entries(errors)) {
     const at = shownAt(field);
-    if (at !== null) shown[known.has(at) ? at : home] ??= message;
+    if (at === null) continue;
+    const home = creditErrorOf(at)?.part === 'title' ? 'title' : at;
+    if (known.has(home)) shown[home] ??= message;
+    else unshown.push({ field, label: unshownLabel(field), message });
   }
   const items = labels.flatMap(([field, label]) => {
     const message = shown[field];
     return message ? [{ field, label, message }] : [];
   });
-  return { shown, items };
+  return { shown, items: [...items, ...unshown] };
 }
 
 /**
@@ -39,4 +76,44 @@ export function creditPartOf(field: string): 'date' | 'hours' | null {
   if (part === 'date' || part === 'startDate') return 'date';
   if (part === 'amount' || part === 'split') return 'hours';
   return null;
+}
+
+/** An event as it was saved, as far as its credit entries' titles and hours go. */
+export interface SavedEvent {
+  name: string;
+  sessions: readonly { title: string; hours: number }[];
+}
+
+/**
+ * An event's credit-entry errors moved to the session each entry is made from (eventCredits:
+ * one entry per session with hours, in the sessions' order): an entry's title at the session's
+ * title, its hours and area split at the session's hours. The entry's title is the event's
+ * name, a colon and the session's title, so one too long is said as such: a short session title
+ * can be the one that is refused. Other errors stay as they are.
+ */
+export function creditsAtSessions(
+  errors: Readonly<Record<string, string>>,
+  saved: SavedEvent,
+): Record<string, string> {
+  const earning = saved.sessions.flatMap((s, i) => (s.hours > 0 ? [i] : []));
+  const out: Record<string, string> = {};
+  for (const [field, message] of Object.entries(errors)) {
+    const credit = creditErrorOf(field);
+    const session = credit ? earning[credit.index] : undefined;
+    const part = creditPartOf(field) === 'hours' ? 'hours' : credit?.part;
+    if (session === undefined || (part !== 'title' && part !== 'hours')) {
+      out[field] ??= message;
+      continue;
+    }
+    const at = `sessions.${session}.${part}`;
+    out[at] ??= part === 'title' ? creditTitleText(saved, session, message) : message;
+  }
+  return out;
+}
+
+function creditTitleText(saved: SavedEvent, session: number, message: string): string {
+  const title = `${saved.name.trim()}: ${saved.sessions[session]?.title.trim() ?? ''}`;
+  const length = [...title].length;
+  if (length <= TITLE_MAX_LENGTH) return message;
+  return `Its credit entry is titled with the event name in front, ${formatNumber(length)} characters in all; at most ${formatNumber(TITLE_MAX_LENGTH)} fit. Shorten this title or the event name.`;
 }
