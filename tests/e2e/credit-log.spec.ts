@@ -223,7 +223,7 @@ test('log five activities, see how they count, filter, sort, undo a delete and e
   const notCounted = preview(page).getByRole('listitem').filter({ hasText: 'PMP' }).first();
   await expect(notCounted).toContainText('Does not count');
   await expect(notCounted).toContainText(
-    'Earned before the certification date (2025-01-15): it does not count.',
+    'Earned before the certification date (15 Jan 2025): it does not count.',
   );
   await save(page);
 
@@ -542,7 +542,7 @@ test('one activity counts differently for a PMP and a PMI-ACP holder', async ({ 
   await expect(outcome('PMP')).toContainText('Total: 6 PDUs');
   await expect(outcome('PMI-ACP')).toContainText('Power Skills: 2 PDUs');
   await expect(outcome('PMI-ACP')).toContainText(
-    '4 PDUs of Ways of Working were not allocated to this credential.',
+    '4 hours of Ways of Working are not allocated to this credential: enter the activity’s Ways of Working hours for it (the hours that cover its subject).',
   );
 
   const allocation = page.getByLabel('Ways of Working hours for PMI-ACP');

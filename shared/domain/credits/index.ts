@@ -19,3 +19,11 @@ export {
   type Unusual,
   type UnusualCode,
 } from './plausibility';
+export {
+  behindOnYearlyMinimum,
+  isMissed,
+  missedMinimums,
+  openShortfalls,
+  type MissedMinimum,
+} from './missed-minimums';
+export { waysOfWorkingNotAllocated } from './ways-of-working';

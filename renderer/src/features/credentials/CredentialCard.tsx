@@ -5,9 +5,17 @@ import {
 } from '../../../../shared/catalog/credentials';
 import type { CredentialStatus, HeldWithRule } from '../../../../shared/domain/credentials';
 import type { LocalDate } from '../../../../shared/dates';
-import type { CycleEvaluation, Pace } from '../../../../shared/domain/credits';
+import {
+  missedMinimums,
+  openShortfalls,
+  waysOfWorkingNotAllocated,
+  type CycleEvaluation,
+  type Pace,
+  type Shortfall,
+} from '../../../../shared/domain/credits';
 import { deadlineMeaning } from '../../../../shared/domain/credits/pace';
 import { hrefFor } from '../../app/routes';
+import { useToday } from '../../app/use-today';
 import { formatDate, formatNumber } from '../../components/format';
 import { CycleBar, ProgressBar } from './charts';
 import {
@@ -15,10 +23,13 @@ import {
   areaLabels,
   bodyLabels,
   credentialStatusLabels,
-  cycleStatusLabels,
+  cycleStatusText,
   daysLeftText,
+  missedMinimumAdvice,
+  missedMinimumText,
   shortfallText,
   uncreditedCategoryNames,
+  type ShortfallContext,
 } from './messages';
 
 interface Props {
@@ -129,6 +140,49 @@ function paceText(ev: CycleEvaluation, pace: Pace, deadline: LocalDate): string 
   return `To finish on time: about ${perMonth} a month (${perWeek} a week).`;
 }
 
+/**
+ * What the Ways of Working line needs for a credential whose Ways of Working count only where
+ * the user allocates them (waysOfWorkingDefault 'chosen'): its name and the hours logged in
+ * the cycle but not allocated to it. Worked out only when that line is shown: the explanations
+ * it is summed from are made when first read. A start-up summary has none (0: not known).
+ */
+function allocationOf(
+  rule: CredentialRule,
+  ev: CycleEvaluation,
+  shortfalls: readonly Shortfall[],
+): ShortfallContext['allocation'] {
+  if (rule.categoryScheme !== 'pmi' || rule.waysOfWorkingDefault !== 'chosen') return undefined;
+  if (!shortfalls.some((s) => s.code === 'AREA_MIN' && s.area === 'waysOfWorking'))
+    return undefined;
+  return { credential: rule.acronym, notAllocated: waysOfWorkingNotAllocated(ev.activities) };
+}
+
+/** Yearly minimums of past years that were not reached, and what that means (missedMinimums). */
+function MissedYears({
+  ev,
+  rule,
+  asOf,
+}: {
+  ev: CycleEvaluation;
+  rule: CredentialRule;
+  asOf: LocalDate;
+}) {
+  const missed = missedMinimums(ev, asOf);
+  if (missed.length === 0) return null;
+  const years = new Set(missed.map((m) => m.period.start)).size;
+  return (
+    <div className="shortfalls missed">
+      <h3>Missed</h3>
+      <ul>
+        {missed.map((m, i) => (
+          <li key={i}>{missedMinimumText(m, ev.unit)}</li>
+        ))}
+      </ul>
+      <p>{missedMinimumAdvice(rule, ev.unit, years)}</p>
+    </div>
+  );
+}
+
 export function CycleSummary({
   evaluation: ev,
   rule,
@@ -136,14 +190,19 @@ export function CycleSummary({
   evaluation: CycleEvaluation;
   rule: CredentialRule;
 }) {
+  const asOf = useToday();
   const total = ev.requirement.total;
   const unit = ev.unit;
   const uncredited = uncreditedCategoryNames(rule, ev);
+  // A renewed cycle asks for nothing more: its gaps are all "not shown in your log". A running
+  // one lists what can still be earned apart from the years already missed.
+  const open = ev.renewedOn ? ev.shortfalls : openShortfalls(ev.shortfalls, asOf);
+  const context: ShortfallContext = { allocation: allocationOf(rule, ev, open) };
   return (
     <div className="cycle-summary">
       <p>
         Cycle {ev.cycleIndex + 1}: {formatDate(ev.start)} – {formatDate(ev.end)} ·{' '}
-        <strong>{cycleStatusLabels[ev.status]}</strong>
+        <strong>{cycleStatusText(ev, asOf)}</strong>
         {ev.deadline && ` · ${deadlineText(ev)}`}
       </p>
       {total !== null && (
@@ -184,16 +243,19 @@ export function CycleSummary({
           })}
         </ul>
       )}
-      {ev.shortfalls.length > 0 && (
+      {!ev.renewedOn && <MissedYears ev={ev} rule={rule} asOf={asOf} />}
+      {open.length > 0 && (
         <div className="shortfalls">
           {/* A renewed cycle asks for nothing more: these are what the log does not show. */}
           <h3>{ev.renewedOn ? 'Not shown in your log' : 'Still missing'}</h3>
           <ul>
-            {ev.shortfalls.map((s, i) => (
-              <li key={i}>{shortfallText(s, unit, uncredited)}</li>
+            {open.map((s, i) => (
+              <li key={i}>{shortfallText(s, unit, uncredited, context)}</li>
             ))}
           </ul>
-          {ev.pace && ev.deadline && <p className="muted">{paceText(ev, ev.pace, ev.deadline)}</p>}
+          {ev.pace && ev.deadline && ev.remaining > 0 && (
+            <p className="muted">{paceText(ev, ev.pace, ev.deadline)}</p>
+          )}
         </div>
       )}
       {ev.met && <p className="met">All requirements of this cycle are met.</p>}

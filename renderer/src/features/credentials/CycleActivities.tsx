@@ -46,6 +46,7 @@ export function CycleActivities({
   evaluation: ev,
   cycles,
   onChooseCycle,
+  held,
   activities,
   children,
 }: Props) {
@@ -105,7 +106,7 @@ export function CycleActivities({
                   ) : (
                     <ul className="reasons">
                       {r.reasons.map((reason, j) => (
-                        <li key={j}>{reasonText(reason, ev.unit)}</li>
+                        <li key={j}>{reasonText(reason, ev.unit, held.rule.acronym)}</li>
                       ))}
                     </ul>
                   )}

@@ -17,14 +17,18 @@ import {
 } from '../../../../shared/catalog/credentials';
 import type { CredentialStatus } from '../../../../shared/domain/credentials';
 import {
+  behindOnYearlyMinimum,
   categoriesWithoutCredit,
   countedHours,
+  isMissed,
   type ClaimStatus,
   type CycleEvaluation,
   type CycleStatus,
+  type MissedMinimum,
   type Reason,
   type Shortfall,
 } from '../../../../shared/domain/credits';
+import type { LocalDate } from '../../../../shared/dates';
 import { formatDate, formatNumber, formatPercent, listText } from '../../components/format';
 
 const num = formatNumber;
@@ -78,6 +82,18 @@ export const cycleStatusLabels: Record<CycleStatus, string> = {
   'rule-unknown': 'Rule not known',
   'no-requirement': 'No credits needed',
 };
+
+/**
+ * A cycle's status as the card and the page show it. 'overdue' covers two cases that need
+ * different words (behindOnYearlyMinimum): a cycle still running whose past year missed its
+ * minimum is behind, not past its deadline — "Overdue" beside "Active" and "166 days left"
+ * read as a contradiction; a cycle that ended unrenewed stays "Overdue".
+ */
+export function cycleStatusText(ev: CycleEvaluation, asOf: LocalDate): string {
+  return behindOnYearlyMinimum(ev, asOf)
+    ? 'Behind: a yearly minimum was missed'
+    : cycleStatusLabels[ev.status];
+}
 
 export const bodyLabels: Record<BodyId, string> = {
   PMI: 'PMI',
@@ -230,23 +246,72 @@ function categoryCountText(needed: number, withoutCredit: readonly string[]): st
   return `Credits in ${more}: ${which} of ${listText(withoutCredit, 'or')}.`;
 }
 
+/** "21 May 2024 – 20 May 2025": a sub-period of a cycle (an ISACA year, a PeopleCert CPD year). */
+export function periodText(p: { start: LocalDate; end: LocalDate }): string {
+  return `${formatDate(p.start)} – ${formatDate(p.end)}`;
+}
+
+/** "1 hour", "12 hours": hours of an activity, as its form asks for them. */
+const hoursText = (n: number) => `${num(n)} ${n === 1 ? 'hour' : 'hours'}`;
+
+/** What shortfallText may know beyond the shortfall itself. */
+export interface ShortfallContext {
+  /** Today: a yearly minimum whose year ended before it reads as missed, not as still to earn. */
+  asOf?: LocalDate;
+  /**
+   * For a credential whose Ways of Working hours count only where the user allocates them
+   * (rule.waysOfWorkingDefault 'chosen'): its name, and the hours logged in the cycle but not
+   * allocated to it (waysOfWorkingNotAllocated; 0 when none, or not known).
+   */
+  allocation?: { credential: string; notAllocated: number };
+}
+
+/**
+ * What to do about Ways of Working hours a credential does not count until they are
+ * allocated to it (domain-facts §1: only the hours whose content covers its subject).
+ */
+function allocationHint({
+  credential,
+  notAllocated,
+}: {
+  credential: string;
+  notAllocated: number;
+}) {
+  if (notAllocated > 0)
+    return ` — ${hoursText(notAllocated)} logged ${notAllocated === 1 ? 'is' : 'are'} not allocated to ${credential}: on each activity, enter the Ways of Working hours that cover ${credential}.`;
+  return `. For ${credential}, Ways of Working hours count only once allocated: on each activity that covers ${credential}, enter its Ways of Working hours for ${credential}.`;
+}
+
+/** A yearly minimum whose year has ended (isMissed), in the past tense. */
+function missedShortfallText(s: Shortfall, unit: CreditUnit): string {
+  const of = s.code === 'ANNUAL_CATEGORY_MIN' ? ` of ${categoryLabel(s.category ?? '')}` : '';
+  return `The yearly minimum${of} for ${periodText(s.period!)} was missed by ${amount(s.needed, unit)}.`;
+}
+
 /**
  * A shortfall in plain words: what is missing and how much. `withoutCredit` names the
- * categories that have no credit yet in the cycle (for CATEGORY_COUNT).
+ * categories that have no credit yet in the cycle (for CATEGORY_COUNT); `context` lets a
+ * missed year be said as missed and a Ways of Working gap say how to close it.
  */
 export function shortfallText(
   s: Shortfall,
   unit: CreditUnit,
   withoutCredit: readonly string[] = [],
+  context: ShortfallContext = {},
 ): string {
   const n = amount(s.needed, unit);
+  if (context.asOf && isMissed(s, context.asOf)) return missedShortfallText(s, unit);
   switch (s.code) {
     case 'TOTAL':
       return `${n} more in total.`;
     case 'EDUCATION_MIN':
       return `${n} more of Education (Giving Back does not count towards this).`;
-    case 'AREA_MIN':
-      return `${n} more in ${s.area ? areaLabels[s.area] : 'an area'}.`;
+    case 'AREA_MIN': {
+      const text = `${n} more in ${s.area ? areaLabels[s.area] : 'an area'}`;
+      return s.area === 'waysOfWorking' && context.allocation
+        ? `${text}${allocationHint(context.allocation)}`
+        : `${text}.`;
+    }
     case 'CATEGORY_COUNT':
       return categoryCountText(s.needed, withoutCredit);
     case 'CATEGORY_MIN':
@@ -258,8 +323,41 @@ export function shortfallText(
   }
 }
 
-/** Why an activity counts less, or not at all, for a credential. */
-export function reasonText(r: Reason, unit: CreditUnit): string {
+/**
+ * A yearly minimum a past year did not reach (missedMinimums), in the past tense: "The
+ * 20-CPD minimum for 21 May 2024 – 20 May 2025 was missed: 8 CPDs counted."
+ */
+export function missedMinimumText(m: MissedMinimum, unit: CreditUnit): string {
+  const of = m.category === null ? '' : ` of ${categoryLabel(m.category)}`;
+  const counted = m.counted === 0 ? 'none counted' : `${amount(m.counted, unit)} counted`;
+  return `The ${num(m.minimum)}-${unitWord(unit, 1)} minimum${of} for ${periodText(m.period)} was missed: ${counted}.`;
+}
+
+/**
+ * What a missed yearly minimum means and what to do, saying only what the sources say
+ * (domain-facts §3: PeopleCert's CPD route asks for 20 points every 12 months for 3 years,
+ * and an exam in the same suite, or the exam again, also renews; no source says whether a
+ * missed year can be made up later, nor what ISACA does about a missed year).
+ */
+export function missedMinimumAdvice(
+  rule: Pick<CredentialRule, 'body' | 'bodyName'>,
+  unit: CreditUnit,
+  years: number,
+): string {
+  const when = years === 1 ? 'that year' : 'those years';
+  const logThem = `If you earned ${unitWord(unit, 2)} in ${when} that are not in your log, log them.`;
+  if (rule.body === 'PeopleCert')
+    return `${logThem} PeopleCert’s CPD route asks for the minimum in every year of the three, and Ascent’s sources do not say whether a missed year can be made up later: check with PeopleCert. Passing another exam in the same suite, or this exam again, also renews it.`;
+  const body =
+    rule.body === 'custom' ? rule.bodyName || 'the awarding body' : bodyLabels[rule.body];
+  return `${logThem} Ascent’s sources do not say what a missed year means for this credential: check with ${body}.`;
+}
+
+/**
+ * Why an activity counts less, or not at all, for a credential. `credential` names it (its
+ * acronym) where the sentence says what to do for it; without it, "this credential".
+ */
+export function reasonText(r: Reason, unit: CreditUnit, credential?: string): string {
   switch (r.code) {
     case 'INVALID_ACTIVITY':
       return 'The activity has invalid details; edit it to fix them.';
@@ -270,7 +368,7 @@ export function reasonText(r: Reason, unit: CreditUnit): string {
     case 'NO_REQUIREMENT':
       return 'This credential needs no continuing education.';
     case 'BEFORE_CERTIFICATION':
-      return `Earned before the certification date (${r.certifiedOn}): it does not count.`;
+      return `Earned before the certification date (${formatDate(r.certifiedOn)}): it does not count.`;
     case 'OUTSIDE_CYCLE':
       return r.cycleIndex === null
         ? 'Its date is outside every cycle of this credential.'
@@ -280,7 +378,7 @@ export function reasonText(r: Reason, unit: CreditUnit): string {
     case 'PLANNED_ONLY':
       return 'Planned: shown as a projection, not counted as earned.';
     case 'WAYS_OF_WORKING_NOT_ALLOCATED':
-      return `${amount(r.hours, unit)} of Ways of Working were not allocated to this credential.`;
+      return notAllocatedText(r.hours, credential);
     case 'RELEVANT_SHARE':
       return `Only the relevant share counts: ${formatPercent(r.percent)} of ${amount(r.hours, unit)}, so ${amount(countedHours({ amount: r.hours, unit: 'hours', relevantPercent: r.percent }), unit)}.`;
     case 'PRACTITIONER_ONCE_PER_CYCLE':
@@ -294,6 +392,17 @@ export function reasonText(r: Reason, unit: CreditUnit): string {
     case 'CARRIED_IN':
       return `Surplus carried over from cycle ${r.fromCycle + 1}.`;
   }
+}
+
+/**
+ * Ways of Working hours of an activity not allocated to a credential, and what to do
+ * (domain-facts §1: only the hours whose content covers the credential's subject count).
+ */
+function notAllocatedText(hours: number, credential: string | undefined): string {
+  const what = `${hoursText(hours)} of Ways of Working ${hours === 1 ? 'is' : 'are'} not allocated to`;
+  return credential
+    ? `${what} ${credential}: open the activity and enter its Ways of Working hours for ${credential} (the hours that cover ${credential}).`
+    : `${what} this credential: enter the activity’s Ways of Working hours for it (the hours that cover its subject).`;
 }
 
 /** Field-error codes from the credential and activity validators. */

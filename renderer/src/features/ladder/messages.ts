@@ -148,15 +148,24 @@ export function actionText(a: NextAction, own?: readonly OwnCredential[]): strin
 
 const statusWords = { met: 'Met', unmet: 'Not met', unknown: 'Not known yet' } as const;
 
+/** A skill requirement whose skill was never rated by then: it is judged as level 0. */
+const unratedSkill = (r: RequirementResult) =>
+  r.evidence.kind === 'skill' && r.evidence.assessedOn === null;
+
+/** Said in place of "Not met" for a skill never rated, with where to rate it. */
+const NOT_RATED_STATUS = 'Not rated yet — rate it under Skills';
+
 /**
  * A requirement's status. One naming a deleted credential says so, so the user knows what to
  * change; one whose credential the user holds out of good standing says why it does not
- * count: "Not met: PMP has been suspended since 5 Dec 2026; renew it by 4 Dec 2027".
+ * count: "Not met: PMP has been suspended since 5 Dec 2026; renew it by 4 Dec 2027". A skill
+ * never rated says so and where to rate it, rather than "Not met" at a level 0 no one chose.
  */
 export function requirementStatusText(
   r: RequirementResult,
   nameOf: (id: string) => string,
 ): string {
+  if (unratedSkill(r)) return NOT_RATED_STATUS;
   if (r.met || r.evidence.kind !== 'credential') return statusWords[r.status];
   const gone = r.evidence.gone?.length ?? 0;
   if (gone > 0) {
@@ -183,7 +192,8 @@ export function requirementNumber(r: RequirementResult, n: number): string {
     case 'custom':
       return n >= r.need ? 'Met' : 'Not met';
     case 'skill':
-      return `level ${n}`;
+      // Skill levels start at 1: below it is a skill never rated, not a level.
+      return n < SKILL_LEVEL_MIN && unratedSkill(r) ? 'Not rated yet' : `level ${n}`;
     default:
       return formatNumber(n);
   }
