@@ -22,7 +22,7 @@ import { credentialTitle, CycleSummary } from './CredentialCard';
 import {
   bodyLabels,
   credentialStatusLabels,
-  cycleStatusLabels,
+  cycleStatusText,
   heldDeletedElsewhere,
 } from './messages';
 import { RenewalForm } from './RenewalForm';
@@ -225,7 +225,7 @@ export function CredentialDetail({ heldId }: { heldId: string }) {
                     {formatNumber(c.counted.total)}
                     {c.requirement.total !== null && ` of ${formatNumber(c.requirement.total)}`}
                   </td>
-                  <td>{cycleStatusLabels[c.status]}</td>
+                  <td>{cycleStatusText(c, today)}</td>
                 </tr>
               ))}
             </tbody>

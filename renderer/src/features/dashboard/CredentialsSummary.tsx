@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { HeldWithRule } from '../../../../shared/domain/credentials';
 import { credentialStatus } from '../../../../shared/domain/credentials';
 import type { CycleEvaluation } from '../../../../shared/domain/credits';
+import type { LocalDate } from '../../../../shared/dates';
 import {
   credentialHeadline,
   type CredentialHeadline,
@@ -12,7 +13,7 @@ import { formatDate, formatNumber } from '../../components/format';
 import { useCreditSummary } from '../../db/credit-summary';
 import {
   credentialStatusLabels,
-  cycleStatusLabels,
+  cycleStatusText,
   inDaysText,
   unitWord,
 } from '../credentials/messages';
@@ -48,8 +49,8 @@ export function Headline({ h, held }: { h: CredentialHeadline; held: HeldWithRul
 }
 
 /** The cycle's figures; its status only when the credential's own label does not say it already. */
-function cycleText(ev: CycleEvaluation, statusLabel: string): string {
-  const cycleLabel = cycleStatusLabels[ev.status];
+function cycleText(ev: CycleEvaluation, statusLabel: string, asOf: LocalDate): string {
+  const cycleLabel = cycleStatusText(ev, asOf);
   const total = ev.requirement.total === null ? '' : ` of ${formatNumber(ev.requirement.total)}`;
   const figures = `${formatNumber(ev.counted.total)}${total} counted`;
   return cycleLabel === statusLabel ? figures : `${cycleLabel} · ${figures}`;
@@ -89,7 +90,7 @@ export function CredentialsSummary() {
                 <li key={h.credential.id}>
                   <a href={hrefFor('credentials', h.credential.id)}>{h.rule.acronym}</a>{' '}
                   <span className={`pill status-${status}`}>{credentialStatusLabels[status]}</span>
-                  {ev && <span> {cycleText(ev, credentialStatusLabels[status])}</span>}
+                  {ev && <span> {cycleText(ev, credentialStatusLabels[status], today)}</span>}
                 </li>
               );
             })}

@@ -1,3 +1,4 @@
+import { SKILL_LEVEL_MIN } from '../../../../shared/catalog/skills/skills';
 import { useEffect, useRef } from 'react';
 import type { LadderPlan } from '../../../../shared/catalog/ladder-requirements';
 import { goalProgress } from '../../../../shared/domain/goals';
@@ -45,7 +46,10 @@ export function GoalCard(props: Props) {
     p.have === null || p.need === null
       ? 'Progress cannot be measured yet.'
       : (isLevel
-          ? `level ${formatNumber(p.have)} of ${formatNumber(p.need)}`
+          ? // Levels start at 1: none is a skill never rated, not a level.
+            p.have < SKILL_LEVEL_MIN
+            ? `not rated yet (level ${formatNumber(p.need)} is the target)`
+            : `level ${formatNumber(p.have)} of ${formatNumber(p.need)}`
           : `${formatNumber(p.have)} of ${formatNumber(p.need)} ${unit}`.trim()) +
         ` (${formatPercent(p.percent)})`;
   // The person's own credentials by their acronyms (a deleted one said so), as the ladder does.
