@@ -3,6 +3,7 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultLadderPlan } from '../../../shared/catalog/ladder-requirements';
+import type { ReadinessInput } from '../../../shared/domain/readiness';
 import { openStore, type Store } from '../../../renderer/src/db/database';
 import type { GoalRow } from '../../../renderer/src/db/repositories/career';
 import { StoreProvider } from '../../../renderer/src/db/store-context';
@@ -37,7 +38,7 @@ afterEach(async () => {
   await store.db.delete();
 });
 
-function show(assessments: Parameters<typeof readinessInput>[0]['assessments']) {
+function show(assessments: ReadinessInput['assessments']) {
   const noop = () => {};
   render(
     <StoreProvider store={store}>
