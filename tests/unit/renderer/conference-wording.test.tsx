@@ -25,7 +25,10 @@ const attend = (count: number, gain = 0, deadline = '2027-03-13') =>
 describe('the next best action for conferences a year', () => {
   it.each([
     [1, 0, 'Attend a conference and record it under Learning → Events.'],
-    [2, 5, 'Attend 2 conferences and record them under Learning → Events (readiness +5).'],
+    [2, 5, 'Attend 2 conferences and record them under Learning → Events (readiness +5%).'],
+    // Readiness gains in the unit readiness is shown in; a small one never reads as +0%.
+    [1, 0.4, 'Attend a conference and record it under Learning → Events (readiness +0.4%).'],
+    [1, 10.83, 'Attend a conference and record it under Learning → Events (readiness +11%).'],
   ])('%i to go: %s', (count, gain, text) => {
     expect(actionText(attend(count, gain))).toBe(text);
   });

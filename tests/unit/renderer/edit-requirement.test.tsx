@@ -196,7 +196,7 @@ describe('a credential of your own in a ladder requirement', TEST, () => {
     );
     await waitFor(() =>
       expect(within(list).getAllByRole('listitem')[0]!.textContent).toContain(
-        'Choose another credential in place of a deleted one of your own (readiness +100).',
+        'Choose another credential in place of a deleted one of your own (readiness +100%).',
       ),
     );
   });

@@ -56,17 +56,17 @@ describe('next actions in words', () => {
     [
       'renew, the log meeting the rule',
       renew({ logMeetsRule: true, remaining: 0 }),
-      'Record your PMP renewal on its credential page (your log meets the requirement) (readiness +4.3).',
+      'Record your PMP renewal on its credential page (your log meets the requirement) (readiness +4%).',
     ],
     [
       'renew, PDUs still to log',
       renew({ logMeetsRule: false, remaining: 3.25 }),
-      `Log 3.25 more PDUs and renew PMP by ${RENEW_BY} (readiness +4.3).`,
+      `Log 3.25 more PDUs and renew PMP by ${RENEW_BY} (readiness +4%).`,
     ],
     [
       'renew, the rule’s numbers unknown',
       renew({ logMeetsRule: false, remaining: null }),
-      `Renew PMP by ${RENEW_BY} (readiness +4.3).`,
+      `Renew PMP by ${RENEW_BY} (readiness +4%).`,
     ],
     [
       'a merged experience ask: the rung’s months, and the part that opens PgMP',
@@ -78,7 +78,7 @@ describe('next actions in words', () => {
         partWay: { amount: 17, unlocks: { exam: 'pgmp', on: null } },
         gain: 10.8,
       }),
-      'Log 2 years 5 months more experience (leading projects); 1 year 5 months of it: a step towards PgMP (readiness +10.8).',
+      'Log 2 years 5 months more experience (leading projects); 1 year 5 months of it: a step towards PgMP (readiness +11%).',
     ],
     [
       'a merged training ask with a date',
@@ -248,7 +248,7 @@ describe('the walk-through, on 5 Dec 2026', TEST, () => {
     const list = await screen.findByRole('list', { name: 'Top next best actions' }, SLOW);
     const first = within(list).getAllByRole('listitem')[0]!;
     expect(first.textContent).toMatch(
-      /^Record your PMP renewal on its credential page \(your log meets the requirement\) \(readiness \+[\d.]+\)\.$/,
+      /^Record your PMP renewal on its credential page \(your log meets the requirement\) \(readiness \+[\d.]+%\)\.$/,
     );
   });
 

@@ -14,7 +14,7 @@ import { SKILL_LEVEL_MAX, SKILL_LEVEL_MIN } from '../../../../shared/catalog/ski
 import type { RoleSelector } from '../../../../shared/domain/experience';
 import type { ClimbProblem } from '../../../../shared/domain/ladder/path';
 import type { NextAction, RequirementResult } from '../../../../shared/domain/readiness';
-import { formatDate, formatNumber } from '../../components/format';
+import { formatDate, formatNumber, formatPercent } from '../../components/format';
 import { areaLabels, fieldErrorText, unitWord } from '../credentials/messages';
 import { monthsText, roleTypesInText, topicLabels } from '../experience/messages';
 import { educationLabels } from '../profile/messages';
@@ -142,7 +142,12 @@ function baseText(a: NextAction, own: readonly OwnCredential[] | undefined): str
  * user's own credentials, to name them (and to say when one was deleted).
  */
 export function actionText(a: NextAction, own?: readonly OwnCredential[]): string {
-  const gain = a.gain > 0 ? ` (readiness +${formatNumber(a.gain)})` : '';
+  // In the unit readiness is shown in ("84% of the way there"): whole points, or one decimal
+  // below one so a small gain never reads as +0%.
+  const gain =
+    a.gain > 0
+      ? ` (readiness +${a.gain >= 1 ? formatPercent(a.gain) : `${formatNumber(Math.round(a.gain * 10) / 10 || 0.1)}%`})`
+      : '';
   return `${baseText(a, own)}${unlocksText(a)}${partWayText(a)}${gain}.`;
 }
 
