@@ -49,7 +49,12 @@ function checkText(a: Activity, errors: ActivityError[]) {
   // Counted in characters as a person counts them (an emoji is one), not UTF-16 units: a
   // title no longer than the limit in units is no longer in characters either.
   else if (title.length > TITLE_MAX_LENGTH && [...title].length > TITLE_MAX_LENGTH)
-    errors.push({ field: 'title', code: 'TOO_LONG', expected: TITLE_MAX_LENGTH });
+    errors.push({
+      field: 'title',
+      code: 'TOO_LONG',
+      expected: TITLE_MAX_LENGTH,
+      actual: [...title].length,
+    });
   if (!isActivityType(a.type)) errors.push({ field: 'type', code: 'UNKNOWN_VALUE' });
 }
 

@@ -8,6 +8,12 @@ describe('a text that is too long', () => {
     );
   });
 
+  it('says how long it is and by how much to shorten it, when that is known', () => {
+    expect(fieldErrorText('TOO_LONG', { expected: 200, actual: 207 })).toBe(
+      'This is too long: 207 characters, at most 200 fit. Shorten it by 7.',
+    );
+  });
+
   it('still says what to do without one', () => {
     expect(fieldErrorText('TOO_LONG')).toBe('This is too long; shorten it.');
   });

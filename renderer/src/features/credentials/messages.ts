@@ -414,9 +414,10 @@ export function fieldErrorText(
     case 'REQUIRED':
       return 'This is needed.';
     case 'TOO_LONG':
-      return detail?.expected
-        ? `This is too long: at most ${formatNumber(detail.expected)} characters. Shorten it.`
-        : 'This is too long; shorten it.';
+      if (!detail?.expected) return 'This is too long; shorten it.';
+      return detail.actual && detail.actual > detail.expected
+        ? `This is too long: ${formatNumber(detail.actual)} characters, at most ${formatNumber(detail.expected)} fit. Shorten it by ${formatNumber(detail.actual - detail.expected)}.`
+        : `This is too long: at most ${formatNumber(detail.expected)} characters. Shorten it.`;
     case 'DATE_INVALID':
       return 'Enter a real date.';
     case 'EARNED_IN_FUTURE':

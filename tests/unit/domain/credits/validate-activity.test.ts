@@ -134,12 +134,12 @@ describe('validateActivity: bad input returns codes', () => {
     [
       'a title of 201 characters',
       { title: 'x'.repeat(201) },
-      { field: 'title', code: 'TOO_LONG', expected: 200 },
+      { field: 'title', code: 'TOO_LONG', expected: 200, actual: 201 },
     ],
     [
       'a title of 201 emoji',
       { title: '📘'.repeat(201) },
-      { field: 'title', code: 'TOO_LONG', expected: 200 },
+      { field: 'title', code: 'TOO_LONG', expected: 200, actual: 201 },
     ],
     [
       'an unknown type',
