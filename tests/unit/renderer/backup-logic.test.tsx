@@ -134,8 +134,8 @@ describe('words', () => {
     const names = latestTables().map(tableLabel);
     expect(new Set(names).size).toBe(names.length);
     expect([tableLabel('timer'), tableLabel('notified'), tableLabel('eventSessions')]).toEqual([
-      'Focus timer',
-      'Reminders already shown',
+      'A focus timer left running',
+      'Reminders already shown (so they are not shown again)',
       'Sessions at events',
     ]);
   });

@@ -19,12 +19,11 @@ export function RestorePreview({ backup, current, desktop, onConfirm, onCancel }
   const { preview } = backup;
   const copyId = useId();
   const [downloadCopy, setDownloadCopy] = useState(true);
-  // Many kinds of record, most of them empty for most people: list what is there. The table
+  // Many kinds of record, most of them empty for most people: only what is there is listed. The table
   // counts records by the same rule as "records now in Ascent" and "records are back", so the
   // three agree; the settings row is not a record, and is named apart.
   const records = preview.tables.filter((t) => isRecordTable(t.name));
   const filled = records.filter((t) => t.rows > 0);
-  const empty = records.filter((t) => t.rows === 0);
   const hasSettings = preview.tables.some((t) => !isRecordTable(t.name) && t.rows > 0);
   return (
     <>
@@ -77,9 +76,6 @@ export function RestorePreview({ backup, current, desktop, onConfirm, onCancel }
         <p className="hint">
           It also holds your settings (theme, reminders, clock), which are not counted as records.
         </p>
-      )}
-      {empty.length > 0 && (
-        <p className="hint">Nothing in: {empty.map((t) => tableLabel(t.name)).join(', ')}.</p>
       )}
       <p className="backup-warning">
         <strong>Restoring replaces everything now in Ascent</strong>

@@ -27,10 +27,10 @@ export const tableNames: Readonly<Record<string, string>> = {
   memberships: 'Memberships',
   attachments: 'Course certificates',
   studyPlans: 'Study plans',
-  studyBlocks: 'Study calendar blocks',
+  studyBlocks: 'Study times planned in the calendar',
   studySessions: 'Logged study sessions',
-  timer: 'Focus timer',
-  notified: 'Reminders already shown',
+  timer: 'A focus timer left running',
+  notified: 'Reminders already shown (so they are not shown again)',
 };
 
 /** A later table without a label yet still reads as words: "someTable" → "Some table". */
