@@ -17,6 +17,12 @@ import {
 import { StoreProvider } from '../../../renderer/src/db/store-context';
 import { AddCredentialForm } from '../../../renderer/src/features/credentials/AddCredentialForm';
 import { CustomCredentialForm } from '../../../renderer/src/features/credentials/CustomCredentialForm';
+import {
+  heldErrorMap,
+  heldSummaryItems,
+  unshownProblemsText,
+} from '../../../renderer/src/features/credentials/credential-summary';
+import { fieldErrorText } from '../../../renderer/src/features/credentials/messages';
 import { PlatformProvider } from '../../../renderer/src/platform';
 import { fakePlatform } from '../../db/backup-fakes';
 import { freshName } from '../../db/helpers';
@@ -117,11 +123,11 @@ describe('adding or editing a credential', TEST, () => {
     fireEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
 
     const { summary, links } = await focusedSummary(form);
-    expect(links).toEqual([
-      'Earned on (certification date): A renewal must come after the earned date.',
-    ]);
+    const words =
+      'Your renewal of Jan 5, 2023 comes before this date: use the date you earned it, or correct that renewal on the credential’s page.';
+    expect(links).toEqual([`Earned on (certification date): ${words}`]);
     const earned = within(form).getByLabelText('Earned on (certification date)');
-    expect(messageAt(earned)).toBe('A renewal must come after the earned date.');
+    expect(messageAt(earned)).toBe(words);
     expect(follow(summary, 'Earned on (certification date)')).toBe(earned);
     expect(valueOf(form, 'Earned on (certification date)')).toBe('2023-06-01');
     expect((await listHeld(store))[0]?.earnedDate).toBe('2020-01-10');
@@ -230,5 +236,27 @@ describe('defining a credential of your own', TEST, () => {
     expect(document.activeElement?.getAttribute('role')).toBe('alert');
     expect(valueOf(form, 'Full name')).toBe('Chartered Project Professional');
     expect(valueOf(form, 'Credits needed per cycle')).toBe('35');
+  });
+});
+
+describe('problems the credential form does not show', () => {
+  it('a renewal refused for another reason is said in words, naming the renewal', () => {
+    const errors = heldErrorMap(
+      [{ field: 'renewals.1.date', code: 'RENEWAL_OUTSIDE_WINDOW' }],
+      [{ date: '2020-01-05' }, { date: '2024-03-02' }],
+    );
+    expect(heldSummaryItems(errors, 'Earned on (certification date)')).toEqual([]);
+    expect(unshownProblemsText(errors, 'held')).toBe(
+      `Nothing was saved: your renewal of Mar 2, 2024 (“${fieldErrorText('RENEWAL_OUTSIDE_WINDOW')}”) was refused. Correct it on the credential’s page, or Cancel to keep what is stored.`,
+    );
+  });
+
+  it('an earned-date problem while that field is hidden is said, not lost', () => {
+    const errors = heldErrorMap([{ field: 'earnedDate', code: 'DATE_INVALID' }]);
+    expect(heldSummaryItems(errors, null)).toEqual([]);
+    expect(unshownProblemsText(errors, 'held', false)).toBe(
+      'Nothing was saved: the earned date kept with it was refused (“Enter a real date.”). Set the stage to Earned to see and change it, or Cancel to keep what is stored.',
+    );
+    expect(unshownProblemsText(errors, 'held', true)).toBeNull();
   });
 });

@@ -78,7 +78,7 @@ export function AddCredentialForm({ custom, existing, gone = false, onDone }: Pr
         conflict.ifStill,
       );
       if ('conflict' in result) return conflict.setFound(result.conflict);
-      if (!result.ok) return refused(heldErrorMap(result.errors));
+      if (!result.ok) return refused(heldErrorMap(result.errors, renewals ?? input.renewals));
       setErrors({});
       onDone(result.value);
     } catch (error) {
@@ -97,7 +97,7 @@ export function AddCredentialForm({ custom, existing, gone = false, onDone }: Pr
   const earnedShown = stage === 'earned' || earnedKept;
   const earnedLabel = stage === 'earned' ? heldLabels.earnedWhenEarned : heldLabels.earnedOtherwise;
   const items = heldSummaryItems(errors, earnedShown ? earnedLabel : null);
-  const unshown = unshownProblemsText(errors, 'held');
+  const unshown = unshownProblemsText(errors, 'held', earnedShown);
   return (
     <EditForm
       className="card credential-form"

@@ -4,8 +4,10 @@
  * labels from here, so the summary names a field exactly as the form does.
  */
 import type { SummaryItem } from '../../components/ErrorSummary';
-import { listText } from '../../components/format';
+import { formatDate, listText } from '../../components/format';
 import type { FieldError } from '../../../../shared/catalog/credentials/validation';
+import type { Renewal } from '../../../../shared/domain/credentials';
+import { isLocalDate } from '../../../../shared/dates';
 import { fieldErrorText } from './messages';
 
 /** The add/edit credential form (AddCredentialForm). */
@@ -50,15 +52,30 @@ function inOrder(errors: Record<string, string>, place: Place): SummaryItem[] {
 
 /**
  * A held credential's save errors in words, by the field each is shown at: the last one for
- * a field. A renewal that no longer fits is fixed at the earned date, the only date of the
- * renewal rule this form changes (RENEWAL_BEFORE_EARNED), so its words go there when that
- * field has none of its own.
+ * a field. A renewal dated before the earned date is fixed at the earned date, the only date
+ * of that rule this form changes (RENEWAL_BEFORE_EARNED), so its words go there, naming the
+ * renewal, when that field has none of its own. Any other problem with a renewal stays under
+ * the renewal (`renewals.N.date`), which this form does not show: unshownProblemsText says it.
  */
-export function heldErrorMap(errors: readonly FieldError[]): Record<string, string> {
+export function heldErrorMap(
+  errors: readonly FieldError[],
+  renewals: readonly Renewal[] = [],
+): Record<string, string> {
   const out: Record<string, string> = {};
-  const renewal = (e: FieldError) => e.field.startsWith('renewals.');
-  for (const e of errors) if (!renewal(e)) out[e.field] = fieldErrorText(e.code, e);
-  for (const e of errors) if (renewal(e)) out.earnedDate ??= fieldErrorText(e.code, e);
+  const renewalOf = (e: FieldError) => /^renewals\.(\d+)\./.exec(e.field);
+  const dateOf = (i: number) => {
+    const d = renewals[i]?.date;
+    return d && isLocalDate(d) ? formatDate(d) : 'a date that is not valid';
+  };
+  for (const e of errors) if (!renewalOf(e)) out[e.field] = fieldErrorText(e.code, e);
+  for (const e of errors) {
+    const m = renewalOf(e);
+    if (!m) continue;
+    const when = dateOf(Number(m[1]));
+    if (e.code === 'RENEWAL_BEFORE_EARNED')
+      out.earnedDate ??= `Your renewal of ${when} comes before this date: use the date you earned it, or correct that renewal on the credential’s page.`;
+    else out[e.field] = `your renewal of ${when} (“${fieldErrorText(e.code, e)}”)`;
+  }
   return out;
 }
 
@@ -109,12 +126,23 @@ export const customSummaryItems = (errors: Record<string, string>): SummaryItem[
 export function unshownProblemsText(
   errors: Record<string, string>,
   form: 'held' | 'custom',
+  earnedShown = true,
 ): string | null {
-  const onForm = (f: string) => (form === 'held' ? heldOrder.includes(f) : customPlace(f) !== null);
+  const onForm = (f: string) =>
+    form === 'held'
+      ? heldOrder.includes(f) && (f !== 'earnedDate' || earnedShown)
+      : customPlace(f) !== null;
   const rest = Object.keys(errors).filter((f) => !onForm(f));
   if (rest.length === 0) return null;
   if (rest.every((f) => f.startsWith('overrides')))
     return 'Nothing was saved: a number you set for this credential itself (“Your number for …” on its page) no longer fits its rule. Change or clear it there, then save again.';
+  if (rest.every((f) => f.startsWith('renewals.')))
+    return `Nothing was saved: ${listText(
+      rest.map((f) => errors[f]!),
+      'and',
+    )} ${rest.length === 1 ? 'was' : 'were'} refused. Correct it on the credential’s page, or Cancel to keep what is stored.`;
+  if (rest.every((f) => f === 'earnedDate'))
+    return `Nothing was saved: the earned date kept with it was refused (“${errors.earnedDate}”). Set the stage to Earned to see and change it, or Cancel to keep what is stored.`;
   const said = listText([...new Set(rest.map((f) => `“${errors[f]}”`))], 'and');
   return `Nothing was saved: a detail stored with it that this form does not show was refused (${said}). Cancel keeps what is stored.`;
 }
