@@ -57,7 +57,9 @@ test('a credential of your own on the ladder: added, held, then the requirement 
   await expect(add.getByRole('status')).toHaveText('Added “Hold ChPP” to PMO Director.');
   const chpp = table.getByRole('row', { name: /^Hold ChPP/ });
   await expect(chpp.getByRole('cell').nth(1)).toHaveText('Not met');
-  await expect(chpp.getByRole('cell').last()).toHaveText('Added by you');
+  // "Why", folded under its summary: the source once opened.
+  await chpp.getByRole('cell').last().locator('summary').click();
+  await expect(chpp.getByRole('cell').last().locator('details > p')).toHaveText('Added by you');
   await expectEssentials(page, met, total + 1);
   await expectAccessible(page);
 
@@ -116,7 +118,10 @@ test('a credential of your own on the ladder: added, held, then the requirement 
   await again.getByLabel('Conferences a year').press('Enter');
   await expect(again).toBeHidden();
   const conference = table.getByRole('row', { name: /^1 conference a year/ }).last();
-  await expect(conference.getByRole('cell').last()).toHaveText('Added by you');
+  await conference.getByRole('cell').last().locator('summary').click();
+  await expect(conference.getByRole('cell').last().locator('details > p')).toHaveText(
+    'Added by you',
+  );
   await expect(table.getByRole('row', { name: /ChPP/ })).toHaveCount(0);
   await expectEssentials(page, met, total + 1);
 });

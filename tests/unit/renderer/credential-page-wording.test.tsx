@@ -89,14 +89,14 @@ describe('a CBAP page', { timeout: 30_000 }, () => {
   it('leaves out the exam when no exam date was given, and shows it when one was', async () => {
     show(await hold({ credentialId: 'cbap' }));
     await screen.findByRole('heading', { level: 1 }, SLOW);
-    expect(screen.getByText(/^IIBA ·/).textContent).toBe(
+    expect((await screen.findByText(/^IIBA ·/, {}, SLOW)).textContent).toBe(
       `IIBA · earned ${formatDate('2025-01-15')}`,
     );
     cleanup();
 
     show(await hold({ credentialId: 'ccba', examDate: '2024-12-02' }));
     await screen.findByRole('heading', { level: 1 }, SLOW);
-    expect(screen.getByText(/^IIBA ·/).textContent).toBe(
+    expect((await screen.findByText(/^IIBA ·/, {}, SLOW)).textContent).toBe(
       `IIBA · exam ${formatDate('2024-12-02')} · earned ${formatDate('2025-01-15')}`,
     );
   });
