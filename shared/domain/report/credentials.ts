@@ -12,7 +12,12 @@ import {
   type CredentialStatus,
   type HeldWithRule,
 } from '../credentials';
-import { evaluateCurrentCycle, type Activity, type CycleStatus } from '../credits';
+import {
+  behindOnYearlyMinimum,
+  evaluateCurrentCycle,
+  type Activity,
+  type CycleStatus,
+} from '../credits';
 
 export interface AreaBar {
   area: Area;
@@ -35,6 +40,8 @@ export interface CredentialCycleSummary {
    * end, or after its suspension year for PMI, domain-facts §1); null otherwise.
    */
   expiredOn: LocalDate | null;
+  /** Still running, but a yearly minimum already missed (behindOnYearlyMinimum). */
+  behind: boolean;
   areas: AreaBar[];
   education: number;
   givingBack: number;
@@ -81,6 +88,7 @@ export function credentialRows(
         remaining: e.remaining,
         daysLeft: e.daysLeft,
         expiredOn: lapsed?.lapsesOn ?? null,
+        behind: behindOnYearlyMinimum(e, asOf),
         areas:
           areaMin === null
             ? []

@@ -83,6 +83,9 @@ export const cycleStatusLabels: Record<CycleStatus, string> = {
   'no-requirement': 'No credits needed',
 };
 
+/** A running cycle whose yearly minimum was missed in a year already over. */
+export const BEHIND_TEXT = 'Behind: a yearly minimum was missed';
+
 /**
  * A cycle's status as the card and the page show it. 'overdue' covers two cases that need
  * different words (behindOnYearlyMinimum): a cycle still running whose past year missed its
@@ -90,9 +93,7 @@ export const cycleStatusLabels: Record<CycleStatus, string> = {
  * read as a contradiction; a cycle that ended unrenewed stays "Overdue".
  */
 export function cycleStatusText(ev: CycleEvaluation, asOf: LocalDate): string {
-  return behindOnYearlyMinimum(ev, asOf)
-    ? 'Behind: a yearly minimum was missed'
-    : cycleStatusLabels[ev.status];
+  return behindOnYearlyMinimum(ev, asOf) ? BEHIND_TEXT : cycleStatusLabels[ev.status];
 }
 
 export const bodyLabels: Record<BodyId, string> = {

@@ -7,7 +7,12 @@ import {
   type SummarySection,
 } from '../../../../shared/domain/report';
 import { formatDate, formatNumber, listText } from '../../components/format';
-import { areaLabels, credentialStatusLabels, cycleStatusLabels } from '../credentials/messages';
+import {
+  areaLabels,
+  BEHIND_TEXT,
+  credentialStatusLabels,
+  cycleStatusLabels,
+} from '../credentials/messages';
 import { statusLabels } from '../goals/messages';
 import {
   enterToSeeSentence,
@@ -72,7 +77,8 @@ function CredentialBlock({ c }: { c: CredentialReportRow }) {
         <>
           <p>
             Cycle {cy.cycleIndex + 1}, {formatDate(cy.start)} to {formatDate(cy.end)}:{' '}
-            {cycleStatusLabels[cy.status]}. Counted {formatNumber(cy.counted)} {unit}
+            {cy.behind ? BEHIND_TEXT : cycleStatusLabels[cy.status]}. Counted{' '}
+            {formatNumber(cy.counted)} {unit}
             {cy.required !== null && ` (${formatNumber(cy.required)} required)`}
             {cy.remaining > 0 && `, ${formatNumber(cy.remaining)} still needed`}
             {cy.daysLeft > 0 && `, ${plural(cy.daysLeft)} left`}.

@@ -26,3 +26,17 @@ describe('credentialRows: the day an expired credential expired', () => {
     expect(row!.cycle).toMatchObject({ status: 'at-risk', expiredOn: null });
   });
 });
+
+describe('credentialRows: a running cycle behind on a yearly minimum', () => {
+  // PRINCE2 Practitioner earned 21 May 2024: its first CPD year (to 20 May 2025) asked for
+  // 20 points and none were logged (domain-facts §3); on 22 Nov 2026 the cycle still runs.
+  it('is marked behind, as the card and the dashboard say', () => {
+    const [row] = credentialRows([earned('prince2-practitioner', '2024-05-21')], [], ASOF);
+    expect(row!.cycle).toMatchObject({ status: 'overdue', behind: true });
+  });
+
+  it('is not behind while no year is over', () => {
+    const [row] = credentialRows([earned('prince2-practitioner', '2026-05-21')], [], ASOF);
+    expect(row!.cycle?.behind).toBe(false);
+  });
+});
