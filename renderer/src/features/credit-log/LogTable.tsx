@@ -64,10 +64,11 @@ function Spacer({ height }: { height: number }) {
 }
 
 /**
- * Past this many characters a title may be cut short in its column (two lines, or one in a long
- * log): the link then carries it whole as a tooltip, also shown over the row on keyboard focus.
+ * Past this many characters a title may be cut short in its column (two lines, or one of about
+ * 20rem in a long log; fewer of wide letters): it is then also shown whole over the row on
+ * keyboard focus. Every title is the link's tooltip.
  */
-const CLAMPED_FROM = 40;
+const CLAMPED_FROM = 20;
 
 function Row({ r, index }: { r: LogRow; index: number }) {
   const a = r.activity;
@@ -77,7 +78,8 @@ function Row({ r, index }: { r: LogRow; index: number }) {
       <th scope="row" className="cl-title">
         <a
           href={hrefFor('credit-log', a.id)}
-          title={a.title.length >= CLAMPED_FROM ? a.title : undefined}
+          title={a.title}
+          data-clamped={a.title.length >= CLAMPED_FROM ? '' : undefined}
         >
           {a.title}
         </a>
