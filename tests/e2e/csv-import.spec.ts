@@ -38,11 +38,9 @@ test('import a messy tracker: fix the columns, see errors and a duplicate, impor
   await openImport(page);
   await expectAccessible(page);
   await page.getByLabel('Spreadsheet file (CSV)').setInputFiles(trackerFile);
-  // The file input goes on naming the file chosen (it said "No file chosen" once read).
+  // One place says which file was read: the input's own words ("No file chosen") are hidden.
   await expect(page.getByText(`Chosen: ${basename(trackerFile)}`)).toBeVisible();
-  await expect(page.getByLabel('Spreadsheet file (CSV)')).toHaveValue(
-    new RegExp(`${basename(trackerFile).replace('.', '\\.')}$`),
-  );
+  await expect(page.getByLabel('Spreadsheet file (CSV)')).toHaveCSS('color', 'rgba(0, 0, 0, 0)');
 
   // 1. Three columns Ascent could not name: the import waits until they are mapped.
   const missing = page.getByRole('alert').filter({ hasText: 'Choose a column for' });

@@ -48,8 +48,8 @@ export function FileStep({ fileName, error, onFile, onError }: Props) {
   function onInput(e: ChangeEvent<HTMLInputElement>) {
     const picked = e.currentTarget.files?.[0];
     if (!picked) return;
-    // The input keeps showing the file chosen (it said "No file chosen" beside "Chosen: …");
-    // it is emptied when opened instead, so choosing the same file again reads it again.
+    // Emptied when opened (below), so choosing the same file again reads it again; its own
+    // words are hidden (import.css): "Chosen: …" says which file was read.
     void read(async () => {
       onFile(picked.name, new Uint8Array(await picked.arrayBuffer()));
       return true;
