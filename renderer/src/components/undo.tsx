@@ -33,6 +33,10 @@ type OfferUndo = (message: string, undo?: () => Promise<void>, where?: UndoFocus
 
 const UndoContext = createContext<OfferUndo | null>(null);
 
+/** The keys that undo, as this computer's keyboard says them. */
+const UNDO_KEY =
+  typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.userAgent) ? '⌘Z' : 'Ctrl+Z';
+
 /** How long the Undo button stays after a delete. */
 export const UNDO_WINDOW_MS = 15_000;
 
@@ -222,10 +226,16 @@ export function UndoProvider({
                 type="button"
                 onClick={() => void runUndo(offer)}
                 aria-keyshortcuts="Control+Z Meta+Z"
-                title="Undo (Ctrl+Z, or ⌘Z on a Mac)"
+                title={`Undo (${UNDO_KEY})`}
               >
                 Undo
               </button>
+            )}
+            {/* Seen, not read twice: the button's aria-keyshortcuts says it to assistive technology. */}
+            {offer.undo && (
+              <kbd className="toast-key" aria-hidden="true">
+                {UNDO_KEY}
+              </kbd>
             )}
             <button
               type="button"

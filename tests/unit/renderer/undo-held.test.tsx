@@ -73,5 +73,7 @@ describe('the Undo on offer', () => {
   it('names its keyboard shortcut', () => {
     act(() => offer('Deleted “Risk workshop”.', async () => {}));
     expect(undoButton()!.getAttribute('aria-keyshortcuts')).toBe('Control+Z Meta+Z');
+    // Shown beside the button for those who do not hear it.
+    expect(toast().querySelector('kbd')?.textContent).toBe('Ctrl+Z');
   });
 });
