@@ -31,7 +31,7 @@ function text(field: string, value: string, required: boolean, e: Errors) {
   const t = value.trim();
   if (required && t === '') e.push({ field, code: 'REQUIRED' });
   else if (t.length > EDUCATION_TEXT_MAX)
-    e.push({ field, code: 'TOO_LONG', expected: EDUCATION_TEXT_MAX, actual: t.length });
+    e.push({ field, code: 'TOO_LONG', expected: EDUCATION_TEXT_MAX, actual: [...t].length });
 }
 
 /**
