@@ -36,7 +36,7 @@ function checkText(field: string, value: string, required: boolean, max: number,
   const text = value.trim();
   if (required && text === '') e.push({ field, code: 'REQUIRED' });
   else if (text.length > max)
-    e.push({ field, code: 'TOO_LONG', expected: max, actual: text.length });
+    e.push({ field, code: 'TOO_LONG', expected: max, actual: [...text].length });
 }
 
 function checkMonths(role: Role, asOf: LocalDate, e: Errors) {
