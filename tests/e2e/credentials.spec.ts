@@ -213,8 +213,17 @@ test('earned long ago and renewed every cycle: today’s cycle, not an expired f
   const form = page.getByRole('form', { name: 'Add a credential' });
   await form.getByLabel('Credential').selectOption({ label: pmp });
   await form.getByLabel(/Earned on/).fill('2014-06-15');
-  // Today is 22 Nov 2026: four cycles have ended, the fifth runs to 14 Jun 2029.
+  // Today is 22 Nov 2026: four cycles have ended, the fifth runs to 14 Jun 2029. The fourth
+  // can be renewed until 14 Jun 2027, so it is left out until the person says it was renewed.
   await expect(form.getByLabel('I have renewed PMP every cycle so far')).toBeChecked();
+  const notYet = form.getByLabel(
+    'Except the cycle that ended on 14 Jun 2026: I have not renewed that one yet',
+  );
+  await expect(notYet).toBeChecked();
+  await expect(form).toContainText(
+    'Ascent will record 3 renewals, each on the last day of its cycle: 14 Jun 2017, 14 Jun 2020 and 14 Jun 2023. PMP then shows as suspended: the cycle that ended on 14 Jun 2026 can still be renewed until 14 Jun 2027;',
+  );
+  await notYet.uncheck();
   await expect(form).toContainText(
     'Ascent will record 4 renewals, each on the last day of its cycle: 14 Jun 2017, 14 Jun 2020, 14 Jun 2023 and 14 Jun 2026. PMP then shows as active, in Cycle 5: 15 Jun 2026 – 14 Jun 2029.',
   );

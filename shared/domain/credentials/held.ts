@@ -24,6 +24,11 @@ export type RenewalMethod = 'credits' | 'exam';
 export interface Renewal {
   date: LocalDate;
   method?: RenewalMethod;
+  /**
+   * Not recorded by the person but assumed from "I have renewed it every cycle so far"
+   * (keepCurrentPlan), on its cycle's last day: replaced when the earned date is corrected.
+   */
+  assumed?: boolean;
 }
 
 export interface HeldCredential {
@@ -64,6 +69,8 @@ function checkDate(field: string, value: unknown, errors: FieldError<HeldErrorCo
 function checkRenewals(held: HeldCredential, asOf: LocalDate, errors: FieldError<HeldErrorCode>[]) {
   (held.renewals ?? []).forEach((renewal, i) => {
     const field = `renewals.${i}.date`;
+    if (renewal.assumed !== undefined && typeof renewal.assumed !== 'boolean')
+      errors.push({ field: `renewals.${i}.assumed`, code: 'UNKNOWN_VALUE' });
     if (!isLocalDate(renewal.date)) {
       errors.push({ field, code: 'DATE_INVALID' });
       return;
@@ -78,7 +85,8 @@ function checkRenewals(held: HeldCredential, asOf: LocalDate, errors: FieldError
 /**
  * Checks a held credential before it is saved (issue 3 part 7: "an earned date in the
  * future"): real calendar dates, an earned date for an earned credential and never after
- * `asOf`, not before the exam, and renewals after the earned date and not in the future.
+ * `asOf`, not before the exam, and renewals after the earned date and not in the future
+ * (their `assumed` flag, when present, true or false).
  * Returns field error codes; an empty list means valid.
  */
 export function validateHeldCredential(

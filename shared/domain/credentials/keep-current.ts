@@ -13,8 +13,28 @@ import { credentialStatus, cycleOn } from './status';
 /** Same bound as cyclesFor: past it, no more renewals are worked out. */
 const MAX_RENEWALS = 200;
 
+/**
+ * Earned dates before this day are not asked about: a product choice, not a body's rule. It
+ * is earlier than anyone adding a credential to plan its continuing education is likely to
+ * have earned it, while a year typed digit by digit passes through dates such as 0002, 0020
+ * and 0201, each of which would otherwise be worked out (up to 200 cycles) and said aloud
+ * while the person types.
+ */
+export const EARLIEST_PLAUSIBLE_EARNED: LocalDate = '1960-01-01';
+
+/**
+ * PeopleCert's renew-by rule applies from this day (domain-facts §3, B): before, certificates
+ * did not need renewing, so no renewal is assumed for a cycle that ended earlier.
+ */
+export const PEOPLECERT_RENEW_BY_FROM: LocalDate = '2023-01-01';
+
+/** True when the earned date is one keepCurrentPlan asks about (EARLIEST_PLAUSIBLE_EARNED). */
+export function isPlausibleEarnedDate(date: unknown): date is LocalDate {
+  return isLocalDate(date) && date >= EARLIEST_PLAUSIBLE_EARNED;
+}
+
 export interface KeepCurrentPlan {
-  /** One renewal per cycle that ended before `asOf` unrenewed, oldest first. */
+  /** One renewal per cycle that ended before `asOf` unrenewed, oldest first; all `assumed`. */
   renewals: Renewal[];
   /**
    * The newest of those cycles can still be renewed on `asOf`: the last day it can (the end
@@ -28,22 +48,32 @@ export interface KeepCurrentPlan {
 
 const none: KeepCurrentPlan = { renewals: [], stillRenewableUntil: null, lapseKind: null };
 
+/** A cycle for which a renewal may be assumed: PeopleCert's only from 2023 (§3). */
+const renewable = (cycle: Cycle, rule: CredentialRule) =>
+  rule.cycleKind !== 'peoplecert-renew-by' || cycle.end >= PEOPLECERT_RENEW_BY_FROM;
+
 /**
  * The renewals a holder who "has renewed it every cycle so far" made, by the body's rule
  * (cyclesFor): for every cycle that ended before `asOf` and that no recorded renewal (nor,
  * for PeopleCert, a later exam in the suite held in `context`) renews, one renewal dated on
- * the cycle's last day. That day is inside every body's renewal window, so each renewal is
- * accepted (validateRenewals) and starts the next cycle on its usual date:
+ * the cycle's last day and marked `assumed`. That day is inside every body's renewal window,
+ * so each renewal is accepted (validateRenewals) and starts the next cycle on its usual date:
  * - PMI (domain-facts §1, B): renewal during the cycle or its suspension year; the next
  *   cycle starts on the third anniversary whatever the renewal date.
  * - IIBA (§4, B) and Scrum Alliance (§4, A): the same anniversary rhythm (2 years for Scrum).
  * - ISACA (§4, A/B): fixed 3-year periods ending 31 December.
  * - PeopleCert (§3, B): renewed by CPD by the renew-by date ('credits'); the next renew-by
- *   date is 3 years after the last one.
- * The real renewal day is unknown; the last day changes nothing that is counted, since a
- * renewal on or before a cycle's end lets activities count up to that end (layouts.ts).
+ *   date is 3 years after the last one. Only for cycles ending on or after 1 January 2023,
+ *   when the renew-by rule began: the renewals stop at the first cycle that ended before.
+ * The real renewal day is unknown. The cycles come out the same for any day in the window,
+ * and so does what counts for a holder who renewed by the cycle's end. For one who renewed
+ * during the suspension year, it does not: activities dated in that year, up to the real
+ * renewal day, would count towards the renewed cycle (countTo in layouts.ts) but count
+ * towards the next cycle here. Hence `assumed`: the renewal records the holder's word, not a date they
+ * gave, and the edit form replaces it when the earned date changes.
  * A cycle ending on `asOf` is still running, so it gets no renewal. Nothing for a credential
- * not earned, earned after `asOf`, lifetime or without a cycle length.
+ * not earned, earned after `asOf` or before EARLIEST_PLAUSIBLE_EARNED, lifetime or without a
+ * cycle length.
  */
 export function keepCurrentPlan(
   held: HeldCredential,
@@ -51,7 +81,7 @@ export function keepCurrentPlan(
   asOf: LocalDate,
   context?: CycleContext,
 ): KeepCurrentPlan {
-  if (held.stage !== 'earned' || !isLocalDate(held.earnedDate) || held.earnedDate > asOf)
+  if (held.stage !== 'earned' || !isPlausibleEarnedDate(held.earnedDate) || held.earnedDate > asOf)
     return none;
   const renewals: Renewal[] = [];
   let kept = held;
@@ -59,7 +89,8 @@ export function keepCurrentPlan(
   for (let i = 0; i <= MAX_RENEWALS; i += 1) {
     last = cyclesFor(kept, rule, asOf, context).at(-1);
     if (!last || last.end >= asOf || last.renewedOn !== null || i === MAX_RENEWALS) break;
-    const renewal: Renewal = { date: last.end, method: 'credits' };
+    if (!renewable(last, rule)) break;
+    const renewal: Renewal = { date: last.end, method: 'credits', assumed: true };
     renewals.push(renewal);
     kept = withRenewal(kept, renewal);
   }
@@ -72,6 +103,22 @@ export function keepCurrentPlan(
     renewals,
     stillRenewableUntil: grace !== null && asOf <= grace ? grace : null,
     lapseKind: last.lapseKind,
+  };
+}
+
+/**
+ * The renewals Ascent assumed (keepCurrentPlan) and those the person recorded, apart: an
+ * earned date corrected later drops the assumed ones, worked out from the old date, and keeps
+ * every renewal recorded by hand.
+ */
+export function splitAssumed(renewals: readonly Renewal[] | undefined): {
+  assumed: Renewal[];
+  recorded: Renewal[];
+} {
+  const all = renewals ?? [];
+  return {
+    assumed: all.filter((r) => r.assumed === true),
+    recorded: all.filter((r) => r.assumed !== true),
   };
 }
 

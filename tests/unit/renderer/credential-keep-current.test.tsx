@@ -1,13 +1,16 @@
 // A credential added long after it was earned: the form asks whether it was renewed every
 // cycle so far and says, live, what the save records ("Ascent will record 4 renewals … PMP
 // then shows as active, in Cycle 5 …"), so a PMP earned in 2014 does not show as expired in
-// cycle 1 (walk-through). Today is 22 Nov 2026; dates from domain-facts §1, §3, §4.
+// cycle 1 (walk-through). A newest cycle still in its suspension year is left out until the
+// person says they renewed it; the renewals are saved as assumed, and a corrected earned date
+// replaces them. Today is 22 Nov 2026; dates from domain-facts §1, §3, §4.
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { UndoProvider } from '../../../renderer/src/components/undo';
 import { formatDate, listText } from '../../../renderer/src/components/format';
 import { resetUnsavedChanges } from '../../../renderer/src/components/unsaved-changes';
 import { openStore, type Store } from '../../../renderer/src/db/database';
+import { exportBackup, readBackupFile, restoreBackup } from '../../../renderer/src/db/backup';
 import {
   listHeld,
   saveHeld,
@@ -59,6 +62,11 @@ const box = (form: HTMLElement, acronym: string) =>
   within(form).findByLabelText<HTMLInputElement>(`I have renewed ${acronym} every cycle so far`);
 const said = (form: HTMLElement) =>
   form.querySelector('.keep-current [aria-live="polite"]')?.textContent;
+const notYetBox = (form: HTMLElement, ended: string) =>
+  within(form).getByLabelText<HTMLInputElement>(
+    `Except the cycle that ended on ${formatDate(ended)}: I have not renewed that one yet`,
+  );
+const clearNotYet = ` If you have renewed it already, clear “I have not renewed that one yet”.`;
 const dates = (...days: string[]) => listText(days.map((d) => formatDate(d)));
 const span = (start: string, end: string) => `${formatDate(start)} – ${formatDate(end)}`;
 
@@ -72,8 +80,14 @@ async function savedRenewals() {
   return row?.renewals?.map((r) => r.date);
 }
 
+/** The saved renewals with their flag: [date, assumed]. */
+async function savedWithFlag() {
+  const [row] = await listHeld(store);
+  return row?.renewals?.map((r) => [r.date, r.assumed === true]);
+}
+
 describe('adding a credential earned long ago', TEST, () => {
-  it('PMP earned 15 Jun 2014, ticked: 4 renewals recorded, the current cycle is cycle 5', async () => {
+  it('PMP earned 15 Jun 2014: the cycle still in its suspension year is left out until the person says it was renewed', async () => {
     const { form, onDone } = show();
     await fill(form, 'pmp', '2014-06-15');
     const kept = await box(form, 'PMP');
@@ -81,6 +95,12 @@ describe('adding a credential earned long ago', TEST, () => {
     expect(within(form).getByText(/PMP’s first cycle ended on/).textContent).toBe(
       `PMP’s first cycle ended on ${formatDate('2017-06-14')}. If you have renewed it each time, Ascent records those renewals, so it shows the cycle you are in today.`,
     );
+    // Cycle 4 ended 14 Jun 2026 and can be renewed until 14 Jun 2027 (§1): not assumed.
+    expect(notYetBox(form, '2026-06-14').checked).toBe(true);
+    expect(said(form)).toBe(
+      `Ascent will record 3 renewals, each on the last day of its cycle: ${dates('2017-06-14', '2020-06-14', '2023-06-14')}. PMP then shows as suspended: the cycle that ended on ${formatDate('2026-06-14')} can still be renewed until ${formatDate('2027-06-14')}; once it is, record the renewal on the credential’s page.${clearNotYet}`,
+    );
+    fireEvent.click(notYetBox(form, '2026-06-14'));
     expect(said(form)).toBe(
       `Ascent will record 4 renewals, each on the last day of its cycle: ${dates('2017-06-14', '2020-06-14', '2023-06-14', '2026-06-14')}. PMP then shows as active, in Cycle 5: ${span('2026-06-15', '2029-06-14')}.`,
     );
@@ -91,13 +111,36 @@ describe('adding a credential earned long ago', TEST, () => {
         credentialId: 'pmp',
         earnedDate: '2014-06-15',
         renewals: [
-          { date: '2017-06-14', method: 'credits' },
-          { date: '2020-06-14', method: 'credits' },
-          { date: '2023-06-14', method: 'credits' },
-          { date: '2026-06-14', method: 'credits' },
+          { date: '2017-06-14', method: 'credits', assumed: true },
+          { date: '2020-06-14', method: 'credits', assumed: true },
+          { date: '2023-06-14', method: 'credits', assumed: true },
+          { date: '2026-06-14', method: 'credits', assumed: true },
         ],
       },
     ]);
+  });
+
+  it('the assumed flag survives a backup and its restore', async () => {
+    const { form, onDone } = show();
+    await fill(form, 'csm', '2020-03-01');
+    await box(form, 'CSM');
+    fireEvent.click(within(form).getByRole('button', { name: 'Add credential' }));
+    await waitFor(() => expect(onDone).toHaveBeenCalled());
+    const { bytes } = await exportBackup(store, { appVersion: '0.3.0', now: new Date() });
+    const read = await readBackupFile(bytes);
+    if (!read.ok) throw new Error(`refused: ${JSON.stringify(read.problems)}`);
+    const target = await openStore(freshName('keep-current-restored'));
+    try {
+      await restoreBackup(target, read.value);
+      expect((await listHeld(target))[0]?.renewals).toEqual([
+        { date: '2022-02-28', method: 'credits', assumed: true },
+        { date: '2024-02-29', method: 'credits', assumed: true },
+        { date: '2026-02-28', method: 'credits', assumed: true },
+      ]);
+    } finally {
+      target.db.close();
+      await target.db.delete();
+    }
   });
 
   it('the words follow the earned date as it changes; no question while cycle 1 runs', async () => {
@@ -105,12 +148,14 @@ describe('adding a credential earned long ago', TEST, () => {
     await fill(form, 'pmp', '2020-02-03');
     await box(form, 'PMP');
     expect(said(form)).toBe(
-      `Ascent will record 2 renewals, each on the last day of its cycle: ${dates('2023-02-02', '2026-02-02')}. PMP then shows as active, in Cycle 3: ${span('2026-02-03', '2029-02-02')}.`,
+      `Ascent will record 1 renewal, on the last day of its cycle: ${formatDate('2023-02-02')}. PMP then shows as suspended: the cycle that ended on ${formatDate('2026-02-02')} can still be renewed until ${formatDate('2027-02-02')}; once it is, record the renewal on the credential’s page.${clearNotYet}`,
     );
+    // Cycle 1 ended 9 Jan 2025; its suspension year ended 9 Jan 2026: nothing left to choose.
     type(form, /Earned on/, '2022-01-10');
     expect(said(form)).toBe(
       `Ascent will record 1 renewal, on the last day of its cycle: ${formatDate('2025-01-09')}. PMP then shows as active, in Cycle 2: ${span('2025-01-10', '2028-01-09')}.`,
     );
+    expect(within(form).queryByLabelText(/not renewed that one yet/)).toBeNull();
     // Earned 23 Nov 2023: cycle 1 ends today, so nothing has ended and nothing is asked.
     type(form, /Earned on/, '2023-11-23');
     expect(within(form).queryByText('Renewals so far')).toBeNull();
@@ -130,21 +175,77 @@ describe('adding a credential earned long ago', TEST, () => {
     expect(await savedRenewals()).toBeUndefined();
   });
 
-  it('in the suspension year: “not renewed that one yet” leaves the last cycle to renew', async () => {
+  it('in the suspension year: the last cycle is left to renew unless the person says it was', async () => {
     const { form, onDone } = show();
     await fill(form, 'pmp', '2020-02-03');
     await box(form, 'PMP');
-    const notYet = within(form).getByLabelText<HTMLInputElement>(
-      `Except the cycle that ended on ${formatDate('2026-02-02')}: I have not renewed that one yet`,
-    );
-    expect(notYet.checked).toBe(false);
-    fireEvent.click(notYet);
-    expect(said(form)).toBe(
-      `Ascent will record 1 renewal, on the last day of its cycle: ${formatDate('2023-02-02')}. PMP then shows as suspended: the cycle that ended on ${formatDate('2026-02-02')} can still be renewed until ${formatDate('2027-02-02')}; once it is, record the renewal on the credential’s page.`,
-    );
+    expect(notYetBox(form, '2026-02-02').checked).toBe(true);
     fireEvent.click(within(form).getByRole('button', { name: 'Add credential' }));
     await waitFor(() => expect(onDone).toHaveBeenCalled());
     expect(await savedRenewals()).toEqual(['2023-02-02']);
+  });
+
+  it('in the suspension year, cleared: both renewals, and the current cycle is cycle 3', async () => {
+    const { form, onDone } = show();
+    await fill(form, 'pmp', '2020-02-03');
+    await box(form, 'PMP');
+    fireEvent.click(notYetBox(form, '2026-02-02'));
+    expect(said(form)).toBe(
+      `Ascent will record 2 renewals, each on the last day of its cycle: ${dates('2023-02-02', '2026-02-02')}. PMP then shows as active, in Cycle 3: ${span('2026-02-03', '2029-02-02')}.`,
+    );
+    fireEvent.click(within(form).getByRole('button', { name: 'Add credential' }));
+    await waitFor(() => expect(onDone).toHaveBeenCalled());
+    expect(await savedRenewals()).toEqual(['2023-02-02', '2026-02-02']);
+  });
+
+  it('only cycle 1 has ended, and it is in its suspension year: nothing is recorded unless the person says so', async () => {
+    // PMP earned 1 Mar 2023: cycle 1 ended 28 Feb 2026, renewable until 28 Feb 2027 (§1).
+    const { form, onDone } = show();
+    await fill(form, 'pmp', '2023-03-01');
+    expect((await box(form, 'PMP')).checked).toBe(true);
+    expect(notYetBox(form, '2026-02-28').checked).toBe(true);
+    expect(said(form)).toBe(
+      `Ascent will record no renewals. PMP then shows as suspended: the cycle that ended on ${formatDate('2026-02-28')} can still be renewed until ${formatDate('2027-02-28')}; once it is, record the renewal on the credential’s page.${clearNotYet}`,
+    );
+    fireEvent.click(within(form).getByRole('button', { name: 'Add credential' }));
+    await waitFor(() => expect(onDone).toHaveBeenCalled());
+    expect(await savedRenewals()).toBeUndefined();
+  });
+
+  it('only cycle 1 has ended, and the person says it was renewed: one renewal, cycle 2', async () => {
+    const { form, onDone } = show();
+    await fill(form, 'pmp', '2023-03-01');
+    await box(form, 'PMP');
+    fireEvent.click(notYetBox(form, '2026-02-28'));
+    expect(said(form)).toBe(
+      `Ascent will record 1 renewal, on the last day of its cycle: ${formatDate('2026-02-28')}. PMP then shows as active, in Cycle 2: ${span('2026-03-01', '2029-02-28')}.`,
+    );
+    fireEvent.click(within(form).getByRole('button', { name: 'Add credential' }));
+    await waitFor(() => expect(onDone).toHaveBeenCalled());
+    expect(await savedWithFlag()).toEqual([['2026-02-28', true]]);
+  });
+
+  it('a year being typed is not worked out nor read out; a long list is summed up', async () => {
+    const { form } = show();
+    await fill(form, 'pmp', '2014-06-15');
+    await box(form, 'PMP');
+    // Typing 1987 into the year passes through 0001, 0019 and 0198: no question, no live words.
+    for (const partial of ['0001-06-15', '0019-06-15', '0198-06-15']) {
+      type(form, /Earned on/, partial);
+      expect(within(form).queryByText('Renewals so far')).toBeNull();
+      expect(form.querySelector('[aria-live]')).toBeNull();
+    }
+    type(form, /Earned on/, '1987-06-15');
+    await box(form, 'PMP');
+    // 13 cycles ended; the newest (14 Jun 2026) is left out: 12 renewals, not 12 dates.
+    expect(said(form)).toBe(
+      `Ascent will record 12 renewals, ${span('1990-06-14', '2023-06-14')}, each on the last day of its cycle. PMP then shows as suspended: the cycle that ended on ${formatDate('2026-06-14')} can still be renewed until ${formatDate('2027-06-14')}; once it is, record the renewal on the credential’s page.${clearNotYet}`,
+    );
+    // Six are still listed one by one.
+    type(form, /Earned on/, '2005-06-15');
+    expect(said(form)).toBe(
+      `Ascent will record 6 renewals, each on the last day of its cycle: ${dates('2008-06-14', '2011-06-14', '2014-06-14', '2017-06-14', '2020-06-14', '2023-06-14')}. PMP then shows as suspended: the cycle that ended on ${formatDate('2026-06-14')} can still be renewed until ${formatDate('2027-06-14')}; once it is, record the renewal on the credential’s page.${clearNotYet}`,
+    );
   });
 
   it('a lapsed CSM: ticked at first, the person clears it, nothing is recorded', async () => {
@@ -166,15 +267,25 @@ describe('adding a credential earned long ago', TEST, () => {
 
   it('PeopleCert: not ticked at first, since an unrenewed certificate stays valid', async () => {
     const { form } = show();
-    await fill(form, 'prince2-foundation', '2017-05-10');
+    await fill(form, 'prince2-foundation', '2020-05-10');
     expect((await box(form, 'PRINCE2 Foundation')).checked).toBe(false);
     expect(said(form)).toBe(
-      `Ascent will record no renewals. PRINCE2 Foundation then shows as not current (since ${formatDate('2020-05-11')}). A certificate not renewed stays valid for PeopleCert. Tick the box if you have renewed it.`,
+      `Ascent will record no renewals. PRINCE2 Foundation then shows as not current (since ${formatDate('2023-05-11')}). A certificate not renewed stays valid for PeopleCert. Tick the box if you have renewed it.`,
     );
     fireEvent.click(await box(form, 'PRINCE2 Foundation'));
     expect(said(form)).toBe(
-      `Ascent will record 3 renewals, each on the last day of its cycle: ${dates('2020-05-10', '2023-05-10', '2026-05-10')}. PRINCE2 Foundation then shows as active, in Cycle 4: ${span('2026-05-11', '2029-05-10')}.`,
+      `Ascent will record 2 renewals, each on the last day of its cycle: ${dates('2023-05-10', '2026-05-10')}. PRINCE2 Foundation then shows as active, in Cycle 3: ${span('2026-05-11', '2029-05-10')}.`,
     );
+  });
+
+  it('PeopleCert: no renewal is asked about for a renew-by date before 1 Jan 2023', async () => {
+    const { form } = show();
+    await fill(form, 'prince2-foundation', '2020-05-10');
+    await box(form, 'PRINCE2 Foundation');
+    // Earned 10 May 2017: its first renew-by date, 10 May 2020, came before the rule (§3).
+    type(form, /Earned on/, '2017-05-10');
+    expect(within(form).queryByText('Renewals so far')).toBeNull();
+    expect(within(form).queryByLabelText(/every cycle so far/)).toBeNull();
   });
 
   it('an answer holds for its credential; choosing another starts from its likely answer', async () => {
@@ -217,9 +328,85 @@ describe('editing the stage or dates', TEST, () => {
     const { form, onDone } = show(await stored('2025-01-15'));
     type(form, /Earned on/, '2017-03-01');
     expect((await box(form, 'PMP')).checked).toBe(true);
+    // Cycle 3 ended 28 Feb 2026 and can be renewed until 28 Feb 2027: left out at first.
+    expect(notYetBox(form, '2026-02-28').checked).toBe(true);
     fireEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
     await waitFor(() => expect(onDone).toHaveBeenCalled());
-    expect(await savedRenewals()).toEqual(['2020-02-29', '2023-02-28', '2026-02-28']);
+    expect(await savedRenewals()).toEqual(['2020-02-29', '2023-02-28']);
+  });
+
+  /** PMP added as earned 15 Jun 2014 and renewed every cycle: one renewal by hand, three assumed. */
+  async function storedWithAssumed() {
+    const saved = await saveHeld(
+      store,
+      {
+        credentialId: 'pmp',
+        stage: 'earned',
+        examDate: null,
+        earnedDate: '2014-06-15',
+        renewals: [
+          { date: '2017-05-01' },
+          { date: '2020-06-14', method: 'credits', assumed: true },
+          { date: '2023-06-14', method: 'credits', assumed: true },
+          { date: '2026-06-14', method: 'credits', assumed: true },
+        ],
+      },
+      ASOF,
+    );
+    if (!saved.ok) throw new Error('not saved');
+    return saved.value;
+  }
+
+  it('an earned date moved later: the assumed renewals go, the one recorded by hand stays, and the question is asked again', async () => {
+    const { form, onDone } = show(await storedWithAssumed());
+    type(form, /Earned on/, '2015-03-01');
+    // The stored answer was "renewed every cycle": ticked again. The hand renewal of 1 May
+    // 2017 renews cycle 1 (1 Mar 2015 – 28 Feb 2018); cycles 2 and 3 ended since (§1).
+    expect((await box(form, 'PMP')).checked).toBe(true);
+    expect(within(form).getByText(/PMP’s cycle 2 ended on/).textContent).toContain(
+      formatDate('2021-02-28'),
+    );
+    expect(said(form)).toBe(
+      `Ascent takes out the 3 renewals it assumed for the earned date ${formatDate('2014-06-15')}; the renewal you recorded yourself stays. Ascent will record 2 renewals, each on the last day of its cycle: ${dates('2021-02-28', '2024-02-29')}. PMP then shows as active, in Cycle 4: ${span('2024-03-01', '2027-02-28')}.`,
+    );
+    fireEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(onDone).toHaveBeenCalled());
+    // Not 14 Jun 2026, which would renew cycle 4 early and leave today's cycle asking nothing.
+    expect(await savedWithFlag()).toEqual([
+      ['2017-05-01', false],
+      ['2021-02-28', true],
+      ['2024-02-29', true],
+    ]);
+  });
+
+  it('an earned date moved so late that no cycle has ended: the assumed renewals go, and the form says so', async () => {
+    const { form, onDone } = show(await storedWithAssumed());
+    type(form, /Earned on/, '2016-06-15');
+    expect((await box(form, 'PMP')).checked).toBe(true);
+    type(form, /Earned on/, '2024-06-01');
+    expect(within(form).queryByLabelText(/every cycle so far/)).toBeNull();
+    expect(within(form).getByText(/^Ascent takes out the 3 renewals it assumed/).textContent).toBe(
+      `Ascent takes out the 3 renewals it assumed for the earned date ${formatDate('2014-06-15')}; the renewal you recorded yourself stays.`,
+    );
+    // Back to the stored date: nothing is taken out and nothing is asked.
+    type(form, /Earned on/, '2014-06-15');
+    expect(within(form).queryByText(/Ascent takes out/)).toBeNull();
+    type(form, /Earned on/, '2024-06-01');
+    fireEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
+    // The hand renewal of 1 May 2017 now comes before the earned date: the save says so.
+    const message = `Your renewal of ${formatDate('2017-05-01')} comes before this date: use the date you earned it, or correct that renewal on the credential’s page.`;
+    expect((await within(form).findByText(message)).textContent).toBe(message);
+    expect(onDone).not.toHaveBeenCalled();
+    type(form, /Earned on/, '2017-01-10');
+    // Earned 10 Jan 2017: the hand renewal renews cycle 1; cycle 2 ended 9 Jan 2023 and its
+    // suspension year is over, so the renewal of 9 Jan 2023 is asked about, ticked.
+    expect((await box(form, 'PMP')).checked).toBe(true);
+    fireEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(onDone).toHaveBeenCalled());
+    expect(await savedWithFlag()).toEqual([
+      ['2017-05-01', false],
+      ['2023-01-09', true],
+    ]);
   });
 
   it('a credential stored lapsed: no question for the exam date, not ticked for a new date', async () => {
@@ -256,8 +443,14 @@ describe('editing the stage or dates', TEST, () => {
     expect(within(form).getByText(/PMP’s cycle 2 ended on/).textContent).toContain(
       formatDate('2020-06-14'),
     );
+    fireEvent.click(notYetBox(form, '2026-06-14'));
     fireEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
     await waitFor(() => expect(onDone).toHaveBeenCalled());
-    expect(await savedRenewals()).toEqual(['2017-05-01', '2020-06-14', '2023-06-14', '2026-06-14']);
+    expect(await savedWithFlag()).toEqual([
+      ['2017-05-01', false],
+      ['2020-06-14', true],
+      ['2023-06-14', true],
+      ['2026-06-14', true],
+    ]);
   });
 });

@@ -5,28 +5,32 @@
  * Expired" until each renewal was recorded by hand (walk-through).
  *
  * Asked when adding, and when an edit changes the stage or the earned date, only if some cycle
- * ended before today unrenewed (keepCurrentPlan). Ticked at first when that is the likely case
- * (README Decisions): a credential someone adds to plan its continuing education is most often
- * one they keep, since an unrenewed PMI, IIBA, ISACA or Scrum Alliance credential is lost and
- * must be earned again. Not ticked for PeopleCert, whose unrenewed certificates stay valid
- * ("not current", domain-facts §3) and were not renewable at all before 2023, nor for an edit
- * of a credential already stored with a lapsed cycle: the person said so then.
+ * ended before today unrenewed and the earned date is plausible (keepCurrentPlan: not while a
+ * year is still being typed). The renewals it records are marked `assumed`: an edit of the
+ * earned date takes them out and asks again, and never touches those recorded by hand.
+ *
+ * Ticked at first when that is the likely case (README Decisions): a credential that Ascent
+ * shows as expired when a cycle is not renewed (PMI, IIBA, ISACA, Scrum Alliance, your own)
+ * and that someone adds to plan the continuing education that keeps it is most often one they
+ * keep. For PMI a lapse also costs the credential (the exam must be retaken, domain-facts §1);
+ * for IIBA, ISACA and Scrum Alliance the sources say only what each cycle requires, not what a
+ * lapse costs, so the default rests on the first reason alone. Not ticked for PeopleCert,
+ * whose unrenewed certificates stay valid ("not current", §3), nor for an edit of a credential
+ * already stored with a lapsed cycle: the person said so then. A newest cycle still in its
+ * suspension year is left out at first ("I have not renewed that one yet"): recording it
+ * would hide the suspension and its renew-by date, so the person must say they renewed it.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useMemo, useState } from 'react';
-import type { CredentialRule } from '../../../../shared/catalog/credentials';
 import {
   cyclesFor,
   keepCurrentPlan,
-  standingWith,
-  type CredentialStatus,
-  type CycleContext,
+  splitAssumed,
   type HeldCredential,
-  type KeepCurrentPlan,
   type Renewal,
 } from '../../../../shared/domain/credentials';
 import type { LocalDate } from '../../../../shared/dates';
-import { formatDate, listText } from '../../components/format';
+import { formatDate } from '../../components/format';
 import {
   listHeld,
   ruleFor,
@@ -35,6 +39,15 @@ import {
   type HeldRow,
 } from '../../db/repositories/credentials';
 import { useStore } from '../../db/store-context';
+import {
+  keepCurrentText,
+  renewalsToSave,
+  takenOutText,
+  type KeepCurrentQuestion,
+  type TakenOut,
+} from './keep-current-words';
+
+export { keepCurrentText, renewalsToSave, type KeepCurrentQuestion } from './keep-current-words';
 
 /** The form's values the question depends on. */
 export interface KeepCurrentInput {
@@ -46,63 +59,31 @@ export interface KeepCurrentInput {
   today: LocalDate;
 }
 
-/** The question as asked: null when the form does not ask it. */
-export interface KeepCurrentQuestion {
-  rule: CredentialRule;
-  draft: HeldCredential;
-  context: CycleContext;
-  plan: KeepCurrentPlan;
-  /** Number of the first cycle that ended with no renewal recorded (1 for a new credential). */
-  firstEnded: number;
-  /** Ticked: the person says they renewed every cycle so far. */
-  kept: boolean;
-  /** "Not renewed the last one yet" can be said: its suspension year still runs. */
-  lastOpen: boolean;
-  /** …and is said (only counts while `kept` and `lastOpen`). */
-  notYet: boolean;
-}
-
-const statusWords: Partial<Record<CredentialStatus, string>> = {
-  active: 'active',
-  suspended: 'suspended',
-  expired: 'expired',
-  'not-current': 'not current',
-};
-
-/** The renewals the save adds with the credential (none when not asked or not ticked). */
-export function renewalsToSave(q: KeepCurrentQuestion | null): Renewal[] {
-  if (!q?.kept) return [];
-  return q.lastOpen && q.notYet ? q.plan.renewals.slice(0, -1) : q.plan.renewals;
-}
-
-const plural = (n: number) => (n === 1 ? '1 renewal' : `${n} renewals`);
-
 /**
- * What the save will record and where that leaves the credential today, in words:
- * "Ascent will record 3 renewals, each on the last day of its cycle: 14 Jun 2017, 14 Jun 2020
- * and 14 Jun 2023. PMP then shows as active, in Cycle 4: 15 Jun 2023 – 14 Jun 2026."
+ * The assumed renewals of the stored credential that no longer fit: all of them once the
+ * earned date (or the credential) differs from the stored one. Hand-recorded ones always stay.
  */
-export function keepCurrentText(q: KeepCurrentQuestion, today: LocalDate): string {
-  const renewals = renewalsToSave(q);
-  const { acronym } = q.rule;
-  const { cycle, status } = standingWith(q.draft, q.rule, renewals, today, q.context);
-  const shows = `${acronym} then shows as ${statusWords[status] ?? status}`;
-  const recorded =
-    renewals.length === 0
-      ? 'Ascent will record no renewals.'
-      : `Ascent will record ${plural(renewals.length)}, ${renewals.length === 1 ? 'on the last day of its cycle' : 'each on the last day of its cycle'}: ${listText(renewals.map((r) => formatDate(r.date)))}.`;
-  if (status === 'active' && cycle)
-    return `${recorded} ${shows}, in Cycle ${cycle.index + 1}: ${formatDate(cycle.start)} – ${formatDate(cycle.end)}.`;
-  const tick = q.kept ? '' : ' Tick the box if you have renewed it.';
-  if (status === 'suspended' && cycle?.suspension)
-    return `${recorded} ${shows}: the cycle that ended on ${formatDate(cycle.end)} can still be renewed until ${formatDate(cycle.suspension.end)}; once it is, record the renewal on the credential’s page.${tick}`;
-  const since = cycle ? ` (since ${formatDate(cycle.lapsesOn)})` : '';
-  const stays =
-    status === 'not-current' ? ' A certificate not renewed stays valid for PeopleCert.' : '';
-  return `${recorded} ${shows}${since}.${stays}${tick}`;
+function takenOutBy(input: KeepCurrentInput): TakenOut {
+  const { existing, credentialId, earnedDate } = input;
+  const moved =
+    !!existing &&
+    ((existing.earnedDate ?? '') !== earnedDate || existing.credentialId !== credentialId);
+  const { assumed, recorded } = splitAssumed(existing?.renewals);
+  return moved
+    ? { renewals: assumed, from: existing.earnedDate ?? null, recordedKept: recorded.length }
+    : { renewals: [], from: null, recordedKept: recorded.length };
 }
 
-function askedFor(input: KeepCurrentInput, rows: readonly HeldRow[]) {
+/** The stored renewals the save keeps: all, or only the hand-recorded ones when `out`. */
+const staying = (stored: readonly Renewal[] | undefined, out: TakenOut): Renewal[] =>
+  out.renewals.length > 0 ? splitAssumed(stored).recorded : [...(stored ?? [])];
+
+/** A stored plan with a cycle lapsed for good (the newest one may still be renewable). */
+function lapsedFor(plan: ReturnType<typeof keepCurrentPlan>) {
+  return plan.renewals.length > (plan.stillRenewableUntil === null ? 0 : 1);
+}
+
+function askedFor(input: KeepCurrentInput, out: TakenOut, rows: readonly HeldRow[]) {
   const { existing, credentialId, stage, earnedDate, custom, today } = input;
   if (!credentialId || stage !== 'earned') return null;
   // An edit that leaves the stage and earned date as stored asks nothing: its renewals are
@@ -117,6 +98,7 @@ function askedFor(input: KeepCurrentInput, rows: readonly HeldRow[]) {
     credentialId,
     stage,
     earnedDate: earnedDate || null,
+    renewals: staying(existing?.renewals, out),
   };
   const rule = ruleFor(row, custom);
   if (!rule) return null;
@@ -125,52 +107,59 @@ function askedFor(input: KeepCurrentInput, rows: readonly HeldRow[]) {
   if (plan.renewals.length === 0) return null;
   // The first cycle that ended unrenewed: the first, unless renewals are stored already.
   const firstEnded = (cyclesFor(row, rule, today, context).at(-1)?.index ?? 0) + 1;
-  const storedLapsed =
-    !!existing && keepCurrentPlan(existing, rule, today, context).renewals.length > 0;
+  const storedLapsed = !!existing && lapsedFor(keepCurrentPlan(existing, rule, today, context));
   const likely = plan.lapseKind === 'expired' && !storedLapsed;
   return { rule, draft: row, context, plan, likely, firstEnded };
 }
 
+const byDate = (a: Renewal, b: Renewal) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
+
 /**
  * The question's state for the form. The box follows the likely answer until the person
  * ticks or clears it; that answer holds for the credential chosen (another one starts over).
+ * "Not renewed that one yet" is ticked at first, and an answer to it holds for that cycle.
  */
 export function useKeepCurrent(input: KeepCurrentInput) {
   const store = useStore();
   // Other credentials held: a later PeopleCert exam in the suite renews this one (§3).
   const rows = useLiveQuery(() => listHeld(store), [store]);
   const [answer, setAnswer] = useState<{ credentialId: string; kept: boolean } | null>(null);
-  const [notYet, setNotYet] = useState(false);
+  const [notYetAnswer, setNotYetAnswer] = useState<{ last: string; notYet: boolean } | null>(null);
   const { existing, credentialId, stage, earnedDate, custom, today } = input;
+  const out = useMemo(
+    () => takenOutBy({ existing, credentialId, stage, earnedDate, custom, today }),
+    [existing, credentialId, stage, earnedDate, custom, today],
+  );
   const asked = useMemo(
     () =>
       rows === undefined
         ? null
-        : askedFor({ existing, credentialId, stage, earnedDate, custom, today }, rows),
-    [rows, existing, credentialId, stage, earnedDate, custom, today],
+        : askedFor({ existing, credentialId, stage, earnedDate, custom, today }, out, rows),
+    [rows, existing, credentialId, stage, earnedDate, custom, today, out],
   );
+  const last = asked?.plan.renewals.at(-1)?.date ?? '';
   const question: KeepCurrentQuestion | null = asked && {
     ...asked,
     kept: answer?.credentialId === credentialId ? answer.kept : asked.likely,
-    lastOpen: asked.plan.stillRenewableUntil !== null && asked.plan.renewals.length > 1,
-    notYet,
+    lastOpen: asked.plan.stillRenewableUntil !== null,
+    notYet: notYetAnswer?.last === last ? notYetAnswer.notYet : true,
   };
   return {
     question,
+    takenOut: out,
     /** For the unsaved-changes guard. */
-    draft: { answer, notYet },
+    draft: { answer, notYetAnswer },
     setKept: (kept: boolean) => setAnswer({ credentialId, kept }),
-    setNotYet,
+    setNotYet: (notYet: boolean) => setNotYetAnswer({ last, notYet }),
     /**
-     * The renewals to save with the credential: those stored and those the answer adds; null
-     * when it adds none (the credential is saved with its renewals as they are).
+     * The renewals to save with the credential: those stored (less the assumed ones a new
+     * earned date takes out) and those the answer adds; null when nothing changes (the
+     * credential is saved with its renewals as they are).
      */
     renewals: (stored: readonly Renewal[] | undefined): Renewal[] | null => {
       const added = renewalsToSave(question);
-      if (added.length === 0) return null;
-      return [...(stored ?? []), ...added].sort((a, b) =>
-        a.date < b.date ? -1 : a.date > b.date ? 1 : 0,
-      );
+      if (added.length === 0 && out.renewals.length === 0) return null;
+      return [...staying(stored, out), ...added].sort(byDate);
     },
   };
 }
@@ -185,7 +174,9 @@ export function KeepCurrentFieldset({
 }) {
   const id = useId();
   const q = keep.question;
-  if (!q) return null;
+  const takenOut = takenOutText(keep.takenOut);
+  // Nothing asked: a new earned date still takes out the renewals assumed for the old one.
+  if (!q) return takenOut ? <p className="hint">{takenOut}</p> : null;
   const { acronym } = q.rule;
   const first = q.plan.renewals[0]!.date;
   const last = q.plan.renewals.at(-1)!.date;
@@ -221,7 +212,9 @@ export function KeepCurrentFieldset({
           </label>
         </div>
       )}
+      {/* Only here while the earned date is plausible, so a year being typed is not read out. */}
       <p id={`${id}-said`} aria-live="polite">
+        {takenOut && `${takenOut} `}
         {keepCurrentText(q, today)}
       </p>
     </fieldset>

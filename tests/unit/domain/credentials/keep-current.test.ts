@@ -2,13 +2,17 @@
 // after it was earned, one per cycle ended before today, each on that cycle's last day, so the
 // cycle in force is today's. Dates worked out by hand from domain-facts §1 (PMI: cycle ends the
 // day before the third anniversary, then a one-year suspension), §3 (PeopleCert: renew-by =
-// exam + 3 years, CPD moves it 3 years on, an exam in the suite starts a cycle on its day) and
-// §4 (Scrum Alliance 2 years, IIBA 3 years + 1 suspended, ISACA fixed periods to 31 December).
+// exam + 3 years, CPD moves it 3 years on, an exam in the suite starts a cycle on its day; the
+// rule applies from 1 Jan 2023) and §4 (Scrum Alliance 2 years, IIBA 3 years + 1 suspended,
+// ISACA fixed periods to 31 December).
 import { describe, expect, it } from 'vitest';
 import { findCredentialRule } from '../../../../shared/catalog/credentials';
 import {
+  cyclesFor,
+  EARLIEST_PLAUSIBLE_EARNED,
   keepCurrentPlan,
   renewalsToKeepCurrent,
+  splitAssumed,
   standingWith,
   validateHeldCredential,
   validateRenewals,
@@ -45,10 +49,16 @@ interface Case {
   /** The cycle in force on asOf once they are recorded. */
   current: [start: string, end: string];
   stillRenewableUntil: string | null;
+  /**
+   * Worked out by hand from the rule, not by cyclesFor: for each renewal, the cycle it renews
+   * (first day) and the last day it could be renewed (the end of its suspension year, or its
+   * renew-by date when the rule has none).
+   */
+  windows?: [start: string, lastRenewalDay: string][];
 }
 
-const prince2Practitioner2019: HeldWithRule = {
-  credential: held('prince2-practitioner', '2019-01-15'),
+const prince2Practitioner2021: HeldWithRule = {
+  credential: held('prince2-practitioner', '2021-03-20'),
   rule: rule('prince2-practitioner'),
 };
 
@@ -62,6 +72,13 @@ const cases: Case[] = [
     renewals: ['2017-06-14', '2020-06-14', '2023-06-14', '2026-06-14'],
     current: ['2026-06-15', '2029-06-14'],
     stillRenewableUntil: '2027-06-14',
+    // Each cycle ends the day before the third anniversary, then a year of suspension.
+    windows: [
+      ['2014-06-15', '2018-06-14'],
+      ['2017-06-15', '2021-06-14'],
+      ['2020-06-15', '2024-06-14'],
+      ['2023-06-15', '2027-06-14'],
+    ],
   },
   {
     // A cycle ending today is still running: no renewal for it.
@@ -91,6 +108,12 @@ const cases: Case[] = [
     renewals: ['2020-06-14', '2023-06-14', '2026-06-14'],
     current: ['2026-06-15', '2029-06-14'],
     stillRenewableUntil: '2027-06-14',
+    // The early renewal does not move the rhythm: cycle 2 still starts on the anniversary.
+    windows: [
+      ['2017-06-15', '2021-06-14'],
+      ['2020-06-15', '2024-06-14'],
+      ['2023-06-15', '2027-06-14'],
+    ],
   },
   {
     // 29 Feb + 36 months falls on 1 Mar (README Decisions): each cycle ends 28 Feb, and in 2024
@@ -101,6 +124,14 @@ const cases: Case[] = [
     renewals: ['2015-02-28', '2018-02-28', '2021-02-28', '2024-02-28'],
     current: ['2024-02-29', '2027-02-28'],
     stillRenewableUntil: null,
+    // Suspension years end the day before the fourth anniversary: 29 Feb 2016 exists, so
+    // the first ends 28 Feb 2016; the others the day before 1 Mar.
+    windows: [
+      ['2012-02-29', '2016-02-28'],
+      ['2015-03-01', '2019-02-28'],
+      ['2018-03-01', '2022-02-28'],
+      ['2021-03-01', '2025-02-28'],
+    ],
   },
   {
     name: 'PMI PMP in the suspension year after cycle 2 (§1)',
@@ -109,6 +140,10 @@ const cases: Case[] = [
     renewals: ['2023-02-02', '2026-02-02'],
     current: ['2026-02-03', '2029-02-02'],
     stillRenewableUntil: '2027-02-02',
+    windows: [
+      ['2020-02-03', '2024-02-02'],
+      ['2023-02-03', '2027-02-02'],
+    ],
   },
   {
     name: 'PMI PMP on the last day of that suspension (§1)',
@@ -136,6 +171,12 @@ const cases: Case[] = [
     renewals: ['2020-01-09', '2023-01-09', '2026-01-09'],
     current: ['2026-01-10', '2029-01-09'],
     stillRenewableUntil: '2027-01-09',
+    // Like PMI: the day before the third anniversary, then one suspended year (§4).
+    windows: [
+      ['2017-01-10', '2021-01-09'],
+      ['2020-01-10', '2024-01-09'],
+      ['2023-01-10', '2027-01-09'],
+    ],
   },
   {
     // 2-year cycles, no suspension; the cycle ending in 2024 ends on 29 Feb.
@@ -145,6 +186,12 @@ const cases: Case[] = [
     renewals: ['2022-02-28', '2024-02-29', '2026-02-28'],
     current: ['2026-03-01', '2028-02-29'],
     stillRenewableUntil: null,
+    // No suspension: the window closes with the cycle.
+    windows: [
+      ['2020-03-01', '2022-02-28'],
+      ['2022-03-01', '2024-02-29'],
+      ['2024-03-01', '2026-02-28'],
+    ],
   },
   {
     // Fixed periods from 1 January after certification, each ending 31 December.
@@ -154,6 +201,12 @@ const cases: Case[] = [
     renewals: ['2018-12-31', '2021-12-31', '2024-12-31'],
     current: ['2025-01-01', '2027-12-31'],
     stillRenewableUntil: null,
+    // The first period takes in the months of 2015 after certification.
+    windows: [
+      ['2015-05-10', '2018-12-31'],
+      ['2019-01-01', '2021-12-31'],
+      ['2022-01-01', '2024-12-31'],
+    ],
   },
   {
     name: 'ISACA CISA, the period ends today, 31 Dec (§4)',
@@ -165,24 +218,43 @@ const cases: Case[] = [
     stillRenewableUntil: null,
   },
   {
-    // CPD renewal by the renew-by date; the next renew-by date is 3 years after the last.
+    // CPD renewal by the renew-by date (exam + 3 years, no suspension); the next renew-by
+    // date is 3 years after the last, the next cycle starting the day after it.
     name: 'PeopleCert PRINCE2 Practitioner by CPD (§3)',
     credentialId: 'prince2-practitioner',
-    earned: '2017-05-10',
-    renewals: ['2020-05-10', '2023-05-10', '2026-05-10'],
+    earned: '2020-05-10',
+    renewals: ['2023-05-10', '2026-05-10'],
     current: ['2026-05-11', '2029-05-10'],
     stillRenewableUntil: null,
+    windows: [
+      ['2020-05-10', '2023-05-10'],
+      ['2023-05-11', '2026-05-10'],
+    ],
   },
   {
-    // The Practitioner exam on 15 Jan 2019 renewed Foundation and started a cycle that day:
-    // only the cycles after it need a renewal.
+    // The renew-by rule starts on 1 Jan 2023: the first renew-by date is that very day.
+    name: 'PeopleCert PRINCE2 Foundation, first renew-by date 1 Jan 2023 (§3)',
+    credentialId: 'prince2-foundation',
+    earned: '2020-01-01',
+    renewals: ['2023-01-01', '2026-01-01'],
+    current: ['2026-01-02', '2029-01-01'],
+    stillRenewableUntil: null,
+    windows: [
+      ['2020-01-01', '2023-01-01'],
+      ['2023-01-02', '2026-01-01'],
+    ],
+  },
+  {
+    // The Practitioner exam on 20 Mar 2021 renewed Foundation and started a cycle that day:
+    // only the cycle after it needs a renewal.
     name: 'PeopleCert PRINCE2 Foundation renewed once by a suite exam (§3)',
     credentialId: 'prince2-foundation',
     earned: '2017-05-10',
-    context: { alsoHeld: [prince2Practitioner2019] },
-    renewals: ['2022-01-15', '2025-01-15'],
-    current: ['2025-01-16', '2028-01-15'],
+    context: { alsoHeld: [prince2Practitioner2021] },
+    renewals: ['2024-03-20'],
+    current: ['2024-03-21', '2027-03-20'],
     stillRenewableUntil: null,
+    windows: [['2021-03-20', '2024-03-20']],
   },
   {
     name: 'PMI Disciplined Agile: 1-year cycles (§1)',
@@ -201,12 +273,24 @@ describe('renewalsToKeepCurrent', () => {
     const r = rule(c.credentialId);
     const plan = keepCurrentPlan(h, r, asOf, c.context);
     expect(plan.renewals.map((x) => x.date)).toEqual(c.renewals);
-    expect(plan.renewals.every((x) => x.method === 'credits')).toBe(true);
+    expect(plan.renewals.every((x) => x.method === 'credits' && x.assumed === true)).toBe(true);
     expect(plan.stillRenewableUntil).toBe(c.stillRenewableUntil);
     expect(renewalsToKeepCurrent(h, r, asOf, c.context)).toEqual(plan.renewals);
 
-    // Every renewal is accepted by the body's rule and starts the next cycle.
+    // Every renewal falls in the window worked out by hand, and renews that very cycle.
     const kept = withRenewals(h, plan.renewals);
+    if (c.windows) {
+      expect(c.windows).toHaveLength(plan.renewals.length);
+      plan.renewals.forEach((x, i) => {
+        const [start, lastDay] = c.windows![i]!;
+        expect(x.date >= start && x.date <= lastDay, `${x.date} in ${start}…${lastDay}`).toBe(true);
+      });
+      const renewed = cyclesFor(kept, r, asOf, c.context).filter((y) =>
+        plan.renewals.some((x) => x.date === y.renewedOn),
+      );
+      expect(renewed.map((y) => [y.start, y.suspension?.end ?? y.end])).toEqual(c.windows);
+    }
+    // Every renewal is accepted by the body's rule and starts the next cycle.
     expect(validateHeldCredential(kept, asOf)).toEqual([]);
     expect(validateRenewals(kept, r, asOf, c.context)).toEqual([]);
     const standing = standingWith(h, r, plan.renewals, asOf, c.context);
@@ -257,6 +341,22 @@ describe('renewalsToKeepCurrent', () => {
     ['earned date after today', held('pmp', '2027-01-01'), 'pmp'],
     ['no earned date', { ...held('pmp', '2014-06-15'), earnedDate: null }, 'pmp'],
     ['an earned date that is not a date', held('pmp', '2014-13-45'), 'pmp'],
+    // A year still being typed (0002, 0020, 0201…), and the day before the plausible bound.
+    ['a year being typed: 0002', held('pmp', '0002-06-15'), 'pmp'],
+    ['a year being typed: 0201', held('pmp', '0201-06-15'), 'pmp'],
+    ['earned 31 Dec 1959', held('disciplined-agile', '1959-12-31'), 'disciplined-agile'],
+    // PeopleCert certificates needed no renewing before 1 Jan 2023 (§3): a cycle that ended
+    // earlier gets no renewal, nor do the ones after it.
+    [
+      'PeopleCert, first renew-by 10 May 2020',
+      held('prince2-practitioner', '2017-05-10'),
+      'prince2-practitioner',
+    ],
+    [
+      'PeopleCert, first renew-by 31 Dec 2022',
+      held('prince2-foundation', '2019-12-31'),
+      'prince2-foundation',
+    ],
   ])('nothing to record: %s', (_name, h, id) => {
     expect(renewalsToKeepCurrent(h, rule(id), AS_OF)).toEqual([]);
     expect(keepCurrentPlan(h, rule(id), AS_OF).stillRenewableUntil).toBeNull();
@@ -267,5 +367,66 @@ describe('renewalsToKeepCurrent', () => {
     expect(renewalsToKeepCurrent(held('prince2-foundation', '2015-01-01'), noCycle, AS_OF)).toEqual(
       [],
     );
+  });
+
+  it('asks from 1 Jan 1960 on: PMP earned that day gets 22 renewals, the last still renewable', () => {
+    expect(EARLIEST_PLAUSIBLE_EARNED).toBe('1960-01-01');
+    const plan = keepCurrentPlan(held('pmp', '1960-01-01'), rule('pmp'), AS_OF);
+    // Cycles end the day before each third anniversary: 31 Dec 1962, … 31 Dec 2025.
+    expect(plan.renewals).toHaveLength(22);
+    expect(plan.renewals[0]?.date).toBe('1962-12-31');
+    expect(plan.renewals.at(-1)?.date).toBe('2025-12-31');
+    expect(plan.stillRenewableUntil).toBe('2026-12-31');
+  });
+});
+
+describe('assumed renewals', () => {
+  it('an earned date moved later: the assumed renewals go, hand-recorded ones stay, and the plan is made again', () => {
+    // Added as earned 15 Jun 2014 with one renewal recorded by hand and the rest assumed.
+    const first = held('pmp', '2014-06-15', [{ date: '2017-05-01' }]);
+    const stored = withRenewals(first, keepCurrentPlan(first, rule('pmp'), AS_OF).renewals);
+    expect(stored.renewals?.map((x) => [x.date, x.assumed ?? false])).toEqual([
+      ['2017-05-01', false],
+      ['2020-06-14', true],
+      ['2023-06-14', true],
+      ['2026-06-14', true],
+    ]);
+    const { assumed, recorded } = splitAssumed(stored.renewals);
+    expect(assumed.map((x) => x.date)).toEqual(['2020-06-14', '2023-06-14', '2026-06-14']);
+    expect(recorded).toEqual([{ date: '2017-05-01' }]);
+
+    // Corrected to 1 Mar 2015. Kept as they were, the assumed renewal of 14 Jun 2026 renews
+    // cycle 4 (1 Mar 2024 – 28 Feb 2027) early, and today's cycle asks for nothing.
+    const moved = { ...stored, earnedDate: '2015-03-01' };
+    const wrong = standingWith(moved, rule('pmp'), [], AS_OF);
+    expect([wrong.cycle?.start, wrong.cycle?.renewedOn]).toEqual(['2024-03-01', '2026-06-14']);
+
+    // Without them: the hand renewal of 1 May 2017 renews cycle 1 (1 Mar 2015 – 28 Feb 2018);
+    // cycles 2 and 3 end the day before each third anniversary (2024 is a leap year).
+    const replanned = { ...moved, renewals: recorded };
+    const plan = keepCurrentPlan(replanned, rule('pmp'), AS_OF);
+    expect(plan.renewals.map((x) => x.date)).toEqual(['2021-02-28', '2024-02-29']);
+    expect(plan.stillRenewableUntil).toBeNull();
+    const standing = standingWith(replanned, rule('pmp'), plan.renewals, AS_OF);
+    expect(standing.status).toBe('active');
+    expect([standing.cycle?.start, standing.cycle?.end, standing.cycle?.renewedOn]).toEqual([
+      '2024-03-01',
+      '2027-02-28',
+      null,
+    ]);
+  });
+
+  it('the flag passes the save check when true or false, and is refused otherwise', () => {
+    const ok = held('pmp', '2014-06-15', [
+      { date: '2017-06-14', assumed: true },
+      { date: '2020-06-14', assumed: false },
+    ]);
+    expect(validateHeldCredential(ok, AS_OF)).toEqual([]);
+    const odd = held('pmp', '2014-06-15', [
+      { date: '2017-06-14', assumed: 'yes' as unknown as boolean },
+    ]);
+    expect(validateHeldCredential(odd, AS_OF)).toEqual([
+      { field: 'renewals.0.assumed', code: 'UNKNOWN_VALUE' },
+    ]);
   });
 });
