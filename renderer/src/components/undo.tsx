@@ -112,6 +112,8 @@ export function UndoProvider({
     const noFocus = () => null;
     if (!undo) return setNotice({ id, message, undo: null, back: noFocus });
     setError(null);
+    // A delete after a save: the save's notice ("Saved …") would sit above "Deleted …".
+    setNotice(null);
     // Nothing to go back to (focus was already on the page): straight to the page's heading.
     const before = document.activeElement;
     const back =

@@ -86,4 +86,18 @@ describe('the Undo bar', () => {
     expect(undo).toHaveBeenCalledTimes(1);
     expect(status.textContent).not.toContain('Deleted “Risk course”.');
   });
+
+  it('a delete after a save takes the save’s notice away: only the delete and its Undo show', () => {
+    render(
+      <UndoProvider>
+        <Page />
+      </UndoProvider>,
+    );
+    act(() => offer('Saved “Risk webinar”.'));
+    act(() => offer('Deleted “Risk webinar”.', async () => {}));
+    const status = screen.getByRole('status');
+    expect(status.textContent).toContain('Deleted “Risk webinar”.');
+    expect(status.textContent).not.toContain('Saved “Risk webinar”.');
+    expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeNull();
+  });
 });
