@@ -128,9 +128,12 @@ function EditorBody({ original, held, today, gone = false, refreshed, focus, onS
   const existing = useEvidenceOf(original?.id ?? null);
   const formRef = useRef<HTMLFormElement>(null);
   const untouched = !form.dirty && !form.submitted && !busy;
+  // Set as the first key or change reaches the form, before React draws it: the form never
+  // starts again once the person has begun, even when the redraw saying so is still to come.
+  const begun = useRef(false);
   const noteRef = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
-    if (conflict !== 'CHANGED' || !untouched) return;
+    if (conflict !== 'CHANGED' || !untouched || begun.current) return;
     const active = document.activeElement;
     onStale(active && formRef.current?.contains(active) ? focusKeyOf(active) : null);
   }, [conflict, untouched, onStale]);
@@ -157,6 +160,8 @@ function EditorBody({ original, held, today, gone = false, refreshed, focus, onS
     <div className="cl-editor">
       <EditForm
         ref={formRef}
+        onInputCapture={() => (begun.current = true)}
+        onChangeCapture={() => (begun.current = true)}
         className="cl-form"
         onSubmit={onSubmit}
         noValidate

@@ -40,6 +40,19 @@ async function save(form: ActivityForm, store: Store, today: LocalDate, ifStill?
   });
 }
 
+/** A row's content, whatever order its fields were read in (reads can differ in that alone). */
+function contentOf(row: ActivityRow | null): string {
+  if (!row) return 'null';
+  const r = row as unknown as Record<string, unknown>;
+  return JSON.stringify(
+    Object.fromEntries(
+      Object.keys(r)
+        .sort()
+        .map((k) => [k, r[k]]),
+    ),
+  );
+}
+
 /** Why the activity shown is not what is stored: changed or deleted elsewhere since it was opened. */
 export type EditConflict = 'CHANGED' | 'DELETED';
 
@@ -66,12 +79,12 @@ export function useEditorActions(
   // The version the form was opened on, and its content (rows are compared by content: a
   // change elsewhere can keep the same timestamp).
   const [opened] = useState(original);
-  const [openedText] = useState(() => JSON.stringify(original));
+  const [openedText] = useState(() => contentOf(original));
   // A conflict a save ran into before the screen had heard of the change.
   const [found, setFound] = useState<EditConflict | null>(null);
   const seen: EditConflict | null = gone
     ? 'DELETED'
-    : original && opened && JSON.stringify(original) !== openedText
+    : original && opened && contentOf(original) !== openedText
       ? 'CHANGED'
       : null;
   // Not while saving: the form's own save changes the stored version before it closes.
