@@ -180,8 +180,14 @@ async function openSample(page: Page, width: number, height: number) {
 /** Gives the newest activity in the log a 200-character title, the way a person would. */
 async function retitleNewest(page: Page) {
   await page.goto('/#/credit-log');
+  // The log as a person sees it once it has read every entry, then one opened from it.
+  await expect(
+    page.getByRole('status').filter({ hasText: /^Showing (\d+) activities of \1\.$/ }),
+  ).toBeVisible();
   await page.locator('table tbody tr').first().getByRole('link').first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Edit activity' })).toBeVisible();
   await page.getByLabel('Title').fill(longTitle);
+  await expect(page.getByLabel('Title')).toHaveValue(longTitle);
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Credit log' })).toBeVisible();
 }
