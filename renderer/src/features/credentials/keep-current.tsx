@@ -8,6 +8,8 @@
  * ended before today unrenewed and the earned date is plausible (keepCurrentPlan: not while a
  * year is still being typed). The renewals it records are marked `assumed`: an edit of the
  * earned date takes them out and asks again, and never touches those recorded by hand.
+ * These rules are shared/domain/credentials/keep-current.ts's; this file looks the rule up and
+ * renders.
  *
  * Ticked at first when that is the likely case (README Decisions): a credential that Ascent
  * shows as expired when a cycle is not renewed (PMI, IIBA, ISACA, Scrum Alliance, your own)
@@ -23,9 +25,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useMemo, useState } from 'react';
 import {
-  cyclesFor,
-  keepCurrentPlan,
-  splitAssumed,
+  assumedTakenOut,
+  keepCurrentAsked,
+  keepCurrentDraft,
+  renewalsKept,
   type HeldCredential,
   type Renewal,
 } from '../../../../shared/domain/credentials';
@@ -60,56 +63,20 @@ export interface KeepCurrentInput {
 }
 
 /**
- * The assumed renewals of the stored credential that no longer fit: all of them once the
- * earned date (or the credential) differs from the stored one. Hand-recorded ones always stay.
+ * The question for the form's values, or null when it is not asked. The rules are in shared
+ * (keepCurrentDraft, keepCurrentAsked); here only the rule and the other credentials held are
+ * looked up: the rule after the stored row's overrides, or the person's own definition.
  */
-function takenOutBy(input: KeepCurrentInput): TakenOut {
-  const { existing, credentialId, earnedDate } = input;
-  const moved =
-    !!existing &&
-    ((existing.earnedDate ?? '') !== earnedDate || existing.credentialId !== credentialId);
-  const { assumed, recorded } = splitAssumed(existing?.renewals);
-  return moved
-    ? { renewals: assumed, from: existing.earnedDate ?? null, recordedKept: recorded.length }
-    : { renewals: [], from: null, recordedKept: recorded.length };
-}
-
-/** The stored renewals the save keeps: all, or only the hand-recorded ones when `out`. */
-const staying = (stored: readonly Renewal[] | undefined, out: TakenOut): Renewal[] =>
-  out.renewals.length > 0 ? splitAssumed(stored).recorded : [...(stored ?? [])];
-
-/** A stored plan with a cycle lapsed for good (the newest one may still be renewable). */
-function lapsedFor(plan: ReturnType<typeof keepCurrentPlan>) {
-  return plan.renewals.length > (plan.stillRenewableUntil === null ? 0 : 1);
-}
-
 function askedFor(input: KeepCurrentInput, out: TakenOut, rows: readonly HeldRow[]) {
-  const { existing, credentialId, stage, earnedDate, custom, today } = input;
-  if (!credentialId || stage !== 'earned') return null;
-  // An edit that leaves the stage and earned date as stored asks nothing: its renewals are
-  // recorded on the credential's page.
-  if (existing && existing.stage === stage && (existing.earnedDate ?? '') === earnedDate)
-    return null;
-  const row: HeldRow = {
-    createdAt: '',
-    updatedAt: '',
-    ...existing,
-    id: existing?.id ?? 'new-credential',
-    credentialId,
-    stage,
-    earnedDate: earnedDate || null,
-    renewals: staying(existing?.renewals, out),
-  };
+  const { existing, custom, today } = input;
+  const draft = keepCurrentDraft(input, existing, out);
+  if (!draft) return null;
+  const row: HeldRow = { createdAt: '', updatedAt: '', ...draft };
   const rule = ruleFor(row, custom);
   if (!rule) return null;
   const context = { alsoHeld: withRules(rows, custom) };
-  const plan = keepCurrentPlan(row, rule, today, context);
-  if (plan.renewals.length === 0) return null;
-  // The first cycle that ended unrenewed: the first, unless renewals are stored already.
-  const firstEnded = (cyclesFor(row, rule, today, context).at(-1)?.index ?? 0) + 1;
-  const storedLapsed = !!existing && lapsedFor(keepCurrentPlan(existing, rule, today, context));
-  const likely = plan.lapseKind === 'expired' && !storedLapsed;
-  return { rule, draft: row, context, plan, likely, firstEnded };
+  const asked = keepCurrentAsked(row, existing, rule, today, context);
+  return asked && { rule, draft: row, context, ...asked };
 }
 
 const byDate = (a: Renewal, b: Renewal) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
@@ -127,8 +94,8 @@ export function useKeepCurrent(input: KeepCurrentInput) {
   const [notYetAnswer, setNotYetAnswer] = useState<{ last: string; notYet: boolean } | null>(null);
   const { existing, credentialId, stage, earnedDate, custom, today } = input;
   const out = useMemo(
-    () => takenOutBy({ existing, credentialId, stage, earnedDate, custom, today }),
-    [existing, credentialId, stage, earnedDate, custom, today],
+    () => assumedTakenOut(existing, { credentialId, earnedDate }),
+    [existing, credentialId, earnedDate],
   );
   const asked = useMemo(
     () =>
@@ -159,7 +126,7 @@ export function useKeepCurrent(input: KeepCurrentInput) {
     renewals: (stored: readonly Renewal[] | undefined): Renewal[] | null => {
       const added = renewalsToSave(question);
       if (added.length === 0 && out.renewals.length === 0) return null;
-      return [...staying(stored, out), ...added].sort(byDate);
+      return [...renewalsKept(stored, out), ...added].sort(byDate);
     },
   };
 }

@@ -8,9 +8,14 @@
 import { describe, expect, it } from 'vitest';
 import { findCredentialRule } from '../../../../shared/catalog/credentials';
 import {
+  assumedTakenOut,
   cyclesFor,
   EARLIEST_PLAUSIBLE_EARNED,
+  hasLapsedForGood,
+  keepCurrentAsked,
+  keepCurrentDraft,
   keepCurrentPlan,
+  renewalsKept,
   renewalsToKeepCurrent,
   splitAssumed,
   standingWith,
@@ -428,5 +433,353 @@ describe('assumed renewals', () => {
     expect(validateHeldCredential(odd, AS_OF)).toEqual([
       { field: 'renewals.0.assumed', code: 'UNKNOWN_VALUE' },
     ]);
+  });
+});
+
+// The add/edit form's rules (keep-current.tsx renders them): what an edit of the earned date
+// takes out, when the question is asked, and whether its box starts ticked (README Decisions).
+const assumed = (date: string): Renewal => ({ date, method: 'credits', assumed: true });
+/** PMP earned 15 Jun 2014, saved with the box ticked after recording 1 May 2017 by hand. */
+const pmp2014Renewals: Renewal[] = [
+  { date: '2017-05-01' },
+  assumed('2020-06-14'),
+  assumed('2023-06-14'),
+  assumed('2026-06-14'),
+];
+
+describe('assumedTakenOut: what an edit of the earned date takes out', () => {
+  const stored = held('pmp', '2014-06-15', pmp2014Renewals);
+  it.each<{
+    name: string;
+    existing: HeldCredential | undefined;
+    form: { credentialId: string; earnedDate: string };
+    renewals: string[];
+    from: string | null;
+    recordedKept: number;
+  }>([
+    {
+      name: 'a new credential: nothing',
+      existing: undefined,
+      form: { credentialId: 'pmp', earnedDate: '2014-06-15' },
+      renewals: [],
+      from: null,
+      recordedKept: 0,
+    },
+    {
+      name: 'the earned date as stored: nothing, the hand-recorded one counted',
+      existing: stored,
+      form: { credentialId: 'pmp', earnedDate: '2014-06-15' },
+      renewals: [],
+      from: null,
+      recordedKept: 1,
+    },
+    {
+      name: 'moved a day later: the 3 assumed ones, worked out from 15 Jun 2014',
+      existing: stored,
+      form: { credentialId: 'pmp', earnedDate: '2014-06-16' },
+      renewals: ['2020-06-14', '2023-06-14', '2026-06-14'],
+      from: '2014-06-15',
+      recordedKept: 1,
+    },
+    {
+      name: 'the year half typed (201): the assumed ones',
+      existing: stored,
+      form: { credentialId: 'pmp', earnedDate: '201' },
+      renewals: ['2020-06-14', '2023-06-14', '2026-06-14'],
+      from: '2014-06-15',
+      recordedKept: 1,
+    },
+    {
+      name: 'the earned date cleared: the assumed ones',
+      existing: stored,
+      form: { credentialId: 'pmp', earnedDate: '' },
+      renewals: ['2020-06-14', '2023-06-14', '2026-06-14'],
+      from: '2014-06-15',
+      recordedKept: 1,
+    },
+    {
+      name: 'another credential (PgMP), same date: the assumed ones',
+      existing: stored,
+      form: { credentialId: 'pgmp', earnedDate: '2014-06-15' },
+      renewals: ['2020-06-14', '2023-06-14', '2026-06-14'],
+      from: '2014-06-15',
+      recordedKept: 1,
+    },
+    {
+      name: 'moved, but every renewal recorded by hand: none, both counted',
+      existing: held('pmp', '2014-06-15', [{ date: '2017-05-01' }, { date: '2020-05-01' }]),
+      form: { credentialId: 'pmp', earnedDate: '2015-03-01' },
+      renewals: [],
+      from: '2014-06-15',
+      recordedKept: 2,
+    },
+    {
+      name: 'stored with no earned date, still none typed: nothing',
+      existing: { ...held('pmp', '', pmp2014Renewals), earnedDate: null },
+      form: { credentialId: 'pmp', earnedDate: '' },
+      renewals: [],
+      from: null,
+      recordedKept: 1,
+    },
+  ])('$name', ({ existing, form, renewals, from, recordedKept }) => {
+    const out = assumedTakenOut(existing, form);
+    expect(out.renewals.map((r) => r.date)).toEqual(renewals);
+    expect(out.renewals.every((r) => r.assumed === true)).toBe(true);
+    expect(out.from).toBe(from);
+    expect(out.recordedKept).toBe(recordedKept);
+  });
+});
+
+describe('renewalsKept: the stored renewals a save keeps', () => {
+  it.each<[name: string, stored: Renewal[] | undefined, takenOut: Renewal[], kept: string[]]>([
+    [
+      'nothing taken out: all of them',
+      pmp2014Renewals,
+      [],
+      ['2017-05-01', '2020-06-14', '2023-06-14', '2026-06-14'],
+    ],
+    [
+      'assumed ones taken out: the one recorded by hand',
+      pmp2014Renewals,
+      [assumed('2020-06-14')],
+      ['2017-05-01'],
+    ],
+    ['none stored', undefined, [], []],
+  ])('%s', (_name, stored, takenOut, kept) => {
+    const out = renewalsKept(stored, { renewals: takenOut });
+    expect(out.map((r) => r.date)).toEqual(kept);
+    expect(out).not.toBe(stored);
+  });
+});
+
+describe('hasLapsedForGood: a stored credential with a cycle past renewing', () => {
+  // Each row: the plan for the credential as stored on 22 Nov 2026, worked out by hand.
+  it.each<{
+    name: string;
+    h: HeldCredential;
+    renewals: string[];
+    stillRenewableUntil: string | null;
+    lapsed: boolean;
+  }>([
+    {
+      // PMI §1: cycles end 14 Jun 2017, 2020, 2023 (suspensions over) and 2026 (to 14 Jun 2027).
+      name: 'PMP earned 15 Jun 2014: three cycles past their suspension year',
+      h: held('pmp', '2014-06-15'),
+      renewals: ['2017-06-14', '2020-06-14', '2023-06-14', '2026-06-14'],
+      stillRenewableUntil: '2027-06-14',
+      lapsed: true,
+    },
+    {
+      // Cycle 1 ended 14 Jun 2025; its suspension year ended 14 Jun 2026.
+      name: 'PMP earned 15 Jun 2022: cycle 1 past its suspension year',
+      h: held('pmp', '2022-06-15'),
+      renewals: ['2025-06-14'],
+      stillRenewableUntil: null,
+      lapsed: true,
+    },
+    {
+      // Cycle 1 ended 9 Jan 2026; it can be renewed until 9 Jan 2027.
+      name: 'PMP earned 10 Jan 2023: cycle 1 in its suspension year only',
+      h: held('pmp', '2023-01-10'),
+      renewals: ['2026-01-09'],
+      stillRenewableUntil: '2027-01-09',
+      lapsed: false,
+    },
+    {
+      name: 'PMP earned 15 Jan 2025: cycle 1 still running',
+      h: held('pmp', '2025-01-15'),
+      renewals: [],
+      stillRenewableUntil: null,
+      lapsed: false,
+    },
+    {
+      // Scrum Alliance §4: 2 years, no suspension; cycle 1 ended 28 Feb 2026.
+      name: 'CSM earned 1 Mar 2024: no suspension, so lapsed the day after',
+      h: held('csm', '2024-03-01'),
+      renewals: ['2026-02-28'],
+      stillRenewableUntil: null,
+      lapsed: true,
+    },
+    {
+      name: 'PMP earned 15 Jun 2014, every renewal stored',
+      h: held('pmp', '2014-06-15', [
+        assumed('2017-06-14'),
+        assumed('2020-06-14'),
+        assumed('2023-06-14'),
+        assumed('2026-06-14'),
+      ]),
+      renewals: [],
+      stillRenewableUntil: null,
+      lapsed: false,
+    },
+  ])('$name', ({ h, renewals, stillRenewableUntil, lapsed }) => {
+    const plan = keepCurrentPlan(h, rule(h.credentialId), AS_OF);
+    expect(plan.renewals.map((r) => r.date)).toEqual(renewals);
+    expect(plan.stillRenewableUntil).toBe(stillRenewableUntil);
+    expect(hasLapsedForGood(plan)).toBe(lapsed);
+  });
+});
+
+describe('keepCurrentDraft: when the form asks, and about what', () => {
+  const booked = { ...held('pmp', ''), stage: 'exam-booked' as const, earnedDate: null };
+  const stored = {
+    ...held('pmp', '2014-06-15', pmp2014Renewals),
+    examDate: '2014-06-15',
+    overrides: { totalHours: 70 },
+    createdAt: '2025-01-02T10:00:00.000Z',
+  };
+  it.each<{
+    name: string;
+    form: { credentialId: string; stage: HeldCredential['stage']; earnedDate: string };
+    existing?: HeldCredential & { overrides?: object; createdAt?: string };
+    takenOut?: Renewal[];
+    draft: object | null;
+  }>([
+    {
+      name: 'no credential chosen: not asked',
+      form: { credentialId: '', stage: 'earned', earnedDate: '2014-06-15' },
+      draft: null,
+    },
+    {
+      name: 'preparing: not asked',
+      form: { credentialId: 'pmp', stage: 'preparing', earnedDate: '2014-06-15' },
+      draft: null,
+    },
+    {
+      name: 'a new one, earned 15 Jun 2014',
+      form: { credentialId: 'pmp', stage: 'earned', earnedDate: '2014-06-15' },
+      draft: {
+        id: 'new-credential',
+        credentialId: 'pmp',
+        stage: 'earned',
+        earnedDate: '2014-06-15',
+        renewals: [],
+      },
+    },
+    {
+      name: 'a new one, no earned date yet',
+      form: { credentialId: 'pmp', stage: 'earned', earnedDate: '' },
+      draft: {
+        id: 'new-credential',
+        credentialId: 'pmp',
+        stage: 'earned',
+        earnedDate: null,
+        renewals: [],
+      },
+    },
+    {
+      name: 'an edit leaving the stage and earned date as stored: not asked',
+      form: { credentialId: 'pmp', stage: 'earned', earnedDate: '2014-06-15' },
+      existing: stored,
+      draft: null,
+    },
+    {
+      name: 'an edit of the credential only: not asked',
+      form: { credentialId: 'pgmp', stage: 'earned', earnedDate: '2014-06-15' },
+      existing: stored,
+      draft: null,
+    },
+    {
+      name: 'booked, now earned on 10 Mar 2020: the stored fields carried, its id kept',
+      form: { credentialId: 'pmp', stage: 'earned', earnedDate: '2020-03-10' },
+      existing: booked,
+      draft: { ...booked, stage: 'earned', earnedDate: '2020-03-10', renewals: [] },
+    },
+    {
+      name: 'earned date moved to 1 Mar 2015: the assumed ones out, the hand one and overrides kept',
+      form: { credentialId: 'pmp', stage: 'earned', earnedDate: '2015-03-01' },
+      existing: stored,
+      takenOut: pmp2014Renewals.slice(1),
+      draft: { ...stored, earnedDate: '2015-03-01', renewals: [{ date: '2017-05-01' }] },
+    },
+  ])('$name', ({ form, existing, takenOut, draft }) => {
+    expect(keepCurrentDraft(form, existing, { renewals: takenOut ?? [] })).toEqual(draft);
+  });
+});
+
+describe('keepCurrentAsked: what the question says and whether it starts ticked', () => {
+  it.each<{
+    name: string;
+    draft: HeldCredential;
+    existing?: HeldCredential;
+    context?: CycleContext;
+    /** Null: not asked. */
+    asked: { renewals: string[]; firstEnded: number; likely: boolean } | null;
+  }>([
+    {
+      name: 'PMP earned 15 Jun 2014: cycle 1 first, ticked (a lapse costs a PMI credential, §1)',
+      draft: held('pmp', '2014-06-15'),
+      asked: {
+        renewals: ['2017-06-14', '2020-06-14', '2023-06-14', '2026-06-14'],
+        firstEnded: 1,
+        likely: true,
+      },
+    },
+    {
+      name: 'PMP with 1 May 2017 recorded by hand: cycle 2 first',
+      draft: held('pmp', '2014-06-15', [{ date: '2017-05-01' }]),
+      asked: { renewals: ['2020-06-14', '2023-06-14', '2026-06-14'], firstEnded: 2, likely: true },
+    },
+    {
+      name: 'PMP whose cycle 1 still runs: not asked',
+      draft: held('pmp', '2025-01-15'),
+      asked: null,
+    },
+    {
+      // ISACA §4: periods to 31 Dec 2018, 2021 and 2024.
+      name: 'CISA earned 10 May 2015: ticked, shown expired when not renewed',
+      draft: held('cisa', '2015-05-10'),
+      asked: { renewals: ['2018-12-31', '2021-12-31', '2024-12-31'], firstEnded: 1, likely: true },
+    },
+    {
+      // §3: not current, not expired. The Practitioner exam of 20 Mar 2021 renewed cycle 1 and
+      // began cycle 2, which ended 20 Mar 2024 unrenewed.
+      name: 'PRINCE2 Foundation renewed by a suite exam: cycle 2 first, not ticked (PeopleCert)',
+      draft: held('prince2-foundation', '2017-05-10'),
+      context: { alsoHeld: [prince2Practitioner2021] },
+      asked: { renewals: ['2024-03-20'], firstEnded: 2, likely: false },
+    },
+    {
+      // Stored 15 Jun 2014 unrenewed: cycles ending 2017, 2020 and 2023 are past renewing.
+      // Moved to 1 Mar 2015, cycles end 28 Feb 2018, 2021 and 29 Feb 2024 (suspension over
+      // 28 Feb 2025).
+      name: 'an edit of a PMP stored lapsed: not ticked',
+      draft: held('pmp', '2015-03-01'),
+      existing: held('pmp', '2014-06-15'),
+      asked: { renewals: ['2018-02-28', '2021-02-28', '2024-02-29'], firstEnded: 1, likely: false },
+    },
+    {
+      // Stored 10 Jan 2023: cycle 1 in its suspension year to 9 Jan 2027, not lapsed for good.
+      // Moved to 15 Jun 2022: cycle 1 ended 14 Jun 2025, suspension over 14 Jun 2026.
+      name: 'an edit of a PMP stored in its suspension year only: ticked',
+      draft: held('pmp', '2022-06-15'),
+      existing: held('pmp', '2023-01-10'),
+      asked: { renewals: ['2025-06-14'], firstEnded: 1, likely: true },
+    },
+    {
+      // Moved a year earlier, to 15 Jun 2013: cycles end 14 Jun 2016, 2019, 2022 and 2025.
+      name: 'an edit of a PMP stored with every renewal: ticked',
+      draft: held('pmp', '2013-06-15'),
+      existing: held('pmp', '2014-06-15', [
+        assumed('2017-06-14'),
+        assumed('2020-06-14'),
+        assumed('2023-06-14'),
+        assumed('2026-06-14'),
+      ]),
+      asked: {
+        renewals: ['2016-06-14', '2019-06-14', '2022-06-14', '2025-06-14'],
+        firstEnded: 1,
+        likely: true,
+      },
+    },
+  ])('$name', ({ draft, existing, context, asked }) => {
+    const got = keepCurrentAsked(draft, existing, rule(draft.credentialId), AS_OF, context);
+    expect(
+      got && {
+        renewals: got.plan.renewals.map((r) => r.date),
+        firstEnded: got.firstEnded,
+        likely: got.likely,
+      },
+    ).toEqual(asked);
   });
 });
