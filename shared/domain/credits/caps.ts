@@ -8,6 +8,7 @@
 import { daysBetween, type LocalDate } from '../../dates';
 import type { Cycle } from '../credentials';
 import { earlierOf, laterOf } from '../credentials/calendar';
+import { CategorySums, categoryId, NO_CATEGORY } from './category-sums';
 import { floorQuarters, toHours } from './quarters';
 import type { Requirement } from './requirement';
 
@@ -49,8 +50,15 @@ export const CAPPED_CATEGORY = 8;
 export class CapRun {
   private practitionerUsed = false;
   private givingBackSoFar = 0;
-  /** Counted quarter hours per category so far (every entry with a category). */
-  readonly byCategory = new Map<string, number>();
+
+  /** Giving back counted so far, in quarter hours. */
+  get givingBackCounted(): number {
+    return this.givingBackSoFar;
+  }
+  /** Counted quarter hours per category so far (every entry with a category; categoryId). */
+  byCategory = new CategorySums();
+  /** The category caps by categoryId (absent: no cap). */
+  private readonly capById: number[] = [];
 
   capped = 0;
   givingBack = 0;
@@ -64,21 +72,24 @@ export class CapRun {
   constructor(
     private readonly req: Requirement,
     private readonly cycle: Cycle,
-  ) {}
+  ) {
+    for (const [name, cap] of req.categoryCaps) this.capById[categoryId(name)] = cap;
+  }
 
   /** A run in the same state, going on separately (see FigureRun.fork). */
   fork(): CapRun {
     const copy = new CapRun(this.req, this.cycle);
     copy.practitionerUsed = this.practitionerUsed;
     copy.givingBackSoFar = this.givingBackSoFar;
-    for (const [k, v] of this.byCategory) copy.byCategory.set(k, v);
+    copy.byCategory = this.byCategory.copy();
     return copy;
   }
 
+  /** `category`: its categoryId, or NO_CATEGORY. */
   apply(
     practitioner: boolean,
     rolePeriod: RolePeriod | null,
-    category: string | null,
+    category: number,
     education: number,
     givingBack: number,
     general: number,
@@ -111,9 +122,9 @@ export class CapRun {
       }
       this.givingBackSoFar += givingBack;
     }
-    if (category !== null) {
-      const used = this.byCategory.get(category) ?? 0;
-      const cap = req.categoryCaps.get(category);
+    if (category !== NO_CATEGORY) {
+      const used = this.byCategory.get(category);
+      const cap = this.capById[category];
       if (cap !== undefined && used + general > cap) {
         const room = Math.max(0, cap - used);
         this.categoryLimit = cap;
@@ -121,9 +132,39 @@ export class CapRun {
         this.capped |= CAPPED_CATEGORY;
         general = room;
       }
-      this.byCategory.set(category, used + education + givingBack + general);
+      this.byCategory.add(category, education + givingBack + general);
     }
     this.givingBack = givingBack;
     this.general = general;
+  }
+
+  /**
+   * A run of entries in tally order with no practitioner among them and nothing educational
+   * in a category, as apply() takes them one by one (issue 9): `givingBack` in all, and per
+   * category (`ids`, in the order the categories first come in the run) `general` hours.
+   * Returns the giving back that counts and leaves what counts per category in `general`.
+   * Each cap clips a running total, so the run counts what its sums do: the total up to the
+   * cap, or what was already there when that was over it.
+   */
+  applyRun(givingBack: number, ids: readonly number[], general: number[]): number {
+    let counted = givingBack;
+    if (givingBack !== 0) {
+      const max = this.req.givingBackMax;
+      const before = this.givingBackSoFar;
+      const after =
+        max === null || before + givingBack <= max ? before + givingBack : Math.max(before, max);
+      counted = after - before;
+      this.givingBackSoFar = after;
+    }
+    for (let c = 0; c < ids.length; c++) {
+      const id = ids[c]!;
+      const used = this.byCategory.get(id);
+      const cap = this.capById[id];
+      const sum = general[c]!;
+      const after = cap === undefined || used + sum <= cap ? used + sum : Math.max(used, cap);
+      general[c] = after - used;
+      this.byCategory.add(id, after - used);
+    }
+    return counted;
   }
 }

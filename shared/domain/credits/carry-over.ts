@@ -36,14 +36,35 @@ function slackOf(totals: TallyTotals, req: Requirement) {
   return slack;
 }
 
+/** One activity a cycle's carry-over may come from: its counted quarter hours in `buckets` order. */
+export class CarryCandidate {
+  id = '';
+  date: LocalDate = '';
+  readonly quarters = new Float64Array(5);
+}
+
 /**
- * The activities a cycle's carry-over may come from, newest first: ids, dates, and counted
- * quarter hours, five per activity in `buckets` order.
+ * Fills `into` with the next candidate, newest first, and returns true; false when there are
+ * no more. Candidates are asked for only while there is room left (issue 9: a cycle's last 12
+ * months of a long log hold hundreds, and a few fill the cap).
  */
-export interface CarryCandidates {
-  ids: string[];
-  dates: LocalDate[];
-  quarters: number[];
+export type NextCandidate = (into: CarryCandidate) => boolean;
+
+/** The candidates of a list, newest first: ids, dates and five quarter figures per activity. */
+export function candidatesOf(
+  ids: readonly string[],
+  dates: readonly LocalDate[],
+  q: readonly number[],
+): NextCandidate {
+  let k = 0;
+  return (into) => {
+    if (k >= ids.length) return false;
+    into.id = ids[k]!;
+    into.date = dates[k]!;
+    for (let b = 0; b < 5; b++) into.quarters[b] = q[k * 5 + b]!;
+    k++;
+    return true;
+  };
 }
 
 /** Whether an entry's counted hours may be carried over (see carryOut). */
@@ -63,7 +84,7 @@ export const mayCarry = (
  * cap is absent or unknown.
  */
 export function carryOutOf(
-  candidates: CarryCandidates,
+  next: NextCandidate,
   totals: TallyTotals,
   req: Requirement,
 ): CarryPieceQ[] {
@@ -71,18 +92,14 @@ export function carryOutOf(
   let room = Math.min(totals.total - req.total, req.carryOverMax);
   const slack = slackOf(totals, req);
   const pieces: CarryPieceQ[] = [];
-  for (let k = 0; k < candidates.ids.length && room > 0; k++) {
+  const c = new CarryCandidate();
+  while (room > 0 && next(c)) {
     buckets.forEach((bucket, b) => {
       const isArea = (areas as readonly string[]).includes(bucket);
       const limit = isArea ? Math.min(slack[bucket as Area], slack.education) : Infinity;
-      const take = Math.min(candidates.quarters[k * 5 + b]!, room, limit);
+      const take = Math.min(c.quarters[b]!, room, limit);
       if (take <= 0) return;
-      pieces.push({
-        activityId: candidates.ids[k]!,
-        date: candidates.dates[k]!,
-        bucket,
-        quarters: take,
-      });
+      pieces.push({ activityId: c.id, date: c.date, bucket, quarters: take });
       room -= take;
       if (isArea) {
         slack[bucket as Area] -= take;
@@ -106,11 +123,11 @@ export function carryOut(
     .filter((e) => mayCarry(e.source, e.projected, e.practitioner, e.date, from, cycle))
     .sort(newestFirst);
   return carryOutOf(
-    {
-      ids: candidates.map((e) => e.id),
-      dates: candidates.map((e) => e.date),
-      quarters: candidates.flatMap((e) => buckets.map((b) => e.counted[b])),
-    },
+    candidatesOf(
+      candidates.map((e) => e.id),
+      candidates.map((e) => e.date),
+      candidates.flatMap((e) => buckets.map((b) => e.counted[b])),
+    ),
     totals,
     req,
   );

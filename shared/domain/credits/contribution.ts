@@ -15,6 +15,7 @@ import {
 import { dayKey, type LocalDate } from '../../dates';
 import { activityQuarters, countedQuarters, type Activity, type ClaimStatus } from './activity';
 import { toHours, toQuarters } from './quarters';
+import { readActivity, type ActivityRead } from './read-activity';
 import type { Contribution, Reason } from './types';
 
 export type Bucket = Area | 'givingBack' | 'general';
@@ -84,10 +85,12 @@ export interface ActivityFacts {
   notes: readonly Reason[];
 }
 
-export function factsOf(activity: Activity): ActivityFacts {
-  // Each field read once: stored activities come in many shapes, and every read of a field
-  // then costs a lookup (issue 9: 20,000 of them on every read of a long log).
-  const { id, date, type, amount, unit, relevantPercent, split } = activity;
+/** The facts of `activity`; `r` is the activity read already (read-activity.ts), if it was. */
+export function factsOf(
+  activity: Activity,
+  r: ActivityRead = readActivity(activity),
+): ActivityFacts {
+  const { id, date, type, amount, unit, relevantPercent, split } = r;
   const percent = relevantPercent ?? 100;
   const quarters = activityQuarters({ amount, unit });
   return {
@@ -103,12 +106,12 @@ export function factsOf(activity: Activity): ActivityFacts {
     splitBusiness: split ? toQuarters(split.businessAcumen) : 0,
     givingBack: isGivingBack(type),
     practitioner: type === 'work-as-practitioner',
-    rolePeriod: activity.practitionerPeriod ?? null,
-    status: activity.status,
-    claims: activity.claims ?? null,
-    excludedFrom: activity.excludedFrom ?? null,
-    categories: activity.categories ?? null,
-    waysOfWorkingFor: activity.waysOfWorkingFor ?? null,
+    rolePeriod: r.practitionerPeriod ?? null,
+    status: r.status,
+    claims: r.claims,
+    excludedFrom: r.excludedFrom,
+    categories: r.categories,
+    waysOfWorkingFor: r.waysOfWorkingFor,
     notes:
       percent < 100 ? [{ code: 'RELEVANT_SHARE', percent, hours: toHours(quarters) }] : noNotes,
   };

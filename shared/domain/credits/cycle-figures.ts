@@ -9,7 +9,10 @@
 import { dayKey, type LocalDate } from '../../dates';
 import type { Cycle } from '../credentials';
 import { CapRun, type RolePeriod } from './caps';
-import { carryOutOf, type CarryPieceQ } from './carry-over';
+import { carryOutOf, type CarryPieceQ, type NextCandidate } from './carry-over';
+import { isPlain, type PlainSums } from './plain-sums';
+import { dateBound, dateIdOrder, type PreparedLog } from './prepared-log';
+import { CategorySums, categoryId, NO_CATEGORY } from './category-sums';
 import type { ActivityFacts } from './contribution';
 import type { Requirement } from './requirement';
 import { shortfallsOf, type PeriodTallyQ, type ShortfallQ } from './shortfalls';
@@ -87,13 +90,31 @@ export class FigureRun {
   private caps: CapRun;
   private readonly counted = new Sums();
   private readonly earned = new Sums();
-  private readonly earnedByCategory = new Map<string, number>();
-  private readonly periods: PeriodTallyQ[];
+  private earnedByCategory = new CategorySums();
+  /** Per sub-period of the cycle: quarter hours earned and counted, counted by category. */
+  private readonly periodEarned: Float64Array;
+  private readonly periodCounted: Float64Array;
+  private periodByCategory: CategorySums[];
+  /**
+   * The carry-over candidates added so far, oldest first: activities added one by one (id,
+   * date, five quarter figures each) and runs of plain activities (addRun: first and last
+   * tally position and the giving back counted before the run), with `kinds` saying which
+   * comes next (0: one activity, 1: a run).
+   */
   private readonly candidates = {
+    kinds: [] as number[],
     ids: [] as string[],
     dates: [] as LocalDate[],
     quarters: [] as number[],
+    runs: [] as number[],
   };
+  /** The log and sums runs are added from (addRun). */
+  private source: {
+    log: PreparedLog;
+    sums: PlainSums;
+    periodLo: Int32Array;
+    periodHi: Int32Array;
+  } | null = null;
   /** Quarter hours earned by planned activities. */
   planned = 0;
   /** The periods' first and last days, the carry-over window's and the cycle's (dayKey). */
@@ -109,12 +130,10 @@ export class FigureRun {
     private readonly carryFrom: LocalDate | null,
   ) {
     this.caps = new CapRun(req, cycle);
-    this.periods = cycle.periods.map((p) => ({
-      ...p,
-      earned: 0,
-      counted: 0,
-      byCategory: new Map(),
-    }));
+    const n = cycle.periods.length;
+    this.periodEarned = new Float64Array(n);
+    this.periodCounted = new Float64Array(n);
+    this.periodByCategory = cycle.periods.map(() => new CategorySums());
     this.periodFrom = Float64Array.from(cycle.periods, (p) => dayKey(p.start));
     this.periodTo = Float64Array.from(cycle.periods, (p) => dayKey(p.end));
     this.carryFromDay = carryFrom === null ? NaN : dayKey(carryFrom);
@@ -131,18 +150,19 @@ export class FigureRun {
     copy.caps = this.caps.fork();
     this.counted.copyTo(copy.counted);
     this.earned.copyTo(copy.earned);
-    for (const [k, v] of this.earnedByCategory) copy.earnedByCategory.set(k, v);
-    this.periods.forEach((p, i) => {
-      const q = copy.periods[i]!;
-      q.earned = p.earned;
-      q.counted = p.counted;
-      for (const [k, v] of p.byCategory) q.byCategory.set(k, v);
-    });
+    copy.earnedByCategory = this.earnedByCategory.copy();
+    copy.periodEarned.set(this.periodEarned);
+    copy.periodCounted.set(this.periodCounted);
+    copy.periodByCategory = this.periodByCategory.map((c) => c.copy());
     copy.planned = this.planned;
+    copy.source = this.source;
     return copy;
   }
 
-  /** The next entry in tally order, with what it earned; `day` is dayKey(date). */
+  /**
+   * The next entry in tally order, with what it earned; `day` is dayKey(date), `category`
+   * its categoryId (NO_CATEGORY for none).
+   */
   add(
     id: string,
     date: LocalDate,
@@ -151,7 +171,7 @@ export class FigureRun {
     projected: boolean,
     practitioner: boolean,
     rolePeriod: RolePeriod | null,
-    category: string | null,
+    category: number,
     ww: number,
     ps: number,
     ba: number,
@@ -161,8 +181,7 @@ export class FigureRun {
     const education = ww + ps + ba;
     const earned = education + gb + gen;
     this.earned.add(carryIn, practitioner, ww, ps, ba, gb, gen);
-    if (category !== null)
-      this.earnedByCategory.set(category, (this.earnedByCategory.get(category) ?? 0) + earned);
+    if (category !== NO_CATEGORY) this.earnedByCategory.add(category, earned);
     if (projected) this.planned += earned;
     const caps = this.caps;
     caps.apply(practitioner, rolePeriod, category, education, gb, gen);
@@ -171,18 +190,17 @@ export class FigureRun {
     this.counted.add(carryIn, practitioner, ww, ps, ba, gb, gen);
     if (carryIn) return;
     const counted = education + gb + gen;
-    const periods = this.periods;
-    for (let k = 0; k < periods.length; k++) {
+    const n = this.periodEarned.length;
+    for (let k = 0; k < n; k++) {
       if (day < this.periodFrom[k]! || day > this.periodTo[k]!) continue;
-      const p = periods[k]!;
-      p.earned += earned;
-      p.counted += counted;
-      if (category !== null)
-        p.byCategory.set(category, (p.byCategory.get(category) ?? 0) + counted);
+      this.periodEarned[k] = this.periodEarned[k]! + earned;
+      this.periodCounted[k] = this.periodCounted[k]! + counted;
+      if (category !== NO_CATEGORY) this.periodByCategory[k]!.add(category, counted);
     }
     // mayCarry for an activity: not planned, not a practitioner's, in the carry-over window.
     if (!projected && !practitioner && day >= this.carryFromDay && day <= this.endDay) {
       const c = this.candidates;
+      c.kinds.push(0);
       c.ids.push(id);
       c.dates.push(date);
       c.quarters.push(ww, ps, ba, gb, gen);
@@ -205,7 +223,7 @@ export class FigureRun {
       planned,
       practitioner,
       f.rolePeriod,
-      category,
+      categoryId(category),
       q[0]!,
       q[1]!,
       q[2]!,
@@ -225,7 +243,7 @@ export class FigureRun {
       e.projected,
       e.practitioner,
       e.rolePeriod,
-      e.category,
+      categoryId(e.category),
       q.waysOfWorking,
       q.powerSkills,
       q.businessAcumen,
@@ -236,29 +254,198 @@ export class FigureRun {
 
   /** The cycle's figures on `asOf` from every entry added. */
   figures(asOf: LocalDate): CycleFigures {
-    const totals = this.counted.totals(this.caps.byCategory);
-    const { shortfalls, remaining } = shortfallsOf(totals, this.periods, this.req, asOf);
+    const totals = this.counted.totals(this.caps.byCategory.toMap());
+    const periods: PeriodTallyQ[] = this.cycle.periods.map((p, k) => ({
+      ...p,
+      earned: this.periodEarned[k]!,
+      counted: this.periodCounted[k]!,
+      byCategory: this.periodByCategory[k]!.toMap(),
+    }));
+    const { shortfalls, remaining } = shortfallsOf(totals, periods, this.req, asOf);
     return {
       totals,
-      earned: this.earned.totals(this.earnedByCategory),
-      periods: this.periods,
+      earned: this.earned.totals(this.earnedByCategory.toMap()),
+      periods,
       shortfalls,
       remaining,
       met: this.req.total !== null && shortfalls.length === 0,
     };
   }
 
+  /**
+   * Whether runs of plain activities may be added as runs (addRun): a cap that clips a run
+   * would have to say which of its activities in which sub-period lost hours, so a cycle with
+   * sub-periods and a cap takes its activities one by one.
+   */
+  runsExact(): boolean {
+    return (
+      this.cycle.periods.length === 0 ||
+      (this.req.categoryCaps.size === 0 && this.req.givingBackMax === null)
+    );
+  }
+
+  /** Runs are added from `log`, with its plain sums for this cycle's rule (plain-sums.ts). */
+  useLog(log: PreparedLog, sums: PlainSums) {
+    this.source = {
+      log,
+      sums,
+      periodLo: Int32Array.from(this.cycle.periods, (p) => dateBound(log.dates, p.start, true)),
+      periodHi: Int32Array.from(this.cycle.periods, (p) => dateBound(log.dates, p.end)),
+    };
+  }
+
+  /**
+   * The plain activities at tally positions a…b-1 (none of them planned), as add() takes them
+   * one by one. Only for cycles whose caps cannot clip what falls in a sub-period
+   * (runsAdd): every plain activity then counts in its sub-period what it earned.
+   */
+  addRun(a: number, b: number) {
+    if (a >= b) return;
+    const { sums, periodLo, periodHi } = this.source!;
+    const ww = within(sums.ways, a, b);
+    const ps = within(sums.power, a, b);
+    const ba = within(sums.business, a, b);
+    const gb = within(sums.givingBack, a, b);
+    const gen = within(sums.general, a, b);
+    this.earned.add(false, false, ww, ps, ba, gb, gen);
+    const ids = runIds;
+    const general = runGeneral;
+    categoriesIn(sums, a, b, ids, general);
+    let earnedInCategories = 0;
+    for (let c = 0; c < ids.length; c++) {
+      this.earnedByCategory.add(ids[c]!, general[c]!);
+      earnedInCategories += general[c]!;
+    }
+    const before = this.caps.givingBackCounted;
+    const countedGb = this.caps.applyRun(gb, ids, general);
+    let countedInCategories = 0;
+    for (let c = 0; c < ids.length; c++) countedInCategories += general[c]!;
+    const countedGen = gen - earnedInCategories + countedInCategories;
+    this.counted.add(false, false, ww, ps, ba, countedGb, countedGen);
+    for (let k = 0; k < periodLo.length; k++) {
+      const from = Math.max(a, periodLo[k]!);
+      const to = Math.min(b, periodHi[k]!);
+      if (from >= to) continue;
+      const earned =
+        within(sums.ways, from, to) +
+        within(sums.power, from, to) +
+        within(sums.business, from, to) +
+        within(sums.givingBack, from, to) +
+        within(sums.general, from, to);
+      this.periodEarned[k] = this.periodEarned[k]! + earned;
+      this.periodCounted[k] = this.periodCounted[k]! + earned;
+      categoriesIn(sums, from, to, ids, general);
+      for (let c = 0; c < ids.length; c++) this.periodByCategory[k]!.add(ids[c]!, general[c]!);
+    }
+    if (this.carryFrom !== null) {
+      const c = this.candidates;
+      c.kinds.push(1);
+      c.runs.push(a, b, before);
+    }
+  }
+
   /** What the cycle hands on (carryOut), given its counted `totals`. */
   carryOut(totals: TallyTotals): CarryPieceQ[] {
     if (this.carryFrom === null) return [];
+    return carryOutOf(this.newestCandidates(), totals, this.req);
+  }
+
+  /** The carry-over candidates newest first, each worked out when asked for. */
+  private newestCandidates(): NextCandidate {
     const c = this.candidates;
-    const n = c.ids.length;
-    const newestFirst = { ids: [] as string[], dates: [] as LocalDate[], quarters: [] as number[] };
-    for (let k = n - 1; k >= 0; k--) {
-      newestFirst.ids.push(c.ids[k]!);
-      newestFirst.dates.push(c.dates[k]!);
-      for (let b = 0; b < 5; b++) newestFirst.quarters.push(c.quarters[k * 5 + b]!);
-    }
-    return carryOutOf(newestFirst, totals, this.req);
+    const max = this.req.givingBackMax;
+    const from = this.carryFromDay;
+    const to = this.endDay;
+    let kind = c.kinds.length - 1;
+    let single = c.ids.length - 1;
+    let run = c.runs.length / 3 - 1;
+    // Inside the current run: the next tally position to look at, and the run's bounds.
+    let k = -1;
+    let a = 0;
+    let gbBefore = 0;
+    return (into) => {
+      for (;;) {
+        if (k >= a && k >= 0) {
+          const { log, sums } = this.source!;
+          const order = dateIdOrder(log);
+          for (; k >= a; k--) {
+            const i = order[k]!;
+            const day = log.day[i]!;
+            if (day > to) continue;
+            if (day < from) break;
+            if (!isPlain(log.flags[i]!)) continue;
+            // Giving back counted before and after this activity (the cap clips a running total).
+            const s0 = gbBefore + within(sums.givingBack, a, k);
+            const s1 = gbBefore + within(sums.givingBack, a, k + 1);
+            const q = into.quarters;
+            q[0] = within(sums.ways, k, k + 1);
+            q[1] = within(sums.power, k, k + 1);
+            q[2] = within(sums.business, k, k + 1);
+            q[3] = max === null ? s1 - s0 : Math.min(max, s1) - Math.min(max, s0);
+            q[4] = within(sums.general, k, k + 1);
+            into.id = log.ids[i]!;
+            into.date = log.dates[k]!;
+            k--;
+            return true;
+          }
+          k = -1;
+        }
+        if (kind < 0) return false;
+        if (c.kinds[kind--] === 0) {
+          into.id = c.ids[single]!;
+          into.date = c.dates[single]!;
+          for (let b = 0; b < 5; b++) into.quarters[b] = c.quarters[single * 5 + b]!;
+          single--;
+          return true;
+        }
+        a = c.runs[run * 3]!;
+        k = c.runs[run * 3 + 1]! - 1;
+        gbBefore = c.runs[run * 3 + 2]!;
+        run--;
+      }
+    };
   }
 }
+
+const runIds: number[] = [];
+const runGeneral: number[] = [];
+
+/** The sum of positions a…b-1 from prefix sums, 0 for none. */
+const within = (sums: Float64Array | null, a: number, b: number) =>
+  sums === null ? 0 : sums[b]! - sums[a]!;
+
+/**
+ * The categories of the plain activities at positions a…b-1, in the order they first come
+ * (as a Map fills), into `ids`, with their general hours into `general`.
+ */
+function categoriesIn(sums: PlainSums, a: number, b: number, ids: number[], general: number[]) {
+  ids.length = 0;
+  general.length = 0;
+  const table = sums.categorySums;
+  if (table === null) return;
+  const width = sums.categoryIds.length;
+  const firsts = runFirsts;
+  firsts.length = 0;
+  for (let c = 0; c < width; c++) {
+    const had = table[a * width + c]!;
+    const sum = table[b * width + c]! - had;
+    if (sum === 0) continue;
+    // First position of the category in the run: its sum grows with each of its activities.
+    let lo = a;
+    let hi = b - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (table[(mid + 1) * width + c]! > had) hi = mid;
+      else lo = mid + 1;
+    }
+    firsts.push(lo * width + c);
+  }
+  firsts.sort((x, y) => x - y);
+  for (const f of firsts) {
+    const c = f % width;
+    ids.push(sums.categoryIds[c]!);
+    general.push(table[b * width + c]! - table[a * width + c]!);
+  }
+}
+
+const runFirsts: number[] = [];

@@ -5,8 +5,16 @@
  * (placeAll, explainCycle). Only activities inside the counting windows asked for are looked
  * at (issue 9).
  */
+import {
+  activityTypes,
+  iibaCategoryOf,
+  peopleCertCategoryOf,
+  type CredentialRule,
+} from '../../catalog/credentials';
 import { dayKey, type LocalDate } from '../../dates';
 import { countingCycle, type Cycle, type HeldWithRule } from '../credentials';
+import { categoryId, NO_CATEGORY } from './category-sums';
+import { plainSums, specialsOf } from './plain-sums';
 import type { Activity } from './activity';
 import {
   baseInto,
@@ -19,7 +27,18 @@ import {
 import { explainEntry } from './explain';
 import type { FigureRun } from './cycle-figures';
 import { hasRequirement, heldOn, placeFacts, type Placement } from './placement';
-import { dateBound, dateIdOrder, type PreparedLog } from './prepared-log';
+import {
+  dateBound,
+  dateIdOrder,
+  factsAt,
+  GIVING_BACK,
+  HAS_SPLIT,
+  PLANNED,
+  PRACTITIONER,
+  SPECIAL,
+  VALID,
+  type PreparedLog,
+} from './prepared-log';
 import type { Entry } from './tally';
 import type { ActivityExplanation, Reason } from './types';
 
@@ -102,7 +121,7 @@ export function placeAll(
   let c = 0;
   for (let k = lo; k < hi; k++) {
     const i = log.byDate[k]!;
-    const f = log.facts[i]!;
+    const f = factsAt(log, i);
     let counting: Cycle | null | undefined;
     if (walk) {
       while (c < cycles.length && cycles[c]!.countTo < f.date) c++;
@@ -118,12 +137,32 @@ export function placeAll(
 
 const quarters = new Float64Array(5);
 
+const typeCategories = new Map<string, Readonly<Record<string, number>> | null>();
+
+/**
+ * categoryId of the category a scheme gives each activity type when the activity has no tag
+ * of its own (categoryOf), or null for a scheme with no such mapping; worked out once.
+ */
+function typeCategoryIds(scheme: string) {
+  let ids = typeCategories.get(scheme);
+  if (ids === undefined) {
+    const table =
+      scheme === 'iiba' ? iibaCategoryOf : scheme === 'peoplecert' ? peopleCertCategoryOf : null;
+    ids = table && Object.fromEntries(activityTypes.map((t) => [t, categoryId(table[t])]));
+    typeCategories.set(scheme, ids);
+  }
+  return ids;
+}
+
 /**
  * Feeds cycle `cycle`'s activities to its run in tally order (dateIdOrder), without an object
  * per activity (issue 9): what counts to `actual`, and from the first planned activity on,
  * what counts and what is planned to a projection run forked from it. Which activities those
  * are is placeFacts' decision (gateOf, the counting cycle, baseInto), so both ways of judging
- * agree. Carry-in comes before, from the caller. Returns the projection run, or null when
+ * agree: an activity with per-credential settings (SPECIAL) is judged from its facts as
+ * placeFacts judges it; any other is judged from the log's columns, where those settings are
+ * absent (no exclusion, the activity's own status, the rule's Ways of Working default and
+ * category). Carry-in comes before, from the caller. Returns the projection run, or null when
  * nothing is planned.
  */
 export function feedCycle(
@@ -136,9 +175,12 @@ export function feedCycle(
 ): FigureRun | null {
   if (!heldOn(held, asOf) || !hasRequirement(held, cycles)) return null;
   const order = dateIdOrder(log);
-  const { facts, errors, dates } = log;
+  const { dates, ids, types, day, flags, counted, ways, power, business } = log;
   const rule = held.rule;
-  const ruleId = rule.id;
+  const pmi = rule.categoryScheme === 'pmi';
+  const allWays = rule.waysOfWorkingDefault === 'all';
+  // The rule's own category of each activity type (categoryOf without a tag), or none.
+  const categoryOfType = typeCategoryIds(rule.categoryScheme);
   // refusedFor's checks, with the certification date as a number.
   const earned = dayKey(held.credential.earnedDate!);
   // With windows in order, a day in this window counts here unless the window before holds
@@ -150,22 +192,123 @@ export function feedCycle(
       ? dateBound(dates, before)
       : dateBound(dates, cycle.countFrom, true);
   const hi = dateBound(dates, cycle.countTo);
-  const q = quarters;
+  if (walk && actual.runsExact()) return feedRuns(log, held, actual, lo, hi);
   let projection: FigureRun | null = null;
   for (let k = lo; k < hi; k++) {
     const i = order[k]!;
-    const f = facts[i]!;
-    if (errors[i]!.length > 0 || f.day < earned) continue;
-    if (f.excludedFrom !== null && f.excludedFrom.includes(ruleId)) continue;
+    const bits = flags[i]!;
+    if ((bits & VALID) === 0 || day[i]! < earned) continue;
+    if ((bits & SPECIAL) === 0 && walk) {
+      let ww = 0;
+      let ps = 0;
+      let ba = 0;
+      let gb = 0;
+      let gen = 0;
+      if (!pmi) gen = counted[i]!;
+      else if (bits & GIVING_BACK) gb = counted[i]!;
+      else if (bits & HAS_SPLIT) {
+        ww = allWays ? ways[i]! : 0;
+        ps = power[i]!;
+        ba = business[i]!;
+        if (ww + ps + ba === 0) continue;
+      } else continue;
+      const planned = (bits & PLANNED) !== 0;
+      const practitioner = pmi && (bits & PRACTITIONER) !== 0;
+      const category = categoryOfType === null ? NO_CATEGORY : categoryOfType[types[i]!]!;
+      const id = ids[i]!;
+      const date = dates[k]!;
+      const d = day[i]!;
+      if (planned) projection ??= actual.fork();
+      else actual.add(id, date, d, false, false, practitioner, null, category, ww, ps, ba, gb, gen);
+      projection?.add(
+        id,
+        date,
+        d,
+        false,
+        planned,
+        practitioner,
+        null,
+        category,
+        ww,
+        ps,
+        ba,
+        gb,
+        gen,
+      );
+      continue;
+    }
+    const f = factsAt(log, i);
     if (!walk && countingCycle(cycles, f.date) !== cycle) continue;
-    if (baseInto(rule, f, q, 0) !== null) continue;
-    const planned = claimStatusOf(f, ruleId) === 'planned';
-    const practitioner = practitionerFor(rule, f);
-    const category = categoryFor(rule, f);
-    if (planned) projection ??= actual.fork();
-    else actual.addPlaced(f, false, practitioner, category, q);
-    projection?.addPlaced(f, planned, practitioner, category, q);
+    projection = feedFacts(f, rule, actual, projection);
   }
+  return projection;
+}
+
+/**
+ * One activity judged from its facts as placeFacts judges it (after the checks on validity,
+ * holding, the certification date and the cycle), fed to the runs. Returns the projection
+ * run, forked from `actual` at the first planned activity.
+ */
+function feedFacts(
+  f: ActivityFacts,
+  rule: CredentialRule,
+  actual: FigureRun,
+  projection: FigureRun | null,
+): FigureRun | null {
+  if (f.excludedFrom !== null && f.excludedFrom.includes(rule.id)) return projection;
+  const q = quarters;
+  if (baseInto(rule, f, q, 0) !== null) return projection;
+  const planned = claimStatusOf(f, rule.id) === 'planned';
+  const practitioner = practitionerFor(rule, f);
+  const category = categoryFor(rule, f);
+  if (planned) projection ??= actual.fork();
+  else actual.addPlaced(f, false, practitioner, category, q);
+  projection?.addPlaced(f, planned, practitioner, category, q);
+  return projection;
+}
+
+/** First position in the sorted `list` holding a value at or above `value`. */
+function lowerBound(list: Int32Array, value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * feedCycle over tally positions lo…hi-1 with windows in order, by runs (issue 9): the plain
+ * activities between two others are added as one run from their sums (plain-sums.ts), and
+ * each other activity is judged from its facts in its place. The same figures as adding
+ * every activity in turn, since a plain activity's contribution depends only on the rule's
+ * kind and the caps clip running totals.
+ */
+function feedRuns(
+  log: PreparedLog,
+  held: HeldWithRule,
+  actual: FigureRun,
+  lo: number,
+  hi: number,
+): FigureRun | null {
+  const rule = held.rule;
+  const order = dateIdOrder(log);
+  // Nothing before the certification date counts (gateOf).
+  let from = Math.max(lo, dateBound(log.dates, held.credential.earnedDate!, true));
+  actual.useLog(log, plainSums(log, rule));
+  const special = specialsOf(log);
+  let projection: FigureRun | null = null;
+  for (let s = lowerBound(special, from); s < special.length && special[s]! < hi; s++) {
+    const k = special[s]!;
+    actual.addRun(from, k);
+    projection?.addRun(from, k);
+    from = k + 1;
+    projection = feedFacts(factsAt(log, order[k]!), rule, actual, projection);
+  }
+  actual.addRun(from, hi);
+  projection?.addRun(from, hi);
   return projection;
 }
 
@@ -176,7 +319,7 @@ export function cycleEntries(p: CyclePlacements, index: number) {
   for (const i of p.own[index]!) {
     const placed = p.placed[i]!;
     if (placed.outcome === 'not-counted') continue;
-    const a = p.log.facts[i]!;
+    const a = factsAt(p.log, i);
     if (placed.outcome === 'projected') projected.push(entryOf(a, placed.base, true));
     else counted.push(entryOf(a, placed.base, false));
   }

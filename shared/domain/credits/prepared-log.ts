@@ -5,10 +5,25 @@
  * Activity lists are values: the app never changes one in place (a live query hands over a
  * new list on every change), so a list object with the same length is the same log.
  */
-import type { LocalDate } from '../../dates';
-import type { Activity } from './activity';
+import { activityTypes, isGivingBack, type ActivityType } from '../../catalog/credentials';
+import { dayKey, type LocalDate } from '../../dates';
+import { countedQuarters, type Activity } from './activity';
 import { factsOf, type ActivityFacts } from './contribution';
+import { toQuarters } from './quarters';
+import { ActivityRead } from './read-activity';
 import { plainlyValid, validateActivity, type ActivityError } from './validate-activity';
+
+/** What `flags` holds of each activity (bits). */
+export const VALID = 1;
+export const GIVING_BACK = 2;
+export const HAS_SPLIT = 4;
+export const PRACTITIONER = 8;
+/**
+ * Per-credential claims, exclusions, categories or allocations, or a role period: placed
+ * through the activity's facts (placeFacts' own reads), not from the columns.
+ */
+export const SPECIAL = 16;
+export const PLANNED = 32;
 
 export interface PreparedLog {
   activities: readonly Activity[];
@@ -18,22 +33,47 @@ export interface PreparedLog {
   dates: LocalDate[];
   /** validateActivity(activity, asOf) for each activity, in the log's order. */
   errors: ActivityError[][];
-  /** What placing reads of each activity (factsOf), in the log's order. */
-  facts: ActivityFacts[];
+  /**
+   * Columns, in the log's order, of what placing reads of each activity (issue 9: read from
+   * arrays of numbers, a long log is placed for 25 credentials without visiting 20,000
+   * objects 25 times): id, type, dayKey(date), `flags` (bits above), counted quarter hours
+   * and the split's quarter hours per area.
+   */
+  ids: string[];
+  types: ActivityType[];
+  /** typeCodeOf(type): a small number per activity type, 0 for none known. */
+  typeCodes: Uint8Array;
+  day: Int32Array;
+  flags: Uint8Array;
+  counted: Float64Array;
+  ways: Float64Array;
+  power: Float64Array;
+  business: Float64Array;
+  /** What placing reads of each activity (factsOf), made when first asked for (factsAt). */
+  facts: (ActivityFacts | undefined)[];
   /** Positions in `activities` by date, equal dates by id: the tally's order (dateIdOrder). */
   byDateId?: Int32Array;
 }
 
+const typeCodes = new Map<string, number>(activityTypes.map((t, k) => [t, k + 1]));
+/** Whether the type with this code is giving back (by code). */
+const givingBackByCode = Uint8Array.from([
+  0,
+  ...activityTypes.map((t) => (isGivingBack(t) ? 1 : 0)),
+]);
+
+/** The activity type's code: 1… in the catalogue's order of types, 0 for an unknown type. */
+export const typeCodeOf = (type: unknown): number => typeCodes.get(type as string) ?? 0;
+
 const prepared = new WeakMap<readonly Activity[], Map<LocalDate, PreparedLog>>();
 
 /**
- * Positions oldest first, equal dates in the log's order (read from the facts, all one shape).
+ * Positions oldest first, equal dates in the log's order.
  * The app reads the log through its date index, oldest or newest first, so a list already in
  * either order is laid out in one pass; any other order is sorted.
  */
-function byDateOf(facts: readonly ActivityFacts[]): number[] {
-  const n = facts.length;
-  const dates = facts.map((f) => f.date);
+function byDateOf(dates: readonly LocalDate[]): number[] {
+  const n = dates.length;
   let ascending = true;
   let descending = true;
   for (let i = 1; i < n && (ascending || descending); i++) {
@@ -72,17 +112,69 @@ Object.freeze(noErrors);
 
 function prepare(activities: readonly Activity[], asOf: LocalDate): PreparedLog {
   const n = activities.length;
-  const facts = new Array<ActivityFacts>(n);
   const errors = new Array<ActivityError[]>(n);
+  const ids = new Array<string>(n);
+  const types = new Array<ActivityType>(n);
+  const codes = new Uint8Array(n);
+  const logDates = new Array<LocalDate>(n);
+  const day = new Int32Array(n);
+  const flags = new Uint8Array(n);
+  const counted = new Float64Array(n);
+  const ways = new Float64Array(n);
+  const power = new Float64Array(n);
+  const business = new Float64Array(n);
+  const r = new ActivityRead();
   for (let i = 0; i < n; i++) {
     const a = activities[i]!;
-    const f = factsOf(a);
-    facts[i] = f;
+    r.from(a);
+    const { date, type, split } = r;
+    const quarters = countedQuarters(r);
+    ids[i] = r.id;
+    types[i] = type;
+    const code = typeCodeOf(type);
+    codes[i] = code;
+    logDates[i] = date;
+    day[i] = dayKey(date) || 0;
+    counted[i] = quarters;
     // The full check (which makes its lists) only where the quick one is not sure.
-    errors[i] = plainlyValid(a, f, asOf) ? noErrors : validateActivity(a, asOf);
+    const e = plainlyValid(r, quarters, asOf) ? noErrors : validateActivity(a, asOf);
+    errors[i] = e;
+    let bits = e.length === 0 ? VALID : 0;
+    if (givingBackByCode[code] === 1) bits |= GIVING_BACK;
+    if (type === 'work-as-practitioner') bits |= PRACTITIONER;
+    if (r.status === 'planned') bits |= PLANNED;
+    if (r.claims || r.excludedFrom || r.categories || r.waysOfWorkingFor || r.practitionerPeriod)
+      bits |= SPECIAL;
+    if (split) {
+      bits |= HAS_SPLIT;
+      ways[i] = toQuarters(split.waysOfWorking);
+      power[i] = toQuarters(split.powerSkills);
+      business[i] = toQuarters(split.businessAcumen);
+    }
+    flags[i] = bits;
   }
-  const byDate = byDateOf(facts);
-  return { activities, byDate, dates: byDate.map((i) => facts[i]!.date), errors, facts };
+  const byDate = byDateOf(logDates);
+  return {
+    activities,
+    byDate,
+    dates: byDate.map((i) => logDates[i]!),
+    errors,
+    ids,
+    types,
+    typeCodes: codes,
+    day,
+    flags,
+    counted,
+    ways,
+    power,
+    business,
+    facts: new Array<ActivityFacts | undefined>(n),
+  };
+}
+
+/** The facts of the activity at `i` in the log's order (factsOf), made once. */
+export function factsAt(log: PreparedLog, i: number): ActivityFacts {
+  return log.facts[i] ?? (log.facts[i] = factsOf(log.activities[i]!));
 }
 
 /** The log prepared for `asOf`, from the cache when this list was prepared before. */
@@ -103,15 +195,15 @@ export function preparedLog(activities: readonly Activity[], asOf: LocalDate): P
  */
 export function dateIdOrder(log: PreparedLog): Int32Array {
   if (log.byDateId) return log.byDateId;
-  const { byDate, dates, facts } = log;
+  const { byDate, dates, ids } = log;
   const out = Int32Array.from(byDate);
   // Insertion sort by id within each run of equal dates (stable: equal ids keep the log's order).
   for (let k = 1; k < out.length; k++) {
     const day = dates[k];
     const moving = out[k]!;
-    const id = facts[moving]!.id;
+    const id = ids[moving]!;
     let j = k - 1;
-    while (j >= 0 && dates[j] === day && facts[out[j]!]!.id > id) {
+    while (j >= 0 && dates[j] === day && ids[out[j]!]! > id) {
       out[j + 1] = out[j]!;
       j--;
     }

@@ -13,6 +13,7 @@ import {
   CAPPED_PRACTITIONER,
   CapRun,
 } from './caps';
+import { categoryId } from './category-sums';
 import { emptyBuckets, sumBuckets, type Buckets } from './contribution';
 import { toHours } from './quarters';
 import type { Requirement } from './requirement';
@@ -130,7 +131,7 @@ export function tally(entries: readonly Entry[], req: Requirement, cycle: Cycle)
     run.apply(
       e.practitioner,
       e.rolePeriod,
-      e.category,
+      categoryId(e.category),
       c.waysOfWorking + c.powerSkills + c.businessAcumen,
       c.givingBack,
       c.general,
@@ -149,5 +150,5 @@ export function tally(entries: readonly Entry[], req: Requirement, cycle: Cycle)
       reasons: [...e.reasons, ...capReasons(run, e.category, req)],
     };
   }
-  return { entries: out, totals: totalsOf(out, 'counted', run.byCategory) };
+  return { entries: out, totals: totalsOf(out, 'counted', run.byCategory.toMap()) };
 }

@@ -13,6 +13,7 @@ import {
   type ClaimStatus,
 } from './activity';
 import { isQuarterStep, toHours, toQuarters } from './quarters';
+import type { ActivityRead } from './read-activity';
 
 export type ActivityErrorCode =
   | 'REQUIRED'
@@ -191,47 +192,32 @@ export function validateActivity(activity: Activity, asOf: LocalDate): ActivityE
 const plainQuantity = (value: unknown): value is number =>
   typeof value === 'number' && value >= 0 && isQuarterStep(value);
 
-/** What plainlyValid takes from an activity's facts (contribution.ts factsOf), read already. */
-export interface ReadFacts {
-  date: unknown;
-  type: unknown;
-  status: unknown;
-  /** countedQuarters(activity). */
-  counted: number;
-  claims: unknown;
-  waysOfWorkingFor: unknown;
-  rolePeriod: unknown;
-}
-
 /**
  * True only when validateActivity(activity, asOf) gives no errors, decided without making
  * anything for the shapes a long log is made of (issue 9: a 25-year log is checked on every
- * read). False means "not sure": the caller asks validateActivity. `f` holds the fields the
- * caller has read already (the activity's facts), so each is read once.
+ * read). False means "not sure": the caller asks validateActivity. `r` is the activity read
+ * once (read-activity.ts), `counted` its countedQuarters.
  */
-export function plainlyValid(activity: Activity, f: ReadFacts, asOf: LocalDate): boolean {
-  const a = activity;
-  const { title, startDate, unit, amount, relevantPercent: share, split } = a;
+export function plainlyValid(r: ActivityRead, counted: number, asOf: LocalDate): boolean {
+  const { title, startDate, unit, amount, relevantPercent: share, split, type, status } = r;
   // A title starting with a printable ASCII character is not empty once trimmed; one no longer
   // than the limit in UTF-16 units is no longer in characters either (checkText).
   if (typeof title !== 'string' || title.length > TITLE_MAX_LENGTH) return false;
   const first = title.charCodeAt(0);
   if (!(first > 32 && first < 127)) return false;
-  const type = f.type;
   if (!isActivityType(type)) return false;
   // Neither per-credential claims nor allocations, role period or start date: the full check.
-  if (f.claims || f.waysOfWorkingFor || f.rolePeriod) return false;
+  if (r.claims || r.waysOfWorkingFor || r.practitionerPeriod) return false;
   if (startDate !== undefined && startDate !== null) return false;
-  if (!knownStatuses.has(f.status)) return false;
-  const date = f.date;
-  if (!isLocalDate(date) || (date > asOf && f.status !== 'planned')) return false;
+  if (!knownStatuses.has(status)) return false;
+  const date = r.date;
+  if (!isLocalDate(date) || (date > asOf && status !== 'planned')) return false;
   if (unit !== 'hours' && unit !== 'body-unit' && unit !== 'ceu') return false;
   if (typeof amount !== 'number') return false;
   const hours = amount * (unit === 'ceu' ? 10 : 1);
   if (!(hours > 0) || !plainQuantity(hours)) return false;
   if (share !== undefined && !(typeof share === 'number' && share > 0 && share <= 100))
     return false;
-  const counted = f.counted;
   if (counted === 0) return false;
   if (!split) return true;
   const ways = split.waysOfWorking;

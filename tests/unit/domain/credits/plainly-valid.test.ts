@@ -5,13 +5,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import { validateActivity, type Activity } from '../../../../shared/domain/credits';
-import { factsOf } from '../../../../shared/domain/credits/contribution';
+import { countedQuarters } from '../../../../shared/domain/credits/activity';
+import { readActivity } from '../../../../shared/domain/credits/read-activity';
 import { plainlyValid } from '../../../../shared/domain/credits/validate-activity';
 import { generateCareer, BENCH_TODAY } from '../../../bench/dataset';
 import { activity, course } from './fixtures';
 
 const asOf = '2024-06-01';
-const quick = (a: Activity, day = asOf) => plainlyValid(a, factsOf(a), day);
+const quick = (a: Activity, day = asOf) => {
+  const r = readActivity(a);
+  return plainlyValid(r, countedQuarters(r), day);
+};
 
 describe('plainlyValid: sure of the usual activities', () => {
   it.each<[string, Activity]>([
