@@ -186,8 +186,10 @@ async function retitleNewest(page: Page) {
   ).toBeVisible();
   await page.locator('table tbody tr').first().getByRole('link').first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'Edit activity' })).toBeVisible();
-  await page.getByLabel('Title').fill(longTitle);
-  await expect(page.getByLabel('Title')).toHaveValue(longTitle);
+  // Exact: while the log is still drawn, "Title" alone also names its "Search title, provider
+  // or code" box, and a title typed into that box as the editor replaced it was lost (CI).
+  await page.getByLabel('Title', { exact: true }).fill(longTitle);
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue(longTitle);
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Credit log' })).toBeVisible();
 }
@@ -329,7 +331,10 @@ test('in a long log, a 200-character title keeps its row as tall as every other 
   await seedLongLog(page, 400);
   await page.goto('/#/credit-log');
   await page.getByRole('link', { name: 'Long log entry 1', exact: true }).click();
-  await page.getByLabel('Title').fill(longTitle);
+  // The editor's own field (exact), once drawn: not the log's search box (retitleNewest).
+  await expect(page.getByRole('heading', { level: 1, name: 'Edit activity' })).toBeVisible();
+  await page.getByLabel('Title', { exact: true }).fill(longTitle);
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue(longTitle);
   await page.getByRole('button', { name: 'Save changes' }).click();
   const log = page.getByRole('region', { name: 'Credit log table' });
   const cell = log.getByRole('rowheader', { name: longTitle });

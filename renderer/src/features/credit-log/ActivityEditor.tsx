@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { HeldWithRule } from '../../../../shared/domain/credentials';
 import type { LocalDate } from '../../../../shared/dates';
 import { isActivityType, isGivingBack } from '../../../../shared/catalog/credentials';
@@ -132,12 +132,15 @@ function EditorBody({ original, held, today, gone = false, refreshed, focus, onS
   // starts again once the person has begun, even when the redraw saying so is still to come.
   const begun = useRef(false);
   const noteRef = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
+  // Layout effects, not effects: the form starts again, and focus is back in it, in the same
+  // task as the drawing that showed the change. After an effect the new form came a task
+  // later, and a key pressed in between went into the form being replaced and was lost.
+  useLayoutEffect(() => {
     if (conflict !== 'CHANGED' || !untouched || begun.current) return;
     const active = document.activeElement;
     onStale(active && formRef.current?.contains(active) ? focusKeyOf(active) : null);
   }, [conflict, untouched, onStale]);
-  useEffect(() => {
+  useLayoutEffect(() => {
     // Focus was in the form: back on the same control, or on the note when it cannot be found.
     if (!focus || !formRef.current) return;
     (findFocus(formRef.current, focus) ?? noteRef.current)?.focus();

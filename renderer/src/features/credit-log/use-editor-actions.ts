@@ -124,6 +124,10 @@ export function useEditorActions(
 
   async function write() {
     setBusy(true);
+    // Saved: the form stays busy until the screen it goes back to replaces it. Drawn idle in
+    // that moment, it took its own save, now in the live data, for a change made in another
+    // window and said so (an alert, read out) just as the person's save had worked.
+    let leaving = false;
     try {
       // Once the form has said what changed, saving replaces the version it said so about (the
       // row as now seen: a further change made meanwhile is refused and said again); a deleted
@@ -136,6 +140,7 @@ export function useEditorActions(
         await writesApplied(store.db);
         const title = result.value.title;
         offerUndo(original ? `Saved your changes to “${title}”.` : `Saved “${title}”.`);
+        leaving = true;
         return moveWithoutAsking(back);
       }
       if ('conflict' in result) {
@@ -147,7 +152,7 @@ export function useEditorActions(
     } catch (error) {
       setSaveError(failureText(error));
     } finally {
-      setBusy(false);
+      if (!leaving) setBusy(false);
     }
   }
 
