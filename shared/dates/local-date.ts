@@ -27,13 +27,22 @@ const monthDays = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
  * long credit log slow (issue 9).
  */
 export function isLocalDate(value: unknown): value is LocalDate {
-  if (typeof value !== 'string' || value.length !== 10) return false;
-  if (value.charCodeAt(4) !== DASH || value.charCodeAt(7) !== DASH) return false;
+  return realDayKey(value) > 0;
+}
+
+/**
+ * dayKey(value) when `value` is a real calendar day written as yyyy-MM-dd (isLocalDate),
+ * else 0: the check and the number in one pass, for a long log read once (issue 9).
+ */
+export function realDayKey(value: unknown): number {
+  if (typeof value !== 'string' || value.length !== 10) return 0;
+  if (value.charCodeAt(4) !== DASH || value.charCodeAt(7) !== DASH) return 0;
   const year = digits(value, 0, 4);
   const month = digits(value, 5, 7);
   const day = digits(value, 8, 10);
-  if (year < 0 || month < 1 || month > 12 || day < 1) return false;
-  return day <= (month === 2 && isLeapYear(year) ? 29 : monthDays[month - 1]!);
+  if (year < 0 || month < 1 || month > 12 || day < 1) return 0;
+  if (day > (month === 2 && isLeapYear(year) ? 29 : monthDays[month - 1]!)) return 0;
+  return year * 10000 + month * 100 + day;
 }
 
 /**

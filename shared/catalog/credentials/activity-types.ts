@@ -37,6 +37,16 @@ export function isActivityType(value: unknown): value is ActivityType {
   return typeof value === 'string' && activityTypeSet.has(value);
 }
 
+const typeCodes: ReadonlyMap<unknown, number> = new Map(activityTypes.map((t, k) => [t, k + 1]));
+
+/**
+ * A small number per activity type, 1… in the order of `activityTypes`, and 0 for anything
+ * that is not one (one lookup tells both; a long log is read into numbers, issue 9).
+ */
+export function activityTypeCode(value: unknown): number {
+  return typeCodes.get(value) ?? 0;
+}
+
 /** Domain-facts §1: giving back is capped, education is not. */
 export function isGivingBack(type: ActivityType): type is GivingBackType {
   return givingBackSet.has(type);

@@ -415,37 +415,31 @@ const within = (sums: Float64Array | null, a: number, b: number) =>
   sums === null ? 0 : sums[b]! - sums[a]!;
 
 /**
- * The categories of the plain activities at positions a…b-1, in the order they first come
- * (as a Map fills), into `ids`, with their general hours into `general`.
+ * The categories of the plain activities at tally positions a…b-1, in the order they first
+ * come (as a Map fills), into `ids`, with their general hours into `general`. Counted one by
+ * one: only rules with categories ask, and an array lookup per activity is all it takes.
  */
 function categoriesIn(sums: PlainSums, a: number, b: number, ids: number[], general: number[]) {
   ids.length = 0;
   general.length = 0;
-  const table = sums.categorySums;
-  if (table === null) return;
-  const width = sums.categoryIds.length;
-  const firsts = runFirsts;
-  firsts.length = 0;
-  for (let c = 0; c < width; c++) {
-    const had = table[a * width + c]!;
-    const sum = table[b * width + c]! - had;
-    if (sum === 0) continue;
-    // First position of the category in the run: its sum grows with each of its activities.
-    let lo = a;
-    let hi = b - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (table[(mid + 1) * width + c]! > had) hi = mid;
-      else lo = mid + 1;
-    }
-    firsts.push(lo * width + c);
+  const ofCode = sums.categoryOfCode;
+  if (ofCode === null) return;
+  const { flags, typeCodes, counted } = sums.log;
+  const order = dateIdOrder(sums.log);
+  // Where each category is in `ids` (+1), by categoryId; cleared on the way out.
+  const at = runSlots;
+  for (let k = a; k < b; k++) {
+    const i = order[k]!;
+    if (!isPlain(flags[i]!)) continue;
+    const id = ofCode[typeCodes[i]!]!;
+    const slot = at[id];
+    if (slot === undefined || slot === 0) {
+      ids.push(id);
+      general.push(counted[i]!);
+      at[id] = ids.length;
+    } else general[slot - 1] = general[slot - 1]! + counted[i]!;
   }
-  firsts.sort((x, y) => x - y);
-  for (const f of firsts) {
-    const c = f % width;
-    ids.push(sums.categoryIds[c]!);
-    general.push(table[b * width + c]! - table[a * width + c]!);
-  }
+  for (const id of ids) at[id] = 0;
 }
 
-const runFirsts: number[] = [];
+const runSlots: number[] = [];

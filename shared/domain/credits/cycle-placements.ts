@@ -5,16 +5,11 @@
  * (placeAll, explainCycle). Only activities inside the counting windows asked for are looked
  * at (issue 9).
  */
-import {
-  activityTypes,
-  iibaCategoryOf,
-  peopleCertCategoryOf,
-  type CredentialRule,
-} from '../../catalog/credentials';
+import type { CredentialRule } from '../../catalog/credentials';
 import { dayKey, type LocalDate } from '../../dates';
 import { countingCycle, type Cycle, type HeldWithRule } from '../credentials';
-import { categoryId, NO_CATEGORY } from './category-sums';
-import { plainSums, specialsOf } from './plain-sums';
+import { NO_CATEGORY } from './category-sums';
+import { categoryOfCodeIn, plainSums, specialsOf } from './plain-sums';
 import type { Activity } from './activity';
 import {
   baseInto,
@@ -137,23 +132,6 @@ export function placeAll(
 
 const quarters = new Float64Array(5);
 
-const typeCategories = new Map<string, Readonly<Record<string, number>> | null>();
-
-/**
- * categoryId of the category a scheme gives each activity type when the activity has no tag
- * of its own (categoryOf), or null for a scheme with no such mapping; worked out once.
- */
-function typeCategoryIds(scheme: string) {
-  let ids = typeCategories.get(scheme);
-  if (ids === undefined) {
-    const table =
-      scheme === 'iiba' ? iibaCategoryOf : scheme === 'peoplecert' ? peopleCertCategoryOf : null;
-    ids = table && Object.fromEntries(activityTypes.map((t) => [t, categoryId(table[t])]));
-    typeCategories.set(scheme, ids);
-  }
-  return ids;
-}
-
 /**
  * Feeds cycle `cycle`'s activities to its run in tally order (dateIdOrder), without an object
  * per activity (issue 9): what counts to `actual`, and from the first planned activity on,
@@ -175,12 +153,12 @@ export function feedCycle(
 ): FigureRun | null {
   if (!heldOn(held, asOf) || !hasRequirement(held, cycles)) return null;
   const order = dateIdOrder(log);
-  const { dates, ids, types, day, flags, counted, ways, power, business } = log;
+  const { dates, ids, typeCodes, day, flags, counted, ways, power, business } = log;
   const rule = held.rule;
   const pmi = rule.categoryScheme === 'pmi';
   const allWays = rule.waysOfWorkingDefault === 'all';
   // The rule's own category of each activity type (categoryOf without a tag), or none.
-  const categoryOfType = typeCategoryIds(rule.categoryScheme);
+  const categoryOfCode = categoryOfCodeIn(rule.categoryScheme);
   // refusedFor's checks, with the certification date as a number.
   const earned = dayKey(held.credential.earnedDate!);
   // With windows in order, a day in this window counts here unless the window before holds
@@ -214,7 +192,7 @@ export function feedCycle(
       } else continue;
       const planned = (bits & PLANNED) !== 0;
       const practitioner = pmi && (bits & PRACTITIONER) !== 0;
-      const category = categoryOfType === null ? NO_CATEGORY : categoryOfType[types[i]!]!;
+      const category = categoryOfCode === null ? NO_CATEGORY : categoryOfCode[typeCodes[i]!]!;
       const id = ids[i]!;
       const date = dates[k]!;
       const d = day[i]!;

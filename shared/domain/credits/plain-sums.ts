@@ -12,7 +12,7 @@
  */
 import { activityTypes, iibaCategoryOf, peopleCertCategoryOf } from '../../catalog/credentials';
 import type { CredentialRule } from '../../catalog/credentials';
-import { categoryId } from './category-sums';
+import { categoryId, NO_CATEGORY } from './category-sums';
 import {
   dateIdOrder,
   GIVING_BACK,
@@ -37,14 +37,13 @@ export interface PlainSums {
   business: Float64Array | null;
   givingBack: Float64Array | null;
   general: Float64Array | null;
-  /** The categories the rule gives plain activities (categoryId), none for PMI. */
-  categoryIds: number[];
   /**
-   * Prefix sums of general hours per category, row by row: entry k·C + c is category c's
-   * sum before tally position k (C categories). A category's sum grows with every activity
-   * in it (a valid activity counts more than nothing).
+   * The category (categoryId) the rule gives each activity type code (prepared-log.ts
+   * typeCodeOf), or null for a rule whose activities have no category unless tagged.
    */
-  categorySums: Float64Array | null;
+  categoryOfCode: Int32Array | null;
+  /** The log the sums are over. */
+  log: PreparedLog;
 }
 
 const NOT_PLAIN = SPECIAL | PLANNED | PRACTITIONER;
@@ -75,7 +74,6 @@ interface BaseSums {
   business: Float64Array;
   givingBack: Float64Array;
   general: Float64Array;
-  schemes: Map<string, { ids: number[]; sums: Float64Array }>;
 }
 
 const made = new WeakMap<PreparedLog, BaseSums>();
@@ -117,42 +115,25 @@ function baseSums(log: PreparedLog): BaseSums {
     givingBack[k + 1] = g;
     general[k + 1] = all;
   }
-  const out = { ways, power, business, givingBack, general, schemes: new Map() };
+  const out = { ways, power, business, givingBack, general };
   made.set(log, out);
   return out;
 }
 
-/** Category sums of a scheme that gives each activity type a category (categoryOf). */
-function schemeSums(log: PreparedLog, base: BaseSums, scheme: 'iiba' | 'peoplecert') {
-  const hit = base.schemes.get(scheme);
-  if (hit) return hit;
+const codeCategories = new Map<string, Int32Array>();
+
+/**
+ * categoryId of each type code's category (categoryOf without a tag) in a scheme that gives
+ * every type one; null for any other scheme.
+ */
+export function categoryOfCodeIn(scheme: string): Int32Array | null {
+  if (scheme !== 'iiba' && scheme !== 'peoplecert') return null;
+  let out = codeCategories.get(scheme);
+  if (out) return out;
   const table = scheme === 'iiba' ? iibaCategoryOf : peopleCertCategoryOf;
-  const ids: number[] = [];
-  // Each type code's column (type codes: prepared-log.ts typeCodeOf).
-  const columnOfCode = new Int32Array(activityTypes.length + 1).fill(-1);
-  activityTypes.forEach((t) => {
-    const id = categoryId(table[t]);
-    let c = ids.indexOf(id);
-    if (c < 0) c = ids.push(id) - 1;
-    columnOfCode[typeCodeOf(t)] = c;
-  });
-  const order = dateIdOrder(log);
-  const n = order.length;
-  const width = ids.length;
-  const sums = new Float64Array((n + 1) * width);
-  const running = new Float64Array(width);
-  const { flags, counted, typeCodes } = log;
-  for (let k = 0; k < n; k++) {
-    const i = order[k]!;
-    if (isPlain(flags[i]!)) {
-      const c = columnOfCode[typeCodes[i]!]!;
-      running[c] = running[c]! + counted[i]!;
-    }
-    const row = (k + 1) * width;
-    for (let c = 0; c < width; c++) sums[row + c] = running[c]!;
-  }
-  const out = { ids, sums };
-  base.schemes.set(scheme, out);
+  out = new Int32Array(activityTypes.length + 1).fill(NO_CATEGORY);
+  for (const t of activityTypes) out[typeCodeOf(t)] = categoryId(table[t]);
+  codeCategories.set(scheme, out);
   return out;
 }
 
@@ -167,19 +148,17 @@ export function plainSums(log: PreparedLog, rule: CredentialRule): PlainSums {
       business: base.business,
       givingBack: base.givingBack,
       general: null,
-      categoryIds: [],
-      categorySums: null,
+      categoryOfCode: null,
+      log,
     };
   }
-  const categories =
-    scheme === 'iiba' || scheme === 'peoplecert' ? schemeSums(log, base, scheme) : null;
   return {
     ways: null,
     power: null,
     business: null,
     givingBack: null,
     general: base.general,
-    categoryIds: categories?.ids ?? [],
-    categorySums: categories?.sums ?? null,
+    categoryOfCode: scheme === 'iiba' || scheme === 'peoplecert' ? categoryOfCodeIn(scheme) : null,
+    log,
   };
 }

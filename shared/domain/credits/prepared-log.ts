@@ -5,13 +5,13 @@
  * Activity lists are values: the app never changes one in place (a live query hands over a
  * new list on every change), so a list object with the same length is the same log.
  */
-import { activityTypes, isGivingBack, type ActivityType } from '../../catalog/credentials';
-import { dayKey, type LocalDate } from '../../dates';
+import { activityTypeCode, activityTypes, isGivingBack } from '../../catalog/credentials';
+import { dayKey, realDayKey, type LocalDate } from '../../dates';
 import { countedQuarters, type Activity } from './activity';
 import { factsOf, type ActivityFacts } from './contribution';
 import { toQuarters } from './quarters';
 import { ActivityRead } from './read-activity';
-import { plainlyValid, validateActivity, type ActivityError } from './validate-activity';
+import { quickValid, validateActivity, type ActivityError } from './validate-activity';
 
 /** What `flags` holds of each activity (bits). */
 export const VALID = 1;
@@ -40,7 +40,8 @@ export interface PreparedLog {
    * and the split's quarter hours per area.
    */
   ids: string[];
-  types: ActivityType[];
+  /** The activities' dates as stored. */
+  logDates: LocalDate[];
   /** typeCodeOf(type): a small number per activity type, 0 for none known. */
   typeCodes: Uint8Array;
   day: Int32Array;
@@ -50,35 +51,36 @@ export interface PreparedLog {
   power: Float64Array;
   business: Float64Array;
   /** What placing reads of each activity (factsOf), made when first asked for (factsAt). */
-  facts: (ActivityFacts | undefined)[];
+  facts: (ActivityFacts | undefined)[] | null;
   /** Positions in `activities` by date, equal dates by id: the tally's order (dateIdOrder). */
   byDateId?: Int32Array;
 }
 
-const typeCodes = new Map<string, number>(activityTypes.map((t, k) => [t, k + 1]));
 /** Whether the type with this code is giving back (by code). */
 const givingBackByCode = Uint8Array.from([
   0,
   ...activityTypes.map((t) => (isGivingBack(t) ? 1 : 0)),
 ]);
 
-/** The activity type's code: 1… in the catalogue's order of types, 0 for an unknown type. */
-export const typeCodeOf = (type: unknown): number => typeCodes.get(type as string) ?? 0;
+/** The activity type's code (catalogue activityTypeCode): 0 for an unknown type. */
+export const typeCodeOf = activityTypeCode;
 
 const prepared = new WeakMap<readonly Activity[], Map<LocalDate, PreparedLog>>();
 
 /**
  * Positions oldest first, equal dates in the log's order.
  * The app reads the log through its date index, oldest or newest first, so a list already in
- * either order is laid out in one pass; any other order is sorted.
+ * either order is laid out in one pass; any other order is sorted. `keys` are the dates as
+ * numbers that order as the dates do (realDayKey when every date is a real day; else the
+ * positions of the dates sorted as text).
  */
-function byDateOf(dates: readonly LocalDate[]): number[] {
-  const n = dates.length;
+function byDateOf(keys: Int32Array): number[] {
+  const n = keys.length;
   let ascending = true;
   let descending = true;
   for (let i = 1; i < n && (ascending || descending); i++) {
-    const a = dates[i - 1]!;
-    const b = dates[i]!;
+    const a = keys[i - 1]!;
+    const b = keys[i]!;
     if (a > b) ascending = false;
     else if (a < b) descending = false;
   }
@@ -92,18 +94,21 @@ function byDateOf(dates: readonly LocalDate[]): number[] {
     let k = 0;
     for (let end = n; end > 0;) {
       let start = end - 1;
-      while (start > 0 && dates[start - 1] === dates[end - 1]) start--;
+      while (start > 0 && keys[start - 1] === keys[end - 1]) start--;
       for (let i = start; i < end; i++) out[k++] = i;
       end = start;
     }
     return out;
   }
   for (let i = 0; i < n; i++) out[i] = i;
-  return out.sort((x, y) => {
-    const a = dates[x]!;
-    const b = dates[y]!;
-    return a < b ? -1 : a > b ? 1 : x - y;
-  });
+  return out.sort((x, y) => keys[x]! - keys[y]! || x - y);
+}
+
+/** Numbers that order as the texts do (equal texts, equal numbers): their ranks. */
+function ranksOf(texts: readonly string[]): Int32Array {
+  const distinct = [...new Set(texts)].sort();
+  const rank = new Map(distinct.map((t, k) => [t, k]));
+  return Int32Array.from(texts, (t) => rank.get(t)!);
 }
 
 /** Shared by every activity that has no errors (a prepared log's lists are never changed). */
@@ -114,7 +119,6 @@ function prepare(activities: readonly Activity[], asOf: LocalDate): PreparedLog 
   const n = activities.length;
   const errors = new Array<ActivityError[]>(n);
   const ids = new Array<string>(n);
-  const types = new Array<ActivityType>(n);
   const codes = new Uint8Array(n);
   const logDates = new Array<LocalDate>(n);
   const day = new Int32Array(n);
@@ -124,20 +128,23 @@ function prepare(activities: readonly Activity[], asOf: LocalDate): PreparedLog 
   const power = new Float64Array(n);
   const business = new Float64Array(n);
   const r = new ActivityRead();
+  const asOfDay = dayKey(asOf);
+  let allReal = true;
   for (let i = 0; i < n; i++) {
     const a = activities[i]!;
     r.from(a);
     const { date, type, split } = r;
     const quarters = countedQuarters(r);
     ids[i] = r.id;
-    types[i] = type;
-    const code = typeCodeOf(type);
+    const code = activityTypeCode(type);
     codes[i] = code;
     logDates[i] = date;
-    day[i] = dayKey(date) || 0;
+    const real = realDayKey(date);
+    day[i] = real;
+    if (real === 0) allReal = false;
     counted[i] = quarters;
     // The full check (which makes its lists) only where the quick one is not sure.
-    const e = plainlyValid(r, quarters, asOf) ? noErrors : validateActivity(a, asOf);
+    const e = quickValid(r, quarters, real, code, asOfDay) ? noErrors : validateActivity(a, asOf);
     errors[i] = e;
     let bits = e.length === 0 ? VALID : 0;
     if (givingBackByCode[code] === 1) bits |= GIVING_BACK;
@@ -153,14 +160,15 @@ function prepare(activities: readonly Activity[], asOf: LocalDate): PreparedLog 
     }
     flags[i] = bits;
   }
-  const byDate = byDateOf(logDates);
+  // Every date a real day (a log as the app keeps it): ordered by number; else as text.
+  const byDate = byDateOf(allReal ? day : ranksOf(logDates));
   return {
     activities,
     byDate,
     dates: byDate.map((i) => logDates[i]!),
     errors,
     ids,
-    types,
+    logDates,
     typeCodes: codes,
     day,
     flags,
@@ -168,13 +176,14 @@ function prepare(activities: readonly Activity[], asOf: LocalDate): PreparedLog 
     ways,
     power,
     business,
-    facts: new Array<ActivityFacts | undefined>(n),
+    facts: null,
   };
 }
 
 /** The facts of the activity at `i` in the log's order (factsOf), made once. */
 export function factsAt(log: PreparedLog, i: number): ActivityFacts {
-  return log.facts[i] ?? (log.facts[i] = factsOf(log.activities[i]!));
+  const facts = (log.facts ??= new Array<ActivityFacts | undefined>(log.activities.length));
+  return facts[i] ?? (facts[i] = factsOf(log.activities[i]!));
 }
 
 /** The log prepared for `asOf`, from the cache when this list was prepared before. */

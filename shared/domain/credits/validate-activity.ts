@@ -2,9 +2,9 @@
  * Validation of a credit-log activity (issue 3 part 7: bad input). Returns field error
  * codes, never text; an empty list means the activity may be saved.
  */
-import { areas, isActivityType, isGivingBack } from '../../catalog/credentials';
+import { activityTypeCode, areas, isActivityType, isGivingBack } from '../../catalog/credentials';
 import type { FieldError } from '../../catalog/credentials/validation';
-import { isLocalDate, type LocalDate } from '../../dates';
+import { dayKey, isLocalDate, realDayKey, type LocalDate } from '../../dates';
 import {
   amountUnits,
   claimStatuses,
@@ -199,19 +199,36 @@ const plainQuantity = (value: unknown): value is number =>
  * once (read-activity.ts), `counted` its countedQuarters.
  */
 export function plainlyValid(r: ActivityRead, counted: number, asOf: LocalDate): boolean {
-  const { title, startDate, unit, amount, relevantPercent: share, split, type, status } = r;
+  return quickValid(r, counted, realDayKey(r.date), activityTypeCode(r.type), dayKey(asOf));
+}
+
+/** A status validateActivity takes (claimStatuses), compared as it is read. */
+const knownStatus = (s: unknown) =>
+  s === 'earned' || s === 'planned' || s === 'reported' || s === 'accepted' || s === 'audited';
+
+/**
+ * plainlyValid with what a reader of the whole log has worked out already: the activity's
+ * date as realDayKey gives it, its activityTypeCode, and dayKey(asOf).
+ */
+export function quickValid(
+  r: ActivityRead,
+  counted: number,
+  day: number,
+  typeCode: number,
+  asOfDay: number,
+): boolean {
+  const { title, startDate, unit, amount, relevantPercent: share, split, status } = r;
   // A title starting with a printable ASCII character is not empty once trimmed; one no longer
   // than the limit in UTF-16 units is no longer in characters either (checkText).
   if (typeof title !== 'string' || title.length > TITLE_MAX_LENGTH) return false;
   const first = title.charCodeAt(0);
   if (!(first > 32 && first < 127)) return false;
-  if (!isActivityType(type)) return false;
+  if (typeCode === 0) return false;
   // Neither per-credential claims nor allocations, role period or start date: the full check.
   if (r.claims || r.waysOfWorkingFor || r.practitionerPeriod) return false;
   if (startDate !== undefined && startDate !== null) return false;
-  if (!knownStatuses.has(status)) return false;
-  const date = r.date;
-  if (!isLocalDate(date) || (date > asOf && status !== 'planned')) return false;
+  if (!knownStatus(status)) return false;
+  if (day === 0 || (day > asOfDay && status !== 'planned')) return false;
   if (unit !== 'hours' && unit !== 'body-unit' && unit !== 'ceu') return false;
   if (typeof amount !== 'number') return false;
   const hours = amount * (unit === 'ceu' ? 10 : 1);
@@ -225,5 +242,5 @@ export function plainlyValid(r: ActivityRead, counted: number, asOf: LocalDate):
   const business = split.businessAcumen;
   if (!plainQuantity(ways) || !plainQuantity(power) || !plainQuantity(business)) return false;
   const sum = toQuarters(ways) + toQuarters(power) + toQuarters(business);
-  return isGivingBack(type) ? sum === 0 : sum === counted;
+  return isGivingBack(r.type) ? sum === 0 : sum === counted;
 }

@@ -7,6 +7,14 @@ import { areas, type Area } from '../../catalog/credentials/types';
 import { isGivingBack } from '../../catalog/credentials/activity-types';
 import { addDays, addMonths, type LocalDate } from '../../dates';
 import type { Activity } from '../credits/activity';
+import {
+  GIVING_BACK,
+  HAS_SPLIT,
+  PLANNED,
+  preparedLog,
+  typeCodeOf,
+  VALID,
+} from '../credits/prepared-log';
 import { toHours, toQuarters } from '../credits/quarters';
 
 /**
@@ -52,12 +60,30 @@ function learnedOf(activities: readonly Activity[], asOf: LocalDate): Learned {
     quarters: { waysOfWorking: 0, powerSkills: 0, businessAcumen: 0 },
     activityIds: { waysOfWorking: [], powerSkills: [], businessAcumen: [] },
   };
-  for (const a of activities) {
-    if (!doneEducation(a, from, asOf) || !a.split) continue;
+  // A valid activity is read from the prepared log's columns (its split in quarter steps).
+  const log = preparedLog(activities, asOf);
+  const { flags, logDates, ids } = log;
+  const columns = { waysOfWorking: log.ways, powerSkills: log.power, businessAcumen: log.business };
+  for (let i = 0; i < activities.length; i++) {
+    const bits = flags[i]!;
+    if ((bits & VALID) === 0) {
+      const a = activities[i]!;
+      if (!doneEducation(a, from, asOf) || !a.split) continue;
+      for (const area of areas) {
+        if (a.split[area] <= 0) continue;
+        learned.quarters[area] += toQuarters(a.split[area]);
+        learned.activityIds[area].push(a.id);
+      }
+      continue;
+    }
+    if ((bits & (PLANNED | GIVING_BACK)) !== 0 || (bits & HAS_SPLIT) === 0) continue;
+    const date = logDates[i]!;
+    if (date > asOf || date < from) continue;
     for (const area of areas) {
-      if (a.split[area] <= 0) continue;
-      learned.quarters[area] += toQuarters(a.split[area]);
-      learned.activityIds[area].push(a.id);
+      const q = columns[area][i]!;
+      if (q <= 0) continue;
+      learned.quarters[area] += q;
+      learned.activityIds[area].push(ids[i]!);
     }
   }
   days.set(asOf, learned);
@@ -138,11 +164,26 @@ function leadershipOf(
   if (hit && hit.length === activities.length && hit.kept === kept) return hit;
   let quarters = 0;
   const activityIds: string[] = [];
-  for (const a of activities) {
-    if (kept && a.date <= kept.upTo) continue;
-    if (!isLeadershipTraining(a, asOf)) continue;
-    quarters += toQuarters(a.split!.powerSkills);
-    activityIds.push(a.id);
+  const log = preparedLog(activities, asOf);
+  const { flags, logDates, ids, power, typeCodes } = log;
+  const course = typeCodeOf('course-or-training');
+  for (let i = 0; i < activities.length; i++) {
+    const bits = flags[i]!;
+    if ((bits & VALID) === 0) {
+      const a = activities[i]!;
+      if (kept && a.date <= kept.upTo) continue;
+      if (!isLeadershipTraining(a, asOf)) continue;
+      quarters += toQuarters(a.split!.powerSkills);
+      activityIds.push(a.id);
+      continue;
+    }
+    // isLeadershipTraining over the columns (a valid split is in quarter steps).
+    if (typeCodes[i] !== course || (bits & (PLANNED | GIVING_BACK)) !== 0) continue;
+    if ((bits & HAS_SPLIT) === 0 || power[i]! <= 0) continue;
+    const date = logDates[i]!;
+    if (date > asOf || (kept && date <= kept.upTo)) continue;
+    quarters += power[i]!;
+    activityIds.push(ids[i]!);
   }
   if (kept) {
     quarters += kept.quarters;
