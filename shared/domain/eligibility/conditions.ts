@@ -89,6 +89,27 @@ function training(c: Of<'training'>, input: EligibilityInput): ConditionResult {
  * not current from the day the last cycle lapsed.
  */
 export function holdingEvidence(
+  h: HeldWithRule,
+  input: Pick<EligibilityInput, 'held' | 'asOf'>,
+): HeldEvidence {
+  const kept = evidenceKept.get(h);
+  if (kept && kept.asOf === input.asOf && kept.held === input.held) return kept.evidence;
+  const evidence = Object.freeze(evidenceOf(h, input));
+  evidenceKept.set(h, { asOf: input.asOf, held: input.held, evidence });
+  return evidence;
+}
+
+/**
+ * The last evidence worked out for a held credential, with the day and list it was for:
+ * every exam condition naming the credential asks again (issue 9). Held credentials and their
+ * lists are values (a read hands over new ones), so the same objects give the same answer.
+ */
+const evidenceKept = new WeakMap<
+  HeldWithRule,
+  { asOf: LocalDate; held: EligibilityInput['held']; evidence: HeldEvidence }
+>();
+
+function evidenceOf(
   { credential, rule }: HeldWithRule,
   input: Pick<EligibilityInput, 'held' | 'asOf'>,
 ): HeldEvidence {

@@ -86,6 +86,8 @@ function learnedOf(activities: readonly Activity[], asOf: LocalDate): Learned {
       learned.activityIds[area].push(ids[i]!);
     }
   }
+  // Handed out as they are (every rung asks): nobody may change them.
+  for (const area of areas) Object.freeze(learned.activityIds[area]);
   days.set(asOf, learned);
   return learned;
 }
@@ -98,11 +100,11 @@ export function learningHours(
   activities: readonly Activity[],
   area: Area,
   asOf: LocalDate,
-): { hours: number; activityIds: string[]; from: LocalDate } {
+): { hours: number; activityIds: readonly string[]; from: LocalDate } {
   const learned = learnedOf(activities, asOf);
   return {
     hours: toHours(learned.quarters[area]),
-    activityIds: [...learned.activityIds[area]],
+    activityIds: learned.activityIds[area],
     from: learned.from,
   };
 }
@@ -135,11 +137,11 @@ export function leadershipTrainingHours(
   activities: readonly Activity[],
   asOf: LocalDate,
   before?: LeadershipBefore,
-): { hours: number; activityIds: string[] } {
+): { hours: number; activityIds: readonly string[] } {
   // Summed beyond `asOf`, the aggregate says nothing about that day: the log alone counts.
   const kept = before && before.upTo <= asOf ? before : undefined;
   const sum = leadershipOf(activities, asOf, kept);
-  return { hours: toHours(sum.quarters), activityIds: [...sum.activityIds] };
+  return { hours: toHours(sum.quarters), activityIds: sum.activityIds };
 }
 
 interface Leadership {
@@ -190,6 +192,8 @@ function leadershipOf(
     activityIds.push(...kept.activityIds);
   }
   const sum = { length: activities.length, kept, quarters, activityIds };
+  // Handed out as it is (every rung asks): nobody may change it.
+  Object.freeze(activityIds);
   days.set(asOf, sum);
   return sum;
 }

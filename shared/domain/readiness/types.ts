@@ -87,8 +87,8 @@ export type Evidence =
   | { kind: 'conferences'; ids: string[]; from: LocalDate }
   | { kind: 'memberships'; ids: string[] }
   | { kind: 'mentors'; ids: string[] }
-  | { kind: 'continuous-learning'; area: Area; activityIds: string[]; from: LocalDate }
-  | { kind: 'leadership-training'; activityIds: string[] }
+  | { kind: 'continuous-learning'; area: Area; activityIds: readonly string[]; from: LocalDate }
+  | { kind: 'leadership-training'; activityIds: readonly string[] }
   | { kind: 'custom' };
 
 export interface RequirementResult {

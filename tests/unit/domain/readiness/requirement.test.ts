@@ -200,8 +200,10 @@ describe('evaluateRequirement', () => {
       judge({ kind: 'continuous-learning', area, hours: 10 }, { activities });
     const first = ask('powerSkills');
     expect(first).toMatchObject({ have: 2, evidence: { activityIds: ['both'] } });
-    // What one answer hands out is its own: changing it changes no later answer.
-    (first.evidence as { activityIds: string[] }).activityIds.push('changed');
+    // What one answer hands out cannot be changed, so no later answer changes with it.
+    expect(() =>
+      (first.evidence as unknown as { activityIds: string[] }).activityIds.push('changed'),
+    ).toThrow(TypeError);
     expect(ask('powerSkills')).toMatchObject({ have: 2, evidence: { activityIds: ['both'] } });
     expect(ask('businessAcumen')).toMatchObject({ have: 1.5, evidence: { activityIds: ['both'] } });
     expect(ask('waysOfWorking')).toMatchObject({ have: 3, evidence: { activityIds: ['ways'] } });
