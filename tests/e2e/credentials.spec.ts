@@ -10,7 +10,8 @@ async function openCredentials(page: Page) {
 
 /**
  * `notRenewed`: the credential's first cycle has ended and the holder has not renewed it every
- * cycle since: the form's "I have renewed … every cycle so far" is cleared before adding.
+ * cycle since: the form's "Have you renewed … every cycle so far?" is answered "Not renewed
+ * every cycle" before adding.
  */
 async function addCredential(
   page: Page,
@@ -25,7 +26,11 @@ async function addCredential(
   await form.getByLabel('Credential').selectOption({ label });
   await form.getByLabel('Stage').selectOption({ label: stage });
   if (earned) await form.getByLabel(/Earned on/).fill(earned);
-  if (notRenewed) await form.getByLabel(/^I have renewed .* every cycle so far$/).uncheck();
+  if (notRenewed)
+    await form
+      .getByRole('group', { name: /^Have you renewed .* every cycle so far\?$/ })
+      .getByRole('radio', { name: 'Not renewed every cycle: I will record my renewals myself' })
+      .check();
   await form.getByRole('button', { name: 'Add credential' }).click();
   await expect(form).toBeHidden();
 }
@@ -214,19 +219,42 @@ test('earned long ago and renewed every cycle: today’s cycle, not an expired f
   await form.getByLabel('Credential').selectOption({ label: pmp });
   await form.getByLabel(/Earned on/).fill('2014-06-15');
   // Today is 22 Nov 2026: four cycles have ended, the fifth runs to 14 Jun 2029. The fourth
-  // can be renewed until 14 Jun 2027, so it is left out until the person says it was renewed.
-  await expect(form.getByLabel('I have renewed PMP every cycle so far')).toBeChecked();
-  const notYet = form.getByLabel(
-    'Except the cycle that ended on 14 Jun 2026: I have not renewed that one yet',
-  );
-  await expect(notYet).toBeChecked();
+  // can be renewed until 14 Jun 2027, so it is left out until the person says it was renewed:
+  // one answer of three is chosen, never two boxes that read as contradicting each other.
+  const question = form.getByRole('group', { name: 'Have you renewed PMP every cycle so far?' });
+  const including = question.getByRole('radio', {
+    name: 'Renewed every cycle, including the one that ended on 14 Jun 2026',
+  });
+  const except = question.getByRole('radio', {
+    name: 'Renewed every cycle except the one that ended on 14 Jun 2026 (not renewed yet)',
+  });
+  const none = question.getByRole('radio', {
+    name: 'Not renewed every cycle: I will record my renewals myself',
+  });
+  await expect(except).toBeChecked();
+  await expect(including).not.toBeChecked();
+  await expect(none).not.toBeChecked();
+  await expect(question.getByRole('checkbox')).toHaveCount(0);
   await expect(form).toContainText(
     'Ascent will record 3 renewals, each on the last day of its cycle: 14 Jun 2017, 14 Jun 2020 and 14 Jun 2023. PMP then shows as suspended: the cycle that ended on 14 Jun 2026 can still be renewed until 14 Jun 2027;',
   );
-  await notYet.uncheck();
+  // The arrow keys move the answer within the group, as native radio buttons do.
+  await except.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(none).toBeFocused();
+  await expect(none).toBeChecked();
+  await expect(except).not.toBeChecked();
+  await expect(form).toContainText(
+    'Ascent will record no renewals. PMP then shows as expired (since 15 Jun 2018).',
+  );
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(including).toBeFocused();
+  await expect(including).toBeChecked();
   await expect(form).toContainText(
     'Ascent will record 4 renewals, each on the last day of its cycle: 14 Jun 2017, 14 Jun 2020, 14 Jun 2023 and 14 Jun 2026. PMP then shows as active, in Cycle 5: 15 Jun 2026 – 14 Jun 2029.',
   );
+  await expect(except).not.toBeChecked();
   await expectAccessible(page);
   await form.getByRole('button', { name: 'Add credential' }).click();
   await expect(form).toBeHidden();

@@ -1,12 +1,18 @@
-// A credential added long after it was earned: the form asks whether it was renewed every
-// cycle so far and says, live, what the save records ("Ascent will record 4 renewals … PMP
-// then shows as active, in Cycle 5 …"), so a PMP earned in 2014 does not show as expired in
-// cycle 1 (walk-through). A newest cycle still in its suspension year is left out until the
-// person says they renewed it; the renewals are saved as assumed, and a corrected earned date
-// replaces them. Today is 22 Nov 2026; dates from domain-facts §1, §3, §4.
+// A credential added long after it was earned: the form asks, as one choice, whether it was
+// renewed every cycle so far and says, live, what the save records ("Ascent will record 4
+// renewals … PMP then shows as active, in Cycle 5 …"), so a PMP earned in 2014 does not show
+// as expired in cycle 1 (walk-through). A newest cycle still in its suspension year is left
+// out until the person says they renewed it (one answer: "Renewed every cycle except the one
+// that ended on …", never two ticks that read as contradicting each other); the renewals are
+// saved as assumed, and a corrected earned date replaces them. Today is 22 Nov 2026; dates
+// from domain-facts §1, §3, §4.
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { UndoProvider } from '../../../renderer/src/components/undo';
+import {
+  keepCurrentAnswer,
+  renewalsToSave,
+} from '../../../renderer/src/features/credentials/keep-current-words';
 import { formatDate, listText } from '../../../renderer/src/components/format';
 import { resetUnsavedChanges } from '../../../renderer/src/components/unsaved-changes';
 import { openStore, type Store } from '../../../renderer/src/db/database';
@@ -58,15 +64,40 @@ function show(existing?: HeldRow) {
 
 const type = (form: HTMLElement, label: string | RegExp, value: string) =>
   fireEvent.change(within(form).getByLabelText(label), { target: { value } });
-const box = (form: HTMLElement, acronym: string) =>
-  within(form).findByLabelText<HTMLInputElement>(`I have renewed ${acronym} every cycle so far`);
+/** The question: a group of radio buttons named by its legend. */
+const question = (form: HTMLElement, acronym: string) =>
+  within(form).findByRole('group', { name: `Have you renewed ${acronym} every cycle so far?` });
+const noQuestion = (form: HTMLElement) => {
+  expect(within(form).queryByRole('group', { name: /every cycle so far/ })).toBeNull();
+  expect(within(form).queryByRole('radio')).toBeNull();
+};
+/** Each answer offered, in order, with whether it is chosen. */
+const answers = (form: HTMLElement) =>
+  within(form)
+    .getAllByRole<HTMLInputElement>('radio')
+    .map((r) => [r.labels?.[0]?.textContent, r.checked]);
+/** The answers chosen: always exactly one while the question is asked. */
+const chosen = (form: HTMLElement) =>
+  within(form)
+    .getAllByRole<HTMLInputElement>('radio')
+    .filter((r) => r.checked)
+    .map((r) => r.labels?.[0]?.textContent);
+const choose = (form: HTMLElement, label: string) =>
+  fireEvent.click(within(form).getByRole('radio', { name: label }));
 const said = (form: HTMLElement) =>
   form.querySelector('.keep-current [aria-live="polite"]')?.textContent;
-const notYetBox = (form: HTMLElement, ended: string) =>
-  within(form).getByLabelText<HTMLInputElement>(
-    `Except the cycle that ended on ${formatDate(ended)}: I have not renewed that one yet`,
-  );
-const clearNotYet = ` If you have renewed it already, clear “I have not renewed that one yet”.`;
+
+const EVERY = 'Renewed every cycle';
+const NONE = 'Not renewed every cycle: I will record my renewals myself';
+const including = (ended: string) =>
+  `Renewed every cycle, including the one that ended on ${formatDate(ended)}`;
+const except = (ended: string) =>
+  `Renewed every cycle except the one that ended on ${formatDate(ended)} (not renewed yet)`;
+const chooseIncluding = (ended: string) =>
+  ` If you have renewed it already, choose “${including(ended)}”.`;
+const chooseEvery = ' If you have renewed it every cycle, choose “Renewed every cycle”.';
+const chooseOneOf =
+  ' If you have renewed it every cycle, choose one of the answers starting “Renewed every cycle”.';
 const dates = (...days: string[]) => listText(days.map((d) => formatDate(d)));
 const span = (start: string, end: string) => `${formatDate(start)} – ${formatDate(end)}`;
 
@@ -90,17 +121,17 @@ describe('adding a credential earned long ago', TEST, () => {
   it('PMP earned 15 Jun 2014: the cycle still in its suspension year is left out until the person says it was renewed', async () => {
     const { form, onDone } = show();
     await fill(form, 'pmp', '2014-06-15');
-    const kept = await box(form, 'PMP');
-    expect(kept.checked).toBe(true);
+    await question(form, 'PMP');
     expect(within(form).getByText(/PMP’s first cycle ended on/).textContent).toBe(
       `PMP’s first cycle ended on ${formatDate('2017-06-14')}. If you have renewed it each time, Ascent records those renewals, so it shows the cycle you are in today.`,
     );
     // Cycle 4 ended 14 Jun 2026 and can be renewed until 14 Jun 2027 (§1): not assumed.
-    expect(notYetBox(form, '2026-06-14').checked).toBe(true);
+    expect(chosen(form)).toEqual([except('2026-06-14')]);
     expect(said(form)).toBe(
-      `Ascent will record 3 renewals, each on the last day of its cycle: ${dates('2017-06-14', '2020-06-14', '2023-06-14')}. PMP then shows as suspended: the cycle that ended on ${formatDate('2026-06-14')} can still be renewed until ${formatDate('2027-06-14')}; once it is, record the renewal on the credential’s page.${clearNotYet}`,
+      `Ascent will record 3 renewals, each on the last day of its cycle: ${dates('2017-06-14', '2020-06-14', '2023-06-14')}. PMP then shows as suspended: the cycle that ended on ${formatDate('2026-06-14')} can still be renewed until ${formatDate('2027-06-14')}; once it is, record the renewal on the credential’s page.${chooseIncluding('2026-06-14')}`,
     );
-    fireEvent.click(notYetBox(form, '2026-06-14'));
+    choose(form, including('2026-06-14'));
+    expect(chosen(form)).toEqual([including('2026-06-14')]);
     expect(said(form)).toBe(
       `Ascent will record 4 renewals, each on the last day of its cycle: ${dates('2017-06-14', '2020-06-14', '2023-06-14', '2026-06-14')}. PMP then shows as active, in Cycle 5: ${span('2026-06-15', '2029-06-14')}.`,
     );
@@ -120,10 +151,69 @@ describe('adding a credential earned long ago', TEST, () => {
     ]);
   });
 
+  it('in its suspension year, PMP opens with one answer chosen: all but the cycle that ended on 14 Jun 2026', async () => {
+    const { form } = show();
+    await fill(form, 'pmp', '2014-06-15');
+    const group = await question(form, 'PMP');
+    // One choice, not two boxes ticked at once ("every cycle" and "not that one yet").
+    expect(within(group).queryByRole('checkbox')).toBeNull();
+    expect(answers(form)).toEqual([
+      [including('2026-06-14'), false],
+      [except('2026-06-14'), true],
+      [NONE, false],
+    ]);
+    // Native radios sharing one name: the arrow keys move between them, one chosen at a time.
+    const names = within(group)
+      .getAllByRole<HTMLInputElement>('radio')
+      .map((r) => r.name);
+    expect(new Set(names).size).toBe(1);
+    expect(names[0]).not.toBe('');
+    choose(form, NONE);
+    expect(chosen(form)).toEqual([NONE]);
+    choose(form, except('2026-06-14'));
+    expect(chosen(form)).toEqual([except('2026-06-14')]);
+  });
+
+  it.each([
+    [including('2026-06-14'), ['2017-06-14', '2020-06-14', '2023-06-14', '2026-06-14']],
+    [except('2026-06-14'), ['2017-06-14', '2020-06-14', '2023-06-14']],
+    [NONE, undefined],
+  ])('PMP earned 15 Jun 2014, “%s”: saves %j', async (answer, saved) => {
+    const { form, onDone } = show();
+    await fill(form, 'pmp', '2014-06-15');
+    await question(form, 'PMP');
+    // From another answer first, so the one under test is a change the person made.
+    choose(form, answer === NONE ? including('2026-06-14') : NONE);
+    choose(form, answer);
+    expect(chosen(form)).toEqual([answer]);
+    fireEvent.click(within(form).getByRole('button', { name: 'Add credential' }));
+    await waitFor(() => expect(onDone).toHaveBeenCalled());
+    expect(await savedRenewals()).toEqual(saved);
+  });
+
+  it.each([
+    [EVERY, ['2022-02-28', '2024-02-29', '2026-02-28']],
+    [NONE, undefined],
+  ])(
+    'CSM earned 1 Mar 2020, no cycle in a suspension year, “%s”: saves %j',
+    async (answer, saved) => {
+      const { form, onDone } = show();
+      await fill(form, 'csm', '2020-03-01');
+      await question(form, 'CSM');
+      expect(answers(form).map(([label]) => label)).toEqual([EVERY, NONE]);
+      choose(form, answer === NONE ? EVERY : NONE);
+      choose(form, answer);
+      expect(chosen(form)).toEqual([answer]);
+      fireEvent.click(within(form).getByRole('button', { name: 'Add credential' }));
+      await waitFor(() => expect(onDone).toHaveBeenCalled());
+      expect(await savedRenewals()).toEqual(saved);
+    },
+  );
+
   it('the assumed flag survives a backup and its restore', async () => {
     const { form, onDone } = show();
     await fill(form, 'csm', '2020-03-01');
-    await box(form, 'CSM');
+    await question(form, 'CSM');
     fireEvent.click(within(form).getByRole('button', { name: 'Add credential' }));
     await waitFor(() => expect(onDone).toHaveBeenCalled());
     const { bytes } = await exportBackup(store, { appVersion: '0.3.0', now: new Date() });
@@ -146,30 +236,33 @@ describe('adding a credential earned long ago', TEST, () => {
   it('the words follow the earned date as it changes; no question while cycle 1 runs', async () => {
     const { form } = show();
     await fill(form, 'pmp', '2020-02-03');
-    await box(form, 'PMP');
+    await question(form, 'PMP');
     expect(said(form)).toBe(
-      `Ascent will record 1 renewal, on the last day of its cycle: ${formatDate('2023-02-02')}. PMP then shows as suspended: the cycle that ended on ${formatDate('2026-02-02')} can still be renewed until ${formatDate('2027-02-02')}; once it is, record the renewal on the credential’s page.${clearNotYet}`,
+      `Ascent will record 1 renewal, on the last day of its cycle: ${formatDate('2023-02-02')}. PMP then shows as suspended: the cycle that ended on ${formatDate('2026-02-02')} can still be renewed until ${formatDate('2027-02-02')}; once it is, record the renewal on the credential’s page.${chooseIncluding('2026-02-02')}`,
     );
     // Cycle 1 ended 9 Jan 2025; its suspension year ended 9 Jan 2026: nothing left to choose.
     type(form, /Earned on/, '2022-01-10');
     expect(said(form)).toBe(
       `Ascent will record 1 renewal, on the last day of its cycle: ${formatDate('2025-01-09')}. PMP then shows as active, in Cycle 2: ${span('2025-01-10', '2028-01-09')}.`,
     );
-    expect(within(form).queryByLabelText(/not renewed that one yet/)).toBeNull();
+    expect(answers(form)).toEqual([
+      [EVERY, true],
+      [NONE, false],
+    ]);
     // Earned 23 Nov 2023: cycle 1 ends today, so nothing has ended and nothing is asked.
     type(form, /Earned on/, '2023-11-23');
-    expect(within(form).queryByText('Renewals so far')).toBeNull();
-    expect(within(form).queryByLabelText(/every cycle so far/)).toBeNull();
+    noQuestion(form);
   });
 
-  it('unticked: no renewals, and the form says it will show as expired', async () => {
+  it('not renewed every cycle: no renewals, and the form says it will show as expired', async () => {
     const { form, onDone } = show();
     await fill(form, 'pmp', '2014-06-15');
-    fireEvent.click(await box(form, 'PMP'));
+    await question(form, 'PMP');
+    choose(form, NONE);
     expect(said(form)).toBe(
-      `Ascent will record no renewals. PMP then shows as expired (since ${formatDate('2018-06-15')}). Tick the box if you have renewed it.`,
+      `Ascent will record no renewals. PMP then shows as expired (since ${formatDate('2018-06-15')}).${chooseOneOf}`,
     );
-    expect(within(form).queryByLabelText(/not renewed that one yet/)).toBeNull();
+    expect(chosen(form)).toEqual([NONE]);
     fireEvent.click(within(form).getByRole('button', { name: 'Add credential' }));
     await waitFor(() => expect(onDone).toHaveBeenCalled());
     expect(await savedRenewals()).toBeUndefined();
@@ -178,18 +271,18 @@ describe('adding a credential earned long ago', TEST, () => {
   it('in the suspension year: the last cycle is left to renew unless the person says it was', async () => {
     const { form, onDone } = show();
     await fill(form, 'pmp', '2020-02-03');
-    await box(form, 'PMP');
-    expect(notYetBox(form, '2026-02-02').checked).toBe(true);
+    await question(form, 'PMP');
+    expect(chosen(form)).toEqual([except('2026-02-02')]);
     fireEvent.click(within(form).getByRole('button', { name: 'Add credential' }));
     await waitFor(() => expect(onDone).toHaveBeenCalled());
     expect(await savedRenewals()).toEqual(['2023-02-02']);
   });
 
-  it('in the suspension year, cleared: both renewals, and the current cycle is cycle 3', async () => {
+  it('in the suspension year, renewed it too: both renewals, and the current cycle is cycle 3', async () => {
     const { form, onDone } = show();
     await fill(form, 'pmp', '2020-02-03');
-    await box(form, 'PMP');
-    fireEvent.click(notYetBox(form, '2026-02-02'));
+    await question(form, 'PMP');
+    choose(form, including('2026-02-02'));
     expect(said(form)).toBe(
       `Ascent will record 2 renewals, each on the last day of its cycle: ${dates('2023-02-02', '2026-02-02')}. PMP then shows as active, in Cycle 3: ${span('2026-02-03', '2029-02-02')}.`,
     );
@@ -202,10 +295,10 @@ describe('adding a credential earned long ago', TEST, () => {
     // PMP earned 1 Mar 2023: cycle 1 ended 28 Feb 2026, renewable until 28 Feb 2027 (§1).
     const { form, onDone } = show();
     await fill(form, 'pmp', '2023-03-01');
-    expect((await box(form, 'PMP')).checked).toBe(true);
-    expect(notYetBox(form, '2026-02-28').checked).toBe(true);
+    await question(form, 'PMP');
+    expect(chosen(form)).toEqual([except('2026-02-28')]);
     expect(said(form)).toBe(
-      `Ascent will record no renewals. PMP then shows as suspended: the cycle that ended on ${formatDate('2026-02-28')} can still be renewed until ${formatDate('2027-02-28')}; once it is, record the renewal on the credential’s page.${clearNotYet}`,
+      `Ascent will record no renewals. PMP then shows as suspended: the cycle that ended on ${formatDate('2026-02-28')} can still be renewed until ${formatDate('2027-02-28')}; once it is, record the renewal on the credential’s page.${chooseIncluding('2026-02-28')}`,
     );
     fireEvent.click(within(form).getByRole('button', { name: 'Add credential' }));
     await waitFor(() => expect(onDone).toHaveBeenCalled());
@@ -215,8 +308,8 @@ describe('adding a credential earned long ago', TEST, () => {
   it('only cycle 1 has ended, and the person says it was renewed: one renewal, cycle 2', async () => {
     const { form, onDone } = show();
     await fill(form, 'pmp', '2023-03-01');
-    await box(form, 'PMP');
-    fireEvent.click(notYetBox(form, '2026-02-28'));
+    await question(form, 'PMP');
+    choose(form, including('2026-02-28'));
     expect(said(form)).toBe(
       `Ascent will record 1 renewal, on the last day of its cycle: ${formatDate('2026-02-28')}. PMP then shows as active, in Cycle 2: ${span('2026-03-01', '2029-02-28')}.`,
     );
@@ -228,51 +321,58 @@ describe('adding a credential earned long ago', TEST, () => {
   it('a year being typed is not worked out nor read out; a long list is summed up', async () => {
     const { form } = show();
     await fill(form, 'pmp', '2014-06-15');
-    await box(form, 'PMP');
+    await question(form, 'PMP');
     // Typing 1987 into the year passes through 0001, 0019 and 0198: no question, no live words.
     for (const partial of ['0001-06-15', '0019-06-15', '0198-06-15']) {
       type(form, /Earned on/, partial);
-      expect(within(form).queryByText('Renewals so far')).toBeNull();
+      noQuestion(form);
       expect(form.querySelector('[aria-live]')).toBeNull();
     }
     type(form, /Earned on/, '1987-06-15');
-    await box(form, 'PMP');
+    await question(form, 'PMP');
     // 13 cycles ended; the newest (14 Jun 2026) is left out: 12 renewals, not 12 dates.
     expect(said(form)).toBe(
-      `Ascent will record 12 renewals, ${span('1990-06-14', '2023-06-14')}, each on the last day of its cycle. PMP then shows as suspended: the cycle that ended on ${formatDate('2026-06-14')} can still be renewed until ${formatDate('2027-06-14')}; once it is, record the renewal on the credential’s page.${clearNotYet}`,
+      `Ascent will record 12 renewals, ${span('1990-06-14', '2023-06-14')}, each on the last day of its cycle. PMP then shows as suspended: the cycle that ended on ${formatDate('2026-06-14')} can still be renewed until ${formatDate('2027-06-14')}; once it is, record the renewal on the credential’s page.${chooseIncluding('2026-06-14')}`,
     );
     // Six are still listed one by one.
     type(form, /Earned on/, '2005-06-15');
     expect(said(form)).toBe(
-      `Ascent will record 6 renewals, each on the last day of its cycle: ${dates('2008-06-14', '2011-06-14', '2014-06-14', '2017-06-14', '2020-06-14', '2023-06-14')}. PMP then shows as suspended: the cycle that ended on ${formatDate('2026-06-14')} can still be renewed until ${formatDate('2027-06-14')}; once it is, record the renewal on the credential’s page.${clearNotYet}`,
+      `Ascent will record 6 renewals, each on the last day of its cycle: ${dates('2008-06-14', '2011-06-14', '2014-06-14', '2017-06-14', '2020-06-14', '2023-06-14')}. PMP then shows as suspended: the cycle that ended on ${formatDate('2026-06-14')} can still be renewed until ${formatDate('2027-06-14')}; once it is, record the renewal on the credential’s page.${chooseIncluding('2026-06-14')}`,
     );
   });
 
-  it('a lapsed CSM: ticked at first, the person clears it, nothing is recorded', async () => {
+  it('a lapsed CSM: renewed every cycle at first, the person says not, nothing is recorded', async () => {
     const { form, onDone } = show();
     await fill(form, 'csm', '2020-03-01');
-    const kept = await box(form, 'CSM');
-    expect(kept.checked).toBe(true);
+    await question(form, 'CSM');
+    expect(answers(form)).toEqual([
+      [EVERY, true],
+      [NONE, false],
+    ]);
     expect(said(form)).toBe(
       `Ascent will record 3 renewals, each on the last day of its cycle: ${dates('2022-02-28', '2024-02-29', '2026-02-28')}. CSM then shows as active, in Cycle 4: ${span('2026-03-01', '2028-02-29')}.`,
     );
-    fireEvent.click(kept);
+    choose(form, NONE);
     expect(said(form)).toBe(
-      `Ascent will record no renewals. CSM then shows as expired (since ${formatDate('2022-03-01')}). Tick the box if you have renewed it.`,
+      `Ascent will record no renewals. CSM then shows as expired (since ${formatDate('2022-03-01')}).${chooseEvery}`,
     );
     fireEvent.click(within(form).getByRole('button', { name: 'Add credential' }));
     await waitFor(() => expect(onDone).toHaveBeenCalled());
     expect(await savedRenewals()).toBeUndefined();
   });
 
-  it('PeopleCert: not ticked at first, since an unrenewed certificate stays valid', async () => {
+  it('PeopleCert: “not renewed” at first, since an unrenewed certificate stays valid', async () => {
     const { form } = show();
     await fill(form, 'prince2-foundation', '2020-05-10');
-    expect((await box(form, 'PRINCE2 Foundation')).checked).toBe(false);
+    await question(form, 'PRINCE2 Foundation');
+    expect(answers(form)).toEqual([
+      [EVERY, false],
+      [NONE, true],
+    ]);
     expect(said(form)).toBe(
-      `Ascent will record no renewals. PRINCE2 Foundation then shows as not current (since ${formatDate('2023-05-11')}). A certificate not renewed stays valid for PeopleCert. Tick the box if you have renewed it.`,
+      `Ascent will record no renewals. PRINCE2 Foundation then shows as not current (since ${formatDate('2023-05-11')}). A certificate not renewed stays valid for PeopleCert.${chooseEvery}`,
     );
-    fireEvent.click(await box(form, 'PRINCE2 Foundation'));
+    choose(form, EVERY);
     expect(said(form)).toBe(
       `Ascent will record 2 renewals, each on the last day of its cycle: ${dates('2023-05-10', '2026-05-10')}. PRINCE2 Foundation then shows as active, in Cycle 3: ${span('2026-05-11', '2029-05-10')}.`,
     );
@@ -281,20 +381,22 @@ describe('adding a credential earned long ago', TEST, () => {
   it('PeopleCert: no renewal is asked about for a renew-by date before 1 Jan 2023', async () => {
     const { form } = show();
     await fill(form, 'prince2-foundation', '2020-05-10');
-    await box(form, 'PRINCE2 Foundation');
+    await question(form, 'PRINCE2 Foundation');
     // Earned 10 May 2017: its first renew-by date, 10 May 2020, came before the rule (§3).
     type(form, /Earned on/, '2017-05-10');
-    expect(within(form).queryByText('Renewals so far')).toBeNull();
-    expect(within(form).queryByLabelText(/every cycle so far/)).toBeNull();
+    noQuestion(form);
   });
 
   it('an answer holds for its credential; choosing another starts from its likely answer', async () => {
     const { form } = show();
     await fill(form, 'pmp', '2014-06-15');
-    fireEvent.click(await box(form, 'PMP'));
-    expect((await box(form, 'PMP')).checked).toBe(false);
+    await question(form, 'PMP');
+    choose(form, NONE);
+    expect(chosen(form)).toEqual([NONE]);
     type(form, 'Credential', 'cbap');
-    expect((await box(form, 'CBAP')).checked).toBe(true);
+    await question(form, 'CBAP');
+    // IIBA also has a suspension year (§4): CBAP's cycle 4, ended 14 Jun 2026, is left out.
+    expect(chosen(form)).toEqual([except('2026-06-14')]);
   });
 
   it.each([
@@ -303,10 +405,9 @@ describe('adding a credential earned long ago', TEST, () => {
   ])('nothing is asked for %s', async (_name, label, value) => {
     const { form, onDone } = show();
     await fill(form, 'pmp', '2012-01-10');
-    await box(form, 'PMP');
+    await question(form, 'PMP');
     type(form, label, value);
-    expect(within(form).queryByLabelText(/every cycle so far/)).toBeNull();
-    expect(within(form).queryByText('Renewals so far')).toBeNull();
+    noQuestion(form);
     fireEvent.click(within(form).getByRole('button', { name: 'Add credential' }));
     await waitFor(() => expect(onDone).toHaveBeenCalled());
     expect(await savedRenewals()).toBeUndefined();
@@ -324,12 +425,12 @@ describe('editing the stage or dates', TEST, () => {
     return saved.value;
   }
 
-  it('an earned date moved years back asks, ticked, and adds the renewals', async () => {
+  it('an earned date moved years back asks, all but the newest renewal chosen, and adds them', async () => {
     const { form, onDone } = show(await stored('2025-01-15'));
     type(form, /Earned on/, '2017-03-01');
-    expect((await box(form, 'PMP')).checked).toBe(true);
+    await question(form, 'PMP');
     // Cycle 3 ended 28 Feb 2026 and can be renewed until 28 Feb 2027: left out at first.
-    expect(notYetBox(form, '2026-02-28').checked).toBe(true);
+    expect(chosen(form)).toEqual([except('2026-02-28')]);
     fireEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
     await waitFor(() => expect(onDone).toHaveBeenCalled());
     expect(await savedRenewals()).toEqual(['2020-02-29', '2023-02-28']);
@@ -360,9 +461,10 @@ describe('editing the stage or dates', TEST, () => {
   it('an earned date moved later: the assumed renewals go, the one recorded by hand stays, and the question is asked again', async () => {
     const { form, onDone } = show(await storedWithAssumed());
     type(form, /Earned on/, '2015-03-01');
-    // The stored answer was "renewed every cycle": ticked again. The hand renewal of 1 May
+    // The stored answer was "renewed every cycle": chosen again. The hand renewal of 1 May
     // 2017 renews cycle 1 (1 Mar 2015 – 28 Feb 2018); cycles 2 and 3 ended since (§1).
-    expect((await box(form, 'PMP')).checked).toBe(true);
+    await question(form, 'PMP');
+    expect(chosen(form)).toEqual([EVERY]);
     expect(within(form).getByText(/PMP’s cycle 2 ended on/).textContent).toContain(
       formatDate('2021-02-28'),
     );
@@ -382,9 +484,10 @@ describe('editing the stage or dates', TEST, () => {
   it('an earned date moved so late that no cycle has ended: the assumed renewals go, and the form says so', async () => {
     const { form, onDone } = show(await storedWithAssumed());
     type(form, /Earned on/, '2016-06-15');
-    expect((await box(form, 'PMP')).checked).toBe(true);
+    await question(form, 'PMP');
+    expect(chosen(form)).toEqual([EVERY]);
     type(form, /Earned on/, '2024-06-01');
-    expect(within(form).queryByLabelText(/every cycle so far/)).toBeNull();
+    noQuestion(form);
     expect(within(form).getByText(/^Ascent takes out the 3 renewals it assumed/).textContent).toBe(
       `Ascent takes out the 3 renewals it assumed for the earned date ${formatDate('2014-06-15')}; the renewal you recorded yourself stays.`,
     );
@@ -399,8 +502,10 @@ describe('editing the stage or dates', TEST, () => {
     expect(onDone).not.toHaveBeenCalled();
     type(form, /Earned on/, '2017-01-10');
     // Earned 10 Jan 2017: the hand renewal renews cycle 1; cycle 2 ended 9 Jan 2023 and its
-    // suspension year is over, so the renewal of 9 Jan 2023 is asked about, ticked.
-    expect((await box(form, 'PMP')).checked).toBe(true);
+    // suspension year is over, so the renewal of 9 Jan 2023 is asked about, chosen. Cycle 3
+    // ended 9 Jan 2026 and can be renewed until 9 Jan 2027 (§1): left out at first.
+    await question(form, 'PMP');
+    expect(chosen(form)).toEqual([except('2026-01-09')]);
     fireEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
     await waitFor(() => expect(onDone).toHaveBeenCalled());
     expect(await savedWithFlag()).toEqual([
@@ -409,14 +514,15 @@ describe('editing the stage or dates', TEST, () => {
     ]);
   });
 
-  it('a credential stored lapsed: no question for the exam date, not ticked for a new date', async () => {
+  it('a credential stored lapsed: no question for the exam date, “not renewed” for a new date', async () => {
     const { form, onDone } = show(await stored('2020-02-03'));
     type(form, /Earned on/, '2020-02-04');
-    expect((await box(form, 'PMP')).checked).toBe(false);
+    await question(form, 'PMP');
+    expect(chosen(form)).toEqual([NONE]);
     // Back to the stored earned date: only the exam date changes, and nothing is asked.
     type(form, /Earned on/, '2020-02-03');
     type(form, 'Exam date (optional)', '2020-01-20');
-    expect(within(form).queryByLabelText(/every cycle so far/)).toBeNull();
+    noQuestion(form);
     type(form, /Earned on/, '2020-02-04');
     fireEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
     await waitFor(() => expect(onDone).toHaveBeenCalled());
@@ -438,12 +544,12 @@ describe('editing the stage or dates', TEST, () => {
     const { form, onDone } = show(withOne.value);
     type(form, 'Stage', 'earned');
     type(form, /Earned on/, '2014-06-15');
-    const kept = await box(form, 'PMP');
-    expect(kept.checked).toBe(true);
+    await question(form, 'PMP');
+    expect(chosen(form)).toEqual([except('2026-06-14')]);
     expect(within(form).getByText(/PMP’s cycle 2 ended on/).textContent).toContain(
       formatDate('2020-06-14'),
     );
-    fireEvent.click(notYetBox(form, '2026-06-14'));
+    choose(form, including('2026-06-14'));
     fireEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
     await waitFor(() => expect(onDone).toHaveBeenCalled());
     expect(await savedWithFlag()).toEqual([
@@ -453,4 +559,39 @@ describe('editing the stage or dates', TEST, () => {
       ['2026-06-14', true],
     ]);
   });
+});
+
+describe('each combination of the two boxes the form used to show is one answer', () => {
+  // What the save added before: nothing unless "I have renewed it every cycle so far" was
+  // ticked; then all but the newest renewal while "I have not renewed that one yet" was ticked
+  // and shown (the newest cycle in its suspension year), else all of them.
+  const plan = {
+    renewals: ['2017-06-14', '2020-06-14', '2023-06-14', '2026-06-14'].map((date) => ({
+      date,
+      method: 'credits' as const,
+      assumed: true,
+    })),
+    stillRenewableUntil: null,
+    lapseKind: 'expired' as const,
+  };
+  const oldBoxesSaved = (kept: boolean, lastOpen: boolean, notYet: boolean) =>
+    !kept ? [] : lastOpen && notYet ? plan.renewals.slice(0, -1) : plan.renewals;
+
+  it.each([
+    [false, false, false, 'none'],
+    [false, false, true, 'none'],
+    [false, true, false, 'none'],
+    [false, true, true, 'none'],
+    [true, false, false, 'every'],
+    [true, false, true, 'every'],
+    [true, true, false, 'every'],
+    [true, true, true, 'except-last'],
+  ] as const)(
+    'renewed every cycle %s, newest still renewable %s, not renewed yet %s: “%s”, saving the same renewals',
+    (kept, lastOpen, notYet, expected) => {
+      const answer = keepCurrentAnswer(kept, lastOpen, notYet);
+      expect(answer).toBe(expected);
+      expect(renewalsToSave({ plan, answer })).toEqual(oldBoxesSaved(kept, lastOpen, notYet));
+    },
+  );
 });

@@ -1,6 +1,7 @@
 /**
- * The words of the "I have renewed it every cycle so far" question (keep-current.tsx): what
- * the save will record, what it takes out, and where that leaves the credential today.
+ * The words of the "Have you renewed it every cycle so far?" question (keep-current.tsx): its
+ * answers, what the save will record, what it takes out, and where that leaves the credential
+ * today.
  */
 import type { CredentialRule } from '../../../../shared/catalog/credentials';
 import {
@@ -14,6 +15,16 @@ import {
 import type { LocalDate } from '../../../../shared/dates';
 import { formatDate, listText } from '../../components/format';
 
+/**
+ * One answer to the question, so that the form never shows two ticks that read as contradicting
+ * each other (review: "renewed every cycle" next to "not renewed that one yet"):
+ * - `every`: renewed every cycle that ended, the newest included;
+ * - `except-last`: every one but the newest, which is still in its suspension year and not
+ *   renewed yet (offered only then: `lastOpen`);
+ * - `none`: not renewed every cycle; the person records the renewals they made themselves.
+ */
+export type KeepCurrentAnswer = 'every' | 'except-last' | 'none';
+
 /** The question as asked: null when the form does not ask it. */
 export interface KeepCurrentQuestion {
   rule: CredentialRule;
@@ -23,12 +34,57 @@ export interface KeepCurrentQuestion {
   plan: KeepCurrentPlan;
   /** Number of the first cycle that ended with no renewal recorded (1 for a new credential). */
   firstEnded: number;
-  /** Ticked: the person says they renewed every cycle so far. */
-  kept: boolean;
-  /** "Not renewed the last one yet" can be said: its suspension year still runs. */
+  /** The newest cycle that ended is still in its suspension year: `except-last` is offered. */
   lastOpen: boolean;
-  /** …and is said (ticked at first: only counts while `kept` and `lastOpen`). */
-  notYet: boolean;
+  /** The answer chosen, or the likely one until the person chooses (keepCurrentAnswer). */
+  answer: KeepCurrentAnswer;
+}
+
+/**
+ * The answer from the form's two parts of it: whether every cycle was renewed (`kept`, at
+ * first keepCurrentAsked's `likely`) and whether the newest, while it can still be renewed, is
+ * not renewed yet (`notYet`, true at first: recording it would hide the suspension and its
+ * renew-by date). Each combination the form used to show as two boxes is one answer:
+ * kept and notYet with the newest still renewable is `except-last`; kept otherwise, `every`.
+ */
+export function keepCurrentAnswer(
+  kept: boolean,
+  lastOpen: boolean,
+  notYet: boolean,
+): KeepCurrentAnswer {
+  if (!kept) return 'none';
+  return lastOpen && notYet ? 'except-last' : 'every';
+}
+
+/** The answers offered, in the order shown: `except-last` only while `lastOpen`. */
+export function keepCurrentAnswers(q: Pick<KeepCurrentQuestion, 'lastOpen'>): KeepCurrentAnswer[] {
+  return q.lastOpen ? ['every', 'except-last', 'none'] : ['every', 'none'];
+}
+
+/** The newest cycle that ended, whose renewal `except-last` leaves out. */
+const lastEnded = (q: Pick<KeepCurrentQuestion, 'plan'>) =>
+  formatDate(q.plan.renewals.at(-1)!.date);
+
+/**
+ * An answer's label: "Renewed every cycle, including the one that ended on 14 Jun 2026",
+ * "Renewed every cycle except the one that ended on 14 Jun 2026 (not renewed yet)", "Not
+ * renewed every cycle: I will record my renewals myself"; "Renewed every cycle" when no cycle
+ * is in its suspension year.
+ */
+export function answerLabel(
+  q: Pick<KeepCurrentQuestion, 'plan' | 'lastOpen'>,
+  answer: KeepCurrentAnswer,
+): string {
+  switch (answer) {
+    case 'every':
+      return q.lastOpen
+        ? `Renewed every cycle, including the one that ended on ${lastEnded(q)}`
+        : 'Renewed every cycle';
+    case 'except-last':
+      return `Renewed every cycle except the one that ended on ${lastEnded(q)} (not renewed yet)`;
+    case 'none':
+      return 'Not renewed every cycle: I will record my renewals myself';
+  }
 }
 
 /** Renewals Ascent assumed for the earned date as stored, which a new earned date takes out. */
@@ -50,10 +106,19 @@ const statusWords: Partial<Record<CredentialStatus, string>> = {
 /** Past this many renewals, the words give their number and first and last dates only. */
 const LISTED_AT_MOST = 6;
 
-/** The renewals the save adds with the credential (none when not asked or not ticked). */
-export function renewalsToSave(q: KeepCurrentQuestion | null): Renewal[] {
-  if (!q?.kept) return [];
-  return q.lastOpen && q.notYet ? q.plan.renewals.slice(0, -1) : q.plan.renewals;
+/**
+ * The renewals the save adds with the credential for the answer: all the plan's, all but the
+ * newest, or none (also when not asked).
+ */
+export function renewalsToSave(q: Pick<KeepCurrentQuestion, 'plan' | 'answer'> | null): Renewal[] {
+  switch (q?.answer) {
+    case 'every':
+      return q.plan.renewals;
+    case 'except-last':
+      return q.plan.renewals.slice(0, -1);
+    default:
+      return [];
+  }
 }
 
 const plural = (n: number) => (n === 1 ? '1 renewal' : `${n} renewals`);
@@ -100,11 +165,12 @@ export function keepCurrentText(q: KeepCurrentQuestion, today: LocalDate): strin
   const recorded = recordedWords(renewals);
   if (status === 'active' && cycle)
     return `${recorded} ${shows}, in Cycle ${cycle.index + 1}: ${formatDate(cycle.start)} – ${formatDate(cycle.end)}.`;
-  const tick = !q.kept
-    ? ' Tick the box if you have renewed it.'
-    : q.lastOpen && q.notYet
-      ? ' If you have renewed it already, clear “I have not renewed that one yet”.'
-      : '';
+  const tick =
+    q.answer === 'none'
+      ? ` If you have renewed it every cycle, choose ${q.lastOpen ? 'one of the answers starting “Renewed every cycle”' : '“Renewed every cycle”'}.`
+      : q.answer === 'except-last'
+        ? ` If you have renewed it already, choose “${answerLabel(q, 'every')}”.`
+        : '';
   if (status === 'suspended' && cycle?.suspension)
     return `${recorded} ${shows}: the cycle that ended on ${formatDate(cycle.end)} can still be renewed until ${formatDate(cycle.suspension.end)}; once it is, record the renewal on the credential’s page.${tick}`;
   const since = cycle ? ` (since ${formatDate(cycle.lapsesOn)})` : '';

@@ -1,5 +1,5 @@
 /**
- * "I have renewed it every cycle so far": the add/edit credential form's question for an
+ * "Have you renewed it every cycle so far?": the add/edit credential form's question for an
  * earned credential whose first cycle has already ended, and the words saying what Ascent
  * records. Without it, a PMP earned in 2014 and renewed ever since showed as "Cycle 1 ·
  * Expired" until each renewal was recorded by hand (walk-through).
@@ -11,16 +11,20 @@
  * These rules are shared/domain/credentials/keep-current.ts's; this file looks the rule up and
  * renders.
  *
- * Ticked at first when that is the likely case (README Decisions): a credential that Ascent
- * shows as expired when a cycle is not renewed (PMI, IIBA, ISACA, Scrum Alliance, your own)
- * and that someone adds to plan the continuing education that keeps it is most often one they
- * keep. For PMI a lapse also costs the credential (the exam must be retaken, domain-facts §1);
- * for IIBA, ISACA and Scrum Alliance the sources say only what each cycle requires, not what a
- * lapse costs, so the default rests on the first reason alone. Not ticked for PeopleCert,
- * whose unrenewed certificates stay valid ("not current", §3), nor for an edit of a credential
- * already stored with a lapsed cycle: the person said so then. A newest cycle still in its
- * suspension year is left out at first ("I have not renewed that one yet"): recording it
- * would hide the suspension and its renew-by date, so the person must say they renewed it.
+ * One choice among radio buttons (keep-current-words.ts, KeepCurrentAnswer): renewed every
+ * cycle; every cycle except the newest, while it is still in its suspension year; or not.
+ *
+ * "Renewed" is chosen at first when that is the likely case (README Decisions): a credential
+ * that Ascent shows as expired when a cycle is not renewed (PMI, IIBA, ISACA, Scrum Alliance,
+ * your own) and that someone adds to plan the continuing education that keeps it is most often
+ * one they keep. For PMI a lapse also costs the credential (the exam must be retaken,
+ * domain-facts §1); for IIBA, ISACA and Scrum Alliance the sources say only what each cycle
+ * requires, not what a lapse costs, so the default rests on the first reason alone. "Not
+ * renewed" is chosen at first for PeopleCert, whose unrenewed certificates stay valid ("not
+ * current", §3), and for an edit of a credential already stored with a lapsed cycle: the
+ * person said so then. A newest cycle still in its suspension year is left out at first
+ * ("except the one that ended on …"): recording it would hide the suspension and its renew-by
+ * date, so the person must say they renewed it.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useMemo, useState } from 'react';
@@ -43,14 +47,23 @@ import {
 } from '../../db/repositories/credentials';
 import { useStore } from '../../db/store-context';
 import {
+  answerLabel,
+  keepCurrentAnswer,
+  keepCurrentAnswers,
   keepCurrentText,
   renewalsToSave,
   takenOutText,
+  type KeepCurrentAnswer,
   type KeepCurrentQuestion,
   type TakenOut,
 } from './keep-current-words';
 
-export { keepCurrentText, renewalsToSave, type KeepCurrentQuestion } from './keep-current-words';
+export {
+  keepCurrentText,
+  renewalsToSave,
+  type KeepCurrentAnswer,
+  type KeepCurrentQuestion,
+} from './keep-current-words';
 
 /** The form's values the question depends on. */
 export interface KeepCurrentInput {
@@ -82,9 +95,11 @@ function askedFor(input: KeepCurrentInput, out: TakenOut, rows: readonly HeldRow
 const byDate = (a: Renewal, b: Renewal) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
 
 /**
- * The question's state for the form. The box follows the likely answer until the person
- * ticks or clears it; that answer holds for the credential chosen (another one starts over).
- * "Not renewed that one yet" is ticked at first, and an answer to it holds for that cycle.
+ * The question's state for the form, kept in two parts that make one answer
+ * (keepCurrentAnswer): whether every cycle was renewed follows the likely answer until the
+ * person chooses, and that holds for the credential chosen (another one starts over); whether
+ * the newest cycle, still in its suspension year, is not renewed yet is so at first, and the
+ * person's choice about it holds for that cycle.
  */
 export function useKeepCurrent(input: KeepCurrentInput) {
   const store = useStore();
@@ -105,19 +120,27 @@ export function useKeepCurrent(input: KeepCurrentInput) {
     [rows, existing, credentialId, stage, earnedDate, custom, today, out],
   );
   const last = asked?.plan.renewals.at(-1)?.date ?? '';
+  const lastOpen = asked?.plan.stillRenewableUntil != null;
   const question: KeepCurrentQuestion | null = asked && {
     ...asked,
-    kept: answer?.credentialId === credentialId ? answer.kept : asked.likely,
-    lastOpen: asked.plan.stillRenewableUntil !== null,
-    notYet: notYetAnswer?.last === last ? notYetAnswer.notYet : true,
+    lastOpen,
+    answer: keepCurrentAnswer(
+      answer?.credentialId === credentialId ? answer.kept : asked.likely,
+      lastOpen,
+      notYetAnswer?.last === last ? notYetAnswer.notYet : true,
+    ),
   };
   return {
     question,
     takenOut: out,
     /** For the unsaved-changes guard. */
     draft: { answer, notYetAnswer },
-    setKept: (kept: boolean) => setAnswer({ credentialId, kept }),
-    setNotYet: (notYet: boolean) => setNotYetAnswer({ last, notYet }),
+    /** The person's answer; whether the newest cycle is renewed is said only while it can be. */
+    choose: (chosen: KeepCurrentAnswer) => {
+      setAnswer({ credentialId, kept: chosen !== 'none' });
+      if (chosen !== 'none' && lastOpen)
+        setNotYetAnswer({ last, notYet: chosen === 'except-last' });
+    },
     /**
      * The renewals to save with the credential: those stored (less the assumed ones a new
      * earned date takes out) and those the answer adds; null when nothing changes (the
@@ -146,39 +169,28 @@ export function KeepCurrentFieldset({
   if (!q) return takenOut ? <p className="hint">{takenOut}</p> : null;
   const { acronym } = q.rule;
   const first = q.plan.renewals[0]!.date;
-  const last = q.plan.renewals.at(-1)!.date;
   return (
-    <fieldset className="keep-current">
-      <legend>Renewals so far</legend>
+    <fieldset className="keep-current" aria-describedby={`${id}-hint`}>
+      <legend>Have you renewed {acronym} every cycle so far?</legend>
       <p className="hint" id={`${id}-hint`}>
         {acronym}’s {q.firstEnded === 1 ? 'first cycle' : `cycle ${q.firstEnded}`} ended on{' '}
         {formatDate(first)}. If you have renewed it each time, Ascent records those renewals, so it
         shows the cycle you are in today.
       </p>
-      <div className="checkbox-field">
-        <input
-          id={`${id}-kept`}
-          type="checkbox"
-          checked={q.kept}
-          aria-describedby={`${id}-hint ${id}-said`}
-          onChange={(e) => keep.setKept(e.target.checked)}
-        />
-        <label htmlFor={`${id}-kept`}>I have renewed {acronym} every cycle so far</label>
-      </div>
-      {q.kept && q.lastOpen && (
-        <div className="checkbox-field">
+      {keepCurrentAnswers(q).map((answer) => (
+        <div key={answer} className="radio-field">
           <input
-            id={`${id}-not-yet`}
-            type="checkbox"
-            checked={q.notYet}
+            id={`${id}-${answer}`}
+            type="radio"
+            name={`${id}-answer`}
+            value={answer}
+            checked={q.answer === answer}
             aria-describedby={`${id}-said`}
-            onChange={(e) => keep.setNotYet(e.target.checked)}
+            onChange={() => keep.choose(answer)}
           />
-          <label htmlFor={`${id}-not-yet`}>
-            Except the cycle that ended on {formatDate(last)}: I have not renewed that one yet
-          </label>
+          <label htmlFor={`${id}-${answer}`}>{answerLabel(q, answer)}</label>
         </div>
-      )}
+      ))}
       {/* Only here while the earned date is plausible, so a year being typed is not read out. */}
       <p id={`${id}-said`} aria-live="polite">
         {takenOut && `${takenOut} `}
