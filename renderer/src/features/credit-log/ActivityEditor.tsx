@@ -11,7 +11,7 @@ import { BasicsFields } from './BasicsFields';
 import { ClaimFields } from './ClaimFields';
 import { EvidenceField } from './EvidenceField';
 import { earnedOnly, type FieldsProps } from './form-types';
-import { evidenceRefused, fieldLabel } from './messages';
+import { countsNowhereText, evidenceRefused, fieldLabel } from './messages';
 import { PerCredentialFields } from './PerCredentialFields';
 import { SplitFields } from './SplitFields';
 import { UnusualCheck } from './UnusualCheck';
@@ -222,7 +222,11 @@ function EditorBody({ original, held, today, gone = false, refreshed, focus, onS
             {saveError}
           </div>
         )}
-        <BasicsFields {...fields} />
+        <BasicsFields
+          {...fields}
+          dateNote={form.countsNowhere && countsNowhereText(form.countsNowhere, form.acronyms)}
+          onDateBlur={form.settleDate}
+        />
         <AmountFields {...fields} />
         {education && <SplitFields {...fields} chosen={chosen} />}
         <ClaimFields {...fields} />

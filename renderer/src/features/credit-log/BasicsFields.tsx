@@ -4,8 +4,15 @@ import { activityTypeLabels } from '../credentials/messages';
 import type { FieldsProps } from './form-types';
 import { activityLabels as labels } from './messages';
 
+interface Props extends FieldsProps {
+  /** Said under the dates when the completion date counts for none of the credentials held. */
+  dateNote: string | null;
+  /** The person left the completion date: what it means is said at once. */
+  onDateBlur: () => void;
+}
+
 /** What the activity was and when: title, provider, type, dates. */
-export function BasicsFields({ draft, update, errorFor }: FieldsProps) {
+export function BasicsFields({ draft, update, errorFor, dateNote, onDateBlur }: Props) {
   return (
     <fieldset>
       <legend>The activity</legend>
@@ -66,6 +73,7 @@ export function BasicsFields({ draft, update, errorFor }: FieldsProps) {
             name="date"
             value={draft.date}
             onChange={(e) => update({ date: e.target.value })}
+            onBlur={onDateBlur}
           />
         </Field>
         <Field label={labels.startDate} error={errorFor('startDate')}>
@@ -77,6 +85,8 @@ export function BasicsFields({ draft, update, errorFor }: FieldsProps) {
           />
         </Field>
       </div>
+      {/* Present from the start, so the note is announced (politely) when it appears. */}
+      <div aria-live="polite">{dateNote && <p className="cl-date-note">{dateNote}</p>}</div>
     </fieldset>
   );
 }

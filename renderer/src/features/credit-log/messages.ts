@@ -3,8 +3,9 @@
  * (types, statuses, reasons, field errors) are worded in ../credentials/messages.ts.
  */
 import type { ActivityApplication, AmountUnit, Unusual } from '../../../../shared/domain/credits';
+import type { CountsNowhere } from '../../../../shared/domain/credits/counts-nowhere';
 import type { LogArea, LogSortKey } from '../../../../shared/domain/claims';
-import { formatNumber, formatFileSize } from '../../components/format';
+import { formatDate, formatNumber, formatFileSize } from '../../components/format';
 import { areaLabels } from '../credentials/messages';
 
 export const amountUnitLabels: Record<AmountUnit, string> = {
@@ -101,5 +102,27 @@ export function unusualText(u: Unusual): string {
       return 'The completion date is before 1970. Check the year.';
     case 'FAR_AHEAD':
       return 'The completion date is more than five years ahead. Check the year.';
+  }
+}
+
+/**
+ * The note by the completion date when that date counts for none of the credentials held
+ * (countsNowhereByDate). A note, not an error: the activity can still be saved.
+ */
+export function countsNowhereText(c: CountsNowhere, acronyms: ReadonlyMap<string, string>): string {
+  const keep = 'If the date is right, you can still keep it in your log.';
+  const only = c.ruledOut.length === 1 ? c.ruledOut[0]! : null;
+  const yours = only ? `your ${acronyms.get(only.credentialId) ?? 'credential'}` : null;
+  switch (c.code) {
+    case 'BEFORE_CERTIFICATION':
+      return yours
+        ? `Dated before you earned ${yours} (${formatDate(c.firstCertifiedOn)}), so it does not count for it. ${keep}`
+        : `Dated before you earned any of your credentials (the first on ${formatDate(c.firstCertifiedOn)}), so it counts for none of them. ${keep}`;
+    case 'OUTSIDE_CYCLE':
+      return yours
+        ? `Its date is outside every cycle of ${yours}, so it does not count for it. ${keep}`
+        : `Its date is outside every cycle of your credentials, so it counts for none of them. ${keep}`;
+    case 'MIXED':
+      return `Dated before you earned some of your credentials and outside every cycle of the others, so it counts for none of them. ${keep}`;
   }
 }

@@ -7,10 +7,12 @@ import {
 } from '../../../../shared/domain/claims';
 import type { HeldWithRule } from '../../../../shared/domain/credentials';
 import { applyActivity, validateActivity, type Activity } from '../../../../shared/domain/credits';
+import { countsNowhereByDate } from '../../../../shared/domain/credits/counts-nowhere';
 import type { LocalDate } from '../../../../shared/dates';
 import type { ActivityRow } from '../../db/repositories/activities';
 import { fieldLabel } from './messages';
 import type { NewEvidence } from './EvidenceField';
+import { useSettledDate } from './use-settled-date';
 
 /** The stored activity without its timestamps: what the draft is laid over. */
 function baseOf(original: ActivityRow | null, id: string): Partial<Activity> & { id: string } {
@@ -69,6 +71,12 @@ export function useActivityForm(
     () => previewOf(activity, held, today, acronyms),
     [activity, held, today, acronyms],
   );
+  // Said by the date: the date, once entered, counts for none of the credentials held.
+  const date = useSettledDate(draft.date);
+  const countsNowhere = useMemo(
+    () => countsNowhereByDate({ ...activity, date: date.settled.trim() }, held, today),
+    [activity, date.settled, held, today],
+  );
   const shown: FormError[] = submitted ? [...errors, ...evidenceErrors] : [];
   const dirty =
     JSON.stringify(draft) !== JSON.stringify(initial) || added.length > 0 || removeIds.length > 0;
@@ -81,6 +89,8 @@ export function useActivityForm(
     errors,
     shown,
     preview,
+    countsNowhere,
+    settleDate: date.settle,
     acronyms,
     dirty,
     submitted,
