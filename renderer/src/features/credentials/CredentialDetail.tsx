@@ -7,7 +7,7 @@ import { hrefFor } from '../../app/routes';
 import { navigateTo } from '../../app/use-route';
 import { useToday } from '../../app/use-today';
 import { focusSoon, pageHeading } from '../../components/focus-soon';
-import { formatDate, formatNumber } from '../../components/format';
+import { formatDate } from '../../components/format';
 import { useUndo } from '../../components/undo';
 import { useCreditData } from '../../db/credit-hooks';
 import { deleteHeld, restoreHeld, type HeldRow } from '../../db/repositories/credentials';
@@ -18,13 +18,9 @@ import { CycleCsvButton } from '../credit-log/CycleCsvButton';
 import { AuditPackButton } from '../reports/AuditPackButton';
 import { AddCredentialForm } from './AddCredentialForm';
 import { CycleActivities } from './CycleActivities';
+import { CycleHistory } from './CycleHistory';
 import { credentialTitle, CycleSummary } from './CredentialCard';
-import {
-  bodyLabels,
-  credentialStatusLabels,
-  cycleStatusText,
-  heldDeletedElsewhere,
-} from './messages';
+import { bodyLabels, credentialStatusLabels, heldDeletedElsewhere } from './messages';
 import { RenewalForm } from './RenewalForm';
 import { RulePanel } from './RulePanel';
 import { WriteButton } from '../../components/read-only';
@@ -202,35 +198,13 @@ export function CredentialDetail({ heldId }: { heldId: string }) {
       )}
 
       {cycles.length > 0 && (
-        <section className="card" aria-labelledby="history-title">
-          <h2 id="history-title">Cycle history</h2>
-          <table className="data-table">
-            <caption className="visually-hidden">Every cycle of this credential</caption>
-            <thead>
-              <tr>
-                <th scope="col">Cycle</th>
-                <th scope="col">Start</th>
-                <th scope="col">End</th>
-                <th scope="col">Counted</th>
-                <th scope="col">Status</th>
-              </tr>
-            </thead>
-            <tbody>
-              {cycles.map((c) => (
-                <tr key={c.cycleIndex}>
-                  <th scope="row">{c.cycleIndex + 1}</th>
-                  <td>{formatDate(c.start)}</td>
-                  <td>{formatDate(c.end)}</td>
-                  <td>
-                    {formatNumber(c.counted.total)}
-                    {c.requirement.total !== null && ` of ${formatNumber(c.requirement.total)}`}
-                  </td>
-                  <td>{cycleStatusText(c, today)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
+        <CycleHistory
+          cycles={cycles}
+          row={row}
+          rule={rule}
+          alsoHeld={data.withRules}
+          today={today}
+        />
       )}
 
       {shown && (
