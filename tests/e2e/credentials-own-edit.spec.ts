@@ -69,7 +69,7 @@ test('a credential of your own, edited: the list and the held credential show th
   await edit.getByLabel('Full name').fill('Chartered Project Professional (2027 scheme)');
   await edit.getByLabel('Credits needed per cycle').fill('forty');
   await edit.getByRole('button', { name: 'Save changes' }).click();
-  const problems = edit.getByRole('alert').filter({ hasText: 'nothing was saved:' });
+  const problems = edit.getByRole('region', { name: /needs? your attention; nothing was saved:/ });
   await expect(problems).toBeFocused();
   await expect(
     problems.getByText('One thing needs your attention; nothing was saved:', { exact: true }),

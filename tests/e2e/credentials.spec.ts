@@ -39,7 +39,7 @@ const pmp = 'PMP — Project Management Professional';
 
 /** The list of problems a failed save puts at the top of a form (ErrorSummary). */
 const problems = (form: Locator) =>
-  form.getByRole('alert').filter({ hasText: /needs? your attention; nothing was saved:/ });
+  form.getByRole('region', { name: /needs? your attention; nothing was saved:/ });
 
 /**
  * A failed save's problem is said in both places: as the summary's entry, which names the
@@ -276,6 +276,54 @@ test('earned long ago and renewed every cycle: today’s cycle, not an expired f
   const csm = page.getByRole('article', { name: 'CSM — Certified ScrumMaster' });
   await expect(csm.getByText('Expired', { exact: true }).first()).toBeVisible();
   await expect(csm).toContainText('Cycle 1: 1 Mar 2020 – 28 Feb 2022');
+});
+
+test('typing over an earned date: the question waits for the date entered, and a save at once uses it', async ({
+  page,
+}) => {
+  await onboard(page);
+  await openCredentials(page);
+  await page.getByRole('button', { name: 'Add a credential' }).click();
+  const form = page.getByRole('form', { name: 'Add a credential' });
+  await form.getByLabel('Credential').selectOption({ label: pmp });
+  const earned = form.getByLabel(/Earned on/);
+  await earned.fill('2014-06-15');
+  const question = form.getByRole('group', { name: 'Have you renewed PMP every cycle so far?' });
+  await expect(question).toBeVisible();
+  await expect(form).toContainText('Ascent will record 3 renewals');
+  // Every text the live region takes from now on, as a screen reader would be given it.
+  const region = form.locator('.keep-current [aria-live="polite"]');
+  await region.evaluate((el) => {
+    const said: string[] = [];
+    (window as unknown as { said: string[] }).said = said;
+    new MutationObserver(() => said.push(el.textContent ?? '')).observe(el, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+    });
+  });
+  // 3 Mar 2017 over 15 Jun 2014, key by key (the same keys whichever of day and month comes
+  // first): 3 Jun or 15 Mar, then 3 Mar 2014 are whole dates on the way, and the year passes
+  // through 0002, 0020 and 0201.
+  await earned.focus();
+  await earned.pressSequentially('03032017');
+  await expect(earned).toHaveValue('2017-03-03');
+  await expect(form).toContainText(
+    'Ascent will record 2 renewals, each on the last day of its cycle: 2 Mar 2020 and 2 Mar 2023. PMP then shows as suspended: the cycle that ended on 2 Mar 2026 can still be renewed until 2 Mar 2027;',
+  );
+  const final = (await region.textContent()) ?? '';
+  const said = await page.evaluate(() => (window as unknown as { said: string[] }).said);
+  expect([...new Set(said)]).toEqual([final]);
+
+  // Typed and saved at once: the date typed, 10 Oct 2022, with its one renewal (9 Oct 2025).
+  await earned.blur();
+  await earned.focus();
+  await earned.pressSequentially('10102022');
+  await form.getByRole('button', { name: 'Add credential' }).click();
+  await expect(form).toBeHidden();
+  const card = page.getByRole('article', { name: pmp });
+  await expect(card.getByText('Active', { exact: true })).toBeVisible();
+  await expect(card).toContainText('Cycle 2: 10 Oct 2025 – 9 Oct 2028');
 });
 
 test('a credential of your own, and delete with undo', async ({ page }) => {

@@ -133,7 +133,7 @@ test('log five activities, see how they count, filter, sort, undo a delete and e
   ).toBeVisible();
   await expect(preview(page)).toContainText('complete or correct: Talent Triangle split');
   await save(page);
-  const summary = page.getByRole('alert').filter({ hasText: 'nothing was saved' });
+  const summary = page.getByRole('region', { name: /needs? your attention; nothing was saved:/ });
   await expect(summary).toContainText('One thing needs your attention');
   await expect(
     page.getByText('The areas must add up to the counted hours: 8, not 7.').first(),
@@ -400,9 +400,9 @@ test('bad input is explained, oversized evidence is refused, and unsaved changes
   await startLog(page);
   await page.getByRole('button', { name: 'Add activity' }).click();
   await save(page);
-  await expect(page.getByRole('alert').filter({ hasText: 'nothing was saved' })).toContainText(
-    '3 things need your attention',
-  );
+  await expect(
+    page.getByRole('region', { name: /needs? your attention; nothing was saved:/ }),
+  ).toContainText('3 things need your attention');
   await expect(page.getByText('This is needed.').first()).toBeVisible();
 
   await fillActivity(page, {

@@ -58,7 +58,7 @@ test('a completed course and a two-session conference become confirmed credits a
   await course.getByLabel('Link (optional)').fill('http://example.com/course');
   await course.getByRole('button', { name: 'Save course' }).click();
   // The summary at the top names the field and goes to it; the field keeps its own message.
-  const refused = course.getByRole('alert').filter({ hasText: 'nothing was saved' });
+  const refused = course.getByRole('region', { name: /needs? your attention; nothing was saved:/ });
   await expect(refused).toBeFocused();
   await refused
     .getByRole('button', {
@@ -134,7 +134,7 @@ test('the network: a mentor, a follow-up on the dashboard, a membership; deletes
   await form.getByLabel('Name').fill('Ana Lima');
   await form.getByLabel('Relationship').selectOption({ label: 'My mentor' });
   await form.getByRole('button', { name: 'Save contact' }).click();
-  const summary = form.getByRole('alert').filter({ hasText: 'nothing was saved' });
+  const summary = form.getByRole('region', { name: /needs? your attention; nothing was saved:/ });
   await expect(summary).toBeFocused();
   await summary.getByRole('button', { name: 'Mentoring since: This is needed.' }).click();
   await expect(form.getByLabel('Mentoring since')).toBeFocused();

@@ -34,7 +34,7 @@ test('three overlapping roles and a degree give the PMP eligibility date', async
   await form.getByLabel('Start month').fill('2025-05');
   await form.getByLabel('End month').fill('2025-01');
   await form.getByRole('button', { name: 'Save role' }).click();
-  const summary = form.getByRole('alert').filter({ hasText: 'nothing was saved' });
+  const summary = form.getByRole('region', { name: /needs? your attention; nothing was saved:/ });
   await expect(summary).toBeFocused();
   await expect(summary).toContainText('5 things need your attention; nothing was saved:');
   await summary
@@ -182,7 +182,7 @@ test('a goal needs a measurable target; progress and overdue milestones are show
   await form.getByLabel('Milestone 1', { exact: true }).fill('Book the course');
   await form.getByLabel('Milestone 1 due').fill('2026-10-15');
   await form.getByRole('button', { name: 'Save goal' }).click();
-  const summary = form.getByRole('alert').filter({ hasText: 'nothing was saved' });
+  const summary = form.getByRole('region', { name: /needs? your attention; nothing was saved:/ });
   await expect(summary).toBeFocused();
   await summary
     .getByRole('button', { name: /^Target number: Give the goal a measurable target/ })

@@ -45,7 +45,7 @@ test('invalid answers are explained next to each field and nothing is saved', as
   await page.goto('/');
   await page.getByRole('button', { name: 'Start using Ascent' }).click();
   // The summary is focused and names each problem; each of its links goes to the field.
-  const summary = page.getByRole('alert').filter({ hasText: 'nothing was saved' });
+  const summary = page.getByRole('region', { name: /needs? your attention; nothing was saved:/ });
   await expect(summary).toBeFocused();
   await expect(summary).toContainText('3 things need your attention; nothing was saved:');
   await expect(summary.getByRole('button')).toHaveText([

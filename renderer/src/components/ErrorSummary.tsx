@@ -1,4 +1,4 @@
-import type { Ref } from 'react';
+import { useId, type Ref } from 'react';
 
 /** One problem of a form: the field's visible label and what to do about it. */
 export interface SummaryItem {
@@ -34,13 +34,27 @@ export function focusLabelled(from: Element, label: string): void {
 /**
  * The list of problems at the top of a form after a save that failed, each a button that
  * goes to its field. The form focuses it (`ref`) so the user hears what to fix first.
+ *
+ * Announced because it takes focus, never as a live region (the GOV.UK error summary): it
+ * is a region named by its heading line, with no `role="alert"` or `aria-live`. The list
+ * keeps following the form's errors as fields are put right (and goes once all are), but
+ * silently: a screen reader hears it again only when the next failed save focuses it, not
+ * "N things need your attention" after every fix. The inline errors under each field
+ * say the rest.
  */
 export function ErrorSummary({ items, onGoTo, ref }: Props) {
+  const headingId = useId();
   if (items.length === 0) return null;
   const n = items.length;
   return (
-    <div className="form-summary error-summary" role="alert" tabIndex={-1} ref={ref}>
-      <p>
+    <div
+      className="form-summary error-summary"
+      role="region"
+      aria-labelledby={headingId}
+      tabIndex={-1}
+      ref={ref}
+    >
+      <p id={headingId}>
         {n === 1
           ? 'One thing needs your attention; nothing was saved:'
           : `${n} things need your attention; nothing was saved:`}

@@ -30,6 +30,7 @@ import type { TargetOption } from '../../../renderer/src/features/study/plan-tar
 import { PlatformProvider } from '../../../renderer/src/platform';
 import { fakePlatform } from '../../db/backup-fakes';
 import { freshName } from '../../db/helpers';
+import { SUMMARY_NAME } from './error-summary-helpers';
 
 const SLOW = { timeout: 15_000 };
 const TEST = { timeout: 30_000 };
@@ -183,7 +184,7 @@ describe('the form of a plan whose exam was deleted', TEST, () => {
 
     // Saving without a choice is refused: the plan still aims where it did.
     fireEvent.click(within(form).getByRole('button', { name: 'Save and re-plan' }));
-    await within(form).findByRole('alert', {}, SLOW);
+    await within(form).findByRole('region', { name: SUMMARY_NAME }, SLOW);
     expect(select.getAttribute('aria-invalid')).toBe('true');
     expect((await listPlans(store))[0]?.target).toEqual({ kind: 'exam', heldId: held.id });
   });

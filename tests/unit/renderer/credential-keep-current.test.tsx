@@ -6,7 +6,7 @@
 // that ended on …", never two ticks that read as contradicting each other); the renewals are
 // saved as assumed, and a corrected earned date replaces them. Today is 22 Nov 2026; dates
 // from domain-facts §1, §3, §4.
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { UndoProvider } from '../../../renderer/src/components/undo';
 import {
@@ -24,6 +24,7 @@ import {
 } from '../../../renderer/src/db/repositories/credentials';
 import { StoreProvider } from '../../../renderer/src/db/store-context';
 import { AddCredentialForm } from '../../../renderer/src/features/credentials/AddCredentialForm';
+import { SETTLE_MS } from '../../../renderer/src/features/credit-log/use-settled-date';
 import { PlatformProvider } from '../../../renderer/src/platform';
 import { fakePlatform } from '../../db/backup-fakes';
 import { freshName } from '../../db/helpers';
@@ -64,6 +65,12 @@ function show(existing?: HeldRow) {
 
 const type = (form: HTMLElement, label: string | RegExp, value: string) =>
   fireEvent.change(within(form).getByLabelText(label), { target: { value } });
+/** Types an earned date and leaves the field, as a person does before the next field. */
+function enter(form: HTMLElement, value: string) {
+  const field = within(form).getByLabelText(/Earned on/);
+  fireEvent.change(field, { target: { value } });
+  fireEvent.blur(field);
+}
 /** The question: a group of radio buttons named by its legend. */
 const question = (form: HTMLElement, acronym: string) =>
   within(form).findByRole('group', { name: `Have you renewed ${acronym} every cycle so far?` });
@@ -84,8 +91,13 @@ const chosen = (form: HTMLElement) =>
     .map((r) => r.labels?.[0]?.textContent);
 const choose = (form: HTMLElement, label: string) =>
   fireEvent.click(within(form).getByRole('radio', { name: label }));
-const said = (form: HTMLElement) =>
-  form.querySelector('.keep-current [aria-live="polite"]')?.textContent;
+/** The polite live region under the question, there whether or not it says anything. */
+function liveRegion(form: HTMLElement) {
+  const region = form.querySelector('.keep-current [aria-live="polite"]');
+  if (!region) throw new Error('no polite live region for the question');
+  return region;
+}
+const said = (form: HTMLElement) => liveRegion(form).textContent;
 
 const EVERY = 'Renewed every cycle';
 const NONE = 'Not renewed every cycle: I will record my renewals myself';
@@ -103,8 +115,11 @@ const span = (start: string, end: string) => `${formatDate(start)} – ${formatD
 
 async function fill(form: HTMLElement, credentialId: string, earned: string) {
   type(form, 'Credential', credentialId);
-  type(form, /Earned on/, earned);
+  enter(form, earned);
 }
+
+/** Waits, with the real clock, longer than the earned date takes to settle. */
+const pause = () => act(() => new Promise((resolve) => setTimeout(resolve, SETTLE_MS + 300)));
 
 async function savedRenewals() {
   const [row] = await listHeld(store);
@@ -241,7 +256,7 @@ describe('adding a credential earned long ago', TEST, () => {
       `Ascent will record 1 renewal, on the last day of its cycle: ${formatDate('2023-02-02')}. PMP then shows as suspended: the cycle that ended on ${formatDate('2026-02-02')} can still be renewed until ${formatDate('2027-02-02')}; once it is, record the renewal on the credential’s page.${chooseIncluding('2026-02-02')}`,
     );
     // Cycle 1 ended 9 Jan 2025; its suspension year ended 9 Jan 2026: nothing left to choose.
-    type(form, /Earned on/, '2022-01-10');
+    enter(form, '2022-01-10');
     expect(said(form)).toBe(
       `Ascent will record 1 renewal, on the last day of its cycle: ${formatDate('2025-01-09')}. PMP then shows as active, in Cycle 2: ${span('2025-01-10', '2028-01-09')}.`,
     );
@@ -250,7 +265,7 @@ describe('adding a credential earned long ago', TEST, () => {
       [NONE, false],
     ]);
     // Earned 23 Nov 2023: cycle 1 ends today, so nothing has ended and nothing is asked.
-    type(form, /Earned on/, '2023-11-23');
+    enter(form, '2023-11-23');
     noQuestion(form);
   });
 
@@ -322,23 +337,38 @@ describe('adding a credential earned long ago', TEST, () => {
     const { form } = show();
     await fill(form, 'pmp', '2014-06-15');
     await question(form, 'PMP');
-    // Typing 1987 into the year passes through 0001, 0019 and 0198: no question, no live words.
+    const before = said(form);
+    // Typing 1987 into the year passes through 0001, 0019 and 0198 (Chromium pads the year):
+    // the question and its words stay those of 15 Jun 2014, even after a pause mid-year.
     for (const partial of ['0001-06-15', '0019-06-15', '0198-06-15']) {
       type(form, /Earned on/, partial);
-      noQuestion(form);
-      expect(form.querySelector('[aria-live]')).toBeNull();
+      expect(said(form)).toBe(before);
     }
+    await pause();
+    expect(said(form)).toBe(before);
+    expect(within(form).getByText(/PMP’s first cycle ended on/).textContent).toContain(
+      formatDate('2017-06-14'),
+    );
     type(form, /Earned on/, '1987-06-15');
-    await question(form, 'PMP');
     // 13 cycles ended; the newest (14 Jun 2026) is left out: 12 renewals, not 12 dates.
-    expect(said(form)).toBe(
-      `Ascent will record 12 renewals, ${span('1990-06-14', '2023-06-14')}, each on the last day of its cycle. PMP then shows as suspended: the cycle that ended on ${formatDate('2026-06-14')} can still be renewed until ${formatDate('2027-06-14')}; once it is, record the renewal on the credential’s page.${chooseIncluding('2026-06-14')}`,
+    await waitFor(() =>
+      expect(said(form)).toBe(
+        `Ascent will record 12 renewals, ${span('1990-06-14', '2023-06-14')}, each on the last day of its cycle. PMP then shows as suspended: the cycle that ended on ${formatDate('2026-06-14')} can still be renewed until ${formatDate('2027-06-14')}; once it is, record the renewal on the credential’s page.${chooseIncluding('2026-06-14')}`,
+      ),
     );
     // Six are still listed one by one.
-    type(form, /Earned on/, '2005-06-15');
+    enter(form, '2005-06-15');
     expect(said(form)).toBe(
       `Ascent will record 6 renewals, each on the last day of its cycle: ${dates('2008-06-14', '2011-06-14', '2014-06-14', '2017-06-14', '2020-06-14', '2023-06-14')}. PMP then shows as suspended: the cycle that ended on ${formatDate('2026-06-14')} can still be renewed until ${formatDate('2027-06-14')}; once it is, record the renewal on the credential’s page.${chooseIncluding('2026-06-14')}`,
     );
+  });
+
+  it('a year left half typed asks nothing and says nothing', async () => {
+    const { form } = show();
+    type(form, 'Credential', 'pmp');
+    enter(form, '0198-06-15');
+    noQuestion(form);
+    expect(said(form)).toBe('');
   });
 
   it('a lapsed CSM: renewed every cycle at first, the person says not, nothing is recorded', async () => {
@@ -383,7 +413,7 @@ describe('adding a credential earned long ago', TEST, () => {
     await fill(form, 'prince2-foundation', '2020-05-10');
     await question(form, 'PRINCE2 Foundation');
     // Earned 10 May 2017: its first renew-by date, 10 May 2020, came before the rule (§3).
-    type(form, /Earned on/, '2017-05-10');
+    enter(form, '2017-05-10');
     noQuestion(form);
   });
 
@@ -427,7 +457,7 @@ describe('editing the stage or dates', TEST, () => {
 
   it('an earned date moved years back asks, all but the newest renewal chosen, and adds them', async () => {
     const { form, onDone } = show(await stored('2025-01-15'));
-    type(form, /Earned on/, '2017-03-01');
+    enter(form, '2017-03-01');
     await question(form, 'PMP');
     // Cycle 3 ended 28 Feb 2026 and can be renewed until 28 Feb 2027: left out at first.
     expect(chosen(form)).toEqual([except('2026-02-28')]);
@@ -460,7 +490,7 @@ describe('editing the stage or dates', TEST, () => {
 
   it('an earned date moved later: the assumed renewals go, the one recorded by hand stays, and the question is asked again', async () => {
     const { form, onDone } = show(await storedWithAssumed());
-    type(form, /Earned on/, '2015-03-01');
+    enter(form, '2015-03-01');
     // The stored answer was "renewed every cycle": chosen again. The hand renewal of 1 May
     // 2017 renews cycle 1 (1 Mar 2015 – 28 Feb 2018); cycles 2 and 3 ended since (§1).
     await question(form, 'PMP');
@@ -483,24 +513,24 @@ describe('editing the stage or dates', TEST, () => {
 
   it('an earned date moved so late that no cycle has ended: the assumed renewals go, and the form says so', async () => {
     const { form, onDone } = show(await storedWithAssumed());
-    type(form, /Earned on/, '2016-06-15');
+    enter(form, '2016-06-15');
     await question(form, 'PMP');
     expect(chosen(form)).toEqual([EVERY]);
-    type(form, /Earned on/, '2024-06-01');
+    enter(form, '2024-06-01');
     noQuestion(form);
     expect(within(form).getByText(/^Ascent takes out the 3 renewals it assumed/).textContent).toBe(
       `Ascent takes out the 3 renewals it assumed for the earned date ${formatDate('2014-06-15')}; the renewal you recorded yourself stays.`,
     );
     // Back to the stored date: nothing is taken out and nothing is asked.
-    type(form, /Earned on/, '2014-06-15');
+    enter(form, '2014-06-15');
     expect(within(form).queryByText(/Ascent takes out/)).toBeNull();
-    type(form, /Earned on/, '2024-06-01');
+    enter(form, '2024-06-01');
     fireEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
     // The hand renewal of 1 May 2017 now comes before the earned date: the save says so.
     const message = `Your renewal of ${formatDate('2017-05-01')} comes before this date: use the date you earned it, or correct that renewal on the credential’s page.`;
     expect((await within(form).findByText(message)).textContent).toBe(message);
     expect(onDone).not.toHaveBeenCalled();
-    type(form, /Earned on/, '2017-01-10');
+    enter(form, '2017-01-10');
     // Earned 10 Jan 2017: the hand renewal renews cycle 1; cycle 2 ended 9 Jan 2023 and its
     // suspension year is over, so the renewal of 9 Jan 2023 is asked about, chosen. Cycle 3
     // ended 9 Jan 2026 and can be renewed until 9 Jan 2027 (§1): left out at first.
@@ -516,14 +546,14 @@ describe('editing the stage or dates', TEST, () => {
 
   it('a credential stored lapsed: no question for the exam date, “not renewed” for a new date', async () => {
     const { form, onDone } = show(await stored('2020-02-03'));
-    type(form, /Earned on/, '2020-02-04');
+    enter(form, '2020-02-04');
     await question(form, 'PMP');
     expect(chosen(form)).toEqual([NONE]);
     // Back to the stored earned date: only the exam date changes, and nothing is asked.
-    type(form, /Earned on/, '2020-02-03');
+    enter(form, '2020-02-03');
     type(form, 'Exam date (optional)', '2020-01-20');
     noQuestion(form);
-    type(form, /Earned on/, '2020-02-04');
+    enter(form, '2020-02-04');
     fireEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
     await waitFor(() => expect(onDone).toHaveBeenCalled());
     expect(await savedRenewals()).toBeUndefined();
@@ -543,7 +573,7 @@ describe('editing the stage or dates', TEST, () => {
     if (!withOne.ok) throw new Error('not saved');
     const { form, onDone } = show(withOne.value);
     type(form, 'Stage', 'earned');
-    type(form, /Earned on/, '2014-06-15');
+    enter(form, '2014-06-15');
     await question(form, 'PMP');
     expect(chosen(form)).toEqual([except('2026-06-14')]);
     expect(within(form).getByText(/PMP’s cycle 2 ended on/).textContent).toContain(
@@ -594,4 +624,135 @@ describe('each combination of the two boxes the form used to show is one answer'
       expect(renewalsToSave({ plan, answer })).toEqual(oldBoxesSaved(kept, lastOpen, notYet));
     },
   );
+});
+
+describe('the earned date as it is typed', TEST, () => {
+  async function stored(earnedDate: string) {
+    const saved = await saveHeld(
+      store,
+      { credentialId: 'pmp', stage: 'earned', examDate: null, earnedDate },
+      ASOF,
+    );
+    if (!saved.ok) throw new Error('not saved');
+    return saved.value;
+  }
+  // Typing 1 Mar 2017 over a stored 15 Jan 2025 in Chromium: the year fills in digit by digit,
+  // then the month and the day; each step after the year is a whole date nobody meant.
+  const keys = ['0002-01-15', '0020-01-15', '0201-01-15', '2017-01-15', '2017-03-15', '2017-03-01'];
+
+  it('the question waits until the date has stayed the same, and is not read out at each key', async () => {
+    const { form } = show(await stored('2025-01-15'));
+    for (const value of keys) {
+      type(form, /Earned on/, value);
+      noQuestion(form);
+      expect(said(form)).toBe('');
+    }
+    // Left alone, without leaving the field: asked about 1 Mar 2017, not 15 Jan or 15 Mar.
+    await question(form, 'PMP');
+    expect(within(form).getByText(/PMP’s first cycle ended on/).textContent).toContain(
+      formatDate('2020-02-29'),
+    );
+    expect(chosen(form)).toEqual([except('2026-02-28')]);
+    expect(said(form)).toBe(
+      `Ascent will record 2 renewals, each on the last day of its cycle: ${dates('2020-02-29', '2023-02-28')}. PMP then shows as suspended: the cycle that ended on ${formatDate('2026-02-28')} can still be renewed until ${formatDate('2027-02-28')}; once it is, record the renewal on the credential’s page.${chooseIncluding('2026-02-28')}`,
+    );
+  });
+
+  it('typing over a date already asked about keeps the question for it until the new one is entered', async () => {
+    const { form } = show();
+    await fill(form, 'csm', '2020-03-01');
+    await question(form, 'CSM');
+    const before = said(form);
+    // 1 Mar 2020 → 1 Jun 2020 → 10 Jun 2020: the middle date is not worked out nor said.
+    type(form, /Earned on/, '2020-06-01');
+    expect(said(form)).toBe(before);
+    type(form, /Earned on/, '2020-06-10');
+    expect(said(form)).toBe(before);
+    await waitFor(() =>
+      expect(said(form)).toBe(
+        `Ascent will record 3 renewals, each on the last day of its cycle: ${dates('2022-06-09', '2024-06-09', '2026-06-09')}. CSM then shows as active, in Cycle 4: ${span('2026-06-10', '2028-06-09')}.`,
+      ),
+    );
+  });
+
+  it('leaving the field asks at once', async () => {
+    const { form } = show(await stored('2025-01-15'));
+    const field = within(form).getByLabelText(/Earned on/);
+    fireEvent.change(field, { target: { value: '2017-03-01' } });
+    noQuestion(form);
+    fireEvent.blur(field);
+    // At once: well before the date would settle by itself (once the credentials are read).
+    const group = await within(form).findByRole(
+      'group',
+      { name: 'Have you renewed PMP every cycle so far?' },
+      { timeout: SETTLE_MS - 300 },
+    );
+    expect(within(group).getAllByRole('radio').length).toBe(3);
+    expect(chosen(form)).toEqual([except('2026-02-28')]);
+  });
+
+  it('a save right after typing saves the date typed and the renewals for it', async () => {
+    const { form, onDone } = show(await stored('2025-01-15'));
+    for (const value of keys) type(form, /Earned on/, value);
+    noQuestion(form);
+    fireEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(onDone).toHaveBeenCalled());
+    const [row] = await listHeld(store);
+    expect(row?.earnedDate).toBe('2017-03-01');
+    expect(await savedWithFlag()).toEqual([
+      ['2020-02-29', true],
+      ['2023-02-28', true],
+    ]);
+  });
+
+  it('a save right after retyping a date already asked about uses the new date, not the one shown', async () => {
+    const { form, onDone } = show();
+    await fill(form, 'pmp', '2014-06-15');
+    await question(form, 'PMP');
+    // Shown for 15 Jun 2014: 14 Jun 2017, 2020 and 2023. Typed 3 Feb 2020 and saved at once.
+    type(form, /Earned on/, '2020-02-03');
+    fireEvent.click(within(form).getByRole('button', { name: 'Add credential' }));
+    await waitFor(() => expect(onDone).toHaveBeenCalled());
+    const [row] = await listHeld(store);
+    expect(row?.earnedDate).toBe('2020-02-03');
+    expect(await savedRenewals()).toEqual(['2023-02-02']);
+  });
+
+  it('a save refused right after typing shows the question for the date typed', async () => {
+    const { form, onDone } = show();
+    type(form, /Earned on/, '2014-06-15');
+    fireEvent.click(within(form).getByRole('button', { name: 'Add credential' }));
+    type(form, 'Credential', 'pmp');
+    // The date was settled by the save: asked well before it would settle by itself.
+    await within(form).findByRole(
+      'group',
+      { name: 'Have you renewed PMP every cycle so far?' },
+      { timeout: SETTLE_MS - 300 },
+    );
+    expect(chosen(form)).toEqual([except('2026-06-14')]);
+    expect(onDone).not.toHaveBeenCalled();
+  });
+
+  it('the live region is in the form, empty, before it has anything to say, and the same one fills', async () => {
+    const { form } = show();
+    const region = liveRegion(form);
+    expect(region.textContent).toBe('');
+    expect(region.getAttribute('aria-live')).toBe('polite');
+    await fill(form, 'csm', '2020-03-01');
+    await question(form, 'CSM');
+    expect(liveRegion(form)).toBe(region);
+    expect(region.textContent).toBe(
+      `Ascent will record 3 renewals, each on the last day of its cycle: ${dates('2022-02-28', '2024-02-29', '2026-02-28')}. CSM then shows as active, in Cycle 4: ${span('2026-03-01', '2028-02-29')}.`,
+    );
+    // Nothing more to say: emptied, not removed.
+    type(form, 'Stage', 'preparing');
+    noQuestion(form);
+    expect(liveRegion(form)).toBe(region);
+    expect(region.textContent).toBe('');
+  });
+
+  it('an edit form opens with the live region in place and empty', async () => {
+    const { form } = show(await stored('2025-01-15'));
+    expect(said(form)).toBe('');
+  });
 });

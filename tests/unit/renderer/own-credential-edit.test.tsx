@@ -256,7 +256,7 @@ describe('editing a credential definition of your own', TEST, () => {
     const name = within(form).getByLabelText('Full name');
     await waitFor(() => expect(name.getAttribute('aria-invalid')).toBe('true'), SLOW);
     // The list of what to fix, at the top, takes focus; each entry names a field as labelled.
-    const summary = within(form).getByRole('alert');
+    const summary = within(form).getByRole('region', { name: /need your attention/ });
     await waitFor(() => expect(document.activeElement).toBe(summary), SLOW);
     expect(summary.querySelector('p')?.textContent).toBe(
       '2 things need your attention; nothing was saved:',

@@ -1,7 +1,7 @@
 // The study plan form sums up a failed save as the goal and contact forms do: a list at the
 // top naming each problem under its field's label, each a button that moves focus to that
 // field, and the list itself focused. As the plan's fields are checked while they change, the
-// list shrinks as each is put right; what was typed stays.
+// list shrinks as each is put right, without being read out again; what was typed stays.
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { weekdays, type WeeklyAvailability } from '../../../shared/domain/profile/profile';
@@ -12,7 +12,14 @@ import { StoreProvider } from '../../../renderer/src/db/store-context';
 import { PlanForm } from '../../../renderer/src/features/study/PlanForm';
 import type { TargetOption } from '../../../renderer/src/features/study/plan-targets';
 import { freshName } from '../../db/helpers';
-import { focusedSummary, follow, summaryText } from './error-summary-helpers';
+import {
+  focusedSummary,
+  follow,
+  getSummary,
+  liveAround,
+  querySummary,
+  summaryText,
+} from './error-summary-helpers';
 
 let store: Store;
 beforeEach(async () => {
@@ -104,7 +111,33 @@ describe('the study plan form’s error summary', { timeout: 30_000 }, () => {
     fireEvent.change(within(form).getByLabelText('Sitting length (minutes)'), {
       target: { value: '45' },
     });
-    expect(within(form).queryByRole('alert')).toBeNull();
+    expect(querySummary(form)).toBeNull();
+  });
+
+  it('is heard once, when a failed save focuses it: putting a field right announces nothing', async () => {
+    const form = renderForm({ hoursNeeded: 'lots', sessionMinutes: '50' });
+    const { summary, heading } = await focusedSummary(form);
+    expect(heading).toBe('2 things need your attention; nothing was saved:');
+    expect(summary.getAttribute('aria-labelledby')).toBe(summary.querySelector('p')?.id);
+
+    const hours = within(form).getByLabelText('Hours of study needed');
+    hours.focus();
+    fireEvent.change(hours, { target: { value: '40' } });
+
+    // The list follows the fix quietly: no alert anywhere, nothing live in or around it, and
+    // focus stays where the person is typing.
+    expect(summaryText(getSummary(form))).toEqual({
+      heading: 'One thing needs your attention; nothing was saved:',
+      links: ['Sitting length (minutes): Use steps of 15 minutes, for example 45 or 60.'],
+    });
+    expect(screen.queryAllByRole('alert').map((a) => a.textContent)).toEqual([]);
+    expect(liveAround(getSummary(form))).toEqual([]);
+    expect(document.activeElement).toBe(hours);
+    // The inline error at the field went with the fix; the one still wrong keeps its own.
+    expect(hours.getAttribute('aria-invalid')).toBeNull();
+    expect(
+      within(form).getByLabelText('Sitting length (minutes)').getAttribute('aria-invalid'),
+    ).toBe('true');
   });
 
   it('names the free days as the form does for a goal’s target date', async () => {

@@ -13,6 +13,7 @@ import { resetUnsavedChanges } from '../../../renderer/src/components/unsaved-ch
 import { PlanForm } from '../../../renderer/src/features/study/PlanForm';
 import type { TargetOption } from '../../../renderer/src/features/study/plan-targets';
 import { freshName } from '../../db/helpers';
+import { getSummary, querySummary } from './error-summary-helpers';
 
 let store: Store;
 beforeEach(async () => {
@@ -77,11 +78,11 @@ describe('PlanForm', () => {
     save(form);
     const free = within(form).getByLabelText('Free days before the exam');
     expect(errorOf(free)).toBe('Type whole days, for example 2.');
-    expect(within(form).getByRole('alert').textContent).toMatch('nothing was saved');
+    expect(getSummary(form).textContent).toMatch('nothing was saved');
     fireEvent.change(free, { target: { value: '2' } });
     expect(errorOf(free)).toBeUndefined();
     expect(free.getAttribute('aria-invalid')).toBeNull();
-    expect(within(form).queryByRole('alert')).toBeNull();
+    expect(querySummary(form)).toBeNull();
   });
 
   it('names the days that are not dates, and the error goes once they are fixed', () => {

@@ -60,6 +60,8 @@ export function AddCredentialForm({ custom, existing, gone = false, onDone }: Pr
   async function submit(e: FormEvent) {
     e.preventDefault();
     setFailure(null);
+    // The question catches up with the earned date as typed, which is the one saved.
+    keep.settle();
     if (!credentialId) return refused({ credentialId: 'Choose a credential.' });
     conflict.setBusy(true);
     try {
@@ -70,7 +72,7 @@ export function AddCredentialForm({ custom, existing, gone = false, onDone }: Pr
         examDate: examDate || null,
         earnedDate: earnedDate || null,
       };
-      const renewals = keep.renewals(input.renewals);
+      const renewals = await keep.renewals(input.renewals);
       const result = await saveHeld(
         store,
         renewals ? { ...input, renewals } : input,
@@ -198,6 +200,7 @@ export function AddCredentialForm({ custom, existing, gone = false, onDone }: Pr
               setEarnedDate(e.target.value);
               if (e.target.value) setEarnedKept(true);
             }}
+            onBlur={keep.settle}
           />
         </Field>
       )}

@@ -6,10 +6,12 @@
  *
  * Asked when adding, and when an edit changes the stage or the earned date, only if some cycle
  * ended before today unrenewed and the earned date is plausible (keepCurrentPlan: not while a
- * year is still being typed). The renewals it records are marked `assumed`: an edit of the
- * earned date takes them out and asks again, and never touches those recorded by hand.
- * These rules are shared/domain/credentials/keep-current.ts's; this file looks the rule up and
- * renders.
+ * year is still being typed). It follows the earned date once entered (the field left, or the
+ * date unchanged for a moment: use-settled-date.ts), so it does not come and go, nor say dates
+ * nobody meant, while a month or day is typed over; the save uses the date as typed. The
+ * renewals it records are marked `assumed`: an edit of the earned date takes them out and asks
+ * again, and never touches those recorded by hand. These rules are
+ * shared/domain/credentials/keep-current.ts's; this file looks the rule up and renders.
  *
  * One choice among radio buttons (keep-current-words.ts, KeepCurrentAnswer): renewed every
  * cycle; every cycle except the newest, while it is still in its suspension year; or not.
@@ -27,7 +29,7 @@
  * date, so the person must say they renewed it.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import {
   assumedTakenOut,
   keepCurrentAsked,
@@ -46,6 +48,7 @@ import {
   type HeldRow,
 } from '../../db/repositories/credentials';
 import { useStore } from '../../db/store-context';
+import { useSettledDate } from '../credit-log/use-settled-date';
 import {
   answerLabel,
   keepCurrentAnswer,
@@ -107,34 +110,46 @@ export function useKeepCurrent(input: KeepCurrentInput) {
   const rows = useLiveQuery(() => listHeld(store), [store]);
   const [answer, setAnswer] = useState<{ credentialId: string; kept: boolean } | null>(null);
   const [notYetAnswer, setNotYetAnswer] = useState<{ last: string; notYet: boolean } | null>(null);
-  const { existing, credentialId, stage, earnedDate, custom, today } = input;
-  const out = useMemo(
-    () => assumedTakenOut(existing, { credentialId, earnedDate }),
-    [existing, credentialId, earnedDate],
+  // The question follows the earned date once entered, not at each key (use-settled-date.ts).
+  const date = useSettledDate(input.earnedDate);
+  const { existing, credentialId, stage, custom, today } = input;
+  const asking = useCallback(
+    (earnedDate: string, held = rows) => {
+      const out = assumedTakenOut(existing, { credentialId, earnedDate });
+      const asked =
+        held === undefined
+          ? null
+          : askedFor({ existing, credentialId, stage, earnedDate, custom, today }, out, held);
+      return { out, asked };
+    },
+    [rows, existing, credentialId, stage, custom, today],
   );
-  const asked = useMemo(
-    () =>
-      rows === undefined
-        ? null
-        : askedFor({ existing, credentialId, stage, earnedDate, custom, today }, out, rows),
-    [rows, existing, credentialId, stage, earnedDate, custom, today, out],
-  );
-  const last = asked?.plan.renewals.at(-1)?.date ?? '';
-  const lastOpen = asked?.plan.stillRenewableUntil != null;
-  const question: KeepCurrentQuestion | null = asked && {
-    ...asked,
-    lastOpen,
-    answer: keepCurrentAnswer(
-      answer?.credentialId === credentialId ? answer.kept : asked.likely,
+  const shown = useMemo(() => asking(date.settled), [asking, date.settled]);
+  /** The question with the person's answer, for the earned date settled or as typed. */
+  const questionOf = ({ asked }: ReturnType<typeof asking>): KeepCurrentQuestion | null => {
+    if (!asked) return null;
+    const lastOpen = asked.plan.stillRenewableUntil != null;
+    const last = asked.plan.renewals.at(-1)?.date ?? '';
+    return {
+      ...asked,
       lastOpen,
-      notYetAnswer?.last === last ? notYetAnswer.notYet : true,
-    ),
+      answer: keepCurrentAnswer(
+        answer?.credentialId === credentialId ? answer.kept : asked.likely,
+        lastOpen,
+        notYetAnswer?.last === last ? notYetAnswer.notYet : true,
+      ),
+    };
   };
+  const question = questionOf(shown);
+  const last = shown.asked?.plan.renewals.at(-1)?.date ?? '';
+  const lastOpen = question?.lastOpen === true;
   return {
     question,
-    takenOut: out,
+    takenOut: shown.out,
     /** For the unsaved-changes guard. */
     draft: { answer, notYetAnswer },
+    /** The earned date is entered (its field left, or the form saved): the question follows it. */
+    settle: date.settle,
     /** The person's answer; whether the newest cycle is renewed is said only while it can be. */
     choose: (chosen: KeepCurrentAnswer) => {
       setAnswer({ credentialId, kept: chosen !== 'none' });
@@ -144,12 +159,18 @@ export function useKeepCurrent(input: KeepCurrentInput) {
     /**
      * The renewals to save with the credential: those stored (less the assumed ones a new
      * earned date takes out) and those the answer adds; null when nothing changes (the
-     * credential is saved with its renewals as they are).
+     * credential is saved with its renewals as they are). Worked out for the earned date as
+     * typed, not as settled: a save right after typing saves what was typed, and one made before
+     * the other credentials held have been read reads them first.
      */
-    renewals: (stored: readonly Renewal[] | undefined): Renewal[] | null => {
-      const added = renewalsToSave(question);
-      if (added.length === 0 && out.renewals.length === 0) return null;
-      return [...renewalsKept(stored, out), ...added].sort(byDate);
+    renewals: async (stored: readonly Renewal[] | undefined): Promise<Renewal[] | null> => {
+      const typed =
+        input.earnedDate === date.settled && rows !== undefined
+          ? shown
+          : asking(input.earnedDate, rows ?? (await listHeld(store)));
+      const added = renewalsToSave(questionOf(typed));
+      if (added.length === 0 && typed.out.renewals.length === 0) return null;
+      return [...renewalsKept(stored, typed.out), ...added].sort(byDate);
     },
   };
 }
@@ -165,37 +186,39 @@ export function KeepCurrentFieldset({
   const id = useId();
   const q = keep.question;
   const takenOut = takenOutText(keep.takenOut);
-  // Nothing asked: a new earned date still takes out the renewals assumed for the old one.
-  if (!q) return takenOut ? <p className="hint">{takenOut}</p> : null;
-  const { acronym } = q.rule;
-  const first = q.plan.renewals[0]!.date;
+  const said = q ? `${takenOut ? `${takenOut} ` : ''}${keepCurrentText(q, today)}` : takenOut;
   return (
-    <fieldset className="keep-current" aria-describedby={`${id}-hint`}>
-      <legend>Have you renewed {acronym} every cycle so far?</legend>
-      <p className="hint" id={`${id}-hint`}>
-        {acronym}’s {q.firstEnded === 1 ? 'first cycle' : `cycle ${q.firstEnded}`} ended on{' '}
-        {formatDate(first)}. If you have renewed it each time, Ascent records those renewals, so it
-        shows the cycle you are in today.
+    <div className="keep-current">
+      {q && (
+        <fieldset aria-describedby={`${id}-hint`}>
+          <legend>Have you renewed {q.rule.acronym} every cycle so far?</legend>
+          <p className="hint" id={`${id}-hint`}>
+            {q.rule.acronym}’s {q.firstEnded === 1 ? 'first cycle' : `cycle ${q.firstEnded}`} ended
+            on {formatDate(q.plan.renewals[0]!.date)}. If you have renewed it each time, Ascent
+            records those renewals, so it shows the cycle you are in today.
+          </p>
+          {keepCurrentAnswers(q).map((answer) => (
+            <div key={answer} className="radio-field">
+              <input
+                id={`${id}-${answer}`}
+                type="radio"
+                name={`${id}-answer`}
+                value={answer}
+                checked={q.answer === answer}
+                aria-describedby={`${id}-said`}
+                onChange={() => keep.choose(answer)}
+              />
+              <label htmlFor={`${id}-${answer}`}>{answerLabel(q, answer)}</label>
+            </div>
+          ))}
+        </fieldset>
+      )}
+      {/* Always in the page, empty when there is nothing to say: a live region added already
+          filled may not be read out, one filled later is. It follows the settled earned date, so
+          a date being typed is not read out at each key. */}
+      <p id={`${id}-said`} className={q ? undefined : 'hint'} aria-live="polite">
+        {said}
       </p>
-      {keepCurrentAnswers(q).map((answer) => (
-        <div key={answer} className="radio-field">
-          <input
-            id={`${id}-${answer}`}
-            type="radio"
-            name={`${id}-answer`}
-            value={answer}
-            checked={q.answer === answer}
-            aria-describedby={`${id}-said`}
-            onChange={() => keep.choose(answer)}
-          />
-          <label htmlFor={`${id}-${answer}`}>{answerLabel(q, answer)}</label>
-        </div>
-      ))}
-      {/* Only here while the earned date is plausible, so a year being typed is not read out. */}
-      <p id={`${id}-said`} aria-live="polite">
-        {takenOut && `${takenOut} `}
-        {keepCurrentText(q, today)}
-      </p>
-    </fieldset>
+    </div>
   );
 }
