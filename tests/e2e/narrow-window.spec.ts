@@ -376,3 +376,44 @@ test('with a long message, the notice’s Undo button keeps its word on one line
   await undo.click();
   await expect(page.getByRole('rowheader', { name: longTitle })).toBeVisible();
 });
+
+test('in a 420 px window, the notice of a long delete is a short band: two lines of it, Undo and its key whole', async ({
+  page,
+}) => {
+  await openSample(page, 420, 800);
+  await retitleNewest(page);
+  await page.getByRole('link', { name: longTitle, exact: true }).click();
+  await page.getByRole('button', { name: 'Delete activity' }).click();
+  const said = `Deleted “${longTitle}”.`;
+  const notice = page.locator('.toast').filter({ hasText: said });
+  await expect(notice).toBeVisible();
+  // The whole message stays in its text (read out by the status region) and its tooltip.
+  const message = notice.getByTitle(said, { exact: true });
+  await expect(message).toHaveText(said);
+  const undo = notice.getByRole('button', { name: 'Undo' });
+  const key = notice.locator('kbd');
+  const dismiss = notice.getByRole('button', { name: 'Dismiss' });
+  const box = async (l: Locator) => (await l.boundingBox())!;
+  const [n, m, u, k, d] = [
+    await box(notice),
+    await box(message),
+    await box(undo),
+    await box(key),
+    await box(dismiss),
+  ];
+  // It used to wrap to six lines over the page; now two lines, in a band under 120 px.
+  expect(n.height).toBeLessThan(120);
+  const lineHeight = await message.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
+  expect(Math.round(m.height / lineHeight)).toBe(2);
+  expect(n.x).toBeGreaterThanOrEqual(0);
+  expect(n.x + n.width).toBeLessThanOrEqual(420);
+  expect(n.y + n.height).toBeLessThanOrEqual(800);
+  // Undo, its key and Dismiss keep their words on one line, inside the notice.
+  expect(Math.abs(u.height - d.height)).toBeLessThanOrEqual(1);
+  expect(u.width).toBeGreaterThan(u.height);
+  await expect(key).toHaveText(/^(Ctrl\+Z|⌘Z)$/);
+  expect(k.height).toBeLessThan(u.height);
+  for (const b of [u, k, d]) expect(b.x + b.width).toBeLessThanOrEqual(n.x + n.width);
+  await undo.click();
+  await expect(page.getByRole('rowheader', { name: longTitle })).toBeVisible();
+});

@@ -149,16 +149,16 @@ test('the report prints every chosen section to a PDF whose totals match the scr
   await expect(journal).toContainText('Met two PMO leads.');
   await expect(journal).not.toContainText('Old notes');
   await expect(report).not.toContainText('Sample data');
-  // Exams waiting for the work history share one line saying what to enter and where; the
+  // Exams waiting for the work history share one line saying what is not recorded; the
   // PMP and PMI-RMP Dana holds are shown under Credentials, so are named once, not judged.
   const eligibility = report.getByRole('region', { name: 'Exam eligibility' });
   const waiting = (await eligibility.getByTestId('eligibility-waiting').innerText()).trim();
   expect(waiting).toBe(
-    'Enter your work history under Ladder → Experience to see whether you are eligible for PgMP and PfMP.',
+    'Eligibility for PgMP and PfMP cannot be judged yet: work history is not recorded in Ascent.',
   );
   await expect(eligibility).not.toContainText('cannot tell yet');
   await expect(eligibility).not.toContainText('Information missing');
-  const heldNote = 'Not listed here: PMP and PMI-RMP, which you hold (see Credentials).';
+  const heldNote = 'Not listed here: PMP and PMI-RMP, already held (see Credentials).';
   await expect(eligibility).toContainText(heldNote);
   // The credit log's dates as the screen shows them, to find on paper.
   const logDates = await report
@@ -189,6 +189,9 @@ test('the report prints every chosen section to a PDF whose totals match the scr
   expect(flat).toContain('What I learned: Benefit maps make value visible.');
   expect(flat).toContain(waiting);
   expect(flat).toContain(heldNote);
+  // The paper may go to a manager: it says what the record holds, never tells its owner
+  // what to enter where.
+  expect(flat).not.toMatch(/Enter your|under Ladder|Ladder →|\byou hold\b|\bYou are eligible\b/i);
   // Each credit-log date prints on one line ("12 Mar 2026"), never stacked over three.
   expect(logDates.length).toBe(expected.count);
   expect(logDates[0]).toMatch(/^\d{1,2} \S+ \d{4}$/);

@@ -200,7 +200,8 @@ export function UndoProvider({
       <div className="toast-region" role="status" aria-live="polite">
         {notice && (
           <div className="toast">
-            <span>{notice.message}</span>
+            {/* Whole in its tooltip: a narrow window shows two lines of it (styles.css). */}
+            <span title={notice.message}>{notice.message}</span>
             <button
               type="button"
               className="secondary"
@@ -222,7 +223,7 @@ export function UndoProvider({
                 hold(offer.id, 'focus', false);
             }}
           >
-            <span>{error ?? offer.message}</span>
+            <span title={error ?? offer.message}>{error ?? offer.message}</span>
             {offer.undo && (
               <button
                 type="button"

@@ -1,7 +1,8 @@
 /**
  * The printed report, as a walk-through found it:
  * - Exam eligibility listed seven "Information missing … Ascent cannot tell yet whether you are
- *   eligible for CAPM." rows for a PMP and PgMP holder without saying what to enter;
+ *   eligible for CAPM." rows for a PMP and PgMP holder without saying what was missing (now said
+ *   once, as a fact for whoever reads the report, not as an instruction to its owner);
  * - a CSM whose cycle ended on 31 Jan 2018 printed "Counted 0 SEUs (20 required), 20 still needed";
  * - the credit log's dates wrapped onto three lines (reports.css keeps them on one; the PDF is
  *   read back in tests/e2e/report.spec.ts).
@@ -11,11 +12,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { evaluateAllExams } from '../../../shared/domain/eligibility';
 import { credentialRows } from '../../../shared/domain/report';
 import { formatDate } from '../../../renderer/src/components/format';
-import { enterToSeeSentence } from '../../../renderer/src/features/ladder/eligibility-messages';
 import {
   CredentialsPart,
   EligibilityPart,
 } from '../../../renderer/src/features/reports/CareerSections';
+import { notJudgedSentence } from '../../../renderer/src/features/reports/report-words';
 import { earned, input } from '../domain/eligibility/fixtures';
 import { activity } from '../domain/readiness/fixtures';
 
@@ -26,9 +27,8 @@ const PGMP = earned('pgmp', '2025-02-01');
 // Neither work history nor contact hours entered (asOf 10 May 2026).
 const holder = () => evaluateAllExams(input({ roles: null, hours: null, held: [PMP, PGMP] }));
 const WAITING =
-  'Enter your work history under Ladder → Experience and your PM education contact hours ' +
-  'under Ladder → Education to see whether you are eligible for CAPM, PMI-ACP, PfMP, PMI-RMP, ' +
-  'PMI-SP, PMI-PBA and PMI-PMOCP.';
+  'Eligibility for CAPM, PMI-ACP, PfMP, PMI-RMP, PMI-SP, PMI-PBA and PMI-PMOCP cannot be ' +
+  'judged yet: work history and PM education contact hours are not recorded in Ascent.';
 
 const rowText = (exam: string) =>
   screen
@@ -37,7 +37,7 @@ const rowText = (exam: string) =>
     ?.textContent?.replace(/\s+/g, ' ');
 
 describe('the report’s exam eligibility', () => {
-  it('says once what to enter, and where, for every exam waiting for it', () => {
+  it('says once what is not recorded, for every exam waiting for it', () => {
     const shown = new Set([PMP.credential.id, PGMP.credential.id]);
     render(<EligibilityPart exams={holder()} shownHeldIds={shown} />);
     expect(screen.getByTestId('eligibility-waiting').textContent).toBe(WAITING);
@@ -45,56 +45,55 @@ describe('the report’s exam eligibility', () => {
     expect(screen.queryByText('Information missing')).toBeNull();
     // The held exams are named once, since Credentials shows them held.
     expect(screen.getByTestId('eligibility-held').textContent).toBe(
-      'Not listed here: PMP and PgMP, which you hold (see Credentials).',
+      'Not listed here: PMP and PgMP, already held (see Credentials).',
     );
     // One row left: the verdict the PMP gives (the prerequisite of PRINCE2 Practitioner).
     expect(screen.getAllByRole('rowheader').map((h) => h.textContent)).toEqual([
       'PRINCE2 Practitioner',
     ]);
     expect(rowText('PRINCE2 Practitioner')).toBe(
-      'PRINCE2 PractitionerEligible nowStandard pathYou are eligible for PRINCE2 Practitioner now.',
+      'PRINCE2 PractitionerEligible nowStandard pathEligible for PRINCE2 Practitioner now.',
     );
   });
 
-  it('keeps “You hold it” rows when the report leaves Credentials out', () => {
+  it('keeps “Held” rows when the report leaves Credentials out', () => {
     render(<EligibilityPart exams={holder()} />);
-    expect(rowText('PMP')).toBe('PMPYou hold it—You hold PMP.');
-    expect(rowText('PgMP')).toBe('PgMPYou hold it—You hold PgMP.');
+    expect(rowText('PMP')).toBe('PMPHeld—Holds PMP.');
+    expect(rowText('PgMP')).toBe('PgMPHeld—Holds PgMP.');
     expect(screen.queryByTestId('eligibility-held')).toBeNull();
     expect(screen.getByTestId('eligibility-waiting').textContent).toBe(WAITING);
   });
 
-  it('an expired credential keeps its row, saying what to enter to judge sitting it again', () => {
+  it('an expired credential keeps its row, saying what is not recorded to judge sitting it again', () => {
     // PMP earned 1 Mar 2015: expired from 1 Mar 2019 (after its suspension year).
     const old = earned('pmp', '2015-03-01');
     const exams = evaluateAllExams(input({ roles: null, hours: null, held: [old] }));
     render(<EligibilityPart exams={exams} shownHeldIds={new Set([old.credential.id])} />);
     expect(rowText('PMP')).toBe(
       `PMPInformation missingWith a four-year degree` +
-        `Your PMP expired on ${formatDate('2019-03-01')}; pass the exam again to hold it. ` +
-        'Enter your work history under Ladder → Experience and your PM education contact hours ' +
-        'under Ladder → Education to see whether you are eligible for PMP.',
+        `PMP expired on ${formatDate('2019-03-01')}; holding it again takes passing the exam ` +
+        'again. Eligibility for PMP cannot be judged yet: work history and PM education contact ' +
+        'hours are not recorded in Ascent.',
     );
     expect(screen.getByTestId('eligibility-waiting').textContent).not.toContain(' PMP,');
   });
 });
 
-describe('enterToSeeSentence', () => {
-  it.each<[Parameters<typeof enterToSeeSentence>[0], string[], string]>([
+describe('notJudgedSentence', () => {
+  it.each<[Parameters<typeof notJudgedSentence>[0], string[], string]>([
     [
       ['EXPERIENCE_LOG'],
       ['CAPM', 'PMI-ACP'],
-      'Enter your work history under Ladder → Experience to see whether you are eligible for CAPM and PMI-ACP.',
+      'Eligibility for CAPM and PMI-ACP cannot be judged yet: work history is not recorded in Ascent.',
     ],
     [
-      // Facts entered on the same page are named together, with the page once.
       ['EXPERIENCE_LOG', 'EDUCATION_LEVEL', 'CONTACT_HOURS'],
       ['PMP'],
-      'Enter your work history under Ladder → Experience and your education and your PM ' +
-        'education contact hours under Ladder → Education to see whether you are eligible for PMP.',
+      'Eligibility for PMP cannot be judged yet: work history, education and PM education ' +
+        'contact hours are not recorded in Ascent.',
     ],
   ])('%j for %j', (missing, exams, sentence) => {
-    expect(enterToSeeSentence(missing, exams)).toBe(sentence);
+    expect(notJudgedSentence(missing, exams)).toBe(sentence);
   });
 });
 

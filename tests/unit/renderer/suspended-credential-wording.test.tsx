@@ -137,7 +137,7 @@ describe('why a credential requirement or condition is not met', () => {
 });
 
 describe('exams the user holds, in the printed report', () => {
-  it('says “You hold …” with the standing instead of a verdict', () => {
+  it('says “Holds …” with the standing instead of a verdict', () => {
     const exams = evaluateAllExams(
       input({
         asOf: '2026-12-05',
@@ -150,9 +150,9 @@ describe('exams the user holds, in the printed report', () => {
       [...screen.getAllByRole('row')]
         .find((r) => within(r).queryByRole('rowheader', { name: exam }))!
         .textContent?.replace(/\s+/g, ' ');
-    expect(row('CAPM')).toBe('CAPMYou hold it—You hold CAPM.');
+    expect(row('CAPM')).toBe('CAPMHeld—Holds CAPM.');
     expect(row('PMP')).toBe(
-      `PMPYou hold it (suspended)—You hold PMP. It has been suspended since ${SUSPENDED_ON}; renew it by ${RENEW_BY}.`,
+      `PMPHeld (suspended)—Holds PMP, suspended since ${SUSPENDED_ON}; renewal due by ${RENEW_BY}.`,
     );
     expect(screen.queryByText(/Not yet eligible for CAPM/)).toBeNull();
     expect(row('PgMP')).toMatch(/^PgMPNot yet/);

@@ -100,4 +100,19 @@ describe('the Undo bar', () => {
     expect(status.textContent).not.toContain('Saved “Risk webinar”.');
     expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeNull();
   });
+
+  it('keeps a long message whole in its text and tooltip, which a narrow window shortens to two lines', () => {
+    const long = `Deleted “${'Portfolio governance in practice, '.repeat(6).trim()}”.`;
+    render(
+      <UndoProvider>
+        <Page />
+      </UndoProvider>,
+    );
+    act(() => offer(long, async () => {}));
+    const message = screen.getByTitle(long);
+    expect(message.textContent).toBe(long);
+    expect(screen.getByRole('status').textContent).toContain(long);
+    act(() => offer('Saved “Risk course”.'));
+    expect(screen.getByTitle('Saved “Risk course”.').textContent).toBe('Saved “Risk course”.');
+  });
 });

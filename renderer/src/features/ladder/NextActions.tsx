@@ -1,10 +1,19 @@
 import type { NextAction } from '../../../../shared/domain/readiness';
 import { formatDate } from '../../components/format';
-import { actionText } from './messages';
+import { actionText, type ActionWords } from './messages';
 import { useOwnCredentials } from './use-own-credentials';
 
 /** Ranked next best actions as a numbered list of plain sentences. */
-export function NextActions({ actions, label }: { actions: NextAction[]; label: string }) {
+export function NextActions({
+  actions,
+  label,
+  words,
+}: {
+  actions: NextAction[];
+  label: string;
+  /** Other words for some actions (the printed report's, reports/report-words.ts). */
+  words?: ActionWords;
+}) {
   // The user's own credentials, to name them in "Earn the …".
   const own = useOwnCredentials();
   if (actions.length === 0)
@@ -13,7 +22,7 @@ export function NextActions({ actions, label }: { actions: NextAction[]; label: 
     <ol aria-label={label} className="next-actions">
       {actions.map((a, i) => (
         <li key={i}>
-          {actionText(a, own)}
+          {actionText(a, own, words)}
           {a.priority === 'recommended' && <span className="muted"> Recommended.</span>}
           {a.deadline && <span className="muted"> By {formatDate(a.deadline)}.</span>}
         </li>

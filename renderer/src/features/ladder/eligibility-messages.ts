@@ -10,7 +10,7 @@ import type {
   PathResult,
   Verdict,
 } from '../../../../shared/domain/eligibility';
-import { formatDate, formatNumber, listText } from '../../components/format';
+import { formatDate, formatNumber } from '../../components/format';
 import { monthsText, topicLabels } from '../experience/messages';
 import { educationLabels } from '../profile/messages';
 import { credentialShortName } from './credential-names';
@@ -51,27 +51,6 @@ export const missingLabels: Record<MissingInfo, { text: string; page: string; wh
   },
   EXPERIENCE_LOG: { text: 'your work history', page: 'experience', where: 'Ladder → Experience' },
 };
-
-/**
- * What to enter, and where, before exams can be judged (for the printed report, where there
- * are no links): "Enter your work history under Ladder → Experience to see whether you are
- * eligible for CAPM, PMI-ACP and PfMP." Facts entered on the same page are named together.
- */
-export function enterToSeeSentence(
-  missing: readonly MissingInfo[],
-  acronyms: readonly string[],
-): string {
-  const places = new Map<string, string[]>();
-  for (const m of missing) {
-    const { text, where } = missingLabels[m];
-    places.set(where, [...(places.get(where) ?? []), text]);
-  }
-  const what =
-    places.size === 0
-      ? 'your work history and education under Ladder → Experience and Ladder → Education'
-      : listText([...places].map(([where, texts]) => `${listText(texts)} under ${where}`));
-  return `Enter ${what} to see whether you are eligible for ${listText(acronyms)}.`;
-}
 
 /** A catalogue credential's acronym; any other is "a credential of your own" (never an id). */
 export function credentialName(id: string): string {
@@ -198,21 +177,4 @@ export function examSentence(e: ExamEligibility, acronym: string): string {
   if (!e.held) return verdict();
   if (!mustRetake(e.held)) return holdSentence(acronym, e.held);
   return `${outOfStandingText(`Your ${acronym}`, e.held)}. ${verdict()}`;
-}
-
-/**
- * examSentence for the printed report, which has no links to follow: an exam that waits for
- * information says what to enter and where (enterToSeeSentence) instead of only that Ascent
- * cannot tell yet; an expired credential still says so first.
- */
-export function reportExamSentence(
-  e: ExamEligibility,
-  acronym: string,
-  missing: readonly MissingInfo[],
-): string {
-  if (e.verdict !== 'information-missing' || (e.held && !mustRetake(e.held))) {
-    return examSentence(e, acronym);
-  }
-  const enter = enterToSeeSentence(missing, [acronym]);
-  return e.held ? `${outOfStandingText(`Your ${acronym}`, e.held)}. ${enter}` : enter;
 }

@@ -137,17 +137,30 @@ function baseText(a: NextAction, own: readonly OwnCredential[] | undefined): str
   }
 }
 
+/** Words for some next actions in place of the screen's; null for the screen's own. */
+export type ActionWords = (
+  a: NextAction,
+  own: readonly OwnCredential[] | undefined,
+) => string | null;
+
 /**
  * One next action as a sentence, e.g. "Log 1 year 2 months more experience …". `own`: the
  * user's own credentials, to name them (and to say when one was deleted).
  */
-export function actionText(a: NextAction, own?: readonly OwnCredential[]): string {
+export function actionText(
+  a: NextAction,
+  own?: readonly OwnCredential[],
+  /** Other words for some actions (the printed report's); null keeps these. */
+  words?: ActionWords,
+): string {
   // In the unit readiness is shown in ("84% of the way there"): whole points, or one decimal
   // below one so a small gain never reads as +0%.
   const gain =
     a.gain > 0
       ? ` (readiness +${a.gain >= 1 ? formatPercent(a.gain) : `${formatNumber(Math.round(a.gain * 10) / 10 || 0.1)}%`})`
       : '';
+  const own_ = words?.(a, own);
+  if (own_ != null) return `${own_}${partWayText(a)}${gain}.`;
   return `${baseText(a, own)}${unlocksText(a)}${partWayText(a)}${gain}.`;
 }
 

@@ -6,7 +6,7 @@ import {
   type GoalLine,
   type SummarySection,
 } from '../../../../shared/domain/report';
-import { formatDate, formatNumber, listText } from '../../components/format';
+import { formatDate, formatNumber } from '../../components/format';
 import {
   areaLabels,
   BEHIND_TEXT,
@@ -14,12 +14,7 @@ import {
   cycleStatusLabels,
 } from '../credentials/messages';
 import { statusLabels } from '../goals/messages';
-import {
-  enterToSeeSentence,
-  examLabel,
-  pathLabels,
-  reportExamSentence,
-} from '../ladder/eligibility-messages';
+import { pathLabels } from '../ladder/eligibility-messages';
 import { mustRetake } from '../../../../shared/domain/eligibility';
 import { examAcronym } from '../ladder/exam-name';
 import {
@@ -29,6 +24,13 @@ import {
 } from '../ladder/readiness-words';
 import { NextActions } from '../ladder/NextActions';
 import { BarChart } from './ReportCharts';
+import {
+  heldElsewhereText,
+  notJudgedSentence,
+  reportActionWords,
+  reportExamLabel,
+  reportExamSentence,
+} from './report-words';
 import { ReportSection } from './ReportSection';
 
 export function SummaryPart({ s }: { s: SummarySection }) {
@@ -49,7 +51,7 @@ export function SummaryPart({ s }: { s: SummarySection }) {
         </>
       )}
       <h4>Next actions</h4>
-      <NextActions actions={s.actions} label="Next actions" />
+      <NextActions actions={s.actions} label="Next actions" words={reportActionWords} />
     </ReportSection>
   );
 }
@@ -128,8 +130,8 @@ export function CredentialsPart({ rows }: { rows: CredentialReportRow[] }) {
 
 /**
  * Exam eligibility for the reader of the printed report (eligibilityLayout): a row for each
- * verdict worth reading, one line for the exams that wait for information (what to enter and
- * where), and the exams left out because the Credentials section shows them held.
+ * verdict worth reading, one line for the exams that wait for information (what is not
+ * recorded), and the exams left out because the Credentials section shows them held.
  * `shownHeldIds`: the held credentials that section lists (none when it is left out).
  */
 export function EligibilityPart({
@@ -155,13 +157,13 @@ export function EligibilityPart({
           </thead>
           <tbody>
             {rows.map((e) => {
-              // An exam the user holds (and need not retake) has no verdict or path to show.
+              // An exam the person holds (and need not retake) has no verdict or path to show.
               const holds = e.held !== undefined && !mustRetake(e.held);
               const acronym = examAcronym(e.examId);
               return (
                 <tr key={e.examId}>
                   <th scope="row">{acronym}</th>
-                  <td>{examLabel(e)}</td>
+                  <td>{reportExamLabel(e)}</td>
                   <td>{holds ? '—' : pathLabels[e.path.pathId]}</td>
                   <td>{reportExamSentence(e, acronym, missingFor(e))}</td>
                 </tr>
@@ -172,12 +174,12 @@ export function EligibilityPart({
       )}
       {waiting && (
         <p data-testid="eligibility-waiting">
-          {enterToSeeSentence(waiting.missing, names(waiting.examIds))}
+          {notJudgedSentence(waiting.missing, names(waiting.examIds))}
         </p>
       )}
       {heldElsewhere.length > 0 && (
         <p className="muted" data-testid="eligibility-held">
-          Not listed here: {listText(names(heldElsewhere))}, which you hold (see Credentials).
+          {heldElsewhereText(names(heldElsewhere))}
         </p>
       )}
     </ReportSection>
