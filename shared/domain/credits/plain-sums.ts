@@ -10,7 +10,12 @@
  * counts as their sums do (cycle-figures.ts addRun). Every other valid activity is placed one
  * by one, in tally order (specialsOf).
  */
-import { activityTypes, iibaCategoryOf, peopleCertCategoryOf } from '../../catalog/credentials';
+import {
+  activityTypeCode,
+  activityTypes,
+  iibaCategoryOf,
+  peopleCertCategoryOf,
+} from '../../catalog/credentials';
 import type { CredentialRule } from '../../catalog/credentials';
 import { categoryId, NO_CATEGORY } from './category-sums';
 import {
@@ -20,7 +25,6 @@ import {
   PLANNED,
   PRACTITIONER,
   SPECIAL,
-  typeCodeOf,
   VALID,
   type PreparedLog,
 } from './prepared-log';
@@ -39,7 +43,7 @@ export interface PlainSums {
   general: Float64Array | null;
   /**
    * The category (categoryId) the rule gives each activity type code (prepared-log.ts
-   * typeCodeOf), or null for a rule whose activities have no category unless tagged.
+   * activityTypeCode), or null for a rule whose activities have no category unless tagged.
    */
   categoryOfCode: Int32Array | null;
   /** The log the sums are over. */
@@ -132,7 +136,7 @@ export function categoryOfCodeIn(scheme: string): Int32Array | null {
   if (out) return out;
   const table = scheme === 'iiba' ? iibaCategoryOf : peopleCertCategoryOf;
   out = new Int32Array(activityTypes.length + 1).fill(NO_CATEGORY);
-  for (const t of activityTypes) out[typeCodeOf(t)] = categoryId(table[t]);
+  for (const t of activityTypes) out[activityTypeCode(t)] = categoryId(table[t]);
   codeCategories.set(scheme, out);
   return out;
 }

@@ -42,7 +42,7 @@ export interface PreparedLog {
   ids: string[];
   /** The activities' dates as stored. */
   logDates: LocalDate[];
-  /** typeCodeOf(type): a small number per activity type, 0 for none known. */
+  /** activityTypeCode(type): a small number per activity type, 0 for none known. */
   typeCodes: Uint8Array;
   day: Int32Array;
   flags: Uint8Array;
@@ -61,9 +61,6 @@ const givingBackByCode = Uint8Array.from([
   0,
   ...activityTypes.map((t) => (isGivingBack(t) ? 1 : 0)),
 ]);
-
-/** The activity type's code (catalogue activityTypeCode): 0 for an unknown type. */
-export const typeCodeOf = activityTypeCode;
 
 const prepared = new WeakMap<readonly Activity[], Map<LocalDate, PreparedLog>>();
 

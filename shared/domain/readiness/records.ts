@@ -4,17 +4,10 @@
  * year; seed 002: leadership training).
  */
 import { areas, type Area } from '../../catalog/credentials/types';
-import { isGivingBack } from '../../catalog/credentials/activity-types';
+import { activityTypeCode, isGivingBack } from '../../catalog/credentials/activity-types';
 import { addDays, addMonths, type LocalDate } from '../../dates';
 import type { Activity } from '../credits/activity';
-import {
-  GIVING_BACK,
-  HAS_SPLIT,
-  PLANNED,
-  preparedLog,
-  typeCodeOf,
-  VALID,
-} from '../credits/prepared-log';
+import { GIVING_BACK, HAS_SPLIT, PLANNED, preparedLog, VALID } from '../credits/prepared-log';
 import { toHours, toQuarters } from '../credits/quarters';
 
 /**
@@ -168,7 +161,7 @@ function leadershipOf(
   const activityIds: string[] = [];
   const log = preparedLog(activities, asOf);
   const { flags, logDates, ids, power, typeCodes } = log;
-  const course = typeCodeOf('course-or-training');
+  const course = activityTypeCode('course-or-training');
   for (let i = 0; i < activities.length; i++) {
     const bits = flags[i]!;
     if ((bits & VALID) === 0) {

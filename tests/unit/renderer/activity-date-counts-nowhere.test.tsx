@@ -13,7 +13,7 @@ import { openStore, type Store } from '../../../renderer/src/db/database';
 import { listActivities } from '../../../renderer/src/db/repositories/activities';
 import { StoreProvider } from '../../../renderer/src/db/store-context';
 import { ActivityEditor } from '../../../renderer/src/features/credit-log/ActivityEditor';
-import { SETTLE_MS } from '../../../renderer/src/features/credit-log/use-settled-date';
+import { SETTLE_MS } from '../../../renderer/src/components/use-settled-date';
 import { PlatformProvider } from '../../../renderer/src/platform';
 import { fakePlatform } from '../../db/backup-fakes';
 import { freshName } from '../../db/helpers';

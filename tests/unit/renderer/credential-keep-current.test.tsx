@@ -24,7 +24,7 @@ import {
 } from '../../../renderer/src/db/repositories/credentials';
 import { StoreProvider } from '../../../renderer/src/db/store-context';
 import { AddCredentialForm } from '../../../renderer/src/features/credentials/AddCredentialForm';
-import { SETTLE_MS } from '../../../renderer/src/features/credit-log/use-settled-date';
+import { SETTLE_MS } from '../../../renderer/src/components/use-settled-date';
 import { PlatformProvider } from '../../../renderer/src/platform';
 import { fakePlatform } from '../../db/backup-fakes';
 import { freshName } from '../../db/helpers';

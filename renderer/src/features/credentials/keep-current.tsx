@@ -48,7 +48,7 @@ import {
   type HeldRow,
 } from '../../db/repositories/credentials';
 import { useStore } from '../../db/store-context';
-import { useSettledDate } from '../credit-log/use-settled-date';
+import { useSettledDate } from '../../components/use-settled-date';
 import {
   answerLabel,
   keepCurrentAnswer,

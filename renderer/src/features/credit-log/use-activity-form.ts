@@ -12,7 +12,7 @@ import type { LocalDate } from '../../../../shared/dates';
 import type { ActivityRow } from '../../db/repositories/activities';
 import { fieldLabel } from './messages';
 import type { NewEvidence } from './EvidenceField';
-import { useSettledDate } from './use-settled-date';
+import { useSettledDate } from '../../components/use-settled-date';
 
 /** The stored activity without its timestamps: what the draft is laid over. */
 function baseOf(original: ActivityRow | null, id: string): Partial<Activity> & { id: string } {
