@@ -2,6 +2,11 @@ import { defineConfig } from 'vitest/config';
 
 // Domain tests run twice, under two distant time zones, so that a calendar day can never
 // move with the clock's zone (DESIGN.md §4).
+//
+// The domain and renderer projects run their files without a fresh module graph per file
+// (isolate: false): a file's set-up (jsdom, React, the app's modules) cost several times its
+// tests, and neither mocks modules. Spies and stubbed globals are put back after every test,
+// so nothing one file changes reaches the next; each test opens its own database.
 const domainZones = ['Pacific/Kiritimati', 'America/Los_Angeles'];
 
 export default defineConfig({
@@ -13,6 +18,9 @@ export default defineConfig({
           include: ['tests/unit/domain/**/*.test.ts'],
           environment: 'node',
           env: { TZ: tz },
+          isolate: false,
+          restoreMocks: true,
+          unstubGlobals: true,
         },
       })),
       {
@@ -29,6 +37,9 @@ export default defineConfig({
           include: ['tests/unit/renderer/**/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['tests/db/setup.ts'],
+          isolate: false,
+          restoreMocks: true,
+          unstubGlobals: true,
         },
       },
       {
