@@ -138,8 +138,8 @@ test('sample data: explored, clearly marked, and removed in one action without t
     .getByRole('link', { name: 'Reports' })
     .click();
   const report = page.getByRole('article', { name: 'Progress report: Sam Rivera' });
-  await expect(report).toHaveAccessibleDescription(/^Sample data, not your records\./);
-  const notice = report.getByText('Sample data, not your records.');
+  await expect(report).toHaveAccessibleDescription(/^Sample data, not a real person’s records\./);
+  const notice = report.getByText('Sample data, not a real person’s records.');
   await expect(notice).toBeVisible();
   await page.emulateMedia({ media: 'print' });
   await expect(banner).toBeHidden();
@@ -149,7 +149,7 @@ test('sample data: explored, clearly marked, and removed in one action without t
   await page.emulateMedia({ media: 'screen' });
   const pages = execFileSync('pdftotext', ['-layout', pdf, '-']).toString('utf8').split('\f');
   const printed = pages.filter((p) => p.trim() !== '');
-  expect(printed[0]).toContain('Sample data, not your records.');
+  expect(printed[0]).toContain('Sample data, not a real person’s records.');
   for (const p of printed) expect(p).toContain('made from sample data');
 
   await banner.getByRole('button', { name: 'Leave sample data…' }).click();

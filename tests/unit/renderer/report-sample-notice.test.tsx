@@ -13,7 +13,7 @@ import { SAMPLE_DATABASE_NAME } from '../../../renderer/src/features/sample/samp
 import { PlatformProvider } from '../../../renderer/src/platform';
 import { silentNotifications } from './silent-notifications';
 
-const NOTICE = 'Sample data, not your records.';
+const NOTICE = 'Sample data, not a real person’s records.';
 
 const model: ReportModel = {
   asOf: '2026-11-22',
@@ -35,7 +35,8 @@ describe('ReportDocument in sample-data mode', () => {
     render(<ReportDocument model={model} pageSize="A4" sample />);
     const report = screen.getByRole('article', { name: 'Progress report: Sam Rivera' });
     expect(report.textContent!.startsWith(NOTICE)).toBe(true);
-    expect(report.textContent).toContain('none of it describes you');
+    expect(report.textContent).toContain('none of it describes a real person or career');
+    expect(report.textContent).not.toMatch(/\byou(r)?\b/i);
     // Assistive technology hears it with the report's name.
     expect(report.getAttribute('aria-describedby')).toBe('report-sample-notice');
     expect(document.getElementById('report-sample-notice')!.textContent).toContain(NOTICE);

@@ -13,12 +13,15 @@ const periodWords = {
 /**
  * Said first, on screen and on paper, when the report is made in sample-data mode: the app's
  * own sample banner stays off paper, and a printed page travels without the app around it.
+ * Like the rest of the report it speaks of the person, not to them: it may be read by someone
+ * else.
  */
 function SampleNotice() {
   return (
     <p id="report-sample-notice" className="report-sample-notice">
-      <strong>Sample data, not your records.</strong> This report is made from the invented records
-      you are exploring Ascent with; none of it describes you or your career.
+      <strong>Sample data, not a real person’s records.</strong> This report is made from the
+      invented records that come with Ascent for trying it out; none of it describes a real person
+      or career.
     </p>
   );
 }
