@@ -10,16 +10,44 @@ import type { HeldCredential, Renewal } from './held';
 import { withRenewal } from './renewals';
 
 /**
+ * True when another credential the user holds in the same PeopleCert suite was earned on
+ * `day`: that exam renews this credential too (domain-facts §3, B: passing another exam in
+ * the suite renews all of them), the same exams cyclesFor counts as renewals (renewalsFor).
+ */
+function suiteExamOn(
+  held: Pick<HeldCredential, 'id'>,
+  rule: Pick<CredentialRule, 'suite'>,
+  day: LocalDate,
+  context?: CycleContext,
+): boolean {
+  if (rule.suite === null) return false;
+  return (context?.alsoHeld ?? []).some(
+    (o) =>
+      o.credential.id !== held.id &&
+      o.rule.suite === rule.suite &&
+      o.credential.stage === 'earned' &&
+      o.credential.earnedDate === day,
+  );
+}
+
+/**
  * True when the renewal that closed a cycle on `renewedOn` is one Ascent assumed: every
- * renewal stored on that day is marked `assumed` (keepCurrentPlan), none recorded by hand.
+ * renewal stored on that day is marked `assumed` (keepCurrentPlan), none recorded by hand, and
+ * no exam recorded on that day renews it. For PeopleCert (domain-facts §3, B) an exam renews
+ * the certificate, so the renewal is on record when an exam was passed that day: a renewal
+ * recorded as an exam (method 'exam', not assumed) or, given `rule` and `context`, another
+ * credential of the same suite earned that day. Without `rule`, suite exams are not looked at.
  */
 export function isAssumedRenewal(
-  held: Pick<HeldCredential, 'renewals'>,
+  held: Pick<HeldCredential, 'id' | 'renewals'>,
   renewedOn: LocalDate | null,
+  rule?: Pick<CredentialRule, 'suite'>,
+  context?: CycleContext,
 ): boolean {
   if (renewedOn === null) return false;
   const onDay = (held.renewals ?? []).filter((r) => r.date === renewedOn);
-  return onDay.length > 0 && onDay.every((r) => r.assumed === true);
+  if (onDay.length === 0 || !onDay.every((r) => r.assumed === true)) return false;
+  return !rule || !suiteExamOn(held, rule, renewedOn, context);
 }
 
 /** The days on which the real renewal of a cycle can be recorded, both included. */
@@ -34,7 +62,8 @@ export interface RenewalWindow {
  * cycle and its suspension year, ISACA §4 and PeopleCert's CPD route §3 the cycle itself),
  * after the earned date and the previous cycle's renewal, before the next cycle's renewal
  * (renewals close cycles in date order, cyclesFor), and not after `asOf`. Null when that
- * cycle's renewal is not an assumed one (isAssumedRenewal), or no day is left.
+ * cycle's renewal is not an assumed one (isAssumedRenewal: an exam in the suite that day is
+ * its record), or no day is left.
  */
 export function assumedRenewalWindow(
   held: HeldCredential,
@@ -45,7 +74,8 @@ export function assumedRenewalWindow(
 ): RenewalWindow | null {
   const cycles = cyclesFor(held, rule, asOf, context);
   const cycle = cycles[cycleIndex];
-  if (!cycle || !isAssumedRenewal(held, cycle.renewedOn) || !held.earnedDate) return null;
+  if (!cycle || !isAssumedRenewal(held, cycle.renewedOn, rule, context) || !held.earnedDate)
+    return null;
   const before = cycles[cycleIndex - 1]?.renewedOn ?? held.earnedDate;
   const after = cycles[cycleIndex + 1]?.renewedOn;
   const from = laterOf(cycle.start, dayAfter(before));

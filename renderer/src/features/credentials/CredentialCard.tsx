@@ -9,6 +9,7 @@ import {
   missedMinimums,
   openShortfalls,
   waysOfWorkingNotAllocated,
+  type Activity,
   type CycleEvaluation,
   type Pace,
   type Shortfall,
@@ -143,18 +144,26 @@ function paceText(ev: CycleEvaluation, pace: Pace, deadline: LocalDate): string 
 /**
  * What the Ways of Working line needs for a credential whose Ways of Working count only where
  * the user allocates them (waysOfWorkingDefault 'chosen'): its name and the hours logged in
- * the cycle but not allocated to it. Worked out only when that line is shown: the explanations
- * it is summed from are made when first read. A start-up summary has none (0: not known).
+ * the cycle but not allocated to it, planned activities left out (waysOfWorkingNotAllocated).
+ * With the log (`activities`), an activity planned for the credential that brings it nothing is
+ * left out too; without it, only those the explanations show as planned. Worked out only when
+ * that line is shown: the explanations it is summed from are made when first read. A start-up
+ * summary has none (0: not known).
  */
 function allocationOf(
   rule: CredentialRule,
   ev: CycleEvaluation,
   shortfalls: readonly Shortfall[],
+  activities?: readonly Activity[],
 ): ShortfallContext['allocation'] {
   if (rule.categoryScheme !== 'pmi' || rule.waysOfWorkingDefault !== 'chosen') return undefined;
   if (!shortfalls.some((s) => s.code === 'AREA_MIN' && s.area === 'waysOfWorking'))
     return undefined;
-  return { credential: rule.acronym, notAllocated: waysOfWorkingNotAllocated(ev.activities) };
+  const claims = activities && { activities, credentialId: rule.id };
+  return {
+    credential: rule.acronym,
+    notAllocated: waysOfWorkingNotAllocated(ev.activities, claims),
+  };
 }
 
 /** Yearly minimums of past years that were not reached, and what that means (missedMinimums). */
@@ -186,9 +195,12 @@ function MissedYears({
 export function CycleSummary({
   evaluation: ev,
   rule,
+  activities,
 }: {
   evaluation: CycleEvaluation;
   rule: CredentialRule;
+  /** The log the evaluation was made from, where the screen has it (allocationOf). */
+  activities?: readonly Activity[];
 }) {
   const asOf = useToday();
   const total = ev.requirement.total;
@@ -197,7 +209,7 @@ export function CycleSummary({
   // A renewed cycle asks for nothing more: its gaps are all "not shown in your log". A running
   // one lists what can still be earned apart from the years already missed.
   const open = ev.renewedOn ? ev.shortfalls : openShortfalls(ev.shortfalls, asOf);
-  const context: ShortfallContext = { allocation: allocationOf(rule, ev, open) };
+  const context: ShortfallContext = { allocation: allocationOf(rule, ev, open, activities) };
   return (
     <div className="cycle-summary">
       <p>

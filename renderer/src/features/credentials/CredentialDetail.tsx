@@ -185,7 +185,7 @@ export function CredentialDetail({ heldId }: { heldId: string }) {
       {current && (
         <section className="card" aria-labelledby="current-cycle">
           <h2 id="current-cycle">Current cycle</h2>
-          <CycleSummary evaluation={current} rule={rule} />
+          <CycleSummary evaluation={current} rule={rule} activities={data.activities} />
           {current.renewedOn ? (
             <p role="status">
               Renewed on {formatDate(current.renewedOn)}.

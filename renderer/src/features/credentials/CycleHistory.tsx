@@ -38,7 +38,8 @@ export function CycleHistory({
   const [notice, setNotice] = useState('');
   // The form stays only while its cycle's renewal is still an assumed one.
   const openCycle = cycles.find((c) => c.cycleIndex === open);
-  const formShown = !!openCycle && isAssumedRenewal(row, openCycle.renewedOn);
+  const context = { alsoHeld };
+  const formShown = !!openCycle && isAssumedRenewal(row, openCycle.renewedOn, rule, context);
 
   function toggle(cycleIndex: number) {
     const opening = open !== cycleIndex;
@@ -56,7 +57,8 @@ export function CycleHistory({
   }
 
   function status(c: CycleEvaluation) {
-    if (!c.renewedOn || !isAssumedRenewal(row, c.renewedOn)) return cycleStatusText(c, today);
+    if (!c.renewedOn || !isAssumedRenewal(row, c.renewedOn, rule, context))
+      return cycleStatusText(c, today);
     const expanded = formShown && open === c.cycleIndex;
     return (
       <>

@@ -262,14 +262,18 @@ export interface ShortfallContext {
   /**
    * For a credential whose Ways of Working hours count only where the user allocates them
    * (rule.waysOfWorkingDefault 'chosen'): its name, and the hours logged in the cycle but not
-   * allocated to it (waysOfWorkingNotAllocated; 0 when none, or not known).
+   * allocated to it (waysOfWorkingNotAllocated: planned activities are not logged, so never
+   * among them; 0 when none, or not known). At 0 the line claims no hours: it says how Ways of
+   * Working counts for the credential and what to do (allocationHint).
    */
   allocation?: { credential: string; notAllocated: number };
 }
 
 /**
  * What to do about Ways of Working hours a credential does not count until they are
- * allocated to it (domain-facts §1: only the hours whose content covers its subject).
+ * allocated to it (domain-facts §1: only the hours whose content covers its subject). Hours
+ * are named only when some logged ones are not allocated; with none (only planned ones, or
+ * not known), how Ways of Working counts for the credential.
  */
 function allocationHint({
   credential,

@@ -10,6 +10,7 @@ import {
   cyclesFor,
   splitAssumed,
   type HeldCredential,
+  type HeldWithRule,
   type Renewal,
 } from '../../../../shared/domain/credentials';
 import {
@@ -22,6 +23,7 @@ const AS_OF = '2026-11-22';
 const rule = (id: string) => findCredentialRule(id)!;
 const assumed = (date: string): Renewal => ({ date, method: 'credits', assumed: true });
 const recorded = (date: string): Renewal => ({ date, method: 'credits' });
+const exam = (date: string): Renewal => ({ date, method: 'exam' });
 const held = (credentialId: string, earnedDate: string, renewals: Renewal[]): HeldCredential => ({
   id: `h-${credentialId}`,
   credentialId,
@@ -52,6 +54,110 @@ describe('isAssumedRenewal', () => {
     ],
   ] as const)('%s', (_name, h, day, expected) => {
     expect(isAssumedRenewal(h, day)).toBe(expected);
+  });
+});
+
+// PeopleCert (§3, B): passing an exam in the suite renews the certificate, so an exam passed
+// on the day of an assumed renewal is the record of that renewal. PRINCE2 Practitioner earned
+// 10 May 2020: renew-by dates 10 May 2023 and 10 May 2026, both renewals assumed.
+const p2 = held('prince2-practitioner', '2020-05-10', [
+  assumed('2023-05-10'),
+  assumed('2026-05-10'),
+]);
+/** Another credential the user holds, earned (its exam passed) on `earnedDate`. */
+const other = (credentialId: string, earnedDate: string): HeldWithRule => ({
+  credential: { id: `other-${credentialId}`, credentialId, stage: 'earned', earnedDate },
+  rule: rule(credentialId),
+});
+const self = (h: HeldCredential): HeldWithRule => ({ credential: h, rule: rule(h.credentialId) });
+const withP2 = (renewals: Renewal[]) => held('prince2-practitioner', '2020-05-10', renewals);
+
+describe('isAssumedRenewal when an exam is recorded', () => {
+  it.each([
+    // The exam on the renewal day: the renewal is on record, not assumed.
+    [
+      'PRINCE2 Agile passed on the renewal day',
+      p2,
+      '2023-05-10',
+      [other('prince2-agile', '2023-05-10')],
+      false,
+    ],
+    [
+      'a renewal by exam recorded on the renewal day',
+      withP2([assumed('2023-05-10'), exam('2023-05-10'), assumed('2026-05-10')]),
+      '2023-05-10',
+      [],
+      false,
+    ],
+    // The exam on another day says nothing about this renewal.
+    [
+      'PRINCE2 Agile passed on another day',
+      p2,
+      '2023-05-10',
+      [other('prince2-agile', '2023-05-09')],
+      true,
+    ],
+    [
+      'the next renewal, after an exam on the earlier renewal day',
+      p2,
+      '2026-05-10',
+      [other('prince2-agile', '2023-05-10')],
+      true,
+    ],
+    [
+      'a renewal by exam recorded on another day',
+      withP2([assumed('2023-05-10'), exam('2024-09-01'), assumed('2026-05-10')]),
+      '2023-05-10',
+      [],
+      true,
+    ],
+    // Only an exam in the same suite renews it; a credential still to be earned has no exam.
+    ['PMP earned on the renewal day', p2, '2023-05-10', [other('pmp', '2023-05-10')], true],
+    [
+      'PRINCE2 Agile only booked for the renewal day',
+      p2,
+      '2023-05-10',
+      [
+        {
+          ...other('prince2-agile', '2023-05-10'),
+          credential: {
+            id: 'other-prince2-agile',
+            credentialId: 'prince2-agile',
+            stage: 'exam-booked',
+            examDate: '2023-05-10',
+          },
+        },
+      ],
+      true,
+    ],
+    // Non-PeopleCert credentials: no suite, an exam that day renews nothing (§1).
+    [
+      'PMP, with PgMP and PRINCE2 Agile earned on its renewal day',
+      pmp,
+      '2017-06-14',
+      [other('pgmp', '2017-06-14'), other('prince2-agile', '2017-06-14')],
+      true,
+    ],
+  ] as const)('%s', (_name, h, day, alsoHeld, expected) => {
+    const context = { alsoHeld: [self(h), ...alsoHeld] };
+    expect(isAssumedRenewal(h, day, rule(h.credentialId), context)).toBe(expected);
+  });
+
+  it('looks at no suite exam when not given the rule and the other credentials', () => {
+    expect(isAssumedRenewal(p2, '2023-05-10')).toBe(true);
+  });
+
+  it('offers no day to record for a renewal an exam in the suite is the record of', () => {
+    const alsoHeld = [self(p2), other('prince2-agile', '2023-05-10')];
+    const windowOf = (context?: { alsoHeld: HeldWithRule[] }) =>
+      assumedRenewalWindow(p2, rule('prince2-practitioner'), 0, AS_OF, context);
+    expect(windowOf({ alsoHeld })).toBeNull();
+    expect(windowOf()).toEqual({ from: '2020-05-11', to: '2023-05-10' });
+    // The cycle after it is still renewed by an assumed renewal: its day can be recorded.
+    expect(assumedRenewalWindow(p2, rule('prince2-practitioner'), 1, AS_OF, { alsoHeld })).toEqual({
+      from: '2023-05-11',
+      to: '2026-05-10',
+    });
   });
 });
 

@@ -1,7 +1,8 @@
 // Ways of Working counts only for the credentials whose subject the content covers
 // (domain-facts §1, B): all of it for PMP, and for PgMP only the hours the user allocates on
-// each activity. waysOfWorkingNotAllocated sums what a cycle's activities leave out, so the
-// card can say why "Ways of Working 0 / 8" although hours were logged.
+// each activity. waysOfWorkingNotAllocated sums what a cycle's logged activities leave out, so
+// the card can say why "Ways of Working 0 / 8" although hours were logged. Planned activities
+// are a projection, not logged (issue 3 part 4): their hours are never in the sum.
 import { describe, expect, it } from 'vitest';
 import { waysOfWorkingNotAllocated } from '../../../../shared/domain/credits';
 import { course, evaluate, holding } from './fixtures';
@@ -38,18 +39,67 @@ describe('waysOfWorkingNotAllocated', () => {
     ],
     // Quarter hours add up exactly: 0.25 + 0.5 + 12.
     [
-      'quarter hours, planned ones included',
+      'quarter hours',
+      [
+        course('2025-04-01', { waysOfWorking: 0.25, powerSkills: 1 }),
+        course('2025-05-01', { waysOfWorking: 0.5, businessAcumen: 1 }),
+        course('2025-06-01', { waysOfWorking: 12 }),
+      ],
+      12.75,
+    ],
+    // Planned: not logged. One counts as a projection for its Business Acumen, the other
+    // brings PgMP nothing; neither is summed.
+    [
+      'planned ones left out',
       [
         course('2025-04-01', { waysOfWorking: 0.25, powerSkills: 1 }),
         course('2025-05-01', { waysOfWorking: 0.5, businessAcumen: 1 }, { status: 'planned' }),
         course('2025-06-01', { waysOfWorking: 12 }, { status: 'planned' }),
       ],
-      12.75,
+      0.25,
+    ],
+    ['only planned ones', [course('2025-06-01', { waysOfWorking: 12 }, { status: 'planned' })], 0],
+    // The claim status for PgMP decides, not the activity's own status (claimStatusFor).
+    [
+      'earned, but planned for PgMP',
+      [course('2025-07-01', { waysOfWorking: 3 }, { claims: { pgmp: 'planned' } })],
+      0,
+    ],
+    [
+      'planned, but earned for PgMP',
+      [
+        course(
+          '2025-07-01',
+          { waysOfWorking: 4 },
+          { status: 'planned', claims: { pgmp: 'earned' } },
+        ),
+      ],
+      4,
+    ],
+    [
+      'planned for PMP only',
+      [course('2025-07-01', { waysOfWorking: 2 }, { claims: { pmp: 'planned' } })],
+      2,
     ],
     // Before the certification date nothing counts, for a reason of its own.
     ['before the certification date', [course('2024-01-10', { waysOfWorking: 4 })], 0],
-  ])('PgMP, %s: %d h', (_, log, hours) => {
-    expect(waysOfWorkingNotAllocated(evaluate(pgmp, log, ASOF).activities)).toBe(hours);
+  ])('PgMP, %s', (_, log, hours) => {
+    const claims = { activities: log, credentialId: 'pgmp' };
+    expect(waysOfWorkingNotAllocated(evaluate(pgmp, log, ASOF).activities, claims)).toBe(hours);
+  });
+
+  it('without the log, leaves out the planned activities its explanations show as planned', () => {
+    // The first counts as a projection (PLANNED_ONLY); the second brings PgMP nothing, so its
+    // explanation cannot say it is planned.
+    const log = [
+      course('2025-05-01', { waysOfWorking: 0.5, businessAcumen: 1 }, { status: 'planned' }),
+      course('2025-06-01', { waysOfWorking: 12 }, { status: 'planned' }),
+    ];
+    const explanations = evaluate(pgmp, log, ASOF).activities;
+    expect(waysOfWorkingNotAllocated(explanations)).toBe(12);
+    expect(waysOfWorkingNotAllocated(explanations, { activities: log, credentialId: 'pgmp' })).toBe(
+      0,
+    );
   });
 
   it('PMP counts every hour of Ways of Working: nothing is left out', () => {
