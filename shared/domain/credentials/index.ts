@@ -5,3 +5,4 @@ export * from './renewals';
 export { anniversary } from './calendar';
 export * from './order';
 export * from './keep-current';
+export * from './keep-current-form';

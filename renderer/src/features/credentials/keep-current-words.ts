@@ -6,6 +6,7 @@
 import type { CredentialRule } from '../../../../shared/catalog/credentials';
 import {
   standingWith,
+  type AssumedTakenOut,
   type CredentialStatus,
   type CycleContext,
   type HeldCredential,
@@ -87,15 +88,6 @@ export function answerLabel(
   }
 }
 
-/** Renewals Ascent assumed for the earned date as stored, which a new earned date takes out. */
-export interface TakenOut {
-  renewals: Renewal[];
-  /** The earned date they were worked out from. */
-  from: LocalDate | null;
-  /** Renewals the person recorded themselves, which stay. */
-  recordedKept: number;
-}
-
 const statusWords: Partial<Record<CredentialStatus, string>> = {
   active: 'active',
   suspended: 'suspended',
@@ -139,7 +131,7 @@ function recordedWords(renewals: readonly Renewal[]): string {
  * "Ascent takes out the 4 renewals it assumed for the earned date 15 Jun 2014; the 1 you
  * recorded yourself stays." Empty when nothing is taken out.
  */
-export function takenOutText(out: TakenOut): string {
+export function takenOutText(out: AssumedTakenOut): string {
   const n = out.renewals.length;
   if (n === 0) return '';
   const from = out.from ? ` for the earned date ${formatDate(out.from)}` : '';

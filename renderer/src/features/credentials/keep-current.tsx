@@ -11,7 +11,8 @@
  * nobody meant, while a month or day is typed over; the save uses the date as typed. The
  * renewals it records are marked `assumed`: an edit of the earned date takes them out and asks
  * again, and never touches those recorded by hand. These rules are
- * shared/domain/credentials/keep-current.ts's; this file looks the rule up and renders.
+ * shared/domain/credentials/keep-current.ts's (and keep-current-form.ts's); this file looks the
+ * rule up and renders.
  *
  * One choice among radio buttons (keep-current-words.ts, KeepCurrentAnswer): renewed every
  * cycle; every cycle except the newest, while it is still in its suspension year; or not.
@@ -28,27 +29,11 @@
  * ("except the one that ended on …"): recording it would hide the suspension and its renew-by
  * date, so the person must say they renewed it.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useId, useMemo, useState } from 'react';
-import {
-  assumedTakenOut,
-  keepCurrentAsked,
-  keepCurrentDraft,
-  renewalsKept,
-  type HeldCredential,
-  type Renewal,
-} from '../../../../shared/domain/credentials';
+import { useId, useState } from 'react';
+import { renewalsKept, type Renewal } from '../../../../shared/domain/credentials';
 import type { LocalDate } from '../../../../shared/dates';
 import { formatDate } from '../../components/format';
-import {
-  listHeld,
-  ruleFor,
-  withRules,
-  type CustomRow,
-  type HeldRow,
-} from '../../db/repositories/credentials';
-import { useStore } from '../../db/store-context';
-import { useSettledDate } from '../../components/use-settled-date';
+import { useAsking, type KeepCurrentInput, type Shown } from './keep-current-asking';
 import {
   answerLabel,
   keepCurrentAnswer,
@@ -58,9 +43,9 @@ import {
   takenOutText,
   type KeepCurrentAnswer,
   type KeepCurrentQuestion,
-  type TakenOut,
 } from './keep-current-words';
 
+export type { KeepCurrentInput } from './keep-current-asking';
 export {
   keepCurrentText,
   renewalsToSave,
@@ -68,34 +53,33 @@ export {
   type KeepCurrentQuestion,
 } from './keep-current-words';
 
-/** The form's values the question depends on. */
-export interface KeepCurrentInput {
-  existing?: HeldRow;
-  credentialId: string;
-  stage: HeldCredential['stage'];
-  earnedDate: string;
-  custom: readonly CustomRow[];
-  today: LocalDate;
-}
-
-/**
- * The question for the form's values, or null when it is not asked. The rules are in shared
- * (keepCurrentDraft, keepCurrentAsked); here only the rule and the other credentials held are
- * looked up: the rule after the stored row's overrides, or the person's own definition.
- */
-function askedFor(input: KeepCurrentInput, out: TakenOut, rows: readonly HeldRow[]) {
-  const { existing, custom, today } = input;
-  const draft = keepCurrentDraft(input, existing, out);
-  if (!draft) return null;
-  const row: HeldRow = { createdAt: '', updatedAt: '', ...draft };
-  const rule = ruleFor(row, custom);
-  if (!rule) return null;
-  const context = { alsoHeld: withRules(rows, custom) };
-  const asked = keepCurrentAsked(row, existing, rule, today, context);
-  return asked && { rule, draft: row, context, ...asked };
-}
-
 const byDate = (a: Renewal, b: Renewal) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
+
+/** The person's answer, in its two parts (useKeepCurrent); null until they choose. */
+interface Answers {
+  answer: { credentialId: string; kept: boolean } | null;
+  notYetAnswer: { last: string; notYet: boolean } | null;
+}
+
+/** The question with the person's answer, for the earned date settled or as typed. */
+function questionOf(
+  { asked }: Shown,
+  { answer, notYetAnswer }: Answers,
+  credentialId: string,
+): KeepCurrentQuestion | null {
+  if (!asked) return null;
+  const lastOpen = asked.plan.stillRenewableUntil != null;
+  const last = asked.plan.renewals.at(-1)?.date ?? '';
+  return {
+    ...asked,
+    lastOpen,
+    answer: keepCurrentAnswer(
+      answer?.credentialId === credentialId ? answer.kept : asked.likely,
+      lastOpen,
+      notYetAnswer?.last === last ? notYetAnswer.notYet : true,
+    ),
+  };
+}
 
 /**
  * The question's state for the form, kept in two parts that make one answer
@@ -105,51 +89,21 @@ const byDate = (a: Renewal, b: Renewal) => (a.date < b.date ? -1 : a.date > b.da
  * person's choice about it holds for that cycle.
  */
 export function useKeepCurrent(input: KeepCurrentInput) {
-  const store = useStore();
-  // Other credentials held: a later PeopleCert exam in the suite renews this one (§3).
-  const rows = useLiveQuery(() => listHeld(store), [store]);
-  const [answer, setAnswer] = useState<{ credentialId: string; kept: boolean } | null>(null);
-  const [notYetAnswer, setNotYetAnswer] = useState<{ last: string; notYet: boolean } | null>(null);
-  // The question follows the earned date once entered, not at each key (use-settled-date.ts).
-  const date = useSettledDate(input.earnedDate);
-  const { existing, credentialId, stage, custom, today } = input;
-  const asking = useCallback(
-    (earnedDate: string, held = rows) => {
-      const out = assumedTakenOut(existing, { credentialId, earnedDate });
-      const asked =
-        held === undefined
-          ? null
-          : askedFor({ existing, credentialId, stage, earnedDate, custom, today }, out, held);
-      return { out, asked };
-    },
-    [rows, existing, credentialId, stage, custom, today],
-  );
-  const shown = useMemo(() => asking(date.settled), [asking, date.settled]);
-  /** The question with the person's answer, for the earned date settled or as typed. */
-  const questionOf = ({ asked }: ReturnType<typeof asking>): KeepCurrentQuestion | null => {
-    if (!asked) return null;
-    const lastOpen = asked.plan.stillRenewableUntil != null;
-    const last = asked.plan.renewals.at(-1)?.date ?? '';
-    return {
-      ...asked,
-      lastOpen,
-      answer: keepCurrentAnswer(
-        answer?.credentialId === credentialId ? answer.kept : asked.likely,
-        lastOpen,
-        notYetAnswer?.last === last ? notYetAnswer.notYet : true,
-      ),
-    };
-  };
-  const question = questionOf(shown);
+  const { shown, typed, settle } = useAsking(input);
+  const [answer, setAnswer] = useState<Answers['answer']>(null);
+  const [notYetAnswer, setNotYetAnswer] = useState<Answers['notYetAnswer']>(null);
+  const { credentialId } = input;
+  const answers: Answers = { answer, notYetAnswer };
+  const question = questionOf(shown, answers, credentialId);
   const last = shown.asked?.plan.renewals.at(-1)?.date ?? '';
   const lastOpen = question?.lastOpen === true;
   return {
     question,
     takenOut: shown.out,
     /** For the unsaved-changes guard. */
-    draft: { answer, notYetAnswer },
+    draft: answers,
     /** The earned date is entered (its field left, or the form saved): the question follows it. */
-    settle: date.settle,
+    settle,
     /** The person's answer; whether the newest cycle is renewed is said only while it can be. */
     choose: (chosen: KeepCurrentAnswer) => {
       setAnswer({ credentialId, kept: chosen !== 'none' });
@@ -164,13 +118,10 @@ export function useKeepCurrent(input: KeepCurrentInput) {
      * the other credentials held have been read reads them first.
      */
     renewals: async (stored: readonly Renewal[] | undefined): Promise<Renewal[] | null> => {
-      const typed =
-        input.earnedDate === date.settled && rows !== undefined
-          ? shown
-          : asking(input.earnedDate, rows ?? (await listHeld(store)));
-      const added = renewalsToSave(questionOf(typed));
-      if (added.length === 0 && typed.out.renewals.length === 0) return null;
-      return [...renewalsKept(stored, typed.out), ...added].sort(byDate);
+      const now = await typed();
+      const added = renewalsToSave(questionOf(now, answers, credentialId));
+      if (added.length === 0 && now.out.renewals.length === 0) return null;
+      return [...renewalsKept(stored, now.out), ...added].sort(byDate);
     },
   };
 }

@@ -1,25 +1,22 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { HeldWithRule } from '../../../../shared/domain/credentials';
 import type { LocalDate } from '../../../../shared/dates';
-import { isActivityType, isGivingBack } from '../../../../shared/catalog/credentials';
 import type { ActivityRow } from '../../db/repositories/activities';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { fieldErrorText } from '../credentials/messages';
 import { ActivityPreview } from './ActivityPreview';
-import { AmountFields } from './AmountFields';
-import { BasicsFields } from './BasicsFields';
-import { ClaimFields } from './ClaimFields';
-import { EvidenceField } from './EvidenceField';
-import { earnedOnly, type FieldsProps } from './form-types';
-import { countsNowhereText, evidenceRefused, fieldLabel } from './messages';
-import { PerCredentialFields } from './PerCredentialFields';
-import { SplitFields } from './SplitFields';
+import { focusField, useFreshStart, type FocusKey } from './editor-focus';
+import { EditorFields } from './EditorFields';
+import { EditorNotices, REFRESHED_TEXT } from './EditorNotices';
+import { fieldLabel } from './messages';
 import { UnusualCheck } from './UnusualCheck';
-import { useActivityForm, type FormError } from './use-activity-form';
-import { useEditorActions, type EditConflict } from './use-editor-actions';
+import { useActivityForm, type ActivityForm } from './use-activity-form';
+import { useEditorActions } from './use-editor-actions';
 import { useEvidenceOf } from './use-evidence';
 import { useUnsavedWarning } from './use-unsaved-warning';
 import { EditForm, WriteButton } from '../../components/read-only';
+
+export { REFRESHED_TEXT } from './EditorNotices';
 
 interface Props {
   original: ActivityRow | null;
@@ -28,30 +25,6 @@ interface Props {
   /** The activity was deleted elsewhere while this form was open (`original` is the last seen). */
   gone?: boolean;
 }
-
-const conflictText: Record<EditConflict, string> = {
-  CHANGED:
-    'This activity was changed in another window after you opened it. Saving replaces that change with what is shown here; Cancel keeps it.',
-  DELETED:
-    'This activity was deleted in another window after you opened it. Saving puts it back with what is shown here (without the evidence files it had); Cancel leaves it deleted.',
-};
-
-const errorWords = (e: FormError | undefined) => (e ? fieldErrorText(e.code, e) : undefined);
-
-/** Moves focus to a field named in the error summary (a fieldset: its first control). */
-function focusField(form: HTMLFormElement | null, field: string) {
-  const name = field === 'split' ? 'split.waysOfWorking' : field;
-  const target = form?.querySelector<HTMLElement>(`[name="${CSS.escape(name)}"]`);
-  const control =
-    target instanceof HTMLFieldSetElement
-      ? target.querySelector<HTMLElement>('input, select, button')
-      : target;
-  control?.focus();
-}
-
-/** Said once a form nobody had typed in took up another window's change to its activity. */
-export const REFRESHED_TEXT =
-  'This activity was changed in another window; the form now shows that version.';
 
 /**
  * Add or edit one activity, with a live preview of how it counts for each credential. When
@@ -82,28 +55,6 @@ export function ActivityEditor(props: Props) {
   );
 }
 
-/** What had focus in the form, to find its new self once the form is drawn again. */
-interface FocusKey {
-  tag: string;
-  name: string | null;
-  text: string;
-}
-
-const focusKeyOf = (el: Element): FocusKey => ({
-  tag: el.tagName,
-  name: el.getAttribute('name'),
-  text: el.textContent ?? '',
-});
-
-/** The control matching `key` in `form`: by its name, else by its kind and its words. */
-function findFocus(form: HTMLFormElement, key: FocusKey): HTMLElement | null {
-  if (key.name) return form.querySelector<HTMLElement>(`[name="${CSS.escape(key.name)}"]`);
-  const same = Array.from(form.querySelectorAll<HTMLElement>(key.tag)).filter(
-    (el) => (el.textContent ?? '') === key.text,
-  );
-  return same.length === 1 ? same[0]! : null;
-}
-
 interface BodyProps extends Props {
   refreshed: boolean;
   /** What had focus before the form started again, to focus once drawn. */
@@ -111,138 +62,84 @@ interface BodyProps extends Props {
   onStale: (focus: FocusKey | null) => void;
 }
 
+interface ActionsProps {
+  editing: boolean;
+  busy: boolean;
+  onCancel: () => void;
+  onDelete: () => void;
+}
+
+/** Save, Cancel and, for a stored activity, Delete. */
+function EditorActions({ editing, busy, onCancel, onDelete }: ActionsProps) {
+  return (
+    <div className="actions cl-form-actions">
+      <WriteButton type="submit" disabled={busy}>
+        {editing ? 'Save changes' : 'Save activity'}
+      </WriteButton>
+      <button type="button" className="secondary" onClick={onCancel} disabled={busy}>
+        Cancel
+      </button>
+      {editing && (
+        <WriteButton type="button" className="secondary danger" onClick={onDelete} disabled={busy}>
+          Delete activity
+        </WriteButton>
+      )}
+    </div>
+  );
+}
+
+/** The error summary's lines: each field's label (with its name, if any) and its error. */
+const summaryItems = (form: ActivityForm) =>
+  form.shown.map((e) => ({
+    field: e.field,
+    label: `${fieldLabel(e.field, form.acronyms)}${e.name ? ` (${e.name})` : ''}`,
+    message: fieldErrorText(e.code, e),
+  }));
+
 function EditorBody({ original, held, today, gone = false, refreshed, focus, onStale }: BodyProps) {
   const form = useActivityForm(original, held, today);
-  const {
-    busy,
-    saveError,
-    conflict,
-    summaryRef,
-    unusual,
-    checkRef,
-    onSubmit,
-    onSaveAnyway,
-    onDelete,
-    onCancel,
-  } = useEditorActions(form, original, today, gone);
+  const actions = useEditorActions(form, original, today, gone);
+  const { busy, conflict, summaryRef, unusual, checkRef, onSubmit, onSaveAnyway } = actions;
   const existing = useEvidenceOf(original?.id ?? null);
-  const formRef = useRef<HTMLFormElement>(null);
   const untouched = !form.dirty && !form.submitted && !busy;
-  // Set as the first key or change reaches the form, before React draws it: the form never
-  // starts again once the person has begun, even when the redraw saying so is still to come.
-  const begun = useRef(false);
-  const noteRef = useRef<HTMLParagraphElement>(null);
-  // Layout effects, not effects: the form starts again, and focus is back in it, in the same
-  // task as the drawing that showed the change. After an effect the new form came a task
-  // later, and a key pressed in between went into the form being replaced and was lost.
-  useLayoutEffect(() => {
-    if (conflict !== 'CHANGED' || !untouched || begun.current) return;
-    const active = document.activeElement;
-    onStale(active && formRef.current?.contains(active) ? focusKeyOf(active) : null);
-  }, [conflict, untouched, onStale]);
-  useLayoutEffect(() => {
-    // Focus was in the form: back on the same control, or on the note when it cannot be found.
-    if (!focus || !formRef.current) return;
-    (findFocus(formRef.current, focus) ?? noteRef.current)?.focus();
-  }, [focus]);
+  const { formRef, noteRef, onBegin } = useFreshStart({ conflict, untouched, focus, onStale });
   useUnsavedWarning(form.dirty && !busy);
-
-  const earned = earnedOnly(held);
-  const chosen = earned.filter(
-    (h) => h.rule.categoryScheme === 'pmi' && h.rule.waysOfWorkingDefault === 'chosen',
-  );
-  const fields: FieldsProps = {
-    draft: form.draft,
-    update: form.update,
-    errorFor: (f) => errorWords(form.errorFor(f)),
-  };
-  const type = form.draft.type;
-  const education = isActivityType(type) && !isGivingBack(type);
-
+  const goTo = (field: string) => focusField(formRef.current, field);
   return (
     <div className="cl-editor">
       <EditForm
         ref={formRef}
-        onInputCapture={() => (begun.current = true)}
-        onChangeCapture={() => (begun.current = true)}
+        onInputCapture={onBegin}
+        onChangeCapture={onBegin}
         className="cl-form"
         onSubmit={onSubmit}
         noValidate
         aria-labelledby="cl-form-title"
         actions={
-          <div className="actions cl-form-actions">
-            <WriteButton type="submit" disabled={busy}>
-              {original ? 'Save changes' : 'Save activity'}
-            </WriteButton>
-            <button type="button" className="secondary" onClick={onCancel} disabled={busy}>
-              Cancel
-            </button>
-            {original && (
-              <WriteButton
-                type="button"
-                className="secondary danger"
-                onClick={onDelete}
-                disabled={busy}
-              >
-                Delete activity
-              </WriteButton>
-            )}
-          </div>
+          <EditorActions
+            editing={original !== null}
+            busy={busy}
+            onCancel={actions.onCancel}
+            onDelete={actions.onDelete}
+          />
         }
       >
         <h1 id="cl-form-title">{original ? 'Edit activity' : 'Log an activity'}</h1>
-        <ErrorSummary
-          ref={summaryRef}
-          items={form.shown.map((e) => ({
-            field: e.field,
-            label: `${fieldLabel(e.field, form.acronyms)}${e.name ? ` (${e.name})` : ''}`,
-            message: fieldErrorText(e.code, e),
-          }))}
-          onGoTo={(f) => focusField(formRef.current, f)}
-        />
+        <ErrorSummary ref={summaryRef} items={summaryItems(form)} onGoTo={goTo} />
         <UnusualCheck
           ref={checkRef}
           unusual={unusual}
-          onGoTo={(f) => focusField(formRef.current, f)}
+          onGoTo={goTo}
           onSaveAnyway={() => void onSaveAnyway()}
           busy={busy}
         />
-        {refreshed && !conflict && (
-          <p className="cl-refreshed" tabIndex={-1} ref={noteRef}>
-            {REFRESHED_TEXT}
-          </p>
-        )}
-        {conflict && (
-          <div className="form-summary" role="alert">
-            {conflictText[conflict]}
-          </div>
-        )}
-        {saveError && (
-          <div className="form-summary" role="alert">
-            {saveError}
-          </div>
-        )}
-        <BasicsFields
-          {...fields}
-          dateNote={form.countsNowhere && countsNowhereText(form.countsNowhere, form.acronyms)}
-          onDateBlur={form.settleDate}
+        <EditorNotices
+          refreshed={refreshed}
+          conflict={conflict}
+          saveError={actions.saveError}
+          noteRef={noteRef}
         />
-        <AmountFields {...fields} />
-        {education && <SplitFields {...fields} chosen={chosen} />}
-        <ClaimFields {...fields} />
-        <PerCredentialFields {...fields} earned={earned} />
-        <EvidenceField
-          existing={existing ?? []}
-          removeIds={form.removeIds}
-          onToggleRemove={form.toggleRemove}
-          added={form.added}
-          onAdd={form.addFiles}
-          onRemoveAdded={form.removeAdded}
-          error={
-            form.evidenceErrors.map((x) => evidenceRefused(x.name ?? '', x.code)).join(' ') ||
-            undefined
-          }
-        />
+        <EditorFields form={form} held={held} existing={existing} />
       </EditForm>
       <ActivityPreview
         held={held}

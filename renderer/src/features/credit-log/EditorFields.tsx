@@ -1,0 +1,62 @@
+import type { HeldWithRule } from '../../../../shared/domain/credentials';
+import { isActivityType, isGivingBack } from '../../../../shared/catalog/credentials';
+import { fieldErrorText } from '../credentials/messages';
+import { AmountFields } from './AmountFields';
+import { BasicsFields } from './BasicsFields';
+import { ClaimFields } from './ClaimFields';
+import { EvidenceField } from './EvidenceField';
+import { earnedOnly, type FieldsProps } from './form-types';
+import { countsNowhereText, evidenceRefused } from './messages';
+import { PerCredentialFields } from './PerCredentialFields';
+import { SplitFields } from './SplitFields';
+import type { ActivityForm, FormError } from './use-activity-form';
+import type { EvidenceInfo } from './use-evidence';
+
+const errorWords = (e: FormError | undefined) => (e ? fieldErrorText(e.code, e) : undefined);
+
+interface Props {
+  form: ActivityForm;
+  held: readonly HeldWithRule[];
+  /** The evidence files the stored activity has (undefined while they are read). */
+  existing: EvidenceInfo[] | undefined;
+}
+
+/** The activity form's fields, from its date and type to its evidence files. */
+export function EditorFields({ form, held, existing }: Props) {
+  const earned = earnedOnly(held);
+  const chosen = earned.filter(
+    (h) => h.rule.categoryScheme === 'pmi' && h.rule.waysOfWorkingDefault === 'chosen',
+  );
+  const fields: FieldsProps = {
+    draft: form.draft,
+    update: form.update,
+    errorFor: (f) => errorWords(form.errorFor(f)),
+  };
+  const type = form.draft.type;
+  const education = isActivityType(type) && !isGivingBack(type);
+  return (
+    <>
+      <BasicsFields
+        {...fields}
+        dateNote={form.countsNowhere && countsNowhereText(form.countsNowhere, form.acronyms)}
+        onDateBlur={form.settleDate}
+      />
+      <AmountFields {...fields} />
+      {education && <SplitFields {...fields} chosen={chosen} />}
+      <ClaimFields {...fields} />
+      <PerCredentialFields {...fields} earned={earned} />
+      <EvidenceField
+        existing={existing ?? []}
+        removeIds={form.removeIds}
+        onToggleRemove={form.toggleRemove}
+        added={form.added}
+        onAdd={form.addFiles}
+        onRemoveAdded={form.removeAdded}
+        error={
+          form.evidenceErrors.map((x) => evidenceRefused(x.name ?? '', x.code)).join(' ') ||
+          undefined
+        }
+      />
+    </>
+  );
+}
