@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { focusSoon, pageHeading } from '../../components/focus-soon';
 import type { Problem } from '../../db/backup';
 import { usePlatform } from '../../platform';
-import { RestorePreview } from './RestorePreview';
+import { DialogDetails, RestorePreview } from './RestorePreview';
 import { nextStepText, problemText, recordsText } from './messages';
 import { ProgressLine } from './ProgressLine';
 import type { SafetyCopy } from './restore-flow';
@@ -95,22 +95,24 @@ function Body({ state, label, desktop, confirm, onClose }: BodyProps) {
   }
   return (
     <>
-      {state.kind === 'refused' && (
-        <ProblemReport
-          label={label}
-          problems={state.problems}
-          omitted={state.omitted}
-          desktop={desktop}
-        />
-      )}
-      {state.kind === 'unreadable' && <p role="alert">{state.message} Nothing was changed.</p>}
-      {state.kind === 'failed' && <p role="alert">{state.message}</p>}
-      {state.kind === 'done' && (
-        <p role="status">
-          {recordsText(state.records)} {state.records === 1 ? 'is' : 'are'} back.{' '}
-          {safetyText(state.safety)}
-        </p>
-      )}
+      <DialogDetails label={state.kind === 'refused' ? 'What is wrong' : 'What happened'}>
+        {state.kind === 'refused' && (
+          <ProblemReport
+            label={label}
+            problems={state.problems}
+            omitted={state.omitted}
+            desktop={desktop}
+          />
+        )}
+        {state.kind === 'unreadable' && <p role="alert">{state.message} Nothing was changed.</p>}
+        {state.kind === 'failed' && <p role="alert">{state.message}</p>}
+        {state.kind === 'done' && (
+          <p role="status">
+            {recordsText(state.records)} {state.records === 1 ? 'is' : 'are'} back.{' '}
+            {safetyText(state.safety)}
+          </p>
+        )}
+      </DialogDetails>
       <CloseButton onClose={onClose} />
     </>
   );
@@ -118,9 +120,11 @@ function Body({ state, label, desktop, confirm, onClose }: BodyProps) {
 
 /**
  * The restore, from the file check to the end, in a native <dialog>: Escape closes it (except
- * while the data is being replaced) and focus stays inside. Closed, it hands focus back to the
- * control that opened it, or to the page's heading when that control went with the restore
- * (the welcome screen's "Restore from a backup file…" once there are records again).
+ * while the data is being replaced) and focus stays inside. It is never taller than the window:
+ * the title and the buttons stay in view and the details between them scroll (DialogDetails,
+ * backup.css). Closed, it hands focus back to the control that opened it, or to the page's
+ * heading when that control went with the restore (the welcome screen's "Restore from a backup
+ * file…" once there are records again).
  */
 export function RestoreDialog({
   source,

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { isRecordTable, type ValidBackup } from '../../db/backup';
 import { formatDate, formatNumber } from '../../components/format';
 import { recordsText, sizeText, tableLabel, timeText } from './messages';
@@ -11,6 +11,43 @@ interface Props {
   desktop: boolean;
   onConfirm: (downloadCopy: boolean) => void;
   onCancel: () => void;
+}
+
+/** True while the box's content is taller than the box, so that it scrolls. */
+function useScrolls() {
+  const ref = useRef<HTMLDivElement>(null);
+  const [scrolls, setScrolls] = useState(false);
+  useLayoutEffect(() => {
+    const box = ref.current;
+    if (!box) return;
+    const measure = () => setScrolls(box.scrollHeight > box.clientHeight);
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    // The box changes size with the window's height; its children with what they say.
+    const observer = new ResizeObserver(measure);
+    for (const el of [box, ...box.children]) observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, scrolls] as const;
+}
+
+/**
+ * The restore dialog's middle, between its title and its buttons: when the window is too short
+ * for all of it, it scrolls on its own (backup.css) so the title and the buttons stay in view.
+ * Only then is it a named region and a tab stop, so that a keyboard can scroll it; otherwise
+ * the dialog reads and tabs through its controls as it always did.
+ */
+export function DialogDetails({ label, children }: { label: string; children: ReactNode }) {
+  const [ref, scrolls] = useScrolls();
+  return (
+    <div
+      ref={ref}
+      className="backup-dialog-details"
+      {...(scrolls && { role: 'region', 'aria-label': label, tabIndex: 0 })}
+    >
+      {children}
+    </div>
+  );
 }
 
 /** What the file holds, what restoring it replaces, and the confirmation. */
@@ -27,74 +64,76 @@ export function RestorePreview({ backup, current, desktop, onConfirm, onCancel }
   const hasSettings = preview.tables.some((t) => !isRecordTable(t.name) && t.rows > 0);
   return (
     <>
-      <dl className="facts">
-        <dt>Made on</dt>
-        <dd>{timeText(preview.exportedAt, clock)}</dd>
-        <dt>By Ascent</dt>
-        <dd>{preview.appVersion}</dd>
-        {preview.profileName && (
-          <>
-            <dt>Profile</dt>
-            <dd>{preview.profileName}</dd>
-          </>
-        )}
-        <dt>Activities dated</dt>
-        <dd>
-          {preview.activityDates
-            ? `${formatDate(preview.activityDates.first)} to ${formatDate(preview.activityDates.last)}`
-            : 'No activities'}
-        </dd>
-        <dt>Evidence files</dt>
-        <dd>
-          {formatNumber(preview.files)} ({sizeText(preview.fileBytes)})
-        </dd>
-      </dl>
-      <table className="data-table backup-counts">
-        <caption>What the backup holds</caption>
-        <thead>
-          <tr>
-            <th scope="col">Kind of record</th>
-            <th scope="col">Count</th>
-          </tr>
-        </thead>
-        <tbody>
-          {filled.map((t) => (
-            <tr key={t.name}>
-              <th scope="row">{tableLabel(t.name)}</th>
-              <td>{formatNumber(t.rows)}</td>
+      <DialogDetails label="About this backup">
+        <dl className="facts">
+          <dt>Made on</dt>
+          <dd>{timeText(preview.exportedAt, clock)}</dd>
+          <dt>By Ascent</dt>
+          <dd>{preview.appVersion}</dd>
+          {preview.profileName && (
+            <>
+              <dt>Profile</dt>
+              <dd>{preview.profileName}</dd>
+            </>
+          )}
+          <dt>Activities dated</dt>
+          <dd>
+            {preview.activityDates
+              ? `${formatDate(preview.activityDates.first)} to ${formatDate(preview.activityDates.last)}`
+              : 'No activities'}
+          </dd>
+          <dt>Evidence files</dt>
+          <dd>
+            {formatNumber(preview.files)} ({sizeText(preview.fileBytes)})
+          </dd>
+        </dl>
+        <table className="data-table backup-counts">
+          <caption>What the backup holds</caption>
+          <thead>
+            <tr>
+              <th scope="col">Kind of record</th>
+              <th scope="col">Count</th>
             </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">Records in all</th>
-            <td>{formatNumber(preview.records)}</td>
-          </tr>
-        </tfoot>
-      </table>
-      {hasSettings && (
-        <p className="hint">
-          It also holds your settings (theme, reminders, clock), which are not counted as records.
+          </thead>
+          <tbody>
+            {filled.map((t) => (
+              <tr key={t.name}>
+                <th scope="row">{tableLabel(t.name)}</th>
+                <td>{formatNumber(t.rows)}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">Records in all</th>
+              <td>{formatNumber(preview.records)}</td>
+            </tr>
+          </tfoot>
+        </table>
+        {hasSettings && (
+          <p className="hint">
+            It also holds your settings (theme, reminders, clock), which are not counted as records.
+          </p>
+        )}
+        <p className="backup-warning">
+          <strong>Restoring replaces everything now in Ascent</strong>
+          {current > 0 ? ` (${recordsText(current)})` : ''} with this backup.
         </p>
-      )}
-      <p className="backup-warning">
-        <strong>Restoring replaces everything now in Ascent</strong>
-        {current > 0 ? ` (${recordsText(current)})` : ''} with this backup.
-      </p>
-      {current > 0 && desktop && (
-        <p className="hint">First, Ascent keeps an automatic backup of your current data.</p>
-      )}
-      {current > 0 && !desktop && (
-        <div className="checkbox-field">
-          <input
-            id={copyId}
-            type="checkbox"
-            checked={downloadCopy}
-            onChange={(e) => setDownloadCopy(e.target.checked)}
-          />
-          <label htmlFor={copyId}>First download a copy of my current data (recommended)</label>
-        </div>
-      )}
+        {current > 0 && desktop && (
+          <p className="hint">First, Ascent keeps an automatic backup of your current data.</p>
+        )}
+        {current > 0 && !desktop && (
+          <div className="checkbox-field">
+            <input
+              id={copyId}
+              type="checkbox"
+              checked={downloadCopy}
+              onChange={(e) => setDownloadCopy(e.target.checked)}
+            />
+            <label htmlFor={copyId}>First download a copy of my current data (recommended)</label>
+          </div>
+        )}
+      </DialogDetails>
       <div className="actions">
         <button type="button" onClick={() => onConfirm(downloadCopy)}>
           Replace my data with this backup
