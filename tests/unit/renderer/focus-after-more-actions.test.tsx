@@ -5,6 +5,7 @@
 // (jsdom joins a button's hidden words without a space, so names are matched by their start.)
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { ReactElement } from 'react';
+import { listPlans } from '../../../renderer/src/db/repositories/study-plans';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { routeFromHash } from '../../../renderer/src/app/routes';
 import { useRoute } from '../../../renderer/src/app/use-route';
@@ -240,6 +241,34 @@ describe('the study planner', { timeout: 30_000 }, () => {
     await screen.findByRole('heading', { level: 1, name: 'Study planner' }, SLOW);
     await waitFor(() => expect(focused()).toBe('h3: PMP exam'), SLOW);
     expect(document.activeElement?.closest('article')?.textContent).toContain('20 h needed');
+  });
+
+  it('an edited plan: Cancel hands the focus to its “Edit plan”, a save to its card', async () => {
+    const form = await openNewPlan();
+    fireEvent.change(within(form).getByLabelText('Prepares for'), {
+      target: { value: within(form).getAllByRole('option')[1]!.getAttribute('value') },
+    });
+    fireEvent.change(within(form).getByLabelText('Hours of study needed'), {
+      target: { value: '20' },
+    });
+    press(within(form).getByRole('button', { name: 'Create plan' }));
+    await waitFor(() => expect(focused()).toBe('h3: PMP exam'), SLOW);
+    const [plan] = await listPlans(store);
+
+    window.location.hash = `#/study/plan/${plan!.id}`;
+    let edit = await screen.findByRole('form', { name: 'Edit study plan' }, SLOW);
+    press(within(edit).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(focused()).toBe('a: Edit plan'), SLOW);
+    expect(document.activeElement?.closest('article')?.textContent).toContain('20 h needed');
+
+    window.location.hash = `#/study/plan/${plan!.id}`;
+    edit = await screen.findByRole('form', { name: 'Edit study plan' }, SLOW);
+    fireEvent.change(within(edit).getByLabelText('Hours of study needed'), {
+      target: { value: '24' },
+    });
+    press(within(edit).getByRole('button', { name: 'Save and re-plan' }));
+    await waitFor(() => expect(focused()).toBe('h3: PMP exam'), SLOW);
+    expect(document.activeElement?.closest('article')?.textContent).toContain('24 h needed');
   });
 
   it('Cancel hands the focus back to “New study plan”', async () => {

@@ -26,7 +26,8 @@ interface Props {
   planId?: string;
   targets: TargetOption[];
   week: WeeklyAvailability;
-  onDone: () => void;
+  /** Closed: with the plan's id when it was saved, with null when cancelled. */
+  onDone: (savedId: string | null) => void;
 }
 
 /**
@@ -76,7 +77,7 @@ export function PlanForm({ initial, planId, targets, week, onDone }: Props) {
       const result = await savePlan(store, plan, week, asOf, planId);
       if (!result.ok) return;
       markSaved();
-      onDone();
+      onDone(result.plan.id);
     } catch (error) {
       setFailure(saveFailureText(error));
     }
@@ -98,7 +99,7 @@ export function PlanForm({ initial, planId, targets, week, onDone }: Props) {
       actions={
         <div className="actions">
           <WriteButton type="submit">{planId ? 'Save and re-plan' : 'Create plan'}</WriteButton>
-          <button type="button" className="secondary" onClick={onDone}>
+          <button type="button" className="secondary" onClick={() => onDone(null)}>
             Cancel
           </button>
         </div>

@@ -8,9 +8,7 @@ import { moveWithoutAsking } from '../../components/unsaved-changes';
 import { useGoals } from '../../db/career-hooks';
 import { useCreditData } from '../../db/credit-hooks';
 import { useProfile, useSettings } from '../../db/hooks';
-import { listPlans, type StudyPlanRow } from '../../db/repositories/study-plans';
-import type { Store } from '../../db/database';
-import { useStore } from '../../db/store-context';
+import type { StudyPlanRow } from '../../db/repositories/study-plans';
 import { useDeadlines, useStudyData } from '../../db/study-hooks';
 import { CalendarExportButton } from './CalendarExportButton';
 import { PlanCard } from './PlanCard';
@@ -45,28 +43,18 @@ const linkTo = (href: string, within: ParentNode | null | undefined) =>
 
 /**
  * Back to the planner from the plan form, with focus where the person goes on from (else it
- * is left on the page itself): a plan created or saved, its card's heading; the form
- * cancelled, the link that opened it (New study plan, or the plan's Edit plan). The form says
- * only that it is done, so the stored plans tell which: `shown` are the plans the screen had.
+ * is left on the page itself): a plan created or saved (`savedId`), its card's heading; the
+ * form cancelled, the link that opened it (New study plan, or the plan's Edit plan).
  */
-function backFromForm(store: Store, shown: StudyPlanRow[], editing: StudyPlanRow | undefined) {
+function backFromForm(savedId: string | null, editing: StudyPlanRow | undefined) {
   const pressed = document.activeElement;
   moveWithoutAsking(hrefFor('study'));
-  void listPlans(store).then(
-    (plans) => {
-      const created = plans.find((p) => !shown.some((s) => s.id === p.id));
-      const edited = editing && plans.find((p) => p.id === editing.id);
-      const saved = created ?? (edited && edited.updatedAt !== editing.updatedAt ? edited : null);
-      const find = saved
-        ? () => planHeading(saved.id)
-        : editing
-          ? () =>
-              linkTo(hrefFor('study', 'plan', editing.id), planHeading(editing.id)?.parentElement)
-          : () => linkTo(NEW_PLAN, document.querySelector('main'));
-      focusSoon(find, pageHeading, pressed);
-    },
-    () => focusSoon(pageHeading, undefined, pressed),
-  );
+  const find = savedId
+    ? () => planHeading(savedId)
+    : editing
+      ? () => linkTo(hrefFor('study', 'plan', editing.id), planHeading(editing.id)?.parentElement)
+      : () => linkTo(NEW_PLAN, document.querySelector('main'));
+  focusSoon(find, pageHeading, pressed);
 }
 
 /**
@@ -76,7 +64,6 @@ function backFromForm(store: Store, shown: StudyPlanRow[], editing: StudyPlanRow
  */
 export function StudyScreen({ rest }: { rest: string[] }) {
   const today = useToday();
-  const store = useStore();
   const profile = useProfile();
   const settings = useSettings();
   const data = useStudyData();
@@ -103,7 +90,7 @@ export function StudyScreen({ rest }: { rest: string[] }) {
           planId={editing?.id}
           targets={targetOptions(credit.withRules, goals)}
           week={week}
-          onDone={() => backFromForm(store, data.plans, editing)}
+          onDone={(savedId) => backFromForm(savedId, editing)}
         />
       </div>
     );
