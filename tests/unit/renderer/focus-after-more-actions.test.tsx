@@ -229,7 +229,8 @@ describe('the study planner', { timeout: 30_000 }, () => {
     return screen.findByRole('form', { name: 'New study plan' }, SLOW);
   }
 
-  it('Create plan hands the focus to the new plan’s card, by its name', async () => {
+  /** A plan for the PMP exam, 20 hours, made through the form. */
+  async function createPlan() {
     const form = await openNewPlan();
     fireEvent.change(within(form).getByLabelText('Prepares for'), {
       target: { value: within(form).getAllByRole('option')[1]!.getAttribute('value') },
@@ -238,20 +239,17 @@ describe('the study planner', { timeout: 30_000 }, () => {
       target: { value: '20' },
     });
     press(within(form).getByRole('button', { name: 'Create plan' }));
+  }
+
+  it('Create plan hands the focus to the new plan’s card, by its name', async () => {
+    await createPlan();
     await screen.findByRole('heading', { level: 1, name: 'Study planner' }, SLOW);
     await waitFor(() => expect(focused()).toBe('h3: PMP exam'), SLOW);
     expect(document.activeElement?.closest('article')?.textContent).toContain('20 h needed');
   });
 
   it('an edited plan: Cancel hands the focus to its “Edit plan”, a save to its card', async () => {
-    const form = await openNewPlan();
-    fireEvent.change(within(form).getByLabelText('Prepares for'), {
-      target: { value: within(form).getAllByRole('option')[1]!.getAttribute('value') },
-    });
-    fireEvent.change(within(form).getByLabelText('Hours of study needed'), {
-      target: { value: '20' },
-    });
-    press(within(form).getByRole('button', { name: 'Create plan' }));
+    await createPlan();
     await waitFor(() => expect(focused()).toBe('h3: PMP exam'), SLOW);
     const [plan] = await listPlans(store);
 
