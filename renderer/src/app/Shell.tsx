@@ -19,8 +19,8 @@ import { ComingSoon } from '../features/coming-soon/ComingSoon';
 import { AboutDialog } from '../features/about/AboutDialog';
 import { UndoProvider } from '../components/undo';
 import { usePlatform } from '../platform';
-import { requestExport } from '../features/backup/export-controller';
-import { requestPrint } from '../features/reports/print-request';
+import { requestExport, takeExportRequest } from '../features/backup/export-controller';
+import { requestPrint, takePrintRequest } from '../features/reports/print-request';
 import { CommandLayer } from './command-palette/CommandLayer';
 import { ReminderNotifier } from '../features/study/ReminderNotifier';
 import { SilentBoundary } from './SilentBoundary';
@@ -84,6 +84,14 @@ export function Shell() {
     });
     return () => cancelAnimationFrame(frame);
   }, [routeKey]);
+
+  // A menu request its screen has not taken when the person moves on (File › Print report,
+  // then another area before the report was drawn) is dropped: it must not act on a later
+  // visit, unasked.
+  useEffect(() => {
+    if (area !== 'reports') takePrintRequest();
+    if (area !== 'settings') takeExportRequest();
+  }, [area]);
 
   // Application-menu commands (desktop). Areas that are not built yet explain themselves.
   // Edit › Undo ('undo') is UndoProvider's, which knows what is on offer.

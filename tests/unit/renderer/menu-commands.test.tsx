@@ -6,6 +6,7 @@ import { App } from '../../../renderer/src/app/App';
 import { openStore, type Store } from '../../../renderer/src/db/database';
 import { saveProfile } from '../../../renderer/src/db/repositories/profile';
 import { saveContact } from '../../../renderer/src/db/repositories/journal-network';
+import { requestPrint } from '../../../renderer/src/features/reports/print-request';
 import { silentNotifications } from './silent-notifications';
 
 /** A desktop platform double: records the menu listeners so a test can "click" the menu. */
@@ -94,6 +95,38 @@ describe('application menu commands reach the renderer', () => {
     await waitFor(() => expect(window.location.hash).toBe('#/settings'));
     expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('Settings');
     expect(screen.getByRole('heading', { name: 'Backups' }).tagName).toBe('H2');
+  });
+
+  it('a Print report request its screen never took is dropped on moving on', async () => {
+    const platform = fakeDesktop();
+    const printed: unknown[] = [];
+    platform.printReport = async (request) => {
+      printed.push(request);
+      return { kind: 'pdf', saved: false };
+    };
+    render(<App store={store} platform={platform} />);
+    await screen.findByRole('heading', { name: 'Hello, Ana' });
+    const report = () => screen.findByRole('article', { name: /^Progress report/ });
+
+    // Asked for while the dashboard shows (as when File › Print report is answered by a form
+    // that holds the move), then another area: the request goes with the move.
+    act(() => requestPrint());
+    act(() => {
+      window.location.hash = '#/goals';
+    });
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Goals'),
+    );
+    act(() => {
+      window.location.hash = '#/reports';
+    });
+    await report();
+    await new Promise((r) => setTimeout(r, 200));
+    expect(printed).toHaveLength(0);
+
+    // The menu's own request is taken by the report once drawn.
+    act(() => platform.emit('print-report'));
+    await waitFor(() => expect(printed).toHaveLength(1));
   });
 
   it('Edit › Undo puts back a deleted contact when focus is on a button', async () => {
