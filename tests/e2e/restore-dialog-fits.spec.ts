@@ -139,4 +139,9 @@ test('a window made shorter while the preview is open scrolls the details from t
   await expectInWindow(page, replace, 'the restore button');
   await page.keyboard.press('Shift+Tab');
   await expect(details).toBeFocused();
+
+  // Made tall again while the box has the focus: it no longer scrolls, and keeps the focus.
+  await page.setViewportSize({ width: 1280, height: 1200 });
+  await expect(dialog.getByRole('region')).toHaveCount(0);
+  await expect(dialog.locator('.backup-dialog-details')).toBeFocused();
 });

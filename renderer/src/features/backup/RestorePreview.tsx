@@ -43,7 +43,10 @@ export function DialogDetails({ label, children }: { label: string; children: Re
     <div
       ref={ref}
       className="backup-dialog-details"
-      {...(scrolls && { role: 'region', 'aria-label': label, tabIndex: 0 })}
+      // Focusable from code either way: a box that stops scrolling (the window grew) while it
+      // has the focus keeps it instead of dropping it to the page.
+      tabIndex={scrolls ? 0 : -1}
+      {...(scrolls && { role: 'region', 'aria-label': label })}
     >
       {children}
     </div>
