@@ -13,7 +13,7 @@ export default defineConfig({
   fullyParallel: false,
   // Two files at a time: every test has its own browser context (and so its own IndexedDB),
   // and the suite takes about two thirds of the time it takes alone. E2E_WORKERS=1 for one.
-  workers: Number(process.env.E2E_WORKERS ?? 2),
+  workers: Math.max(1, Math.floor(Number(process.env.E2E_WORKERS) || 2)),
   retries: 0,
   forbidOnly: true,
   timeout: 30_000,

@@ -6,7 +6,8 @@ import { defineConfig } from 'vitest/config';
 // The domain and renderer projects run their files without a fresh module graph per file
 // (isolate: false): a file's set-up (jsdom, React, the app's modules) cost several times its
 // tests, and neither mocks modules. Spies and stubbed globals are put back after every test,
-// so nothing one file changes reaches the next; each test opens its own database.
+// and the renderer's set-up file (tests/unit/renderer/setup.ts) puts back the window and the
+// app's module state a test can change. Tests open databases of their own names.
 const domainZones = ['Pacific/Kiritimati', 'America/Los_Angeles'];
 
 export default defineConfig({
@@ -36,7 +37,7 @@ export default defineConfig({
           name: 'unit-renderer',
           include: ['tests/unit/renderer/**/*.test.tsx'],
           environment: 'jsdom',
-          setupFiles: ['tests/db/setup.ts'],
+          setupFiles: ['tests/db/setup.ts', 'tests/unit/renderer/setup.ts'],
           isolate: false,
           restoreMocks: true,
           unstubGlobals: true,

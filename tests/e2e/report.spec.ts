@@ -4,7 +4,7 @@
  * and an audit pack unzipped and compared byte for byte with the stored evidence.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { unzipSync, strFromU8 } from 'fflate';
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, test } from './fixtures';
@@ -203,7 +203,8 @@ test('the report prints every chosen section to a PDF whose totals match the scr
   expect(info).toMatch(/Page size:\s+59[45]\.\d+ x 841\.\d+ pts \(A4\)/);
   expect(pages(info)).toBeGreaterThanOrEqual(3);
   expect(pages(info)).toBeLessThanOrEqual(20);
-  mkdirSync('test-results/artifacts', { recursive: true });
+  // The first page as a picture, beside the PDF in this test's own output folder.
+  const page1 = testInfo.outputPath('report-page1');
   execFileSync('pdftoppm', [
     '-png',
     '-r',
@@ -214,11 +215,9 @@ test('the report prints every chosen section to a PDF whose totals match the scr
     '1',
     '-singlefile',
     pdfPath,
-    'test-results/artifacts/report-page1',
+    page1,
   ]);
-  expect(readFileSync('test-results/artifacts/report-page1.png').subarray(1, 4).toString()).toBe(
-    'PNG',
-  );
+  expect(readFileSync(`${page1}.png`).subarray(1, 4).toString()).toBe('PNG');
 });
 
 test('chosen sections only, US Letter paper, and the print button calls the browser print', async ({

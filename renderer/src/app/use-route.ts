@@ -8,6 +8,11 @@ let previous: string | null = null;
 /** Where the person came to this screen from: the hash of the screen shown before it. */
 export const cameFrom = (): string | null => previous;
 
+/** Forgets the screen shown before (tests that share one window: tests/unit/renderer/setup.ts). */
+export function forgetPreviousRoute(): void {
+  previous = null;
+}
+
 /** A hash route (#/credentials/abc): survives a reload and works on app:// and http alike. */
 export function useRoute(): [Route, (area: AreaId, ...rest: string[]) => void] {
   const [route, setRoute] = useState<Route>(() => routeFromHash(window.location.hash));

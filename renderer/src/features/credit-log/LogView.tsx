@@ -27,6 +27,12 @@ const remembered: { filter: LogFilter; sort: Sort } = {
   sort: { key: 'date', direction: 'descending' },
 };
 
+/** Back to no filter, newest first (tests that share one window: tests/unit/renderer/setup.ts). */
+export function forgetLogView(): void {
+  remembered.filter = noLogFilter;
+  remembered.sort = { key: 'date', direction: 'descending' };
+}
+
 /**
  * `#/credit-log?credential=<held id>` opens the log filtered by that credential, and that
  * filter is then the one remembered, like any other.
