@@ -17,6 +17,19 @@ import { forgetLogView } from '../../../renderer/src/features/credit-log/LogView
 import { takePrintRequest } from '../../../renderer/src/features/reports/print-request';
 import { SAMPLE_DATABASE_NAME } from '../../../renderer/src/features/sample/sample-mode';
 
+// jsdom has no <dialog> methods, no matchMedia and no layout. The stand-ins many files set
+// for themselves are set here first, so a file behaves the same alone as after another.
+HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+  this.setAttribute('open', '');
+};
+window.matchMedia ??= ((media: string) => ({
+  matches: false,
+  media,
+  addEventListener() {},
+  removeEventListener() {},
+})) as unknown as typeof window.matchMedia;
+Element.prototype.scrollIntoView ??= function () {};
+
 /**
  * Animation frames asked for and not yet run. Installed once per window: this file runs again
  * before every test file.
