@@ -5,30 +5,9 @@
 import type { CredentialRule } from '../../catalog/credentials';
 import { isLocalDate, type LocalDate } from '../../dates';
 import { dayAfter, dayBefore, earlierOf, laterOf } from './calendar';
-import { cyclesFor, type CycleContext } from './cycles';
+import { cyclesFor, suiteExamDays, type CycleContext } from './cycles';
 import type { HeldCredential, Renewal } from './held';
 import { withRenewal } from './renewals';
-
-/**
- * True when another credential the user holds in the same PeopleCert suite was earned on
- * `day`: that exam renews this credential too (domain-facts §3, B: passing another exam in
- * the suite renews all of them), the same exams cyclesFor counts as renewals (renewalsFor).
- */
-function suiteExamOn(
-  held: Pick<HeldCredential, 'id'>,
-  rule: Pick<CredentialRule, 'suite'>,
-  day: LocalDate,
-  context?: CycleContext,
-): boolean {
-  if (rule.suite === null) return false;
-  return (context?.alsoHeld ?? []).some(
-    (o) =>
-      o.credential.id !== held.id &&
-      o.rule.suite === rule.suite &&
-      o.credential.stage === 'earned' &&
-      o.credential.earnedDate === day,
-  );
-}
 
 /**
  * True when the renewal that closed a cycle on `renewedOn` is one Ascent assumed: every
@@ -47,7 +26,7 @@ export function isAssumedRenewal(
   if (renewedOn === null) return false;
   const onDay = (held.renewals ?? []).filter((r) => r.date === renewedOn);
   if (onDay.length === 0 || !onDay.every((r) => r.assumed === true)) return false;
-  return !rule || !suiteExamOn(held, rule, renewedOn, context);
+  return !rule || !suiteExamDays(held, rule, context).includes(renewedOn);
 }
 
 /** The days on which the real renewal of a cycle can be recorded, both included. */

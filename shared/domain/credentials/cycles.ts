@@ -56,8 +56,25 @@ function layoutFor(rule: CredentialRule, earned: LocalDate): Layout | null {
 }
 
 /**
+ * The days the user passed another exam in the same PeopleCert suite as `held` (another
+ * credential of the suite, earned): each renews `held` too (domain-facts §3, B). None for a
+ * credential outside a suite.
+ */
+export function suiteExamDays(
+  held: Pick<HeldCredential, 'id'>,
+  rule: Pick<CredentialRule, 'suite'>,
+  context?: CycleContext,
+): LocalDate[] {
+  if (rule.suite === null) return [];
+  return (context?.alsoHeld ?? [])
+    .filter((o) => o.credential.id !== held.id && o.rule.suite === rule.suite)
+    .filter((o) => o.credential.stage === 'earned' && isLocalDate(o.credential.earnedDate))
+    .map((o) => o.credential.earnedDate!);
+}
+
+/**
  * Renewals known on `asOf`: the recorded ones, and for PeopleCert every later exam in the
- * same suite held by the user, which renews all of them (domain-facts §3, B).
+ * same suite held by the user, which renews all of them (suiteExamDays).
  */
 function renewalsFor(
   held: HeldCredential,
@@ -70,12 +87,10 @@ function renewalsFor(
     date: r.date,
     method: r.method ?? 'credits',
   }));
-  const suiteExams: Renewal[] = (context?.alsoHeld ?? [])
-    .filter(
-      (o) => o.credential.id !== held.id && rule.suite !== null && o.rule.suite === rule.suite,
-    )
-    .filter((o) => o.credential.stage === 'earned' && isLocalDate(o.credential.earnedDate))
-    .map((o) => ({ date: o.credential.earnedDate!, method: 'exam' }));
+  const suiteExams: Renewal[] = suiteExamDays(held, rule, context).map((date) => ({
+    date,
+    method: 'exam',
+  }));
   return [...recorded, ...suiteExams]
     .filter((r) => isLocalDate(r.date) && r.date > earned && r.date <= asOf)
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));

@@ -243,42 +243,31 @@ describe('PgMP with Ways of Working logged but not allocated', { timeout: 30_000
     );
   });
 
-  it('leaves planned activities out of the hours logged: they are only a projection', async () => {
-    // Planned for January: 4 of its 6 hours are Ways of Working, none allocated to PgMP.
-    await log({
-      date: '2027-01-15',
-      title: 'Programme risk course',
-      type: 'course-or-training',
-      amount: 6,
-      split: split(4, 2),
-      status: 'planned',
-    });
-    const id = await hold('pgmp', '2024-03-01');
-    render(app(<CredentialDetail heldId={id} />));
-    const current = await screen.findByRole('region', { name: 'Current cycle' }, SLOW);
-    expect(missingLines(current)).toContain(
-      '8 PDUs more in Ways of Working — 13 hours logged are not allocated to PgMP: on each activity, enter the Ways of Working hours that cover PgMP.',
-    );
-  });
-
-  it('leaves out a planned activity that brings PgMP nothing: read from the log', async () => {
-    // Planned for January: all 4 of its hours are Ways of Working, none allocated to PgMP, so
-    // it counts for nothing and only the log says it is planned.
-    await log({
-      date: '2027-01-15',
-      title: 'Programme governance workshop',
-      type: 'course-or-training',
-      amount: 4,
-      split: split(4, 0),
-      status: 'planned',
-    });
-    const id = await hold('pgmp', '2024-03-01');
-    render(app(<CredentialDetail heldId={id} />));
-    const current = await screen.findByRole('region', { name: 'Current cycle' }, SLOW);
-    expect(missingLines(current)).toContain(
-      '8 PDUs more in Ways of Working — 13 hours logged are not allocated to PgMP: on each activity, enter the Ways of Working hours that cover PgMP.',
-    );
-  });
+  // Planned for January, none of its Ways of Working hours allocated to PgMP: left out of the
+  // hours logged (only a projection), whether it still counts for another area (read from its
+  // explanation) or brings PgMP nothing (only the log says it is planned).
+  it.each([
+    { title: 'Programme risk course', amount: 6, waysOfWorking: 4, powerSkills: 2 },
+    { title: 'Programme governance workshop', amount: 4, waysOfWorking: 4, powerSkills: 0 },
+  ])(
+    'leaves the planned “$title” ($waysOfWorking of $amount hours Ways of Working) out of the hours logged',
+    async ({ title, amount, waysOfWorking, powerSkills }) => {
+      await log({
+        date: '2027-01-15',
+        title,
+        type: 'course-or-training',
+        amount,
+        split: split(waysOfWorking, powerSkills),
+        status: 'planned',
+      });
+      const id = await hold('pgmp', '2024-03-01');
+      render(app(<CredentialDetail heldId={id} />));
+      const current = await screen.findByRole('region', { name: 'Current cycle' }, SLOW);
+      expect(missingLines(current)).toContain(
+        '8 PDUs more in Ways of Working — 13 hours logged are not allocated to PgMP: on each activity, enter the Ways of Working hours that cover PgMP.',
+      );
+    },
+  );
 
   it('the Credentials screen, which has figures only, says how Ways of Working counts for PgMP', async () => {
     await hold('pgmp', '2024-03-01');
