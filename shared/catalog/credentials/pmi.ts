@@ -116,9 +116,9 @@ const pmpTier: TierNumbers = {
   carryOver: [20, 'B'],
 };
 
-/** PMI-ACP / RMP / SP row: totals A, the rest B; ACP's carry-over M. */
+/** PMI-ACP / RMP / SP row: B (only the PMP row's totals are A); ACP's carry-over M. */
 const specialistTier: TierNumbers = {
-  total: [30, 'A'],
+  total: [30, 'B'],
   education: [18, 'B'],
   area: [4, 'B'],
   givingBack: [12, 'B'],
@@ -153,10 +153,17 @@ function unknownPmiRule(id: string, acronym: string, name: string, months: [numb
     givingBackMax: unknown(),
     practitionerMax: unknown(),
     carryOverMax: unknown(),
+    // Not published for these (§1): PMI CCR's numbers, marked as assumed.
+    carryOverWindowMonths: sourced<number | null>(12, 'M', citation, {
+      note: 'assumed from PMI CCR',
+    }),
     suspensionMonths:
       months[0] === 12
         ? null
         : sourced<number | null>(12, 'M', citation, { note: 'assumed from PMI CCR' }),
+    recordRetentionMonths: sourced<number | null>(18, 'M', citation, {
+      note: 'assumed from PMI CCR',
+    }),
   } satisfies CredentialRule;
 }
 

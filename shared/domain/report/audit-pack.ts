@@ -4,7 +4,12 @@
  * came from, issue 6 part 1), an index from activities to files, and the day until which the
  * records must be kept. File layout only; the bytes are zipped by the UI.
  */
-import type { BodyId, CreditUnit } from '../../catalog/credentials';
+import {
+  USER_DEFINED,
+  USER_OVERRIDE,
+  type CreditUnit,
+  type SourcedNumber,
+} from '../../catalog/credentials';
 import { addMonths, type LocalDate } from '../../dates';
 import { claimCsvFileName, unitPlural, type ClaimRow, type CsvTable } from '../claims';
 
@@ -29,19 +34,44 @@ export interface AuditPackPlan {
   indexPath: string;
   files: PackFile[];
   index: CsvTable;
-  retainUntil: LocalDate | null;
+  /** Until when the records must be kept; null when the rule gives no period. */
+  retention: RecordsRetention | null;
   /** Claimed activities with no evidence file: an auditor will ask for one. */
   withoutEvidence: string[];
 }
 
+/** How long a cycle's records must be kept, and why: from the credential's rule. */
+export interface RecordsRetention {
+  /** The last day the records must be kept (the cycle's end plus `months`). */
+  until: LocalDate;
+  months: number;
+  /**
+   * Whose number it is: the body's, Ascent's assumption (confidence M: the body publishes
+   * none for this credential), or the user's own (an override or a credential they defined).
+   */
+  basis: 'body' | 'assumed' | 'yours';
+}
+
 /**
- * PMI: keep the records of a cycle at least 18 months after it ends (domain-facts §1,
- * "records", confidence A, PMI Continuing Certification Requirements handbook; older text
- * said 12 months, §5 item 3 — Ascent follows the current text). Other bodies publish no
- * period Ascent knows of: null.
+ * The day until which a cycle's records must be kept: the rule's record-keeping period
+ * after the cycle ends, after the user's overrides (PMI 18 months, domain-facts §1
+ * "records", A — older text 12, §5 item 3; ISACA 12 months after the 3-year period, §4).
+ * Null when the rule gives no period (the body publishes none Ascent knows of).
  */
-export function recordsRetainUntil(body: BodyId, cycleEnd: LocalDate): LocalDate | null {
-  return body === 'PMI' ? addMonths(cycleEnd, 18) : null;
+export function recordsRetainUntil(
+  retention: SourcedNumber | null,
+  cycleEnd: LocalDate,
+): RecordsRetention | null {
+  const months = retention?.value;
+  if (months === null || months === undefined) return null;
+  const source = retention!.source;
+  const basis =
+    source === USER_OVERRIDE || source === USER_DEFINED
+      ? 'yours'
+      : retention!.confidence === 'M'
+        ? 'assumed'
+        : 'body';
+  return { until: addMonths(cycleEnd, months), months, basis };
 }
 
 // eslint-disable-next-line no-control-regex
@@ -83,7 +113,7 @@ function packName(e: EvidenceMeta): string {
  * `Course certificate - <its name>`. Same names in one folder get " (2)", " (3)"…
  */
 export function planAuditPack(
-  credential: { acronym: string; body: BodyId; unit: CreditUnit },
+  credential: { acronym: string; unit: CreditUnit; recordRetentionMonths: SourcedNumber | null },
   cycle: { start: LocalDate; end: LocalDate },
   rows: readonly ClaimRow[],
   evidence: readonly EvidenceMeta[],
@@ -131,7 +161,7 @@ export function planAuditPack(
       ],
       rows: body,
     },
-    retainUntil: recordsRetainUntil(credential.body, cycle.end),
+    retention: recordsRetainUntil(credential.recordRetentionMonths, cycle.end),
     withoutEvidence: rows
       .filter((r) => !files.some((f) => f.activityId === r.activityId))
       .map((r) => r.activityId),

@@ -8,7 +8,12 @@ import { focusSoon } from '../../components/focus-soon';
 import { evidenceOfActivities } from '../../db/repositories/report';
 import { useStore } from '../../db/store-context';
 import { usePlatform } from '../../platform';
-import { activityTypeLabels, categoryLabel, claimStatusLabels } from '../credentials/messages';
+import {
+  activityTypeLabels,
+  bodyLabels,
+  categoryLabel,
+  claimStatusLabels,
+} from '../credentials/messages';
 import { toCsvText } from '../credit-log/csv-text';
 import { readMeText, zipAuditPack } from './audit-zip';
 
@@ -61,7 +66,22 @@ export function AuditPackButton({ held, cycle, evaluation: judged, activities }:
       );
       const plan = planAuditPack(rule, evaluation, rows, evidence);
       const csv = toCsvText(claimCsvTable(rows, rule, labels));
-      const bytes = zipAuditPack(plan, csv, readMeText(rule.acronym, plan, evaluation), evidence);
+      const bytes = zipAuditPack(
+        plan,
+        csv,
+        readMeText(
+          {
+            acronym: rule.acronym,
+            body:
+              rule.body === 'custom'
+                ? (rule.bodyName ?? 'your certifying body')
+                : bodyLabels[rule.body],
+          },
+          plan,
+          evaluation,
+        ),
+        evidence,
+      );
       const outcome = await platform.saveFile({
         suggestedName: plan.zipName,
         mimeType: 'application/zip',
@@ -69,8 +89,8 @@ export function AuditPackButton({ held, cycle, evaluation: judged, activities }:
         content: bytes,
       });
       if (outcome.saved) {
-        const keep = plan.retainUntil
-          ? ` Keep it until at least ${formatDate(plan.retainUntil)}.`
+        const keep = plan.retention
+          ? ` Keep it until at least ${formatDate(plan.retention.until)}.`
           : '';
         setNote({
           text: `Saved ${outcome.fileName} (${plan.files.length} evidence files).${keep}`,

@@ -11,20 +11,31 @@ import { toCsvText } from '../credit-log/csv-text';
 /** Zip entries carry this time, so the same records always give the same file. */
 const FIXED_TIME = new Date(1980, 0, 1, 0, 0, 0);
 
+/** The read-me's record-keeping line: the period of the credential's rule, and whose it is. */
+function keepLine(credential: { acronym: string; body: string }, plan: AuditPackPlan): string {
+  const r = plan.retention;
+  if (!r) return 'Ask your certifying body how long these records must be kept.';
+  const months = `${r.months} ${r.months === 1 ? 'month' : 'months'}`;
+  const keep = `Keep these records until at least ${r.until}`;
+  if (r.basis === 'yours')
+    return `${keep}: ${months} after the cycle ends, the period you set for ${credential.acronym} in Ascent.`;
+  if (r.basis === 'assumed')
+    return `${keep}: ${months} after the cycle ends. ${credential.body} publishes no period for ${credential.acronym}; Ascent assumes the one of its other credentials, so check with ${credential.body}.`;
+  return `${keep}: ${credential.body} asks for the records of a cycle to be kept ${months} after it ends.`;
+}
+
 export function readMeText(
-  credential: string,
+  credential: { acronym: string; body: string },
   plan: AuditPackPlan,
   cycle: { start: string; end: string },
 ): string {
-  const keep = plan.retainUntil
-    ? `Keep these records until at least ${plan.retainUntil}: PMI asks for the records of a cycle to be kept 18 months after it ends.`
-    : 'Ask your certifying body how long these records must be kept.';
+  const keep = keepLine(credential, plan);
   const missing =
     plan.withoutEvidence.length === 0
       ? 'Every claimed activity has at least one evidence file.'
       : `${plan.withoutEvidence.length} claimed activities have no evidence file yet (see index.csv).`;
   return [
-    `Audit pack: ${credential}, cycle ${cycle.start} to ${cycle.end}.`,
+    `Audit pack: ${credential.acronym}, cycle ${cycle.start} to ${cycle.end}.`,
     '',
     `${plan.csvPath}: the claimed activities, in the shape of the claim form.`,
     `${plan.indexPath}: each claimed activity with the paths of its evidence files.`,

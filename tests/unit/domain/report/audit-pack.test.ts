@@ -1,17 +1,59 @@
 // The audit pack's layout and the records' keep-until date (domain-facts §1 "records").
 import { describe, expect, it } from 'vitest';
+import { applyOverrides, credentialCatalog } from '../../../../shared/catalog/credentials';
 import type { ClaimRow } from '../../../../shared/domain/claims';
 import { planAuditPack, recordsRetainUntil, safeName } from '../../../../shared/domain/report';
 
-describe('recordsRetainUntil', () => {
+const catalogued = (id: string) => credentialCatalog.find((r) => r.id === id)!;
+const overridden = (id: string, months: number) => {
+  const r = applyOverrides(catalogued(id), { recordRetentionMonths: months });
+  if (!r.ok) throw new Error('override refused');
+  return r.value;
+};
+
+describe('recordsRetainUntil: the rule’s record-keeping period after the cycle ends', () => {
   it.each([
-    ['PMI: 18 months after the cycle ends', 'PMI', '2028-01-14', '2029-07-14'],
-    ['PMI: a month-end clamps', 'PMI', '2026-08-31', '2028-02-29'],
-    ['PMI: across a year', 'PMI', '2027-12-31', '2029-06-30'],
-    ['other bodies: not known', 'ISACA', '2027-12-31', null],
-  ] as const)('%s', (_name, body, end, expected) => {
-    expect(recordsRetainUntil(body, end)).toBe(expected);
+    ['PMP: 18 months (§1 "records")', catalogued('pmp'), '2028-01-14', '2029-07-14', 18, 'body'],
+    ['PMP: a month-end clamps', catalogued('pmp'), '2026-08-31', '2028-02-29', 18, 'body'],
+    ['PMP: across a year', catalogued('pmp'), '2027-12-31', '2029-06-30', 18, 'body'],
+    [
+      'CISA: 12 months after the 3-year period (§4)',
+      catalogued('cisa'),
+      '2027-12-31',
+      '2028-12-31',
+      12,
+      'body',
+    ],
+    [
+      'PMI-PMOCP: PMI publishes none; PMI CCR’s 18 months assumed',
+      catalogued('pmi-pmocp'),
+      '2027-12-31',
+      '2029-06-30',
+      18,
+      'assumed',
+    ],
+    [
+      'PMP with the older 12 months (§5.3) set by the user',
+      overridden('pmp', 12),
+      '2028-01-14',
+      '2029-01-14',
+      12,
+      'yours',
+    ],
+  ] as const)('%s', (_name, rule, end, until, months, basis) => {
+    expect(recordsRetainUntil(rule.recordRetentionMonths, end)).toEqual({
+      until,
+      months,
+      basis,
+    });
   });
+
+  it.each([['prince2-foundation'], ['csm'], ['cbap']])(
+    '%s: no period known, so none given',
+    (id) => {
+      expect(recordsRetainUntil(catalogued(id).recordRetentionMonths, '2027-12-31')).toBeNull();
+    },
+  );
 });
 
 describe('safeName', () => {
@@ -49,7 +91,7 @@ const row = (activityId: string, date: string, title: string, total: number): Cl
 
 describe('planAuditPack', () => {
   const plan = planAuditPack(
-    { acronym: 'PMP', body: 'PMI', unit: 'PDU' },
+    catalogued('pmp'),
     { start: '2025-01-15', end: '2028-01-14' },
     [
       row('a', '2025-03-10', 'Risk workshop', 8),
@@ -67,7 +109,7 @@ describe('planAuditPack', () => {
   it('names the zip after the cycle and puts the claim CSV beside the index', () => {
     expect(plan.zipName).toBe('PMP-cycle-2025-01-15-to-2028-01-14-audit-pack.zip');
     expect(plan.csvPath).toBe('PMP-cycle-2025-01-15-to-2028-01-14.csv');
-    expect(plan.retainUntil).toBe('2029-07-14');
+    expect(plan.retention).toEqual({ until: '2029-07-14', months: 18, basis: 'body' });
   });
 
   it('gives each claimed activity a folder; same names get a number; unclaimed files stay out', () => {
@@ -115,7 +157,7 @@ describe('planAuditPack', () => {
 // Issue 6 part 1: a course's certificate file backs the credit entry the course earned.
 describe('planAuditPack with a course certificate', () => {
   const plan = planAuditPack(
-    { acronym: 'PMP', body: 'PMI', unit: 'PDU' },
+    catalogued('pmp'),
     { start: '2025-01-15', end: '2028-01-14' },
     [row('a', '2025-03-10', 'Risk workshop', 8), row('c', '2025-05-01', 'Agile course', 21)],
     [
