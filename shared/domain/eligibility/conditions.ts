@@ -126,6 +126,13 @@ function evidenceOf(
   if (status === 'suspended' && cycle.suspension) {
     return { ...evidence, since: cycle.suspension.start, renewBy: cycle.suspension.end };
   }
+  if (status === 'expired') {
+    return {
+      ...evidence,
+      since: cycle.lapsesOn,
+      regain: rule.body === 'PMI' ? 'exam' : 'ask-body',
+    };
+  }
   return { ...evidence, since: cycle.lapsesOn };
 }
 

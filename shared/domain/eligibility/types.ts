@@ -50,6 +50,12 @@ export interface HeldEvidence {
   since?: LocalDate;
   /** Suspended: the last day it can still be renewed (the suspension's last day). */
   renewBy?: LocalDate;
+  /**
+   * Expired: how it is held again. 'exam' for PMI (domain-facts §1, B: after the suspension
+   * year the credential expires and the exam must be retaken); 'ask-body' for the others,
+   * whose texts say nothing of it (§4).
+   */
+  regain?: 'exam' | 'ask-body';
 }
 
 export type ConditionResult =

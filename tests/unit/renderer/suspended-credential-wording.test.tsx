@@ -116,8 +116,21 @@ describe('why a credential requirement or condition is not met', () => {
     ['suspended', [pmpHeld], `Not met: ${WHY}`],
     [
       'expired',
-      [{ ...pmpHeld, status: 'expired', since: '2027-12-05', renewBy: undefined }],
+      [{ ...pmpHeld, status: 'expired', since: '2027-12-05', renewBy: undefined, regain: 'exam' }],
       `Not met: PMP expired on ${formatDate('2027-12-05')}; pass the exam again to hold it`,
+    ],
+    [
+      'expired, another body (domain-facts §4 says nothing of an exam)',
+      [
+        {
+          credentialId: 'cbap',
+          heldId: 'c',
+          status: 'expired',
+          since: '2027-12-05',
+          regain: 'ask-body',
+        },
+      ],
+      `Not met: CBAP expired on ${formatDate('2027-12-05')}; ask the certifying body how to hold it again`,
     ],
     ['never earned', [], 'Not met'],
   ])('a rung requirement: %s', (_, lost, text) => {

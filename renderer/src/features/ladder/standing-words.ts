@@ -6,6 +6,9 @@
 import type { HeldEvidence } from '../../../../shared/domain/eligibility';
 import { formatDate } from '../../components/format';
 
+/** How an expired credential is held again where its body's texts do not say (domain-facts §4). */
+export const ASK_BODY = 'ask the certifying body how to hold it again';
+
 /**
  * Why a held credential is out of good standing, with what to do:
  * "PMP has been suspended since 5 Dec 2026; renew it by 4 Dec 2027". Null when it is in good
@@ -19,7 +22,7 @@ export function outOfStandingText(name: string, h: HeldEvidence): string | null 
     case 'not-current':
       return `${name} is not current${since}; renew it to make it current again`;
     case 'expired':
-      return `${name} expired${h.since ? ` on ${formatDate(h.since)}` : ''}; pass the exam again to hold it`;
+      return `${name} expired${h.since ? ` on ${formatDate(h.since)}` : ''}; ${h.regain === 'exam' ? 'pass the exam again to hold it' : ASK_BODY}`;
     default:
       return null;
   }

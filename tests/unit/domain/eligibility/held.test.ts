@@ -54,7 +54,13 @@ describe('evaluateAllExams marks the exams whose credential the user holds', () 
       '2027-12-05',
       {
         capm: { credentialId: 'capm', heldId: capmId, status: 'active' },
-        pmp: { credentialId: 'pmp', heldId: pmpId, status: 'expired', since: '2027-12-05' },
+        pmp: {
+          credentialId: 'pmp',
+          heldId: pmpId,
+          status: 'expired',
+          since: '2027-12-05',
+          regain: 'exam',
+        },
         pgmp: null,
       },
     ],
@@ -97,7 +103,7 @@ describe('a condition asking for a credential in good standing, held suspended',
     [
       'expired: unmet, the expiry named',
       '2027-12-05',
-      { status: 'expired', since: '2027-12-05' },
+      { status: 'expired', since: '2027-12-05', regain: 'exam' },
       false,
     ],
   ])('%s (%s)', (_, asOf, lost, met) => {
@@ -124,6 +130,18 @@ describe('a condition asking for a credential in good standing, held suspended',
       since: '2019-03-01',
     });
     expect(findOutOfStanding(['pmp'], { asOf: '2026-12-04', held: [PMP] })).toBeNull();
+  });
+
+  it.each([
+    ['pmp', 'exam'],
+    ['cbap', 'ask-body'],
+    ['cisa', 'ask-body'],
+  ])('%s expired: held again by %s (only PMI’s texts say the exam, §1 and §4)', (id, regain) => {
+    const lapsed = earned(id, '2010-03-01');
+    expect(findOutOfStanding([id], { asOf: '2026-12-05', held: [lapsed] })).toMatchObject({
+      status: 'expired',
+      regain,
+    });
   });
 });
 

@@ -57,6 +57,8 @@ describe('a credential of the user’s own in a credential requirement', () => {
     heldId: 'held-chpp',
     status: 'expired',
     since: '2021-01-01',
+    // A credential of the user's own: how it is held again is theirs to find out.
+    regain: 'ask-body',
   };
   it.each<[string, Partial<HeldCredential>, CredentialStanding, boolean, object[], object[]]>([
     [

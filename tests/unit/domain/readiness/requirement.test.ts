@@ -35,6 +35,7 @@ describe('evaluateRequirement', () => {
           heldId: 'held-pmi-acp-2019-01-10',
           status: 'expired',
           since: '2023-01-10',
+          regain: 'exam',
         },
       ],
     });

@@ -61,7 +61,7 @@ describe('a credential requirement whose credential is held out of good standing
       'the fourth anniversary: expired, nothing to renew',
       '2027-12-05',
       false,
-      { status: 'expired', since: '2027-12-05' },
+      { status: 'expired', since: '2027-12-05', regain: 'exam' },
     ],
   ])('%s (%s)', (_, asOf, met, lost) => {
     const r = evaluateRequirement(pmpReq, pmpInput(asOf));
