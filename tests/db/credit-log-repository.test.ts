@@ -83,6 +83,30 @@ describe('held credentials', () => {
     expect(await listHeld(store)).toEqual([]);
   });
 
+  it('refuses a total below the minimums (nothing written), and takes it once the minimums are lowered', async () => {
+    store = await openStore(freshName('held-total-below'));
+    const saved = await saveHeld(
+      store,
+      { credentialId: 'pmp', stage: 'earned', earnedDate: '2024-03-14' },
+      asOf,
+    );
+    if (!saved.ok) throw new Error('fixture');
+    const zero = await saveHeld(store, { ...saved.value, overrides: { total: 0 } }, asOf);
+    expect(zero).toEqual({
+      ok: false,
+      errors: [{ field: 'overrides.total', code: 'TOTAL_BELOW_MINIMUMS', expected: 35, actual: 0 }],
+    });
+    expect((await listHeld(store))[0]?.overrides).toBeUndefined();
+    const lowered = {
+      educationMin: 12,
+      areaMin: { waysOfWorking: 4, powerSkills: 4, businessAcumen: 4 },
+      total: 20,
+    };
+    const fits = await saveHeld(store, { ...saved.value, overrides: lowered }, asOf);
+    expect(fits.ok).toBe(true);
+    expect(ruleFor((await listHeld(store))[0]!, [])?.total?.value).toBe(20);
+  });
+
   it('applies the user override to the rule, naming it as the source', async () => {
     store = await openStore(freshName('held-override'));
     await saveHeld(

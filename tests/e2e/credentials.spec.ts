@@ -163,6 +163,15 @@ test('why this number: the rule panel shows sources, and a user number replaces 
   await total.getByRole('button', { name: 'Use my number' }).click();
   await expect(total.getByText('Enter a number of zero or more.')).toBeVisible();
   await expect(total).toContainText('70 PDUs');
+  // A total below the Education minimum could never be met by reaching it: refused, saying why.
+  await total.getByLabel('Your number for “Total per cycle”').fill('0');
+  await total.getByRole('button', { name: 'Use my number' }).click();
+  await expect(
+    total.getByText(
+      'The total cannot be below what the minimums ask for: use 35 or more, or lower the minimums first.',
+    ),
+  ).toBeVisible();
+  await expect(total).toContainText('70 PDUs');
 
   await total.getByRole('button', { name: 'Back to the catalogue’s number' }).click();
   await expect(total).toContainText('60 PDUs');

@@ -191,3 +191,26 @@ export function applyOverrides(
   next.periodic = overridePeriodic(rule, o, errors);
   return errors.length ? { ok: false, errors } : { ok: true, value: next };
 }
+
+/**
+ * A rule whose total is below what its own minimums ask for (the Education minimum, or the
+ * area minimums together: domain-facts §1, B, the area minimums lie inside the education
+ * minimum, which lies inside the total) cannot be met by reaching its total, yet a steady
+ * pace towards that total would call the cycle on track. Such a total is refused when a
+ * user's number makes it so (saveHeld); `expected` is the least total the minimums allow.
+ */
+export function totalBelowMinimums(rule: CredentialRule): FieldError | null {
+  const total = rule.total?.value;
+  if (total === null || total === undefined) return null;
+  const education = rule.educationMin?.value ?? 0;
+  const areas = rule.areaMin
+    ? [rule.areaMin.waysOfWorking, rule.areaMin.powerSkills, rule.areaMin.businessAcumen].reduce(
+        (sum, m) => sum + (m?.value ?? 0),
+        0,
+      )
+    : 0;
+  const least = Math.max(education, areas);
+  return total < least
+    ? { field: 'total', code: 'TOTAL_BELOW_MINIMUMS', expected: least, actual: total }
+    : null;
+}

@@ -5,6 +5,7 @@ import {
   findCredentialRule,
   issuesToErrors,
   ruleOverridesSchema,
+  totalBelowMinimums,
   type CredentialRule,
   type CustomCredential,
   type CustomCredentialInput,
@@ -131,6 +132,17 @@ export async function saveHeld(
   else if (input.overrides !== undefined && errors.length === 0) {
     const applied = applyOverrides(base, input.overrides);
     if (!applied.ok) errors.push(...applied.errors.map(prefix('overrides')));
+    else {
+      // A total below the rule's own minimums, refused unless the stored numbers were
+      // already so (then saving another number of the person's does not fail on it).
+      const below = totalBelowMinimums(applied.value);
+      if (below) {
+        const stored = input.id ? await held(store).get(input.id) : undefined;
+        const before = stored?.overrides ? applyOverrides(base, stored.overrides) : null;
+        const wasBelow = before?.ok ? totalBelowMinimums(before.value) : null;
+        if (!wasBelow || wasBelow.actual !== below.actual) errors.push(prefix('overrides')(below));
+      }
+    }
   }
   if (errors.length > 0) return { ok: false, errors };
   let saved: HeldRow | undefined;

@@ -9,6 +9,7 @@ import {
 import { ruleChoices } from '../../../../shared/domain/rule-panel/rule-choices';
 import { useToday } from '../../app/use-today';
 import { formatNumber } from '../../components/format';
+import { useUnsavedChanges } from '../../components/unsaved-changes';
 import { saveHeld, type HeldRow } from '../../db/repositories/credentials';
 import { useStore } from '../../db/store-context';
 import {
@@ -99,11 +100,17 @@ function RuleRow({ n, rule, held }: { n: RuleNumber; rule: CredentialRule; held:
   const [error, setError] = useState<string | undefined>();
   const overridden = isOverridden(held.overrides, n.key);
   const inputId = `override-${n.key}`;
+  // The field is emptied once a number is saved: anything typed in it is not saved yet, and
+  // leaving the page asks first, as every other form does.
+  useUnsavedChanges(text.trim() !== '');
 
   async function save(value: number | undefined) {
     const overrides = withOverride(held.overrides, n.key, value);
     const result = await saveHeld(store, { ...held, overrides }, today);
-    if (!result.ok) return setError(fieldErrorText(result.errors[0]?.code ?? 'INVALID'));
+    if (!result.ok) {
+      const first = result.errors[0];
+      return setError(fieldErrorText(first?.code ?? 'INVALID', first));
+    }
     setError(undefined);
     setText('');
   }

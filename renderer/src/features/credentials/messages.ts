@@ -478,6 +478,8 @@ export function fieldErrorText(
     case 'ID_TAKEN':
     case 'DUPLICATE':
       return 'This name is already used.';
+    case 'TOTAL_BELOW_MINIMUMS':
+      return `The total cannot be below what the minimums ask for: use ${num(detail?.expected ?? 0)} or more, or lower the minimums first.`;
     case 'MIN_ABOVE_CAP':
       return 'The minimum cannot be above the cap.';
     case 'TOO_MANY':

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   applyOverrides,
+  credentialCatalog,
   customCredentialRule,
   findCredentialRule,
+  totalBelowMinimums,
   USER_DEFINED,
   USER_OVERRIDE,
   type CredentialRule,
@@ -181,5 +183,52 @@ describe('customCredentialRule', () => {
     const result = customCredentialRule({ ...validCustom, ...change });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors).toContainEqual({ field, code });
+  });
+});
+
+describe('totalBelowMinimums: a total the rule’s own minimums do not fit in (§1: areas inside education inside the total)', () => {
+  it.each(credentialCatalog.map((r) => [r.id, r] as const))('%s as catalogued: fits', (_id, r) => {
+    expect(totalBelowMinimums(r)).toBeNull();
+  });
+
+  it.each([
+    ['PMP total 0: below the Education minimum', pmp, { total: 0 }, 35],
+    ['PMP total 34.75', pmp, { total: 34.75 }, 35],
+    ['PMP total 35: fits', pmp, { total: 35 }, null],
+    [
+      'PMP Education 10, total 20: below the areas together (3 × 8)',
+      pmp,
+      { educationMin: 10, total: 20 },
+      24,
+    ],
+    [
+      'PMP minimums lowered first, total 20: fits',
+      pmp,
+      {
+        educationMin: 18,
+        areaMin: { waysOfWorking: 6, powerSkills: 6, businessAcumen: 6 },
+        total: 20,
+      },
+      null,
+    ],
+    [
+      'CAPM total 8: below its Education minimum of 9',
+      findCredentialRule('capm')!,
+      { total: 8 },
+      9,
+    ],
+    ['CSM total 0: no minimums to fit', csm, { total: 0 }, null],
+    [
+      'PMI-PMOCP total 10, its minimums unknown',
+      findCredentialRule('pmi-pmocp')!,
+      { total: 10 },
+      null,
+    ],
+  ] as const)('%s', (_name, rule, overrides, least) => {
+    const r = ok(applyOverrides(rule, overrides));
+    const found = totalBelowMinimums(r);
+    expect(found?.expected ?? null).toBe(least);
+    if (least !== null)
+      expect(found).toMatchObject({ field: 'total', code: 'TOTAL_BELOW_MINIMUMS' });
   });
 });
