@@ -1,29 +1,53 @@
 /**
- * The Dashboard's "Next deadlines" (issue 10 part 2: "next deadlines"): the nearest dated items
- * from every part of the app — cycle ends, exams booked, goal target dates, milestones, course
+ * The Dashboard's "Next deadlines" (issue 10 part 2: "next deadlines"): the dated items from
+ * every part of the app — cycle ends, exams booked, goal target dates, milestones, course
  * starts, events, follow-ups, membership renewals (shared/domain/study/deadlines.ts collects
- * them) — from today on, soonest first, each with its days left counted as the credential card
- * counts them (daysUntilDeadline: 0 on the day itself).
+ * them). What is overdue and still to do comes first, the longest overdue first, then what is
+ * dated from today on, soonest first; each with its days left counted as the credential card
+ * counts them (daysUntilDeadline: 0 on the day itself, negative once passed).
  */
 import type { LocalDate } from '../../dates';
 import { daysUntilDeadline } from '../credits/pace';
-import type { Deadline } from '../study/types';
+import { dueReminders } from '../study/reminders';
+import type { Deadline, DeadlineKind } from '../study/types';
 
 export interface UpcomingDeadline extends Deadline {
+  /** Days until the date; negative once it has passed (then `overdue` says why it is listed). */
   daysLeft: number;
+  overdue: boolean;
 }
 
-/** At most `limit` deadlines dated `asOf` or later; equal dates keep a stable order by title. */
+/**
+ * What is overdue is the Reminders' rule (dueReminders, study/reminders.ts: a kind that stands
+ * for work still to do — goal, milestone, follow-up, exam, membership renewal — not met, passed
+ * within OVERDUE_DAYS), so the dashboard says what Study → Reminders says. One exception: a
+ * passed credential cycle deadline is left to the Credentials card beside this one, which
+ * leads with a suspended credential and shows each credential's status (Overdue, Expired): by
+ * then the date cannot be caught up, and "renew by … or it expires" would read wrong.
+ */
+const leftToCredentialsCard: DeadlineKind = 'cycle-end';
+
+/** Earliest date first; equal dates keep a stable order by title. */
+const byDate = (a: Deadline, b: Deadline) =>
+  a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.title.localeCompare(b.title);
+
+/**
+ * At most `limit` deadlines: the overdue ones (they count towards the limit), then those dated
+ * `asOf` or later. A goal whose target is reached (`met`) is never overdue; what passed more
+ * than OVERDUE_DAYS ago is left to its own screen, as the reminders leave it.
+ */
 export function upcomingDeadlines(
   deadlines: readonly Deadline[],
   asOf: LocalDate,
   limit = 5,
 ): UpcomingDeadline[] {
-  return deadlines
-    .filter((d) => d.date >= asOf)
-    .sort((a, b) =>
-      a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.title.localeCompare(b.title),
-    )
+  // A lead time of 0 days: only the overdue part of the reminders is wanted here.
+  const overdue = dueReminders(deadlines, asOf, 0)
+    .filter((r) => r.overdue && r.deadline.kind !== leftToCredentialsCard)
+    .map((r) => r.deadline)
+    .sort(byDate);
+  const ahead = deadlines.filter((d) => d.date >= asOf).sort(byDate);
+  return [...overdue, ...ahead]
     .slice(0, Math.max(0, limit))
-    .map((d) => ({ ...d, daysLeft: daysUntilDeadline(asOf, d.date) }));
+    .map((d) => ({ ...d, daysLeft: daysUntilDeadline(asOf, d.date), overdue: d.date < asOf }));
 }

@@ -1,16 +1,42 @@
 import { useMemo } from 'react';
-import { upcomingDeadlines } from '../../../../shared/domain/dashboard/upcoming-deadlines';
+import {
+  upcomingDeadlines,
+  type UpcomingDeadline,
+} from '../../../../shared/domain/dashboard/upcoming-deadlines';
 import { hrefFor } from '../../app/routes';
 import { useToday } from '../../app/use-today';
 import { formatDate } from '../../components/format';
 import { useDeadlines } from '../../db/study-hooks';
 import { inDaysText } from '../credentials/messages';
-import { deadlineTitle } from '../study/messages';
+import { daysAgoText, deadlineTitle } from '../study/messages';
 
 /**
- * "Next deadlines" on the dashboard: the nearest dated items of every kind — cycle ends, exams,
- * goals and milestones, course starts, events, follow-ups, membership renewals — with the way
- * to the calendar.
+ * "Overdue: Goal: X — 15 Nov 2026, 7 days ago", in the words of Study → Reminders (a lapsed
+ * membership is a renewal overdue, not a "membership renews"); else "PMP exam — 25 Jan 2027,
+ * in 64 days" (a renew-by title names its date already).
+ */
+function DeadlineItem({ d }: { d: UpcomingDeadline }) {
+  if (d.overdue) {
+    const what = d.kind === 'membership' ? `${d.title} membership renewal` : deadlineTitle(d);
+    return (
+      <li className="overdue">
+        <strong>Overdue: {what}</strong> — {formatDate(d.date)}, {daysAgoText(-d.daysLeft)}
+      </li>
+    );
+  }
+  return (
+    <li>
+      <strong>{deadlineTitle(d)}</strong> — {d.renewBy ? '' : `${formatDate(d.date)}, `}
+      {inDaysText(d.daysLeft)}
+    </li>
+  );
+}
+
+/**
+ * "Next deadlines" on the dashboard: what is overdue and still to do (goals, milestones,
+ * follow-ups, exams, renewals), then the nearest dated items of every kind — cycle ends, exams, goals
+ * and milestones, course starts, events, follow-ups, membership renewals — with the way to the
+ * calendar.
  */
 export function DeadlinesCard() {
   const today = useToday();
@@ -25,19 +51,15 @@ export function DeadlinesCard() {
       <h2 id="dash-deadlines">Next deadlines</h2>
       {next.length === 0 ? (
         <p>
-          Nothing dated ahead. Book an exam, give a goal a target date or{' '}
-          <a href={hrefFor('study', 'new')}>plan your study time</a> to see what is due here.
+          Nothing coming up and nothing recently overdue. The dates you set for exams, goals,
+          milestones and follow-ups show here; to add study sessions,{' '}
+          <a href={hrefFor('study', 'new')}>plan your study time</a>.
         </p>
       ) : (
         <>
           <ul className="dash-deadlines">
             {next.map((d) => (
-              <li key={`${d.kind}-${d.id}`}>
-                <strong>{deadlineTitle(d)}</strong> —{' '}
-                {/* A renew-by title names its date already. */}
-                {d.renewBy ? '' : `${formatDate(d.date)}, `}
-                {inDaysText(d.daysLeft)}
-              </li>
+              <DeadlineItem key={`${d.kind}-${d.id}`} d={d} />
             ))}
           </ul>
           <p>

@@ -1,5 +1,6 @@
-// The Dashboard's "Next deadlines" (issue 10 part 2): every kind of dated item, from today on,
-// soonest first, days left as the credential card counts them (0 on the day).
+// The Dashboard's "Next deadlines" (issue 10 part 2): what is overdue first, then every kind of
+// dated item from today on, soonest first, days left as the credential card counts them (0 on
+// the day). More overdue cases: overdue-deadlines.test.ts.
 import { describe, expect, it } from 'vitest';
 import type { Deadline } from '../../../../shared/domain/study/types';
 import { upcomingDeadlines } from '../../../../shared/domain/dashboard/upcoming-deadlines';
@@ -18,14 +19,16 @@ const all: Deadline[] = [
   d('milestone', 'milestone', '2026-11-22', 'Shadow the PMO'),
   d('follow', 'follow-up', '2026-11-23', 'Sam'),
   d('course', 'course', '2026-12-01', 'Risk course'),
+  d('past-course', 'course', '2026-11-20', 'Started already'),
   d('event', 'event', '2026-12-10', 'Agile summit'),
 ];
 
 describe('upcomingDeadlines', () => {
   it.each([
     {
-      limit: 5,
+      limit: 6,
       want: [
+        ['past-goal', -1], // overdue, still to do: first
         ['milestone', 0],
         ['follow', 1],
         ['course', 9],
@@ -36,8 +39,8 @@ describe('upcomingDeadlines', () => {
     {
       limit: 2,
       want: [
+        ['past-goal', -1],
         ['milestone', 0],
-        ['follow', 1],
       ],
     },
     { limit: 0, want: [] },
@@ -47,10 +50,11 @@ describe('upcomingDeadlines', () => {
     );
   });
 
-  it('leaves out what has passed and keeps every kind otherwise', () => {
+  it('leaves out a passed course start, keeps the overdue goal and every kind otherwise', () => {
     const ids = upcomingDeadlines(all, '2026-11-22', 99).map((x) => x.id);
-    expect(ids).not.toContain('past-goal');
-    expect(ids).toHaveLength(6);
+    expect(ids).not.toContain('past-course');
+    expect(ids).toHaveLength(7);
+    expect(ids[0]).toBe('past-goal');
     expect(ids.at(-1)).toBe('cycle');
   });
 
