@@ -243,6 +243,8 @@ describe('study log', () => {
   });
 
   it('keeps a running timer in the database and turns it into a session on stop', async () => {
+    // Midday, local: twelve minutes back is the same day whenever the test runs.
+    clockAt('2026-11-22T12:00:00');
     await startFocus(store, null, 'Risk');
     expect(await getTimer(store)).toMatchObject({
       topic: 'Risk',
@@ -254,7 +256,12 @@ describe('study log', () => {
     await pauseFocus(store);
     expect((await getTimer(store))!.runningSince).toBeNull();
     const stopped = await stopFocus(store);
-    expect(stopped.logged).toMatchObject({ source: 'timer', topic: 'Risk', minutes: 12 });
+    expect(stopped.logged).toMatchObject({
+      source: 'timer',
+      topic: 'Risk',
+      minutes: 12,
+      date: '2026-11-22',
+    });
     expect(await getTimer(store)).toBeNull();
     expect(await listSessions(store)).toHaveLength(1);
   });

@@ -354,3 +354,51 @@ test('an exam deleted under its plan: the delete names the plan, Undo puts it ba
   await expect(edit.getByLabel('Plan name')).toHaveValue('PMP exam');
   await expect(edit.getByLabel('Hours of study needed')).toHaveValue('120');
 });
+
+test('a focus timer left running for days is asked about and logged on the day it started; Discard can be undone', async ({
+  page,
+}) => {
+  await onboard(page);
+  await nav(page).getByRole('link', { name: 'Study' }).click();
+  const timer = page.getByRole('region', { name: 'Focus timer' });
+  await timer.getByLabel('Timer topic (optional)').fill('Mock exam');
+  await timer.getByRole('button', { name: 'Start timer' }).click();
+  await expect(timer.getByRole('button', { name: 'Pause' })).toBeFocused();
+
+  // Forgotten from 22 Nov, 10:00 until 25 Nov, 09:03: nothing is logged before the question.
+  await page.clock.setFixedTime(new Date('2026-11-25T09:03:00'));
+  await timer.getByRole('button', { name: 'Stop and log' }).click();
+  await expect(
+    timer.getByText(
+      'The timer ran 71 h 3 min since 22 Nov 2026, 10:00. How many minutes did you study?',
+    ),
+  ).toBeVisible();
+  await expect(
+    timer.getByText('The session goes on 22 Nov 2026, the day the timer started.'),
+  ).toBeVisible();
+  const minutes = timer.getByLabel('Minutes to log');
+  await expect(minutes).toBeFocused();
+  await expect(minutes).toHaveValue('960');
+  await expect(page.getByText('No study logged yet.')).toBeVisible();
+  await expectAccessible(page);
+  await minutes.fill('1000');
+  await minutes.press('Enter');
+  await expect(timer.getByText('Type whole minutes between 1 and 960.')).toBeVisible();
+  await minutes.fill('120');
+  await minutes.press('Enter');
+  await expect(timer.getByRole('status')).toHaveText('Logged 2 h of study on 22 Nov 2026.');
+  await expect(timer.getByRole('button', { name: 'Start timer' })).toBeFocused();
+  const row = page.getByRole('row').filter({ hasText: '2 h (timer)' });
+  await expect(row.getByRole('cell').first()).toHaveText('22 Nov 2026');
+
+  // Discard throws the running time away, and Undo puts the timer back from its start.
+  await timer.getByRole('button', { name: 'Start timer' }).click();
+  await page.clock.setFixedTime(new Date('2026-11-25T09:43:00'));
+  await expect(timer.getByRole('timer')).toHaveText('00:40:00');
+  await timer.getByRole('button', { name: 'Discard' }).click();
+  await expect(page.getByText('Timer discarded; nothing was logged.')).toBeVisible();
+  await expect(timer.getByRole('timer')).toHaveText('00:00:00');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(timer.getByRole('button', { name: 'Pause' })).toBeFocused();
+  await expect(timer.getByRole('timer')).toHaveText('00:40:00');
+});

@@ -3,6 +3,8 @@
  * counter, so a reload or a restart of the app finds it still running with the right time.
  * "Now" is always a parameter: this module never reads the clock.
  */
+import { localDateOf, type LocalDate } from '../../dates';
+
 export interface TimerState {
   planId: string | null;
   topic: string;
@@ -38,4 +40,74 @@ export function resumeTimer(timer: TimerState, nowIso: string): TimerState {
  */
 export function timerMinutes(timer: TimerState, nowIso: string): number {
   return Math.max(0, Math.round(elapsedMs(timer, nowIso) / 60_000));
+}
+
+// Stopping a timer: what to log, on which day, and when to ask first (bug: a forgotten timer
+// logged 16 h without a word, dated the day it was stopped). -----------------------------
+
+/**
+ * The longest study session, in minutes: 16 hours, a waking day (Ascent decision). The session
+ * form refuses more (renderer/src/db/repositories/study-log.ts, SESSION_LIMITS), and a timer
+ * that ran longer is never cut to it silently (timerStop).
+ */
+export const SESSION_MINUTES_MAX = 16 * 60;
+
+/**
+ * Ascent decision: a run longer than 4 hours is likely a timer left running, so it is asked
+ * about before it is logged. 4 hours is the longest sitting a study plan lays out (its sitting
+ * length is 30 to 240 minutes), and few people study longer without a break.
+ */
+export const LIKELY_FORGOTTEN_MINUTES = 4 * 60;
+
+/**
+ * Why a stopped timer is asked about before anything is logged: more than a session can hold
+ * (SESSION_MINUTES_MAX), longer than LIKELY_FORGOTTEN_MINUTES, or — Ascent decision — stopped
+ * on a later day than it started (left running overnight; the session then goes on a day that
+ * is not today, which the person should see before it is logged).
+ */
+export type TimerCheck = 'OVER_MAXIMUM' | 'LONG' | 'NEXT_DAY';
+
+/** What stopping the timer now would log, and whether to ask first. */
+export interface TimerStop {
+  /** ISO instant the counted time began (timerStartedAt). */
+  startedAt: string;
+  /** The session's date: the day the timer started, in local time, not the day it stopped. */
+  date: LocalDate;
+  /** Whole minutes on the timer (timerMinutes), however many. */
+  minutes: number;
+  /** The minutes to offer when asking: the minutes, at most SESSION_MINUTES_MAX. */
+  suggested: number;
+  /** null: log in one press; otherwise why the person is asked first. */
+  check: TimerCheck | null;
+}
+
+/**
+ * When the counted time began. The state keeps the last (re)start and the time counted before
+ * it, not the first start, so the time counted before is placed just before the last resume:
+ * exact for a timer never paused, and never before the real start otherwise. `changedAt` is
+ * when the state was last written (the pause, for a paused timer).
+ */
+export function timerStartedAt(timer: TimerState, changedAt: string): string {
+  const anchor = Date.parse(timer.runningSince ?? changedAt);
+  return new Date(anchor - timer.accumulatedMs).toISOString();
+}
+
+/**
+ * The timer stopped at `nowIso` (rule: bug report "forgotten timer", Ascent decisions above):
+ * dated the day it started; asked about first when it needs checking; nothing under half a
+ * minute (minutes 0, never asked about).
+ */
+export function timerStop(timer: TimerState, nowIso: string, changedAt: string): TimerStop {
+  const startedAt = timerStartedAt(timer, changedAt);
+  const date = localDateOf(new Date(startedAt));
+  const minutes = timerMinutes(timer, nowIso);
+  const suggested = Math.min(minutes, SESSION_MINUTES_MAX);
+  return { startedAt, date, minutes, suggested, check: checkOf(minutes, date, nowIso) };
+}
+
+function checkOf(minutes: number, started: LocalDate, nowIso: string): TimerCheck | null {
+  if (minutes === 0) return null;
+  if (minutes > SESSION_MINUTES_MAX) return 'OVER_MAXIMUM';
+  if (minutes > LIKELY_FORGOTTEN_MINUTES) return 'LONG';
+  return localDateOf(new Date(nowIso)) > started ? 'NEXT_DAY' : null;
 }

@@ -2,6 +2,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../../../renderer/src/db/database';
 import { StoreProvider } from '../../../renderer/src/db/store-context';
+import { UndoProvider } from '../../../renderer/src/components/undo';
 import {
   getTimer,
   listSessions,
@@ -27,7 +28,9 @@ async function panelWith(runningSince: string) {
   const timer = (await getTimer(store)) as TimerRow;
   render(
     <StoreProvider store={store}>
-      <TimerPanel timer={timer} plans={[]} />
+      <UndoProvider>
+        <TimerPanel timer={timer} plans={[]} />
+      </UndoProvider>
     </StoreProvider>,
   );
 }

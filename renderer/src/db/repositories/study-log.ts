@@ -5,17 +5,19 @@
  * and whether a session is "in the credit log" is read from the credit log itself, so
  * deleting the entry there lets the session be claimed again.
  */
-import { isLocalDate, localDateOf, type LocalDate } from '../../../../shared/dates';
+import { isLocalDate, type LocalDate } from '../../../../shared/dates';
 import { validateActivity, type ActivityError } from '../../../../shared/domain/credits';
 import {
   checkStudyCredit,
   pauseTimer,
   resumeTimer,
+  SESSION_MINUTES_MAX,
   startTimer,
-  timerMinutes,
+  timerStop,
   type StudyCreditChoice,
   type StudySession,
   type TimerState,
+  type TimerStop,
 } from '../../../../shared/domain/study';
 import type { Store } from '../database';
 import type { ActivityRow } from './activities';
@@ -32,7 +34,7 @@ const activities = (store: Store) => store.db.table<ActivityRow, string>('activi
 export const listSessions = (store: Store) => sessions(store).orderBy('date').reverse().toArray();
 export const getTimer = async (store: Store) => (await timer(store).get('focus')) ?? null;
 
-export const SESSION_LIMITS = { topicMax: 200, minutesMax: 16 * 60 } as const;
+export const SESSION_LIMITS = { topicMax: 200, minutesMax: SESSION_MINUTES_MAX } as const;
 export type SessionInput = Pick<StudySession, 'planId' | 'date' | 'minutes' | 'topic'>;
 export type SessionErrors = Partial<Record<'date' | 'minutes' | 'topic', string>>;
 
@@ -110,24 +112,31 @@ export async function resumeFocus(store: Store) {
   if (t) await putTimer(store, resumeTimer(t, nowIso()));
 }
 
-/** Stops the timer and logs its time as a session dated today; both in one transaction. */
 /** What stopping the timer did: the session it logged, or why it logged none. */
 export type StopResult =
-  { logged: StudySessionRow } | { logged: null; why: 'NO_TIMER' | 'UNDER_HALF_A_MINUTE' };
+  | { logged: StudySessionRow }
+  | { logged: null; why: 'NO_TIMER' | 'UNDER_HALF_A_MINUTE' }
+  /** A run to check first (timerStop): nothing was written and the timer is as it was. */
+  | { logged: null; why: 'NEEDS_CHECK'; run: TimerStop; timer: TimerRow };
 
-/** Stops the timer and logs its time as a session (none under half a minute: timerMinutes). */
+/**
+ * Stops the timer and logs its time as a session on the day it started, both in one
+ * transaction; none under half a minute. A run that needs checking (a likely forgotten timer,
+ * more than a session holds, or past midnight: timerStop) is never logged or cut silently:
+ * nothing is written, and the caller asks the person for the minutes (logFocus).
+ */
 export async function stopFocus(store: Store): Promise<StopResult> {
   return writeTransaction(store, ['timer', 'studySessions'], async (): Promise<StopResult> => {
     const t = await timer(store).get('focus');
     if (!t) return { logged: null, why: 'NO_TIMER' };
-    const now = nowIso();
-    const minutes = Math.min(timerMinutes(t, now), SESSION_LIMITS.minutesMax);
-    if (minutes === 0) {
+    const run = timerStop(t, nowIso(), t.updatedAt);
+    if (run.check) return { logged: null, why: 'NEEDS_CHECK', run, timer: t };
+    if (run.minutes === 0) {
       await timer(store).delete('focus');
       return { logged: null, why: 'UNDER_HALF_A_MINUTE' };
     }
     const row = sessionRow(
-      { planId: t.planId, topic: t.topic, minutes, date: localDateOf(new Date(now)) },
+      { planId: t.planId, topic: t.topic, minutes: run.minutes, date: run.date },
       'timer',
     );
     await sessions(store).add(row);
@@ -136,8 +145,61 @@ export async function stopFocus(store: Store): Promise<StopResult> {
   });
 }
 
-export async function discardFocus(store: Store): Promise<void> {
-  await writeTransaction(store, ['timer'], () => timer(store).delete('focus'));
+export type LogFocusResult =
+  | { ok: true; value: StudySessionRow }
+  | { ok: false; errors: SessionErrors }
+  /** The timer was stopped, discarded, paused or started again since it was asked about. */
+  | { ok: false; why: 'CHANGED' };
+
+const sameTimer = (a: TimerRow, b: TimerRow) =>
+  a.updatedAt === b.updatedAt &&
+  a.runningSince === b.runningSince &&
+  a.accumulatedMs === b.accumulatedMs;
+
+/**
+ * Logs the minutes the person gave for a run that needed checking, on the day the timer
+ * started, and stops the timer; checked as the session form checks (validateSession). `seen`
+ * is the timer as it was when asked: if it has changed since, nothing is written.
+ */
+export async function logFocus(
+  store: Store,
+  minutes: number,
+  seen: TimerRow,
+  asOf: LocalDate,
+): Promise<LogFocusResult> {
+  return writeTransaction(store, ['timer', 'studySessions'], async (): Promise<LogFocusResult> => {
+    const t = await timer(store).get('focus');
+    if (!t || !sameTimer(t, seen)) return { ok: false, why: 'CHANGED' };
+    const { date } = timerStop(t, nowIso(), t.updatedAt);
+    const input = { planId: t.planId, topic: t.topic, minutes, date };
+    const errors = validateSession(input, asOf);
+    if (Object.keys(errors).length > 0) return { ok: false, errors };
+    const row = sessionRow(input, 'timer');
+    await sessions(store).add(row);
+    await timer(store).delete('focus');
+    return { ok: true, value: row };
+  });
+}
+
+/** Throws the timer away, logging nothing; returns it as it was, for Undo (restoreFocus). */
+export async function discardFocus(store: Store): Promise<TimerRow | undefined> {
+  return writeTransaction(store, ['timer'], async () => {
+    const row = await timer(store).get('focus');
+    if (row) await timer(store).delete('focus');
+    return row;
+  });
+}
+
+/**
+ * Puts a discarded timer back exactly as it was, so it runs on from its original start. False,
+ * writing nothing, when a timer has been started since: Undo never overwrites it.
+ */
+export async function restoreFocus(store: Store, row: TimerRow): Promise<boolean> {
+  return writeTransaction(store, ['timer'], async () => {
+    if (await timer(store).get('focus')) return false;
+    await timer(store).put(row);
+    return true;
+  });
 }
 
 // Study time as credit (only when asked) ---------------------------------------------------

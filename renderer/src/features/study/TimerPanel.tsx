@@ -1,11 +1,17 @@
-import { useEffect, useRef, useState } from 'react';
-import { elapsedMs } from '../../../../shared/domain/study';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { elapsedMs, type TimerStop } from '../../../../shared/domain/study';
+import { useToday } from '../../app/use-today';
 import { Field } from '../../components/Field';
 import { focusSoon } from '../../components/focus-soon';
+import { formatInstant } from '../../components/format';
+import { UndoRefused, useUndo } from '../../components/undo';
+import { useSettings } from '../../db/hooks';
 import { useStore } from '../../db/store-context';
 import {
   discardFocus,
+  logFocus,
   pauseFocus,
+  restoreFocus,
   resumeFocus,
   startFocus,
   stopFocus,
@@ -13,10 +19,20 @@ import {
 } from '../../db/repositories/study-log';
 import type { StudyPlanRow } from '../../db/repositories/study-plans';
 import { saveFailureText } from '../experience/messages';
-import { minutesText } from './messages';
+import { minutesText, sessionErrors, timerCheckText } from './messages';
 import { WriteGroup } from '../../components/read-only';
+import './timer.css';
 
-type TimerButton = 'start' | 'pause' | 'resume';
+/** The controls focus goes to when the one pressed goes away (`data-timer`). */
+type TimerControl = 'start' | 'pause' | 'resume' | 'stop' | 'minutes';
+
+/** A run that needs checking, being asked about: the timer as it was, the answer so far. */
+interface Asking {
+  run: TimerStop;
+  timer: TimerRow;
+  minutes: string;
+  error?: string;
+}
 
 function clockFace(ms: number): string {
   const s = Math.floor(ms / 1000);
@@ -24,14 +40,25 @@ function clockFace(ms: number): string {
   return `${pad(Math.floor(s / 3600))}:${pad(Math.floor(s / 60) % 60)}:${pad(s % 60)}`;
 }
 
-/** The focus timer: its start is stored, so it keeps running through a reload or restart. */
+/**
+ * The focus timer: its start is stored, so it keeps running through a reload or restart. A run
+ * that needs checking (a likely forgotten timer, past midnight: timerStop) is asked about in
+ * place before anything is logged; Discard offers Undo, as every delete does.
+ */
 export function TimerPanel({ timer, plans }: { timer: TimerRow | null; plans: StudyPlanRow[] }) {
   const store = useStore();
+  const today = useToday();
+  const clock = useSettings()?.clock ?? '24h';
+  const offerUndo = useUndo();
   const [planId, setPlanId] = useState(plans[0]?.id ?? '');
   const [topic, setTopic] = useState('');
   const [now, setNow] = useState(() => new Date().toISOString());
   const [note, setNote] = useState('');
+  const [asking, setAsking] = useState<Asking | null>(null);
   const panel = useRef<HTMLElement>(null);
+  const control = (name: TimerControl) => panel.current?.querySelector(`[data-timer="${name}"]`);
+  // The question goes with the timer it asks about (stopped or discarded in another window).
+  const question = asking && timer ? asking : null;
 
   useEffect(() => {
     if (!timer?.runningSince) return;
@@ -40,17 +67,18 @@ export function TimerPanel({ timer, plans }: { timer: TimerRow | null; plans: St
   }, [timer?.runningSince]);
 
   /**
-   * `then`: the button that takes the place of the one pressed (Start becomes Pause, Stop
-   * brings Start back), which takes the focus once it is drawn.
+   * `then`: the control that takes the place of the one pressed (Start becomes Pause, Stop
+   * brings Start back, or the question's minutes), which takes the focus once it is drawn;
+   * an action may name another one.
    */
-  async function run(action: () => Promise<unknown>, then: TimerButton, done?: string) {
+  async function run(action: () => Promise<TimerControl | void>, then: TimerControl, done = '') {
     const pressed = document.activeElement;
     try {
-      await action();
+      const next = (await action()) ?? then;
       setNow(new Date().toISOString());
       if (done) setNote(done);
       focusSoon(
-        () => panel.current?.querySelector(`[data-timer="${then}"]`),
+        () => control(next),
         () => panel.current?.querySelector('h2'),
         pressed,
       );
@@ -58,12 +86,55 @@ export function TimerPanel({ timer, plans }: { timer: TimerRow | null; plans: St
       setNote(saveFailureText(e));
     }
   }
-  async function stop() {
+
+  async function stop(): Promise<TimerControl | void> {
     const s = await stopFocus(store);
     if (s.logged) setNote(`Logged ${minutesText(s.logged.minutes)} of study.`);
-    else if (s.why === 'UNDER_HALF_A_MINUTE')
+    else if (s.why === 'NEEDS_CHECK') {
+      setNote('');
+      setAsking({ run: s.run, timer: s.timer, minutes: String(s.run.suggested) });
+      return 'minutes';
+    } else if (s.why === 'UNDER_HALF_A_MINUTE')
       setNote('Timer stopped after less than half a minute: nothing was logged.');
     else setNote('');
+  }
+
+  async function logChecked(e: FormEvent) {
+    e.preventDefault();
+    if (!question) return;
+    const typed = question.minutes.trim();
+    const minutes = /^\d+$/.test(typed) ? Number(typed) : NaN;
+    await run(async () => {
+      const r = await logFocus(store, minutes, question.timer, today);
+      if (r.ok) {
+        setAsking(null);
+        setNote(timerCheckText.logged(r.value.minutes, r.value.date));
+        return 'start';
+      }
+      if ('errors' in r) {
+        setAsking({ ...question, error: sessionErrors[r.errors.minutes ?? r.errors.date ?? ''] });
+        return 'minutes';
+      }
+      setAsking(null);
+      setNote(timerCheckText.changed);
+      return timer ? 'stop' : 'start';
+    }, 'start');
+  }
+
+  async function discard() {
+    const removed = await discardFocus(store);
+    setAsking(null);
+    setNote('');
+    if (!removed) return;
+    // After Undo the timer is back, running from its start: focus on its Pause (or Resume).
+    const back = () => control('pause') ?? control('resume');
+    offerUndo(
+      'Timer discarded; nothing was logged.',
+      async () => {
+        if (!(await restoreFocus(store, removed))) throw new UndoRefused(timerCheckText.notBack);
+      },
+      { focus: back },
+    );
   }
 
   const shown = timer ? clockFace(elapsedMs(timer, now)) : '00:00:00';
@@ -96,55 +167,94 @@ export function TimerPanel({ timer, plans }: { timer: TimerRow | null; plans: St
         <p className="study-timer" aria-label="Time on the timer" role="timer">
           {shown}
         </p>
-        <div className="actions">
-          {!timer && (
-            <button
-              type="button"
-              data-timer="start"
-              onClick={() =>
-                run(() => startFocus(store, planId || null, topic), 'pause', 'Timer started.')
-              }
+        {question ? (
+          <form
+            className="timer-check"
+            aria-labelledby="timer-check-question"
+            noValidate
+            onSubmit={(e) => void logChecked(e)}
+          >
+            <p id="timer-check-question">
+              {timerCheckText.question(
+                question.run.minutes,
+                formatInstant(question.run.startedAt, undefined, clock),
+              )}
+            </p>
+            {question.run.check && <p>{timerCheckText.why[question.run.check]}</p>}
+            <Field
+              label="Minutes to log"
+              hint={timerCheckText.date(question.run.date)}
+              error={question.error}
             >
-              Start timer
-            </button>
-          )}
-          {timer?.runningSince && (
-            <button
-              type="button"
-              className="secondary"
-              data-timer="pause"
-              onClick={() => run(() => pauseFocus(store), 'resume', 'Timer paused.')}
-            >
-              Pause
-            </button>
-          )}
-          {timer && !timer.runningSince && (
-            <button
-              type="button"
-              className="secondary"
-              data-timer="resume"
-              onClick={() => run(() => resumeFocus(store), 'pause', 'Timer resumed.')}
-            >
-              Resume
-            </button>
-          )}
-          {timer && (
-            <>
-              <button type="button" onClick={() => run(stop, 'start')}>
-                Stop and log
-              </button>
+              <input
+                inputMode="numeric"
+                data-timer="minutes"
+                value={question.minutes}
+                onChange={(e) => setAsking({ ...question, minutes: e.target.value })}
+              />
+            </Field>
+            <div className="actions">
+              <button type="submit">Log these minutes</button>
               <button
                 type="button"
                 className="secondary"
-                onClick={() =>
-                  run(() => discardFocus(store), 'start', 'Timer discarded; nothing was logged.')
-                }
+                onClick={() => {
+                  setAsking(null);
+                  focusSoon(() => control('stop'));
+                }}
               >
+                {timer?.runningSince ? 'Keep the timer running' : 'Keep the timer paused'}
+              </button>
+              <button type="button" className="secondary" onClick={() => run(discard, 'start')}>
                 Discard
               </button>
-            </>
-          )}
-        </div>
+            </div>
+          </form>
+        ) : (
+          <div className="actions">
+            {!timer && (
+              <button
+                type="button"
+                data-timer="start"
+                onClick={() =>
+                  run(() => startFocus(store, planId || null, topic), 'pause', 'Timer started.')
+                }
+              >
+                Start timer
+              </button>
+            )}
+            {timer?.runningSince && (
+              <button
+                type="button"
+                className="secondary"
+                data-timer="pause"
+                onClick={() => run(() => pauseFocus(store), 'resume', 'Timer paused.')}
+              >
+                Pause
+              </button>
+            )}
+            {timer && !timer.runningSince && (
+              <button
+                type="button"
+                className="secondary"
+                data-timer="resume"
+                onClick={() => run(() => resumeFocus(store), 'pause', 'Timer resumed.')}
+              >
+                Resume
+              </button>
+            )}
+            {timer && (
+              <>
+                <button type="button" data-timer="stop" onClick={() => run(stop, 'start')}>
+                  Stop and log
+                </button>
+                <button type="button" className="secondary" onClick={() => run(discard, 'start')}>
+                  Discard
+                </button>
+              </>
+            )}
+          </div>
+        )}
       </WriteGroup>
       <p role="status" className="muted">
         {note}

@@ -8,6 +8,7 @@ import type {
   PlanErrorCode,
   PlanErrors,
   StudyCreditCheck,
+  TimerCheck,
 } from '../../../../shared/domain/study';
 import type { ClockChoice } from '../../db/repositories/settings';
 import { clockMinutes, parseBlackouts } from '../../../../shared/domain/study';
@@ -178,6 +179,26 @@ export const sessionErrors: Record<string, string> = {
   IN_FUTURE: 'A session cannot be logged for a day that has not come yet.',
   OUT_OF_RANGE: 'Type whole minutes between 1 and 960.',
   TOO_LONG: 'Keep the topic under 200 characters.',
+};
+
+/** What the focus timer says when a stopped run needs checking before it is logged. */
+export const timerCheckText = {
+  /** "The timer ran 71 h 3 min since 22 Nov 2026, 09:00. How many minutes did you study?" */
+  question: (minutes: number, since: string) =>
+    `The timer ran ${minutesText(minutes)} since ${since}. How many minutes did you study?`,
+  why: {
+    OVER_MAXIMUM:
+      'That is more than one session can hold (16 h), so nothing was logged yet. Type the minutes you really studied, 960 at most.',
+    LONG: 'That is longer than most sittings: the timer may have been left running. Type the minutes you really studied.',
+    NEXT_DAY: 'It ran past midnight, so nothing was logged yet. Check the minutes, then log them.',
+  } satisfies Record<TimerCheck, string>,
+  date: (date: LocalDate) => `The session goes on ${formatDate(date)}, the day the timer started.`,
+  logged: (minutes: number, date: LocalDate) =>
+    `Logged ${minutesText(minutes)} of study on ${formatDate(date)}.`,
+  changed:
+    'The timer was stopped or changed in another window, so nothing was logged. Check the timer here and try again.',
+  notBack:
+    'A new timer was started since, so the discarded one was not put back. Stop or discard the new timer first, then log the time by hand.',
 };
 
 export const blockErrors: Record<string, string> = {
