@@ -12,6 +12,7 @@ import {
 import { hrefFor } from '../../app/routes';
 import { formatDate } from '../../components/format';
 import { useUndo } from '../../components/undo';
+import { afterRemoval, focusSoon, pageHeading, sameControl } from '../../components/focus-soon';
 import { useStore } from '../../db/store-context';
 import {
   deletePlan,
@@ -82,9 +83,25 @@ export function PlanCard({ plan, blocks, sessions, today, weekStart, week }: Pro
       setNote(saveFailureText(e));
     }
   }
+  /**
+   * Focus goes on to the next plan's name (the one before for the last), else the Plans
+   * heading once no plan is left; Undo brings it back to this plan's Delete plan.
+   */
   async function remove() {
+    const pressed = document.activeElement;
+    const plansHeading = pressed?.closest('section')?.querySelector('h2') ?? null;
+    const next = afterRemoval(
+      pressed,
+      'article.study-plan',
+      () => plansHeading,
+      (card) => card.querySelector('h3'),
+    );
     const deleted = await deletePlan(store, plan.id);
-    if (deleted) offerUndo(`Plan “${plan.title}” deleted.`, () => restorePlan(store, deleted));
+    if (!deleted) return;
+    focusSoon(next, pageHeading, pressed);
+    offerUndo(`Plan “${plan.title}” deleted.`, () => restorePlan(store, deleted), {
+      focus: sameControl(pressed),
+    });
   }
 
   return (
@@ -121,7 +138,12 @@ export function PlanCard({ plan, blocks, sessions, today, weekStart, week }: Pro
             Re-plan from today
           </WriteButton>
         )}
-        <WriteButton type="button" className="link-button" onClick={remove}>
+        <WriteButton
+          type="button"
+          id={`delete-plan-${plan.id}`}
+          className="link-button"
+          onClick={remove}
+        >
           Delete plan
         </WriteButton>
       </div>

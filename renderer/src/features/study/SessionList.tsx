@@ -3,6 +3,7 @@ import type { HeldWithRule } from '../../../../shared/domain/credentials';
 import { claimableStudy, claimedBy, type StudyCreditChoice } from '../../../../shared/domain/study';
 import { formatDate, formatNumber } from '../../components/format';
 import { useUndo } from '../../components/undo';
+import { afterRemoval, focusSoon, pageHeading, sameControl } from '../../components/focus-soon';
 import { useToday } from '../../app/use-today';
 import { useStore } from '../../db/store-context';
 import type { ActivityRow } from '../../db/repositories/activities';
@@ -40,6 +41,9 @@ function claimNote(r: ClaimResult, choice: StudyCreditChoice): string {
 }
 
 const claimButtonId = (sessionId: string) => `claim-${sessionId}`;
+const deleteButtonId = (sessionId: string) => `delete-session-${sessionId}`;
+/** A row's Delete button (rows differ in what else they hold: a Claim button or not). */
+const deleteButtonIn = (row: Element) => row.querySelector('button[id^="delete-session-"]');
 
 /** Which session a row's button is about, for a screen reader: "from 20 Nov 2026, Agile book". */
 function sessionName(s: StudySessionRow): string {
@@ -75,9 +79,20 @@ export function SessionList({ sessions, plans, held, activities }: Props) {
     setClaiming(null);
   }
 
+  /**
+   * Focus goes on to the next session's Delete (the one before for the last row), else the
+   * card's heading once no session is left; Undo brings it back to this session's Delete.
+   */
   async function remove(s: StudySessionRow) {
+    const pressed = document.activeElement;
+    const heading = pressed?.closest('section')?.querySelector('h2') ?? null;
+    const next = afterRemoval(pressed, 'tr', () => heading, deleteButtonIn);
     const row = await deleteSession(store, s.id);
-    if (row) offerUndo('Study session deleted.', () => restoreSession(store, row));
+    if (!row) return;
+    focusSoon(next, pageHeading, pressed);
+    offerUndo('Study session deleted.', () => restoreSession(store, row), {
+      focus: sameControl(pressed),
+    });
   }
   async function claim(s: StudySessionRow, choice: StudyCreditChoice) {
     try {
@@ -125,40 +140,48 @@ export function SessionList({ sessions, plans, held, activities }: Props) {
       <p role="status" className="muted" tabIndex={-1} ref={statusRef}>
         {note}
       </p>
-      <table className="study-sessions">
-        {/* The card's heading already says "Logged study": the caption names the table for a
+      {/* Scrolls sideways inside its box in a narrow window rather than widening the page. */}
+      <div className="table-scroll study-sessions-box">
+        <table className="study-sessions">
+          {/* The card's heading already says "Logged study": the caption names the table for a
             screen reader only. */}
-        <caption className="visually-hidden">Logged study sessions, newest first</caption>
-        <thead>
-          <tr>
-            <th scope="col">Date</th>
-            <th scope="col">Time</th>
-            <th scope="col">Topic</th>
-            <th scope="col">Plan</th>
-            <th scope="col">Credit</th>
-            <th scope="col">Actions</th>
-          </tr>
-        </thead>
-        <tbody>
-          {sessions.slice(0, 30).map((s) => (
-            <tr key={s.id}>
-              <td>{formatDate(s.date)}</td>
-              <td>
-                {minutesText(s.minutes)}
-                {s.source === 'timer' ? ' (timer)' : ''}
-              </td>
-              <td>{s.topic || '—'}</td>
-              <td>{s.planId ? (titleOf.get(s.planId) ?? 'Deleted plan') : '—'}</td>
-              <td>{claimCell(s)}</td>
-              <td>
-                <WriteButton type="button" className="link-button" onClick={() => remove(s)}>
-                  Delete<span className="visually-hidden"> {sessionName(s)}</span>
-                </WriteButton>
-              </td>
+          <caption className="visually-hidden">Logged study sessions, newest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">Date</th>
+              <th scope="col">Time</th>
+              <th scope="col">Topic</th>
+              <th scope="col">Plan</th>
+              <th scope="col">Credit</th>
+              <th scope="col">Actions</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {sessions.slice(0, 30).map((s) => (
+              <tr key={s.id}>
+                <td>{formatDate(s.date)}</td>
+                <td>
+                  {minutesText(s.minutes)}
+                  {s.source === 'timer' ? ' (timer)' : ''}
+                </td>
+                <td>{s.topic || '—'}</td>
+                <td>{s.planId ? (titleOf.get(s.planId) ?? 'Deleted plan') : '—'}</td>
+                <td>{claimCell(s)}</td>
+                <td>
+                  <WriteButton
+                    type="button"
+                    id={deleteButtonId(s.id)}
+                    className="link-button"
+                    onClick={() => remove(s)}
+                  >
+                    Delete<span className="visually-hidden"> {sessionName(s)}</span>
+                  </WriteButton>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }

@@ -162,25 +162,29 @@ export function WeekCalendar(props: WeekCalendarProps) {
         week, Home returns to this week. On a block, Enter opens it and Alt + ← or Alt + → moves it
         a day (to today or later).
       </p>
-      <ol className="study-days" ref={gridRef} onKeyDown={onGridKey} aria-describedby="week-keys">
-        {days.map((day, i) => (
-          <WeekDay
-            key={day}
-            day={day}
-            index={i}
-            focusable={i === focusDay}
-            today={props.today}
-            clock={props.clock}
-            blocks={props.blocks.filter((b) => b.date === day)}
-            sessions={props.sessions.filter((s) => s.date === day)}
-            deadlines={props.deadlines.filter((d) => d.date === day)}
-            planTitle={planTitle}
-            onFocusDay={() => setFocusDay(i)}
-            onOpen={setEditing}
-            onNudge={nudge}
-          />
-        ))}
-      </ol>
+      {/* The frame is what the grid measures itself against (study.css): seven columns only
+          where each is wide enough to read, the days in rows otherwise. */}
+      <div className="study-days-frame">
+        <ol className="study-days" ref={gridRef} onKeyDown={onGridKey} aria-describedby="week-keys">
+          {days.map((day, i) => (
+            <WeekDay
+              key={day}
+              day={day}
+              index={i}
+              focusable={i === focusDay}
+              today={props.today}
+              clock={props.clock}
+              blocks={props.blocks.filter((b) => b.date === day)}
+              sessions={props.sessions.filter((s) => s.date === day)}
+              deadlines={props.deadlines.filter((d) => d.date === day)}
+              planTitle={planTitle}
+              onFocusDay={() => setFocusDay(i)}
+              onOpen={setEditing}
+              onNudge={nudge}
+            />
+          ))}
+        </ol>
+      </div>
       <p className="visually-hidden" role="status">
         {note}
       </p>

@@ -27,13 +27,20 @@ const dayLabel = new Intl.DateTimeFormat(undefined, {
   day: 'numeric',
   month: 'long',
 });
+/** "Wed 18 Nov": what a column too narrow for the whole date shows (study.css). */
+const shortDayLabel = new Intl.DateTimeFormat(undefined, {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+});
 
 /**
  * One column of the week: its heading (a keyboard stop) and everything on that day. Blocks
  * carry their id so the week can focus one again after it moved (WeekCalendar).
  */
 export function WeekDay(p: Props) {
-  const label = dayLabel.format(calendarDate(p.day));
+  const date = calendarDate(p.day);
+  const label = dayLabel.format(date);
   const isToday = p.day === p.today;
   function blockKey(e: KeyboardEvent, block: StudyBlockRow) {
     if (e.altKey && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
@@ -55,7 +62,15 @@ export function WeekDay(p: Props) {
         onFocus={p.onFocusDay}
         className="study-day-heading"
       >
-        {label}
+        {/* The whole date is always the heading's name; what shows depends on the column's
+            width (study.css), so a short one never leaves a screen reader guessing. */}
+        <span className="visually-hidden">{label}</span>
+        <span className="study-day-long" aria-hidden="true">
+          {label}
+        </span>
+        <span className="study-day-short" aria-hidden="true">
+          {shortDayLabel.format(date)}
+        </span>
         {isToday && <span className="visually-hidden"> (today)</span>}
       </h3>
       <ul className="study-items">
