@@ -8,6 +8,7 @@ import type { Activity, AmountUnit } from '../credits';
 import { detectDateOrder, type DateOrderEvidence } from './dates';
 import { markDuplicates } from './duplicates';
 import { detectColumns, detectHeaderRow, unitFromHeader } from './headers';
+import { detectDecimalMark, type DecimalMark } from './numbers';
 import { readRow } from './row';
 import type {
   ColumnMapping,
@@ -63,6 +64,27 @@ export function dateOrderEvidence(
   const columns = mapping.flatMap((f, i) => (f === 'date' || f === 'startDate' ? [i] : []));
   const cells = table.slice(headerRow + 1).flatMap((row) => columns.map((c) => row[c] ?? ''));
   return detectDateOrder(cells);
+}
+
+const NUMBER_FIELDS: ReadonlySet<ImportField | null> = new Set([
+  'amount',
+  'waysOfWorking',
+  'powerSkills',
+  'businessAcumen',
+]);
+
+/**
+ * The file's decimal mark, judged on the cells of the number columns of the mapping
+ * (detectDecimalMark): null when they show none, or both.
+ */
+export function decimalMarkEvidence(
+  table: readonly (readonly string[])[],
+  headerRow: number,
+  mapping: ColumnMapping,
+): DecimalMark | null {
+  const columns = mapping.flatMap((f, i) => (NUMBER_FIELDS.has(f) ? [i] : []));
+  const cells = table.slice(headerRow + 1).flatMap((row) => columns.map((c) => row[c] ?? ''));
+  return detectDecimalMark(cells);
 }
 
 /**

@@ -3,7 +3,15 @@ export * from './analyze';
 export { detectColumns, detectHeaderRow, unitFromHeader } from './headers';
 export { parseDateCell, detectDateOrder, fullYear, type DateOrderEvidence } from './dates';
 export { excelSerialToLocalDate } from './excel-serial';
-export { parseNumberCell } from './numbers';
+export {
+  parseNumberCell,
+  isAmbiguousNumber,
+  ambiguousReadings,
+  decimalMarkOf,
+  detectDecimalMark,
+  withoutThousandsSeparators,
+  type DecimalMark,
+} from './numbers';
 export { activityTypeFromWords, claimStatusFromWords } from './vocabulary';
 export { duplicateKey, markDuplicates } from './duplicates';
 export { guessDelimiter, type Delimiter } from './delimiter';

@@ -69,13 +69,19 @@ function readStatus(text: string, r: Reading): ClaimStatus {
   return status ?? 'earned';
 }
 
-/** A number cell: null when blank, NaN (and an error) when unreadable. */
-function readNumber(field: string, text: string | undefined, r: Reading): number | null {
-  if (isAmbiguousNumber(text ?? '')) {
+/** A number cell: null when blank, NaN (and an error) when unreadable or unclear. */
+function readNumber(
+  field: string,
+  text: string | undefined,
+  o: ImportOptions,
+  r: Reading,
+): number | null {
+  const mark = o.decimalMark ?? null;
+  if (isAmbiguousNumber(text ?? '', mark)) {
     r.errors.push({ field, code: 'AMBIGUOUS_NUMBER', value: text ?? '' });
     return Number.NaN;
   }
-  const n = parseNumberCell(text ?? '');
+  const n = parseNumberCell(text ?? '', mark);
   if (Number.isNaN(n)) r.errors.push({ field, code: 'NOT_A_NUMBER', value: text ?? '' });
   return n;
 }
@@ -86,8 +92,13 @@ function readNumber(field: string, text: string | undefined, r: Reading): number
  * all its PDUs in one area column is split wholly into that area. No area at all: no
  * split, and a warning, since PMI needs one before the activity counts.
  */
-function readSplit(raw: Raw, type: ActivityType | '', r: Reading): Activity['split'] {
-  const values = areas.map((a) => readNumber(`split.${a}`, raw[a], r));
+function readSplit(
+  raw: Raw,
+  type: ActivityType | '',
+  o: ImportOptions,
+  r: Reading,
+): Activity['split'] {
+  const values = areas.map((a) => readNumber(`split.${a}`, raw[a], o, r));
   const given = values.some((v) => v !== null);
   if (type && isGivingBack(type)) {
     if (values.some((v) => v !== null && v > 0))
@@ -103,9 +114,11 @@ function readSplit(raw: Raw, type: ActivityType | '', r: Reading): Activity['spl
 
 /** The amount; when its cell is blank, the sum of the area cells (a CCRS-like layout). */
 function readAmount(raw: Raw, o: ImportOptions, r: Reading): number {
-  const amount = readNumber('amount', raw.amount, r);
+  const amount = readNumber('amount', raw.amount, o, r);
   if (amount !== null) return amount;
-  const parts = areas.map((a) => parseNumberCell(raw[a] ?? '')).filter((n) => n !== null);
+  const parts = areas
+    .map((a) => parseNumberCell(raw[a] ?? '', o.decimalMark ?? null))
+    .filter((n) => n !== null);
   if (parts.length === 0 || parts.some(Number.isNaN)) {
     if (parts.length === 0) r.errors.push(REQUIRED('amount'));
     return Number.NaN;
@@ -126,7 +139,7 @@ function buildActivity(raw: Raw, o: ImportOptions, r: Reading): ImportedActivity
     type: type as ActivityType,
     amount: readAmount(raw, o, r),
     unit: o.unit,
-    split: readSplit(raw, type, r),
+    split: readSplit(raw, type, o, r),
     status: readStatus(raw.status ?? '', r),
     claimCode: optional(raw.claimCode),
     notes: optional(raw.notes),

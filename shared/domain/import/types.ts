@@ -5,6 +5,7 @@
 import type { ActivityType } from '../../catalog/credentials';
 import type { LocalDate } from '../../dates';
 import type { Activity, AmountUnit } from '../credits';
+import type { DecimalMark } from './numbers';
 
 /** What a spreadsheet column can be imported as; `null` in a mapping means "ignore". */
 export const importFields = [
@@ -38,6 +39,11 @@ export interface ImportOptions {
   defaultType: ActivityType | null;
   /** Today: an earned activity after it is an error (validateActivity). */
   asOf: LocalDate;
+  /**
+   * The file's decimal mark as its number cells show it (decimalMarkEvidence); it decides
+   * "1.500" and "1,500". Absent or null: such cells are row errors, never guessed.
+   */
+  decimalMark?: DecimalMark | null;
 }
 
 /** A new activity as read from a row: everything but the id the repository stamps. */

@@ -64,8 +64,16 @@ describe('a finished import with skipped rows', () => {
       .slice(1)
       .map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent));
     expect(rows).toEqual([
-      ['3', 'No date', 'Completion date: this cell is empty.'],
-      ['4', '=Mentoring', 'Amount: “lots” is not a number.'],
+      [
+        '3',
+        'No date',
+        'Completion date: this cell is empty. Fill it in, then import the file again.',
+      ],
+      [
+        '4',
+        '=Mentoring',
+        'Amount: “lots” is not a number. Write a number such as 1.5 in it, then import the file again.',
+      ],
       [
         '5',
         'Risk workshop',
@@ -95,9 +103,9 @@ describe('a finished import with skipped rows', () => {
       '\uFEFF' +
         [
           'Date,Title,Provider,Type,PDUs,Problem',
-          ',No date,Acme,Course,1,Completion date: this cell is empty.',
+          ',No date,Acme,Course,1,"Completion date: this cell is empty. Fill it in, then import the file again."',
           // A cell a spreadsheet would run as a formula is written as text (as every CSV Ascent writes).
-          `12/03/2026,"'=Mentoring",Acme,Course,lots,Amount: “lots” is not a number.`,
+          `12/03/2026,"'=Mentoring",Acme,Course,lots,"Amount: “lots” is not a number. Write a number such as 1.5 in it, then import the file again."`,
           '10/03/2026,Risk workshop,Acme,Course,2,"Likely a duplicate of row 2 (same date, title and provider): skipped."',
           '',
         ].join('\r\n'),

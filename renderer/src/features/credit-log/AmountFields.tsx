@@ -1,7 +1,17 @@
 import { amountUnits, type AmountUnit } from '../../../../shared/domain/credits';
+import { withoutThousandsSeparators } from '../../../../shared/domain/import/numbers';
 import { Field } from '../../components/Field';
 import type { FieldsProps } from './form-types';
-import { activityLabels as labels, amountUnitLabels } from './messages';
+import { activityLabels as labels, amountUnitLabels, thousandsSeparatorText } from './messages';
+
+/**
+ * The amount's error; for "1,234.5" (not a number to the form, which takes no thousands
+ * separators) it says which character to leave out rather than "enter a number".
+ */
+function amountError(text: string, error: string | undefined): string | undefined {
+  const plain = error ? withoutThousandsSeparators(text) : null;
+  return plain === null ? error : thousandsSeparatorText(plain);
+}
 
 /** How much: amount, its unit, and the share relevant to the profession. */
 export function AmountFields({ draft, update, errorFor }: FieldsProps) {
@@ -12,7 +22,7 @@ export function AmountFields({ draft, update, errorFor }: FieldsProps) {
         <Field
           label={labels.amount}
           hint="In quarter-hour steps, e.g. 1.5 or 1,75."
-          error={errorFor('amount')}
+          error={amountError(draft.amount, errorFor('amount'))}
         >
           <input
             type="text"

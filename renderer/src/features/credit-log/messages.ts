@@ -85,6 +85,13 @@ export function evidenceRefused(name: string, code: string): string {
     : `“${name}” is empty and was not added; attach the real file.`;
 }
 
+/**
+ * An amount typed with thousands separators ("1,234.5"), which the form does not read:
+ * what to type instead (withoutThousandsSeparators gives it).
+ */
+export const thousandsSeparatorText = (plain: string): string =>
+  `Leave out the thousands separator: type ${plain} instead.`;
+
 export function hoursText(n: number): string {
   return `${formatNumber(n)} ${n === 1 ? 'hour' : 'hours'}`;
 }

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { ImportCounts, RowOutcome } from '../../../../shared/domain/import';
 import { formatNumber } from '../../components/format';
-import { rowsText } from './messages';
+import { rowsText, unclosedQuoteText } from './messages';
 import { PreviewTable } from './PreviewTable';
 import type { Analysis } from './use-row-analysis';
 import type { LoadedFile } from './use-import-wizard';
@@ -74,8 +74,7 @@ function Progress({ progress }: { progress: NonNullable<Analysis['progress']> })
 function QuoteProblems({ rows }: { rows: readonly number[] }) {
   return rows.map((row) => (
     <p key={row} className="error">
-      Row {row}: a quotation mark is never closed, so the rest of the line (or of the file) ran into
-      one cell.
+      {unclosedQuoteText(row)}
     </p>
   ));
 }
@@ -92,7 +91,11 @@ function Rows({ file, analysis, counts, keep, onKeep }: Omit<Props, 'waiting'>) 
   }`;
   if (outcomes.length === 0)
     return (
-      <p>{analysis.ready ? 'The file has no rows below its header.' : 'Checking the rows…'}</p>
+      <p>
+        {analysis.ready
+          ? 'The file has no rows below its header. Choose the CSV file that holds your credit log.'
+          : 'Checking the rows…'}
+      </p>
     );
   return (
     <>

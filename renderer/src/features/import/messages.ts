@@ -2,7 +2,11 @@
  * Words for the spreadsheet import. The domain (shared/domain/import) returns codes; the
  * credit log's validator codes are worded by fieldErrorText, the import's own here.
  */
-import type { ImportField, RowIssue } from '../../../../shared/domain/import';
+import {
+  ambiguousReadings,
+  type ImportField,
+  type RowIssue,
+} from '../../../../shared/domain/import';
 import { formatNumber } from '../../components/format';
 import { activityTypeLabels, fieldErrorText } from '../credentials/messages';
 import { fieldLabel } from '../credit-log/messages';
@@ -33,20 +37,38 @@ function issueField(field: string): string {
 
 const quoted = (text: string | undefined) => `“${text ?? ''}”`;
 
+/** A date every reading of the file agrees on, whatever its order of day and month. */
+const EXAMPLE_DATE = '2026-03-31';
+
+/**
+ * "1.500" or "1,500" in a file whose decimal mark Ascent cannot tell (numbers.ts): both
+ * readings, and the two ways of writing it that can only be read one way.
+ */
+function ambiguousText(label: string, value: string): string {
+  const readings = ambiguousReadings(value);
+  if (!readings)
+    return `${label}: ${quoted(value)} could be read two ways. Write it without a thousands separator, then import the file again.`;
+  // Plain digits, never formatNumber: "1,500" in the advice would be as unclear as the cell.
+  const [whole, decimal] = readings.map(String);
+  return `${label}: ${quoted(value)} could be ${whole} or ${decimal}. Write ${whole} or ${decimal} in that cell (whichever you mean), then import the file again.`;
+}
+
+/** A quotation mark Papa Parse found never closed (csv-file.ts). */
+export function unclosedQuoteText(row: number): string {
+  return `Row ${row}: a quotation mark is never closed, so the rest of the line (or of the file) ran into one cell. Close or remove the quotation mark in the spreadsheet, save it as CSV again and choose it here.`;
+}
 /** One row problem in words: "Completion date: “31/04/2026” is not a real date." */
 export function rowIssueText(issue: RowIssue): string {
   const label = issueField(issue.field);
   switch (issue.code) {
     case 'REQUIRED':
-      return `${label}: this cell is empty.`;
+      return `${label}: this cell is empty. Fill it in, then import the file again.`;
     case 'DATE_INVALID':
-      return `${label}: ${quoted(issue.value)} is not a date Ascent can read (or not a real day).`;
+      return `${label}: ${quoted(issue.value)} is not a date Ascent can read (or not a real day). Write a real date, for example ${EXAMPLE_DATE}, then import the file again.`;
     case 'NOT_A_NUMBER':
-      return `${label}: ${quoted(issue.value)} is not a number.`;
-    case 'AMBIGUOUS_NUMBER': {
-      const digits = (issue.value ?? '').replace(/[^\d,+-]/g, '');
-      return `${label}: ${quoted(issue.value)} could be read as ${Number(digits.replace(',', ''))} or as ${Number(digits.replace(',', '.'))}. Write the one you mean in the file (without the comma, or with a point), then import it again.`;
-    }
+      return `${label}: ${quoted(issue.value)} is not a number. Write a number such as 1.5 in it, then import the file again.`;
+    case 'AMBIGUOUS_NUMBER':
+      return ambiguousText(label, issue.value ?? '');
     case 'UNKNOWN_TYPE':
       return `${label}: ${quoted(issue.value)} is not an activity type Ascent knows. Correct the cell, or choose under “Rows whose type Ascent does not recognise” what to import such rows as.`;
     case 'UNKNOWN_STATUS':
@@ -176,4 +198,4 @@ export const lastImportChangedText =
   'Nothing was removed: another import was made since this one was shown. Look at the last import again below.';
 
 export const undoFailedText =
-  'The import could not be taken back because of an unexpected problem. Nothing was removed.';
+  'The import could not be taken back because of an unexpected problem. Nothing was removed. Try again.';

@@ -3,6 +3,7 @@ import type { ActivityType } from '../../../../shared/catalog/credentials';
 import type { Activity, AmountUnit } from '../../../../shared/domain/credits';
 import {
   dateOrderEvidence,
+  decimalMarkEvidence,
   missingFields,
   remap,
   setUpImport,
@@ -60,9 +61,14 @@ export function useImportWizard(existing: readonly ExistingActivity[], today: Lo
     [file, mapping],
   );
   const dateOrder = dateChoice ?? evidence?.order ?? fallbackOrder;
+  // "1.500" is read only where the file's own numbers show its decimal mark (numbers.ts).
+  const decimalMark = useMemo(
+    () => (file ? decimalMarkEvidence(file.table.rows, file.setup.headerRow, mapping) : null),
+    [file, mapping],
+  );
   const options = useMemo<ImportOptions | null>(
-    () => (file ? { mapping, unit, dateOrder, defaultType, asOf: today } : null),
-    [file, mapping, unit, dateOrder, defaultType, today],
+    () => (file ? { mapping, unit, dateOrder, defaultType, asOf: today, decimalMark } : null),
+    [file, mapping, unit, dateOrder, defaultType, today, decimalMark],
   );
 
   function load(name: string, bytes: Uint8Array) {

@@ -224,7 +224,9 @@ describe('readRow: a comma that could be either separator (numbers.ts, Ascent de
     ['12,250 h', null],
     ['1,5', 1.5],
     ['1,25', 1.25],
-    ['1.500', 1.5],
+    ['1.500', null],
+    ['2.250 h', null],
+    ['0.500', 0.5],
     ['1.500,5', 1500.5],
     ['1500', 1500],
   ])('an amount of %j: %s', (cell, amount) => {
@@ -233,6 +235,31 @@ describe('readRow: a comma that could be either separator (numbers.ts, Ascent de
       expect(r.activity).toBeNull();
       expect(r.errors).toContainEqual({ field: 'amount', code: 'AMBIGUOUS_NUMBER', value: cell });
     } else expect(r.activity?.amount).toBe(amount);
+  });
+
+  it.each([
+    // cell, decimal mark of the file, read as
+    ['2.250', ',', 2250],
+    ['2,250', ',', 2.25],
+    ['2.250', '.', 2.25],
+    ['2,250', '.', 2250],
+  ] as const)('an amount of %j in a file whose decimal mark is %j: %s', (cell, mark, amount) => {
+    const r = readRow(['10/03/2026', 'Risk', '', 'Book', cell], 7, {
+      ...options,
+      decimalMark: mark,
+    })!;
+    expect(r.errors).toEqual([]);
+    expect(r.activity?.amount).toBe(amount);
+  });
+
+  it('refuses an unclear area cell too, even when the amount is blank', () => {
+    const r = row('10/03/2026', 'Risk', '', 'Course', '', '1.250', '', '', '');
+    expect(r.activity).toBeNull();
+    expect(r.errors).toContainEqual({
+      field: 'split.waysOfWorking',
+      code: 'AMBIGUOUS_NUMBER',
+      value: '1.250',
+    });
   });
 });
 
