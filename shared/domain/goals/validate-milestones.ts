@@ -15,6 +15,21 @@ export type MilestoneErrorCode =
 export const MILESTONE_TITLE_MAX = 120;
 
 /**
+ * TOO_LONG with the limit (`expected`) and the text's length (`actual`), so the goal form can say
+ * both. Characters as a person counts them (an emoji is one), as validate-activity.ts counts.
+ */
+export function checkLength(
+  text: string,
+  max: number,
+  field: string,
+  e: { push: (error: FieldError<'TOO_LONG'>) => unknown },
+): void {
+  if (text.length <= max) return;
+  const actual = [...text].length;
+  if (actual > max) e.push({ field, code: 'TOO_LONG', expected: max, actual });
+}
+
+/**
  * Each milestone: a title, a real due date between the goal's start and target dates
  * (inclusive), a done date (if any) that is real and not after `asOf`, a unique id.
  */
@@ -27,7 +42,7 @@ export function validateMilestones(goal: Goal, asOf: LocalDate): FieldError<Mile
     seen.add(m.id);
     const title = m.title.trim();
     if (title === '') e.push({ field: `${f}.title`, code: 'REQUIRED' });
-    else if (title.length > MILESTONE_TITLE_MAX) e.push({ field: `${f}.title`, code: 'TOO_LONG' });
+    else checkLength(title, MILESTONE_TITLE_MAX, `${f}.title`, e);
     if (!isLocalDate(m.due))
       e.push({ field: `${f}.due`, code: m.due ? 'DATE_INVALID' : 'REQUIRED' });
     else if (isLocalDate(goal.startDate) && m.due < goal.startDate) {

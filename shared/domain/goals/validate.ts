@@ -9,7 +9,7 @@ import { isSkillId, SKILL_LEVEL_MAX } from '../../catalog/skills/skills';
 import { isLocalDate, type LocalDate } from '../../dates';
 import { trainingTopics } from '../eligibility/education';
 import { isRoleType } from '../experience/role';
-import { validateMilestones } from './validate-milestones';
+import { checkLength, validateMilestones } from './validate-milestones';
 import {
   goalKinds,
   goalStatuses,
@@ -146,8 +146,8 @@ export function validateGoal(
   const e: GoalErrors = [];
   const title = goal.title.trim();
   if (title === '') e.push({ field: 'title', code: 'REQUIRED' });
-  else if (title.length > GOAL_TITLE_MAX) e.push({ field: 'title', code: 'TOO_LONG' });
-  if ((goal.why ?? '').length > GOAL_WHY_MAX) e.push({ field: 'why', code: 'TOO_LONG' });
+  else checkLength(title, GOAL_TITLE_MAX, 'title', e);
+  checkLength(goal.why ?? '', GOAL_WHY_MAX, 'why', e);
   if (!goalKinds.includes(goal.kind)) e.push({ field: 'kind', code: 'UNKNOWN_VALUE' });
   if (!goalStatuses.includes(goal.status)) e.push({ field: 'status', code: 'UNKNOWN_VALUE' });
   if (goal.target === null) e.push({ field: 'target', code: 'NO_MEASURABLE_TARGET' });

@@ -44,15 +44,30 @@ export function linkError(value: string): JournalErrorCode | null {
   return HTTPS_LINK.test(text) ? null : 'LINK_INVALID';
 }
 
+/**
+ * TOO_LONG with the limit (`expected`) and the text's length (`actual`), so the screen can say
+ * both. Counted in characters as a person counts them (an emoji is one), not UTF-16 units, as
+ * the credit log's titles are (validate-activity.ts).
+ */
+export function checkLength(
+  text: string,
+  max: number,
+  field: string,
+  errors: JournalError[],
+): void {
+  if (text.length <= max) return;
+  const actual = [...text].length;
+  if (actual > max) errors.push({ field, code: 'TOO_LONG', expected: max, actual });
+}
+
 export function checkName(value: unknown, field: string, errors: JournalError[]): void {
   const text = typeof value === 'string' ? value.trim() : '';
   if (text === '') errors.push({ field, code: 'REQUIRED' });
-  else if (text.length > NAME_MAX) errors.push({ field, code: 'TOO_LONG' });
+  else checkLength(text, NAME_MAX, field, errors);
 }
 
 export function checkText(value: unknown, field: string, errors: JournalError[]): void {
-  if (typeof value === 'string' && value.length > TEXT_MAX)
-    errors.push({ field, code: 'TOO_LONG' });
+  if (typeof value === 'string') checkLength(value, TEXT_MAX, field, errors);
 }
 
 export function checkLink(value: unknown, field: string, errors: JournalError[]): void {

@@ -23,6 +23,22 @@ import {
   type Membership,
 } from './types';
 
+export const TAG_MAX = 60;
+
+/**
+ * Each tag at most TAG_MAX characters (counted as checkLength counts them); the error's `actual`
+ * is the longest tag's length.
+ */
+function checkTags(tags: unknown, errors: JournalError[]): void {
+  if (!Array.isArray(tags) || tags.some((t) => typeof t !== 'string')) {
+    errors.push({ field: 'tags', code: 'TOO_LONG' });
+    return;
+  }
+  const longest = Math.max(0, ...(tags as string[]).map((t) => [...t].length));
+  if (longest > TAG_MAX)
+    errors.push({ field: 'tags', code: 'TOO_LONG', expected: TAG_MAX, actual: longest });
+}
+
 /** A mentor or mentee needs the day the relationship began (the ladder counts from it). */
 export function validateContact(contact: Contact): JournalError[] {
   const errors: JournalError[] = [];
@@ -34,11 +50,7 @@ export function validateContact(contact: Contact): JournalError[] {
   const since = checkDate(contact.since, 'since', errors, mentoring);
   const until = checkDate(contact.until, 'until', errors, false);
   checkRange(since, until, 'until', errors);
-  if (
-    !Array.isArray(contact.tags) ||
-    contact.tags.some((t) => typeof t !== 'string' || t.length > 60)
-  )
-    errors.push({ field: 'tags', code: 'TOO_LONG' });
+  checkTags(contact.tags, errors);
   return errors;
 }
 

@@ -142,13 +142,15 @@ describe('the interaction form', TEST, () => {
     const { summary, heading, links } = await focusedSummary(form);
     expect(heading).toBe('2 things need your attention; nothing was saved:');
     expect(links).toEqual([
-      'Notes: This is too long; shorten it.',
-      'How I will use it: This is too long; shorten it.',
+      'Notes: This is too long: 10,001 characters, at most 10,000 fit. Shorten it by 1.',
+      'How I will use it: This is too long: 10,001 characters, at most 10,000 fit. Shorten it by 1.',
     ]);
     const apply = within(form).getByLabelText('How I will use it');
     expect(follow(summary, 'How I will use it')).toBe(apply);
     expect(follow(summary, 'Notes')).toBe(within(form).getByLabelText('Notes'));
-    expect(fieldMessage(apply)).toBe('This is too long; shorten it.');
+    expect(fieldMessage(apply)).toBe(
+      'This is too long: 10,001 characters, at most 10,000 fit. Shorten it by 1.',
+    );
     expect(await store.db.table('interactions').count()).toBe(0);
   });
 });

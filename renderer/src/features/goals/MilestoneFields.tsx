@@ -1,6 +1,8 @@
+import { useEffect, useRef } from 'react';
 import type { Milestone } from '../../../../shared/domain/goals';
 import type { LocalDate } from '../../../../shared/dates';
 import { Field } from '../../components/Field';
+import { afterRemoval, firstField, focusElement, focusSoon } from '../../components/focus-soon';
 
 interface Props {
   milestones: Milestone[];
@@ -9,17 +11,42 @@ interface Props {
   onChange: (next: Milestone[]) => void;
 }
 
+const ROW = '[data-milestone]';
+
 /** The goal's milestones: a title, a due date and whether it is done. */
 export function MilestoneFields({ milestones, errors, asOf, onChange }: Props) {
+  const fieldset = useRef<HTMLFieldSetElement>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
   const update = (i: number, patch: Partial<Milestone>) =>
     onChange(milestones.map((m, j) => (j === i ? { ...m, ...patch } : m)));
-  const add = () =>
-    onChange([...milestones, { id: crypto.randomUUID(), title: '', due: '', doneOn: null }]);
+  // A keyboard user lands where they will type next: the new milestone's title after Add;
+  // after Remove, the title of the milestone that moved up, else the one before, else Add.
+  const added = useRef<string | null>(null);
+  const add = () => {
+    const id = crypto.randomUUID();
+    added.current = id;
+    onChange([...milestones, { id, title: '', due: '', doneOn: null }]);
+  };
+  // Focused as soon as the new row is drawn, not a frame later: a Save pressed straight after
+  // Add must find focus settled, so that its error summary takes it.
+  useEffect(() => {
+    const id = added.current;
+    const row = id && fieldset.current?.querySelector(`[data-milestone="${id}"]`);
+    if (!row) return;
+    added.current = null;
+    const title = firstField(row);
+    if (title) focusElement(title);
+  }, [milestones]);
+  const remove = (i: number, button: HTMLButtonElement) => {
+    const next = afterRemoval(button, ROW, () => addButton.current, firstField);
+    onChange(milestones.filter((_, j) => j !== i));
+    focusSoon(next, undefined, button);
+  };
   return (
-    <fieldset>
+    <fieldset ref={fieldset}>
       <legend>Milestones (optional)</legend>
       {milestones.map((m, i) => (
-        <div key={m.id} className="form-grid">
+        <div key={m.id} className="form-grid" data-milestone={m.id}>
           <Field label={`Milestone ${i + 1}`} error={errors[`milestones.${i}.title`]}>
             <input value={m.title} onChange={(e) => update(i, { title: e.target.value })} />
           </Field>
@@ -35,16 +62,12 @@ export function MilestoneFields({ milestones, errors, asOf, onChange }: Props) {
             />
             <label htmlFor={`ms-done-${m.id}`}>Milestone {i + 1} done</label>
           </div>
-          <button
-            type="button"
-            className="secondary"
-            onClick={() => onChange(milestones.filter((_, j) => j !== i))}
-          >
+          <button type="button" className="secondary" onClick={(e) => remove(i, e.currentTarget)}>
             Remove milestone {i + 1}
           </button>
         </div>
       ))}
-      <button type="button" className="secondary" onClick={add}>
+      <button ref={addButton} type="button" className="secondary" onClick={add}>
         Add a milestone
       </button>
     </fieldset>

@@ -7,7 +7,7 @@ import type {
   GoalTarget,
   GoalUnit,
 } from '../../../../shared/domain/goals';
-import { areaLabels } from '../credentials/messages';
+import { areaLabels, fieldErrorText } from '../credentials/messages';
 import { careerErrorText, roleTypesInText, topicLabels } from '../experience/messages';
 import { skillName } from '../ladder/messages';
 import { requirementTitle } from '../ladder/requirement-title';
@@ -59,8 +59,14 @@ export const goalConflictText: Record<GoalConflict, string> = {
     'This goal was deleted in another window after you opened this form. Saving will put it back with what you see here; Cancel leaves it deleted.',
 };
 
-export function goalErrorText(code: string, detail?: { expected?: number }): string {
+export function goalErrorText(
+  code: string,
+  detail?: { expected?: number; actual?: number },
+): string {
   switch (code) {
+    case 'TOO_LONG':
+      // The limit and the text's length, from the validator: "at most 120 fit".
+      return fieldErrorText(code, detail);
     case 'NO_MEASURABLE_TARGET':
       return 'Give the goal a measurable target: a number above zero, or a requirement on your ladder.';
     case 'UNIT_MISMATCH':

@@ -51,13 +51,15 @@ export function EntryTable(props: { caption: string; headers: string[]; lines: E
                   '—'
                 )}
               </td>
-              <td className="row-actions">
-                <button type="button" className="secondary" onClick={l.onEdit}>
-                  Edit<span className="visually-hidden"> {l.title}</span>
-                </button>
-                <WriteButton type="button" className="secondary danger" onClick={l.onDelete}>
-                  Delete<span className="visually-hidden"> {l.title}</span>
-                </WriteButton>
+              <td>
+                <div className="row-actions">
+                  <button type="button" className="secondary" onClick={l.onEdit}>
+                    Edit<span className="visually-hidden"> {l.title}</span>
+                  </button>
+                  <WriteButton type="button" className="secondary danger" onClick={l.onDelete}>
+                    Delete<span className="visually-hidden"> {l.title}</span>
+                  </WriteButton>
+                </div>
               </td>
             </tr>
           ))}

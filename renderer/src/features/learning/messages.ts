@@ -11,6 +11,7 @@ import type {
   MediaKind,
   NoCreditReason,
 } from '../../../../shared/domain/journal';
+import { formatNumber } from '../../components/format';
 import { fieldErrorText } from '../credentials/messages';
 import { ATTACHMENT_MAX_BYTES } from '../../db/repositories/journal';
 
@@ -143,8 +144,16 @@ export function noCreditText(reason: NoCreditReason, kind: 'course' | 'other'): 
 }
 
 /** A journal field error in words. */
-export function journalErrorText(code: string, detail?: { expected?: number }): string {
+export function journalErrorText(
+  code: string,
+  detail?: { expected?: number; actual?: number; field?: string },
+): string {
   switch (code) {
+    case 'TOO_LONG':
+      if (detail?.field === 'tags' && detail.expected && detail.actual)
+        return `A tag is too long: ${formatNumber(detail.actual)} characters, at most ${formatNumber(detail.expected)} fit. Shorten it by ${formatNumber(detail.actual - detail.expected)}.`;
+      // The limit and the text's length, from the validator (shared/domain/journal/fields.ts).
+      return fieldErrorText(code, detail);
     case 'LINK_NOT_HTTPS':
       return 'Links must start with https:// so they open safely.';
     case 'LINK_INVALID':
@@ -171,7 +180,9 @@ export function journalErrorText(code: string, detail?: { expected?: number }): 
 }
 
 /** Field errors as a map from field to sentence (the first error per field). */
-export function errorMap(errors: readonly { field: string; code: string; expected?: number }[]) {
+export function errorMap(
+  errors: readonly { field: string; code: string; expected?: number; actual?: number }[],
+) {
   const out: Record<string, string> = {};
   for (const e of errors) out[e.field] ??= journalErrorText(e.code, e);
   return out;

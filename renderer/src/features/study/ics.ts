@@ -35,9 +35,54 @@ function toEvent(item: CalendarItem): EventAttributes {
   return { ...common, start: dayArray(item.date), end: dayArray(addDays(item.date, 1)) };
 }
 
+const LINE_OCTETS = 75;
+
+/** The UTF-8 length of one code point. */
+function octetsOf(ch: string): number {
+  const c = ch.codePointAt(0)!;
+  return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+}
+
+/**
+ * One content line folded at 75 octets of UTF-8 (RFC 5545 §3.1: lines SHOULD NOT be longer
+ * than 75 octets, excluding the line break; a continuation begins with one space, which
+ * counts). Split between characters only, never inside one's UTF-8 bytes or a surrogate pair:
+ * `for…of` walks whole code points.
+ */
+function foldLine(line: string): string {
+  const parts: string[] = [];
+  let part = '';
+  let octets = 0;
+  for (const ch of line) {
+    const size = octetsOf(ch);
+    if (octets + size > LINE_OCTETS) {
+      parts.push(part);
+      part = ' ';
+      octets = 1;
+    }
+    part += ch;
+    octets += size;
+  }
+  parts.push(part);
+  return parts.join('\r\n');
+}
+
+/**
+ * The library folds at 75 characters, not octets, so a title with "é" or "📚" gave lines of
+ * 79 bytes that strict readers refuse. Its folds (CRLF and a tab) are undone and every line
+ * folded again by octets.
+ */
+export function foldByOctets(text: string): string {
+  return text
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')
+    .map(foldLine)
+    .join('\r\n');
+}
+
 /** The whole calendar as iCalendar text; throws with the library's reason if it refuses. */
 export function icsText(items: readonly CalendarItem[]): string {
   const { error, value } = createEvents(items.map(toEvent));
   if (error || !value) throw error ?? new Error('The calendar file could not be written.');
-  return value;
+  return foldByOctets(value);
 }
