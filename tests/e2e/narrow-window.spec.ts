@@ -28,6 +28,24 @@ test('in a narrow window, wide tables scroll inside their box and the page stays
   await expectAccessible(page);
 });
 
+test('in a window narrower than the sidebar layout (480 px), wide content never widens the page', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 480, height: 700 });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Explore with sample data' }).click();
+  await expect(page.getByRole('heading', { name: 'Hello, Sam Rivera' })).toBeVisible();
+  for (const where of ['/#/dashboard', '/#/learning/courses', '/#/ladder/experience']) {
+    await page.goto(where);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const [page_, window_] = await page.evaluate(() => [
+      document.documentElement.scrollWidth,
+      window.innerWidth,
+    ]);
+    expect(page_, where).toBeLessThanOrEqual(window_);
+  }
+});
+
 /** The page's width and every form group's overflow, measured the way a person sees them. */
 async function widths(page: Page) {
   return page.evaluate(() => ({

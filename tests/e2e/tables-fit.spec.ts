@@ -37,7 +37,7 @@ async function rows(page: Page, table: string) {
   });
 }
 
-test('at 1024 × 700 the Learning and Network tables keep each row’s actions inside the table, on one line of cells', async ({
+test('at 1024 × 700 the Learning, Network and Experience tables keep each row’s actions inside the table, on one line of cells', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 1024, height: 700 });
@@ -49,6 +49,7 @@ test('at 1024 × 700 the Learning and Network tables keep each row’s actions i
     ['/#/learning/events', 'Your events'],
     ['/#/network/contacts', 'Your contacts'],
     ['/#/network/interactions', 'Your interactions, latest first'],
+    ['/#/ladder/experience', 'Your roles, latest first'],
   ] as const) {
     await page.goto(where);
     await expect(page.getByRole('table', { name: table })).toBeVisible();

@@ -96,40 +96,46 @@ function RoleTable(props: { roles: RoleRow[]; asOf: string; onEdit: (r: RoleRow)
           {failure}
         </p>
       )}
-      <table className="data-table">
-        <caption>Your roles, latest first</caption>
-        <thead>
-          <tr>
-            <th scope="col">Role</th>
-            <th scope="col">From</th>
-            <th scope="col">To</th>
-            <th scope="col">Length</th>
-            <th scope="col">Kinds</th>
-            <th scope="col">Actions</th>
-          </tr>
-        </thead>
-        <tbody>
-          {props.roles.map((r) => (
-            <tr key={r.id}>
-              <th scope="row">
-                <bdi>{r.title}</bdi>, <bdi>{r.organisation}</bdi>
-              </th>
-              <td>{formatMonth(r.start)}</td>
-              <td>{formatMonth(r.end)}</td>
-              <td>{monthsText(roleLength(r, props.asOf))}</td>
-              <td>{r.roleTypes.map((t) => roleTypeLabels[t]).join(', ')}</td>
-              <td className="actions">
-                <button type="button" className="secondary" onClick={() => props.onEdit(r)}>
-                  Edit <span className="visually-hidden">{r.title}</span>
-                </button>
-                <WriteButton type="button" className="secondary" onClick={() => void remove(r)}>
-                  Delete <span className="visually-hidden">{r.title}</span>
-                </WriteButton>
-              </td>
+      {/* Scrolls sideways inside its box in a narrow window, so the page never does. */}
+      <div className="table-scroll">
+        <table className="data-table">
+          <caption>Your roles, latest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">Role</th>
+              <th scope="col">From</th>
+              <th scope="col">To</th>
+              <th scope="col">Length</th>
+              <th scope="col">Kinds</th>
+              <th scope="col">Actions</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {props.roles.map((r) => (
+              <tr key={r.id}>
+                <th scope="row">
+                  <bdi>{r.title}</bdi>, <bdi>{r.organisation}</bdi>
+                </th>
+                <td>{formatMonth(r.start)}</td>
+                <td>{formatMonth(r.end)}</td>
+                <td>{monthsText(roleLength(r, props.asOf))}</td>
+                <td>{r.roleTypes.map((t) => roleTypeLabels[t]).join(', ')}</td>
+                <td>
+                  {/* The cell stays a table cell (its row's border); the buttons line up inside it. */}
+                  <div className="actions">
+                    <button type="button" className="secondary" onClick={() => props.onEdit(r)}>
+                      Edit <span className="visually-hidden">{r.title}</span>
+                    </button>
+                    <WriteButton type="button" className="secondary" onClick={() => void remove(r)}>
+                      Delete <span className="visually-hidden">{r.title}</span>
+                    </WriteButton>
+                  </div>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </>
   );
 }
