@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { credentialCatalog, type BodyId } from '../../../../shared/catalog/credentials';
 import { heldStages, type HeldStage } from '../../../../shared/domain/credentials';
 import { ErrorSummary } from '../../components/ErrorSummary';
@@ -14,7 +14,7 @@ import {
   heldConflictText,
   type HeldConflict,
 } from './messages';
-import { useDraftGuard } from '../../components/unsaved-changes';
+import { sameDraft, useDraftGuard } from '../../components/unsaved-changes';
 import {
   heldErrorMap,
   heldLabels,
@@ -32,6 +32,13 @@ interface Props {
   existing?: HeldRow;
   /** The credential was deleted elsewhere while this form was open (`existing` is the last seen). */
   gone?: boolean;
+  /** The form's id, for the control that opens it to find it (aria-controls, focus). */
+  id?: string;
+  /**
+   * Escape closes the form (as Cancel does): straight away when nothing was changed, else
+   * after "Discard your changes?" is answered. Off where the form is the page's own.
+   */
+  closeOnEscape?: boolean;
   onDone: (saved: HeldRow | null) => void;
 }
 
@@ -40,7 +47,8 @@ const details = (row: HeldRow) =>
   JSON.stringify([row.credentialId, row.stage, row.examDate ?? null, row.earnedDate ?? null]);
 
 /** Add a credential you hold or aim for, or edit its stage and dates. */
-export function AddCredentialForm({ custom, existing, gone = false, onDone }: Props) {
+export function AddCredentialForm(props: Props) {
+  const { custom, existing, gone = false, id, closeOnEscape = false, onDone } = props;
   const store = useStore();
   const today = useToday();
   const conflict = useHeldConflict(existing, gone);
@@ -55,7 +63,19 @@ export function AddCredentialForm({ custom, existing, gone = false, onDone }: Pr
   const wordsRef = useRef<HTMLDivElement>(null);
   // An earned credential whose first cycle has ended: renewed every cycle so far?
   const keep = useKeepCurrent({ existing, credentialId, stage, earnedDate, custom, today });
-  useDraftGuard({ credentialId, stage, examDate, earnedDate, keep: keep.draft });
+  const draft = { credentialId, stage, examDate, earnedDate, keep: keep.draft };
+  useDraftGuard(draft);
+  // As the guard sees it: changed since the form opened (it closes on Save).
+  const [opened] = useState(draft);
+  /** Asking whether to discard: the field Escape was pressed in, where focus goes back. */
+  const [askingFrom, setAskingFrom] = useState<Element | null>(null);
+
+  function onKeyDown(e: KeyboardEvent) {
+    if (!closeOnEscape || e.key !== 'Escape' || e.defaultPrevented) return;
+    e.preventDefault();
+    if (sameDraft(draft, opened)) onDone(null);
+    else setAskingFrom(e.target as Element);
+  }
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -101,111 +121,165 @@ export function AddCredentialForm({ custom, existing, gone = false, onDone }: Pr
   const items = heldSummaryItems(errors, earnedShown ? earnedLabel : null);
   const unshown = unshownProblemsText(errors, 'held', earnedShown);
   return (
-    <EditForm
-      className="card credential-form"
-      onSubmit={submit}
-      noValidate
-      aria-label={existing ? 'Edit credential' : 'Add a credential'}
-      actions={
-        <div className="actions">
-          <WriteButton type="submit" disabled={conflict.busy}>
-            {existing ? 'Save changes' : 'Add credential'}
-          </WriteButton>
-          <button type="button" className="secondary" onClick={() => onDone(null)}>
-            Cancel
-          </button>
-        </div>
-      }
-    >
-      <h2 id={existing ? undefined : 'add-credential-title'}>
-        {existing ? 'Edit credential' : 'Add a credential'}
-      </h2>
-      <ErrorSummary ref={summaryRef} items={items} />
-      {(failure ?? unshown) && (
-        <div className="form-summary" role="alert" tabIndex={-1} ref={wordsRef}>
-          {failure ?? unshown}
-        </div>
-      )}
-      {conflict.shown && (
-        <div className="form-summary" role="alert">
-          {heldConflictText[conflict.shown]}
-        </div>
-      )}
-      <Field label={heldLabels.credentialId} error={errors.credentialId}>
-        <select
-          value={credentialId}
-          disabled={!!existing}
-          onChange={(e) => setCredentialId(e.target.value)}
-        >
-          <option value="">Choose…</option>
-          {bodies.map((body) => (
-            <optgroup key={body} label={bodyLabels[body]}>
-              {credentialCatalog
-                .filter((r) => r.body === body)
-                .map((r) => (
-                  <option key={r.id} value={r.id}>
-                    {r.acronym === r.name ? r.name : `${r.acronym} — ${r.name}`}
+    <>
+      <EditForm
+        id={id}
+        className="card credential-form"
+        onSubmit={submit}
+        onKeyDown={onKeyDown}
+        noValidate
+        aria-label={existing ? 'Edit credential' : 'Add a credential'}
+        actions={
+          <div className="actions">
+            <WriteButton type="submit" disabled={conflict.busy}>
+              {existing ? 'Save changes' : 'Add credential'}
+            </WriteButton>
+            <button type="button" className="secondary" onClick={() => onDone(null)}>
+              Cancel
+            </button>
+          </div>
+        }
+      >
+        <h2 id={existing ? undefined : 'add-credential-title'}>
+          {existing ? 'Edit credential' : 'Add a credential'}
+        </h2>
+        <ErrorSummary ref={summaryRef} items={items} />
+        {(failure ?? unshown) && (
+          <div className="form-summary" role="alert" tabIndex={-1} ref={wordsRef}>
+            {failure ?? unshown}
+          </div>
+        )}
+        {conflict.shown && (
+          <div className="form-summary" role="alert">
+            {heldConflictText[conflict.shown]}
+          </div>
+        )}
+        <Field label={heldLabels.credentialId} error={errors.credentialId}>
+          <select
+            value={credentialId}
+            disabled={!!existing}
+            onChange={(e) => setCredentialId(e.target.value)}
+          >
+            <option value="">Choose…</option>
+            {bodies.map((body) => (
+              <optgroup key={body} label={bodyLabels[body]}>
+                {credentialCatalog
+                  .filter((r) => r.body === body)
+                  .map((r) => (
+                    <option key={r.id} value={r.id}>
+                      {r.acronym === r.name ? r.name : `${r.acronym} — ${r.name}`}
+                    </option>
+                  ))}
+              </optgroup>
+            ))}
+            {custom.length > 0 && (
+              <optgroup label="Your own credentials">
+                {custom.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.acronym} — {c.name} ({c.body})
                   </option>
                 ))}
-            </optgroup>
-          ))}
-          {custom.length > 0 && (
-            <optgroup label="Your own credentials">
-              {custom.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.acronym} — {c.name} ({c.body})
-                </option>
-              ))}
-            </optgroup>
-          )}
-        </select>
-      </Field>
-      <Field label={heldLabels.stage} error={errors.stage}>
-        <select value={stage} onChange={(e) => setStage(e.target.value as HeldStage)}>
-          {heldStages.map((s) => (
-            <option key={s} value={s}>
-              {credentialStatusLabels[s]}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field
-        label={heldLabels.examDate}
-        hint={
-          stage === 'exam-booked'
-            ? 'The day you sit the exam: it is then among your deadlines.'
-            : undefined
-        }
-        error={errors.examDate}
-      >
-        <input type="date" value={examDate} onChange={(e) => setExamDate(e.target.value)} />
-      </Field>
-      {/* Not earned yet: no earned date to ask for — unless one was stored or typed here, which
-          stays in view (and focus stays in it while it is cleared) so nothing is saved unseen. */}
-      {earnedShown && (
-        <Field
-          label={earnedLabel}
-          hint={
-            stage === 'earned'
-              ? 'The first cycle starts on this day.'
-              : 'Only used once the stage is Earned: clear it if the credential is not earned yet.'
-          }
-          error={errors.earnedDate}
-        >
-          <input
-            type="date"
-            value={earnedDate}
-            max={today}
-            onChange={(e) => {
-              setEarnedDate(e.target.value);
-              if (e.target.value) setEarnedKept(true);
-            }}
-            onBlur={keep.settle}
-          />
+              </optgroup>
+            )}
+          </select>
         </Field>
+        <Field label={heldLabels.stage} error={errors.stage}>
+          <select value={stage} onChange={(e) => setStage(e.target.value as HeldStage)}>
+            {heldStages.map((s) => (
+              <option key={s} value={s}>
+                {credentialStatusLabels[s]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field
+          label={heldLabels.examDate}
+          hint={
+            stage === 'exam-booked'
+              ? 'The day you sit the exam: it is then among your deadlines.'
+              : undefined
+          }
+          error={errors.examDate}
+        >
+          <input type="date" value={examDate} onChange={(e) => setExamDate(e.target.value)} />
+        </Field>
+        {/* Not earned yet: no earned date to ask for — unless one was stored or typed here, which
+          stays in view (and focus stays in it while it is cleared) so nothing is saved unseen. */}
+        {earnedShown && (
+          <Field
+            label={earnedLabel}
+            hint={
+              stage === 'earned'
+                ? 'The first cycle starts on this day.'
+                : 'Only used once the stage is Earned: clear it if the credential is not earned yet.'
+            }
+            error={errors.earnedDate}
+          >
+            <input
+              type="date"
+              value={earnedDate}
+              max={today}
+              onChange={(e) => {
+                setEarnedDate(e.target.value);
+                if (e.target.value) setEarnedKept(true);
+              }}
+              onBlur={keep.settle}
+            />
+          </Field>
+        )}
+        <KeepCurrentFieldset keep={keep} today={today} />
+      </EditForm>
+      {/* Outside the form: Escape in the question is "Keep editing", not the form's Escape. */}
+      {askingFrom && (
+        <DiscardEdits
+          returnTo={askingFrom}
+          onKeep={() => setAskingFrom(null)}
+          onDiscard={() => onDone(null)}
+        />
       )}
-      <KeepCurrentFieldset keep={keep} today={today} />
-    </EditForm>
+    </>
+  );
+}
+
+/**
+ * "Discard your changes?" for Escape in a form with changes: the words and answers of the
+ * question asked before leaving a screen (DiscardDialog). A native modal <dialog>: focus starts
+ * on "Keep editing", Escape means "Keep editing", and focus then goes back to the field.
+ */
+function DiscardEdits(props: { returnTo: Element; onKeep: () => void; onDiscard: () => void }) {
+  const { returnTo, onKeep, onDiscard } = props;
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    // Discarded, the form (and the field) go: the form's owner places the focus then.
+    return () => {
+      if (returnTo.isConnected && returnTo instanceof HTMLElement) returnTo.focus();
+    };
+  }, [returnTo]);
+  return (
+    <dialog
+      ref={ref}
+      className="dialog"
+      role="alertdialog"
+      aria-modal="true"
+      aria-labelledby="discard-edits-title"
+      aria-describedby="discard-edits-text"
+      onCancel={(e) => (e.preventDefault(), onKeep())}
+    >
+      <h2 id="discard-edits-title">Discard your changes?</h2>
+      <p id="discard-edits-text">
+        You have changes in this form that are not saved. If you close it now, they are lost.
+      </p>
+      <div className="actions">
+        <button type="button" autoFocus onClick={onKeep}>
+          Keep editing
+        </button>
+        <button type="button" className="secondary danger" onClick={onDiscard}>
+          Discard changes
+        </button>
+      </div>
+    </dialog>
   );
 }
 

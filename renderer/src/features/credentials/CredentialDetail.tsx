@@ -6,7 +6,7 @@ import { evaluateCycles } from '../../../../shared/domain/credits';
 import { hrefFor } from '../../app/routes';
 import { navigateTo } from '../../app/use-route';
 import { useToday } from '../../app/use-today';
-import { focusSoon, pageHeading } from '../../components/focus-soon';
+import { firstField, focusSoon, pageHeading } from '../../components/focus-soon';
 import { formatDate } from '../../components/format';
 import { useUndo } from '../../components/undo';
 import { useCreditData } from '../../db/credit-hooks';
@@ -49,6 +49,8 @@ function DeletedElsewhere({ rule }: { rule: CredentialRule }) {
 /** The button that opens the edit form: where focus goes back when the form closes. */
 const EDIT_BUTTON_ID = 'edit-stage-and-dates';
 const editButton = () => document.getElementById(EDIT_BUTTON_ID);
+/** The form it opens, whose first field gets the focus (as "Add a credential" does). */
+const EDIT_FORM_ID = 'edit-stage-and-dates-form';
 
 /** One credential: its cycles, the rule behind every number, and what counted and why. */
 export function CredentialDetail({ heldId }: { heldId: string }) {
@@ -85,7 +87,14 @@ export function CredentialDetail({ heldId }: { heldId: string }) {
     setEditing(false);
   }
 
-  // Closed on Save or Cancel, the form gives focus back to the button that opened it, so the
+  function toggleEditing() {
+    setSavedNote('');
+    if (editing) return setEditing(false);
+    setEditing(true);
+    focusSoon(() => firstField(document.getElementById(EDIT_FORM_ID)));
+  }
+
+  // Closed on Save, Cancel or Escape, the form gives focus back to the button that opened it, so the
   // next Tab goes on from there rather than from the top of the page.
   function closeEditing(saved: HeldRow | null) {
     setEditing(false);
@@ -117,6 +126,8 @@ export function CredentialDetail({ heldId }: { heldId: string }) {
             custom={data.custom}
             existing={lastSeen.row}
             gone
+            id={EDIT_FORM_ID}
+            closeOnEscape
             onDone={closeGoneForm}
           />
         )}
@@ -166,8 +177,9 @@ export function CredentialDetail({ heldId }: { heldId: string }) {
         <button
           id={EDIT_BUTTON_ID}
           type="button"
-          onClick={() => (setEditing((e) => !e), setSavedNote(''))}
+          onClick={toggleEditing}
           aria-expanded={editing}
+          aria-controls={editing ? EDIT_FORM_ID : undefined}
         >
           Edit stage and dates
         </button>
@@ -179,7 +191,14 @@ export function CredentialDetail({ heldId }: { heldId: string }) {
         </span>
       </div>
       {editing && (
-        <AddCredentialForm key="edit" custom={data.custom} existing={row} onDone={closeEditing} />
+        <AddCredentialForm
+          key="edit"
+          id={EDIT_FORM_ID}
+          custom={data.custom}
+          existing={row}
+          closeOnEscape
+          onDone={closeEditing}
+        />
       )}
 
       {current && (

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type RefObject } from 'react';
 import {
   isRungEdited,
   removeRequirement,
@@ -12,6 +12,8 @@ import {
 import { AddRequirement } from './AddRequirement';
 import { credentialNamer, type OwnCredential } from './credential-names';
 import { Field } from '../../components/Field';
+import { afterRemoval, firstField, focusSoon } from '../../components/focus-soon';
+import { ladderEditText } from './messages';
 import { requirementTitle } from './requirement-title';
 import { useUnsavedChanges } from '../../components/unsaved-changes';
 import { RequirementEditForm } from './RequirementEditForm';
@@ -24,25 +26,40 @@ import {
   WriteButton,
 } from '../../components/read-only';
 
-/** The rung's name; starts again from the saved name whenever that changes (e.g. a reset). */
-function RenameRung(props: { plan: LadderPlan; rung: LadderRungPlan; apply: ApplyLadderEdit }) {
-  const { plan, rung, apply } = props;
+/**
+ * The rung's name; starts again from the saved name whenever that changes (e.g. a reset). A
+ * name refused (empty, too long) is said beside the field, which gets the focus, as when adding
+ * a rung (AddRung).
+ */
+function RenameRung(props: {
+  plan: LadderPlan;
+  rung: LadderRungPlan;
+  apply: ApplyLadderEdit;
+  input: RefObject<HTMLInputElement | null>;
+}) {
+  const { plan, rung, apply, input } = props;
   const [name, setName] = useState(rung.name);
   const [saved, setSaved] = useState(rung.name);
+  const [error, setError] = useState<string | undefined>();
   if (saved !== rung.name) {
     setSaved(rung.name);
     setName(rung.name);
+    setError(undefined);
   }
   // A name typed and not saved is not left behind without asking.
   useUnsavedChanges(name.trim() !== rung.name);
   async function rename(e: FormEvent) {
     e.preventDefault();
-    await apply(updateRung(plan, rung.id, { name }));
+    const edit = updateRung(plan, rung.id, { name });
+    const refused = edit.ok ? [] : edit.errors.filter((x) => x.field === 'name');
+    setError(refused.length > 0 ? refused.map(ladderEditText).join(' ') : undefined);
+    if (refused.length > 0) return input.current?.focus();
+    await apply(edit);
   }
   return (
-    <EditForm onSubmit={rename} aria-label="Rename the rung" quiet>
-      <Field label="Rung name">
-        <input value={name} onChange={(e) => setName(e.target.value)} />
+    <EditForm onSubmit={rename} aria-label="Rename the rung" noValidate quiet>
+      <Field label="Rung name" error={error}>
+        <input ref={input} value={name} onChange={(e) => setName(e.target.value)} />
       </Field>
       <button type="submit">Save name</button>
     </EditForm>
@@ -60,6 +77,7 @@ function RequirementItem(props: {
   q: Requirement;
   apply: ApplyLadderEdit;
   onEdit: () => void;
+  onRemove: () => void;
   editBlockedBy: string | undefined;
   own: readonly OwnCredential[];
 }) {
@@ -94,11 +112,7 @@ function RequirementItem(props: {
       >
         Edit <span className="visually-hidden">{title}</span>
       </button>
-      <WriteButton
-        type="button"
-        className="secondary"
-        onClick={() => void apply(removeRequirement(plan, rungId, q.id), `Removed “${title}”.`)}
-      >
+      <WriteButton type="button" className="secondary" data-remove={q.id} onClick={props.onRemove}>
         Remove <span className="visually-hidden">{title}</span>
       </WriteButton>
     </>
@@ -106,6 +120,18 @@ function RequirementItem(props: {
 }
 
 const ONE_AT_A_TIME = 'Save or cancel the requirement you are editing before you edit another.';
+
+const ROW = '.requirement-edit-list > li';
+/** In the requirement after (or before) one removed: its Edit, else what can take focus. */
+const focusInRow = (li: Element) =>
+  li.querySelector('button[data-edit]:not(:disabled)') ??
+  li.querySelector('button[data-remove]:not(:disabled)') ??
+  firstField(li);
+/** A control found again once Undo has drawn it (the list's rows are drawn anew). */
+const byData = (key: 'remove' | 'reset', id: string) => () =>
+  [...document.querySelectorAll<HTMLElement>(`button[data-${key}]`)].find(
+    (b) => b.dataset[key] === id,
+  );
 
 /**
  * Edit one rung: its name, each requirement (its kind, credentials and numbers), requirements
@@ -123,6 +149,8 @@ export function RungEditor(props: {
   /** After an edit form closes, focus goes back to its Edit button. */
   const returnTo = useRef<string | null>(null);
   const list = useRef<HTMLUListElement>(null);
+  const section = useRef<HTMLElement>(null);
+  const nameInput = useRef<HTMLInputElement>(null);
   const oneAtATimeId = useId();
   // A form whose requirement went away (a reset, an Undo) no longer holds the other rows.
   const open = rung.requirements.some((q) => q.id === editing) ? editing : null;
@@ -140,8 +168,32 @@ export function RungEditor(props: {
     setEditing(null);
   }
 
+  // Removed, the row and its button go: focus goes on to the next requirement's Edit (the one
+  // before for the last), else to "Add a requirement". Undo brings it back to Remove.
+  async function remove(q: Requirement) {
+    const pressed = document.activeElement;
+    const addHeading = () =>
+      section.current?.querySelector('form[aria-label="Add a requirement"] h3');
+    const next = afterRemoval(pressed, ROW, addHeading, focusInRow);
+    const title = requirementTitle(q, credentialNamer(own));
+    const edit = removeRequirement(plan, rung.id, q.id);
+    if (await apply(edit, `Removed “${title}”.`, byData('remove', q.id))) {
+      focusSoon(next, addHeading, pressed);
+    }
+  }
+
+  // Back to the default, the Reset button goes: focus goes to the rung's name, at the top of
+  // the card. Undo brings the edited rung, and the button, back.
+  async function reset() {
+    const pressed = document.activeElement;
+    const edit = resetRung(plan, rung.id);
+    if (await apply(edit, `Reset ${rung.name} to the default.`, byData('reset', rung.id))) {
+      focusSoon(() => nameInput.current, undefined, pressed);
+    }
+  }
+
   return (
-    <section className="card" aria-labelledby="edit-rung-heading">
+    <section ref={section} className="card" aria-labelledby="edit-rung-heading">
       <h2 id="edit-rung-heading">Edit this rung</h2>
       <ReadOnlyNote />
       {problem && (
@@ -149,7 +201,7 @@ export function RungEditor(props: {
           {problem}
         </p>
       )}
-      <RenameRung plan={plan} rung={rung} apply={apply} />
+      <RenameRung plan={plan} rung={rung} apply={apply} input={nameInput} />
       {open !== null && (
         <p id={oneAtATimeId} className="muted">
           {ONE_AT_A_TIME}
@@ -178,6 +230,7 @@ export function RungEditor(props: {
                 q={q}
                 apply={apply}
                 onEdit={() => setEditing(q.id)}
+                onRemove={() => void remove(q)}
                 editBlockedBy={open === null ? undefined : oneAtATimeId}
                 own={own}
               />
@@ -190,7 +243,8 @@ export function RungEditor(props: {
         <WriteButton
           type="button"
           className="secondary"
-          onClick={() => void apply(resetRung(plan, rung.id), `Reset ${rung.name} to the default.`)}
+          data-reset={rung.id}
+          onClick={() => void reset()}
         >
           Reset this rung to the default
         </WriteButton>

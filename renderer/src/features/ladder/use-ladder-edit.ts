@@ -7,8 +7,15 @@ import { useStore } from '../../db/store-context';
 import { saveFailureText } from '../experience/messages';
 import { ladderEditText } from './messages';
 
-/** Applies a ladder edit; resolves true when the new ladder is saved. */
-export type ApplyLadderEdit = (edit: LadderEdit, undoMessage?: string) => Promise<boolean>;
+/**
+ * Applies a ladder edit; resolves true when the new ladder is saved. With `undoMessage` it
+ * offers Undo, after which focus goes to what `undoFocus` finds (the control drawn again).
+ */
+export type ApplyLadderEdit = (
+  edit: LadderEdit,
+  undoMessage?: string,
+  undoFocus?: () => Element | null | undefined,
+) => Promise<boolean>;
 
 /**
  * Applies a pure ladder edit: saves the new plan, or returns the error words; a removal
@@ -20,7 +27,7 @@ export function useLadderEdit(plan: LadderPlan) {
   const offerUndo = useUndo();
   const [problem, setProblem] = useState<string | null>(null);
   const apply = useCallback<ApplyLadderEdit>(
-    async (edit, undoMessage) => {
+    async (edit, undoMessage, undoFocus) => {
       if (!edit.ok) {
         setProblem(edit.errors.map(ladderEditText).join(' '));
         return false;
@@ -33,16 +40,20 @@ export function useLadderEdit(plan: LadderPlan) {
         }
         setProblem(null);
         if (undoMessage) {
-          offerUndo(undoMessage, async () => {
-            const now = await getLadderPlan(store);
-            if (!sameDraft(now.rungs, saved.value.rungs)) {
-              throw new UndoRefused(
-                'The ladder was changed after this, so it was not undone: your later changes are kept.',
-              );
-            }
-            const back = await saveLadderPlan(store, plan);
-            if (!back.ok) throw new Error('The earlier ladder could not be saved.');
-          });
+          offerUndo(
+            undoMessage,
+            async () => {
+              const now = await getLadderPlan(store);
+              if (!sameDraft(now.rungs, saved.value.rungs)) {
+                throw new UndoRefused(
+                  'The ladder was changed after this, so it was not undone: your later changes are kept.',
+                );
+              }
+              const back = await saveLadderPlan(store, plan);
+              if (!back.ok) throw new Error('The earlier ladder could not be saved.');
+            },
+            undoFocus ? { focus: undoFocus } : undefined,
+          );
         }
         return true;
       } catch (error) {
