@@ -353,3 +353,45 @@ test('the palette finds your own records by name and opens them', async ({ page 
   await expectAccessible(page);
   await page.keyboard.press('Escape');
 });
+
+test('the palette finds an event of the learning journal by name and opens it', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Explore with sample data' }).click();
+  await expect(page.getByRole('heading', { name: 'Hello, Sam Rivera' })).toBeVisible();
+
+  // The sample's conference, three weeks on: named as an event, with its first day.
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('pmo forum');
+  const open = palette(page).getByRole('group', { name: 'Open', exact: true });
+  await expect(open.getByRole('option').first()).toHaveAccessibleName(
+    'Event: PMO Forum — 13 Dec 2026',
+  );
+  await expect(open.getByRole('option', { selected: true })).toHaveAccessibleName(
+    'Event: PMO Forum — 13 Dec 2026',
+  );
+  await expectAccessible(page);
+  await page.keyboard.press('Enter');
+  await expect(palette(page)).toBeHidden();
+  await expect(h1(page)).toHaveText('Learning');
+  await expect(
+    page
+      .getByRole('navigation', { name: 'Learning sections' })
+      .getByRole('link', { name: 'Events' }),
+  ).toHaveAttribute('aria-current', 'page');
+  await expect(
+    page.getByRole('region', { name: 'Events' }).getByRole('rowheader', { name: /PMO Forum/ }),
+  ).toBeVisible();
+
+  // The course and the membership are found the same way, each under its own kind.
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('pmo set-up');
+  await expect(open.getByRole('option', { selected: true })).toHaveAccessibleName(
+    'Course: PMO set-up and operations, Training provider',
+  );
+  await page.keyboard.press('Escape');
+  await runCommand(page, 'pmi uk', 'Membership: PMI UK Chapter — renews 22 Mar 2027', 'Open');
+  await expect(h1(page)).toHaveText('Network');
+  await expect(page.getByLabel('Search')).toHaveValue('PMI UK Chapter');
+});

@@ -1,26 +1,34 @@
 /**
- * The person's own records in the command palette ("priya" finds the contact, "risk" the
- * activity): credentials, goals, study plans, contacts and credit-log activities whose name
- * has every typed word at the start of one of its words, as the commands are matched. Read
- * when asked, a few of each: the palette must answer at once on a 25-year log.
+ * The person's own records in the command palette ("priya" finds the contact, "pmo forum" the
+ * event): credentials, goals, study plans, courses, events, reading, contacts, interactions,
+ * memberships and credit-log activities whose name has every typed word at the start of one of
+ * its words, as the commands are matched. Read when asked, a few of each: the palette must
+ * answer at once on a 25-year log, so the long lists (activities, reading, interactions) are
+ * looked through newest first and only so far back.
  */
 import { formatDate } from '../../components/format';
 import type { Store } from '../../db/database';
 import type { ActivityRow } from '../../db/repositories/activities';
 import type { GoalRow } from '../../db/repositories/career';
 import { withRules, type CustomRow, type HeldRow } from '../../db/repositories/credentials';
-import type { ContactRow } from '../../db/repositories/journal-network';
+import type { CourseRow, EventRow, MediaRow } from '../../db/repositories/journal';
+import type {
+  ContactRow,
+  InteractionRow,
+  MembershipRow,
+} from '../../db/repositories/journal-network';
 import type { StudyPlanRow } from '../../db/repositories/study-plans';
-import { hrefFor } from '../routes';
+import { interactionKindLabels, mediaKindLabels } from '../../features/learning/messages';
+import { hrefFor, type AreaId } from '../routes';
 import type { Command } from './commands';
 
 /** At most this many records of one kind; activities are the newest that match. */
 export const RECORDS_PER_KIND = 5;
 
 /**
- * Activities are looked for among the newest this many only (about the last two years of a
- * busy log): reading a 25-year log of 20,000 entries to find nothing takes seconds, and the
- * credit log's own search covers every entry.
+ * Activities, reading and interactions are looked for among the newest this many of each only
+ * (about the last two years of a busy log): reading a 25-year log of 20,000 entries to find
+ * nothing takes seconds, and each screen's own search covers every entry.
  */
 export const RECENT_ACTIVITIES = 1_500;
 
@@ -47,30 +55,55 @@ const open = (id: string, label: string, href: string): Command => ({
   href,
 });
 
-/** The records matching `query`, kind by kind (credentials, goals, plans, contacts, activities). */
+/**
+ * A journal tab with its search filled in (`#/network/memberships?q=PMI`): the Network screen
+ * shows just that entry; the Learning screen opens the tab (it has no address for one entry).
+ */
+const tabSearch = (area: AreaId, tab: string, q: string) =>
+  `${hrefFor(area, tab)}?q=${encodeURIComponent(q)}`;
+
+/** The newest rows of a table with a `date` index that match, read no further than RECENT_ACTIVITIES. */
+function newest<T>(store: Store, table: string, match: (row: T) => boolean): Promise<T[]> {
+  let read = 0;
+  return store.db
+    .table<T, string>(table)
+    .orderBy('date')
+    .reverse()
+    .until(() => read++ >= RECENT_ACTIVITIES)
+    .filter(match)
+    .limit(RECORDS_PER_KIND)
+    .toArray();
+}
+
+/** The records matching `query`, kind by kind (credentials, goals, plans, journal, activities). */
 export async function findRecords(store: Store, query: string): Promise<Command[]> {
   const match = recordMatcher(query);
   if (!match) return [];
   const db = store.db;
-  const [held, custom, goals, plans, contacts] = await Promise.all([
+  // The short lists are read whole (a 25-year career has a few hundred courses or events).
+  const [held, custom, goals, plans, contacts, courses, events, memberships] = await Promise.all([
     db.table<HeldRow, string>('credentials').toArray(),
     db.table<CustomRow, string>('customCredentials').toArray(),
     db.table<GoalRow, string>('goals').toArray(),
     db.table<StudyPlanRow, string>('studyPlans').toArray(),
     db.table<ContactRow, string>('contacts').toArray(),
+    db.table<CourseRow, string>('courses').toArray(),
+    db.table<EventRow, string>('events').toArray(),
+    db.table<MembershipRow, string>('memberships').toArray(),
   ]);
-  const some = <T>(rows: readonly T[], text: (r: T) => string) =>
-    rows.filter((r) => match(text(r))).slice(0, RECORDS_PER_KIND);
-  // The newest activities first, read only until enough match or RECENT_ACTIVITIES were read.
-  let read = 0;
-  const activities = await db
-    .table<ActivityRow, string>('activities')
-    .orderBy('date')
-    .reverse()
-    .until(() => read++ >= RECENT_ACTIVITIES)
-    .filter((a) => match(`${a.title} ${a.provider ?? ''}`))
-    .limit(RECORDS_PER_KIND)
-    .toArray();
+  const nameOf = new Map(contacts.map((c) => [c.id, c.name]));
+  const [activities, media, interactions] = await Promise.all([
+    newest<ActivityRow>(store, 'activities', (a) => match(`${a.title} ${a.provider ?? ''}`)),
+    newest<MediaRow>(store, 'media', (m) => match(`${m.title} ${m.author}`)),
+    newest<InteractionRow>(store, 'interactions', (i) =>
+      match(`${nameOf.get(i.contactId) ?? ''} ${interactionKindLabels[i.kind]}`),
+    ),
+  ]);
+  const some = <T>(rows: readonly T[], text: (r: T) => string, newestFirst?: (r: T) => string) => {
+    const found = rows.filter((r) => match(text(r)));
+    if (newestFirst) found.sort((a, b) => newestFirst(b).localeCompare(newestFirst(a)));
+    return found.slice(0, RECORDS_PER_KIND);
+  };
   return [
     ...some(withRules(held, custom), (h) => `${h.rule.acronym} ${h.rule.name}`).map((h) =>
       open(
@@ -85,15 +118,65 @@ export async function findRecords(store: Store, query: string): Promise<Command[
     ...some(plans, (p) => p.title).map((p) =>
       open(p.id, `Study plan: ${p.title}`, hrefFor('study', 'plan', p.id)),
     ),
+    ...some(
+      courses,
+      (c) => `${c.title} ${c.provider}`,
+      (c) => c.start ?? c.end ?? '',
+    ).map((c) =>
+      open(
+        c.id,
+        `Course: ${c.title}${c.provider ? `, ${c.provider}` : ''}`,
+        tabSearch('learning', 'courses', c.title),
+      ),
+    ),
+    ...some(
+      events,
+      (e) => `${e.name} ${e.organiser}`,
+      (e) => e.start,
+    ).map((e) =>
+      open(
+        e.id,
+        `Event: ${e.name} — ${formatDate(e.start)}`,
+        tabSearch('learning', 'events', e.name),
+      ),
+    ),
+    ...media.map((m) =>
+      open(
+        m.id,
+        `${mediaKindLabels[m.kind]}: ${m.title}${m.author ? `, ${m.author}` : ''} · ${formatDate(m.date)}`,
+        tabSearch('learning', 'reading', m.title),
+      ),
+    ),
     ...some(contacts, (c) => `${c.name} ${c.organisation}`).map((c) =>
       open(
         c.id,
         `Contact: ${c.name}${c.organisation ? `, ${c.organisation}` : ''}`,
-        `${hrefFor('network', 'contacts')}?q=${encodeURIComponent(c.name)}`,
+        tabSearch('network', 'contacts', c.name),
+      ),
+    ),
+    ...interactions.map((i) => {
+      const name = nameOf.get(i.contactId) ?? '';
+      return open(
+        i.id,
+        `Interaction: ${name}, ${interactionKindLabels[i.kind]} · ${formatDate(i.date)}`,
+        tabSearch('network', 'interactions', name),
+      );
+    }),
+    ...some(memberships, (m) => m.organisation).map((m) =>
+      open(
+        m.id,
+        `Membership: ${m.organisation}${membershipWhen(m)}`,
+        tabSearch('network', 'memberships', m.organisation),
       ),
     ),
     ...activities.map((a) =>
       open(a.id, `Activity: ${a.title} · ${formatDate(a.date)}`, hrefFor('credit-log', a.id)),
     ),
   ];
+}
+
+/** " — renews 22 Mar 2027", " — ended 1 Jan 2026", or nothing for a membership with no end. */
+function membershipWhen(m: MembershipRow): string {
+  if (m.endedOn) return ` — ended ${formatDate(m.endedOn)}`;
+  return m.renewal ? ` — renews ${formatDate(m.renewal)}` : '';
 }
