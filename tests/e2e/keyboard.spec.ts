@@ -383,6 +383,8 @@ test('the palette finds an event of the learning journal by name and opens it', 
   await expect(
     page.getByRole('region', { name: 'Events' }).getByRole('rowheader', { name: /PMO Forum/ }),
   ).toBeVisible();
+  // The search box holds what was found, so the list shows what matches it.
+  await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue('PMO Forum');
 
   // The course and the membership are found the same way, each under its own kind.
   await page.keyboard.press('Control+k');

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { hrefFor } from '../../app/routes';
+import { useAddressSearch } from '../../app/use-address-search';
 import { useToday } from '../../app/use-today';
 import { useCreditData } from '../../db/credit-hooks';
 import { useJournal, type JournalData } from '../../db/journal-hooks';
@@ -44,7 +45,8 @@ export function LearningScreen({ rest }: { rest: string[] }) {
   const journal = useJournal();
   const credit = useCreditData();
   const asOf = useToday();
-  const [query, setQuery] = useState('');
+  // `?q=` (the command palette's search for a course, event or reading) fills the search box.
+  const [query, setQuery] = useAddressSearch();
   const [pending, setPending] = useState<PendingCredits | null>(null);
   const tab: TabId = tabs.some((t) => t.id === rest[0]) ? (rest[0] as TabId) : 'courses';
   if (!journal || !credit) return <p className="muted">Loading…</p>;

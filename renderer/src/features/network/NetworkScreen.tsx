@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { hrefFor } from '../../app/routes';
+import { useAddressSearch } from '../../app/use-address-search';
 import { useToday } from '../../app/use-today';
 import { useCreditData } from '../../db/credit-hooks';
 import { useJournal } from '../../db/journal-hooks';
@@ -22,24 +23,12 @@ type TabId = (typeof tabs)[number]['id'];
  * association memberships; `#/network/contacts`, `/interactions`, `/memberships`, each with a
  * `/new` address that opens its form for a new entry (where the command palette goes).
  */
-/** The `?q=` of a hash address, or null when it has none. */
-const searchOf = (hash: string) => new URLSearchParams(hash.split('?')[1] ?? '').get('q');
-
 export function NetworkScreen({ rest }: { rest: string[] }) {
   const journal = useJournal();
   const credit = useCreditData();
   const asOf = useToday();
-  // `?q=` (the command palette's contact search) fills the search box, also when the palette
-  // is used from this screen (the address changes, the screen stays).
-  const [query, setQuery] = useState(() => searchOf(window.location.hash) ?? '');
-  useEffect(() => {
-    const onHash = () => {
-      const q = searchOf(window.location.hash);
-      if (q !== null) setQuery(q);
-    };
-    window.addEventListener('hashchange', onHash);
-    return () => window.removeEventListener('hashchange', onHash);
-  }, []);
+  // `?q=` (the command palette's search) fills the search box.
+  const [query, setQuery] = useAddressSearch();
   const [pending, setPending] = useState<PendingCredits | null>(null);
   const tab: TabId = tabs.some((t) => t.id === rest[0]) ? (rest[0] as TabId) : 'contacts';
   const startNew = rest[0] === tab && rest[1] === 'new';
