@@ -70,7 +70,13 @@ export function buildReport(input: ReportInput): ReportModel {
     eligibility: on('eligibility') ? eligibilitySection(r) : null,
     goals: on('goals') ? goalsSection(input.goals, r, input.plan, period) : null,
     study: on('study')
-      ? studySection(input.study.plans, input.study.blocks, input.study.sessions, period)
+      ? studySection(
+          input.study.plans,
+          input.study.blocks,
+          input.study.sessions,
+          period,
+          input.asOf,
+        )
       : null,
     journal: on('journal') ? journalSection(journalEntries(input.journal), period) : null,
     creditLog: on('credit-log')

@@ -9,6 +9,9 @@ export interface CycleWindow {
   heldId: string;
   start: LocalDate;
   end: LocalDate;
+  /** The credential's acronym and the cycle's 0-based number, carried into the period. */
+  acronym?: string;
+  index?: number;
 }
 
 /**
@@ -42,9 +45,13 @@ export function resolvePeriod(
     ? inForce.find((c) => c.heldId === choice.heldId)
     : [...inForce].sort((a, b) => (a.end < b.end ? -1 : a.end > b.end ? 1 : 0))[0];
   if (!chosen) return { ok: false, problem: 'NO_CURRENT_CYCLE' };
+  const named =
+    chosen.acronym !== undefined && chosen.index !== undefined
+      ? { cycle: { acronym: chosen.acronym, index: chosen.index } }
+      : {};
   return {
     ok: true,
-    period: { kind: 'cycle', from: chosen.start, to: chosen.end, heldId: chosen.heldId },
+    period: { kind: 'cycle', from: chosen.start, to: chosen.end, heldId: chosen.heldId, ...named },
   };
 }
 

@@ -3,7 +3,7 @@
  * shared/domain/study/types.ts): planned blocks and logged sessions inside the report's
  * period, per plan. Minutes are whole numbers in the planner's records, so the sums are exact.
  */
-import type { LocalDate } from '../../dates';
+import { addDays, type LocalDate } from '../../dates';
 import type { PlanStatus, StudyPlan, StudySession } from '../study';
 import { inPeriod } from './period';
 
@@ -19,27 +19,43 @@ export interface StudyPlanLine {
   title: string;
   status: PlanStatus | null;
   hoursNeeded: number | null;
+  /** Blocks in the period up to the report date, to compare with actualMinutes. */
   plannedMinutes: number;
+  /** Sessions in the period up to the report date. */
   actualMinutes: number;
+  /** Blocks in the period after the report date: still ahead, not yet comparable. */
+  laterMinutes: number;
 }
 
 export interface StudySection {
-  /** One line per plan with time in the period, then time logged without a plan (planId null). */
+  /**
+   * One line per plan with time in the period, then time logged without a plan (planId
+   * null).
+   */
   lines: StudyPlanLine[];
-  totals: { plannedMinutes: number; actualMinutes: number; sessions: number };
+  totals: { plannedMinutes: number; actualMinutes: number; sessions: number; laterMinutes: number };
+  /**
+   * The days of the period after the report date, when any blocks fall in them (their
+   * minutes are totals.laterMinutes); null when nothing is planned after the report date.
+   */
+  later: { from: LocalDate; to: LocalDate } | null;
 }
 
 /**
  * Per plan: minutes planned (blocks) and minutes studied (sessions) in the period, both ends
- * included (issue 8 part 1, "study plan vs actual"). Plans with nothing in the period are
- * left out; sessions without a plan, or whose plan was deleted (issue 7: deleting a plan
- * keeps its sessions, they happened), are summed on a line of their own.
+ * included (issue 8 part 1, "study plan vs actual"). Like is compared with like: only blocks
+ * up to the report date `asOf` are set against the sessions (which can only be in the past);
+ * blocks after it, to the end of the period (a credential cycle runs years ahead), are summed
+ * apart as still to come. Sessions dated after `asOf` are not counted. Plans with nothing in
+ * the period are left out; sessions without a plan, or whose plan was deleted (issue 7:
+ * deleting a plan keeps its sessions, they happened), are summed on a line of their own.
  */
 export function studySection(
   plans: readonly StudyPlanInfo[],
   blocks: readonly StudyTime[],
   sessions: readonly StudyTime[],
   period: { from: LocalDate; to: LocalDate },
+  asOf: LocalDate,
 ): StudySection {
   const known = new Map(plans.map((p) => [p.id, p]));
   const lines = new Map<string | null, StudyPlanLine>();
@@ -55,24 +71,37 @@ export function studySection(
         hoursNeeded: p?.hoursNeeded ?? null,
         plannedMinutes: 0,
         actualMinutes: 0,
+        laterMinutes: 0,
       };
       lines.set(id, l);
     }
     return l;
   };
   const inside = (t: StudyTime) => inPeriod(t.date, period);
-  for (const b of blocks.filter(inside)) line(b.planId).plannedMinutes += b.minutes;
-  const logged = sessions.filter(inside);
+  for (const b of blocks.filter(inside)) {
+    if (b.date <= asOf) line(b.planId).plannedMinutes += b.minutes;
+    else line(b.planId).laterMinutes += b.minutes;
+  }
+  const logged = sessions.filter((s) => inside(s) && s.date <= asOf);
   for (const s of logged) line(s.planId).actualMinutes += s.minutes;
   const ordered = [...lines.values()].sort((a, b) =>
     a.planId === null ? 1 : b.planId === null ? -1 : a.title.localeCompare(b.title),
   );
+  const sum = (key: 'plannedMinutes' | 'actualMinutes' | 'laterMinutes') =>
+    ordered.reduce((s, l) => s + l[key], 0);
+  const laterMinutes = sum('laterMinutes');
+  const dayAfter = addDays(asOf, 1);
   return {
     lines: ordered,
     totals: {
-      plannedMinutes: ordered.reduce((s, l) => s + l.plannedMinutes, 0),
-      actualMinutes: ordered.reduce((s, l) => s + l.actualMinutes, 0),
+      plannedMinutes: sum('plannedMinutes'),
+      actualMinutes: sum('actualMinutes'),
       sessions: logged.length,
+      laterMinutes,
     },
+    later:
+      laterMinutes > 0
+        ? { from: dayAfter > period.from ? dayAfter : period.from, to: period.to }
+        : null,
   };
 }

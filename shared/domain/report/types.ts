@@ -29,6 +29,11 @@ export interface ReportPeriod {
   to: LocalDate;
   /** For 'cycle': the held credential whose cycle this is. */
   heldId: string | null;
+  /**
+   * For 'cycle', when the chooser knew it: the credential's acronym and the cycle's 0-based
+   * number, so the report can name the cycle ("PMP cycle 2") for a reader who did not choose it.
+   */
+  cycle?: { acronym: string; index: number };
 }
 
 export type PeriodProblem = 'NO_CURRENT_CYCLE' | 'INVALID_DATE' | 'FROM_AFTER_TO';

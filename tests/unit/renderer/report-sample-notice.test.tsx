@@ -23,7 +23,11 @@ const model: ReportModel = {
   credentials: null,
   eligibility: null,
   goals: null,
-  study: { lines: [], totals: { plannedMinutes: 0, actualMinutes: 0, sessions: 0 } },
+  study: {
+    lines: [],
+    totals: { plannedMinutes: 0, actualMinutes: 0, sessions: 0, laterMinutes: 0 },
+    later: null,
+  },
   journal: null,
   creditLog: null,
 };

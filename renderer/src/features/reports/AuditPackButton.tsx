@@ -16,6 +16,7 @@ import {
 } from '../credentials/messages';
 import { toCsvText } from '../credit-log/csv-text';
 import { readMeText, zipAuditPack } from './audit-zip';
+import { plural } from './messages';
 
 const labels: ClaimCsvLabels = {
   activityType: (t) => activityTypeLabels[t],
@@ -93,7 +94,7 @@ export function AuditPackButton({ held, cycle, evaluation: judged, activities }:
           ? ` Keep it until at least ${formatDate(plan.retention.until)}.`
           : '';
         setNote({
-          text: `Saved ${outcome.fileName} (${plan.files.length} evidence files).${keep}`,
+          text: `Saved ${outcome.fileName} (${plural(plan.files.length, 'evidence file', 'evidence files')}).${keep}`,
           error: false,
         });
       }

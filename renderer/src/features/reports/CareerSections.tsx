@@ -143,8 +143,10 @@ export function EligibilityPart({
 }) {
   const { rows, waiting, heldElsewhere } = eligibilityLayout(exams, shownHeldIds);
   const names = (ids: readonly string[]) => ids.map(examAcronym);
+  const nothing = rows.length === 0 && !waiting && heldElsewhere.length === 0;
   return (
     <ReportSection id="eligibility">
+      {nothing && <p>No exams to show.</p>}
       {rows.length > 0 && (
         <table className="data-table report-table">
           <thead>

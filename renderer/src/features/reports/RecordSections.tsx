@@ -4,18 +4,68 @@ import type {
   CreditLogTotals,
   JournalEntry,
   JournalSection,
+  StudyPlanLine,
   StudySection,
 } from '../../../../shared/domain/report';
-import { formatDate, formatNumber } from '../../components/format';
+import type { LocalDate } from '../../../../shared/dates';
+import { formatDate, formatNumber, listText } from '../../components/format';
 import { activityTypeLabels, areaLabels, claimStatusLabels } from '../credentials/messages';
 import { interactionKindLabels } from '../learning/messages';
 import { hoursText, journalKindLabels, plural } from './messages';
 import { PlanActualChart } from './ReportCharts';
 import { ReportSection } from './ReportSection';
 
-export function StudyPart({ s }: { s: StudySection }) {
-  const title = (t: string, planId: string | null) =>
-    planId === null ? 'Study without a plan' : t || 'Untitled plan';
+const planTitle = (l: StudyPlanLine) =>
+  l.planId === null ? 'Study without a plan' : l.title || 'Untitled plan';
+
+/**
+ * Planned against studied, both up to the report date (sessions can only be in the past):
+ * "Planned 21 h 15 min, studied 20 h in 30 sessions."; for a period that runs past the report
+ * date, "Up to the report date, 22 Nov 2026: planned …".
+ */
+function studySummary(s: StudySection, asOf: LocalDate, periodTo: LocalDate): string {
+  const t = s.totals;
+  const ahead = periodTo > asOf;
+  if (t.plannedMinutes === 0 && t.actualMinutes === 0)
+    return `No study was planned or logged up to the report date, ${formatDate(asOf)}.`;
+  const studied =
+    t.sessions === 0
+      ? 'no study logged'
+      : `studied ${hoursText(t.actualMinutes)} in ${plural(t.sessions, 'session', 'sessions')}`;
+  const planned = `planned ${hoursText(t.plannedMinutes)}, ${studied}.`;
+  return ahead
+    ? `Up to the report date, ${formatDate(asOf)}: ${planned}`
+    : `${planned[0]!.toUpperCase()}${planned.slice(1)}`;
+}
+
+/** "A further 58 h 45 min is planned from 23 Nov 2026 to 21 Sept 2028 for PgMP exam preparation." */
+function laterText(s: StudySection): string | null {
+  if (!s.later) return null;
+  const plans = s.lines.filter((l) => l.laterMinutes > 0);
+  const what =
+    plans.length === 1
+      ? ` for ${planTitle(plans[0]!)}`
+      : `: ${listText(plans.map((l) => `${planTitle(l)} ${hoursText(l.laterMinutes)}`))}`;
+  return (
+    `A further ${hoursText(s.totals.laterMinutes)} is planned from ${formatDate(s.later.from)} ` +
+    `to ${formatDate(s.later.to)}${what}.`
+  );
+}
+
+export function StudyPart({
+  s,
+  asOf,
+  periodTo,
+}: {
+  s: StudySection;
+  /** The report date: planned time after it is said apart, as it cannot be studied yet. */
+  asOf: LocalDate;
+  periodTo: LocalDate;
+}) {
+  // The chart compares what can be compared: plans with time up to the report date.
+  const compared = s.lines.filter((l) => l.plannedMinutes > 0 || l.actualMinutes > 0);
+  const upTo = periodTo > asOf ? ` up to ${formatDate(asOf)}` : '';
+  const later = laterText(s);
   return (
     <ReportSection id="study">
       {s.lines.length === 0 ? (
@@ -23,24 +73,23 @@ export function StudyPart({ s }: { s: StudySection }) {
       ) : (
         // One block, so the summary and its chart print on the same page as the heading.
         <div className="report-block">
-          <p>
-            Planned {hoursText(s.totals.plannedMinutes)}, studied{' '}
-            {hoursText(s.totals.actualMinutes)} in{' '}
-            {plural(s.totals.sessions, 'session', 'sessions')}.
-          </p>
-          <PlanActualChart
-            summary={`Study planned against done: ${s.lines
-              .map(
-                (l) =>
-                  `${title(l.title, l.planId)} planned ${hoursText(l.plannedMinutes)}, done ${hoursText(l.actualMinutes)}`,
-              )
-              .join('; ')}.`}
-            rows={s.lines.map((l) => ({
-              label: title(l.title, l.planId),
-              planned: l.plannedMinutes,
-              actual: l.actualMinutes,
-            }))}
-          />
+          <p data-testid="study-summary">{studySummary(s, asOf, periodTo)}</p>
+          {compared.length > 0 && (
+            <PlanActualChart
+              summary={`Study planned against done${upTo}: ${compared
+                .map(
+                  (l) =>
+                    `${planTitle(l)} planned ${hoursText(l.plannedMinutes)}, done ${hoursText(l.actualMinutes)}`,
+                )
+                .join('; ')}.${later ? ` ${later}` : ''}`}
+              rows={compared.map((l) => ({
+                label: planTitle(l),
+                planned: l.plannedMinutes,
+                actual: l.actualMinutes,
+              }))}
+            />
+          )}
+          {later && <p data-testid="study-later">{later}</p>}
         </div>
       )}
     </ReportSection>
@@ -51,16 +100,23 @@ export function StudyPart({ s }: { s: StudySection }) {
 const kindText = (e: JournalEntry) =>
   e.interactionKind ? interactionKindLabels[e.interactionKind] : journalKindLabels[e.kind];
 
+const journalEmpty = (j: JournalSection) =>
+  j.highlights.length === 0 && Object.values(j.counts).every((n) => n === 0);
+
 export function JournalPart({ j }: { j: JournalSection }) {
   return (
     <ReportSection id="journal">
-      <p>
-        In this period: {plural(j.counts.course, 'course', 'courses')},{' '}
-        {plural(j.counts.event, 'event', 'events')},{' '}
-        {plural(j.counts.media, 'reading or media entry', 'reading or media entries')},{' '}
-        {plural(j.counts.interaction, 'network interaction', 'network interactions')};{' '}
-        {plural(j.reflections, 'reflection', 'reflections')}.
-      </p>
+      {journalEmpty(j) ? (
+        <p>No journal entries in this period.</p>
+      ) : (
+        <p>
+          In this period: {plural(j.counts.course, 'course', 'courses')},{' '}
+          {plural(j.counts.event, 'event', 'events')},{' '}
+          {plural(j.counts.media, 'reading or media entry', 'reading or media entries')},{' '}
+          {plural(j.counts.interaction, 'network interaction', 'network interactions')};{' '}
+          {plural(j.reflections, 'reflection', 'reflections')}.
+        </p>
+      )}
       {j.highlights.map((e) => (
         <div className="report-block" key={`${e.kind}-${e.id}`}>
           <h4>
@@ -110,6 +166,13 @@ function earnedParts(t: CreditLogTotals): string {
 
 export function CreditLogPart({ log }: { log: CreditLogSection }) {
   const t = log.totals;
+  // No rows: one sentence, not zero totals over an empty table.
+  if (log.rows.length === 0)
+    return (
+      <ReportSection id="credit-log">
+        <p data-testid="credit-log-totals">No activities were logged in this period.</p>
+      </ReportSection>
+    );
   return (
     <ReportSection id="credit-log">
       <p className="report-totals" data-testid="credit-log-totals">

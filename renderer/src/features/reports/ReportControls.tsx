@@ -1,10 +1,20 @@
+import { useId, useState } from 'react';
+import { isLocalDate } from '../../../../shared/dates';
 import {
   reportSections,
   type PeriodChoice,
+  type PeriodProblem,
   type ReportSectionId,
 } from '../../../../shared/domain/report';
 import { reportPageSizes, type ReportPageSize } from '../../../../shared/ipc/contract';
-import { pageSizeLabels, sectionLabels } from './messages';
+import {
+  BOTH_DATES_HINT,
+  cycleName,
+  missingDateText,
+  pageSizeLabels,
+  periodProblemText,
+  sectionLabels,
+} from './messages';
 
 export interface ReportOptions {
   sections: ReadonlySet<ReportSectionId>;
@@ -12,37 +22,98 @@ export interface ReportOptions {
   pageSize: ReportPageSize;
 }
 
+/** A credential with a cycle running today: its acronym and the cycle's 0-based number. */
+export interface CycleOption {
+  heldId: string;
+  label: string;
+  index: number;
+}
+
 interface Props {
   options: ReportOptions;
   onChange: (next: ReportOptions) => void;
   /** Credentials with a cycle running today, for "current credential cycle". */
-  cycles: { heldId: string; label: string }[];
+  cycles: CycleOption[];
+  /** Why the chosen period gives no report, if it does not. */
+  problem?: PeriodProblem | null;
+}
+
+type DateField = 'from' | 'to';
+
+/** What the period's message says, whether it is an error yet, and which input it is about. */
+interface PeriodMessage {
+  text: string;
+  error: boolean;
+  /** The inputs the message describes, and those it marks invalid. */
+  about: DateField[] | 'cycle';
+  invalid: DateField[];
+}
+
+/**
+ * Until a date of one's own range is typed, what to do is a hint, not an error; once typed,
+ * the message names the date that is missing or wrong. "From after To" marks the date
+ * changed last, which is the one that made the range impossible.
+ */
+function periodMessage(
+  problem: PeriodProblem | null | undefined,
+  dates: { from: string; to: string },
+  last: DateField,
+): PeriodMessage | null {
+  if (!problem) return null;
+  if (problem === 'NO_CURRENT_CYCLE')
+    return { text: periodProblemText[problem], error: true, about: 'cycle', invalid: [] };
+  const both: DateField[] = ['from', 'to'];
+  if (problem === 'FROM_AFTER_TO')
+    return { text: periodProblemText[problem], error: true, about: both, invalid: [last] };
+  if (dates.from === '' && dates.to === '')
+    return { text: BOTH_DATES_HINT, error: false, about: both, invalid: [] };
+  const wrong = both.filter((f) => !isLocalDate(dates[f]));
+  if (wrong.length !== 1)
+    return { text: periodProblemText.INVALID_DATE, error: true, about: both, invalid: wrong };
+  const field = wrong[0]!;
+  const text = missingDateText(field === 'from' ? 'From' : 'To', dates[field] !== '');
+  return { text, error: true, about: both, invalid: wrong };
 }
 
 /** Which sections, which period, which paper. */
-export function ReportControls({ options, onChange, cycles }: Props) {
+export function ReportControls({ options, onChange, cycles, problem = null }: Props) {
   const { sections, period, pageSize } = options;
-  const toggle = (id: ReportSectionId, on: boolean) => {
+  const id = useId();
+  const messageId = `${id}-period-message`;
+  const [lastDate, setLastDate] = useState<DateField>('to');
+  const toggle = (sectionId: ReportSectionId, on: boolean) => {
     const next = new Set(sections);
-    if (on) next.add(id);
-    else next.delete(id);
+    if (on) next.add(sectionId);
+    else next.delete(sectionId);
     onChange({ ...options, sections: next });
   };
   const setPeriod = (p: PeriodChoice) => onChange({ ...options, period: p });
   const custom = period.kind === 'custom' ? period : { from: '', to: '' };
+  const setDate = (field: DateField, value: string) => {
+    setLastDate(field);
+    setPeriod({ kind: 'custom', ...custom, [field]: value });
+  };
+  const message = periodMessage(problem, custom, lastDate);
+  const describes = (about: DateField | 'cycle') =>
+    message && (message.about === 'cycle' ? about === 'cycle' : about !== 'cycle')
+      ? messageId
+      : undefined;
+  const invalid = (field: DateField) => (message?.invalid.includes(field) ? true : undefined);
+  // With one cycle to choose, its name stands beside the option: no list shows it otherwise.
+  const only = cycles.length === 1 ? cycles[0]! : null;
   return (
     <div className="report-controls card">
       <fieldset>
         <legend>Sections</legend>
         <div className="choices">
-          {reportSections.map((id) => (
-            <label key={id}>
+          {reportSections.map((sectionId) => (
+            <label key={sectionId}>
               <input
                 type="checkbox"
-                checked={sections.has(id)}
-                onChange={(e) => toggle(id, e.target.checked)}
+                checked={sections.has(sectionId)}
+                onChange={(e) => toggle(sectionId, e.target.checked)}
               />
-              {sectionLabels[id]}
+              {sectionLabels[sectionId]}
             </label>
           ))}
         </div>
@@ -55,9 +126,11 @@ export function ReportControls({ options, onChange, cycles }: Props) {
               type="radio"
               name="report-period"
               checked={period.kind === 'cycle'}
+              aria-describedby={period.kind === 'cycle' ? describes('cycle') : undefined}
               onChange={() => setPeriod({ kind: 'cycle', heldId: cycles[0]?.heldId ?? null })}
             />
             Current credential cycle
+            {only && ` (${cycleName({ acronym: only.label, index: only.index })})`}
           </label>
           <label>
             <input
@@ -100,7 +173,9 @@ export function ReportControls({ options, onChange, cycles }: Props) {
               <input
                 type="date"
                 value={custom.from}
-                onChange={(e) => setPeriod({ kind: 'custom', from: e.target.value, to: custom.to })}
+                aria-describedby={describes('from')}
+                aria-invalid={invalid('from')}
+                onChange={(e) => setDate('from', e.target.value)}
               />
             </label>
             <label>
@@ -108,13 +183,25 @@ export function ReportControls({ options, onChange, cycles }: Props) {
               <input
                 type="date"
                 value={custom.to}
-                onChange={(e) =>
-                  setPeriod({ kind: 'custom', from: custom.from, to: e.target.value })
-                }
+                aria-describedby={describes('to')}
+                aria-invalid={invalid('to')}
+                onChange={(e) => setDate('to', e.target.value)}
               />
             </label>
           </div>
         )}
+        {/* A new element for each error, so it is announced when it appears (role="alert",
+            as the app's other form problems are); a hint is read with the inputs only. */}
+        {message &&
+          (message.error ? (
+            <p key={message.text} id={messageId} className="error period-message" role="alert">
+              {message.text}
+            </p>
+          ) : (
+            <p id={messageId} className="hint period-message">
+              {message.text}
+            </p>
+          ))}
       </fieldset>
       <label>
         Paper size

@@ -2,6 +2,7 @@ import type { ReportModel } from '../../../../shared/domain/report';
 import type { ReportPageSize } from '../../../../shared/ipc/contract';
 import { formatDate } from '../../components/format';
 import { CareerParts } from './CareerParts';
+import { cycleName } from './messages';
 import { CreditLogPart, JournalPart, StudyPart } from './RecordSections';
 
 const periodWords = {
@@ -9,6 +10,23 @@ const periodWords = {
   'last-12-months': 'Last 12 months',
   custom: 'Chosen dates',
 } as const;
+
+/**
+ * The period in words: "Last 12 months, 23 Nov 2025 to 22 Nov 2026"; a cycle names its
+ * credential and number ("Current credential cycle: PMP cycle 2, 22 Sept 2025 to …"), as the
+ * reader of the paper did not see which one was chosen.
+ */
+function periodText(model: ReportModel): string {
+  const p = model.period;
+  const days = `${formatDate(p.from)} to ${formatDate(p.to)}`;
+  if (p.kind !== 'cycle') return `${periodWords[p.kind]}, ${days}`;
+  const row = model.credentials?.find((c) => c.heldId === p.heldId);
+  const cycle =
+    p.cycle ?? (row?.cycle ? { acronym: row.acronym, index: row.cycle.cycleIndex } : null);
+  return cycle
+    ? `${periodWords.cycle}: ${cycleName(cycle)}, ${days}`
+    : `${periodWords.cycle}, ${days}`;
+}
 
 /**
  * Said first, on screen and on paper, when the report is made in sample-data mode: the app's
@@ -60,12 +78,11 @@ export function ReportDocument({
           Progress report{model.name ? `: ${model.name}` : ''}
         </h2>
         <p>
-          {periodWords[model.period.kind]}, {formatDate(model.period.from)} to{' '}
-          {formatDate(model.period.to)}. Report date {formatDate(model.asOf)}.
+          {periodText(model)}. Report date {formatDate(model.asOf)}.
         </p>
       </header>
       <CareerParts model={model} />
-      {model.study && <StudyPart s={model.study} />}
+      {model.study && <StudyPart s={model.study} asOf={model.asOf} periodTo={model.period.to} />}
       {model.journal && <JournalPart j={model.journal} />}
       {model.creditLog && <CreditLogPart log={model.creditLog} />}
     </article>

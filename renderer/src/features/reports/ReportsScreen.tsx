@@ -13,20 +13,28 @@ import { useStore } from '../../db/store-context';
 import { usePlatform } from '../../platform';
 import { SAMPLE_DATABASE_NAME } from '../sample/sample-mode';
 import { AuditPacks } from './AuditPacks';
-import { longReportText, periodProblemText, preparingText } from './messages';
+import { longReportText, preparingText } from './messages';
 import { onPrintRequest, takePrintRequest } from './print-request';
 import { ReportControls, type ReportOptions } from './ReportControls';
 import { ReportDocument } from './ReportDocument';
 import { useReportData, type ReportData } from './use-report-data';
 import './reports.css';
 
-/** The current cycle of each held credential, by its days (nothing judged). */
-function cycleWindows(data: ReportData, asOf: string): (CycleWindow & { label: string })[] {
+/** The current cycle of each held credential, by its days and number (nothing judged). */
+function cycleWindows(data: ReportData, asOf: string): Required<CycleWindow>[] {
   const held = data.readiness.held;
   return held.flatMap((h) => {
     const c = cycleOn(cyclesFor(h.credential, h.rule, asOf, { alsoHeld: held }), asOf);
     return c
-      ? [{ heldId: h.credential.id, start: c.start, end: c.end, label: h.rule.acronym }]
+      ? [
+          {
+            heldId: h.credential.id,
+            start: c.start,
+            end: c.end,
+            acronym: h.rule.acronym,
+            index: c.index,
+          },
+        ]
       : [];
   });
 }
@@ -126,7 +134,8 @@ export function ReportsScreen() {
       <ReportControls
         options={options}
         onChange={setOptions}
-        cycles={windows.map((w) => ({ heldId: w.heldId, label: w.label }))}
+        cycles={windows.map((w) => ({ heldId: w.heldId, label: w.acronym, index: w.index }))}
+        problem={chosen.ok ? null : chosen.problem}
       />
       <div className="actions">
         <button type="button" onClick={print} disabled={!ready}>
@@ -141,7 +150,6 @@ export function ReportsScreen() {
           {longReportText(longRows)}
         </p>
       )}
-      {!chosen.ok && <p className="error">{periodProblemText[chosen.problem]}</p>}
       {noSections && (
         <p className="error" role="alert">
           Choose at least one section to include; the report is empty.

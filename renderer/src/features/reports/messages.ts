@@ -25,6 +25,19 @@ export const periodProblemText: Record<PeriodProblem, string> = {
   FROM_AFTER_TO: 'The first date of the range must not be after the last.',
 };
 
+/** Before any date of one's own range is typed: what to do, said as a hint, not an error. */
+export const BOTH_DATES_HINT = 'Enter the From and To dates of the period to report on.';
+
+/** One date of one's own range typed, the other missing or not a whole date. */
+export const missingDateText = (which: 'From' | 'To', typed: boolean) =>
+  typed
+    ? `The ${which} date is not a whole date. Enter its day, month and year.`
+    : `Enter the ${which} date as well.`;
+
+/** A credential cycle by name: "PMP cycle 2" (index 0-based). */
+export const cycleName = (c: { acronym: string; index: number }) =>
+  `${c.acronym} cycle ${formatNumber(c.index + 1)}`;
+
 export const journalKindLabels: Record<JournalKind, string> = {
   course: 'Course',
   event: 'Event',

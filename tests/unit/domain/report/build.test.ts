@@ -94,7 +94,12 @@ describe('buildReport with study and journal records as stored', () => {
         contacts: [{ id: 'k', name: 'Kai' }],
       },
     });
-    expect(m.study?.totals).toEqual({ plannedMinutes: 90, actualMinutes: 60, sessions: 1 });
+    expect(m.study?.totals).toEqual({
+      plannedMinutes: 90,
+      actualMinutes: 60,
+      sessions: 1,
+      laterMinutes: 0,
+    });
     expect(m.journal?.counts).toEqual({ course: 1, event: 0, media: 0, interaction: 1 });
     expect(m.journal?.highlights.map((e) => [e.title, e.notes])).toEqual([
       ['Agile basics', 'Small batches.'],

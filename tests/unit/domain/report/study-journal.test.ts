@@ -71,7 +71,7 @@ describe('studySection', () => {
   ];
 
   it('sums planned and done per plan inside the period; unknown plans go to "no plan"', () => {
-    const s = studySection(plans, blocks, sessions, period);
+    const s = studySection(plans, blocks, sessions, period, period.to);
     expect(s.lines).toEqual([
       {
         planId: 'p',
@@ -80,6 +80,7 @@ describe('studySection', () => {
         hoursNeeded: 40,
         plannedMinutes: 180,
         actualMinutes: 45,
+        laterMinutes: 0,
       },
       {
         planId: null,
@@ -88,9 +89,15 @@ describe('studySection', () => {
         hoursNeeded: null,
         plannedMinutes: 0,
         actualMinutes: 45,
+        laterMinutes: 0,
       },
     ]);
-    expect(s.totals).toEqual({ plannedMinutes: 180, actualMinutes: 90, sessions: 3 });
+    expect(s.totals).toEqual({
+      plannedMinutes: 180,
+      actualMinutes: 90,
+      sessions: 3,
+      laterMinutes: 0,
+    });
   });
 
   it('orders plans by title, with time without a plan last', () => {
@@ -99,6 +106,7 @@ describe('studySection', () => {
       [block('z', '2026-10-05', 15), block('a', '2026-10-05', 30)],
       [session(null, '2026-10-06', 20)],
       period,
+      period.to,
     );
     expect(s.lines.map((l) => [l.title, l.plannedMinutes, l.actualMinutes])).toEqual([
       ['Alpha', 30, 0],
@@ -108,9 +116,10 @@ describe('studySection', () => {
   });
 
   it('is empty when the planner has no records yet', () => {
-    expect(studySection([], [], [], period)).toEqual({
+    expect(studySection([], [], [], period, period.to)).toEqual({
       lines: [],
-      totals: { plannedMinutes: 0, actualMinutes: 0, sessions: 0 },
+      totals: { plannedMinutes: 0, actualMinutes: 0, sessions: 0, laterMinutes: 0 },
+      later: null,
     });
   });
 });
