@@ -1,6 +1,7 @@
 import { Suspense, useEffect, useRef, useState } from 'react';
 import { areas, type AreaId } from './routes';
 import { useRoute } from './use-route';
+import { useArrivalFocus } from './use-arrival-focus';
 import { ErrorBoundary } from './ErrorBoundary';
 import {
   CredentialDetail,
@@ -65,25 +66,9 @@ export function Shell() {
   }, [label]);
 
   // After a move, focus is often left on the page itself (the link or the Save button that had
-  // it is gone): start from the new screen's heading instead (else its content), so a keyboard
-  // or screen-reader user is told where they are and goes on from there. A screen that puts
-  // focus somewhere itself (a form's first field, an error summary) keeps it.
-  const routeKey = [area, ...rest].join('/');
-  const firstRoute = useRef(routeKey);
-  useEffect(() => {
-    if (routeKey === firstRoute.current) return;
-    firstRoute.current = '';
-    const frame = requestAnimationFrame(() => {
-      const active = document.activeElement;
-      if (active && active !== document.body) return;
-      const heading = mainRef.current?.querySelector<HTMLElement>('h1');
-      if (heading) {
-        heading.tabIndex = -1;
-        heading.focus({ preventScroll: true });
-      } else mainRef.current?.focus({ preventScroll: true });
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [routeKey]);
+  // it is gone): start from the new screen's heading once it is drawn. A screen that puts focus
+  // somewhere itself (a form's first field, an error summary) keeps it.
+  useArrivalFocus([area, ...rest].join('/'), mainRef);
 
   // A menu request its screen has not taken when the person moves on (File › Print report,
   // then another area before the report was drawn) is dropped: it must not act on a later

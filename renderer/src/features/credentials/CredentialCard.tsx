@@ -43,13 +43,21 @@ export function credentialTitle(rule: CredentialRule): string {
   return rule.acronym === rule.name ? rule.name : `${rule.acronym} — ${rule.name}`;
 }
 
+/** The id of a credential's card heading (it names the card). */
+const cardHeadingId = (heldId: string) => `cred-${heldId}`;
+
+/** A credential card's link (its name, in its heading): where focus goes to reach the card. */
+export function credentialCardLink(heldId: string): HTMLAnchorElement | null {
+  return document.getElementById(cardHeadingId(heldId))?.querySelector('a') ?? null;
+}
+
 /** One credential at a glance: status, the current cycle, per-area progress, what is missing. */
 export function CredentialCard({ held, status, evaluation }: Props) {
   const { rule, credential } = held;
   return (
-    <article className="card credential-card" aria-labelledby={`cred-${credential.id}`}>
+    <article className="card credential-card" aria-labelledby={cardHeadingId(credential.id)}>
       <header className="card-header">
-        <h2 id={`cred-${credential.id}`}>
+        <h2 id={cardHeadingId(credential.id)}>
           <a href={hrefFor('credentials', credential.id)}>{credentialTitle(rule)}</a>
         </h2>
         <span className={`pill status-${status}`}>{credentialStatusLabels[status]}</span>

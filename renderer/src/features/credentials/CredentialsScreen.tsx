@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { credentialStatus } from '../../../../shared/domain/credentials';
 import { hrefFor } from '../../app/routes';
 import { useToday } from '../../app/use-today';
@@ -6,10 +6,40 @@ import { moveWithoutAsking } from '../../components/unsaved-changes';
 import { firstField, focusSoon } from '../../components/focus-soon';
 import { useCreditSummary } from '../../db/credit-summary';
 import { AddCredentialForm } from './AddCredentialForm';
-import { CredentialCard } from './CredentialCard';
+import { CredentialCard, credentialCardLink } from './CredentialCard';
 import { CustomCredentialForm } from './CustomCredentialForm';
 import { OwnDefinitions } from './OwnDefinitions';
 import { WriteButton } from '../../components/read-only';
+
+/**
+ * Focus nobody chose, or the Undo button just pressed (the toast, which then goes): the page,
+ * <main>, the page's heading (where the move here put it), or the toast region.
+ */
+function focusIsFree(active: Element | null): boolean {
+  if (!active || active === document.body || active.id === 'main') return true;
+  return active.matches('main h1') || active.closest('.toast-region') !== null;
+}
+
+/**
+ * A credential that comes back while the list is shown (Undo of its delete, from the toast or
+ * Ctrl/⌘+Z) takes focus on its card, so the person goes on from the credential they put back
+ * rather than from the top. Focus the person has put elsewhere stays where it is.
+ */
+function useFocusOnReturn(ids: readonly string[] | undefined) {
+  const shown = useRef<ReadonlySet<string> | null>(null);
+  // Compared by content: the same credentials in a new array are no change.
+  const key = ids?.join(' ');
+  useEffect(() => {
+    if (key === undefined) return;
+    const ids = key === '' ? [] : key.split(' ');
+    const before = shown.current;
+    shown.current = new Set(ids);
+    const back = before ? ids.filter((id) => !before.has(id)) : [];
+    const active = document.activeElement;
+    if (back.length !== 1 || !focusIsFree(active)) return;
+    focusSoon(() => credentialCardLink(back[0]!), undefined, active);
+  }, [key]);
+}
 
 /**
  * Every credential held or aimed for, each with its current cycle. `#/credentials/new` opens
@@ -35,13 +65,11 @@ export function CredentialsScreen({ adding: openWith }: { adding?: 'catalogue' }
   const closeAdding = (saved: { id: string } | null) => {
     setAdding('none');
     focusSoon(
-      () =>
-        saved
-          ? document.getElementById(`cred-${saved.id}`)?.querySelector('a')
-          : document.getElementById('add-credential'),
+      () => (saved ? credentialCardLink(saved.id) : document.getElementById('add-credential')),
       () => document.getElementById('add-credential'),
     );
   };
+  useFocusOnReturn(data?.withRules.map((h) => h.credential.id));
   const statuses = useMemo(
     () =>
       new Map(

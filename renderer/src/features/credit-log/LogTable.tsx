@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { areas, type CreditUnit } from '../../../../shared/catalog/credentials';
 import { earnedAndPlannedTotals } from '../../../../shared/domain/claims/log-totals';
 import {
@@ -11,6 +11,7 @@ import { hrefFor } from '../../app/routes';
 import { formatDate, formatNumber } from '../../components/format';
 import { activityTypeLabels, amount, claimStatusLabels } from '../credentials/messages';
 import { activityCount, logAreaLabels, sortLabels } from './messages';
+import { onRevealRow } from './return-to';
 import { useRowWindow } from './use-row-window';
 
 export interface Sort {
@@ -113,6 +114,24 @@ export function LogTable({ rows, sort, onSort, credential }: Props) {
   const { earned: totals, planned } = useMemo(() => earnedAndPlannedTotals(rows), [rows]);
   const order = sort.direction === 'ascending' ? 'ascending' : 'descending';
   const [boxRef, onScroll, win] = useRowWindow(rows.length);
+  // Asked for a row not drawn (the activity just edited, or put back by Undo, far down a long
+  // log): scroll the box to it, so that it is drawn and focus can go to it.
+  const virtual = win.virtual;
+  useEffect(
+    () =>
+      onRevealRow((activityId) => {
+        const box = boxRef.current;
+        const index = rows.findIndex((r) => r.activity.id === activityId);
+        if (!box || index < 0) return false;
+        if (!virtual) return true;
+        const drawn = box.querySelector<HTMLElement>('tbody tr[aria-rowindex]');
+        const rowHeight = drawn?.offsetHeight || 36;
+        box.scrollTop = Math.max(0, index * rowHeight - (box.clientHeight - rowHeight) / 2);
+        onScroll();
+        return true;
+      }),
+    [rows, virtual, boxRef, onScroll],
+  );
   // Row 1 is the header row, the data rows follow, the totals row is last.
   return (
     <div

@@ -19,3 +19,29 @@ export function editorReturn(from: string | null): string {
   if (area === 'credit-log') return log;
   return from;
 }
+
+/** Scrolls the log drawn now, if any, to an activity's row (LogTable); false if it is not there. */
+type Reveal = (activityId: string) => boolean;
+const revealers = new Set<Reveal>();
+
+/** Lets the log shown bring an activity's row into its drawn window when asked (LogTable). */
+export function onRevealRow(reveal: Reveal): () => void {
+  revealers.add(reveal);
+  return () => revealers.delete(reveal);
+}
+
+/**
+ * A finder (focusSoon, Undo's focus) for an activity's link on the screen shown: its row in
+ * the credit log, or its link on the dashboard or a credential's page. A long log draws only
+ * the rows in view (use-row-window), so while the link is not there the log is asked to scroll
+ * to the row; the next try finds it drawn.
+ */
+export function activityLink(activityId: string): () => Element | null {
+  const selector = `a[href="${CSS.escape(hrefFor('credit-log', activityId))}"]`;
+  return () => {
+    const link = document.querySelector(`main ${selector}`);
+    if (link) return link;
+    for (const reveal of revealers) reveal(activityId);
+    return null;
+  };
+}

@@ -1,8 +1,10 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { LocalDate } from '../../../../shared/dates';
 import { unusualActivity } from '../../../../shared/domain/credits';
+import { hrefFor } from '../../app/routes';
 import { cameFrom } from '../../app/use-route';
 import { storageErrorText } from '../../components/storage-messages';
+import { focusSoon } from '../../components/focus-soon';
 import { useUndo } from '../../components/undo';
 import { leaveTo, moveWithoutAsking } from '../../components/unsaved-changes';
 import { StorageError } from '../../db/errors';
@@ -13,10 +15,9 @@ import {
   saveActivity,
   type ActivityRow,
 } from '../../db/repositories/activities';
-import { hrefFor } from '../../app/routes';
 import { useStore } from '../../db/store-context';
 import { justDeleted } from './just-deleted';
-import { editorReturn } from './return-to';
+import { activityLink, editorReturn } from './return-to';
 import type { ActivityForm } from './use-activity-form';
 
 type Store = ReturnType<typeof useStore>;
@@ -90,6 +91,21 @@ export function useEditorActions(
   // Not while saving: the form's own save changes the stored version before it closes.
   const conflict = found ?? (busy ? null : seen);
   const [back] = useState(() => editorReturn(cameFrom()));
+  // Saved or cancelled back to the log: the activity's row takes focus once the log is drawn,
+  // so a keyboard user goes on from where they were, not from the top of a long log (another
+  // screen gone back to starts from its heading, Shell). Only once the editor has gone (a
+  // Cancel may wait for "Discard your changes?") and only if it went back to the log (not to
+  // where "Keep editing" and a later move led).
+  const returnFocusTo = useRef<string | null>(null);
+  useEffect(
+    () => () => {
+      const id = returnFocusTo.current;
+      const log = hrefFor('credit-log');
+      if (id !== null && back === log && window.location.hash === log)
+        focusSoon(activityLink(id), undefined, null);
+    },
+    [back],
+  );
   const summaryRef = useRef<HTMLDivElement>(null);
   const focusSummary = () => requestAnimationFrame(() => summaryRef.current?.focus());
   // Unusual values (unusualActivity) are asked about once a save is tried, except what the
@@ -141,6 +157,7 @@ export function useEditorActions(
         const title = result.value.title;
         offerUndo(original ? `Saved your changes to “${title}”.` : `Saved “${title}”.`);
         leaving = true;
+        returnFocusTo.current = result.value.id;
         return moveWithoutAsking(back);
       }
       if ('conflict' in result) {
@@ -163,10 +180,9 @@ export function useEditorActions(
       justDeleted.add(original.id);
       const removed = await deleteActivity(store, original.id);
       // After Undo, focus goes to the entry's row in the log (drawn again with it).
-      const row = () => document.querySelector(`a[href="${hrefFor('credit-log', original.id)}"]`);
       if (removed)
         offerUndo(`Deleted “${original.title}”.`, () => restoreActivity(store, removed), {
-          focus: row,
+          focus: activityLink(original.id),
         });
       await writesApplied(store.db);
       moveWithoutAsking(back);
@@ -178,7 +194,10 @@ export function useEditorActions(
   }
 
   // With changes, the app-wide "Discard your changes?" question asks first.
-  const onCancel = () => leaveTo(back);
+  const onCancel = () => {
+    returnFocusTo.current = original?.id ?? null;
+    leaveTo(back);
+  };
 
   return {
     busy,

@@ -1,0 +1,63 @@
+import { useEffect, useRef, type RefObject } from 'react';
+
+/**
+ * About two seconds of frames: a screen's code loaded on demand (screens.ts) and its first data
+ * normally arrive well within that.
+ */
+const FRAMES = 120;
+
+/**
+ * Whether `el` is on the screen. A screen loaded on demand is drawn a moment after the move:
+ * meanwhile React keeps the screen left behind in the page, hidden (display: none), with the
+ * link that was pressed still holding focus.
+ */
+function isShown(el: Element): boolean {
+  if (!el.isConnected) return false;
+  if (typeof el.checkVisibility === 'function') return el.checkVisibility();
+  for (let e: Element | null = el; e; e = e.parentElement)
+    if (e instanceof HTMLElement && e.style.display === 'none') return false;
+  return true;
+}
+
+/**
+ * Focus nobody chose: nothing, the page, <main>, or an element of the screen left behind (the
+ * pressed link, removed or hidden). Anything else was put there by the person or by the new
+ * screen itself (a form's first field, the row an edit came back to) and stays.
+ */
+function leftBehind(active: Element | null): boolean {
+  return !active || active === document.body || active.id === 'main' || !isShown(active);
+}
+
+/** The new screen's heading, once drawn (the one left behind may still be there, hidden). */
+function shownHeading(main: HTMLElement | null): HTMLElement | null {
+  const headings = main ? [...main.querySelectorAll<HTMLElement>('h1')] : [];
+  return headings.find(isShown) ?? null;
+}
+
+/**
+ * After a move to another screen (`routeKey` changed), focus starts from the new screen's
+ * heading (else <main>), so a keyboard or screen-reader user is told where they are and goes
+ * on from there. Tried on each frame until that screen is drawn — the first visit to a screen
+ * waits for its code — and given up as soon as focus is somewhere nobody left behind.
+ */
+export function useArrivalFocus(routeKey: string, mainRef: RefObject<HTMLElement | null>): void {
+  const firstRoute = useRef(routeKey);
+  useEffect(() => {
+    if (routeKey === firstRoute.current) return;
+    firstRoute.current = '';
+    let frame = 0;
+    const attempt = (left: number) => {
+      frame = requestAnimationFrame(() => {
+        if (!leftBehind(document.activeElement)) return;
+        const heading = shownHeading(mainRef.current);
+        if (heading) {
+          heading.tabIndex = -1;
+          heading.focus({ preventScroll: true });
+        } else if (left > 0) attempt(left - 1);
+        else mainRef.current?.focus({ preventScroll: true });
+      });
+    };
+    attempt(FRAMES);
+    return () => cancelAnimationFrame(frame);
+  }, [routeKey, mainRef]);
+}
