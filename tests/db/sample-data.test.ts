@@ -48,7 +48,7 @@ describe('the sample career', () => {
       expect((await listRoles(store)).filter((r) => r.end === null)).toHaveLength(1);
       expect(await listGoals(store)).toHaveLength(1);
       expect(await store.db.table('courses').count()).toBe(1);
-      expect(await store.db.table('eventSessions').count()).toBe(2);
+      expect(await store.db.table('eventSessions').count()).toBe(5);
       const [interaction] = await store.db.table('interactions').toArray();
       expect(interaction.followUp > today).toBe(true);
       expect(await store.db.table('memberships').count()).toBe(1);

@@ -12,6 +12,7 @@ export type RoleErrorCode =
   | 'REQUIRED'
   | 'TOO_LONG'
   | 'MONTH_INVALID'
+  | 'END_MISSING'
   | 'END_BEFORE_START'
   | 'START_IN_FUTURE'
   | 'END_IN_FUTURE'
@@ -46,7 +47,10 @@ function checkMonths(role: Role, asOf: LocalDate, e: Errors) {
   else if (role.start > now) e.push({ field: 'start', code: 'START_IN_FUTURE' });
   else if (role.start < EARLIEST_ROLE_MONTH) e.push({ field: 'start', code: 'START_TOO_EARLY' });
   if (role.end === null) return;
-  if (!isYearMonth(role.end)) e.push({ field: 'end', code: 'MONTH_INVALID' });
+  // An empty end on a role that is not ongoing is a choice still to make (a month, or
+  // ongoing), not a month typed wrongly.
+  if (!isYearMonth(role.end))
+    e.push({ field: 'end', code: String(role.end).trim() ? 'MONTH_INVALID' : 'END_MISSING' });
   else if (startOk && role.end < role.start) e.push({ field: 'end', code: 'END_BEFORE_START' });
   else if (role.end > now) e.push({ field: 'end', code: 'END_IN_FUTURE' });
 }
@@ -80,7 +84,7 @@ function checkSize(role: Role, e: Errors) {
 
 /**
  * Field errors of a role as of `asOf`: title, organisation and industry required; real
- * months; end not before start; no month after the month of `asOf` (an ongoing role has
+ * months; an end month unless the role is ongoing (null); end not before start; no month after the month of `asOf` (an ongoing role has
  * no end); at least one known role type; a whole team size of at least one; a budget that
  * is a non-negative amount with a three-letter currency. Empty list: valid.
  */

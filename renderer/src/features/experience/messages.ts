@@ -64,6 +64,8 @@ export function careerErrorText(code: string, detail?: { expected?: number }): s
   switch (code) {
     case 'MONTH_INVALID':
       return 'Enter a real month.';
+    case 'END_MISSING':
+      return 'Enter the last month you worked there, or tick Ongoing if you are still in this role.';
     case 'END_BEFORE_START':
       return 'The end month cannot be before the start month.';
     case 'START_IN_FUTURE':

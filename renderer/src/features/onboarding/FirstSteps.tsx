@@ -23,7 +23,8 @@ const byId = (id: string) => () => document.getElementById(id);
  * their next goal. Both are optional; everything can be added later from its own screen.
  * The step is remembered, so a reload comes back to it until the user is done or skips.
  * Focus follows the steps: each new step's heading, the fresh credential form after an add,
- * and the dashboard's heading at the end.
+ * and the dashboard's heading at the end. Both steps stay drawn (the other one hidden), so
+ * going back from the goal to the credentials, and on again, keeps what was typed in each.
  */
 export function FirstSteps({ onDone }: { onDone: () => void }) {
   const store = useStore();
@@ -40,6 +41,7 @@ export function FirstSteps({ onDone }: { onDone: () => void }) {
     setStepState(next);
     focusSoon(byId(heading));
   };
+  const back = () => goTo('credentials', 'held-title');
   const finish = () => {
     forgetFirstSteps(store);
     onDone();
@@ -58,6 +60,7 @@ export function FirstSteps({ onDone }: { onDone: () => void }) {
 
   const names = data.held.map((h) => findCredentialRule(h.credentialId)?.acronym ?? 'Custom');
   const done = step === 'goal' && goals.length > 0;
+  const onCredentials = step === 'credentials';
   return (
     <main className="onboarding" id="main">
       <header>
@@ -72,27 +75,36 @@ export function FirstSteps({ onDone }: { onDone: () => void }) {
         )}
       </header>
       <ol className="steps" aria-label="First steps">
-        <li aria-current={step === 'credentials' ? 'step' : undefined}>Credentials</li>
-        <li aria-current={step === 'goal' ? 'step' : undefined}>Your next goal</li>
+        <StepItem
+          name="Credentials"
+          current={onCredentials}
+          state={onCredentials ? null : names.length === 0 ? 'skipped' : 'done'}
+        />
+        <StepItem
+          name="Your next goal"
+          current={!onCredentials}
+          state={goals.length > 0 && !onCredentials ? 'done' : null}
+        />
       </ol>
-      {step === 'credentials' ? (
-        <section aria-labelledby="held-title">
-          <h2 id="held-title">Credentials you hold or are aiming for</h2>
-          <p role="status">
-            {names.length === 0 ? 'None added yet.' : `Added: ${names.join(', ')}.`}
-          </p>
-          <AddCredentialForm key={adding} custom={data.custom} onDone={added} />
-          <div className="actions">
-            <button
-              type="button"
-              onClick={() => goTo('goal', goals.length === 0 ? 'goal-title' : 'ready-title')}
-            >
-              {names.length === 0 ? 'Skip' : 'Next'}: your next goal
-            </button>
-          </div>
-        </section>
-      ) : goals.length === 0 ? (
-        <section aria-labelledby="goal-title">
+      <section aria-labelledby="held-title" hidden={!onCredentials}>
+        <h2 id="held-title" tabIndex={-1}>
+          Credentials you hold or are aiming for
+        </h2>
+        <p role="status">
+          {names.length === 0 ? 'None added yet.' : `Added: ${names.join(', ')}.`}
+        </p>
+        <AddCredentialForm key={adding} custom={data.custom} onDone={added} />
+        <div className="actions">
+          <button
+            type="button"
+            onClick={() => goTo('goal', goals.length === 0 ? 'goal-title' : 'ready-title')}
+          >
+            {names.length === 0 ? 'Skip' : 'Next'}: your next goal
+          </button>
+        </div>
+      </section>
+      {goals.length === 0 ? (
+        <section aria-labelledby="goal-title" hidden={onCredentials}>
           <h2 id="goal-title" tabIndex={-1}>
             Your next goal
           </h2>
@@ -106,13 +118,16 @@ export function FirstSteps({ onDone }: { onDone: () => void }) {
             onDone={() => goTo('goal', 'ready-title')}
           />
           <div className="actions">
+            <button type="button" className="secondary" onClick={back}>
+              Back: credentials
+            </button>
             <button type="button" className="secondary" onClick={finish}>
               Skip and open my dashboard
             </button>
           </div>
         </section>
       ) : (
-        <section aria-labelledby="ready-title">
+        <section aria-labelledby="ready-title" hidden={onCredentials}>
           <h2 id="ready-title" tabIndex={-1}>
             You are set up
           </h2>
@@ -121,9 +136,35 @@ export function FirstSteps({ onDone }: { onDone: () => void }) {
             <button type="button" onClick={finish}>
               Open my dashboard
             </button>
+            <button type="button" className="secondary" onClick={back}>
+              Back: credentials
+            </button>
           </div>
         </section>
       )}
     </main>
+  );
+}
+
+/**
+ * One step in the list: the current one in bold with a marker and the words "(current
+ * step)" (aria-current says the same to a screen reader, so the words are not read twice);
+ * one behind says whether it was done or skipped.
+ */
+function StepItem({
+  name,
+  current,
+  state,
+}: {
+  name: string;
+  current: boolean;
+  state: 'done' | 'skipped' | null;
+}) {
+  return (
+    <li aria-current={current ? 'step' : undefined} className={state ?? undefined}>
+      {name}
+      {current && !state && <span aria-hidden="true"> (current step)</span>}
+      {state && <span> ({state})</span>}
+    </li>
   );
 }

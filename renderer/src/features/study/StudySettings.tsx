@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { REMINDER_LEAD_DAYS, type WeekStart } from '../../../../shared/domain/study';
 import { Field } from '../../components/Field';
 import { useDraftGuard } from '../../components/unsaved-changes';
@@ -31,7 +31,10 @@ function StudySettingsForm({ initial }: { initial: Values }) {
   const [clock, setClock] = useState<ClockChoice>(initial.clock);
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | undefined>();
+  const leadRef = useRef<HTMLInputElement>(null);
   const markSaved = useDraftGuard({ lead, weekStart, clock });
+  // "Saved" speaks of the values on screen: any change makes it untrue, so it goes.
+  const changed = () => setNote('');
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -41,9 +44,11 @@ function StudySettingsForm({ initial }: { initial: Values }) {
       days < REMINDER_LEAD_DAYS.min ||
       days > REMINDER_LEAD_DAYS.max
     ) {
+      setNote('');
       setError(
         `Type a whole number of days from ${REMINDER_LEAD_DAYS.min} to ${REMINDER_LEAD_DAYS.max}.`,
       );
+      leadRef.current?.focus();
       return;
     }
     setError(undefined);
@@ -60,16 +65,36 @@ function StudySettingsForm({ initial }: { initial: Values }) {
     <EditForm onSubmit={submit} noValidate>
       <div className="form-grid">
         <Field label="Remind me of deadlines this many days ahead" error={error}>
-          <input inputMode="numeric" value={lead} onChange={(e) => setLead(e.target.value)} />
+          <input
+            ref={leadRef}
+            inputMode="numeric"
+            value={lead}
+            onChange={(e) => {
+              setLead(e.target.value);
+              changed();
+            }}
+          />
         </Field>
         <Field label="Weeks start on">
-          <select value={weekStart} onChange={(e) => setWeekStart(e.target.value as WeekStart)}>
+          <select
+            value={weekStart}
+            onChange={(e) => {
+              setWeekStart(e.target.value as WeekStart);
+              changed();
+            }}
+          >
             <option value="monday">Monday</option>
             <option value="sunday">Sunday</option>
           </select>
         </Field>
         <Field label="Clock">
-          <select value={clock} onChange={(e) => setClock(e.target.value as ClockChoice)}>
+          <select
+            value={clock}
+            onChange={(e) => {
+              setClock(e.target.value as ClockChoice);
+              changed();
+            }}
+          >
             <option value="24h">24-hour (18:00)</option>
             <option value="12h">12-hour (6:00 PM)</option>
           </select>

@@ -27,6 +27,7 @@ describe('validateRole', () => {
     ['month 13', { start: '2024-13' }, ['start:MONTH_INVALID']],
     ['no start', { start: '' }, ['start:REQUIRED']],
     ['a bad end', { end: '2023-6' }, ['end:MONTH_INVALID']],
+    ['no end and not ongoing', { end: '' }, ['end:END_MISSING']],
     ['a start before 1950', { start: '1949-12' }, ['start:START_TOO_EARLY']],
     ['no title', { title: '  ' }, ['title:REQUIRED']],
     ['no organisation', { organisation: '' }, ['organisation:REQUIRED']],
