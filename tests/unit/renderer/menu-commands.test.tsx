@@ -89,11 +89,15 @@ describe('application menu commands reach the renderer', () => {
 
     act(() => platform.emit('print-report'));
     await waitFor(() => expect(window.location.hash).toBe('#/reports'));
-    expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('Reports');
+    // A screen's code is loaded on demand: on a busy machine that takes more than a second.
+    const wait = { timeout: 5000 };
+    expect((await screen.findByRole('heading', { level: 1 }, wait)).textContent).toBe('Reports');
 
     act(() => platform.emit('export-backup'));
     await waitFor(() => expect(window.location.hash).toBe('#/settings'));
-    expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('Settings');
+    expect((await screen.findByRole('heading', { level: 1, name: 'Settings' }, wait)).tagName).toBe(
+      'H1',
+    );
     expect(screen.getByRole('heading', { name: 'Backups' }).tagName).toBe('H2');
   });
 
