@@ -32,15 +32,36 @@ export function DiscardDialog() {
 }
 
 function DiscardQuestion() {
+  return (
+    <DiscardChanges
+      text="You have changes on this screen that are not saved. If you leave now, they are lost."
+      onKeep={cancelLeave}
+      onDiscard={confirmLeave}
+    />
+  );
+}
+
+/**
+ * The question itself, also asked by a form that closes in place (Escape with changes): a
+ * native modal <dialog>. Focus starts on "Keep editing"; Escape means "Keep editing"; when the
+ * question goes, focus goes back to `returnTo` (else to where it was when asked), if still there.
+ */
+export function DiscardChanges(props: {
+  text: string;
+  onKeep: () => void;
+  onDiscard: () => void;
+  returnTo?: Element;
+}) {
+  const { text, onKeep, onDiscard, returnTo } = props;
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
-    const before = document.activeElement as HTMLElement | null;
+    const before = returnTo ?? document.activeElement;
     if (dialog && !dialog.open) dialog.showModal();
     return () => {
-      if (before?.isConnected) before.focus();
+      if (before instanceof HTMLElement && before.isConnected) before.focus();
     };
-  }, []);
+  }, [returnTo]);
   return (
     <dialog
       ref={ref}
@@ -49,17 +70,15 @@ function DiscardQuestion() {
       aria-modal="true"
       aria-labelledby="discard-title"
       aria-describedby="discard-text"
-      onCancel={(e) => (e.preventDefault(), cancelLeave())}
+      onCancel={(e) => (e.preventDefault(), onKeep())}
     >
       <h2 id="discard-title">Discard your changes?</h2>
-      <p id="discard-text">
-        You have changes on this screen that are not saved. If you leave now, they are lost.
-      </p>
+      <p id="discard-text">{text}</p>
       <div className="actions">
-        <button type="button" autoFocus onClick={cancelLeave}>
+        <button type="button" autoFocus onClick={onKeep}>
           Keep editing
         </button>
-        <button type="button" className="secondary danger" onClick={confirmLeave}>
+        <button type="button" className="secondary danger" onClick={onDiscard}>
           Discard changes
         </button>
       </div>

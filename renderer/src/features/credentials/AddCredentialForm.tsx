@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { credentialCatalog, type BodyId } from '../../../../shared/catalog/credentials';
 import { heldStages, type HeldStage } from '../../../../shared/domain/credentials';
+import { DiscardChanges } from '../../components/DiscardDialog';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Field } from '../../components/Field';
 import { storageErrorText } from '../../components/storage-messages';
@@ -231,55 +232,14 @@ export function AddCredentialForm(props: Props) {
       </EditForm>
       {/* Outside the form: Escape in the question is "Keep editing", not the form's Escape. */}
       {askingFrom && (
-        <DiscardEdits
+        <DiscardChanges
+          text="You have changes in this form that are not saved. If you close it now, they are lost."
           returnTo={askingFrom}
           onKeep={() => setAskingFrom(null)}
           onDiscard={() => onDone(null)}
         />
       )}
     </>
-  );
-}
-
-/**
- * "Discard your changes?" for Escape in a form with changes: the words and answers of the
- * question asked before leaving a screen (DiscardDialog). A native modal <dialog>: focus starts
- * on "Keep editing", Escape means "Keep editing", and focus then goes back to the field.
- */
-function DiscardEdits(props: { returnTo: Element; onKeep: () => void; onDiscard: () => void }) {
-  const { returnTo, onKeep, onDiscard } = props;
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    // Discarded, the form (and the field) go: the form's owner places the focus then.
-    return () => {
-      if (returnTo.isConnected && returnTo instanceof HTMLElement) returnTo.focus();
-    };
-  }, [returnTo]);
-  return (
-    <dialog
-      ref={ref}
-      className="dialog"
-      role="alertdialog"
-      aria-modal="true"
-      aria-labelledby="discard-edits-title"
-      aria-describedby="discard-edits-text"
-      onCancel={(e) => (e.preventDefault(), onKeep())}
-    >
-      <h2 id="discard-edits-title">Discard your changes?</h2>
-      <p id="discard-edits-text">
-        You have changes in this form that are not saved. If you close it now, they are lost.
-      </p>
-      <div className="actions">
-        <button type="button" autoFocus onClick={onKeep}>
-          Keep editing
-        </button>
-        <button type="button" className="secondary danger" onClick={onDiscard}>
-          Discard changes
-        </button>
-      </div>
-    </dialog>
   );
 }
 
