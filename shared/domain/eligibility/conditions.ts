@@ -119,19 +119,14 @@ function evidenceOf(
     credentialId: credential.credentialId,
     heldId: credential.id,
     status,
+    // How an expired credential is held again, whether or not its cycle is found below.
+    ...(status === 'expired' ? { regain: rule.body === 'PMI' ? 'exam' : 'ask-body' } : {}),
   };
   if (status !== 'suspended' && status !== 'expired' && status !== 'not-current') return evidence;
   const cycle = cycleOn(cyclesFor(credential, rule, input.asOf, context), input.asOf);
   if (!cycle) return evidence;
   if (status === 'suspended' && cycle.suspension) {
     return { ...evidence, since: cycle.suspension.start, renewBy: cycle.suspension.end };
-  }
-  if (status === 'expired') {
-    return {
-      ...evidence,
-      since: cycle.lapsesOn,
-      regain: rule.body === 'PMI' ? 'exam' : 'ask-body',
-    };
   }
   return { ...evidence, since: cycle.lapsesOn };
 }
@@ -263,6 +258,8 @@ export function conditionDate(r: ConditionResult, asOf: LocalDate): LocalDate | 
  * Whether an exam still matters to someone who holds its credential: only when the credential
  * has expired, since an expired certification is earned again by passing the exam (PMI,
  * domain-facts §1: after the suspension year the credential expires and the exam must be
- * retaken). A held one in any other standing is renewed, not re-examined.
+ * retaken). A held one in any other standing is renewed, not re-examined; an expired one of a
+ * body whose texts do not say so (regain 'ask-body') is not walked through the exam either.
  */
-export const mustRetake = (h: HeldEvidence | undefined): boolean => h?.status === 'expired';
+export const mustRetake = (h: HeldEvidence | undefined): boolean =>
+  h?.status === 'expired' && h.regain !== 'ask-body';

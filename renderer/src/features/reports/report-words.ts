@@ -22,7 +22,6 @@ import {
 import { conditionText, credentialName, verdictLabels } from '../ladder/eligibility-messages';
 import { examAcronym } from '../ladder/exam-name';
 import { skillName } from '../ladder/messages';
-import { ASK_BODY } from '../ladder/standing-words';
 
 /** What is not recorded, as a fact: "work history", "PM education contact hours". */
 export const missingFacts: Record<MissingInfo, string> = {
@@ -60,7 +59,7 @@ function standing(h: HeldEvidence): string | null {
     case 'not-current':
       return `not current${since}; a renewal makes it current again`;
     case 'expired':
-      return `expired${h.since ? ` on ${formatDate(h.since)}` : ''}; ${h.regain === 'exam' ? 'holding it again takes passing the exam again' : ASK_BODY}`;
+      return `expired${h.since ? ` on ${formatDate(h.since)}` : ''}; ${h.regain === 'exam' ? 'holding it again takes passing the exam again' : 'how it is held again is for the certifying body to say'}`;
     default:
       return null;
   }

@@ -160,4 +160,11 @@ describe('mustRetake: a held credential asks for its exam again only once expire
   it('nothing held: nothing to retake', () => {
     expect(mustRetake(undefined)).toBe(false);
   });
+
+  it('expired where the body’s texts say nothing of an exam: not walked through it (§4)', () => {
+    const lapsed = earned('cisa', '2010-03-01');
+    const evidence = findOutOfStanding(['cisa'], { asOf: '2026-12-05', held: [lapsed] });
+    expect(evidence?.status).toBe('expired');
+    expect(mustRetake(evidence ?? undefined)).toBe(false);
+  });
 });
