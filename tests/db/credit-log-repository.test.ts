@@ -97,6 +97,21 @@ describe('held credentials', () => {
       errors: [{ field: 'overrides.total', code: 'TOTAL_BELOW_MINIMUMS', expected: 35, actual: 0 }],
     });
     expect((await listHeld(store))[0]?.overrides).toBeUndefined();
+    // From a minimum's side: an Education minimum above a total of the person's own.
+    const own = await saveHeld(store, { ...saved.value, overrides: { total: 50 } }, asOf);
+    if (!own.ok) throw new Error('fixture');
+    const above = await saveHeld(
+      store,
+      { ...own.value, overrides: { total: 50, educationMin: 55 } },
+      asOf,
+    );
+    expect(above).toEqual({
+      ok: false,
+      errors: [
+        { field: 'overrides.total', code: 'TOTAL_BELOW_MINIMUMS', expected: 55, actual: 50 },
+      ],
+    });
+    expect((await listHeld(store))[0]?.overrides).toEqual({ total: 50 });
     const lowered = {
       educationMin: 12,
       areaMin: { waysOfWorking: 4, powerSkills: 4, businessAcumen: 4 },

@@ -172,6 +172,18 @@ test('why this number: the rule panel shows sources, and a user number replaces 
     ),
   ).toBeVisible();
   await expect(total).toContainText('70 PDUs');
+  // The same refusal, met from a minimum's row, says what to do there.
+  const education = panel.getByRole('listitem').filter({ hasText: /^Education, at least/ });
+  await education.getByText('Why this number?').click();
+  await education.getByLabel('Your number for “Education, at least”').fill('80');
+  await education.getByRole('button', { name: 'Use my number' }).click();
+  await expect(
+    education.getByText(
+      'The minimums cannot add up to more than the total (70): use a smaller number, or raise the total first.',
+    ),
+  ).toBeVisible();
+  await expect(education).toContainText('35 PDUs');
+  await education.getByLabel('Your number for “Education, at least”').fill('');
 
   await total.getByRole('button', { name: 'Back to the catalogue’s number' }).click();
   await expect(total).toContainText('60 PDUs');

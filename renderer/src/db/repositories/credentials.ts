@@ -138,7 +138,10 @@ export async function saveHeld(
       const below = totalBelowMinimums(applied.value);
       if (below) {
         const stored = input.id ? await held(store).get(input.id) : undefined;
-        const before = stored?.overrides ? applyOverrides(base, stored.overrides) : null;
+        // The rule as catalogued (ruleFor applies the row's own numbers: here, the new ones).
+        const catalogued = stored && ruleFor({ ...stored, overrides: undefined }, customRows);
+        const before =
+          stored?.overrides && catalogued ? applyOverrides(catalogued, stored.overrides) : null;
         const wasBelow = before?.ok ? totalBelowMinimums(before.value) : null;
         if (!wasBelow || wasBelow.actual !== below.actual) errors.push(prefix('overrides')(below));
       }

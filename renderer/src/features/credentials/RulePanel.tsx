@@ -109,7 +109,10 @@ function RuleRow({ n, rule, held }: { n: RuleNumber; rule: CredentialRule; held:
     const result = await saveHeld(store, { ...held, overrides }, today);
     if (!result.ok) {
       const first = result.errors[0];
-      return setError(fieldErrorText(first?.code ?? 'INVALID', first));
+      // Worded for this row: a refusal about the total reads differently under a minimum.
+      return setError(
+        fieldErrorText(first?.code ?? 'INVALID', first && { ...first, field: n.key }),
+      );
     }
     setError(undefined);
     setText('');

@@ -479,7 +479,10 @@ export function fieldErrorText(
     case 'DUPLICATE':
       return 'This name is already used.';
     case 'TOTAL_BELOW_MINIMUMS':
-      return `The total cannot be below what the minimums ask for: use ${num(detail?.expected ?? 0)} or more, or lower the minimums first.`;
+      // Said in the row being saved: the total's, or a minimum's that would pass the total.
+      return detail?.field === 'total' || detail?.field === 'overrides.total'
+        ? `The total cannot be below what the minimums ask for: use ${num(detail?.expected ?? 0)} or more, or lower the minimums first.`
+        : `The minimums cannot add up to more than the total (${num(detail?.actual ?? 0)}): use a smaller number, or raise the total first.`;
     case 'MIN_ABOVE_CAP':
       return 'The minimum cannot be above the cap.';
     case 'TOO_MANY':
