@@ -32,8 +32,15 @@ const byDate = (a: Deadline, b: Deadline) =>
   a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.title.localeCompare(b.title);
 
 /**
- * At most `limit` deadlines: the overdue ones (they count towards the limit), then those dated
- * `asOf` or later. A goal whose target is reached (`met`) is never overdue; what passed more
+ * Places kept for what is ahead however much is overdue (at most half the card): a run of
+ * missed follow-ups must not hide an exam next week. Study → Reminders lists every overdue item.
+ */
+const AHEAD_KEPT = 2;
+
+/**
+ * At most `limit` deadlines: the overdue ones (they count towards the limit, leaving up to
+ * AHEAD_KEPT places, and never more than half, for what is ahead), then those dated `asOf` or
+ * later. A goal whose target is reached (`met`) is never overdue; what passed more
  * than OVERDUE_DAYS ago is left to its own screen, as the reminders leave it.
  */
 export function upcomingDeadlines(
@@ -47,7 +54,9 @@ export function upcomingDeadlines(
     .map((r) => r.deadline)
     .sort(byDate);
   const ahead = deadlines.filter((d) => d.date >= asOf).sort(byDate);
-  return [...overdue, ...ahead]
-    .slice(0, Math.max(0, limit))
+  const room = Math.max(0, limit);
+  const keptAhead = Math.min(ahead.length, AHEAD_KEPT, Math.floor(room / 2));
+  return [...overdue.slice(0, room - keptAhead), ...ahead]
+    .slice(0, room)
     .map((d) => ({ ...d, daysLeft: daysUntilDeadline(asOf, d.date), overdue: d.date < asOf }));
 }

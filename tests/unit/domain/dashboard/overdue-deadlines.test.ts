@@ -159,16 +159,49 @@ describe('upcomingDeadlines: order and limit', () => {
       ],
     },
     {
-      // Overdue items count towards the limit.
+      // Overdue items count towards the limit, which keeps up to half of it for what is ahead.
       limit: 2,
       want: [
         ['milestone:g1:m1', -12, true],
+        ['event:e1', 1, false],
+      ],
+    },
+    {
+      limit: 3,
+      want: [
+        ['milestone:g1:m1', -12, true],
         ['follow-up:i1', -10, true],
+        ['event:e1', 1, false],
+      ],
+    },
+    {
+      limit: 4,
+      want: [
+        ['milestone:g1:m1', -12, true],
+        ['follow-up:i1', -10, true],
+        ['event:e1', 1, false],
+        ['course:c1', 9, false],
       ],
     },
     { limit: 0, want: [] },
   ])('limit $limit', ({ limit, want }) => {
     expect(listed(sources, limit)).toEqual(want);
+  });
+
+  it('five missed follow-ups do not hide an exam next week', () => {
+    const followUps = [1, 2, 3, 4, 5].map((n) => ({
+      id: `i${n}`,
+      title: `Contact ${n}`,
+      date: `2026-11-1${n}`,
+    }));
+    const exams = [{ heldId: 'h1', name: 'PMP', date: '2026-11-29' }];
+    expect(listed({ followUps, exams })).toEqual([
+      ['follow-up:i1', -11, true],
+      ['follow-up:i2', -10, true],
+      ['follow-up:i3', -9, true],
+      ['follow-up:i4', -8, true],
+      ['exam:h1', 7, false],
+    ]);
   });
 
   it('orders overdue items of the same day by title', () => {
