@@ -12,10 +12,15 @@ export interface TimerState {
   runningSince: string | null;
   /** Time counted before the last pause, in milliseconds. */
   accumulatedMs: number;
+  /**
+   * ISO instant the timer was first started, kept through pauses: the session's day and the
+   * past-midnight check (timerStop). Absent on a timer stored before it was kept.
+   */
+  startedAt?: string;
 }
 
 export function startTimer(planId: string | null, topic: string, nowIso: string): TimerState {
-  return { planId, topic, runningSince: nowIso, accumulatedMs: 0 };
+  return { planId, topic, runningSince: nowIso, accumulatedMs: 0, startedAt: nowIso };
 }
 
 export function elapsedMs(timer: TimerState, nowIso: string): number {
@@ -82,12 +87,14 @@ export interface TimerStop {
 }
 
 /**
- * When the counted time began. The state keeps the last (re)start and the time counted before
- * it, not the first start, so the time counted before is placed just before the last resume:
- * exact for a timer never paused, and never before the real start otherwise. `changedAt` is
- * when the state was last written (the pause, for a paused timer).
+ * When the counted time began: the first start, kept since timers keep it. A timer stored
+ * before then has only its last (re)start and the time counted before it, so the time counted
+ * before is placed just before the last resume: exact for a timer never paused, and never
+ * before the real start otherwise. `changedAt` is when the state was last written (the pause,
+ * for a paused timer).
  */
 export function timerStartedAt(timer: TimerState, changedAt: string): string {
+  if (timer.startedAt) return timer.startedAt;
   const anchor = Date.parse(timer.runningSince ?? changedAt);
   return new Date(anchor - timer.accumulatedMs).toISOString();
 }

@@ -73,6 +73,7 @@ export const studyRowSchemas = {
     topic: text,
     runningSince: timestamp.nullable(),
     accumulatedMs: amount,
+    startedAt: timestamp.optional(),
     updatedAt: timestamp,
   }),
   notified: recordOf<NotifiedRow>()({

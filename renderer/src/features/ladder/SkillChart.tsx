@@ -82,7 +82,7 @@ export function SkillChart({ gaps, rungName }: { gaps: SkillGap[]; rungName: str
       </svg>
       <figcaption className="hint">
         Filled bars: your level now. Dashed outlines: the level {rungName} asks for. Levels run from
-        1 to 5.
+        1 to 5; 0 on the scale means not rated.
       </figcaption>
     </figure>
   );

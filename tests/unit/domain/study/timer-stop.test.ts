@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   LIKELY_FORGOTTEN_MINUTES,
+  pauseTimer,
+  resumeTimer,
   SESSION_MINUTES_MAX,
+  startTimer,
   timerStop,
   type TimerState,
 } from '../../../../shared/domain/study';
@@ -174,5 +177,42 @@ describe('a timer that was paused: its counted time sits before the last resume'
     ],
   ] as const)('%s', (_what, state, changedAt, now, startedAt, minutes, date, check) => {
     expect(timerStop(state, now, changedAt)).toMatchObject({ startedAt, minutes, date, check });
+  });
+});
+
+describe('a timer that keeps its first start: the day and the check come from it', () => {
+  it.each([
+    // what, state, last written, stopped, minutes, date, check
+    [
+      'started 22:00, paused 23:00, resumed 08:00 the next day, stopped 09:00',
+      { ...running(at(2026, 11, 23, 8), 60 * 60_000), startedAt: at(2026, 11, 22, 22) },
+      at(2026, 11, 23, 8),
+      at(2026, 11, 23, 9),
+      120,
+      '2026-11-22',
+      'NEXT_DAY',
+    ],
+    [
+      'started 09:00, paused for lunch, resumed 14:00, stopped 15:00',
+      { ...running(at(2026, 11, 22, 14), 3 * 60 * 60_000), startedAt: at(2026, 11, 22, 9) },
+      at(2026, 11, 22, 14),
+      at(2026, 11, 22, 15),
+      240,
+      '2026-11-22',
+      null,
+    ],
+  ] as const)('%s', (_what, state, changedAt, now, minutes, date, check) => {
+    expect(timerStop(state, now, changedAt)).toMatchObject({
+      startedAt: state.startedAt,
+      minutes,
+      date,
+      check,
+    });
+  });
+
+  it('startTimer keeps the first start; pausing and resuming leave it', () => {
+    const started = startTimer(null, 'Risk', at(2026, 11, 22, 22));
+    const resumed = resumeTimer(pauseTimer(started, at(2026, 11, 22, 23)), at(2026, 11, 23, 8));
+    expect(resumed.startedAt).toBe(at(2026, 11, 22, 22));
   });
 });
