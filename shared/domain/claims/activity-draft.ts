@@ -11,6 +11,7 @@ import {
   type Area,
 } from '../../catalog/credentials';
 import type { LocalDate } from '../../dates';
+import { isAmbiguousNumber } from '../import/numbers';
 import {
   countedQuarters,
   toHours,
@@ -54,9 +55,18 @@ export function parseDecimal(text: string): number {
   return DECIMAL.test(trimmed) ? Number(trimmed.replace(',', '.')) : Number.NaN;
 }
 
-/** An optional number: blank is `undefined`. */
+/**
+ * Hours as people type them (the amount and the area split): parseDecimal, except "1,500" or
+ * "1.500", which may be 1500 or 1.5 — NaN, never a silent 1.5, as the CSV import reads them
+ * (shared/domain/import/numbers.ts, isAmbiguousNumber); the form says which two it could be.
+ */
+export function parseHours(text: string): number {
+  return isAmbiguousNumber(text) ? Number.NaN : parseDecimal(text);
+}
+
+/** Optional hours: blank is `undefined`. */
 function parseOptional(text: string): number | undefined {
-  return text.trim() === '' ? undefined : parseDecimal(text);
+  return text.trim() === '' ? undefined : parseHours(text);
 }
 
 const numberText = (n: number | undefined | null) =>
@@ -131,7 +141,7 @@ function allocationOf(d: ActivityDraft): Activity['waysOfWorkingFor'] {
   if (!isEducation(d.type)) return undefined;
   const entries = Object.entries(d.waysOfWorkingFor)
     .filter(([, text]) => text.trim() !== '')
-    .map(([id, text]) => [id, parseDecimal(text)] as const);
+    .map(([id, text]) => [id, parseHours(text)] as const);
   return entries.length ? Object.fromEntries(entries) : undefined;
 }
 
@@ -159,7 +169,7 @@ export function activityFromDraft(
     title: d.title.trim(),
     provider: optionalText(d.provider),
     type: d.type as ActivityType,
-    amount: parseDecimal(d.amount),
+    amount: parseHours(d.amount),
     unit: d.unit,
     relevantPercent: percent === 100 ? undefined : percent,
     split: splitOf(d),
@@ -185,7 +195,7 @@ export function splitProgress(d: ActivityDraft): { sum: number | null; counted: 
   const parts = areas.map((a) => parseOptional(d.split[a]) ?? 0);
   const sumOk = parts.every((n) => Number.isFinite(n));
   const sum = sumOk ? toHours(parts.reduce((t, n) => t + toQuarters(n), 0)) : null;
-  const amount = parseDecimal(d.amount);
+  const amount = parseHours(d.amount);
   const percent = parseDecimal(d.relevantPercent);
   const countable = Number.isFinite(amount) && amount > 0 && percent > 0 && percent <= 100;
   const counted = countable

@@ -82,6 +82,19 @@ describe('an amount typed with a thousands separator', TEST, () => {
     expect(await store.db.table('activities').count()).toBe(0);
   });
 
+  it.each([
+    ['1,500', '“1,500” could be 1500 or 1.5: type the one you mean, 1500 or 1.5.'],
+    ['1.500', '“1.500” could be 1500 or 1.5: type the one you mean, 1500 or 1.5.'],
+  ])(
+    '%j (as the CSV import reads it): asks which of the two, saves nothing',
+    async (typed, words) => {
+      const input = await saveWithAmount(typed);
+      expect(errorOf(input)).toBe(words);
+      expect(input.value).toBe(typed);
+      expect(await store.db.table('activities').count()).toBe(0);
+    },
+  );
+
   it('any other text that is not a number still asks for a number', async () => {
     const input = await saveWithAmount('lots');
     expect(errorOf(input)).toBe('Enter a number, for example 1.5.');

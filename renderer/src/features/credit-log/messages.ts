@@ -92,6 +92,10 @@ export function evidenceRefused(name: string, code: string): string {
 export const thousandsSeparatorText = (plain: string): string =>
   `Leave out the thousands separator: type ${plain} instead.`;
 
+/** "1,500" or "1.500" in the amount: it could be either number, so the form asks which. */
+export const unclearAmountText = (typed: string, [thousand, decimal]: [number, number]): string =>
+  `“${typed}” could be ${thousand} or ${decimal}: type the one you mean, ${thousand} or ${decimal}.`;
+
 export function hoursText(n: number): string {
   return `${formatNumber(n)} ${n === 1 ? 'hour' : 'hours'}`;
 }

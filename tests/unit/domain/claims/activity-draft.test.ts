@@ -4,6 +4,7 @@ import {
   draftFromActivity,
   emptyDraft,
   parseDecimal,
+  parseHours,
   splitProgress,
   type ActivityDraft,
 } from '../../../../shared/domain/claims';
@@ -20,6 +21,20 @@ const draft = (patch: Partial<ActivityDraft> = {}): ActivityDraft => ({
 });
 const fieldErrors = (d: ActivityDraft) =>
   validateActivity(activityFromDraft(d, { id: 'x' }), today).map((e) => `${e.field}:${e.code}`);
+
+describe('parseHours: hours, where "1,500" and "1.500" are unclear (as in the CSV import)', () => {
+  it.each<[string, number]>([
+    ['1.5', 1.5],
+    ['1,75', 1.75],
+    ['0.500', 0.5],
+    ['1500', 1500],
+    ['12.25', 12.25],
+  ])('%j → %d', (text, value) => expect(parseHours(text)).toBe(value));
+
+  it.each(['1,500', '1.500', '12,250', '2.000'])('%j could be a thousand: not read', (text) =>
+    expect(parseHours(text)).toBeNaN(),
+  );
+});
 
 describe('parseDecimal: numbers as people type them', () => {
   it.each<[string, number]>([
