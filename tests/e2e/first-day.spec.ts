@@ -156,6 +156,8 @@ test('sample data: explored, clearly marked, and removed in one action without t
   await expect(banner).toContainText('You have not added or changed anything while exploring.');
   await banner.getByRole('button', { name: 'Remove sample data' }).click();
   await expect(page.getByRole('heading', { name: 'Hello, Dana Okafor' })).toBeVisible();
+  // The page started again: focus starts from the heading, not from nowhere.
+  await expect(page.getByRole('heading', { name: 'Hello, Dana Okafor' })).toBeFocused();
   await expect(page.getByRole('region', { name: 'Sample data' })).toHaveCount(0);
   await page
     .getByRole('navigation', { name: 'Areas' })
@@ -177,6 +179,7 @@ test('a new user can start with sample data from the welcome screen', async ({ p
   await page.goto('/');
   await page.getByRole('button', { name: 'Explore with sample data' }).click();
   await expect(page.getByRole('heading', { name: 'Hello, Sam Rivera' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Hello, Sam Rivera' })).toBeFocused();
   await page.getByRole('button', { name: 'Leave sample data…' }).click();
   await page.getByRole('button', { name: 'Remove sample data' }).click();
   await expect(page.getByRole('heading', { name: 'Welcome to Ascent' })).toBeVisible();

@@ -43,7 +43,8 @@ function shownHeading(main: HTMLElement | null): HTMLElement | null {
 export function useArrivalFocus(routeKey: string, mainRef: RefObject<HTMLElement | null>): void {
   const firstRoute = useRef(routeKey);
   useEffect(() => {
-    if (routeKey === firstRoute.current) return;
+    // The first screen after a start is left alone, unless the app started again on purpose.
+    if (routeKey === firstRoute.current && !takeArrivalAfterReload()) return;
     firstRoute.current = '';
     let frame = 0;
     const attempt = (left: number) => {
@@ -60,4 +61,29 @@ export function useArrivalFocus(routeKey: string, mainRef: RefObject<HTMLElement
     attempt(FRAMES);
     return () => cancelAnimationFrame(frame);
   }, [routeKey, mainRef]);
+}
+
+const AFTER_RELOAD_KEY = 'ascent.arrive-after-reload';
+
+/**
+ * Marks the next start as an arrival (sample mode switched on or off: the page reloads), so its
+ * first screen's heading takes the focus as after any move, instead of the focus being nowhere.
+ */
+export function arriveAfterReload(): void {
+  try {
+    window.sessionStorage.setItem(AFTER_RELOAD_KEY, '1');
+  } catch {
+    // No session storage: the start after the reload leaves focus where the browser puts it.
+  }
+}
+
+/** Whether this start was marked by arriveAfterReload; the mark is used once. */
+function takeArrivalAfterReload(): boolean {
+  try {
+    const marked = window.sessionStorage.getItem(AFTER_RELOAD_KEY) === '1';
+    window.sessionStorage.removeItem(AFTER_RELOAD_KEY);
+    return marked;
+  } catch {
+    return false;
+  }
 }

@@ -3,6 +3,7 @@
  * user can explore every screen without typing anything and without their own records ever
  * mixing with invented ones. Leaving it deletes that database in one action.
  */
+import { arriveAfterReload } from '../../app/use-arrival-focus';
 import { deleteStore, type Store } from '../../db/database';
 import { DATABASE_NAME } from '../../db/schema';
 
@@ -37,6 +38,7 @@ export function databaseName(): string {
 /** Switches to the sample database and starts again (the page reloads). */
 export function enterSampleMode(): void {
   storage()?.setItem(MODE_KEY, 'sample');
+  arriveAfterReload();
   window.location.hash = '#/dashboard';
   window.location.reload();
 }
@@ -49,6 +51,7 @@ export async function leaveSampleMode(close: () => void): Promise<void> {
   close();
   await deleteStore(SAMPLE_DATABASE_NAME);
   storage()?.removeItem(MODE_KEY);
+  arriveAfterReload();
   window.location.hash = '#/dashboard';
   window.location.reload();
 }
