@@ -34,3 +34,19 @@ export function issuesToErrors(issues: readonly z.core.$ZodIssue[]): FieldError[
         : 'INVALID',
   }));
 }
+
+/**
+ * TOO_LONG with the limit (`expected`) and the text's length (`actual`), so a form can say
+ * both. Characters as a person counts them (an emoji is one), not UTF-16 units, as the credit
+ * log's titles are counted (validate-activity.ts).
+ */
+export function checkLength(
+  text: string,
+  max: number,
+  field: string,
+  errors: { push: (error: FieldError<'TOO_LONG'>) => unknown },
+): void {
+  if (text.length <= max) return;
+  const actual = [...text].length;
+  if (actual > max) errors.push({ field, code: 'TOO_LONG', expected: max, actual });
+}

@@ -1,5 +1,5 @@
 /** Milestone checks of a goal (issue 5 part 9), used by validateGoal. */
-import type { FieldError } from '../../catalog/credentials/validation';
+import { checkLength, type FieldError } from '../../catalog/credentials/validation';
 import { isLocalDate, type LocalDate } from '../../dates';
 import type { Goal } from './types';
 
@@ -13,21 +13,6 @@ export type MilestoneErrorCode =
   | 'DUPLICATE';
 
 export const MILESTONE_TITLE_MAX = 120;
-
-/**
- * TOO_LONG with the limit (`expected`) and the text's length (`actual`), so the goal form can say
- * both. Characters as a person counts them (an emoji is one), as validate-activity.ts counts.
- */
-export function checkLength(
-  text: string,
-  max: number,
-  field: string,
-  e: { push: (error: FieldError<'TOO_LONG'>) => unknown },
-): void {
-  if (text.length <= max) return;
-  const actual = [...text].length;
-  if (actual > max) e.push({ field, code: 'TOO_LONG', expected: max, actual });
-}
 
 /**
  * Each milestone: a title, a real due date between the goal's start and target dates

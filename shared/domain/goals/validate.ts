@@ -9,7 +9,8 @@ import { isSkillId, SKILL_LEVEL_MAX } from '../../catalog/skills/skills';
 import { isLocalDate, type LocalDate } from '../../dates';
 import { trainingTopics } from '../eligibility/education';
 import { isRoleType } from '../experience/role';
-import { checkLength, validateMilestones } from './validate-milestones';
+import { checkLength } from '../../catalog/credentials/validation';
+import { validateMilestones } from './validate-milestones';
 import {
   goalKinds,
   goalStatuses,

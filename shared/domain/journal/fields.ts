@@ -2,7 +2,7 @@
  * Field checks shared by every journal entry. Codes only (DESIGN.md §4); the screens turn
  * them into sentences.
  */
-import type { FieldError } from '../../catalog/credentials/validation';
+import { checkLength, type FieldError } from '../../catalog/credentials/validation';
 import { isLocalDate, type LocalDate } from '../../dates';
 import { isQuarterStep } from '../credits/quarters';
 import type { Cost, Reflection } from './types';
@@ -42,22 +42,6 @@ export function linkError(value: string): JournalErrorCode | null {
   if (!/^https:\/\//i.test(text)) return 'LINK_NOT_HTTPS';
   // A host name with a dot (so never localhost), an optional port, a path without spaces.
   return HTTPS_LINK.test(text) ? null : 'LINK_INVALID';
-}
-
-/**
- * TOO_LONG with the limit (`expected`) and the text's length (`actual`), so the screen can say
- * both. Counted in characters as a person counts them (an emoji is one), not UTF-16 units, as
- * the credit log's titles are (validate-activity.ts).
- */
-export function checkLength(
-  text: string,
-  max: number,
-  field: string,
-  errors: JournalError[],
-): void {
-  if (text.length <= max) return;
-  const actual = [...text].length;
-  if (actual > max) errors.push({ field, code: 'TOO_LONG', expected: max, actual });
 }
 
 export function checkName(value: unknown, field: string, errors: JournalError[]): void {
