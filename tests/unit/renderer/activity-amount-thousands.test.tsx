@@ -13,7 +13,7 @@ import { ActivityEditor } from '../../../renderer/src/features/credit-log/Activi
 import { PlatformProvider } from '../../../renderer/src/platform';
 import { fakePlatform } from '../../db/backup-fakes';
 import { freshName } from '../../db/helpers';
-import { focusedSummary } from './error-summary-helpers';
+import { focusedSummary, getSummary } from './error-summary-helpers';
 
 const TEST = { timeout: 30_000 };
 const TODAY = '2026-11-22';
@@ -78,6 +78,7 @@ describe('an amount typed with a thousands separator', TEST, () => {
   ])('%j: says to leave out the separator, keeps the text, saves nothing', async (typed, words) => {
     const input = await saveWithAmount(typed);
     expect(errorOf(input)).toBe(words);
+    expect(getSummary().textContent).toContain(words);
     expect(input.value).toBe(typed);
     expect(await store.db.table('activities').count()).toBe(0);
   });
@@ -90,6 +91,8 @@ describe('an amount typed with a thousands separator', TEST, () => {
     async (typed, words) => {
       const input = await saveWithAmount(typed);
       expect(errorOf(input)).toBe(words);
+      // The error summary at the top says the same, not "enter a number".
+      expect(getSummary().textContent).toContain(words);
       expect(input.value).toBe(typed);
       expect(await store.db.table('activities').count()).toBe(0);
     },

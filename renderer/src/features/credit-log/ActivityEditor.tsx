@@ -8,7 +8,7 @@ import { ActivityPreview } from './ActivityPreview';
 import { focusField, useFreshStart, type FocusKey } from './editor-focus';
 import { EditorFields } from './EditorFields';
 import { EditorNotices, REFRESHED_TEXT } from './EditorNotices';
-import { fieldLabel } from './messages';
+import { amountError, fieldLabel } from './messages';
 import { UnusualCheck } from './UnusualCheck';
 import { useActivityForm, type ActivityForm } from './use-activity-form';
 import { useEditorActions } from './use-editor-actions';
@@ -93,7 +93,11 @@ const summaryItems = (form: ActivityForm) =>
   form.shown.map((e) => ({
     field: e.field,
     label: `${fieldLabel(e.field, form.acronyms)}${e.name ? ` (${e.name})` : ''}`,
-    message: fieldErrorText(e.code, e),
+    // The amount says what to type instead, as its field does ("1,500": which of the two?).
+    message:
+      e.field === 'amount'
+        ? amountError(form.draft.amount, fieldErrorText(e.code, e))
+        : fieldErrorText(e.code, e),
   }));
 
 function EditorBody({ original, held, today, gone = false, refreshed, focus, onStale }: BodyProps) {

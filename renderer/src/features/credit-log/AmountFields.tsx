@@ -1,29 +1,7 @@
 import { amountUnits, type AmountUnit } from '../../../../shared/domain/credits';
-import {
-  ambiguousReadings,
-  withoutThousandsSeparators,
-} from '../../../../shared/domain/import/numbers';
 import { Field } from '../../components/Field';
 import type { FieldsProps } from './form-types';
-import {
-  activityLabels as labels,
-  amountUnitLabels,
-  thousandsSeparatorText,
-  unclearAmountText,
-} from './messages';
-
-/**
- * The amount's error, saying what to type rather than "enter a number": for "1,500" (1500 or
- * 1.5?) the two readings; for "1,234.5" (the form takes no thousands separators) which
- * character to leave out.
- */
-function amountError(text: string, error: string | undefined): string | undefined {
-  if (!error) return error;
-  const readings = ambiguousReadings(text.trim());
-  if (readings) return unclearAmountText(text.trim(), readings);
-  const plain = withoutThousandsSeparators(text);
-  return plain === null ? error : thousandsSeparatorText(plain);
-}
+import { activityLabels as labels, amountError, amountUnitLabels } from './messages';
 
 /** How much: amount, its unit, and the share relevant to the profession. */
 export function AmountFields({ draft, update, errorFor }: FieldsProps) {

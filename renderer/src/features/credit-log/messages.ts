@@ -6,6 +6,10 @@ import type { ActivityApplication, AmountUnit, Unusual } from '../../../../share
 import type { CountsNowhere } from '../../../../shared/domain/credits/counts-nowhere';
 import type { LogArea, LogSortKey } from '../../../../shared/domain/claims';
 import { formatDate, formatNumber, formatFileSize } from '../../components/format';
+import {
+  ambiguousReadings,
+  withoutThousandsSeparators,
+} from '../../../../shared/domain/import/numbers';
 import { areaLabels } from '../credentials/messages';
 
 export const amountUnitLabels: Record<AmountUnit, string> = {
@@ -95,6 +99,19 @@ export const thousandsSeparatorText = (plain: string): string =>
 /** "1,500" or "1.500" in the amount: it could be either number, so the form asks which. */
 export const unclearAmountText = (typed: string, [thousand, decimal]: [number, number]): string =>
   `“${typed}” could be ${thousand} or ${decimal}: type the one you mean, ${thousand} or ${decimal}.`;
+
+/**
+ * The amount's error (the field's and the error summary's), saying what to type rather than
+ * "enter a number": for "1,500" (1500 or 1.5?) the two readings; for "1,234.5" (the form takes
+ * no thousands separators) which character to leave out.
+ */
+export function amountError<T extends string | undefined>(typed: string, error: T): T | string {
+  if (!error) return error;
+  const readings = ambiguousReadings(typed.trim());
+  if (readings) return unclearAmountText(typed.trim(), readings);
+  const plain = withoutThousandsSeparators(typed);
+  return plain === null ? error : thousandsSeparatorText(plain);
+}
 
 export function hoursText(n: number): string {
   return `${formatNumber(n)} ${n === 1 ? 'hour' : 'hours'}`;
