@@ -158,6 +158,32 @@ describe('“Edit stage and dates”', { timeout: 20_000 }, () => {
     expect((await listHeld(store)).map((h) => h.examDate ?? 'none')).toEqual(['none']);
   });
 
+  it('the button pressed again closes it as Escape does: at once when unchanged, else asking', async () => {
+    show();
+    const button = await screen.findByRole('button', { name: 'Edit stage and dates' }, SLOW);
+    press(button);
+    expect(editForm()).not.toBeNull();
+    press(button);
+    expect(editForm()).toBeNull();
+    expect(question()).toBeNull();
+
+    press(button);
+    const form = editForm()!;
+    const exam = within(form).getByLabelText('Exam date (optional)') as HTMLInputElement;
+    fireEvent.change(exam, { target: { value: '2024-02-02' } });
+    button.focus();
+    press(button);
+    expect(question()).not.toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Keep editing' }));
+    expect(editForm()).toBe(form);
+    expect(exam.value).toBe('2024-02-02');
+    expect(focused()).toBe('button: Edit stage and dates');
+    press(button);
+    press(screen.getByRole('button', { name: 'Discard changes' }));
+    expect(editForm()).toBeNull();
+    expect((await listHeld(store)).map((h) => h.examDate ?? 'none')).toEqual(['none']);
+  });
+
   it('Cancel gives the focus back to the button', async () => {
     show();
     press(await screen.findByRole('button', { name: 'Edit stage and dates' }, SLOW));

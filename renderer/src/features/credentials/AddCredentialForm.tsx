@@ -1,4 +1,11 @@
-import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import {
+  useImperativeHandle,
+  useRef,
+  useState,
+  type Ref,
+  type FormEvent,
+  type KeyboardEvent,
+} from 'react';
 import { credentialCatalog, type BodyId } from '../../../../shared/catalog/credentials';
 import { heldStages, type HeldStage } from '../../../../shared/domain/credentials';
 import { DiscardChanges } from '../../components/DiscardDialog';
@@ -40,7 +47,17 @@ interface Props {
    * after "Discard your changes?" is answered. Off where the form is the page's own.
    */
   closeOnEscape?: boolean;
+  /**
+   * For the control that opened the form, pressed again: `requestClose` closes the form as
+   * Escape does (straight away when nothing was changed, else after "Discard your changes?").
+   */
+  closeRef?: Ref<FormCloser>;
   onDone: (saved: HeldRow | null) => void;
+}
+
+/** The form's close, for the control that opened it (closeRef). */
+export interface FormCloser {
+  requestClose: (from: Element | null) => void;
 }
 
 /** What this form shows and saves; the rest of the row (renewals, overrides) is kept as stored. */
@@ -49,7 +66,7 @@ const details = (row: HeldRow) =>
 
 /** Add a credential you hold or aim for, or edit its stage and dates. */
 export function AddCredentialForm(props: Props) {
-  const { custom, existing, gone = false, id, closeOnEscape = false, onDone } = props;
+  const { custom, existing, gone = false, id, closeOnEscape = false, closeRef, onDone } = props;
   const store = useStore();
   const today = useToday();
   const conflict = useHeldConflict(existing, gone);
@@ -71,11 +88,17 @@ export function AddCredentialForm(props: Props) {
   /** Asking whether to discard: the field Escape was pressed in, where focus goes back. */
   const [askingFrom, setAskingFrom] = useState<Element | null>(null);
 
+  /** Closes the form, asking first when something was changed; focus goes back to `from`. */
+  function requestClose(from: Element | null) {
+    if (sameDraft(draft, opened)) onDone(null);
+    else setAskingFrom(from);
+  }
+  useImperativeHandle(closeRef, () => ({ requestClose }));
+
   function onKeyDown(e: KeyboardEvent) {
     if (!closeOnEscape || e.key !== 'Escape' || e.defaultPrevented) return;
     e.preventDefault();
-    if (sameDraft(draft, opened)) onDone(null);
-    else setAskingFrom(e.target as Element);
+    requestClose(e.target as Element);
   }
 
   async function submit(e: FormEvent) {

@@ -1,5 +1,5 @@
 import { heldDeletedText } from '../study/plan-target';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { CredentialRule } from '../../../../shared/catalog/credentials';
 import { credentialStatus } from '../../../../shared/domain/credentials';
 import { evaluateCycles } from '../../../../shared/domain/credits';
@@ -16,7 +16,7 @@ import { plansPreparingFor } from '../../../../shared/domain/study';
 import { useStore } from '../../db/store-context';
 import { CycleCsvButton } from '../credit-log/CycleCsvButton';
 import { AuditPackButton } from '../reports/AuditPackButton';
-import { AddCredentialForm } from './AddCredentialForm';
+import { AddCredentialForm, type FormCloser } from './AddCredentialForm';
 import { CycleActivities } from './CycleActivities';
 import { CycleHistory } from './CycleHistory';
 import { credentialTitle, CycleSummary } from './CredentialCard';
@@ -87,9 +87,11 @@ export function CredentialDetail({ heldId }: { heldId: string }) {
     setEditing(false);
   }
 
+  // Pressed again while the form is open: the form closes as on Escape, asking when changed.
+  const editForm = useRef<FormCloser>(null);
   function toggleEditing() {
     setSavedNote('');
-    if (editing) return setEditing(false);
+    if (editing) return editForm.current?.requestClose(editButton());
     setEditing(true);
     focusSoon(() => firstField(document.getElementById(EDIT_FORM_ID)));
   }
@@ -197,6 +199,7 @@ export function CredentialDetail({ heldId }: { heldId: string }) {
           custom={data.custom}
           existing={row}
           closeOnEscape
+          closeRef={editForm}
           onDone={closeEditing}
         />
       )}
