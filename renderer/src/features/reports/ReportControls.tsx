@@ -58,6 +58,8 @@ function periodMessage(
   problem: PeriodProblem | null | undefined,
   dates: { from: string; to: string },
   last: DateField,
+  /** Dates begun but not whole (a date input then holds no value: `validity.badInput`). */
+  begun: Record<DateField, boolean> = { from: false, to: false },
 ): PeriodMessage | null {
   if (!problem) return null;
   if (problem === 'NO_CURRENT_CYCLE')
@@ -65,13 +67,16 @@ function periodMessage(
   const both: DateField[] = ['from', 'to'];
   if (problem === 'FROM_AFTER_TO')
     return { text: periodProblemText[problem], error: true, about: both, invalid: [last] };
-  if (dates.from === '' && dates.to === '')
+  if (dates.from === '' && dates.to === '' && !begun.from && !begun.to)
     return { text: BOTH_DATES_HINT, error: false, about: both, invalid: [] };
   const wrong = both.filter((f) => !isLocalDate(dates[f]));
   if (wrong.length !== 1)
     return { text: periodProblemText.INVALID_DATE, error: true, about: both, invalid: wrong };
   const field = wrong[0]!;
-  const text = missingDateText(field === 'from' ? 'From' : 'To', dates[field] !== '');
+  const text = missingDateText(
+    field === 'from' ? 'From' : 'To',
+    dates[field] !== '' || begun[field],
+  );
   return { text, error: true, about: both, invalid: wrong };
 }
 
@@ -81,6 +86,12 @@ export function ReportControls({ options, onChange, cycles, problem = null }: Pr
   const id = useId();
   const messageId = `${id}-period-message`;
   const [lastDate, setLastDate] = useState<DateField>('to');
+  // A date input with part of a date in it has no value: its validity says it was begun.
+  const [begun, setBegun] = useState({ from: false, to: false });
+  const noteBegun = (field: DateField, input: HTMLInputElement) =>
+    setBegun((b) =>
+      b[field] === input.validity.badInput ? b : { ...b, [field]: input.validity.badInput },
+    );
   const toggle = (sectionId: ReportSectionId, on: boolean) => {
     const next = new Set(sections);
     if (on) next.add(sectionId);
@@ -93,7 +104,7 @@ export function ReportControls({ options, onChange, cycles, problem = null }: Pr
     setLastDate(field);
     setPeriod({ kind: 'custom', ...custom, [field]: value });
   };
-  const message = periodMessage(problem, custom, lastDate);
+  const message = periodMessage(problem, custom, lastDate, begun);
   const describes = (about: DateField | 'cycle') =>
     message && (message.about === 'cycle' ? about === 'cycle' : about !== 'cycle')
       ? messageId
@@ -175,7 +186,8 @@ export function ReportControls({ options, onChange, cycles, problem = null }: Pr
                 value={custom.from}
                 aria-describedby={describes('from')}
                 aria-invalid={invalid('from')}
-                onChange={(e) => setDate('from', e.target.value)}
+                onChange={(e) => (noteBegun('from', e.target), setDate('from', e.target.value))}
+                onBlur={(e) => noteBegun('from', e.target)}
               />
             </label>
             <label>
@@ -185,7 +197,8 @@ export function ReportControls({ options, onChange, cycles, problem = null }: Pr
                 value={custom.to}
                 aria-describedby={describes('to')}
                 aria-invalid={invalid('to')}
-                onChange={(e) => setDate('to', e.target.value)}
+                onChange={(e) => (noteBegun('to', e.target), setDate('to', e.target.value))}
+                onBlur={(e) => noteBegun('to', e.target)}
               />
             </label>
           </div>
