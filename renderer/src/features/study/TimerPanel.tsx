@@ -1,9 +1,8 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { elapsedMs, type TimerStop } from '../../../../shared/domain/study';
+import { elapsedMs } from '../../../../shared/domain/study';
 import { useToday } from '../../app/use-today';
 import { Field } from '../../components/Field';
 import { focusSoon } from '../../components/focus-soon';
-import { formatInstant } from '../../components/format';
 import { UndoRefused, useUndo } from '../../components/undo';
 import { useSettings } from '../../db/hooks';
 import { useStore } from '../../db/store-context';
@@ -21,18 +20,11 @@ import type { StudyPlanRow } from '../../db/repositories/study-plans';
 import { saveFailureText } from '../experience/messages';
 import { minutesText, sessionErrors, timerCheckText } from './messages';
 import { WriteGroup } from '../../components/read-only';
+import { TimerCheck, type Asking } from './TimerCheck';
 import './timer.css';
 
 /** The controls focus goes to when the one pressed goes away (`data-timer`). */
 type TimerControl = 'start' | 'pause' | 'resume' | 'stop' | 'minutes';
-
-/** A run that needs checking, being asked about: the timer as it was, the answer so far. */
-interface Asking {
-  run: TimerStop;
-  timer: TimerRow;
-  minutes: string;
-  error?: string;
-}
 
 function clockFace(ms: number): string {
   const s = Math.floor(ms / 1000);
@@ -168,48 +160,18 @@ export function TimerPanel({ timer, plans }: { timer: TimerRow | null; plans: St
           {shown}
         </p>
         {question ? (
-          <form
-            className="timer-check"
-            aria-labelledby="timer-check-question"
-            noValidate
+          <TimerCheck
+            question={question}
+            clock={clock}
+            running={!!timer?.runningSince}
+            onMinutes={(minutes) => setAsking({ ...question, minutes })}
             onSubmit={(e) => void logChecked(e)}
-          >
-            <p id="timer-check-question">
-              {timerCheckText.question(
-                question.run.minutes,
-                formatInstant(question.run.startedAt, undefined, clock),
-              )}
-            </p>
-            {question.run.check && <p>{timerCheckText.why[question.run.check]}</p>}
-            <Field
-              label="Minutes to log"
-              hint={timerCheckText.date(question.run.date)}
-              error={question.error}
-            >
-              <input
-                inputMode="numeric"
-                data-timer="minutes"
-                value={question.minutes}
-                onChange={(e) => setAsking({ ...question, minutes: e.target.value })}
-              />
-            </Field>
-            <div className="actions">
-              <button type="submit">Log these minutes</button>
-              <button
-                type="button"
-                className="secondary"
-                onClick={() => {
-                  setAsking(null);
-                  focusSoon(() => control('stop'));
-                }}
-              >
-                {timer?.runningSince ? 'Keep the timer running' : 'Keep the timer paused'}
-              </button>
-              <button type="button" className="secondary" onClick={() => run(discard, 'start')}>
-                Discard
-              </button>
-            </div>
-          </form>
+            onKeep={() => {
+              setAsking(null);
+              focusSoon(() => control('stop'));
+            }}
+            onDiscard={() => run(discard, 'start')}
+          />
         ) : (
           <div className="actions">
             {!timer && (
