@@ -16,12 +16,8 @@ import { useToday } from '../../app/use-today';
 import { StorageError } from '../../db/errors';
 import { saveHeld, type CustomRow, type HeldRow } from '../../db/repositories/credentials';
 import { useStore } from '../../db/store-context';
-import {
-  bodyLabels,
-  credentialStatusLabels,
-  heldConflictText,
-  type HeldConflict,
-} from './messages';
+import { bodyLabels, credentialStatusLabels, heldConflictText } from './messages';
+import { useHeldConflict } from './use-held-conflict';
 import { sameDraft, useDraftGuard } from '../../components/unsaved-changes';
 import {
   heldErrorMap,
@@ -59,10 +55,6 @@ interface Props {
 export interface FormCloser {
   requestClose: (from: Element | null) => void;
 }
-
-/** What this form shows and saves; the rest of the row (renewals, overrides) is kept as stored. */
-const details = (row: HeldRow) =>
-  JSON.stringify([row.credentialId, row.stage, row.examDate ?? null, row.earnedDate ?? null]);
 
 /** Add a credential you hold or aim for, or edit its stage and dates. */
 export function AddCredentialForm(props: Props) {
@@ -264,31 +256,4 @@ export function AddCredentialForm(props: Props) {
       )}
     </>
   );
-}
-
-/**
- * Why the credential shown is not what is stored: its details changed, or it was deleted
- * (`gone`), elsewhere since the form was opened. Only the details this form shows are compared
- * on screen: a renewal or a rule override saved meanwhile (on this page, say) is kept, as the
- * save starts from the stored row. The save itself passes the row as last seen (`ifStill`), so
- * a change not yet seen here is refused too (`setFound`); once the form has said so, saving
- * replaces the version it said so about.
- */
-function useHeldConflict(existing: HeldRow | undefined, gone: boolean) {
-  const [busy, setBusy] = useState(false);
-  const [openedDetails] = useState(() => (existing ? details(existing) : null));
-  const [found, setFound] = useState<HeldConflict | null>(null);
-  const seen: HeldConflict | null = !existing
-    ? null
-    : gone
-      ? 'DELETED'
-      : details(existing) !== openedDetails
-        ? 'CHANGED'
-        : null;
-  // Not while saving: the form's own save changes the stored row before the form closes.
-  const shown = found ?? (busy ? null : seen);
-  // After "changed elsewhere", the save replaces the version shown then, and only that one: a
-  // further change made meanwhile is refused and said again. After "deleted", it puts it back.
-  const ifStill = shown === 'DELETED' || !existing ? undefined : existing;
-  return { busy, setBusy, shown, setFound, ifStill };
 }
