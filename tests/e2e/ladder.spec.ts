@@ -83,6 +83,19 @@ test('three overlapping roles and a degree give the PMP eligibility date', async
   await expect(pmp).toContainText('Eligible for PMP on 1 Dec 2027 if your current role continues.');
   await expect(pmp.getByRole('table').first()).toContainText('1 year 11 months');
   await expect(pmp.getByRole('table').first()).toContainText('3 years');
+  // The PRINCE2 Practitioner card says how the PRINCE2 7 exams are sat, Foundation's too.
+  const prince2 = page.getByRole('region', { name: /^PRINCE2 Practitioner/ });
+  await expect(prince2).toContainText(/PRINCE2 7 exams since Sept? 2023\./);
+  const foundation = prince2.getByRole('table', { name: 'PRINCE2 Foundation exam (PRINCE2 7)' });
+  await expect(foundation.getByRole('row', { name: /^Questions 60 questions/ })).toContainText(
+    'Sources agree',
+  );
+  const practitioner = prince2.getByRole('table', {
+    name: 'PRINCE2 Practitioner exam (PRINCE2 7)',
+  });
+  await expect(practitioner.getByRole('row', { name: /^Time/ })).toContainText('150 minutes');
+  await practitioner.getByText('Where is this from?').click();
+  await expect(practitioner).toContainText('Source: PeopleCert PRINCE2 7 exam formats');
   await expectAccessible(page);
 });
 

@@ -56,8 +56,14 @@ function training(topic: TrainingTopic, hours: number, [c, cite]: Src): ExamCond
   return { kind: 'training', topic, hours: sourced(hours, c, cite) };
 }
 
-function credential(ids: readonly string[], standing: 'good' | 'earned', [c, cite]: Src) {
-  return { kind: 'credential', anyOf: sourced(ids, c, cite), standing } as const;
+function credential(
+  ids: readonly string[],
+  standing: 'good' | 'earned',
+  [c, cite]: Src,
+  note?: string,
+) {
+  const anyOf = sourced(ids, c, cite, note ? { note } : {});
+  return { kind: 'credential', anyOf, standing } as const;
 }
 
 const anyOf = (...options: ExamCondition[]): ExamCondition => ({ kind: 'any-of', options });
@@ -200,6 +206,8 @@ export const examRules: readonly ExamRule[] = [
           ['prince2-foundation', 'pmp', 'capm', 'ipma-a', 'ipma-b', 'ipma-c', 'ipma-d'],
           'earned',
           C_PRINCE2,
+          // §2: either edition of Foundation lets you sit the Practitioner exam.
+          'PRINCE2 Foundation of the 6th or the 7th edition counts.',
         ),
       ),
     ],

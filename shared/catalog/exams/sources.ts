@@ -1,4 +1,4 @@
-/** Citations of the exam rules (domain-facts.md §2 and §6). */
+/** Citations of the exam rules and formats (domain-facts.md §2, §3 and §6). */
 import type { Citation } from '../credentials/sources';
 
 export const examCite = {
@@ -27,6 +27,11 @@ export const examCite = {
   prince2: {
     source: 'One training provider on PeopleCert PRINCE2 Practitioner prerequisites',
     facts: '§2',
+  },
+  prince2Seven: {
+    source:
+      'PeopleCert PRINCE2 7 exam formats and edition changes, as summarised by training providers',
+    facts: '§3',
   },
   pmiApplication: {
     source: 'PMI handbooks: an approved application lasts one year, up to three attempts',

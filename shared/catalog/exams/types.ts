@@ -86,3 +86,43 @@ export interface ExamRule {
 /** Qualifications outside the credential catalogue that a rule may accept. */
 export const externalQualifications = ['ipma-a', 'ipma-b', 'ipma-c', 'ipma-d'] as const;
 export type ExternalQualification = (typeof externalQualifications)[number];
+
+/** An exam edition whose format the catalogue carries (domain-facts §3). */
+export type ExamEditionId = 'prince2-7';
+
+/** What an edition changed from the one before, as codes; the UI words them. */
+export type EditionChange =
+  'themes-became-practices' | 'people-added' | 'sustainability-performance-target';
+
+export interface ExamEdition {
+  id: ExamEditionId;
+  /** The edition's number: 7 for PRINCE2 7. */
+  number: Sourced<number>;
+  /** The month the edition's exams began, 'yyyy-MM'. */
+  since: Sourced<string>;
+  changes: Sourced<readonly EditionChange[]>;
+}
+
+/** What an exam is scored out of: 60 questions, or 70 marks. */
+export interface ExamSize {
+  count: number;
+  unit: 'questions' | 'marks';
+}
+
+/**
+ * How an exam is sat (domain-facts §3). Kept apart from ExamRule: an eligibility rule exists
+ * only for an exam with conditions to check (§2), while a format may belong to an exam with
+ * none, such as PRINCE2 Foundation.
+ */
+export interface ExamFormat {
+  /** The credential the exam leads to (credential catalogue id). */
+  credentialId: string;
+  edition: ExamEditionId;
+  /** The exam whose card on the Eligibility screen shows this format. */
+  shownWith: ExamId;
+  size: Sourced<ExamSize>;
+  minutes: Sourced<number>;
+  /** The pass mark, as a percentage of the questions or marks. */
+  passPercent: Sourced<number>;
+  openBook: Sourced<boolean>;
+}

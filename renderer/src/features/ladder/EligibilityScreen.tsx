@@ -1,5 +1,11 @@
 import type { Sourced } from '../../../../shared/catalog/credentials';
 import {
+  findExamEdition,
+  findExamFormats,
+  type ExamFormat,
+  type ExamId,
+} from '../../../../shared/catalog/exams';
+import {
   evaluateAllExams,
   type ConditionResult,
   type ExamEligibility,
@@ -17,15 +23,22 @@ import {
   pathLabels,
 } from './eligibility-messages';
 import { examAcronym } from './exam-name';
+import { editionSentence, formatCaption, formatRows, shownHereText } from './exam-format-words';
 import { mustRetake } from '../../../../shared/domain/eligibility';
 
 const statusWords = { met: 'Met', unmet: 'Not met', unknown: 'Not known yet' } as const;
 
-function Why({ source }: { source: Sourced<unknown> | undefined }) {
+function Why({
+  source,
+  summary = 'Why this number?',
+}: {
+  source: Sourced<unknown> | undefined;
+  summary?: string;
+}) {
   if (!source) return null;
   return (
     <details>
-      <summary>Why this number?</summary>
+      <summary>{summary}</summary>
       <p>
         Source: {source.source}. How sure: {confidenceWords(source).text}
         {source.note ? ` ${source.note}` : ''}
@@ -71,6 +84,70 @@ function PathTable({ path, caption }: { path: PathResult; caption: string }) {
   );
 }
 
+/** The confidence tag the credentials' rule panel shows beside a sourced number. */
+function Sure({ source }: { source: Sourced<unknown> }) {
+  return <span className={`confidence c-${source.confidence}`}>{confidenceWords(source).tag}</span>;
+}
+
+function FormatTable({ f }: { f: ExamFormat }) {
+  return (
+    <table className="data-table">
+      <caption>{formatCaption(f, findExamEdition(f.edition))}</caption>
+      <thead>
+        <tr>
+          <th scope="col">What</th>
+          <th scope="col">In the exam</th>
+          <th scope="col">How sure</th>
+          <th scope="col">Source</th>
+        </tr>
+      </thead>
+      <tbody>
+        {formatRows(f).map((r) => (
+          <tr key={r.what}>
+            <th scope="row">{r.what}</th>
+            <td>{r.value}</td>
+            <td>
+              <Sure source={r.source} />
+            </td>
+            <td>
+              <Why
+                source={r.source}
+                summary={typeof r.source.value === 'boolean' ? 'Where is this from?' : undefined}
+              />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/**
+ * How an exam and those shown with it are sat (domain-facts §3), with the edition's changes.
+ * PRINCE2 Foundation has no eligibility rule, so its format comes with Practitioner's.
+ */
+function ExamFormats({ examId, acronym }: { examId: ExamId; acronym: string }) {
+  const formats = findExamFormats(examId);
+  const edition = formats[0] && findExamEdition(formats[0].edition);
+  if (!edition) return null;
+  const others = formats.filter((f) => f.credentialId !== examId);
+  return (
+    <div>
+      <h3>How the exams are sat</h3>
+      <p>
+        {editionSentence(edition)} <Sure source={edition.changes} />
+      </p>
+      <Why source={edition.changes} summary="Where is this from?" />
+      {others.map((f) => (
+        <p key={f.credentialId}>{shownHereText(f.credentialId, acronym)}</p>
+      ))}
+      {formats.map((f) => (
+        <FormatTable key={f.credentialId} f={f} />
+      ))}
+    </div>
+  );
+}
+
 /** An exam whose credential the user holds: that they hold it, and its standing, no verdict. */
 function HeldCard({ e, acronym }: { e: ExamEligibility; acronym: string }) {
   return (
@@ -84,6 +161,7 @@ function HeldCard({ e, acronym }: { e: ExamEligibility; acronym: string }) {
           <a href={hrefFor('credentials', e.held.heldId)}>Open your {acronym} under Credentials</a>
         )}
       </p>
+      <ExamFormats examId={e.examId} acronym={acronym} />
     </section>
   );
 }
@@ -119,6 +197,7 @@ function ExamCard({ e }: { e: ExamEligibility }) {
           ))}
         </details>
       )}
+      <ExamFormats examId={e.examId} acronym={acronym} />
     </section>
   );
 }
