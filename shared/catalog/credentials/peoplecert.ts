@@ -21,7 +21,34 @@ const renewBy: SourcedNumber = sourced<number | null>(36, 'B', cite.peopleCert, 
   },
 });
 
-function peopleCertRule(id: string, acronym: string, name: string): CredentialRule {
+/**
+ * Foundation: renew-by dates began with exams from 1 Jan 2023 (§3, B, "Foundation
+ * included"); many training sites still say a Foundation certificate never expires (§5.4). A
+ * Foundation certificate from an earlier exam is read as having no renew-by date. Practitioner
+ * certificates needed re-registering before 2023 too (PeopleCert's 2017 Practitioner
+ * maintenance page, §6), so every Practitioner exam gives a renew-by date.
+ */
+const foundationRenewByFrom = sourced<string>('2023-01-01', 'B', cite.peopleCert, {
+  disagreement: {
+    facts: '§5.4',
+    alternatives: [
+      {
+        // No day: no Foundation certificate ever gets a renew-by date.
+        value: '',
+        source: 'Many training sites: a PRINCE2 Foundation certificate never expires',
+      },
+    ],
+    chosenBecause:
+      'PeopleCert gives a renew-by date to certificates from exams on or after 1 Jan 2023, Foundation included',
+  },
+});
+
+function peopleCertRule(
+  id: string,
+  acronym: string,
+  name: string,
+  renewByFrom?: CredentialRule['renewByFrom'],
+): CredentialRule {
   return {
     id,
     acronym,
@@ -63,11 +90,17 @@ function peopleCertRule(id: string, acronym: string, name: string): CredentialRu
     multiTrackAddOn: null,
     suspensionMonths: null,
     recordRetentionMonths: null,
+    ...(renewByFrom ? { renewByFrom } : {}),
   };
 }
 
 export const peopleCertCredentials: readonly CredentialRule[] = [
-  peopleCertRule('prince2-foundation', 'PRINCE2 Foundation', 'PRINCE2 Foundation'),
+  peopleCertRule(
+    'prince2-foundation',
+    'PRINCE2 Foundation',
+    'PRINCE2 Foundation',
+    foundationRenewByFrom,
+  ),
   peopleCertRule('prince2-practitioner', 'PRINCE2 Practitioner', 'PRINCE2 Practitioner'),
   peopleCertRule('prince2-agile', 'PRINCE2 Agile', 'PRINCE2 Agile Practitioner'),
 ];

@@ -137,4 +137,10 @@ export interface CredentialRule {
   /** Months the credential stays suspended after an unrenewed cycle end (0/null: none). */
   suspensionMonths: SourcedNumber | null;
   recordRetentionMonths: SourcedNumber | null;
+  /**
+   * PeopleCert: the first exam day whose certificate gets a renew-by date (a YYYY-MM-DD day).
+   * A certificate from an earlier exam has none until a later exam in the suite, or a retake,
+   * on or after it (shared/domain/credentials/cycles.ts). Absent: every certificate has one.
+   */
+  renewByFrom?: Sourced<string>;
 }

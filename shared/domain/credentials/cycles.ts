@@ -47,6 +47,44 @@ export interface CycleContext {
 
 const MAX_CYCLES = 200;
 
+/**
+ * The day PeopleCert's renew-by rule began (domain-facts §3, B: "since 1 Jan 2023 every level,
+ * Foundation included, has a renew-by date 3 years after the exam").
+ */
+export const PEOPLECERT_RENEW_BY_FROM: LocalDate = '2023-01-01';
+
+/**
+ * True for a certificate from an exam before the first day its rule gives a renew-by date
+ * (`renewByFrom`: PRINCE2 Foundation before 1 Jan 2023, §3 and §5.4): it has no renew-by
+ * date until a later exam in the suite, or a retake, on or after that day.
+ */
+export function passedBeforeRenewBy(
+  held: Pick<HeldCredential, 'earnedDate'>,
+  rule: Pick<CredentialRule, 'renewByFrom'>,
+): boolean {
+  const from = rule.renewByFrom?.value;
+  return !!from && isLocalDate(held.earnedDate) && held.earnedDate < from;
+}
+
+/**
+ * Where the cycles of a held credential start, and the renewals after that start. For a
+ * certificate passed before its rule's renew-by dates began (passedBeforeRenewBy), the first
+ * cycle starts on the first exam of the suite (or retake) on or after that day; the renewals
+ * before it renew nothing. Null when there is no such exam: no cycles.
+ */
+function startOf(
+  held: HeldCredential,
+  rule: CredentialRule,
+  renewals: Renewal[],
+): { start: LocalDate; renewals: Renewal[] } | null {
+  const earned = held.earnedDate!;
+  if (!passedBeforeRenewBy(held, rule)) return { start: earned, renewals };
+  const from = rule.renewByFrom!.value;
+  const at = renewals.findIndex((r) => r.method === 'exam' && r.date >= from);
+  if (at < 0) return null;
+  return { start: renewals[at]!.date, renewals: renewals.slice(at + 1) };
+}
+
 function layoutFor(rule: CredentialRule, earned: LocalDate): Layout | null {
   const months = rule.cycleMonths?.value;
   if (rule.cycleKind === 'lifetime' || !months || months <= 0) return null;
@@ -144,11 +182,13 @@ export function cyclesFor(
   context?: CycleContext,
 ): Cycle[] {
   if (held.stage !== 'earned' || !isLocalDate(held.earnedDate)) return [];
-  const layout = layoutFor(rule, held.earnedDate);
+  const from = startOf(held, rule, renewalsFor(held, rule, asOf, context));
+  if (!from) return [];
+  const layout = layoutFor(rule, from.start);
   if (!layout) return [];
-  const renewals = renewalsFor(held, rule, asOf, context);
+  const renewals = from.renewals;
   const cycles: Cycle[] = [];
-  let frame = layout.first(held.earnedDate);
+  let frame = layout.first(from.start);
   let countFrom = frame.start;
   for (let index = 0; index < MAX_CYCLES; index += 1) {
     const at = renewals.findIndex((r) => layout.renews(frame, r));

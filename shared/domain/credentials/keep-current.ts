@@ -5,7 +5,7 @@
  */
 import type { CredentialRule } from '../../catalog/credentials';
 import { isLocalDate, type LocalDate } from '../../dates';
-import { cyclesFor, type Cycle, type CycleContext } from './cycles';
+import { cyclesFor, PEOPLECERT_RENEW_BY_FROM, type Cycle, type CycleContext } from './cycles';
 import type { CredentialStatus, HeldCredential, Renewal } from './held';
 import { withRenewal } from './renewals';
 import { credentialStatus, cycleOn } from './status';
@@ -21,12 +21,6 @@ const MAX_RENEWALS = 200;
  * while the person types.
  */
 export const EARLIEST_PLAUSIBLE_EARNED: LocalDate = '1960-01-01';
-
-/**
- * PeopleCert's renew-by rule applies from this day (domain-facts §3, B): before, certificates
- * did not need renewing, so no renewal is assumed for a cycle that ended earlier.
- */
-export const PEOPLECERT_RENEW_BY_FROM: LocalDate = '2023-01-01';
 
 /** True when the earned date is one keepCurrentPlan asks about (EARLIEST_PLAUSIBLE_EARNED). */
 export function isPlausibleEarnedDate(date: unknown): date is LocalDate {

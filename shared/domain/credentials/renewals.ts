@@ -4,7 +4,7 @@
 import type { CredentialRule } from '../../catalog/credentials';
 import type { FieldError } from '../../catalog/credentials/validation';
 import { isLocalDate, type LocalDate } from '../../dates';
-import { cyclesFor, type CycleContext } from './cycles';
+import { cyclesFor, passedBeforeRenewBy, type CycleContext } from './cycles';
 import type { HeldCredential, Renewal } from './held';
 
 /** The held credential with one more renewal, kept in date order. Pure: returns a copy. */
@@ -27,11 +27,17 @@ export function validateRenewals(
   asOf: LocalDate,
   context?: CycleContext,
 ): FieldError<'RENEWAL_OUTSIDE_WINDOW'>[] {
-  const used = new Set(cyclesFor(held, rule, asOf, context).map((c) => c.renewedOn));
+  const cycles = cyclesFor(held, rule, asOf, context);
+  const used = new Set(cycles.map((c) => c.renewedOn));
+  // The exam that gave an older certificate its first renew-by date starts its first cycle;
+  // exams before its rule's renew-by dates began renew nothing, and are not wrong either.
+  const before = passedBeforeRenewBy(held, rule);
+  if (before && cycles[0]) used.add(cycles[0].start);
   const errors: FieldError<'RENEWAL_OUTSIDE_WINDOW'>[] = [];
   (held.renewals ?? []).forEach((r, i) => {
     const checkable = isLocalDate(r.date) && r.date <= asOf && r.date > (held.earnedDate ?? '');
-    if (checkable && !used.has(r.date)) {
+    const earlyExam = before && r.method === 'exam' && r.date < rule.renewByFrom!.value;
+    if (checkable && !earlyExam && !used.has(r.date)) {
       errors.push({ field: `renewals.${i}.date`, code: 'RENEWAL_OUTSIDE_WINDOW' });
     }
   });

@@ -4,7 +4,7 @@
  */
 import type { CredentialRule } from '../../catalog/credentials';
 import { isLocalDate, type LocalDate } from '../../dates';
-import { cyclesFor, type Cycle, type CycleContext } from './cycles';
+import { cyclesFor, passedBeforeRenewBy, type Cycle, type CycleContext } from './cycles';
 import type { CredentialStatus, HeldCredential } from './held';
 
 /**
@@ -31,7 +31,9 @@ export function countingCycle(cycles: readonly Cycle[], date: LocalDate): Cycle 
  * Live status on `asOf` (domain-facts §1, B; §3, B): before earning, the stored stage;
  * earned: 'active' inside a cycle, 'suspended' in the year after an unrenewed PMI/IIBA
  * cycle, 'expired' after that (the exam must be retaken), PeopleCert 'not current' after an
- * unrenewed renew-by date. Lifetime credentials are always active.
+ * unrenewed renew-by date. Lifetime credentials are always active, and so is a PeopleCert
+ * certificate passed before its renew-by rule began and not renewed by an exam since (no
+ * renew-by date: passedBeforeRenewBy).
  */
 export function credentialStatus(
   held: HeldCredential,
@@ -42,9 +44,26 @@ export function credentialStatus(
   if (held.stage !== 'earned') return held.stage;
   if (!isLocalDate(held.earnedDate) || held.earnedDate > asOf) return 'earned';
   if (rule.cycleKind === 'lifetime') return 'active';
-  const cycle = cycleOn(cyclesFor(held, rule, asOf, context), asOf);
+  const cycles = cyclesFor(held, rule, asOf, context);
+  if (cycles.length === 0 && passedBeforeRenewBy(held, rule)) return 'active';
+  const cycle = cycleOn(cycles, asOf);
   if (!cycle) return 'earned';
   if (cycle.phase === 'suspended') return 'suspended';
   if (cycle.phase === 'lapsed') return cycle.lapseKind;
   return 'active';
+}
+
+/**
+ * The first exam day whose certificate gets a renew-by date under `held`'s rule, when `held`
+ * has none on `asOf`: passed before that day and no exam since has given it one (a PRINCE2
+ * Foundation certificate from before 2023, domain-facts §3 and §5.4). Null otherwise.
+ */
+export function noRenewByBefore(
+  held: HeldCredential,
+  rule: CredentialRule,
+  asOf: LocalDate,
+  context?: CycleContext,
+): LocalDate | null {
+  if (held.stage !== 'earned' || !passedBeforeRenewBy(held, rule)) return null;
+  return cyclesFor(held, rule, asOf, context).length === 0 ? rule.renewByFrom!.value : null;
 }

@@ -8,6 +8,7 @@ import type { LocalDate } from '../../dates';
 import {
   credentialStatus,
   cycleOn,
+  noRenewByBefore,
   cyclesFor,
   type CredentialStatus,
   type HeldWithRule,
@@ -55,6 +56,8 @@ export interface CredentialReportRow {
   unit: CreditUnit;
   status: CredentialStatus;
   cycle: CredentialCycleSummary | null;
+  /** Set when the certificate has no renew-by date: the day its rule's renew-by dates began. */
+  noRenewByBefore: LocalDate | null;
 }
 
 const areas: readonly Area[] = ['waysOfWorking', 'powerSkills', 'businessAcumen'];
@@ -78,6 +81,7 @@ export function credentialRows(
       name: rule.name,
       unit: rule.unit,
       status: credentialStatus(credential, rule, asOf, context),
+      noRenewByBefore: noRenewByBefore(credential, rule, asOf, context),
       cycle: e && {
         cycleIndex: e.cycleIndex,
         start: e.start,

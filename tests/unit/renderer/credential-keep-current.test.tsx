@@ -393,27 +393,36 @@ describe('adding a credential earned long ago', TEST, () => {
 
   it('PeopleCert: “not renewed” at first, since an unrenewed certificate stays valid', async () => {
     const { form } = show();
-    await fill(form, 'prince2-foundation', '2020-05-10');
-    await question(form, 'PRINCE2 Foundation');
+    await fill(form, 'prince2-practitioner', '2020-05-10');
+    await question(form, 'PRINCE2 Practitioner');
     expect(answers(form)).toEqual([
       [EVERY, false],
       [NONE, true],
     ]);
     expect(said(form)).toBe(
-      `Ascent will record no renewals. PRINCE2 Foundation then shows as not current (since ${formatDate('2023-05-11')}). A certificate not renewed stays valid for PeopleCert.${chooseEvery}`,
+      `Ascent will record no renewals. PRINCE2 Practitioner then shows as not current (since ${formatDate('2023-05-11')}). A certificate not renewed stays valid for PeopleCert.${chooseEvery}`,
     );
     choose(form, EVERY);
     expect(said(form)).toBe(
-      `Ascent will record 2 renewals, each on the last day of its cycle: ${dates('2023-05-10', '2026-05-10')}. PRINCE2 Foundation then shows as active, in Cycle 3: ${span('2026-05-11', '2029-05-10')}.`,
+      `Ascent will record 2 renewals, each on the last day of its cycle: ${dates('2023-05-10', '2026-05-10')}. PRINCE2 Practitioner then shows as active, in Cycle 3: ${span('2026-05-11', '2029-05-10')}.`,
     );
   });
 
   it('PeopleCert: no renewal is asked about for a renew-by date before 1 Jan 2023', async () => {
     const { form } = show();
-    await fill(form, 'prince2-foundation', '2020-05-10');
-    await question(form, 'PRINCE2 Foundation');
+    await fill(form, 'prince2-practitioner', '2020-05-10');
+    await question(form, 'PRINCE2 Practitioner');
     // Earned 10 May 2017: its first renew-by date, 10 May 2020, came before the rule (§3).
     enter(form, '2017-05-10');
+    noQuestion(form);
+  });
+
+  it('PeopleCert: nothing is asked for a Foundation certificate from before 2023 (no renew-by)', async () => {
+    const { form } = show();
+    await fill(form, 'prince2-practitioner', '2020-05-10');
+    await question(form, 'PRINCE2 Practitioner');
+    // The same day for Foundation: renew-by dates began with exams from 1 Jan 2023 (§3, §5.4).
+    type(form, 'Credential', 'prince2-foundation');
     noQuestion(form);
   });
 

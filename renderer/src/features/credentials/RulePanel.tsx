@@ -22,6 +22,7 @@ import {
   unitWord,
 } from './messages';
 import { RuleChoiceRow } from './RuleChoiceRow';
+import { RenewByFromRow } from './RenewByFromRow';
 import { WriteGroup } from '../../components/read-only';
 
 const keyLabels: Record<string, string> = {
@@ -81,6 +82,7 @@ export function RulePanel({ held, rule }: { held: HeldRow; rule: CredentialRule 
             {choices.map((c) => (
               <RuleChoiceRow key={c.key} choice={c} held={held} />
             ))}
+            <RenewByFromRow rule={rule} />
             {rows
               .filter((n) => n.key !== 'cycleMonths')
               .map((n) => (

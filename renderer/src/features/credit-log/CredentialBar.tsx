@@ -3,16 +3,20 @@ import type { Activity, CycleEvaluation } from '../../../../shared/domain/credit
 import { hrefFor } from '../../app/routes';
 import { formatDate } from '../../components/format';
 import { amount } from '../credentials/messages';
+import { noRenewByText } from '../credentials/no-renew-by-words';
+import type { LocalDate } from '../../../../shared/dates';
 import { CycleCsvButton } from './CycleCsvButton';
 
 interface Props {
   held: HeldWithRule;
   evaluation: CycleEvaluation | null;
   activities: readonly Activity[];
+  /** Set when the certificate has no renew-by date (noRenewByBefore): the day they began. */
+  noRenewBy?: LocalDate | null;
 }
 
 /** When the log is filtered by a credential: its current cycle at a glance, and the export. */
-export function CredentialBar({ held, evaluation: ev, activities }: Props) {
+export function CredentialBar({ held, evaluation: ev, activities, noRenewBy }: Props) {
   const { acronym, unit } = held.rule;
   return (
     <section className="cl-credential-bar" aria-label={`${acronym} current cycle`}>
@@ -27,7 +31,10 @@ export function CredentialBar({ held, evaluation: ev, activities }: Props) {
           <CycleCsvButton held={held} evaluation={ev} activities={activities} />
         </>
       ) : (
-        <p>{acronym} has no cycle in progress.</p>
+        <p>
+          {acronym} has no cycle in progress.
+          {noRenewBy && ` ${noRenewByText(acronym, noRenewBy)}`}
+        </p>
       )}
     </section>
   );

@@ -8,6 +8,7 @@ import {
   type LogFilter,
 } from '../../../../shared/domain/claims';
 import type { LocalDate } from '../../../../shared/dates';
+import { noRenewByBefore } from '../../../../shared/domain/credentials';
 import { hrefFor } from '../../app/routes';
 import { formatNumber } from '../../components/format';
 import { navigateTo } from '../../app/use-route';
@@ -89,6 +90,13 @@ export function LogView({ data, today }: { data: CreditData; today: LocalDate })
   const earned = earnedOnly(data.withRules);
   const chosen = earned.find((h) => h.credential.id === filter.heldId) ?? null;
   const evaluation = useCurrentEvaluation(data, chosen?.credential.id ?? null, today);
+  const noRenewBy = useMemo(
+    () =>
+      chosen
+        ? noRenewByBefore(chosen.credential, chosen.rule, today, { alsoHeld: data.withRules })
+        : null,
+    [chosen, today, data.withRules],
+  );
   const applications = useMemo(
     () =>
       filter.heldId ? applicationsByActivity(data.activities, data.withRules, today) : new Map(),
@@ -121,7 +129,12 @@ export function LogView({ data, today }: { data: CreditData; today: LocalDate })
         <>
           <LogFilters filter={filter} onChange={setFilter} earned={earned} />
           {chosen && (
-            <CredentialBar held={chosen} evaluation={evaluation} activities={data.activities} />
+            <CredentialBar
+              held={chosen}
+              evaluation={evaluation}
+              activities={data.activities}
+              noRenewBy={noRenewBy}
+            />
           )}
           <p role="status" className="muted">
             Showing {activityCount(rows.length)} of {formatNumber(data.activities.length)}.

@@ -24,6 +24,7 @@ import {
 } from '../ladder/readiness-words';
 import { NextActions } from '../ladder/NextActions';
 import { BarChart } from './ReportCharts';
+import { noRenewByReportText } from '../credentials/no-renew-by-words';
 import {
   heldElsewhereText,
   notJudgedSentence,
@@ -65,7 +66,13 @@ function CredentialBlock({ c }: { c: CredentialReportRow }) {
         {c.acronym === c.name ? c.name : `${c.acronym} — ${c.name}`}:{' '}
         {credentialStatusLabels[c.status]}
       </h4>
-      {!cy && <p>No cycle is running for this credential.</p>}
+      {!cy && (
+        <p>
+          {c.noRenewByBefore
+            ? noRenewByReportText(c.acronym, c.noRenewByBefore)
+            : 'No cycle is running for this credential.'}
+        </p>
+      )}
       {cy && cy.status === 'expired' && (
         // Nothing can be earned for a cycle that has expired (domain-facts §1): no shortfall,
         // no days left, no chart; only what it counted, if anything.

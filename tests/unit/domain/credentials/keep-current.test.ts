@@ -62,8 +62,8 @@ interface Case {
   windows?: [start: string, lastRenewalDay: string][];
 }
 
-const prince2Practitioner2021: HeldWithRule = {
-  credential: held('prince2-practitioner', '2021-03-20'),
+const prince2Practitioner2023: HeldWithRule = {
+  credential: held('prince2-practitioner', '2023-03-20'),
   rule: rule('prince2-practitioner'),
 };
 
@@ -237,29 +237,26 @@ const cases: Case[] = [
     ],
   },
   {
-    // The renew-by rule starts on 1 Jan 2023: the first renew-by date is that very day.
-    name: 'PeopleCert PRINCE2 Foundation, first renew-by date 1 Jan 2023 (§3)',
+    // Renew-by dates began with exams from 1 Jan 2023: an exam that very day gets one.
+    name: 'PeopleCert PRINCE2 Foundation passed 1 Jan 2023 (§3)',
     credentialId: 'prince2-foundation',
-    earned: '2020-01-01',
-    renewals: ['2023-01-01', '2026-01-01'],
+    earned: '2023-01-01',
+    renewals: ['2026-01-01'],
     current: ['2026-01-02', '2029-01-01'],
     stillRenewableUntil: null,
-    windows: [
-      ['2020-01-01', '2023-01-01'],
-      ['2023-01-02', '2026-01-01'],
-    ],
+    windows: [['2023-01-01', '2026-01-01']],
   },
   {
-    // The Practitioner exam on 20 Mar 2021 renewed Foundation and started a cycle that day:
-    // only the cycle after it needs a renewal.
-    name: 'PeopleCert PRINCE2 Foundation renewed once by a suite exam (§3)',
+    // Foundation from 2017 had no renew-by date; the Practitioner exam on 20 Mar 2023 gave it
+    // one (20 Mar 2026): only that cycle needs a renewal.
+    name: 'PeopleCert PRINCE2 Foundation from 2017, given a renew-by by a 2023 suite exam (§3)',
     credentialId: 'prince2-foundation',
     earned: '2017-05-10',
-    context: { alsoHeld: [prince2Practitioner2021] },
-    renewals: ['2024-03-20'],
-    current: ['2024-03-21', '2027-03-20'],
+    context: { alsoHeld: [prince2Practitioner2023] },
+    renewals: ['2026-03-20'],
+    current: ['2026-03-21', '2029-03-20'],
     stillRenewableUntil: null,
-    windows: [['2021-03-20', '2024-03-20']],
+    windows: [['2023-03-20', '2026-03-20']],
   },
   {
     name: 'PMI Disciplined Agile: 1-year cycles (§1)',
@@ -314,7 +311,7 @@ describe('renewalsToKeepCurrent', () => {
       'expired',
     );
     expect(
-      keepCurrentPlan(held('prince2-foundation', '2017-05-10'), rule('prince2-foundation'), AS_OF)
+      keepCurrentPlan(held('prince2-foundation', '2023-05-10'), rule('prince2-foundation'), AS_OF)
         .lapseKind,
     ).toBe('not-current');
   });
@@ -357,9 +354,10 @@ describe('renewalsToKeepCurrent', () => {
       held('prince2-practitioner', '2017-05-10'),
       'prince2-practitioner',
     ],
+    // A Foundation certificate from before 2023 has no renew-by date at all (§3, §5.4).
     [
-      'PeopleCert, first renew-by 31 Dec 2022',
-      held('prince2-foundation', '2019-12-31'),
+      'PeopleCert Foundation passed 31 Dec 2022',
+      held('prince2-foundation', '2022-12-31'),
       'prince2-foundation',
     ],
   ])('nothing to record: %s', (_name, h, id) => {
@@ -732,12 +730,12 @@ describe('keepCurrentAsked: what the question says and whether it starts ticked'
       asked: { renewals: ['2018-12-31', '2021-12-31', '2024-12-31'], firstEnded: 1, likely: true },
     },
     {
-      // §3: not current, not expired. The Practitioner exam of 20 Mar 2021 renewed cycle 1 and
-      // began cycle 2, which ended 20 Mar 2024 unrenewed.
-      name: 'PRINCE2 Foundation renewed by a suite exam: cycle 2 first, not ticked (PeopleCert)',
+      // §3: not current, not expired. Foundation from 2017 had no renew-by date until the
+      // Practitioner exam of 20 Mar 2023 began its cycle 1, which ended 20 Mar 2026 unrenewed.
+      name: 'PRINCE2 Foundation given a renew-by by a suite exam: not ticked (PeopleCert)',
       draft: held('prince2-foundation', '2017-05-10'),
-      context: { alsoHeld: [prince2Practitioner2021] },
-      asked: { renewals: ['2024-03-20'], firstEnded: 2, likely: false },
+      context: { alsoHeld: [prince2Practitioner2023] },
+      asked: { renewals: ['2026-03-20'], firstEnded: 1, likely: false },
     },
     {
       // Stored 15 Jun 2014 unrenewed: cycles ending 2017, 2020 and 2023 are past renewing.

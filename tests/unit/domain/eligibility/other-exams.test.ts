@@ -222,10 +222,19 @@ describe('PMI-PMOCP: 36 months project experience or a PMP, plus 10 h PMO educat
 
 describe('PRINCE2 Practitioner: Foundation, PMP, CAPM or IPMA A–D (C)', () => {
   it('takes a Foundation certificate that is no longer current (domain-facts §3)', () => {
-    const e = check('prince2-practitioner', { held: [earned('prince2-foundation', '2020-03-01')] });
+    // Exam 1 Mar 2023: renew-by 1 Mar 2026, not renewed.
+    const e = check('prince2-practitioner', { held: [earned('prince2-foundation', '2023-03-01')] });
     expect(e.verdict).toBe('eligible');
     expect(e.path.conditions[0]).toMatchObject({
       have: { credentialId: 'prince2-foundation', status: 'not-current' },
+    });
+  });
+
+  it('takes a Foundation certificate from before 2023 as held, with no renew-by date (§3, §5.4)', () => {
+    const e = check('prince2-practitioner', { held: [earned('prince2-foundation', '2020-03-01')] });
+    expect(e.verdict).toBe('eligible');
+    expect(e.path.conditions[0]).toMatchObject({
+      have: { credentialId: 'prince2-foundation', status: 'active' },
     });
   });
 

@@ -1,0 +1,25 @@
+/**
+ * Words for a certificate without a renew-by date: a PRINCE2 Foundation certificate from an
+ * exam before 1 Jan 2023 (noRenewByBefore in shared/domain/credentials/status.ts; README
+ * Decisions).
+ */
+import type { LocalDate } from '../../../../shared/dates';
+import { formatDate } from '../../components/format';
+
+/** On the credential's own card and in the credit log: spoken to the holder. */
+export function noRenewByText(acronym: string, from: LocalDate): string {
+  return (
+    `No renew-by date: you passed ${acronym} before ${formatDate(from)}, when PeopleCert began ` +
+    'giving certificates one, so no continuing education is needed for it. Passing another ' +
+    'exam in the suite, or this one again, gives it a renew-by date 3 years after that exam.'
+  );
+}
+
+/** In the printed report: the same, in the third person. */
+export function noRenewByReportText(acronym: string, from: LocalDate): string {
+  return (
+    `No renew-by date: this ${acronym} certificate comes from an exam before ${formatDate(from)}, ` +
+    'when PeopleCert began giving certificates one. No continuing education is needed for it ' +
+    'until a later exam in the suite.'
+  );
+}
