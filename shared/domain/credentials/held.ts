@@ -7,6 +7,7 @@
 import type { CredentialRule } from '../../catalog/credentials';
 import type { FieldError } from '../../catalog/credentials/validation';
 import { isLocalDate, type LocalDate } from '../../dates';
+import { applicationAttempts } from './application';
 
 export const heldStages = ['target', 'preparing', 'exam-booked', 'earned'] as const;
 export type HeldStage = (typeof heldStages)[number];
@@ -40,6 +41,13 @@ export interface HeldCredential {
   /** Certification date: the first cycle starts here (PMI: the day the exam was passed). */
   earnedDate?: LocalDate | null;
   renewals?: readonly Renewal[];
+  /**
+   * PMI exams (an exam rule with `applicationValidityMonths`): the day PMI approved the exam
+   * application; eligibility runs a year from it (application.ts).
+   */
+  applicationApprovedDate?: LocalDate | null;
+  /** PMI exams: exam attempts used under the approved application, 0 to 3 (application.ts). */
+  examAttemptsUsed?: number | null;
 }
 
 /** A held credential with the rule it is judged by (catalogue rule after overrides). */
@@ -55,6 +63,9 @@ export type HeldErrorCode =
   | 'EARNED_BEFORE_EXAM'
   | 'RENEWAL_BEFORE_EARNED'
   | 'RENEWAL_IN_FUTURE'
+  | 'APPROVED_IN_FUTURE'
+  | 'APPROVED_AFTER_EXAM'
+  | 'ATTEMPTS_OUT_OF_RANGE'
   | 'UNKNOWN_VALUE';
 
 function checkDate(field: string, value: unknown, errors: FieldError<HeldErrorCode>[]): boolean {
@@ -83,10 +94,39 @@ function checkRenewals(held: HeldCredential, asOf: LocalDate, errors: FieldError
 }
 
 /**
+ * The exam application's two fields (application.ts), whatever the credential: the form asks
+ * for them only for PMI exams, and elsewhere they are simply left out. The approval is a past
+ * event, so never after `asOf`. The exam the application is for is sat after it is approved,
+ * so an approval after the exam date is refused (the same day is allowed); an exam under an
+ * earlier application is not this one's, and the person enters the new exam date instead.
+ * Attempts are a whole number from 0 to the three an application allows.
+ */
+function checkApplication(
+  held: HeldCredential,
+  asOf: LocalDate,
+  examValid: boolean,
+  errors: FieldError<HeldErrorCode>[],
+) {
+  const field = 'applicationApprovedDate';
+  if (checkDate(field, held.applicationApprovedDate, errors)) {
+    const approved = held.applicationApprovedDate!;
+    if (approved > asOf) errors.push({ field, code: 'APPROVED_IN_FUTURE' });
+    else if (examValid && approved > held.examDate!)
+      errors.push({ field, code: 'APPROVED_AFTER_EXAM' });
+  }
+  const attempts = held.examAttemptsUsed;
+  if (attempts === undefined || attempts === null) return;
+  const max = applicationAttempts.value;
+  if (typeof attempts !== 'number' || !Number.isInteger(attempts) || attempts < 0 || attempts > max)
+    errors.push({ field: 'examAttemptsUsed', code: 'ATTEMPTS_OUT_OF_RANGE' });
+}
+
+/**
  * Checks a held credential before it is saved (issue 3 part 7: "an earned date in the
  * future"): real calendar dates, an earned date for an earned credential and never after
  * `asOf`, not before the exam, and renewals after the earned date and not in the future
- * (their `assumed` flag, when present, true or false).
+ * (their `assumed` flag, when present, true or false), and the exam application's approval
+ * date and attempts (checkApplication).
  * Returns field error codes; an empty list means valid.
  */
 export function validateHeldCredential(
@@ -108,5 +148,6 @@ export function validateHeldCredential(
     errors.push({ field: 'earnedDate', code: 'EARNED_BEFORE_EXAM' });
   }
   checkRenewals(held, asOf, errors);
+  checkApplication(held, asOf, exam, errors);
   return errors;
 }

@@ -6,3 +6,4 @@ export { anniversary } from './calendar';
 export * from './order';
 export * from './keep-current';
 export * from './keep-current-form';
+export * from './application';

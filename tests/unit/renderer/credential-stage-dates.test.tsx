@@ -90,7 +90,14 @@ describe('the add form asks for the date the stage needs', { timeout: 20_000 }, 
     ]);
     fireEvent.change(within(form).getByLabelText('Credential'), { target: { value: 'pmp' } });
     fireEvent.change(within(form).getByLabelText('Stage'), { target: { value: 'exam-booked' } });
-    expect(labels(form)).toEqual(['Credential', 'Stage', 'Exam date (optional)']);
+    // A PMI exam: its application's approval and attempts too (credential-application.test.tsx).
+    expect(labels(form)).toEqual([
+      'Credential',
+      'Stage',
+      'Exam date (optional)',
+      'Application approved on (optional)',
+      'Exam attempts used (optional)',
+    ]);
     expect(
       within(form).getByText('The day you sit the exam: it is then among your deadlines.'),
     ).toBeDefined();

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { amountUnits, claimStatuses } from '../../../../shared/domain/credits';
-import { heldStages } from '../../../../shared/domain/credentials';
+import { applicationAttempts, heldStages } from '../../../../shared/domain/credentials';
 import { educationLevels, weekdays } from '../../../../shared/domain/profile/profile';
 import type { TableRows } from './format';
 import { ProblemList } from './problems';
@@ -39,6 +39,10 @@ export const rowSchemas: Readonly<Record<string, z.ZodType>> = {
     examDate: localDate.nullish(),
     earnedDate: localDate.nullish(),
     renewals: z.array(z.unknown()).optional(),
+    // PMI exam application (shared/domain/credentials/application.ts): optional, so a backup
+    // made before these fields existed restores as it is.
+    applicationApprovedDate: localDate.nullish(),
+    examAttemptsUsed: z.number().int().min(0).max(applicationAttempts.value).nullish(),
   }),
   customCredentials: z.looseObject({
     id,

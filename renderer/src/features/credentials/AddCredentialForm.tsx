@@ -27,6 +27,14 @@ import {
 } from './credential-summary';
 import { EditForm, WriteButton } from '../../components/read-only';
 import { KeepCurrentFieldset, useKeepCurrent } from './keep-current';
+import {
+  ApplicationFields,
+  applicationInput,
+  applicationShown,
+  splitApplicationErrors,
+  useApplicationFields,
+  withApplicationItems,
+} from './ApplicationFields';
 
 const bodies: BodyId[] = ['PMI', 'PeopleCert', 'ScrumAlliance', 'IIBA', 'ISACA', 'CompTIA'];
 
@@ -67,13 +75,21 @@ export function AddCredentialForm(props: Props) {
   const [examDate, setExamDate] = useState(existing?.examDate ?? '');
   const [earnedDate, setEarnedDate] = useState(existing?.earnedDate ?? '');
   const [earnedKept, setEarnedKept] = useState(!!existing?.earnedDate);
+  const application = useApplicationFields(existing);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const wordsRef = useRef<HTMLDivElement>(null);
   // An earned credential whose first cycle has ended: renewed every cycle so far?
   const keep = useKeepCurrent({ existing, credentialId, stage, earnedDate, custom, today });
-  const draft = { credentialId, stage, examDate, earnedDate, keep: keep.draft };
+  const draft = {
+    credentialId,
+    stage,
+    examDate,
+    earnedDate,
+    keep: keep.draft,
+    application: application.draft,
+  };
   useDraftGuard(draft);
   // As the guard sees it: changed since the form opened (it closes on Save).
   const [opened] = useState(draft);
@@ -107,6 +123,7 @@ export function AddCredentialForm(props: Props) {
         stage,
         examDate: examDate || null,
         earnedDate: earnedDate || null,
+        ...applicationInput(application, credentialId),
       };
       const renewals = await keep.renewals(input.renewals);
       const result = await saveHeld(
@@ -134,8 +151,9 @@ export function AddCredentialForm(props: Props) {
 
   const earnedShown = stage === 'earned' || earnedKept;
   const earnedLabel = stage === 'earned' ? heldLabels.earnedWhenEarned : heldLabels.earnedOtherwise;
-  const items = heldSummaryItems(errors, earnedShown ? earnedLabel : null);
-  const unshown = unshownProblemsText(errors, 'held', earnedShown);
+  const { own, rest } = splitApplicationErrors(errors);
+  const items = withApplicationItems(heldSummaryItems(rest, earnedShown ? earnedLabel : null), own);
+  const unshown = unshownProblemsText(rest, 'held', earnedShown);
   return (
     <>
       <EditForm
@@ -219,6 +237,9 @@ export function AddCredentialForm(props: Props) {
         >
           <input type="date" value={examDate} onChange={(e) => setExamDate(e.target.value)} />
         </Field>
+        {applicationShown(credentialId, stage, own) && (
+          <ApplicationFields answers={application} errors={own} today={today} />
+        )}
         {/* Not earned yet: no earned date to ask for — unless one was stored or typed here, which
           stays in view (and focus stays in it while it is cleared) so nothing is saved unseen. */}
         {earnedShown && (

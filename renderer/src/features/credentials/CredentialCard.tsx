@@ -3,7 +3,11 @@ import {
   type CreditUnit,
   type CredentialRule,
 } from '../../../../shared/catalog/credentials';
-import type { CredentialStatus, HeldWithRule } from '../../../../shared/domain/credentials';
+import {
+  passedBeforeRenewBy,
+  type CredentialStatus,
+  type HeldWithRule,
+} from '../../../../shared/domain/credentials';
 import type { LocalDate } from '../../../../shared/dates';
 import {
   missedMinimums,
@@ -18,6 +22,8 @@ import { deadlineMeaning } from '../../../../shared/domain/credits/pace';
 import { hrefFor } from '../../app/routes';
 import { useToday } from '../../app/use-today';
 import { formatDate, formatNumber } from '../../components/format';
+import { ApplicationEligibility } from './ApplicationEligibility';
+import { noRenewByText } from './no-renew-by-words';
 import { CycleBar, ProgressBar } from './charts';
 import {
   amount,
@@ -54,6 +60,7 @@ export function credentialCardLink(heldId: string): HTMLAnchorElement | null {
 /** One credential at a glance: status, the current cycle, per-area progress, what is missing. */
 export function CredentialCard({ held, status, evaluation }: Props) {
   const { rule, credential } = held;
+  const today = useToday();
   return (
     <article className="card credential-card" aria-labelledby={cardHeadingId(credential.id)}>
       <header className="card-header">
@@ -66,8 +73,14 @@ export function CredentialCard({ held, status, evaluation }: Props) {
       {evaluation ? (
         <CycleSummary evaluation={evaluation} rule={rule} />
       ) : (
-        <NoCycle status={status} rule={rule} examDate={credential.examDate ?? null} />
+        <NoCycle
+          status={status}
+          rule={rule}
+          examDate={credential.examDate ?? null}
+          earnedDate={credential.earnedDate ?? null}
+        />
       )}
+      <ApplicationEligibility credential={credential} asOf={today} />
     </article>
   );
 }
@@ -83,10 +96,12 @@ function NoCycle({
   status,
   rule,
   examDate,
+  earnedDate,
 }: {
   status: CredentialStatus;
   rule: CredentialRule;
   examDate: LocalDate | null;
+  earnedDate: LocalDate | null;
 }) {
   const exam = examWords[status];
   if (exam) {
@@ -113,6 +128,9 @@ function NoCycle({
   }
   if (rule.cycleKind === 'lifetime')
     return <p>Valid for life: no continuing education is needed.</p>;
+  // Earned, active and without a cycle: a certificate from before its rule's renew-by dates.
+  if (status === 'active' && earnedDate && passedBeforeRenewBy({ earnedDate }, rule))
+    return <p>{noRenewByText(rule.acronym, rule.renewByFrom!.value)}</p>;
   return <p>Add the date you earned it to see its cycle.</p>;
 }
 

@@ -1,7 +1,7 @@
 import { heldDeletedText } from '../study/plan-target';
 import { useMemo, useRef, useState } from 'react';
 import type { CredentialRule } from '../../../../shared/catalog/credentials';
-import { credentialStatus } from '../../../../shared/domain/credentials';
+import { credentialStatus, passedBeforeRenewBy } from '../../../../shared/domain/credentials';
 import { evaluateCycles } from '../../../../shared/domain/credits';
 import { hrefFor } from '../../app/routes';
 import { navigateTo } from '../../app/use-route';
@@ -17,6 +17,8 @@ import { useStore } from '../../db/store-context';
 import { CycleCsvButton } from '../credit-log/CycleCsvButton';
 import { AuditPackButton } from '../reports/AuditPackButton';
 import { AddCredentialForm, type FormCloser } from './AddCredentialForm';
+import { ApplicationEligibility } from './ApplicationEligibility';
+import { noRenewByText } from './no-renew-by-words';
 import { CycleActivities } from './CycleActivities';
 import { CycleHistory } from './CycleHistory';
 import { credentialTitle, CycleSummary } from './CredentialCard';
@@ -175,6 +177,7 @@ export function CredentialDetail({ heldId }: { heldId: string }) {
         <span className={`pill status-${status}`}>{credentialStatusLabels[status]}</span>
       </div>
       <p className="muted">{datesLine(rule, row)}</p>
+      <ApplicationEligibility credential={row} asOf={today} />
       <div className="actions">
         <button
           id={EDIT_BUTTON_ID}
@@ -217,6 +220,10 @@ export function CredentialDetail({ heldId }: { heldId: string }) {
             <RenewalForm held={row} rule={rule} current={current} />
           )}
         </section>
+      )}
+
+      {cycles.length === 0 && status === 'active' && passedBeforeRenewBy(row, rule) && (
+        <p>{noRenewByText(rule.acronym, rule.renewByFrom!.value)}</p>
       )}
 
       {cycles.length > 0 && (

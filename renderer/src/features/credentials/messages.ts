@@ -438,6 +438,12 @@ export function fieldErrorText(
       return 'A renewal must come after the earned date.';
     case 'RENEWAL_IN_FUTURE':
       return 'A renewal cannot be in the future.';
+    case 'APPROVED_IN_FUTURE':
+      return 'This date is in the future. Use the day PMI approved your application, or leave it empty until then.';
+    case 'APPROVED_AFTER_EXAM':
+      return 'The approval date is after the exam date, but an exam is sat after its application is approved. Check both dates; if the exam date is from an earlier application, enter the new exam date.';
+    case 'ATTEMPTS_OUT_OF_RANGE':
+      return 'Choose 0, 1, 2 or 3 attempts.';
     case 'START_AFTER_END':
       return 'The start date must be on or before the completion date.';
     case 'UNKNOWN_VALUE':
