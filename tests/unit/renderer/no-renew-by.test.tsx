@@ -47,8 +47,9 @@ describe('a PRINCE2 Foundation certificate from before 2023', () => {
     expect(text(screen.getByRole('region', { name: 'PRINCE2 Foundation current cycle' }))).toBe(
       `PRINCE2 Foundation has no cycle in progress. No renew-by date: you passed PRINCE2 ` +
         `Foundation before ${JAN_2023}, when PeopleCert began giving certificates one, so no ` +
-        'continuing education is needed for it. Passing another exam in the suite, or this one ' +
-        'again, gives it a renew-by date 3 years after that exam.',
+        'continuing education is needed for it. Passing another exam in the suite gives it a ' +
+        'renew-by date 3 years after that exam; if you sit this one again, enter that exam’s ' +
+        'day as the date you earned it.',
     );
   });
 

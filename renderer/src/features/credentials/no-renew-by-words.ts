@@ -11,7 +11,8 @@ export function noRenewByText(acronym: string, from: LocalDate): string {
   return (
     `No renew-by date: you passed ${acronym} before ${formatDate(from)}, when PeopleCert began ` +
     'giving certificates one, so no continuing education is needed for it. Passing another ' +
-    'exam in the suite, or this one again, gives it a renew-by date 3 years after that exam.'
+    'exam in the suite gives it a renew-by date 3 years after that exam; if you sit this one ' +
+    'again, enter that exam’s day as the date you earned it.'
   );
 }
 
