@@ -403,3 +403,53 @@ test('the command palette opens "Add a credential"; closing it leaves the plain 
   await expect(page.getByRole('article', { name: pmp })).toBeVisible();
   await expect(page.getByRole('form', { name: 'Add a credential' })).toHaveCount(0);
 });
+
+test('expired credentials are listed after the others under "No longer held", closed until opened from the keyboard', async ({
+  page,
+}) => {
+  await onboard(page);
+  const csmName = 'CSM — Certified ScrumMaster';
+  await addCredential(page, csmName, 'Earned', '2025-06-01');
+  // PMP earned 15 Jan 2010, never renewed: suspended from 15 Jan 2013, expired since 15 Jan 2014.
+  await addCredential(page, pmp, 'Earned', '2010-01-15', true);
+  const group = page.getByRole('region', { name: 'No longer held (1)' });
+  const pmpCard = group.getByRole('article', { name: pmp });
+  const pmpLink = pmpCard.getByRole('link', { name: pmp });
+  // Focus went to the new card: the closed group opened for it.
+  await expect(pmpLink).toBeFocused();
+  await expect(pmpCard.getByText('Expired', { exact: true }).first()).toBeVisible();
+  await expectAccessible(page);
+
+  // Back on the screen: the group is closed, its summary saying how many and which.
+  await page.getByRole('link', { name: 'Dashboard' }).click();
+  await openCredentials(page);
+  const csmCard = page.getByRole('article', { name: csmName });
+  await expect(csmCard.getByText('Active', { exact: true })).toBeVisible();
+  await expect(group.getByRole('article', { name: csmName })).toHaveCount(0);
+  const summary = group.locator('summary');
+  await expect(summary).toHaveText('1 expired credential: PMP');
+  await expect(pmpCard).toBeHidden();
+  await expectAccessible(page);
+
+  // The keyboard: Tab from the active card reaches the summary, Enter opens it, Tab goes on
+  // into the expired card, whose link opens its page.
+  await csmCard.getByRole('link', { name: csmName }).focus();
+  await page.keyboard.press('Tab');
+  await expect(summary).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(pmpCard).toBeVisible();
+  await expect(group).toContainText('Most recently expired first.');
+  await page.keyboard.press('Tab');
+  await expect(pmpLink).toBeFocused();
+  await expectAccessible(page);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: pmp })).toBeVisible();
+
+  // Deleted, then put back by Undo: the group, closed again, opens for the card's focus.
+  await page.getByRole('button', { name: 'Delete credential' }).click();
+  await expect(csmCard).toBeVisible();
+  await expect(page.getByRole('region', { name: /No longer held/ })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(pmpLink).toBeFocused();
+  await expect(pmpCard).toBeVisible();
+});

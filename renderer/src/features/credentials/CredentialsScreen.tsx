@@ -1,6 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { credentialStatus } from '../../../../shared/domain/credentials';
+import {
+  byStanding,
+  type ExpiredHeld,
+  type HeldWithStatus,
+} from '../../../../shared/domain/credentials';
 import { hrefFor } from '../../app/routes';
+import { listText } from '../../components/format';
 import { useToday } from '../../app/use-today';
 import { moveWithoutAsking } from '../../components/unsaved-changes';
 import { firstField, focusSoon } from '../../components/focus-soon';
@@ -10,6 +15,7 @@ import { CredentialCard, credentialCardLink } from './CredentialCard';
 import { CustomCredentialForm } from './CustomCredentialForm';
 import { OwnDefinitions } from './OwnDefinitions';
 import { WriteButton } from '../../components/read-only';
+import './credentials.css';
 
 /**
  * Focus nobody chose, or the Undo button just pressed (the toast, which then goes): the page,
@@ -18,6 +24,18 @@ import { WriteButton } from '../../components/read-only';
 function focusIsFree(active: Element | null): boolean {
   if (!active || active === document.body || active.id === 'main') return true;
   return active.matches('main h1') || active.closest('.toast-region') !== null;
+}
+
+/**
+ * A credential card's link (credentialCardLink), its "No longer held" group opened first when
+ * it is in there and closed: a link in a closed <details> cannot take focus, so focus meant for
+ * the card (after adding an expired credential, after Undo) would be lost.
+ */
+function shownCardLink(heldId: string): HTMLAnchorElement | null {
+  const link = credentialCardLink(heldId);
+  const group = link?.closest('details');
+  if (group && !group.open) group.open = true;
+  return link;
 }
 
 /**
@@ -37,7 +55,7 @@ function useFocusOnReturn(ids: readonly string[] | undefined) {
     const back = before ? ids.filter((id) => !before.has(id)) : [];
     const active = document.activeElement;
     if (back.length !== 1 || !focusIsFree(active)) return;
-    focusSoon(() => credentialCardLink(back[0]!), undefined, active);
+    focusSoon(() => shownCardLink(back[0]!), undefined, active);
   }, [key]);
 }
 
@@ -65,22 +83,26 @@ export function CredentialsScreen({ adding: openWith }: { adding?: 'catalogue' }
   const closeAdding = (saved: { id: string } | null) => {
     setAdding('none');
     focusSoon(
-      () => (saved ? credentialCardLink(saved.id) : document.getElementById('add-credential')),
+      () => (saved ? shownCardLink(saved.id) : document.getElementById('add-credential')),
       () => document.getElementById('add-credential'),
     );
   };
   useFocusOnReturn(data?.withRules.map((h) => h.credential.id));
-  const statuses = useMemo(
-    () =>
-      new Map(
-        (data?.withRules ?? []).map((h) => [
-          h.credential.id,
-          credentialStatus(h.credential, h.rule, today, { alsoHeld: data?.withRules }),
-        ]),
-      ),
+  // Expired credentials apart, after the others (byStanding): a long career's lapsed ones do
+  // not crowd those being worked on.
+  const standing = useMemo(
+    () => data && byStanding(data.withRules, today, { alsoHeld: data.withRules }),
     [data, today],
   );
-  if (!data) return <p role="status">Loading credentials…</p>;
+  if (!data || !standing) return <p role="status">Loading credentials…</p>;
+  const card = ({ held: h, status }: HeldWithStatus) => (
+    <CredentialCard
+      key={h.credential.id}
+      held={h}
+      status={status}
+      evaluation={evaluations?.get(h.credential.id) ?? null}
+    />
+  );
 
   return (
     <div className="credentials">
@@ -117,17 +139,41 @@ export function CredentialsScreen({ adding: openWith }: { adding?: 'catalogue' }
           </p>
         </section>
       )}
-      <div className="card-grid">
-        {data.withRules.map((h) => (
-          <CredentialCard
-            key={h.credential.id}
-            held={h}
-            status={statuses.get(h.credential.id) ?? h.credential.stage}
-            evaluation={evaluations?.get(h.credential.id) ?? null}
-          />
-        ))}
-      </div>
+      <div className="card-grid">{standing.held.map(card)}</div>
+      <NoLongerHeld expired={standing.noLongerHeld} card={card} />
       <OwnDefinitions custom={data.custom} />
     </div>
+  );
+}
+
+/**
+ * Expired credentials, after the others under their own heading, closed until opened (a native
+ * <details>: Enter or Space on its summary), whose summary says how many and which. Opened,
+ * each is the same card as above, its link going to its page and history.
+ */
+function NoLongerHeld({
+  expired,
+  card,
+}: {
+  expired: readonly ExpiredHeld[];
+  card: (entry: HeldWithStatus) => React.ReactNode;
+}) {
+  if (expired.length === 0) return null;
+  const count = expired.length;
+  const names = listText(expired.map((e) => e.held.rule.acronym));
+  return (
+    <section className="no-longer-held" aria-labelledby="no-longer-held-title">
+      <h2 id="no-longer-held-title">No longer held ({count})</h2>
+      <details>
+        <summary>
+          {count === 1 ? '1 expired credential' : `${count} expired credentials`}: {names}
+        </summary>
+        <p className="muted">
+          Most recently expired first. Each keeps its cycle history: open one to see it, or delete
+          it on its page if you no longer want it listed.
+        </p>
+        <div className="card-grid">{expired.map(card)}</div>
+      </details>
+    </section>
   );
 }
