@@ -56,3 +56,11 @@ export function findExamFormats(examId: ExamId): readonly ExamFormat[] {
 export function findExamEdition(id: ExamEditionId): ExamEdition | undefined {
   return examEditions.find((e) => e.id === id);
 }
+
+/**
+ * The questions or marks needed to pass: the pass mark's share of the exam, rounded up, since
+ * a part of a question cannot be scored (60 % of 60 questions → 36; of 70 marks → 42).
+ */
+export function passCount(f: Pick<ExamFormat, 'size' | 'passPercent'>): number {
+  return Math.ceil((f.size.value.count * f.passPercent.value) / 100);
+}

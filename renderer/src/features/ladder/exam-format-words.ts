@@ -3,11 +3,12 @@
  * holds codes and numbers (shared/catalog/exams/formats.ts); this turns them into words.
  */
 import type { Sourced } from '../../../../shared/catalog/credentials';
-import type {
-  EditionChange,
-  ExamEdition,
-  ExamFormat,
-  ExamSize,
+import {
+  passCount,
+  type EditionChange,
+  type ExamEdition,
+  type ExamFormat,
+  type ExamSize,
 } from '../../../../shared/catalog/exams';
 import { formatMonth, formatNumber, formatPercent, listText } from '../../components/format';
 import { credentialName } from './eligibility-messages';
@@ -40,7 +41,7 @@ export interface FormatRow {
 
 export function formatRows(f: ExamFormat): FormatRow[] {
   const size = f.size.value;
-  const toPass = Math.ceil((size.count * f.passPercent.value) / 100);
+  const toPass = passCount(f);
   return [
     {
       what: size.unit === 'questions' ? 'Questions' : 'Marks',

@@ -8,6 +8,7 @@ import {
   findExamEdition,
   findExamFormats,
   findExamRule,
+  passCount,
   type ExamFormat,
 } from '../../../../shared/catalog/exams';
 
@@ -75,5 +76,26 @@ describe('PRINCE2 7 exam formats (domain-facts §3)', () => {
         note: 'PRINCE2 Foundation of the 6th or the 7th edition counts.',
       },
     });
+  });
+});
+
+describe('passCount: the questions or marks needed to pass, rounded up', () => {
+  const at = (count: number, passPercent: number) =>
+    passCount({
+      size: { value: { count, unit: 'questions' }, confidence: 'B', source: 'test' },
+      passPercent: { value: passPercent, confidence: 'B', source: 'test' },
+    });
+  it.each<[number, number, number]>([
+    [60, 60, 36],
+    [70, 60, 42],
+    [75, 65, 49], // 48.75 → 49: a part of a question cannot be scored
+    [50, 70, 35],
+    [1, 50, 1],
+  ])('%i at %i %% → %i', (count, percent, expected) => {
+    expect(at(count, percent)).toBe(expected);
+  });
+
+  it('gives 36 of 60 for Foundation and 42 of 70 for Practitioner (§3)', () => {
+    expect(findExamFormats('prince2-practitioner').map(passCount)).toEqual([36, 42]);
   });
 });
