@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { findCredentialRule } from '../../../shared/catalog/credentials';
 import type { HeldCredential } from '../../../shared/domain/credentials';
 import { evaluateCurrentCycle, type Activity } from '../../../shared/domain/credits';
-import { CycleSummary } from '../../../renderer/src/features/credentials/CredentialCard';
+import { CycleSummary } from '../../../renderer/src/features/credentials/CycleSummary';
 
 afterEach(cleanup);
 
@@ -76,5 +76,30 @@ describe('the cycle bar says both of its figures', () => {
   it('exactly the total still reads “60 PDUs counted of 60”', () => {
     show([course(60, { waysOfWorking: 20, powerSkills: 20, businessAcumen: 20 })], '2019-10-17');
     expect(screen.getByText('60 PDUs counted of 60')).toBeDefined();
+  });
+});
+
+describe('an expired cycle asks for nothing more', () => {
+  it('lists no "Still missing" and no pace, and says why', () => {
+    // Cycle 3 Feb 2017 – 2 Feb 2020, suspended to 2 Feb 2021, then expired (domain-facts §1).
+    const ev = show(
+      [course(10, { waysOfWorking: 10, powerSkills: 0, businessAcumen: 0 })],
+      '2026-12-06',
+    );
+    expect(ev.status).toBe('expired');
+    expect(ev.shortfalls.length).toBeGreaterThan(0);
+    expect(screen.queryByRole('heading', { name: 'Still missing' })).toBeNull();
+    expect(screen.queryByText(/per week|per month|a week|a month/)).toBeNull();
+    expect(
+      screen.getByText(
+        'This cycle ended without a renewal, so nothing more can count towards it. What it counted stays in its history.',
+      ),
+    ).toBeDefined();
+  });
+
+  it('a running cycle still lists what is missing', () => {
+    show([course(10, { waysOfWorking: 10, powerSkills: 0, businessAcumen: 0 })], '2018-08-02');
+    expect(screen.getByRole('heading', { name: 'Still missing' })).toBeDefined();
+    expect(screen.queryByText(/ended without a renewal/)).toBeNull();
   });
 });

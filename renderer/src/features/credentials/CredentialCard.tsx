@@ -1,43 +1,18 @@
-import {
-  areas,
-  type CreditUnit,
-  type CredentialRule,
-} from '../../../../shared/catalog/credentials';
+import type { CredentialRule } from '../../../../shared/catalog/credentials';
 import {
   passedBeforeRenewBy,
   type CredentialStatus,
   type HeldWithRule,
 } from '../../../../shared/domain/credentials';
 import type { LocalDate } from '../../../../shared/dates';
-import {
-  missedMinimums,
-  openShortfalls,
-  waysOfWorkingNotAllocated,
-  type Activity,
-  type CycleEvaluation,
-  type Pace,
-  type Shortfall,
-} from '../../../../shared/domain/credits';
-import { deadlineMeaning } from '../../../../shared/domain/credits/pace';
+import type { CycleEvaluation } from '../../../../shared/domain/credits';
 import { hrefFor } from '../../app/routes';
 import { useToday } from '../../app/use-today';
-import { formatDate, formatNumber } from '../../components/format';
+import { formatDate } from '../../components/format';
 import { ApplicationEligibility } from './ApplicationEligibility';
 import { noRenewByText } from './no-renew-by-words';
-import { CycleBar, ProgressBar } from './charts';
-import {
-  amount,
-  areaLabels,
-  bodyLabels,
-  credentialStatusLabels,
-  cycleStatusText,
-  daysLeftText,
-  missedMinimumAdvice,
-  missedMinimumText,
-  shortfallText,
-  uncreditedCategoryNames,
-  type ShortfallContext,
-} from './messages';
+import { CycleSummary } from './CycleSummary';
+import { bodyLabels, credentialStatusLabels } from './messages';
 
 interface Props {
   held: HeldWithRule;
@@ -132,180 +107,4 @@ function NoCycle({
   if (status === 'active' && earnedDate && passedBeforeRenewBy({ earnedDate }, rule))
     return <p>{noRenewByText(rule.acronym, rule.renewByFrom!.value)}</p>;
   return <p>Add the date you earned it to see its cycle.</p>;
-}
-
-/**
- * "10 PDUs counted of 60"; past the total, "86 PDUs counted — 60 required", since "86 of 60"
- * reads as a mistake.
- */
-function countedText(counted: number, total: number, unit: CreditUnit): string {
-  return counted > total
-    ? `${amount(counted, unit)} counted — ${formatNumber(total)} required`
-    : `${amount(counted, unit)} counted of ${formatNumber(total)}`;
-}
-
-/**
- * What the days left count down to: the cycle's end ("418 days left"), or once the cycle has
- * ended unrenewed, the day to renew by before the credential expires (deadlineMeaning).
- */
-function deadlineText(ev: CycleEvaluation): string {
-  if (deadlineMeaning(ev) !== 'renew-by') return daysLeftText(ev.daysLeft);
-  return ev.daysLeft <= 0
-    ? 'today is the last day to renew before it expires'
-    : `${daysLeftText(ev.daysLeft)} to renew before it expires`;
-}
-
-/**
- * The pace that closes the gaps by the deadline. Once the cycle has ended, "on time" has
- * passed: the pace is what the renewal still needs by the renew-by date, said with that date.
- */
-function paceText(ev: CycleEvaluation, pace: Pace, deadline: LocalDate): string {
-  const perMonth = amount(pace.perMonth, ev.unit);
-  const perWeek = formatNumber(pace.perWeek);
-  if (deadlineMeaning(ev) === 'renew-by')
-    return `To renew by ${formatDate(deadline)}, earn the ${amount(ev.remaining, ev.unit)} still missing: about ${perMonth} a month (${perWeek} a week).`;
-  return `To finish on time: about ${perMonth} a month (${perWeek} a week).`;
-}
-
-/**
- * What the Ways of Working line needs for a credential whose Ways of Working count only where
- * the user allocates them (waysOfWorkingDefault 'chosen'): its name and the hours logged in
- * the cycle but not allocated to it, planned activities left out (waysOfWorkingNotAllocated).
- * With the log (`activities`), an activity planned for the credential that brings it nothing is
- * left out too; without it, only those the explanations show as planned. Worked out only when
- * that line is shown: the explanations it is summed from are made when first read. A start-up
- * summary has none (0: not known).
- */
-function allocationOf(
-  rule: CredentialRule,
-  ev: CycleEvaluation,
-  shortfalls: readonly Shortfall[],
-  activities?: readonly Activity[],
-): ShortfallContext['allocation'] {
-  if (rule.categoryScheme !== 'pmi' || rule.waysOfWorkingDefault !== 'chosen') return undefined;
-  if (!shortfalls.some((s) => s.code === 'AREA_MIN' && s.area === 'waysOfWorking'))
-    return undefined;
-  const claims = activities && { activities, credentialId: rule.id };
-  return {
-    credential: rule.acronym,
-    notAllocated: waysOfWorkingNotAllocated(ev.activities, claims),
-  };
-}
-
-/** Yearly minimums of past years that were not reached, and what that means (missedMinimums). */
-function MissedYears({
-  ev,
-  rule,
-  asOf,
-}: {
-  ev: CycleEvaluation;
-  rule: CredentialRule;
-  asOf: LocalDate;
-}) {
-  const missed = missedMinimums(ev, asOf);
-  if (missed.length === 0) return null;
-  const years = new Set(missed.map((m) => m.period.start)).size;
-  return (
-    <div className="shortfalls missed">
-      <h3>Missed</h3>
-      <ul>
-        {missed.map((m, i) => (
-          <li key={i}>{missedMinimumText(m, ev.unit)}</li>
-        ))}
-      </ul>
-      <p>{missedMinimumAdvice(rule, ev.unit, years)}</p>
-    </div>
-  );
-}
-
-export function CycleSummary({
-  evaluation: ev,
-  rule,
-  activities,
-}: {
-  evaluation: CycleEvaluation;
-  rule: CredentialRule;
-  /** The log the evaluation was made from, where the screen has it (allocationOf). */
-  activities?: readonly Activity[];
-}) {
-  const asOf = useToday();
-  const total = ev.requirement.total;
-  const unit = ev.unit;
-  const uncredited = uncreditedCategoryNames(rule, ev);
-  // A renewed cycle asks for nothing more: its gaps are all "not shown in your log". A running
-  // one lists what can still be earned apart from the years already missed.
-  const open = ev.renewedOn ? ev.shortfalls : openShortfalls(ev.shortfalls, asOf);
-  const context: ShortfallContext = { allocation: allocationOf(rule, ev, open, activities) };
-  return (
-    <div className="cycle-summary">
-      <p>
-        Cycle {ev.cycleIndex + 1}: {formatDate(ev.start)} – {formatDate(ev.end)} ·{' '}
-        <strong>{cycleStatusText(ev, asOf)}</strong>
-        {ev.deadline && ` · ${deadlineText(ev)}`}
-      </p>
-      {total !== null && (
-        <>
-          <p className="counted">{countedText(ev.counted.total, total, unit)}</p>
-          <CycleBar
-            elapsed={ev.elapsedDays}
-            days={ev.cycleDays}
-            counted={ev.counted.total}
-            total={total}
-            label={
-              ev.counted.total > total
-                ? `${formatNumber(ev.counted.total)} counted, ${formatNumber(total)} required`
-                : `${formatNumber(ev.counted.total)} of ${formatNumber(total)} counted`
-            }
-          />
-        </>
-      )}
-      {ev.requirement.areaMin && (
-        <ul className="area-bars">
-          {areas.map((a) => {
-            const min = ev.requirement.areaMin?.[a];
-            if (min === null || min === undefined) return null;
-            const have = ev.counted.byArea[a];
-            return (
-              <li key={a}>
-                <span>{areaLabels[a]}</span>
-                <ProgressBar
-                  value={have}
-                  target={min}
-                  label={`${areaLabels[a]}: ${formatNumber(have)} of ${formatNumber(min)}`}
-                />
-                <span>
-                  {formatNumber(have)} / {formatNumber(min)}
-                </span>
-              </li>
-            );
-          })}
-        </ul>
-      )}
-      {!ev.renewedOn && <MissedYears ev={ev} rule={rule} asOf={asOf} />}
-      {open.length > 0 && (
-        <div className="shortfalls">
-          {/* A renewed cycle asks for nothing more: these are what the log does not show. */}
-          <h3>{ev.renewedOn ? 'Not shown in your log' : 'Still missing'}</h3>
-          <ul>
-            {open.map((s, i) => (
-              <li key={i}>{shortfallText(s, unit, uncredited, context)}</li>
-            ))}
-          </ul>
-          {ev.pace && ev.deadline && ev.remaining > 0 && (
-            <p className="muted">{paceText(ev, ev.pace, ev.deadline)}</p>
-          )}
-        </div>
-      )}
-      {ev.met && <p className="met">All requirements of this cycle are met.</p>}
-      {rule.carryOverMax && ev.carryOut.length > 0 && (
-        <p className="muted">
-          {amount(
-            ev.carryOut.reduce((s, p) => s + p.hours, 0),
-            unit,
-          )}{' '}
-          would carry over to the next cycle.
-        </p>
-      )}
-    </div>
-  );
 }
