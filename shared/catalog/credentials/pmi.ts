@@ -173,7 +173,13 @@ function unknownPmiRule(id: string, acronym: string, name: string, months: [numb
  * the Ways of Working hours the user allocates to them (domain-facts §1, B).
  */
 export const pmiCredentials: readonly CredentialRule[] = [
-  pmiRule('capm', 'CAPM', 'Certified Associate in Project Management', capmTier, 'all'),
+  {
+    ...pmiRule('capm', 'CAPM', 'Certified Associate in Project Management', capmTier, 'all'),
+    // §1 gives CAPM's row "since 1 Oct 2020" and nothing for earlier certificates.
+    ruleAppliesFrom: sourced<string>('2020-10-01', 'B', cite.pmiCcr, {
+      note: 'The facts give no rule for CAPM certificates from before this day',
+    }),
+  },
   pmiRule('pmp', 'PMP', 'Project Management Professional', pmpTier, 'all'),
   pmiRule('pgmp', 'PgMP', 'Program Management Professional', pmpTier, 'chosen'),
   pmiRule('pfmp', 'PfMP', 'Portfolio Management Professional', pmpTier, 'chosen'),

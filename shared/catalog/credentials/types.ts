@@ -143,4 +143,10 @@ export interface CredentialRule {
    * on or after it (shared/domain/credentials/cycles.ts). Absent: every certificate has one.
    */
   renewByFrom?: Sourced<string>;
+  /**
+   * The first certification day the catalogue's numbers are known to apply to (a YYYY-MM-DD
+   * day): CAPM's row holds "since 1 Oct 2020" (domain-facts §1). For a credential earned
+   * before it, the holder is told to check which rule applies; the numbers are still used.
+   */
+  ruleAppliesFrom?: Sourced<string>;
 }

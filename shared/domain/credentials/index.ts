@@ -7,3 +7,4 @@ export * from './order';
 export * from './keep-current';
 export * from './keep-current-form';
 export * from './application';
+export * from './rule-applies';

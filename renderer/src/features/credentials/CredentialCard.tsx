@@ -10,6 +10,7 @@ import { hrefFor } from '../../app/routes';
 import { useToday } from '../../app/use-today';
 import { formatDate } from '../../components/format';
 import { ApplicationEligibility } from './ApplicationEligibility';
+import { RuleAppliesNotice } from './RuleAppliesNotice';
 import { noRenewByText } from './no-renew-by-words';
 import { CycleSummary } from './CycleSummary';
 import { bodyLabels, credentialStatusLabels } from './messages';
@@ -56,6 +57,7 @@ export function CredentialCard({ held, status, evaluation }: Props) {
         />
       )}
       <ApplicationEligibility credential={credential} asOf={today} />
+      <RuleAppliesNotice credential={credential} rule={rule} />
     </article>
   );
 }

@@ -18,6 +18,7 @@ import { CycleCsvButton } from '../credit-log/CycleCsvButton';
 import { AuditPackButton } from '../reports/AuditPackButton';
 import { AddCredentialForm, type FormCloser } from './AddCredentialForm';
 import { ApplicationEligibility } from './ApplicationEligibility';
+import { RuleAppliesNotice } from './RuleAppliesNotice';
 import { noRenewByText } from './no-renew-by-words';
 import { CycleActivities } from './CycleActivities';
 import { CycleHistory } from './CycleHistory';
@@ -179,6 +180,7 @@ export function CredentialDetail({ heldId }: { heldId: string }) {
       </div>
       <p className="muted">{datesLine(rule, row)}</p>
       <ApplicationEligibility credential={row} asOf={today} />
+      <RuleAppliesNotice credential={row} rule={rule} />
       <div className="actions">
         <button
           id={EDIT_BUTTON_ID}
