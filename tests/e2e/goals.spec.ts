@@ -54,3 +54,32 @@ test('a goal that has reached its target is reminded as ready to be marked achie
     'Nothing due in that time.',
   );
 });
+
+test('"Earn PMP" saves as the form first reads, and its target cannot exceed the credentials chosen', async ({
+  page,
+}) => {
+  await onboard(page);
+  await nav(page).getByRole('link', { name: 'Goals' }).click();
+  await expect(
+    page.getByText(
+      'Progress is measured from your records, except for goals measured by “My own count”: there you type where you are now, and keep it up to date by editing the goal.',
+    ),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Add a goal' }).click();
+  const form = page.getByRole('form', { name: 'Add a goal' });
+  await expect(form.getByLabel('Measured by')).toHaveValue('credentials');
+  await expect(form.getByLabel('Target number')).toHaveValue('1');
+  await form.getByLabel('Goal', { exact: true }).fill('Earn PMP');
+  await form.getByLabel('Target number').fill('3');
+  await form.getByRole('button', { name: 'Save goal' }).click();
+  await expect(
+    form.getByText('You chose 1 credential, so the target can be at most 1.', { exact: true }),
+  ).toBeVisible();
+  await form.getByLabel('Target number').fill('1');
+  await form.getByRole('button', { name: 'Save goal' }).click();
+  await expect(form).toBeHidden();
+  const card = page.getByRole('region', { name: 'Earn PMP' });
+  await expect(card).toContainText('Credentials held: PMP');
+  await expect(card).toContainText('0 of 1 (0%)');
+  await expectAccessible(page);
+});

@@ -4,3 +4,4 @@ export * from './unique-months';
 export * from './outlook';
 export * from './breadth';
 export * from './validate-role';
+export * from './budget';

@@ -76,6 +76,9 @@ function checkSize(role: Role, e: Errors) {
   if (budget !== undefined && budget !== null) {
     if (!Number.isFinite(budget.amount)) e.push({ field: 'budget.amount', code: 'NOT_A_NUMBER' });
     else if (budget.amount < 0) e.push({ field: 'budget.amount', code: 'NEGATIVE' });
+    // A budget is a whole amount of money (budget.ts: how separators in it are read).
+    else if (!Number.isInteger(budget.amount))
+      e.push({ field: 'budget.amount', code: 'NOT_WHOLE' });
     if (!/^[A-Z]{3}$/.test(budget.currency)) {
       e.push({ field: 'budget.currency', code: 'CURRENCY_INVALID' });
     }
@@ -86,7 +89,7 @@ function checkSize(role: Role, e: Errors) {
  * Field errors of a role as of `asOf`: title, organisation and industry required; real
  * months; an end month unless the role is ongoing (null); end not before start; no month after the month of `asOf` (an ongoing role has
  * no end); at least one known role type; a whole team size of at least one; a budget that
- * is a non-negative amount with a three-letter currency. Empty list: valid.
+ * is a whole, non-negative amount with a three-letter currency. Empty list: valid.
  */
 export function validateRole(role: Role, asOf: LocalDate): FieldError<RoleErrorCode>[] {
   const e: Errors = [];

@@ -4,3 +4,4 @@ export * from './progress';
 export * from './validate';
 export * from './validate-milestones';
 export * from './reminders';
+export * from './targets';

@@ -7,6 +7,7 @@ import { daysBetween, type LocalDate } from '../../dates';
 import { evaluateRequirement } from '../readiness/requirement';
 import type { ReadinessInput } from '../readiness/types';
 import { measureValue } from './measure';
+import { hasStarted, targetCeiling } from './targets';
 import type { Goal } from './types';
 
 export interface OverdueMilestone {
@@ -20,8 +21,11 @@ export interface GoalProgress {
   goalId: string;
   /** 'records': a numeric target measured from records; 'requirement': a linked one. */
   basis: 'records' | 'manual' | 'requirement' | 'none';
-  /** Why progress cannot be computed; have and need are then null. */
-  problem?: 'NO_MEASURABLE_TARGET' | 'UNKNOWN_REQUIREMENT';
+  /**
+   * Why progress cannot be computed; have and need are then null. NOT_STARTED: the goal's
+   * start date is after `asOf`, so nothing of it is counted yet (targets.ts, hasStarted).
+   */
+  problem?: 'NO_MEASURABLE_TARGET' | 'UNKNOWN_REQUIREMENT' | 'NOT_STARTED';
   have: number | null;
   need: number | null;
   /** 0…1, have ÷ need capped at 1. */
@@ -49,11 +53,20 @@ function measure(goal: Goal, input: ReadinessInput, plan: LadderPlan | null): Me
   }
   if (t.type === 'number') {
     const basis = t.measure.source === 'manual' ? 'manual' : 'records';
-    return { basis, have: measureValue(t.measure, goal.startDate, input), need: t.value };
+    if (!hasStarted(goal, input.asOf))
+      return { basis, have: null, need: null, problem: 'NOT_STARTED' };
+    // A target above what the measure can reach (a goal saved before the ceiling was checked)
+    // asks for all it can: "PMP — 0 of 1", never an unreachable "0 of 3".
+    const ceiling = targetCeiling(t.measure);
+    const need = ceiling !== null && ceiling > 0 ? Math.min(t.value, ceiling) : t.value;
+    return { basis, have: measureValue(t.measure, goal.startDate, input), need };
   }
   const rung = plan?.rungs.find((r) => r.id === t.rungId);
   const q = rung?.requirements.find((r) => r.id === t.requirementId);
   if (!q) return { basis: 'requirement', have: null, need: null, problem: 'UNKNOWN_REQUIREMENT' };
+  if (!hasStarted(goal, input.asOf)) {
+    return { basis: 'requirement', have: null, need: null, problem: 'NOT_STARTED' };
+  }
   const r = evaluateRequirement(q, input);
   return { basis: 'requirement', have: r.have, need: r.need, progress: r.progress };
 }
@@ -90,7 +103,10 @@ function milestoneView(goal: Goal, asOf: LocalDate, met: boolean) {
  * ladder always agree. Milestones not done and due before `asOf` are overdue (only while
  * the goal is active and its target not yet reached; a milestone due today is not yet
  * overdue). A goal is met when a measurable target is reached (a numeric target: have ≥
- * need; a linked requirement: met as readiness judges it); without one it is never met.
+ * need; a linked requirement: met as readiness judges it); without one it is never met. A
+ * goal whose start date is after `asOf` has not started: its progress is not measured yet
+ * (problem NOT_STARTED), so it is never met, reached or overdue before its start — "15 of 12
+ * books" typed ahead for a goal of next year is not "Target reached" today.
  */
 export function goalProgress(
   goal: Goal,

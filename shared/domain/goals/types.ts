@@ -43,7 +43,7 @@ export type GoalMeasure =
   | { source: 'conferences' }
   | { source: 'memberships' }
   | { source: 'mentors' }
-  /** Custom goals: the user keeps the count. */
+  /** "My own count": the user keeps the count, in whole numbers (targets.ts). */
   | { source: 'manual'; current: number };
 
 export type GoalMeasureSource = GoalMeasure['source'];

@@ -10,6 +10,7 @@ import { isLocalDate, type LocalDate } from '../../dates';
 import { trainingTopics } from '../eligibility/education';
 import { isRoleType } from '../experience/role';
 import { checkLength } from '../../catalog/credentials/validation';
+import { isCountedWhole, targetCeiling } from './targets';
 import { validateMilestones } from './validate-milestones';
 import {
   goalKinds,
@@ -33,6 +34,7 @@ export type GoalErrorCode =
   | 'NEGATIVE'
   | 'HOURS_NOT_QUARTER'
   | 'LEVEL_OUT_OF_RANGE'
+  | 'MORE_THAN_CHOSEN'
   | 'UNIT_MISMATCH'
   | 'KIND_MISMATCH'
   | 'NO_CREDENTIAL'
@@ -68,11 +70,11 @@ function checkMeasure(m: GoalMeasure, e: GoalErrors) {
   if (m.source === 'credentials' && m.anyOf.length === 0) {
     e.push({ field: `${f}.anyOf`, code: 'NO_CREDENTIAL' });
   }
-  if (m.source === 'manual' && !(Number.isFinite(m.current) && m.current >= 0)) {
-    e.push({
-      field: `${f}.current`,
-      code: Number.isFinite(m.current) ? 'NEGATIVE' : 'NOT_A_NUMBER',
-    });
+  if (m.source === 'manual') {
+    const field = `${f}.current`;
+    if (!Number.isFinite(m.current)) e.push({ field, code: 'NOT_A_NUMBER' });
+    else if (m.current < 0) e.push({ field, code: 'NEGATIVE' });
+    else if (!Number.isInteger(m.current)) e.push({ field, code: 'NOT_WHOLE' });
   }
 }
 
@@ -84,10 +86,14 @@ function checkValue(t: Extract<Goal['target'], { type: 'number' }>, e: GoalError
   if (t.unit === 'level' && (!Number.isInteger(v) || v > SKILL_LEVEL_MAX)) {
     return e.push({ field, code: 'LEVEL_OUT_OF_RANGE', expected: SKILL_LEVEL_MAX, actual: v });
   }
-  if ((t.unit === 'months' || t.unit === 'count') && !Number.isInteger(v)) {
-    return e.push({ field, code: 'NOT_WHOLE' });
-  }
+  const whole = t.unit === 'months' || t.unit === 'count' || isCountedWhole(t.measure);
+  if (whole && !Number.isInteger(v)) return e.push({ field, code: 'NOT_WHOLE' });
   if (t.unit === 'hours' && !isQuarterStep(v)) e.push({ field, code: 'HOURS_NOT_QUARTER' });
+  // No credential chosen is said at the choice (NO_CREDENTIAL), not here as well.
+  const ceiling = targetCeiling(t.measure);
+  if (ceiling !== null && ceiling > 0 && v > ceiling) {
+    e.push({ field, code: 'MORE_THAN_CHOSEN', expected: ceiling, actual: v });
+  }
 }
 
 function checkNumberTarget(
@@ -135,9 +141,10 @@ function checkDates(goal: Goal, e: GoalErrors) {
 /**
  * Field errors of a goal: a title; a known kind and status; a measurable target (absent,
  * zero or negative → NO_MEASURABLE_TARGET) whose unit fits its measure and kind (whole
- * months and counts, hours in quarter steps, skill levels 1–5); a linked requirement that
- * exists in `plan` (when given) and fits the kind; a target date not before the start;
- * milestones titled, dated between start and target, done no later than `asOf`.
+ * months and counts, "My own count" whole in its count and its target, hours in quarter
+ * steps, skill levels 1–5), no more credentials than the goal names (targets.ts); a linked
+ * requirement that exists in `plan` (when given) and fits the kind; a target date not
+ * before the start; milestones titled, dated between start and target, done no later than `asOf`.
  */
 export function validateGoal(
   goal: Goal,

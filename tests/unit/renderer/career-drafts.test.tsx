@@ -60,7 +60,13 @@ describe('role drafts', () => {
 
 describe('goal drafts', () => {
   it('no target number means no measurable target', () => {
-    const goal = draftToGoal({ ...emptyGoalDraft(asOf), title: 'PMP' });
+    // Months of experience have no default target (a credential goal's is the credentials chosen).
+    const draft = {
+      ...emptyGoalDraft(asOf),
+      kind: 'experience' as const,
+      source: 'experience' as const,
+    };
+    const goal = draftToGoal({ ...draft, title: 'Two years leading', param: 'pmo', value: '' });
     expect(goal.target).toBeNull();
     expect(validateGoal({ ...goal, id: 'g' }, asOf)).toContainEqual({
       field: 'target',

@@ -70,7 +70,8 @@ describe('the goal form', TEST, () => {
   it('lists each problem under its label, focuses the list, and each link goes to its field', async () => {
     show(
       <GoalForm
-        initial={emptyGoalDraft(ASOF)}
+        // An experience goal: months have no default target (a credential goal's is 1).
+        initial={{ ...emptyGoalDraft(ASOF), kind: 'experience', source: 'experience', value: '' }}
         plan={defaultLadderPlan()}
         onDone={() => undefined}
       />,

@@ -6,7 +6,7 @@ import { useToday } from '../../app/use-today';
 import { useStore } from '../../db/store-context';
 import { saveRole } from '../../db/repositories/career';
 import { roleLabels as labels, roleErrorKey, summaryItems } from './form-summary';
-import { careerErrorText, roleTypeLabels, saveFailureText } from './messages';
+import { budgetHint, roleErrorText, roleTypeLabels, saveFailureText } from './messages';
 import { draftToRole, emptyRoleDraft, type RoleDraft } from './role-draft';
 import { useDraftGuard } from '../../components/unsaved-changes';
 import { EditForm, WriteButton } from '../../components/read-only';
@@ -94,7 +94,7 @@ function RoleFields({
         <Field label={labels.teamSize} error={errors.teamSize}>
           <input inputMode="numeric" {...text('teamSize')} />
         </Field>
-        <Field label={labels.budget} error={errors.budget}>
+        <Field label={labels.budget} hint={budgetHint} error={errors.budget}>
           <input inputMode="decimal" {...text('budgetAmount')} />
         </Field>
         <Field
@@ -148,7 +148,8 @@ export function RoleForm({ initial, onDone }: Props) {
       const result = await saveRole(store, draftToRole(d), asOf);
       if (result.ok) return onDone();
       const next: Errors = {};
-      for (const x of result.errors) next[roleErrorKey(x.field)] ??= careerErrorText(x.code, x);
+      for (const x of result.errors)
+        next[roleErrorKey(x.field)] ??= roleErrorText(x.field, x.code, x);
       setErrors(next);
       requestAnimationFrame(() => summaryRef.current?.focus());
     } catch (error) {

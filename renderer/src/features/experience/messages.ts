@@ -99,6 +99,21 @@ export function careerErrorText(code: string, detail?: { expected?: number }): s
   }
 }
 
+/** What to type in the budget when what was typed is not a whole amount. */
+export const budgetNumberText = 'Enter the budget as a whole number, for example 250000.';
+
+/** The budget field's hint: the ways of writing an amount that the form reads. */
+export const budgetHint = 'A whole amount: 250000, 250,000 and 250 000 all work.';
+
+/**
+ * A field error of a role in words: the budget's own sentence for an amount it cannot read
+ * (parseBudgetAmount), else as every career form says it.
+ */
+export function roleErrorText(field: string, code: string, detail?: { expected?: number }): string {
+  const unreadable = code === 'NOT_A_NUMBER' || code === 'NOT_WHOLE';
+  return field === 'budget.amount' && unreadable ? budgetNumberText : careerErrorText(code, detail);
+}
+
 /** A failed write, in words. */
 export function saveFailureText(error: unknown): string {
   return error instanceof StorageError ? storageErrorText(error.code) : String(error);

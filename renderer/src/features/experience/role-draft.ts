@@ -1,4 +1,4 @@
-import type { Role, RoleType } from '../../../../shared/domain/experience';
+import { parseBudgetAmount, type Role, type RoleType } from '../../../../shared/domain/experience';
 
 /** What the role form holds: everything as typed. */
 export interface RoleDraft {
@@ -52,7 +52,8 @@ const optionalNumber = (s: string): number | null => (s.trim() === '' ? null : N
 
 /** The role the draft describes (unvalidated: the repository checks it before saving). */
 export function draftToRole(d: RoleDraft): Omit<Role, 'id'> & { id?: string } {
-  const amount = optionalNumber(d.budgetAmount);
+  // "1,000,000" and "1 000 000" are a million (parseBudgetAmount: why a budget reads them).
+  const amount = parseBudgetAmount(d.budgetAmount);
   return {
     ...(d.id ? { id: d.id } : {}),
     title: d.title.trim(),

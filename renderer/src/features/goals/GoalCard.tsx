@@ -8,7 +8,7 @@ import type { GoalRow } from '../../db/repositories/career';
 import { ProgressBar } from '../credentials/charts';
 import { credentialNamer } from '../ladder/credential-names';
 import { useOwnCredentials } from '../ladder/use-own-credentials';
-import { kindLabels, measureText, statusLabels, unitWords } from './messages';
+import { kindLabels, measureText, notStartedText, statusLabels, unitWords } from './messages';
 import { WriteButton } from '../../components/read-only';
 
 interface Props {
@@ -43,15 +43,17 @@ export function GoalCard(props: Props) {
   const unit = unitOf(goal);
   const isLevel = goal.target?.type === 'number' && goal.target.unit === 'level';
   const amount =
-    p.have === null || p.need === null
-      ? 'Progress cannot be measured yet.'
-      : (isLevel
-          ? // Levels start at 1: none is a skill never rated, not a level.
-            p.have < SKILL_LEVEL_MIN
-            ? `not rated yet (level ${formatNumber(p.need)} is the target)`
-            : `level ${formatNumber(p.have)} of ${formatNumber(p.need)}`
-          : `${formatNumber(p.have)} of ${formatNumber(p.need)} ${unit}`.trim()) +
-        ` (${formatPercent(p.percent)})`;
+    p.problem === 'NOT_STARTED'
+      ? notStartedText(formatDate(goal.startDate))
+      : p.have === null || p.need === null
+        ? 'Progress cannot be measured yet.'
+        : (isLevel
+            ? // Levels start at 1: none is a skill never rated, not a level.
+              p.have < SKILL_LEVEL_MIN
+              ? `not rated yet (level ${formatNumber(p.need)} is the target)`
+              : `level ${formatNumber(p.have)} of ${formatNumber(p.need)}`
+            : `${formatNumber(p.have)} of ${formatNumber(p.need)} ${unit}`.trim()) +
+          ` (${formatPercent(p.percent)})`;
   // The person's own credentials by their acronyms (a deleted one said so), as the ladder does.
   const nameOf = credentialNamer(useOwnCredentials());
   const measure = measureText(goal.target, plan, nameOf);

@@ -13,7 +13,7 @@ import { useToday } from '../../app/use-today';
 import { useStore } from '../../db/store-context';
 import { saveGoal, type GoalRow } from '../../db/repositories/career';
 import { saveFailureText } from '../experience/messages';
-import { defaultParam, draftToGoal, type GoalDraft } from './goal-draft';
+import { draftToGoal, withMeasure, type GoalDraft } from './goal-draft';
 import { goalSummaryItems } from './goal-summary';
 import {
   goalConflictText,
@@ -74,8 +74,7 @@ export function GoalForm(props: Props) {
   useDraftGuard(d);
   const set = (patch: Partial<GoalDraft>) => setD((x) => ({ ...x, ...patch }));
   const setKind = (kind: GoalKind) => {
-    const source = measuresForKind[kind][0]!;
-    set({ kind, source, param: defaultParam(source) });
+    setD((x) => ({ ...x, kind, ...withMeasure(x, measuresForKind[kind][0]!) }));
   };
 
   async function submit(e: FormEvent) {

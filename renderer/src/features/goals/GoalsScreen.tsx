@@ -17,7 +17,7 @@ import { saveFailureText } from '../experience/messages';
 import { GoalCard } from './GoalCard';
 import { GoalForm } from './GoalForm';
 import { emptyGoalDraft, goalToDraft } from './goal-draft';
-import { goalErrorText } from './messages';
+import { goalErrorText, goalsIntroText } from './messages';
 import { WriteButton } from '../../components/read-only';
 import { listPlans } from '../../db/repositories/study-plans';
 import { plansPreparingFor } from '../../../../shared/domain/study';
@@ -120,7 +120,7 @@ export function GoalsScreen({ rest = [] }: { rest?: string[] }) {
         >
           Goals
         </h1>
-        <p className="muted">Progress is measured from your records, never typed in.</p>
+        <p className="muted">{goalsIntroText}</p>
       </header>
       {failure && (
         <p className="form-summary" role="alert">

@@ -18,8 +18,8 @@ import {
 } from '../ladder/credential-names';
 import { requirementTitle } from '../ladder/requirement-title';
 import { useOwnCredentials } from '../ladder/use-own-credentials';
-import { defaultParam, type GoalDraft } from './goal-draft';
-import { measureLabels } from './messages';
+import { withMeasure, type GoalDraft } from './goal-draft';
+import { measureLabels, targetHint } from './messages';
 
 type Set = (patch: Partial<GoalDraft>) => void;
 
@@ -85,8 +85,7 @@ function NumberTarget({
         <select
           value={d.source}
           onChange={(e) => {
-            const source = e.target.value as GoalMeasureSource;
-            set({ source, param: defaultParam(source) });
+            set(withMeasure(d, e.target.value as GoalMeasureSource));
           }}
         >
           {measuresForKind[d.kind].map((s) => (
@@ -109,9 +108,13 @@ function NumberTarget({
       )}
       {d.source === 'manual' && (
         <>
-          <Field label="Where you are now" error={errors['target.param']}>
+          <Field
+            label="Where you are now"
+            hint="You keep this count yourself: a whole number, for example 3."
+            error={errors['target.param']}
+          >
             <input
-              inputMode="decimal"
+              inputMode="numeric"
               value={d.param}
               onChange={(e) => set({ param: e.target.value })}
             />
@@ -121,9 +124,13 @@ function NumberTarget({
           </Field>
         </>
       )}
-      <Field label="Target number" error={errors['target.value'] ?? errors.target}>
+      <Field
+        label="Target number"
+        hint={targetHint(d.source, d.param)}
+        error={errors['target.value'] ?? errors.target}
+      >
         <input
-          inputMode="decimal"
+          inputMode={d.source === 'manual' || d.source === 'credentials' ? 'numeric' : 'decimal'}
           value={d.value}
           onChange={(e) => set({ value: e.target.value })}
         />

@@ -1,5 +1,6 @@
 import type { LocalDate } from '../../../../shared/dates';
 import {
+  defaultTargetValue,
   measureUnit,
   type Goal,
   type GoalKind,
@@ -30,6 +31,8 @@ export interface GoalDraft {
 }
 
 export function emptyGoalDraft(asOf: LocalDate): GoalDraft {
+  const source = 'credentials';
+  const param = defaultParam(source);
   return {
     title: '',
     why: '',
@@ -38,9 +41,10 @@ export function emptyGoalDraft(asOf: LocalDate): GoalDraft {
     startDate: asOf,
     targetDate: '',
     targetType: 'number',
-    value: '',
-    source: 'credentials',
-    param: 'pmp',
+    // "Earn PMP" saves as it is: one credential chosen, one to hold.
+    value: defaultValueText(source, param),
+    source,
+    param,
     unitLabel: '',
     link: '',
     milestones: [],
@@ -58,6 +62,28 @@ export function defaultParam(source: GoalMeasureSource): string {
     manual: '0',
   };
   return defaults[source] ?? '';
+}
+
+/** The target a measure starts with, as the form shows it ('' when the user types one). */
+function defaultValueText(source: GoalMeasureSource, param: string): string {
+  const value = defaultTargetValue(measureOf(source, param));
+  return value === null ? '' : String(value);
+}
+
+/**
+ * The draft's fields once another measure is chosen: its default parameter, and its default
+ * target (a credential goal: the credentials chosen). A number the user typed is kept; only
+ * the previous measure's own default goes, so "1" of "Credentials held" never becomes a
+ * target of one contact hour.
+ */
+export function withMeasure(
+  d: Pick<GoalDraft, 'source' | 'param' | 'value'>,
+  source: GoalMeasureSource,
+): Pick<GoalDraft, 'source' | 'param' | 'value'> {
+  const param = defaultParam(source);
+  const typed = d.value.trim() !== '' && d.value !== defaultValueText(d.source, d.param);
+  const value = typed ? d.value : defaultValueText(source, param);
+  return { source, param, value };
 }
 
 function measureOf(source: GoalMeasureSource, param: string): GoalMeasure {
@@ -103,13 +129,16 @@ function targetOf(d: GoalDraft): Goal['target'] {
     const [rungId, requirementId] = d.link.split('|');
     return rungId && requirementId ? { type: 'requirement', rungId, requirementId } : null;
   }
-  if (d.value.trim() === '') return null;
+  const measure = measureOf(d.source, d.param);
+  // A blank target takes the measure's default (a credential goal: every credential chosen).
+  const value = d.value.trim() === '' ? defaultTargetValue(measure) : Number(d.value.trim());
+  if (value === null) return null;
   return {
     type: 'number',
-    value: Number(d.value.trim()),
+    value,
     unit: measureUnit[d.source] ?? 'custom',
     ...(d.source === 'manual' ? { unitLabel: d.unitLabel.trim() } : {}),
-    measure: measureOf(d.source, d.param),
+    measure,
   };
 }
 

@@ -49,6 +49,30 @@ export const unitWords: Record<GoalUnit, string> = {
   custom: '',
 };
 
+/** A credential goal's target above the credentials it names: it could never be reached. */
+export function moreThanChosenText(chosen: number): string {
+  const credentials = chosen === 1 ? '1 credential' : `${chosen} credentials`;
+  return `You chose ${credentials}, so the target can be at most ${chosen}.`;
+}
+
+/**
+ * The hint under "Target number": what the measure's target may be. Credentials: at most the
+ * ones chosen (the form chooses one); "My own count": whole numbers.
+ */
+export function targetHint(source: GoalMeasureSource, param: string): string | undefined {
+  if (source === 'credentials' && param) return 'One credential is chosen, so the target is 1.';
+  if (source === 'manual') return 'A whole number, for example 12.';
+  return undefined;
+}
+
+/** The line under the goals heading: records measure progress, except the user's own count. */
+export const goalsIntroText =
+  'Progress is measured from your records, except for goals measured by “My own count”: there you type where you are now, and keep it up to date by editing the goal.';
+
+/** A goal that starts after today: nothing of it is counted yet. */
+export const notStartedText = (startsOn: string): string =>
+  `Starts on ${startsOn}: progress shows from that day.`;
+
 /** Why a goal's edit form is not what is stored: changed or deleted elsewhere since it opened. */
 export type GoalConflict = 'CHANGED' | 'DELETED';
 
@@ -76,6 +100,12 @@ export function goalErrorText(
       return 'Choose the credential to earn.';
     case 'LEVEL_OUT_OF_RANGE':
       return 'Skill levels go from 1 to 5.';
+    case 'MORE_THAN_CHOSEN':
+      return moreThanChosenText(detail?.expected ?? 1);
+    case 'NOT_A_NUMBER':
+      return 'Enter a number, for example 12.';
+    case 'NOT_WHOLE':
+      return 'Enter a whole number, for example 12.';
     case 'UNKNOWN_RUNG':
     case 'UNKNOWN_REQUIREMENT':
       return 'This requirement is no longer on your ladder; choose another.';
