@@ -551,3 +551,78 @@ test('the credit entries to confirm stay on their entry’s tab', async ({ page 
   await expect(confirm).toContainText('“PMO Summit” earns credit');
   await expectAccessible(page);
 });
+
+// Learning review: a save notice names its entry and goes with it; the credit entries to
+// confirm take the focus; empty lists say what to do; Escape in a form acts as Cancel.
+test('Learning: named save notices, focus on the entries to confirm, empty lists, Escape', async ({
+  page,
+}) => {
+  await onboard(page);
+  await go(page, 'Learning');
+  await expect(
+    page.getByText('No courses yet. Add the courses you plan or have taken to count their hours.'),
+  ).toBeVisible();
+
+  // A planned course, saved with Enter: the notice names it.
+  await page.getByRole('button', { name: 'Add a course' }).click();
+  const course = page.getByRole('form', { name: 'Add a course' });
+  await course.getByLabel('Course title').fill('Agile basics');
+  await course.getByLabel('Course title').press('Enter');
+  await expect(page.getByRole('status')).toContainText(
+    '“Agile basics” saved. Credit entries are proposed once it is finished.',
+  );
+  await expect(page.getByRole('region', { name: 'Courses' })).not.toContainText(
+    'Credit entries are proposed once it is finished.',
+  );
+
+  // Deleting it takes the notice away with it.
+  await page
+    .getByRole('row', { name: /Agile basics/ })
+    .getByRole('button', { name: /^Delete/ })
+    .click();
+  await expect(page.getByRole('status')).toContainText('Deleted “Agile basics”.');
+  await expect(page.getByText('“Agile basics” saved.')).toHaveCount(0);
+
+  // A search that hides everything says so and offers to clear it.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('searchbox', { name: 'Search' }).fill('kanban');
+  await expect(
+    page.getByText('No courses match “kanban”. Clear the search to see them all.'),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Clear the search' }).click();
+  await expect(page.getByRole('row', { name: /Agile basics/ })).toBeVisible();
+  await expect(page.getByRole('searchbox', { name: 'Search' })).toBeFocused();
+
+  // Escape: closes an untouched form; asks first when something was typed.
+  await page.getByRole('button', { name: 'Add a course' }).click();
+  await page.getByLabel('Course title').press('Escape');
+  await expect(course).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Add a course' })).toBeFocused();
+  await page.getByRole('button', { name: 'Add a course' }).press('Enter');
+  await course.getByLabel('Course title').fill('Half typed');
+  await course.getByLabel('Course title').press('Escape');
+  const question = page.getByRole('alertdialog', { name: 'Discard your changes?' });
+  await expect(question).toBeVisible();
+  await question.getByRole('button', { name: 'Keep editing' }).click();
+  await expect(course.getByLabel('Course title')).toHaveValue('Half typed');
+  await expect(course.getByLabel('Course title')).toBeFocused();
+  await course.getByLabel('Course title').press('Escape');
+  await question.getByRole('button', { name: 'Discard changes' }).click();
+  await expect(course).toBeHidden();
+
+  // With PMP held, a completed course saved with Enter: focus goes to the panel above.
+  await earnPmp(page);
+  await go(page, 'Learning');
+  await page.getByRole('button', { name: 'Add a course' }).click();
+  await course.getByLabel('Course title').fill('Leading PMOs');
+  await course.getByLabel('Status').selectOption({ label: 'Completed' });
+  await course.getByLabel('Start date').fill('2026-09-01');
+  await course.getByLabel('End date').fill('2026-09-03');
+  await course.getByLabel('Contact hours').fill('16');
+  await course.getByLabel('Contact hours').press('Enter');
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Credit entries to confirm' }),
+  ).toBeFocused();
+  await expect(page.getByRole('status')).toContainText('“Leading PMOs” saved.');
+  await expectAccessible(page);
+});

@@ -30,6 +30,7 @@ import { creditPartOf, placeErrors } from './form-summary';
 import { useSaveFlow } from './use-save-flow';
 import { CertificateField } from './CertificateField';
 import { useFocusFirstField } from './use-editing';
+import { useCloseOnEscape } from './use-close-on-escape';
 import { EditForm } from '../../components/read-only';
 
 function draftOf(c: CourseRow | null) {
@@ -95,7 +96,9 @@ export function CourseForm(props: {
   const [d, setD] = useState(() => draftOf(props.course));
   const [file, setFile] = useState<AttachmentInput | undefined>();
   const [removing, setRemoving] = useState(false);
-  useDraftGuard({ d, file: file?.name ?? null, removing });
+  const guarded = { d, file: file?.name ?? null, removing };
+  useDraftGuard(guarded);
+  const escape = useCloseOnEscape(guarded, props.onCancel);
   const set = (patch: Partial<Draft>) => setD((x) => ({ ...x, ...patch }));
   const { summaryRef, ...flow } = useSaveFlow(
     (action) => {
@@ -129,114 +132,118 @@ export function CourseForm(props: {
   };
 
   return (
-    <EditForm
-      ref={formRef}
-      className="card"
-      aria-label={title}
-      noValidate
-      onSubmit={flow.onSubmit}
-      actions={<FormEnd saveLabel="Save course" onCancel={props.onCancel} />}
-    >
-      <h2 id="course-form-title">{title}</h2>
-      <FormSummary items={items} failure={flow.failure} ref={summaryRef} onGoTo={goTo} />
-      <div className="form-grid">
-        <TextInput
-          label={labels.title}
-          value={d.title}
-          onChange={(title) => set({ title })}
-          error={e.title}
+    <>
+      <EditForm
+        ref={formRef}
+        className="card"
+        aria-label={title}
+        noValidate
+        onSubmit={flow.onSubmit}
+        onKeyDown={escape.onKeyDown}
+        actions={<FormEnd saveLabel="Save course" onCancel={props.onCancel} />}
+      >
+        <h2 id="course-form-title">{title}</h2>
+        <FormSummary items={items} failure={flow.failure} ref={summaryRef} onGoTo={goTo} />
+        <div className="form-grid">
+          <TextInput
+            label={labels.title}
+            value={d.title}
+            onChange={(title) => set({ title })}
+            error={e.title}
+          />
+          <TextInput
+            label={labels.provider}
+            value={d.provider}
+            onChange={(provider) => set({ provider })}
+            error={e.provider}
+          />
+          <Select
+            label={labels.format}
+            value={d.format}
+            options={formatLabels}
+            onChange={(format) => set({ format })}
+            error={e.format}
+          />
+          <Select
+            label={labels.status}
+            value={d.status}
+            options={courseStatusLabels}
+            onChange={(status) => set({ status })}
+            error={e.status}
+          />
+          <TextInput
+            label={labels.start}
+            type="date"
+            value={d.start}
+            onChange={(start) => set({ start })}
+            error={e.start}
+          />
+          <TextInput
+            label={labels.end}
+            type="date"
+            value={d.end}
+            onChange={(end) => set({ end })}
+            error={e.end}
+            hint="The completion day for a completed course."
+          />
+          <TextInput
+            label={labels.contactHours}
+            inputMode="decimal"
+            value={d.contactHours}
+            onChange={(contactHours) => set({ contactHours })}
+            error={e.contactHours}
+          />
+          <Select
+            label={labels.topic}
+            value={d.topic}
+            options={topicLabels}
+            onChange={(topic) => set({ topic })}
+            error={e.topic}
+          />
+          <TextInput
+            label={labels['cost.amount']}
+            inputMode="decimal"
+            value={d.cost}
+            onChange={(cost) => set({ cost })}
+            error={e['cost.amount']}
+          />
+          <TextInput
+            label={labels['cost.currency']}
+            value={d.currency}
+            onChange={(currency) => set({ currency })}
+            error={e['cost.currency']}
+          />
+          <TextInput
+            label={labels.link}
+            type="url"
+            value={d.link}
+            onChange={(link) => set({ link })}
+            error={e.link}
+            hint="Starts with https://"
+          />
+        </div>
+        <CertificateField
+          courseId={props.course?.id ?? null}
+          picked={file}
+          onPick={setFile}
+          removing={removing}
+          onRemoving={setRemoving}
+          error={e.certificate}
         />
-        <TextInput
-          label={labels.provider}
-          value={d.provider}
-          onChange={(provider) => set({ provider })}
-          error={e.provider}
+        <TextArea
+          label={labels.notes}
+          value={d.notes}
+          onChange={(notes) => set({ notes })}
+          error={e.notes}
         />
-        <Select
-          label={labels.format}
-          value={d.format}
-          options={formatLabels}
-          onChange={(format) => set({ format })}
-          error={e.format}
+        <ReflectionFields
+          value={d.reflection}
+          onChange={(reflection) => set({ reflection })}
+          errors={e}
         />
-        <Select
-          label={labels.status}
-          value={d.status}
-          options={courseStatusLabels}
-          onChange={(status) => set({ status })}
-          error={e.status}
-        />
-        <TextInput
-          label={labels.start}
-          type="date"
-          value={d.start}
-          onChange={(start) => set({ start })}
-          error={e.start}
-        />
-        <TextInput
-          label={labels.end}
-          type="date"
-          value={d.end}
-          onChange={(end) => set({ end })}
-          error={e.end}
-          hint="The completion day for a completed course."
-        />
-        <TextInput
-          label={labels.contactHours}
-          inputMode="decimal"
-          value={d.contactHours}
-          onChange={(contactHours) => set({ contactHours })}
-          error={e.contactHours}
-        />
-        <Select
-          label={labels.topic}
-          value={d.topic}
-          options={topicLabels}
-          onChange={(topic) => set({ topic })}
-          error={e.topic}
-        />
-        <TextInput
-          label={labels['cost.amount']}
-          inputMode="decimal"
-          value={d.cost}
-          onChange={(cost) => set({ cost })}
-          error={e['cost.amount']}
-        />
-        <TextInput
-          label={labels['cost.currency']}
-          value={d.currency}
-          onChange={(currency) => set({ currency })}
-          error={e['cost.currency']}
-        />
-        <TextInput
-          label={labels.link}
-          type="url"
-          value={d.link}
-          onChange={(link) => set({ link })}
-          error={e.link}
-          hint="Starts with https://"
-        />
-      </div>
-      <CertificateField
-        courseId={props.course?.id ?? null}
-        picked={file}
-        onPick={setFile}
-        removing={removing}
-        onRemoving={setRemoving}
-        error={e.certificate}
-      />
-      <TextArea
-        label={labels.notes}
-        value={d.notes}
-        onChange={(notes) => set({ notes })}
-        error={e.notes}
-      />
-      <ReflectionFields
-        value={d.reflection}
-        onChange={(reflection) => set({ reflection })}
-        errors={e}
-      />
-      {flow.dialog}
-    </EditForm>
+        {flow.dialog}
+      </EditForm>
+      {escape.question}
+    </>
   );
 }

@@ -8,34 +8,55 @@ import { CertificateCell, useCertificateCopy } from './CertificateCell';
 import { CourseForm } from './CourseForm';
 import { EntryTable, matches } from './EntryTable';
 import type { TabProps } from './LearningScreen';
-import { courseStatusLabels, formatLabels, noCreditText } from './messages';
+import { courseStatusLabels, formatLabels } from './messages';
 import { useEditing } from './use-editing';
-import { pendingFor, useEntryDelete } from './use-entry-actions';
+import { pendingFor, useAfterSave, useEntryDelete } from './use-entry-actions';
+import { courseWords, noMatchWords } from './tab-words';
 import { WriteButton } from '../../components/read-only';
 
 /** Courses: add, edit, delete, filter by status, and confirm the credit a completion earns. */
-export function CourseTab({ journal, credit, query, linked, onPending, startNew }: TabProps) {
+export function CourseTab({
+  journal,
+  credit,
+  query,
+  linked,
+  onPending,
+  clearSearch,
+  startNew,
+}: TabProps) {
   const store = useStore();
-  const { editing, open, close, listRef } = useEditing<CourseRow>('learning', 'courses', startNew);
+  const { editing, open, close, closeTo, listRef } = useEditing<CourseRow>(
+    'learning',
+    'courses',
+    startNew,
+  );
   const [status, setStatus] = useState<CourseStatus | ''>('');
-  const [note, setNote] = useState<string | null>(null);
   const del = useEntryDelete();
+  const afterSave = useAfterSave({ close, closeTo }, onPending, 'course');
   const certificates = useAttachmentOwners();
   const copy = useCertificateCopy();
   const held = credit.held;
 
   function saved(row: CourseRow, answered: boolean) {
-    close();
     const proposal = courseCredits(row, held);
     const pending = answered
       ? null
       : pendingFor('courses', row.id, row.title, proposal, credit.withRules);
-    onPending(pending);
-    setNote(
-      pending || answered || !proposal.reason ? null : noCreditText(proposal.reason, 'course'),
-    );
+    afterSave(row.title, proposal, pending, answered);
   }
 
+  // Shows every entry again: no search, no "Show" choice; focus goes where the change was.
+  const showAll = () => {
+    setStatus('');
+    if (query.trim()) clearSearch();
+    else (document.getElementById('course-show') ?? listRef.current)?.focus();
+  };
+
+  const noMatch = noMatchWords(
+    courseWords,
+    query,
+    status === '' ? null : courseStatusLabels[status],
+  );
   const rows = [...journal.courses]
     .filter(
       (c) => (status === '' || c.status === status) && matches(query, c.title, c.provider, c.notes),
@@ -53,7 +74,6 @@ export function CourseTab({ journal, credit, query, linked, onPending, startNew 
           {copy.failure}
         </p>
       )}
-      {note && <p role="status">{note}</p>}
       {editing ? (
         <CourseForm
           key={editing === 'new' ? 'new' : editing.id}
@@ -69,7 +89,11 @@ export function CourseTab({ journal, credit, query, linked, onPending, startNew 
           </WriteButton>
           <label>
             Show{' '}
-            <select value={status} onChange={(e) => setStatus(e.target.value as CourseStatus | '')}>
+            <select
+              id="course-show"
+              value={status}
+              onChange={(e) => setStatus(e.target.value as CourseStatus | '')}
+            >
               <option value="">All courses</option>
               {Object.entries(courseStatusLabels).map(([k, v]) => (
                 <option key={k} value={k}>
@@ -81,6 +105,11 @@ export function CourseTab({ journal, credit, query, linked, onPending, startNew 
         </div>
       )}
       <EntryTable
+        noun={courseWords.noun}
+        total={journal.courses.length}
+        emptyText={courseWords.empty}
+        noMatchText={noMatch.noMatchText}
+        clear={{ label: noMatch.clearLabel, onClick: showAll }}
         caption="Your courses"
         headers={['Course', 'Status', 'Format', 'Dates', 'Hours', 'Certificate']}
         lines={rows.map((c) => ({

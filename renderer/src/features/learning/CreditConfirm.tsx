@@ -30,6 +30,9 @@ function entryRow(id: string): Element | null {
   return row?.querySelector('button') ?? document.querySelector('section[tabindex="-1"]');
 }
 
+/** The panel's heading, where focus goes when the panel opens. */
+export const confirmHeading = () => document.getElementById('confirm-title');
+
 /**
  * The proposed credit entries of an entry, shown for the user to check and confirm (issue 6:
  * "the user confirms"). The area split of each education entry can be changed first.
@@ -86,7 +89,9 @@ export function CreditConfirm({
 
   return (
     <section className="card credit-confirm" aria-labelledby="confirm-title">
-      <h2 id="confirm-title">Credit entries to confirm</h2>
+      <h2 id="confirm-title" tabIndex={-1}>
+        Credit entries to confirm
+      </h2>
       <p>
         “{pending.title}” earns credit for {pending.countsFor.join(', ')}. Check the entries below;
         nothing is added to your credit log until you confirm.

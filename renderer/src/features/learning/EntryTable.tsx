@@ -15,9 +15,73 @@ export interface EntryLine {
   onPropose: () => void;
 }
 
-/** A journal list as a table: the columns given, its credit entries, and its actions. */
-export function EntryTable(props: { caption: string; headers: string[]; lines: EntryLine[] }) {
-  if (props.lines.length === 0) return <p>Nothing here yet, or nothing matches the search.</p>;
+export interface EntryTableProps {
+  caption: string;
+  headers: string[];
+  /** The entries shown (after the search and any "Show" choice). */
+  lines: EntryLine[];
+  /** What the entries are called, plural ("courses"); by default taken from the caption. */
+  noun?: string;
+  /**
+   * How many entries there are before the search and any "Show" choice: with it an empty list
+   * says "nothing yet" (none at all) or "nothing matches" (some hidden); without it, one
+   * sentence covers both.
+   */
+  total?: number;
+  /** Nothing recorded yet: what to do ("No courses yet. Add the courses you plan…"). */
+  emptyText?: string;
+  /** Entries exist but none is shown: what hides them and how to see them again. */
+  noMatchText?: string;
+  /** The button after `noMatchText` that clears the search (and any "Show" choice). */
+  clear?: { label: string; onClick: () => void };
+}
+
+/** "Your interactions, latest first" → "interactions": the caption's noun, for the defaults. */
+export function nounOf(caption: string): string {
+  const noun = caption
+    .replace(/^your\s+/i, '')
+    .split(',')[0]!
+    .trim();
+  return noun || 'entries';
+}
+
+/** What an empty list says, and the button that clears the search when that is what hides all. */
+export function emptyListWords(props: EntryTableProps): { text: string; clear: boolean } {
+  const noun = props.noun ?? nounOf(props.caption);
+  if (props.total === undefined)
+    return {
+      text: `No ${noun} to show. Add one with the button above, or clear the search if you typed one.`,
+      clear: !!props.clear,
+    };
+  if (props.total === 0)
+    return {
+      text: props.emptyText ?? `No ${noun} yet. Add one with the button above.`,
+      clear: false,
+    };
+  return {
+    text: props.noMatchText ?? `No ${noun} match the search. Clear the search to see them all.`,
+    clear: !!props.clear,
+  };
+}
+
+/**
+ * A journal list as a table: the columns given, its credit entries, and its actions. Empty,
+ * it says why and what to do (emptyListWords).
+ */
+export function EntryTable(props: EntryTableProps) {
+  if (props.lines.length === 0) {
+    const words = emptyListWords(props);
+    return (
+      <div className="entry-table-empty">
+        <p>{words.text}</p>
+        {words.clear && props.clear && (
+          <button type="button" className="secondary" onClick={props.clear.onClick}>
+            {props.clear.label}
+          </button>
+        )}
+      </div>
+    );
+  }
   return (
     <div className="table-scroll">
       <table className="journal-table">

@@ -26,6 +26,7 @@ import { creditPartOf, creditsAtSessions, placeErrors, type SavedEvent } from '.
 import { SessionFields, type SessionDraft } from './SessionFields';
 import { useSaveFlow } from './use-save-flow';
 import { useFocusFirstField } from './use-editing';
+import { useCloseOnEscape } from './use-close-on-escape';
 import { EditForm } from '../../components/read-only';
 
 function draftOf(ev: EventRow | null, sessions: readonly SessionRow[]) {
@@ -119,6 +120,7 @@ export function EventForm(props: {
   const asOf = useToday();
   const [d, setD] = useState(() => draftOf(props.event, props.sessions));
   useDraftGuard(d);
+  const escape = useCloseOnEscape(d, props.onCancel);
   const set = (patch: Partial<Draft>) => setD((x) => ({ ...x, ...patch }));
   const written = useRef<EventSession[]>([]);
   const [saved, setSaved] = useState<SavedEvent>(() => savedOf(d));
@@ -164,115 +166,123 @@ export function EventForm(props: {
     set({ contactIds: on ? [...d.contactIds, id] : d.contactIds.filter((x) => x !== id) });
 
   return (
-    <EditForm
-      ref={formRef}
-      className="card"
-      aria-label={title}
-      noValidate
-      onSubmit={flow.onSubmit}
-      actions={<FormEnd saveLabel="Save event" onCancel={props.onCancel} />}
-    >
-      <h2 id="event-form-title">{title}</h2>
-      <FormSummary items={items} failure={flow.failure} ref={summaryRef} />
-      <div className="form-grid">
-        <TextInput
-          label={eventLabels.name}
-          value={d.name}
-          onChange={(name) => set({ name })}
-          error={e.name}
+    <>
+      <EditForm
+        ref={formRef}
+        className="card"
+        aria-label={title}
+        noValidate
+        onSubmit={flow.onSubmit}
+        onKeyDown={escape.onKeyDown}
+        actions={<FormEnd saveLabel="Save event" onCancel={props.onCancel} />}
+      >
+        <h2 id="event-form-title">{title}</h2>
+        <FormSummary items={items} failure={flow.failure} ref={summaryRef} />
+        <div className="form-grid">
+          <TextInput
+            label={eventLabels.name}
+            value={d.name}
+            onChange={(name) => set({ name })}
+            error={e.name}
+          />
+          <Select
+            label={eventLabels.kind}
+            value={d.kind}
+            options={eventKindLabels}
+            onChange={(kind) => set({ kind })}
+            error={e.kind}
+          />
+          <TextInput
+            label={eventLabels.organiser}
+            value={d.organiser}
+            onChange={(organiser) => set({ organiser })}
+            error={e.organiser}
+          />
+          <TextInput
+            label={eventLabels.start}
+            type="date"
+            value={d.start}
+            onChange={(start) => set({ start })}
+            error={e.start}
+          />
+          <TextInput
+            label={eventLabels.end}
+            type="date"
+            value={d.end}
+            onChange={(end) => set({ end })}
+            error={e.end}
+            hint="Leave empty for a one-day event."
+          />
+          <TextInput
+            label={eventLabels.place}
+            value={d.place}
+            onChange={(place) => set({ place })}
+          />
+          <TextInput
+            label={eventLabels['cost.amount']}
+            inputMode="decimal"
+            value={d.cost}
+            onChange={(cost) => set({ cost })}
+            error={e['cost.amount']}
+          />
+          <TextInput
+            label={eventLabels['cost.currency']}
+            value={d.currency}
+            onChange={(currency) => set({ currency })}
+            error={e['cost.currency']}
+          />
+          <TextInput
+            label={eventLabels.link}
+            type="url"
+            value={d.link}
+            onChange={(link) => set({ link })}
+            error={e.link}
+            hint="Starts with https://"
+          />
+        </div>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={d.virtual}
+            onChange={(ev) => set({ virtual: ev.target.checked })}
+          />{' '}
+          Virtual event
+        </label>
+        <SessionFields
+          sessions={d.sessions}
+          errors={e}
+          onChange={(sessions) => set({ sessions })}
+          onRemove={removeSession}
         />
-        <Select
-          label={eventLabels.kind}
-          value={d.kind}
-          options={eventKindLabels}
-          onChange={(kind) => set({ kind })}
-          error={e.kind}
+        {props.contacts.length > 0 && (
+          <fieldset>
+            <legend>Contacts I met there</legend>
+            {props.contacts.map((c) => (
+              <label key={c.id} className="check">
+                <input
+                  type="checkbox"
+                  checked={d.contactIds.includes(c.id)}
+                  onChange={(ev) => toggleContact(c.id, ev.target.checked)}
+                />{' '}
+                {c.name}
+              </label>
+            ))}
+          </fieldset>
+        )}
+        <TextArea
+          label={eventEndLabels.notes}
+          value={d.notes}
+          onChange={(notes) => set({ notes })}
+          error={e.notes}
         />
-        <TextInput
-          label={eventLabels.organiser}
-          value={d.organiser}
-          onChange={(organiser) => set({ organiser })}
-          error={e.organiser}
+        <ReflectionFields
+          value={d.reflection}
+          onChange={(reflection) => set({ reflection })}
+          errors={e}
         />
-        <TextInput
-          label={eventLabels.start}
-          type="date"
-          value={d.start}
-          onChange={(start) => set({ start })}
-          error={e.start}
-        />
-        <TextInput
-          label={eventLabels.end}
-          type="date"
-          value={d.end}
-          onChange={(end) => set({ end })}
-          error={e.end}
-          hint="Leave empty for a one-day event."
-        />
-        <TextInput label={eventLabels.place} value={d.place} onChange={(place) => set({ place })} />
-        <TextInput
-          label={eventLabels['cost.amount']}
-          inputMode="decimal"
-          value={d.cost}
-          onChange={(cost) => set({ cost })}
-          error={e['cost.amount']}
-        />
-        <TextInput
-          label={eventLabels['cost.currency']}
-          value={d.currency}
-          onChange={(currency) => set({ currency })}
-          error={e['cost.currency']}
-        />
-        <TextInput
-          label={eventLabels.link}
-          type="url"
-          value={d.link}
-          onChange={(link) => set({ link })}
-          error={e.link}
-          hint="Starts with https://"
-        />
-      </div>
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={d.virtual}
-          onChange={(ev) => set({ virtual: ev.target.checked })}
-        />{' '}
-        Virtual event
-      </label>
-      <SessionFields
-        sessions={d.sessions}
-        errors={e}
-        onChange={(sessions) => set({ sessions })}
-        onRemove={removeSession}
-      />
-      {props.contacts.length > 0 && (
-        <fieldset>
-          <legend>Contacts I met there</legend>
-          {props.contacts.map((c) => (
-            <label key={c.id} className="check">
-              <input
-                type="checkbox"
-                checked={d.contactIds.includes(c.id)}
-                onChange={(ev) => toggleContact(c.id, ev.target.checked)}
-              />{' '}
-              {c.name}
-            </label>
-          ))}
-        </fieldset>
-      )}
-      <TextArea
-        label={eventEndLabels.notes}
-        value={d.notes}
-        onChange={(notes) => set({ notes })}
-        error={e.notes}
-      />
-      <ReflectionFields
-        value={d.reflection}
-        onChange={(reflection) => set({ reflection })}
-        errors={e}
-      />
-      {flow.dialog}
-    </EditForm>
+        {flow.dialog}
+      </EditForm>
+      {escape.question}
+    </>
   );
 }

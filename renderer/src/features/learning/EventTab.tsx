@@ -1,39 +1,58 @@
 import { useState } from 'react';
 import { eventCredits, type EventKind, type EventSession } from '../../../../shared/domain/journal';
+import { eventHours } from '../../../../shared/domain/journal/event-hours';
 import { formatDate, formatNumber } from '../../components/format';
 import { useStore } from '../../db/store-context';
 import { deleteEvent, type EventRow } from '../../db/repositories/journal';
 import { EventForm } from './EventForm';
 import { EntryTable, matches } from './EntryTable';
 import type { TabProps } from './LearningScreen';
-import { eventKindLabels, noCreditText } from './messages';
+import { eventKindLabels } from './messages';
 import { useEditing } from './use-editing';
-import { pendingFor, useEntryDelete } from './use-entry-actions';
+import { pendingFor, useAfterSave, useEntryDelete } from './use-entry-actions';
+import { eventWords, noMatchWords } from './tab-words';
 import { WriteButton } from '../../components/read-only';
 
 /** Events with their sessions: add, edit, delete, filter by kind, confirm session credits. */
-export function EventTab({ journal, credit, asOf, query, linked, onPending, startNew }: TabProps) {
+export function EventTab({
+  journal,
+  credit,
+  asOf,
+  query,
+  linked,
+  onPending,
+  clearSearch,
+  startNew,
+}: TabProps) {
   const store = useStore();
-  const { editing, open, close, listRef } = useEditing<EventRow>('learning', 'events', startNew);
+  const { editing, open, close, closeTo, listRef } = useEditing<EventRow>(
+    'learning',
+    'events',
+    startNew,
+  );
   const [kind, setKind] = useState<EventKind | ''>('');
-  const [note, setNote] = useState<string | null>(null);
   const del = useEntryDelete();
+  const afterSave = useAfterSave({ close, closeTo }, onPending, 'other');
   const held = credit.held;
   const sessionsOf = (id: string) => journal.sessions.filter((s) => s.eventId === id);
   const proposalOf = (e: EventRow) => eventCredits(e, sessionsOf(e.id), held, asOf);
 
   function saved(row: EventRow, answered: boolean, sessions: EventSession[]) {
-    close();
     const proposal = eventCredits(row, sessions, held, asOf);
     const pending = answered
       ? null
       : pendingFor('events', row.id, row.name, proposal, credit.withRules);
-    onPending(pending);
-    setNote(
-      pending || answered || !proposal.reason ? null : noCreditText(proposal.reason, 'other'),
-    );
+    afterSave(row.name, proposal, pending, answered);
   }
 
+  // Shows every entry again: no search, no "Show" choice; focus goes where the change was.
+  const showAll = () => {
+    setKind('');
+    if (query.trim()) clearSearch();
+    else (document.getElementById('event-show') ?? listRef.current)?.focus();
+  };
+
+  const noMatch = noMatchWords(eventWords, query, kind === '' ? null : eventKindLabels[kind]);
   const rows = [...journal.events]
     .filter(
       (e) =>
@@ -47,7 +66,6 @@ export function EventTab({ journal, credit, asOf, query, linked, onPending, star
           {del.failure}
         </p>
       )}
-      {note && <p role="status">{note}</p>}
       {editing ? (
         <EventForm
           key={editing === 'new' ? 'new' : editing.id}
@@ -65,7 +83,11 @@ export function EventTab({ journal, credit, asOf, query, linked, onPending, star
           </WriteButton>
           <label>
             Show{' '}
-            <select value={kind} onChange={(e) => setKind(e.target.value as EventKind | '')}>
+            <select
+              id="event-show"
+              value={kind}
+              onChange={(e) => setKind(e.target.value as EventKind | '')}
+            >
               <option value="">All events</option>
               {Object.entries(eventKindLabels).map(([k, v]) => (
                 <option key={k} value={k}>
@@ -77,6 +99,11 @@ export function EventTab({ journal, credit, asOf, query, linked, onPending, star
         </div>
       )}
       <EntryTable
+        noun={eventWords.noun}
+        total={journal.events.length}
+        emptyText={eventWords.empty}
+        noMatchText={noMatch.noMatchText}
+        clear={{ label: noMatch.clearLabel, onClick: showAll }}
         caption="Your events"
         headers={['Event', 'Kind', 'Dates', 'Sessions', 'Hours']}
         lines={rows.map((e) => {
@@ -90,7 +117,7 @@ export function EventTab({ journal, credit, asOf, query, linked, onPending, star
                 ? formatDate(e.start)
                 : `${formatDate(e.start)} – ${formatDate(e.end)}`,
               String(sessions.length),
-              formatNumber(sessions.reduce((t, s) => t + s.hours, 0)),
+              formatNumber(eventHours(sessions)),
             ],
             linked: linked.get(e.id) ?? 0,
             canPropose: proposalOf(e).suggestions.length > 0,

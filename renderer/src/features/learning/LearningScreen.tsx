@@ -5,7 +5,8 @@ import { useToday } from '../../app/use-today';
 import { useCreditData } from '../../db/credit-hooks';
 import { useJournal, type JournalData } from '../../db/journal-hooks';
 import type { CreditData } from '../../db/credit-hooks';
-import { CreditConfirm, type PendingCredits } from './CreditConfirm';
+import { focusSoon } from '../../components/focus-soon';
+import { confirmHeading, CreditConfirm, type PendingCredits } from './CreditConfirm';
 import { CourseTab } from './CourseTab';
 import { EventTab } from './EventTab';
 import { MediaTab } from './MediaTab';
@@ -31,7 +32,10 @@ export interface TabProps {
   asOf: string;
   query: string;
   linked: Map<string, number>;
+  /** Shows credit entries to confirm (focus goes to the panel), or takes them away. */
   onPending: (p: PendingCredits | null) => void;
+  /** Empties the search box and puts focus in it (an empty list's "Clear the search"). */
+  clearSearch: () => void;
   /** The address ends in `/new`: the tab opens its form for a new entry. */
   startNew: boolean;
 }
@@ -54,7 +58,27 @@ export function LearningScreen({ rest }: { rest: string[] }) {
   for (const a of credit.activities)
     if (a.sourceId) linked.set(a.sourceId, (linked.get(a.sourceId) ?? 0) + 1);
   const startNew = rest[1] === 'new';
-  const props: TabProps = { journal, credit, asOf, query, linked, onPending: setPending, startNew };
+  // The panel opens above the search box, away from the control that opened it (Save, or a
+  // row's "Propose credit entries"): focus goes to its heading so keyboard and screen-reader
+  // users meet it. A form closing for it sends focus there itself (useEditing's closeTo).
+  const onPending = (p: PendingCredits | null) => {
+    setPending(p);
+    if (p) focusSoon(confirmHeading);
+  };
+  const clearSearch = () => {
+    setQuery('');
+    document.getElementById('learning-search')?.focus();
+  };
+  const props: TabProps = {
+    journal,
+    credit,
+    asOf,
+    query,
+    linked,
+    onPending,
+    clearSearch,
+    startNew,
+  };
   return (
     <div className="learning">
       <header className="page-header">

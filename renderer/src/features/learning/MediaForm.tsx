@@ -23,6 +23,7 @@ import { mediaKindLabels, mediaLabels as labels } from './messages';
 import { creditPartOf, placeErrors } from './form-summary';
 import { useSaveFlow } from './use-save-flow';
 import { useFocusFirstField } from './use-editing';
+import { useCloseOnEscape } from './use-close-on-escape';
 import { EditForm } from '../../components/read-only';
 
 const areaOptions = Object.fromEntries(areas.map((a) => [a, areaLabels[a]])) as Record<
@@ -74,6 +75,7 @@ export function MediaForm(props: {
   const asOf = useToday();
   const [d, setD] = useState(() => draftOf(props.entry, asOf));
   useDraftGuard(d);
+  const escape = useCloseOnEscape(d, props.onCancel);
   const set = (patch: Partial<Draft>) => setD((x) => ({ ...x, ...patch }));
   const { summaryRef, ...flow } = useSaveFlow(
     (action) => {
@@ -92,78 +94,82 @@ export function MediaForm(props: {
   const { shown: e, items } = placeErrors(flow.errors, fieldLabels, shownAt);
   const title = props.entry ? 'Edit reading or listening' : 'Add reading or listening';
   return (
-    <EditForm
-      ref={formRef}
-      className="card"
-      aria-label={title}
-      noValidate
-      onSubmit={flow.onSubmit}
-      actions={<FormEnd saveLabel="Save entry" onCancel={props.onCancel} />}
-    >
-      <h2 id="media-form-title">{title}</h2>
-      <FormSummary items={items} failure={flow.failure} ref={summaryRef} />
-      <div className="form-grid">
-        <Select
-          label={labels.kind}
-          value={d.kind}
-          options={mediaKindLabels}
-          onChange={(kind) => set({ kind })}
-          error={e.kind}
+    <>
+      <EditForm
+        ref={formRef}
+        className="card"
+        aria-label={title}
+        noValidate
+        onSubmit={flow.onSubmit}
+        onKeyDown={escape.onKeyDown}
+        actions={<FormEnd saveLabel="Save entry" onCancel={props.onCancel} />}
+      >
+        <h2 id="media-form-title">{title}</h2>
+        <FormSummary items={items} failure={flow.failure} ref={summaryRef} />
+        <div className="form-grid">
+          <Select
+            label={labels.kind}
+            value={d.kind}
+            options={mediaKindLabels}
+            onChange={(kind) => set({ kind })}
+            error={e.kind}
+          />
+          <TextInput
+            label={labels.title}
+            value={d.title}
+            onChange={(title) => set({ title })}
+            error={e.title}
+          />
+          <TextInput
+            label={labels.author}
+            value={d.author}
+            onChange={(author) => set({ author })}
+            error={e.author}
+          />
+          <TextInput
+            label={labels.date}
+            type="date"
+            value={d.date}
+            onChange={(date) => set({ date })}
+            error={e.date}
+          />
+          <TextInput
+            label={labels.hours}
+            inputMode="decimal"
+            value={d.hours}
+            onChange={(hours) => set({ hours })}
+            error={e.hours}
+          />
+          <Select
+            label={labels.area}
+            value={d.area}
+            options={areaOptions}
+            onChange={(area) => set({ area })}
+            error={e.area}
+          />
+          <TextInput
+            label={labels.link}
+            type="url"
+            value={d.link}
+            onChange={(link) => set({ link })}
+            error={e.link}
+            hint="Starts with https://"
+          />
+        </div>
+        <TextArea
+          label={labels.notes}
+          value={d.notes}
+          onChange={(notes) => set({ notes })}
+          error={e.notes}
         />
-        <TextInput
-          label={labels.title}
-          value={d.title}
-          onChange={(title) => set({ title })}
-          error={e.title}
+        <ReflectionFields
+          value={d.reflection}
+          onChange={(reflection) => set({ reflection })}
+          errors={e}
         />
-        <TextInput
-          label={labels.author}
-          value={d.author}
-          onChange={(author) => set({ author })}
-          error={e.author}
-        />
-        <TextInput
-          label={labels.date}
-          type="date"
-          value={d.date}
-          onChange={(date) => set({ date })}
-          error={e.date}
-        />
-        <TextInput
-          label={labels.hours}
-          inputMode="decimal"
-          value={d.hours}
-          onChange={(hours) => set({ hours })}
-          error={e.hours}
-        />
-        <Select
-          label={labels.area}
-          value={d.area}
-          options={areaOptions}
-          onChange={(area) => set({ area })}
-          error={e.area}
-        />
-        <TextInput
-          label={labels.link}
-          type="url"
-          value={d.link}
-          onChange={(link) => set({ link })}
-          error={e.link}
-          hint="Starts with https://"
-        />
-      </div>
-      <TextArea
-        label={labels.notes}
-        value={d.notes}
-        onChange={(notes) => set({ notes })}
-        error={e.notes}
-      />
-      <ReflectionFields
-        value={d.reflection}
-        onChange={(reflection) => set({ reflection })}
-        errors={e}
-      />
-      {flow.dialog}
-    </EditForm>
+        {flow.dialog}
+      </EditForm>
+      {escape.question}
+    </>
   );
 }

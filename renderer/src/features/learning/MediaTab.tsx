@@ -7,32 +7,49 @@ import { areaLabels } from '../credentials/messages';
 import { EntryTable, matches } from './EntryTable';
 import type { TabProps } from './LearningScreen';
 import { MediaForm } from './MediaForm';
-import { mediaKindLabels, noCreditText } from './messages';
+import { mediaKindLabels } from './messages';
 import { useEditing } from './use-editing';
-import { pendingFor, useEntryDelete } from './use-entry-actions';
+import { pendingFor, useAfterSave, useEntryDelete } from './use-entry-actions';
+import { mediaWords, noMatchWords } from './tab-words';
 import { WriteButton } from '../../components/read-only';
 
 /** Reading, webinars and podcasts: add, edit, delete, filter by kind, confirm credits. */
-export function MediaTab({ journal, credit, query, linked, onPending, startNew }: TabProps) {
+export function MediaTab({
+  journal,
+  credit,
+  query,
+  linked,
+  onPending,
+  clearSearch,
+  startNew,
+}: TabProps) {
   const store = useStore();
-  const { editing, open, close, listRef } = useEditing<MediaRow>('learning', 'reading', startNew);
+  const { editing, open, close, closeTo, listRef } = useEditing<MediaRow>(
+    'learning',
+    'reading',
+    startNew,
+  );
   const [kind, setKind] = useState<MediaKind | ''>('');
-  const [note, setNote] = useState<string | null>(null);
   const del = useEntryDelete();
+  const afterSave = useAfterSave({ close, closeTo }, onPending, 'other');
   const held = credit.held;
 
   function saved(row: MediaRow, answered: boolean) {
-    close();
     const proposal = mediaCredits(row, held);
     const pending = answered
       ? null
       : pendingFor('media', row.id, row.title, proposal, credit.withRules);
-    onPending(pending);
-    setNote(
-      pending || answered || !proposal.reason ? null : noCreditText(proposal.reason, 'other'),
-    );
+    afterSave(row.title, proposal, pending, answered);
   }
 
+  // Shows every entry again: no search, no "Show" choice; focus goes where the change was.
+  const showAll = () => {
+    setKind('');
+    if (query.trim()) clearSearch();
+    else (document.getElementById('media-show') ?? listRef.current)?.focus();
+  };
+
+  const noMatch = noMatchWords(mediaWords, query, kind === '' ? null : mediaKindLabels[kind]);
   const rows = [...journal.media]
     .filter((m) => (kind === '' || m.kind === kind) && matches(query, m.title, m.author, m.notes))
     .sort((a, b) => b.date.localeCompare(a.date));
@@ -43,7 +60,6 @@ export function MediaTab({ journal, credit, query, linked, onPending, startNew }
           {del.failure}
         </p>
       )}
-      {note && <p role="status">{note}</p>}
       {editing ? (
         <MediaForm
           key={editing === 'new' ? 'new' : editing.id}
@@ -59,7 +75,11 @@ export function MediaTab({ journal, credit, query, linked, onPending, startNew }
           </WriteButton>
           <label>
             Show{' '}
-            <select value={kind} onChange={(e) => setKind(e.target.value as MediaKind | '')}>
+            <select
+              id="media-show"
+              value={kind}
+              onChange={(e) => setKind(e.target.value as MediaKind | '')}
+            >
               <option value="">Everything</option>
               {Object.entries(mediaKindLabels).map(([k, v]) => (
                 <option key={k} value={k}>
@@ -71,6 +91,11 @@ export function MediaTab({ journal, credit, query, linked, onPending, startNew }
         </div>
       )}
       <EntryTable
+        noun={mediaWords.noun}
+        total={journal.media.length}
+        emptyText={mediaWords.empty}
+        noMatchText={noMatch.noMatchText}
+        clear={{ label: noMatch.clearLabel, onClick: showAll }}
         caption="Your reading and listening"
         headers={['Title', 'Kind', 'Finished', 'Hours', 'Area']}
         lines={rows.map((m) => ({

@@ -1,6 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AreaId } from '../../app/routes';
 import { navigateTo } from '../../app/use-route';
+import { focusElement, focusSoon } from '../../components/focus-soon';
+
+/** Where focus goes instead, when a form closes because something else now needs it. */
+type Find = () => Element | null | undefined;
 
 /**
  * Which entry a tab's form is editing, and where the focus goes when the form closes: back to
@@ -8,12 +12,14 @@ import { navigateTo } from '../../app/use-route';
  * instead of at the top of the page. A control that was drawn again meanwhile (the "Add"
  * button comes back when the form closes) is found again by its id; when the control is gone
  * (the entry no longer matches the search, say), the list itself (`listRef`) takes the focus.
- * Journal and network tabs share it.
+ * Journal and network tabs share it. `closeTo` closes the form and sends focus elsewhere
+ * instead (the Learning screen's "Credit entries to confirm" panel, which a save may open).
  */
 export function useFormEditing<T>(initial: T | 'new' | null = null) {
   const [editing, setEditing] = useState<T | 'new' | null>(initial);
   const opener = useRef<{ element: HTMLElement; id: string } | null>(null);
   const restoring = useRef(false);
+  const elsewhere = useRef<Find | null>(null);
   const listRef = useRef<HTMLElement>(null);
 
   const open = useCallback((value: T | 'new') => {
@@ -21,10 +27,17 @@ export function useFormEditing<T>(initial: T | 'new' | null = null) {
     if (active instanceof HTMLElement && active !== document.body)
       opener.current = { element: active, id: active.id };
     restoring.current = false;
+    elsewhere.current = null;
     setEditing(value);
   }, []);
   const close = useCallback(() => {
     restoring.current = true;
+    elsewhere.current = null;
+    setEditing(null);
+  }, []);
+  const closeTo = useCallback((find: Find) => {
+    restoring.current = true;
+    elsewhere.current = find;
     setEditing(null);
   }, []);
 
@@ -38,10 +51,17 @@ export function useFormEditing<T>(initial: T | 'new' | null = null) {
       : was?.id
         ? document.getElementById(was.id)
         : null;
-    (again ?? listRef.current)?.focus();
+    const back = () => again ?? listRef.current;
+    const find = elsewhere.current;
+    elsewhere.current = null;
+    if (!find) return back()?.focus();
+    // Drawn with the same update as a rule; if not yet, as soon as it is (else back as usual).
+    const target = find();
+    if (target) focusElement(target);
+    else focusSoon(find, back);
   }, [editing]);
 
-  return { editing, open, close, listRef, setEditing };
+  return { editing, open, close, closeTo, listRef, setEditing };
 }
 
 /**
@@ -58,12 +78,19 @@ export function useEditing<T>(area: AreaId, tab: string, startNew: boolean) {
     setSeenNew(startNew);
     if (startNew) form.setEditing('new');
   }
-  const { close: closeForm } = form;
+  const { close: closeForm, closeTo: closeFormTo } = form;
   const close = useCallback(() => {
     closeForm();
     if (startNew) navigateTo(area, tab);
   }, [closeForm, startNew, area, tab]);
-  return { editing: form.editing, open: form.open, close, listRef: form.listRef };
+  const closeTo = useCallback(
+    (find: Find) => {
+      closeFormTo(find);
+      if (startNew) navigateTo(area, tab);
+    },
+    [closeFormTo, startNew, area, tab],
+  );
+  return { editing: form.editing, open: form.open, close, closeTo, listRef: form.listRef };
 }
 
 /**

@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import type { HeldWithRule } from '../../../../shared/domain/credentials';
-import type { CreditProposal, LinkAction } from '../../../../shared/domain/journal';
+import type { CreditProposal, LinkAction, NoCreditReason } from '../../../../shared/domain/journal';
 import { useUndo } from '../../components/undo';
 import { afterRemoval, focusSoon, pageHeading, sameControl } from '../../components/focus-soon';
 import { useStore } from '../../db/store-context';
 import { restoreEntry, type DeletedEntry } from '../../db/repositories/journal';
 import { saveFailureText } from '../experience/messages';
 import { useBackupBefore } from '../backup/use-backup-before';
-import type { PendingCredits } from './CreditConfirm';
+import { confirmHeading, type PendingCredits } from './CreditConfirm';
+import { savedNoticeText } from './tab-words';
 import { LinkChoiceDialog } from './LinkChoiceDialog';
 
 type Remove = (action: 'unlink' | 'delete') => Promise<DeletedEntry | undefined>;
@@ -34,6 +35,33 @@ export function pendingFor(
     title,
     suggestions: proposal.suggestions,
     countsFor: proposal.countsFor.map((id) => names.get(id) ?? id),
+  };
+}
+
+/**
+ * After a Learning form saves: the form closes, the credit entries it proposes open for
+ * confirming (focus goes to that panel, else back where the form was opened), and a notice
+ * names what was saved and, when it proposes nothing, why. The notice is the page's toast, as
+ * on the Network screen: it goes by itself, when the next notice comes, or when an entry is
+ * deleted, so it never outlives what it speaks of.
+ */
+export function useAfterSave(
+  form: { close: () => void; closeTo: (find: () => Element | null) => void },
+  onPending: (p: PendingCredits | null) => void,
+  kind: 'course' | 'other',
+) {
+  const offerUndo = useUndo();
+  return (
+    title: string,
+    proposal: CreditProposal,
+    pending: PendingCredits | null,
+    answered: boolean,
+  ) => {
+    if (pending) form.closeTo(confirmHeading);
+    else form.close();
+    onPending(pending);
+    const reason: NoCreditReason | null = pending || answered ? null : proposal.reason;
+    offerUndo(savedNoticeText(title, reason, kind));
   };
 }
 
