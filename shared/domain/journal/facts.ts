@@ -4,6 +4,7 @@
  */
 import type { LocalDate } from '../../dates';
 import type { ContactCourse, ContactHours } from '../eligibility/education';
+import { periodOn } from '../readiness/records';
 import type { NetworkFacts } from '../readiness/types';
 import type { Contact, Course, JournalEvent, Membership } from './types';
 
@@ -14,12 +15,52 @@ function earliest(a: LocalDate | null, b: LocalDate | null): LocalDate | null {
   return a < b ? a : b;
 }
 
+type MembershipDays = Pick<Membership, 'since' | 'renewal' | 'endedOn'>;
+
+/**
+ * A membership's period as readiness counts it (PRODUCT.md network: associations): from
+ * `since` until the user left or, if earlier, its renewal day — a membership not renewed lapses
+ * then (the user moves the renewal day on when they renew).
+ */
+export function membershipPeriod(m: MembershipDays): { since: LocalDate; until: LocalDate | null } {
+  return { since: m.since, until: earliest(m.endedOn, m.renewal) };
+}
+
+/** A membership on a day, as the Network screen states it (membershipState). */
+export type MembershipState =
+  /** Its first day is still to come: recorded ahead (paid for, starting next month). */
+  | { kind: 'starts'; on: LocalDate }
+  | { kind: 'current' }
+  /** The user left before `asOf`. */
+  | { kind: 'left'; on: LocalDate }
+  /** Its renewal day passed without being moved on. */
+  | { kind: 'lapsed'; on: LocalDate };
+
+/**
+ * The state of a membership on `asOf`, by the rule readiness counts with (membershipPeriod and
+ * periodOn): "current" here exactly when the ladder counts it. A future `since` is allowed (a
+ * membership just paid for that starts next month) and is "starts", not current. Of an ended
+ * membership, having left is said over a renewal day passed.
+ */
+export function membershipState(m: MembershipDays, asOf: LocalDate): MembershipState {
+  const { since, until } = membershipPeriod(m);
+  switch (periodOn(since, until, asOf)) {
+    case 'not-started':
+      return { kind: 'starts', on: since };
+    case 'current':
+      return { kind: 'current' };
+    case 'ended':
+      return m.endedOn !== null && m.endedOn < asOf
+        ? { kind: 'left', on: m.endedOn }
+        : // Ended, not by leaving: its renewal day (the earlier end) has passed.
+          { kind: 'lapsed', on: until! };
+  }
+}
+
 /**
  * Network facts for readiness (PRODUCT.md network: conferences a year, associations,
- * mentors). A conference is dated by its first day. A membership lasts from `since` until
- * the user left or, if earlier, its renewal day — a membership not renewed lapses then (the
- * user moves the renewal day on when they renew). A mentor counts from `since` to `until`;
- * mentees are not mentors.
+ * mentors). A conference is dated by its first day. A membership lasts as membershipPeriod
+ * says. A mentor counts from `since` to `until`; mentees are not mentors.
  */
 export function networkFacts(
   events: readonly Pick<JournalEvent, 'id' | 'kind' | 'start'>[],
@@ -30,11 +71,7 @@ export function networkFacts(
     conferences: events
       .filter((e) => e.kind === 'conference')
       .map((e) => ({ id: e.id, date: e.start })),
-    memberships: memberships.map((m) => ({
-      id: m.id,
-      since: m.since,
-      until: earliest(m.endedOn, m.renewal),
-    })),
+    memberships: memberships.map((m) => ({ id: m.id, ...membershipPeriod(m) })),
     mentors: contacts
       .filter((c) => c.relation === 'mentor' && c.since !== null)
       .map((c) => ({ id: c.id, since: c.since!, until: c.until })),

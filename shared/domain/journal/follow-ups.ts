@@ -61,3 +61,12 @@ export function followUpsAnsweredBy<T extends Logged & { id: string }>(
     .filter((i) => i.id !== saved.id && !stillOpen.has(i.id))
     .sort((a, b) => (a.followUp < b.followUp ? -1 : a.followUp > b.followUp ? 1 : 0));
 }
+
+/**
+ * An open follow-up is overdue once its day has passed (openFollowUps: "once its day has passed
+ * it is overdue"): on its own day it is due, not yet overdue. One rule for the Network screen's
+ * list and the Dashboard's.
+ */
+export function isFollowUpOverdue(followUp: LocalDate, asOf: LocalDate): boolean {
+  return followUp < asOf;
+}

@@ -3,7 +3,7 @@
  * follow-ups due (overdue ones first, they are still owed) and membership renewals.
  */
 import { addDays, type LocalDate } from '../../dates';
-import { openFollowUps } from './follow-ups';
+import { isFollowUpOverdue, openFollowUps } from './follow-ups';
 import type { Interaction, JournalEvent, Membership } from './types';
 
 export type UpcomingItem =
@@ -37,7 +37,7 @@ export function upcomingItems(
         id: i.id,
         date: i.followUp,
         contactId: i.contactId,
-        overdue: i.followUp < asOf,
+        overdue: isFollowUpOverdue(i.followUp, asOf),
       });
     }
   }

@@ -39,8 +39,12 @@ function checkTags(tags: unknown, errors: JournalError[]): void {
     errors.push({ field: 'tags', code: 'TOO_LONG', expected: TAG_MAX, actual: longest });
 }
 
-/** A mentor or mentee needs the day the relationship began (the ladder counts from it). */
-export function validateContact(contact: Contact): JournalError[] {
+/**
+ * A mentor or mentee needs the day the relationship began (the ladder counts from it). That
+ * day has happened, as every past-event date (a course completed, an interaction): "since"
+ * later than today (`asOf`) is refused (IN_FUTURE). Without `asOf` that one check is not made.
+ */
+export function validateContact(contact: Contact, asOf?: LocalDate): JournalError[] {
   const errors: JournalError[] = [];
   checkName(contact.name, 'name', errors);
   for (const f of ['organisation', 'role', 'howMet', 'notes'] as const)
@@ -48,6 +52,8 @@ export function validateContact(contact: Contact): JournalError[] {
   checkOneOf(contact.relation, contactRelations, 'relation', errors);
   const mentoring = contact.relation !== 'contact';
   const since = checkDate(contact.since, 'since', errors, mentoring);
+  if (mentoring && asOf !== undefined && since && since > asOf)
+    errors.push({ field: 'since', code: 'IN_FUTURE' });
   const until = checkDate(contact.until, 'until', errors, false);
   checkRange(since, until, 'until', errors);
   checkTags(contact.tags, errors);
@@ -56,7 +62,9 @@ export function validateContact(contact: Contact): JournalError[] {
 
 /**
  * An interaction happened on a day not after today; its contact must exist. Hours may be 0
- * (a short message earns nothing); a follow-up may be any day.
+ * (a short message earns nothing). A follow-up comes after what it follows: any day from the
+ * interaction's own on (one before it would be overdue the moment it is saved); a follow-up
+ * before the interaction is refused at the follow-up (END_BEFORE_START).
  */
 export function validateInteraction(
   interaction: Interaction,
@@ -71,12 +79,18 @@ export function validateInteraction(
   checkOneOf(interaction.kind, interactionKinds, 'kind', errors);
   checkOneOf(interaction.area, areas, 'area', errors);
   checkHours(interaction.hours, 'hours', errors);
-  checkDate(interaction.followUp, 'followUp', errors, false);
+  const followUp = checkDate(interaction.followUp, 'followUp', errors, false);
+  checkRange(date, followUp, 'followUp', errors);
   checkText(interaction.notes, 'notes', errors);
   checkReflection(interaction.reflection, errors);
   return errors;
 }
 
+/**
+ * A membership needs its association and the day it began. That day may be later than today:
+ * a membership just paid for may start next month (it shows as "Starts …" and counts from that
+ * day, membershipState). Renewal and leaving days are not before it (END_BEFORE_START).
+ */
 export function validateMembership(m: Membership): JournalError[] {
   const errors: JournalError[] = [];
   checkName(m.organisation, 'organisation', errors);

@@ -206,14 +206,27 @@ export function leadershipBefore(
   return { upTo, quarters, activityIds };
 }
 
-/** Records current on `asOf`: started by then and not ended before it. */
+/** Where a day falls in a record's period: before its first day, within it, or after its last. */
+export type PeriodState = 'not-started' | 'current' | 'ended';
+
+/**
+ * The one rule for "current" (memberships and mentors, PRODUCT.md network): a record counts
+ * from its first day `since` through its last day `until` (null: no end), both included. A
+ * record starting later is not current yet — a membership paid for that starts next month
+ * does not meet a rung today. The Network screen's state column reads this same rule
+ * (membershipState), so it never says "Current" where the ladder says "Not met".
+ */
+export function periodOn(since: LocalDate, until: LocalDate | null, asOf: LocalDate): PeriodState {
+  if (since > asOf) return 'not-started';
+  return until === null || until >= asOf ? 'current' : 'ended';
+}
+
+/** Records current on `asOf` (periodOn): started by then and not ended before it. */
 export function currentOn<T extends { id: string; since: LocalDate; until: LocalDate | null }>(
   records: readonly T[],
   asOf: LocalDate,
 ): string[] {
-  return records
-    .filter((r) => r.since <= asOf && (r.until === null || r.until >= asOf))
-    .map((r) => r.id);
+  return records.filter((r) => periodOn(r.since, r.until, asOf) === 'current').map((r) => r.id);
 }
 
 /**

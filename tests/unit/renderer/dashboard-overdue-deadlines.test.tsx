@@ -67,7 +67,8 @@ async function followUpWithSam(followUp: string) {
     store,
     {
       contactId: contact.value.id,
-      date: '2026-11-01',
+      // A follow-up is not before its meeting: a far-past one follows a meeting that day.
+      date: followUp < '2026-11-01' ? followUp : '2026-11-01',
       kind: 'meeting',
       notes: '',
       hours: 0,

@@ -170,7 +170,7 @@ describe('the membership form', TEST, () => {
     expect(heading).toBe('3 things need your attention; nothing was saved:');
     expect(links).toEqual([
       'Association or chapter: This is needed.',
-      'Renewal date: The end cannot be before the start.',
+      'Renewal date: The renewal date cannot be before the day you became a member.',
       'Currency: Use a three-letter currency code, such as EUR or USD.',
     ]);
     expect(within(form).queryByText(/Check the fields marked below/)).toBeNull();
@@ -183,7 +183,9 @@ describe('the membership form', TEST, () => {
       within(form).getByLabelText('Association or chapter'),
     );
     expect(fieldMessage(currency)).toBe('Use a three-letter currency code, such as EUR or USD.');
-    expect(fieldMessage(renewal)).toBe('The end cannot be before the start.');
+    expect(fieldMessage(renewal)).toBe(
+      'The renewal date cannot be before the day you became a member.',
+    );
     expect(within(form).getByLabelText('Member since')).toHaveProperty('value', '2025-03-01');
     expect(renewal).toHaveProperty('value', '2025-01-01');
     expect(within(form).getByLabelText('Yearly cost (optional)')).toHaveProperty('value', '120');

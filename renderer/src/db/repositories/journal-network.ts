@@ -52,7 +52,7 @@ export async function saveContact(
   input: Input<Contact>,
   asOf: LocalDate,
 ): Promise<JournalSaved<ContactRow>> {
-  return saveEntry<Contact>(store, 'contacts', input, validateContact, { asOf });
+  return saveEntry<Contact>(store, 'contacts', input, (c) => validateContact(c, asOf), { asOf });
 }
 
 /**

@@ -1,5 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
-import type { ContactRelation } from '../../../../shared/domain/journal';
+import { validateContact, type ContactRelation } from '../../../../shared/domain/journal';
 import { useToday } from '../../app/use-today';
 import { ErrorSummary, type SummaryItem } from '../../components/ErrorSummary';
 import { useUndo } from '../../components/undo';
@@ -8,9 +8,9 @@ import { useStore } from '../../db/store-context';
 import { saveContact, type ContactRow } from '../../db/repositories/journal-network';
 import { saveFailureText } from '../experience/messages';
 import { FormEnd, Select, TextArea, TextInput } from '../learning/inputs';
-import { errorMap, relationLabels } from '../learning/messages';
+import { relationLabels } from '../learning/messages';
 import { useFocusFirstField } from '../learning/use-editing';
-import { contactSavedText } from './messages';
+import { contactSavedText, networkErrorMap } from './messages';
 import { EditForm } from '../../components/read-only';
 
 /** The contact form's labels, in the order the fields are shown (for the error summary). */
@@ -72,6 +72,14 @@ export function ContactForm(props: { contact: ContactRow | null; onDone: () => v
       ...(c ? { id: c.id } : {}),
     };
     setFailure(null);
+    const refuse = (problems: Parameters<typeof networkErrorMap>[0]) => {
+      setErrors(networkErrorMap(problems));
+      requestAnimationFrame(() => summaryRef.current?.focus());
+    };
+    // Today's checks too (mentoring that has begun by today): the repository's save is given
+    // no day to check against.
+    const problems = validateContact({ ...input, id: c?.id ?? '' }, asOf);
+    if (problems.length > 0) return refuse(problems);
     try {
       const result = await saveContact(store, input, asOf);
       if (result.ok) {
@@ -79,8 +87,7 @@ export function ContactForm(props: { contact: ContactRow | null; onDone: () => v
         offerUndo(contactSavedText({ ...row, edited: c !== null }));
         return props.onDone();
       }
-      setErrors(errorMap(result.errors));
-      requestAnimationFrame(() => summaryRef.current?.focus());
+      refuse(result.errors);
     } catch (error) {
       setFailure(saveFailureText(error));
     }

@@ -34,7 +34,7 @@ import { creditPartOf, placeErrors } from '../learning/form-summary';
 import { useSaveFlow } from '../learning/use-save-flow';
 import { useFocusFirstField } from '../learning/use-editing';
 import { EditForm } from '../../components/read-only';
-import { interactionLabels as labels } from './messages';
+import { interactionLabels as labels, networkErrorMap } from './messages';
 
 const areaOptions = Object.fromEntries(areas.map((a) => [a, areaLabels[a]])) as Record<
   Interaction['area'],
@@ -76,8 +76,14 @@ export function InteractionForm(props: {
   const set = (patch: Partial<typeof d>) => setD((x) => ({ ...x, ...patch }));
   // The answer given for the credit entries, for the notice after the save.
   const answer = useRef<LinkAction | undefined>(undefined);
+  // A refused save's problems, with the interaction's day they were checked against: the
+  // follow-up's message names that day.
+  const [refused, setRefused] = useState<{
+    errors: Parameters<typeof networkErrorMap>[0];
+    date: string;
+  } | null>(null);
   const { summaryRef, ...flow } = useSaveFlow(
-    (action) => {
+    async (action) => {
       answer.current = action;
       const entry: Interaction = {
         ...d,
@@ -94,11 +100,25 @@ export function InteractionForm(props: {
         fresh: creditsOf(entry),
         previous: i ? creditsOf(i) : [],
       };
-      return saveInteraction(store, entry, { asOf, creditsOf, ...(link ? { link } : {}) });
+      const result = await saveInteraction(store, entry, {
+        asOf,
+        creditsOf,
+        ...(link ? { link } : {}),
+      });
+      setRefused(result.ok ? null : { errors: result.errors, date: entry.date });
+      return result;
     },
     (row, answered) => props.onSaved(row, answered ? answer.current : undefined),
   );
-  const { shown: e, items } = placeErrors(flow.errors, fieldLabels, shownAt);
+  // The fields the save flow names, in this form's words (a follow-up before the interaction).
+  const worded = refused ? networkErrorMap(refused.errors, refused.date) : {};
+  const errors = Object.fromEntries(
+    Object.entries(flow.errors).map(([field, message]) => [field, worded[field] ?? message]),
+  );
+  const { shown: e, items } = placeErrors(errors, fieldLabels, shownAt);
+  // The area counts only for mentoring (its credit entries' area); a meeting, call or message
+  // keeps the value it has, unseen, so the stored interaction stays valid.
+  const mentoring = d.kind === 'mentoring-received' || d.kind === 'mentoring-given';
   const title = i ? 'Edit interaction' : 'Log an interaction';
   return (
     <EditForm
@@ -142,13 +162,15 @@ export function InteractionForm(props: {
           onChange={(hours) => set({ hours })}
           error={e.hours}
         />
-        <Select
-          label={labels.area}
-          value={d.area}
-          options={areaOptions}
-          onChange={(area) => set({ area })}
-          error={e.area}
-        />
+        {(mentoring || e.area) && (
+          <Select
+            label={labels.area}
+            value={d.area}
+            options={areaOptions}
+            onChange={(area) => set({ area })}
+            error={e.area}
+          />
+        )}
         <TextInput
           label={labels.followUp}
           type="date"

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import {
   followUpsAnsweredBy,
   interactionCredits,
+  isFollowUpOverdue,
   openFollowUps,
   type LinkAction,
 } from '../../../../shared/domain/journal';
@@ -183,7 +184,7 @@ export function InteractionsTab(props: {
           {followUps.map((i) => (
             <li key={i.id}>
               {formatDate(i.followUp)}: {nameOf(i.contactId)}
-              {i.followUp < props.asOf && <strong> (overdue)</strong>}{' '}
+              {isFollowUpOverdue(i.followUp, props.asOf) && <strong> (overdue)</strong>}{' '}
               <WriteButton type="button" className="secondary" onClick={() => void followUpDone(i)}>
                 Done<span className="visually-hidden">: follow up with {nameOf(i.contactId)}</span>
               </WriteButton>

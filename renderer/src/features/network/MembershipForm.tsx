@@ -6,10 +6,9 @@ import { useStore } from '../../db/store-context';
 import { saveMembership, type MembershipRow } from '../../db/repositories/journal-network';
 import { saveFailureText } from '../experience/messages';
 import { FormEnd, FormSummary, numberOf, TextArea, TextInput, textOf } from '../learning/inputs';
-import { errorMap } from '../learning/messages';
 import { placeErrors } from '../learning/form-summary';
 import { useFocusFirstField } from '../learning/use-editing';
-import { membershipLabels as labels, membershipSavedText } from './messages';
+import { membershipLabels as labels, membershipSavedText, networkErrorMap } from './messages';
 import { EditForm } from '../../components/read-only';
 
 const fieldLabels = Object.entries(labels);
@@ -58,7 +57,7 @@ export function MembershipForm(props: { membership: MembershipRow | null; onDone
         offerUndo(membershipSavedText({ ...row, edited: m !== null }));
         return props.onDone();
       }
-      setErrors(errorMap(result.errors));
+      setErrors(networkErrorMap(result.errors));
       requestAnimationFrame(() => summaryRef.current?.focus());
     } catch (error) {
       setFailure(saveFailureText(error));
@@ -91,6 +90,7 @@ export function MembershipForm(props: { membership: MembershipRow | null; onDone
           value={d.since}
           onChange={(since) => set({ since })}
           error={e.since}
+          hint="For a membership that starts later, enter its first day."
         />
         <TextInput
           label={labels.renewal}

@@ -1,3 +1,4 @@
+import { membershipState } from '../../../../shared/domain/journal';
 import { formatDate } from '../../components/format';
 import type { JournalData } from '../../db/journal-hooks';
 import { deleteMembership, type MembershipRow } from '../../db/repositories/journal-network';
@@ -6,9 +7,13 @@ import { EntryTable, matches } from '../learning/EntryTable';
 import { useEntryDelete } from '../learning/use-entry-actions';
 import { useEditing } from '../learning/use-editing';
 import { MembershipForm } from './MembershipForm';
+import { membershipStateText } from './messages';
 import { WriteButton } from '../../components/read-only';
 
-/** Association memberships with their renewal days; a lapsed one is shown as such. */
+/**
+ * Association memberships with their renewal days and their state today: starting later,
+ * current, lapsed or left (membershipState, the rule readiness counts with).
+ */
 export function MembershipsTab(props: {
   journal: JournalData;
   asOf: string;
@@ -23,12 +28,8 @@ export function MembershipsTab(props: {
     props.startNew,
   );
   const del = useEntryDelete();
-  const stateOf = (m: MembershipRow) =>
-    m.endedOn && m.endedOn < props.asOf
-      ? 'Left'
-      : m.renewal && m.renewal < props.asOf
-        ? 'Lapsed: renewal date passed'
-        : 'Current';
+  // The rule the ladder counts with: "Current" here exactly when a rung counts it.
+  const stateOf = (m: MembershipRow) => membershipStateText(membershipState(m, props.asOf));
   const rows = props.journal.memberships.filter((m) =>
     matches(props.query, m.organisation, m.notes),
   );

@@ -2,10 +2,11 @@ import type {
   ContactRelation,
   InteractionKind,
   LinkAction,
+  MembershipState,
   NoCreditReason,
 } from '../../../../shared/domain/journal';
 import { formatDate, listText } from '../../components/format';
-import { noCreditText, reflectionLabels } from '../learning/messages';
+import { journalErrorText, noCreditText, reflectionLabels } from '../learning/messages';
 
 /**
  * The labels of the interaction and membership forms' fields, keyed as their errors are and in
@@ -189,4 +190,59 @@ export function contactDeletedText(
   if (removed.action === 'delete') return `Deleted ${name}, ${interactions} and ${credits}.`;
   const stay = removed.credits === 1 ? 'stays' : 'stay';
   return `Deleted ${name} and ${interactions}. Their ${credits} ${stay} in your credit log, unlinked.`;
+}
+
+/**
+ * A membership's state in the Memberships list: "Starts 15 Jan 2027" (recorded ahead, not yet
+ * counted by the ladder), "Current", "Lapsed: renewal date passed" or "Left".
+ */
+export function membershipStateText(state: MembershipState): string {
+  switch (state.kind) {
+    case 'starts':
+      return `Starts ${formatDate(state.on)}`;
+    case 'current':
+      return 'Current';
+    case 'lapsed':
+      return 'Lapsed: renewal date passed';
+    case 'left':
+      return 'Left';
+  }
+}
+
+type FieldErrors = readonly { field: string; code: string; expected?: number; actual?: number }[];
+
+/**
+ * A day before the day it follows, said with both days named (END_BEFORE_START), per field of
+ * the network forms; the learning forms keep the general sentence.
+ */
+const orderWords: Record<string, string> = {
+  renewal: 'The renewal date cannot be before the day you became a member.',
+  endedOn: 'The day you left cannot be before the day you became a member.',
+  until: 'The day the mentoring ended cannot be before the day it began.',
+};
+
+/** "The follow-up cannot be before the interaction (10 Nov 2026)." */
+export const followUpBeforeText = (date: string) =>
+  `The follow-up cannot be before the interaction (${formatDate(date)}).`;
+
+/**
+ * A network form's errors as a map from field to sentence (the first error per field, as
+ * errorMap), with the date-order problems said in the form's own words. `interactionDate`: the
+ * interaction's day as saved, named in the follow-up's message.
+ */
+export function networkErrorMap(
+  errors: FieldErrors,
+  interactionDate?: string,
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const e of errors) {
+    const order =
+      e.code !== 'END_BEFORE_START'
+        ? undefined
+        : e.field === 'followUp' && interactionDate
+          ? followUpBeforeText(interactionDate)
+          : orderWords[e.field];
+    out[e.field] ??= order ?? journalErrorText(e.code, e);
+  }
+  return out;
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { LinkAction } from '../../../../shared/domain/journal';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { afterRemoval, focusSoon, pageHeading, sameControl } from '../../components/focus-soon';
 import { formatDate } from '../../components/format';
 import { UNDO_WINDOW_MS, useUndo } from '../../components/undo';
 import { restoreEntry, type DeletedEntry } from '../../db/repositories/journal';
@@ -26,6 +27,8 @@ interface Asking {
   /** The events the contact is among the "contacts met" of. */
   metAt: string;
   step: 'confirm' | 'credits';
+  /** The Delete button pressed, read before a dialog takes the focus. */
+  control: Element | null;
 }
 
 /** What the delete removed, counted for the notice. */
@@ -72,6 +75,9 @@ function WhatGoes({ asking }: { asking: Asking }) {
  * entries)?" — then, when some have credit entries, asks what happens to those (deleting them
  * too takes a backup first on the desktop). The notice says what went, with Undo that puts
  * every row back (restoreEntry). A contact without interactions goes at once, with Undo.
+ * Focus then moves to the next row's same button (the row before on the last one, else the
+ * list), and after Undo back to the contact's own Delete button, as for every journal entry
+ * (useEntryDelete).
  */
 export function useContactDelete() {
   const store = useStore();
@@ -80,7 +86,12 @@ export function useContactDelete() {
   const [asking, setAsking] = useState<Asking | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
 
-  async function run(contact: ContactRow, action: LinkAction, credits: boolean) {
+  async function run(
+    contact: ContactRow,
+    action: LinkAction,
+    credits: boolean,
+    control: Element | null,
+  ) {
     setAsking(null);
     setFailure(null);
     const answer = action === 'delete' ? 'delete' : 'unlink';
@@ -92,11 +103,16 @@ export function useContactDelete() {
           return;
         }
       }
+      const list = control?.closest('[tabindex="-1"]');
+      const next = afterRemoval(control, 'tr', () => list);
       const removed = await deleteContact(store, contact.id, answer);
-      if (removed)
-        offerUndo(contactDeletedText(contact.name, whatWent(removed, answer)), () =>
-          restoreEntry(store, removed),
-        );
+      if (!removed) return;
+      focusSoon(next, pageHeading, control);
+      offerUndo(
+        contactDeletedText(contact.name, whatWent(removed, answer)),
+        () => restoreEntry(store, removed),
+        { focus: sameControl(control) },
+      );
     } catch (error) {
       setFailure(saveFailureText(error));
     }
@@ -107,13 +123,14 @@ export function useContactDelete() {
     interactions: { row: InteractionRow; linked: number }[],
     metAt: string,
   ) {
-    if (interactions.length === 0) return void run(contact, 'delete', false);
-    setAsking({ contact, interactions, metAt, step: 'confirm' });
+    const control = document.activeElement;
+    if (interactions.length === 0) return void run(contact, 'delete', false, control);
+    setAsking({ contact, interactions, metAt, step: 'confirm', control });
   }
 
   let dialog = null;
   if (asking) {
-    const { contact, interactions } = asking;
+    const { contact, interactions, control } = asking;
     const withCredits = interactions.filter((i) => i.linked > 0).length;
     dialog =
       asking.step === 'confirm' ? (
@@ -123,7 +140,7 @@ export function useContactDelete() {
           onConfirm={() =>
             withCredits > 0
               ? setAsking({ ...asking, step: 'credits' })
-              : void run(contact, 'delete', false)
+              : void run(contact, 'delete', false, control)
           }
           onCancel={() => setAsking(null)}
         >
@@ -132,7 +149,7 @@ export function useContactDelete() {
       ) : (
         <LinkChoiceDialog
           mode="delete"
-          onChoose={(a) => void run(contact, a, true)}
+          onChoose={(a) => void run(contact, a, true, control)}
           onCancel={() => setAsking(null)}
         />
       );
