@@ -22,6 +22,16 @@ export type CredentialStatus = HeldStage | 'active' | 'suspended' | 'expired' | 
  */
 export type RenewalMethod = 'credits' | 'exam';
 
+/**
+ * How the holder of a PeopleCert certificate means to renew it (domain-facts §3, B): 'cpd',
+ * 20 CPD points in each of the 3 years with a paid membership (what Ascent assumes when the
+ * field is absent), or 'exam', retaking the exam or passing another in the same suite by the
+ * renew-by date. Read only for rules with a renew-by date (renewalRouteOf in
+ * credits/renewal-route.ts); other credentials have one way to renew.
+ */
+export const renewalRoutes = ['cpd', 'exam'] as const;
+export type RenewalRoute = (typeof renewalRoutes)[number];
+
 export interface Renewal {
   date: LocalDate;
   method?: RenewalMethod;
@@ -48,6 +58,8 @@ export interface HeldCredential {
   applicationApprovedDate?: LocalDate | null;
   /** PMI exams: exam attempts used under the approved application, 0 to 3 (application.ts). */
   examAttemptsUsed?: number | null;
+  /** PeopleCert: how the holder renews (renewalRoutes); absent means the CPD route. */
+  renewalRoute?: RenewalRoute;
 }
 
 /** A held credential with the rule it is judged by (catalogue rule after overrides). */
@@ -125,8 +137,9 @@ function checkApplication(
  * Checks a held credential before it is saved (issue 3 part 7: "an earned date in the
  * future"): real calendar dates, an earned date for an earned credential and never after
  * `asOf`, not before the exam, and renewals after the earned date and not in the future
- * (their `assumed` flag, when present, true or false), and the exam application's approval
- * date and attempts (checkApplication).
+ * (their `assumed` flag, when present, true or false), the exam application's approval
+ * date and attempts (checkApplication), and the renewal route, when present, one of
+ * renewalRoutes.
  * Returns field error codes; an empty list means valid.
  */
 export function validateHeldCredential(
@@ -149,5 +162,10 @@ export function validateHeldCredential(
   }
   checkRenewals(held, asOf, errors);
   checkApplication(held, asOf, exam, errors);
+  if (
+    held.renewalRoute !== undefined &&
+    !(renewalRoutes as readonly unknown[]).includes(held.renewalRoute)
+  )
+    errors.push({ field: 'renewalRoute', code: 'UNKNOWN_VALUE' });
   return errors;
 }

@@ -9,6 +9,7 @@ import type { CarryPieceQ } from './carry-over';
 import type { CycleFigures } from './cycle-figures';
 import { earnedTotals, toPeriod, toPiece, toShortfall, toTotals } from './explain';
 import {
+  asksNoMoreCredit,
   closingRenewal,
   daysLeft,
   daysToAct,
@@ -61,7 +62,7 @@ export interface Judged {
 
 function timing(r: Judged, asOf: LocalDate, status: CycleStatus) {
   const { cycle, req, actual } = r;
-  const done = status === 'complete' || status === 'renewed';
+  const done = asksNoMoreCredit(status);
   return {
     deadline: deadlineOf(cycle, asOf),
     cycleDays: cycleDays(cycle),

@@ -27,3 +27,4 @@ export {
   type MissedMinimum,
 } from './missed-minimums';
 export { waysOfWorkingNotAllocated } from './ways-of-working';
+export { offersRenewalRoute, renewalRouteOf, routeAsksForCredits } from './renewal-route';

@@ -28,6 +28,7 @@ import { entryOf } from './cycle-placements';
 import { factsOf } from './contribution';
 import { placeActivity } from './placement';
 import {
+  asksNoMoreCredit,
   closingRenewal,
   daysLeft,
   daysToAct,
@@ -276,7 +277,7 @@ export function carriedToDay(
     shortfalls: kept.shortfalls.map((f) => ({ ...f, needed: 0 })),
     lifetime: held.rule.cycleKind === 'lifetime',
   });
-  const done = status === 'complete' || status === 'renewed';
+  const done = asksNoMoreCredit(status);
   return {
     ...kept,
     renewedOn: closingRenewal(cycle),

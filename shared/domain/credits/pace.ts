@@ -128,22 +128,35 @@ interface StatusInput {
 
 /**
  * Status rules (Ascent's definitions, README Decisions): lifetime → no-requirement; total
- * unknown → rule-unknown; past the end unrenewed → suspended during the suspension window,
+ * unknown → rule-unknown, except on PeopleCert's exam route, which asks for no total (§3);
+ * past the end unrenewed → suspended during the suspension window,
  * expired after it, overdue for PeopleCert (not current, §3); renewed — after its end, or
  * early while it still runs (renewedEarly: nothing more is asked of this cycle) → complete
- * when the log meets the rule, else renewed; met → complete; a sub-period that has ended
- * below its minimum → overdue; otherwise on-track when the counted total is at least the
- * steady pace (expectedByNow), at-risk when below.
+ * when the log meets the rule, else renewed; on the exam route, a cycle still running →
+ * renew-by-exam (no CPD is asked, so neither pace nor a missed year applies), or renewed once
+ * an exam renewing it is recorded; met → complete;
+ * a sub-period that has ended below its minimum → overdue; otherwise on-track when the
+ * counted total is at least the steady pace (expectedByNow), at-risk when below.
  */
 export function statusOf(s: StatusInput): CycleStatus {
   if (s.lifetime) return 'no-requirement';
-  if (s.req.total === null) return 'rule-unknown';
+  const byExam = s.req.route === 'exam';
+  if (s.req.total === null && !byExam) return 'rule-unknown';
   const { cycle, asOf } = s;
   if (cycle.phase === 'suspended') return 'suspended';
   if (cycle.phase === 'lapsed') return cycle.lapseKind === 'expired' ? 'expired' : 'overdue';
   if (cycle.phase === 'renewed' || renewedEarly(cycle)) return s.met ? 'complete' : 'renewed';
+  // An exam renews the certificate at once (§3): no CPD year of the route is left to close.
+  if (byExam) return cycle.renewedOn ? 'renewed' : 'renew-by-exam';
   if (s.met) return 'complete';
   const missedPeriod = s.shortfalls.some((f) => f.period && f.period.end < asOf);
   if (missedPeriod) return 'overdue';
   return s.counted >= expectedByNow(s.req, cycle, asOf) ? 'on-track' : 'at-risk';
 }
+
+/**
+ * Whether a status asks for no more credit in its cycle, so its pace is none (0 a month):
+ * complete, renewed, or on PeopleCert's exam route (§3), which asks for no CPD.
+ */
+export const asksNoMoreCredit = (status: CycleStatus): boolean =>
+  status === 'complete' || status === 'renewed' || status === 'renew-by-exam';

@@ -10,8 +10,14 @@ import {
   type SourcedNumber,
 } from '../../catalog/credentials';
 import type { LocalDate } from '../../dates';
-import { credentialStatus, type CycleContext, type HeldCredential } from '../credentials';
+import {
+  credentialStatus,
+  type CycleContext,
+  type HeldCredential,
+  type RenewalRoute,
+} from '../credentials';
 import { toHours, toQuarters } from './quarters';
+import { renewalRouteOf, routeAsksForCredits } from './renewal-route';
 import type { RequirementSummary } from './types';
 
 export interface Requirement {
@@ -30,6 +36,11 @@ export interface Requirement {
   annualCategoryMins: Map<string, number>;
   multiTrack: RequirementSummary['multiTrack'];
   unknowns: string[];
+  /**
+   * How the holder renews (renewal-route.ts, domain-facts §3): 'exam' asks for no total and
+   * no yearly minimum, and statusOf reads it to say "renew by exam" while the cycle runs.
+   */
+  route: RenewalRoute;
 }
 
 function reader(unknowns: string[]) {
@@ -119,7 +130,11 @@ function annualMins(rule: CredentialRule, read: ReturnType<typeof reader>) {
   return mins;
 }
 
-/** The effective requirement of a credential's cycle (rule record, §1–§4; see each field). */
+/**
+ * The effective requirement of a credential's cycle (rule record, §1–§4; see each field). A
+ * PeopleCert certificate on the exam route (renewalRouteOf, §3) asks for no CPD: no total and
+ * no yearly minimums (left unread, so never listed as unknown).
+ */
 export function requirementFor(
   rule: CredentialRule,
   held: HeldCredential,
@@ -134,10 +149,14 @@ export function requirementFor(
   const distinct = rule.categories
     ? read(rule.categories.minDistinct, 'categories.minDistinct')
     : null;
-  const annualCategoryMins = annualMins(rule, read);
-  const total = tracks
-    ? toQuarters(tracks.base.total + tracks.addOns.reduce((s, a) => s + a.addOn, 0))
-    : read(rule.total, 'total');
+  const route = renewalRouteOf(rule, held);
+  const credits = routeAsksForCredits(route);
+  const annualCategoryMins = credits ? annualMins(rule, read) : new Map<string, number>();
+  const total = !credits
+    ? null
+    : tracks
+      ? toQuarters(tracks.base.total + tracks.addOns.reduce((s, a) => s + a.addOn, 0))
+      : read(rule.total, 'total');
   return {
     total,
     educationMin: read(rule.educationMin, 'educationMin'),
@@ -149,10 +168,11 @@ export function requirementFor(
     minDistinct: distinct === null ? null : distinct / 4,
     categoryCaps: caps,
     categoryMins: mins,
-    annualMin: rule.periodic ? read(rule.periodic.min, 'periodic.min') : null,
+    annualMin: credits && rule.periodic ? read(rule.periodic.min, 'periodic.min') : null,
     annualCategoryMins,
     multiTrack: tracks,
     unknowns,
+    route,
   };
 }
 

@@ -119,7 +119,9 @@ export type CycleStatus =
   | 'expired'
   | 'renewed'
   | 'rule-unknown'
-  | 'no-requirement';
+  | 'no-requirement'
+  /** PeopleCert on the exam route, cycle running: no CPD asked; pass an exam by its end (§3). */
+  | 'renew-by-exam';
 
 /** The numbers the cycle is judged by (hours; null = no such rule or unknown). */
 export interface RequirementSummary {

@@ -37,6 +37,11 @@ export interface CredentialCycleSummary {
   remaining: number;
   daysLeft: number;
   /**
+   * The day work must be done by (CycleEvaluation.deadline): on PeopleCert's exam route
+   * (status 'renew-by-exam', domain-facts §3) the renew-by date the exam must be passed by.
+   */
+  deadline: LocalDate | null;
+  /**
    * Status 'expired': the first day the credential was expired (the day after the cycle's
    * end, or after its suspension year for PMI, domain-facts §1); null otherwise.
    */
@@ -91,6 +96,7 @@ export function credentialRows(
         required: e.requirement.total,
         remaining: e.remaining,
         daysLeft: e.daysLeft,
+        deadline: e.deadline,
         expiredOn: lapsed?.lapsesOn ?? null,
         behind: behindOnYearlyMinimum(e, asOf),
         areas:

@@ -7,7 +7,11 @@
  */
 import { z } from 'zod';
 import { amountUnits, claimStatuses } from '../../../../shared/domain/credits';
-import { applicationAttempts, heldStages } from '../../../../shared/domain/credentials';
+import {
+  applicationAttempts,
+  heldStages,
+  renewalRoutes,
+} from '../../../../shared/domain/credentials';
 import { educationLevels, weekdays } from '../../../../shared/domain/profile/profile';
 import type { TableRows } from './format';
 import { ProblemList } from './problems';
@@ -43,6 +47,9 @@ export const rowSchemas: Readonly<Record<string, z.ZodType>> = {
     // made before these fields existed restores as it is.
     applicationApprovedDate: localDate.nullish(),
     examAttemptsUsed: z.number().int().min(0).max(applicationAttempts.value).nullish(),
+    // How a PeopleCert certificate is renewed (held.ts): optional, absent meaning CPD points,
+    // so a backup made before it existed restores as it is.
+    renewalRoute: z.enum(renewalRoutes).optional(),
   }),
   customCredentials: z.looseObject({
     id,

@@ -1,6 +1,7 @@
 /**
  * A credential's cycle at a glance, on its card and its page: dates, status, counted against
- * the total, per-area bars, what is still missing and the pace, and what carries over.
+ * the total, per-area bars, what is still missing and the pace, and what carries over. On
+ * PeopleCert's exam route, what to do by the renew-by date instead of a total.
  */
 import {
   areas,
@@ -26,6 +27,7 @@ import {
   areaLabels,
   cycleStatusText,
   daysLeftText,
+  examRouteNote,
   missedMinimumAdvice,
   missedMinimumText,
   shortfallText,
@@ -144,6 +146,13 @@ export function CycleSummary({
         <strong>{cycleStatusText(ev, asOf)}</strong>
         {ev.deadline && ` · ${deadlineText(ev)}`}
       </p>
+      {ev.status === 'renew-by-exam' && ev.deadline && (
+        // PeopleCert's exam route (domain-facts §3): no CPD is asked; what is logged still counts.
+        <>
+          <p>{examRouteNote(ev.deadline)}</p>
+          <p className="counted">{amount(ev.counted.total, unit)} counted in this cycle.</p>
+        </>
+      )}
       {total !== null && (
         <>
           <p className="counted">{countedText(ev.counted.total, total, unit)}</p>

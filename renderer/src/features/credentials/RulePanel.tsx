@@ -23,6 +23,7 @@ import {
 } from './messages';
 import { RuleChoiceRow } from './RuleChoiceRow';
 import { RenewByFromRow } from './RenewByFromRow';
+import { RouteChoiceRow } from './RouteChoiceRow';
 import { WriteGroup } from '../../components/read-only';
 
 const keyLabels: Record<string, string> = {
@@ -74,6 +75,7 @@ export function RulePanel({ held, rule }: { held: HeldRow; rule: CredentialRule 
       ) : (
         <WriteGroup>
           <ul className="rule-rows">
+            <RouteChoiceRow held={held} rule={rule} />
             {rows
               .filter((n) => n.key === 'cycleMonths')
               .map((n) => (

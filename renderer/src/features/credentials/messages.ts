@@ -15,7 +15,7 @@ import {
   type CycleEndRule,
   type Sourced,
 } from '../../../../shared/catalog/credentials';
-import type { CredentialStatus } from '../../../../shared/domain/credentials';
+import type { CredentialStatus, RenewalRoute } from '../../../../shared/domain/credentials';
 import {
   behindOnYearlyMinimum,
   categoriesWithoutCredit,
@@ -81,20 +81,53 @@ export const cycleStatusLabels: Record<CycleStatus, string> = {
   renewed: 'Renewed',
   'rule-unknown': 'Rule not known',
   'no-requirement': 'No credits needed',
+  'renew-by-exam': 'Renew by exam',
 };
 
 /** A running cycle whose yearly minimum was missed in a year already over. */
 export const BEHIND_TEXT = 'Behind: a yearly minimum was missed';
 
+/** A PeopleCert certificate on the exam route, its cycle running (§3): what to do, and by when. */
+export const renewByExamText = (renewBy: LocalDate) => `Renew by exam by ${formatDate(renewBy)}`;
+
+/** The same in the printed report, which states facts about the person rather than speaking to them. */
+export const renewByExamReportText = (renewBy: LocalDate) =>
+  `To be renewed by exam by ${formatDate(renewBy)} (no CPD points required)`;
+
+/** What the card says under the status on the exam route: why nothing is missing, and what to do. */
+export const examRouteNote = (renewBy: LocalDate) =>
+  `No CPD points are needed: you renew by passing this exam again, or another exam in the same suite, by ${formatDate(renewBy)}.`;
+
+/**
+ * A cycle's status in words, from its code, its deadline and whether a yearly minimum was
+ * already missed (behindOnYearlyMinimum): 'renew-by-exam' says the renew-by date.
+ */
+export function cycleStatusWords(
+  status: CycleStatus,
+  deadline: LocalDate | null,
+  behind: boolean,
+): string {
+  if (behind) return BEHIND_TEXT;
+  if (status === 'renew-by-exam' && deadline) return renewByExamText(deadline);
+  return cycleStatusLabels[status];
+}
+
 /**
  * A cycle's status as the card and the page show it. 'overdue' covers two cases that need
  * different words (behindOnYearlyMinimum): a cycle still running whose past year missed its
  * minimum is behind, not past its deadline — "Overdue" beside "Active" and "166 days left"
- * read as a contradiction; a cycle that ended unrenewed stays "Overdue".
+ * read as a contradiction; a cycle that ended unrenewed stays "Overdue". On PeopleCert's exam
+ * route the status says the renew-by date ("Renew by exam by 1 Jun 2027").
  */
 export function cycleStatusText(ev: CycleEvaluation, asOf: LocalDate): string {
-  return behindOnYearlyMinimum(ev, asOf) ? BEHIND_TEXT : cycleStatusLabels[ev.status];
+  return cycleStatusWords(ev.status, ev.deadline, behindOnYearlyMinimum(ev, asOf));
 }
+
+/** The two ways to renew a PeopleCert certificate (domain-facts §3), as the rule panel offers them. */
+export const renewalRouteLabels: Record<RenewalRoute, string> = {
+  cpd: 'CPD points: 20 a year for 3 years, with a PeopleCert membership',
+  exam: 'An exam: retake this one, or pass another in the suite, by the renew-by date',
+};
 
 export const bodyLabels: Record<BodyId, string> = {
   PMI: 'PMI',

@@ -2,7 +2,7 @@ import type { HeldWithRule } from '../../../../shared/domain/credentials';
 import type { Activity, CycleEvaluation } from '../../../../shared/domain/credits';
 import { hrefFor } from '../../app/routes';
 import { formatDate } from '../../components/format';
-import { amount } from '../credentials/messages';
+import { amount, renewByExamText } from '../credentials/messages';
 import { noRenewByText } from '../credentials/no-renew-by-words';
 import type { LocalDate } from '../../../../shared/dates';
 import { CycleCsvButton } from './CycleCsvButton';
@@ -27,6 +27,10 @@ export function CredentialBar({ held, evaluation: ev, activities, noRenewBy }: P
             {ev.cycleIndex + 1} ({formatDate(ev.start)} – {formatDate(ev.end)}):{' '}
             <strong>{amount(ev.counted.total, unit)}</strong> counted
             {ev.requirement.total !== null ? ` of ${amount(ev.requirement.total, unit)}` : ''}.
+            {/* PeopleCert's exam route asks for no CPD (domain-facts §3): say what it asks. */}
+            {ev.status === 'renew-by-exam' &&
+              ev.deadline &&
+              ` ${renewByExamText(ev.deadline)}: no CPD points are needed.`}
           </p>
           <CycleCsvButton held={held} evaluation={ev} activities={activities} />
         </>
