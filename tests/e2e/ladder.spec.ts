@@ -444,3 +444,80 @@ test('the Education page lists the learning journal’s courses and warns when o
   await page.getByLabel('Course 1 title').fill('Risk basics');
   await expect(page.getByRole('note')).toHaveCount(0);
 });
+
+test('a rung of your own: a name taken is refused, it goes above your rung, shows no percentage, and removing it keeps your place', async ({
+  page,
+}) => {
+  await onboard(page);
+  await page.goto('/#/ladder');
+  const rungs = page.getByRole('list', { name: 'Your ladder, top rung first' });
+  const names = rungs.getByRole('heading', { level: 2 }).getByRole('link');
+  const form = page.getByRole('form', { name: 'Add a rung of your own' });
+  const name = form.getByLabel('Name of the new rung');
+
+  // A name the ladder has, in another case: refused at the field, nothing added.
+  await name.fill('pmo analyst');
+  await name.press('Enter');
+  await expect(
+    form.getByText('You already have a rung called PMO Analyst. Give this one another name.'),
+  ).toBeVisible();
+  await expect(name).toBeFocused();
+  await expect(names).toHaveCount(5);
+
+  // "Place it" starts just above the rung you are on, and says so; Enter puts it there.
+  const place = form.getByLabel('Place it');
+  await expect(place.locator('option:checked')).toHaveText('Above PMO Analyst');
+  await expect(place).toHaveAccessibleDescription(
+    'It goes just above the rung you are on, PMO Analyst, unless you choose another place.',
+  );
+  await name.fill('Senior PMO Analyst');
+  await name.press('Enter');
+  await expect(names).toHaveCount(6);
+  expect(await names.allTextContents()).toEqual([
+    'PMO Director',
+    'PMO Manager',
+    'Project / Program Manager',
+    'Senior PMO Analyst',
+    'PMO Analyst',
+    'Project support',
+  ]);
+
+  // No requirements: no percentage, no bar, words that say what to do.
+  const card = rungs
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('link', { name: 'Senior PMO Analyst' }) });
+  await expect(card).toContainText('No requirements yet: add some to measure how ready you are.');
+  await expect(card).not.toContainText('%');
+  await expect(card.getByRole('img')).toHaveCount(0);
+  await expectAccessible(page);
+
+  await card.getByRole('link', { name: 'Senior PMO Analyst' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Senior PMO Analyst' })).toBeVisible();
+  await expect(
+    page.getByText('No requirements yet: add some to measure how ready you are.'),
+  ).toBeVisible();
+  await expect(page.getByText(/^Readiness:/)).toHaveCount(0);
+  await expect(
+    page.getByText('Senior PMO Analyst has no requirements yet.', { exact: false }),
+  ).toBeVisible();
+  await expect(page.getByRole('table')).toHaveCount(0);
+
+  // Renamed to a name another rung has: refused at the field.
+  const rename = page.getByRole('form', { name: 'Rename the rung' });
+  await rename.getByLabel('Rung name').fill('PMO Manager');
+  await rename.getByRole('button', { name: 'Save name' }).click();
+  await expect(
+    rename.getByText('You already have a rung called PMO Manager. Give this one another name.'),
+  ).toBeVisible();
+  await rename.getByLabel('Rung name').fill('Senior PMO Analyst');
+
+  // Removed: focus goes to the name of the rung shown next, not the whole list; Undo brings
+  // it back to the rung put back.
+  await page.goto('/#/ladder');
+  await page.getByRole('button', { name: 'Remove Senior PMO Analyst' }).click();
+  await expect(names).toHaveCount(5);
+  await expect(rungs.getByRole('link', { name: 'PMO Analyst', exact: true })).toBeFocused();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(names).toHaveCount(6);
+  await expect(rungs.getByRole('link', { name: 'Senior PMO Analyst' })).toBeFocused();
+});

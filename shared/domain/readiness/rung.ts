@@ -10,11 +10,13 @@ import type { ReadinessInput, RequirementResult, RungReadiness } from './types';
  * The readiness score (Ascent decision, README "Decisions"): the mean progress of the
  * essential requirements, × 100, rounded down — so partial progress counts (22 of 36
  * months is 61 % of that requirement) and 100 means every essential requirement is met.
- * Recommended requirements never lower the score. A rung without essential ones scores 100.
+ * Recommended requirements never lower the score. A rung without essential requirements (a
+ * rung of the user's own, just added) has no score (null): there is nothing to measure
+ * readiness against, and 100 would say it is reached.
  */
-export function readinessScore(results: readonly RequirementResult[]): number {
+export function readinessScore(results: readonly RequirementResult[]): number | null {
   const essential = results.filter((r) => r.requirement.priority === 'essential');
-  if (essential.length === 0) return 100;
+  if (essential.length === 0) return null;
   if (essential.every((r) => r.met)) return 100;
   const mean = essential.reduce((sum, r) => sum + r.progress, 0) / essential.length;
   return Math.min(99, Math.floor(mean * 100 + 1e-9));
@@ -33,7 +35,8 @@ export function rungReadiness(rung: LadderRungPlan, input: ReadinessInput): Rung
     rungId: rung.id,
     level: rung.level,
     score: readinessScore(requirements),
-    ready: essential.met === essential.total,
+    // Nothing essential to meet is not "ready": the screens say there is nothing to measure.
+    ready: essential.total > 0 && essential.met === essential.total,
     essential,
     recommended: tally(requirements, 'recommended'),
     requirements,

@@ -116,10 +116,12 @@ export interface RungReadiness {
   level: number;
   /**
    * 0…100: the mean progress of the essential requirements × 100, rounded down, so 100
-   * means every essential requirement is met (README, Decisions). 100 with none.
+   * means every essential requirement is met (README, Decisions). Null when the rung has no
+   * essential requirement: nothing to measure (then `essential.total` is 0, and
+   * `recommended.total` says whether it has any requirement at all).
    */
-  score: number;
-  /** Every essential requirement met. */
+  score: number | null;
+  /** Every essential requirement met; false when there is none. */
   ready: boolean;
   essential: { met: number; total: number };
   recommended: { met: number; total: number };

@@ -13,7 +13,8 @@ import { inPeriod } from './period';
 export interface SummarySection {
   currentRung: { id: string; name: string } | null;
   targetRung: { id: string; name: string } | null;
-  readiness: { score: number; ready: boolean; met: number; total: number } | null;
+  /** `score` null: the target rung has no essential requirements (readiness/rung.ts). */
+  readiness: { score: number | null; ready: boolean; met: number; total: number } | null;
   actions: NextAction[];
 }
 

@@ -16,6 +16,7 @@ import {
   type ContactHours,
   type Degree,
 } from '../../../../shared/domain/eligibility';
+import { newNameClashes } from '../../../../shared/domain/ladder/rung-names';
 import { validateRole, type Role } from '../../../../shared/domain/experience';
 import { validateGoal, type Goal } from '../../../../shared/domain/goals';
 import { validateAssessment, type SkillAssessment } from '../../../../shared/domain/skills';
@@ -200,16 +201,24 @@ export async function getLadderPlan(store: Store): Promise<LadderPlan> {
   return { id: row.id, rungs: row.rungs };
 }
 
-/** Saves an edited ladder; refused (nothing written) when any requirement is invalid. */
+/**
+ * Saves an edited ladder; refused (nothing written) when any requirement is invalid or when it
+ * would give two rungs one name that the saved ladder did not (rung-names.ts, newNameClashes):
+ * no way of saving bypasses the rule the Ladder screen's forms apply.
+ */
 export async function saveLadderPlan(
   store: Store,
   plan: LadderPlan,
 ): Promise<Saved<LadderPlanRow>> {
-  const errors = plan.rungs.flatMap((r) =>
+  const errors: FieldError[] = plan.rungs.flatMap((r) =>
     r.requirements.flatMap((q) =>
       validateRequirement(q).map((e) => ({ ...e, field: `${r.id}.${q.id}.${e.field}` })),
     ),
   );
+  const before = await getLadderPlan(store);
+  for (const clash of newNameClashes(before.rungs, plan.rungs)) {
+    errors.push(...clash.rungIds.map((id) => ({ field: `${id}.name`, code: 'NAME_TAKEN' })));
+  }
   if (errors.length > 0) return { ok: false, errors };
   const saved: LadderPlanRow = { id: 'me', rungs: plan.rungs, updatedAt: nowIso() };
   await restoreRow(store, 'ladderPlan', saved);

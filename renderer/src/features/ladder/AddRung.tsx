@@ -7,7 +7,8 @@ import {
 import { hrefFor } from '../../app/routes';
 import { Field } from '../../components/Field';
 import { useUnsavedChanges } from '../../components/unsaved-changes';
-import { ladderEditText } from './messages';
+import { ladderEditText, rungNameText } from './messages';
+import { checkRungName } from '../../../../shared/domain/ladder/rung-names';
 import { useLadderEdit } from './use-ladder-edit';
 import { EditForm } from '../../components/read-only';
 
@@ -35,21 +36,42 @@ function positionOf(plan: LadderPlan, place: string): number {
   return i < 0 ? plan.rungs.length : i + 1;
 }
 
-/** A rung of the user's own: a name and where it goes on the ladder (issue 5 part 1). */
-export function AddRung({ plan }: { plan: LadderPlan }) {
+/**
+ * Where a new rung goes unless the user chooses: just above the rung they are on (the next
+ * step up, as "Senior PMO Analyst" above "PMO Analyst"), else at the top.
+ */
+function defaultPlace(plan: LadderPlan, options: readonly { value: string }[], current?: string) {
+  const above = plan.rungs.find((r) => r.id === current) && `above:${current}`;
+  return options.find((o) => o.value === above)?.value ?? options[0]!.value;
+}
+
+/**
+ * A rung of the user's own: a name and where it goes on the ladder (issue 5 part 1). A name
+ * another rung has (compared as rung-names.ts does) is refused at the field. `current`: the
+ * profile's current rung, which the new rung goes just above unless the user chooses.
+ */
+export function AddRung({ plan, current }: { plan: LadderPlan; current?: string | undefined }) {
   const { apply, problem } = useLadderEdit(plan);
   const [name, setName] = useState('');
   const options = places(plan);
   const [place, setPlace] = useState('');
-  // A place that is gone (its rung removed) falls back to the top.
-  const chosen = options.some((o) => o.value === place) ? place : options[0]!.value;
+  // Nothing chosen, or a place that is gone (its rung removed): the default.
+  const suggested = defaultPlace(plan, options, current);
+  const chosen = options.some((o) => o.value === place) ? place : suggested;
   const [nameError, setNameError] = useState<string | undefined>();
   const [added, setAdded] = useState<{ id: string; name: string } | null>(null);
   const nameInput = useRef<HTMLInputElement>(null);
   useUnsavedChanges(name.trim() !== '');
+  const currentRung = plan.rungs.find((r) => r.id === current);
+  const placeHint = currentRung
+    ? `It goes just above the rung you are on, ${currentRung.name}, unless you choose another place.`
+    : undefined;
 
   async function add(e: FormEvent) {
     e.preventDefault();
+    const refused = checkRungName(name, plan.rungs);
+    setNameError(refused ? rungNameText(refused) : undefined);
+    if (refused) return nameInput.current?.focus();
     const rung = newUserRung(crypto.randomUUID(), name);
     const edit = addRung(plan, rung, positionOf(plan, chosen));
     const nameErrors = edit.ok ? [] : edit.errors.filter((x) => x.field === 'name');
@@ -77,7 +99,7 @@ export function AddRung({ plan }: { plan: LadderPlan }) {
         <Field label="Name of the new rung" error={nameError}>
           <input ref={nameInput} value={name} onChange={(e) => setName(e.target.value)} />
         </Field>
-        <Field label="Place it">
+        <Field label="Place it" hint={placeHint}>
           <select value={chosen} onChange={(e) => setPlace(e.target.value)}>
             {options.map((o) => (
               <option key={o.value} value={o.value}>

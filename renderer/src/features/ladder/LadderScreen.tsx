@@ -1,7 +1,11 @@
 import { useMemo } from 'react';
 import type { LadderPlan } from '../../../../shared/catalog/ladder-requirements';
 import { goalDeadlines } from '../../../../shared/domain/goals';
-import { nextBestActions, type ReadinessInput } from '../../../../shared/domain/readiness';
+import {
+  nextBestActions,
+  rungReadiness,
+  type ReadinessInput,
+} from '../../../../shared/domain/readiness';
 import { hrefFor } from '../../app/routes';
 import { useToday } from '../../app/use-today';
 import { useGoals, useLadderPlan, useReadinessInput } from '../../db/career-hooks';
@@ -14,6 +18,7 @@ import { ClimbProblemNotice } from './ClimbProblemNotice';
 import { withCycleFigures, withOwnCredentials } from './credential-names';
 import { ladderPathText } from './messages';
 import { NextActions } from './NextActions';
+import { NOTHING_TO_MEASURE } from './readiness-words';
 import { AddRung } from './AddRung';
 import { ResetLadder } from './ResetLadder';
 import { RungDetail } from './RungDetail';
@@ -67,7 +72,11 @@ function Overview({ plan, input }: { plan: LadderPlan; input: ReadinessInput }) 
       {targetRung && (
         <section className="card" aria-labelledby="next-heading">
           <h2 id="next-heading">Next best actions for {targetRung.name}</h2>
-          <NextActions actions={actions} label={`Next best actions for ${targetRung.name}`} />
+          <NextActions
+            actions={actions}
+            label={`Next best actions for ${targetRung.name}`}
+            none={rungReadiness(targetRung, input).score === null ? NOTHING_TO_MEASURE : undefined}
+          />
         </section>
       )}
       {profile && !targetRung && (
@@ -77,7 +86,7 @@ function Overview({ plan, input }: { plan: LadderPlan; input: ReadinessInput }) 
         </section>
       )}
       <RungList plan={plan} input={input} current={profile?.currentRung} target={target} />
-      <AddRung plan={plan} />
+      <AddRung plan={plan} current={profile?.currentRung} />
       <ResetLadder />
     </div>
   );

@@ -8,16 +8,20 @@ export function NextActions({
   actions,
   label,
   words,
+  none,
 }: {
   actions: NextAction[];
   label: string;
   /** Other words for some actions (the printed report's, reports/report-words.ts). */
   words?: ActionWords;
+  /** Said when there are no actions, in place of "every requirement is met" (a rung with no
+   * essential requirements has nothing met either). */
+  none?: string | undefined;
 }) {
   // The user's own credentials, to name them in "Earn the …".
   const own = useOwnCredentials();
   if (actions.length === 0)
-    return <p>Nothing left to do for this rung: every requirement is met.</p>;
+    return <p>{none ?? 'Nothing left to do for this rung: every requirement is met.'}</p>;
   return (
     <ol aria-label={label} className="next-actions">
       {actions.map((a, i) => (

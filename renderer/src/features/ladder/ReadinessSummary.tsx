@@ -9,7 +9,7 @@ import { ProgressBar } from '../credentials/charts';
 import { ClimbProblemNotice } from './ClimbProblemNotice';
 import { withCycleFigures, withOwnCredentials } from './credential-names';
 import { NextActions } from './NextActions';
-import { readinessNote, readinessWords } from './readiness-words';
+import { NOTHING_TO_MEASURE, readinessNote, readinessWords } from './readiness-words';
 import { useOwnCredentials } from './use-own-credentials';
 
 /** In place of readiness when the target rung was removed from the user's ladder. */
@@ -52,11 +52,19 @@ export function ReadinessSummary() {
   return (
     <section className="card" aria-labelledby="readiness-title">
       <h2 id="readiness-title">Readiness for {rung.name}</h2>
-      <p>{readinessWords(r.score, r.essential)}.</p>
-      <ProgressBar value={r.score} target={100} label={`Readiness ${r.score} out of 100`} />
-      <p className="hint">{readinessNote}</p>
+      <p>{readinessWords(r)}.</p>
+      {r.score !== null && (
+        <>
+          <ProgressBar value={r.score} target={100} label={`Readiness ${r.score} out of 100`} />
+          <p className="hint">{readinessNote}</p>
+        </>
+      )}
       <h3>Next best actions</h3>
-      <NextActions actions={actions} label="Top next best actions" />
+      <NextActions
+        actions={actions}
+        label="Top next best actions"
+        none={r.score === null ? NOTHING_TO_MEASURE : undefined}
+      />
       <p>
         <a href={hrefFor('ladder', rung.id)}>See every requirement for {rung.name}</a>
       </p>

@@ -59,6 +59,15 @@ function RequirementsTable(props: {
   nameOf: (credentialId: string) => string;
 }) {
   const { rung, nameOf } = props;
+  // An empty table says nothing: say there are none yet, and where to add the first.
+  if (props.requirements.length === 0) {
+    return (
+      <p>
+        {rung.name} has no requirements yet. Add the first one under “Add a requirement” below; the
+        essential ones measure how ready you are.
+      </p>
+    );
+  }
   // Scrolls sideways inside its box at high zoom, so the page never does.
   return (
     <div
@@ -124,9 +133,15 @@ export function RungDetail(props: {
           <a href={hrefFor('ladder')}>Back to the ladder</a>
         </p>
         <h1>{rung.name}</h1>
-        <p>Readiness: {readinessWords(r.score, r.essential, r.recommended)}.</p>
-        <ProgressBar value={r.score} target={100} label={`Readiness ${r.score} out of 100`} />
-        <p className="hint">{readinessNote}</p>
+        {r.score === null ? (
+          <p>{readinessWords(r, true)}.</p>
+        ) : (
+          <>
+            <p>Readiness: {readinessWords(r, true)}.</p>
+            <ProgressBar value={r.score} target={100} label={`Readiness ${r.score} out of 100`} />
+            <p className="hint">{readinessNote}</p>
+          </>
+        )}
       </header>
       <RequirementsTable rung={rung} requirements={r.requirements} nameOf={nameOf} />
       <RungEditor key={rung.id} plan={plan} rung={rung} own={own} />

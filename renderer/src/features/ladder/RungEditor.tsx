@@ -13,7 +13,8 @@ import { AddRequirement } from './AddRequirement';
 import { credentialNamer, type OwnCredential } from './credential-names';
 import { Field } from '../../components/Field';
 import { afterRemoval, firstField, focusSoon } from '../../components/focus-soon';
-import { ladderEditText } from './messages';
+import { ladderEditText, rungNameText } from './messages';
+import { checkRungName } from '../../../../shared/domain/ladder/rung-names';
 import { requirementTitle } from './requirement-title';
 import { useUnsavedChanges } from '../../components/unsaved-changes';
 import { RequirementEditForm } from './RequirementEditForm';
@@ -28,8 +29,8 @@ import {
 
 /**
  * The rung's name; starts again from the saved name whenever that changes (e.g. a reset). A
- * name refused (empty, too long) is said beside the field, which gets the focus, as when adding
- * a rung (AddRung).
+ * name refused (empty, too long, another rung's) is said beside the field, which gets the
+ * focus, as when adding a rung (AddRung).
  */
 function RenameRung(props: {
   plan: LadderPlan;
@@ -50,6 +51,10 @@ function RenameRung(props: {
   useUnsavedChanges(name.trim() !== rung.name);
   async function rename(e: FormEvent) {
     e.preventDefault();
+    // Its own name (even in another case) is not taken; another rung's is (rung-names.ts).
+    const taken = checkRungName(name, plan.rungs, rung.id);
+    setError(taken ? rungNameText(taken) : undefined);
+    if (taken) return input.current?.focus();
     const edit = updateRung(plan, rung.id, { name });
     const refused = edit.ok ? [] : edit.errors.filter((x) => x.field === 'name');
     setError(refused.length > 0 ? refused.map(ladderEditText).join(' ') : undefined);

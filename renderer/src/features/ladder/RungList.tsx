@@ -1,4 +1,4 @@
-import { useEffect, useReducer, useRef, useState } from 'react';
+import { useEffect, useReducer, useRef, useState, type RefObject } from 'react';
 import {
   moveRung,
   removeRung,
@@ -8,6 +8,7 @@ import {
 import { ladderReadiness, type ReadinessInput } from '../../../../shared/domain/readiness';
 import { hrefFor } from '../../app/routes';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { focusSoon } from '../../components/focus-soon';
 import { ProgressBar } from '../credentials/charts';
 import { readinessNote, readinessWords } from './readiness-words';
 import { useLadderEdit } from './use-ladder-edit';
@@ -16,8 +17,17 @@ import { WriteGroup } from '../../components/read-only';
 type Direction = 'higher' | 'lower';
 /** Said with the list, as on the Dashboard: the order a screen reader hears. */
 const LIST_LABEL = 'Your ladder, top rung first';
-/** Where focus goes once the saved ladder shows: the moved rung's button, or the list. */
-type FocusAfter = { rungId: string; index: number; direction: Direction } | 'list' | null;
+/** Where focus goes once the saved ladder shows: the moved rung's button. */
+type FocusAfter = { rungId: string; index: number; direction: Direction } | null;
+
+/** A control of one rung's card, by its data attribute (the card may be drawn anew). */
+const inCard =
+  (list: RefObject<HTMLOListElement | null>, key: 'rungLink' | 'remove', id: string) => () =>
+    [
+      ...(list.current?.querySelectorAll<HTMLElement>(
+        key === 'rungLink' ? 'a[data-rung-link]' : 'button[data-remove]',
+      ) ?? []),
+    ].find((x) => x.dataset[key] === id);
 
 function RungControls(props: {
   rung: LadderRungPlan;
@@ -51,7 +61,7 @@ function RungControls(props: {
         >
           Move lower <span className="visually-hidden">{rung.name}</span>
         </button>
-        <button type="button" className="secondary" onClick={props.onRemove}>
+        <button type="button" className="secondary" data-remove={rung.id} onClick={props.onRemove}>
           Remove <span className="visually-hidden">{rung.name}</span>
         </button>
       </WriteGroup>
@@ -107,9 +117,8 @@ export function RungList(props: {
   useEffect(() => {
     const f = focusAfter.current;
     if (f === null) return;
-    if (f !== 'list' && plan.rungs[f.index]?.id !== f.rungId) return;
+    if (plan.rungs[f.index]?.id !== f.rungId) return;
     focusAfter.current = null;
-    if (f === 'list') return list.current?.focus();
     const buttons = [
       ...(list.current?.querySelectorAll<HTMLButtonElement>('button[data-rung]') ?? []),
     ];
@@ -123,11 +132,20 @@ export function RungList(props: {
     focusAfter.current = { rungId: rung.id, index: to, direction };
     rerender();
   }
+  // Removed, its card goes: focus goes on to the name of the rung shown after it (the one
+  // before for the bottom card), as Goals do, so the view stays where it was; Undo brings it
+  // back to the restored rung's name.
   async function remove(rung: LadderRungPlan) {
     setAsking(null);
-    if (!(await apply(removeRung(plan, rung.id), `Removed the rung “${rung.name}”.`))) return;
-    focusAfter.current = 'list';
-    rerender();
+    const shown = topFirst.findIndex(([r]) => r.id === rung.id);
+    const neighbour = (topFirst[shown + 1] ?? topFirst[shown - 1])?.[0];
+    const wholeList = () => list.current;
+    const started = inCard(list, 'remove', rung.id)();
+    const edit = removeRung(plan, rung.id);
+    const said = `Removed the rung “${rung.name}”.`;
+    if (!(await apply(edit, said, inCard(list, 'rungLink', rung.id)))) return;
+    const next = neighbour ? inCard(list, 'rungLink', neighbour.id) : wholeList;
+    focusSoon(next, wholeList, started);
   }
   const roleOf = (id: string) =>
     [id === current && 'the rung you are on', id === target && 'your target rung']
@@ -151,19 +169,23 @@ export function RungList(props: {
           return (
             <li key={rung.id} className="card">
               <h2>
-                <a href={hrefFor('ladder', rung.id)}>{rung.name}</a>
+                <a href={hrefFor('ladder', rung.id)} data-rung-link={rung.id}>
+                  {rung.name}
+                </a>
                 {marks && <span className="pill"> {marks}</span>}
               </h2>
               <p className="muted">
                 Rung {rung.level} of {plan.rungs.length}
                 {rung.origin === 'user' ? ', added by you' : ''}
               </p>
-              <p>{readinessWords(r.score, r.essential)}.</p>
-              <ProgressBar
-                value={r.score}
-                target={100}
-                label={`${rung.name}: readiness ${r.score} out of 100`}
-              />
+              <p>{readinessWords(r)}.</p>
+              {r.score !== null && (
+                <ProgressBar
+                  value={r.score}
+                  target={100}
+                  label={`${rung.name}: readiness ${r.score} out of 100`}
+                />
+              )}
               <RungControls
                 rung={rung}
                 index={i}

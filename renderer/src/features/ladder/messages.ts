@@ -13,6 +13,7 @@ import { skillAreas } from '../../../../shared/catalog/skills';
 import { SKILL_LEVEL_MAX, SKILL_LEVEL_MIN } from '../../../../shared/catalog/skills/skills';
 import type { RoleSelector } from '../../../../shared/domain/experience';
 import type { ClimbProblem } from '../../../../shared/domain/ladder/path';
+import type { NameClash, RungNameProblem } from '../../../../shared/domain/ladder/rung-names';
 import type { NextAction, RequirementResult } from '../../../../shared/domain/readiness';
 import { formatDate, formatNumber, formatPercent } from '../../components/format';
 import { areaLabels, fieldErrorText, unitWord } from '../credentials/messages';
@@ -237,6 +238,8 @@ function rungText(code: string): string | null {
       return 'This rung is your own, so there is no default to go back to; change or remove it instead.';
     case 'POSITION_OUT_OF_RANGE':
       return 'That place is not on your ladder; choose another.';
+    case 'NAME_TAKEN':
+      return 'Two rungs would have the same name; give each rung a name of its own.';
     default:
       return null;
   }
@@ -277,6 +280,32 @@ export function ladderEditText(e: FieldError): string {
     default:
       return rungText(e.code) ?? fieldErrorText(e.code);
   }
+}
+
+/**
+ * A rung name refused (shared/domain/ladder/rung-names.ts, checkRungName), said beside the
+ * name field: "You already have a rung called PMO Analyst. Give this one another name."
+ */
+export function rungNameText(p: RungNameProblem): string {
+  switch (p.code) {
+    case 'REQUIRED':
+      return 'Give the rung a name.';
+    case 'TOO_LONG':
+      return `This is too long; keep it to ${p.max} characters.`;
+    case 'NAME_TAKEN':
+      return `You already have a rung called ${p.taken.name}. Give this one another name.`;
+  }
+}
+
+/**
+ * An edit that would give two rungs one name (a rung reset to its default name that one of
+ * the user's own rungs has taken, say), refused before it is saved (newNameClashes).
+ */
+export function nameClashText(clashes: readonly NameClash[]): string {
+  const names = clashes.map((c) => c.name).join(', ');
+  return clashes.length === 1
+    ? `This would give two rungs the name ${names}. Rename one of them first, then try again.`
+    : `This would give two rungs each of these names: ${names}. Rename them first, then try again.`;
 }
 
 /**

@@ -5,7 +5,8 @@ import { sameDraft } from '../../components/unsaved-changes';
 import { getLadderPlan, saveLadderPlan } from '../../db/repositories/career';
 import { useStore } from '../../db/store-context';
 import { saveFailureText } from '../experience/messages';
-import { ladderEditText } from './messages';
+import { ladderEditText, nameClashText } from './messages';
+import { newNameClashes } from '../../../../shared/domain/ladder/rung-names';
 
 /**
  * Applies a ladder edit; resolves true when the new ladder is saved. With `undoMessage` it
@@ -30,6 +31,13 @@ export function useLadderEdit(plan: LadderPlan) {
     async (edit, undoMessage, undoFocus) => {
       if (!edit.ok) {
         setProblem(edit.errors.map(ladderEditText).join(' '));
+        return false;
+      }
+      // No edit gives two rungs one name (a rung reset to a default name one of the user's
+      // own took, say); the forms say it at the name field before they get here.
+      const clashes = newNameClashes(plan.rungs, edit.value.rungs);
+      if (clashes.length > 0) {
+        setProblem(nameClashText(clashes));
         return false;
       }
       try {

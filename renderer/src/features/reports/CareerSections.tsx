@@ -9,9 +9,9 @@ import {
 import { formatDate, formatNumber } from '../../components/format';
 import {
   areaLabels,
-  BEHIND_TEXT,
   credentialStatusLabels,
-  cycleStatusLabels,
+  cycleStatusWords,
+  renewByExamReportText,
 } from '../credentials/messages';
 import { statusLabels } from '../goals/messages';
 import { pathLabels } from '../ladder/eligibility-messages';
@@ -21,6 +21,8 @@ import {
   readinessCountWords,
   readinessNote,
   readinessPercentWords,
+  REPORT_NOTHING_TO_DO,
+  REPORT_UNMEASURED,
 } from '../ladder/readiness-words';
 import { NextActions } from '../ladder/NextActions';
 import { BarChart } from './ReportCharts';
@@ -41,7 +43,12 @@ export function SummaryPart({ s }: { s: SummarySection }) {
         Current rung: <strong>{s.currentRung?.name ?? 'not set'}</strong>. Target rung:{' '}
         <strong>{s.targetRung?.name ?? 'not set'}</strong>.
       </p>
-      {s.readiness && (
+      {s.readiness && s.readiness.score === null && (
+        <p>
+          Readiness for {s.targetRung?.name}: {REPORT_UNMEASURED}.
+        </p>
+      )}
+      {s.readiness && s.readiness.score !== null && (
         <>
           <p>
             Readiness for {s.targetRung?.name}:{' '}
@@ -52,7 +59,12 @@ export function SummaryPart({ s }: { s: SummarySection }) {
         </>
       )}
       <h4>Next actions</h4>
-      <NextActions actions={s.actions} label="Next actions" words={reportActionWords} />
+      <NextActions
+        actions={s.actions}
+        label="Next actions"
+        words={reportActionWords}
+        none={s.readiness?.score === null ? REPORT_NOTHING_TO_DO : undefined}
+      />
     </ReportSection>
   );
 }
@@ -86,8 +98,10 @@ function CredentialBlock({ c }: { c: CredentialReportRow }) {
         <>
           <p>
             Cycle {cy.cycleIndex + 1}, {formatDate(cy.start)} to {formatDate(cy.end)}:{' '}
-            {cy.behind ? BEHIND_TEXT : cycleStatusLabels[cy.status]}. Counted{' '}
-            {formatNumber(cy.counted)} {unit}
+            {cy.status === 'renew-by-exam' && cy.deadline
+              ? renewByExamReportText(cy.deadline)
+              : cycleStatusWords(cy.status, cy.deadline, cy.behind)}
+            . Counted {formatNumber(cy.counted)} {unit}
             {cy.required !== null && ` (${formatNumber(cy.required)} required)`}
             {cy.remaining > 0 && `, ${formatNumber(cy.remaining)} still needed`}
             {cy.daysLeft > 0 && `, ${plural(cy.daysLeft)} left`}.
