@@ -33,8 +33,8 @@ const foundationRenewByFrom = sourced<string>('2023-01-01', 'B', cite.peopleCert
     facts: '§5.4',
     alternatives: [
       {
-        // No day: no Foundation certificate ever gets a renew-by date.
-        value: '',
+        // No exam day ever gives one: every Foundation certificate is "before" it.
+        value: '9999-12-31',
         source: 'Many training sites: a PRINCE2 Foundation certificate never expires',
       },
     ],

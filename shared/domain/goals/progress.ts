@@ -64,9 +64,6 @@ function measure(goal: Goal, input: ReadinessInput, plan: LadderPlan | null): Me
   const rung = plan?.rungs.find((r) => r.id === t.rungId);
   const q = rung?.requirements.find((r) => r.id === t.requirementId);
   if (!q) return { basis: 'requirement', have: null, need: null, problem: 'UNKNOWN_REQUIREMENT' };
-  if (!hasStarted(goal, input.asOf)) {
-    return { basis: 'requirement', have: null, need: null, problem: 'NOT_STARTED' };
-  }
   const r = evaluateRequirement(q, input);
   return { basis: 'requirement', have: r.have, need: r.need, progress: r.progress };
 }
@@ -104,9 +101,11 @@ function milestoneView(goal: Goal, asOf: LocalDate, met: boolean) {
  * the goal is active and its target not yet reached; a milestone due today is not yet
  * overdue). A goal is met when a measurable target is reached (a numeric target: have ≥
  * need; a linked requirement: met as readiness judges it); without one it is never met. A
- * goal whose start date is after `asOf` has not started: its progress is not measured yet
- * (problem NOT_STARTED), so it is never met, reached or overdue before its start — "15 of 12
- * books" typed ahead for a goal of next year is not "Target reached" today.
+ * goal with a numeric target whose start date is after `asOf` has not started: its progress
+ * is not measured yet (problem NOT_STARTED), so it is never met, reached or overdue before
+ * its start — "15 of 12 books" typed ahead for a goal of next year is not "Target reached"
+ * today. A goal linked to a ladder requirement is judged as the ladder judges it, whatever its
+ * start date, so the two never disagree.
  */
 export function goalProgress(
   goal: Goal,

@@ -116,7 +116,7 @@ describe('the form asks about the exam application', { timeout: 20_000 }, () => 
     pick(form, APPROVED, '2026-10-02');
     fireEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
     const words =
-      'The approval date is after the exam date, but an exam is sat after its application is approved. Check both dates; if the exam date is from an earlier application, enter the new exam date.';
+      'The approval date is after the exam date, but an exam is sat after its application is approved. Check both dates; if the exam date is from an earlier application, enter the new one, or clear it until the new exam is booked.';
     const summary = await screen.findByRole('region');
     expect(summary.textContent).toContain(`${APPROVED}: ${words}`);
     const input = within(form).getByLabelText(APPROVED);
@@ -162,7 +162,7 @@ describe('the card says how long the application lasts', () => {
       .getAllByRole('listitem')
       .map((li) => li.textContent);
     expect(items).toEqual([
-      `Your eligibility to sit the exam ended on ${formatDate('2026-08-31')}. Ask PMI about re-applying, then enter the new approval date here.`,
+      `Your eligibility to sit the exam ended on ${formatDate('2026-08-31')}. Ask PMI about re-applying, then enter the new approval date here and clear the old exam date until the new exam is booked.`,
       'All 3 exam attempts of this application are used. Ask PMI about re-applying before you book another exam.',
     ]);
   });

@@ -85,7 +85,10 @@ describe('the Credentials card with a credential expired years ago', { timeout: 
       `Next cycle end: PMP on ${formatDate('2028-01-14')} — in 418 days.`,
     );
     const items = screen.getAllByRole('listitem').map((li) => li.textContent);
-    expect(items).toContain('CSM Expired 0 of 20 counted');
+    // Expired ones after the others, as on the Credentials screen (CSM comes first by name).
+    expect(items).toHaveLength(2);
+    expect(items[0]).toMatch(/^PMP /);
+    expect(items[1]).toBe('CSM Expired 0 of 20 counted');
     const card = screen.getByRole('region', { name: 'Credentials' }).textContent ?? '';
     expect(card).not.toMatch(/CSM[^.]*\b(log|earn|more|needed)\b/i);
   });

@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { findCredentialRule } from '../../../shared/catalog/credentials';
 import { credentialRows } from '../../../shared/domain/report';
 import { formatDate } from '../../../renderer/src/components/format';
+import { CredentialCard } from '../../../renderer/src/features/credentials/CredentialCard';
 import { RenewByFromRow } from '../../../renderer/src/features/credentials/RenewByFromRow';
 import { CredentialBar } from '../../../renderer/src/features/credit-log/CredentialBar';
 import { CredentialsPart } from '../../../renderer/src/features/reports/CareerSections';
@@ -78,5 +79,30 @@ describe('a PRINCE2 Foundation certificate from before 2023', () => {
       </ul>,
     );
     expect(container.querySelectorAll('li')).toHaveLength(0);
+  });
+
+  it('a card without its evaluation yet says it only when no later suite exam gave one', () => {
+    const foundation = earned('prince2-foundation', '2015-06-01');
+    const agile = earned('prince2-agile', '2024-04-10');
+    const { container, unmount } = render(
+      <CredentialCard
+        held={foundation}
+        status="active"
+        evaluation={null}
+        alsoHeld={[foundation]}
+      />,
+    );
+    expect(container.textContent).toContain('No renew-by date: you passed PRINCE2 Foundation');
+    unmount();
+    // PRINCE2 Agile from 2024 gave it a renew-by date: the card must not say it has none.
+    const later = render(
+      <CredentialCard
+        held={foundation}
+        status="active"
+        evaluation={null}
+        alsoHeld={[foundation, agile]}
+      />,
+    );
+    expect(later.container.textContent).not.toContain('No renew-by date');
   });
 });

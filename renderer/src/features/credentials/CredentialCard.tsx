@@ -1,6 +1,6 @@
 import type { CredentialRule } from '../../../../shared/catalog/credentials';
 import {
-  passedBeforeRenewBy,
+  noRenewByBefore,
   type CredentialStatus,
   type HeldWithRule,
 } from '../../../../shared/domain/credentials';
@@ -19,6 +19,8 @@ interface Props {
   held: HeldWithRule;
   status: CredentialStatus;
   evaluation: CycleEvaluation | null;
+  /** The person's other credentials (a suite exam may give this one a renew-by date). */
+  alsoHeld?: readonly HeldWithRule[];
 }
 
 export function credentialTitle(rule: CredentialRule): string {
@@ -34,7 +36,7 @@ export function credentialCardLink(heldId: string): HTMLAnchorElement | null {
 }
 
 /** One credential at a glance: status, the current cycle, per-area progress, what is missing. */
-export function CredentialCard({ held, status, evaluation }: Props) {
+export function CredentialCard({ held, status, evaluation, alsoHeld }: Props) {
   const { rule, credential } = held;
   const today = useToday();
   return (
@@ -53,7 +55,7 @@ export function CredentialCard({ held, status, evaluation }: Props) {
           status={status}
           rule={rule}
           examDate={credential.examDate ?? null}
-          earnedDate={credential.earnedDate ?? null}
+          noRenewBy={noRenewByBefore(credential, rule, today, { alsoHeld: alsoHeld ?? [held] })}
         />
       )}
       <ApplicationEligibility credential={credential} asOf={today} />
@@ -73,12 +75,13 @@ function NoCycle({
   status,
   rule,
   examDate,
-  earnedDate,
+  noRenewBy,
 }: {
   status: CredentialStatus;
   rule: CredentialRule;
   examDate: LocalDate | null;
-  earnedDate: LocalDate | null;
+  /** Set when the certificate has no renew-by date (noRenewByBefore): the day they began. */
+  noRenewBy: LocalDate | null;
 }) {
   const exam = examWords[status];
   if (exam) {
@@ -105,8 +108,6 @@ function NoCycle({
   }
   if (rule.cycleKind === 'lifetime')
     return <p>Valid for life: no continuing education is needed.</p>;
-  // Earned, active and without a cycle: a certificate from before its rule's renew-by dates.
-  if (status === 'active' && earnedDate && passedBeforeRenewBy({ earnedDate }, rule))
-    return <p>{noRenewByText(rule.acronym, rule.renewByFrom!.value)}</p>;
+  if (noRenewBy) return <p>{noRenewByText(rule.acronym, noRenewBy)}</p>;
   return <p>Add the date you earned it to see its cycle.</p>;
 }

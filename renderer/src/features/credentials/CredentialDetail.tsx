@@ -1,7 +1,7 @@
 import { heldDeletedText } from '../study/plan-target';
 import { useMemo, useRef, useState } from 'react';
 import type { CredentialRule } from '../../../../shared/catalog/credentials';
-import { credentialStatus, passedBeforeRenewBy } from '../../../../shared/domain/credentials';
+import { credentialStatus, noRenewByBefore } from '../../../../shared/domain/credentials';
 import { evaluateCycles } from '../../../../shared/domain/credits';
 import { hrefFor } from '../../app/routes';
 import { navigateTo } from '../../app/use-route';
@@ -152,6 +152,7 @@ export function CredentialDetail({ heldId }: { heldId: string }) {
   }
   const { rule } = held;
   const status = credentialStatus(held.credential, rule, today, { alsoHeld: data.withRules });
+  const noRenewBy = noRenewByBefore(held.credential, rule, today, { alsoHeld: data.withRules });
   const current = cycles.filter((c) => c.start <= today).at(-1) ?? null;
   const shown = cycles.find((c) => c.cycleIndex === chosenCycle) ?? current;
   const next = current ? cycles.find((c) => c.cycleIndex === current.cycleIndex + 1) : undefined;
@@ -225,9 +226,7 @@ export function CredentialDetail({ heldId }: { heldId: string }) {
         </section>
       )}
 
-      {cycles.length === 0 && status === 'active' && passedBeforeRenewBy(row, rule) && (
-        <p>{noRenewByText(rule.acronym, rule.renewByFrom!.value)}</p>
-      )}
+      {noRenewBy && <p>{noRenewByText(rule.acronym, noRenewBy)}</p>}
 
       {cycles.length > 0 && (
         <CycleHistory
@@ -262,7 +261,7 @@ export function CredentialDetail({ heldId }: { heldId: string }) {
         </CycleActivities>
       )}
 
-      <RulePanel held={row} rule={rule} />
+      <RulePanel held={row} rule={rule} noRenewBy={noRenewBy !== null} />
     </div>
   );
 }

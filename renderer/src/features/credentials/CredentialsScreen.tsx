@@ -101,6 +101,7 @@ export function CredentialsScreen({ adding: openWith }: { adding?: 'catalogue' }
       held={h}
       status={status}
       evaluation={evaluations?.get(h.credential.id) ?? null}
+      alsoHeld={data.withRules}
     />
   );
 

@@ -59,7 +59,16 @@ function valueText(n: RuleNumber, rule: CredentialRule): string {
 }
 
 /** "Why this number?": every number of the rule with its source and confidence, and the user's own. */
-export function RulePanel({ held, rule }: { held: HeldRow; rule: CredentialRule }) {
+export function RulePanel({
+  held,
+  rule,
+  noRenewBy = false,
+}: {
+  held: HeldRow;
+  rule: CredentialRule;
+  /** The certificate has no renew-by date (noRenewByBefore): no route to choose yet. */
+  noRenewBy?: boolean;
+}) {
   const rows = ruleNumbers(rule);
   const choices = ruleChoices(rule);
   return (
@@ -75,7 +84,7 @@ export function RulePanel({ held, rule }: { held: HeldRow; rule: CredentialRule 
       ) : (
         <WriteGroup>
           <ul className="rule-rows">
-            <RouteChoiceRow held={held} rule={rule} />
+            {!noRenewBy && <RouteChoiceRow held={held} rule={rule} />}
             {rows
               .filter((n) => n.key === 'cycleMonths')
               .map((n) => (

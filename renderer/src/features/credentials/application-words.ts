@@ -49,7 +49,7 @@ export function applicationProblemText(p: ApplicationProblem): string {
     case 'ATTEMPTS_USED_UP':
       return `All ${formatNumber(p.attemptsAllowed)} exam attempts of this application are used. Ask PMI about re-applying before you book another exam.`;
     case 'ELIGIBILITY_ENDED':
-      return `Your eligibility to sit the exam ended on ${formatDate(p.eligibleUntil)}. Ask PMI about re-applying, then enter the new approval date here.`;
+      return `Your eligibility to sit the exam ended on ${formatDate(p.eligibleUntil)}. Ask PMI about re-applying, then enter the new approval date here and clear the old exam date until the new exam is booked.`;
   }
 }
 

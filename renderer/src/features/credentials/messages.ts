@@ -474,7 +474,7 @@ export function fieldErrorText(
     case 'APPROVED_IN_FUTURE':
       return 'This date is in the future. Use the day PMI approved your application, or leave it empty until then.';
     case 'APPROVED_AFTER_EXAM':
-      return 'The approval date is after the exam date, but an exam is sat after its application is approved. Check both dates; if the exam date is from an earlier application, enter the new exam date.';
+      return 'The approval date is after the exam date, but an exam is sat after its application is approved. Check both dates; if the exam date is from an earlier application, enter the new one, or clear it until the new exam is booked.';
     case 'ATTEMPTS_OUT_OF_RANGE':
       return 'Choose 0, 1, 2 or 3 attempts.';
     case 'START_AFTER_END':

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { HeldWithRule } from '../../../../shared/domain/credentials';
-import { credentialStatus } from '../../../../shared/domain/credentials';
+import { byStanding } from '../../../../shared/domain/credentials';
 import type { CycleEvaluation } from '../../../../shared/domain/credits';
 import type { LocalDate } from '../../../../shared/dates';
 import {
@@ -66,6 +66,9 @@ export function CredentialsSummary() {
   );
   if (!data) return null;
   const headlineHeld = headline && data.withRules.find((h) => h.credential.id === headline.heldId);
+  // As on the Credentials screen (byStanding): expired ones after the others, latest first.
+  const standing = byStanding(data.withRules, today, { alsoHeld: data.withRules });
+  const listed = [...standing.held, ...standing.noLongerHeld];
 
   return (
     <section className="card" aria-labelledby="dash-credentials">
@@ -81,11 +84,8 @@ export function CredentialsSummary() {
         <>
           {headline && headlineHeld && <Headline h={headline} held={headlineHeld} />}
           <ul className="dash-credentials">
-            {data.withRules.map((h) => {
+            {listed.map(({ held: h, status }) => {
               const ev = data.evaluations.get(h.credential.id);
-              const status = credentialStatus(h.credential, h.rule, today, {
-                alsoHeld: data.withRules,
-              });
               return (
                 <li key={h.credential.id}>
                   <a href={hrefFor('credentials', h.credential.id)}>{h.rule.acronym}</a>{' '}

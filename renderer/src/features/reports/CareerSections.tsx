@@ -219,9 +219,11 @@ export function GoalsPart({ lines }: { lines: GoalLine[] }) {
             {goal.title} ({statusLabels[goal.status]})
           </h4>
           <p>
-            {p.have === null || p.need === null
-              ? 'Progress cannot be measured yet.'
-              : `${formatNumber(p.have)} of ${formatNumber(p.need)} (${p.percent}%).`}
+            {p.problem === 'NOT_STARTED'
+              ? `Starts on ${formatDate(goal.startDate)}: progress is measured from that day.`
+              : p.have === null || p.need === null
+                ? 'Progress cannot be measured yet.'
+                : `${formatNumber(p.have)} of ${formatNumber(p.need)} (${p.percent}%).`}
             {goal.targetDate && ` Target date ${formatDate(goal.targetDate)}.`}
             {p.overdue && ' Past its target date.'}
           </p>

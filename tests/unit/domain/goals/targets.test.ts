@@ -134,20 +134,30 @@ describe('goalProgress of a goal that has not started', () => {
     expect(goalProgress(goal({}), input, null)).toMatchObject({ have: 1, need: 1, met: true });
   });
 
-  it('a linked requirement is not judged before the goal starts', () => {
-    const linked = goal({
-      kind: 'custom',
-      target: { type: 'requirement', rungId: 'r', requirementId: 'q' },
-      startDate: '2026-06-01',
-    });
+  it('a linked requirement is judged as the ladder judges it, even before the goal starts', () => {
+    const linked = (startDate: string) =>
+      goal({
+        kind: 'custom',
+        target: { type: 'requirement', rungId: 'r', requirementId: 'q' },
+        startDate,
+      });
     const plan = {
-      rungs: [{ id: 'r', requirements: [{ id: 'q' }] }],
+      rungs: [
+        {
+          id: 'r',
+          requirements: [
+            { id: 'q', kind: 'credential', anyOf: ['pmp'], standing: 'good', essential: true },
+          ],
+        },
+      ],
     } as unknown as Parameters<typeof goalProgress>[2];
-    expect(goalProgress(linked, readinessInput(), plan)).toMatchObject({
-      basis: 'requirement',
-      problem: 'NOT_STARTED',
-      met: false,
-    });
+    const input = readinessInput({ held: [earned('pmp', '2025-01-10')] });
+    const later = goalProgress(linked('2026-06-01'), input, plan);
+    expect(later.problem).toBeUndefined();
+    expect(later).toMatchObject({ basis: 'requirement' });
+    // The same as for a goal that has started: the ladder's verdict, whatever the start date.
+    const started = goalProgress(linked('2026-01-01'), input, plan);
+    expect([later.have, later.need, later.met]).toEqual([started.have, started.need, started.met]);
   });
 });
 
