@@ -45,6 +45,8 @@ test('a PRINCE2 Foundation from 2015 is held with no renew-by date, until a 2024
   await expect(row).toContainText('1 Jan 2023');
   await row.getByText('Why this date?').click();
   await expect(row).toContainText('a PRINCE2 Foundation certificate never expires');
+  // With no renew-by date there is no route to choose yet.
+  await expect(panel.getByRole('group', { name: 'How you renew' })).toHaveCount(0);
   await expectAccessible(page);
 
   // PRINCE2 Agile passed on 10 Apr 2024: Foundation's renew-by is 3 years after that exam.
@@ -52,4 +54,8 @@ test('a PRINCE2 Foundation from 2015 is held with no renew-by date, until a 2024
   await expect(card).not.toContainText('No renew-by date');
   await expect(card).toContainText('10 Apr 2027');
   await expect(card.locator('.pill')).toHaveText('Active');
+  // Now it has one, its page offers the route.
+  await card.getByRole('link', { name: 'PRINCE2 Foundation' }).click();
+  await expect(page.getByRole('group', { name: 'How you renew' })).toBeVisible();
+  await expect(page.getByText(/^No renew-by date/)).toHaveCount(0);
 });
