@@ -5,9 +5,11 @@ import type { JournalData } from '../../db/journal-hooks';
 import type { ContactRow } from '../../db/repositories/journal-network';
 import { EntryTable, matches } from '../learning/EntryTable';
 import { relationLabels } from '../learning/messages';
+import { noMatchWords } from '../learning/tab-words';
 import { useEditing } from '../learning/use-editing';
 import { ContactForm } from './ContactForm';
 import { useContactDelete } from './use-contact-delete';
+import { contactWords } from './tab-words';
 import { WriteButton } from '../../components/read-only';
 
 /**
@@ -18,6 +20,8 @@ export function ContactsTab(props: {
   journal: JournalData;
   linked: Map<string, number>;
   query: string;
+  /** Empties the search box and puts focus in it (an empty list's "Clear the search"). */
+  clearSearch: () => void;
   /** `#/network/contacts/new`: the form for a new contact opens (command palette). */
   startNew: boolean;
 }) {
@@ -44,6 +48,17 @@ export function ContactsTab(props: {
       .join(', ');
   // The column shows the events when there are any, else the words of "How we met".
   const howMetOf = (c: ContactRow) => metAt(c.id) || c.howMet.trim() || '—';
+  // Shows everyone again: no search, no "Show" choice; focus goes where the change was.
+  const showAll = () => {
+    setRelation('');
+    if (props.query.trim()) props.clearSearch();
+    else (document.getElementById('contact-show') ?? listRef.current)?.focus();
+  };
+  const noMatch = noMatchWords(
+    contactWords,
+    props.query,
+    relation === '' ? null : relationLabels[relation],
+  );
   const rows = journal.contacts.filter(
     (c) =>
       (relation === '' || c.relation === relation) &&
@@ -70,6 +85,7 @@ export function ContactsTab(props: {
           <label>
             Show{' '}
             <select
+              id="contact-show"
               value={relation}
               onChange={(e) => setRelation(e.target.value as ContactRelation | '')}
             >
@@ -84,6 +100,11 @@ export function ContactsTab(props: {
         </div>
       )}
       <EntryTable
+        noun={contactWords.noun}
+        total={journal.contacts.length}
+        emptyText={contactWords.empty}
+        noMatchText={noMatch.noMatchText}
+        clear={{ label: noMatch.clearLabel, onClick: showAll }}
         caption="Your contacts"
         headers={['Name', 'Organisation', 'Role', 'Relationship', 'Tags', 'How we met']}
         lines={rows.map((c) => ({

@@ -24,6 +24,7 @@ import { saveFailureText } from '../experience/messages';
 import { interactionKindLabels } from '../learning/messages';
 import { pendingFor, useEntryDelete } from '../learning/use-entry-actions';
 import { useEditing } from '../learning/use-editing';
+import { noMatchWords } from '../learning/tab-words';
 import { InteractionForm } from './InteractionForm';
 import {
   followUpDoneText,
@@ -31,6 +32,7 @@ import {
   interactionSavedText,
   type InteractionCredit,
 } from './messages';
+import { interactionWords, noContactsText } from './tab-words';
 import { WriteButton } from '../../components/read-only';
 
 /** "Confirmed: “Mentoring I gave with Priya Shah” now counts for PMP in your credit log." */
@@ -45,6 +47,8 @@ export function InteractionsTab(props: {
   asOf: string;
   linked: Map<string, number>;
   query: string;
+  /** Empties the search box and puts focus in it (an empty list's "Clear the search"). */
+  clearSearch: () => void;
   onPending: (p: PendingCredits | null) => void;
   /** `#/network/interactions/new`: the form for a new interaction opens (command palette). */
   startNew: boolean;
@@ -143,6 +147,8 @@ export function InteractionsTab(props: {
   const rows = journal.interactions.filter((i) =>
     matches(props.query, nameOf(i.contactId), i.notes, interactionKindLabels[i.kind]),
   );
+  // No "Show" choice here: only the search can hide them.
+  const noMatch = noMatchWords(interactionWords, props.query, null);
   return (
     <section aria-label="Interactions" ref={listRef} tabIndex={-1}>
       {del.failure && (
@@ -193,6 +199,11 @@ export function InteractionsTab(props: {
         </ul>
       )}
       <EntryTable
+        noun={interactionWords.noun}
+        total={journal.interactions.length}
+        emptyText={journal.contacts.length === 0 ? noContactsText : interactionWords.empty}
+        noMatchText={noMatch.noMatchText}
+        clear={{ label: noMatch.clearLabel, onClick: props.clearSearch }}
         caption="Your interactions, latest first"
         headers={['Contact', 'Date', 'Kind', 'Hours', 'Follow-up']}
         lines={rows.map((i) => ({

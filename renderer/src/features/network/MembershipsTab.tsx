@@ -6,8 +6,10 @@ import { useStore } from '../../db/store-context';
 import { EntryTable, matches } from '../learning/EntryTable';
 import { useEntryDelete } from '../learning/use-entry-actions';
 import { useEditing } from '../learning/use-editing';
+import { noMatchWords } from '../learning/tab-words';
 import { MembershipForm } from './MembershipForm';
 import { membershipStateText } from './messages';
+import { membershipWords } from './tab-words';
 import { WriteButton } from '../../components/read-only';
 
 /**
@@ -18,6 +20,8 @@ export function MembershipsTab(props: {
   journal: JournalData;
   asOf: string;
   query: string;
+  /** Empties the search box and puts focus in it (an empty list's "Clear the search"). */
+  clearSearch: () => void;
   /** `#/network/memberships/new`: the form for a new membership opens (command palette). */
   startNew: boolean;
 }) {
@@ -33,6 +37,8 @@ export function MembershipsTab(props: {
   const rows = props.journal.memberships.filter((m) =>
     matches(props.query, m.organisation, m.notes),
   );
+  // No "Show" choice here: only the search can hide them.
+  const noMatch = noMatchWords(membershipWords, props.query, null);
   return (
     <section aria-label="Memberships" ref={listRef} tabIndex={-1}>
       {del.failure && (
@@ -54,6 +60,11 @@ export function MembershipsTab(props: {
         </div>
       )}
       <EntryTable
+        noun={membershipWords.noun}
+        total={props.journal.memberships.length}
+        emptyText={membershipWords.empty}
+        noMatchText={noMatch.noMatchText}
+        clear={{ label: noMatch.clearLabel, onClick: props.clearSearch }}
         caption="Your memberships"
         headers={['Association', 'Member since', 'Renewal', 'State']}
         lines={rows.map((m) => ({

@@ -34,6 +34,11 @@ export function NetworkScreen({ rest }: { rest: string[] }) {
   const startNew = rest[0] === tab && rest[1] === 'new';
   if (!journal || !credit) return <p className="muted">Loading…</p>;
   const linked = linkedCounts(credit.activities);
+  // An empty list's "Clear the search": empties the box and puts focus in it.
+  const clearSearch = () => {
+    setQuery('');
+    document.getElementById('network-search')?.focus();
+  };
   return (
     <div className="network">
       <header className="page-header">
@@ -64,7 +69,13 @@ export function NetworkScreen({ rest }: { rest: string[] }) {
         />
       </div>
       {tab === 'contacts' && (
-        <ContactsTab journal={journal} linked={linked} query={query} startNew={startNew} />
+        <ContactsTab
+          journal={journal}
+          linked={linked}
+          query={query}
+          clearSearch={clearSearch}
+          startNew={startNew}
+        />
       )}
       {tab === 'interactions' && (
         <InteractionsTab
@@ -73,12 +84,19 @@ export function NetworkScreen({ rest }: { rest: string[] }) {
           asOf={asOf}
           linked={linked}
           query={query}
+          clearSearch={clearSearch}
           onPending={setPending}
           startNew={startNew}
         />
       )}
       {tab === 'memberships' && (
-        <MembershipsTab journal={journal} asOf={asOf} query={query} startNew={startNew} />
+        <MembershipsTab
+          journal={journal}
+          asOf={asOf}
+          query={query}
+          clearSearch={clearSearch}
+          startNew={startNew}
+        />
       )}
     </div>
   );
