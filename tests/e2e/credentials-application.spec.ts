@@ -57,4 +57,13 @@ test('an approved application: eligible until, attempts, and an exam booked too 
   );
   await expect(page.getByRole('note', { name: 'Exam application' })).toHaveCount(0);
   await expectAccessible(page);
+
+  // The application's last day is among the dashboard's next deadlines, after the exam.
+  await page
+    .getByRole('navigation', { name: 'Areas' })
+    .getByRole('link', { name: 'Dashboard' })
+    .click();
+  const next = page.getByRole('region', { name: 'Next deadlines' });
+  await expect(next).toContainText('PMP: eligibility to sit the exam ends');
+  await expect(next).toContainText('2 Mar 2027');
 });

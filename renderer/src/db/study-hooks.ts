@@ -11,6 +11,7 @@ import { goalLogReadsFrom, metGoalIds } from '../../../shared/domain/goals';
 import { openFollowUps } from '../../../shared/domain/journal';
 import type { CycleEvaluation } from '../../../shared/domain/credits';
 import { readinessReads } from '../../../shared/domain/readiness';
+import { applicationEndOf } from '../../../shared/domain/credentials';
 import {
   collectDeadlines,
   type Deadline,
@@ -220,10 +221,11 @@ export function useDeadlines(asOf: LocalDate): Deadline[] | undefined {
           heldId: h.id,
           name: nameOf.get(h.id) ?? '',
           date: h.examDate,
+          applicationEnd: applicationEndOf(h, asOf),
           ...changed(h),
         })),
       goals: goals.map((g) => ({ ...g, ...changed(g), met: met.has(g.id) })),
       ...journal,
     });
-  }, [credit, goals, met, journal]);
+  }, [credit, goals, met, journal, asOf]);
 }

@@ -9,6 +9,7 @@ import type { Sourced } from '../../catalog/credentials/types';
 import { examCite, findExamRule, type ExamRule } from '../../catalog/exams';
 import { daysBetween, type LocalDate } from '../../dates';
 import { anniversary, dayBefore } from './calendar';
+import type { HeldCredential } from './held';
 
 /** Exam attempts one approved PMI application allows (domain-facts §2, B). */
 export const applicationAttempts: Sourced<number> = sourced(3, 'B', examCite.pmiApplication);
@@ -92,4 +93,30 @@ export function applicationStatus(
     attemptsLeft: Math.max(0, allowed - used),
     problems,
   };
+}
+
+/**
+ * The last day of eligibility of `held`'s approved exam application, for the deadlines: null
+ * once the credential is earned, for an exam without such a rule, or without an approval date.
+ */
+export function applicationEndOf(
+  held: Pick<
+    HeldCredential,
+    'credentialId' | 'stage' | 'applicationApprovedDate' | 'examAttemptsUsed' | 'examDate'
+  >,
+  asOf: LocalDate,
+): LocalDate | null {
+  if (held.stage === 'earned') return null;
+  const validity = applicationValidityOf(held.credentialId);
+  if (!validity) return null;
+  const status = applicationStatus(
+    { applicationValidityMonths: validity },
+    {
+      approvedOn: held.applicationApprovedDate ?? null,
+      attemptsUsed: held.examAttemptsUsed ?? null,
+      examDate: held.examDate ?? null,
+    },
+    asOf,
+  );
+  return status?.eligibleUntil ?? null;
 }

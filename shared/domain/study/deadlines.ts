@@ -30,6 +30,11 @@ export interface DeadlineSources {
     heldId: string;
     name: string;
     date: LocalDate | null | undefined;
+    /**
+     * The last day of the approved exam application's eligibility (PMI: one year,
+     * applicationEndOf in shared/domain/credentials/application.ts), when it is known.
+     */
+    applicationEnd?: LocalDate | null;
   } & Changed)[];
   goals: readonly ({
     id: string;
@@ -153,6 +158,19 @@ export function collectDeadlines(sources: DeadlineSources): Deadline[] {
               id: `exam:${e.heldId}`,
               kind: 'exam' as const,
               date: e.date,
+              title: e.name,
+              ...stamp(e.changedAt),
+            },
+          ]
+        : [],
+    ),
+    ...sources.exams.flatMap((e) =>
+      e.applicationEnd
+        ? [
+            {
+              id: `application:${e.heldId}`,
+              kind: 'application-end' as const,
+              date: e.applicationEnd,
               title: e.name,
               ...stamp(e.changedAt),
             },

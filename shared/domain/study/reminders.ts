@@ -15,11 +15,13 @@ export const REMINDER_LEAD_DAYS = { min: 1, max: 90, default: 14 } as const;
  * answered by a later contact, exams of credentials already earned, memberships ended) and
  * mark a goal whose target is reached as `met` (never overdue). A current membership whose
  * renewal day has passed has lapsed until the user renews it and moves the day on, so it is
- * overdue too. A course start or an event date simply passes.
+ * overdue too, and so is an exam application whose year is over before the exam was passed
+ * (the person re-applies; the deadline goes once the credential is earned). A course start or an event date simply passes.
  */
 export const OVERDUE_KINDS: ReadonlySet<DeadlineKind> = new Set([
   'cycle-end',
   'exam',
+  'application-end',
   'goal',
   'milestone',
   'follow-up',

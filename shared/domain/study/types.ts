@@ -61,6 +61,7 @@ export interface StudySession {
 export const deadlineKinds = [
   'cycle-end',
   'exam',
+  'application-end',
   'goal',
   'milestone',
   'course',

@@ -28,6 +28,7 @@ export const weekdayNames: Record<Weekday, string> = {
 const kindWords: Record<DeadlineKind, string> = {
   'cycle-end': 'cycle ends',
   exam: 'exam',
+  'application-end': 'eligibility to sit the exam ends',
   goal: 'goal target date',
   milestone: 'milestone',
   course: 'course starts',
@@ -48,6 +49,8 @@ export function deadlineTitle(d: Deadline): string {
     case 'exam':
     case 'membership':
       return `${d.title} ${kindWords[d.kind]}`;
+    case 'application-end':
+      return `${d.title}: ${kindWords[d.kind]}`;
     case 'follow-up':
       return `Follow up with ${d.title}`;
     case 'milestone':
@@ -101,6 +104,9 @@ export function reminderText(d: Deadline, daysLeft: number): string {
   // "Overdue: IIBA membership renewal, 3 days ago (…)": it lapsed unless renewed.
   if (daysLeft < 0 && d.kind === 'membership')
     return `Overdue: ${d.title} membership renewal, ${daysAgoText(-daysLeft)} (${formatDate(d.date)})`;
+  // "Ended: eligibility to sit the PMP exam, 3 days ago (…). Ask PMI about re-applying."
+  if (daysLeft < 0 && d.kind === 'application-end')
+    return `Ended: eligibility to sit the ${d.title} exam, ${daysAgoText(-daysLeft)} (${formatDate(d.date)}). Ask PMI about re-applying.`;
   if (daysLeft < 0)
     return `Overdue: ${deadlineTitle(d)}, ${daysAgoText(-daysLeft)} (${formatDate(d.date)})`;
   // "PMP: renew by 4 Dec 2027 or it expires — in 3 days": the title already has the date.
