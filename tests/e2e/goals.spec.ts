@@ -83,3 +83,34 @@ test('"Earn PMP" saves as the form first reads, and its target cannot exceed the
   await expect(card).toContainText('0 of 1 (0%)');
   await expectAccessible(page);
 });
+
+test('Escape in the goal form acts as Cancel: asks before losing what was typed', async ({
+  page,
+}) => {
+  await onboard(page);
+  await nav(page).getByRole('link', { name: 'Goals' }).click();
+  const add = page.getByRole('button', { name: 'Add a goal' });
+  await add.focus();
+  await page.keyboard.press('Enter');
+  const form = page.getByRole('form', { name: 'Add a goal' });
+  const title = form.getByLabel('Goal', { exact: true });
+  await expect(title).toBeFocused();
+  await page.keyboard.type('Earn PMP');
+
+  await page.keyboard.press('Escape');
+  const question = page.getByRole('alertdialog', { name: 'Discard your changes?' });
+  await expect(question.getByRole('button', { name: 'Keep editing' })).toBeFocused();
+  await expectAccessible(page);
+  await page.keyboard.press('Enter');
+  await expect(question).toBeHidden();
+  await expect(title).toBeFocused();
+  await expect(title).toHaveValue('Earn PMP');
+
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Tab');
+  await expect(question.getByRole('button', { name: 'Discard changes' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(form).toBeHidden();
+  await expect(add).toBeFocused();
+  await expect(page.getByRole('region', { name: 'Earn PMP' })).toHaveCount(0);
+});

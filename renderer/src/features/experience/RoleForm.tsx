@@ -9,6 +9,7 @@ import { roleLabels as labels, roleErrorKey, summaryItems } from './form-summary
 import { budgetHint, roleErrorText, roleTypeLabels, saveFailureText } from './messages';
 import { draftToRole, emptyRoleDraft, type RoleDraft } from './role-draft';
 import { useDraftGuard } from '../../components/unsaved-changes';
+import { useCloseOnEscape } from '../../components/use-close-on-escape';
 import { EditForm, WriteButton } from '../../components/read-only';
 
 interface Props {
@@ -135,6 +136,7 @@ export function RoleForm({ initial, onDone }: Props) {
   const formRef = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   useDraftGuard(d);
+  const escape = useCloseOnEscape(d, onDone);
   const set = (patch: Partial<RoleDraft>) => setD((x) => ({ ...x, ...patch }));
   const text = (k: keyof RoleDraft) => ({
     value: d[k] as string,
@@ -158,36 +160,40 @@ export function RoleForm({ initial, onDone }: Props) {
   }
 
   return (
-    <EditForm
-      ref={formRef}
-      className="card"
-      onSubmit={submit}
-      noValidate
-      aria-label={d.id ? 'Edit role' : 'Add a role'}
-      actions={
-        <div className="actions">
-          <WriteButton type="submit">Save role</WriteButton>
-          <button type="button" className="secondary" onClick={onDone}>
-            Cancel
-          </button>
-        </div>
-      }
-    >
-      <h2>{d.id ? 'Edit role' : 'Add a role'}</h2>
-      <ErrorSummary
-        ref={summaryRef}
-        items={summaryItems(errors, labels)}
-        onGoTo={(field) => goTo(formRef.current, field)}
-      />
-      {failure && (
-        <p className="form-summary" role="alert">
-          {failure}
-        </p>
-      )}
-      <RoleFields d={d} set={set} errors={errors} />
-      <Field label={labels.description} error={errors.description}>
-        <textarea rows={3} {...text('description')} />
-      </Field>
-    </EditForm>
+    <>
+      <EditForm
+        ref={formRef}
+        className="card"
+        onSubmit={submit}
+        onKeyDown={escape.onKeyDown}
+        noValidate
+        aria-label={d.id ? 'Edit role' : 'Add a role'}
+        actions={
+          <div className="actions">
+            <WriteButton type="submit">Save role</WriteButton>
+            <button type="button" className="secondary" onClick={onDone}>
+              Cancel
+            </button>
+          </div>
+        }
+      >
+        <h2>{d.id ? 'Edit role' : 'Add a role'}</h2>
+        <ErrorSummary
+          ref={summaryRef}
+          items={summaryItems(errors, labels)}
+          onGoTo={(field) => goTo(formRef.current, field)}
+        />
+        {failure && (
+          <p className="form-summary" role="alert">
+            {failure}
+          </p>
+        )}
+        <RoleFields d={d} set={set} errors={errors} />
+        <Field label={labels.description} error={errors.description}>
+          <textarea rows={3} {...text('description')} />
+        </Field>
+      </EditForm>
+      {escape.question}
+    </>
   );
 }

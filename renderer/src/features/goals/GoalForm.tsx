@@ -25,6 +25,7 @@ import {
 import { MilestoneFields } from './MilestoneFields';
 import { TargetFields } from './TargetFields';
 import { useDraftGuard } from '../../components/unsaved-changes';
+import { useCloseOnEscape } from '../../components/use-close-on-escape';
 import { EditForm, WriteButton } from '../../components/read-only';
 
 // A measure's parameter is one field on the form; a unit that does not fit is the measure's.
@@ -72,6 +73,7 @@ export function GoalForm(props: Props) {
   // Not while saving: the form's own save changes the stored goal before the form closes.
   const conflict = found ?? (busy ? null : seen);
   useDraftGuard(d);
+  const escape = useCloseOnEscape(d, props.onDone);
   const set = (patch: Partial<GoalDraft>) => setD((x) => ({ ...x, ...patch }));
   const setKind = (kind: GoalKind) => {
     setD((x) => ({ ...x, kind, ...withMeasure(x, measuresForKind[kind][0]!) }));
@@ -101,81 +103,88 @@ export function GoalForm(props: Props) {
 
   const title = d.id ? 'Edit goal' : 'Add a goal';
   return (
-    <EditForm
-      className="card"
-      onSubmit={submit}
-      noValidate
-      aria-label={title}
-      actions={
-        <div className="actions">
-          <WriteButton type="submit" disabled={busy}>
-            Save goal
-          </WriteButton>
-          <button type="button" className="secondary" onClick={props.onDone}>
-            Cancel
-          </button>
+    <>
+      <EditForm
+        className="card"
+        onSubmit={submit}
+        onKeyDown={escape.onKeyDown}
+        noValidate
+        aria-label={title}
+        actions={
+          <div className="actions">
+            <WriteButton type="submit" disabled={busy}>
+              Save goal
+            </WriteButton>
+            <button type="button" className="secondary" onClick={props.onDone}>
+              Cancel
+            </button>
+          </div>
+        }
+      >
+        <h2>{title}</h2>
+        <ErrorSummary ref={summaryRef} items={goalSummaryItems(errors, d)} />
+        {failure && (
+          <p className="form-summary" role="alert">
+            {failure}
+          </p>
+        )}
+        {conflict && (
+          <p className="form-summary" role="alert">
+            {goalConflictText[conflict]}
+          </p>
+        )}
+        <div className="form-grid">
+          <Field label="Goal" error={errors.title}>
+            <input value={d.title} onChange={(e) => set({ title: e.target.value })} />
+          </Field>
+          <Field label="Kind" error={errors.kind}>
+            <select value={d.kind} onChange={(e) => setKind(e.target.value as GoalKind)}>
+              {goalKinds.map((k) => (
+                <option key={k} value={k}>
+                  {kindLabels[k]}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field label="Status" error={errors.status}>
+            <select
+              value={d.status}
+              onChange={(e) => set({ status: e.target.value as GoalStatus })}
+            >
+              {goalStatuses.map((s) => (
+                <option key={s} value={s}>
+                  {statusLabels[s]}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field label="Start date" error={errors.startDate}>
+            <input
+              type="date"
+              value={d.startDate}
+              onChange={(e) => set({ startDate: e.target.value })}
+            />
+          </Field>
+          <Field label="Target date (optional)" error={errors.targetDate}>
+            <input
+              type="date"
+              value={d.targetDate}
+              onChange={(e) => set({ targetDate: e.target.value })}
+            />
+          </Field>
         </div>
-      }
-    >
-      <h2>{title}</h2>
-      <ErrorSummary ref={summaryRef} items={goalSummaryItems(errors, d)} />
-      {failure && (
-        <p className="form-summary" role="alert">
-          {failure}
-        </p>
-      )}
-      {conflict && (
-        <p className="form-summary" role="alert">
-          {goalConflictText[conflict]}
-        </p>
-      )}
-      <div className="form-grid">
-        <Field label="Goal" error={errors.title}>
-          <input value={d.title} onChange={(e) => set({ title: e.target.value })} />
+        <Field label="Why this matters (optional)" error={errors.why}>
+          <textarea rows={2} value={d.why} onChange={(e) => set({ why: e.target.value })} />
         </Field>
-        <Field label="Kind" error={errors.kind}>
-          <select value={d.kind} onChange={(e) => setKind(e.target.value as GoalKind)}>
-            {goalKinds.map((k) => (
-              <option key={k} value={k}>
-                {kindLabels[k]}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label="Status" error={errors.status}>
-          <select value={d.status} onChange={(e) => set({ status: e.target.value as GoalStatus })}>
-            {goalStatuses.map((s) => (
-              <option key={s} value={s}>
-                {statusLabels[s]}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label="Start date" error={errors.startDate}>
-          <input
-            type="date"
-            value={d.startDate}
-            onChange={(e) => set({ startDate: e.target.value })}
-          />
-        </Field>
-        <Field label="Target date (optional)" error={errors.targetDate}>
-          <input
-            type="date"
-            value={d.targetDate}
-            onChange={(e) => set({ targetDate: e.target.value })}
-          />
-        </Field>
-      </div>
-      <Field label="Why this matters (optional)" error={errors.why}>
-        <textarea rows={2} value={d.why} onChange={(e) => set({ why: e.target.value })} />
-      </Field>
-      <TargetFields d={d} set={set} plan={props.plan} errors={errors} />
-      <MilestoneFields
-        milestones={d.milestones}
-        errors={errors}
-        asOf={asOf}
-        onChange={(milestones) => set({ milestones })}
-      />
-    </EditForm>
+        <TargetFields d={d} set={set} plan={props.plan} errors={errors} />
+        <MilestoneFields
+          milestones={d.milestones}
+          errors={errors}
+          asOf={asOf}
+          onChange={(milestones) => set({ milestones })}
+        />
+      </EditForm>
+      {escape.question}
+    </>
   );
 }

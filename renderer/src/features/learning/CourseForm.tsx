@@ -30,7 +30,7 @@ import { creditPartOf, placeErrors } from './form-summary';
 import { useSaveFlow } from './use-save-flow';
 import { CertificateField } from './CertificateField';
 import { useFocusFirstField } from './use-editing';
-import { useCloseOnEscape } from './use-close-on-escape';
+import { useCloseOnEscape } from '../../components/use-close-on-escape';
 import { EditForm } from '../../components/read-only';
 
 function draftOf(c: CourseRow | null) {

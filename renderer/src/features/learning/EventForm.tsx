@@ -26,7 +26,7 @@ import { creditPartOf, creditsAtSessions, placeErrors, type SavedEvent } from '.
 import { SessionFields, type SessionDraft } from './SessionFields';
 import { useSaveFlow } from './use-save-flow';
 import { useFocusFirstField } from './use-editing';
-import { useCloseOnEscape } from './use-close-on-escape';
+import { useCloseOnEscape } from '../../components/use-close-on-escape';
 import { EditForm } from '../../components/read-only';
 
 function draftOf(ev: EventRow | null, sessions: readonly SessionRow[]) {

@@ -23,7 +23,7 @@ import { mediaKindLabels, mediaLabels as labels } from './messages';
 import { creditPartOf, placeErrors } from './form-summary';
 import { useSaveFlow } from './use-save-flow';
 import { useFocusFirstField } from './use-editing';
-import { useCloseOnEscape } from './use-close-on-escape';
+import { useCloseOnEscape } from '../../components/use-close-on-escape';
 import { EditForm } from '../../components/read-only';
 
 const areaOptions = Object.fromEntries(areas.map((a) => [a, areaLabels[a]])) as Record<

@@ -4,6 +4,7 @@ import { useToday } from '../../app/use-today';
 import { ErrorSummary, type SummaryItem } from '../../components/ErrorSummary';
 import { useUndo } from '../../components/undo';
 import { useDraftGuard } from '../../components/unsaved-changes';
+import { useCloseOnEscape } from '../../components/use-close-on-escape';
 import { useStore } from '../../db/store-context';
 import { saveContact, type ContactRow } from '../../db/repositories/journal-network';
 import { saveFailureText } from '../experience/messages';
@@ -56,6 +57,7 @@ export function ContactForm(props: { contact: ContactRow | null; onDone: () => v
   const [failure, setFailure] = useState<string | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   useDraftGuard(d);
+  const escape = useCloseOnEscape(d, props.onDone);
   const set = (patch: Partial<typeof d>) => setD((x) => ({ ...x, ...patch }));
 
   async function submit(e: FormEvent) {
@@ -96,85 +98,89 @@ export function ContactForm(props: { contact: ContactRow | null; onDone: () => v
   const title = c ? 'Edit contact' : 'Add a contact';
   const mentoring = d.relation !== 'contact';
   return (
-    <EditForm
-      ref={formRef}
-      className="card"
-      aria-label={title}
-      noValidate
-      onSubmit={submit}
-      actions={<FormEnd saveLabel="Save contact" onCancel={props.onDone} />}
-    >
-      <h2 id="contact-form-title">{title}</h2>
-      <ErrorSummary ref={summaryRef} items={summaryItems(errors)} />
-      {failure && (
-        <p className="form-summary" role="alert">
-          {failure}
-        </p>
-      )}
-      <div className="form-grid">
-        <TextInput
-          label="Name"
-          value={d.name}
-          onChange={(name) => set({ name })}
-          error={errors.name}
-        />
-        <TextInput
-          label="Organisation"
-          value={d.organisation}
-          onChange={(organisation) => set({ organisation })}
-          error={errors.organisation}
-        />
-        <TextInput
-          label="Their role"
-          value={d.role}
-          onChange={(role) => set({ role })}
-          error={errors.role}
-        />
-        <TextInput
-          label="How we met"
-          value={d.howMet}
-          onChange={(howMet) => set({ howMet })}
-          error={errors.howMet}
-        />
-        <TextInput
-          label="Tags"
-          value={d.tags}
-          onChange={(tags) => set({ tags })}
-          hint="Separate tags with commas."
-          error={errors.tags}
-        />
-        <Select
-          label="Relationship"
-          value={d.relation}
-          options={relationLabels}
-          onChange={(relation) => set({ relation })}
-          error={errors.relation}
-        />
-        {mentoring && (
-          <TextInput
-            label="Mentoring since"
-            type="date"
-            value={d.since}
-            onChange={(since) => set({ since })}
-            error={errors.since}
-          />
+    <>
+      <EditForm
+        ref={formRef}
+        className="card"
+        aria-label={title}
+        noValidate
+        onSubmit={submit}
+        onKeyDown={escape.onKeyDown}
+        actions={<FormEnd saveLabel="Save contact" onCancel={props.onDone} />}
+      >
+        <h2 id="contact-form-title">{title}</h2>
+        <ErrorSummary ref={summaryRef} items={summaryItems(errors)} />
+        {failure && (
+          <p className="form-summary" role="alert">
+            {failure}
+          </p>
         )}
-        {mentoring && (
+        <div className="form-grid">
           <TextInput
-            label="Mentoring ended (optional)"
-            type="date"
-            value={d.until}
-            onChange={(until) => set({ until })}
-            error={errors.until}
+            label="Name"
+            value={d.name}
+            onChange={(name) => set({ name })}
+            error={errors.name}
           />
-        )}
-      </div>
-      <TextArea
-        label="Notes"
-        value={d.notes}
-        onChange={(notes) => set({ notes })}
-        error={errors.notes}
-      />
-    </EditForm>
+          <TextInput
+            label="Organisation"
+            value={d.organisation}
+            onChange={(organisation) => set({ organisation })}
+            error={errors.organisation}
+          />
+          <TextInput
+            label="Their role"
+            value={d.role}
+            onChange={(role) => set({ role })}
+            error={errors.role}
+          />
+          <TextInput
+            label="How we met"
+            value={d.howMet}
+            onChange={(howMet) => set({ howMet })}
+            error={errors.howMet}
+          />
+          <TextInput
+            label="Tags"
+            value={d.tags}
+            onChange={(tags) => set({ tags })}
+            hint="Separate tags with commas."
+            error={errors.tags}
+          />
+          <Select
+            label="Relationship"
+            value={d.relation}
+            options={relationLabels}
+            onChange={(relation) => set({ relation })}
+            error={errors.relation}
+          />
+          {mentoring && (
+            <TextInput
+              label="Mentoring since"
+              type="date"
+              value={d.since}
+              onChange={(since) => set({ since })}
+              error={errors.since}
+            />
+          )}
+          {mentoring && (
+            <TextInput
+              label="Mentoring ended (optional)"
+              type="date"
+              value={d.until}
+              onChange={(until) => set({ until })}
+              error={errors.until}
+            />
+          )}
+        </div>
+        <TextArea
+          label="Notes"
+          value={d.notes}
+          onChange={(notes) => set({ notes })}
+          error={errors.notes}
+        />
+      </EditForm>
+      {escape.question}
+    </>
   );
 }

@@ -9,6 +9,7 @@ import {
 } from '../../../../shared/domain/journal';
 import { useToday } from '../../app/use-today';
 import { useDraftGuard } from '../../components/unsaved-changes';
+import { useCloseOnEscape } from '../../components/use-close-on-escape';
 import { Field } from '../../components/Field';
 import { useStore } from '../../db/store-context';
 import {
@@ -73,6 +74,7 @@ export function InteractionForm(props: {
     reflection: i?.reflection ?? emptyReflection(),
   });
   useDraftGuard(d);
+  const escape = useCloseOnEscape(d, props.onCancel);
   const set = (patch: Partial<typeof d>) => setD((x) => ({ ...x, ...patch }));
   // The answer given for the credit entries, for the notice after the save.
   const answer = useRef<LinkAction | undefined>(undefined);
@@ -121,76 +123,80 @@ export function InteractionForm(props: {
   const mentoring = d.kind === 'mentoring-received' || d.kind === 'mentoring-given';
   const title = i ? 'Edit interaction' : 'Log an interaction';
   return (
-    <EditForm
-      ref={formRef}
-      className="card"
-      aria-label={title}
-      noValidate
-      onSubmit={flow.onSubmit}
-      actions={<FormEnd saveLabel="Save interaction" onCancel={props.onCancel} />}
-    >
-      <h2 id="interaction-form-title">{title}</h2>
-      <FormSummary items={items} failure={flow.failure} ref={summaryRef} />
-      <div className="form-grid">
-        <Field label={labels.contactId} error={e.contactId}>
-          <select value={d.contactId} onChange={(ev) => set({ contactId: ev.target.value })}>
-            {props.contacts.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <TextInput
-          label={labels.date}
-          type="date"
-          value={d.date}
-          onChange={(date) => set({ date })}
-          error={e.date}
-        />
-        <Select
-          label={labels.kind}
-          value={d.kind}
-          options={interactionKindLabels}
-          onChange={(kind) => set({ kind })}
-          error={e.kind}
-        />
-        <TextInput
-          label={labels.hours}
-          inputMode="decimal"
-          value={d.hours}
-          onChange={(hours) => set({ hours })}
-          error={e.hours}
-        />
-        {(mentoring || e.area) && (
-          <Select
-            label={labels.area}
-            value={d.area}
-            options={areaOptions}
-            onChange={(area) => set({ area })}
-            error={e.area}
+    <>
+      <EditForm
+        ref={formRef}
+        className="card"
+        aria-label={title}
+        noValidate
+        onSubmit={flow.onSubmit}
+        onKeyDown={escape.onKeyDown}
+        actions={<FormEnd saveLabel="Save interaction" onCancel={props.onCancel} />}
+      >
+        <h2 id="interaction-form-title">{title}</h2>
+        <FormSummary items={items} failure={flow.failure} ref={summaryRef} />
+        <div className="form-grid">
+          <Field label={labels.contactId} error={e.contactId}>
+            <select value={d.contactId} onChange={(ev) => set({ contactId: ev.target.value })}>
+              {props.contacts.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <TextInput
+            label={labels.date}
+            type="date"
+            value={d.date}
+            onChange={(date) => set({ date })}
+            error={e.date}
           />
-        )}
-        <TextInput
-          label={labels.followUp}
-          type="date"
-          value={d.followUp}
-          onChange={(followUp) => set({ followUp })}
-          error={e.followUp}
+          <Select
+            label={labels.kind}
+            value={d.kind}
+            options={interactionKindLabels}
+            onChange={(kind) => set({ kind })}
+            error={e.kind}
+          />
+          <TextInput
+            label={labels.hours}
+            inputMode="decimal"
+            value={d.hours}
+            onChange={(hours) => set({ hours })}
+            error={e.hours}
+          />
+          {(mentoring || e.area) && (
+            <Select
+              label={labels.area}
+              value={d.area}
+              options={areaOptions}
+              onChange={(area) => set({ area })}
+              error={e.area}
+            />
+          )}
+          <TextInput
+            label={labels.followUp}
+            type="date"
+            value={d.followUp}
+            onChange={(followUp) => set({ followUp })}
+            error={e.followUp}
+          />
+        </div>
+        <TextArea
+          label={labels.notes}
+          value={d.notes}
+          onChange={(notes) => set({ notes })}
+          error={e.notes}
         />
-      </div>
-      <TextArea
-        label={labels.notes}
-        value={d.notes}
-        onChange={(notes) => set({ notes })}
-        error={e.notes}
-      />
-      <ReflectionFields
-        value={d.reflection}
-        onChange={(reflection) => set({ reflection })}
-        errors={e}
-      />
-      {flow.dialog}
-    </EditForm>
+        <ReflectionFields
+          value={d.reflection}
+          onChange={(reflection) => set({ reflection })}
+          errors={e}
+        />
+        {flow.dialog}
+      </EditForm>
+      {escape.question}
+    </>
   );
 }

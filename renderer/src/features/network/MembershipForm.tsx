@@ -2,6 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useToday } from '../../app/use-today';
 import { useUndo } from '../../components/undo';
 import { useDraftGuard } from '../../components/unsaved-changes';
+import { useCloseOnEscape } from '../../components/use-close-on-escape';
 import { useStore } from '../../db/store-context';
 import { saveMembership, type MembershipRow } from '../../db/repositories/journal-network';
 import { saveFailureText } from '../experience/messages';
@@ -33,6 +34,7 @@ export function MembershipForm(props: { membership: MembershipRow | null; onDone
   const [failure, setFailure] = useState<string | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   useDraftGuard(d);
+  const escape = useCloseOnEscape(d, props.onDone);
   const set = (patch: Partial<typeof d>) => setD((x) => ({ ...x, ...patch }));
 
   async function submit(event: FormEvent) {
@@ -67,66 +69,70 @@ export function MembershipForm(props: { membership: MembershipRow | null; onDone
   const { shown: e, items } = placeErrors(errors, fieldLabels);
   const title = m ? 'Edit membership' : 'Add a membership';
   return (
-    <EditForm
-      ref={formRef}
-      className="card"
-      aria-label={title}
-      noValidate
-      onSubmit={submit}
-      actions={<FormEnd saveLabel="Save membership" onCancel={props.onDone} />}
-    >
-      <h2 id="membership-form-title">{title}</h2>
-      <FormSummary items={items} failure={failure} ref={summaryRef} />
-      <div className="form-grid">
-        <TextInput
-          label={labels.organisation}
-          value={d.organisation}
-          onChange={(organisation) => set({ organisation })}
-          error={e.organisation}
+    <>
+      <EditForm
+        ref={formRef}
+        className="card"
+        aria-label={title}
+        noValidate
+        onSubmit={submit}
+        onKeyDown={escape.onKeyDown}
+        actions={<FormEnd saveLabel="Save membership" onCancel={props.onDone} />}
+      >
+        <h2 id="membership-form-title">{title}</h2>
+        <FormSummary items={items} failure={failure} ref={summaryRef} />
+        <div className="form-grid">
+          <TextInput
+            label={labels.organisation}
+            value={d.organisation}
+            onChange={(organisation) => set({ organisation })}
+            error={e.organisation}
+          />
+          <TextInput
+            label={labels.since}
+            type="date"
+            value={d.since}
+            onChange={(since) => set({ since })}
+            error={e.since}
+            hint="For a membership that starts later, enter its first day."
+          />
+          <TextInput
+            label={labels.renewal}
+            type="date"
+            value={d.renewal}
+            onChange={(renewal) => set({ renewal })}
+            error={e.renewal}
+            hint="Move it on when you renew."
+          />
+          <TextInput
+            label={labels.endedOn}
+            type="date"
+            value={d.endedOn}
+            onChange={(endedOn) => set({ endedOn })}
+            error={e.endedOn}
+          />
+          <TextInput
+            label={labels['cost.amount']}
+            inputMode="decimal"
+            value={d.cost}
+            onChange={(cost) => set({ cost })}
+            error={e['cost.amount']}
+          />
+          <TextInput
+            label={labels['cost.currency']}
+            value={d.currency}
+            onChange={(currency) => set({ currency })}
+            error={e['cost.currency']}
+          />
+        </div>
+        <TextArea
+          label={labels.notes}
+          value={d.notes}
+          onChange={(notes) => set({ notes })}
+          error={e.notes}
         />
-        <TextInput
-          label={labels.since}
-          type="date"
-          value={d.since}
-          onChange={(since) => set({ since })}
-          error={e.since}
-          hint="For a membership that starts later, enter its first day."
-        />
-        <TextInput
-          label={labels.renewal}
-          type="date"
-          value={d.renewal}
-          onChange={(renewal) => set({ renewal })}
-          error={e.renewal}
-          hint="Move it on when you renew."
-        />
-        <TextInput
-          label={labels.endedOn}
-          type="date"
-          value={d.endedOn}
-          onChange={(endedOn) => set({ endedOn })}
-          error={e.endedOn}
-        />
-        <TextInput
-          label={labels['cost.amount']}
-          inputMode="decimal"
-          value={d.cost}
-          onChange={(cost) => set({ cost })}
-          error={e['cost.amount']}
-        />
-        <TextInput
-          label={labels['cost.currency']}
-          value={d.currency}
-          onChange={(currency) => set({ currency })}
-          error={e['cost.currency']}
-        />
-      </div>
-      <TextArea
-        label={labels.notes}
-        value={d.notes}
-        onChange={(notes) => set({ notes })}
-        error={e.notes}
-      />
-    </EditForm>
+      </EditForm>
+      {escape.question}
+    </>
   );
 }

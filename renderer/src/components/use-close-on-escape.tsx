@@ -1,15 +1,19 @@
 import { useState, type KeyboardEvent } from 'react';
-import { DiscardChanges } from '../../components/DiscardDialog';
-import { sameDraft } from '../../components/unsaved-changes';
+import { DiscardChanges } from './DiscardDialog';
+import { sameDraft } from './unsaved-changes';
 
 /**
- * Escape in a Learning form acts as its Cancel, as in the credential form (AddCredentialForm's
- * `closeOnEscape`): the form closes straight away when nothing was changed since it opened, else
- * after "Discard your changes?" is answered ("Keep editing" puts focus back in the field Escape
- * was pressed in). Pass the same draft the form's unsaved-changes guard watches.
+ * Escape in an inline add/edit form acts as its Cancel, as in the credential form
+ * (AddCredentialForm's `closeOnEscape`), so Escape does the same on every screen: the form
+ * closes straight away when nothing was changed since it opened, else after "Discard your
+ * changes?" is answered ("Keep editing" puts focus back in the field Escape was pressed in).
+ * Pass the same draft the form's unsaved-changes guard watches, and the form's own Cancel, so
+ * focus goes back where Cancel sends it (the button that opened the form).
  *
  * Escape inside a question the form asks (a <dialog>: what to do with credit entries) belongs to
- * that question, so it is left alone. Give `onKeyDown` to the form (EditForm passes it on) and
+ * that question, so it is left alone; so is an Escape a field inside already used
+ * (defaultPrevented). The Escape that closes a native select's popup stays with the browser and
+ * never reaches the form. Give `onKeyDown` to the form (EditForm passes it on) and
  * draw `question` outside it, so Escape in the question is "Keep editing", not the form's.
  */
 export function useCloseOnEscape(draft: unknown, onClose: () => void) {
