@@ -215,6 +215,14 @@ test('an unrenewed PMP is expired; recording a renewal starts the next cycle on 
   await expect(history.getByRole('row')).toHaveCount(2);
   await expect(history).toContainText('3 Feb 2020');
   await expect(history).toContainText('2 Feb 2023');
+  // When it expired and what holding it again takes (domain-facts §1); a renewal made in time
+  // can still be recorded.
+  await expect(page.getByText(/^PMP expired on 3 Feb 2024: /)).toContainText(
+    'To hold it again, pass the exam again.',
+  );
+  await expect(page.getByText(/^Renewed in time after all\?/)).toContainText(
+    '(within the cycle or its suspension year)',
+  );
 
   await page.getByLabel('Renewed on').fill('2022-12-01');
   await page.getByRole('button', { name: 'Record renewal' }).click();

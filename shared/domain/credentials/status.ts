@@ -67,3 +67,12 @@ export function noRenewByBefore(
   if (held.stage !== 'earned' || !passedBeforeRenewBy(held, rule)) return null;
   return cyclesFor(held, rule, asOf, context).length === 0 ? rule.renewByFrom!.value : null;
 }
+
+/**
+ * How an expired credential is held again: PMI's texts say the exam must be passed again
+ * (domain-facts §1, B); the other bodies' texts in the facts do not say, so the holder is told
+ * to ask the body (README Decisions, "expired" wording).
+ */
+export function regainOf(rule: Pick<CredentialRule, 'body'>): 'exam' | 'ask-body' {
+  return rule.body === 'PMI' ? 'exam' : 'ask-body';
+}

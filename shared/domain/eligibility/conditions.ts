@@ -6,7 +6,7 @@ import type { CredentialStanding, ExamCondition } from '../../catalog/exams/type
 import type { LocalDate } from '../../dates';
 import type { HeldWithRule } from '../credentials/held';
 import { cyclesFor } from '../credentials/cycles';
-import { credentialStatus, cycleOn } from '../credentials/status';
+import { credentialStatus, cycleOn, regainOf } from '../credentials/status';
 import { experienceOutlook } from '../experience/outlook';
 import { countExperience } from '../experience/unique-months';
 import { contactHoursOn, meetsLevel } from './education';
@@ -120,7 +120,7 @@ function evidenceOf(
     heldId: credential.id,
     status,
     // How an expired credential is held again, whether or not its cycle is found below.
-    ...(status === 'expired' ? { regain: rule.body === 'PMI' ? 'exam' : 'ask-body' } : {}),
+    ...(status === 'expired' ? { regain: regainOf(rule) } : {}),
   };
   if (status !== 'suspended' && status !== 'expired' && status !== 'not-current') return evidence;
   const cycle = cycleOn(cyclesFor(credential, rule, input.asOf, context), input.asOf);

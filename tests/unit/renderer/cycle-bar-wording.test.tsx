@@ -8,6 +8,7 @@ import { findCredentialRule } from '../../../shared/catalog/credentials';
 import type { HeldCredential } from '../../../shared/domain/credentials';
 import { evaluateCurrentCycle, type Activity } from '../../../shared/domain/credits';
 import { CycleSummary } from '../../../renderer/src/features/credentials/CycleSummary';
+import { formatDate as day } from '../../../renderer/src/components/format';
 
 afterEach(cleanup);
 
@@ -92,7 +93,7 @@ describe('an expired cycle asks for nothing more', () => {
     expect(screen.queryByText(/per week|per month|a week|a month/)).toBeNull();
     expect(
       screen.getByText(
-        'This cycle ended without a renewal, so nothing more can count towards it. What it counted stays in its history.',
+        'PMP expired: this cycle ended without a renewal, so nothing more can count towards it. To hold it again, pass the exam again. What it counted stays in its history.',
       ),
     ).toBeDefined();
   });
@@ -101,5 +102,31 @@ describe('an expired cycle asks for nothing more', () => {
     show([course(10, { waysOfWorking: 10, powerSkills: 0, businessAcumen: 0 })], '2018-08-02');
     expect(screen.getByRole('heading', { name: 'Still missing' })).toBeDefined();
     expect(screen.queryByText(/ended without a renewal/)).toBeNull();
+  });
+});
+
+describe('an expired cycle says when and how to hold the credential again', () => {
+  it('PMI: the day it expired, and the exam again (domain-facts §1)', () => {
+    const ev = evaluateCurrentCycle(pmp, held, [], '2026-12-06')!;
+    render(<CycleSummary evaluation={ev} rule={pmp} expiredOn="2021-02-03" />);
+    expect(screen.getByText(/^PMP expired on/).textContent).toBe(
+      `PMP expired on ${day('2021-02-03')}: this cycle ended without a renewal, so nothing more can count towards it. To hold it again, pass the exam again. What it counted stays in its history.`,
+    );
+  });
+
+  it('another body: ask it', () => {
+    const csm = findCredentialRule('csm')!;
+    const h: HeldCredential = {
+      ...held,
+      id: 'held-csm',
+      credentialId: 'csm',
+      earnedDate: '2016-02-01',
+    };
+    const ev = evaluateCurrentCycle(csm, h, [], '2026-12-06')!;
+    expect(ev.status).toBe('expired');
+    render(<CycleSummary evaluation={ev} rule={csm} expiredOn="2018-02-01" />);
+    expect(screen.getByText(/^CSM expired on/).textContent).toContain(
+      'Ask the certifying body how to hold it again.',
+    );
   });
 });

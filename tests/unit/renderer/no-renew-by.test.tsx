@@ -66,6 +66,7 @@ describe('a PRINCE2 Foundation certificate from before 2023', () => {
       'Certificates have a renew-by date from exams on',
     );
     expect(row.querySelector('.rule-value')?.textContent).toBe(JAN_2023);
+    expect(row.querySelector('.confidence')?.textContent).toBe('Sources disagree — check');
     expect(text(row)).toContain(
       'Many training sites: a PRINCE2 Foundation certificate never expires',
     );

@@ -63,7 +63,9 @@ describe('the cycle-end rule in the rule panel', { timeout: 30_000 }, () => {
     show();
     const row = await cycleEndRow();
     expect(row.textContent).toContain('The day before the anniversary');
-    expect(row.textContent).toContain('Sources agree');
+    // Its tag says the sources disagree, as the reasons under it do (never "Sources agree").
+    expect(row.textContent).toContain('Sources disagree — check');
+    expect(row.textContent).not.toContain('Sources agree');
     expect(row.textContent).not.toContain('Confidence B');
     expect(row.textContent).toContain('worked examples');
     expect(row.textContent).toContain('Sources disagree');

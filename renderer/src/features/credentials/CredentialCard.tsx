@@ -1,5 +1,6 @@
 import type { CredentialRule } from '../../../../shared/catalog/credentials';
 import {
+  expiredOn,
   noRenewByBefore,
   type CredentialStatus,
   type HeldWithRule,
@@ -13,7 +14,7 @@ import { ApplicationEligibility } from './ApplicationEligibility';
 import { RuleAppliesNotice } from './RuleAppliesNotice';
 import { noRenewByText } from './no-renew-by-words';
 import { CycleSummary } from './CycleSummary';
-import { bodyLabels, credentialStatusLabels } from './messages';
+import { bodyLabels, credentialStatusLabels, examPassedText } from './messages';
 
 interface Props {
   held: HeldWithRule;
@@ -49,7 +50,15 @@ export function CredentialCard({ held, status, evaluation, alsoHeld }: Props) {
       </header>
       <p className="muted">{rule.body === 'custom' ? rule.bodyName : bodyLabels[rule.body]}</p>
       {evaluation ? (
-        <CycleSummary evaluation={evaluation} rule={rule} />
+        <CycleSummary
+          evaluation={evaluation}
+          rule={rule}
+          expiredOn={
+            status === 'expired'
+              ? expiredOn(credential, rule, today, { alsoHeld: alsoHeld ?? [held] })
+              : null
+          }
+        />
       ) : (
         <NoCycle
           status={status}
@@ -83,11 +92,17 @@ function NoCycle({
   /** Set when the certificate has no renew-by date (noRenewByBefore): the day they began. */
   noRenewBy: LocalDate | null;
 }) {
+  const today = useToday();
   const exam = examWords[status];
   if (exam) {
     return (
       <>
-        {examDate ? (
+        {examDate && examDate < today ? (
+          // The day has passed and the stage still says it is to come: ask for the outcome.
+          <p>
+            <strong>{examPassedText(examDate)}</strong>
+          </p>
+        ) : examDate ? (
           <p>
             <strong>
               {exam} {formatDate(examDate)}.

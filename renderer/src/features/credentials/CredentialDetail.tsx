@@ -1,7 +1,11 @@
 import { heldDeletedText } from '../study/plan-target';
 import { useMemo, useRef, useState } from 'react';
 import type { CredentialRule } from '../../../../shared/catalog/credentials';
-import { credentialStatus, noRenewByBefore } from '../../../../shared/domain/credentials';
+import {
+  credentialStatus,
+  expiredOn,
+  noRenewByBefore,
+} from '../../../../shared/domain/credentials';
 import { evaluateCycles } from '../../../../shared/domain/credits';
 import { hrefFor } from '../../app/routes';
 import { navigateTo } from '../../app/use-route';
@@ -214,7 +218,16 @@ export function CredentialDetail({ heldId }: { heldId: string }) {
       {current && (
         <section className="card" aria-labelledby="current-cycle">
           <h2 id="current-cycle">Current cycle</h2>
-          <CycleSummary evaluation={current} rule={rule} activities={data.activities} />
+          <CycleSummary
+            evaluation={current}
+            rule={rule}
+            activities={data.activities}
+            expiredOn={
+              status === 'expired'
+                ? expiredOn(held.credential, rule, today, { alsoHeld: data.withRules })
+                : null
+            }
+          />
           {current.renewedOn ? (
             <p role="status">
               Renewed on {formatDate(current.renewedOn)}.

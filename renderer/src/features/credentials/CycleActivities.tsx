@@ -71,9 +71,17 @@ export function CycleActivities({
       </div>
       {children}
       {rows.length === 0 ? (
+        // A cycle that can still take credit asks for some; one over (expired, renewed or
+        // ended) only says what it holds.
         <p>
-          No activities in this cycle yet.{' '}
-          <a href={hrefFor('credit-log', 'new')}>Log an activity</a>
+          {ev.status === 'expired' || ev.status === 'renewed' || ev.status === 'complete' ? (
+            'No activities counted in this cycle.'
+          ) : (
+            <>
+              No activities in this cycle yet.{' '}
+              <a href={hrefFor('credit-log', 'new')}>Log an activity</a>
+            </>
+          )}
         </p>
       ) : (
         <table className="data-table">

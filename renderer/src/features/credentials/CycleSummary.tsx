@@ -19,6 +19,7 @@ import {
   type Shortfall,
 } from '../../../../shared/domain/credits';
 import { deadlineMeaning } from '../../../../shared/domain/credits/pace';
+import { regainOf } from '../../../../shared/domain/credentials';
 import { useToday } from '../../app/use-today';
 import { formatDate, formatNumber } from '../../components/format';
 import { CycleBar, ProgressBar } from './charts';
@@ -27,6 +28,7 @@ import {
   areaLabels,
   cycleStatusText,
   daysLeftText,
+  expiredCycleText,
   examRouteNote,
   missedMinimumAdvice,
   missedMinimumText,
@@ -123,11 +125,14 @@ export function CycleSummary({
   evaluation: ev,
   rule,
   activities,
+  expiredOn,
 }: {
   evaluation: CycleEvaluation;
   rule: CredentialRule;
   /** The log the evaluation was made from, where the screen has it (allocationOf). */
   activities?: readonly Activity[];
+  /** The first day the credential is expired, when it is (expiredOn, credentials/order.ts). */
+  expiredOn?: LocalDate | null;
 }) {
   const asOf = useToday();
   const total = ev.requirement.total;
@@ -192,12 +197,7 @@ export function CycleSummary({
         </ul>
       )}
       {!ev.renewedOn && !expired && <MissedYears ev={ev} rule={rule} asOf={asOf} />}
-      {expired && (
-        <p>
-          This cycle ended without a renewal, so nothing more can count towards it. What it counted
-          stays in its history.
-        </p>
-      )}
+      {expired && <p>{expiredCycleText(rule.acronym, expiredOn ?? null, regainOf(rule))}</p>}
       {open.length > 0 && (
         <div className="shortfalls">
           {/* A renewed cycle asks for nothing more: these are what the log does not show. */}

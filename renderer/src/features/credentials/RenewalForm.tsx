@@ -124,7 +124,17 @@ export function RenewalForm({
       aria-label="Record a renewal"
     >
       <h3>Record a renewal</h3>
-      {!current.met && current.requirement.total !== null && (
+      {current.status === 'expired' && (
+        // Expired in Ascent because no renewal is recorded: one made in time can still be.
+        <p className="muted">
+          Renewed in time after all? Record the day {rule.acronym} was renewed (
+          {rule.suspensionMonths?.value
+            ? 'within the cycle or its suspension year'
+            : 'by the end of the cycle'}
+          ) and the cycle shows as renewed.
+        </p>
+      )}
+      {current.status !== 'expired' && !current.met && current.requirement.total !== null && (
         <p className="muted" id={`renewal-note-${held.id}`}>
           {current.counted.total < current.requirement.total
             ? `Your log counts ${amount(current.counted.total, current.unit)} of the ${amount(current.requirement.total, current.unit)} this cycle asks for.`

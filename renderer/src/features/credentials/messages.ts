@@ -162,7 +162,9 @@ export const heldDeletedElsewhere = {
  * source, M not verified: Ascent's reading or a number nobody publishes). `tag` sits beside
  * the number; `text` says it in full under "Why this number?".
  */
-export function confidenceWords(s: Pick<Sourced<unknown>, 'confidence' | 'source' | 'value'>): {
+export function confidenceWords(
+  s: Pick<Sourced<unknown>, 'confidence' | 'source' | 'value' | 'disagreement'>,
+): {
   tag: string;
   text: string;
 } {
@@ -178,8 +180,16 @@ export function confidenceWords(s: Pick<Sourced<unknown>, 'confidence' | 'source
       tag: 'Not published',
       text: 'No source publishes this number, so Ascent does not apply it. Enter your own if you know it.',
     };
+  // Where sources disagree (domain-facts §5), "Sources agree" would contradict the reasons
+  // shown under it: the tag says they disagree, whatever the chosen reading's own confidence.
+  if ((s.disagreement?.alternatives.length ?? 0) > 0) return disputed;
   return confidenceByLevel[s.confidence];
 }
+
+const disputed = {
+  tag: 'Sources disagree — check',
+  text: 'Sources disagree on it. Ascent follows the reading shown and says why below; check with the body, and use the other reading if it is the one that applies to you.',
+};
 
 const confidenceByLevel: Record<Confidence, { tag: string; text: string }> = {
   A: {
@@ -531,3 +541,24 @@ export function fieldErrorText(
       return 'Check this value.';
   }
 }
+
+/**
+ * An expired cycle on the card and the page: when it expired, that nothing more counts, and how
+ * the credential is held again (regainOf: PMI, the exam again; other bodies, ask them).
+ */
+export function expiredCycleText(
+  acronym: string,
+  expiredOn: LocalDate | null,
+  regain: 'exam' | 'ask-body',
+): string {
+  const when = expiredOn ? `${acronym} expired on ${formatDate(expiredOn)}` : `${acronym} expired`;
+  const again =
+    regain === 'exam'
+      ? 'To hold it again, pass the exam again.'
+      : 'Ask the certifying body how to hold it again.';
+  return `${when}: this cycle ended without a renewal, so nothing more can count towards it. ${again} What it counted stays in its history.`;
+}
+
+/** A credential not earned yet whose exam day has passed: what to record now. */
+export const examPassedText = (examDate: LocalDate): string =>
+  `Your exam on ${formatDate(examDate)} has passed. Passed it? Change the stage to Earned, with the day. If not, enter your next exam date.`;
