@@ -452,6 +452,11 @@ test('expired credentials are listed after the others under "No longer held", cl
   await expectAccessible(page);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: pmp })).toBeVisible();
+  // Back from its page: the group is as the person left it, open.
+  await page.goBack();
+  await expect(pmpCard).toBeVisible();
+  await pmpLink.click();
+  await expect(page.getByRole('heading', { level: 1, name: pmp })).toBeVisible();
 
   // Deleted, then put back by Undo: the group, closed again, opens for the card's focus.
   await page.getByRole('button', { name: 'Delete credential' }).click();

@@ -34,6 +34,8 @@ beforeEach(async () => {
   store = await openStore(freshName('no-longer-held'));
 });
 afterEach(async () => {
+  // Whether the group was left open is kept for the session: each test starts closed.
+  sessionStorage.clear();
   cleanup();
   vi.useRealTimers();
   await store.db.delete();

@@ -34,7 +34,11 @@ function focusIsFree(active: Element | null): boolean {
 function shownCardLink(heldId: string): HTMLAnchorElement | null {
   const link = credentialCardLink(heldId);
   const group = link?.closest('details');
-  if (group && !group.open) group.open = true;
+  if (group && !group.open) {
+    // Opened for the focus, not by the person: not remembered as left open (onToggle).
+    group.dataset.auto = '1';
+    group.open = true;
+  }
   return link;
 }
 
@@ -147,6 +151,9 @@ export function CredentialsScreen({ adding: openWith }: { adding?: 'catalogue' }
   );
 }
 
+/** Whether "No longer held" was left open, for this session (sessionStorage). */
+const GROUP_OPEN_KEY = 'ascent.credentials.noLongerHeldOpen';
+
 /**
  * Expired credentials, after the others under their own heading, closed until opened (a native
  * <details>: Enter or Space on its summary), whose summary says how many and which. Opened,
@@ -165,7 +172,16 @@ function NoLongerHeld({
   return (
     <section className="no-longer-held" aria-labelledby="no-longer-held-title">
       <h2 id="no-longer-held-title">No longer held ({count})</h2>
-      <details>
+      {/* Opened, it stays open for the rest of the session: coming back from a credential's
+          page finds it as it was left. */}
+      <details
+        open={sessionStorage.getItem(GROUP_OPEN_KEY) === '1'}
+        onToggle={(e) => {
+          const group = e.currentTarget;
+          if (group.dataset.auto === '1') delete group.dataset.auto;
+          else sessionStorage.setItem(GROUP_OPEN_KEY, group.open ? '1' : '0');
+        }}
+      >
         <summary>
           {count === 1 ? '1 expired credential' : `${count} expired credentials`}: {names}
         </summary>
