@@ -476,7 +476,7 @@ export function fieldErrorText(
     case 'EARNED_DATE_REQUIRED':
       return 'An earned credential needs the date it was earned.';
     case 'EARNED_BEFORE_EXAM':
-      return 'The earned date cannot be before the exam date.';
+      return 'The earned date is before the exam date. Enter the day you passed the exam; if the exam moved, change the exam date to that day too.';
     case 'RENEWAL_BEFORE_EARNED':
       return 'A renewal must come after the earned date.';
     case 'RENEWAL_IN_FUTURE':
