@@ -189,7 +189,8 @@ function useMetGoals(asOf: LocalDate, goals: GoalRow[] | undefined): Set<string>
   }, [goals, plan, input, earlier]);
 }
 
-const cycleEnd = (ev: CycleEvaluation | null | undefined) => (ev ? { end: ev.end } : {});
+const cycleEnd = (ev: CycleEvaluation | null | undefined) =>
+  ev ? { end: ev.end, ...(ev.status === 'renew-by-exam' ? { byExam: true } : {}) } : {};
 
 /** Every deadline the calendar and the reminders show; `undefined` while loading. */
 export function useDeadlines(asOf: LocalDate): Deadline[] | undefined {

@@ -25,6 +25,8 @@ export interface DeadlineSources {
      * expires (deadlineMeaning), said as such.
      */
     end?: LocalDate;
+    /** Renewed by an exam, not credits (PeopleCert's exam route, credits/renewal-route.ts). */
+    byExam?: boolean;
   } & Changed)[];
   exams: readonly ({
     heldId: string;
@@ -136,6 +138,7 @@ function cycleDeadlines(cycles: DeadlineSources['cycles']): Deadline[] {
             ...(c.end && deadlineMeaning({ end: c.end, deadline: c.deadline }) === 'renew-by'
               ? { renewBy: true as const }
               : {}),
+            ...(c.byExam ? { byExam: true as const } : {}),
           },
         ]
       : [],

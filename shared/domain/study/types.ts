@@ -89,6 +89,11 @@ export interface Deadline {
    * day, the day to renew by or the credential expires (deadlineMeaning, credits/pace.ts).
    */
   renewBy?: true;
+  /**
+   * A cycle end to be met by passing an exam, not by credits (PeopleCert's exam route,
+   * domain-facts §3): said as "renew by exam".
+   */
+  byExam?: true;
 }
 
 export type { WeeklyAvailability };

@@ -45,6 +45,7 @@ const kindWords: Record<DeadlineKind, string> = {
 export function deadlineTitle(d: Deadline): string {
   switch (d.kind) {
     case 'cycle-end':
+      if (d.byExam) return `${d.title}: renew by exam`;
       return d.renewBy ? renewByTitle(d) : `${d.title} ${kindWords[d.kind]}`;
     case 'exam':
     case 'membership':
