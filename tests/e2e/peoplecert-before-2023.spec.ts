@@ -58,4 +58,9 @@ test('a PRINCE2 Foundation from 2015 is held with no renew-by date, until a 2024
   await card.getByRole('link', { name: 'PRINCE2 Foundation' }).click();
   await expect(page.getByRole('group', { name: 'How you renew' })).toBeVisible();
   await expect(page.getByText(/^No renew-by date/)).toHaveCount(0);
+  await expect(
+    page.getByText(
+      'Its renew-by date comes from your PRINCE2 Agile exam on 10 Apr 2024: a PRINCE2 Foundation certificate from before 1 Jan 2023 has none of its own.',
+    ),
+  ).toBeVisible();
 });

@@ -5,7 +5,7 @@
 import type { CredentialRule } from '../../catalog/credentials';
 import { isLocalDate, type LocalDate } from '../../dates';
 import { cyclesFor, passedBeforeRenewBy, type Cycle, type CycleContext } from './cycles';
-import type { CredentialStatus, HeldCredential } from './held';
+import type { CredentialStatus, HeldCredential, HeldWithRule } from './held';
 
 /**
  * The cycle in force on `date`: the latest cycle that has started by then, or null before
@@ -75,4 +75,31 @@ export function noRenewByBefore(
  */
 export function regainOf(rule: Pick<CredentialRule, 'body'>): 'exam' | 'ask-body' {
   return rule.body === 'PMI' ? 'exam' : 'ask-body';
+}
+
+/**
+ * Where the first renew-by date of a certificate passed before its rule's renew-by dates began
+ * comes from (passedBeforeRenewBy, domain-facts §3): the day of the later exam that gave it one,
+ * and the other credential of the suite passed that day, or null for a retake of this one.
+ * Null when `held` is not such a certificate or has no renew-by date yet (noRenewByBefore).
+ */
+export function renewByGivenBy(
+  held: HeldCredential,
+  rule: CredentialRule,
+  asOf: LocalDate,
+  context?: CycleContext,
+): { date: LocalDate; by: HeldWithRule | null } | null {
+  if (held.stage !== 'earned' || !passedBeforeRenewBy(held, rule)) return null;
+  const first = cyclesFor(held, rule, asOf, context)[0];
+  if (!first) return null;
+  const by =
+    (context?.alsoHeld ?? []).find(
+      (o) =>
+        o.credential.id !== held.id &&
+        rule.suite !== null &&
+        o.rule.suite === rule.suite &&
+        o.credential.stage === 'earned' &&
+        o.credential.earnedDate === first.start,
+    ) ?? null;
+  return { date: first.start, by };
 }

@@ -5,6 +5,7 @@ import {
   credentialStatus,
   expiredOn,
   noRenewByBefore,
+  renewByGivenBy,
 } from '../../../../shared/domain/credentials';
 import { evaluateCycles } from '../../../../shared/domain/credits';
 import { hrefFor } from '../../app/routes';
@@ -23,7 +24,7 @@ import { AuditPackButton } from '../reports/AuditPackButton';
 import { AddCredentialForm, type FormCloser } from './AddCredentialForm';
 import { ApplicationEligibility } from './ApplicationEligibility';
 import { RuleAppliesNotice } from './RuleAppliesNotice';
-import { noRenewByText } from './no-renew-by-words';
+import { noRenewByText, renewByGivenText } from './no-renew-by-words';
 import { CycleActivities } from './CycleActivities';
 import { CycleHistory } from './CycleHistory';
 import { credentialTitle } from './CredentialCard';
@@ -157,6 +158,7 @@ export function CredentialDetail({ heldId }: { heldId: string }) {
   const { rule } = held;
   const status = credentialStatus(held.credential, rule, today, { alsoHeld: data.withRules });
   const noRenewBy = noRenewByBefore(held.credential, rule, today, { alsoHeld: data.withRules });
+  const renewByGiven = renewByGivenBy(held.credential, rule, today, { alsoHeld: data.withRules });
   const current = cycles.filter((c) => c.start <= today).at(-1) ?? null;
   const shown = cycles.find((c) => c.cycleIndex === chosenCycle) ?? current;
   const next = current ? cycles.find((c) => c.cycleIndex === current.cycleIndex + 1) : undefined;
@@ -240,6 +242,14 @@ export function CredentialDetail({ heldId }: { heldId: string }) {
       )}
 
       {noRenewBy && <p>{noRenewByText(rule.acronym, noRenewBy)}</p>}
+      {renewByGiven && rule.renewByFrom && (
+        <p className="muted">
+          {renewByGivenText(rule.acronym, rule.renewByFrom.value, {
+            date: renewByGiven.date,
+            byAcronym: renewByGiven.by?.rule.acronym ?? null,
+          })}
+        </p>
+      )}
 
       {cycles.length > 0 && (
         <CycleHistory

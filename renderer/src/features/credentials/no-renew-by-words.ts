@@ -24,3 +24,18 @@ export function noRenewByReportText(acronym: string, from: LocalDate): string {
     'until a later exam in the suite.'
   );
 }
+
+/**
+ * On the credential's page, once a later exam gave such a certificate a renew-by date: which
+ * exam ("your PRINCE2 Agile exam on 10 Apr 2024", or a retake of this one).
+ */
+export function renewByGivenText(
+  acronym: string,
+  from: LocalDate,
+  given: { date: LocalDate; byAcronym: string | null },
+): string {
+  const exam = given.byAcronym
+    ? `your ${given.byAcronym} exam on ${formatDate(given.date)}`
+    : `the exam you sat again on ${formatDate(given.date)}`;
+  return `Its renew-by date comes from ${exam}: a ${acronym} certificate from before ${formatDate(from)} has none of its own.`;
+}

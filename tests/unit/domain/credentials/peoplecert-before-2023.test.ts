@@ -10,6 +10,7 @@ import {
   credentialStatus,
   cyclesFor,
   passedBeforeRenewBy,
+  renewByGivenBy,
   validateRenewals,
   type HeldCredential,
   type HeldWithRule,
@@ -130,5 +131,35 @@ describe('PRINCE2 Foundation before 2023 (domain-facts §3, §5.4)', () => {
     expect(from.value).toBe('2023-01-01');
     expect(from.confidence).toBe('B');
     expect(from.disagreement?.facts).toBe('§5.4');
+  });
+});
+
+describe('renewByGivenBy: where an older Foundation’s renew-by date comes from', () => {
+  const foundation = held('prince2-foundation', '2015-06-01');
+  const agile = held('prince2-agile', '2024-04-10');
+  const context = (...others: HeldCredential[]) => ({
+    alsoHeld: [withRule(foundation), ...others.map(withRule)],
+  });
+
+  it('a PRINCE2 Agile exam of 10 Apr 2024', () => {
+    const given = renewByGivenBy(foundation, rule('prince2-foundation'), AS_OF, context(agile));
+    expect(given?.date).toBe('2024-04-10');
+    expect(given?.by?.credential.credentialId).toBe('prince2-agile');
+  });
+
+  it('a retake recorded as an exam: no other credential', () => {
+    const retaken = held('prince2-foundation', '2015-06-01', [
+      { date: '2023-02-05', method: 'exam' },
+    ]);
+    const given = renewByGivenBy(retaken, rule('prince2-foundation'), AS_OF, context());
+    expect(given).toEqual({ date: '2023-02-05', by: null });
+  });
+
+  it.each<[string, HeldCredential, HeldCredential[]]>([
+    ['no later exam: none', foundation, []],
+    ['a Foundation from 2023: its own exam, none', held('prince2-foundation', '2023-03-01'), []],
+    ['a Practitioner from 2019: none', held('prince2-practitioner', '2019-05-10'), []],
+  ])('%s', (_name, h, others) => {
+    expect(renewByGivenBy(h, rule(h.credentialId), AS_OF, context(...others))).toBeNull();
   });
 });
