@@ -175,3 +175,22 @@ describe('the card says how long the application lasts', () => {
     expect(text).not.toContain('Application approved');
   });
 });
+
+describe(
+  'the form tells a CAPM holder from before 1 Oct 2020 to check the rule',
+  { timeout: 20_000 },
+  () => {
+    it('as soon as the earned date is before that day', () => {
+      showForm(<AddCredentialForm custom={[]} onDone={() => undefined} />);
+      const form = screen.getByRole('form', { name: 'Add a credential' });
+      pick(form, 'Credential', 'capm');
+      pick(form, 'Stage', 'earned');
+      pick(form, 'Earned on (certification date)', '2018-05-01');
+      expect(within(form).getByRole('note', { name: 'CAPM rule' }).textContent).toContain(
+        `Yours is from ${formatDate('2018-05-01')}: check with PMI which rule applies to it`,
+      );
+      pick(form, 'Earned on (certification date)', '2021-05-01');
+      expect(within(form).queryByRole('note', { name: 'CAPM rule' })).toBeNull();
+    });
+  },
+);

@@ -6,7 +6,11 @@ import {
   type FormEvent,
   type KeyboardEvent,
 } from 'react';
-import { credentialCatalog, type BodyId } from '../../../../shared/catalog/credentials';
+import {
+  credentialCatalog,
+  findCredentialRule,
+  type BodyId,
+} from '../../../../shared/catalog/credentials';
 import { heldStages, type HeldStage } from '../../../../shared/domain/credentials';
 import { DiscardChanges } from '../../components/DiscardDialog';
 import { ErrorSummary } from '../../components/ErrorSummary';
@@ -27,6 +31,7 @@ import {
 } from './credential-summary';
 import { EditForm, WriteButton } from '../../components/read-only';
 import { KeepCurrentFieldset, useKeepCurrent } from './keep-current';
+import { RuleAppliesNotice } from './RuleAppliesNotice';
 import {
   ApplicationFields,
   applicationInput,
@@ -149,6 +154,8 @@ export function AddCredentialForm(props: Props) {
     requestAnimationFrame(() => (summaryRef.current ?? wordsRef.current)?.focus());
   }
 
+  // The catalogue's rule (CAPM before 1 Oct 2020: RuleAppliesNotice says so before saving).
+  const catalogueRule = findCredentialRule(credentialId);
   const earnedShown = stage === 'earned' || earnedKept;
   const earnedLabel = stage === 'earned' ? heldLabels.earnedWhenEarned : heldLabels.earnedOtherwise;
   const { own, rest } = splitApplicationErrors(errors);
@@ -263,6 +270,12 @@ export function AddCredentialForm(props: Props) {
               onBlur={keep.settle}
             />
           </Field>
+        )}
+        {catalogueRule && (
+          <RuleAppliesNotice
+            credential={{ id: '', credentialId, stage, earnedDate: earnedDate || null }}
+            rule={catalogueRule}
+          />
         )}
         <KeepCurrentFieldset keep={keep} today={today} />
       </EditForm>
