@@ -466,3 +466,28 @@ test('expired credentials are listed after the others under "No longer held", cl
   await expect(pmpLink).toBeFocused();
   await expect(pmpCard).toBeVisible();
 });
+
+test('"Add credential" pressed right after typing an old earned date saves at once', async ({
+  page,
+}) => {
+  await onboard(page);
+  await openCredentials(page);
+  for (const [label, earned] of [
+    ['CAPM — Certified Associate in Project Management', '2018-05-01'],
+    [pmp, '2012-01-10'],
+  ] as const) {
+    await page.getByRole('button', { name: 'Add a credential' }).click();
+    const form = page.getByRole('form', { name: 'Add a credential' });
+    await form.getByLabel('Credential').selectOption({ label });
+    await form.getByLabel('Stage').selectOption({ label: 'Earned' });
+    await form.getByLabel(/Earned on/).fill(earned);
+    // Pressing the button takes the focus from the date: the renewal question must not appear
+    // and move the button away before the click lands (it did: the click was lost).
+    await form.getByRole('button', { name: 'Add credential' }).click();
+    await expect(form).toBeHidden();
+    // Saved with the question's likely answer for PMI, "renewed every cycle": active.
+    await expect(
+      page.getByRole('article', { name: label }).getByText('Active', { exact: true }),
+    ).toBeVisible();
+  }
+});

@@ -41,6 +41,9 @@ import {
   withApplicationItems,
 } from './ApplicationFields';
 
+/** A blur this soon after the save button is pressed is that press taking the focus. */
+const SAVE_PRESS_MS = 500;
+
 const bodies: BodyId[] = ['PMI', 'PeopleCert', 'ScrumAlliance', 'IIBA', 'ISACA', 'CompTIA'];
 
 interface Props {
@@ -84,6 +87,8 @@ export function AddCredentialForm(props: Props) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
+  // When the save button was last pressed (pointer down), for the earned date's blur.
+  const pressedSave = useRef(-Infinity);
   const wordsRef = useRef<HTMLDivElement>(null);
   // An earned credential whose first cycle has ended: renewed every cycle so far?
   const keep = useKeepCurrent({ existing, credentialId, stage, earnedDate, custom, today });
@@ -172,7 +177,11 @@ export function AddCredentialForm(props: Props) {
         aria-label={existing ? 'Edit credential' : 'Add a credential'}
         actions={
           <div className="actions">
-            <WriteButton type="submit" disabled={conflict.busy}>
+            <WriteButton
+              type="submit"
+              disabled={conflict.busy}
+              onPointerDown={() => (pressedSave.current = performance.now())}
+            >
               {existing ? 'Save changes' : 'Add credential'}
             </WriteButton>
             <button type="button" className="secondary" onClick={() => onDone(null)}>
@@ -267,7 +276,13 @@ export function AddCredentialForm(props: Props) {
                 setEarnedDate(e.target.value);
                 if (e.target.value) setEarnedKept(true);
               }}
-              onBlur={keep.settle}
+              onBlur={() => {
+                // Left for the save button, pressed: showing the question now would move the
+                // button away before the click lands. The save uses the date as typed, with
+                // the question's likely answer, as Enter in the field does.
+                if (performance.now() - pressedSave.current < SAVE_PRESS_MS) return;
+                keep.settle();
+              }}
             />
           </Field>
         )}
