@@ -96,20 +96,20 @@ export function applicationStatus(
 }
 
 /**
- * The last day of eligibility of `held`'s approved exam application, for the deadlines: null
- * once the credential is earned, for an exam without such a rule, or without an approval date.
+ * applicationStatus for a held credential: its exam's rule looked up and its answers read.
+ * Null once the credential is earned, for an exam without such a rule, or when nothing is said.
  */
-export function applicationEndOf(
+export function applicationStatusOf(
   held: Pick<
     HeldCredential,
     'credentialId' | 'stage' | 'applicationApprovedDate' | 'examAttemptsUsed' | 'examDate'
   >,
   asOf: LocalDate,
-): LocalDate | null {
+): ApplicationStatus | null {
   if (held.stage === 'earned') return null;
   const validity = applicationValidityOf(held.credentialId);
   if (!validity) return null;
-  const status = applicationStatus(
+  return applicationStatus(
     { applicationValidityMonths: validity },
     {
       approvedOn: held.applicationApprovedDate ?? null,
@@ -118,5 +118,15 @@ export function applicationEndOf(
     },
     asOf,
   );
-  return status?.eligibleUntil ?? null;
+}
+
+/**
+ * The last day of eligibility of `held`'s approved exam application, for the deadlines: null
+ * once the credential is earned, for an exam without such a rule, or without an approval date.
+ */
+export function applicationEndOf(
+  held: Parameters<typeof applicationStatusOf>[0],
+  asOf: LocalDate,
+): LocalDate | null {
+  return applicationStatusOf(held, asOf)?.eligibleUntil ?? null;
 }

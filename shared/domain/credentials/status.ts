@@ -103,3 +103,14 @@ export function renewByGivenBy(
     ) ?? null;
   return { date: first.start, by };
 }
+
+/**
+ * A credential not earned yet whose exam day has passed: its stage still says the exam is to
+ * come, so the person is asked for the outcome (passed: earned; not: the next date).
+ */
+export function examDayPassed(
+  held: Pick<HeldCredential, 'stage' | 'examDate'>,
+  asOf: LocalDate,
+): boolean {
+  return held.stage !== 'earned' && isLocalDate(held.examDate) && held.examDate < asOf;
+}

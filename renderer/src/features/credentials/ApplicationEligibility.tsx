@@ -1,5 +1,5 @@
 import {
-  applicationStatus,
+  applicationStatusOf,
   applicationValidityOf,
   type HeldCredential,
 } from '../../../../shared/domain/credentials';
@@ -23,18 +23,7 @@ export function ApplicationEligibility({
   credential: HeldCredential;
   asOf: LocalDate;
 }) {
-  if (credential.stage === 'earned') return null;
-  const validity = applicationValidityOf(credential.credentialId);
-  if (!validity) return null;
-  const status = applicationStatus(
-    { applicationValidityMonths: validity },
-    {
-      approvedOn: credential.applicationApprovedDate ?? null,
-      attemptsUsed: credential.examAttemptsUsed ?? null,
-      examDate: credential.examDate ?? null,
-    },
-    asOf,
-  );
+  const status = applicationStatusOf(credential, asOf);
   if (!status) return null;
   return (
     <div className="application-eligibility">
@@ -48,7 +37,7 @@ export function ApplicationEligibility({
           </ul>
         </div>
       )}
-      <p className="muted">{applicationWhyText(validity)}</p>
+      <p className="muted">{applicationWhyText(applicationValidityOf(credential.credentialId)!)}</p>
     </div>
   );
 }

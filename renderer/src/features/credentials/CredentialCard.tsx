@@ -1,5 +1,6 @@
 import type { CredentialRule } from '../../../../shared/catalog/credentials';
 import {
+  examDayPassed,
   expiredOn,
   noRenewByBefore,
   type CredentialStatus,
@@ -64,6 +65,7 @@ export function CredentialCard({ held, status, evaluation, alsoHeld }: Props) {
           status={status}
           rule={rule}
           examDate={credential.examDate ?? null}
+          examPassed={examDayPassed(credential, today)}
           noRenewBy={noRenewByBefore(credential, rule, today, { alsoHeld: alsoHeld ?? [held] })}
         />
       )}
@@ -84,20 +86,22 @@ function NoCycle({
   status,
   rule,
   examDate,
+  examPassed,
   noRenewBy,
 }: {
   status: CredentialStatus;
   rule: CredentialRule;
   examDate: LocalDate | null;
+  /** The exam day has passed while the stage still says it is to come (examDayPassed). */
+  examPassed: boolean;
   /** Set when the certificate has no renew-by date (noRenewByBefore): the day they began. */
   noRenewBy: LocalDate | null;
 }) {
-  const today = useToday();
   const exam = examWords[status];
   if (exam) {
     return (
       <>
-        {examDate && examDate < today ? (
+        {examDate && examPassed ? (
           // The day has passed and the stage still says it is to come: ask for the outcome.
           <p>
             <strong>{examPassedText(examDate)}</strong>

@@ -6,7 +6,7 @@ import { useStore } from '../../db/store-context';
 import { deleteCourse, type CourseRow } from '../../db/repositories/journal';
 import { CertificateCell, useCertificateCopy } from './CertificateCell';
 import { CourseForm } from './CourseForm';
-import { EntryTable, matches } from './EntryTable';
+import { EntryTable, matches, showEverything } from './EntryTable';
 import type { TabProps } from './LearningScreen';
 import { courseStatusLabels, formatLabels } from './messages';
 import { useEditing } from './use-editing';
@@ -46,11 +46,8 @@ export function CourseTab({
   }
 
   // Shows every entry again: no search, no "Show" choice; focus goes where the change was.
-  const showAll = () => {
-    setStatus('');
-    if (query.trim()) clearSearch();
-    else (document.getElementById('course-show') ?? listRef.current)?.focus();
-  };
+  const showAll = () =>
+    showEverything(() => setStatus(''), query, clearSearch, 'course-show', listRef.current);
 
   const noMatch = noMatchWords(
     courseWords,

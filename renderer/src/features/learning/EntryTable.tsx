@@ -134,6 +134,23 @@ export function EntryTable(props: EntryTableProps) {
 }
 
 /** True when any of the texts contains the search words (case-insensitive). */
+/**
+ * "Clear the search" / "Show all …" under an empty list: the tab's "Show" choice reset
+ * (`resetShow`), then the search cleared, which puts the focus in the search box, or, when only
+ * the choice hid the entries, the focus back on that choice (`showId`) or on the list.
+ */
+export function showEverything(
+  resetShow: () => void,
+  query: string,
+  clearSearch: () => void,
+  showId: string,
+  list: HTMLElement | null,
+): void {
+  resetShow();
+  if (query.trim()) clearSearch();
+  else (document.getElementById(showId) ?? list)?.focus();
+}
+
 export function matches(query: string, ...texts: (string | undefined)[]): boolean {
   const q = query.trim().toLowerCase();
   if (q === '') return true;

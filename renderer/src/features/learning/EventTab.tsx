@@ -5,7 +5,7 @@ import { formatDate, formatNumber } from '../../components/format';
 import { useStore } from '../../db/store-context';
 import { deleteEvent, type EventRow } from '../../db/repositories/journal';
 import { EventForm } from './EventForm';
-import { EntryTable, matches } from './EntryTable';
+import { EntryTable, matches, showEverything } from './EntryTable';
 import type { TabProps } from './LearningScreen';
 import { eventKindLabels } from './messages';
 import { useEditing } from './use-editing';
@@ -46,11 +46,8 @@ export function EventTab({
   }
 
   // Shows every entry again: no search, no "Show" choice; focus goes where the change was.
-  const showAll = () => {
-    setKind('');
-    if (query.trim()) clearSearch();
-    else (document.getElementById('event-show') ?? listRef.current)?.focus();
-  };
+  const showAll = () =>
+    showEverything(() => setKind(''), query, clearSearch, 'event-show', listRef.current);
 
   const noMatch = noMatchWords(eventWords, query, kind === '' ? null : eventKindLabels[kind]);
   const rows = [...journal.events]

@@ -4,7 +4,7 @@ import { formatDate, formatNumber } from '../../components/format';
 import { useStore } from '../../db/store-context';
 import { deleteMedia, type MediaRow } from '../../db/repositories/journal';
 import { areaLabels } from '../credentials/messages';
-import { EntryTable, matches } from './EntryTable';
+import { EntryTable, matches, showEverything } from './EntryTable';
 import type { TabProps } from './LearningScreen';
 import { MediaForm } from './MediaForm';
 import { mediaKindLabels } from './messages';
@@ -43,11 +43,8 @@ export function MediaTab({
   }
 
   // Shows every entry again: no search, no "Show" choice; focus goes where the change was.
-  const showAll = () => {
-    setKind('');
-    if (query.trim()) clearSearch();
-    else (document.getElementById('media-show') ?? listRef.current)?.focus();
-  };
+  const showAll = () =>
+    showEverything(() => setKind(''), query, clearSearch, 'media-show', listRef.current);
 
   const noMatch = noMatchWords(mediaWords, query, kind === '' ? null : mediaKindLabels[kind]);
   const rows = [...journal.media]

@@ -3,7 +3,7 @@ import type { ContactRelation } from '../../../../shared/domain/journal';
 import { formatDate } from '../../components/format';
 import type { JournalData } from '../../db/journal-hooks';
 import type { ContactRow } from '../../db/repositories/journal-network';
-import { EntryTable, matches } from '../learning/EntryTable';
+import { EntryTable, matches, showEverything } from '../learning/EntryTable';
 import { relationLabels } from '../learning/messages';
 import { noMatchWords } from '../learning/tab-words';
 import { useEditing } from '../learning/use-editing';
@@ -49,11 +49,14 @@ export function ContactsTab(props: {
   // The column shows the events when there are any, else the words of "How we met".
   const howMetOf = (c: ContactRow) => metAt(c.id) || c.howMet.trim() || '—';
   // Shows everyone again: no search, no "Show" choice; focus goes where the change was.
-  const showAll = () => {
-    setRelation('');
-    if (props.query.trim()) props.clearSearch();
-    else (document.getElementById('contact-show') ?? listRef.current)?.focus();
-  };
+  const showAll = () =>
+    showEverything(
+      () => setRelation(''),
+      props.query,
+      props.clearSearch,
+      'contact-show',
+      listRef.current,
+    );
   const noMatch = noMatchWords(
     contactWords,
     props.query,
