@@ -43,8 +43,15 @@ function checkTags(tags: unknown, errors: JournalError[]): void {
  * A mentor or mentee needs the day the relationship began (the ladder counts from it). That
  * day has happened, as every past-event date (a course completed, an interaction): "since"
  * later than today (`asOf`) is refused (IN_FUTURE). Without `asOf` that one check is not made.
+ * `storedSince`, the day the contact already holds, is not refused again when kept as it is:
+ * a contact saved before the check existed, or restored from such a backup, stays editable
+ * (the ladder counts the mentoring from that day, so not before it).
  */
-export function validateContact(contact: Contact, asOf?: LocalDate): JournalError[] {
+export function validateContact(
+  contact: Contact,
+  asOf?: LocalDate,
+  storedSince?: LocalDate | null,
+): JournalError[] {
   const errors: JournalError[] = [];
   checkName(contact.name, 'name', errors);
   for (const f of ['organisation', 'role', 'howMet', 'notes'] as const)
@@ -52,7 +59,7 @@ export function validateContact(contact: Contact, asOf?: LocalDate): JournalErro
   checkOneOf(contact.relation, contactRelations, 'relation', errors);
   const mentoring = contact.relation !== 'contact';
   const since = checkDate(contact.since, 'since', errors, mentoring);
-  if (mentoring && asOf !== undefined && since && since > asOf)
+  if (mentoring && asOf !== undefined && since && since > asOf && since !== storedSince)
     errors.push({ field: 'since', code: 'IN_FUTURE' });
   const until = checkDate(contact.until, 'until', errors, false);
   checkRange(since, until, 'until', errors);

@@ -318,6 +318,24 @@ describe('the contact form', TEST, () => {
     expect(await store.db.table('contacts').count()).toBe(0);
   });
 
+  it('keeps a stored mentor editable when its "Mentoring since" is after today', async () => {
+    // Saved before the check existed (or restored from such a backup): a day after today.
+    const row = {
+      ...(await contact('Lee Park')),
+      relation: 'mentor' as const,
+      since: '2027-05-01',
+    };
+    await store.db.table('contacts').put(row);
+    const onDone = vi.fn();
+    show(<ContactForm contact={row} onDone={onDone} />);
+    const form = screen.getByRole('form', { name: 'Edit contact' });
+    type(within(form).getByLabelText(/^Notes/), 'Meets monthly');
+    fireEvent.click(within(form).getByRole('button', { name: 'Save contact' }));
+    await waitFor(() => expect(onDone).toHaveBeenCalled(), SLOW);
+    const [saved] = await store.db.table('contacts').toArray();
+    expect(saved).toMatchObject({ since: '2027-05-01', notes: 'Meets monthly' });
+  });
+
   it('accepts a mentor since today', async () => {
     const onDone = vi.fn();
     show(<ContactForm contact={null} onDone={onDone} />);

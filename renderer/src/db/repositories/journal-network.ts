@@ -52,7 +52,10 @@ export async function saveContact(
   input: Input<Contact>,
   asOf: LocalDate,
 ): Promise<JournalSaved<ContactRow>> {
-  return saveEntry<Contact>(store, 'contacts', input, (c) => validateContact(c, asOf), { asOf });
+  // The day an edited contact already holds is not refused again (validateContact).
+  const stored = input.id ? await rows<ContactRow>(store, 'contacts').get(input.id) : undefined;
+  const check = (c: Contact) => validateContact(c, asOf, stored?.since);
+  return saveEntry<Contact>(store, 'contacts', input, check, { asOf });
 }
 
 /**

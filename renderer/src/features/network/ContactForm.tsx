@@ -78,9 +78,8 @@ export function ContactForm(props: { contact: ContactRow | null; onDone: () => v
       setErrors(networkErrorMap(problems));
       requestAnimationFrame(() => summaryRef.current?.focus());
     };
-    // Today's checks too (mentoring that has begun by today): the repository's save is given
-    // no day to check against.
-    const problems = validateContact({ ...input, id: c?.id ?? '' }, asOf);
+    // Today's checks too (mentoring that has begun by today; a day already held is kept).
+    const problems = validateContact({ ...input, id: c?.id ?? '' }, asOf, c?.since);
     if (problems.length > 0) return refuse(problems);
     try {
       const result = await saveContact(store, input, asOf);

@@ -83,6 +83,17 @@ describe('validateContact: mentoring has begun by today', () => {
   ])('%s', (_name, c, expected) => {
     expect(codes(validateContact(c, asOf))).toEqual(expected);
   });
+
+  // A day already held (saved before the check existed, or restored) is kept as it is.
+  it.each([
+    ['kept as stored', '2027-05-01', '2027-05-01', []],
+    ['changed to another future day', '2027-06-01', '2027-05-01', ['since:IN_FUTURE']],
+    ['a future day typed over a past one', '2027-05-01', '2025-05-01', ['since:IN_FUTURE']],
+    ['no day stored before', '2027-05-01', null, ['since:IN_FUTURE']],
+  ])('stored mentor, since %s', (_name, since, stored, expected) => {
+    const c = contact({ relation: 'mentor', since });
+    expect(codes(validateContact(c, asOf, stored))).toEqual(expected);
+  });
 });
 
 describe('validateMembership: a future start is allowed', () => {
