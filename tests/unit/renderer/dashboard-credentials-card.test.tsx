@@ -93,3 +93,52 @@ describe('the Credentials card with a credential expired years ago', { timeout: 
     expect(card).not.toMatch(/CSM[^.]*\b(log|earn|more|needed)\b/i);
   });
 });
+
+describe('the Credentials card with an exam application', { timeout: 30_000 }, () => {
+  let store: Store;
+  beforeEach(async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 10, 22, 12, 0, 0)); // 22 Nov 2026, noon local
+    store = await openStore(freshName('dashboard-application'));
+  });
+  afterEach(() => {
+    cleanup();
+    vi.useRealTimers();
+    store?.db.close();
+  });
+
+  async function show(examAttemptsUsed: number) {
+    const held = await saveHeld(
+      store,
+      {
+        credentialId: 'pmp',
+        stage: 'preparing',
+        applicationApprovedDate: '2026-03-03',
+        examAttemptsUsed,
+      },
+      '2026-11-22',
+    );
+    if (!held.ok) throw new Error('PMP not saved');
+    render(
+      <StoreProvider store={store}>
+        <UndoProvider>
+          <CredentialsSummary />
+        </UndoProvider>
+      </StoreProvider>,
+    );
+    return (await screen.findAllByRole('listitem', {}, SLOW)).map((li) => li.textContent);
+  }
+
+  it('repeats that all 3 attempts are used, with what to do', async () => {
+    const [pmp] = await show(3);
+    expect(pmp).toContain(
+      'All 3 exam attempts of this application are used. Ask PMI about re-applying before you book another exam.',
+    );
+  });
+
+  it('says nothing of the application while attempts are left', async () => {
+    const [pmp] = await show(1);
+    expect(pmp).toMatch(/^PMP /);
+    expect(pmp).not.toMatch(/attempts|re-applying/);
+  });
+});

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { HeldWithRule } from '../../../../shared/domain/credentials';
-import { byStanding } from '../../../../shared/domain/credentials';
+import { applicationStatusOf, byStanding } from '../../../../shared/domain/credentials';
 import type { CycleEvaluation } from '../../../../shared/domain/credits';
 import type { LocalDate } from '../../../../shared/dates';
 import {
@@ -11,6 +11,7 @@ import { hrefFor } from '../../app/routes';
 import { useToday } from '../../app/use-today';
 import { formatDate, formatNumber } from '../../components/format';
 import { useCreditSummary } from '../../db/credit-summary';
+import { applicationProblemText } from '../credentials/application-words';
 import {
   credentialStatusLabels,
   cycleStatusText,
@@ -86,11 +87,19 @@ export function CredentialsSummary() {
           <ul className="dash-credentials">
             {listed.map(({ held: h, status }) => {
               const ev = data.evaluations.get(h.credential.id);
+              // An exam application's problems (all attempts used, eligibility over), as on the
+              // credential's card: the dashboard is where a person looks before booking.
+              const problems = applicationStatusOf(h.credential, today)?.problems ?? [];
               return (
                 <li key={h.credential.id}>
                   <a href={hrefFor('credentials', h.credential.id)}>{h.rule.acronym}</a>{' '}
                   <span className={`pill status-${status}`}>{credentialStatusLabels[status]}</span>
                   {ev && <span> {cycleText(ev, credentialStatusLabels[status], today)}</span>}
+                  {problems.map((p) => (
+                    <p key={p.code} className="warning-text">
+                      {applicationProblemText(p)}
+                    </p>
+                  ))}
                 </li>
               );
             })}
