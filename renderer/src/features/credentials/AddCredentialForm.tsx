@@ -1,17 +1,6 @@
-import {
-  useImperativeHandle,
-  useRef,
-  useState,
-  type Ref,
-  type FormEvent,
-  type KeyboardEvent,
-} from 'react';
-import {
-  credentialCatalog,
-  findCredentialRule,
-  type BodyId,
-} from '../../../../shared/catalog/credentials';
-import { heldStages, type HeldStage } from '../../../../shared/domain/credentials';
+import { useRef, useState, type Ref, type FormEvent } from 'react';
+import { findCredentialRule } from '../../../../shared/catalog/credentials';
+import type { HeldStage } from '../../../../shared/domain/credentials';
 import { DiscardChanges } from '../../components/DiscardDialog';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Field } from '../../components/Field';
@@ -20,9 +9,9 @@ import { useToday } from '../../app/use-today';
 import { StorageError } from '../../db/errors';
 import { saveHeld, type CustomRow, type HeldRow } from '../../db/repositories/credentials';
 import { useStore } from '../../db/store-context';
-import { bodyLabels, credentialStatusLabels, heldConflictText } from './messages';
+import { heldConflictText } from './messages';
 import { useHeldConflict } from './use-held-conflict';
-import { sameDraft, useDraftGuard } from '../../components/unsaved-changes';
+import { useDraftGuard } from '../../components/unsaved-changes';
 import {
   heldErrorMap,
   heldLabels,
@@ -32,6 +21,8 @@ import {
 import { EditForm, WriteButton } from '../../components/read-only';
 import { KeepCurrentFieldset, useKeepCurrent } from './keep-current';
 import { RuleAppliesNotice } from './RuleAppliesNotice';
+import { CredentialStageFields } from './CredentialStageFields';
+import { useFormClose, type FormCloser } from './use-form-close';
 import {
   ApplicationFields,
   applicationInput,
@@ -43,8 +34,6 @@ import {
 
 /** A blur this soon after the save button is pressed is that press taking the focus. */
 const SAVE_PRESS_MS = 500;
-
-const bodies: BodyId[] = ['PMI', 'PeopleCert', 'ScrumAlliance', 'IIBA', 'ISACA', 'CompTIA'];
 
 interface Props {
   custom: readonly CustomRow[];
@@ -67,10 +56,7 @@ interface Props {
   onDone: (saved: HeldRow | null) => void;
 }
 
-/** The form's close, for the control that opened it (closeRef). */
-export interface FormCloser {
-  requestClose: (from: Element | null) => void;
-}
+export type { FormCloser };
 
 /** Add a credential you hold or aim for, or edit its stage and dates. */
 export function AddCredentialForm(props: Props) {
@@ -101,23 +87,11 @@ export function AddCredentialForm(props: Props) {
     application: application.draft,
   };
   useDraftGuard(draft);
-  // As the guard sees it: changed since the form opened (it closes on Save).
-  const [opened] = useState(draft);
-  /** Asking whether to discard: the field Escape was pressed in, where focus goes back. */
-  const [askingFrom, setAskingFrom] = useState<Element | null>(null);
-
-  /** Closes the form, asking first when something was changed; focus goes back to `from`. */
-  function requestClose(from: Element | null) {
-    if (sameDraft(draft, opened)) onDone(null);
-    else setAskingFrom(from);
-  }
-  useImperativeHandle(closeRef, () => ({ requestClose }));
-
-  function onKeyDown(e: KeyboardEvent) {
-    if (!closeOnEscape || e.key !== 'Escape' || e.defaultPrevented) return;
-    e.preventDefault();
-    requestClose(e.target as Element);
-  }
+  const { askingFrom, setAskingFrom, onKeyDown } = useFormClose(draft, {
+    closeOnEscape,
+    closeRef,
+    onDone,
+  });
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -204,55 +178,17 @@ export function AddCredentialForm(props: Props) {
             {heldConflictText[conflict.shown]}
           </div>
         )}
-        <Field label={heldLabels.credentialId} error={errors.credentialId}>
-          <select
-            value={credentialId}
-            disabled={!!existing}
-            onChange={(e) => setCredentialId(e.target.value)}
-          >
-            <option value="">Choose…</option>
-            {bodies.map((body) => (
-              <optgroup key={body} label={bodyLabels[body]}>
-                {credentialCatalog
-                  .filter((r) => r.body === body)
-                  .map((r) => (
-                    <option key={r.id} value={r.id}>
-                      {r.acronym === r.name ? r.name : `${r.acronym} — ${r.name}`}
-                    </option>
-                  ))}
-              </optgroup>
-            ))}
-            {custom.length > 0 && (
-              <optgroup label="Your own credentials">
-                {custom.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.acronym} — {c.name} ({c.body})
-                  </option>
-                ))}
-              </optgroup>
-            )}
-          </select>
-        </Field>
-        <Field label={heldLabels.stage} error={errors.stage}>
-          <select value={stage} onChange={(e) => setStage(e.target.value as HeldStage)}>
-            {heldStages.map((s) => (
-              <option key={s} value={s}>
-                {credentialStatusLabels[s]}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field
-          label={heldLabels.examDate}
-          hint={
-            stage === 'exam-booked'
-              ? 'The day you sit the exam: it is then among your deadlines.'
-              : undefined
-          }
-          error={errors.examDate}
-        >
-          <input type="date" value={examDate} onChange={(e) => setExamDate(e.target.value)} />
-        </Field>
+        <CredentialStageFields
+          custom={custom}
+          editing={!!existing}
+          credentialId={credentialId}
+          setCredentialId={setCredentialId}
+          stage={stage}
+          setStage={setStage}
+          examDate={examDate}
+          setExamDate={setExamDate}
+          errors={errors}
+        />
         {applicationShown(credentialId, stage, own) && (
           <ApplicationFields answers={application} errors={own} today={today} />
         )}

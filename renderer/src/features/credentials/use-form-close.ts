@@ -1,0 +1,46 @@
+/**
+ * Closing the add/edit credential form (AddCredentialForm): by Escape, or by the control that
+ * opened it pressed again; straight away when nothing was changed since the form opened, else
+ * after "Discard your changes?" is answered.
+ */
+import { useImperativeHandle, useState, type KeyboardEvent, type Ref } from 'react';
+import { sameDraft } from '../../components/unsaved-changes';
+
+/** The form's close, for the control that opened it (closeRef). */
+export interface FormCloser {
+  requestClose: (from: Element | null) => void;
+}
+
+interface Options {
+  /** Escape closes the form (AddCredentialForm's `closeOnEscape`). */
+  closeOnEscape: boolean;
+  closeRef?: Ref<FormCloser>;
+  onDone: (saved: null) => void;
+}
+
+/**
+ * The close of a form holding `draft` (the draft its unsaved-changes guard watches): the form's
+ * `onKeyDown`, and `askingFrom` while "Discard your changes?" is asked (set it to null to keep
+ * editing).
+ */
+export function useFormClose(draft: unknown, { closeOnEscape, closeRef, onDone }: Options) {
+  // As the guard sees it: changed since the form opened (it closes on Save).
+  const [opened] = useState(draft);
+  /** Asking whether to discard: the field Escape was pressed in, where focus goes back. */
+  const [askingFrom, setAskingFrom] = useState<Element | null>(null);
+
+  /** Closes the form, asking first when something was changed; focus goes back to `from`. */
+  function requestClose(from: Element | null) {
+    if (sameDraft(draft, opened)) onDone(null);
+    else setAskingFrom(from);
+  }
+  useImperativeHandle(closeRef, () => ({ requestClose }));
+
+  function onKeyDown(e: KeyboardEvent) {
+    if (!closeOnEscape || e.key !== 'Escape' || e.defaultPrevented) return;
+    e.preventDefault();
+    requestClose(e.target as Element);
+  }
+
+  return { askingFrom, setAskingFrom, onKeyDown };
+}

@@ -1,0 +1,82 @@
+/**
+ * The words of logged study: a session's and a calendar block's errors, the focus timer's
+ * check before a run is logged, and whether a session can go to the credit log, for which
+ * credentials (messages.ts re-exports them).
+ */
+import type { LocalDate } from '../../../../shared/dates';
+import type { HeldWithRule } from '../../../../shared/domain/credentials';
+import type { StudyCreditCheck, TimerCheck } from '../../../../shared/domain/study';
+import { formatDate, listText } from '../../components/format';
+import { reasonText } from '../credentials/messages';
+import { minutesText } from './time-words';
+
+export const sessionErrors: Record<string, string> = {
+  DATE_INVALID: 'Type a real date.',
+  IN_FUTURE: 'A session cannot be logged for a day that has not come yet.',
+  OUT_OF_RANGE: 'Type whole minutes between 1 and 960.',
+  TOO_LONG: 'Keep the topic under 200 characters.',
+};
+
+/** What the focus timer says when a stopped run needs checking before it is logged. */
+export const timerCheckText = {
+  /** "The timer ran 71 h 3 min since 22 Nov 2026, 09:00. How many minutes did you study?" */
+  question: (minutes: number, since: string) =>
+    `The timer ran ${minutesText(minutes)} since ${since}. How many minutes did you study?`,
+  why: {
+    OVER_MAXIMUM:
+      'That is more than one session can hold (16 h), so nothing was logged yet. Type the minutes you really studied, 960 at most.',
+    LONG: 'That is longer than most sittings: the timer may have been left running. Type the minutes you really studied.',
+    NEXT_DAY: 'It ran past midnight, so nothing was logged yet. Check the minutes, then log them.',
+  } satisfies Record<TimerCheck, string>,
+  date: (date: LocalDate) => `The session goes on ${formatDate(date)}, the day the timer started.`,
+  logged: (minutes: number, date: LocalDate) =>
+    `Logged ${minutesText(minutes)} of study on ${formatDate(date)}.`,
+  changed:
+    'The timer was stopped or changed in another window, so nothing was logged. Check the timer here and try again.',
+  notBack:
+    'A new timer was started since, so the discarded one was not put back. Stop or discard the new timer first, then log the time by hand.',
+};
+
+export const blockErrors: Record<string, string> = {
+  DATE_INVALID: 'Choose a real date.',
+  DAY_PASSED:
+    'That day has passed: a block plans study still to come. Choose today or a later day.',
+  TIME_INVALID: 'Type a time of day, for example 18:00.',
+  MINUTES_INVALID: 'Use 15-minute steps, from 15 minutes to 16 hours.',
+  NOT_FOUND: 'This block no longer exists; it may have been re-planned.',
+};
+
+/** Names of held credentials by id: their acronym ("PMP"). */
+export function heldNames(held: readonly HeldWithRule[]): Map<string, string> {
+  return new Map(held.map((h) => [h.credential.id, h.rule.acronym]));
+}
+
+/** Why a study session cannot go to the credit log (with this choice, or at all). */
+export function claimRefusalText(
+  check: Exclude<StudyCreditCheck, { ok: true }>,
+  held: readonly HeldWithRule[],
+  date: string,
+): string {
+  switch (check.code) {
+    case 'TOO_SHORT':
+      return 'A session shorter than 15 minutes cannot be claimed.';
+    case 'NO_EARNED_CREDENTIAL':
+      return 'No earned credential to claim it for: study time counts once you hold a credential that needs continuing education.';
+    case 'NOT_ACCEPTED': {
+      const unitOf = new Map(held.map((h) => [h.credential.id, h.rule.unit]));
+      const names = heldNames(held);
+      const why = check.refusals.map(
+        (r) =>
+          `${names.get(r.heldId) ?? 'A credential'}: ${reasonText(r.reason, unitOf.get(r.heldId) ?? 'PDU')}`,
+      );
+      return `No credential you hold accepts study on ${formatDate(date)}. ${why.join(' ')}`;
+    }
+  }
+}
+
+/** "Counts for PMP and PgMP." */
+export function acceptedText(heldIds: readonly string[], held: readonly HeldWithRule[]): string {
+  const names = heldNames(held);
+  const list = heldIds.map((id) => names.get(id) ?? 'a credential');
+  return `Counts for ${listText(list)}.`;
+}

@@ -1,0 +1,54 @@
+/**
+ * Study time in words: the days of the week, durations ("1 h 30 min"), times of day in the
+ * user's clock, days before and since a date, and a week of study time (messages.ts re-exports
+ * them).
+ */
+import type { Weekday } from '../../../../shared/domain/profile/profile';
+import type { ClockChoice } from '../../db/repositories/settings';
+import { clockMinutes } from '../../../../shared/domain/study';
+import { listText } from '../../components/format';
+
+export const weekdayNames: Record<Weekday, string> = {
+  mon: 'Monday',
+  tue: 'Tuesday',
+  wed: 'Wednesday',
+  thu: 'Thursday',
+  fri: 'Friday',
+  sat: 'Saturday',
+  sun: 'Sunday',
+};
+
+/** "1 h 30 min", "45 min", "12 h". */
+export function minutesText(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  if (h === 0) return `${m} min`;
+  return m === 0 ? `${h} h` : `${h} h ${m} min`;
+}
+
+/** A time of day in the user's chosen clock: "18:00" or "6:00 PM". */
+export function timeText(hhmm: string, clock: ClockChoice): string {
+  if (clock === '24h') return hhmm;
+  const total = clockMinutes(hhmm);
+  const h = Math.floor(total / 60);
+  const suffix = h < 12 ? 'AM' : 'PM';
+  return `${h % 12 === 0 ? 12 : h % 12}:${String(total % 60).padStart(2, '0')} ${suffix}`;
+}
+
+export function daysLeftText(days: number): string {
+  return days === 0 ? 'today' : days === 1 ? 'tomorrow' : `in ${days} days`;
+}
+
+/** "yesterday", "3 days ago". */
+export function daysAgoText(days: number): string {
+  return days === 1 ? 'yesterday' : `${days} days ago`;
+}
+
+/** "Tuesday 1.5 h, Thursday 1.5 h and Saturday 3 h; no study time on the other days." */
+export function profileWeekText(week: Record<Weekday, number>): string {
+  const days = (Object.keys(weekdayNames) as Weekday[]).filter((d) => week[d] > 0);
+  if (days.length === 0) return 'no study time on any day yet';
+  const parts = days.map((d) => `${weekdayNames[d]} ${week[d]} h`);
+  const list = listText(parts);
+  return days.length === 7 ? list : `${list}; no study time on the other days`;
+}
