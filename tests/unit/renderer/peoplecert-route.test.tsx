@@ -138,6 +138,21 @@ describe('“How you renew” on a PRINCE2 Practitioner’s page', { timeout: 30
     expect(within(card).getByText('Active')).toBeDefined();
   });
 
+  it('a refusal caused by another stored detail names that detail and where to correct it', async () => {
+    const id = await hold('prince2-practitioner', '2024-06-01');
+    // Stored before today's checks: an exam date after the earned date (EARNED_BEFORE_EXAM).
+    const stored = (await listHeld(store)).find((h) => h.id === id)!;
+    await store.db.table('credentials').put({ ...stored, examDate: '2024-07-01' });
+    render(app(<CredentialDetail heldId={id} />));
+    const group = await screen.findByRole('group', { name: 'How you renew' }, SLOW);
+    fireEvent.click(within(group).getByRole('radio', { name: EXAM }));
+    const alert = await within(group.closest('li')!).findByRole('alert', {}, SLOW);
+    expect(text(alert)).toMatch(
+      /^Nothing was saved: its earned date is refused \(“.+”\)\. Correct it with “Edit stage and dates”, then try again\.$/,
+    );
+    expect((await listHeld(store))[0]?.renewalRoute).toBeUndefined();
+  });
+
   it('is not offered for a credential with one way to renew', async () => {
     const id = await hold('pmp', '2024-06-01');
     render(app(<CredentialDetail heldId={id} />));

@@ -14,7 +14,7 @@ import { useDraftGuard } from '../../components/unsaved-changes';
 import { saveHeld, undoRenewal, type HeldRow } from '../../db/repositories/credentials';
 import { useStore } from '../../db/store-context';
 import { assumedRenewalForm, correctedText, correctionErrorText } from './assumed-renewal-words';
-import { fieldErrorText } from './messages';
+import { rowRefusalText } from './credential-summary';
 
 /** The id of the form for a cycle (0-based), so the history can put focus in it. */
 export const assumedRenewalFormId = (cycleIndex: number) => `assumed-renewal-form-${cycleIndex}`;
@@ -56,7 +56,7 @@ export function AssumedRenewalForm({
       return setError(
         'conflict' in result
           ? assumedRenewalForm.conflict
-          : fieldErrorText(result.errors[0]?.code ?? 'INVALID'),
+          : rowRefusalText(result.errors, (f) => f.startsWith('renewals.'), fix.held.renewals),
       );
     resetGuard('');
     onClose(fix.renewal.date);

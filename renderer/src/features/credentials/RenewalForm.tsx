@@ -11,7 +11,8 @@ import { formatDate } from '../../components/format';
 import { UndoRefused, useUndo } from '../../components/undo';
 import { recordRenewal, undoRenewal, type HeldRow } from '../../db/repositories/credentials';
 import { useStore } from '../../db/store-context';
-import { amount, fieldErrorText, shortfallText, uncreditedCategoryNames } from './messages';
+import { rowRefusalText } from './credential-summary';
+import { amount, shortfallText, uncreditedCategoryNames } from './messages';
 import { useDraftGuard } from '../../components/unsaved-changes';
 import { EditForm } from '../../components/read-only';
 
@@ -85,7 +86,7 @@ export function RenewalForm({
       return setError(
         'conflict' in result
           ? 'The credential changed while the renewal was being recorded; nothing was saved. Record it again.'
-          : fieldErrorText(result.errors[0]?.code ?? 'INVALID'),
+          : rowRefusalText(result.errors, (f) => f.startsWith('renewals.'), held.renewals),
       );
     setError(undefined);
     setDate('');

@@ -8,7 +8,8 @@ import { storageErrorText } from '../../components/storage-messages';
 import { StorageError } from '../../db/errors';
 import { saveHeld, type HeldRow } from '../../db/repositories/credentials';
 import { useStore } from '../../db/store-context';
-import { confidenceWords, fieldErrorText, renewalRouteLabels, sourceText } from './messages';
+import { rowRefusalText } from './credential-summary';
+import { confidenceWords, renewalRouteLabels, sourceText } from './messages';
 
 const unexpectedText =
   'Nothing was saved because of an unexpected problem; the way you renew is unchanged. Try again.';
@@ -35,7 +36,11 @@ export function RouteChoiceRow({ held, rule }: { held: HeldRow; rule: Credential
     setPicked(route);
     try {
       const result = await saveHeld(store, { ...held, renewalRoute: route }, today);
-      setError(result.ok ? undefined : fieldErrorText(result.errors[0]?.code ?? 'INVALID'));
+      setError(
+        result.ok
+          ? undefined
+          : rowRefusalText(result.errors, (f) => f === 'renewalRoute', held.renewals),
+      );
     } catch (e) {
       // A storage failure (read-only data, a full disk) must not pass silently: the route in
       // use stays as it was, and the row says so.

@@ -6,13 +6,8 @@ import { storageErrorText } from '../../components/storage-messages';
 import { StorageError } from '../../db/errors';
 import { saveHeld, type HeldRow } from '../../db/repositories/credentials';
 import { useStore } from '../../db/store-context';
-import {
-  confidenceWords,
-  cycleEndActions,
-  cycleEndLabels,
-  fieldErrorText,
-  sourceText,
-} from './messages';
+import { confidenceWords, cycleEndActions, cycleEndLabels, sourceText } from './messages';
+import { rowRefusalText } from './credential-summary';
 
 const choiceLabels: Record<RuleChoice['key'], string> = { cycleEnd: 'Cycle ends' };
 const unexpectedText =
@@ -35,7 +30,11 @@ export function RuleChoiceRow({ choice, held }: { choice: RuleChoice; held: Held
     const overrides = withChoice(held.overrides, choice, value);
     try {
       const result = await saveHeld(store, { ...held, overrides }, today);
-      setError(result.ok ? undefined : fieldErrorText(result.errors[0]?.code ?? 'INVALID'));
+      setError(
+        result.ok
+          ? undefined
+          : rowRefusalText(result.errors, (f) => f.startsWith('overrides'), held.renewals),
+      );
     } catch (e) {
       // A storage failure (read-only data, a full disk) must not pass silently: the rule in
       // use stays as it was, and the row says so.

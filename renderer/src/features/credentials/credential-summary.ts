@@ -146,3 +146,42 @@ export function unshownProblemsText(
   const said = listText([...new Set(rest.map((f) => `“${errors[f]}”`))], 'and');
   return `Nothing was saved: a detail stored with it that this form does not show was refused (${said}). Cancel keeps what is stored.`;
 }
+
+/** What a stored detail is called where it can be corrected, for rowRefusalText. */
+const storedDetailNames: Record<string, string> = {
+  credentialId: 'the credential',
+  stage: 'its stage',
+  examDate: 'its exam date',
+  earnedDate: 'its earned date',
+  applicationApprovedDate: 'its “Application approved on” date',
+  examAttemptsUsed: 'its “Exam attempts used”',
+  renewalRoute: 'its “How you renew”',
+};
+
+/**
+ * A save of one part of a held credential (how it is renewed, a rule choice, a renewal), refused:
+ * a problem with that part (`own`) in its own words, as the row shows it beside that part; a
+ * problem with another detail stored with it names that detail and where to correct it, since
+ * the row's own words would point at the wrong thing ("This date is in the future" under "How
+ * you renew").
+ */
+export function rowRefusalText(
+  errors: readonly FieldError[],
+  own: (field: string) => boolean,
+  renewals: readonly Renewal[] = [],
+): string {
+  const first = errors.find((e) => own(e.field)) ?? errors[0];
+  if (!first) return fieldErrorText('INVALID');
+  const text = fieldErrorText(first.code, first);
+  if (own(first.field)) return text;
+  const renewal = /^renewals\.(\d+)\./.exec(first.field);
+  if (renewal) {
+    const d = renewals[Number(renewal[1])]?.date;
+    const when = d && isLocalDate(d) ? formatDate(d) : 'a date that is not valid';
+    return `Nothing was saved: your renewal of ${when} stored with this credential is refused (“${text}”). A renewal comes after the earned date and not after today: check the earned date with “Edit stage and dates”, then try again.`;
+  }
+  if (first.field.startsWith('overrides'))
+    return `Nothing was saved: a number you set for this credential (“Your number for …” under “The rule behind the numbers”) is refused (“${text}”). Change or clear it, then try again.`;
+  const name = storedDetailNames[first.field] ?? 'a detail stored with it';
+  return `Nothing was saved: ${name} is refused (“${text}”). Correct it with “Edit stage and dates”, then try again.`;
+}
