@@ -9,7 +9,7 @@ import { rowRefusalText } from '../../../renderer/src/features/credentials/crede
 import { fieldErrorText } from '../../../renderer/src/features/credentials/messages';
 
 const own = (f: string) => f === 'renewalRoute';
-const said = (code: string, field = '') => `“${fieldErrorText(code, { field, code })}”`;
+const said = (code: string, field = '') => `“${fieldErrorText(code, { field })}”`;
 
 describe('rowRefusalText', () => {
   it.each([
