@@ -78,7 +78,9 @@ export function buildReport(input: ReportInput): ReportModel {
           input.asOf,
         )
       : null,
-    journal: on('journal') ? journalSection(journalEntries(input.journal), period) : null,
+    journal: on('journal')
+      ? journalSection(journalEntries(input.journal), period, input.asOf)
+      : null,
     creditLog: on('credit-log')
       ? creditLogSection(r.activities, period, input.evidenceCounts)
       : null,

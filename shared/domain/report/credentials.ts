@@ -3,7 +3,7 @@
  * credentials engine: the cycle in force on the report day is evaluated exactly as the
  * credential screens evaluate it (evaluateCurrentCycle, domain-facts §1–§4).
  */
-import type { Area, CreditUnit } from '../../catalog/credentials';
+import type { Area, CategoryRule, CreditUnit } from '../../catalog/credentials';
 import type { LocalDate } from '../../dates';
 import {
   credentialStatus,
@@ -15,9 +15,15 @@ import {
 } from '../credentials';
 import {
   behindOnYearlyMinimum,
+  categoriesWithoutCredit,
   evaluateCurrentCycle,
+  missedMinimums,
+  openShortfalls,
   type Activity,
+  type CycleEvaluation,
   type CycleStatus,
+  type MissedMinimum,
+  type Shortfall,
 } from '../credits';
 
 export interface AreaBar {
@@ -48,6 +54,20 @@ export interface CredentialCycleSummary {
   expiredOn: LocalDate | null;
   /** Still running, but a yearly minimum already missed (behindOnYearlyMinimum). */
   behind: boolean;
+  /**
+   * The yearly minimums of years already over that were not reached (missedMinimums), so the
+   * report can say which year was missed; [] for a renewed or expired cycle, as on the
+   * credential's page.
+   */
+  missed: MissedMinimum[];
+  /**
+   * What `remaining` is made of, when the count alone does not show it (stillNeededOf): the
+   * gaps still closable on the report date; [] when `remaining` is simply the total less what
+   * counted.
+   */
+  stillNeeded: Shortfall[];
+  /** The rule's categories with nothing counted yet, for a CATEGORY_COUNT gap (IIBA, §4). */
+  withoutCredit: Pick<CategoryRule, 'id' | 'name'>[];
   areas: AreaBar[];
   education: number;
   givingBack: number;
@@ -67,6 +87,22 @@ export interface CredentialReportRow {
 
 const areas: readonly Area[] = ['waysOfWorking', 'powerSkills', 'businessAcumen'];
 
+/**
+ * The gaps behind a cycle's "still needed" when the count alone does not explain it: a year's
+ * minimum missed (PeopleCert's 20 CPD points every 12 months, ISACA's yearly CPE hours,
+ * domain-facts §3, §4), or more still needed than the total less what counted (a yearly,
+ * area or category minimum short while the total is met: "622 counted (60 required), 40 still
+ * needed" reads as a contradiction otherwise). The gaps are those the credential's page lists
+ * as still missing (openShortfalls); none for a renewed or expired cycle, which asks for
+ * nothing more.
+ */
+export function stillNeededOf(e: CycleEvaluation, asOf: LocalDate, behind: boolean): Shortfall[] {
+  if (e.renewedOn || e.status === 'expired' || e.remaining <= 0) return [];
+  const total = e.requirement.total;
+  const plain = total !== null && e.remaining === Math.max(0, total - e.counted.total);
+  return behind || !plain ? openShortfalls(e.shortfalls, asOf) : [];
+}
+
 /** Every held credential, in the order given, with its cycle in force on `asOf`. */
 export function credentialRows(
   held: readonly HeldWithRule[],
@@ -76,6 +112,8 @@ export function credentialRows(
   const context = { alsoHeld: held };
   return held.map(({ credential, rule }) => {
     const e = evaluateCurrentCycle(rule, credential, activities, asOf, context);
+    const behind = e !== null && behindOnYearlyMinimum(e, asOf);
+    const running = e !== null && !e.renewedOn && e.status !== 'expired';
     const areaMin = e?.requirement.areaMin ?? null;
     const lapsed =
       e?.status === 'expired' ? cycleOn(cyclesFor(credential, rule, asOf, context), asOf) : null;
@@ -98,7 +136,13 @@ export function credentialRows(
         daysLeft: e.daysLeft,
         deadline: e.deadline,
         expiredOn: lapsed?.lapsesOn ?? null,
-        behind: behindOnYearlyMinimum(e, asOf),
+        behind,
+        missed: running ? missedMinimums(e, asOf) : [],
+        stillNeeded: stillNeededOf(e, asOf, behind),
+        withoutCredit: categoriesWithoutCredit(rule, e.counted.byCategory).map((c) => ({
+          id: c.id,
+          ...(c.name === undefined ? {} : { name: c.name }),
+        })),
         areas:
           areaMin === null
             ? []

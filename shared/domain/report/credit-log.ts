@@ -21,6 +21,11 @@ export interface CreditLogRow {
 
 export interface CreditLogTotals {
   activities: number;
+  /**
+   * How many of them are only planned: a period can run past the report date, and planned
+   * activities are listed, so the count says how many are not done yet.
+   */
+  plannedActivities: number;
   /** Counted hours of every activity in the period that is not only planned. */
   earnedHours: number;
   plannedHours: number;
@@ -74,6 +79,7 @@ export function creditLogSection(
     rows,
     totals: {
       activities: rows.length,
+      plannedActivities: rows.filter((r) => r.status === 'planned').length,
       earnedHours: toHours(q.earned),
       plannedHours: toHours(q.planned),
       byArea: {

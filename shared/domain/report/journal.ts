@@ -52,10 +52,16 @@ export interface JournalEntry {
 }
 
 export interface JournalSection {
-  /** Entries in the period with notes or a reflection, oldest first. */
+  /** Entries in the period up to the report date with notes or a reflection, oldest first. */
   highlights: JournalEntry[];
+  /** Entries in the period up to the report date: what has happened. */
   counts: Record<JournalKind, number>;
   reflections: number;
+  /**
+   * Entries in the period dated after the report date (a conference booked for next month),
+   * oldest first: planned, not done, so never in the counts or the highlights.
+   */
+  upcoming: JournalEntry[];
 }
 
 function reflectionOf(r: Reflection | undefined): Reflection | null {
@@ -127,20 +133,30 @@ export function journalEntries(r: JournalRecords): JournalEntry[] {
   ];
 }
 
-/** Counts every entry in the period; keeps as highlights those with something written. */
+const byDate = (a: JournalEntry, b: JournalEntry) =>
+  `${a.date}\u0000${a.title}`.localeCompare(`${b.date}\u0000${b.title}`);
+
+/**
+ * The journal's part of the report (issue 8 part 1, "journal highlights and reflections"):
+ * counts every entry in the period up to the report date `asOf`, and keeps as highlights those
+ * with something written. A period can run past the report date (a credential cycle runs years
+ * ahead), and an entry dated after it has not happened yet: a report read at an appraisal must
+ * not count next month's conference as attended (Ascent decision), so such entries are listed
+ * apart as upcoming.
+ */
 export function journalSection(
   entries: readonly JournalEntry[],
   period: { from: LocalDate; to: LocalDate },
+  asOf: LocalDate,
 ): JournalSection {
   const inside = entries.filter((e) => inPeriod(e.date, period));
+  const done = inside.filter((e) => e.date <= asOf);
   const counts: Record<JournalKind, number> = { course: 0, event: 0, media: 0, interaction: 0 };
-  for (const e of inside) counts[e.kind] += 1;
-  const highlights = inside
-    .filter((e) => e.notes !== '' || e.reflection !== null)
-    .sort((a, b) => `${a.date}\u0000${a.title}`.localeCompare(`${b.date}\u0000${b.title}`));
+  for (const e of done) counts[e.kind] += 1;
   return {
-    highlights,
+    highlights: done.filter((e) => e.notes !== '' || e.reflection !== null).sort(byDate),
     counts,
-    reflections: inside.filter((e) => e.reflection !== null).length,
+    reflections: done.filter((e) => e.reflection !== null).length,
+    upcoming: inside.filter((e) => e.date > asOf).sort(byDate),
   };
 }

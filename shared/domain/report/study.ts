@@ -35,8 +35,11 @@ export interface StudySection {
   lines: StudyPlanLine[];
   totals: { plannedMinutes: number; actualMinutes: number; sessions: number; laterMinutes: number };
   /**
-   * The days of the period after the report date, when any blocks fall in them (their
-   * minutes are totals.laterMinutes); null when nothing is planned after the report date.
+   * The days after the report date that hold planned blocks (their minutes are
+   * totals.laterMinutes): from the day after the report date (or the period's first day, if
+   * later) to the day of the last block in the period, so a plan ending long before a
+   * credential cycle is not said to run to the cycle's end; null when nothing is planned
+   * after the report date.
    */
   later: { from: LocalDate; to: LocalDate } | null;
 }
@@ -46,9 +49,10 @@ export interface StudySection {
  * included (issue 8 part 1, "study plan vs actual"). Like is compared with like: only blocks
  * up to the report date `asOf` are set against the sessions (which can only be in the past);
  * blocks after it, to the end of the period (a credential cycle runs years ahead), are summed
- * apart as still to come. Sessions dated after `asOf` are not counted. Plans with nothing in
- * the period are left out; sessions without a plan, or whose plan was deleted (issue 7:
- * deleting a plan keeps its sessions, they happened), are summed on a line of their own.
+ * apart as still to come, dated up to the last of them. Sessions dated after `asOf` are not
+ * counted. Plans with nothing in the period are left out; sessions without a plan, or whose
+ * plan was deleted (issue 7: deleting a plan keeps its sessions, they happened), are summed on
+ * a line of their own.
  */
 export function studySection(
   plans: readonly StudyPlanInfo[],
@@ -78,9 +82,13 @@ export function studySection(
     return l;
   };
   const inside = (t: StudyTime) => inPeriod(t.date, period);
+  let lastBlock: LocalDate | null = null;
   for (const b of blocks.filter(inside)) {
     if (b.date <= asOf) line(b.planId).plannedMinutes += b.minutes;
-    else line(b.planId).laterMinutes += b.minutes;
+    else {
+      line(b.planId).laterMinutes += b.minutes;
+      if (lastBlock === null || b.date > lastBlock) lastBlock = b.date;
+    }
   }
   const logged = sessions.filter((s) => inside(s) && s.date <= asOf);
   for (const s of logged) line(s.planId).actualMinutes += s.minutes;
@@ -100,8 +108,8 @@ export function studySection(
       laterMinutes,
     },
     later:
-      laterMinutes > 0
-        ? { from: dayAfter > period.from ? dayAfter : period.from, to: period.to }
+      laterMinutes > 0 && lastBlock !== null
+        ? { from: dayAfter > period.from ? dayAfter : period.from, to: lastBlock }
         : null,
   };
 }

@@ -131,6 +131,7 @@ describe('an empty section says so in one sentence', () => {
     rows: [],
     totals: {
       activities: 0,
+      plannedActivities: 0,
       earnedHours: 0,
       plannedHours: 0,
       byArea: { waysOfWorking: 0, powerSkills: 0, businessAcumen: 0 },
@@ -143,6 +144,7 @@ describe('an empty section says so in one sentence', () => {
     highlights: [],
     counts: { course: 0, event: 0, media: 0, interaction: 0 },
     reflections: 0,
+    upcoming: [],
   };
 
   it('credit log: no zero totals, no empty table', () => {
@@ -153,7 +155,7 @@ describe('an empty section says so in one sentence', () => {
   });
 
   it('journal: no list of zero counts', () => {
-    render(<JournalPart j={noJournal} />);
+    render(<JournalPart j={noJournal} asOf={asOf} periodTo={asOf} />);
     const part = screen.getByRole('region', { name: 'Journal highlights and reflections' });
     expect(part.textContent).toBe(
       'Journal highlights and reflectionsNo journal entries in this period.',

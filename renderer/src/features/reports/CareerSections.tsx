@@ -25,6 +25,7 @@ import {
   REPORT_UNMEASURED,
 } from '../ladder/readiness-words';
 import { NextActions } from '../ladder/NextActions';
+import { CycleNeeds } from './CycleNeeds';
 import { BarChart } from './ReportCharts';
 import { noRenewByReportText } from '../credentials/no-renew-by-words';
 import {
@@ -106,6 +107,7 @@ function CredentialBlock({ c }: { c: CredentialReportRow }) {
             {cy.remaining > 0 && `, ${formatNumber(cy.remaining)} still needed`}
             {cy.daysLeft > 0 && `, ${plural(cy.daysLeft)} left`}.
           </p>
+          <CycleNeeds c={c} />
           <BarChart
             unit={unit}
             summary={chartSummary(c, unit)}

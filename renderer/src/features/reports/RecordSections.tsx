@@ -2,18 +2,17 @@ import { areas } from '../../../../shared/catalog/credentials';
 import type {
   CreditLogSection,
   CreditLogTotals,
-  JournalEntry,
-  JournalSection,
   StudyPlanLine,
   StudySection,
 } from '../../../../shared/domain/report';
 import type { LocalDate } from '../../../../shared/dates';
 import { formatDate, formatNumber, listText } from '../../components/format';
 import { activityTypeLabels, areaLabels, claimStatusLabels } from '../credentials/messages';
-import { interactionKindLabels } from '../learning/messages';
-import { hoursText, journalKindLabels, plural } from './messages';
+import { hoursText, plural } from './messages';
 import { PlanActualChart } from './ReportCharts';
 import { ReportSection } from './ReportSection';
+
+export { JournalPart } from './JournalPart';
 
 const planTitle = (l: StudyPlanLine) =>
   l.planId === null ? 'Study without a plan' : l.title || 'Untitled plan';
@@ -38,7 +37,11 @@ function studySummary(s: StudySection, asOf: LocalDate, periodTo: LocalDate): st
     : `${planned[0]!.toUpperCase()}${planned.slice(1)}`;
 }
 
-/** "A further 58 h 45 min is planned from 23 Nov 2026 to 21 Sept 2028 for PgMP exam preparation." */
+/**
+ * "A further 58 h 45 min is planned from 7 Dec 2026 to 2 Apr 2027 for PMI-PMOCP exam
+ * preparation.": from the day after the report date to the last planned block, not to the
+ * period's end (a credential cycle runs years past a plan).
+ */
 function laterText(s: StudySection): string | null {
   if (!s.later) return null;
   const plans = s.lines.filter((l) => l.laterMinutes > 0);
@@ -96,53 +99,6 @@ export function StudyPart({
   );
 }
 
-/** "Course", "Event"…; an interaction says which kind it was ("Mentoring I gave"). */
-const kindText = (e: JournalEntry) =>
-  e.interactionKind ? interactionKindLabels[e.interactionKind] : journalKindLabels[e.kind];
-
-const journalEmpty = (j: JournalSection) =>
-  j.highlights.length === 0 && Object.values(j.counts).every((n) => n === 0);
-
-export function JournalPart({ j }: { j: JournalSection }) {
-  return (
-    <ReportSection id="journal">
-      {journalEmpty(j) ? (
-        <p>No journal entries in this period.</p>
-      ) : (
-        <p>
-          In this period: {plural(j.counts.course, 'course', 'courses')},{' '}
-          {plural(j.counts.event, 'event', 'events')},{' '}
-          {plural(j.counts.media, 'reading or media entry', 'reading or media entries')},{' '}
-          {plural(j.counts.interaction, 'network interaction', 'network interactions')};{' '}
-          {plural(j.reflections, 'reflection', 'reflections')}.
-        </p>
-      )}
-      {j.highlights.map((e) => (
-        <div className="report-block" key={`${e.kind}-${e.id}`}>
-          <h4>
-            {e.title || 'Untitled'} ({kindText(e)}, {formatDate(e.date)})
-          </h4>
-          {e.notes && <p>{e.notes}</p>}
-          {e.reflection && (
-            <blockquote aria-label={`Reflection on ${e.title || 'Untitled'}`}>
-              {e.reflection.learned && (
-                <p>
-                  <span className="report-label">What I learned:</span> {e.reflection.learned}
-                </p>
-              )}
-              {e.reflection.apply && (
-                <p>
-                  <span className="report-label">How I will use it:</span> {e.reflection.apply}
-                </p>
-              )}
-            </blockquote>
-          )}
-        </div>
-      ))}
-    </ReportSection>
-  );
-}
-
 /**
  * Every earned hour in one of the parts, so they add up to the Earned total: the three areas,
  * Giving Back, and education logged without an area split — each only when it holds hours, so
@@ -164,6 +120,18 @@ function earnedParts(t: CreditLogTotals): string {
     : `Of the ${earned}: ${parts.join(', ')} and ${last}.`;
 }
 
+/**
+ * "205 activities, 5 of them planned": a period running past the report date lists activities
+ * planned for later, which are not done; "200 activities" when none is only planned.
+ */
+function activitiesText(t: CreditLogTotals): string {
+  const all = plural(t.activities, 'activity', 'activities');
+  if (t.plannedActivities === 0) return all;
+  if (t.plannedActivities === t.activities)
+    return t.activities === 1 ? `${all}, planned` : `${all}, all planned`;
+  return `${all}, ${formatNumber(t.plannedActivities)} of them planned`;
+}
+
 export function CreditLogPart({ log }: { log: CreditLogSection }) {
   const t = log.totals;
   // No rows: one sentence, not zero totals over an empty table.
@@ -176,8 +144,8 @@ export function CreditLogPart({ log }: { log: CreditLogSection }) {
   return (
     <ReportSection id="credit-log">
       <p className="report-totals" data-testid="credit-log-totals">
-        {plural(t.activities, 'activity', 'activities')}. Earned: {formatNumber(t.earnedHours)}{' '}
-        hours. Planned: {formatNumber(t.plannedHours)} hours. Evidence files: {t.evidenceFiles}.
+        {activitiesText(t)}. Earned: {formatNumber(t.earnedHours)} hours. Planned:{' '}
+        {formatNumber(t.plannedHours)} hours. Evidence files: {t.evidenceFiles}.
       </p>
       {t.earnedHours > 0 && <p data-testid="credit-log-parts">{earnedParts(t)}</p>}
       <table className="data-table report-table">

@@ -83,7 +83,9 @@ export function ReportDocument({
       </header>
       <CareerParts model={model} />
       {model.study && <StudyPart s={model.study} asOf={model.asOf} periodTo={model.period.to} />}
-      {model.journal && <JournalPart j={model.journal} />}
+      {model.journal && (
+        <JournalPart j={model.journal} asOf={model.asOf} periodTo={model.period.to} />
+      )}
       {model.creditLog && <CreditLogPart log={model.creditLog} />}
     </article>
   );

@@ -133,6 +133,7 @@ describe('creditLogSection', () => {
     );
     expect(totals).toEqual({
       activities: 5,
+      plannedActivities: 1,
       earnedHours: 2 + 0.75 + 1.25 + 5,
       plannedHours: 1,
       byArea: { waysOfWorking: 1, powerSkills: 0.25, businessAcumen: 0 },
@@ -180,6 +181,7 @@ describe('creditLogSection', () => {
       rows: [],
       totals: {
         activities: 0,
+        plannedActivities: 0,
         earnedHours: 0,
         plannedHours: 0,
         byArea: { waysOfWorking: 0, powerSkills: 0, businessAcumen: 0 },

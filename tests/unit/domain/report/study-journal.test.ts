@@ -221,7 +221,7 @@ describe('journal', () => {
   });
 
   it('counts every entry in the period and keeps those with something written', () => {
-    const j = journalSection(entries, period);
+    const j = journalSection(entries, period, period.to);
     expect(j.counts).toEqual({ course: 2, event: 1, media: 0, interaction: 0 });
     expect(j.reflections).toBe(2);
     expect(j.highlights.map((e) => [e.id, e.notes, e.reflection])).toEqual([
@@ -243,7 +243,7 @@ describe('journal', () => {
     const entry = courseEntry(course('c', 'C', null, '2026-10-05', { reflection, notes: '  ' }));
     expect(entry?.reflection).toEqual(expected);
     expect(entry?.notes).toBe('');
-    const j = journalSection(entry ? [entry] : [], period);
+    const j = journalSection(entry ? [entry] : [], period, period.to);
     expect(j.highlights).toHaveLength(expected ? 1 : 0);
     expect(j.reflections).toBe(expected ? 1 : 0);
   });
@@ -284,7 +284,7 @@ describe('journal: network interactions', () => {
   });
 
   it('counts the interactions in the period and keeps those with notes or a reflection', () => {
-    const j = journalSection(entries, period);
+    const j = journalSection(entries, period, period.to);
     expect(j.counts).toEqual({ course: 0, event: 0, media: 0, interaction: 3 });
     expect(j.reflections).toBe(1);
     expect(j.highlights.map((e) => [e.id, e.notes, e.reflection])).toEqual([

@@ -60,7 +60,8 @@ describe('studySection: planned to date against studied to date', () => {
       actual: 0,
       sessions: 0,
       later: 1134, // 120 + 15 + 999: the cycle’s end does not bound own dates
-      laterDays: { from: '2027-01-01', to: '2028-12-31' },
+      // To the last block, not the period's end: nothing is planned after 22 Sept 2028.
+      laterDays: { from: '2027-01-01', to: '2028-09-22' },
     },
     {
       name: 'own dates wholly before the report date',
