@@ -1,8 +1,8 @@
 /**
  * The whole file (issue 4 part 5): the header row and the mapping Ascent proposes, then
- * every row read against the user's mapping and options, duplicates marked, counted, and
- * the activities to write picked out. Rows can be read in slices, so a screen can show
- * progress through a file of thousands of rows.
+ * every row read against the user's mapping and options, and duplicates marked (plan.ts
+ * counts them and picks out the activities to write). Rows can be read in slices, so a screen
+ * can show progress through a file of thousands of rows.
  */
 import type { Activity, AmountUnit } from '../credits';
 import { detectDateOrder, type DateOrderEvidence } from './dates';
@@ -10,15 +10,7 @@ import { markDuplicates } from './duplicates';
 import { detectColumns, detectHeaderRow, unitFromHeader } from './headers';
 import { detectDecimalMark, type DecimalMark } from './numbers';
 import { readRow } from './row';
-import type {
-  ColumnMapping,
-  ImportField,
-  ImportOptions,
-  ImportSummary,
-  ImportedActivity,
-  RowIssue,
-  RowOutcome,
-} from './types';
+import type { ColumnMapping, ImportField, ImportOptions, RowIssue, RowOutcome } from './types';
 
 export interface ImportSetup {
   /** Index of the header row in the table (0 for the first line). */
@@ -127,47 +119,4 @@ export function analyzeImport(
   existing: readonly Pick<Activity, 'id' | 'date' | 'title' | 'provider'>[],
 ): RowOutcome[] {
   return markDuplicates(readRows(table, setup, o), existing);
-}
-
-/** Duplicates kept by the user, by row number. */
-export type KeptRows = ReadonlySet<number>;
-
-export interface ImportCounts extends ImportSummary {
-  /** Duplicates the user chose to keep (imported after all). */
-  kept: number;
-  /** What pressing "Import" would write: the valid rows and the kept duplicates. */
-  toImport: number;
-}
-
-/** The counts of the preview; `dataRows` is how many rows the file has below the header. */
-export function countOutcomes(outcomes: readonly RowOutcome[], dataRows: number, keep: KeptRows) {
-  const counts: ImportCounts = {
-    valid: 0,
-    withErrors: 0,
-    duplicates: 0,
-    ignored: 0,
-    kept: 0,
-    toImport: 0,
-  };
-  for (const o of outcomes) {
-    if (!o.activity) counts.withErrors += 1;
-    else if (!o.duplicateOf) counts.valid += 1;
-    else {
-      counts.duplicates += 1;
-      if (keep.has(o.rowNumber)) counts.kept += 1;
-    }
-  }
-  counts.ignored = Math.max(dataRows - outcomes.length, 0);
-  counts.toImport = counts.valid + counts.kept;
-  return counts;
-}
-
-/** The activities to write: valid rows, and duplicates only where the user kept them. */
-export function activitiesToImport(
-  outcomes: readonly RowOutcome[],
-  keep: KeptRows,
-): ImportedActivity[] {
-  return outcomes.flatMap((o) =>
-    o.activity && (!o.duplicateOf || keep.has(o.rowNumber)) ? [o.activity] : [],
-  );
 }

@@ -1,5 +1,7 @@
 export * from './types';
 export * from './analyze';
+export * from './plan';
+export * from './preview';
 export { detectColumns, detectHeaderRow, unitFromHeader } from './headers';
 export { parseDateCell, detectDateOrder, fullYear, type DateOrderEvidence } from './dates';
 export { excelSerialToLocalDate } from './excel-serial';

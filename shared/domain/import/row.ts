@@ -181,6 +181,7 @@ export function readRow(
     rowNumber,
     raw,
     activity: ok ? activity : null,
+    reading: activity,
     errors: r.errors,
     warnings: ok ? r.warnings : [],
     duplicateOf: null,

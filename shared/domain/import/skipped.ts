@@ -1,18 +1,22 @@
 /**
  * The rows an import leaves out, kept so the person can fix them (issue 4 part 5: nothing the
- * user gave is lost). The rows with errors and the likely duplicates not kept, and the same rows
- * as a table to save: the file's own header and cells, plus a column saying what was wrong, so
- * the saved file can be corrected in a spreadsheet and imported again.
+ * user gave is lost). The rows with errors, the likely duplicates not kept and the rows left
+ * out, and the same rows as a table to save: the file's own header and cells, plus a column
+ * saying what was wrong, so the saved file can be corrected in a spreadsheet and imported again.
  */
-import type { KeptRows } from './analyze';
+import { isImported, type KeptRows, type LeftOutRows } from './plan';
 import type { RowOutcome } from './types';
 
 /**
- * The rows not imported: those with errors, and the likely duplicates the user did not keep;
- * exactly the rows activitiesToImport leaves out, in file order.
+ * The rows not imported: those with errors, the likely duplicates the user did not keep and the
+ * rows the user left out; exactly the rows activitiesToImport leaves out, in file order.
  */
-export function skippedRows(outcomes: readonly RowOutcome[], keep: KeptRows): RowOutcome[] {
-  return outcomes.filter((o) => !o.activity || (o.duplicateOf !== null && !keep.has(o.rowNumber)));
+export function skippedRows(
+  outcomes: readonly RowOutcome[],
+  keep: KeptRows,
+  leaveOut?: LeftOutRows,
+): RowOutcome[] {
+  return outcomes.filter((o) => !isImported(o, keep, leaveOut));
 }
 
 export interface SkippedCsvLabels {

@@ -70,6 +70,11 @@ export interface RowOutcome {
   raw: Partial<Record<ImportField, string>>;
   /** The activity the row describes; null when it has errors. */
   activity: ImportedActivity | null;
+  /**
+   * The row as read cell by cell, even when it has errors (the preview shows every value that
+   * could be read): an unreadable date or type is '', an unreadable amount NaN.
+   */
+  reading: ImportedActivity;
   /** Any error keeps the row out of the import. */
   errors: RowIssue[];
   /** Imported anyway, but worth saying (e.g. no Talent Triangle split). */
@@ -78,7 +83,7 @@ export interface RowOutcome {
 }
 
 export interface ImportSummary {
-  /** Rows that will be imported as they are. */
+  /** Rows that will be imported as they are (not duplicates, not left out by the user). */
   valid: number;
   withErrors: number;
   /** Likely duplicates: skipped unless the user keeps them. */

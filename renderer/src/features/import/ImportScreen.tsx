@@ -36,11 +36,11 @@ export function ImportScreen({ activities, today }: Props) {
   const analysis = useRowAnalysis(wizard.file, wizard.options);
   const run = useImportRun(today);
   const last = useLastImport();
-  const { file, keep } = wizard;
+  const { file, keep, leaveOut } = wizard;
   const dataRows = file ? file.table.rows.length - file.setup.headerRow - 1 : 0;
   const counts = useMemo(
-    () => (analysis.outcomes ? countOutcomes(analysis.outcomes, dataRows, keep) : null),
-    [analysis.outcomes, dataRows, keep],
+    () => (analysis.outcomes ? countOutcomes(analysis.outcomes, dataRows, keep, leaveOut) : null),
+    [analysis.outcomes, dataRows, keep, leaveOut],
   );
   // The rows left out, as they were when Import was pressed: the finished screen lists them.
   const [skipped, setSkipped] = useState<RowOutcome[]>([]);
@@ -62,9 +62,10 @@ export function ImportScreen({ activities, today }: Props) {
 
   function startImport() {
     if (!analysis.outcomes || !counts) return;
-    const left = skippedRows(analysis.outcomes, keep);
+    const left = skippedRows(analysis.outcomes, keep, leaveOut);
     setSkipped(left);
-    void run.start(activitiesToImport(analysis.outcomes, keep), left.length, file?.name ?? null);
+    const activities = activitiesToImport(analysis.outcomes, keep, leaveOut);
+    void run.start(activities, left.length, file?.name ?? null);
   }
 
   return (
@@ -94,8 +95,10 @@ export function ImportScreen({ activities, today }: Props) {
             analysis={analysis}
             counts={counts}
             keep={keep}
+            leaveOut={leaveOut}
             waiting={wizard.missing.length > 0}
             onKeep={wizard.setKept}
+            onLeaveOut={wizard.setLeftOut}
           />
         )}
         <ImportActions

@@ -1,7 +1,13 @@
 import { useMemo, useState } from 'react';
 import type { ImportCounts, RowOutcome } from '../../../../shared/domain/import';
 import { formatNumber } from '../../components/format';
-import { rowsText, unclosedQuoteText } from './messages';
+import {
+  leftOutSummaryText,
+  noSplitSummaryText,
+  rowsText,
+  unclosedQuoteText,
+  unusualSummaryText,
+} from './messages';
 import { PreviewTable } from './PreviewTable';
 import type { Analysis } from './use-row-analysis';
 import type { LoadedFile } from './use-import-wizard';
@@ -11,23 +17,22 @@ interface Props {
   analysis: Analysis;
   counts: ImportCounts | null;
   keep: ReadonlySet<number>;
+  /** Rows with a warning the user chose to leave out. */
+  leaveOut: ReadonlySet<number>;
   /** Columns the import needs are not chosen yet: rows are not judged until they are. */
   waiting: boolean;
   onKeep: (row: number, kept: boolean) => void;
+  onLeaveOut: (row: number, out: boolean) => void;
 }
 
 /** At most this many rows are drawn at once; the counts always cover the whole file. */
 const SHOWN = 200;
 
-/** Warnings of a valid but unusual value (unusualActivity): worth a line in the summary. */
-const UNUSUAL: ReadonlySet<string> = new Set(['MORE_THAN_A_CYCLE', 'LONG_AGO', 'FAR_AHEAD']);
-
 const needsAttention = (o: RowOutcome) =>
   o.errors.length > 0 || o.duplicateOf !== null || o.warnings.length > 0;
 
-function Summary({ counts, outcomes }: { counts: ImportCounts; outcomes: readonly RowOutcome[] }) {
-  const noSplit = outcomes.filter((o) => o.warnings.some((w) => w.code === 'NO_SPLIT')).length;
-  const unusual = outcomes.filter((o) => o.warnings.some((w) => UNUSUAL.has(w.code))).length;
+/** The counts; the warning lines count only rows that will be imported (countOutcomes). */
+function Summary({ counts }: { counts: ImportCounts }) {
   return (
     <ul className="import-summary" aria-label="Summary">
       <li>
@@ -43,18 +48,10 @@ function Summary({ counts, outcomes }: { counts: ImportCounts; outcomes: readonl
           : 'likely duplicates (skipped unless you keep them'}
         {counts.kept ? `; ${formatNumber(counts.kept)} kept` : ''})
       </li>
+      {counts.leftOut > 0 && <li>{leftOutSummaryText(counts.leftOut)}</li>}
       {counts.ignored > 0 && <li>{rowsText(counts.ignored)} blank or totals, left out</li>}
-      {unusual > 0 && (
-        <li>
-          {rowsText(unusual)} with an unusual amount or year: imported as they are, so check them
-          below
-        </li>
-      )}
-      {noSplit > 0 && (
-        <li>
-          {rowsText(noSplit)} without a Talent Triangle split: PMI needs one before they count
-        </li>
-      )}
+      {counts.unusual > 0 && <li>{unusualSummaryText(counts.unusual)}</li>}
+      {counts.noSplit > 0 && <li>{noSplitSummaryText(counts.noSplit)}</li>}
     </ul>
   );
 }
@@ -80,7 +77,7 @@ function QuoteProblems({ rows }: { rows: readonly number[] }) {
 }
 
 /** The counts, the filter and the table, once the rows can be judged. */
-function Rows({ file, analysis, counts, keep, onKeep }: Omit<Props, 'waiting'>) {
+function Rows({ file, analysis, counts, ...choices }: Omit<Props, 'waiting'>) {
   const [show, setShow] = useState<'attention' | 'all'>('attention');
   const byId = useMemo(() => new Map(file.existing.map((a) => [a.id, a])), [file]);
   const outcomes = analysis.outcomes ?? [];
@@ -99,7 +96,7 @@ function Rows({ file, analysis, counts, keep, onKeep }: Omit<Props, 'waiting'>) 
     );
   return (
     <>
-      {counts && <Summary counts={counts} outcomes={outcomes} />}
+      {counts && <Summary counts={counts} />}
       {attention.length > 0 && (
         <div className="field import-show">
           <label htmlFor="import-show">Show</label>
@@ -115,18 +112,15 @@ function Rows({ file, analysis, counts, keep, onKeep }: Omit<Props, 'waiting'>) 
           </select>
         </div>
       )}
-      <PreviewTable
-        caption={caption}
-        rows={chosen.slice(0, SHOWN)}
-        existing={byId}
-        keep={keep}
-        onKeep={onKeep}
-      />
+      <PreviewTable caption={caption} rows={chosen.slice(0, SHOWN)} existing={byId} {...choices} />
     </>
   );
 }
 
-/** Step 3: what will happen to every row, with the counts and the duplicates to keep. */
+/**
+ * Step 3: what will happen to every row, with the counts, the duplicates to keep and the rows
+ * with a warning to leave out.
+ */
 export function PreviewStep({ waiting, ...props }: Props) {
   const { analysis, file } = props;
   return (

@@ -1,4 +1,10 @@
-import type { RowOutcome } from '../../../../shared/domain/import';
+import type { ReactNode } from 'react';
+import {
+  canLeaveOut,
+  previewCells,
+  type PreviewCell,
+  type RowOutcome,
+} from '../../../../shared/domain/import';
 import { formatDate, formatNumber } from '../../components/format';
 import { rowIssueText, rowWarningText, typeLabel } from './messages';
 import type { ExistingActivity } from './use-import-wizard';
@@ -8,18 +14,47 @@ interface Props {
   rows: readonly RowOutcome[];
   existing: ReadonlyMap<string, ExistingActivity>;
   keep: ReadonlySet<number>;
+  leaveOut: ReadonlySet<number>;
   onKeep: (row: number, kept: boolean) => void;
+  onLeaveOut: (row: number, out: boolean) => void;
 }
 
-function Duplicate({
-  o,
-  existing,
-  keep,
-  onKeep,
-}: { o: RowOutcome } & Omit<Props, 'caption' | 'rows'>) {
+type RowProps = { o: RowOutcome } & Omit<Props, 'caption' | 'rows'>;
+
+/** A labelled checkbox for a choice on one row. */
+function RowChoice(props: {
+  id: string;
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
+  return (
+    <div className="checkbox-field">
+      <input
+        type="checkbox"
+        id={props.id}
+        checked={props.checked}
+        onChange={(e) => props.onChange(e.target.checked)}
+      />
+      <label htmlFor={props.id}>{props.label}</label>
+    </div>
+  );
+}
+
+function Warnings({ o }: { o: RowOutcome }) {
+  if (o.warnings.length === 0) return null;
+  return (
+    <ul className="import-problems">
+      {o.warnings.map((w, i) => (
+        <li key={i}>{rowWarningText(w)}</li>
+      ))}
+    </ul>
+  );
+}
+
+function Duplicate({ o, existing, keep, onKeep }: RowProps) {
   const of = o.duplicateOf!;
   const match = of.kind === 'existing' ? existing.get(of.activityId) : undefined;
-  const id = `keep-row-${o.rowNumber}`;
   return (
     <>
       <p className="import-duplicate">
@@ -27,21 +62,20 @@ function Duplicate({
           ? `Likely a duplicate of row ${of.rowNumber} (same date, title and provider): skipped.`
           : `Likely already in your log${match ? ` as “${match.title}”` : ''} (same date, title and provider): skipped.`}
       </p>
-      <div className="checkbox-field">
-        <input
-          type="checkbox"
-          id={id}
-          checked={keep.has(o.rowNumber)}
-          onChange={(e) => onKeep(o.rowNumber, e.target.checked)}
-        />
-        <label htmlFor={id}>Keep row {o.rowNumber} anyway</label>
-      </div>
+      <RowChoice
+        id={`keep-row-${o.rowNumber}`}
+        label={`Keep row ${o.rowNumber} anyway`}
+        checked={keep.has(o.rowNumber)}
+        onChange={(kept) => onKeep(o.rowNumber, kept)}
+      />
+      {/* A kept duplicate is imported with them: they are worth seeing before keeping it. */}
+      <Warnings o={o} />
     </>
   );
 }
 
-function Outcome(props: { o: RowOutcome } & Omit<Props, 'caption' | 'rows'>) {
-  const { o } = props;
+function Outcome(props: RowProps) {
+  const { o, leaveOut, onLeaveOut } = props;
   if (o.errors.length > 0) {
     return (
       <ul className="import-problems error">
@@ -52,34 +86,67 @@ function Outcome(props: { o: RowOutcome } & Omit<Props, 'caption' | 'rows'>) {
     );
   }
   if (o.duplicateOf) return <Duplicate {...props} />;
+  const offered = canLeaveOut(o);
+  const out = offered && leaveOut.has(o.rowNumber);
   return (
     <>
-      <p className="import-ready">Ready to import</p>
-      {o.warnings.length > 0 && (
-        <ul className="import-problems">
-          {o.warnings.map((w, i) => (
-            <li key={i}>{rowWarningText(w)}</li>
-          ))}
-        </ul>
+      {out ? (
+        <p className="import-left-out">Left out: not imported</p>
+      ) : (
+        <p className="import-ready">Ready to import</p>
+      )}
+      <Warnings o={o} />
+      {offered && (
+        <RowChoice
+          id={`leave-out-row-${o.rowNumber}`}
+          label={`Leave row ${o.rowNumber} out`}
+          checked={out}
+          onChange={(left) => onLeaveOut(o.rowNumber, left)}
+        />
       )}
     </>
   );
 }
 
-function Row(props: { o: RowOutcome } & Omit<Props, 'caption' | 'rows'>) {
-  const { o } = props;
-  const a = o.activity;
-  const status = o.errors.length ? 'import-row-error' : o.duplicateOf ? 'import-row-duplicate' : '';
+/**
+ * One cell: the value as Ascent read it, or, in the cell that is wrong, the file's own text
+ * marked as the wrong one (the row's message says what is wrong with it).
+ */
+function Cell<T>(props: {
+  cell: PreviewCell<T>;
+  show: (value: T) => ReactNode;
+  className?: string;
+}) {
+  const { cell, className } = props;
+  if (!cell.wrong) return <td className={className}>{props.show(cell.value)}</td>;
   return (
-    <tr className={status || undefined}>
+    <td className={className ? `${className} import-cell-wrong` : 'import-cell-wrong'}>
+      <span className="import-wrong-tag">Wrong:</span> {cell.raw || <em>empty</em>}
+    </td>
+  );
+}
+
+function rowClass(o: RowOutcome, leaveOut: ReadonlySet<number>): string | undefined {
+  if (o.errors.length > 0) return 'import-row-error';
+  if (o.duplicateOf) return 'import-row-duplicate';
+  if (canLeaveOut(o) && leaveOut.has(o.rowNumber)) return 'import-row-left-out';
+  return undefined;
+}
+
+function Row(props: RowProps) {
+  const { o } = props;
+  const cells = previewCells(o);
+  const text = (value: string) => value;
+  return (
+    <tr className={rowClass(o, props.leaveOut)}>
       <th scope="row" className="cl-num">
         {o.rowNumber}
       </th>
-      <td className="cl-nowrap">{a ? formatDate(a.date) : o.raw.date}</td>
-      <td>{a ? a.title : o.raw.title}</td>
-      <td>{a ? (a.provider ?? '') : o.raw.provider}</td>
-      <td>{a ? typeLabel(a.type) : o.raw.type}</td>
-      <td className="cl-num">{a ? formatNumber(a.amount) : o.raw.amount}</td>
+      <Cell cell={cells.date} show={(d) => formatDate(d)} className="cl-nowrap" />
+      <Cell cell={cells.title} show={text} />
+      <Cell cell={cells.provider} show={text} />
+      <Cell cell={cells.type} show={typeLabel} />
+      <Cell cell={cells.amount} show={(n) => formatNumber(n)} className="cl-num" />
       <td>
         <Outcome {...props} />
       </td>

@@ -106,6 +106,21 @@ const plural = (n: number, one: string, many: string) =>
 export const rowsText = (n: number) => plural(n, 'row', 'rows');
 export const activitiesText = (n: number) => plural(n, 'activity', 'activities');
 
+/** The summary's line on rows with an unusual amount or year that will be imported. */
+export function unusualSummaryText(n: number): string {
+  return n === 1
+    ? '1 row with an unusual amount or year is imported as it is, so check it below or leave it out'
+    : `${rowsText(n)} with an unusual amount or year are imported as they are, so check them below or leave them out`;
+}
+
+/** The summary's line on rows without a split that will be imported. */
+export function noSplitSummaryText(n: number): string {
+  return `${rowsText(n)} without a Talent Triangle split: PMI needs one before ${n === 1 ? 'it counts' : 'they count'}`;
+}
+
+/** The summary's line on rows the user left out. */
+export const leftOutSummaryText = (n: number) => `${rowsText(n)} you left out (not imported)`;
+
 /** "12 activities imported, 3 rows skipped." */
 export function doneText(imported: number, skipped: number): string {
   return `${activitiesText(imported)} imported, ${rowsText(skipped)} skipped.`;

@@ -1,12 +1,15 @@
 /** Words for the rows an import left out: on the finished screen and in their saved CSV. */
 import type { RowOutcome, SkippedCsvLabels } from '../../../../shared/domain/import';
-import { rowsText, rowIssueText } from './messages';
+import { rowsText, rowIssueText, rowWarningText } from './messages';
 
-/** Each thing wrong with a row, in words; a duplicate says what it repeats. */
+/**
+ * Each thing wrong with a row, in words; a duplicate says what it repeats. A valid row that is
+ * not a duplicate was skipped only because the user left it out: that, and its warnings.
+ */
 export function skippedProblems(o: RowOutcome): string[] {
   if (o.errors.length > 0) return o.errors.map(rowIssueText);
   const of = o.duplicateOf;
-  if (!of) return [];
+  if (!of) return ['You chose to leave this row out.', ...o.warnings.map(rowWarningText)];
   return [
     of.kind === 'row'
       ? `Likely a duplicate of row ${of.rowNumber} (same date, title and provider): skipped.`

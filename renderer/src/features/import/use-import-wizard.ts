@@ -30,6 +30,14 @@ export interface LoadedFile {
 
 const fallbackOrder = localeDateOrder();
 
+/** A set of row numbers with `row` in it or not. */
+function toggled(rows: ReadonlySet<number>, row: number, present: boolean): ReadonlySet<number> {
+  const next = new Set(rows);
+  if (present) next.add(row);
+  else next.delete(row);
+  return next;
+}
+
 /** A picked file read and set up, or the words saying why it cannot be imported. */
 function loadFile(
   name: string,
@@ -45,7 +53,8 @@ function loadFile(
 
 /**
  * The wizard's choices: the file, the column mapping, the amount unit, how numeric dates
- * are read and the type for unrecognised rows. Nothing here writes anything.
+ * are read, the type for unrecognised rows, and the duplicates kept and warned rows left out.
+ * Nothing here writes anything.
  */
 export function useImportWizard(existing: readonly ExistingActivity[], today: LocalDate) {
   const [file, setFile] = useState<LoadedFile | null>(null);
@@ -55,6 +64,7 @@ export function useImportWizard(existing: readonly ExistingActivity[], today: Lo
   const [dateChoice, setDateChoice] = useState<DateOrder | null>(null);
   const [defaultType, setDefaultType] = useState<ActivityType | null>(null);
   const [keep, setKeep] = useState<ReadonlySet<number>>(new Set());
+  const [leaveOut, setLeaveOut] = useState<ReadonlySet<number>>(new Set());
 
   const evidence = useMemo(
     () => (file ? dateOrderEvidence(file.table.rows, file.setup.headerRow, mapping) : null),
@@ -83,6 +93,7 @@ export function useImportWizard(existing: readonly ExistingActivity[], today: Lo
     setUnit(loaded.setup.unit);
     setDateChoice(null);
     setKeep(new Set());
+    setLeaveOut(new Set());
     setLoadError(null);
   }
 
@@ -100,13 +111,10 @@ export function useImportWizard(existing: readonly ExistingActivity[], today: Lo
     setDateOrder: setDateChoice,
     setDefaultType,
     keep,
-    setKept: (row: number, kept: boolean) =>
-      setKeep((k) => {
-        const next = new Set(k);
-        if (kept) next.add(row);
-        else next.delete(row);
-        return next;
-      }),
+    setKept: (row: number, kept: boolean) => setKeep((k) => toggled(k, row, kept)),
+    /** Rows with a warning the user left out (canLeaveOut); unticked, a row is back in. */
+    leaveOut,
+    setLeftOut: (row: number, out: boolean) => setLeaveOut((l) => toggled(l, row, out)),
   };
 }
 

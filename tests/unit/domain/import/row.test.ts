@@ -6,6 +6,7 @@ import {
   markDuplicates,
   readRow,
   type ImportOptions,
+  type ImportedActivity,
   type RowOutcome,
 } from '../../../../shared/domain/import';
 
@@ -139,10 +140,8 @@ describe('readRow: types, statuses and dates', () => {
   });
 });
 
-const valid = (rowNumber: number, title: string, provider?: string): RowOutcome => ({
-  rowNumber,
-  raw: {},
-  activity: {
+const valid = (rowNumber: number, title: string, provider?: string): RowOutcome => {
+  const activity: ImportedActivity = {
     date: '2026-03-10',
     title,
     ...(provider ? { provider } : {}),
@@ -151,11 +150,17 @@ const valid = (rowNumber: number, title: string, provider?: string): RowOutcome 
     unit: 'hours',
     split: { waysOfWorking: 1, powerSkills: 0, businessAcumen: 0 },
     status: 'earned',
-  },
-  errors: [],
-  warnings: [],
-  duplicateOf: null,
-});
+  };
+  return {
+    rowNumber,
+    raw: {},
+    activity,
+    reading: activity,
+    errors: [],
+    warnings: [],
+    duplicateOf: null,
+  };
+};
 const broken = (rowNumber: number): RowOutcome => ({
   ...valid(rowNumber, 'Risk'),
   activity: null,
@@ -206,7 +211,10 @@ describe('duplicates', () => {
       duplicates: 2,
       ignored: 2,
       kept: 1,
+      leftOut: 0,
       toImport: 3,
+      unusual: 0,
+      noSplit: 0,
     });
     expect(activitiesToImport(outcomes, new Set([4])).map((a) => a.title)).toEqual([
       'A',
