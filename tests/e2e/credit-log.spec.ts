@@ -588,6 +588,40 @@ test('one activity counts differently for a PMP and a PMI-ACP holder', async ({ 
   await expect(totalsRow(page)).toHaveText(/Total earned in view\s*6\s*4\s*2/);
 });
 
+test('a university course counts its semester credits for ISACA and its hours for PMI', async ({
+  page,
+}) => {
+  await startLog(page, [
+    ['pmp', EARNED],
+    ['cisa', EARNED],
+  ]);
+  await page.getByRole('button', { name: 'Add activity' }).click();
+  await fillActivity(page, {
+    title: 'IT audit and assurance (university)',
+    type: 'Course or training',
+    date: '2025-05-10',
+    amount: '40',
+    split: ['', '40', ''],
+  });
+  await page.getByLabel('Semester credits (optional)').fill('3');
+  const outcome = (acronym: string) =>
+    preview(page)
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: acronym, exact: true }) });
+  await expect(outcome('CISA')).toContainText('3 semester credits × 15 = 45 CPE hours (ISACA)');
+  await expect(outcome('PMP')).toContainText('Power Skills: 40 PDUs');
+  await expectAccessible(page);
+  await save(page);
+
+  await page.getByLabel('Credential', { exact: true }).selectOption({ label: 'CISA' });
+  // Total, then the three areas and Giving Back: 45 CPE from 3 credits, 40 PDUs from the hours.
+  await expect(totalsRow(page)).toHaveText(/^Total earned in view\s*45\s*0\s*0\s*0\s*0$/);
+  await page.getByLabel('Credential', { exact: true }).selectOption({ label: 'PMP' });
+  await expect(totalsRow(page)).toHaveText(/^Total earned in view\s*40\s*0\s*40\s*0\s*0$/);
+  await page.getByRole('link', { name: 'IT audit and assurance (university)' }).click();
+  await expect(page.getByLabel('Semester credits (optional)')).toHaveValue('3');
+});
+
 test('the editor goes back to the screen it was opened from', async ({ page }) => {
   await startLog(page);
   const h1 = page.getByRole('heading', { level: 1 });

@@ -47,6 +47,21 @@ export function activityTypeCode(value: unknown): number {
   return typeCodes.get(value) ?? 0;
 }
 
+/**
+ * The types a university or college course may be logged as with its semester credits
+ * (domain-facts §4, A/B: ISACA counts 15 CPE hours per semester credit). Only "Course or
+ * training": PMI files academic courses under it (§1: "a university course counts its contact
+ * hours"), and it is the one type a university course is. Meetings, online or digital media,
+ * reading and informal learning earn no academic credit, and giving back is not studied for
+ * credit; a semester credit on any of them would be a typo that multiplies the figure.
+ */
+export const semesterCreditTypes: readonly ActivityType[] = ['course-or-training'];
+
+/** Whether an activity of this type may carry semester credits (semesterCreditTypes). */
+export function takesSemesterCredits(type: unknown): boolean {
+  return type === 'course-or-training';
+}
+
 /** Domain-facts §1: giving back is capped, education is not. */
 export function isGivingBack(type: ActivityType): type is GivingBackType {
   return givingBackSet.has(type);

@@ -6,4 +6,5 @@ export * from './custom';
 export * from './overrides';
 export { cite, MAKE_CONFIGURABLE, type Citation } from './sources';
 export { PPM_SUITE } from './peoplecert';
+export { isacaCpePerSemesterCredit } from './other-bodies';
 export { pmiCycleEnd } from './pmi';

@@ -105,6 +105,16 @@ const isacaRetention: SourcedNumber = sourced<number | null>(12, 'B', cite.isaca
   note: 'kept 12 months after the end of the 3-year period',
 });
 
+/**
+ * ISACA's university-course rate (domain-facts §4, A/B): 15 CPE hours per semester credit.
+ * §5.6: PMI used the same rate for PDUs until 2011 and now counts contact hours, so the rate
+ * is ISACA's alone.
+ */
+export const isacaCpePerSemesterCredit: Sourced<number> = sourced(15, 'B', cite.isaca, {
+  facts: '§4, §5.6',
+  note: 'a university or college course earns 15 CPE hours for each semester credit',
+});
+
 function isacaRule(id: string, acronym: string, name: string): CredentialRule {
   return {
     ...empty,
@@ -126,6 +136,7 @@ function isacaRule(id: string, acronym: string, name: string): CredentialRule {
       categoryMins: [],
     },
     recordRetentionMonths: isacaRetention,
+    cpePerSemesterCredit: isacaCpePerSemesterCredit,
   };
 }
 

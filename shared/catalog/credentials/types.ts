@@ -144,6 +144,13 @@ export interface CredentialRule {
    */
   renewByFrom?: Sourced<string>;
   /**
+   * ISACA: CPE hours a university or college course earns per semester credit (domain-facts
+   * §4, A/B: 15). An activity logged with its semester credits counts that many hours for
+   * each credit for a credential whose rule has this field, and its hours as entered for
+   * every other (PMI has counted contact hours since 2011, §5.6). Absent: hours as entered.
+   */
+  cpePerSemesterCredit?: Sourced<number>;
+  /**
    * The first certification day the catalogue's numbers are known to apply to (a YYYY-MM-DD
    * day): CAPM's row holds "since 1 Oct 2020" (domain-facts §1). For a credential earned
    * before it, the holder is told to check which rule applies; the numbers are still used.

@@ -7,6 +7,7 @@ import {
   areas,
   isActivityType,
   isGivingBack,
+  takesSemesterCredits,
   type ActivityType,
   type Area,
 } from '../../catalog/credentials';
@@ -30,6 +31,8 @@ export interface ActivityDraft {
   amount: string;
   unit: AmountUnit;
   relevantPercent: string;
+  /** A university course's semester credits (ISACA counts 15 CPE each, domain-facts §4). */
+  semesterCredits: string;
   split: Record<Area, string>;
   /** Ways of Working hours per credential id (credentials whose default is 'chosen'). */
   waysOfWorkingFor: Record<string, string>;
@@ -82,6 +85,7 @@ export function emptyDraft(today: LocalDate): ActivityDraft {
     amount: '',
     unit: 'hours',
     relevantPercent: '100',
+    semesterCredits: '',
     split: { waysOfWorking: '', powerSkills: '', businessAcumen: '' },
     waysOfWorkingFor: {},
     status: 'earned',
@@ -106,6 +110,7 @@ export function draftFromActivity(a: Activity): ActivityDraft {
     amount: numberText(a.amount),
     unit: a.unit,
     relevantPercent: numberText(a.relevantPercent ?? 100),
+    semesterCredits: numberText(a.semesterCredits),
     split: {
       waysOfWorking: numberText(split?.waysOfWorking),
       powerSkills: numberText(split?.powerSkills),
@@ -145,6 +150,15 @@ function allocationOf(d: ActivityDraft): Activity['waysOfWorkingFor'] {
   return entries.length ? Object.fromEntries(entries) : undefined;
 }
 
+/**
+ * Only on a type that takes them (a university course): credits typed for another type stay
+ * in the draft, unsaved, should the type be changed back. Blank is none.
+ */
+function semesterCreditsOf(d: ActivityDraft): number | undefined {
+  if (!takesSemesterCredits(d.type) || d.semesterCredits.trim() === '') return undefined;
+  return parseDecimal(d.semesterCredits);
+}
+
 function roleOf(d: ActivityDraft): Activity['practitionerPeriod'] {
   if (d.type !== 'work-as-practitioner') return null;
   if (!d.roleStart.trim() && !d.roleEnd.trim()) return null;
@@ -172,6 +186,7 @@ export function activityFromDraft(
     amount: parseHours(d.amount),
     unit: d.unit,
     relevantPercent: percent === 100 ? undefined : percent,
+    semesterCredits: semesterCreditsOf(d),
     split: splitOf(d),
     waysOfWorkingFor: allocationOf(d),
     status: d.status,

@@ -29,6 +29,14 @@ export interface Activity {
   unit: AmountUnit;
   /** Share of the activity relevant to the profession, 0 < % ≤ 100 (default 100). */
   relevantPercent?: number;
+  /**
+   * A university or college course's semester credits (takesSemesterCredits: "Course or
+   * training" only), in 0.25 steps, above 0 and at most SEMESTER_CREDITS_MAX. A credential
+   * whose rule has `cpePerSemesterCredit` (ISACA: 15, domain-facts §4) counts that many hours
+   * per credit instead of `amount`; every other credential counts `amount` (PMI counts contact
+   * hours, §1 and §5.6). Absent: the activity counts its hours everywhere.
+   */
+  semesterCredits?: number;
   /** Education only: counted hours per area; must add up to the counted hours. */
   split?: AreaSplit | null;
   /**
@@ -68,6 +76,20 @@ export function activityQuarters(activity: Pick<Activity, 'amount' | 'unit'>): n
 export function countedQuarters(activity: Pick<Activity, 'amount' | 'unit' | 'relevantPercent'>) {
   const percent = activity.relevantPercent ?? 100;
   return floorQuarters((activityQuarters(activity) * percent) / 400);
+}
+
+/**
+ * Counted quarter hours of a course's semester credits at `perCredit` hours each (ISACA: 15,
+ * domain-facts §4), with the relevant share applied and rounded down to a quarter hour as
+ * countedQuarters does (3 credits at 50 %: 22.5). Whole credits and quarter credits both give
+ * whole quarter hours at 15 an hour.
+ */
+export function semesterCreditQuarters(
+  credits: number,
+  perCredit: number,
+  relevantPercent: number = 100,
+): number {
+  return floorQuarters((credits * perCredit * relevantPercent) / 100);
 }
 
 /** Counted hours (relevant share applied): what the area split must add up to. */

@@ -11,7 +11,8 @@ import { placeActivity } from './placement';
 import type { ActivityApplication } from './types';
 
 /**
- * For each held credential: whether the activity counts, counts only as a plan
+ * For each held credential (a university course with semester credits counts 15 CPE hours a
+ * credit for ISACA, §4, and its hours for everyone else): whether the activity counts, counts only as a plan
  * (PLANNED_ONLY), or not at all and why (BEFORE_CERTIFICATION, OUTSIDE_CYCLE, NOT_HELD,
  * WAYS_OF_WORKING_NOT_ALLOCATED…), with its contribution before the cycle's caps. Power
  * Skills, Business Acumen and Giving Back go to every PMI credential; Ways of Working per
@@ -36,13 +37,16 @@ export function applyActivity(
         reasons: [placed.reason],
       };
     }
-    const { buckets, practitioner, category, notes } = placed.base;
-    return {
+    const { buckets, practitioner, category, notes, semesterCredits } = placed.base;
+    const application: ActivityApplication = {
       ...ids,
       outcome: placed.outcome,
       cycleIndex: placed.cycle.index,
       contribution: toContribution(buckets, practitioner, category),
       reasons: placed.outcome === 'projected' ? [{ code: 'PLANNED_ONLY' }, ...notes] : [...notes],
     };
+    // ISACA counts a university course by its semester credits (§4): say how.
+    if (semesterCredits) application.semesterCredits = semesterCredits;
+    return application;
   });
 }

@@ -13,10 +13,16 @@ import {
   type CredentialRule,
 } from '../../catalog/credentials';
 import { dayKey, type LocalDate } from '../../dates';
-import { activityQuarters, countedQuarters, type Activity, type ClaimStatus } from './activity';
+import {
+  activityQuarters,
+  countedQuarters,
+  semesterCreditQuarters,
+  type Activity,
+  type ClaimStatus,
+} from './activity';
 import { toHours, toQuarters } from './quarters';
 import { readActivity, type ActivityRead } from './read-activity';
-import type { Contribution, Reason } from './types';
+import type { Contribution, Reason, SemesterCreditCount } from './types';
 
 export type Bucket = Area | 'givingBack' | 'general';
 export const buckets: readonly Bucket[] = [
@@ -46,6 +52,8 @@ export interface Base {
   category: string | null;
   /** Shared and never changed: entries copy them before adding reasons. */
   notes: readonly Reason[];
+  /** Set when the hours come from the activity's semester credits (ISACA, §4). */
+  semesterCredits?: SemesterCreditCount | undefined;
 }
 
 /** The base itself when it counts (one object per activity and credential on a long log). */
@@ -81,6 +89,10 @@ export interface ActivityFacts {
   excludedFrom: readonly string[] | null;
   categories: Readonly<Record<string, string>> | null;
   waysOfWorkingFor: Readonly<Record<string, number>> | null;
+  /** Semester credits of a university course (0: none), counted by rules that count them. */
+  semesterCredits: number;
+  /** The relevant share in percent (100 when the whole activity is relevant). */
+  percent: number;
   /** The relevant-share note, or none. */
   notes: readonly Reason[];
 }
@@ -112,6 +124,9 @@ export function factsOf(
     excludedFrom: r.excludedFrom,
     categories: r.categories,
     waysOfWorkingFor: r.waysOfWorkingFor,
+    // Only a valid activity is ever placed, and its credits are then a positive number.
+    semesterCredits: typeof r.semesterCredits === 'number' ? r.semesterCredits : 0,
+    percent,
     notes:
       percent < 100 ? [{ code: 'RELEVANT_SHARE', percent, hours: toHours(quarters) }] : noNotes,
   };
@@ -137,6 +152,27 @@ function waysOfWorkingFor(rule: CredentialRule, f: ActivityFacts, available: num
   return rule.waysOfWorkingDefault === 'all' ? available : 0;
 }
 
+/**
+ * The rule's hours per semester credit when it counts this activity by its semester credits
+ * (a course logged with them, for a rule with cpePerSemesterCredit: ISACA, §4), else 0.
+ * Rules with Talent Triangle areas (PMI) always count hours: the split adds up to them.
+ */
+function perCreditFor(rule: CredentialRule, f: ActivityFacts): number {
+  if (f.semesterCredits === 0 || rule.categoryScheme === 'pmi') return 0;
+  return rule.cpePerSemesterCredit?.value ?? 0;
+}
+
+/** What the activity's semester credits come to for this rule (perCreditFor), or undefined. */
+export function semesterCreditCount(
+  rule: CredentialRule,
+  f: ActivityFacts,
+): SemesterCreditCount | undefined {
+  const perCredit = perCreditFor(rule, f);
+  if (perCredit === 0) return undefined;
+  const hours = toHours(semesterCreditQuarters(f.semesterCredits, perCredit));
+  return { credits: f.semesterCredits, perCredit, hours };
+}
+
 /** Why an activity brings nothing to a credential (see baseOf), or null when it brings hours. */
 export type BaseRefusal = 'NO_AREA_SPLIT' | 'WAYS_OF_WORKING_NOT_ALLOCATED' | null;
 
@@ -157,7 +193,10 @@ export function baseInto(
   out[at + 3] = 0;
   out[at + 4] = 0;
   if (rule.categoryScheme !== 'pmi') {
-    out[at + 4] = f.counted;
+    // A course's semester credits, where the rule counts them (ISACA: 15 each, §4).
+    const perCredit = f.semesterCredits === 0 ? 0 : perCreditFor(rule, f);
+    out[at + 4] =
+      perCredit === 0 ? f.counted : semesterCreditQuarters(f.semesterCredits, perCredit, f.percent);
     return null;
   }
   if (f.givingBack) {
@@ -190,6 +229,7 @@ export function baseOf(rule: CredentialRule, f: ActivityFacts): BaseOutcome {
   const left = split ? f.splitWays - scratch[0]! : 0;
   const reason: Reason = { code: 'WAYS_OF_WORKING_NOT_ALLOCATED', hours: toHours(left) };
   if (refusal) return { ok: false, reason };
+  const credits = semesterCreditCount(rule, f);
   return {
     ok: true,
     buckets: {
@@ -201,8 +241,16 @@ export function baseOf(rule: CredentialRule, f: ActivityFacts): BaseOutcome {
     },
     practitioner: practitionerFor(rule, f),
     category: categoryFor(rule, f),
-    notes: left > 0 ? [...f.notes, reason] : f.notes,
+    notes: credits ? creditNotes(f, credits) : left > 0 ? [...f.notes, reason] : f.notes,
+    semesterCredits: credits,
   };
+}
+
+/** The relevant-share note of an activity counted by its credits: a share of the credits' hours. */
+function creditNotes(f: ActivityFacts, credits: SemesterCreditCount): readonly Reason[] {
+  return f.percent < 100
+    ? [{ code: 'RELEVANT_SHARE', percent: f.percent, hours: credits.hours }]
+    : noNotes;
 }
 
 /** baseOf for one activity. */

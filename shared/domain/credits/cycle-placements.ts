@@ -68,7 +68,7 @@ export function entryOf(
   base: Base,
   projected: boolean,
 ): Entry {
-  const { buckets, practitioner, category, notes } = base;
+  const { buckets, practitioner, category, notes, semesterCredits } = base;
   return {
     id: a.id,
     date: a.date,
@@ -82,6 +82,7 @@ export function entryOf(
     category,
     // Shared until tally() copies the entry to add a reason.
     reasons: projected ? [{ code: 'PLANNED_ONLY' }, ...notes] : notes,
+    semesterCredits,
   };
 }
 

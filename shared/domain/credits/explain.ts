@@ -63,7 +63,7 @@ export function toPiece(p: CarryPieceQ): CarryPiece {
 /** What an activity earned and what counted after the caps, with the reasons. */
 export function explainEntry(e: Entry): ActivityExplanation {
   const outcome = e.source === 'carry-in' ? 'carried-in' : e.projected ? 'projected' : 'counts';
-  return {
+  const out: ActivityExplanation = {
     activityId: e.id,
     date: e.date,
     outcome,
@@ -71,4 +71,7 @@ export function explainEntry(e: Entry): ActivityExplanation {
     counted: toContribution(e.counted, e.practitioner, e.category),
     reasons: e.reasons,
   };
+  // "3 semester credits × 15 = 45" (ISACA, domain-facts §4): only where it applies.
+  if (e.semesterCredits) out.semesterCredits = e.semesterCredits;
+  return out;
 }

@@ -3,6 +3,7 @@ export * from './types';
 export {
   validateActivity,
   TITLE_MAX_LENGTH,
+  SEMESTER_CREDITS_MAX,
   type ActivityError,
   type ActivityErrorCode,
 } from './validate-activity';

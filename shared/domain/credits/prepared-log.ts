@@ -19,8 +19,10 @@ export const GIVING_BACK = 2;
 export const HAS_SPLIT = 4;
 export const PRACTITIONER = 8;
 /**
- * Per-credential claims, exclusions, categories or allocations, or a role period: placed
- * through the activity's facts (placeFacts' own reads), not from the columns.
+ * Per-credential claims, exclusions, categories or allocations, a role period, or semester
+ * credits (what they count for depends on the credential's rule: ISACA counts the credits,
+ * domain-facts §4): placed through the activity's facts (placeFacts' own reads), not from the
+ * columns.
  */
 export const SPECIAL = 16;
 export const PLANNED = 32;
@@ -147,7 +149,14 @@ function prepare(activities: readonly Activity[], asOf: LocalDate): PreparedLog 
     if (givingBackByCode[code] === 1) bits |= GIVING_BACK;
     if (type === 'work-as-practitioner') bits |= PRACTITIONER;
     if (r.status === 'planned') bits |= PLANNED;
-    if (r.claims || r.excludedFrom || r.categories || r.waysOfWorkingFor || r.practitionerPeriod)
+    if (
+      r.claims ||
+      r.excludedFrom ||
+      r.categories ||
+      r.waysOfWorkingFor ||
+      r.practitionerPeriod ||
+      r.semesterCredits !== undefined
+    )
       bits |= SPECIAL;
     if (split) {
       bits |= HAS_SPLIT;

@@ -23,6 +23,8 @@ export class ActivityRead {
   categories: NonNullable<Activity['categories']> | null = null;
   waysOfWorkingFor: NonNullable<Activity['waysOfWorkingFor']> | null = null;
   practitionerPeriod: NonNullable<Activity['practitionerPeriod']> | null = null;
+  /** As stored: absent on almost every activity (an ISACA holder's university courses). */
+  semesterCredits: Activity['semesterCredits'] = undefined;
 
   /** Reads `a` into this object (each field once) and returns it. */
   from(a: Activity): this {
@@ -42,6 +44,7 @@ export class ActivityRead {
       categories,
       waysOfWorkingFor,
       practitionerPeriod,
+      semesterCredits,
     } = a;
     this.id = id;
     this.date = date;
@@ -58,6 +61,7 @@ export class ActivityRead {
     this.categories = categories ?? null;
     this.waysOfWorkingFor = waysOfWorkingFor ?? null;
     this.practitionerPeriod = practitionerPeriod ?? null;
+    this.semesterCredits = semesterCredits;
     return this;
   }
 }

@@ -17,7 +17,7 @@ import { categoryId } from './category-sums';
 import { emptyBuckets, sumBuckets, type Buckets } from './contribution';
 import { toHours } from './quarters';
 import type { Requirement } from './requirement';
-import type { Reason } from './types';
+import type { Reason, SemesterCreditCount } from './types';
 
 export { cycleDays } from './caps';
 
@@ -33,6 +33,8 @@ export interface Entry {
   category: string | null;
   /** Shared by entries nothing capped (and often frozen): a cap adds to its copy's own. */
   reasons: readonly Reason[];
+  /** Set when what it earned comes from its semester credits (ISACA, domain-facts §4). */
+  semesterCredits?: SemesterCreditCount | undefined;
 }
 
 export interface TallyTotals {
@@ -148,6 +150,7 @@ export function tally(entries: readonly Entry[], req: Requirement, cycle: Cycle)
       rolePeriod: e.rolePeriod,
       category: e.category,
       reasons: [...e.reasons, ...capReasons(run, e.category, req)],
+      semesterCredits: e.semesterCredits,
     };
   }
   return { entries: out, totals: totalsOf(out, 'counted', run.byCategory.toMap()) };

@@ -20,6 +20,18 @@ export interface Contribution {
   category: string | null;
 }
 
+/**
+ * How a university course's figure for a credential was reached from its semester credits
+ * rather than its hours (the rule's cpePerSemesterCredit, ISACA: 15, domain-facts §4):
+ * `credits` × `perCredit` = `hours`, before the relevant share (a RELEVANT_SHARE reason then
+ * says what that leaves).
+ */
+export interface SemesterCreditCount {
+  credits: number;
+  perCredit: number;
+  hours: number;
+}
+
 /** Why an activity counts less than it earned, or not at all, for a credential. */
 export type Reason =
   | { code: 'INVALID_ACTIVITY'; errors: string[] }
@@ -56,6 +68,8 @@ export interface ActivityApplication {
   /** Before the cycle's caps; null when the activity brings nothing. */
   contribution: Contribution | null;
   reasons: Reason[];
+  /** Present when the contribution comes from the activity's semester credits (ISACA, §4). */
+  semesterCredits?: SemesterCreditCount;
 }
 
 export interface Shortfall {
@@ -100,6 +114,8 @@ export interface ActivityExplanation {
   counted: Contribution | null;
   /** Shared between credentials and cycles where nothing capped the activity: never changed. */
   reasons: readonly Reason[];
+  /** Present when what it earned comes from its semester credits (ISACA, §4). */
+  semesterCredits?: SemesterCreditCount;
 }
 
 /** A piece of surplus that moves to the next cycle (PMI carry-over, §1). */

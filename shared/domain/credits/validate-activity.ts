@@ -2,7 +2,13 @@
  * Validation of a credit-log activity (issue 3 part 7: bad input). Returns field error
  * codes, never text; an empty list means the activity may be saved.
  */
-import { activityTypeCode, areas, isActivityType, isGivingBack } from '../../catalog/credentials';
+import {
+  activityTypeCode,
+  areas,
+  isActivityType,
+  isGivingBack,
+  takesSemesterCredits,
+} from '../../catalog/credentials';
 import type { FieldError } from '../../catalog/credentials/validation';
 import { dayKey, isLocalDate, realDayKey, type LocalDate } from '../../dates';
 import {
@@ -31,11 +37,20 @@ export type ActivityErrorCode =
   | 'SPLIT_MISMATCH'
   | 'SPLIT_ON_GIVING_BACK'
   | 'ALLOCATION_EXCEEDS_WAYS_OF_WORKING'
-  | 'NOT_APPLICABLE';
+  | 'NOT_APPLICABLE'
+  | 'CREDITS_NOT_QUARTER'
+  | 'TOO_LARGE';
 
 export type ActivityError = FieldError<ActivityErrorCode>;
 
 export const TITLE_MAX_LENGTH = 200;
+
+/**
+ * The most semester credits one activity may carry (Ascent decision): a university course is
+ * worth 1 to 6 credits and a full-time year about 30, so more is a typo (30 credits are 450
+ * CPE hours at ISACA's 15, domain-facts §4).
+ */
+export const SEMESTER_CREDITS_MAX = 30;
 
 /** A credit quantity: a number, not negative, in quarter hours (§1: 0.25 steps). */
 function quantityError(value: unknown): ActivityErrorCode | null {
@@ -150,6 +165,27 @@ function checkAllocation(a: Activity, errors: ActivityError[]) {
   }
 }
 
+/**
+ * Semester credits (domain-facts §4: ISACA counts 15 CPE hours per semester credit): only on
+ * a type that takes them (a university course), above 0, at most SEMESTER_CREDITS_MAX, in
+ * 0.25 steps (Ascent decision: half credits are common and a quarter credit at 15 an hour is
+ * 3.75 h, still a whole number of quarter hours, so sums stay exact).
+ */
+function checkSemesterCredits(a: Activity, errors: ActivityError[]) {
+  const credits: unknown = a.semesterCredits;
+  if (credits === undefined) return;
+  const field = 'semesterCredits';
+  // An unknown type is reported on its own field; the credits are judged once it is known.
+  if (!isActivityType(a.type)) return;
+  if (!takesSemesterCredits(a.type)) errors.push({ field, code: 'NOT_APPLICABLE' });
+  else if (typeof credits !== 'number' || !Number.isFinite(credits))
+    errors.push({ field, code: 'NOT_A_NUMBER' });
+  else if (credits <= 0) errors.push({ field, code: 'NOT_POSITIVE' });
+  else if (!isQuarterStep(credits)) errors.push({ field, code: 'CREDITS_NOT_QUARTER' });
+  else if (credits > SEMESTER_CREDITS_MAX)
+    errors.push({ field, code: 'TOO_LARGE', expected: SEMESTER_CREDITS_MAX, actual: credits });
+}
+
 const knownStatuses: ReadonlySet<unknown> = new Set(claimStatuses);
 
 function checkStatusesAndRole(a: Activity, errors: ActivityError[]) {
@@ -173,7 +209,8 @@ function checkStatusesAndRole(a: Activity, errors: ActivityError[]) {
 
 /**
  * Checks an activity against the credit-log rules (domain-facts §1: hours in 0.25 steps,
- * 1 CEU = 10 h, relevant share, an education split that adds up to the counted hours;
+ * 1 CEU = 10 h, relevant share, an education split that adds up to the counted hours; §4:
+ * semester credits on a university course only;
  * issue 3 part 7: no negative numbers, no earned activity dated after `asOf`). A date
  * before a certification is not an error: the activity is kept and marked not counting.
  */
@@ -184,6 +221,7 @@ export function validateActivity(activity: Activity, asOf: LocalDate): ActivityE
   const amountOk = checkAmount(activity, errors);
   checkSplit(activity, amountOk, errors);
   checkAllocation(activity, errors);
+  checkSemesterCredits(activity, errors);
   checkStatusesAndRole(activity, errors);
   return errors;
 }
@@ -224,8 +262,10 @@ export function quickValid(
   const first = title.charCodeAt(0);
   if (!(first > 32 && first < 127)) return false;
   if (typeCode === 0) return false;
-  // Neither per-credential claims nor allocations, role period or start date: the full check.
+  // Neither per-credential claims nor allocations, role period, semester credits or start
+  // date: the full check.
   if (r.claims || r.waysOfWorkingFor || r.practitionerPeriod) return false;
+  if (r.semesterCredits !== undefined) return false;
   if (startDate !== undefined && startDate !== null) return false;
   if (!knownStatus(status)) return false;
   if (day === 0 || (day > asOfDay && status !== 'planned')) return false;

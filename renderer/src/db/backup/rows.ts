@@ -68,6 +68,10 @@ export const rowSchemas: Readonly<Record<string, z.ZodType>> = {
     amount: z.number(),
     unit: z.enum(amountUnits),
     status: z.enum(claimStatuses),
+    // A university course's semester credits (ISACA counts 15 CPE each): optional, so a backup
+    // made before the field existed restores as it is; when present a number above zero, as
+    // any other count would make an ISACA figure of nothing or less.
+    semesterCredits: z.number().positive().optional(),
   }),
   evidence: z
     .looseObject({

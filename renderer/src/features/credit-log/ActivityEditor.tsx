@@ -3,12 +3,11 @@ import type { HeldWithRule } from '../../../../shared/domain/credentials';
 import type { LocalDate } from '../../../../shared/dates';
 import type { ActivityRow } from '../../db/repositories/activities';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { fieldErrorText } from '../credentials/messages';
 import { ActivityPreview } from './ActivityPreview';
 import { focusField, useFreshStart, type FocusKey } from './editor-focus';
 import { EditorFields } from './EditorFields';
 import { EditorNotices, REFRESHED_TEXT } from './EditorNotices';
-import { amountError, fieldLabel } from './messages';
+import { activityErrorText, amountError, fieldLabel } from './messages';
 import { UnusualCheck } from './UnusualCheck';
 import { useActivityForm, type ActivityForm } from './use-activity-form';
 import { useEditorActions } from './use-editor-actions';
@@ -96,8 +95,8 @@ const summaryItems = (form: ActivityForm) =>
     // The amount says what to type instead, as its field does ("1,500": which of the two?).
     message:
       e.field === 'amount'
-        ? amountError(form.draft.amount, fieldErrorText(e.code, e))
-        : fieldErrorText(e.code, e),
+        ? amountError(form.draft.amount, activityErrorText(e))
+        : activityErrorText(e),
   }));
 
 function EditorBody({ original, held, today, gone = false, refreshed, focus, onStale }: BodyProps) {

@@ -3,7 +3,7 @@ import type { HeldWithRule } from '../../../../shared/domain/credentials';
 import type { ActivityApplication, Contribution } from '../../../../shared/domain/credits';
 import { hrefFor } from '../../app/routes';
 import { amount, areaLabels, categoryLabel, reasonText } from '../credentials/messages';
-import { outcomeLabels } from './messages';
+import { outcomeLabels, semesterCreditsText } from './messages';
 
 interface Props {
   held: readonly HeldWithRule[];
@@ -44,6 +44,9 @@ function CredentialOutcome({ app, held }: { app: ActivityApplication; held: Held
           : ''}
       </p>
       {app.contribution && <ContributionList c={app.contribution} unit={unit} />}
+      {app.semesterCredits && (
+        <p className="cl-credits">{semesterCreditsText(app.semesterCredits, held.rule)}</p>
+      )}
       {app.reasons.length > 0 && (
         <ul className="cl-reasons">
           {app.reasons.map((r, i) => (

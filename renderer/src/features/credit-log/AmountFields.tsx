@@ -1,9 +1,20 @@
+import { takesSemesterCredits } from '../../../../shared/catalog/credentials';
 import { amountUnits, type AmountUnit } from '../../../../shared/domain/credits';
 import { Field } from '../../components/Field';
 import type { FieldsProps } from './form-types';
-import { activityLabels as labels, amountError, amountUnitLabels } from './messages';
+import {
+  activityLabels as labels,
+  amountError,
+  amountUnitLabels,
+  SEMESTER_CREDITS_HINT,
+} from './messages';
 
-/** How much: amount, its unit, and the share relevant to the profession. */
+/**
+ * How much: amount, its unit, the share relevant to the profession and, for a university
+ * course, its semester credits (ISACA counts those, domain-facts §4). The credits field is
+ * shown only for the types that take them; what was typed in it stays in the draft when the
+ * type changes, and is saved only with such a type (activityFromDraft).
+ */
 export function AmountFields({ draft, update, errorFor }: FieldsProps) {
   return (
     <fieldset>
@@ -49,6 +60,21 @@ export function AmountFields({ draft, update, errorFor }: FieldsProps) {
           />
         </Field>
       </div>
+      {takesSemesterCredits(draft.type) && (
+        <Field
+          label={labels.semesterCredits}
+          hint={SEMESTER_CREDITS_HINT}
+          error={errorFor('semesterCredits')}
+        >
+          <input
+            type="text"
+            inputMode="decimal"
+            name="semesterCredits"
+            value={draft.semesterCredits}
+            onChange={(e) => update({ semesterCredits: e.target.value })}
+          />
+        </Field>
+      )}
     </fieldset>
   );
 }

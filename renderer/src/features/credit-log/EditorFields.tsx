@@ -1,18 +1,17 @@
 import type { HeldWithRule } from '../../../../shared/domain/credentials';
 import { isActivityType, isGivingBack } from '../../../../shared/catalog/credentials';
-import { fieldErrorText } from '../credentials/messages';
 import { AmountFields } from './AmountFields';
 import { BasicsFields } from './BasicsFields';
 import { ClaimFields } from './ClaimFields';
 import { EvidenceField } from './EvidenceField';
 import { earnedOnly, type FieldsProps } from './form-types';
-import { countsNowhereText, evidenceRefused } from './messages';
+import { activityErrorText, countsNowhereText, evidenceRefused } from './messages';
 import { PerCredentialFields } from './PerCredentialFields';
 import { SplitFields } from './SplitFields';
 import type { ActivityForm, FormError } from './use-activity-form';
 import type { EvidenceInfo } from './use-evidence';
 
-const errorWords = (e: FormError | undefined) => (e ? fieldErrorText(e.code, e) : undefined);
+const errorWords = (e: FormError | undefined) => (e ? activityErrorText(e) : undefined);
 
 interface Props {
   form: ActivityForm;

@@ -2,7 +2,15 @@
  * Words for the credit log and the activity form. Codes shared with the credential screens
  * (types, statuses, reasons, field errors) are worded in ../credentials/messages.ts.
  */
-import type { ActivityApplication, AmountUnit, Unusual } from '../../../../shared/domain/credits';
+import type { CredentialRule } from '../../../../shared/catalog/credentials';
+import { isacaCpePerSemesterCredit } from '../../../../shared/catalog/credentials';
+import {
+  SEMESTER_CREDITS_MAX,
+  type ActivityApplication,
+  type AmountUnit,
+  type SemesterCreditCount,
+  type Unusual,
+} from '../../../../shared/domain/credits';
 import type { CountsNowhere } from '../../../../shared/domain/credits/counts-nowhere';
 import type { LogArea, LogSortKey } from '../../../../shared/domain/claims';
 import { formatDate, formatNumber, formatFileSize } from '../../components/format';
@@ -10,7 +18,7 @@ import {
   ambiguousReadings,
   withoutThousandsSeparators,
 } from '../../../../shared/domain/import/numbers';
-import { areaLabels } from '../credentials/messages';
+import { areaLabels, bodyLabels, fieldErrorText } from '../credentials/messages';
 
 export const amountUnitLabels: Record<AmountUnit, string> = {
   hours: 'Hours',
@@ -51,6 +59,7 @@ export const activityLabels = {
   amount: 'Amount',
   unit: 'Unit',
   relevantPercent: 'Relevant share (%)',
+  semesterCredits: 'Semester credits (optional)',
   split: 'Talent Triangle split',
   'split.waysOfWorking': areaLabels.waysOfWorking,
   'split.powerSkills': areaLabels.powerSkills,
@@ -78,6 +87,58 @@ export function fieldLabel(field: string, acronyms: ReadonlyMap<string, string>)
   if (head === 'waysOfWorkingFor') return allocationLabel(acronym);
   if (head === 'claims') return claimForLabel(acronym);
   return labelOf[field] ?? labelOf[head] ?? field;
+}
+
+/**
+ * The semester-credits field's hint: who counts them and how (domain-facts §4: ISACA, 15 CPE
+ * hours per semester credit; PMI and the other bodies count the hours entered).
+ */
+export const SEMESTER_CREDITS_HINT = `For a university or college course. ISACA counts ${formatNumber(isacaCpePerSemesterCredit.value)} CPE hours per semester credit; PMI and the other bodies count the amount entered above.`;
+
+const creditsWord = (n: number) => (n === 1 ? 'semester credit' : 'semester credits');
+
+/** What is wrong with the semester credits typed, and what to type instead. */
+function semesterCreditsError(code: string): string {
+  switch (code) {
+    case 'NOT_A_NUMBER':
+      return 'Enter the course’s semester credits as a number, for example 3 or 1.5, or leave the field empty.';
+    case 'NOT_POSITIVE':
+      return 'Enter more than zero semester credits, or leave the field empty.';
+    case 'CREDITS_NOT_QUARTER':
+      return 'Use steps of a quarter credit, for example 3, 1.5 or 2.25.';
+    case 'TOO_LARGE':
+      return `One activity can carry at most ${formatNumber(SEMESTER_CREDITS_MAX)} semester credits. Enter this course’s own credits (most courses are 1 to 6), or log each course on its own.`;
+    case 'NOT_APPLICABLE':
+      return 'Semester credits are only for a university or college course: choose the type “Course or training”, or clear the credits.';
+    default:
+      return 'Check the semester credits: enter a number such as 3, or leave the field empty.';
+  }
+}
+
+/**
+ * A field error of the activity form in words: the semester credits say what to type for
+ * credits (not hours); every other field as the credential screens word its code.
+ */
+export function activityErrorText(e: {
+  field: string;
+  code: string;
+  expected?: number;
+  actual?: number;
+}): string {
+  return e.field === 'semesterCredits' ? semesterCreditsError(e.code) : fieldErrorText(e.code, e);
+}
+
+/**
+ * How a credential counted a course by its semester credits (applyActivity's
+ * semesterCredits): "3 semester credits × 15 = 45 CPE hours (ISACA)".
+ */
+export function semesterCreditsText(
+  c: SemesterCreditCount,
+  rule: Pick<CredentialRule, 'unit' | 'body' | 'bodyName'>,
+): string {
+  const unit = rule.unit === 'hours' || rule.unit === 'none' ? 'hours' : `${rule.unit} hours`;
+  const body = rule.body === 'custom' ? rule.bodyName || bodyLabels.custom : bodyLabels[rule.body];
+  return `${formatNumber(c.credits)} ${creditsWord(c.credits)} × ${formatNumber(c.perCredit)} = ${formatNumber(c.hours)} ${unit} (${body})`;
 }
 
 /** "812 KB", "3.4 MB". */
