@@ -183,10 +183,25 @@ test('a damaged or foreign file is refused with the reasons and nothing changes'
   await chooseBackup(page, restore, {
     name: 'notes.ascent-backup',
     mimeType: 'text/plain',
-    buffer: Buffer.from('Date,Title\n'),
+    buffer: Buffer.from('Remember to renew the PMP.\n'),
   });
   await expect(dialog(page)).toContainText('This is not an Ascent backup file, or it is damaged');
   await dialog(page).getByRole('button', { name: 'Close' }).click();
+
+  // A spreadsheet of activities is said to be one, with the way to the credit log's import.
+  await chooseBackup(page, restore, {
+    name: 'activities.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('Date,Title,Hours\n2025-03-10,Risk workshop,8\n'),
+  });
+  await expect(dialog(page)).toContainText(
+    'Nothing was changed: “activities.csv” looks like a spreadsheet, not an Ascent backup file.',
+  );
+  await expect(dialog(page)).not.toContainText('or it is damaged');
+  await expectAccessible(page);
+  await dialog(page).getByRole('link', { name: 'Import from a spreadsheet' }).click();
+  await expect(dialog(page)).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Import from a spreadsheet');
 
   await page.reload();
   await expectRecords(page, 'Dana Okafor');

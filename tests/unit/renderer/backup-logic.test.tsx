@@ -71,9 +71,9 @@ describe('what the user types in the backup settings', () => {
       {
         ok: false,
         errors: {
-          daily: 'Enter a whole number from 1 to 365.',
-          weekly: 'Enter a whole number from 0 to 520.',
-          monthly: 'Enter a whole number from 0 to 1200.',
+          daily: 'Enter a whole number of backups from 1 to 365.',
+          weekly: 'Enter a whole number of backups from 0 to 520.',
+          monthly: 'Enter a whole number of backups from 0 to 1200.',
         },
       },
     ],

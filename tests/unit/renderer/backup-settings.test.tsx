@@ -89,7 +89,7 @@ describe('Settings → Backups on the desktop', () => {
     fireEvent.change(daily, { target: { value: '0' } });
     expect(hasUnsavedChanges()).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: 'Save how many to keep' }));
-    expect(await screen.findByText('Enter a whole number from 1 to 365.')).toBeDefined();
+    expect(await screen.findByText('Enter a whole number of backups from 1 to 365.')).toBeDefined();
     expect(daily.getAttribute('aria-invalid')).toBe('true');
     fireEvent.change(daily, { target: { value: '10' } });
     fireEvent.change(screen.getByLabelText('Monthly backups to keep'), { target: { value: '0' } });
@@ -167,8 +167,9 @@ describe('in the browser', () => {
     const { platform } = platformWith(null);
     platform.openFile = async () => ({
       opened: true,
-      fileName: 'notes.csv',
-      content: new TextEncoder().encode('a,b'),
+      // Not a spreadsheet: one of those is said to be one (restore-refusals.test.tsx).
+      fileName: 'notes.pdf',
+      content: new TextEncoder().encode('%PDF-1.7'),
     });
     render(<App store={store} platform={platform} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Restore from a backup file…' }));

@@ -101,8 +101,8 @@ describe('the dashboard', { timeout: 20_000 }, () => {
         .getAllByRole('listitem')
         .map((li) => li.textContent),
     ).toEqual([
-      `Risk workshop ${day('2026-11-20')} · Course or training · 6 h`,
-      `Agile webinar ${day('2025-03-10')} · Course or training · 4 h`,
+      `Risk workshop ${day('2026-11-20')} · Course or training · 6 hours`,
+      `Agile webinar ${day('2025-03-10')} · Course or training · 4 hours`,
     ]);
     expect(card.textContent).not.toContain('Summit');
   });

@@ -15,7 +15,7 @@ import {
   type Snapshot,
 } from './format';
 import { formatMigrations, toCurrentFormat, type FormatMigration } from './migrate';
-import { ProblemList, refuse, refused, type Checked } from './problems';
+import { ProblemList, refuse, refused, type Checked, type Problem } from './problems';
 import { storesAt } from './tables';
 import { BadValueError, decodeValue } from './values';
 
@@ -39,6 +39,25 @@ function parseManifest(value: unknown): Checked<Manifest> {
   return refused(list);
 }
 
+/** "2.4.0", "1.0.0-beta.2": the manifest's appVersion when it reads as a version, else null. */
+function makerOf(manifest: unknown): string | null {
+  const v = (manifest as { appVersion?: unknown } | null)?.appVersion;
+  return typeof v === 'string' && /^\d+(\.\d+){0,3}([-+][0-9A-Za-z.-]{1,24})?$/.test(v) ? v : null;
+}
+
+/**
+ * A file of a newer format is refused before its manifest is checked (migrate.ts): the
+ * version of Ascent it names is taken from the raw manifest, for the refusal to quote.
+ */
+function withMaker<T>(refusal: Checked<T>, manifest: unknown): Checked<T> {
+  const made = makerOf(manifest);
+  if (refusal.ok || !made) return refusal;
+  const problems = refusal.problems.map((p): Problem =>
+    p.code === 'NEWER_FORMAT' ? { ...p, appVersion: made } : p,
+  );
+  return { ...refusal, problems };
+}
+
 export async function decodeBackup(
   bytes: Uint8Array,
   options: DecodeOptions = {},
@@ -46,13 +65,18 @@ export async function decodeBackup(
   const opened = openContainer(bytes);
   if (!opened.ok) return opened;
   const current = await toCurrentFormat(opened.value, options.migrations ?? formatMigrations);
-  if (!current.ok) return current;
+  if (!current.ok) return withMaker(current, opened.value.manifest);
   const { entries } = current.value;
   const parsed = parseManifest(current.value.manifest);
   if (!parsed.ok) return parsed;
   const manifest = parsed.value;
   if (manifest.schemaVersion > LATEST_SCHEMA_VERSION) {
-    return refuse({ code: 'NEWER_SCHEMA', detail: String(manifest.schemaVersion) });
+    const made = makerOf(manifest);
+    return refuse({
+      code: 'NEWER_SCHEMA',
+      detail: String(manifest.schemaVersion),
+      ...(made ? { appVersion: made } : {}),
+    });
   }
   const { checksum, ...core } = manifest;
   let done = 0;

@@ -30,6 +30,11 @@ export interface Problem {
   field?: string;
   /** A short technical detail (an entry name, a version number, a validator message). */
   detail?: string;
+  /**
+   * The version of Ascent the file says made it (NEWER_FORMAT, NEWER_SCHEMA), when it says
+   * one that reads as a version: the refusal names it beside this app's own.
+   */
+  appVersion?: string;
 }
 
 /** A report stays readable: the first problems, then how many more there were. */

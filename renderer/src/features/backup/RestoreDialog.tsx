@@ -1,9 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { focusSoon, pageHeading } from '../../components/focus-soon';
-import type { Problem } from '../../db/backup';
+import { hrefFor } from '../../app/routes';
 import { usePlatform } from '../../platform';
 import { DialogDetails, RestorePreview } from './RestorePreview';
-import { nextStepText, problemText, recordsText } from './messages';
+import { nextStepText, problemText, recordsText, spreadsheetText } from './messages';
 import { ProgressLine } from './ProgressLine';
 import type { SafetyCopy } from './restore-flow';
 import { useRestore, type RestoreSource, type RestoreState } from './use-restore';
@@ -38,22 +38,38 @@ function CloseButton({ onClose }: { onClose: () => void }) {
 
 function ProblemReport({
   label,
-  problems,
-  omitted,
+  state,
   desktop,
+  onClose,
 }: {
   label: string;
-  problems: Problem[];
-  omitted: number;
+  state: Extract<RestoreState, { kind: 'refused' }>;
   desktop: boolean;
+  onClose: () => void;
 }) {
+  const { problems, omitted, spreadsheet, appVersion } = state;
   const next = nextStepText(problems, desktop);
+  if (spreadsheet)
+    return (
+      <>
+        <p>{spreadsheetText.what(label)}</p>
+        <p>
+          {spreadsheetText.before[spreadsheet]}
+          {/* Closed on the way: the dialog sits above every screen and would stay open. */}
+          <a href={hrefFor('credit-log', 'import')} onClick={onClose}>
+            {spreadsheetText.link}
+          </a>
+          {spreadsheetText.after}
+        </p>
+        {next && <p>{next}</p>}
+      </>
+    );
   return (
     <>
       <p>Nothing was changed. What is wrong with {label}:</p>
       <ul className="backup-problems">
         {problems.map((p, i) => (
-          <li key={i}>{problemText(p)}</li>
+          <li key={i}>{problemText(p, appVersion)}</li>
         ))}
         {omitted > 0 && <li>…and {omitted} more problems.</li>}
       </ul>
@@ -97,12 +113,7 @@ function Body({ state, label, desktop, confirm, onClose }: BodyProps) {
     <>
       <DialogDetails label={state.kind === 'refused' ? 'What is wrong' : 'What happened'}>
         {state.kind === 'refused' && (
-          <ProblemReport
-            label={label}
-            problems={state.problems}
-            omitted={state.omitted}
-            desktop={desktop}
-          />
+          <ProblemReport label={label} state={state} desktop={desktop} onClose={onClose} />
         )}
         {state.kind === 'unreadable' && <p role="alert">{state.message} Nothing was changed.</p>}
         {state.kind === 'failed' && <p role="alert">{state.message}</p>}

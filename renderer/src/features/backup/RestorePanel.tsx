@@ -15,7 +15,11 @@ export function useRestoreFromFile() {
     try {
       const picked = await platform.openFile(BACKUP_FILTERS);
       if (!picked.opened) return;
-      setSource({ label: `“${picked.fileName}”`, load: async () => picked.content });
+      setSource({
+        label: `“${picked.fileName}”`,
+        fileName: picked.fileName,
+        load: async () => picked.content,
+      });
     } catch (e) {
       setError(`The file could not be opened: ${e instanceof Error ? e.message : String(e)}`);
     }

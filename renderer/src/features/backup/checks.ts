@@ -24,7 +24,7 @@ export function checkRotation(
   const errors: RotationErrors = {};
   for (const f of rotationFields) {
     if (parsed.error.issues.some((i) => i.path[0] === f.key))
-      errors[f.key] = `Enter a whole number from ${f.min} to ${f.max}.`;
+      errors[f.key] = `Enter a whole number of backups from ${f.min} to ${f.max}.`;
   }
   return { ok: false, errors };
 }

@@ -69,8 +69,30 @@ function brokenLinkText(p: Problem): string {
   return `${what} (${where(p)}). The file is damaged or was edited: restore another backup of yours that is intact.`;
 }
 
-/** One sentence per problem: what is wrong, and where when it is in a row. */
-export function problemText(p: Problem): string {
+/**
+ * A backup from a newer Ascent, however it is newer (its file format or its data): one
+ * sentence naming both versions where they are known, and both ways on — update, or restore
+ * an earlier backup. "This backup was made by Ascent 2.4.0; this is Ascent 0.1.0. …"
+ */
+export function newerText(fileVersion?: string, thisVersion?: string): string {
+  // The same version on both sides (a build ahead of its number): the number says nothing.
+  const named = fileVersion && fileVersion !== thisVersion ? fileVersion : null;
+  const what =
+    named && thisVersion
+      ? `This backup was made by Ascent ${named}; this is Ascent ${thisVersion}.`
+      : named
+        ? `This backup was made by Ascent ${named}, a newer version than this one.`
+        : thisVersion
+          ? `This backup was made by a newer version of Ascent; this is Ascent ${thisVersion}.`
+          : 'This backup was made by a newer version of Ascent.';
+  return `${what} Update Ascent to restore it, or choose an earlier backup.`;
+}
+
+/**
+ * One sentence per problem: what is wrong, and where when it is in a row. `thisVersion` is
+ * this app's version (platform.appInfo, as About shows it), named when a backup is too new.
+ */
+export function problemText(p: Problem, thisVersion?: string): string {
   switch (p.code) {
     case 'NOT_A_ZIP':
       return 'This is not an Ascent backup file, or it is damaged: it cannot be opened as one.';
@@ -79,11 +101,10 @@ export function problemText(p: Problem): string {
     case 'MANIFEST_INVALID':
       return `The backup’s description is damaged${p.field ? ` (${p.field})` : ''}.`;
     case 'NEWER_FORMAT':
-      return 'This backup was made by a newer version of Ascent. Update Ascent, then restore it.';
+    case 'NEWER_SCHEMA':
+      return newerText(p.appVersion, thisVersion);
     case 'UNSUPPORTED_FORMAT':
       return 'This backup uses an old format this version of Ascent cannot read.';
-    case 'NEWER_SCHEMA':
-      return 'This backup holds data from a newer version of Ascent. Update Ascent, then restore it.';
     case 'ENTRY_TOO_LARGE':
       return 'The file claims to hold more data than it can: it is damaged.';
     case 'CHECKSUM_MISMATCH':
@@ -108,6 +129,21 @@ export function problemText(p: Problem): string {
       return 'The backup is from an older version and could not be brought up to date.';
   }
 }
+
+/**
+ * A spreadsheet chosen as a backup (spreadsheet-file.ts): said as one, with the way to the
+ * credit log's import, where its activities go. `link` is that screen's link text.
+ */
+export const spreadsheetText = {
+  what: (label: string) =>
+    `Nothing was changed: ${label} looks like a spreadsheet, not an Ascent backup file.`,
+  before: {
+    csv: 'To add its activities to your credit log, use ',
+    workbook: 'To add its activities to your credit log, save it as CSV first, then use ',
+  },
+  link: 'Import from a spreadsheet',
+  after: ' in the Credit log.',
+} as const;
 
 /** Problems an update of Ascent solves: the file is fine, this version is too old for it. */
 const needsUpdate = new Set<Problem['code']>(['NEWER_FORMAT', 'NEWER_SCHEMA']);

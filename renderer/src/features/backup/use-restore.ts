@@ -13,16 +13,35 @@ import { isSampleStore } from '../sample/sample-mode';
 import { sampleBackupText } from './messages';
 import { performRestore, type RestoreStep, type SafetyCopy } from './restore-flow';
 import { runnerFor } from './runner';
+import { spreadsheetKind, type SpreadsheetKind } from './spreadsheet-file';
 
 /** Where the file comes from: a picked file or an automatic backup. */
 export interface RestoreSource {
   label: string;
+  /** The picked file's name, which may show it is a spreadsheet. */
+  fileName?: string;
   load: () => Promise<Uint8Array>;
+}
+
+/** A file refused at the first look (not a zip, not a backup) may be a spreadsheet. */
+const notABackup = new Set<Problem['code']>(['NOT_A_ZIP', 'NOT_A_BACKUP']);
+
+function spreadsheetOf(source: RestoreSource, bytes: Uint8Array, problems: readonly Problem[]) {
+  if (!problems.every((p) => notABackup.has(p.code))) return null;
+  return spreadsheetKind(source.fileName, bytes);
 }
 
 export type RestoreState =
   | { kind: 'checking'; progress: BackupProgress | null }
-  | { kind: 'refused'; problems: Problem[]; omitted: number }
+  | {
+      kind: 'refused';
+      problems: Problem[];
+      omitted: number;
+      /** Set when the file looks like a spreadsheet: said so instead of the problems. */
+      spreadsheet: SpreadsheetKind | null;
+      /** This app's version, for a backup from a newer one. */
+      appVersion?: string;
+    }
   | { kind: 'unreadable'; message: string }
   | { kind: 'preview'; backup: ValidBackup; current: number }
   | { kind: 'restoring'; step: RestoreStep }
@@ -46,8 +65,19 @@ export function useRestore(source: RestoreSource) {
       const read = await readBackupFile(bytes, {
         onProgress: (progress) => update({ kind: 'checking', progress }),
       });
-      if (!read.ok)
-        return update({ kind: 'refused', problems: read.problems, omitted: read.omitted });
+      if (!read.ok) {
+        const version = await platform.appInfo().then(
+          (info) => info.version,
+          () => undefined,
+        );
+        return update({
+          kind: 'refused',
+          problems: read.problems,
+          omitted: read.omitted,
+          spreadsheet: spreadsheetOf(source, bytes, read.problems),
+          ...(version ? { appVersion: version } : {}),
+        });
+      }
       update({ kind: 'preview', backup: read.value, current: await recordCount(store.db) });
     })().catch((e: unknown) =>
       update({ kind: 'unreadable', message: e instanceof Error ? e.message : String(e) }),
@@ -55,7 +85,7 @@ export function useRestore(source: RestoreSource) {
     return () => {
       live = false;
     };
-  }, [source, store]);
+  }, [source, store, platform]);
 
   const confirm = useCallback(
     async (downloadCopy: boolean) => {

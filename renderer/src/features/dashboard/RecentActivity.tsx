@@ -1,16 +1,22 @@
+import { countedHours } from '../../../../shared/domain/credits';
 import { recentlyDone } from '../../../../shared/domain/dashboard/recent-activity';
 import { hrefFor } from '../../app/routes';
 import { formatDate, formatNumber } from '../../components/format';
 import { useToday } from '../../app/use-today';
 import { useCreditSummary } from '../../db/credit-summary';
 import type { ActivityRow } from '../../db/repositories/activities';
+import { hoursText } from '../credentials/amount-words';
 import { activityTypeLabels } from '../credentials/messages';
 
-const shortUnits: Record<ActivityRow['unit'], string> = {
-  hours: 'h',
-  ceu: 'CEU',
-  'body-unit': 'credits',
-};
+/**
+ * "1 hour", "20 hours (2 CEU)": the hours the credit log's Hours column shows for the activity
+ * (countedHours: CEU × 10, the relevant share applied), in words; a CEU amount also as entered,
+ * since its number differs. PDUs and other credits are 1 = 1 hour, as the activity form says.
+ */
+function recentAmountText(a: Pick<ActivityRow, 'amount' | 'unit' | 'relevantPercent'>) {
+  const hours = hoursText(countedHours(a));
+  return a.unit === 'ceu' ? `${hours} (${formatNumber(a.amount)} CEU)` : hours;
+}
 
 /**
  * The latest entries of the credit log done by today, newest first (recentlyDone: planned and
@@ -49,8 +55,7 @@ export function RecentActivity() {
                   <bdi>{a.title}</bdi>
                 </a>{' '}
                 <span className="muted">
-                  {formatDate(a.date)} · {activityTypeLabels[a.type]} · {formatNumber(a.amount)}{' '}
-                  {shortUnits[a.unit]}
+                  {formatDate(a.date)} · {activityTypeLabels[a.type]} · {recentAmountText(a)}
                 </span>
               </li>
             ))}
