@@ -96,6 +96,20 @@ test('a 120-hour PMP plan over 12 weeks: log study, fall behind, re-plan, export
   // 120 h less the 2 h 15 min studied, all from today on.
   expect(minutes).toBe(120 * 60 - 135);
   expect(events.find((e) => e.summary === 'PMP exam')?.startDate.toString()).toBe('2027-01-25');
+  // The exam's alarms (RFC 5545 VALARM, DISPLAY): at 09:00 14 days ahead (the reminder lead in
+  // Settings, by default) and the day before; study blocks have none.
+  const alarms = (e: ICAL.Event) =>
+    e.component
+      .getAllSubcomponents('valarm')
+      .map((a) => [
+        String(a.getFirstPropertyValue('trigger')),
+        a.getFirstPropertyValue('description'),
+      ]);
+  expect(alarms(events.find((e) => e.summary === 'PMP exam')!)).toEqual([
+    ['-P13DT15H', 'PMP exam in 14 days (25 Jan 2027)'],
+    ['-PT15H', 'PMP exam tomorrow (25 Jan 2027)'],
+  ]);
+  expect(study.flatMap(alarms)).toEqual([]);
   expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
 
   await nav(page).getByRole('link', { name: 'Dashboard' }).click();

@@ -17,6 +17,7 @@ import {
   type Deadline,
   type DeadlineSources,
   type WeekStart,
+  yearlyMinimumDue,
 } from '../../../shared/domain/study';
 import { useGoals, useLadderPlan, useQuickReadinessInput } from './career-hooks';
 import { useCreditSummary } from './credit-summary';
@@ -211,6 +212,8 @@ export function useDeadlines(asOf: LocalDate): Deadline[] | undefined {
         deadline: credit.evaluations.get(h.credential.id)?.deadline ?? null,
         // Past it, the deadline is the day to renew by (the credential is suspended).
         ...cycleEnd(credit.evaluations.get(h.credential.id)),
+        // The current year's minimum, while not met (PeopleCert CPD year, ISACA calendar year).
+        yearlyMinimum: yearlyMinimumDue(credit.evaluations.get(h.credential.id), asOf),
         ...latestChange(
           rows.get(h.credential.id),
           customs.get(rows.get(h.credential.id)?.credentialId ?? ''),

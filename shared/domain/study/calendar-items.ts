@@ -7,9 +7,18 @@
  * A block that a re-plan, plan edit or plan delete dropped is written once more, with its UID,
  * STATUS:CANCELLED (RFC 5545 §3.8.1.11) and a higher SEQUENCE, so a calendar that imported it
  * removes it; leaving it out of the file would leave it in the calendar.
+ * Deadlines carry alarms (RFC 5545 §3.6.6, VALARM), so the calendar app reminds of them as
+ * Study › Reminders does (alarmDaysFor).
  */
 import { addDays, daysBetween, isLocalDate, type LocalDate } from '../../dates';
-import type { Deadline, DroppedBlock, StudyBlock } from './types';
+import { REMINDER_LEAD_DAYS } from './reminders';
+import type { Deadline, DeadlineKind, DroppedBlock, StudyBlock } from './types';
+
+/** A reminder of an event, `daysBefore` its day (the writer picks the hour), with its text. */
+export interface CalendarAlarm {
+  daysBefore: number;
+  description: string;
+}
 
 export interface CalendarItem {
   uid: string;
@@ -23,6 +32,33 @@ export interface CalendarItem {
   sequence: number;
   /** The event is withdrawn: its block is no longer planned (RFC 5545 §3.8.1.11). */
   cancelled?: true;
+  /** Reminders the calendar app shows before the event (deadlines only). */
+  alarms?: readonly CalendarAlarm[];
+}
+
+/**
+ * Kinds that happen on their day rather than being work to finish by it: a course starts, an
+ * event is held, a follow-up is a call to make that day. A day's notice is what helps there;
+ * a reminder weeks ahead would be noise in a calendar that shows them anyway.
+ */
+const ON_THE_DAY: ReadonlySet<DeadlineKind> = new Set(['course', 'event', 'follow-up']);
+
+/**
+ * How many days before a deadline its calendar alarms go off (Ascent rule, issue 7 part 4:
+ * "reminders for every deadline"). Work to finish by a date — a cycle end or the day to renew
+ * by, a yearly minimum's last day, an exam application's end, a goal, a milestone, a membership
+ * renewal — is reminded `leadDays` ahead, the lead the user chose in Settings, so the calendar
+ * speaks up on the day Study › Reminders starts listing it, with time left to act. An exam day
+ * gets that lead (to finish preparing and check the booking) and also the day before (to be
+ * there, rested, with what the exam asks to bring). Kinds that happen on their day get the day
+ * before (ON_THE_DAY). A goal whose target is reached has nothing left to do by its date: no
+ * alarm. Sorted, furthest first, without repeats.
+ */
+export function alarmDaysFor(d: Pick<Deadline, 'kind' | 'met'>, leadDays: number): number[] {
+  if (d.met) return [];
+  const lead = Math.max(REMINDER_LEAD_DAYS.min, Math.round(leadDays));
+  const days = ON_THE_DAY.has(d.kind) ? [1] : d.kind === 'exam' ? [lead, 1] : [lead];
+  return [...new Set(days)].sort((a, b) => b - a);
 }
 
 const UID_DOMAIN = 'ascent.local';
@@ -64,9 +100,25 @@ export function calendarItems(
   blocks: readonly ExportBlock[],
   planTitles: ReadonlyMap<string, string>,
   deadlines: readonly Deadline[],
-  labels: { study: (planTitle: string) => string; deadline: (d: Deadline) => string },
+  labels: {
+    study: (planTitle: string) => string;
+    deadline: (d: Deadline) => string;
+    /** The alarm's text (RFC 5545 §3.6.6: a DISPLAY alarm needs one); none: no alarms. */
+    alarm?: (d: Deadline, daysBefore: number) => string;
+  },
   cancelled: readonly DroppedBlock[] = [],
+  /** Days ahead that deadlines are reminded (Settings: the reminder lead). */
+  leadDays: number = REMINDER_LEAD_DAYS.default,
 ): CalendarItem[] {
+  const alarmsOf = (d: Deadline) => {
+    const text = labels.alarm;
+    if (!text) return {};
+    const alarms = alarmDaysFor(d, leadDays).map((n) => ({
+      daysBefore: n,
+      description: text(d, n),
+    }));
+    return alarms.length ? { alarms } : {};
+  };
   return [
     ...cancelled.map((b) => ({
       uid: blockUid(b.id),
@@ -93,6 +145,7 @@ export function calendarItems(
       date: d.date,
       category: 'deadline' as const,
       sequence: sequenceOf(d.changedAt),
+      ...alarmsOf(d),
     })),
   ].sort((a, b) => (a.date === b.date ? a.uid.localeCompare(b.uid) : a.date < b.date ? -1 : 1));
 }

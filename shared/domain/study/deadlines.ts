@@ -1,7 +1,8 @@
 /**
  * Every dated item the calendar and the reminders show (issue 7 parts 2 and 4; PRODUCT.md,
  * study planner: "reminders for every deadline"): credential cycle ends (or, once a cycle has
- * ended unrenewed, the day to renew by), exam dates, goal
+ * ended unrenewed, the day to renew by), the last day of a yearly minimum not met yet
+ * (PeopleCert's CPD year, ISACA's calendar year: yearly-minimum.ts), exam dates, goal
  * target dates and open milestones, course and event dates, network follow-ups and the
  * renewal days of current memberships. Ids are stable, so a calendar export updates instead of duplicating;
  * `changedAt` (the source record's last change) lets the export say which copy is newer.
@@ -9,6 +10,7 @@
 import { isLocalDate, type LocalDate } from '../../dates';
 import { deadlineMeaning } from '../credits/pace';
 import type { Deadline } from './types';
+import type { YearlyMinimumDue } from './yearly-minimum';
 
 interface Changed {
   /** The source record's `updatedAt`, when it has one. */
@@ -27,6 +29,8 @@ export interface DeadlineSources {
     end?: LocalDate;
     /** Renewed by an exam, not credits (PeopleCert's exam route, credits/renewal-route.ts). */
     byExam?: boolean;
+    /** The current year's minimum still short on the day (yearlyMinimumDue), or none. */
+    yearlyMinimum?: YearlyMinimumDue | null;
   } & Changed)[];
   exams: readonly ({
     heldId: string;
@@ -145,6 +149,29 @@ function cycleDeadlines(cycles: DeadlineSources['cycles']): Deadline[] {
   );
 }
 
+/**
+ * The last day of the current yearly period of a credential whose yearly minimum is not met yet
+ * (yearlyMinimumDue: domain-facts §3 PeopleCert, 20 CPD points every 12 months; §4 ISACA, ≥ 20
+ * CPE every calendar year). The id names the year, so each year is its own calendar event: a
+ * year's event never moves to the next year's date, and the cycle end keeps its own.
+ */
+function yearlyDeadlines(cycles: DeadlineSources['cycles']): Deadline[] {
+  return cycles.flatMap((c) =>
+    c.yearlyMinimum
+      ? [
+          {
+            id: `yearly-minimum:${c.heldId}:${c.yearlyMinimum.period.start}`,
+            kind: 'yearly-minimum' as const,
+            date: c.yearlyMinimum.period.end,
+            title: c.name,
+            ...stamp(c.changedAt),
+            yearly: c.yearlyMinimum,
+          },
+        ]
+      : [],
+  );
+}
+
 /** The goal behind a goal's target-date deadline (its id as goalDeadlines makes it); else null. */
 export function goalIdOf(d: Pick<Deadline, 'id' | 'kind'>): string | null {
   return d.kind === 'goal' && d.id.startsWith(GOAL_PREFIX) ? d.id.slice(GOAL_PREFIX.length) : null;
@@ -154,6 +181,7 @@ export function goalIdOf(d: Pick<Deadline, 'id' | 'kind'>): string | null {
 export function collectDeadlines(sources: DeadlineSources): Deadline[] {
   const all: Deadline[] = [
     ...cycleDeadlines(sources.cycles),
+    ...yearlyDeadlines(sources.cycles),
     ...sources.exams.flatMap((e) =>
       e.date
         ? [

@@ -17,3 +17,5 @@ export * from './to-credit';
 export * from './validate';
 export * from './block-change';
 export * from './targets';
+export * from './yearly-minimum';
+export * from './week-outlook';

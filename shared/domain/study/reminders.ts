@@ -17,6 +17,9 @@ export const REMINDER_LEAD_DAYS = { min: 1, max: 90, default: 14 } as const;
  * renewal day has passed has lapsed until the user renews it and moves the day on, so it is
  * overdue too, and so is an exam application whose year is over before the exam was passed
  * (the person re-applies; the deadline goes once the credential is earned). A course start or an event date simply passes.
+ * So does a yearly minimum's last day ('yearly-minimum'): a year that ended below its minimum
+ * cannot be caught up, the Credentials screen says it was missed (missedMinimums), and the next
+ * year's last day is the deadline from then on.
  */
 export const OVERDUE_KINDS: ReadonlySet<DeadlineKind> = new Set([
   'cycle-end',

@@ -5,6 +5,7 @@
  */
 import type { LocalDate } from '../../dates';
 import type { WeeklyAvailability } from '../profile/profile';
+import type { YearlyMinimumDue } from './yearly-minimum';
 
 export const planStatuses = ['active', 'archived'] as const;
 export type PlanStatus = (typeof planStatuses)[number];
@@ -60,6 +61,7 @@ export interface StudySession {
 
 export const deadlineKinds = [
   'cycle-end',
+  'yearly-minimum',
   'exam',
   'application-end',
   'goal',
@@ -94,6 +96,11 @@ export interface Deadline {
    * domain-facts §3): said as "renew by exam".
    */
   byExam?: true;
+  /**
+   * A yearly minimum's last day (kind 'yearly-minimum', yearlyMinimumDue): the year, the rule's
+   * minimum and what it still lacks on the day the deadlines were collected.
+   */
+  yearly?: YearlyMinimumDue;
 }
 
 export type { WeeklyAvailability };

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import type { LocalDate } from '../../../../shared/dates';
-import { calendarItems, cancelledBlocks, type Deadline } from '../../../../shared/domain/study';
+import { cancelledBlocks, type Deadline } from '../../../../shared/domain/study';
 import { usePlatform } from '../../platform';
 import { useStore } from '../../db/store-context';
 import { listDropped } from '../../db/repositories/study-dropped';
 import type { StudyBlockRow, StudyPlanRow } from '../../db/repositories/study-plans';
-import { deadlineTitle } from './messages';
+import { exportItems } from './calendar-export';
 import { icsText } from './ics';
 
 interface Props {
@@ -13,13 +13,16 @@ interface Props {
   blocks: StudyBlockRow[];
   deadlines: Deadline[];
   today: LocalDate;
+  /** Settings › "Remind me of deadlines this many days ahead": the deadlines' alarm lead. */
+  reminderLeadDays: number;
 }
 
 /**
- * Exports study blocks from today on and every deadline as an .ics file, with a cancellation
- * for each remembered block a re-plan or a deleted plan took away (calendar-items.ts).
+ * Exports study blocks from today on and every deadline as an .ics file, each deadline with
+ * alarms at the reminder lead set in Settings, with a cancellation for each remembered block a
+ * re-plan or a deleted plan took away (calendar-export.ts).
  */
-export function CalendarExportButton({ plans, blocks, deadlines, today }: Props) {
+export function CalendarExportButton({ plans, blocks, deadlines, today, reminderLeadDays }: Props) {
   const platform = usePlatform();
   const store = useStore();
   const [note, setNote] = useState<{ text: string; error: boolean } | null>(null);
@@ -29,13 +32,14 @@ export function CalendarExportButton({ plans, blocks, deadlines, today }: Props)
       const titles = new Map(plans.map((p) => [p.id, p.title]));
       const live = new Set(blocks.map((b) => b.id));
       const cancelled = cancelledBlocks(await listDropped(store), live, today);
-      const items = calendarItems(
-        blocks.filter((b) => b.date >= today),
-        titles,
-        deadlines.filter((d) => d.date >= today),
-        { study: (t) => (t ? `Study: ${t}` : 'Study'), deadline: deadlineTitle },
+      const items = exportItems({
+        blocks,
+        planTitles: titles,
+        deadlines,
         cancelled,
-      );
+        today,
+        reminderLeadDays,
+      });
       if (items.length === 0) {
         setNote({
           text: 'Nothing to export yet: no study blocks or deadlines ahead.',

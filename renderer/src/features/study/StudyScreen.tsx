@@ -109,6 +109,7 @@ export function StudyScreen({ rest }: { rest: string[] }) {
           blocks={data.blocks}
           deadlines={deadlines}
           today={today}
+          reminderLeadDays={settings.reminderLeadDays}
         />
       </div>
       <RemindersPanel />

@@ -5,12 +5,44 @@
  * updates the events that changed instead of duplicating them. A block no longer planned is
  * written with STATUS:CANCELLED (the `ics` event attribute `status`; RFC 5545 §3.8.1.11), so a
  * re-import removes it. The file keeps the library's METHOD:PUBLISH, a published calendar.
+ * A deadline's alarms (alarmDaysFor) are DISPLAY alarms with their text (RFC 5545 §3.6.6).
  */
-import { createEvents, type DateArray, type EventAttributes } from 'ics';
+import { createEvents, type Alarm, type DateArray, type EventAttributes } from 'ics';
 import { addDays, type LocalDate } from '../../../../shared/dates';
-import { clockMinutes, type CalendarItem } from '../../../../shared/domain/study';
+import {
+  clockMinutes,
+  type CalendarAlarm,
+  type CalendarItem,
+} from '../../../../shared/domain/study';
 
 const dayArray = (d: LocalDate): DateArray => d.split('-').map(Number) as DateArray;
+
+/**
+ * The hour an alarm goes off on its day. A deadline is an all-day event, and a trigger counts
+ * from its DTSTART, midnight of the day (RFC 5545 §3.8.6.3): "-P7D" would ring at midnight. At
+ * 09:00 it comes at the start of a working day, when the person can act on it.
+ */
+const ALARM_HOUR = 9;
+
+/**
+ * TEXT escaping (RFC 5545 §3.3.11: backslash, semicolon, comma, newline). The library escapes
+ * a SUMMARY but writes an alarm's DESCRIPTION with its newlines escaped only, so a comma in it
+ * would be read as a list separator by strict readers.
+ */
+const escapeText = (text: string) =>
+  text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+
+/**
+ * "-P{n-1}DT15H": `daysBefore` days before the event's day at ALARM_HOUR. Always with hours, so
+ * the library never writes a bare "T" (its "P7DT" is not a valid RFC 5545 duration).
+ */
+function toAlarm(a: CalendarAlarm): Alarm {
+  return {
+    action: 'display',
+    description: escapeText(a.description),
+    trigger: { before: true, days: a.daysBefore - 1, hours: 24 - ALARM_HOUR },
+  };
+}
 
 function toEvent(item: CalendarItem): EventAttributes {
   const common = {
@@ -21,6 +53,7 @@ function toEvent(item: CalendarItem): EventAttributes {
     productId: 'ascent/study-planner',
     calName: 'Ascent study plan',
     ...(item.cancelled ? { status: 'CANCELLED' as const } : {}),
+    ...(item.alarms?.length && !item.cancelled ? { alarms: item.alarms.map(toAlarm) } : {}),
   };
   if (item.start && item.minutes) {
     const m = clockMinutes(item.start);

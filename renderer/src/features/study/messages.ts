@@ -3,8 +3,9 @@
  * of deadlines and their reminders, and re-exports the rest, kept by subject in time-words.ts,
  * plan-words.ts and session-words.ts.
  */
-import type { Deadline, DeadlineKind } from '../../../../shared/domain/study';
-import { formatDate } from '../../components/format';
+import type { Deadline, DeadlineKind, YearlyMinimumDue } from '../../../../shared/domain/study';
+import { formatDate, formatNumber as num, listText } from '../../components/format';
+import { amount, categoryLabel, unitWord } from '../credentials/amount-words';
 import { daysAgoText, daysLeftText } from './time-words';
 
 export {
@@ -36,6 +37,7 @@ export {
 
 const kindWords: Record<DeadlineKind, string> = {
   'cycle-end': 'cycle ends',
+  'yearly-minimum': 'due for this year',
   exam: 'exam',
   'application-end': 'eligibility to sit the exam ends',
   goal: 'goal target date',
@@ -46,16 +48,58 @@ const kindWords: Record<DeadlineKind, string> = {
   membership: 'membership renews',
 };
 
+const more = (n: number, unit: YearlyMinimumDue['unit']) => `${num(n)} more ${unitWord(unit, n)}`;
+
+/**
+ * What the current year still lacks (yearlyMinimumDue): "20 CPDs due for this year, 5 of them
+ * Professional experience" while nothing has counted; "12 more CPDs due for this year"; a
+ * category short by more than the total (it counts towards the total too): "5 more CPDs of
+ * Professional experience due for this year".
+ */
+function yearlyNeedText(y: YearlyMinimumDue): string {
+  const when = kindWords['yearly-minimum'];
+  const beyond = y.categories.filter((c) => c.short > y.short);
+  if (beyond.length > 0) {
+    const parts = beyond.map((c) => `${more(c.short, y.unit)} of ${categoryLabel(c.category)}`);
+    return `${listText(parts)} ${when}`;
+  }
+  const head = y.short === y.minimum ? amount(y.short, y.unit) : more(y.short, y.unit);
+  const within = y.categories.map((c) => `, ${num(c.short)} of them ${categoryLabel(c.category)}`);
+  return `${head} ${when}${within.join('')}`;
+}
+
+/** "2026" for a calendar year (ISACA), "the year from 20 Jan 2026" for a CPD year (PeopleCert). */
+function yearText(p: YearlyMinimumDue['period']): string {
+  const calendarYear = p.start.slice(0, 4) === p.end.slice(0, 4) && p.end.endsWith('-12-31');
+  return calendarYear ? p.end.slice(0, 4) : `the year from ${formatDate(p.start)}`;
+}
+
+/**
+ * A yearly minimum as a calendar event says it (calendarTitle): the year's whole minimum, not
+ * what is missing on the day of the export, which a calendar would keep showing after more was
+ * logged. "PRINCE2 Practitioner: 20 CPDs due for the year from 20 Jan 2026", "CISA: 20 CPEs due
+ * for 2026".
+ */
+function yearlyCalendarTitle(d: Deadline, y: YearlyMinimumDue): string {
+  const what = y.minimum === null ? 'the yearly minimum' : amount(y.minimum, y.unit);
+  return `${d.title}: ${what} due for ${yearText(y.period)}`;
+}
+
 /**
  * "PMP exam", "PMP cycle ends", "Milestone: Shadow the PMO", "Follow up with Sam"; a cycle that
  * has ended unrenewed: "PMP: renew by 4 Dec 2027 or it expires" (its deadline is the day to
- * renew by, not a cycle end).
+ * renew by, not a cycle end); the last day of a yearly minimum not met yet: "PRINCE2
+ * Practitioner: 12 more CPDs due for this year" (yearlyNeedText).
  */
 export function deadlineTitle(d: Deadline): string {
   switch (d.kind) {
     case 'cycle-end':
       if (d.byExam) return `${d.title}: renew by exam`;
       return d.renewBy ? renewByTitle(d) : `${d.title} ${kindWords[d.kind]}`;
+    case 'yearly-minimum':
+      return d.yearly
+        ? `${d.title}: ${yearlyNeedText(d.yearly)}`
+        : `${d.title} ${kindWords[d.kind]}`;
     case 'exam':
     case 'membership':
       return `${d.title} ${kindWords[d.kind]}`;
@@ -95,5 +139,29 @@ export function reminderText(d: Deadline, daysLeft: number): string {
     return `Overdue: ${deadlineTitle(d)}, ${daysAgoText(-daysLeft)} (${formatDate(d.date)})`;
   // "PMP: renew by 4 Dec 2027 or it expires — in 3 days": the title already has the date.
   if (d.kind === 'cycle-end' && d.renewBy) return `${renewByTitle(d)} — ${daysLeftText(daysLeft)}`;
+  // "…, 5 of them Professional experience — in 44 days (19 Jan 2027)": set apart from the list.
+  if (d.kind === 'yearly-minimum')
+    return `${deadlineTitle(d)} — ${daysLeftText(daysLeft)} (${formatDate(d.date)})`;
   return `${deadlineTitle(d)} ${daysLeftText(daysLeft)} (${formatDate(d.date)})`;
+}
+
+/**
+ * A deadline's title in an exported calendar: as in the app (deadlineTitle), but a yearly
+ * minimum names the year's minimum, which stays true while the event sits in the calendar.
+ */
+export function calendarTitle(d: Deadline): string {
+  return d.kind === 'yearly-minimum' && d.yearly
+    ? yearlyCalendarTitle(d, d.yearly)
+    : deadlineTitle(d);
+}
+
+/**
+ * The text of a calendar alarm `daysBefore` a deadline: the reminder of that day ("PMP cycle
+ * ends in 14 days (20 Jan 2028)", "PMP exam tomorrow (25 Jan 2027)"); a yearly minimum says its
+ * minimum and where to see what is still missing, which the export cannot know ahead.
+ */
+export function alarmText(d: Deadline, daysBefore: number): string {
+  if (d.kind === 'yearly-minimum' && d.yearly)
+    return `${yearlyCalendarTitle(d, d.yearly)}, by ${formatDate(d.date)} (${daysLeftText(daysBefore)}). Log what you earn in Ascent; its Credentials screen shows what is still missing.`;
+  return reminderText(d, daysBefore);
 }
