@@ -6,7 +6,7 @@ export interface SummaryItem {
   field: string;
   /** The field's label as shown on the form ("Start date"). */
   label: string;
-  /** What is wrong and what to do ("Type a real date."). */
+  /** What is wrong and what to do ("Enter a real date."). */
   message: string;
 }
 

@@ -78,7 +78,7 @@ describe('the study plan form’s error summary', { timeout: 30_000 }, () => {
     expect(heading).toBe('5 things need your attention; nothing was saved:');
     expect(links).toEqual([
       'Plan name: Fill this in.',
-      'Hours of study needed: Type a number of hours, for example 120.',
+      'Hours of study needed: Enter a number of hours, for example 120.',
       'Sitting length (minutes): Use steps of 15 minutes, for example 45 or 60.',
       'Monday: This number is outside the range allowed here.',
       'Days with no study: Not a date: “2030-13-01”. Type each day as yyyy-mm-dd, for example 2026-12-25.',

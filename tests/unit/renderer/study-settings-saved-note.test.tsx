@@ -12,7 +12,7 @@ import { freshName } from '../../db/helpers';
 
 const SLOW = { timeout: 5000 };
 const LEAD = 'Remind me of deadlines this many days ahead';
-const ERROR = 'Type a whole number of days from 1 to 90.';
+const ERROR = 'Enter a whole number of days from 1 to 90.';
 const SAVED = 'Study settings saved.';
 
 let store: Store;

@@ -46,7 +46,7 @@ function StudySettingsForm({ initial }: { initial: Values }) {
     ) {
       setNote('');
       setError(
-        `Type a whole number of days from ${REMINDER_LEAD_DAYS.min} to ${REMINDER_LEAD_DAYS.max}.`,
+        `Enter a whole number of days from ${REMINDER_LEAD_DAYS.min} to ${REMINDER_LEAD_DAYS.max}.`,
       );
       leadRef.current?.focus();
       return;

@@ -13,30 +13,30 @@ import { weekdayNames } from './time-words';
 const planErrors: Record<PlanErrorCode, string> = {
   REQUIRED: 'Fill this in.',
   TOO_LONG: 'Keep this shorter (120 characters at most).',
-  NOT_A_NUMBER: 'Type a number, for example 120.',
-  NOT_WHOLE_NUMBER: 'Type a whole number, for example 2.',
+  NOT_A_NUMBER: 'Enter a number, for example 120.',
+  NOT_WHOLE_NUMBER: 'Enter a whole number, for example 2.',
   OUT_OF_RANGE: 'This number is outside the range allowed here.',
   NOT_QUARTER_HOURS: 'Use steps of a quarter hour, for example 1.25.',
   NOT_15_MINUTES: 'Use steps of 15 minutes, for example 45 or 60.',
-  DATE_INVALID: 'Type a real date as yyyy-mm-dd.',
+  DATE_INVALID: 'Enter a real date as yyyy-mm-dd.',
   DEADLINE_NOT_AFTER_START: 'The exam or target date must come after the start date.',
-  TIME_INVALID: 'Type a time of day, for example 18:00.',
+  TIME_INVALID: 'Enter a time of day, for example 18:00.',
   UNKNOWN_VALUE: 'Choose one of the options.',
 };
 
 /** What a number field counts in, for messages that name it. */
 const fieldWords: Partial<Record<string, Partial<Record<PlanErrorCode, string>>>> = {
   hoursNeeded: {
-    NOT_A_NUMBER: 'Type a number of hours, for example 120.',
+    NOT_A_NUMBER: 'Enter a number of hours, for example 120.',
     OUT_OF_RANGE: 'Type more than 0 and at most 2,000 hours.',
   },
   bufferDays: {
-    NOT_A_NUMBER: 'Type a number of days, for example 2.',
+    NOT_A_NUMBER: 'Enter a number of days, for example 2.',
     NOT_WHOLE_NUMBER: 'Type whole days, for example 2.',
     OUT_OF_RANGE: 'Type 0 to 60 days.',
   },
   sessionMinutes: {
-    NOT_A_NUMBER: 'Type a number of minutes, for example 60.',
+    NOT_A_NUMBER: 'Enter a number of minutes, for example 60.',
     NOT_WHOLE_NUMBER: 'Type whole minutes, for example 60.',
     OUT_OF_RANGE: 'Type 30 to 240 minutes.',
   },

@@ -11,7 +11,7 @@ import { reasonText } from '../credentials/messages';
 import { minutesText } from './time-words';
 
 export const sessionErrors: Record<string, string> = {
-  DATE_INVALID: 'Type a real date.',
+  DATE_INVALID: 'Enter a real date.',
   IN_FUTURE: 'A session cannot be logged for a day that has not come yet.',
   OUT_OF_RANGE: 'Type whole minutes between 1 and 960.',
   TOO_LONG: 'Keep the topic under 200 characters.',
@@ -41,7 +41,7 @@ export const blockErrors: Record<string, string> = {
   DATE_INVALID: 'Choose a real date.',
   DAY_PASSED:
     'That day has passed: a block plans study still to come. Choose today or a later day.',
-  TIME_INVALID: 'Type a time of day, for example 18:00.',
+  TIME_INVALID: 'Enter a time of day, for example 18:00.',
   MINUTES_INVALID: 'Use 15-minute steps, from 15 minutes to 16 hours.',
   NOT_FOUND: 'This block no longer exists; it may have been re-planned.',
 };
