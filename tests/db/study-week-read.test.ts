@@ -34,7 +34,7 @@ async function careerStore(label: string, seed = 1): Promise<Store> {
 
 type Rows = Pick<StudyWeek, 'plans' | 'blocks' | 'sessions'>;
 
-/** What StudyWeekCard shows: the week's planned (active plans) and studied minutes. */
+/** What the dashboard’s StudyWeekCard shows: the week's planned (active plans) and studied minutes. */
 function figures({ plans, blocks, sessions }: Rows, asOf: LocalDate, weekStart: WeekStart) {
   const active = new Set(plans.filter((p) => p.status === 'active').map((p) => p.id));
   const [week] = weeklyProgress(

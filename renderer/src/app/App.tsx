@@ -8,6 +8,7 @@ import { FirstDay } from '../features/onboarding/FirstDay';
 import { enterSampleMode } from '../features/sample/sample-mode';
 import { BackupNotices } from '../features/backup/BackupNotices';
 import { Shell } from './Shell';
+import { SkipLink } from './SkipLink';
 import { StoreBanner } from './StoreBanner';
 import { SampleBanner } from '../features/sample/SampleBanner';
 import { useTheme } from './use-theme';
@@ -47,6 +48,8 @@ function Root({ sample }: { sample: boolean }) {
   }
   return (
     <>
+      {/* First of all, so that the first Tab passes the banners below and the sidebar at once. */}
+      <SkipLink />
       <StoreBanner />
       {sample && <SampleBanner />}
       {/* Sample data needs no export reminders: it is removed in one click. */}

@@ -99,13 +99,7 @@ export function Shell() {
   return (
     <UndoProvider menu={platform}>
       <div className="shell">
-        <a
-          className="skip-link"
-          href="#main"
-          onClick={(e) => (e.preventDefault(), mainRef.current?.focus())}
-        >
-          Skip to content
-        </a>
+        {/* "Skip to content" comes before the shell, above the banners (App, SkipLink). */}
         <nav className="sidebar" aria-label="Areas">
           <div className="brand" aria-hidden="true">
             Ascent

@@ -37,8 +37,16 @@ function shownHeading(main: HTMLElement | null): HTMLElement | null {
 /**
  * After a move to another screen (`routeKey` changed), focus starts from the new screen's
  * heading (else <main>), so a keyboard or screen-reader user is told where they are and goes
- * on from there. Tried on each frame until that screen is drawn — the first visit to a screen
- * waits for its code — and given up as soon as focus is somewhere nobody left behind.
+ * on from there, and the page starts at its top, so that everyone sees that heading. Tried on
+ * each frame until that screen is drawn — the first visit to a screen waits for its code — and
+ * given up as soon as focus is somewhere nobody left behind.
+ *
+ * The top, and not the place the screen left behind was scrolled to (a link at the bottom of
+ * the dashboard opened the study planner 1,700 px down), nor the place the browser restores
+ * on Back or Forward: that place belongs to a page that is still being drawn. Scrolled in
+ * the same frame as the focus moves, before the browser paints the screen. A screen that
+ * puts the focus somewhere itself (the row an edit came back to, the palette's section, a
+ * tab still shown) keeps its place, as the page does.
  */
 export function useArrivalFocus(routeKey: string, mainRef: RefObject<HTMLElement | null>): void {
   const firstRoute = useRef(routeKey);
@@ -52,15 +60,26 @@ export function useArrivalFocus(routeKey: string, mainRef: RefObject<HTMLElement
         if (!leftBehind(document.activeElement)) return;
         const heading = shownHeading(mainRef.current);
         if (heading) {
+          toTop();
           heading.tabIndex = -1;
           heading.focus({ preventScroll: true });
         } else if (left > 0) attempt(left - 1);
-        else mainRef.current?.focus({ preventScroll: true });
+        else {
+          toTop();
+          mainRef.current?.focus({ preventScroll: true });
+        }
       });
     };
     attempt(FRAMES);
     return () => cancelAnimationFrame(frame);
   }, [routeKey, mainRef]);
+}
+
+/** The page scrolled to its top (what window.scrollTo(0, 0) does, set on its scroller). */
+function toTop(): void {
+  const page = document.scrollingElement ?? document.documentElement;
+  page.scrollTop = 0;
+  page.scrollLeft = 0;
 }
 
 const AFTER_RELOAD_KEY = 'ascent.arrive-after-reload';

@@ -67,14 +67,16 @@ describe('the role form', TEST, () => {
     const { summary, heading, links } = await focusedSummary(form);
     expect(heading).toBe('2 things need your attention; nothing was saved:');
     expect(links).toEqual([
-      'End month: The end month cannot be before the start month.',
+      'End month: The end month is before the start month. Enter an end month on or after the start month, or tick "Ongoing" if you are still in this role.',
       'Kinds of experience this role gave you: Tick at least one kind of experience this role gave you.',
     ]);
     expect(within(form).queryByText(/fields? needs? your attention/)).toBeNull();
 
     const end = within(form).getByLabelText('End month');
     expect(follow(summary, 'End month')).toBe(end);
-    expect(errorBeside(end)).toBe('The end month cannot be before the start month.');
+    expect(errorBeside(end)).toBe(
+      'The end month is before the start month. Enter an end month on or after the start month, or tick "Ongoing" if you are still in this role.',
+    );
     expect(follow(summary, 'Kinds of experience this role gave you')).toBe(
       within(form).getByLabelText('Leading projects'),
     );
@@ -113,7 +115,7 @@ describe('the degree form', TEST, () => {
     type(within(form).getByLabelText('Level'), 'associate');
     type(within(form).getByLabelText('Year awarded (optional)'), '1901');
     const gac = within(form).getByLabelText(
-      'From a GAC-accredited program (PMI Global Accreditation Center)',
+      'From a GAC-accredited programme (PMI Global Accreditation Center)',
     );
     fireEvent.click(gac);
     fireEvent.click(within(form).getByRole('button', { name: 'Save degree' }));
@@ -123,7 +125,7 @@ describe('the degree form', TEST, () => {
     expect(links).toEqual([
       'Institution: This is needed.',
       'Year awarded (optional): Enter a year from 1950 onwards.',
-      'From a GAC-accredited program (PMI Global Accreditation Center): GAC accreditation applies to bachelor’s degrees or higher only.',
+      'From a GAC-accredited programme (PMI Global Accreditation Center): GAC accreditation applies to bachelor’s degrees or higher only. Untick it, or choose the degree’s level if it is a bachelor’s or higher.',
     ]);
     expect(within(form).queryByText(/Check the fields marked below/)).toBeNull();
 
@@ -131,9 +133,9 @@ describe('the degree form', TEST, () => {
     expect(follow(summary, 'Year awarded (optional)')).toBe(year);
     expect(errorBeside(year)).toBe('Enter a year from 1950 onwards.');
     expect(follow(summary, 'Institution')).toBe(within(form).getByLabelText('Institution'));
-    expect(follow(summary, 'From a GAC-accredited program (PMI Global Accreditation Center)')).toBe(
-      gac,
-    );
+    expect(
+      follow(summary, 'From a GAC-accredited programme (PMI Global Accreditation Center)'),
+    ).toBe(gac);
     expect(year).toHaveProperty('value', '1901');
     expect(gac).toHaveProperty('checked', true);
     expect(await listDegrees(store)).toEqual([]);
@@ -198,7 +200,7 @@ describe('the contact-hours form', TEST, () => {
     const { heading, links } = await focusedSummary(form);
     expect(heading).toBe('One thing needs your attention; nothing was saved:');
     expect(links).toEqual([
-      'Other PM education hours (not listed as courses): This cannot be negative.',
+      'Other PM education hours (not listed as courses): This cannot be negative. Enter zero or more.',
     ]);
 
     type(hours, '35');
@@ -208,6 +210,6 @@ describe('the contact-hours form', TEST, () => {
       SLOW,
     );
     expect(querySummary(form)).toBeNull();
-    expect(within(form).queryByText('This cannot be negative.')).toBeNull();
+    expect(within(form).queryByText('This cannot be negative. Enter zero or more.')).toBeNull();
   });
 });

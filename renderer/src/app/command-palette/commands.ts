@@ -30,10 +30,11 @@ const places: Command[] = [
   {
     id: 'go-education',
     group: 'Go to',
-    label: 'Education and contact hours',
+    // The Ladder tab's and the page's own name; its contact hours are found by their words.
+    label: 'Education',
     area: 'ladder',
     href: '#/ladder/education',
-    keywords: 'degree',
+    keywords: 'degree contact hours',
   },
   {
     id: 'go-eligibility',

@@ -5,6 +5,7 @@
  */
 import type { Store } from '../database';
 import { DERIVED_TABLES } from '../schema';
+import { recordFingerprint } from './record-fingerprint';
 import { nowIso, writeTransaction } from './write';
 
 export const SAMPLE_LOADED_ROW_ID = 'sample-loaded';
@@ -17,6 +18,11 @@ interface SampleLoadedRow {
   loadedAt: string;
   /** Every record's primary key, by table, as the sample was written. */
   keys: Record<string, string[]>;
+  /**
+   * Every record's content fingerprint (record-fingerprint.ts), by table and key, as the
+   * sample was written. Absent on a sample loaded before it was kept.
+   */
+  fingerprints?: Record<string, Record<string, string>>;
   updatedAt: string;
 }
 
@@ -26,9 +32,14 @@ export type SampleChanges =
       known: true;
       /** Records that were not in the sample as loaded, by table (tables with none left out). */
       added: Record<string, number>;
-      /** Sample records saved again since the sample was loaded. */
+      /** Sample records whose content differs from the sample as loaded. */
       changed: number;
     };
+
+type CountedTable = ReturnType<Store['db']['table']>;
+
+const keyOf = (t: CountedTable, record: Record<string, unknown>) =>
+  String(record[t.schema.primKey.keyPath as string]);
 
 const counted = (store: Store) => store.db.tables.filter((t) => !NOT_COUNTED.has(t.name));
 const settings = (store: Store) => store.db.table<Partial<SampleLoadedRow>, string>('settings');
@@ -37,12 +48,24 @@ const settings = (store: Store) => store.db.table<Partial<SampleLoadedRow>, stri
 export async function markSampleLoaded(store: Store): Promise<void> {
   const tables = counted(store);
   const keys: Record<string, string[]> = {};
+  const fingerprints: Record<string, Record<string, string>> = {};
   await store.db.transaction('r', tables, async () => {
-    for (const t of tables) keys[t.name] = (await t.toCollection().primaryKeys()).map(String);
+    for (const t of tables) {
+      const prints: Record<string, string> = {};
+      for (const record of await t.toArray()) prints[keyOf(t, record)] = recordFingerprint(record);
+      keys[t.name] = Object.keys(prints);
+      fingerprints[t.name] = prints;
+    }
   });
   await writeTransaction(store, ['settings'], async () => {
     const now = nowIso();
-    await settings(store).put({ id: SAMPLE_LOADED_ROW_ID, loadedAt: now, keys, updatedAt: now });
+    await settings(store).put({
+      id: SAMPLE_LOADED_ROW_ID,
+      loadedAt: now,
+      keys,
+      fingerprints,
+      updatedAt: now,
+    });
   });
 }
 
@@ -56,9 +79,26 @@ function isLoadedRow(row: Partial<SampleLoadedRow> | undefined): row is SampleLo
 }
 
 /**
+ * Whether a sample record now says something else than it did when the sample was loaded: its
+ * content against the fingerprint kept then, so a record deleted and put back by Undo, or
+ * saved again unchanged, is not counted. A sample loaded before fingerprints were kept falls
+ * back to whether it was saved after the load.
+ */
+function isChanged(
+  row: SampleLoadedRow,
+  table: string,
+  key: string,
+  record: Record<string, unknown>,
+) {
+  const kept = row.fingerprints?.[table]?.[key];
+  if (typeof kept === 'string') return recordFingerprint(record) !== kept;
+  return typeof record.updatedAt === 'string' && record.updatedAt > row.loadedAt;
+}
+
+/**
  * What is in the sample database now that was not there when it was loaded: a record whose key
- * the sample did not have is added; a sample record saved after the load is changed. Unknown
- * when the sample was filled before this was kept.
+ * the sample did not have is added; a sample record whose content differs from the sample's is
+ * changed (isChanged). Unknown when the sample was filled before this was kept.
  */
 export async function sampleChanges(store: Store): Promise<SampleChanges> {
   const tables = counted(store);
@@ -70,10 +110,9 @@ export async function sampleChanges(store: Store): Promise<SampleChanges> {
     for (const t of tables) {
       const loaded = new Set(row.keys[t.name] ?? []);
       for (const record of await t.toArray()) {
-        const key = String(record[t.schema.primKey.keyPath as string]);
+        const key = keyOf(t, record);
         if (!loaded.has(key)) added[t.name] = (added[t.name] ?? 0) + 1;
-        else if (typeof record.updatedAt === 'string' && record.updatedAt > row.loadedAt)
-          changed += 1;
+        else if (isChanged(row, t.name, key, record)) changed += 1;
       }
     }
     return { known: true, added, changed };

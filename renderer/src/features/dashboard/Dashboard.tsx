@@ -9,7 +9,7 @@ import { DeadlinesCard } from './DeadlinesCard';
 import { ReadinessSummary } from '../ladder/ReadinessSummary';
 import { RecentActivity } from './RecentActivity';
 import { UpcomingCard } from '../network/UpcomingCard';
-import { StudyWeekCard } from '../study/StudyWeekCard';
+import { StudyWeekCard } from './StudyWeekCard';
 import './dashboard.css';
 
 export function Dashboard() {

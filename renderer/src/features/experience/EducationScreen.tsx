@@ -3,6 +3,7 @@ import type { ContactCourse } from '../../../../shared/domain/eligibility';
 import { courseContactCourses } from '../../../../shared/domain/journal';
 import { hrefFor } from '../../app/routes';
 import { formatDate, formatNumber } from '../../components/format';
+import { afterRemoval, focusSoon, pageHeading } from '../../components/focus-soon';
 import { useUndo } from '../../components/undo';
 import { useContactHours, useDegrees } from '../../db/career-hooks';
 import { useJournal } from '../../db/journal-hooks';
@@ -59,14 +60,22 @@ function JournalCourses({ courses }: { courses: readonly ContactCourse[] }) {
   );
 }
 
+const degreesHeading = () => document.getElementById('degrees-heading');
+
 function DegreeTable({ degrees }: { degrees: DegreeRow[] }) {
   const store = useStore();
   const offerUndo = useUndo();
   const [failure, setFailure] = useState<string | null>(null);
   async function remove(d: DegreeRow) {
+    const pressed = document.activeElement;
+    // Focus goes on from the next degree's Delete (the one before on the last row), and with
+    // none left, from the Degrees heading, just above "Add a degree" (as for roles).
+    const next = afterRemoval(pressed, 'tr', degreesHeading);
     try {
       const removed = await deleteDegree(store, d.id);
-      if (removed) offerUndo('Deleted the degree.', () => restoreDegree(store, removed));
+      if (!removed) return;
+      focusSoon(next, pageHeading, pressed);
+      offerUndo('Deleted the degree.', () => restoreDegree(store, removed));
     } catch (error) {
       setFailure(saveFailureText(error));
     }

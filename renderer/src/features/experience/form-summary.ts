@@ -35,7 +35,7 @@ export const degreeLabels = {
   field: 'Field of study (optional)',
   institution: 'Institution',
   year: 'Year awarded (optional)',
-  gacAccredited: 'From a GAC-accredited program (PMI Global Accreditation Center)',
+  gacAccredited: 'From a GAC-accredited programme (PMI Global Accreditation Center)',
 } as const;
 
 /** The contact-hours form's own field, before its courses. */

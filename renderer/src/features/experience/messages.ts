@@ -59,25 +59,46 @@ export const topicLabels: Record<TrainingTopic, string> = {
   pmo: 'PMO',
 };
 
-/** A field error of a role, degree or contact-hours entry, in words. */
-export function careerErrorText(code: string, detail?: { expected?: number }): string {
+/** A future date of a completed course, or of anything else that has happened. */
+function futureDateText(field: string | undefined): string {
+  return /^courses\.\d+\.date$/.test(field ?? '')
+    ? 'This date is in the future. Enter the day you completed the course: today or earlier. Add a course once you have finished it.'
+    : 'This date is in the future. Enter today or an earlier date.';
+}
+
+/**
+ * A field error of a role, degree or contact-hours entry, in words: what is wrong and what to
+ * do about it (DESIGN.md §8). `detail.field` (the validator's path) picks the words where a
+ * code means something different on different fields.
+ */
+export function careerErrorText(
+  code: string,
+  detail?: { expected?: number; actual?: number; field?: string },
+): string {
   switch (code) {
     case 'MONTH_INVALID':
       return 'Enter a real month.';
     case 'END_MISSING':
       return 'Enter the last month you worked there, or tick Ongoing if you are still in this role.';
     case 'END_BEFORE_START':
-      return 'The end month cannot be before the start month.';
+      return 'The end month is before the start month. Enter an end month on or after the start month, or tick "Ongoing" if you are still in this role.';
     case 'START_IN_FUTURE':
-      return 'The start month is in the future; log roles you have started.';
+      return 'The start month is in the future. Enter the month you started, this month or earlier; add a role once it has started.';
     case 'END_IN_FUTURE':
-      return 'The end month is in the future; tick "Ongoing" for a role you are still in.';
+      return 'The end month is in the future. Enter the last month you worked there, this month or earlier, or tick "Ongoing" if you are still in this role.';
     case 'START_TOO_EARLY':
-      return 'This month is before 1950; check the year.';
+      return 'This month is before 1950. Check the year and enter a month from 1950 onwards.';
     case 'NO_ROLE_TYPE':
       return 'Tick at least one kind of experience this role gave you.';
+    case 'NOT_A_NUMBER':
+      if (detail?.field === 'year') return 'Enter the year as four digits, for example 2015.';
+      if (detail?.field === 'teamSize')
+        return 'Enter the team size as a whole number, for example 8.';
+      return fieldErrorText(code, detail);
     case 'NOT_WHOLE':
       return 'Enter a whole number.';
+    case 'NEGATIVE':
+      return 'This cannot be negative. Enter zero or more.';
     case 'TOO_SMALL':
       return 'Enter more than zero.';
     case 'CURRENCY_INVALID':
@@ -85,11 +106,11 @@ export function careerErrorText(code: string, detail?: { expected?: number }): s
     case 'YEAR_OUT_OF_RANGE':
       return 'Enter a year from 1950 onwards.';
     case 'YEAR_IN_FUTURE':
-      return 'The year is in the future.';
+      return 'This year is in the future. Enter the year the degree was awarded, or leave the year empty until it is awarded.';
     case 'GAC_NEEDS_DEGREE':
-      return 'GAC accreditation applies to bachelor’s degrees or higher only.';
+      return 'GAC accreditation applies to bachelor’s degrees or higher only. Untick it, or choose the degree’s level if it is a bachelor’s or higher.';
     case 'DATE_IN_FUTURE':
-      return 'This date is in the future.';
+      return futureDateText(detail?.field);
     case 'TOO_LONG':
       return detail?.expected
         ? `This is too long; keep it to ${detail.expected} characters.`

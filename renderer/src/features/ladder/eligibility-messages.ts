@@ -60,6 +60,13 @@ export function credentialName(id: string): string {
 const hours = (n: number) => `${formatNumber(n)} ${n === 1 ? 'hour' : 'hours'}`;
 
 /**
+ * Months of experience as months only ("15 months", "60 months"), never years and months: what
+ * the user has and what is needed sit side by side and read in one unit ("15 months" against
+ * "24 months", not "1 year 3 months" against "2 years"), as PMI's handbooks count them.
+ */
+const months = (n: number) => `${formatNumber(n)} ${n === 1 ? 'month' : 'months'}`;
+
+/**
  * Why an unmet condition is not met by a credential the user earned: "PMP has been suspended since
  * 5 Dec 2026; renew it by 4 Dec 2027" (the first such credential, options of an 'any-of'
  * included). Null when no held credential is out of good standing.
@@ -92,8 +99,8 @@ export function conditionText(c: ConditionResult): { what: string; have: string;
         what:
           experienceLabels[c.experience] +
           (c.windowMonths ? ` in the last ${monthsText(c.windowMonths)}` : ''),
-        have: monthsText(c.have),
-        need: monthsText(c.need),
+        have: months(c.have),
+        need: months(c.need),
       };
     case 'training':
       return {
