@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { LocalDate } from '../../../../shared/dates';
 import type { WeeklyAvailability } from '../../../../shared/domain/profile/profile';
 import {
@@ -46,6 +46,7 @@ export function PlanCard({ plan, blocks, sessions, today, weekStart, week }: Pro
   const store = useStore();
   const offerUndo = useUndo();
   const [note, setNote] = useState('');
+  const noteRef = useRef<HTMLParagraphElement>(null);
   const target = usePlanTarget(targetValue(plan.target));
   const edit = hrefFor('study', 'plan', plan.id);
   const input = {
@@ -65,20 +66,31 @@ export function PlanCard({ plan, blocks, sessions, today, weekStart, week }: Pro
   const weeks = weeklyProgress(blocks, sessions, plan.start, plan.deadline, weekStart);
 
   const deadline = deadlineWords[plan.target.kind];
+  const planHeading = () => document.getElementById(`plan-${plan.id}`);
+  /**
+   * The button pressed may go away with the standing it answered ("Re-plan the remaining hours"
+   * once the plan is no longer behind; "Re-plan from today" once nothing more would fit): focus
+   * then goes on to the result, the "Re-planned …" note (else the plan's name). A button that
+   * stays keeps the focus; the note is announced.
+   */
   async function replan() {
+    const pressed = document.activeElement;
     try {
       const r = await replanPlan(store, plan.id, week, today);
-      setNote(
-        !r
-          ? ''
-          : r.fits
-            ? `Re-planned: ${minutesText(r.neededMinutes)} from ${replanFromText(r.from, today)} to ${deadline.the}${
-                r.fixedMinutes > 0
-                  ? `, including ${minutesText(r.fixedMinutes)} in blocks you moved or changed, which stay where you put them`
-                  : ''
-              }.`
-            : `Re-planned, but ${minutesText(r.shortfallMinutes)} do not fit before ${deadline.the}. Edit the plan to add time or move ${deadline.the}.`,
-      );
+      const text = !r
+        ? ''
+        : r.fits
+          ? `Re-planned: ${minutesText(r.neededMinutes)} from ${replanFromText(r.from, today)} to ${deadline.the}${
+              r.fixedMinutes > 0
+                ? `, including ${minutesText(r.fixedMinutes)} in blocks you moved or changed, which stay where you put them`
+                : ''
+            }.`
+          : `Re-planned, but ${minutesText(r.shortfallMinutes)} do not fit before ${deadline.the}. Edit the plan to add time or move ${deadline.the}.`;
+      setNote(text);
+      const gone = () => !pressed?.isConnected;
+      const shown = () =>
+        gone() && text && noteRef.current?.textContent === text ? noteRef.current : null;
+      focusSoon(shown, () => (gone() ? (planHeading() ?? pageHeading()) : null), pressed);
     } catch (e) {
       setNote(saveFailureText(e));
     }
@@ -147,7 +159,7 @@ export function PlanCard({ plan, blocks, sessions, today, weekStart, week }: Pro
           Delete plan
         </WriteButton>
       </div>
-      <p role="status" className="muted">
+      <p role="status" className="muted" tabIndex={-1} ref={noteRef}>
         {note}
       </p>
     </article>

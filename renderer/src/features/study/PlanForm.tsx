@@ -10,6 +10,7 @@ import { hrefFor } from '../../app/routes';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Field } from '../../components/Field';
 import { useDraftGuard } from '../../components/unsaved-changes';
+import { useCloseOnEscape } from '../../components/use-close-on-escape';
 import { useToday } from '../../app/use-today';
 import { useStore } from '../../db/store-context';
 import { savePlan } from '../../db/repositories/study-plans';
@@ -43,6 +44,8 @@ export function PlanForm({ initial, planId, targets, week, onDone }: Props) {
   const [failure, setFailure] = useState<string | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const markSaved = useDraftGuard(d);
+  // Escape is Cancel, as in every other form that closes (asking first once something changed).
+  const escape = useCloseOnEscape(d, () => onDone(null));
   const set = (patch: Partial<PlanDraft>) => setD((x) => ({ ...x, ...patch }));
   // A target no longer offered: still there (an exam since passed, a goal achieved), it stays
   // a choice; deleted, nothing is chosen and the form asks for a choice, keeping the rest.
@@ -91,127 +94,131 @@ export function PlanForm({ initial, planId, targets, week, onDone }: Props) {
   );
   const title = planId ? 'Edit study plan' : 'New study plan';
   return (
-    <EditForm
-      className="card study-plan-form"
-      onSubmit={submit}
-      noValidate
-      aria-label={title}
-      actions={
-        <div className="actions">
-          <WriteButton type="submit">{planId ? 'Save and re-plan' : 'Create plan'}</WriteButton>
-          <button type="button" className="secondary" onClick={() => onDone(null)}>
-            Cancel
-          </button>
-        </div>
-      }
-    >
-      <h2>{title}</h2>
-      <ErrorSummary ref={summaryRef} items={items} />
-      {failure && (
-        <p className="form-summary" role="alert">
-          {failure}
-        </p>
-      )}
-      {targets.length === 0 && (
-        <p className="muted">
-          A plan prepares for an exam or a goal. First{' '}
-          <a href={hrefFor('credentials')}>add an exam date to a credential</a> or{' '}
-          <a href={hrefFor('goals')}>add a goal</a>.
-        </p>
-      )}
-      <div className="form-grid">
-        <Field
-          label={labels.target}
-          error={err.target}
-          {...(gone ? { hint: targetGoneText[gone].form } : {})}
-        >
-          <select value={plan.target} onChange={(e) => chooseTarget(e.target.value)}>
-            <option value="">Choose an exam or a goal</option>
-            {options.map((t) => (
-              <option key={t.value} value={t.value}>
-                {t.label}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label={labels.title} error={err.title}>
-          <input value={d.title} onChange={(e) => set({ title: e.target.value })} />
-        </Field>
-        <Field label={labels.hoursNeeded} error={err.hoursNeeded}>
-          <input
-            inputMode="decimal"
-            value={d.hoursNeeded}
-            onChange={(e) => set({ hoursNeeded: e.target.value })}
-          />
-        </Field>
-        <Field label={labels.start} error={err.start}>
-          <input type="date" value={d.start} onChange={(e) => set({ start: e.target.value })} />
-        </Field>
-        <Field
-          label={labels.deadline}
-          hint="No study is planned on or after this day."
-          error={err.deadline}
-        >
-          <input
-            type="date"
-            value={d.deadline}
-            onChange={(e) => set({ deadline: e.target.value })}
-          />
-        </Field>
-        <Field label={labels.bufferDays} error={err.bufferDays}>
-          <input
-            inputMode="numeric"
-            value={d.bufferDays}
-            onChange={(e) => set({ bufferDays: e.target.value })}
-          />
-        </Field>
-        <Field
-          label={labels.sessionMinutes}
-          hint="30 to 240, in 15-minute steps."
-          error={err.sessionMinutes}
-        >
-          <input
-            inputMode="numeric"
-            value={d.sessionMinutes}
-            onChange={(e) => set({ sessionMinutes: e.target.value })}
-          />
-        </Field>
-        <Field label={labels.dayStart} error={err.dayStart}>
-          <input
-            type="time"
-            value={d.dayStart}
-            onChange={(e) => set({ dayStart: e.target.value })}
-          />
-        </Field>
-      </div>
-      <fieldset className="study-override">
-        <legend>Hours a day for this plan</legend>
-        <p className="hint">Leave a day empty to use your profile: {profileWeekText(week)}.</p>
-        <div className="study-override-grid">
-          {weekdays.map((day) => (
-            <Field key={day} label={labels[`override.${day}`]} error={err[`override.${day}`]}>
-              <input
-                inputMode="decimal"
-                placeholder={String(week[day])}
-                value={d.override[day]}
-                onChange={(e) => set({ override: { ...d.override, [day]: e.target.value } })}
-              />
-            </Field>
-          ))}
-        </div>
-      </fieldset>
-      <Field
-        label={labels.blackouts}
-        hint="One date per line, for example 2026-12-25."
-        error={err.blackouts}
+    <>
+      <EditForm
+        className="card study-plan-form"
+        onSubmit={submit}
+        onKeyDown={escape.onKeyDown}
+        noValidate
+        aria-label={title}
+        actions={
+          <div className="actions">
+            <WriteButton type="submit">{planId ? 'Save and re-plan' : 'Create plan'}</WriteButton>
+            <button type="button" className="secondary" onClick={() => onDone(null)}>
+              Cancel
+            </button>
+          </div>
+        }
       >
-        <textarea
-          rows={3}
-          value={d.blackouts}
-          onChange={(e) => set({ blackouts: e.target.value })}
-        />
-      </Field>
-      <PlanPreview result={preview} today={asOf} kind={kind} />
-    </EditForm>
+        <h2>{title}</h2>
+        <ErrorSummary ref={summaryRef} items={items} />
+        {failure && (
+          <p className="form-summary" role="alert">
+            {failure}
+          </p>
+        )}
+        {targets.length === 0 && (
+          <p className="muted">
+            A plan prepares for an exam or a goal. First{' '}
+            <a href={hrefFor('credentials')}>add an exam date to a credential</a> or{' '}
+            <a href={hrefFor('goals')}>add a goal</a>.
+          </p>
+        )}
+        <div className="form-grid">
+          <Field
+            label={labels.target}
+            error={err.target}
+            {...(gone ? { hint: targetGoneText[gone].form } : {})}
+          >
+            <select value={plan.target} onChange={(e) => chooseTarget(e.target.value)}>
+              <option value="">Choose an exam or a goal</option>
+              {options.map((t) => (
+                <option key={t.value} value={t.value}>
+                  {t.label}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field label={labels.title} error={err.title}>
+            <input value={d.title} onChange={(e) => set({ title: e.target.value })} />
+          </Field>
+          <Field label={labels.hoursNeeded} error={err.hoursNeeded}>
+            <input
+              inputMode="decimal"
+              value={d.hoursNeeded}
+              onChange={(e) => set({ hoursNeeded: e.target.value })}
+            />
+          </Field>
+          <Field label={labels.start} error={err.start}>
+            <input type="date" value={d.start} onChange={(e) => set({ start: e.target.value })} />
+          </Field>
+          <Field
+            label={labels.deadline}
+            hint="No study is planned on or after this day."
+            error={err.deadline}
+          >
+            <input
+              type="date"
+              value={d.deadline}
+              onChange={(e) => set({ deadline: e.target.value })}
+            />
+          </Field>
+          <Field label={labels.bufferDays} error={err.bufferDays}>
+            <input
+              inputMode="numeric"
+              value={d.bufferDays}
+              onChange={(e) => set({ bufferDays: e.target.value })}
+            />
+          </Field>
+          <Field
+            label={labels.sessionMinutes}
+            hint="30 to 240, in 15-minute steps."
+            error={err.sessionMinutes}
+          >
+            <input
+              inputMode="numeric"
+              value={d.sessionMinutes}
+              onChange={(e) => set({ sessionMinutes: e.target.value })}
+            />
+          </Field>
+          <Field label={labels.dayStart} error={err.dayStart}>
+            <input
+              type="time"
+              value={d.dayStart}
+              onChange={(e) => set({ dayStart: e.target.value })}
+            />
+          </Field>
+        </div>
+        <fieldset className="study-override">
+          <legend>Hours a day for this plan</legend>
+          <p className="hint">Leave a day empty to use your profile: {profileWeekText(week)}.</p>
+          <div className="study-override-grid">
+            {weekdays.map((day) => (
+              <Field key={day} label={labels[`override.${day}`]} error={err[`override.${day}`]}>
+                <input
+                  inputMode="decimal"
+                  placeholder={String(week[day])}
+                  value={d.override[day]}
+                  onChange={(e) => set({ override: { ...d.override, [day]: e.target.value } })}
+                />
+              </Field>
+            ))}
+          </div>
+        </fieldset>
+        <Field
+          label={labels.blackouts}
+          hint="One date per line, for example 2026-12-25."
+          error={err.blackouts}
+        >
+          <textarea
+            rows={3}
+            value={d.blackouts}
+            onChange={(e) => set({ blackouts: e.target.value })}
+          />
+        </Field>
+        <PlanPreview result={preview} today={asOf} kind={kind} />
+      </EditForm>
+      {escape.question}
+    </>
   );
 }

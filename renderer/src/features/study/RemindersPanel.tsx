@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { goalIdOf, type DueReminder } from '../../../../shared/domain/study';
 import { hrefFor } from '../../app/routes';
+import { focusSoon } from '../../components/focus-soon';
 import { usePlatform } from '../../platform';
 import { useSettings } from '../../db/hooks';
-import { MARK_ACHIEVED_TEXT, reminderText } from './messages';
+import { MARK_ACHIEVED_TEXT, notificationsText, reminderText } from './messages';
 import { useDueReminders } from './use-reminders';
 
 /** One reminder; a goal that has reached its target links to its card on the Goals screen. */
@@ -27,10 +28,25 @@ export function RemindersPanel() {
   const settings = useSettings();
   const platform = usePlatform();
   const [permission, setPermission] = useState(() => platform.notifications.permission());
+  const [asked, setAsked] = useState(false);
+  const answerRef = useRef<HTMLParagraphElement>(null);
   if (!due || !settings) return null;
+  /**
+   * The button goes once the browser has an answer, so focus goes on to the sentence that takes
+   * its place and says what the answer means (else it would drop to the page itself). No answer
+   * (the browser's question closed): the button stays, and so does the focus.
+   */
   async function ask() {
-    setPermission(await platform.notifications.requestPermission());
+    const pressed = document.activeElement;
+    const answer = await platform.notifications.requestPermission();
+    setPermission(answer);
+    setAsked(true);
+    if (answer === 'default') return;
+    const text = notificationsText(answer, true);
+    const shown = () => (answerRef.current?.textContent === text ? answerRef.current : null);
+    focusSoon(shown, () => answerRef.current?.closest('section')?.querySelector('h2'), pressed);
   }
+  const answer = notificationsText(permission, asked);
   return (
     <section className="card" aria-labelledby="reminders-title">
       <h2 id="reminders-title">Reminders</h2>
@@ -52,11 +68,9 @@ export function RemindersPanel() {
           Turn on system notifications
         </button>
       )}
-      {permission === 'denied' && (
-        <p className="muted">
-          System notifications are blocked for Ascent in this browser; reminders show here only.
-        </p>
-      )}
+      <p role="status" className="muted" tabIndex={-1} ref={answerRef}>
+        {answer}
+      </p>
     </section>
   );
 }

@@ -4,6 +4,7 @@
  * plan-words.ts and session-words.ts.
  */
 import type { Deadline, DeadlineKind, YearlyMinimumDue } from '../../../../shared/domain/study';
+import type { NotificationPermissionState } from '../../../../shared/platform';
 import { formatDate, formatNumber as num, listText } from '../../components/format';
 import { amount, categoryLabel, unitWord } from '../credentials/amount-words';
 import { daysAgoText, daysLeftText } from './time-words';
@@ -122,6 +123,21 @@ const renewByTitle = (d: Deadline) => `${d.title}: renew by ${formatDate(d.date)
 
 /** What a reminder of a goal that has reached its target asks of the user. */
 export const MARK_ACHIEVED_TEXT = 'Mark the goal as achieved when you are ready.';
+
+/**
+ * What the Reminders card says about system notifications: `asked` after the person pressed
+ * "Turn on system notifications" (the answer is the result of their action, and takes the focus).
+ */
+export function notificationsText(permission: NotificationPermissionState, asked: boolean): string {
+  if (permission === 'denied')
+    return 'System notifications are blocked for Ascent in this browser; reminders show here only.';
+  if (!asked) return '';
+  if (permission === 'granted')
+    return 'System notifications are on: each reminder here is also shown as a notification, once a day, while Ascent is open.';
+  if (permission === 'unsupported')
+    return 'This browser cannot show system notifications; reminders show here only.';
+  return 'System notifications were not turned on. Press the button again to be asked again.';
+}
 
 /**
  * "PMP exam in 3 days (25 Nov 2026)"; past: "Overdue: Milestone: X, 2 days ago (…)"; a goal
