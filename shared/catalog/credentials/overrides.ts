@@ -26,6 +26,13 @@ const whole = (min: number, max: number) =>
     .min(min, { error: min === 0 ? 'NEGATIVE' : 'TOO_SMALL' })
     .max(max, { error: 'TOO_LARGE' });
 
+/**
+ * The most CPE hours a user may give one semester credit (Ascent decision): a semester credit
+ * stands for about 15 contact hours and 30 of study outside class (the Carnegie unit), 45 in
+ * all, so no body can count more hours for it than were spent. ISACA counts 15 (§4).
+ */
+export const CPE_PER_SEMESTER_CREDIT_MAX = 45;
+
 export const ruleOverridesSchema = z.strictObject({
   cycleMonths: whole(1, 120).optional(),
   cycleEnd: z
@@ -52,6 +59,9 @@ export const ruleOverridesSchema = z.strictObject({
   multiTrackAddOn: credits.optional(),
   suspensionMonths: whole(0, 60).optional(),
   recordRetentionMonths: whole(0, 240).optional(),
+  // Whole hours, so every quarter credit comes to whole quarter hours and the line "3 semester
+  // credits × 15 = 45 CPE hours" is exact (semesterCreditQuarters).
+  cpePerSemesterCredit: whole(1, CPE_PER_SEMESTER_CREDIT_MAX).optional(),
 });
 
 export type RuleOverrides = z.input<typeof ruleOverridesSchema>;
@@ -108,6 +118,12 @@ function overrideScalars(rule: CredentialRule, o: RuleOverrides, errors: FieldEr
     o.cycleMonths % 12
   ) {
     errors.push({ field: 'cycleMonths', code: 'NOT_WHOLE_YEARS' });
+  }
+  if (o.cpePerSemesterCredit !== undefined) {
+    // Optional on the rule (only ISACA has it), never null: absent means it does not apply.
+    const perCredit = rule.cpePerSemesterCredit;
+    if (!perCredit) errors.push({ field: 'cpePerSemesterCredit', code: 'NOT_APPLICABLE' });
+    else next.cpePerSemesterCredit = overridden(perCredit, o.cpePerSemesterCredit);
   }
   if (o.cycleEnd !== undefined) {
     if (rule.cycleEnd === null) errors.push({ field: 'cycleEnd', code: 'NOT_APPLICABLE' });
@@ -174,8 +190,8 @@ function overridePeriodic(rule: CredentialRule, o: RuleOverrides, errors: FieldE
 /**
  * Applies the user's numbers to a rule (domain-facts.md preamble; any number, per
  * credential). Validation: credit quantities non-negative in 0.25 steps (PDUs are recorded
- * in quarter hours, §1 A), months and counts whole; a number the rule does not have is
- * NOT_APPLICABLE. Overridden numbers get source USER_OVERRIDE and keep `replaced`.
+ * in quarter hours, §1 A), months and counts whole, hours per semester credit whole from 1 to
+ * CPE_PER_SEMESTER_CREDIT_MAX; a number the rule does not have is NOT_APPLICABLE. Overridden numbers get source USER_OVERRIDE and keep `replaced`.
  */
 export function applyOverrides(
   rule: CredentialRule,

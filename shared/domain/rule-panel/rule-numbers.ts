@@ -27,10 +27,14 @@ export type RuleNumberKey =
   | `periodicCategoryMins.${string}`
   | 'multiTrackAddOn'
   | 'suspensionMonths'
-  | 'recordRetentionMonths';
+  | 'recordRetentionMonths'
+  | 'cpePerSemesterCredit';
 
-/** Whether a number counts credits (quarter hours) or months/a count (whole numbers). */
-export type RuleNumberKind = 'credits' | 'months' | 'count';
+/**
+ * Whether a number counts credits (quarter hours), months or a count (whole numbers), or is
+ * a rate: hours per semester credit (ISACA's 15, domain-facts §4; a whole number).
+ */
+export type RuleNumberKind = 'credits' | 'months' | 'count' | 'rate';
 
 export interface RuleNumber {
   key: RuleNumberKey;
@@ -94,6 +98,11 @@ export function ruleNumbers(rule: CredentialRule): RuleNumber[] {
         });
       }
     }
+  }
+  // How a university course counts (ISACA: 15 CPE hours per semester credit, §4): last, after
+  // what the cycle asks for. Only rules that count semester credits have it.
+  if (rule.cpePerSemesterCredit) {
+    out.push({ key: 'cpePerSemesterCredit', kind: 'rate', sourced: rule.cpePerSemesterCredit });
   }
   return out;
 }

@@ -6,6 +6,7 @@ import type {
 } from '../../../../shared/domain/credits';
 import { hrefFor } from '../../app/routes';
 import { formatDate, formatNumber } from '../../components/format';
+import { semesterCreditsText } from './amount-words';
 import { reasonText } from './messages';
 
 interface Props {
@@ -109,10 +110,15 @@ export function CycleActivities({
                 <td>{earnedText(r)}</td>
                 <td>{countedText(r)}</td>
                 <td>
-                  {r.reasons.length === 0 ? (
+                  {r.reasons.length === 0 && !r.semesterCredits ? (
                     '—'
                   ) : (
                     <ul className="reasons">
+                      {r.semesterCredits && (
+                        // How the figure was reached (ISACA: 15 per semester credit, §4), as
+                        // the activity form's preview says it; then anything that lowered it.
+                        <li>{semesterCreditsText(r.semesterCredits, held.rule)}</li>
+                      )}
                       {r.reasons.map((reason, j) => (
                         <li key={j}>{reasonText(reason, ev.unit, held.rule.acronym)}</li>
                       ))}

@@ -8,55 +8,20 @@ import {
 } from '../../../../shared/domain/rule-panel/rule-numbers';
 import { ruleChoices } from '../../../../shared/domain/rule-panel/rule-choices';
 import { useToday } from '../../app/use-today';
-import { formatNumber } from '../../components/format';
 import { useUnsavedChanges } from '../../components/unsaved-changes';
 import { saveHeld, type HeldRow } from '../../db/repositories/credentials';
 import { useStore } from '../../db/store-context';
+import { confidenceWords, fieldErrorText, ruleNoteText, sourceText } from './messages';
 import {
-  areaLabels,
-  categoryLabel,
-  confidenceWords,
-  fieldErrorText,
-  ruleNoteText,
-  sourceText,
-  unitWord,
-} from './messages';
+  numberLabel as label,
+  numberValueText as valueText,
+  ownNumberProblem,
+  ownNumberRefusal,
+} from './rule-number-words';
 import { RuleChoiceRow } from './RuleChoiceRow';
 import { RenewByFromRow } from './RenewByFromRow';
 import { RouteChoiceRow } from './RouteChoiceRow';
 import { WriteGroup } from '../../components/read-only';
-
-const keyLabels: Record<string, string> = {
-  cycleMonths: 'Cycle length',
-  total: 'Total per cycle',
-  educationMin: 'Education, at least',
-  givingBackMax: 'Giving Back, at most',
-  practitionerMax: 'Work as a practitioner, at most',
-  carryOverMax: 'Carry-over to the next cycle, at most',
-  carryOverWindowMonths: 'Carry-over only from the last',
-  categoryMinDistinct: 'Categories with credits, at least',
-  periodicMin: 'Each year, at least',
-  multiTrackAddOn: 'Extra for each other track',
-  suspensionMonths: 'Suspension after the end',
-  recordRetentionMonths: 'Keep records after the end',
-};
-
-function label(n: RuleNumber): string {
-  const [head, sub] = n.key.split(/\.(.*)/s);
-  if (head === 'areaMin') return `${areaLabels[sub as keyof typeof areaLabels]}, at least`;
-  if (head === 'categoryMins') return `${categoryLabel(sub ?? '')}, at least`;
-  if (head === 'categoryCaps') return `${categoryLabel(sub ?? '')}, at most`;
-  if (head === 'periodicCategoryMins') return `${categoryLabel(sub ?? '')} each year, at least`;
-  return keyLabels[head ?? ''] ?? n.key;
-}
-
-function valueText(n: RuleNumber, rule: CredentialRule): string {
-  const v = n.sourced.value;
-  if (v === null) return 'Unknown';
-  if (n.kind === 'months') return `${formatNumber(v)} ${v === 1 ? 'month' : 'months'}`;
-  if (n.kind === 'count') return formatNumber(v);
-  return `${formatNumber(v)} ${unitWord(rule.unit, v)}`;
-}
 
 /** "Why this number?": every number of the rule with its source and confidence, and the user's own. */
 export function RulePanel({
@@ -124,7 +89,8 @@ function RuleRow({ n, rule, held }: { n: RuleNumber; rule: CredentialRule; held:
       const first = result.errors[0];
       // Worded for this row: a refusal about the total reads differently under a minimum.
       return setError(
-        fieldErrorText(first?.code ?? 'INVALID', first && { ...first, field: n.key }),
+        ownNumberRefusal(n, rule, first?.code) ??
+          fieldErrorText(first?.code ?? 'INVALID', first && { ...first, field: n.key }),
       );
     }
     setError(undefined);
@@ -133,14 +99,15 @@ function RuleRow({ n, rule, held }: { n: RuleNumber; rule: CredentialRule; held:
 
   function submitOwn() {
     const t = text.trim().replace(',', '.');
-    if (!/^\d+(\.\d+)?$/.test(t)) return setError('Enter a number of zero or more.');
+    const problem = ownNumberProblem(n, rule, t);
+    if (problem) return setError(problem);
     void save(Number(t));
   }
 
   return (
     <li className="rule-row">
       <div className="rule-main">
-        <span className="rule-label">{label(n)}</span>
+        <span className="rule-label">{label(n, rule)}</span>
         <strong className="rule-value">{valueText(n, rule)}</strong>
         <span className={`confidence c-${n.sourced.confidence}`}>
           {confidenceWords(n.sourced).tag}
@@ -151,7 +118,7 @@ function RuleRow({ n, rule, held }: { n: RuleNumber; rule: CredentialRule; held:
         <Provenance sourced={n.sourced} n={n} rule={rule} />
       </details>
       <div className="override">
-        <label htmlFor={inputId}>Your number for “{label(n)}”</label>
+        <label htmlFor={inputId}>Your number for “{label(n, rule)}”</label>
         <input
           id={inputId}
           type="text"

@@ -1,11 +1,13 @@
 /**
  * Amounts of credit in words, the pieces every longer sentence about credits is built from:
- * units ("12 PDUs"), hours, categories and the periods of a cycle (messages.ts re-exports
- * them, but for hoursText).
+ * units ("12 PDUs"), hours, categories, the periods of a cycle and a course counted by its
+ * semester credits (messages.ts re-exports them, but for hoursText).
  */
-import type { CreditUnit } from '../../../../shared/catalog/credentials';
+import type { CreditUnit, CredentialRule } from '../../../../shared/catalog/credentials';
 import type { LocalDate } from '../../../../shared/dates';
+import type { SemesterCreditCount } from '../../../../shared/domain/credits';
 import { formatDate, formatNumber as num } from '../../components/format';
+import { bodyLabels } from './labels';
 
 /** The unit as a word after a number: "12 PDUs", "1 hour". */
 export function unitWord(unit: CreditUnit, n: number): string {
@@ -35,3 +37,23 @@ export function periodText(p: { start: LocalDate; end: LocalDate }): string {
 
 /** "1 hour", "12 hours": hours of an activity, as its form asks for them. */
 export const hoursText = (n: number) => `${num(n)} ${n === 1 ? 'hour' : 'hours'}`;
+
+/** "CPE hours", "hours": hours in the credential's unit (1 CPE is one hour, domain-facts §4). */
+export function unitHoursWord(unit: CreditUnit): string {
+  return unit === 'hours' || unit === 'none' ? 'hours' : `${unit} hours`;
+}
+
+const creditsWord = (n: number) => (n === 1 ? 'semester credit' : 'semester credits');
+
+/**
+ * How a credential counted a course by its semester credits (the engine's SemesterCreditCount,
+ * the rule's cpePerSemesterCredit, ISACA 15, domain-facts §4): "3 semester credits × 15 = 45
+ * CPE hours (ISACA)". Said alike in the activity form's preview and the cycle's activities.
+ */
+export function semesterCreditsText(
+  c: SemesterCreditCount,
+  rule: Pick<CredentialRule, 'unit' | 'body' | 'bodyName'>,
+): string {
+  const body = rule.body === 'custom' ? rule.bodyName || bodyLabels.custom : bodyLabels[rule.body];
+  return `${num(c.credits)} ${creditsWord(c.credits)} × ${num(c.perCredit)} = ${num(c.hours)} ${unitHoursWord(rule.unit)} (${body})`;
+}

@@ -2,8 +2,9 @@ import { areas, type CreditUnit } from '../../../../shared/catalog/credentials';
 import type { HeldWithRule } from '../../../../shared/domain/credentials';
 import type { ActivityApplication, Contribution } from '../../../../shared/domain/credits';
 import { hrefFor } from '../../app/routes';
+import { semesterCreditsText } from '../credentials/amount-words';
 import { amount, areaLabels, categoryLabel, reasonText } from '../credentials/messages';
-import { outcomeLabels, semesterCreditsText } from './messages';
+import { outcomeLabels } from './messages';
 
 interface Props {
   held: readonly HeldWithRule[];

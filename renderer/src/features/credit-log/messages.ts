@@ -2,13 +2,11 @@
  * Words for the credit log and the activity form. Codes shared with the credential screens
  * (types, statuses, reasons, field errors) are worded in ../credentials/messages.ts.
  */
-import type { CredentialRule } from '../../../../shared/catalog/credentials';
 import { isacaCpePerSemesterCredit } from '../../../../shared/catalog/credentials';
 import {
   SEMESTER_CREDITS_MAX,
   type ActivityApplication,
   type AmountUnit,
-  type SemesterCreditCount,
   type Unusual,
 } from '../../../../shared/domain/credits';
 import type { CountsNowhere } from '../../../../shared/domain/credits/counts-nowhere';
@@ -18,7 +16,7 @@ import {
   ambiguousReadings,
   withoutThousandsSeparators,
 } from '../../../../shared/domain/import/numbers';
-import { areaLabels, bodyLabels, fieldErrorText } from '../credentials/messages';
+import { areaLabels, fieldErrorText } from '../credentials/messages';
 
 export const amountUnitLabels: Record<AmountUnit, string> = {
   hours: 'Hours',
@@ -95,8 +93,6 @@ export function fieldLabel(field: string, acronyms: ReadonlyMap<string, string>)
  */
 export const SEMESTER_CREDITS_HINT = `For a university or college course. ISACA counts ${formatNumber(isacaCpePerSemesterCredit.value)} CPE hours per semester credit; PMI and the other bodies count the amount entered above.`;
 
-const creditsWord = (n: number) => (n === 1 ? 'semester credit' : 'semester credits');
-
 /** What is wrong with the semester credits typed, and what to type instead. */
 function semesterCreditsError(code: string): string {
   switch (code) {
@@ -126,19 +122,6 @@ export function activityErrorText(e: {
   actual?: number;
 }): string {
   return e.field === 'semesterCredits' ? semesterCreditsError(e.code) : fieldErrorText(e.code, e);
-}
-
-/**
- * How a credential counted a course by its semester credits (applyActivity's
- * semesterCredits): "3 semester credits × 15 = 45 CPE hours (ISACA)".
- */
-export function semesterCreditsText(
-  c: SemesterCreditCount,
-  rule: Pick<CredentialRule, 'unit' | 'body' | 'bodyName'>,
-): string {
-  const unit = rule.unit === 'hours' || rule.unit === 'none' ? 'hours' : `${rule.unit} hours`;
-  const body = rule.body === 'custom' ? rule.bodyName || bodyLabels.custom : bodyLabels[rule.body];
-  return `${formatNumber(c.credits)} ${creditsWord(c.credits)} × ${formatNumber(c.perCredit)} = ${formatNumber(c.hours)} ${unit} (${body})`;
 }
 
 /** "812 KB", "3.4 MB". */
