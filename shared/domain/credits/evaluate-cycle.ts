@@ -16,7 +16,7 @@ import { FigureRun } from './cycle-figures';
 import { cycleEntries, explainCycle, feedCycle, placeAll } from './cycle-placements';
 import { publicResult, type Judged } from './cycle-result';
 import { preparedLog, type PreparedLog } from './prepared-log';
-import { requirementFor, type Requirement } from './requirement';
+import { cycleRequirements, requirementFor, type Requirement } from './requirement';
 import { byDate, tally, type Entry } from './tally';
 import type { ActivityExplanation, CycleEvaluation } from './types';
 
@@ -29,13 +29,21 @@ export interface SpanOptions {
   opening?: { at: number; carriedIn: CarryPieceQ[] };
   /** false: no per-activity explanations (`activities` is empty), for figures only. */
   explain?: boolean;
-  /** Told, for every cycle judged, whether it met its rule and what it hands on. */
-  judged?: (cycle: Cycle, handed: { met: boolean; carryOut: CarryPieceQ[] }) => void;
+  /**
+   * Told, for every cycle judged, whether it met its rule and what it hands on, and the
+   * requirement it was judged by (its route's, cycleRequirements).
+   */
+  judged?: (
+    cycle: Cycle,
+    handed: { met: boolean; carryOut: CarryPieceQ[] },
+    req: Requirement,
+  ) => void;
   /** Told what cycle `of` is judged from (see evaluateInputs), when it is judged. */
   inputs?: { of: number; got: (inputs: CycleInputs) => void };
   /**
-   * requirementFor(rule, credential, asOf, context), when the caller has it already (a
-   * summary plan): worked out here otherwise.
+   * requirementFor(rule, credential, asOf, context, route), when the caller has it already (a
+   * summary plan): used for every cycle on its route (cycleRequirements), and the requirement
+   * of a cycle on the other route is worked out here.
    */
   req?: Requirement;
 }
@@ -208,6 +216,8 @@ export function evaluateCycleSpan(
 ): CycleEvaluation[] {
   const log = preparedLog(activities, asOf);
   const req = options.req ?? requirementFor(rule, credential, asOf, context);
+  // Each cycle is judged by its route's requirement (§3); carry-over is the same on both.
+  const reqOf = cycleRequirements(rule, credential, asOf, context, req);
   // Without carry-over (only PMI has it, §1) no cycle depends on an earlier one; with it,
   // the chain starts at the first cycle unless what an earlier cycle handed on is known.
   const opening =
@@ -223,18 +233,19 @@ export function evaluateCycleSpan(
   for (let index = first; index <= span.to; index++) {
     const cycle = cycles[index]!;
     const carried = carriedIn;
-    const r = judgeWindow(log, held, cycles, cycle, req, asOf, carried);
+    const cycleReq = reqOf(cycle);
+    const r = judgeWindow(log, held, cycles, cycle, cycleReq, asOf, carried);
     if (options.inputs?.of === index)
       options.inputs.got(inputsOf(log, held, cycles, asOf, index, carried).inputs);
     if (index >= span.from) {
       const evaluation = publicResult(who, r, []);
       if (explain)
         explainedOnRead(evaluation, () =>
-          explanationsOf(log, held, cycles, req, asOf, index, carried),
+          explanationsOf(log, held, cycles, cycleReq, asOf, index, carried),
         );
       out.push(evaluation);
     }
-    options.judged?.(cycle, { met: r.actual.met, carryOut: r.carryOut });
+    options.judged?.(cycle, { met: r.actual.met, carryOut: r.carryOut }, cycleReq);
     carriedIn = r.actual.met ? r.carryOut : [];
   }
   return out;

@@ -28,4 +28,9 @@ export {
   type MissedMinimum,
 } from './missed-minimums';
 export { waysOfWorkingNotAllocated } from './ways-of-working';
-export { offersRenewalRoute, renewalRouteOf, routeAsksForCredits } from './renewal-route';
+export {
+  cycleRouteOf,
+  offersRenewalRoute,
+  renewalRouteOf,
+  routeAsksForCredits,
+} from './renewal-route';

@@ -39,7 +39,8 @@ import {
   statusOf,
 } from './pace';
 import { toHours, toQuarters } from './quarters';
-import { requirementFor, summarise, type Requirement } from './requirement';
+import { cycleRouteOf } from './renewal-route';
+import { cycleRequirements, requirementFor, summarise, type Requirement } from './requirement';
 import { cycleDays } from './tally';
 import type { CycleEvaluation } from './types';
 
@@ -56,9 +57,10 @@ export interface ClosedCycle {
 
 /**
  * Raised whenever a release changes how a cycle is judged (caps, carry-over, windows): every
- * kept row then carries an old key and is judged again.
+ * kept row then carries an old key and is judged again. 2: a cycle renewed early is judged
+ * renewed (statusOf). 3: PeopleCert's renewal route is per cycle (cycleRouteOf, §3).
  */
-export const LEDGER_RULES_VERSION = 2; // 2: a cycle renewed early is judged renewed (statusOf).
+export const LEDGER_RULES_VERSION = 3;
 
 /** FNV-1a, 32 bits, as 8 hex digits: a short fingerprint, not a security measure. */
 function fingerprint(text: string): string {
@@ -72,7 +74,8 @@ function fingerprint(text: string): string {
 
 /**
  * Everything a cycle's outcome depends on, apart from the activities (and, for the current
- * cycle, the day it is judged on).
+ * cycle, the day it is judged on). `req` is the cycle's own (cycleRequirements): its route
+ * (§3, cycleRouteOf) is in the key, so a cycle whose route changes is judged again.
  */
 export function closedCycleKey(held: HeldWithRule, cycle: Cycle, req: Requirement): string {
   const text = JSON.stringify([
@@ -81,6 +84,7 @@ export function closedCycleKey(held: HeldWithRule, cycle: Cycle, req: Requiremen
     held.credential,
     [cycle.index, cycle.start, cycle.end, cycle.countFrom, cycle.countTo, cycle.periods],
     summarise(req),
+    req.route,
     req.carryOverWindowMonths,
     [...req.categoryCaps],
     [...req.categoryMins],
@@ -101,6 +105,7 @@ export interface SummaryPlan {
   held: HeldWithRule;
   cycles: readonly Cycle[];
   current: Cycle | null;
+  /** The current cycle's requirement, on its route (cycleRouteOf, §3). */
   req: Requirement;
   from: LocalDate | null;
   opening?: { at: number; carriedIn: CarryPieceQ[] };
@@ -114,12 +119,15 @@ export function summaryPlan(
 ): SummaryPlan {
   const cycles = cyclesFor(held.credential, held.rule, asOf, context);
   const current = cycleOn(cycles, asOf);
-  const req = requirementFor(held.rule, held.credential, asOf, context);
+  const { rule, credential } = held;
+  const route = current ? cycleRouteOf(rule, credential, current) : undefined;
+  const req = requirementFor(rule, credential, asOf, context, route);
   if (!current) return { held, cycles, current, req, from: null };
   if (!req.carryOverMax || current.index === 0)
     return { held, cycles, current, req, from: current.countFrom };
   // Rows left from before a change of the cycles (another certification date) have another
   // window end: only a row for the cycle as it is now is looked at.
+  const reqOf = cycleRequirements(rule, credential, asOf, context, req);
   const byCycle = new Map<string, ClosedCycle>();
   for (const r of records)
     if (r.heldId === held.credential.id) byCycle.set(`${r.cycleIndex}|${r.countTo}`, r);
@@ -127,7 +135,7 @@ export function summaryPlan(
     const cycle = cycles[k]!;
     const record = byCycle.get(`${k}|${cycle.countTo}`);
     if (!record || !isClosed(cycle, asOf)) continue;
-    if (record.key !== closedCycleKey(held, cycle, req)) continue;
+    if (record.key !== closedCycleKey(held, cycle, reqOf(cycle))) continue;
     const at = k + 1;
     return {
       held,
@@ -176,13 +184,13 @@ export function summariseCurrent(
       ...(withInputs
         ? { inputs: { of: current.index, got: (judgedFrom: CycleInputs) => (inputs = judgedFrom) } }
         : {}),
-      judged: (cycle, handed) => {
+      judged: (cycle, handed, cycleReq) => {
         if (!req.carryOverMax || !isClosed(cycle, asOf) || cycle.index >= current.index) return;
         closed.push({
           heldId: held.credential.id,
           cycleIndex: cycle.index,
           countTo: cycle.countTo,
-          key: closedCycleKey(held, cycle, req),
+          key: closedCycleKey(held, cycle, cycleReq),
           ...handed,
         });
       },

@@ -132,9 +132,9 @@ interface StatusInput {
  * past the end unrenewed → suspended during the suspension window,
  * expired after it, overdue for PeopleCert (not current, §3); renewed — after its end, or
  * early while it still runs (renewedEarly: nothing more is asked of this cycle) → complete
- * when the log meets the rule, else renewed; on the exam route, a cycle still running →
- * renew-by-exam (no CPD is asked, so neither pace nor a missed year applies), or renewed once
- * an exam renewing it is recorded; met → complete;
+ * when the log meets the rule, else renewed; on the exam route (the cycle's own, req.route
+ * from cycleRouteOf), a cycle still running → renew-by-exam (no CPD is asked, so neither pace
+ * nor a missed year applies), or renewed once an exam renewing it is recorded; met → complete;
  * a sub-period that has ended below its minimum → overdue; otherwise on-track when the
  * counted total is at least the steady pace (expectedByNow), at-risk when below.
  */

@@ -8,7 +8,7 @@
  */
 import { cite, type CredentialRule, type Sourced } from '../../catalog/credentials';
 import { sourced } from '../../catalog/credentials/sources';
-import { renewalRoutes, type HeldCredential, type RenewalRoute } from '../credentials';
+import { renewalRoutes, type Cycle, type HeldCredential, type RenewalRoute } from '../credentials';
 
 /** Where the two routes come from, as the rule panel shows it (§3: B, training providers). */
 export const renewalRouteSource: Sourced<readonly RenewalRoute[]> = sourced(
@@ -34,6 +34,28 @@ export function renewalRouteOf(
   held: Pick<HeldCredential, 'renewalRoute'>,
 ): RenewalRoute {
   return offersRenewalRoute(rule) && held.renewalRoute === 'exam' ? 'exam' : 'cpd';
+}
+
+/**
+ * The route one cycle is judged by (§3: a cycle is renewed either by CPD or by an exam, so the
+ * route is a fact of each cycle, not of the certificate). A cycle with a renewal is judged by
+ * how it was renewed: by an exam (recorded, or another exam of the suite) asks for no CPD, by
+ * a recorded 'credits' renewal asks for the CPD. The open cycle, an upcoming one and a last
+ * cycle that lapsed unrenewed follow the holder's choice (renewalRouteOf). A renewal recorded
+ * without a method (data from before methods were recorded; cyclesFor reads it as 'credits')
+ * keeps the behaviour from before per-cycle routes: the holder's choice, as for the open cycle.
+ */
+export function cycleRouteOf(
+  rule: Pick<CredentialRule, 'cycleKind'>,
+  held: Pick<HeldCredential, 'renewalRoute' | 'renewals'>,
+  cycle: Pick<Cycle, 'renewedOn' | 'renewalMethod'>,
+): RenewalRoute {
+  if (!offersRenewalRoute(rule)) return 'cpd';
+  const on = cycle.renewedOn;
+  if (on === null) return renewalRouteOf(rule, held);
+  if (cycle.renewalMethod === 'exam') return 'exam';
+  const byCredits = (held.renewals ?? []).some((r) => r.date === on && r.method === 'credits');
+  return byCredits ? 'cpd' : renewalRouteOf(rule, held);
 }
 
 /**

@@ -12,12 +12,18 @@ import {
 import type { LocalDate } from '../../dates';
 import {
   credentialStatus,
+  type Cycle,
   type CycleContext,
   type HeldCredential,
   type RenewalRoute,
 } from '../credentials';
 import { toHours, toQuarters } from './quarters';
-import { renewalRouteOf, routeAsksForCredits } from './renewal-route';
+import {
+  cycleRouteOf,
+  offersRenewalRoute,
+  renewalRouteOf,
+  routeAsksForCredits,
+} from './renewal-route';
 import type { RequirementSummary } from './types';
 
 export interface Requirement {
@@ -37,8 +43,8 @@ export interface Requirement {
   multiTrack: RequirementSummary['multiTrack'];
   unknowns: string[];
   /**
-   * How the holder renews (renewal-route.ts, domain-facts §3): 'exam' asks for no total and
-   * no yearly minimum, and statusOf reads it to say "renew by exam" while the cycle runs.
+   * How the cycle is renewed (renewal-route.ts, domain-facts §3): 'exam' asks for no total
+   * and no yearly minimum, and statusOf reads it to say "renew by exam" while the cycle runs.
    */
   route: RenewalRoute;
 }
@@ -132,14 +138,16 @@ function annualMins(rule: CredentialRule, read: ReturnType<typeof reader>) {
 
 /**
  * The effective requirement of a credential's cycle (rule record, §1–§4; see each field). A
- * PeopleCert certificate on the exam route (renewalRouteOf, §3) asks for no CPD: no total and
- * no yearly minimums (left unread, so never listed as unknown).
+ * PeopleCert cycle on the exam route (§3) asks for no CPD: no total and no yearly minimums
+ * (left unread, so never listed as unknown). `route` is the cycle's (cycleRouteOf); without
+ * it, the holder's choice (renewalRouteOf), which is the open cycle's.
  */
 export function requirementFor(
   rule: CredentialRule,
   held: HeldCredential,
   asOf: LocalDate,
   context?: CycleContext,
+  route: RenewalRoute = renewalRouteOf(rule, held),
 ): Requirement {
   const unknowns: string[] = [];
   const read = reader(unknowns);
@@ -149,8 +157,9 @@ export function requirementFor(
   const distinct = rule.categories
     ? read(rule.categories.minDistinct, 'categories.minDistinct')
     : null;
-  const route = renewalRouteOf(rule, held);
-  const credits = routeAsksForCredits(route);
+  // A route given for a rule with one way to renew changes nothing (renewalRouteOf).
+  const cycleRoute = offersRenewalRoute(rule) ? route : 'cpd';
+  const credits = routeAsksForCredits(cycleRoute);
   const annualCategoryMins = credits ? annualMins(rule, read) : new Map<string, number>();
   const total = !credits
     ? null
@@ -172,7 +181,33 @@ export function requirementFor(
     annualCategoryMins,
     multiTrack: tracks,
     unknowns,
-    route,
+    route: cycleRoute,
+  };
+}
+
+/**
+ * Each cycle's requirement (requirementFor with cycleRouteOf, §3), worked out once per route:
+ * `given` (requirementFor on some route) is reused for every cycle on its route, so a
+ * credential without a route choice (every body but PeopleCert) has one requirement for all
+ * its cycles, as before routes were per cycle.
+ */
+export function cycleRequirements(
+  rule: CredentialRule,
+  held: HeldCredential,
+  asOf: LocalDate,
+  context?: CycleContext,
+  given: Requirement = requirementFor(rule, held, asOf, context),
+): (cycle: Cycle) => Requirement {
+  if (!offersRenewalRoute(rule)) return () => given;
+  const byRoute = new Map<RenewalRoute, Requirement>([[given.route, given]]);
+  return (cycle) => {
+    const route = cycleRouteOf(rule, held, cycle);
+    let req = byRoute.get(route);
+    if (!req) {
+      req = requirementFor(rule, held, asOf, context, route);
+      byRoute.set(route, req);
+    }
+    return req;
   };
 }
 
