@@ -94,7 +94,7 @@ describe('semester credits in the activity form', TEST, () => {
     type(form, 'Activity type', 'course-or-training');
     const input = within(form).getByLabelText(LABEL);
     expect(descriptionOf(input)).toBe(
-      'For a university or college course. ISACA counts 15 CPE hours per semester credit; PMI and the other bodies count the amount entered above.',
+      'For a university or college course. ISACA counts 15 CPE hours per semester credit, or your own number if you set one on the credential’s page; PMI and the other bodies count the amount entered above.',
     );
   });
 

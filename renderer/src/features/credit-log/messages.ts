@@ -89,9 +89,10 @@ export function fieldLabel(field: string, acronyms: ReadonlyMap<string, string>)
 
 /**
  * The semester-credits field's hint: who counts them and how (domain-facts §4: ISACA, 15 CPE
- * hours per semester credit; PMI and the other bodies count the hours entered).
+ * hours per semester credit, unless the holder set their own number; PMI and the other bodies
+ * count the hours entered).
  */
-export const SEMESTER_CREDITS_HINT = `For a university or college course. ISACA counts ${formatNumber(isacaCpePerSemesterCredit.value)} CPE hours per semester credit; PMI and the other bodies count the amount entered above.`;
+export const SEMESTER_CREDITS_HINT = `For a university or college course. ISACA counts ${formatNumber(isacaCpePerSemesterCredit.value)} CPE hours per semester credit, or your own number if you set one on the credential’s page; PMI and the other bodies count the amount entered above.`;
 
 /** What is wrong with the semester credits typed, and what to type instead. */
 function semesterCreditsError(code: string): string {
