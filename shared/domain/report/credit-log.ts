@@ -16,6 +16,11 @@ export interface CreditLogRow {
   status: ClaimStatus;
   /** Hours after the relevant share (domain-facts §1: 15 h at 50 % = 7.5). */
   hours: number;
+  /**
+   * A university course's semester credits, when logged (domain-facts §4): ISACA counts them
+   * instead of the hours, so the row says so beside hours that differ from ISACA's total.
+   */
+  semesterCredits?: number;
   evidenceFiles: number;
 }
 
@@ -72,6 +77,7 @@ export function creditLogSection(
       type: a.type,
       status: a.status,
       hours: toHours(counted),
+      ...(typeof a.semesterCredits === 'number' ? { semesterCredits: a.semesterCredits } : {}),
       evidenceFiles,
     };
   });

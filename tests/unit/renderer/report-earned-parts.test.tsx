@@ -71,3 +71,22 @@ describe('the report’s earned hours by part', () => {
     expect(show([split(1, 0, 0)]).parts).toBe('Of the 1 earned hour: Ways of Working 1 h.');
   });
 });
+
+describe('a course logged with semester credits (domain-facts §4)', () => {
+  it('says its credits beside its hours, and why ISACA’s totals can differ', () => {
+    show([act(40, { title: 'Audit methods', semesterCredits: 3 }), act(6)]);
+    const row = screen.getByRole('row', { name: /Audit methods/ });
+    expect(row.textContent).toContain('Audit methods · 3 semester credits');
+    expect(screen.getByTestId('credit-log-semester-note').textContent).toBe(
+      'Hours are as logged. ISACA credentials count a course’s semester credits instead (15 CPE hours each, unless the holder set another number), so their totals above can differ from these hours.',
+    );
+  });
+
+  it('says nothing of semester credits when no course has them', () => {
+    show([act(40, { title: 'Audit methods' })]);
+    expect(screen.getByRole('row', { name: /Audit methods/ }).textContent).not.toContain(
+      'semester',
+    );
+    expect(screen.queryByTestId('credit-log-semester-note')).toBeNull();
+  });
+});

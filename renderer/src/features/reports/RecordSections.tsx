@@ -8,7 +8,7 @@ import type {
 import type { LocalDate } from '../../../../shared/dates';
 import { formatDate, formatNumber, listText } from '../../components/format';
 import { activityTypeLabels, areaLabels, claimStatusLabels } from '../credentials/messages';
-import { hoursText, plural } from './messages';
+import { hoursText, plural, SEMESTER_CREDITS_NOTE, semesterCreditsNote } from './messages';
 import { PlanActualChart } from './ReportCharts';
 import { ReportSection } from './ReportSection';
 
@@ -173,6 +173,9 @@ export function CreditLogPart({ log }: { log: CreditLogSection }) {
               <td>
                 {r.title}
                 {r.provider && <span className="muted"> · {r.provider}</span>}
+                {r.semesterCredits !== undefined && (
+                  <span className="muted"> · {semesterCreditsNote(r.semesterCredits)}</span>
+                )}
               </td>
               <td>{activityTypeLabels[r.type]}</td>
               <td>{claimStatusLabels[r.status]}</td>
@@ -191,6 +194,11 @@ export function CreditLogPart({ log }: { log: CreditLogSection }) {
           </tr>
         </tfoot>
       </table>
+      {log.rows.some((r) => r.semesterCredits !== undefined) && (
+        <p className="muted" data-testid="credit-log-semester-note">
+          {SEMESTER_CREDITS_NOTE}
+        </p>
+      )}
     </ReportSection>
   );
 }

@@ -69,3 +69,11 @@ export const preparingText = (rows: number | null) =>
   rows === null
     ? 'Preparing the report for printing…'
     : `Preparing the report for printing: ${formatNumber(rows)} activities, this can take a minute or more…`;
+
+/** Beside a course logged with semester credits in the report's credit log: "3 semester credits". */
+export const semesterCreditsNote = (credits: number) =>
+  `${formatNumber(credits)} semester ${credits === 1 ? 'credit' : 'credits'}`;
+
+/** Under the credit log when a course has semester credits (domain-facts §4). */
+export const SEMESTER_CREDITS_NOTE =
+  'Hours are as logged. ISACA credentials count a course’s semester credits instead (15 CPE hours each, unless the holder set another number), so their totals above can differ from these hours.';
