@@ -31,7 +31,7 @@ const fieldOrder: readonly [ProfileField, string][] = [
   ['targetRung', 'Target rung'],
   ['education', 'Highest education'],
   ['gacAccredited', 'My degree is from a GAC-accredited programme'],
-  ...weekdays.map((d): [ProfileField, string] => [`weeklyAvailability.${d}`, weekdayLabels[d]!]),
+  ...weekdays.map((d): [ProfileField, string] => [`weeklyAvailability.${d}`, weekdayLabels[d]]),
 ];
 
 /** Each problem, in the form's order, worded as next to its field. */
@@ -222,7 +222,7 @@ function ProfileFormBody({ initial, submitLabel, onSaved, plan }: Props & { plan
         </p>
         <div className="week-grid">
           {weekdays.map((d) => (
-            <Field key={d} label={weekdayLabels[d]!} error={err(`weeklyAvailability.${d}`)}>
+            <Field key={d} label={weekdayLabels[d]} error={err(`weeklyAvailability.${d}`)}>
               <input
                 type="text"
                 inputMode="decimal"

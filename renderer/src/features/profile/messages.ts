@@ -38,12 +38,5 @@ export const educationLabels: Record<string, string> = {
   doctorate: 'Doctorate',
 };
 
-export const weekdayLabels: Record<string, string> = {
-  mon: 'Monday',
-  tue: 'Tuesday',
-  wed: 'Wednesday',
-  thu: 'Thursday',
-  fri: 'Friday',
-  sat: 'Saturday',
-  sun: 'Sunday',
-};
+/** The days of the week, as the study planner names them. */
+export { weekdayNames as weekdayLabels } from '../study/time-words';
