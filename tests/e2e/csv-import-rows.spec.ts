@@ -82,10 +82,17 @@ test('a row with an unusual amount is left out from the keyboard; an error row r
 
   await page.getByRole('button', { name: 'Import 1 activity' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'imported' })).toHaveText(
-    '1 activity imported, 2 rows skipped.',
+    '1 activity imported, 1 row skipped, 1 row you left out.',
   );
-  const skipped = page.getByRole('table', { name: 'Rows not imported' });
-  await expect(skipped).toContainText('You chose to leave this row out.');
+  // The row left out is listed apart from the row to correct, and not saved with it.
+  await expect(page.getByRole('table', { name: 'Rows not imported' })).toContainText('Budget talk');
+  await expect(page.getByRole('table', { name: 'Rows not imported' })).not.toContainText(
+    'Stakeholder workshop',
+  );
+  await expect(page.getByRole('table', { name: 'Rows you left out (1)' })).toContainText(
+    'Stakeholder workshop',
+  );
+  await expectAccessible(page);
   await page.getByRole('button', { name: 'Undo this import' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'removed' })).toHaveText(
     '1 imported activity was removed. Your credit log is as it was before the import.',

@@ -1,10 +1,11 @@
 /**
  * The rows an import leaves out, kept so the person can fix them (issue 4 part 5: nothing the
  * user gave is lost). The rows with errors, the likely duplicates not kept and the rows left
- * out, and the same rows as a table to save: the file's own header and cells, plus a column
- * saying what was wrong, so the saved file can be corrected in a spreadsheet and imported again.
+ * out, and the rows to correct as a table to save: the file's own header and cells, plus a
+ * column saying what was wrong, so the saved file can be corrected in a spreadsheet and imported
+ * again. The rows left out by choice are listed apart and not saved (splitSkipped).
  */
-import { isImported, type KeptRows, type LeftOutRows } from './plan';
+import { canLeaveOut, isImported, type KeptRows, type LeftOutRows } from './plan';
 import type { RowOutcome } from './types';
 
 /**
@@ -17,6 +18,26 @@ export function skippedRows(
   leaveOut?: LeftOutRows,
 ): RowOutcome[] {
   return outcomes.filter((o) => !isImported(o, keep, leaveOut));
+}
+
+/** The rows not imported, in two parts: those to correct and those the user chose to leave out. */
+export interface SkippedParts {
+  /** Rows with errors and likely duplicates not kept: the skipped-rows CSV holds these. */
+  toCorrect: RowOutcome[];
+  /** Valid rows the user left out (Leave row N out): nothing in them needs correcting. */
+  leftOut: RowOutcome[];
+}
+
+/**
+ * Splits the rows not imported (skippedRows) into those to correct and those left out by choice.
+ * A skipped row that could be left out (canLeaveOut: valid, not a duplicate) was skipped only
+ * because the user chose so; it is not a problem, so it is not listed or saved with the rows
+ * to correct in a spreadsheet and import again.
+ */
+export function splitSkipped(skipped: readonly RowOutcome[]): SkippedParts {
+  const parts: SkippedParts = { toCorrect: [], leftOut: [] };
+  for (const o of skipped) (canLeaveOut(o) ? parts.leftOut : parts.toCorrect).push(o);
+  return parts;
 }
 
 export interface SkippedCsvLabels {

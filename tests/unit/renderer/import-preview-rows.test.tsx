@@ -196,17 +196,21 @@ describe('a row with a warning can be left out', () => {
     ]);
     expect(screen.getByRole('button', { name: 'Import 3 activities' })).toBeDefined();
 
-    // Left out again, then imported: the row is not written, and is listed as skipped.
+    // Left out again, then imported: the row is not written, and is listed as left out.
     fireEvent.click(leave);
     fireEvent.click(screen.getByRole('button', { name: 'Import 2 activities' }));
     expect(
-      await screen.findByText('2 activities imported, 1 row skipped.', {}, SLOW),
+      await screen.findByText(
+        '2 activities imported, 0 rows skipped, 1 row you left out.',
+        {},
+        SLOW,
+      ),
     ).toBeDefined();
     expect((await listActivities(store)).map((a) => a.title).sort()).toEqual([
       'Leadership reading',
       'Negotiation basics',
     ]);
-    const skipped = screen.getByRole('table', { name: 'Rows not imported' });
+    const skipped = screen.getByRole('table', { name: 'Rows you left out (1)' });
     expect(
       within(skipped)
         .getAllByRole('row')
@@ -216,9 +220,10 @@ describe('a row with a warning can be left out', () => {
       [
         '3',
         'Stakeholder workshop',
-        'You chose to leave this row out.500 hours for one activity is more than any credential asks for in a whole cycle (120). Is the amount or its unit right?',
+        '500 hours for one activity is more than any credential asks for in a whole cycle (120). Is the amount or its unit right?',
       ],
     ]);
+    expect(screen.queryByRole('table', { name: 'Rows not imported' })).toBeNull();
 
     fireEvent.click(screen.getByRole('button', { name: 'Undo this import' }));
     expect(

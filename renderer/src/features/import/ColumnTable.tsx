@@ -32,7 +32,12 @@ export const columnName = (header: readonly string[], i: number) =>
 /** Step 2's table: one row per column of the file, each with what it is imported as. */
 export function ColumnTable({ fileName, header, rows, headerRow, mapping, onChange }: Props) {
   return (
-    <div className="cl-table-wrap" role="region" aria-label="Columns of the file" tabIndex={0}>
+    <div
+      className="cl-table-wrap table-scroll scroll-region"
+      role="region"
+      aria-label="Columns of the file"
+      tabIndex={0}
+    >
       <table className="cl-table import-columns">
         <caption>
           Columns of {fileName}, named in row {headerRow + 1}

@@ -2,12 +2,14 @@ import { useEffect, useRef, useState } from 'react';
 import {
   skippedRowsFileName,
   skippedRowsTable,
+  splitSkipped,
   type RowOutcome,
 } from '../../../../shared/domain/import';
 import { hrefFor } from '../../app/routes';
 import { formatNumber } from '../../components/format';
 import { usePlatform } from '../../platform';
 import { guardsFormulae, toCsvText } from '../credit-log/csv-text';
+import { LeftOutRows } from './LeftOutRows';
 import { doneText, undoneText } from './messages';
 import {
   skippedCsvLabels,
@@ -73,11 +75,16 @@ function SaveSkipped({ file, skipped }: { file: LoadedFile; skipped: readonly Ro
   );
 }
 
-/** The rows left out, by their number in the file, with what was wrong with each. */
+/** The rows to correct, by their number in the file, with what was wrong with each. */
 function SkippedRows({ skipped }: { skipped: readonly RowOutcome[] }) {
   const shown = skipped.slice(0, SHOWN);
   return (
-    <div className="cl-table-wrap" role="region" aria-label="Skipped rows" tabIndex={0}>
+    <div
+      className="cl-table-wrap table-scroll scroll-region"
+      role="region"
+      aria-label="Skipped rows"
+      tabIndex={0}
+    >
       <table className="cl-table import-skipped">
         <caption>
           Rows not imported
@@ -120,7 +127,8 @@ function SkippedRows({ skipped }: { skipped: readonly RowOutcome[] }) {
  * The end: how many activities were imported and rows skipped, the way back, and an Undo for
  * the whole import (a file imported with the wrong unit or date order is taken back at once).
  * The skipped rows stay listed with their reasons, and can be saved as a CSV to correct and
- * import again: nothing in the file is lost because a row could not be read.
+ * import again: nothing in the file is lost because a row could not be read. The rows the user
+ * left out are listed apart (splitSkipped).
  */
 export function ImportDone({
   imported,
@@ -129,7 +137,10 @@ export function ImportDone({
   onUndo,
 }: {
   imported: number;
-  /** The rows left out (errors, duplicates not kept), as they were when Import was pressed. */
+  /**
+   * The rows not imported (errors, duplicates not kept, rows the user left out), as they were
+   * when Import was pressed.
+   */
   skipped: readonly RowOutcome[];
   /** The file imported, for the skipped rows' own cells. */
   file: LoadedFile | null;
@@ -138,24 +149,26 @@ export function ImportDone({
   const [undoing, setUndoing] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
+  const { toCorrect, leftOut } = splitSkipped(skipped);
   return (
     <section className="card import-step" aria-labelledby="import-done-title">
       <h2 id="import-done-title" ref={heading} tabIndex={-1}>
         Import finished
       </h2>
       <p role="status" className="import-done">
-        {doneText(imported, skipped.length)}
+        {doneText(imported, toCorrect.length, leftOut.length)}
       </p>
-      {skipped.length > 0 && (
+      {toCorrect.length > 0 && (
         <>
           <p>
             The rows below were not imported. Save them as a CSV with a Problem column, correct them
             in a spreadsheet, and import that file again.
           </p>
-          {file && <SaveSkipped file={file} skipped={skipped} />}
-          <SkippedRows skipped={skipped} />
+          {file && <SaveSkipped file={file} skipped={toCorrect} />}
+          <SkippedRows skipped={toCorrect} />
         </>
       )}
+      {leftOut.length > 0 && <LeftOutRows rows={leftOut} withCsv={toCorrect.length > 0} />}
       <div className="actions">
         <a className="button" href={hrefFor('credit-log')}>
           Back to the credit log

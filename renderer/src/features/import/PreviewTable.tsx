@@ -157,7 +157,12 @@ function Row(props: RowProps) {
 /** Step 3's table: each row as it will be imported, or why it will not be. */
 export function PreviewTable({ caption, rows, ...rest }: Props) {
   return (
-    <div className="cl-table-wrap" role="region" aria-label="Rows of the file" tabIndex={0}>
+    <div
+      className="cl-table-wrap table-scroll scroll-region"
+      role="region"
+      aria-label="Rows of the file"
+      tabIndex={0}
+    >
       <table className="cl-table import-preview">
         <caption>{caption}</caption>
         <thead>
@@ -172,7 +177,9 @@ export function PreviewTable({ caption, rows, ...rest }: Props) {
             <th scope="col" className="cl-num">
               Amount
             </th>
-            <th scope="col">What happens</th>
+            <th scope="col" className="import-what">
+              What happens
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -122,8 +122,10 @@ export function noSplitSummaryText(n: number): string {
 export const leftOutSummaryText = (n: number) => `${rowsText(n)} you left out (not imported)`;
 
 /** "12 activities imported, 3 rows skipped." */
-export function doneText(imported: number, skipped: number): string {
-  return `${activitiesText(imported)} imported, ${rowsText(skipped)} skipped.`;
+/** "2 activities imported, 1 row skipped[, 1 row you left out]." */
+export function doneText(imported: number, skipped: number, leftOut = 0): string {
+  const out = leftOut > 0 ? `, ${rowsText(leftOut)} you left out` : '';
+  return `${activitiesText(imported)} imported, ${rowsText(skipped)} skipped${out}.`;
 }
 
 export function typeLabel(type: string | undefined): string {
