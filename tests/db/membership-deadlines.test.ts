@@ -71,7 +71,7 @@ describe('a membership renewal as a deadline', () => {
     await save(iiba);
     const due = dueReminders(await deadlines(), asOf, 14);
     expect(due.map((r) => reminderText(r.deadline, r.daysLeft))).toEqual([
-      `IIBA membership renews in 5 days (${formatDate('2026-11-27')})`,
+      `IIBA membership renews — in 5 days (${formatDate('2026-11-27')})`,
     ]);
     // Passed without being moved on: the membership lapsed, and the reminder says so.
     const later = dueReminders(await deadlines(), '2026-11-30', 14);

@@ -608,7 +608,7 @@ test('a university course counts its semester credits for ISACA and its hours fo
     preview(page)
       .getByRole('listitem')
       .filter({ has: page.getByRole('heading', { name: acronym, exact: true }) });
-  await expect(outcome('CISA')).toContainText('3 semester credits × 15 = 45 CPE hours (ISACA)');
+  await expect(outcome('CISA')).toContainText('3 semester credits × 15 = 45 CPEs (ISACA)');
   await expect(outcome('PMP')).toContainText('Power Skills: 40 PDUs');
   await expectAccessible(page);
   await save(page);

@@ -312,7 +312,7 @@ test('a membership renewal is a deadline: reminded, on the dashboard and in the 
   await go(page, 'Study');
   const reminders = page.getByRole('region', { name: 'Reminders' });
   await expect(reminders.getByRole('listitem')).toHaveText([
-    'IIBA membership renews in 5 days (27 Nov 2026)',
+    'IIBA membership renews — in 5 days (27 Nov 2026)',
   ]);
   await expectAccessible(page);
   const download = page.waitForEvent('download');

@@ -106,8 +106,8 @@ test('a 120-hour PMP plan over 12 weeks: log study, fall behind, re-plan, export
         a.getFirstPropertyValue('description'),
       ]);
   expect(alarms(events.find((e) => e.summary === 'PMP exam')!)).toEqual([
-    ['-P13DT15H', 'PMP exam in 14 days (25 Jan 2027)'],
-    ['-PT15H', 'PMP exam tomorrow (25 Jan 2027)'],
+    ['-P13DT15H', 'PMP exam — in 14 days (25 Jan 2027)'],
+    ['-PT15H', 'PMP exam — tomorrow (25 Jan 2027)'],
   ]);
   expect(study.flatMap(alarms)).toEqual([]);
   expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);

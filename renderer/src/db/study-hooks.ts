@@ -213,7 +213,7 @@ export function useDeadlines(asOf: LocalDate): Deadline[] | undefined {
         // Past it, the deadline is the day to renew by (the credential is suspended).
         ...cycleEnd(credit.evaluations.get(h.credential.id)),
         // The current year's minimum, while not met (PeopleCert CPD year, ISACA calendar year).
-        yearlyMinimum: yearlyMinimumDue(credit.evaluations.get(h.credential.id), asOf),
+        yearlyMinimum: yearlyMinimumDue(credit.evaluations.get(h.credential.id), asOf, h.rule),
         ...latestChange(
           rows.get(h.credential.id),
           customs.get(rows.get(h.credential.id)?.credentialId ?? ''),

@@ -171,8 +171,9 @@ function toCycle(
 /**
  * The cycles of a held credential, oldest first (issue 3 part 2). Starts on the earned date
  * and follows the body's layout; each recorded renewal (on or before `asOf`) that falls in
- * a cycle's renewal window starts the next cycle. Renewals outside every window are
- * ignored (validateRenewals reports them). Lifetime credentials, credentials not yet earned
+ * a cycle's renewal window starts the next cycle; one that starts it before this cycle's end
+ * (PeopleCert's exam, §3) ends this cycle the day before, so cycles never overlap. Renewals
+ * outside every window are ignored (validateRenewals reports them). Lifetime credentials, credentials not yet earned
  * and rules without a cycle length have no cycles.
  */
 export function cyclesFor(
@@ -193,6 +194,8 @@ export function cyclesFor(
   for (let index = 0; index < MAX_CYCLES; index += 1) {
     const at = renewals.findIndex((r) => layout.renews(frame, r));
     const renewal = at >= 0 ? renewals[at] : undefined;
+    // A renewal that starts the next cycle early ends this one the day before (closedBy).
+    if (renewal && layout.closedBy) frame = layout.closedBy(frame, renewal);
     const cycle = toCycle(frame, index, countFrom, renewal, layout, asOf);
     cycles.push(cycle);
     if (!renewal) break;

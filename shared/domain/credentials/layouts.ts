@@ -37,6 +37,11 @@ export interface Layout {
   renews(frame: Frame, renewal: Renewal): boolean;
   /** Last day whose activities count towards a renewed frame. */
   countTo(frame: Frame, renewal: Renewal): LocalDate;
+  /**
+   * The frame as a renewal leaves it, where the renewal cuts it short (PeopleCert's exam
+   * before the renew-by date); absent, or the frame itself, where it does not.
+   */
+  closedBy?(frame: Frame, renewal: Renewal): Frame;
 }
 
 function lastDay(anchor: LocalDate, months: number, rule: CycleEndRule): LocalDate {
@@ -95,9 +100,23 @@ function cycleYears(start: LocalDate, end: LocalDate, count: number): CyclePerio
 }
 
 /**
+ * A frame ending on `end`, earlier than its own: its sub-periods end there too, and those
+ * starting after it are gone.
+ */
+function endedOn(frame: Frame, end: LocalDate): Frame {
+  const periods = frame.periods
+    .filter((p) => p.start <= end)
+    .map((p) => ({ start: p.start, end: earlierOf(p.end, end) }));
+  return { ...frame, end, periods };
+}
+
+/**
  * PeopleCert (§3, B): renew-by = exam + 3 years; a later exam in the suite starts a new
  * cycle on its date; the CPD route (20 points in each 12-month period) extends the renew-by
- * date by 3 years. Unrenewed, the certificate is "not current", never revoked.
+ * date by 3 years. Unrenewed, the certificate is "not current", never revoked. An exam
+ * (recorded, or another in the suite) before the renew-by date ends the cycle the day before
+ * it (closedBy), so cycles never overlap: the old one shows and is judged to that day, and
+ * what is done from the exam on counts in the new one only (countTo).
  */
 export function peopleCertLayout(months: number, rule: CredentialRule): Layout {
   const endRule = rule.cycleEnd?.value ?? 'anniversary';
@@ -121,6 +140,8 @@ export function peopleCertLayout(months: number, rule: CredentialRule): Layout {
     renews: (f, r) =>
       r.method === 'exam' ? r.date > f.start : r.date >= f.start && r.date <= f.end,
     countTo: (f, r) => (r.method === 'exam' ? earlierOf(f.end, dayBefore(r.date)) : f.end),
+    closedBy: (f, r) =>
+      r.method === 'exam' && r.date <= f.end ? endedOn(f, dayBefore(r.date)) : f,
   };
 }
 

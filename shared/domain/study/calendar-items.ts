@@ -53,12 +53,24 @@ const ON_THE_DAY: ReadonlySet<DeadlineKind> = new Set(['course', 'event', 'follo
  * there, rested, with what the exam asks to bring). Kinds that happen on their day get the day
  * before (ON_THE_DAY). A goal whose target is reached has nothing left to do by its date: no
  * alarm. Sorted, furthest first, without repeats.
+ *
+ * `daysLeft`, the days from the export's day to the deadline, keeps every alarm on or after the
+ * export's day: one that would ring earlier (a 60-day lead, a deadline 39 days away) rings on
+ * the export's day instead, as Study › Reminders lists it from that day, rather than in the
+ * past or (imported late) before the day the person chose it. A deadline on the export's day or
+ * past has no alarm left to give: none (an alarm needs a day before the event).
  */
-export function alarmDaysFor(d: Pick<Deadline, 'kind' | 'met'>, leadDays: number): number[] {
+export function alarmDaysFor(
+  d: Pick<Deadline, 'kind' | 'met'>,
+  leadDays: number,
+  daysLeft?: number,
+): number[] {
   if (d.met) return [];
+  if (daysLeft !== undefined && daysLeft < 1) return [];
   const lead = Math.max(REMINDER_LEAD_DAYS.min, Math.round(leadDays));
   const days = ON_THE_DAY.has(d.kind) ? [1] : d.kind === 'exam' ? [lead, 1] : [lead];
-  return [...new Set(days)].sort((a, b) => b - a);
+  const kept = daysLeft === undefined ? days : days.map((n) => Math.min(n, daysLeft));
+  return [...new Set(kept)].sort((a, b) => b - a);
 }
 
 const UID_DOMAIN = 'ascent.local';
@@ -103,17 +115,23 @@ export function calendarItems(
   labels: {
     study: (planTitle: string) => string;
     deadline: (d: Deadline) => string;
-    /** The alarm's text (RFC 5545 §3.6.6: a DISPLAY alarm needs one); none: no alarms. */
+    /**
+     * The alarm's text (RFC 5545 §3.6.6: a DISPLAY alarm needs one); none: no alarms.
+     * `daysBefore` is the alarm's own day, so a count said from it is true when it rings.
+     */
     alarm?: (d: Deadline, daysBefore: number) => string;
   },
   cancelled: readonly DroppedBlock[] = [],
   /** Days ahead that deadlines are reminded (Settings: the reminder lead). */
   leadDays: number = REMINDER_LEAD_DAYS.default,
+  /** The export's day: no alarm rings before it (alarmDaysFor). */
+  asOf?: LocalDate,
 ): CalendarItem[] {
   const alarmsOf = (d: Deadline) => {
     const text = labels.alarm;
     if (!text) return {};
-    const alarms = alarmDaysFor(d, leadDays).map((n) => ({
+    const left = asOf === undefined ? undefined : daysBetween(asOf, d.date);
+    const alarms = alarmDaysFor(d, leadDays, left).map((n) => ({
       daysBefore: n,
       description: text(d, n),
     }));

@@ -150,14 +150,30 @@ function cycleDeadlines(cycles: DeadlineSources['cycles']): Deadline[] {
 }
 
 /**
+ * Whether the year's last day is a deadline of its own: only while the cycle's end (or its
+ * deadline, when no end is given) is later. In a cycle's last year the year ends on the
+ * cycle's end day (ISACA's third calendar year, PeopleCert's third CPD year) or after it: a
+ * second deadline that day would say only the year's part ("CISA: 20 CPEs due this year")
+ * beside "CISA cycle ends", understating what is due, since the cycle asks for its whole
+ * total (ISACA ≥ 120 per 3-year period, §4) and is not complete while that year's minimum is
+ * short either (evaluateCycle counts ANNUAL_MIN shortfalls). So the cycle end stands alone,
+ * and the Credentials screen says what the cycle, that year included, still needs.
+ */
+function yearEndsBeforeCycle(c: DeadlineSources['cycles'][number], yearEnd: LocalDate): boolean {
+  const cycleEnd = c.end ?? c.deadline;
+  return cycleEnd === null || yearEnd < cycleEnd;
+}
+
+/**
  * The last day of the current yearly period of a credential whose yearly minimum is not met yet
  * (yearlyMinimumDue: domain-facts §3 PeopleCert, 20 CPD points every 12 months; §4 ISACA, ≥ 20
- * CPE every calendar year). The id names the year, so each year is its own calendar event: a
- * year's event never moves to the next year's date, and the cycle end keeps its own.
+ * CPE every calendar year), for a year that ends before the cycle does (yearEndsBeforeCycle).
+ * The id names the year, so each year is its own calendar event: a year's event never moves to
+ * the next year's date, and the cycle end keeps its own.
  */
 function yearlyDeadlines(cycles: DeadlineSources['cycles']): Deadline[] {
   return cycles.flatMap((c) =>
-    c.yearlyMinimum
+    c.yearlyMinimum && yearEndsBeforeCycle(c, c.yearlyMinimum.period.end)
       ? [
           {
             id: `yearly-minimum:${c.heldId}:${c.yearlyMinimum.period.start}`,

@@ -6,7 +6,7 @@
  * own minimum, and a year that ends below it can no longer be caught up (missed-minimums.ts):
  * its last day is a deadline of its own while that year's minimum is not met.
  */
-import type { CreditUnit } from '../../catalog/credentials';
+import type { CreditUnit, CredentialRule } from '../../catalog/credentials';
 import type { LocalDate } from '../../dates';
 import type { CyclePeriod } from '../credentials';
 import type { CycleEvaluation, CycleStatus } from '../credits/types';
@@ -22,6 +22,12 @@ export interface YearlyMinimumDue {
   short: number;
   /** Yearly category minimums still short (PeopleCert: professional experience), rule order. */
   categories: readonly { category: string; short: number }[];
+  /**
+   * The rule's yearly category minimums, met or not (PeopleCert: 5 of the 20 from professional
+   * experience, §3), rule order: the year's whole minimum as a calendar event states it. Empty
+   * when the rule was not given, has none, or their numbers are unknown.
+   */
+  categoryMinimums: readonly { category: string; minimum: number }[];
 }
 
 /**
@@ -56,6 +62,8 @@ type Evaluated = Pick<
 export function yearlyMinimumDue(
   ev: Evaluated | null | undefined,
   asOf: LocalDate,
+  /** The credential's effective rule (the holder's own numbers applied), for categoryMinimums. */
+  rule?: Pick<CredentialRule, 'periodic'> | null,
 ): YearlyMinimumDue | null {
   if (!ev || NOTHING_ASKED.has(ev.status) || ev.renewedOn !== null) return null;
   const year = ev.periods.find((p) => p.start <= asOf && asOf <= p.end);
@@ -75,5 +83,8 @@ export function yearlyMinimumDue(
     minimum: ev.requirement.annualMin,
     short,
     categories,
+    categoryMinimums: (rule?.periodic?.categoryMins ?? []).flatMap((c) =>
+      c.min?.value != null && c.min.value > 0 ? [{ category: c.id, minimum: c.min.value }] : [],
+    ),
   };
 }

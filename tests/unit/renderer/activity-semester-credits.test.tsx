@@ -105,14 +105,14 @@ describe('semester credits in the activity form', TEST, () => {
     type(form, LABEL, '3');
     const cisa = outcomeOf('CISA');
     expect(cisa.textContent).toContain('Credits: 45 CPEs');
-    expect(cisa.textContent).toContain('3 semester credits × 15 = 45 CPE hours (ISACA)');
+    expect(cisa.textContent).toContain('3 semester credits × 15 = 45 CPEs (ISACA)');
     const pmp = outcomeOf('PMP');
     expect(pmp.textContent).toContain('Power Skills: 40 PDUs');
     expect(pmp.textContent).not.toContain('semester credit');
 
     type(form, LABEL, '1,5');
     expect(outcomeOf('CISA').textContent).toContain(
-      '1.5 semester credits × 15 = 22.5 CPE hours (ISACA)',
+      '1.5 semester credits × 15 = 22.5 CPEs (ISACA)',
     );
 
     fireEvent.click(within(form).getByRole('button', { name: 'Save activity' }));

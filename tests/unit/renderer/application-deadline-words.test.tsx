@@ -19,7 +19,7 @@ describe('the application deadline in words', () => {
 
   it('ahead: when', () => {
     expect(reminderText(d, 10)).toBe(
-      `PMP: eligibility to sit the exam ends in 10 days (${formatDate('2027-03-02')})`,
+      `PMP: eligibility to sit the exam ends — in 10 days (${formatDate('2027-03-02')})`,
     );
   });
 

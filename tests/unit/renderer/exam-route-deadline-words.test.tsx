@@ -29,7 +29,7 @@ describe('a renew-by date on the exam route', () => {
     expect(d?.byExam).toBe(true);
     expect(deadlineTitle(d!)).toBe('PRINCE2 Practitioner: renew by exam');
     expect(reminderText(d!, 10)).toBe(
-      `PRINCE2 Practitioner: renew by exam in 10 days (${formatDate('2027-06-01')})`,
+      `PRINCE2 Practitioner: renew by exam — in 10 days (${formatDate('2027-06-01')})`,
     );
   });
 

@@ -27,6 +27,7 @@ const deadlines: Deadline[] = [
       minimum: 20,
       short: 12,
       categories: [],
+      categoryMinimums: [],
     },
   },
   { id: 'follow-up:i1', kind: 'follow-up', date: '2026-12-15', title: 'Sam; PMO lead, Acme' },
@@ -95,7 +96,7 @@ describe('alarms in the exported calendar, lead 14 days', () => {
         action: 'DISPLAY',
         trigger: '-P13DT15H',
         rings: '2027-03-17T09:00:00',
-        description: `PMP cycle ends in 14 days (${day('2027-03-31')})`,
+        description: `PMP cycle ends — in 14 days (${day('2027-03-31')})`,
       },
     ]);
     expect(byTitle.get('PMI-ACP: eligibility to sit the exam ends')?.map((a) => a.rings)).toEqual([
@@ -117,27 +118,30 @@ describe('alarms in the exported calendar, lead 14 days', () => {
         action: 'DISPLAY',
         trigger: '-P13DT15H',
         rings: '2027-01-27T09:00:00',
-        description: `PMI-ACP exam in 14 days (${day('2027-02-10')})`,
+        description: `PMI-ACP exam — in 14 days (${day('2027-02-10')})`,
       },
       {
         action: 'DISPLAY',
         trigger: '-PT15H',
         rings: '2027-02-09T09:00:00',
-        description: `PMI-ACP exam tomorrow (${day('2027-02-10')})`,
+        description: `PMI-ACP exam — tomorrow (${day('2027-02-10')})`,
       },
     ]);
   });
 
   it('an event and a follow-up: the day before; commas and semicolons read back whole', () => {
     expect(byTitle.get('Event: Chapter meeting')?.map((a) => [a.rings, a.description])).toEqual([
-      ['2026-12-19T09:00:00', `Event: Chapter meeting tomorrow (${day('2026-12-20')})`],
+      ['2026-12-19T09:00:00', `Event: Chapter meeting — tomorrow (${day('2026-12-20')})`],
     ]);
     expect(
       byTitle.get('Follow up with Sam; PMO lead, Acme')?.map((a) => [a.rings, a.description]),
     ).toEqual([
-      ['2026-12-14T09:00:00', `Follow up with Sam; PMO lead, Acme tomorrow (${day('2026-12-15')})`],
+      [
+        '2026-12-14T09:00:00',
+        `Follow up with Sam; PMO lead, Acme — tomorrow (${day('2026-12-15')})`,
+      ],
     ]);
-    expect(text).toContain('DESCRIPTION:Follow up with Sam\\; PMO lead\\, Acme tomorrow');
+    expect(text).toContain('DESCRIPTION:Follow up with Sam\\; PMO lead\\, Acme — tomorrow');
   });
 
   it('no alarm for a goal already reached, a study block or a cancelled block', () => {
@@ -178,5 +182,46 @@ describe('the lead follows Settings', () => {
   it('an exam with a 1-day lead has its one alarm the day before, not two', () => {
     const byTitle = new Map(alarmsOf(exported(1).calendar));
     expect(byTitle.get('PMI-ACP exam')?.map((a) => a.rings)).toEqual(['2027-02-09T09:00:00']);
+  });
+});
+
+describe('no alarm before the export’s day (the reviewer’s case: lead 60 days, 22 Nov 2026)', () => {
+  const cycle: Deadline = {
+    id: 'cycle:cisa',
+    kind: 'cycle-end',
+    date: '2026-12-31',
+    title: 'CISA',
+  };
+  const dueToday: Deadline = {
+    id: 'goal:g2',
+    kind: 'goal',
+    date: '2026-11-22',
+    title: 'Due today',
+  };
+  const text = icsText(
+    exportItems({
+      blocks: [],
+      planTitles: new Map(),
+      deadlines: [cycle, dueToday],
+      cancelled: [],
+      today: '2026-11-22',
+      reminderLeadDays: 60,
+    }),
+  );
+  const byTitle = new Map(alarmsOf(new ICAL.Component(ICAL.parse(text))));
+
+  it('a deadline 39 days ahead rings on the export’s day, saying 39 days', () => {
+    expect(byTitle.get('CISA cycle ends')).toEqual([
+      {
+        action: 'DISPLAY',
+        trigger: '-P38DT15H',
+        rings: '2026-11-22T09:00:00',
+        description: `CISA cycle ends — in 39 days (${day('2026-12-31')})`,
+      },
+    ]);
+  });
+
+  it('a deadline on the export’s day is in the calendar, with no alarm', () => {
+    expect(byTitle.get('Goal: Due today')).toEqual([]);
   });
 });

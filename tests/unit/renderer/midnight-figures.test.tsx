@@ -262,7 +262,7 @@ describe('the app left open over midnight', { timeout: 20_000 }, () => {
     // The next day's reminders come from the next day's figures: the meeting, now two days
     // away; the cycle that ended yesterday is not due (nothing of it is left to do today).
     expect(
-      await until(() => bodies('after').some((b) => /Chapter meeting in 2 days/.test(b))),
+      await until(() => bodies('after').some((b) => /Chapter meeting — in 2 days/.test(b))),
     ).toBe(true);
     expect(bodies('after').filter((b) => /PMI-ACP/.test(b))).toEqual([]);
   });

@@ -107,7 +107,7 @@ describe('a course counted by its semester credits on a CISA page', { timeout: 3
         expect(await courseRow()).toEqual({
           earned: '45',
           counted: '45',
-          why: ['3 semester credits × 15 = 45 CPE hours (ISACA)'],
+          why: ['3 semester credits × 15 = 45 CPEs (ISACA)'],
         }),
       SLOW,
     );
@@ -123,7 +123,7 @@ describe('a course counted by its semester credits on a CISA page', { timeout: 3
           earned: '22.5',
           counted: '22.5',
           why: [
-            '3 semester credits × 15 = 45 CPE hours (ISACA)',
+            '3 semester credits × 15 = 45 CPEs (ISACA)',
             'Only the relevant share counts: 50% of 45 CPEs, so 22.5 CPEs.',
           ],
         }),
@@ -156,7 +156,7 @@ describe('the rate in “The rule behind the numbers”', { timeout: 30_000 }, (
         expect(await courseRow()).toEqual({
           earned: '30',
           counted: '30',
-          why: ['3 semester credits × 10 = 30 CPE hours (ISACA)'],
+          why: ['3 semester credits × 10 (your number) = 30 CPEs'],
         }),
       SLOW,
     );
@@ -169,7 +169,7 @@ describe('the rate in “The rule behind the numbers”', { timeout: 30_000 }, (
     fireEvent.click(within(row).getByRole('button', { name: 'Back to the catalogue’s number' }));
     await waitFor(
       async () =>
-        expect((await courseRow()).why).toEqual(['3 semester credits × 15 = 45 CPE hours (ISACA)']),
+        expect((await courseRow()).why).toEqual(['3 semester credits × 15 = 45 CPEs (ISACA)']),
       SLOW,
     );
     expect((await listHeld(store))[0]?.overrides).toEqual({});

@@ -60,7 +60,7 @@ describe('system notifications for reminders', () => {
     await waitFor(() => expect(shown).toHaveLength(2));
     expect(shown).toEqual([
       `Overdue: Follow up with Sam Lee, 3 days ago (${formatDate('2026-11-19')})`,
-      `Event: Chapter meeting in 3 days (${formatDate('2026-11-25')})`,
+      `Event: Chapter meeting — in 3 days (${formatDate('2026-11-25')})`,
     ]);
     expect(shown.join(' ')).not.toMatch(/Global summit|Webinar/);
   });
@@ -74,7 +74,7 @@ describe('system notifications for reminders', () => {
     render(app(<ReminderNotifier />));
     await store.db.table('events').put({ id: 'new', name: 'Study group', start: '2026-11-23' });
     await waitFor(() =>
-      expect(shown).toContain(`Event: Study group tomorrow (${formatDate('2026-11-23')})`),
+      expect(shown).toContain(`Event: Study group — tomorrow (${formatDate('2026-11-23')})`),
     );
     expect(shown).toHaveLength(3);
     cleanup();
@@ -84,8 +84,8 @@ describe('system notifications for reminders', () => {
     await waitFor(() => expect(shown).toHaveLength(6));
     expect(shown.slice(3)).toEqual([
       `Overdue: Follow up with Sam Lee, 4 days ago (${formatDate('2026-11-19')})`,
-      `Event: Study group today (${formatDate('2026-11-23')})`,
-      `Event: Chapter meeting in 2 days (${formatDate('2026-11-25')})`,
+      `Event: Study group — today (${formatDate('2026-11-23')})`,
+      `Event: Chapter meeting — in 2 days (${formatDate('2026-11-25')})`,
     ]);
   });
 
@@ -102,7 +102,7 @@ describe('system notifications for reminders', () => {
         </>,
       ),
     );
-    await screen.findByText(/Chapter meeting in 3 days/);
+    await screen.findByText(/Chapter meeting — in 3 days/);
     expect(shown).toEqual([]);
     expect(await store.db.table('notified').count()).toBe(0);
   });
@@ -114,7 +114,7 @@ describe('the in-app reminders panel', () => {
     const items = await screen.findAllByRole('listitem');
     expect(items.map((li) => li.textContent)).toEqual([
       `Overdue: Follow up with Sam Lee, 3 days ago (${formatDate('2026-11-19')})`,
-      `Event: Chapter meeting in 3 days (${formatDate('2026-11-25')})`,
+      `Event: Chapter meeting — in 3 days (${formatDate('2026-11-25')})`,
     ]);
     expect(items[0]!.className).toBe('overdue');
   });
@@ -126,7 +126,7 @@ describe('the in-app reminders panel', () => {
     render(app(<RemindersPanel />));
     const items = await screen.findAllByRole('listitem');
     expect(items.map((li) => li.textContent)).toEqual([
-      `Event: Chapter meeting in 3 days (${formatDate('2026-11-25')})`,
+      `Event: Chapter meeting — in 3 days (${formatDate('2026-11-25')})`,
     ]);
   });
 });

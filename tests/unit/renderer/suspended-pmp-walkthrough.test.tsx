@@ -119,7 +119,7 @@ describe('the reminder of the day to renew by', () => {
     };
     expect(reminderText(d, 3)).toBe(`PMP: renew by ${day('2027-12-04')} or it expires — in 3 days`);
     expect(reminderText({ ...d, renewBy: undefined }, 3)).toBe(
-      `PMP cycle ends in 3 days (${day('2027-12-04')})`,
+      `PMP cycle ends — in 3 days (${day('2027-12-04')})`,
     );
   });
 });
@@ -133,9 +133,10 @@ describe('the credential page', { timeout: 20_000 }, () => {
       `Cycle 1: ${day('2023-12-05')} – ${day('2026-12-04')} · Suspended · 364 days left to renew before it expires`,
     );
     // 10 PDUs counted (the summit is planned): 50 still missing over the 365 days to act,
-    // 50 × 30.4375 / 365 = 4.17 a month, 50 × 7 / 365 = 0.96 a week (rounded up).
+    // 50 × 30.4375 / 365 = 4.17 a month, 50 × 7 / 365 = 0.96 a week: 4.2 and 1.0, both to
+    // the tenth, rounded up.
     expect(text).toContain(
-      `To renew by ${day('2027-12-04')}, earn the 50 PDUs still missing: about 4.17 PDUs a month (0.96 a week).`,
+      `To renew by ${day('2027-12-04')}, earn the 50 PDUs still missing: about 4.2 PDUs a month (1.0 a week).`,
     );
     expect(text).not.toContain('To finish on time');
   });

@@ -29,7 +29,7 @@ import { freshName } from '../../db/helpers';
 const SLOW = { timeout: 5000 };
 const YEAR_END = day('2027-01-19');
 const NOTHING_YET =
-  'PRINCE2 Practitioner: 20 CPDs due for this year, 5 of them Professional experience';
+  'PRINCE2 Practitioner: 20 CPDs, 5 of them Professional experience, due this year';
 
 let store: Store;
 let saved: SaveRequest[];
@@ -114,9 +114,9 @@ describe('Study › Reminders on 10 Jan 2027', { timeout: 20_000 }, () => {
     await logCpd('2026-03-02', 8);
     app(<RemindersPanel />);
     const region = await screen.findByRole('region', { name: 'Reminders' }, SLOW);
-    await within(region).findByText(/PRINCE2 Practitioner: 12 more CPDs/, undefined, SLOW);
+    await within(region).findByText(/PRINCE2 Practitioner: 12 CPDs more/, undefined, SLOW);
     expect(items(region)).toEqual([
-      `PRINCE2 Practitioner: 12 more CPDs due for this year, 5 of them Professional experience — in 9 days (${YEAR_END})`,
+      `PRINCE2 Practitioner: 12 CPDs more, 5 of them Professional experience, due this year — in 9 days (${YEAR_END})`,
     ]);
   });
 
@@ -143,7 +143,7 @@ describe('the dashboard’s Next deadlines on 6 Dec 2026', { timeout: 20_000 }, 
     await holdPractitioner();
     app(<DeadlinesCard />);
     const card = await screen.findByRole('region', { name: 'Next deadlines' }, SLOW);
-    await within(card).findByText(/20 CPDs due for this year/, undefined, SLOW);
+    await within(card).findByText(/20 CPDs, 5 of them/, undefined, SLOW);
     expect(items(card)).toEqual([
       `${NOTHING_YET} — ${YEAR_END}, in 44 days`,
       `PRINCE2 Practitioner cycle ends — ${day('2028-01-20')}, in 410 days`,
@@ -181,14 +181,14 @@ describe('Study › Export calendar (.ics) on 6 Dec 2026', { timeout: 20_000 }, 
     });
     expect(events).toEqual([
       {
-        summary: `PRINCE2 Practitioner: 20 CPDs due for the year from ${day('2026-01-20')}`,
+        summary: `PRINCE2 Practitioner: 20 CPDs, 5 of them Professional experience, due for the year from ${day('2026-01-20')}`,
         day: '2027-01-19',
         alarms: [
           {
             action: 'DISPLAY',
             // 10 days before at 09:00: 9 days and 15 hours before the day's midnight.
             trigger: '-P9DT15H',
-            description: `PRINCE2 Practitioner: 20 CPDs due for the year from ${day('2026-01-20')}, by ${YEAR_END} (in 10 days). Log what you earn in Ascent; its Credentials screen shows what is still missing.`,
+            description: `PRINCE2 Practitioner: 20 CPDs, 5 of them Professional experience, due for the year from ${day('2026-01-20')}, by ${YEAR_END} (in 10 days). Log what you earn in Ascent; its Credentials screen shows what is still missing.`,
           },
         ],
       },
@@ -199,7 +199,7 @@ describe('Study › Export calendar (.ics) on 6 Dec 2026', { timeout: 20_000 }, 
           {
             action: 'DISPLAY',
             trigger: '-P9DT15H',
-            description: `PRINCE2 Practitioner cycle ends in 10 days (${day('2028-01-20')})`,
+            description: `PRINCE2 Practitioner cycle ends — in 10 days (${day('2028-01-20')})`,
           },
         ],
       },

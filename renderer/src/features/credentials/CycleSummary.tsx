@@ -15,7 +15,6 @@ import {
   waysOfWorkingNotAllocated,
   type Activity,
   type CycleEvaluation,
-  type Pace,
   type Shortfall,
 } from '../../../../shared/domain/credits';
 import { deadlineMeaning } from '../../../../shared/domain/credits/pace';
@@ -23,6 +22,7 @@ import { regainOf } from '../../../../shared/domain/credentials';
 import { useToday } from '../../app/use-today';
 import { formatDate, formatNumber } from '../../components/format';
 import { CycleBar, ProgressBar } from './charts';
+import { paceText } from './pace-words';
 import {
   amount,
   areaLabels,
@@ -56,18 +56,6 @@ function deadlineText(ev: CycleEvaluation): string {
   return ev.daysLeft <= 0
     ? 'today is the last day to renew before it expires'
     : `${daysLeftText(ev.daysLeft)} to renew before it expires`;
-}
-
-/**
- * The pace that closes the gaps by the deadline. Once the cycle has ended, "on time" has
- * passed: the pace is what the renewal still needs by the renew-by date, said with that date.
- */
-function paceText(ev: CycleEvaluation, pace: Pace, deadline: LocalDate): string {
-  const perMonth = amount(pace.perMonth, ev.unit);
-  const perWeek = formatNumber(pace.perWeek);
-  if (deadlineMeaning(ev) === 'renew-by')
-    return `To renew by ${formatDate(deadline)}, earn the ${amount(ev.remaining, ev.unit)} still missing: about ${perMonth} a month (${perWeek} a week).`;
-  return `To finish on time: about ${perMonth} a month (${perWeek} a week).`;
 }
 
 /**

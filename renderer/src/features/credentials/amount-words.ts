@@ -3,7 +3,11 @@
  * units ("12 PDUs"), hours, categories, the periods of a cycle and a course counted by its
  * semester credits (messages.ts re-exports them, but for hoursText).
  */
-import type { CreditUnit, CredentialRule } from '../../../../shared/catalog/credentials';
+import {
+  USER_OVERRIDE,
+  type CreditUnit,
+  type CredentialRule,
+} from '../../../../shared/catalog/credentials';
 import type { LocalDate } from '../../../../shared/dates';
 import type { SemesterCreditCount } from '../../../../shared/domain/credits';
 import { formatDate, formatNumber as num } from '../../components/format';
@@ -48,12 +52,19 @@ const creditsWord = (n: number) => (n === 1 ? 'semester credit' : 'semester cred
 /**
  * How a credential counted a course by its semester credits (the engine's SemesterCreditCount,
  * the rule's cpePerSemesterCredit, ISACA 15, domain-facts §4): "3 semester credits × 15 = 45
- * CPE hours (ISACA)". Said alike in the activity form's preview and the cycle's activities.
+ * CPEs (ISACA)". Said alike in the activity form's preview and the cycle's activities, in the
+ * unit the lines beside it use ("Credits: 45 CPEs"). A rate the holder entered on the rule
+ * panel (an override: source USER_OVERRIDE, which the panel shows as "Your own number") is
+ * theirs, not the body's: "3 semester credits × 10 (your number) = 30 CPEs".
  */
 export function semesterCreditsText(
   c: SemesterCreditCount,
-  rule: Pick<CredentialRule, 'unit' | 'body' | 'bodyName'>,
+  rule: Pick<CredentialRule, 'unit' | 'body' | 'bodyName' | 'cpePerSemesterCredit'>,
 ): string {
+  const credits = `${num(c.credits)} ${creditsWord(c.credits)}`;
+  const hours = amount(c.hours, rule.unit);
+  if (rule.cpePerSemesterCredit?.source === USER_OVERRIDE)
+    return `${credits} × ${num(c.perCredit)} (your number) = ${hours}`;
   const body = rule.body === 'custom' ? rule.bodyName || bodyLabels.custom : bodyLabels[rule.body];
-  return `${num(c.credits)} ${creditsWord(c.credits)} × ${num(c.perCredit)} = ${num(c.hours)} ${unitHoursWord(rule.unit)} (${body})`;
+  return `${credits} × ${num(c.perCredit)} = ${hours} (${body})`;
 }

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type FormEvent } from 'react';
+import { useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { weekdays, type WeeklyAvailability } from '../../../../shared/domain/profile/profile';
 import {
   previewStudyPlan,
@@ -29,6 +29,8 @@ interface Props {
   week: WeeklyAvailability;
   /** Closed: with the plan's id when it was saved, with null when cancelled. */
   onDone: (savedId: string | null) => void;
+  /** The page's heading, drawn above the form and inside its region (Escape there is Cancel). */
+  heading?: ReactNode;
 }
 
 /**
@@ -36,7 +38,7 @@ interface Props {
  * checked when the plan is first saved, and from then on as they change, so an error goes as
  * soon as it is fixed.
  */
-export function PlanForm({ initial, planId, targets, week, onDone }: Props) {
+export function PlanForm({ initial, planId, targets, week, onDone, heading }: Props) {
   const store = useStore();
   const asOf = useToday();
   const [d, setD] = useState(initial);
@@ -95,129 +97,135 @@ export function PlanForm({ initial, planId, targets, week, onDone }: Props) {
   const title = planId ? 'Edit study plan' : 'New study plan';
   return (
     <>
-      <EditForm
-        className="card study-plan-form"
-        onSubmit={submit}
-        onKeyDown={escape.onKeyDown}
-        noValidate
-        aria-label={title}
-        actions={
-          <div className="actions">
-            <WriteButton type="submit">{planId ? 'Save and re-plan' : 'Create plan'}</WriteButton>
-            <button type="button" className="secondary" onClick={() => onDone(null)}>
-              Cancel
-            </button>
-          </div>
-        }
-      >
-        <h2>{title}</h2>
-        <ErrorSummary ref={summaryRef} items={items} />
-        {failure && (
-          <p className="form-summary" role="alert">
-            {failure}
-          </p>
-        )}
-        {targets.length === 0 && (
-          <p className="muted">
-            A plan prepares for an exam or a goal. First{' '}
-            <a href={hrefFor('credentials')}>add an exam date to a credential</a> or{' '}
-            <a href={hrefFor('goals')}>add a goal</a>.
-          </p>
-        )}
-        <div className="form-grid">
-          <Field
-            label={labels.target}
-            error={err.target}
-            {...(gone ? { hint: targetGoneText[gone].form } : {})}
-          >
-            <select value={plan.target} onChange={(e) => chooseTarget(e.target.value)}>
-              <option value="">Choose an exam or a goal</option>
-              {options.map((t) => (
-                <option key={t.value} value={t.value}>
-                  {t.label}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <Field label={labels.title} error={err.title}>
-            <input value={d.title} onChange={(e) => set({ title: e.target.value })} />
-          </Field>
-          <Field label={labels.hoursNeeded} error={err.hoursNeeded}>
-            <input
-              inputMode="decimal"
-              value={d.hoursNeeded}
-              onChange={(e) => set({ hoursNeeded: e.target.value })}
-            />
-          </Field>
-          <Field label={labels.start} error={err.start}>
-            <input type="date" value={d.start} onChange={(e) => set({ start: e.target.value })} />
-          </Field>
-          <Field
-            label={labels.deadline}
-            hint="No study is planned on or after this day."
-            error={err.deadline}
-          >
-            <input
-              type="date"
-              value={d.deadline}
-              onChange={(e) => set({ deadline: e.target.value })}
-            />
-          </Field>
-          <Field label={labels.bufferDays} error={err.bufferDays}>
-            <input
-              inputMode="numeric"
-              value={d.bufferDays}
-              onChange={(e) => set({ bufferDays: e.target.value })}
-            />
-          </Field>
-          <Field
-            label={labels.sessionMinutes}
-            hint="30 to 240, in 15-minute steps."
-            error={err.sessionMinutes}
-          >
-            <input
-              inputMode="numeric"
-              value={d.sessionMinutes}
-              onChange={(e) => set({ sessionMinutes: e.target.value })}
-            />
-          </Field>
-          <Field label={labels.dayStart} error={err.dayStart}>
-            <input
-              type="time"
-              value={d.dayStart}
-              onChange={(e) => set({ dayStart: e.target.value })}
-            />
-          </Field>
-        </div>
-        <fieldset className="study-override">
-          <legend>Hours a day for this plan</legend>
-          <p className="hint">Leave a day empty to use your profile: {profileWeekText(week)}.</p>
-          <div className="study-override-grid">
-            {weekdays.map((day) => (
-              <Field key={day} label={labels[`override.${day}`]} error={err[`override.${day}`]}>
-                <input
-                  inputMode="decimal"
-                  placeholder={String(week[day])}
-                  value={d.override[day]}
-                  onChange={(e) => set({ override: { ...d.override, [day]: e.target.value } })}
-                />
-              </Field>
-            ))}
-          </div>
-        </fieldset>
-        <Field
-          label={labels.blackouts}
-          hint="One date per line, for example 2026-12-25."
-          error={err.blackouts}
+      {/* Escape anywhere in the form's region is Cancel, the page heading included: opening the
+          form puts focus on that heading (as on every new page), and Escape must work before
+          the first Tab too. The question (escape.question) stays outside, so Escape there is
+          its own "Keep editing". */}
+      <div className="study-plan-region" onKeyDown={escape.onKeyDown}>
+        {heading}
+        <EditForm
+          className="card study-plan-form"
+          onSubmit={submit}
+          noValidate
+          aria-label={title}
+          actions={
+            <div className="actions">
+              <WriteButton type="submit">{planId ? 'Save and re-plan' : 'Create plan'}</WriteButton>
+              <button type="button" className="secondary" onClick={() => onDone(null)}>
+                Cancel
+              </button>
+            </div>
+          }
         >
-          <textarea
-            rows={3}
-            value={d.blackouts}
-            onChange={(e) => set({ blackouts: e.target.value })}
-          />
-        </Field>
-        <PlanPreview result={preview} today={asOf} kind={kind} />
-      </EditForm>
+          <h2>{title}</h2>
+          <ErrorSummary ref={summaryRef} items={items} />
+          {failure && (
+            <p className="form-summary" role="alert">
+              {failure}
+            </p>
+          )}
+          {targets.length === 0 && (
+            <p className="muted">
+              A plan prepares for an exam or a goal. First{' '}
+              <a href={hrefFor('credentials')}>add an exam date to a credential</a> or{' '}
+              <a href={hrefFor('goals')}>add a goal</a>.
+            </p>
+          )}
+          <div className="form-grid">
+            <Field
+              label={labels.target}
+              error={err.target}
+              {...(gone ? { hint: targetGoneText[gone].form } : {})}
+            >
+              <select value={plan.target} onChange={(e) => chooseTarget(e.target.value)}>
+                <option value="">Choose an exam or a goal</option>
+                {options.map((t) => (
+                  <option key={t.value} value={t.value}>
+                    {t.label}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field label={labels.title} error={err.title}>
+              <input value={d.title} onChange={(e) => set({ title: e.target.value })} />
+            </Field>
+            <Field label={labels.hoursNeeded} error={err.hoursNeeded}>
+              <input
+                inputMode="decimal"
+                value={d.hoursNeeded}
+                onChange={(e) => set({ hoursNeeded: e.target.value })}
+              />
+            </Field>
+            <Field label={labels.start} error={err.start}>
+              <input type="date" value={d.start} onChange={(e) => set({ start: e.target.value })} />
+            </Field>
+            <Field
+              label={labels.deadline}
+              hint="No study is planned on or after this day."
+              error={err.deadline}
+            >
+              <input
+                type="date"
+                value={d.deadline}
+                onChange={(e) => set({ deadline: e.target.value })}
+              />
+            </Field>
+            <Field label={labels.bufferDays} error={err.bufferDays}>
+              <input
+                inputMode="numeric"
+                value={d.bufferDays}
+                onChange={(e) => set({ bufferDays: e.target.value })}
+              />
+            </Field>
+            <Field
+              label={labels.sessionMinutes}
+              hint="30 to 240, in 15-minute steps."
+              error={err.sessionMinutes}
+            >
+              <input
+                inputMode="numeric"
+                value={d.sessionMinutes}
+                onChange={(e) => set({ sessionMinutes: e.target.value })}
+              />
+            </Field>
+            <Field label={labels.dayStart} error={err.dayStart}>
+              <input
+                type="time"
+                value={d.dayStart}
+                onChange={(e) => set({ dayStart: e.target.value })}
+              />
+            </Field>
+          </div>
+          <fieldset className="study-override">
+            <legend>Hours a day for this plan</legend>
+            <p className="hint">Leave a day empty to use your profile: {profileWeekText(week)}.</p>
+            <div className="study-override-grid">
+              {weekdays.map((day) => (
+                <Field key={day} label={labels[`override.${day}`]} error={err[`override.${day}`]}>
+                  <input
+                    inputMode="decimal"
+                    placeholder={String(week[day])}
+                    value={d.override[day]}
+                    onChange={(e) => set({ override: { ...d.override, [day]: e.target.value } })}
+                  />
+                </Field>
+              ))}
+            </div>
+          </fieldset>
+          <Field
+            label={labels.blackouts}
+            hint="One date per line, for example 2026-12-25."
+            error={err.blackouts}
+          >
+            <textarea
+              rows={3}
+              value={d.blackouts}
+              onChange={(e) => set({ blackouts: e.target.value })}
+            />
+          </Field>
+          <PlanPreview result={preview} today={asOf} kind={kind} />
+        </EditForm>
+      </div>
       {escape.question}
     </>
   );

@@ -83,9 +83,9 @@ export function StudyScreen({ rest }: { rest: string[] }) {
       );
     return (
       <div className="study">
-        <h1>{editing ? editing.title : 'Plan your study'}</h1>
         <PlanForm
           key={rest.join('/')}
+          heading={<h1>{editing ? editing.title : 'Plan your study'}</h1>}
           initial={editing ? draftFromPlan(editing) : newDraft(today)}
           planId={editing?.id}
           targets={targetOptions(credit.withRules, goals)}

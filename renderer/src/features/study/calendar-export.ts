@@ -1,7 +1,8 @@
 /**
  * What Study › "Export calendar (.ics)" writes (issue 7 part 5): study blocks from today on,
- * every deadline from today on with its alarms at the reminder lead the user chose in Settings
- * (alarmDaysFor), and a cancellation for each remembered block no longer planned.
+ * every deadline from today on with its alarms at the reminder lead the user chose in Settings,
+ * none before today (alarmDaysFor), and a cancellation for each remembered block no longer
+ * planned.
  */
 import type { LocalDate } from '../../../../shared/dates';
 import {
@@ -31,5 +32,6 @@ export function exportItems(e: CalendarExport): CalendarItem[] {
     { study: (t) => (t ? `Study: ${t}` : 'Study'), deadline: calendarTitle, alarm: alarmText },
     e.cancelled,
     e.reminderLeadDays,
+    e.today,
   );
 }

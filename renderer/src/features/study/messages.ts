@@ -6,7 +6,7 @@
 import type { Deadline, DeadlineKind, YearlyMinimumDue } from '../../../../shared/domain/study';
 import type { NotificationPermissionState } from '../../../../shared/platform';
 import { formatDate, formatNumber as num, listText } from '../../components/format';
-import { amount, categoryLabel, unitWord } from '../credentials/amount-words';
+import { amount, categoryLabel } from '../credentials/amount-words';
 import { daysAgoText, daysLeftText } from './time-words';
 
 export {
@@ -38,7 +38,7 @@ export {
 
 const kindWords: Record<DeadlineKind, string> = {
   'cycle-end': 'cycle ends',
-  'yearly-minimum': 'due for this year',
+  'yearly-minimum': 'due this year',
   exam: 'exam',
   'application-end': 'eligibility to sit the exam ends',
   goal: 'goal target date',
@@ -49,13 +49,25 @@ const kindWords: Record<DeadlineKind, string> = {
   membership: 'membership renews',
 };
 
-const more = (n: number, unit: YearlyMinimumDue['unit']) => `${num(n)} more ${unitWord(unit, n)}`;
+/**
+ * "12 CPDs more": an amount still missing, in the order the Credentials screen says it
+ * ("12 CPDs more between 20 Jan 2026 and 19 Jan 2027", shortfall-words.ts), so the same
+ * shortfall reads the same on every screen.
+ */
+const more = (n: number, unit: YearlyMinimumDue['unit']) => `${amount(n, unit)} more`;
+
+/** ", 5 of them Professional experience," set in after an amount, or nothing. */
+const ofThem = (parts: readonly { category: string; n: number }[]) =>
+  parts.length === 0
+    ? ''
+    : `, ${parts.map((c) => `${num(c.n)} of them ${categoryLabel(c.category)}`).join(', ')},`;
 
 /**
- * What the current year still lacks (yearlyMinimumDue): "20 CPDs due for this year, 5 of them
- * Professional experience" while nothing has counted; "12 more CPDs due for this year"; a
- * category short by more than the total (it counts towards the total too): "5 more CPDs of
- * Professional experience due for this year".
+ * What the current year still lacks (yearlyMinimumDue): "20 CPDs, 5 of them Professional
+ * experience, due this year" while nothing has counted; "12 CPDs more due this year"; a
+ * category short by more than the total (it counts towards the total too): "5 CPDs more of
+ * Professional experience due this year". The category sits inside the sentence, so what
+ * follows it (a reminder's "— in 9 days") never reads as part of the category.
  */
 function yearlyNeedText(y: YearlyMinimumDue): string {
   const when = kindWords['yearly-minimum'];
@@ -65,8 +77,8 @@ function yearlyNeedText(y: YearlyMinimumDue): string {
     return `${listText(parts)} ${when}`;
   }
   const head = y.short === y.minimum ? amount(y.short, y.unit) : more(y.short, y.unit);
-  const within = y.categories.map((c) => `, ${num(c.short)} of them ${categoryLabel(c.category)}`);
-  return `${head} ${when}${within.join('')}`;
+  const within = ofThem(y.categories.map((c) => ({ category: c.category, n: c.short })));
+  return `${head}${within} ${when}`;
 }
 
 /** "2026" for a calendar year (ISACA), "the year from 20 Jan 2026" for a CPD year (PeopleCert). */
@@ -76,21 +88,22 @@ function yearText(p: YearlyMinimumDue['period']): string {
 }
 
 /**
- * A yearly minimum as a calendar event says it (calendarTitle): the year's whole minimum, not
- * what is missing on the day of the export, which a calendar would keep showing after more was
- * logged. "PRINCE2 Practitioner: 20 CPDs due for the year from 20 Jan 2026", "CISA: 20 CPEs due
- * for 2026".
+ * A yearly minimum as a calendar event says it (calendarTitle): the year's whole minimum, its
+ * category minimums included, not what is missing on the day of the export, which a calendar
+ * would keep showing after more was logged. "PRINCE2 Practitioner: 20 CPDs, 5 of them
+ * Professional experience, due for the year from 20 Jan 2026", "CISA: 20 CPEs due for 2026".
  */
 function yearlyCalendarTitle(d: Deadline, y: YearlyMinimumDue): string {
   const what = y.minimum === null ? 'the yearly minimum' : amount(y.minimum, y.unit);
-  return `${d.title}: ${what} due for ${yearText(y.period)}`;
+  const within = ofThem(y.categoryMinimums.map((c) => ({ ...c, n: c.minimum })));
+  return `${d.title}: ${what}${within} due for ${yearText(y.period)}`;
 }
 
 /**
  * "PMP exam", "PMP cycle ends", "Milestone: Shadow the PMO", "Follow up with Sam"; a cycle that
  * has ended unrenewed: "PMP: renew by 4 Dec 2027 or it expires" (its deadline is the day to
  * renew by, not a cycle end); the last day of a yearly minimum not met yet: "PRINCE2
- * Practitioner: 12 more CPDs due for this year" (yearlyNeedText).
+ * Practitioner: 12 CPDs more due this year" (yearlyNeedText).
  */
 export function deadlineTitle(d: Deadline): string {
   switch (d.kind) {
@@ -140,7 +153,7 @@ export function notificationsText(permission: NotificationPermissionState, asked
 }
 
 /**
- * "PMP exam in 3 days (25 Nov 2026)"; past: "Overdue: Milestone: X, 2 days ago (…)"; a goal
+ * "PMP exam — in 3 days (25 Nov 2026)"; past: "Overdue: Milestone: X, 2 days ago (…)"; a goal
  * whose target is reached: "Target reached: X. Mark the goal as achieved when you are ready."
  */
 export function reminderText(d: Deadline, daysLeft: number): string {
@@ -155,10 +168,10 @@ export function reminderText(d: Deadline, daysLeft: number): string {
     return `Overdue: ${deadlineTitle(d)}, ${daysAgoText(-daysLeft)} (${formatDate(d.date)})`;
   // "PMP: renew by 4 Dec 2027 or it expires — in 3 days": the title already has the date.
   if (d.kind === 'cycle-end' && d.renewBy) return `${renewByTitle(d)} — ${daysLeftText(daysLeft)}`;
-  // "…, 5 of them Professional experience — in 44 days (19 Jan 2027)": set apart from the list.
-  if (d.kind === 'yearly-minimum')
-    return `${deadlineTitle(d)} — ${daysLeftText(daysLeft)} (${formatDate(d.date)})`;
-  return `${deadlineTitle(d)} ${daysLeftText(daysLeft)} (${formatDate(d.date)})`;
+  // One shape for every coming item, the title set apart by a dash: a title may end in words
+  // of the user's own (a goal "Pass in 2027") or a category ("…, due this year"), which the
+  // days left must not read as part of.
+  return `${deadlineTitle(d)} — ${daysLeftText(daysLeft)} (${formatDate(d.date)})`;
 }
 
 /**
@@ -173,8 +186,10 @@ export function calendarTitle(d: Deadline): string {
 
 /**
  * The text of a calendar alarm `daysBefore` a deadline: the reminder of that day ("PMP cycle
- * ends in 14 days (20 Jan 2028)", "PMP exam tomorrow (25 Jan 2027)"); a yearly minimum says its
- * minimum and where to see what is still missing, which the export cannot know ahead.
+ * ends — in 14 days (20 Jan 2028)", "PMP exam — tomorrow (25 Jan 2027)"); a yearly minimum says
+ * its minimum and where to see what is still missing, which the export cannot know ahead.
+ * `daysBefore` is the day the alarm rings (alarmDaysFor never sets one before the export's day),
+ * so the count is true when it rings.
  */
 export function alarmText(d: Deadline, daysBefore: number): string {
   if (d.kind === 'yearly-minimum' && d.yearly)

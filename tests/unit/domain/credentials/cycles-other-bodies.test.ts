@@ -146,8 +146,9 @@ describe('PeopleCert renew-by (domain-facts §3)', () => {
     const cycles = cyclesFor(foundation, rule('prince2-foundation'), '2024-07-01', {
       alsoHeld: [me, agile],
     });
+    // The old cycle ends the day before the exam: the two never overlap.
     expect(cycles.map(span)).toEqual([
-      ['2023-03-15', '2026-03-15'],
+      ['2023-03-15', '2024-05-31'],
       ['2024-06-01', '2027-06-01'],
     ]);
     expect(cycles[0]?.countTo).toBe('2024-05-31');
@@ -177,5 +178,102 @@ describe('PeopleCert renew-by (domain-facts §3)', () => {
       ['2026-05-01', '2029-05-01'],
     ]);
     expect(countingCycle(cycles, '2026-04-01')).toBeNull();
+  });
+});
+
+describe('a renewal by exam before the renew-by date ends the old cycle the day before (§3)', () => {
+  const practitioner = (renewals: Renewal[]) =>
+    held('prince2-practitioner', '2022-09-01', renewals);
+  const exam = (date: string): Renewal => ({ date, method: 'exam' });
+
+  it.each<[string, Renewal, string[][], string]>([
+    [
+      '§3: an exam 12 days before the renew-by date',
+      exam('2025-08-20'),
+      [
+        ['2022-09-01', '2025-08-19'],
+        ['2025-08-20', '2028-08-20'],
+      ],
+      '2025-08-19',
+    ],
+    [
+      '§3: an exam on the renew-by date',
+      exam('2025-09-01'),
+      [
+        ['2022-09-01', '2025-08-31'],
+        ['2025-09-01', '2028-09-01'],
+      ],
+      '2025-08-31',
+    ],
+    [
+      '§3: an exam after the renew-by date keeps the old end',
+      exam('2025-10-01'),
+      [
+        ['2022-09-01', '2025-09-01'],
+        ['2025-10-01', '2028-10-01'],
+      ],
+      '2025-09-01',
+    ],
+    [
+      '§3: the CPD route keeps the old end and the renew-by date 3 years on',
+      { date: '2025-08-20', method: 'credits' },
+      [
+        ['2022-09-01', '2025-09-01'],
+        ['2025-09-02', '2028-09-01'],
+      ],
+      '2025-09-01',
+    ],
+  ])('%s', (_name, renewal, spans, countTo) => {
+    const cycles = cyclesFor(practitioner([renewal]), rule('prince2-practitioner'), '2025-11-01');
+    expect(cycles.map(span)).toEqual(spans);
+    expect(cycles[0]?.countTo).toBe(countTo);
+    expect(cycles[1]?.countFrom).toBe(spans[1]![0]);
+  });
+
+  it('§3: what is done from the exam on counts in the new cycle only', () => {
+    const cycles = cyclesFor(
+      practitioner([exam('2025-08-20')]),
+      rule('prince2-practitioner'),
+      '2025-08-25',
+    );
+    const counting = (day: string) =>
+      cycles.filter((c) => day >= c.countFrom && day <= c.countTo).map((c) => c.index);
+    expect([
+      counting('2025-08-19'),
+      counting('2025-08-20'),
+      counting('2025-09-01'),
+      countingCycle(cycles, '2025-08-25')?.index,
+    ]).toEqual([[0], [1], [1], 1]);
+  });
+
+  it('§3: the old cycle is renewed, not running, once the exam is passed', () => {
+    const cycles = cyclesFor(
+      practitioner([exam('2025-08-20')]),
+      rule('prince2-practitioner'),
+      '2025-08-25',
+    );
+    expect(cycles.map((c) => c.phase)).toEqual(['renewed', 'current']);
+  });
+
+  it('§3: its CPD years stop at its new end', () => {
+    const [old] = cyclesFor(
+      practitioner([exam('2025-08-20')]),
+      rule('prince2-practitioner'),
+      '2025-11-01',
+    );
+    expect(old?.periods.map(span)).toEqual([
+      ['2022-09-01', '2023-08-31'],
+      ['2023-09-01', '2024-08-31'],
+      ['2024-09-01', '2025-08-19'],
+    ]);
+    const [early] = cyclesFor(
+      practitioner([exam('2023-03-01')]),
+      rule('prince2-practitioner'),
+      '2023-04-01',
+    );
+    expect([early?.end, early?.periods.map(span)]).toEqual([
+      '2023-02-28',
+      [['2022-09-01', '2023-02-28']],
+    ]);
   });
 });

@@ -76,3 +76,44 @@ describe('calendarItems: alarms on deadlines only', () => {
     expect(calendarItems([], new Map(), [exam], noAlarm)[0]).not.toHaveProperty('alarms');
   });
 });
+
+describe('alarmDaysFor: never before the export’s day', () => {
+  // `daysLeft`: days from the export's day to the deadline. The reviewer's case: a 60-day lead,
+  // the CISA cycle end 39 days after the 22 Nov 2026 export.
+  it.each<[DeadlineKind, number, number, number[]]>([
+    ['cycle-end', 60, 39, [39]],
+    ['cycle-end', 14, 39, [14]],
+    ['cycle-end', 14, 14, [14]],
+    ['cycle-end', 14, 13, [13]],
+    ['cycle-end', 14, 1, [1]],
+    ['exam', 60, 39, [39, 1]],
+    ['exam', 14, 1, [1]],
+    ['course', 14, 1, [1]],
+    ['yearly-minimum', 90, 5, [5]],
+    // The deadline is the export's day, or past: no day before it is left.
+    ['cycle-end', 14, 0, []],
+    ['exam', 14, 0, []],
+    ['event', 14, 0, []],
+    ['cycle-end', 14, -3, []],
+  ])('%s, lead %i, %i days left: %j days before', (kind, lead, left, days) => {
+    expect(alarmDaysFor({ kind }, lead, left)).toEqual(days);
+  });
+
+  it('calendarItems on the export’s day: the text says the alarm’s own count', () => {
+    const cycle: Deadline = { id: 'cycle:c', kind: 'cycle-end', date: '2026-12-31', title: 'CISA' };
+    const today: Deadline = { id: 'goal:t', kind: 'goal', date: '2026-11-22', title: 'Today' };
+    const items = calendarItems(
+      [],
+      new Map(),
+      [cycle, today],
+      { study: () => '', deadline: (d) => d.title, alarm: (d, n) => `${d.title} in ${n} days` },
+      [],
+      60,
+      '2026-11-22',
+    );
+    expect(items.map((i) => [i.title, i.alarms ?? null])).toEqual([
+      ['Today', null],
+      ['CISA', [{ daysBefore: 39, description: 'CISA in 39 days' }]],
+    ]);
+  });
+});

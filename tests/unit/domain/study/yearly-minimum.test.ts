@@ -40,6 +40,7 @@ describe('yearlyMinimumDue, from the cycle evaluation', () => {
     minimum: 20,
     short,
     categories: experienceShort === null ? [] : [{ category: experience, short: experienceShort }],
+    categoryMinimums: [],
   });
   it.each([
     [
@@ -77,7 +78,14 @@ describe('yearlyMinimumDue, from the cycle evaluation', () => {
       cisa,
       [activity({ date: '2026-03-01', amount: 8 })],
       TODAY,
-      { period: calendar2026, unit: 'CPE', minimum: 20, short: 12, categories: [] },
+      {
+        period: calendar2026,
+        unit: 'CPE',
+        minimum: 20,
+        short: 12,
+        categories: [],
+        categoryMinimums: [],
+      },
     ],
   ])('%s', (_, h, log, asOf, expected) => {
     expect(yearlyMinimumDue(current(h, log, asOf), asOf)).toEqual(expected);
