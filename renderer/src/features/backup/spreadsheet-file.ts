@@ -4,8 +4,8 @@
  * (the credit log's import) instead of calling it a damaged backup. Only a guess, and only
  * asked of a file already refused: a real backup is never turned away for its name.
  */
-import { guessDelimiter } from '../../../../shared/domain/import';
-import { decodeCsvBytes } from '../import/csv-file';
+import { guessDelimiter } from '../../../../shared/domain/import/delimiter';
+import { decodeCsvBytes } from '../import/csv-bytes';
 
 /** 'workbook': an Excel or OpenDocument file, which the import takes once saved as CSV. */
 export type SpreadsheetKind = 'csv' | 'workbook';

@@ -7,6 +7,7 @@
  * (unguardFormulaCell), so a saved file reads back as it was.
  */
 import Papa from 'papaparse';
+import { decodeCsvBytes, startsWith } from './csv-bytes';
 import {
   guessDelimiter,
   unguardFormulaCell,
@@ -23,23 +24,7 @@ export interface CsvTable {
 /** Past this the file is refused: a credit log of this size is not a credit log. */
 export const CSV_MAX_BYTES = 20 * 1024 * 1024;
 
-function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
-  return prefix.every((b, i) => bytes[i] === b);
-}
-
-/**
- * Text of a CSV file: UTF-8 (with or without a byte-order mark), UTF-16 with a mark (Excel's
- * "Unicode text"), else Windows-1252, which is what Excel's plain "CSV" writes on Windows.
- */
-export function decodeCsvBytes(bytes: Uint8Array): string {
-  if (startsWith(bytes, [0xff, 0xfe])) return new TextDecoder('utf-16le').decode(bytes);
-  if (startsWith(bytes, [0xfe, 0xff])) return new TextDecoder('utf-16be').decode(bytes);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
-}
+export { decodeCsvBytes };
 
 /** What kind of file this is, when it is plainly not a CSV. */
 export function notCsvReason(bytes: Uint8Array): 'empty' | 'workbook' | 'too-large' | null {
