@@ -22,6 +22,7 @@ import {
 } from './activity';
 import { toHours, toQuarters } from './quarters';
 import { readActivity, type ActivityRead } from './read-activity';
+import { perCreditFor, semesterCreditCount, semesterCreditNotes } from './semester-credits';
 import type { Contribution, Reason, SemesterCreditCount } from './types';
 
 export type Bucket = Area | 'givingBack' | 'general';
@@ -152,27 +153,6 @@ function waysOfWorkingFor(rule: CredentialRule, f: ActivityFacts, available: num
   return rule.waysOfWorkingDefault === 'all' ? available : 0;
 }
 
-/**
- * The rule's hours per semester credit when it counts this activity by its semester credits
- * (a course logged with them, for a rule with cpePerSemesterCredit: ISACA, §4), else 0.
- * Rules with Talent Triangle areas (PMI) always count hours: the split adds up to them.
- */
-function perCreditFor(rule: CredentialRule, f: ActivityFacts): number {
-  if (f.semesterCredits === 0 || rule.categoryScheme === 'pmi') return 0;
-  return rule.cpePerSemesterCredit?.value ?? 0;
-}
-
-/** What the activity's semester credits come to for this rule (perCreditFor), or undefined. */
-export function semesterCreditCount(
-  rule: CredentialRule,
-  f: ActivityFacts,
-): SemesterCreditCount | undefined {
-  const perCredit = perCreditFor(rule, f);
-  if (perCredit === 0) return undefined;
-  const hours = toHours(semesterCreditQuarters(f.semesterCredits, perCredit));
-  return { credits: f.semesterCredits, perCredit, hours };
-}
-
 /** Why an activity brings nothing to a credential (see baseOf), or null when it brings hours. */
 export type BaseRefusal = 'NO_AREA_SPLIT' | 'WAYS_OF_WORKING_NOT_ALLOCATED' | null;
 
@@ -241,16 +221,9 @@ export function baseOf(rule: CredentialRule, f: ActivityFacts): BaseOutcome {
     },
     practitioner: practitionerFor(rule, f),
     category: categoryFor(rule, f),
-    notes: credits ? creditNotes(f, credits) : left > 0 ? [...f.notes, reason] : f.notes,
+    notes: credits ? semesterCreditNotes(f, credits) : left > 0 ? [...f.notes, reason] : f.notes,
     semesterCredits: credits,
   };
-}
-
-/** The relevant-share note of an activity counted by its credits: a share of the credits' hours. */
-function creditNotes(f: ActivityFacts, credits: SemesterCreditCount): readonly Reason[] {
-  return f.percent < 100
-    ? [{ code: 'RELEVANT_SHARE', percent: f.percent, hours: credits.hours }]
-    : noNotes;
 }
 
 /** baseOf for one activity. */

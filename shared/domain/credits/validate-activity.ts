@@ -2,13 +2,7 @@
  * Validation of a credit-log activity (issue 3 part 7: bad input). Returns field error
  * codes, never text; an empty list means the activity may be saved.
  */
-import {
-  activityTypeCode,
-  areas,
-  isActivityType,
-  isGivingBack,
-  takesSemesterCredits,
-} from '../../catalog/credentials';
+import { activityTypeCode, areas, isActivityType, isGivingBack } from '../../catalog/credentials';
 import type { FieldError } from '../../catalog/credentials/validation';
 import { dayKey, isLocalDate, realDayKey, type LocalDate } from '../../dates';
 import {
@@ -20,6 +14,9 @@ import {
 } from './activity';
 import { isQuarterStep, toHours, toQuarters } from './quarters';
 import type { ActivityRead } from './read-activity';
+import { checkSemesterCredits } from './semester-credits';
+
+export { SEMESTER_CREDITS_MAX } from './semester-credits';
 
 export type ActivityErrorCode =
   | 'REQUIRED'
@@ -44,13 +41,6 @@ export type ActivityErrorCode =
 export type ActivityError = FieldError<ActivityErrorCode>;
 
 export const TITLE_MAX_LENGTH = 200;
-
-/**
- * The most semester credits one activity may carry (Ascent decision): a university course is
- * worth 1 to 6 credits and a full-time year about 30, so more is a typo (30 credits are 450
- * CPE hours at ISACA's 15, domain-facts §4).
- */
-export const SEMESTER_CREDITS_MAX = 30;
 
 /** A credit quantity: a number, not negative, in quarter hours (§1: 0.25 steps). */
 function quantityError(value: unknown): ActivityErrorCode | null {
@@ -163,27 +153,6 @@ function checkAllocation(a: Activity, errors: ActivityError[]) {
       });
     }
   }
-}
-
-/**
- * Semester credits (domain-facts §4: ISACA counts 15 CPE hours per semester credit): only on
- * a type that takes them (a university course), above 0, at most SEMESTER_CREDITS_MAX, in
- * 0.25 steps (Ascent decision: half credits are common and a quarter credit at 15 an hour is
- * 3.75 h, still a whole number of quarter hours, so sums stay exact).
- */
-function checkSemesterCredits(a: Activity, errors: ActivityError[]) {
-  const credits: unknown = a.semesterCredits;
-  if (credits === undefined) return;
-  const field = 'semesterCredits';
-  // An unknown type is reported on its own field; the credits are judged once it is known.
-  if (!isActivityType(a.type)) return;
-  if (!takesSemesterCredits(a.type)) errors.push({ field, code: 'NOT_APPLICABLE' });
-  else if (typeof credits !== 'number' || !Number.isFinite(credits))
-    errors.push({ field, code: 'NOT_A_NUMBER' });
-  else if (credits <= 0) errors.push({ field, code: 'NOT_POSITIVE' });
-  else if (!isQuarterStep(credits)) errors.push({ field, code: 'CREDITS_NOT_QUARTER' });
-  else if (credits > SEMESTER_CREDITS_MAX)
-    errors.push({ field, code: 'TOO_LARGE', expected: SEMESTER_CREDITS_MAX, actual: credits });
 }
 
 const knownStatuses: ReadonlySet<unknown> = new Set(claimStatuses);
