@@ -10,13 +10,13 @@ import { formatNumber } from '../../components/format';
 import { usePlatform } from '../../platform';
 import { guardsFormulae, toCsvText } from '../credit-log/csv-text';
 import { LeftOutRows } from './LeftOutRows';
+import { RowOutcomeTable } from './RowOutcomeTable';
 import { doneText, undoneText } from './messages';
 import {
   skippedCsvLabels,
   skippedNotSavedText,
   skippedProblems,
   skippedSavedText,
-  skippedTitle,
 } from './skipped-text';
 import type { LoadedFile } from './use-import-wizard';
 
@@ -77,49 +77,19 @@ function SaveSkipped({ file, skipped }: { file: LoadedFile; skipped: readonly Ro
 
 /** The rows to correct, by their number in the file, with what was wrong with each. */
 function SkippedRows({ skipped }: { skipped: readonly RowOutcome[] }) {
-  const shown = skipped.slice(0, SHOWN);
+  const caption = `Rows not imported${
+    skipped.length > SHOWN
+      ? `: the first ${SHOWN} of ${formatNumber(skipped.length)} (the saved CSV has them all)`
+      : ''
+  }`;
   return (
-    <div
-      className="cl-table-wrap table-scroll scroll-region"
-      role="region"
-      aria-label="Skipped rows"
-      tabIndex={0}
-    >
-      <table className="cl-table import-skipped">
-        <caption>
-          Rows not imported
-          {skipped.length > SHOWN
-            ? `: the first ${SHOWN} of ${formatNumber(skipped.length)} (the saved CSV has them all)`
-            : ''}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col" className="cl-num">
-              Row
-            </th>
-            <th scope="col">Title</th>
-            <th scope="col">What was wrong</th>
-          </tr>
-        </thead>
-        <tbody>
-          {shown.map((o) => (
-            <tr key={o.rowNumber}>
-              <th scope="row" className="cl-num">
-                {o.rowNumber}
-              </th>
-              <td>{skippedTitle(o)}</td>
-              <td>
-                <ul className="import-problems">
-                  {skippedProblems(o).map((p, i) => (
-                    <li key={i}>{p}</li>
-                  ))}
-                </ul>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <RowOutcomeTable
+      regionLabel="Skipped rows"
+      caption={caption}
+      reasonHeader="What was wrong"
+      rows={skipped.slice(0, SHOWN)}
+      reasonsOf={skippedProblems}
+    />
   );
 }
 

@@ -1,7 +1,7 @@
 import type { RowOutcome } from '../../../../shared/domain/import';
 import { formatNumber } from '../../components/format';
 import { rowWarningText } from './messages';
-import { skippedTitle } from './skipped-text';
+import { RowOutcomeTable } from './RowOutcomeTable';
 
 /** What the rows left out are, and the way to import one of them later. */
 function leftOutText(withCsv: boolean): string {
@@ -21,41 +21,13 @@ export function LeftOutRows({ rows, withCsv }: { rows: readonly RowOutcome[]; wi
     <>
       <h3 id="import-left-out-title">{title}</h3>
       <p>{leftOutText(withCsv)}</p>
-      <div
-        className="cl-table-wrap table-scroll scroll-region"
-        role="region"
-        aria-label="Rows you left out"
-        tabIndex={0}
-      >
-        <table className="cl-table import-skipped" aria-labelledby="import-left-out-title">
-          <thead>
-            <tr>
-              <th scope="col" className="cl-num">
-                Row
-              </th>
-              <th scope="col">Title</th>
-              <th scope="col">What Ascent warned about</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((o) => (
-              <tr key={o.rowNumber}>
-                <th scope="row" className="cl-num">
-                  {o.rowNumber}
-                </th>
-                <td>{skippedTitle(o)}</td>
-                <td>
-                  <ul className="import-problems">
-                    {o.warnings.map((w, i) => (
-                      <li key={i}>{rowWarningText(w)}</li>
-                    ))}
-                  </ul>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <RowOutcomeTable
+        regionLabel="Rows you left out"
+        labelledBy="import-left-out-title"
+        reasonHeader="What Ascent warned about"
+        rows={rows}
+        reasonsOf={(o) => o.warnings.map(rowWarningText)}
+      />
     </>
   );
 }
