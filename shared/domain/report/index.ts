@@ -1,5 +1,5 @@
 export * from './types';
-export { resolvePeriod, inPeriod, type CycleWindow } from './period';
+export { resolvePeriod, inPeriod, runsPastReportDate, type CycleWindow } from './period';
 export * from './credit-log';
 export * from './credentials';
 export * from './study';

@@ -59,3 +59,10 @@ export function resolvePeriod(
 export function inPeriod(day: unknown, period: { from: LocalDate; to: LocalDate }): boolean {
   return isLocalDate(day) && period.from <= day && day <= period.to;
 }
+
+/**
+ * Whether the period runs past the report date `asOf` (a credential cycle runs years ahead):
+ * then what the report counts is what happened up to the report date, and it says so.
+ */
+export const runsPastReportDate = (periodTo: LocalDate, asOf: LocalDate): boolean =>
+  periodTo > asOf;

@@ -5,6 +5,7 @@
  */
 import {
   journalKinds,
+  runsPastReportDate,
   type JournalEntry,
   type JournalKind,
   type JournalSection,
@@ -41,7 +42,7 @@ const countsText = (j: JournalSection) =>
  * says so, as the study part does: "Up to the report date, 6 Dec 2026: 1 course, …".
  */
 function journalDoneText(j: JournalSection, asOf: LocalDate, periodTo: LocalDate): string {
-  const ahead = periodTo > asOf;
+  const ahead = runsPastReportDate(periodTo, asOf);
   if (journalEmpty(j))
     return ahead
       ? `No journal entries up to the report date, ${formatDate(asOf)}.`

@@ -1,9 +1,10 @@
 import { areas } from '../../../../shared/catalog/credentials';
-import type {
-  CreditLogSection,
-  CreditLogTotals,
-  StudyPlanLine,
-  StudySection,
+import {
+  runsPastReportDate,
+  type CreditLogSection,
+  type CreditLogTotals,
+  type StudyPlanLine,
+  type StudySection,
 } from '../../../../shared/domain/report';
 import type { LocalDate } from '../../../../shared/dates';
 import { formatDate, formatNumber, listText } from '../../components/format';
@@ -24,7 +25,7 @@ const planTitle = (l: StudyPlanLine) =>
  */
 function studySummary(s: StudySection, asOf: LocalDate, periodTo: LocalDate): string {
   const t = s.totals;
-  const ahead = periodTo > asOf;
+  const ahead = runsPastReportDate(periodTo, asOf);
   if (t.plannedMinutes === 0 && t.actualMinutes === 0)
     return `No study was planned or logged up to the report date, ${formatDate(asOf)}.`;
   const studied =

@@ -10,6 +10,7 @@ import {
   credentialRows,
   journalEntries,
   journalSection,
+  runsPastReportDate,
   studySection,
   type JournalRecords,
   type StudyTime,
@@ -188,5 +189,16 @@ describe('credentialRows: what a cycle’s “still needed” is made of', () =>
       ['AREA_MIN', 'powerSkills', 8],
       ['AREA_MIN', 'businessAcumen', 8],
     ]);
+  });
+});
+
+describe('runsPastReportDate: what the report counts is said to stop at the report date', () => {
+  it.each([
+    ['a cycle running years ahead', '2028-10-05', true],
+    ['a period ending the day after', '2026-11-23', true],
+    ['a period ending on the report date', '2026-11-22', false],
+    ['the last 12 months, ended before', '2026-10-31', false],
+  ])('%s', (_name, periodTo, expected) => {
+    expect(runsPastReportDate(periodTo, '2026-11-22')).toBe(expected);
   });
 });
