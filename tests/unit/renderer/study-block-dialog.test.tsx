@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openStore, type Store } from '../../../renderer/src/db/database';
 import { StoreProvider } from '../../../renderer/src/db/store-context';
@@ -10,7 +10,10 @@ import type { StudyBlockRow } from '../../../renderer/src/db/repositories/study-
 import { BlockDialog } from '../../../renderer/src/features/study/BlockDialog';
 import { freshName } from '../../db/helpers';
 
-/** Moving a study block: a change not saved yet holds the screen like any other form. */
+/**
+ * Moving a study block: a change not saved yet holds the screen like any other form, and Cancel
+ * or Escape ask "Discard your changes?" first, in the same words as the app's other forms.
+ */
 let store: Store;
 beforeEach(async () => {
   HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
@@ -50,6 +53,9 @@ describe('BlockDialog', () => {
     fireEvent.change(screen.getByLabelText('Length (minutes)'), { target: { value: '45' } });
     expect(hasUnsavedChanges()).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    const question = screen.getByRole('alertdialog', { name: 'Discard your changes?' });
+    expect(hasUnsavedChanges()).toBe(true);
+    fireEvent.click(within(question).getByRole('button', { name: 'Discard changes' }));
     expect(hasUnsavedChanges()).toBe(false);
   });
 
@@ -93,5 +99,92 @@ describe('BlockDialog', () => {
     );
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(closed).toHaveBeenCalledWith();
+  });
+
+  it('closes at once on Escape when nothing was changed', () => {
+    const closed = vi.fn();
+    render(
+      <StoreProvider store={store}>
+        <BlockDialog block={block} today="2026-11-22" onClose={closed} />
+      </StoreProvider>,
+    );
+    const day = screen.getByLabelText('Day');
+    day.focus();
+    fireEvent.keyDown(day, { key: 'Escape' });
+    expect(closed).toHaveBeenCalledTimes(1);
+    expect(closed).toHaveBeenCalledWith();
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+  });
+
+  it('asks before Escape drops a change; Keep editing keeps it, Discard closes', () => {
+    const closed = vi.fn();
+    render(
+      <StoreProvider store={store}>
+        <BlockDialog block={block} today="2026-11-22" onClose={closed} />
+      </StoreProvider>,
+    );
+    const start = screen.getByLabelText('Start time');
+    fireEvent.change(start, { target: { value: '07:30' } });
+    start.focus();
+    const escape = fireEvent.keyDown(start, { key: 'Escape' });
+    // Stopped at the keydown, so the browser does not close the dialog itself.
+    expect(escape).toBe(false);
+    const question = screen.getByRole('alertdialog', { name: 'Discard your changes?' });
+    expect(question.textContent).toContain(
+      'You have changes in this form that are not saved. If you close it now, they are lost.',
+    );
+    expect(closed).not.toHaveBeenCalled();
+    expect(document.activeElement?.textContent).toBe('Keep editing');
+
+    fireEvent.click(within(question).getByRole('button', { name: 'Keep editing' }));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(screen.getByLabelText('Start time')).toHaveProperty('value', '07:30');
+    expect(document.activeElement).toBe(screen.getByLabelText('Start time'));
+    expect(closed).not.toHaveBeenCalled();
+    expect(hasUnsavedChanges()).toBe(true);
+
+    fireEvent.keyDown(screen.getByLabelText('Start time'), { key: 'Escape' });
+    const again = screen.getByRole('alertdialog', { name: 'Discard your changes?' });
+    fireEvent.click(within(again).getByRole('button', { name: 'Discard changes' }));
+    expect(closed).toHaveBeenCalledTimes(1);
+    expect(closed).toHaveBeenCalledWith();
+  });
+
+  it('asks on Cancel after a change; Keep editing puts focus back on Cancel', () => {
+    const closed = vi.fn();
+    render(
+      <StoreProvider store={store}>
+        <BlockDialog block={block} today="2026-11-22" onClose={closed} />
+      </StoreProvider>,
+    );
+    fireEvent.change(screen.getByLabelText('Length (minutes)'), { target: { value: '90' } });
+    const cancel = screen.getByRole('button', { name: 'Cancel' });
+    cancel.focus();
+    fireEvent.click(cancel);
+    const question = screen.getByRole('alertdialog', { name: 'Discard your changes?' });
+    expect(closed).not.toHaveBeenCalled();
+    fireEvent.click(within(question).getByRole('button', { name: 'Keep editing' }));
+    expect(document.activeElement).toBe(cancel);
+    expect(screen.getByLabelText('Length (minutes)')).toHaveProperty('value', '90');
+    expect(closed).not.toHaveBeenCalled();
+  });
+
+  it('keeps the dialog open on a close request from the browser while a change is held', () => {
+    const closed = vi.fn();
+    render(
+      <StoreProvider store={store}>
+        <BlockDialog block={block} today="2026-11-22" onClose={closed} />
+      </StoreProvider>,
+    );
+    fireEvent.change(screen.getByLabelText('Day'), { target: { value: '2026-11-30' } });
+    const dialog = screen.getByRole('dialog', { name: 'Move or change this study block' });
+    const request = new Event('cancel', { cancelable: true });
+    fireEvent(dialog, request);
+    expect(request.defaultPrevented).toBe(true);
+    expect(screen.getByRole('alertdialog', { name: 'Discard your changes?' })).toHaveProperty(
+      'open',
+      true,
+    );
+    expect(closed).not.toHaveBeenCalled();
   });
 });

@@ -1,9 +1,11 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type SyntheticEvent } from 'react';
 import type { LocalDate } from '../../../../shared/dates';
+import { DiscardChanges } from '../../components/DiscardDialog';
 import { Field } from '../../components/Field';
 import { useDraftGuard } from '../../components/unsaved-changes';
 import { useStore } from '../../db/store-context';
 import { updateBlock, type StudyBlockRow } from '../../db/repositories/study-plans';
+import { useFormClose, type FormCloser } from '../credentials/use-form-close';
 import { saveFailureText } from '../experience/messages';
 import { blockErrors } from './messages';
 import { EditForm, WriteButton } from '../../components/read-only';
@@ -18,15 +20,21 @@ interface Props {
   block: StudyBlockRow;
   /** Today: a block cannot be put on a day already gone (checkBlockChange). */
   today: LocalDate;
-  /** Called with the saved day and time after a save; without them on Cancel or Escape. */
+  /**
+   * Called with the saved day and time after a save; without them on Cancel or Escape (after
+   * "Discard your changes?" when something was changed). The week then puts focus back on the
+   * block the dialog was opened from.
+   */
   onClose: (saved?: SavedBlock) => void;
 }
 
 /**
  * Move or edit one study block: day, start time and length (a native modal dialog). While it
- * holds changes, leaving the screen or closing the window asks first (the app-wide guard);
- * Cancel and Escape are the user's own choice to drop them. A day already gone is refused
- * with a message, and the dialog stays open with what was typed.
+ * holds changes, leaving the screen or closing the window asks first (the app-wide guard), and
+ * so do Cancel and Escape, as in the app's other forms (useFormClose): closed at once when
+ * nothing was changed, else after "Discard your changes?" ("Keep editing" puts focus back where
+ * it was). A day already gone is refused with a message, and the dialog stays open with what
+ * was typed.
  */
 export function BlockDialog({ block, today, onClose }: Props) {
   const store = useStore();
@@ -35,8 +43,24 @@ export function BlockDialog({ block, today, onClose }: Props) {
   const [start, setStart] = useState(block.start);
   const [minutes, setMinutes] = useState(String(block.minutes));
   const [error, setError] = useState<string | null>(null);
+  const draft = { date, start, minutes };
   // Unmounting (save, Cancel, Escape) drops the guard with the dialog.
-  useDraftGuard({ date, start, minutes });
+  useDraftGuard(draft);
+  const closer = useRef<FormCloser>(null);
+  const { askingFrom, setAskingFrom, onKeyDown } = useFormClose(draft, {
+    closeOnEscape: true,
+    closeRef: closer,
+    onDone: () => onClose(),
+  });
+
+  /**
+   * A close request that did not come through onKeyDown (Escape whose keydown was not stopped,
+   * a platform's back gesture): the dialog stays while the question is asked.
+   */
+  function onCancel(e: SyntheticEvent<HTMLDialogElement>) {
+    e.preventDefault();
+    closer.current?.requestClose(document.activeElement);
+  }
 
   useEffect(() => {
     const dialog = ref.current;
@@ -59,48 +83,72 @@ export function BlockDialog({ block, today, onClose }: Props) {
     }
   }
 
+  // Escape is stopped at its keydown (onKeyDown), so the browser's own close never runs on a
+  // changed block; onClose stays for a close the page could not refuse.
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby="block-title" onClose={() => onClose()}>
-      <EditForm
-        onSubmit={submit}
-        noValidate
-        actions={
-          <div className="actions">
-            <WriteButton type="submit">Save block</WriteButton>
-            <button type="button" className="secondary" onClick={() => onClose()}>
-              Cancel
-            </button>
-          </div>
-        }
+    <>
+      <dialog
+        ref={ref}
+        className="dialog"
+        aria-labelledby="block-title"
+        onKeyDown={onKeyDown}
+        onCancel={onCancel}
+        onClose={() => onClose()}
       >
-        <h2 id="block-title">Move or change this study block</h2>
-        {error && (
-          <p className="form-summary" role="alert">
-            {error}
-          </p>
-        )}
-        <Field label="Day" hint="Today or a later day.">
-          <input
-            type="date"
-            value={date}
-            min={today}
-            onChange={(e) => setDate(e.target.value)}
-            autoFocus
-          />
-        </Field>
-        <Field label="Start time">
-          <input type="time" value={start} onChange={(e) => setStart(e.target.value)} />
-        </Field>
-        <Field label="Length (minutes)" hint="15-minute steps.">
-          <input
-            type="number"
-            min={15}
-            step={15}
-            value={minutes}
-            onChange={(e) => setMinutes(e.target.value)}
-          />
-        </Field>
-      </EditForm>
-    </dialog>
+        <EditForm
+          onSubmit={submit}
+          noValidate
+          actions={
+            <div className="actions">
+              <WriteButton type="submit">Save block</WriteButton>
+              <button
+                type="button"
+                className="secondary"
+                onClick={(e) => closer.current?.requestClose(e.currentTarget)}
+              >
+                Cancel
+              </button>
+            </div>
+          }
+        >
+          <h2 id="block-title">Move or change this study block</h2>
+          {error && (
+            <p className="form-summary" role="alert">
+              {error}
+            </p>
+          )}
+          <Field label="Day" hint="Today or a later day.">
+            <input
+              type="date"
+              value={date}
+              min={today}
+              onChange={(e) => setDate(e.target.value)}
+              autoFocus
+            />
+          </Field>
+          <Field label="Start time">
+            <input type="time" value={start} onChange={(e) => setStart(e.target.value)} />
+          </Field>
+          <Field label="Length (minutes)" hint="15-minute steps.">
+            <input
+              type="number"
+              min={15}
+              step={15}
+              value={minutes}
+              onChange={(e) => setMinutes(e.target.value)}
+            />
+          </Field>
+        </EditForm>
+      </dialog>
+      {/* Outside the block's dialog: Escape in the question is "Keep editing", not the block's. */}
+      {askingFrom && (
+        <DiscardChanges
+          text="You have changes in this form that are not saved. If you close it now, they are lost."
+          returnTo={askingFrom}
+          onKeep={() => setAskingFrom(null)}
+          onDiscard={() => onClose()}
+        />
+      )}
+    </>
   );
 }
