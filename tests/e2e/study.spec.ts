@@ -6,12 +6,14 @@ import { expect, expectAccessible, onboard, test } from './fixtures';
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Areas' });
 
 async function bookPmpExam(page: Page, examDate = '2027-01-25') {
+  await bookExam(page, 'PMP — Project Management Professional', examDate);
+}
+
+async function bookExam(page: Page, credential: string, examDate: string) {
   await nav(page).getByRole('link', { name: 'Credentials' }).click();
   await page.getByRole('button', { name: 'Add a credential' }).click();
   const form = page.getByRole('form', { name: 'Add a credential' });
-  await form
-    .getByLabel('Credential')
-    .selectOption({ label: 'PMP — Project Management Professional' });
+  await form.getByLabel('Credential').selectOption({ label: credential });
   await form.getByLabel('Stage').selectOption({ label: 'Exam booked' });
   await form.getByLabel('Exam date (optional)').fill(examDate);
   await form.getByRole('button', { name: 'Add credential' }).click();
@@ -123,6 +125,64 @@ test('a 120-hour PMP plan over 12 weeks: log study, fall behind, re-plan, export
   await expect(
     deadlines.getByRole('link', { name: 'See them on the week calendar' }),
   ).toHaveAttribute('href', '#/study');
+});
+
+/** Study › Export calendar (.ics): the file's events as a calendar app reads them (ical.js). */
+async function exportCalendar(page: Page) {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export calendar (.ics)' }).click();
+  const file = await download;
+  const parsed = new ICAL.Component(ICAL.parse(await readFile((await file.path())!, 'utf8')));
+  return parsed.getAllSubcomponents('vevent').map((v) => {
+    const e = new ICAL.Event(v);
+    return {
+      uid: e.uid,
+      summary: e.summary,
+      day: e.startDate.toString(),
+      sequence: e.sequence,
+      status: v.getFirstPropertyValue('status'),
+    };
+  });
+}
+
+test('an exam date cleared after an export is taken out of the calendar by the next export', async ({
+  page,
+}) => {
+  await onboard(page);
+  await bookPmpExam(page);
+  // A second exam stays booked throughout, so the second file has more than the cancellation.
+  await bookExam(page, 'CAPM — Certified Associate in Project Management', '2027-02-10');
+  await nav(page).getByRole('link', { name: 'Study' }).click();
+  const first = await exportCalendar(page);
+  const exam = first.find((e) => e.summary === 'PMP exam')!;
+  expect(exam).toMatchObject({ day: '2027-01-25', status: null });
+  await expect(page.getByRole('status').filter({ hasText: /^Saved / })).toHaveText(
+    `Saved ascent-study-2026-11-22.ics (${first.length} calendar ${first.length === 1 ? 'entry' : 'entries'}).`,
+  );
+
+  // The exam is no longer booked for a day: it is no longer a deadline.
+  await nav(page).getByRole('link', { name: 'Credentials' }).click();
+  const pmp = 'PMP — Project Management Professional';
+  await page.getByRole('article', { name: pmp }).getByRole('link', { name: pmp }).click();
+  await page.getByRole('button', { name: 'Edit stage and dates' }).click();
+  const edit = page.getByRole('form', { name: 'Edit credential' });
+  await edit.getByLabel('Exam date (optional)').fill('');
+  await edit.getByRole('button', { name: 'Save changes' }).click();
+  await expect(edit).toBeHidden();
+
+  await nav(page).getByRole('link', { name: 'Study' }).click();
+  const second = await exportCalendar(page);
+  // Same UID, STATUS:CANCELLED and a higher SEQUENCE: the calendar app removes the event.
+  expect(second.filter((e) => e.uid === exam.uid)).toEqual([
+    { ...exam, status: 'CANCELLED', sequence: expect.any(Number) },
+  ]);
+  expect(second.find((e) => e.uid === exam.uid)!.sequence).toBeGreaterThan(exam.sequence);
+  expect(second.filter((e) => e.summary === 'PMP exam' && e.status !== 'CANCELLED')).toEqual([]);
+  const capm = first.find((e) => e.day === '2027-02-10')!;
+  expect(second.find((e) => e.uid === capm.uid)).toEqual(capm);
+  await expect(page.getByRole('status').filter({ hasText: /^Saved / })).toHaveText(
+    `Saved ascent-study-2026-11-22.ics (${second.length} calendar ${second.length === 1 ? 'entry' : 'entries'}; 1 removes a deadline no longer due).`,
+  );
 });
 
 test('a plan that cannot fit: no start in the past, and the card says what is true', async ({
@@ -251,6 +311,37 @@ test('the week calendar is usable from the keyboard', async ({ page }) => {
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(moved).toBeFocused();
+  // After a change, Escape asks first (as every other form does), from the keyboard alone.
+  await page.keyboard.press('Enter');
+  const length = dialog.getByLabel('Length (minutes)');
+  await length.focus();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('90');
+  await page.keyboard.press('Escape');
+  const question = page.getByRole('alertdialog', { name: 'Discard your changes?' });
+  await expect(question).toBeVisible();
+  await expect(question.getByRole('button', { name: 'Keep editing' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(question).toBeHidden();
+  await expect(length).toBeFocused();
+  await expect(length).toHaveValue('90');
+  // Escape in the question is "Keep editing"; an Escape straight after (no other key between,
+  // which the browser's own dialog close would no longer let the page refuse) asks again.
+  await page.keyboard.press('Escape');
+  await expect(question).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(question).toBeHidden();
+  await expect(length).toBeFocused();
+  await expect(length).toHaveValue('90');
+  await page.keyboard.press('Escape');
+  await expect(question).toBeVisible();
+  await expectAccessible(page);
+  await page.keyboard.press('Tab');
+  await expect(question.getByRole('button', { name: 'Discard changes' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(moved).toBeFocused();
+  await expect(moved).toHaveAccessibleName(/^07:30 · /);
   await page.keyboard.press('Alt+ArrowRight');
   await expect(status).toHaveText('Block moved to 26 Nov 2026.');
   await focusedOn(3);

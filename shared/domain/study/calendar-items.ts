@@ -105,6 +105,11 @@ export function sequenceOf(changedAt: string | null | undefined): number {
   return Math.max(0, seconds);
 }
 
+/** The file's order: by day, then by UID, so the same data always gives the same file. */
+type Ordered = Pick<CalendarItem, 'date' | 'uid'>;
+export const byDayThenUid = (a: Ordered, b: Ordered): number =>
+  a.date === b.date ? a.uid.localeCompare(b.uid) : a.date < b.date ? -1 : 1;
+
 /** A stored block, with the time of its last change when known. */
 export type ExportBlock = StudyBlock & { updatedAt?: string };
 
@@ -165,7 +170,7 @@ export function calendarItems(
       sequence: sequenceOf(d.changedAt),
       ...alarmsOf(d),
     })),
-  ].sort((a, b) => (a.date === b.date ? a.uid.localeCompare(b.uid) : a.date < b.date ? -1 : 1));
+  ].sort(byDayThenUid);
 }
 
 /**

@@ -19,3 +19,4 @@ export * from './block-change';
 export * from './targets';
 export * from './yearly-minimum';
 export * from './week-outlook';
+export * from './deadline-cancel';

@@ -1,11 +1,19 @@
 import { useState } from 'react';
 import type { LocalDate } from '../../../../shared/dates';
-import { cancelledBlocks, type Deadline } from '../../../../shared/domain/study';
+import {
+  cancelledBlocks,
+  type Deadline,
+  type ExportedDeadline,
+} from '../../../../shared/domain/study';
 import { usePlatform } from '../../platform';
 import { useStore } from '../../db/store-context';
 import { listDropped } from '../../db/repositories/study-dropped';
+import {
+  listExportedDeadlines,
+  rememberExportedDeadlines,
+} from '../../db/repositories/study-exported-deadlines';
 import type { StudyBlockRow, StudyPlanRow } from '../../db/repositories/study-plans';
-import { exportItems } from './calendar-export';
+import { calendarFile, savedText } from './calendar-export';
 import { icsText } from './ics';
 
 interface Props {
@@ -20,7 +28,8 @@ interface Props {
 /**
  * Exports study blocks from today on and every deadline as an .ics file, each deadline with
  * alarms at the reminder lead set in Settings, with a cancellation for each remembered block a
- * re-plan or a deleted plan took away (calendar-export.ts).
+ * re-plan or a deleted plan took away and for each deadline an earlier saved export wrote that
+ * has gone away since (calendar-export.ts).
  */
 export function CalendarExportButton({ plans, blocks, deadlines, today, reminderLeadDays }: Props) {
   const platform = usePlatform();
@@ -32,15 +41,13 @@ export function CalendarExportButton({ plans, blocks, deadlines, today, reminder
       const titles = new Map(plans.map((p) => [p.id, p.title]));
       const live = new Set(blocks.map((b) => b.id));
       const cancelled = cancelledBlocks(await listDropped(store), live, today);
-      const items = exportItems({
-        blocks,
-        planTitles: titles,
-        deadlines,
-        cancelled,
-        today,
-        reminderLeadDays,
-      });
-      if (items.length === 0) {
+      const now = new Date().toISOString();
+      const file = calendarFile(
+        { blocks, planTitles: titles, deadlines, cancelled, today, reminderLeadDays },
+        await listExportedDeadlines(store),
+        now,
+      );
+      if (file.items.length === 0) {
         setNote({
           text: 'Nothing to export yet: no study blocks or deadlines ahead.',
           error: false,
@@ -51,16 +58,26 @@ export function CalendarExportButton({ plans, blocks, deadlines, today, reminder
         suggestedName: `ascent-study-${today}.ics`,
         mimeType: 'text/calendar;charset=utf-8',
         filters: [{ name: 'Calendar (iCalendar)', extensions: ['ics'] }],
-        content: icsText(items),
+        content: icsText(file.items),
       });
-      if (outcome.saved)
-        setNote({
-          text: savedText(outcome.fileName, items.length, cancelled.length),
-          error: false,
-        });
+      if (!outcome.saved) return;
+      const saved = savedText(outcome.fileName, file);
+      setNote({ text: saved, error: false });
+      await remember(file.remember, now, saved);
     } catch (e) {
-      const reason = e instanceof Error ? e.message : String(e);
-      setNote({ text: `The calendar was not saved (${reason}). Try again.`, error: true });
+      setNote({ text: `The calendar was not saved (${reasonOf(e)}). Try again.`, error: true });
+    }
+  }
+
+  /** Only a saved file is remembered: the next export cancels what it held that has gone. */
+  async function remember(written: ExportedDeadline[], now: string, saved: string) {
+    try {
+      await rememberExportedDeadlines(store, written, now);
+    } catch (e) {
+      setNote({
+        text: `${saved} But Ascent could not keep a note of the deadlines in it (${reasonOf(e)}), so one that goes away later may stay in your calendar. Export again to try once more.`,
+        error: true,
+      });
     }
   }
 
@@ -76,11 +93,4 @@ export function CalendarExportButton({ plans, blocks, deadlines, today, reminder
   );
 }
 
-/** Cancellations are counted apart: they take events out of the calendar rather than add them. */
-function savedText(fileName: string, entries: number, cancelled: number): string {
-  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-  if (cancelled === 0)
-    return `Saved ${fileName} (${plural(entries, 'calendar entry', 'calendar entries')}).`;
-  const removed = plural(cancelled, 'removes a study block', 'remove study blocks');
-  return `Saved ${fileName} (${plural(entries, 'calendar entry', 'calendar entries')}; ${removed} no longer planned).`;
-}
+const reasonOf = (e: unknown) => (e instanceof Error ? e.message : String(e));

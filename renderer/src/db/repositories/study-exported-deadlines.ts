@@ -1,0 +1,68 @@
+/**
+ * The deadline events the last calendar export wrote, remembered so the next export cancels
+ * those that have gone away since (shared/domain/study/deadline-cancel.ts).
+ *
+ * Kept as one row of the settings table, like the dropped study blocks (study-dropped.ts): no
+ * schema version for a small list. Like the settings it is not one of the user's records: not
+ * counted as data to lose, written to backups and restored with the rest; the backup's
+ * settings check accepts any row with an id, and a backup without it restores with nothing to
+ * cancel. Written only once the calendar file is saved (a save dialog closed without saving
+ * changes nothing), and replaced whole by each export: what to keep is the domain's rule
+ * (withDeadlineMemory forgets a deadline once its day has passed).
+ */
+import { isLocalDate } from '../../../../shared/dates';
+import type { ExportedDeadline } from '../../../../shared/domain/study';
+import type { Store } from '../database';
+import { writeTransaction } from './write';
+
+export const EXPORTED_DEADLINES_ROW_ID = 'studyExportedDeadlines';
+
+interface ExportedDeadlinesRow {
+  id: string;
+  deadlines: ExportedDeadline[];
+  updatedAt: string;
+}
+
+const rows = (store: Store) => store.db.table<ExportedDeadlinesRow, string>('settings');
+
+/** An entry as the repository writes it; anything else (a damaged or edited backup) is skipped. */
+function isExported(v: unknown): v is ExportedDeadline {
+  const d = v as Partial<ExportedDeadline> | null;
+  return (
+    !!d &&
+    typeof d === 'object' &&
+    typeof d.uid === 'string' &&
+    d.uid.length > 0 &&
+    isLocalDate(d.date) &&
+    typeof d.title === 'string' &&
+    Number.isSafeInteger(d.sequence) &&
+    (d.sequence ?? -1) >= 0 &&
+    (d.cancelled === undefined || d.cancelled === true)
+  );
+}
+
+/** The deadline events the last saved export wrote (none before the first). */
+export async function listExportedDeadlines(store: Store): Promise<ExportedDeadline[]> {
+  const row = await rows(store).get(EXPORTED_DEADLINES_ROW_ID);
+  return Array.isArray(row?.deadlines) ? row.deadlines.filter(isExported) : [];
+}
+
+/**
+ * Replaces the record with `deadlines`, the deadline events of a calendar file just saved.
+ * A read-only database (opened by a newer version of Ascent) keeps its record: nothing can
+ * take a deadline away there, and the file was saved all the same.
+ */
+export async function rememberExportedDeadlines(
+  store: Store,
+  deadlines: readonly ExportedDeadline[],
+  now: string,
+): Promise<void> {
+  if (store.mode === 'read-only') return;
+  await writeTransaction(store, ['settings'], async () => {
+    await rows(store).put({
+      id: EXPORTED_DEADLINES_ROW_ID,
+      deadlines: deadlines.map((d) => ({ ...d })),
+      updatedAt: now,
+    });
+  });
+}
