@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import { expect, expectAccessible, onboard, test } from './fixtures';
 
@@ -59,6 +60,16 @@ interface ActivityInput {
   share?: string;
   split?: [string, string, string];
   claimCode?: string;
+}
+
+/** Exports the chosen credential's cycle as CSV and reads the file back, header first. */
+async function exportedCsv(page: Page): Promise<string[][]> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export cycle as CSV' }).click(),
+  ]);
+  const text = (await readFile((await download.path())!)).toString('utf8').slice(1);
+  return Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
 }
 
 /** Fills the activity form by its labels, the way a person would. */
@@ -616,8 +627,46 @@ test('a university course counts its semester credits for ISACA and its hours fo
   await page.getByLabel('Credential', { exact: true }).selectOption({ label: 'CISA' });
   // Total, then the three areas and Giving Back: 45 CPE from 3 credits, 40 PDUs from the hours.
   await expect(totalsRow(page)).toHaveText(/^Total earned in view\s*45\s*0\s*0\s*0\s*0$/);
+  // The cycle's CSV says how 45 was reached beside a 40-hour course, in a last column.
+  const title = 'IT audit and assurance (university)';
+  const cisaCsv = await exportedCsv(page);
+  expect(cisaCsv[0]?.slice(-4)).toEqual([
+    'Total (CPEs)',
+    'Claim code',
+    'Claim status',
+    'How counted',
+  ]);
+  expect(cisaCsv.slice(1).map((r) => [r[1], r[6], r[9]])).toEqual([
+    [title, '45', '3 semester credits × 15 = 45 CPEs (ISACA)'],
+  ]);
   await page.getByLabel('Credential', { exact: true }).selectOption({ label: 'PMP' });
   await expect(totalsRow(page)).toHaveText(/^Total earned in view\s*40\s*0\s*40\s*0\s*0$/);
+  // PMI counts the hours: its file keeps its columns, with no note.
+  const pmpCsv = await exportedCsv(page);
+  expect(pmpCsv.map((r) => r.at(-1))).toEqual(['Claim status', 'Earned']);
+
+  // The CISA audit pack says it too, in its copy of the CSV and in its index.
+  await goTo(page, 'Dashboard');
+  await page
+    .getByRole('region', { name: 'Credentials' })
+    .getByRole('link', { name: 'CISA', exact: true })
+    .click();
+  const [pack] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /Save audit pack for CISA/ }).click(),
+  ]);
+  const files = unzipSync(new Uint8Array(await readFile((await pack.path())!)));
+  const csvName = Object.keys(files).find((n) => /^CISA-cycle-.*\.csv$/.test(n))!;
+  const packCsv = Papa.parse<string[]>(strFromU8(files[csvName]!).slice(1)).data;
+  expect(packCsv[1]?.slice(-2)).toEqual(['Earned', '3 semester credits × 15 = 45 CPEs (ISACA)']);
+  const index = Papa.parse<string[]>(strFromU8(files['index.csv']!).slice(1)).data;
+  expect([index[0]?.at(-1), index[1]?.[2], index[1]?.[4], index[1]?.at(-1)]).toEqual([
+    'How counted',
+    title,
+    '45',
+    '3 semester credits × 15 = 45 CPEs (ISACA)',
+  ]);
+  await goTo(page, 'Credit log');
   await page.getByRole('link', { name: 'IT audit and assurance (university)' }).click();
   await expect(page.getByLabel('Semester credits (optional)')).toHaveValue('3');
 });

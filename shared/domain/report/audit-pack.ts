@@ -11,7 +11,15 @@ import {
   type SourcedNumber,
 } from '../../catalog/credentials';
 import { addMonths, type LocalDate } from '../../dates';
-import { claimCsvFileName, unitPlural, type ClaimRow, type CsvTable } from '../claims';
+import {
+  claimCsvFileName,
+  HOW_COUNTED_HEADER,
+  howCountedCells,
+  unitPlural,
+  type ClaimCsvLabels,
+  type ClaimRow,
+  type CsvTable,
+} from '../claims';
 
 export interface EvidenceMeta {
   id: string;
@@ -111,15 +119,20 @@ function packName(e: EvidenceMeta): string {
  * order (`evidence/001-2025-03-10-Risk workshop/certificate.pdf`), and index.csv listing
  * each activity with its files. A course's certificate is named
  * `Course certificate - <its name>`. Same names in one folder get " (2)", " (3)"…
+ * Where a row was counted by its semester credits (ISACA, domain-facts §4), the index ends
+ * with the claim CSV's "How counted" column, in `howCounted`'s words (howCountedCells);
+ * without them (rows that carry none) it has no such column.
  */
 export function planAuditPack(
   credential: { acronym: string; unit: CreditUnit; recordRetentionMonths: SourcedNumber | null },
   cycle: { start: LocalDate; end: LocalDate },
   rows: readonly ClaimRow[],
   evidence: readonly EvidenceMeta[],
+  howCounted?: ClaimCsvLabels['howCounted'],
 ): AuditPackPlan {
   const csvPath = claimCsvFileName(credential.acronym, cycle);
   const files: PackFile[] = [];
+  const how = howCounted ? howCountedCells(rows, howCounted) : null;
   const body = rows.map((row, i) => {
     const n = String(i + 1).padStart(3, '0');
     const folder = `evidence/${n}-${row.completionDate}-${safeName(row.activityTitle, 'activity')}`;
@@ -140,6 +153,7 @@ export function planAuditPack(
       row.claimCode,
       paths.length,
       paths.join('; '),
+      ...(how ? [how[i]!] : []),
     ];
   });
   const u = unitPlural(credential.unit);
@@ -158,6 +172,7 @@ export function planAuditPack(
         'Claim code',
         'Evidence files',
         'Evidence paths',
+        ...(how ? [HOW_COUNTED_HEADER] : []),
       ],
       rows: body,
     },

@@ -1,22 +1,11 @@
 import { useState } from 'react';
 import type { HeldWithRule } from '../../../../shared/domain/credentials';
 import type { Activity, CycleEvaluation } from '../../../../shared/domain/credits';
-import {
-  claimCsvFileName,
-  claimCsvTable,
-  claimRows,
-  type ClaimCsvLabels,
-} from '../../../../shared/domain/claims';
+import { claimCsvFileName, claimCsvTable, claimRows } from '../../../../shared/domain/claims';
 import { usePlatform } from '../../platform';
-import { activityTypeLabels, categoryLabel, claimStatusLabels } from '../credentials/messages';
+import { claimCsvLabels } from './claim-csv-labels';
 import { toCsvText } from './csv-text';
 import { activityCount } from './messages';
-
-const labels: ClaimCsvLabels = {
-  activityType: (t) => activityTypeLabels[t],
-  claimStatus: (s) => claimStatusLabels[s],
-  category: categoryLabel,
-};
 
 interface Props {
   held: HeldWithRule;
@@ -46,7 +35,7 @@ export function CycleCsvButton({ held, evaluation, activities }: Props) {
         suggestedName: claimCsvFileName(held.rule.acronym, evaluation),
         mimeType: 'text/csv;charset=utf-8',
         filters: [{ name: 'CSV (spreadsheet)', extensions: ['csv'] }],
-        content: toCsvText(claimCsvTable(rows, held.rule, labels)),
+        content: toCsvText(claimCsvTable(rows, held.rule, claimCsvLabels(held.rule))),
       });
       if (outcome.saved)
         setNote({

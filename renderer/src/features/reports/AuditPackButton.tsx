@@ -1,28 +1,18 @@
 import { useRef, useState } from 'react';
 import type { HeldWithRule } from '../../../../shared/domain/credentials';
 import type { Activity, CycleEvaluation } from '../../../../shared/domain/credits';
-import { claimCsvTable, claimRows, type ClaimCsvLabels } from '../../../../shared/domain/claims';
+import { claimCsvTable, claimRows } from '../../../../shared/domain/claims';
 import { planAuditPack } from '../../../../shared/domain/report';
 import { formatDate } from '../../components/format';
 import { focusSoon } from '../../components/focus-soon';
 import { evidenceOfActivities } from '../../db/repositories/report';
 import { useStore } from '../../db/store-context';
 import { usePlatform } from '../../platform';
-import {
-  activityTypeLabels,
-  bodyLabels,
-  categoryLabel,
-  claimStatusLabels,
-} from '../credentials/messages';
+import { bodyLabels } from '../credentials/messages';
+import { claimCsvLabels } from '../credit-log/claim-csv-labels';
 import { toCsvText } from '../credit-log/csv-text';
 import { readMeText, zipAuditPack } from './audit-zip';
 import { plural } from './messages';
-
-const labels: ClaimCsvLabels = {
-  activityType: (t) => activityTypeLabels[t],
-  claimStatus: (s) => claimStatusLabels[s],
-  category: categoryLabel,
-};
 
 interface Props {
   held: HeldWithRule;
@@ -65,7 +55,9 @@ export function AuditPackButton({ held, cycle, evaluation: judged, activities }:
         store,
         rows.map((r) => r.activityId),
       );
-      const plan = planAuditPack(rule, evaluation, rows, evidence);
+      // The claim CSV and the index say alike how a course's semester credits counted (§4).
+      const labels = claimCsvLabels(rule);
+      const plan = planAuditPack(rule, evaluation, rows, evidence, labels.howCounted);
       const csv = toCsvText(claimCsvTable(rows, rule, labels));
       const bytes = zipAuditPack(
         plan,

@@ -1,14 +1,20 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { activityTypes, type ActivityType } from '../../../../shared/catalog/credentials';
+import {
+  activityTypes,
+  applyOverrides,
+  type ActivityType,
+} from '../../../../shared/catalog/credentials';
 import {
   claimCsvFileName,
   claimCsvTable,
   claimRows,
   unitPlural,
   type ClaimCsvLabels,
+  type HowCounted,
 } from '../../../../shared/domain/claims';
-import type { ClaimStatus } from '../../../../shared/domain/credits';
+import type { HeldWithRule } from '../../../../shared/domain/credentials';
+import type { Activity, ClaimStatus } from '../../../../shared/domain/credits';
 import { toCsvText } from '../../../../renderer/src/features/credit-log/csv-text';
 import { activity, course, evaluate, givingBack, holding } from '../credits/fixtures';
 
@@ -17,6 +23,9 @@ const labels: ClaimCsvLabels = {
   activityType: (t: ActivityType) => `T:${t}`,
   claimStatus: (s: ClaimStatus) => `S:${s}`,
   category: (c: string) => `C:${c}`,
+  // The facts the words are built from: credits × rate = hours, then the reasons' codes.
+  howCounted: ({ credits: c, reasons }: HowCounted) =>
+    [`H:${c.credits}×${c.perCredit}=${c.hours}`, ...reasons.map((r) => r.code)].join(' '),
 };
 
 const asOf = '2026-06-30';
@@ -213,6 +222,109 @@ describe('claimCsvTable: the claim form’s columns', () => {
     ]);
     expect(t.rows).toEqual([
       ['', 'A book', '2025-03-01', '2025-03-01', 'T:read', 'C:self-directed', 4, '', 'S:earned'],
+    ]);
+  });
+});
+
+// ISACA counts a university course by its semester credits, 15 CPE hours each (domain-facts
+// §4), or the holder's own number; PMI counts its hours (§5 item 6). CISA earned 10 Jan 2023:
+// cycle 1 runs 1 Jan 2023 – 31 Dec 2025.
+describe('claimRows and claimCsvTable: a course counted by its semester credits says how', () => {
+  const cisa = holding('cisa', '2023-01-10');
+  const university = activity({
+    date: '2024-03-01',
+    title: 'IT governance (university)',
+    amount: 12,
+    semesterCredits: 3,
+  });
+  const halfRelevant = activity({
+    date: '2024-05-01',
+    title: 'Audit analytics (university)',
+    amount: 10,
+    semesterCredits: 2,
+    relevantPercent: 50,
+  });
+  const webinar = activity({ date: '2024-04-01', title: 'Risk webinar', amount: 2 });
+  const log = [university, webinar, halfRelevant];
+  const rows = claimRows(evaluate(cisa, log, '2024-06-01'), log);
+  const table = claimCsvTable(rows, cisa.rule, labels);
+
+  it('keeps how each course counted on its row; a course counted by its hours has none', () => {
+    expect(rows.map((r) => [r.activityTitle, r.counted.total, r.howCounted])).toEqual([
+      [
+        'IT governance (university)',
+        45,
+        { credits: { credits: 3, perCredit: 15, hours: 45 }, reasons: [] },
+      ],
+      ['Risk webinar', 2, undefined],
+      [
+        'Audit analytics (university)',
+        15,
+        {
+          credits: { credits: 2, perCredit: 15, hours: 30 },
+          reasons: [{ code: 'RELEVANT_SHARE', percent: 50, hours: 30 }],
+        },
+      ],
+    ]);
+  });
+
+  it('adds "How counted" after the columns people already rely on, in their order', () => {
+    expect(table.header).toEqual([
+      'Provider',
+      'Activity',
+      'Start date',
+      'Completion date',
+      'Activity type',
+      'Category',
+      'Total (CPEs)',
+      'Claim code',
+      'Claim status',
+      'How counted',
+    ]);
+  });
+
+  it('fills it where a course counted by its credits, and leaves it empty elsewhere', () => {
+    expect(table.rows.map((r) => [r[1], r[6], r[9]])).toEqual([
+      ['IT governance (university)', 45, 'H:3×15=45'],
+      ['Risk webinar', 2, ''],
+      ['Audit analytics (university)', 15, 'H:2×15=30 RELEVANT_SHARE'],
+    ]);
+  });
+
+  it('with the holder’s own number: the rate they set', () => {
+    const applied = applyOverrides(cisa.rule, { cpePerSemesterCredit: 10 });
+    if (!applied.ok) throw new Error(JSON.stringify(applied.errors));
+    const own = { ...cisa, rule: applied.value };
+    const t = claimCsvTable(
+      claimRows(evaluate(own, [university], '2024-06-01'), [university]),
+      own.rule,
+      labels,
+    );
+    expect(t.rows.map((r) => [r[6], r.at(-1)])).toEqual([[30, 'H:3×10=30']]);
+  });
+
+  it('adds nothing where no course counted by its credits: a CISA cycle without one, PMP', () => {
+    // PMI counts the same course by its 12 hours (§5 item 6).
+    const pmp2023 = holding('pmp', '2023-01-10');
+    const pmpCourse = {
+      ...university,
+      split: { waysOfWorking: 0, powerSkills: 12, businessAcumen: 0 },
+    };
+    const cases: [HeldWithRule, Activity[]][] = [
+      [cisa, [university]],
+      [cisa, [webinar]],
+      [pmp2023, [pmpCourse]],
+    ];
+    const seen = cases.map(([h, log]) => {
+      const r = claimRows(evaluate(h, log, '2024-06-01'), log);
+      const t = claimCsvTable(r, h.rule, labels);
+      const cells = t.rows.map((x) => x.length);
+      return [h.rule.acronym, t.header.at(-1), cells, r.map((x) => x.howCounted?.credits.hours)];
+    });
+    expect(seen).toEqual([
+      ['CISA', 'How counted', [10], [45]],
+      ['CISA', 'Claim status', [9], [undefined]],
+      ['PMP', 'Claim status', [12], [undefined]],
     ]);
   });
 });

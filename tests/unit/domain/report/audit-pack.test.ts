@@ -1,7 +1,7 @@
 // The audit pack's layout and the records' keep-until date (domain-facts §1 "records").
 import { describe, expect, it } from 'vitest';
 import { applyOverrides, credentialCatalog } from '../../../../shared/catalog/credentials';
-import type { ClaimRow } from '../../../../shared/domain/claims';
+import type { ClaimRow, HowCounted } from '../../../../shared/domain/claims';
 import { planAuditPack, recordsRetainUntil, safeName } from '../../../../shared/domain/report';
 
 const catalogued = (id: string) => credentialCatalog.find((r) => r.id === id)!;
@@ -181,5 +181,59 @@ describe('planAuditPack with a course certificate', () => {
 
   it('counts the certificate as evidence: no activity is left without', () => {
     expect(plan.withoutEvidence).toEqual([]);
+  });
+});
+
+// ISACA counts a university course by its semester credits (domain-facts §4): the index says
+// how beside the total, in the words the caller gives (here marked to tell them from codes).
+describe('planAuditPack: a course counted by its semester credits', () => {
+  const words = ({ credits: c, reasons }: HowCounted) =>
+    [`H:${c.credits}×${c.perCredit}=${c.hours}`, ...reasons.map((r) => r.code)].join(' ');
+  const cisaRow = (
+    id: string,
+    date: string,
+    title: string,
+    total: number,
+    howCounted?: HowCounted,
+  ): ClaimRow => ({ ...row(id, date, title, total), provider: 'University', howCounted });
+  const cycle = { start: '2023-01-01', end: '2025-12-31' };
+  const rows = [
+    cisaRow('a', '2024-03-01', 'IT governance', 45, {
+      credits: { credits: 3, perCredit: 15, hours: 45 },
+      reasons: [],
+    }),
+    cisaRow('b', '2024-04-01', 'Risk webinar', 2),
+    cisaRow('c', '2024-05-01', 'Audit analytics', 20, {
+      credits: { credits: 2, perCredit: 10, hours: 20 },
+      reasons: [],
+    }),
+  ];
+
+  it.each<[string, number, string]>([
+    ['ISACA’s 15 a credit', 0, 'H:3×15=45'],
+    ['hours as logged: empty', 1, ''],
+    ['the holder’s own number', 2, 'H:2×10=20'],
+  ])('%s', (_name, i, note) => {
+    const plan = planAuditPack(catalogued('cisa'), cycle, rows, [], words);
+    expect(plan.index.header.slice(4)).toEqual([
+      'Total (CPEs)',
+      'Claim code',
+      'Evidence files',
+      'Evidence paths',
+      'How counted',
+    ]);
+    expect([plan.index.rows[i]?.[4], plan.index.rows[i]?.at(-1)]).toEqual([
+      rows[i]!.counted.total,
+      note,
+    ]);
+  });
+
+  it('adds nothing to an index where no course counted by its credits (PMP)', () => {
+    const index = (credential: string, claimed: ClaimRow[]) =>
+      planAuditPack(catalogued(credential), cycle, claimed, [], words).index;
+    const pmp = index('pmp', [row('b', '2024-04-01', 'Risk webinar', 2)]);
+    const cisa = index('cisa', rows);
+    expect([pmp.header.at(-1), cisa.header.at(-1)]).toEqual(['Evidence paths', 'How counted']);
+    expect(pmp.rows).toEqual([[1, '2024-04-01', 'Risk webinar', 'PMI', 2, '', 0, '']]);
   });
 });

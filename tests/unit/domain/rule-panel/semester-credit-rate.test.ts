@@ -11,7 +11,7 @@ import {
   USER_OVERRIDE,
   type CredentialRule,
 } from '../../../../shared/catalog/credentials';
-import { claimCsvTable, claimRows } from '../../../../shared/domain/claims';
+import { claimCsvTable, claimRows, type HowCounted } from '../../../../shared/domain/claims';
 import { applyActivity } from '../../../../shared/domain/credits';
 import {
   isOverridden,
@@ -128,12 +128,20 @@ describe('the engine counts a course with the user’s rate', () => {
     ]);
   });
 
-  it('and in the cycle’s CSV export: the hours it counted', () => {
+  it('and in the cycle’s CSV export: the hours it counted, and how (last column)', () => {
     const c = course();
     const h = withRate(10);
-    const labels = { activityType: String, claimStatus: String, category: String };
+    const labels = {
+      activityType: String,
+      claimStatus: String,
+      category: String,
+      howCounted: (how: HowCounted) => `${how.credits.credits} × ${how.credits.perCredit}`,
+    };
     const table = claimCsvTable(claimRows(evaluate(h, [c], '2024-06-01'), [c]), h.rule, labels);
     const total = table.header.indexOf('Total (CPEs)');
-    expect(table.rows.map((r) => [r[1], r[total]])).toEqual([['IT governance (university)', 30]]);
+    expect(table.header.at(-1)).toBe('How counted');
+    expect(table.rows.map((r) => [r[1], r[total], r.at(-1)])).toEqual([
+      ['IT governance (university)', 30, '3 × 10'],
+    ]);
   });
 });
