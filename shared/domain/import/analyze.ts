@@ -63,6 +63,7 @@ const NUMBER_FIELDS: ReadonlySet<ImportField | null> = new Set([
   'waysOfWorking',
   'powerSkills',
   'businessAcumen',
+  'semesterCredits',
 ]);
 
 /**

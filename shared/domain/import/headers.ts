@@ -3,7 +3,8 @@
  * Header words from PMI's claim form and CCRS history (provider, activity, start and
  * completion dates, Talent Triangle areas under their current and pre-2022 names, total
  * PDUs, claim code and status: domain-facts §1) and from hand-kept trackers (hours,
- * credits, CEUs, category, notes). Ascent's list (M): the user can change every column.
+ * credits, CEUs, category, notes), and a university course's semester credits (ISACA counts
+ * them, domain-facts §4). Ascent's list (M): the user can change every column.
  */
 import type { AmountUnit } from '../credits';
 import type { ColumnMapping, ImportField } from './types';
@@ -40,6 +41,15 @@ const rules: readonly HeaderRule[] = [
       'ba',
       'sbm',
     ],
+  },
+  // Before the amounts, which "Semester credits" would otherwise match by its "credits".
+  {
+    field: 'semesterCredits',
+    patterns: ['semester credits', 'semester credit', 'credits semester', 'semester hours'],
+  },
+  {
+    field: 'semesterCredits',
+    patterns: ['semester credit hours', 'semester hour', 'university credits', 'college credits'],
   },
   {
     field: 'amount',

@@ -18,6 +18,8 @@ export interface PreviewCells {
   provider: PreviewCell<string>;
   type: PreviewCell<ActivityType>;
   amount: PreviewCell<number>;
+  /** A course's semester credits, shown with the amount; absent when the row has none. */
+  semesterCredits?: PreviewCell<number>;
 }
 
 /**
@@ -40,5 +42,9 @@ export function previewCells(o: RowOutcome): PreviewCells {
     provider: cell('provider', r.provider ?? '', true),
     type: cell('type', r.type, isActivityType(r.type)),
     amount: cell('amount', r.amount, Number.isFinite(r.amount)),
+    semesterCredits:
+      r.semesterCredits === undefined
+        ? undefined
+        : cell('semesterCredits', r.semesterCredits, Number.isFinite(r.semesterCredits)),
   };
 }

@@ -127,6 +127,15 @@ function readAmount(raw: Raw, o: ImportOptions, r: Reading): number {
   return o.unit === 'ceu' ? hours / 10 : hours;
 }
 
+/**
+ * A university course's semester credits (domain-facts §4: ISACA counts 15 CPE hours each),
+ * read as any number cell; a blank cell is none. Whether the row may carry them and how many
+ * is the credit log's own check (checkSemesterCredits, through validateActivity).
+ */
+function readSemesterCredits(raw: Raw, o: ImportOptions, r: Reading): number | undefined {
+  return readNumber('semesterCredits', raw.semesterCredits, o, r) ?? undefined;
+}
+
 const optional = (text: string | undefined) => (text ? text : undefined);
 
 function buildActivity(raw: Raw, o: ImportOptions, r: Reading): ImportedActivity {
@@ -140,6 +149,7 @@ function buildActivity(raw: Raw, o: ImportOptions, r: Reading): ImportedActivity
     amount: readAmount(raw, o, r),
     unit: o.unit,
     split: readSplit(raw, type, o, r),
+    semesterCredits: readSemesterCredits(raw, o, r),
     status: readStatus(raw.status ?? '', r),
     claimCode: optional(raw.claimCode),
     notes: optional(raw.notes),
@@ -148,6 +158,14 @@ function buildActivity(raw: Raw, o: ImportOptions, r: Reading): ImportedActivity
   return Object.fromEntries(
     Object.entries(activity).filter(([, v]) => v !== undefined),
   ) as unknown as ImportedActivity;
+}
+
+/**
+ * A semester-credits error of the credit log's check with the cell's text, so its words can
+ * quote what is wrong (the form has the field beside them; the list of rows to correct does not).
+ */
+function withCell(e: RowIssue, raw: Raw): RowIssue {
+  return e.field === 'semesterCredits' ? { ...e, value: raw.semesterCredits ?? '' } : e;
 }
 
 /**
@@ -165,7 +183,7 @@ export function readRow(
   const activity = buildActivity(raw, o, r);
   const seen = new Set(r.errors.map((e) => e.field));
   for (const e of validateActivity({ ...activity, id: '' }, o.asOf)) {
-    if (!seen.has(e.field)) r.errors.push(e);
+    if (!seen.has(e.field)) r.errors.push(withCell(e, raw));
     seen.add(e.field);
   }
   const ok = r.errors.length === 0;

@@ -18,6 +18,7 @@ export const importFields = [
   'waysOfWorking',
   'powerSkills',
   'businessAcumen',
+  'semesterCredits',
   'status',
   'claimCode',
   'notes',

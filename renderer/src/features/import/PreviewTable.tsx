@@ -3,10 +3,11 @@ import {
   canLeaveOut,
   previewCells,
   type PreviewCell,
+  type PreviewCells,
   type RowOutcome,
 } from '../../../../shared/domain/import';
 import { formatDate, formatNumber } from '../../components/format';
-import { rowIssueText, rowWarningText, typeLabel } from './messages';
+import { rowIssueText, rowWarningText, semesterCreditsCount, typeLabel } from './messages';
 import type { ExistingActivity } from './use-import-wizard';
 
 interface Props {
@@ -121,7 +122,41 @@ function Cell<T>(props: {
   if (!cell.wrong) return <td className={className}>{props.show(cell.value)}</td>;
   return (
     <td className={className ? `${className} import-cell-wrong` : 'import-cell-wrong'}>
-      <span className="import-wrong-tag">Wrong:</span> {cell.raw || <em>empty</em>}
+      <Wrong raw={cell.raw} />
+    </td>
+  );
+}
+
+/** The file's own text of a cell that is wrong, marked as the wrong one. */
+function Wrong({ raw }: { raw: string }) {
+  return (
+    <>
+      <span className="import-wrong-tag">Wrong:</span> {raw || <em>empty</em>}
+    </>
+  );
+}
+
+/**
+ * The amount and, under it, a course's semester credits: the cell is marked wrong when either
+ * is, and only the wrong one shows the file's text.
+ */
+function AmountCell({ cells }: { cells: PreviewCells }) {
+  const { amount, semesterCredits: credits } = cells;
+  const wrong = amount.wrong || credits?.wrong;
+  return (
+    <td className={wrong ? 'cl-num import-cell-wrong' : 'cl-num'}>
+      {amount.wrong ? <Wrong raw={amount.raw} /> : formatNumber(amount.value)}
+      {credits && (
+        <span className="import-credits">
+          {credits.wrong ? (
+            <>
+              <Wrong raw={credits.raw} /> (semester credits)
+            </>
+          ) : (
+            semesterCreditsCount(credits.value)
+          )}
+        </span>
+      )}
     </td>
   );
 }
@@ -146,7 +181,7 @@ function Row(props: RowProps) {
       <Cell cell={cells.title} show={text} />
       <Cell cell={cells.provider} show={text} />
       <Cell cell={cells.type} show={typeLabel} />
-      <Cell cell={cells.amount} show={(n) => formatNumber(n)} className="cl-num" />
+      <AmountCell cells={cells} />
       <td>
         <Outcome {...props} />
       </td>

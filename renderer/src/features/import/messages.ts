@@ -21,6 +21,7 @@ export const importFieldLabels: Record<ImportField, string> = {
   waysOfWorking: 'Ways of Working',
   powerSkills: 'Power Skills',
   businessAcumen: 'Business Acumen',
+  semesterCredits: 'Semester credits',
   status: 'Claim status',
   claimCode: 'Claim code',
   notes: 'Notes',
@@ -31,7 +32,8 @@ const noAcronyms = new Map<string, string>();
 /** The field a problem is about, as the user knows it. */
 function issueField(field: string): string {
   if (field === 'amount') return 'Amount';
-  if (field === 'notes' || field === 'claimCode') return importFieldLabels[field];
+  if (field === 'notes' || field === 'claimCode' || field === 'semesterCredits')
+    return importFieldLabels[field];
   return fieldLabel(field, noAcronyms);
 }
 
@@ -57,9 +59,36 @@ function ambiguousText(label: string, value: string): string {
 export function unclosedQuoteText(row: number): string {
   return `Row ${row}: a quotation mark is never closed, so the rest of the line (or of the file) ran into one cell. Close or remove the quotation mark in the spreadsheet, save it as CSV again and choose it here.`;
 }
+
+const AGAIN = 'then import the file again.';
+
+/**
+ * A semester-credits cell Ascent cannot take (the credit log's check, checkSemesterCredits):
+ * what is wrong with it and what to write instead, or null for a problem worded as any cell's.
+ */
+function semesterCreditsText(issue: RowIssue): string | null {
+  const label = `${importFieldLabels.semesterCredits}: ${quoted(issue.value)}`;
+  switch (issue.code) {
+    case 'NOT_A_NUMBER':
+      return `${label} is not a number. Write the course’s semester credits as a number, for example 3 or 1.5, or empty the cell, ${AGAIN}`;
+    case 'NOT_POSITIVE':
+      return `${label} is not more than zero. Write the course’s semester credits, for example 3, or empty the cell, ${AGAIN}`;
+    case 'CREDITS_NOT_QUARTER':
+      return `${label} is not in steps of a quarter credit. Write for example 3, 1.5 or 2.25, ${AGAIN}`;
+    case 'TOO_LARGE':
+      return `${label} is more than the ${formatNumber(issue.expected ?? 0)} one activity can carry. Write this course’s own credits (most courses are 1 to 6), or put each course on its own row, ${AGAIN}`;
+    case 'NOT_APPLICABLE':
+      return `${label} is on a row that is not a course. Semester credits are only for a university or college course: make the row’s type “Course or training”, or empty the cell, ${AGAIN}`;
+    default:
+      return null;
+  }
+}
+
 /** One row problem in words: "Completion date: “31/04/2026” is not a real date." */
 export function rowIssueText(issue: RowIssue): string {
   const label = issueField(issue.field);
+  const credits = issue.field === 'semesterCredits' ? semesterCreditsText(issue) : null;
+  if (credits) return credits;
   switch (issue.code) {
     case 'REQUIRED':
       return `${label}: this cell is empty. Fill it in, then import the file again.`;
@@ -102,6 +131,9 @@ export function rowWarningText(issue: RowIssue): string {
 
 const plural = (n: number, one: string, many: string) =>
   `${formatNumber(n)} ${n === 1 ? one : many}`;
+
+/** A course's semester credits under its amount in the preview: "3 semester credits". */
+export const semesterCreditsCount = (n: number) => plural(n, 'semester credit', 'semester credits');
 
 export const rowsText = (n: number) => plural(n, 'row', 'rows');
 export const activitiesText = (n: number) => plural(n, 'activity', 'activities');

@@ -1,0 +1,131 @@
+// A spreadsheet of university courses with a "Semester credits" column: the column is
+// recognised, each row's credits show under its amount, a wrong cell says what to write
+// instead, and the imported course keeps its credits (ISACA counts 15 CPE each, domain-facts §4).
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { UndoProvider } from '../../../renderer/src/components/undo';
+import { openStore, type Store } from '../../../renderer/src/db/database';
+import { listActivities } from '../../../renderer/src/db/repositories/activities';
+import { StoreProvider } from '../../../renderer/src/db/store-context';
+import { ImportScreen } from '../../../renderer/src/features/import/ImportScreen';
+import { rowIssueText } from '../../../renderer/src/features/import/messages';
+import { PlatformProvider } from '../../../renderer/src/platform';
+import { fakePlatform } from '../../db/backup-fakes';
+import { freshName } from '../../db/helpers';
+
+const asOf = '2026-11-22';
+const SLOW = { timeout: 5000 };
+
+describe('a semester-credits cell Ascent cannot take says what to write instead', () => {
+  const again = 'then import the file again.';
+  it.each([
+    [
+      { code: 'NOT_A_NUMBER', value: 'three' },
+      `Semester credits: “three” is not a number. Write the course’s semester credits as a number, for example 3 or 1.5, or empty the cell, ${again}`,
+    ],
+    [
+      { code: 'NOT_POSITIVE', value: '-2' },
+      `Semester credits: “-2” is not more than zero. Write the course’s semester credits, for example 3, or empty the cell, ${again}`,
+    ],
+    [
+      { code: 'CREDITS_NOT_QUARTER', value: '1.3' },
+      `Semester credits: “1.3” is not in steps of a quarter credit. Write for example 3, 1.5 or 2.25, ${again}`,
+    ],
+    [
+      { code: 'TOO_LARGE', value: '45', expected: 30, actual: 45 },
+      `Semester credits: “45” is more than the 30 one activity can carry. Write this course’s own credits (most courses are 1 to 6), or put each course on its own row, ${again}`,
+    ],
+    [
+      { code: 'NOT_APPLICABLE', value: '3' },
+      `Semester credits: “3” is on a row that is not a course. Semester credits are only for a university or college course: make the row’s type “Course or training”, or empty the cell, ${again}`,
+    ],
+    [
+      { code: 'AMBIGUOUS_NUMBER', value: '1.500' },
+      'Semester credits: “1.500” could be 1500 or 1.5. Write 1500 or 1.5 in that cell (whichever you mean), then import the file again.',
+    ],
+  ])('%j', (issue, words) => {
+    expect(rowIssueText({ field: 'semesterCredits', ...issue })).toBe(words);
+  });
+});
+
+let store: Store;
+beforeEach(async () => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date(2026, 10, 22, 10, 0));
+  store = await openStore(freshName('import-semester'));
+});
+afterEach(async () => {
+  cleanup();
+  vi.useRealTimers();
+  await store.db.delete();
+});
+
+const COURSES = [
+  'Date,Course,Institution,Type,Hours,Semester credits,Power Skills',
+  '2025-02-03,IT audit and assurance,State University,University course,45,3,45',
+  '2025-03-04,Risk webinar,Acme,Webinar,2,1,2',
+  '2025-04-05,Governance seminar,State University,Course,30,31,30',
+  '2025-05-06,Project scheduling,State University,Course,20,,20',
+].join('\n');
+
+function show() {
+  render(
+    <StoreProvider store={store}>
+      <PlatformProvider platform={fakePlatform(null)}>
+        <UndoProvider>
+          <ImportScreen activities={[]} today={asOf} />
+        </UndoProvider>
+      </PlatformProvider>
+    </StoreProvider>,
+  );
+}
+
+async function choose(text: string, name = 'courses.csv') {
+  const input = await screen.findByLabelText('Spreadsheet file (CSV)', {}, SLOW);
+  const file = { name, arrayBuffer: async () => new TextEncoder().encode(text).buffer };
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  fireEvent.change(input);
+  await screen.findByRole('list', { name: 'Summary' }, SLOW);
+}
+
+/** A row of the preview by its number in the file: its cells' text. */
+function previewRow(n: number): string[] {
+  const table = screen.getByRole('region', { name: 'Rows of the file' });
+  const row = within(table)
+    .getAllByRole('row')
+    .find((r) => r.querySelector('th')?.textContent === String(n));
+  if (!row) throw new Error(`No row ${n} in the preview`);
+  return [...row.querySelectorAll('th, td')].map((c) => c.textContent ?? '');
+}
+
+describe('importing a file with a semester credits column', () => {
+  it('maps the column, shows each row’s credits, refuses wrong ones and keeps the right ones', async () => {
+    show();
+    await choose(COURSES);
+    const column = screen.getByLabelText('Import column “Semester credits” as');
+    expect((column as HTMLSelectElement).value).toBe('semesterCredits');
+    expect(within(column).getByRole('option', { name: 'Semester credits' })).toBeDefined();
+    fireEvent.change(screen.getByLabelText('Show'), { target: { value: 'all' } });
+
+    // Row, date, title, provider, type, amount (with the credits under it), what happens.
+    expect(previewRow(2).slice(5, 7)).toEqual(['453 semester credits', 'Ready to import']);
+    expect(previewRow(3)[5]).toBe('2Wrong: 1 (semester credits)');
+    expect(previewRow(3)[6]).toBe(
+      'Semester credits: “1” is on a row that is not a course. Semester credits are only for a university or college course: make the row’s type “Course or training”, or empty the cell, then import the file again.',
+    );
+    expect(previewRow(4)[6]).toBe(
+      'Semester credits: “31” is more than the 30 one activity can carry. Write this course’s own credits (most courses are 1 to 6), or put each course on its own row, then import the file again.',
+    );
+    expect(previewRow(5).slice(5, 7)).toEqual(['20', 'Ready to import']);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Import 2 activities' }));
+    expect(
+      await screen.findByText('2 activities imported, 2 rows skipped.', {}, SLOW),
+    ).toBeDefined();
+    const saved = await listActivities(store);
+    expect(saved.map((a) => [a.title, a.amount, a.unit, a.semesterCredits]).sort()).toEqual([
+      ['IT audit and assurance', 45, 'hours', 3],
+      ['Project scheduling', 20, 'hours', undefined],
+    ]);
+  });
+});
