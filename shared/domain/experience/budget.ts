@@ -14,6 +14,8 @@
  * words and symbols ("€1m") — is not read at all, and the form says what to type.
  */
 
+import type { FieldError } from '../../catalog/credentials/validation';
+
 /** One separator repeated between groups of three, after a first group of one to three. */
 const THOUSANDS = /^[1-9]\d{0,2}([,.' ])\d{3}(?:\1\d{3})*$/;
 /** Indian grouping: the last three digits, then groups of two ("10,00,000", "1,00,000"). */
@@ -36,4 +38,20 @@ export function parseBudgetAmount(text: string): number | null {
   if (!readable) return Number.NaN;
   const amount = Number(body.replace(/\D/g, ''));
   return negative ? -amount : amount;
+}
+
+/**
+ * A budget's currency typed without its amount: the form cannot tell whether the amount was
+ * forgotten or the currency left over, so it asks (issue 5 part 9: nothing saved while
+ * invalid). The opposite — an amount without a currency — is validateRole's CURRENCY_INVALID.
+ * A role keeps no currency without an amount, so this is checked on the typed text, before
+ * the role is built. Empty list: nothing wrong.
+ */
+export function budgetTextErrors(
+  amountText: string,
+  currencyText: string,
+): FieldError<'AMOUNT_MISSING'>[] {
+  return amountText.trim() === '' && currencyText.trim() !== ''
+    ? [{ field: 'budget.amount', code: 'AMOUNT_MISSING' }]
+    : [];
 }

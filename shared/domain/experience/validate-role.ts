@@ -24,7 +24,9 @@ export type RoleErrorCode =
   | 'TOO_SMALL'
   | 'NEGATIVE'
   | 'NOT_A_NUMBER'
-  | 'CURRENCY_INVALID';
+  | 'CURRENCY_INVALID'
+  /** A currency typed without an amount (budgetTextErrors, checked on the typed text). */
+  | 'AMOUNT_MISSING';
 
 export const ROLE_TEXT_MAX = 120;
 export const ROLE_DESCRIPTION_MAX = 2000;

@@ -110,3 +110,12 @@ export const requirementKindsForKind: Readonly<Record<GoalKind, readonly string[
   network: ['conferences', 'memberships', 'mentors'],
   custom: 'any',
 };
+
+/**
+ * Whether a ladder requirement of `requirementKind` fits a goal of `kind`, as
+ * requirementKindsForKind says (a kind not known here takes any requirement).
+ */
+export function requirementFitsKind(kind: GoalKind, requirementKind: string): boolean {
+  const fits = goalKinds.includes(kind) ? requirementKindsForKind[kind] : 'any';
+  return fits === 'any' || fits.includes(requirementKind);
+}

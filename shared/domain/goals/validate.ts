@@ -18,7 +18,7 @@ import {
   goalUnits,
   measureUnit,
   measuresForKind,
-  requirementKindsForKind,
+  requirementFitsKind,
   type Goal,
   type GoalMeasure,
 } from './types';
@@ -123,8 +123,7 @@ function checkLink(goal: Goal, plan: LadderPlan | null, e: GoalErrors) {
   if (!rung) return e.push({ field: 'target.rungId', code: 'UNKNOWN_RUNG' });
   const q = rung.requirements.find((r) => r.id === t.requirementId);
   if (!q) return e.push({ field: 'target.requirementId', code: 'UNKNOWN_REQUIREMENT' });
-  const fits = goalKinds.includes(goal.kind) ? requirementKindsForKind[goal.kind] : 'any';
-  if (fits !== 'any' && !fits.includes(q.kind))
+  if (!requirementFitsKind(goal.kind, q.kind))
     e.push({ field: 'target.requirementId', code: 'KIND_MISMATCH' });
 }
 

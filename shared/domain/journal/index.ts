@@ -8,3 +8,4 @@ export * from './split-scale';
 export * from './facts';
 export * from './upcoming';
 export * from './follow-ups';
+export * from './cost-amount';

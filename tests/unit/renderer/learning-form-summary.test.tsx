@@ -218,7 +218,8 @@ describe('the reading and listening form', TEST, () => {
     expect(links).toEqual([
       'Title: This is needed.',
       'Finished on: This date is in the future. Use the day it really happened.',
-      'Hours: Enter a number, for example 1.5.',
+      // "-1" is read as the credit log reads hours (parseHours), so it is said to be negative.
+      'Hours: This cannot be negative.',
     ]);
     expect(follow(summary, 'Finished on')).toBe(within(form).getByLabelText('Finished on'));
     expect(follow(summary, 'Hours')).toBe(within(form).getByLabelText('Hours'));

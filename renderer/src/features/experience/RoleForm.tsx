@@ -1,5 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { roleTypes, type RoleType } from '../../../../shared/domain/experience';
+import { roleTypes, validateRole, type RoleType } from '../../../../shared/domain/experience';
 import { ErrorSummary, focusLabelled } from '../../components/ErrorSummary';
 import { Field } from '../../components/Field';
 import { useToday } from '../../app/use-today';
@@ -7,7 +7,7 @@ import { useStore } from '../../db/store-context';
 import { saveRole } from '../../db/repositories/career';
 import { roleLabels as labels, roleErrorKey, summaryItems } from './form-summary';
 import { budgetHint, roleErrorText, roleTypeLabels, saveFailureText } from './messages';
-import { draftToRole, emptyRoleDraft, type RoleDraft } from './role-draft';
+import { draftToRole, emptyRoleDraft, roleDraftErrors, type RoleDraft } from './role-draft';
 import { useDraftGuard } from '../../components/unsaved-changes';
 import { useCloseOnEscape } from '../../components/use-close-on-escape';
 import { EditForm, WriteButton } from '../../components/read-only';
@@ -147,7 +147,13 @@ export function RoleForm({ initial, onDone }: Props) {
     e.preventDefault();
     setFailure(null);
     try {
-      const result = await saveRole(store, draftToRole(d), asOf);
+      const role = draftToRole(d);
+      // A currency with no amount is refused with the role's other problems, all at once.
+      const early = roleDraftErrors(d);
+      const result =
+        early.length > 0
+          ? { ok: false as const, errors: [...early, ...validateRole({ ...role, id: '' }, asOf)] }
+          : await saveRole(store, role, asOf);
       if (result.ok) return onDone();
       const next: Errors = {};
       for (const x of result.errors)

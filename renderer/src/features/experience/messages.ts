@@ -126,11 +126,15 @@ export const budgetNumberText = 'Enter the budget as a whole number, for example
 /** The budget field's hint: the ways of writing an amount that the form reads. */
 export const budgetHint = 'A whole amount: 250000, 250,000 and 250 000 all work.';
 
+/** A budget currency typed with no amount (budgetTextErrors): which of the two to do. */
+export const budgetMissingText = 'Enter the budget amount, or clear the currency.';
+
 /**
- * A field error of a role in words: the budget's own sentence for an amount it cannot read
- * (parseBudgetAmount), else as every career form says it.
+ * A field error of a role in words: the budget's own sentences for an amount it cannot read
+ * (parseBudgetAmount) or one left out beside a currency, else as every career form says it.
  */
 export function roleErrorText(field: string, code: string, detail?: { expected?: number }): string {
+  if (code === 'AMOUNT_MISSING') return budgetMissingText;
   const unreadable = code === 'NOT_A_NUMBER' || code === 'NOT_WHOLE';
   return field === 'budget.amount' && unreadable ? budgetNumberText : careerErrorText(code, detail);
 }

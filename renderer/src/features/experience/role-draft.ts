@@ -1,4 +1,9 @@
-import { parseBudgetAmount, type Role, type RoleType } from '../../../../shared/domain/experience';
+import {
+  budgetTextErrors,
+  parseBudgetAmount,
+  type Role,
+  type RoleType,
+} from '../../../../shared/domain/experience';
 
 /** What the role form holds: everything as typed. */
 export interface RoleDraft {
@@ -49,6 +54,12 @@ export function roleToDraft(role: Role): RoleDraft {
 
 /** Empty text → absent; anything else → a number (NaN when not one, for the domain to refuse). */
 const optionalNumber = (s: string): number | null => (s.trim() === '' ? null : Number(s.trim()));
+
+/**
+ * What the draft holds that the role it builds cannot carry, to refuse before saving: a budget
+ * currency without an amount (budgetTextErrors), which draftToRole would drop unseen.
+ */
+export const roleDraftErrors = (d: RoleDraft) => budgetTextErrors(d.budgetAmount, d.budgetCurrency);
 
 /** The role the draft describes (unvalidated: the repository checks it before saving). */
 export function draftToRole(d: RoleDraft): Omit<Role, 'id'> & { id?: string } {

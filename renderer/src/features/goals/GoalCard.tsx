@@ -8,7 +8,7 @@ import type { GoalRow } from '../../db/repositories/career';
 import { ProgressBar } from '../credentials/charts';
 import { credentialNamer } from '../ladder/credential-names';
 import { useOwnCredentials } from '../ladder/use-own-credentials';
-import { kindLabels, measureText, notStartedText, statusLabels, unitWords } from './messages';
+import { kindLabels, measureText, notStartedText, statusLabels, unitWord } from './messages';
 import { WriteButton } from '../../components/read-only';
 
 interface Props {
@@ -23,10 +23,11 @@ interface Props {
   focused?: boolean;
 }
 
-function unitOf(goal: GoalRow): string {
+/** The unit after "have of need", agreeing with `need` ("1 hour", "2 hours"). */
+function unitOf(goal: GoalRow, need: number): string {
   const t = goal.target;
   if (t?.type !== 'number') return '';
-  return t.unit === 'custom' ? (t.unitLabel ?? '') : unitWords[t.unit];
+  return t.unit === 'custom' ? (t.unitLabel ?? '') : unitWord(t.unit, need);
 }
 
 /**
@@ -40,7 +41,6 @@ export function GoalCard(props: Props) {
   useEffect(() => {
     if (focused) heading.current?.focus();
   }, [focused]);
-  const unit = unitOf(goal);
   const isLevel = goal.target?.type === 'number' && goal.target.unit === 'level';
   const amount =
     p.problem === 'NOT_STARTED'
@@ -52,7 +52,7 @@ export function GoalCard(props: Props) {
               p.have < SKILL_LEVEL_MIN
               ? `not rated yet (level ${formatNumber(p.need)} is the target)`
               : `level ${formatNumber(p.have)} of ${formatNumber(p.need)}`
-            : `${formatNumber(p.have)} of ${formatNumber(p.need)} ${unit}`.trim()) +
+            : `${formatNumber(p.have)} of ${formatNumber(p.need)} ${unitOf(goal, p.need)}`.trim()) +
           ` (${formatPercent(p.percent)})`;
   // The person's own credentials by their acronyms (a deleted one said so), as the ladder does.
   const nameOf = credentialNamer(useOwnCredentials());

@@ -3,7 +3,6 @@ import type { LadderPlan } from '../../../../shared/catalog/ladder-requirements'
 import {
   goalKinds,
   goalStatuses,
-  measuresForKind,
   type GoalKind,
   type GoalStatus,
 } from '../../../../shared/domain/goals';
@@ -13,7 +12,7 @@ import { useToday } from '../../app/use-today';
 import { useStore } from '../../db/store-context';
 import { saveGoal, type GoalRow } from '../../db/repositories/career';
 import { saveFailureText } from '../experience/messages';
-import { draftToGoal, withMeasure, type GoalDraft } from './goal-draft';
+import { draftToGoal, withKind, type GoalDraft } from './goal-draft';
 import { goalSummaryItems } from './goal-summary';
 import {
   goalConflictText,
@@ -75,9 +74,7 @@ export function GoalForm(props: Props) {
   useDraftGuard(d);
   const escape = useCloseOnEscape(d, props.onDone);
   const set = (patch: Partial<GoalDraft>) => setD((x) => ({ ...x, ...patch }));
-  const setKind = (kind: GoalKind) => {
-    setD((x) => ({ ...x, kind, ...withMeasure(x, measuresForKind[kind][0]!) }));
-  };
+  const setKind = (kind: GoalKind) => setD((x) => withKind(x, kind, props.plan));
 
   async function submit(e: FormEvent) {
     e.preventDefault();

@@ -5,7 +5,7 @@ import { trainingTopics } from '../../../../shared/domain/eligibility';
 import { roleTypes } from '../../../../shared/domain/experience';
 import {
   measuresForKind,
-  requirementKindsForKind,
+  requirementFitsKind,
   type GoalMeasureSource,
 } from '../../../../shared/domain/goals';
 import { Field } from '../../components/Field';
@@ -140,7 +140,6 @@ function NumberTarget({
 }
 
 function RequirementTarget(props: { d: GoalDraft; set: Set; plan: LadderPlan; error?: string }) {
-  const fits = requirementKindsForKind[props.d.kind];
   // The ladder's names: the user's own credentials by name, a deleted one said so.
   const nameOf = credentialNamer(useOwnCredentials());
   return (
@@ -150,7 +149,7 @@ function RequirementTarget(props: { d: GoalDraft; set: Set; plan: LadderPlan; er
         {props.plan.rungs.map((r) => (
           <optgroup key={r.id} label={r.name}>
             {r.requirements
-              .filter((q) => fits === 'any' || fits.includes(q.kind))
+              .filter((q) => requirementFitsKind(props.d.kind, q.kind))
               .map((q) => (
                 <option key={q.id} value={`${r.id}|${q.id}`}>
                   {requirementTitle(q, nameOf)}

@@ -1,7 +1,10 @@
+import type { LadderPlan } from '../../../../shared/catalog/ladder-requirements';
 import type { LocalDate } from '../../../../shared/dates';
 import {
   defaultTargetValue,
+  measuresForKind,
   measureUnit,
+  requirementFitsKind,
   type Goal,
   type GoalKind,
   type GoalMeasure,
@@ -84,6 +87,26 @@ export function withMeasure(
   const typed = d.value.trim() !== '' && d.value !== defaultValueText(d.source, d.param);
   const value = typed ? d.value : defaultValueText(source, param);
   return { source, param, value };
+}
+
+/**
+ * The draft once another kind is chosen: the kind's first measure (withMeasure), and the
+ * linked ladder requirement kept only while it fits the kind (requirementFitsKind), so the
+ * form never holds a requirement its list no longer offers ("Choose a requirement" shown,
+ * a mismatch saved). A link to a requirement not in `plan` is left for the save to refuse.
+ */
+export function withKind(d: GoalDraft, kind: GoalKind, plan: LadderPlan): GoalDraft {
+  const [rungId, requirementId] = d.link.split('|');
+  const linked = plan.rungs
+    .find((r) => r.id === rungId)
+    ?.requirements.find((q) => q.id === requirementId);
+  const fits = !linked || requirementFitsKind(kind, linked.kind);
+  return {
+    ...d,
+    kind,
+    ...withMeasure(d, measuresForKind[kind][0]!),
+    link: fits ? d.link : '',
+  };
 }
 
 function measureOf(source: GoalMeasureSource, param: string): GoalMeasure {

@@ -41,13 +41,22 @@ export const measureLabels: Record<GoalMeasureSource, string> = {
   manual: 'My own count',
 };
 
-export const unitWords: Record<GoalUnit, string> = {
-  months: 'months',
-  hours: 'hours',
-  level: 'level',
-  count: '',
-  custom: '',
+const unitWords: Record<GoalUnit, readonly [one: string, many: string]> = {
+  months: ['month', 'months'],
+  hours: ['hour', 'hours'],
+  level: ['level', 'level'],
+  count: ['', ''],
+  custom: ['', ''],
 };
+
+/**
+ * The unit after a goal's "have of need" ("0 of 1 month", "12 of 36 months"): singular or
+ * plural by the number it follows, the target.
+ */
+export function unitWord(unit: GoalUnit, n: number): string {
+  const [one, many] = unitWords[unit];
+  return n === 1 ? one : many;
+}
 
 /** A credential goal's target above the credentials it names: it could never be reached. */
 export function moreThanChosenText(chosen: number): string {

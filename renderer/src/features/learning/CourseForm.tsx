@@ -15,8 +15,10 @@ import { topicLabels } from '../experience/messages';
 import { focusLabelled } from '../../components/ErrorSummary';
 import {
   FormEnd,
+  costOf,
   FormSummary,
-  numberOf,
+  hoursOf,
+  hoursWorded,
   ReflectionFields,
   reflectionOf,
   Select,
@@ -61,11 +63,8 @@ function courseOf(d: Draft, base: CourseRow | null): Course {
     status: d.status,
     start: d.start || null,
     end: d.end || null,
-    contactHours: d.contactHours.trim() === '' ? 0 : numberOf(d.contactHours),
-    cost:
-      d.cost.trim() === ''
-        ? null
-        : { amount: numberOf(d.cost), currency: d.currency.trim().toUpperCase() },
+    contactHours: d.contactHours.trim() === '' ? 0 : hoursOf(d.contactHours),
+    cost: costOf(d.cost, d.currency),
     link: d.link.trim(),
     topic: d.topic,
     split: base?.split ?? null,
@@ -120,7 +119,11 @@ export function CourseForm(props: {
     props.onSaved,
     (row) => row.title,
   );
-  const { shown: e, items } = placeErrors(flow.errors, fieldLabels, shownAt);
+  const { shown: e, items } = placeErrors(
+    hoursWorded(flow.errors, { contactHours: d.contactHours }),
+    fieldLabels,
+    shownAt,
+  );
   const title = props.course ? 'Edit course' : 'Add a course';
   // The certificate's input is named after what is kept ("Replace with another file"): the
   // summary names its group and goes to the one file input.

@@ -9,7 +9,7 @@ import { confirmCredits } from '../../db/repositories/journal';
 import { activityTypeLabels, areaLabels } from '../credentials/messages';
 import { saveFailureText } from '../experience/messages';
 import { errorMap } from './messages';
-import { numberOf, textOf } from './inputs';
+import { hoursOf, hoursWorded, textOf } from './inputs';
 
 export interface PendingCredits {
   table: string;
@@ -65,6 +65,14 @@ export function CreditConfirm({
   );
   const [problem, setProblem] = useState<string | null>(null);
 
+  // Each area's hours as typed, under the error key of its credit entry's split.
+  const typedSplits = () =>
+    Object.fromEntries(
+      splits.flatMap((split, i) =>
+        split ? areas.map((area) => [`credits.${i}.split.${area}`, split[area]]) : [],
+      ),
+    );
+
   async function confirm() {
     const list = pending.suggestions.map((s, i) => {
       const split = splits[i];
@@ -72,16 +80,16 @@ export function CreditConfirm({
       return {
         ...s.activity,
         split: {
-          waysOfWorking: numberOf(split.waysOfWorking),
-          powerSkills: numberOf(split.powerSkills),
-          businessAcumen: numberOf(split.businessAcumen),
+          waysOfWorking: hoursOf(split.waysOfWorking),
+          powerSkills: hoursOf(split.powerSkills),
+          businessAcumen: hoursOf(split.businessAcumen),
         },
       };
     });
     try {
       const result = await confirmCredits(store, pending.table, pending.sourceId, list, asOf);
       if (result.ok) return onDone();
-      setProblem(Object.values(errorMap(result.errors)).join(' '));
+      setProblem(Object.values(hoursWorded(errorMap(result.errors), typedSplits())).join(' '));
     } catch (error) {
       setProblem(saveFailureText(error));
     }

@@ -12,7 +12,9 @@ import type { ContactRow } from '../../db/repositories/journal-network';
 import {
   FormEnd,
   FormSummary,
-  numberOf,
+  costOf,
+  hoursOf,
+  hoursWorded,
   ReflectionFields,
   reflectionOf,
   Select,
@@ -66,10 +68,7 @@ function eventOf(d: Draft, id: string): JournalEvent {
     end: d.end || d.start,
     place: d.place.trim(),
     virtual: d.virtual,
-    cost:
-      d.cost.trim() === ''
-        ? null
-        : { amount: numberOf(d.cost), currency: d.currency.trim().toUpperCase() },
+    cost: costOf(d.cost, d.currency),
     link: d.link.trim(),
     notes: d.notes,
     contactIds: d.contactIds,
@@ -82,14 +81,14 @@ const sessionsOf = (d: Draft, eventId: string) =>
     ...s,
     id: s.id || crypto.randomUUID(),
     eventId,
-    hours: numberOf(s.hours),
+    hours: hoursOf(s.hours),
     area: s.area as Area,
   }));
 
 /** The event as the save read it: what a refused save's credit-entry errors are about. */
 const savedOf = (d: Draft): SavedEvent => ({
   name: d.name,
-  sessions: d.sessions.map((s) => ({ title: s.title, hours: numberOf(s.hours) })),
+  sessions: d.sessions.map((s) => ({ title: s.title, hours: hoursOf(s.hours) })),
 });
 
 /**
@@ -156,7 +155,12 @@ export function EventForm(props: {
     (all, i) => withoutRow(all, 'sessions', i),
     creditsAtSessions(flow.errors, saved),
   );
-  const { shown: e, items } = placeErrors(errors, eventFieldLabels(d.sessions.length), shownAt(d));
+  const typedHours = Object.fromEntries(d.sessions.map((s, i) => [`sessions.${i}.hours`, s.hours]));
+  const { shown: e, items } = placeErrors(
+    hoursWorded(errors, typedHours),
+    eventFieldLabels(d.sessions.length),
+    shownAt(d),
+  );
   const removeSession = (i: number) => {
     set({ sessions: d.sessions.filter((_, j) => j !== i) });
     setRemoved({ of: flow.errors, rows: [...rows, i] });

@@ -10,7 +10,8 @@ import { areaLabels } from '../credentials/messages';
 import {
   FormEnd,
   FormSummary,
-  numberOf,
+  hoursOf,
+  hoursWorded,
   ReflectionFields,
   reflectionOf,
   Select,
@@ -51,7 +52,7 @@ const entryOf = (d: Draft, id: string): MediaEntry => ({
   id,
   author: d.author.trim(),
   link: d.link.trim(),
-  hours: numberOf(d.hours),
+  hours: hoursOf(d.hours),
   reflection: reflectionOf(d.reflection),
 });
 
@@ -91,7 +92,11 @@ export function MediaForm(props: {
     props.onSaved,
     (row) => row.title,
   );
-  const { shown: e, items } = placeErrors(flow.errors, fieldLabels, shownAt);
+  const { shown: e, items } = placeErrors(
+    hoursWorded(flow.errors, { hours: d.hours }),
+    fieldLabels,
+    shownAt,
+  );
   const title = props.entry ? 'Edit reading or listening' : 'Add reading or listening';
   return (
     <>

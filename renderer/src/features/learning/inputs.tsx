@@ -2,7 +2,9 @@ import type { ReactNode, Ref } from 'react';
 import { ErrorSummary, type SummaryItem } from '../../components/ErrorSummary';
 import { Field } from '../../components/Field';
 import { WriteButton } from '../../components/read-only';
-import type { Reflection } from '../../../../shared/domain/journal';
+import { parseHours } from '../../../../shared/domain/claims';
+import { parseCostAmount, type Cost, type Reflection } from '../../../../shared/domain/journal';
+import { amountError } from '../credit-log/messages';
 import { reflectionLabels } from './messages';
 
 interface TextProps {
@@ -137,10 +139,37 @@ export function FormSummary({
   );
 }
 
-/** A number as typed ("1,5" too); NaN when unreadable, which the domain reports. */
-export function numberOf(text: string): number {
-  const t = text.trim().replace(',', '.');
-  return t === '' || !/^\d*\.?\d+$|^\d+\.$/.test(t) ? Number.NaN : Number(t);
+/**
+ * Hours as typed, read as the credit log reads them (parseHours): "1,5" is 1.5, and "1,500"
+ * (1500 or 1.5?) is NaN, never a silent 1.5; the domain reports NaN and hoursWorded says it.
+ */
+export const hoursOf = (text: string): number => parseHours(text);
+
+/**
+ * A cost as typed: null when the amount is blank, else its amount read as parseCostAmount
+ * reads it ("1,995" is 1995, "19,99" is 19.99; NaN when unreadable, which the domain reports)
+ * and its currency code.
+ */
+export function costOf(amount: string, currency: string): Cost | null {
+  const read = parseCostAmount(amount);
+  return read === null ? null : { amount: read, currency: currency.trim().toUpperCase() };
+}
+
+/**
+ * Errors at hours fields said as the credit log says them (amountError): for "1,500" the two
+ * numbers it could be, for "1,234.5" the separator to leave out. `typed` maps each hours
+ * field's error key to the text in it.
+ */
+export function hoursWorded(
+  errors: Readonly<Record<string, string>>,
+  typed: Readonly<Record<string, string>>,
+): Record<string, string> {
+  const out = { ...errors };
+  for (const [field, text] of Object.entries(typed)) {
+    const error = out[field];
+    if (error) out[field] = amountError(text, error);
+  }
+  return out;
 }
 
 export const textOf = (n: number | null | undefined) =>

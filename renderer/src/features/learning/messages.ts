@@ -166,6 +166,11 @@ export function journalErrorText(
       return `The areas must add up to the ${detail?.expected ?? ''} hours.`;
     case 'CURRENCY_INVALID':
       return 'Use a three-letter currency code, such as EUR or USD.';
+    case 'NOT_A_NUMBER':
+      // A cost is read as parseCostAmount reads it: whole amounts, grouped or not, and cents.
+      return detail?.field === 'cost.amount'
+        ? 'Enter the cost as a number, for example 1995 or 19.99.'
+        : fieldErrorText(code, detail);
     case 'UNKNOWN_CONTACT':
       return 'Choose a contact from your network.';
     case 'FILE_TOO_LARGE':

@@ -22,7 +22,8 @@ import {
   emptyReflection,
   FormEnd,
   FormSummary,
-  numberOf,
+  hoursOf,
+  hoursWorded,
   ReflectionFields,
   reflectionOf,
   Select,
@@ -90,7 +91,7 @@ export function InteractionForm(props: {
       const entry: Interaction = {
         ...d,
         id: i?.id ?? crypto.randomUUID(),
-        hours: d.hours.trim() === '' ? 0 : numberOf(d.hours),
+        hours: d.hours.trim() === '' ? 0 : hoursOf(d.hours),
         followUp: d.followUp || null,
         reflection: reflectionOf(d.reflection),
       };
@@ -117,7 +118,11 @@ export function InteractionForm(props: {
   const errors = Object.fromEntries(
     Object.entries(flow.errors).map(([field, message]) => [field, worded[field] ?? message]),
   );
-  const { shown: e, items } = placeErrors(errors, fieldLabels, shownAt);
+  const { shown: e, items } = placeErrors(
+    hoursWorded(errors, { hours: d.hours }),
+    fieldLabels,
+    shownAt,
+  );
   // The area counts only for mentoring (its credit entries' area); a meeting, call or message
   // keeps the value it has, unseen, so the stored interaction stays valid.
   const mentoring = d.kind === 'mentoring-received' || d.kind === 'mentoring-given';

@@ -6,7 +6,7 @@ import { useCloseOnEscape } from '../../components/use-close-on-escape';
 import { useStore } from '../../db/store-context';
 import { saveMembership, type MembershipRow } from '../../db/repositories/journal-network';
 import { saveFailureText } from '../experience/messages';
-import { FormEnd, FormSummary, numberOf, TextArea, TextInput, textOf } from '../learning/inputs';
+import { costOf, FormEnd, FormSummary, TextArea, TextInput, textOf } from '../learning/inputs';
 import { placeErrors } from '../learning/form-summary';
 import { useFocusFirstField } from '../learning/use-editing';
 import { membershipLabels as labels, membershipSavedText, networkErrorMap } from './messages';
@@ -44,10 +44,7 @@ export function MembershipForm(props: { membership: MembershipRow | null; onDone
       since: d.since,
       renewal: d.renewal || null,
       endedOn: d.endedOn || null,
-      cost:
-        d.cost.trim() === ''
-          ? null
-          : { amount: numberOf(d.cost), currency: d.currency.trim().toUpperCase() },
+      cost: costOf(d.cost, d.currency),
       notes: d.notes,
       ...(m ? { id: m.id } : {}),
     };

@@ -2,7 +2,12 @@
 // for example 1.5."). A budget is a whole amount of money: digits grouped in thousands read one
 // way only, so they are accepted; cents, odd groups and mixed separators are not read at all.
 import { describe, expect, it } from 'vitest';
-import { parseBudgetAmount, validateRole, type Role } from '../../../../shared/domain/experience';
+import {
+  budgetTextErrors,
+  parseBudgetAmount,
+  validateRole,
+  type Role,
+} from '../../../../shared/domain/experience';
 
 describe('parseBudgetAmount', () => {
   it.each<[string, number | null]>([
@@ -70,5 +75,22 @@ describe('validateRole: a budget is a whole amount', () => {
     expect(validateRole(role(amount), '2026-11-22').map((e) => `${e.field}:${e.code}`)).toEqual(
       expected,
     );
+  });
+});
+
+// A currency typed with no amount was dropped unseen and the role saved with no budget.
+describe('budgetTextErrors', () => {
+  it.each<[string, string, string[]]>([
+    ['', 'EUR', ['AMOUNT_MISSING']],
+    ['  ', ' eur ', ['AMOUNT_MISSING']],
+    ['', '', []],
+    ['  ', '  ', []],
+    ['250000', 'EUR', []],
+    // An amount without a currency is validateRole's (CURRENCY_INVALID), not this rule's.
+    ['250000', '', []],
+  ])('amount “%s”, currency “%s” → %j', (amount, currency, codes) => {
+    const errors = budgetTextErrors(amount, currency);
+    expect(errors.map((e) => e.code)).toEqual(codes);
+    expect(errors.every((e) => e.field === 'budget.amount')).toBe(true);
   });
 });
