@@ -12,11 +12,10 @@ import {
   asksNoMoreCredit,
   closingRenewal,
   daysLeft,
-  daysToAct,
   deadlineOf,
   elapsedDays,
   expectedByNow,
-  paceFor,
+  paceOn,
   statusOf,
 } from './pace';
 import { toHours } from './quarters';
@@ -69,7 +68,9 @@ function timing(r: Judged, asOf: LocalDate, status: CycleStatus) {
     elapsedDays: elapsedDays(cycle, asOf),
     daysLeft: daysLeft(cycle, asOf),
     expectedByNow: toHours(expectedByNow(req, cycle, asOf)),
-    pace: done ? { perMonth: 0, perWeek: 0 } : paceFor(actual.remaining, daysToAct(cycle, asOf)),
+    pace: done
+      ? { perMonth: 0, perWeek: 0 }
+      : paceOn(cycle, actual.shortfalls, actual.remaining, asOf),
   };
 }
 

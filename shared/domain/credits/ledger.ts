@@ -31,11 +31,10 @@ import {
   asksNoMoreCredit,
   closingRenewal,
   daysLeft,
-  daysToAct,
   deadlineOf,
   elapsedDays,
   expectedByNow,
-  paceFor,
+  paceOn,
   statusOf,
 } from './pace';
 import { toHours, toQuarters } from './quarters';
@@ -58,9 +57,12 @@ export interface ClosedCycle {
 /**
  * Raised whenever a release changes how a cycle is judged (caps, carry-over, windows): every
  * kept row then carries an old key and is judged again. 2: a cycle renewed early is judged
- * renewed (statusOf). 3: PeopleCert's renewal route is per cycle (cycleRouteOf, §3).
+ * renewed (statusOf). 3: PeopleCert's renewal route is per cycle (cycleRouteOf, §3). 4: the
+ * year running inside a cycle with yearly minimums can make it at risk and sets its pace when
+ * faster (year-pace.ts; ISACA §4, PeopleCert's CPD route §3): figures kept under 3 said
+ * on-track and the cycle's pace alone.
  */
-export const LEDGER_RULES_VERSION = 3;
+export const LEDGER_RULES_VERSION = 4;
 
 /** FNV-1a, 32 bits, as 8 hex digits: a short fingerprint, not a security measure. */
 function fingerprint(text: string): string {
@@ -275,14 +277,15 @@ export function carriedToDay(
   if (cycle.periods.some((p) => p.end >= keptOn && p.end < asOf)) return null;
   if (kept.start !== cycle.start || kept.end !== cycle.end || kept.cycleIndex !== cycle.index)
     return null;
+  // Back in quarter hours: a missed period, the running year's gaps (yearBehind, paceOn).
+  const shortfalls = kept.shortfalls.map((f) => ({ ...f, needed: toQuarters(f.needed) }));
   const status = statusOf({
     cycle,
     req,
     asOf,
     met: kept.met,
     counted: toQuarters(kept.counted.total),
-    // Only a shortfall's period is read here (a period missed by `asOf`).
-    shortfalls: kept.shortfalls.map((f) => ({ ...f, needed: 0 })),
+    shortfalls,
     lifetime: held.rule.cycleKind === 'lifetime',
   });
   const done = asksNoMoreCredit(status);
@@ -296,7 +299,7 @@ export function carriedToDay(
     expectedByNow: toHours(expectedByNow(req, cycle, asOf)),
     pace: done
       ? { perMonth: 0, perWeek: 0 }
-      : paceFor(toQuarters(kept.remaining), daysToAct(cycle, asOf)),
+      : paceOn(cycle, shortfalls, toQuarters(kept.remaining), asOf),
     status,
   };
 }

@@ -4,11 +4,12 @@
  */
 import { daysBetween, type LocalDate } from '../../dates';
 import type { Cycle } from '../credentials';
-import { ceilHundredths, floorQuarters, toHours } from './quarters';
+import { ceilHundredths, floorQuarters, toHours, toQuarters } from './quarters';
 import type { Requirement } from './requirement';
 import type { ShortfallQ } from './shortfalls';
 import { cycleDays } from './tally';
-import type { CycleStatus, Pace } from './types';
+import type { CycleEvaluation, CycleStatus, Pace } from './types';
+import { yearBehind, yearGap, yearOn } from './year-pace';
 
 /** Average days in a month (365.25 / 12), used to turn days left into months left. */
 export const DAYS_PER_MONTH = 30.4375;
@@ -101,6 +102,30 @@ export function paceFor(remaining: number, days: number): Pace | null {
   };
 }
 
+/**
+ * A running cycle's pace on `asOf` (year-pace.ts, rule 2: ISACA §4, PeopleCert's CPD route §3):
+ * the larger, per month and per week, of the pace that closes `remaining` by the deadline
+ * (paceFor over daysToAct) and the pace that closes what the year running on `asOf` still needs
+ * (yearGap of `shortfalls`, quarter hours) by that year's last day, both days included. A cycle
+ * without sub-periods, or before its first year starts, has the cycle's pace alone.
+ */
+export function paceOn(
+  cycle: Cycle,
+  shortfalls: readonly ShortfallQ[],
+  remaining: number,
+  asOf: LocalDate,
+): Pace | null {
+  const whole = paceFor(remaining, daysToAct(cycle, asOf));
+  const year = yearOn(cycle.periods, asOf);
+  const due = year ? yearGap(shortfalls, year) : 0;
+  if (!whole || !year || due === 0) return whole;
+  const ofYear = paceFor(due, daysBetween(asOf, year.end) + 1)!;
+  return {
+    perMonth: Math.max(whole.perMonth, ofYear.perMonth),
+    perWeek: Math.max(whole.perWeek, ofYear.perWeek),
+  };
+}
+
 /** Days of the cycle elapsed on `asOf`, the start day included (0 before the start). */
 export function elapsedDays(cycle: Cycle, asOf: LocalDate): number {
   if (asOf < cycle.start) return 0;
@@ -122,6 +147,7 @@ interface StatusInput {
   asOf: LocalDate;
   met: boolean;
   counted: number;
+  /** Only a shortfall's period, and a year's ANNUAL_MIN `needed`, are read (yearBehind). */
   shortfalls: readonly ShortfallQ[];
   lifetime: boolean;
 }
@@ -135,8 +161,12 @@ interface StatusInput {
  * when the log meets the rule, else renewed; on the exam route (the cycle's own, req.route
  * from cycleRouteOf), a cycle still running → renew-by-exam (no CPD is asked, so neither pace
  * nor a missed year applies), or renewed once an exam renewing it is recorded; met → complete;
- * a sub-period that has ended below its minimum → overdue; otherwise on-track when the
- * counted total is at least the steady pace (expectedByNow), at-risk when below.
+ * a sub-period that has ended below its minimum → overdue; the year running on `asOf` below
+ * its minimum and behind its own steady pace → at-risk (yearBehind, year-pace.ts rule 1: ISACA
+ * §4, PeopleCert's CPD route §3), whatever the total; otherwise on-track when the counted total
+ * is at least the steady pace (expectedByNow), at-risk when below. `met` is false while any
+ * year, later ones included, is below its minimum (shortfallsOf lists every year's gap), so a
+ * total met early is not complete.
  */
 export function statusOf(s: StatusInput): CycleStatus {
   if (s.lifetime) return 'no-requirement';
@@ -151,6 +181,7 @@ export function statusOf(s: StatusInput): CycleStatus {
   if (s.met) return 'complete';
   const missedPeriod = s.shortfalls.some((f) => f.period && f.period.end < asOf);
   if (missedPeriod) return 'overdue';
+  if (yearBehind(s.req.annualMin, cycle.periods, s.shortfalls, asOf)) return 'at-risk';
   return s.counted >= expectedByNow(s.req, cycle, asOf) ? 'on-track' : 'at-risk';
 }
 
@@ -160,3 +191,49 @@ export function statusOf(s: StatusInput): CycleStatus {
  */
 export const asksNoMoreCredit = (status: CycleStatus): boolean =>
   status === 'complete' || status === 'renewed' || status === 'renew-by-exam';
+
+/** The year running on a day, as the screens say it (yearDueOn). */
+export interface YearDue {
+  /** The year's last day. */
+  end: LocalDate;
+  /** Hours (or points) the year still needs (yearGap). */
+  needed: number;
+  /** The cycle is at risk because of this year (yearBehind). */
+  behind: boolean;
+  /** The pace shown is this year's, faster than the cycle's own (paceOn). */
+  paced: boolean;
+}
+
+/**
+ * The year running on `asOf` of a cycle asking for more (year-pace.ts; ISACA §4, PeopleCert's
+ * CPD route §3), from the evaluation the screens have, so they can name its deadline: null
+ * without a year still short of its minimums, or when the year ends on the cycle's last day and
+ * needs less than the cycle does (its deadline is then the cycle's, with more due that day).
+ */
+export function yearDueOn(
+  ev: Pick<
+    CycleEvaluation,
+    'end' | 'status' | 'requirement' | 'shortfalls' | 'periods' | 'pace' | 'remaining'
+  >,
+  asOf: LocalDate,
+): YearDue | null {
+  if (asksNoMoreCredit(ev.status)) return null;
+  const year = yearOn(ev.periods, asOf);
+  const shortfalls = ev.shortfalls.map((f) => ({ ...f, needed: toQuarters(f.needed) }));
+  const due = year ? yearGap(shortfalls, year) : 0;
+  if (!year || due === 0) return null;
+  const last = year.end >= ev.end;
+  if (last && due < toQuarters(ev.remaining)) return null;
+  const min = ev.requirement.annualMin;
+  const behind =
+    ev.status === 'at-risk' &&
+    yearBehind(min === null ? null : toQuarters(min), ev.periods, shortfalls, asOf);
+  const ofYear = paceFor(due, daysBetween(asOf, year.end) + 1);
+  const paced =
+    !last &&
+    ev.pace !== null &&
+    ofYear !== null &&
+    ev.pace.perMonth === ofYear.perMonth &&
+    ev.pace.perWeek === ofYear.perWeek;
+  return { end: year.end, needed: toHours(due), behind, paced };
+}

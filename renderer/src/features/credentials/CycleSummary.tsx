@@ -17,7 +17,7 @@ import {
   type CycleEvaluation,
   type Shortfall,
 } from '../../../../shared/domain/credits';
-import { deadlineMeaning } from '../../../../shared/domain/credits/pace';
+import { deadlineMeaning, yearDueOn } from '../../../../shared/domain/credits/pace';
 import { regainOf } from '../../../../shared/domain/credentials';
 import { useToday } from '../../app/use-today';
 import { formatDate, formatNumber } from '../../components/format';
@@ -196,7 +196,7 @@ export function CycleSummary({
             ))}
           </ul>
           {ev.pace && ev.deadline && ev.remaining > 0 && (
-            <p className="muted">{paceText(ev, ev.pace, ev.deadline)}</p>
+            <p className="muted">{paceText(ev, ev.pace, ev.deadline, yearDueOn(ev, asOf))}</p>
           )}
         </div>
       )}

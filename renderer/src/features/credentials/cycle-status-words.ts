@@ -8,8 +8,11 @@ import {
   type CycleEvaluation,
   type CycleStatus,
 } from '../../../../shared/domain/credits';
+import type { CreditUnit } from '../../../../shared/catalog/credentials';
 import type { LocalDate } from '../../../../shared/dates';
+import { yearDueOn } from '../../../../shared/domain/credits/pace';
 import { formatDate, formatNumber as num } from '../../components/format';
+import { amount } from './amount-words';
 
 export const cycleStatusLabels: Record<CycleStatus, string> = {
   complete: 'Complete',
@@ -27,6 +30,13 @@ export const cycleStatusLabels: Record<CycleStatus, string> = {
 /** A running cycle whose yearly minimum was missed in a year already over. */
 export const BEHIND_TEXT = 'Behind: a yearly minimum was missed';
 
+/**
+ * What a year still running must count, and by when: "20 CPEs due by 31 Dec 2027 for this
+ * year" (ISACA's calendar year, §4; PeopleCert's CPD year, §3).
+ */
+export const yearDueText = (needed: number, unit: CreditUnit, end: LocalDate) =>
+  `${amount(needed, unit)} due by ${formatDate(end)} for this year`;
+
 /** A PeopleCert certificate on the exam route, its cycle running (§3): what to do, and by when. */
 export const renewByExamText = (renewBy: LocalDate) => `Renew by exam by ${formatDate(renewBy)}`;
 
@@ -40,15 +50,20 @@ export const examRouteNote = (renewBy: LocalDate) =>
 
 /**
  * A cycle's status in words, from its code, its deadline and whether a yearly minimum was
- * already missed (behindOnYearlyMinimum): 'renew-by-exam' says the renew-by date.
+ * already missed (behindOnYearlyMinimum): 'renew-by-exam' says the renew-by date. `yearDue`,
+ * the year's words (yearDueText), when the cycle is at risk because the year running is behind
+ * its minimum (yearDueOn's `behind`): "At risk: 20 CPEs due by 31 Dec 2027 for this year", so
+ * a total already met ("130 of 120 counted") does not read as a contradiction.
  */
 export function cycleStatusWords(
   status: CycleStatus,
   deadline: LocalDate | null,
   behind: boolean,
+  yearDue?: string,
 ): string {
   if (behind) return BEHIND_TEXT;
   if (status === 'renew-by-exam' && deadline) return renewByExamText(deadline);
+  if (status === 'at-risk' && yearDue) return `${cycleStatusLabels[status]}: ${yearDue}`;
   return cycleStatusLabels[status];
 }
 
@@ -57,10 +72,13 @@ export function cycleStatusWords(
  * different words (behindOnYearlyMinimum): a cycle still running whose past year missed its
  * minimum is behind, not past its deadline — "Overdue" beside "Active" and "166 days left"
  * read as a contradiction; a cycle that ended unrenewed stays "Overdue". On PeopleCert's exam
- * route the status says the renew-by date ("Renew by exam by 1 Jun 2027").
+ * route the status says the renew-by date ("Renew by exam by 1 Jun 2027"). At risk because
+ * of the year running (ISACA §4, PeopleCert's CPD route §3), it says that year's deadline.
  */
 export function cycleStatusText(ev: CycleEvaluation, asOf: LocalDate): string {
-  return cycleStatusWords(ev.status, ev.deadline, behindOnYearlyMinimum(ev, asOf));
+  const year = yearDueOn(ev, asOf);
+  const due = year?.behind ? yearDueText(year.needed, ev.unit, year.end) : undefined;
+  return cycleStatusWords(ev.status, ev.deadline, behindOnYearlyMinimum(ev, asOf), due);
 }
 
 /**

@@ -79,7 +79,10 @@ describe('the cycle on each route', () => {
     [undefined, '2025-08-01', 'overdue', 7, 50, { perMonth: 2.28, perWeek: 0.53 }, RENEW_BY],
     ['cpd', '2025-08-01', 'overdue', 7, 50, { perMonth: 2.28, perWeek: 0.53 }, RENEW_BY],
     ['exam', '2025-08-01', 'renew-by-exam', 0, 0, none, RENEW_BY],
-    ['cpd', '2024-12-01', 'on-track', 7, 50, { perMonth: 1.67, perWeek: 0.39 }, RENEW_BY],
+    // Year 1 still needs 10 by 31 May 2025, 182 days to act: 10 × 30.4375 / 182 = 1.68 a
+    // month, above the cycle's 50 over 913 days (1.67), which would leave year 1 short
+    // (year-pace.ts, rule 2).
+    ['cpd', '2024-12-01', 'on-track', 7, 50, { perMonth: 1.68, perWeek: 0.39 }, RENEW_BY],
     ['exam', '2024-12-01', 'renew-by-exam', 0, 0, none, RENEW_BY],
     // The renew-by date itself is the last day to pass the exam.
     ['exam', RENEW_BY, 'renew-by-exam', 0, 0, none, RENEW_BY],
