@@ -36,6 +36,9 @@ async function addCredential(
 }
 
 const pmp = 'PMP — Project Management Professional';
+/** Beside the renewal question when a save waited for it (the date typed and saved at once). */
+const waitingLine =
+  'Not saved yet: Ascent records renewals of PMP from your answer to this question. Check it, then press “Add credential” again.';
 
 /** The list of problems a failed save puts at the top of a form (ErrorSummary). */
 const problems = (form: Locator) =>
@@ -344,10 +347,14 @@ test('typing over an earned date: the question waits for the date entered, and a
   const said = await page.evaluate(() => (window as unknown as { said: string[] }).said);
   expect([...new Set(said)]).toEqual([final]);
 
-  // Typed and saved at once: the date typed, 10 Oct 2022, with its one renewal (9 Oct 2025).
+  // Typed and saved at once: the question about the date typed, 10 Oct 2022, shows first and
+  // the save waits for it; the next press saves it with its one renewal (9 Oct 2025).
   await earned.blur();
   await earned.focus();
   await earned.pressSequentially('10102022');
+  await form.getByRole('button', { name: 'Add credential' }).click();
+  await expect(question).toContainText('PMP’s first cycle ended on 9 Oct 2025.');
+  await expect(question).toContainText(waitingLine);
   await form.getByRole('button', { name: 'Add credential' }).click();
   await expect(form).toBeHidden();
   const card = page.getByRole('article', { name: pmp });
@@ -467,14 +474,14 @@ test('expired credentials are listed after the others under "No longer held", cl
   await expect(pmpCard).toBeVisible();
 });
 
-test('"Add credential" pressed right after typing an old earned date saves at once', async ({
+test('"Add credential" pressed right after typing an old earned date shows the renewal question first; the next press saves', async ({
   page,
 }) => {
   await onboard(page);
   await openCredentials(page);
-  for (const [label, earned] of [
-    ['CAPM — Certified Associate in Project Management', '2018-05-01'],
-    [pmp, '2012-01-10'],
+  for (const [label, acronym, earned] of [
+    ['CAPM — Certified Associate in Project Management', 'CAPM', '2018-05-01'],
+    [pmp, 'PMP', '2012-01-10'],
   ] as const) {
     await page.getByRole('button', { name: 'Add a credential' }).click();
     const form = page.getByRole('form', { name: 'Add a credential' });
@@ -482,12 +489,55 @@ test('"Add credential" pressed right after typing an old earned date saves at on
     await form.getByLabel('Stage').selectOption({ label: 'Earned' });
     await form.getByLabel(/Earned on/).fill(earned);
     // Pressing the button takes the focus from the date: the renewal question must not appear
-    // and move the button away before the click lands (it did: the click was lost).
+    // and move the button away before the click lands (it did: the click was lost). The click
+    // lands, and the save waits: the question was never on screen, so nothing is recorded
+    // "as you said" before the person has seen it.
+    await form.getByRole('button', { name: 'Add credential' }).click();
+    const question = form.getByRole('group', {
+      name: `Have you renewed ${acronym} every cycle so far?`,
+    });
+    await expect(question).toBeFocused();
+    await expect(question).toContainText(
+      `Not saved yet: Ascent records renewals of ${acronym} from your answer to this question. Check it, then press “Add credential” again.`,
+    );
+    await expect(page.getByRole('article', { name: label })).toHaveCount(0);
+    // Saved with the answer shown for PMI, "renewed every cycle": active.
     await form.getByRole('button', { name: 'Add credential' }).click();
     await expect(form).toBeHidden();
-    // Saved with the question's likely answer for PMI, "renewed every cycle": active.
     await expect(
       page.getByRole('article', { name: label }).getByText('Active', { exact: true }),
     ).toBeVisible();
   }
+});
+
+test('an old earned date filled and Enter pressed at once: the renewal question is asked, nothing is added until it is answered', async ({
+  page,
+}) => {
+  await onboard(page);
+  await openCredentials(page);
+  await page.getByRole('button', { name: 'Add a credential' }).click();
+  const form = page.getByRole('form', { name: 'Add a credential' });
+  await form.getByLabel('Credential').selectOption({ label: pmp });
+  await form.getByLabel('Stage').selectOption({ label: 'Earned' });
+  const earned = form.getByLabel(/Earned on/);
+  await earned.fill('2017-12-03');
+  await earned.press('Enter');
+  // Not saved: the question is on screen, focused, and says why the save waits.
+  const question = form.getByRole('group', { name: 'Have you renewed PMP every cycle so far?' });
+  await expect(question).toBeFocused();
+  await expect(question).toContainText(waitingLine);
+  await expect(question).toContainText('PMP’s first cycle ended on 2 Dec 2020.');
+  await expect(page.getByRole('article', { name: pmp })).toHaveCount(0);
+  await expectAccessible(page);
+  // The person's answer is the one saved: no renewal assumed, so PMP shows as expired.
+  await question
+    .getByRole('radio', { name: 'Not renewed every cycle: I will record my renewals myself' })
+    .check();
+  await form.getByRole('button', { name: 'Add credential' }).click();
+  await expect(form).toBeHidden();
+  const card = page.getByRole('article', { name: pmp });
+  await expect(card.getByText('Expired', { exact: true }).first()).toBeVisible();
+  await card.getByRole('link', { name: pmp }).click();
+  await expect(page.getByRole('heading', { level: 1, name: pmp })).toBeVisible();
+  await expect(page.getByText(/assumed, as you said/)).toHaveCount(0);
 });

@@ -120,6 +120,10 @@ describe('adding or editing a credential', TEST, () => {
     show(<AddCredentialForm custom={[]} existing={saved.value} onDone={() => undefined} />);
     const form = screen.getByRole('form', { name: 'Edit credential' });
     type(form, 'Earned on (certification date)', '2023-06-01');
+    // Left, as a person does: the renewal question this date asks is seen before the save
+    // (a save before it is seen waits for it: credential-keep-current.test.tsx).
+    fireEvent.blur(within(form).getByLabelText('Earned on (certification date)'));
+    await within(form).findByRole('group', { name: /every cycle so far/ });
     fireEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
 
     const { summary, links } = await focusedSummary(form);

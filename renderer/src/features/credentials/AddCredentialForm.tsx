@@ -1,8 +1,9 @@
-import { useRef, useState, type Ref, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type Ref, type FormEvent } from 'react';
 import { findCredentialRule } from '../../../../shared/catalog/credentials';
 import type { HeldStage } from '../../../../shared/domain/credentials';
 import { DiscardChanges } from '../../components/DiscardDialog';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { focusSoon } from '../../components/focus-soon';
 import { Field } from '../../components/Field';
 import { storageErrorText } from '../../components/storage-messages';
 import { useToday } from '../../app/use-today';
@@ -53,6 +54,11 @@ interface Props {
    * Escape does (straight away when nothing was changed, else after "Discard your changes?").
    */
   closeRef?: Ref<FormCloser>;
+  /**
+   * Told whether the form holds changes not saved (false when it opens), for a page that moves
+   * on without the URL changing (the first steps), which asks "Discard your changes?" first.
+   */
+  onChanged?: (changed: boolean) => void;
   onDone: (saved: HeldRow | null) => void;
 }
 
@@ -60,7 +66,8 @@ export type { FormCloser };
 
 /** Add a credential you hold or aim for, or edit its stage and dates. */
 export function AddCredentialForm(props: Props) {
-  const { custom, existing, gone = false, id, closeOnEscape = false, closeRef, onDone } = props;
+  const { custom, existing, gone = false, id, closeOnEscape = false, closeRef, onChanged } = props;
+  const { onDone } = props;
   const store = useStore();
   const today = useToday();
   const conflict = useHeldConflict(existing, gone);
@@ -76,6 +83,7 @@ export function AddCredentialForm(props: Props) {
   // When the save button was last pressed (pointer down), for the earned date's blur.
   const pressedSave = useRef(-Infinity);
   const wordsRef = useRef<HTMLDivElement>(null);
+  const questionRef = useRef<HTMLFieldSetElement>(null);
   // An earned credential whose first cycle has ended: renewed every cycle so far?
   const keep = useKeepCurrent({ existing, credentialId, stage, earnedDate, custom, today });
   const draft = {
@@ -87,11 +95,12 @@ export function AddCredentialForm(props: Props) {
     application: application.draft,
   };
   useDraftGuard(draft);
-  const { askingFrom, setAskingFrom, onKeyDown } = useFormClose(draft, {
+  const { askingFrom, setAskingFrom, onKeyDown, changed } = useFormClose(draft, {
     closeOnEscape,
     closeRef,
     onDone,
   });
+  useEffect(() => onChanged?.(changed), [onChanged, changed]);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -109,7 +118,11 @@ export function AddCredentialForm(props: Props) {
         earnedDate: earnedDate || null,
         ...applicationInput(application, credentialId),
       };
-      const renewals = await keep.renewals(input.renewals);
+      const save = await keep.toSave(input.renewals);
+      // The question was never on screen (the date typed and saved at once): it shows now
+      // (settled above), with a line saying why nothing was saved; the next press saves.
+      if (save.unseen) return focusSoon(() => questionRef.current);
+      const { renewals } = save;
       const result = await saveHeld(
         store,
         renewals ? { ...input, renewals } : input,
@@ -214,8 +227,9 @@ export function AddCredentialForm(props: Props) {
               }}
               onBlur={() => {
                 // Left for the save button, pressed: showing the question now would move the
-                // button away before the click lands. The save uses the date as typed, with
-                // the question's likely answer, as Enter in the field does.
+                // button away before the click lands. The save uses the date as typed, as
+                // Enter in the field does; if that date asks the question, the save waits
+                // for it to be seen (keep.toSave).
                 if (performance.now() - pressedSave.current < SAVE_PRESS_MS) return;
                 keep.settle();
               }}
@@ -228,7 +242,12 @@ export function AddCredentialForm(props: Props) {
             rule={catalogueRule}
           />
         )}
-        <KeepCurrentFieldset keep={keep} today={today} />
+        <KeepCurrentFieldset
+          keep={keep}
+          today={today}
+          saveLabel={existing ? 'Save changes' : 'Add credential'}
+          groupRef={questionRef}
+        />
       </EditForm>
       {/* Outside the form: Escape in the question is "Keep editing", not the form's Escape. */}
       {askingFrom && (

@@ -170,3 +170,11 @@ export function keepCurrentText(q: KeepCurrentQuestion, today: LocalDate): strin
     status === 'not-current' ? ' A certificate not renewed stays valid for PeopleCert.' : '';
   return `${recorded} ${shows}${since}.${stays}${tick}`;
 }
+
+/**
+ * Beside the question when a save waited for it (the earned date typed and saved at once):
+ * "Not saved yet: Ascent records renewals of PMP from your answer to this question. Check it,
+ * then press “Add credential” again."
+ */
+export const keepCurrentWaitingText = (acronym: string, saveLabel: string): string =>
+  `Not saved yet: Ascent records renewals of ${acronym} from your answer to this question. Check it, then press “${saveLabel}” again.`;

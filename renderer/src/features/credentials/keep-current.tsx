@@ -29,7 +29,7 @@
  * ("except the one that ended on …"): recording it would hide the suspension and its renew-by
  * date, so the person must say they renewed it.
  */
-import { useId, useState } from 'react';
+import { useId, useState, type Ref } from 'react';
 import { renewalsKept, type Renewal } from '../../../../shared/domain/credentials';
 import type { LocalDate } from '../../../../shared/dates';
 import { formatDate } from '../../components/format';
@@ -39,6 +39,7 @@ import {
   keepCurrentAnswer,
   keepCurrentAnswers,
   keepCurrentText,
+  keepCurrentWaitingText,
   renewalsToSave,
   takenOutText,
   type KeepCurrentAnswer,
@@ -54,6 +55,17 @@ export {
 } from './keep-current-words';
 
 const byDate = (a: Renewal, b: Renewal) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
+
+/** The question as the person sees it: the credential, the renewals it is about, the answer. */
+const seenAs = (q: KeepCurrentQuestion | null) =>
+  q && [q.draft.credentialId, q.answer, ...q.plan.renewals.map((r) => r.date)].join(' ');
+
+/**
+ * What a save does about the question: waits (`unseen`), when the question applies to the
+ * earned date as typed but was not on screen with that answer (a date typed or pasted and saved
+ * at once); else saves `renewals` (null: the credential keeps its renewals as they are).
+ */
+export type KeepCurrentSave = { unseen: true } | { unseen: false; renewals: Renewal[] | null };
 
 /** The person's answer, in its two parts (useKeepCurrent); null until they choose. */
 interface Answers {
@@ -97,9 +109,13 @@ export function useKeepCurrent(input: KeepCurrentInput) {
   const question = questionOf(shown, answers, credentialId);
   const last = shown.asked?.plan.renewals.at(-1)?.date ?? '';
   const lastOpen = question?.lastOpen === true;
+  // A save held back because the question was not seen: the form says why, beside it.
+  const [waiting, setWaiting] = useState(false);
   return {
     question,
     takenOut: shown.out,
+    /** The save waits for the person to see the question (toSave said `unseen`). */
+    waiting: waiting && question !== null,
     /** For the unsaved-changes guard. */
     draft: answers,
     /** The earned date is entered (its field left, or the form saved): the question follows it. */
@@ -115,13 +131,20 @@ export function useKeepCurrent(input: KeepCurrentInput) {
      * earned date takes out) and those the answer adds; null when nothing changes (the
      * credential is saved with its renewals as they are). Worked out for the earned date as
      * typed, not as settled: a save right after typing saves what was typed, and one made before
-     * the other credentials held have been read reads them first.
+     * the other credentials held have been read reads them first. Unless the question for that
+     * date was not on screen with its answer: the save then waits (`unseen`), since the
+     * renewals would be recorded "as you said" when the person said nothing. Call settle()
+     * first, so that the question shows.
      */
-    renewals: async (stored: readonly Renewal[] | undefined): Promise<Renewal[] | null> => {
+    toSave: async (stored: readonly Renewal[] | undefined): Promise<KeepCurrentSave> => {
       const now = await typed();
-      const added = renewalsToSave(questionOf(now, answers, credentialId));
-      if (added.length === 0 && now.out.renewals.length === 0) return null;
-      return [...renewalsKept(stored, now.out), ...added].sort(byDate);
+      const asked = questionOf(now, answers, credentialId);
+      const unseen = asked !== null && seenAs(asked) !== seenAs(question);
+      setWaiting(unseen);
+      if (unseen) return { unseen };
+      const added = renewalsToSave(asked);
+      if (added.length === 0 && now.out.renewals.length === 0) return { unseen, renewals: null };
+      return { unseen, renewals: [...renewalsKept(stored, now.out), ...added].sort(byDate) };
     },
   };
 }
@@ -130,9 +153,15 @@ export function useKeepCurrent(input: KeepCurrentInput) {
 export function KeepCurrentFieldset({
   keep,
   today,
+  saveLabel,
+  groupRef,
 }: {
   keep: ReturnType<typeof useKeepCurrent>;
   today: LocalDate;
+  /** The form's save button, named in the line saying the save waits for the answer. */
+  saveLabel: string;
+  /** The question's group, where focus goes when the save waits for it. */
+  groupRef: Ref<HTMLFieldSetElement>;
 }) {
   const id = useId();
   const q = keep.question;
@@ -141,8 +170,17 @@ export function KeepCurrentFieldset({
   return (
     <div className="keep-current">
       {q && (
-        <fieldset aria-describedby={`${id}-hint`}>
+        <fieldset
+          ref={groupRef}
+          tabIndex={-1}
+          aria-describedby={keep.waiting ? `${id}-waiting ${id}-hint` : `${id}-hint`}
+        >
           <legend>Have you renewed {q.rule.acronym} every cycle so far?</legend>
+          {keep.waiting && (
+            <p className="form-summary" id={`${id}-waiting`}>
+              {keepCurrentWaitingText(q.rule.acronym, saveLabel)}
+            </p>
+          )}
           <p className="hint" id={`${id}-hint`}>
             {q.rule.acronym}’s {q.firstEnded === 1 ? 'first cycle' : `cycle ${q.firstEnded}`} ended
             on {formatDate(q.plan.renewals[0]!.date)}. If you have renewed it each time, Ascent

@@ -20,8 +20,8 @@ interface Options {
 
 /**
  * The close of a form holding `draft` (the draft its unsaved-changes guard watches): the form's
- * `onKeyDown`, and `askingFrom` while "Discard your changes?" is asked (set it to null to keep
- * editing).
+ * `onKeyDown`, `askingFrom` while "Discard your changes?" is asked (set it to null to keep
+ * editing), and whether the draft is `changed` since the form opened.
  */
 export function useFormClose(draft: unknown, { closeOnEscape, closeRef, onDone }: Options) {
   // As the guard sees it: changed since the form opened (it closes on Save).
@@ -29,10 +29,11 @@ export function useFormClose(draft: unknown, { closeOnEscape, closeRef, onDone }
   /** Asking whether to discard: the field Escape was pressed in, where focus goes back. */
   const [askingFrom, setAskingFrom] = useState<Element | null>(null);
 
+  const changed = !sameDraft(draft, opened);
   /** Closes the form, asking first when something was changed; focus goes back to `from`. */
   function requestClose(from: Element | null) {
-    if (sameDraft(draft, opened)) onDone(null);
-    else setAskingFrom(from);
+    if (changed) setAskingFrom(from);
+    else onDone(null);
   }
   useImperativeHandle(closeRef, () => ({ requestClose }));
 
@@ -42,5 +43,5 @@ export function useFormClose(draft: unknown, { closeOnEscape, closeRef, onDone }
     requestClose(e.target as Element);
   }
 
-  return { askingFrom, setAskingFrom, onKeyDown };
+  return { askingFrom, setAskingFrom, onKeyDown, changed };
 }

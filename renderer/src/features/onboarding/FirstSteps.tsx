@@ -1,7 +1,9 @@
-import { useState } from 'react';
+import { useState, type MouseEvent } from 'react';
 import { findCredentialRule } from '../../../../shared/catalog/credentials';
 import { useToday } from '../../app/use-today';
+import { DiscardChanges } from '../../components/DiscardDialog';
 import { firstField, focusSoon, pageHeading } from '../../components/focus-soon';
+import { hasUnsavedChanges } from '../../components/unsaved-changes';
 import { useGoals, useLadderPlan } from '../../db/career-hooks';
 import { useCreditData } from '../../db/credit-hooks';
 import { useStore } from '../../db/store-context';
@@ -18,6 +20,17 @@ import {
 
 const byId = (id: string) => () => document.getElementById(id);
 
+/** The words of the app's "Discard your changes?" when a move to another screen would lose them. */
+const leaveText =
+  'You have changes on this screen that are not saved. If you leave now, they are lost.';
+
+/** A move on ("Skip", "Open my dashboard") waiting for "Discard your changes?" to be answered. */
+interface Asking {
+  /** The button pressed: focus goes back to it on "Keep editing". */
+  from: Element;
+  go: () => void;
+}
+
 /**
  * The first day, after the profile: the credentials the user holds (or is aiming for) and
  * their next goal. Both are optional; everything can be added later from its own screen.
@@ -25,6 +38,9 @@ const byId = (id: string) => () => document.getElementById(id);
  * Focus follows the steps: each new step's heading, the fresh credential form after an add,
  * and the dashboard's heading at the end. Both steps stay drawn (the other one hidden), so
  * going back from the goal to the credentials, and on again, keeps what was typed in each.
+ * Moving on from a form holding something not saved (a credential chosen but not added, a goal
+ * typed) asks "Discard your changes?" first, as leaving a screen does: the steps change without
+ * the address changing, so the app-wide guard does not see the move.
  */
 export function FirstSteps({ onDone }: { onDone: () => void }) {
   const store = useStore();
@@ -34,7 +50,16 @@ export function FirstSteps({ onDone }: { onDone: () => void }) {
   const plan = useLadderPlan();
   const [step, setStepState] = useState<FirstStep>(() => pendingFirstStep(store) ?? 'credentials');
   const [adding, setAdding] = useState(0);
+  // The credential form holds changes not added: moving on to the goal asks first.
+  const [credentialChanged, setCredentialChanged] = useState(false);
+  const [asking, setAsking] = useState<Asking | null>(null);
   if (!data || !goals || !plan) return <p className="loading">Loading…</p>;
+
+  /** `go` at once when nothing would be lost, else once "Discard changes" is pressed. */
+  const unlessChanged = (changed: () => boolean, go: () => void) => (e: MouseEvent) => {
+    if (changed()) setAsking({ from: e.currentTarget, go });
+    else go();
+  };
 
   const goTo = (next: FirstStep, heading: string) => {
     rememberFirstStep(store, next);
@@ -93,11 +118,23 @@ export function FirstSteps({ onDone }: { onDone: () => void }) {
         <p role="status">
           {names.length === 0 ? 'None added yet.' : `Added: ${names.join(', ')}.`}
         </p>
-        <AddCredentialForm key={adding} custom={data.custom} onDone={added} />
+        <AddCredentialForm
+          key={adding}
+          custom={data.custom}
+          onChanged={setCredentialChanged}
+          onDone={added}
+        />
         <div className="actions">
           <button
             type="button"
-            onClick={() => goTo('goal', goals.length === 0 ? 'goal-title' : 'ready-title')}
+            onClick={unlessChanged(
+              () => credentialChanged,
+              () => {
+                // Discarded: the form is drawn afresh, so its changes do not wait behind the goal.
+                if (credentialChanged) setAdding((n) => n + 1);
+                goTo('goal', goals.length === 0 ? 'goal-title' : 'ready-title');
+              },
+            )}
           >
             {names.length === 0 ? 'Skip' : 'Next'}: your next goal
           </button>
@@ -121,7 +158,11 @@ export function FirstSteps({ onDone }: { onDone: () => void }) {
             <button type="button" className="secondary" onClick={back}>
               Back: credentials
             </button>
-            <button type="button" className="secondary" onClick={finish}>
+            <button
+              type="button"
+              className="secondary"
+              onClick={unlessChanged(hasUnsavedChanges, finish)}
+            >
               Skip and open my dashboard
             </button>
           </div>
@@ -133,7 +174,7 @@ export function FirstSteps({ onDone }: { onDone: () => void }) {
           </h2>
           <p role="status">Your goal “{goals[0]!.title}” is saved.</p>
           <div className="actions">
-            <button type="button" onClick={finish}>
+            <button type="button" onClick={unlessChanged(hasUnsavedChanges, finish)}>
               Open my dashboard
             </button>
             <button type="button" className="secondary" onClick={back}>
@@ -141,6 +182,17 @@ export function FirstSteps({ onDone }: { onDone: () => void }) {
             </button>
           </div>
         </section>
+      )}
+      {asking && (
+        <DiscardChanges
+          text={leaveText}
+          returnTo={asking.from}
+          onKeep={() => setAsking(null)}
+          onDiscard={() => {
+            setAsking(null);
+            asking.go();
+          }}
+        />
       )}
     </main>
   );
