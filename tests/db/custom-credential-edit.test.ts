@@ -194,7 +194,7 @@ describe('editing a credential definition of your own', () => {
     const before = await defineChpp();
     const readOnly: Store = { ...store, mode: 'read-only' };
     await expect(
-      updateCustom(readOnly, { ...chpp, id: before.id, total: 1 }),
+      updateCustom(readOnly, { ...chpp, id: before.id, total: 10 }),
     ).rejects.toMatchObject({ code: 'READ_ONLY' });
     expect((await listCustom(store))[0]?.total).toBe(35);
   });

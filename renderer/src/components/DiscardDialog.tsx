@@ -1,11 +1,22 @@
 import { useEffect, useRef } from 'react';
 import {
   cancelLeave,
+  cancelSwitch,
   confirmLeave,
+  confirmSwitch,
   hasUnsavedChanges,
   leaveTo,
   usePendingMove,
+  usePendingSwitch,
+  type PendingSwitch,
 } from './unsaved-changes';
+
+/**
+ * The question's words when a form closes in place for another record: the same as when it
+ * closes on Escape (use-close-on-escape).
+ */
+export const closeFormText =
+  'You have changes in this form that are not saved. If you close it now, they are lost.';
 
 /** A click on an in-app link while a form holds changes: ask before following it. */
 function onLinkClick(e: MouseEvent) {
@@ -19,16 +30,31 @@ function onLinkClick(e: MouseEvent) {
 }
 
 /**
- * "Discard your changes?" — asked when a move would lose what a form holds. A native modal
- * <dialog>: focus stays inside, Escape means "Keep editing", and focus goes back where it was.
+ * "Discard your changes?" — asked when a move would lose what a form holds, or when an open
+ * form would give way to another record (another row's Edit). A native modal <dialog>: focus
+ * stays inside, Escape means "Keep editing", and focus goes back where it was (for a switch,
+ * to the form's field last in use).
  */
 export function DiscardDialog() {
   const pending = usePendingMove();
+  const switching = usePendingSwitch();
   useEffect(() => {
     document.addEventListener('click', onLinkClick, true);
     return () => document.removeEventListener('click', onLinkClick, true);
   }, []);
-  return pending === null ? null : <DiscardQuestion />;
+  if (pending !== null) return <DiscardQuestion />;
+  return switching === null ? null : <SwitchQuestion switching={switching} />;
+}
+
+function SwitchQuestion({ switching }: { switching: PendingSwitch }) {
+  return (
+    <DiscardChanges
+      text={closeFormText}
+      {...(switching.returnTo ? { returnTo: switching.returnTo } : {})}
+      onKeep={cancelSwitch}
+      onDiscard={confirmSwitch}
+    />
+  );
 }
 
 function DiscardQuestion() {

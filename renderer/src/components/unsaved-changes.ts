@@ -2,9 +2,9 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 
 /**
  * The app-wide unsaved-changes guard. A form with changes registers itself while it is dirty;
- * moving to another screen (a sidebar link, the command palette, the menu, Back) then asks
- * "Discard your changes?" first. Moves the app makes itself after a save or a delete
- * (`navigateTo`) pass straight through.
+ * moving to another screen (a sidebar link, the command palette, the menu, Back), or an open
+ * form switching to another record (switchForm), then asks "Discard your changes?" first.
+ * Moves the app makes itself after a save or a delete (`navigateTo`) pass straight through.
  */
 
 const dirtyForms = new Set<symbol>();
@@ -133,10 +133,55 @@ export function sameDraft(a: unknown, b: unknown): boolean {
   );
 }
 
+/**
+ * A form on the screen about to show another record in its place (another row's Edit, or
+ * "Add …"), waiting for the answer; `returnTo` is the field to go back to on "Keep editing".
+ */
+export interface PendingSwitch {
+  run: () => void;
+  returnTo: Element | undefined;
+}
+let switching: PendingSwitch | null = null;
+
+/** The switch waiting for an answer, if any. */
+export function pendingSwitch(): PendingSwitch | null {
+  return switching;
+}
+
+/** The waiting switch, as React state. */
+export function usePendingSwitch(): PendingSwitch | null {
+  return useSyncExternalStore(subscribeUnsaved, pendingSwitch, () => null);
+}
+
+/**
+ * An open form giving way to another record in the same place: straight away when nothing is
+ * unsaved, else after "Discard your changes?" is answered, as a move to another screen is.
+ */
+export function switchForm(run: () => void, returnTo?: Element): void {
+  if (!hasUnsavedChanges()) return run();
+  switching = { run, returnTo };
+  emit();
+}
+
+/** "Discard changes": make the waiting switch (the form it replaces lets go of its changes). */
+export function confirmSwitch(): void {
+  const waiting = switching;
+  switching = null;
+  emit();
+  waiting?.run();
+}
+
+/** "Keep editing": the form stays, with what was typed. */
+export function cancelSwitch(): void {
+  switching = null;
+  emit();
+}
+
 /** For tests: forget every registered form and waiting move. */
 export function resetUnsavedChanges(): void {
   dirtyForms.clear();
   pending = null;
+  switching = null;
   allowed = null;
   shownHash = window.location.hash;
   emit();

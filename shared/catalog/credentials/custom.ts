@@ -34,7 +34,12 @@ const categorySchema = z.strictObject({
   cap: credits.optional(),
 });
 
-export const customCredentialSchema = z
+/**
+ * The definition's shape and the checks every stored definition has passed. A definition
+ * saved before a later check (minimumsAboveTotal) still reads (customCredentialRule), so the
+ * credentials judged by it keep their rule; saving it again asks for the full check.
+ */
+const storedCustomCredentialSchema = z
   .strictObject({
     id: text(64),
     acronym: text(40),
@@ -66,6 +71,61 @@ export const customCredentialSchema = z
     }
   });
 
+type CategoryMinimums = {
+  total: number;
+  minDistinctCategories?: number | undefined;
+  categories: readonly { min?: number | undefined }[];
+};
+
+/**
+ * The least total a definition's category minimums fit in (issue 3 part 1; the engine's
+ * reading, shortfalls.ts categoryGaps): every credit counts in one category, so the minimums
+ * add up, and each further category that "at least N categories" asks for, beyond those with
+ * a minimum, needs at least a quarter hour of its own. In quarter hours, so sums are exact.
+ */
+export function leastCustomTotal(c: Omit<CategoryMinimums, 'total'>): number {
+  const mins = c.categories.map((x) => Math.round((x.min ?? 0) * 4));
+  const withMin = mins.filter((q) => q > 0).length;
+  const further = Math.max(0, (c.minDistinctCategories ?? 0) - withMin);
+  return (mins.reduce((sum, q) => sum + q, 0) + further) / 4;
+}
+
+/**
+ * A total below what the category minimums ask for could be reached without meeting them,
+ * as totalBelowMinimums refuses for a built-in rule with the user's numbers: a minimum above
+ * the total is refused on that minimum (MIN_ABOVE_TOTAL, `expected` the most it can be: the
+ * total); minimums each within the total but together above it, on the total
+ * (TOTAL_BELOW_MINIMUMS, `expected` the least total they fit in).
+ */
+function minimumsAboveTotal(value: CategoryMinimums, ctx: z.RefinementCtx) {
+  // A number already refused (negative, off the quarter steps) is said as that alone.
+  const fine = (n: number | undefined) => n === undefined || (n >= 0 && isQuarterStep(n));
+  if (!fine(value.total) || !value.categories.every((c) => fine(c.min))) return;
+  let single = false;
+  value.categories.forEach((category, i) => {
+    if (category.min === undefined || category.min <= value.total) return;
+    single = true;
+    ctx.addIssue({
+      code: 'custom',
+      message: 'MIN_ABOVE_TOTAL',
+      path: ['categories', i, 'min'],
+      params: { expected: value.total, actual: category.min },
+    });
+  });
+  const least = leastCustomTotal(value);
+  if (!single && least > value.total) {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'TOTAL_BELOW_MINIMUMS',
+      path: ['total'],
+      params: { expected: least, actual: value.total },
+    });
+  }
+}
+
+/** A definition of the user's own as it may be saved: every check, minimumsAboveTotal included. */
+export const customCredentialSchema = storedCustomCredentialSchema.superRefine(minimumsAboveTotal);
+
 export type CustomCredentialInput = z.input<typeof customCredentialSchema>;
 export type CustomCredential = z.output<typeof customCredentialSchema>;
 
@@ -88,7 +148,9 @@ function toCategoryRule(category: CustomCredential['categories'][number]): Categ
  * convention, as for PMI); its numbers carry the source USER_DEFINED and confidence M.
  */
 export function customCredentialRule(input: unknown): Validated<CredentialRule> {
-  const parsed = customCredentialSchema.safeParse(input);
+  // The stored checks only: a definition saved before minimumsAboveTotal still judges its
+  // credentials (ruleFor), with the numbers the user gave it.
+  const parsed = storedCustomCredentialSchema.safeParse(input);
   if (!parsed.success) return { ok: false, errors: issuesToErrors(parsed.error.issues) };
   const c = parsed.data;
   const rule: CredentialRule = {

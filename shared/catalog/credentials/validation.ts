@@ -32,7 +32,18 @@ export function issuesToErrors(issues: readonly z.core.$ZodIssue[]): FieldError[
       : issue.code === 'unrecognized_keys'
         ? 'UNKNOWN_FIELD'
         : 'INVALID',
+    ...numbersOf(issue),
   }));
+}
+
+/** A custom issue's numbers (`params: { expected, actual }`), so a form can name them. */
+function numbersOf(issue: z.core.$ZodIssue): Pick<FieldError, 'expected' | 'actual'> {
+  if (issue.code !== 'custom' || !issue.params) return {};
+  const { expected, actual } = issue.params as Record<string, unknown>;
+  return {
+    ...(typeof expected === 'number' ? { expected } : {}),
+    ...(typeof actual === 'number' ? { actual } : {}),
+  };
 }
 
 /**

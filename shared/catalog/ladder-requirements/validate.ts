@@ -22,7 +22,8 @@ export type RequirementErrorCode =
   | 'LEVEL_OUT_OF_RANGE'
   | 'NO_CREDENTIAL'
   | 'COUNT_ABOVE_OPTIONS'
-  | 'NO_ROLE_TYPE';
+  | 'NO_ROLE_TYPE'
+  | 'MONTHS_ABOVE_WINDOW';
 
 type Errors = FieldError<RequirementErrorCode>[];
 
@@ -79,6 +80,27 @@ function checkCustom(q: RequirementOf<'custom'>, e: Errors) {
   else if (t.length > REQUIREMENT_TITLE_MAX) e.push({ field: 'title', code: 'TOO_LONG' });
 }
 
+/**
+ * Experience counts unique months inside the window (domain-facts §2, "in the last 8 years"),
+ * so a window of W months never holds more than W: more months than the window can never be
+ * met (experienceOutlook's NEED_EXCEEDS_WINDOW), and is refused as MONTHS_ABOVE_WINDOW on the
+ * months, with the window as `expected`.
+ */
+function checkExperience(q: RequirementOf<'experience'>, e: Errors) {
+  const before = e.length;
+  whole('months', q.months, 1, MAX_REQUIREMENT_MONTHS, e);
+  if (q.windowMonths !== null) whole('windowMonths', q.windowMonths, 1, MAX_REQUIREMENT_MONTHS, e);
+  if (e.length === before && q.windowMonths !== null && q.months > q.windowMonths) {
+    e.push({
+      field: 'months',
+      code: 'MONTHS_ABOVE_WINDOW',
+      expected: q.windowMonths,
+      actual: q.months,
+    });
+  }
+  selector(q.roleTypes, e);
+}
+
 function checkSpec(q: Requirement, e: Errors): void {
   switch (q.kind) {
     case 'credential':
@@ -91,10 +113,7 @@ function checkSpec(q: Requirement, e: Errors): void {
       if (!oneOf(trainingTopics, q.topic)) e.push({ field: 'topic', code: 'UNKNOWN_VALUE' });
       return;
     case 'experience':
-      whole('months', q.months, 1, MAX_REQUIREMENT_MONTHS, e);
-      if (q.windowMonths !== null)
-        whole('windowMonths', q.windowMonths, 1, MAX_REQUIREMENT_MONTHS, e);
-      return selector(q.roleTypes, e);
+      return checkExperience(q, e);
     case 'industries':
       whole('count', q.count, 1, 20, e);
       return selector(q.roleTypes, e);
@@ -133,4 +152,22 @@ export function validateRequirement(q: Requirement): FieldError<RequirementError
   }
   checkSpec(q, e);
   return e;
+}
+
+/** Checks added after ladders were first saved: a requirement stored before may fail them. */
+const LATER_CHECKS: ReadonlySet<RequirementErrorCode> = new Set(['MONTHS_ABOVE_WINDOW']);
+
+/**
+ * validateRequirement for a whole ladder being saved (saveLadderPlan): `stored` is the same
+ * requirement as the saved ladder has it. One stored exactly as it is now is not refused for a
+ * check added since (LATER_CHECKS), so an older ladder holding one stays editable; changing
+ * that requirement, or a new one, is checked in full (as addRequirement/replaceRequirement do).
+ */
+export function validateSavedRequirement(
+  q: Requirement,
+  stored: Requirement | undefined,
+): FieldError<RequirementErrorCode>[] {
+  const errors = validateRequirement(q);
+  if (!stored || JSON.stringify(stored) !== JSON.stringify(q)) return errors;
+  return errors.filter((e) => !LATER_CHECKS.has(e.code));
 }

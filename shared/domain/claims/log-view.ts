@@ -52,6 +52,20 @@ export function isFiltered(f: LogFilter): boolean {
   return (Object.keys(noLogFilter) as (keyof LogFilter)[]).some((k) => f[k] !== noLogFilter[k]);
 }
 
+/**
+ * A date range no activity can match: From after To, both given (issue 3 part 5's date
+ * range; an activity's date is on or after From and on or before To, `matches`). The log
+ * then says so and offers swapDates, rather than only "no activity matches".
+ */
+export function datesReversed(f: LogFilter): boolean {
+  return f.from !== null && f.to !== null && f.from > f.to;
+}
+
+/** The filter with From and To exchanged: the remedy for datesReversed. */
+export function swapDates(f: LogFilter): LogFilter {
+  return { ...f, from: f.to, to: f.from };
+}
+
 export interface LogRow {
   activity: Activity;
   /** Counted hours (relevant share, CEU × 10), or what counts for the chosen credential. */

@@ -86,3 +86,31 @@ describe('conditionText: one of these', () => {
     expect(conditionText(anyOf(null)).have).toBe('None met');
   });
 });
+
+describe('conditionText: what each option of "one of these" needs', () => {
+  it('names every option with its number, or the credential held', () => {
+    const c = {
+      kind: 'any-of',
+      code: 'ANY_OF',
+      status: 'unmet',
+      met: false,
+      satisfiedBy: null,
+      options: [
+        training(0, 1),
+        {
+          kind: 'experience',
+          status: 'unmet',
+          met: false,
+          experience: 'project',
+          windowMonths: null,
+          have: 0,
+          need: 36,
+        },
+        { kind: 'credential', status: 'unmet', met: false, anyOf: ['pmp', 'capm'], have: null },
+      ],
+    } as unknown as ConditionResult;
+    expect(conditionText(c).need).toBe(
+      '1 contact hour (PMO), or 36 months of project experience, or PMP or CAPM held',
+    );
+  });
+});

@@ -6,7 +6,7 @@
 import type { FieldError } from '../../../../shared/catalog/credentials/validation';
 import {
   defaultLadderPlan,
-  validateRequirement,
+  validateSavedRequirement,
   type LadderPlan,
 } from '../../../../shared/catalog/ladder-requirements';
 import type { LocalDate } from '../../../../shared/dates';
@@ -100,7 +100,19 @@ export const listRoles = (store: Store): Promise<RoleRow[]> =>
 export const saveRole = (store: Store, input: Input<Role>, asOf: LocalDate) =>
   saveStamped<Role>(store, 'roles', input, (r) => validateRole(r, asOf));
 export const deleteRole = (store: Store, id: string) => deleteRow<RoleRow>(store, 'roles', id);
-export const restoreRole = (store: Store, row: RoleRow) => restoreRow(store, 'roles', row);
+/**
+ * Undo of deleteRole: puts the role back only while its id is still absent, in the write's own
+ * transaction. Returns false, writing nothing, when a role with that id was saved since (an
+ * edit saved in another window, say): an Undo never overwrites a later change.
+ */
+export async function restoreRole(store: Store, row: RoleRow): Promise<boolean> {
+  return writeTransaction(store, ['roles'], async () => {
+    const roles = table<RoleRow>(store, 'roles');
+    if (await roles.get(row.id)) return false;
+    await roles.put(row);
+    return true;
+  });
+}
 
 // Degrees -------------------------------------------------------------------------------
 
@@ -210,12 +222,18 @@ export async function saveLadderPlan(
   store: Store,
   plan: LadderPlan,
 ): Promise<Saved<LadderPlanRow>> {
+  const before = await getLadderPlan(store);
+  // A requirement stored as it is passes checks added since it was saved (validateSavedRequirement).
+  const storedAs = (rungId: string, id: string) =>
+    before.rungs.find((r) => r.id === rungId)?.requirements.find((q) => q.id === id);
   const errors: FieldError[] = plan.rungs.flatMap((r) =>
     r.requirements.flatMap((q) =>
-      validateRequirement(q).map((e) => ({ ...e, field: `${r.id}.${q.id}.${e.field}` })),
+      validateSavedRequirement(q, storedAs(r.id, q.id)).map((e) => ({
+        ...e,
+        field: `${r.id}.${q.id}.${e.field}`,
+      })),
     ),
   );
-  const before = await getLadderPlan(store);
   for (const clash of newNameClashes(before.rungs, plan.rungs)) {
     errors.push(...clash.rungIds.map((id) => ({ field: `${id}.name`, code: 'NAME_TAKEN' })));
   }

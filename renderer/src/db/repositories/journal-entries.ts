@@ -214,9 +214,12 @@ export async function deleteEntry(
 
 /**
  * Undo of `deleteEntry`: the entry, its children and its credit entries as they were, and its
- * id back in the lists it was taken out of (those still there; restoreReference).
+ * id back in the lists it was taken out of (those still there; restoreReference). Only while
+ * the entry's id is still absent, checked in the write's own transaction: returns false,
+ * writing nothing, when an entry with that id was saved since (an edit saved in another
+ * window, say), so an Undo never overwrites a later change.
  */
-export async function restoreEntry(store: Store, removed: DeletedEntry): Promise<void> {
+export async function restoreEntry(store: Store, removed: DeletedEntry): Promise<boolean> {
   const tables = [
     removed.table,
     ...creditTables,
@@ -224,11 +227,13 @@ export async function restoreEntry(store: Store, removed: DeletedEntry): Promise
     ...removed.references.map((r) => r.table),
   ];
   const id = String(removed.row.id);
-  await writeTransaction(store, tables, async () => {
+  return writeTransaction(store, tables, async () => {
+    if (await store.db.table(removed.table).get(id)) return false;
     await store.db.table(removed.table).put(removed.row);
     for (const c of removed.children) await store.db.table(c.table).bulkPut(c.rows);
     for (const snap of removed.credits) await restoreCredits(store, snap);
     for (const ref of removed.references)
       for (const rowId of ref.ids) await restoreReference(store, ref, rowId, id);
+    return true;
   });
 }

@@ -132,7 +132,7 @@ export function CustomCredentialForm({
           );
         }
         setErrors(
-          Object.fromEntries(result.errors.map((er) => [er.field, fieldErrorText(er.code)])),
+          Object.fromEntries(result.errors.map((er) => [er.field, fieldErrorText(er.code, er)])),
         );
         setRefusals((n) => n + 1);
         return;

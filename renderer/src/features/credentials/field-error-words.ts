@@ -85,6 +85,11 @@ export function fieldErrorText(
         : `The minimums cannot add up to more than the total (${num(detail?.actual ?? 0)}): use a smaller number, or raise the total first.`;
     case 'MIN_ABOVE_CAP':
       return 'The minimum cannot be above the cap.';
+    case 'MIN_ABOVE_TOTAL':
+      // A category minimum of a definition of your own above its total (customCredentialSchema).
+      return detail?.expected === undefined
+        ? 'The minimum cannot be above the total per cycle: use a smaller number, or raise the total first.'
+        : `The minimum cannot be above the total per cycle: use ${num(detail.expected)} or less, or raise the total first.`;
     case 'TOO_MANY':
       // Only the categories of a definition of your own are limited in number (customCredentialSchema).
       return 'At most 20 categories: remove the ones you need least.';

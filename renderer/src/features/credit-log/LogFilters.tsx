@@ -5,14 +5,17 @@ import {
   type ActivityType,
 } from '../../../../shared/catalog/credentials';
 import {
+  datesReversed,
   isFiltered,
   noLogFilter,
+  swapDates,
   type LogArea,
   type LogFilter,
 } from '../../../../shared/domain/claims';
 import type { HeldWithRule } from '../../../../shared/domain/credentials';
 import { claimStatuses, type ClaimStatus } from '../../../../shared/domain/credits';
 import { Field } from '../../components/Field';
+import { formatDate } from '../../components/format';
 import { activityTypeLabels, claimStatusLabels } from '../credentials/messages';
 import { logAreaLabels } from './messages';
 
@@ -46,9 +49,15 @@ function TypeOptions() {
   );
 }
 
+/** Said under To when From is after it (datesReversed): no activity could ever match. */
+function reversedText(f: LogFilter): string {
+  return `From (${formatDate(f.from)}) is after To (${formatDate(f.to)}), so no activity can match. Swap the dates, or change one of them.`;
+}
+
 /** The log's filters: credential, type, area, status, date range and a text search. */
 export function LogFilters({ filter, onChange, earned }: Props) {
   const set = (patch: Partial<LogFilter>) => onChange({ ...filter, ...patch });
+  const reversed = datesReversed(filter);
   return (
     <section className="cl-filters" aria-label="Filters">
       <Field label="Credential" hint="Only activities that count for it.">
@@ -105,13 +114,20 @@ export function LogFilters({ filter, onChange, earned }: Props) {
           onChange={(e) => set({ from: orNull(e.target.value) })}
         />
       </Field>
-      <Field label="To">
+      <Field label="To" error={reversed ? reversedText(filter) : undefined}>
         <input
           type="date"
           value={filter.to ?? ''}
           onChange={(e) => set({ to: orNull(e.target.value) })}
         />
       </Field>
+      {reversed && (
+        <div className="cl-clear">
+          <button type="button" className="secondary" onClick={() => onChange(swapDates(filter))}>
+            Swap the dates
+          </button>
+        </div>
+      )}
       <Field label="Search title, provider or code">
         <input type="search" value={filter.text} onChange={(e) => set({ text: e.target.value })} />
       </Field>

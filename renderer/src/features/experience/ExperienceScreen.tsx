@@ -6,7 +6,7 @@ import {
   roleTypes,
 } from '../../../../shared/domain/experience';
 import { useToday } from '../../app/use-today';
-import { useUndo } from '../../components/undo';
+import { UndoRefused, useUndo } from '../../components/undo';
 import { afterRemoval, firstField, focusSoon, pageHeading } from '../../components/focus-soon';
 import { useFormEditing } from '../learning/use-editing';
 import { useRoles } from '../../db/career-hooks';
@@ -14,6 +14,7 @@ import { deleteRole, restoreRole, type RoleRow } from '../../db/repositories/car
 import { useStore } from '../../db/store-context';
 import { RoleForm } from './RoleForm';
 import { formatMonth, monthsText, roleTypeLabels, saveFailureText } from './messages';
+import { notPutBackText } from '../learning/tab-words';
 import { roleToDraft } from './role-draft';
 import { WriteButton } from '../../components/read-only';
 
@@ -72,7 +73,13 @@ function Overlaps({ roles, asOf }: { roles: RoleRow[]; asOf: string }) {
   );
 }
 
-function RoleTable(props: { roles: RoleRow[]; asOf: string; onEdit: (r: RoleRow) => void }) {
+function RoleTable(props: {
+  roles: RoleRow[];
+  asOf: string;
+  onEdit: (r: RoleRow) => void;
+  /** A role was deleted: its form, if open, closes (its changes go with it). */
+  onDeleted: (id: string) => void;
+}) {
   const store = useStore();
   const offerUndo = useUndo();
   const [failure, setFailure] = useState<string | null>(null);
@@ -83,8 +90,12 @@ function RoleTable(props: { roles: RoleRow[]; asOf: string; onEdit: (r: RoleRow)
     try {
       const removed = await deleteRole(store, r.id);
       if (!removed) return;
+      props.onDeleted(r.id);
       focusSoon(next, pageHeading, pressed);
-      offerUndo(`Deleted “${r.title}”.`, () => restoreRole(store, removed));
+      // Never over a role saved again since (in another window, say): that one is kept.
+      offerUndo(`Deleted “${r.title}”.`, async () => {
+        if (!(await restoreRole(store, removed))) throw new UndoRefused(notPutBackText(r.title));
+      });
     } catch (error) {
       setFailure(saveFailureText(error));
     }
@@ -147,12 +158,10 @@ function RoleTable(props: { roles: RoleRow[]; asOf: string; onEdit: (r: RoleRow)
 export function ExperienceScreen() {
   const roles = useRoles();
   const asOf = useToday();
-  const { editing, open, close, listRef } = useFormEditing<RoleRow>();
+  const { editing, open, close, drop, listRef } = useFormEditing<RoleRow>();
   const page = useRef<HTMLDivElement>(null);
-  const setEditing = (value: RoleRow | 'new') => {
-    open(value);
-    focusSoon(() => firstField(page.current?.querySelector('form')));
-  };
+  const setEditing = (value: RoleRow | 'new') =>
+    open(value, () => focusSoon(() => firstField(page.current?.querySelector('form'))));
   if (!roles) return <p className="muted">Loading…</p>;
   return (
     <div ref={page}>
@@ -184,7 +193,7 @@ export function ExperienceScreen() {
         <p>No roles yet. Add your current and past roles to see your experience.</p>
       ) : (
         <>
-          <RoleTable roles={roles} asOf={asOf} onEdit={setEditing} />
+          <RoleTable roles={roles} asOf={asOf} onEdit={setEditing} onDeleted={drop} />
           <Overlaps roles={roles} asOf={asOf} />
           <Totals roles={roles} asOf={asOf} />
         </>

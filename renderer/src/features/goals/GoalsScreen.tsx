@@ -40,10 +40,9 @@ export function GoalsScreen({ rest = [] }: { rest?: string[] }) {
   const form = useFormEditing<GoalRow>(rest[0] === 'new' ? 'new' : null);
   const { editing, setEditing, listRef } = form;
   const page = useRef<HTMLDivElement>(null);
-  const openForm = (value: GoalRow | 'new') => {
-    form.open(value);
-    focusSoon(() => firstField(page.current?.querySelector('form')));
-  };
+  // With changes in the open form, asks "Discard your changes?" first (useFormEditing).
+  const openForm = (value: GoalRow | 'new') =>
+    form.open(value, () => focusSoon(() => firstField(page.current?.querySelector('form'))));
   const [failure, setFailure] = useState<string | null>(null);
   // The goal being edited as stored now (null: deleted elsewhere), and a change made to it from
   // its own card here, which the form takes as the version it was opened on once it is read

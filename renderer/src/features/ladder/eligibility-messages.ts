@@ -127,9 +127,32 @@ export function conditionText(c: ConditionResult): { what: string; have: string;
       return {
         what: 'One of these',
         have: by ? `${by.what}: ${by.have}` : lost ? `None met: ${lost}` : 'None met',
-        need: c.options.map((o) => conditionText(o).what).join(', or '),
+        need: c.options.map(optionNeed).join(', or '),
       };
     }
+  }
+}
+
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+/**
+ * One option of a "One of these" row with what it needs, in the single condition's words:
+ * "35 contact hours (General project management)", "48 months of experience leading projects
+ * in the last 15 years", "CAPM held", "Bachelor's degree or higher".
+ */
+function optionNeed(o: ConditionResult): string {
+  const t = conditionText(o);
+  switch (o.kind) {
+    case 'training':
+      return `${formatNumber(o.need)} contact ${o.need === 1 ? 'hour' : 'hours'} (${topicLabels[o.topic]})`;
+    case 'experience':
+      return `${t.need} of ${lowerFirst(t.what)}`;
+    case 'credential':
+      return `${t.need} held`;
+    case 'education':
+      return t.need;
+    case 'any-of':
+      return `one of: ${t.need}`;
   }
 }
 

@@ -277,6 +277,10 @@ export function ladderEditText(e: FieldError): string {
       return 'Choose at least one credential.';
     case 'NO_ROLE_TYPE':
       return 'Choose at least one kind of experience.';
+    case 'MONTHS_ABOVE_WINDOW': {
+      const w = formatNumber(e.expected ?? 0);
+      return `A window of ${w} months holds at most ${w} months of experience: widen the window or lower the months.`;
+    }
     default:
       return rungText(e.code) ?? fieldErrorText(e.code);
   }

@@ -25,13 +25,13 @@ export function CourseTab({
   startNew,
 }: TabProps) {
   const store = useStore();
-  const { editing, open, close, closeTo, listRef } = useEditing<CourseRow>(
+  const { editing, open, close, closeTo, drop, listRef } = useEditing<CourseRow>(
     'learning',
     'courses',
     startNew,
   );
   const [status, setStatus] = useState<CourseStatus | ''>('');
-  const del = useEntryDelete();
+  const del = useEntryDelete(drop);
   const afterSave = useAfterSave({ close, closeTo }, onPending, 'course');
   const certificates = useAttachmentOwners();
   const copy = useCertificateCopy();

@@ -25,13 +25,13 @@ export function EventTab({
   startNew,
 }: TabProps) {
   const store = useStore();
-  const { editing, open, close, closeTo, listRef } = useEditing<EventRow>(
+  const { editing, open, close, closeTo, drop, listRef } = useEditing<EventRow>(
     'learning',
     'events',
     startNew,
   );
   const [kind, setKind] = useState<EventKind | ''>('');
-  const del = useEntryDelete();
+  const del = useEntryDelete(drop);
   const afterSave = useAfterSave({ close, closeTo }, onPending, 'other');
   const held = credit.held;
   const sessionsOf = (id: string) => journal.sessions.filter((s) => s.eventId === id);

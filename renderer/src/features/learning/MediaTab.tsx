@@ -24,13 +24,13 @@ export function MediaTab({
   startNew,
 }: TabProps) {
   const store = useStore();
-  const { editing, open, close, closeTo, listRef } = useEditing<MediaRow>(
+  const { editing, open, close, closeTo, drop, listRef } = useEditing<MediaRow>(
     'learning',
     'reading',
     startNew,
   );
   const [kind, setKind] = useState<MediaKind | ''>('');
-  const del = useEntryDelete();
+  const del = useEntryDelete(drop);
   const afterSave = useAfterSave({ close, closeTo }, onPending, 'other');
   const held = credit.held;
 

@@ -72,3 +72,10 @@ export function savedNoticeText(
   const saved = `“${title}” saved.`;
   return reason ? `${saved} ${noCreditText(reason, kind)}` : saved;
 }
+
+/**
+ * Undo of a delete refused: something with the entry's id was saved after the delete (in
+ * another window, say), and Undo never writes over a later change.
+ */
+export const notPutBackText = (title: string) =>
+  `“${title}” was not put back: it was saved again after it was deleted, so the saved version is kept.`;

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AreaId } from '../../app/routes';
 import { navigateTo } from '../../app/use-route';
 import { focusElement, focusSoon } from '../../components/focus-soon';
+import { switchForm } from '../../components/unsaved-changes';
 
 /** Where focus goes instead, when a form closes because something else now needs it. */
 type Find = () => Element | null | undefined;
@@ -14,21 +15,41 @@ type Find = () => Element | null | undefined;
  * (the entry no longer matches the search, say), the list itself (`listRef`) takes the focus.
  * Journal and network tabs share it. `closeTo` closes the form and sends focus elsewhere
  * instead (the Learning screen's "Credit entries to confirm" panel, which a save may open).
+ *
+ * Opening another record (or a new one) while the form holds unsaved changes asks "Discard
+ * your changes?" first (switchForm): "Keep editing" keeps the form and puts the focus back in
+ * its field last in use; `then` runs once the other record is open. `drop` closes the form
+ * without asking when it shows the record with that id (the record was deleted, its changes
+ * with it).
  */
-export function useFormEditing<T>(initial: T | 'new' | null = null) {
+export function useFormEditing<T extends { id: string }>(initial: T | 'new' | null = null) {
   const [editing, setEditing] = useState<T | 'new' | null>(initial);
   const opener = useRef<{ element: HTMLElement; id: string } | null>(null);
   const restoring = useRef(false);
   const elsewhere = useRef<Find | null>(null);
   const listRef = useRef<HTMLElement>(null);
+  const lastField = useLastFormField(editing !== null);
 
-  const open = useCallback((value: T | 'new') => {
-    const active = document.activeElement;
-    if (active instanceof HTMLElement && active !== document.body)
-      opener.current = { element: active, id: active.id };
-    restoring.current = false;
-    elsewhere.current = null;
-    setEditing(value);
+  const open = useCallback(
+    (value: T | 'new', then?: () => void) => {
+      const active = document.activeElement;
+      const show = () => {
+        if (active instanceof HTMLElement && active !== document.body)
+          opener.current = { element: active, id: active.id };
+        restoring.current = false;
+        elsewhere.current = null;
+        setEditing(value);
+        then?.();
+      };
+      const same = editing === value || (editing !== null && keyOf(editing) === keyOf(value));
+      if (editing === null || same) return show();
+      const field = lastField.current;
+      switchForm(show, field?.isConnected ? field : undefined);
+    },
+    [editing, lastField],
+  );
+  const drop = useCallback((id: string) => {
+    setEditing((now) => (now !== null && now !== 'new' && now.id === id ? null : now));
   }, []);
   const close = useCallback(() => {
     restoring.current = true;
@@ -61,7 +82,32 @@ export function useFormEditing<T>(initial: T | 'new' | null = null) {
     else focusSoon(find, back);
   }, [editing]);
 
-  return { editing, open, close, closeTo, listRef, setEditing };
+  return { editing, open, close, closeTo, drop, listRef, setEditing };
+}
+
+const keyOf = (value: { id: string } | 'new') => (value === 'new' ? value : value.id);
+
+const fields = 'input, select, textarea';
+
+/** The field of a form that last had the focus, while `on`: where "Keep editing" goes back to. */
+function useLastFormField(on: boolean) {
+  const last = useRef<Element | null>(null);
+  useEffect(() => {
+    if (!on) return;
+    const note = (target: EventTarget | null) => {
+      if (target instanceof Element && target.matches(fields) && target.closest('form'))
+        last.current = target;
+    };
+    // The form's own first field may have taken the focus before this listens (its effect).
+    note(document.activeElement);
+    const onFocus = (e: FocusEvent) => note(e.target);
+    document.addEventListener('focusin', onFocus);
+    return () => {
+      document.removeEventListener('focusin', onFocus);
+      last.current = null;
+    };
+  }, [on]);
+  return last;
 }
 
 /**
@@ -70,7 +116,7 @@ export function useFormEditing<T>(initial: T | 'new' | null = null) {
  * tab is already showing; closing that form returns to the tab's own address, so the same
  * command works again.
  */
-export function useEditing<T>(area: AreaId, tab: string, startNew: boolean) {
+export function useEditing<T extends { id: string }>(area: AreaId, tab: string, startNew: boolean) {
   const form = useFormEditing<T>(startNew ? 'new' : null);
   const [seenNew, setSeenNew] = useState(startNew);
   // The address changed while the tab was open: follow it (state adjusted during render).
@@ -90,7 +136,14 @@ export function useEditing<T>(area: AreaId, tab: string, startNew: boolean) {
     },
     [closeFormTo, startNew, area, tab],
   );
-  return { editing: form.editing, open: form.open, close, closeTo, listRef: form.listRef };
+  return {
+    editing: form.editing,
+    open: form.open,
+    close,
+    closeTo,
+    drop: form.drop,
+    listRef: form.listRef,
+  };
 }
 
 /**

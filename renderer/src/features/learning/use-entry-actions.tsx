@@ -1,14 +1,15 @@
 import { useState } from 'react';
 import type { HeldWithRule } from '../../../../shared/domain/credentials';
 import type { CreditProposal, LinkAction, NoCreditReason } from '../../../../shared/domain/journal';
-import { useUndo } from '../../components/undo';
+import { UndoRefused, useUndo } from '../../components/undo';
 import { afterRemoval, focusSoon, pageHeading, sameControl } from '../../components/focus-soon';
+import type { Store } from '../../db/database';
 import { useStore } from '../../db/store-context';
 import { restoreEntry, type DeletedEntry } from '../../db/repositories/journal';
 import { saveFailureText } from '../experience/messages';
 import { useBackupBefore } from '../backup/use-backup-before';
 import { confirmHeading, type PendingCredits } from './CreditConfirm';
-import { savedNoticeText } from './tab-words';
+import { notPutBackText, savedNoticeText } from './tab-words';
 import { LinkChoiceDialog } from './LinkChoiceDialog';
 
 type Remove = (action: 'unlink' | 'delete') => Promise<DeletedEntry | undefined>;
@@ -66,12 +67,23 @@ export function useAfterSave(
 }
 
 /**
- * Deleting a journal entry: when it has credit entries, ask first whether they go too or stay
- * unlinked; then offer Undo, which puts everything back. Focus moves to the next row's same
- * button (the row before on the last one, else the list), and after Undo back to the entry's
- * own Delete button.
+ * Undo of a journal entry's delete: everything back, unless an entry with its id was saved
+ * since (restoreEntry refuses), which the toast then says.
  */
-export function useEntryDelete() {
+export function undoEntryDelete(store: Store, removed: DeletedEntry, title: string) {
+  return async () => {
+    if (!(await restoreEntry(store, removed))) throw new UndoRefused(notPutBackText(title));
+  };
+}
+
+/**
+ * Deleting a journal entry: when it has credit entries, ask first whether they go too or stay
+ * unlinked; then offer Undo, which puts everything back (undoEntryDelete). Focus moves to the
+ * next row's same button (the row before on the last one, else the list), and after Undo back
+ * to the entry's own Delete button. `onDeleted` hears the deleted entry's id: its form, if
+ * open, closes (its changes go with the entry), so a Save cannot bring it back.
+ */
+export function useEntryDelete(onDeleted?: (id: string) => void) {
   const store = useStore();
   const offerUndo = useUndo();
   const backupFirst = useBackupBefore();
@@ -95,8 +107,9 @@ export function useEntryDelete() {
       const next = afterRemoval(control, 'tr', () => list);
       const removed = await remove(action === 'delete' ? 'delete' : 'unlink');
       if (!removed) return;
+      onDeleted?.(String(removed.row.id));
       focusSoon(next, pageHeading, control);
-      offerUndo(`Deleted “${title}”.`, () => restoreEntry(store, removed), {
+      offerUndo(`Deleted “${title}”.`, undoEntryDelete(store, removed, title), {
         focus: sameControl(control),
       });
     } catch (error) {

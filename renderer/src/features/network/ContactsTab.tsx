@@ -25,13 +25,13 @@ export function ContactsTab(props: {
   /** `#/network/contacts/new`: the form for a new contact opens (command palette). */
   startNew: boolean;
 }) {
-  const { editing, open, close, listRef } = useEditing<ContactRow>(
+  const { editing, open, close, drop, listRef } = useEditing<ContactRow>(
     'network',
     'contacts',
     props.startNew,
   );
   const [relation, setRelation] = useState<ContactRelation | ''>('');
-  const del = useContactDelete();
+  const del = useContactDelete(drop);
   const { journal, linked } = props;
   // Their interactions, newest first (as the list holds them), with their credit entries.
   const interactionsOf = (id: string) =>

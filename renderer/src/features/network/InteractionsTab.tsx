@@ -56,13 +56,13 @@ export function InteractionsTab(props: {
   const { journal, credit, linked, onPending } = props;
   const store = useStore();
   const offerUndo = useUndo();
-  const { editing, open, close, listRef } = useEditing<InteractionRow>(
+  const { editing, open, close, drop, listRef } = useEditing<InteractionRow>(
     'network',
     'interactions',
     props.startNew,
   );
   const [failure, setFailure] = useState<string | null>(null);
-  const del = useEntryDelete();
+  const del = useEntryDelete(drop);
   const nameOf = (id: string) => journal.contacts.find((c) => c.id === id)?.name ?? '';
   const proposalOf = (i: InteractionRow) => interactionCredits(i, nameOf(i.contactId), credit.held);
   const pendingOf = (i: InteractionRow) =>

@@ -26,12 +26,12 @@ export function MembershipsTab(props: {
   startNew: boolean;
 }) {
   const store = useStore();
-  const { editing, open, close, listRef } = useEditing<MembershipRow>(
+  const { editing, open, close, drop, listRef } = useEditing<MembershipRow>(
     'network',
     'memberships',
     props.startNew,
   );
-  const del = useEntryDelete();
+  const del = useEntryDelete(drop);
   // The rule the ladder counts with: "Current" here exactly when a rung counts it.
   const stateOf = (m: MembershipRow) => membershipStateText(membershipState(m, props.asOf));
   const rows = props.journal.memberships.filter((m) =>

@@ -4,7 +4,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { afterRemoval, focusSoon, pageHeading, sameControl } from '../../components/focus-soon';
 import { formatDate } from '../../components/format';
 import { UNDO_WINDOW_MS, useUndo } from '../../components/undo';
-import { restoreEntry, type DeletedEntry } from '../../db/repositories/journal';
+import type { DeletedEntry } from '../../db/repositories/journal';
 import {
   deleteContact,
   type ContactRow,
@@ -14,6 +14,7 @@ import { useStore } from '../../db/store-context';
 import { useBackupBefore } from '../backup/use-backup-before';
 import { saveFailureText } from '../experience/messages';
 import { LinkChoiceDialog } from '../learning/LinkChoiceDialog';
+import { undoEntryDelete } from '../learning/use-entry-actions';
 import { interactionKindLabels } from '../learning/messages';
 import { contactDeletedText, contactDeleteLabel, contactDeleteQuestion } from './messages';
 
@@ -74,12 +75,13 @@ function WhatGoes({ asking }: { asking: Asking }) {
  * question names what goes — "Delete Morgan Ellis and their 3 interactions (1 with credit
  * entries)?" — then, when some have credit entries, asks what happens to those (deleting them
  * too takes a backup first on the desktop). The notice says what went, with Undo that puts
- * every row back (restoreEntry). A contact without interactions goes at once, with Undo.
+ * every row back (restoreEntry; not over a contact saved again since). A contact without
+ * interactions goes at once, with Undo. `onDeleted` hears the contact's id (its open form closes).
  * Focus then moves to the next row's same button (the row before on the last one, else the
  * list), and after Undo back to the contact's own Delete button, as for every journal entry
  * (useEntryDelete).
  */
-export function useContactDelete() {
+export function useContactDelete(onDeleted?: (id: string) => void) {
   const store = useStore();
   const offerUndo = useUndo();
   const backupFirst = useBackupBefore();
@@ -107,10 +109,11 @@ export function useContactDelete() {
       const next = afterRemoval(control, 'tr', () => list);
       const removed = await deleteContact(store, contact.id, answer);
       if (!removed) return;
+      onDeleted?.(contact.id);
       focusSoon(next, pageHeading, control);
       offerUndo(
         contactDeletedText(contact.name, whatWent(removed, answer)),
-        () => restoreEntry(store, removed),
+        undoEntryDelete(store, removed, contact.name),
         { focus: sameControl(control) },
       );
     } catch (error) {

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   applicationsByActivity,
+  datesReversed,
   isFiltered,
   logRows,
   logTotals,
   noLogFilter,
   sortLogRows,
+  swapDates,
   type LogFilter,
   type LogSortKey,
   type SortDirection,
@@ -214,4 +216,30 @@ describe('isFiltered', () => {
     [{ heldId: 'h' }, true],
     [{ from: '2025-01-01' }, true],
   ])('%j → %s', (f, expected) => expect(isFiltered({ ...noLogFilter, ...f })).toBe(expected));
+});
+
+describe('datesReversed and swapDates: a date range From after To never matches', () => {
+  it.each([
+    ['From after To', '2026-12-01', '2026-01-01', true],
+    ['the same day', '2026-01-01', '2026-01-01', false],
+    ['From before To', '2026-01-01', '2026-12-01', false],
+    ['only From', '2026-12-01', null, false],
+    ['only To', null, '2026-01-01', false],
+    ['neither', null, null, false],
+  ] as const)('%s: %s', (_name, from, to, expected) => {
+    expect(datesReversed({ ...noLogFilter, from, to })).toBe(expected);
+  });
+
+  it('From after To lets no activity through; swapped, the range holds the activities in it', () => {
+    const apps = applicationsByActivity(log, held, asOf);
+    const f: LogFilter = { ...noLogFilter, from: '2025-04-30', to: '2025-02-01' };
+    expect(logRows(log, f, apps, new Map())).toEqual([]);
+    const swapped = swapDates(f);
+    expect(swapped).toEqual({ ...f, from: '2025-02-01', to: '2025-04-30' });
+    expect(logRows(log, swapped, apps, new Map()).map((r) => r.activity.id)).toEqual([
+      'agile',
+      'finance',
+      'mentor',
+    ]);
+  });
 });

@@ -3,7 +3,10 @@ import {
   applyOverrides,
   credentialCatalog,
   customCredentialRule,
+  customCredentialSchema,
   findCredentialRule,
+  issuesToErrors,
+  leastCustomTotal,
   totalBelowMinimums,
   USER_DEFINED,
   USER_OVERRIDE,
@@ -183,6 +186,79 @@ describe('customCredentialRule', () => {
     const result = customCredentialRule({ ...validCustom, ...change });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors).toContainEqual({ field, code });
+  });
+});
+
+describe('customCredentialSchema: category minimums that do not fit in the total', () => {
+  const refused = (change: Record<string, unknown>) => {
+    const parsed = customCredentialSchema.safeParse({ ...validCustom, ...change });
+    return parsed.success ? [] : issuesToErrors(parsed.error.issues);
+  };
+  const cat = (id: string, min?: number) => ({
+    id,
+    name: id,
+    ...(min === undefined ? {} : { min }),
+  });
+
+  it.each<[string, Record<string, unknown>, unknown[]]>([
+    [
+      'a minimum of 30 in a total of 20: refused on the minimum, at most 20',
+      { total: 20, minDistinctCategories: 0, categories: [cat('a', 30)] },
+      [{ field: 'categories.0.min', code: 'MIN_ABOVE_TOTAL', expected: 20, actual: 30 }],
+    ],
+    [
+      'minimums of 15 and 10 in a total of 20: refused on the total, at least 25',
+      { total: 20, minDistinctCategories: 0, categories: [cat('a', 15), cat('b', 10)] },
+      [{ field: 'total', code: 'TOTAL_BELOW_MINIMUMS', expected: 25, actual: 20 }],
+    ],
+    [
+      'at least 3 categories, two with 10 each, in a total of 20: a quarter hour for the third',
+      { total: 20, minDistinctCategories: 3, categories: [cat('a', 10), cat('b', 10), cat('c')] },
+      [{ field: 'total', code: 'TOTAL_BELOW_MINIMUMS', expected: 20.25, actual: 20 }],
+    ],
+  ])('%s', (_name, change, errors) => {
+    expect(refused(change)).toEqual(errors);
+  });
+
+  it.each<[string, Record<string, unknown>]>([
+    [
+      'a minimum equal to the total',
+      { total: 20, minDistinctCategories: 1, categories: [cat('a', 20), cat('b')] },
+    ],
+    ['minimums adding up to the total', { total: 20, categories: [cat('a', 12.5), cat('b', 7.5)] }],
+    [
+      'at least 2 categories, one with 19.75, in a total of 20',
+      { total: 20, minDistinctCategories: 2, categories: [cat('a', 19.75), cat('b')] },
+    ],
+    ['no minimums', { total: 0, minDistinctCategories: 0, categories: [cat('a'), cat('b')] }],
+  ])('accepts %s', (_name, change) => {
+    expect(refused(change)).toEqual([]);
+  });
+
+  it('a negative total is said as that alone', () => {
+    expect(refused({ total: -5 })).toEqual([{ field: 'total', code: 'NEGATIVE' }]);
+  });
+
+  it('one stored before the check still builds its rule, with the numbers given', () => {
+    const stored = {
+      ...validCustom,
+      total: 20,
+      minDistinctCategories: 0,
+      categories: [cat('a', 30)],
+    };
+    const built = customCredentialRule(stored);
+    expect(built.ok && built.value.total?.value).toBe(20);
+    expect(built.ok && built.value.categories?.list[0]?.min?.value).toBe(30);
+  });
+
+  it('leastCustomTotal: minimums added, a quarter hour for each further category asked for', () => {
+    expect(leastCustomTotal({ categories: [cat('a', 10), cat('b', 5)] })).toBe(15);
+    expect(leastCustomTotal({ minDistinctCategories: 2, categories: [cat('a'), cat('b')] })).toBe(
+      0.5,
+    );
+    expect(
+      leastCustomTotal({ minDistinctCategories: 1, categories: [cat('a', 10), cat('b')] }),
+    ).toBe(10);
   });
 });
 

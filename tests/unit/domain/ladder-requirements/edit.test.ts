@@ -193,6 +193,31 @@ describe('validateRequirement', () => {
       ['roleTypes:NO_ROLE_TYPE'],
     ],
     [
+      '60 months in the last 24: a window holds at most its own months (§2)',
+      { kind: 'experience', roleTypes: ['pmo'], months: 60, windowMonths: 24 },
+      ['months:MONTHS_ABOVE_WINDOW'],
+    ],
+    [
+      '25 months in the last 24',
+      { kind: 'experience', roleTypes: ['pmo'], months: 25, windowMonths: 24 },
+      ['months:MONTHS_ABOVE_WINDOW'],
+    ],
+    [
+      '24 months in the last 24: can be met',
+      { kind: 'experience', roleTypes: ['pmo'], months: 24, windowMonths: 24 },
+      [],
+    ],
+    [
+      '60 months over no window: can be met',
+      { kind: 'experience', roleTypes: ['pmo'], months: 60, windowMonths: null },
+      [],
+    ],
+    [
+      '12.5 months in the last 6: only the typing slip is said',
+      { kind: 'experience', roleTypes: ['pmo'], months: 12.5, windowMonths: 6 },
+      ['months:NOT_WHOLE'],
+    ],
+    [
       'an unknown role type',
       { kind: 'industries', roleTypes: ['x'], count: 2 },
       ['roleTypes.0:UNKNOWN_VALUE'],
