@@ -871,3 +871,74 @@ test('read-only (data from a newer Ascent): an activity’s evidence can still b
   const [clicked] = await Promise.all([page.waitForEvent('download'), copy.click()]);
   expect(clicked.suggestedFilename()).toBe('attendance.pdf');
 });
+
+test('a category of your own credential is chosen on the activity, and its shortfall closes', async ({
+  page,
+}) => {
+  // The review's repro: 20 CPD every 12 months, at least 1 category, "Formal learning" 5 at
+  // least; earned on 1 Jun 2026, then a 25 h course that no category could be chosen for.
+  await onboard(page);
+  await goTo(page, 'Credentials');
+  await page.getByRole('button', { name: 'Define your own credential' }).click();
+  const define = page.getByRole('form', { name: 'Define your own credential' });
+  await define.getByLabel('Awarding body').fill('My institute');
+  await define.getByLabel('Short name').fill('MYCPD');
+  await define.getByLabel('Full name').fill('My CPD scheme');
+  await define.getByLabel('Credit unit').selectOption('CPD');
+  await define.getByLabel('Cycle length in months').fill('12');
+  await define.getByLabel('Credits needed per cycle').fill('20');
+  await define.getByLabel('At least this many categories (optional)').fill('1');
+  await define.getByRole('button', { name: 'Add a category' }).click();
+  await define.getByLabel('Category 1 name').fill('Formal learning');
+  await define.getByLabel('Category 1 minimum').fill('5');
+  await define.getByRole('button', { name: 'Save credential definition' }).click();
+  await expect(define).toBeHidden();
+  await page.getByRole('button', { name: 'Add a credential' }).click();
+  const hold = page.getByRole('form', { name: 'Add a credential' });
+  await hold
+    .getByLabel('Credential', { exact: true })
+    .selectOption({ label: 'MYCPD — My CPD scheme (My institute)' });
+  await hold.getByLabel('Stage').selectOption({ label: 'Earned' });
+  await hold.getByLabel(/Earned on/).fill('2026-06-01');
+  await hold.getByRole('button', { name: 'Add credential' }).click();
+  await expect(hold).toBeHidden();
+
+  await goTo(page, 'Credit log');
+  await page.getByRole('button', { name: 'Add activity' }).click();
+  await fillActivity(page, {
+    title: 'Project controls course',
+    type: 'Course or training',
+    date: '2026-07-01',
+    amount: '25',
+  });
+  await save(page);
+  await expect(page.getByRole('link', { name: 'Project controls course' })).toBeVisible();
+
+  // The card names the category by its own name, and asks for it.
+  await goTo(page, 'Credentials');
+  const card = page.getByRole('article', { name: /^MYCPD/ });
+  await expect(card).toContainText('25 CPDs counted — 20 required');
+  await expect(card.getByRole('listitem')).toHaveText([
+    '5 CPDs more in Formal learning.',
+    'Credits in 1 more category: Formal learning.',
+  ]);
+
+  // The activity is put in the category; the preview follows, and the card's gaps close.
+  await goTo(page, 'Credit log');
+  await page.getByRole('link', { name: 'Project controls course' }).click();
+  const category = page.getByLabel('Category for MYCPD');
+  await expect(category.getByRole('option')).toHaveText([
+    'No category (counts towards the total only)',
+    'Formal learning',
+  ]);
+  await expect(preview(page)).toContainText('Credits: 25 CPDs');
+  await category.selectOption({ label: 'Formal learning' });
+  await expect(preview(page)).toContainText('Formal learning: 25 CPDs');
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('link', { name: 'Project controls course' })).toBeVisible();
+
+  await goTo(page, 'Credentials');
+  await expect(card.getByText('Still missing')).toBeHidden();
+  await expect(card).toContainText('All requirements of this cycle are met.');
+});

@@ -54,6 +54,15 @@ export function formatPercent(percent: number, locale?: string): string {
   return numbers({ style: 'percent', maximumFractionDigits: 0 }, locale).format(percent / 100);
 }
 
+/**
+ * A percentage given as 0–100 as it was stored, to at most two decimals and without trailing
+ * zeros ("99.9%", "33.33%", "50%"): where a figure is worked out from it in the same
+ * sentence, so the sum reads right (formatPercent rounds to a whole percent).
+ */
+export function formatExactPercent(percent: number, locale?: string): string {
+  return numbers({ style: 'percent', maximumFractionDigits: 2 }, locale).format(percent / 100);
+}
+
 /** A file or backup size: "26 bytes", "812 KB", "3.4 MB", "1.2 GB". */
 export function formatFileSize(bytes: number, locale?: string): string {
   const one = numbers({ maximumFractionDigits: 1 }, locale);

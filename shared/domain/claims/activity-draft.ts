@@ -40,6 +40,11 @@ export interface ActivityDraft {
   /** Per-credential overrides of `status`; a credential not listed follows `status`. */
   claims: Record<string, ClaimStatus>;
   excludedFrom: string[];
+  /**
+   * The body's own category the user chose, by category scheme ('iiba', 'custom:<id>'…); a
+   * scheme not listed is filed as Ascent files it (category-choice.ts, filedCategory).
+   */
+  categories: Record<string, string>;
   /** Work as a practitioner: the time in the role, for pro-rating (domain-facts §1). */
   roleStart: string;
   roleEnd: string;
@@ -91,6 +96,7 @@ export function emptyDraft(today: LocalDate): ActivityDraft {
     status: 'earned',
     claims: {},
     excludedFrom: [],
+    categories: {},
     roleStart: '',
     roleEnd: '',
     claimCode: '',
@@ -122,6 +128,7 @@ export function draftFromActivity(a: Activity): ActivityDraft {
     status: a.status,
     claims: { ...a.claims },
     excludedFrom: [...(a.excludedFrom ?? [])],
+    categories: { ...a.categories },
     roleStart: a.practitionerPeriod?.start ?? '',
     roleEnd: a.practitionerPeriod?.end ?? '',
     claimCode: a.claimCode ?? '',
@@ -168,8 +175,9 @@ function roleOf(d: ActivityDraft): Activity['practitionerPeriod'] {
 const optionalText = (text: string) => (text.trim() === '' ? undefined : text.trim());
 
 /**
- * The activity the draft describes. Fields the form does not show (e.g. a body's category
- * tag) are kept from `base`, so editing never drops them.
+ * The activity the draft describes. Fields the form does not show are kept from `base`, so
+ * editing never drops them; the category tags are the draft's (it starts with every stored
+ * one, those of credentials no longer held included), so a cleared one is gone.
  */
 export function activityFromDraft(
   d: ActivityDraft,
@@ -192,6 +200,7 @@ export function activityFromDraft(
     status: d.status,
     claims: Object.keys(d.claims).length ? { ...d.claims } : undefined,
     excludedFrom: d.excludedFrom.length ? [...d.excludedFrom] : undefined,
+    categories: Object.keys(d.categories).length ? { ...d.categories } : undefined,
     practitionerPeriod: roleOf(d),
     claimCode: optionalText(d.claimCode),
     notes: optionalText(d.notes),

@@ -29,6 +29,12 @@ export {
 } from './missed-minimums';
 export { waysOfWorkingNotAllocated } from './ways-of-working';
 export {
+  countsForNoPmiForWantOfSplit,
+  holdsPmiCredential,
+  splitApplies,
+  wantingSplit,
+} from './split-missing';
+export {
   cycleRouteOf,
   offersRenewalRoute,
   renewalRouteOf,

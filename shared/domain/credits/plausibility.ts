@@ -1,20 +1,23 @@
 /**
  * Values that are allowed but unusual enough to ask "is that right?" before saving (Ascent
  * decision, README: a typo such as 600 for 6.00 hours, or 0202 for 2022, is valid input that
- * would quietly move every figure). Nothing here refuses an activity: validateActivity decides
- * what may be saved; these only ask for a second look.
+ * would quietly move every figure; and a PMI holder's course left without its Talent Triangle
+ * split, which quietly counts for none of their PMI credentials). Nothing here refuses an
+ * activity: validateActivity decides what may be saved; these only ask for a second look.
  */
 import { credentialCatalog } from '../../catalog/credentials';
 import { addMonths, type LocalDate } from '../../dates';
 import { activityQuarters, type Activity } from './activity';
 import { toHours } from './quarters';
+import { countsForNoPmiForWantOfSplit } from './split-missing';
+import type { HeldWithRule } from '../credentials';
 
-export type UnusualCode = 'MORE_THAN_A_CYCLE' | 'LONG_AGO' | 'FAR_AHEAD';
+export type UnusualCode = 'MORE_THAN_A_CYCLE' | 'LONG_AGO' | 'FAR_AHEAD' | 'NO_PMI_SPLIT';
 
 export interface Unusual {
   code: UnusualCode;
   /** The field to look at again. */
-  field: 'amount' | 'date';
+  field: 'amount' | 'date' | 'split';
   /** MORE_THAN_A_CYCLE: the activity's hours and the largest cycle total in the catalogue. */
   hours?: number;
   limit?: number;
@@ -38,10 +41,16 @@ export const USUAL_MONTHS_AHEAD = 60;
 
 /**
  * What looks unusual about a valid activity on `asOf`: more hours than any credential's whole
- * cycle asks for, a date before 1970, or a planned date more than five years ahead. Call it
- * only on an activity validateActivity accepts (amounts and dates are then well formed).
+ * cycle asks for, a date before 1970, a planned date more than five years ahead, or (given the
+ * credentials `held`) an education activity that counts for no PMI credential only because
+ * its Talent Triangle split is missing (countsForNoPmiForWantOfSplit; domain-facts §1). Call
+ * it only on an activity validateActivity accepts (amounts and dates are then well formed).
  */
-export function unusualActivity(activity: Activity, asOf: LocalDate): Unusual[] {
+export function unusualActivity(
+  activity: Activity,
+  asOf: LocalDate,
+  held: readonly HeldWithRule[] = [],
+): Unusual[] {
   const out: Unusual[] = [];
   const hours = toHours(activityQuarters(activity));
   if (hours > LARGEST_CYCLE_TOTAL)
@@ -49,5 +58,7 @@ export function unusualActivity(activity: Activity, asOf: LocalDate): Unusual[] 
   if (activity.date < EARLIEST_USUAL_DATE) out.push({ code: 'LONG_AGO', field: 'date' });
   else if (activity.date > addMonths(asOf, USUAL_MONTHS_AHEAD))
     out.push({ code: 'FAR_AHEAD', field: 'date' });
+  if (countsForNoPmiForWantOfSplit(activity, held, asOf))
+    out.push({ code: 'NO_PMI_SPLIT', field: 'split' });
   return out;
 }

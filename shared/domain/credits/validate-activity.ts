@@ -155,6 +155,24 @@ function checkAllocation(a: Activity, errors: ActivityError[]) {
   }
 }
 
+/**
+ * The body's category tags (activity.categories): a category id, by category scheme. Whether
+ * the id is one of a held credential's categories is the form's check (unknownCategoryTags,
+ * category-choice.ts), which knows the rules; here only the shape.
+ */
+function checkCategories(a: Activity, errors: ActivityError[]) {
+  const tags: unknown = a.categories;
+  if (tags === undefined || tags === null) return;
+  if (typeof tags !== 'object' || tags === null || Array.isArray(tags)) {
+    errors.push({ field: 'categories', code: 'UNKNOWN_VALUE' });
+    return;
+  }
+  for (const [scheme, id] of Object.entries(tags)) {
+    if (typeof id !== 'string' || id.trim() === '')
+      errors.push({ field: `categories.${scheme}`, code: 'UNKNOWN_VALUE' });
+  }
+}
+
 const knownStatuses: ReadonlySet<unknown> = new Set(claimStatuses);
 
 function checkStatusesAndRole(a: Activity, errors: ActivityError[]) {
@@ -191,6 +209,7 @@ export function validateActivity(activity: Activity, asOf: LocalDate): ActivityE
   checkSplit(activity, amountOk, errors);
   checkAllocation(activity, errors);
   checkSemesterCredits(activity, errors);
+  checkCategories(activity, errors);
   checkStatusesAndRole(activity, errors);
   return errors;
 }
@@ -207,6 +226,17 @@ const plainQuantity = (value: unknown): value is number =>
  */
 export function plainlyValid(r: ActivityRead, counted: number, asOf: LocalDate): boolean {
   return quickValid(r, counted, realDayKey(r.date), activityTypeCode(r.type), dayKey(asOf));
+}
+
+/** Category tags checkCategories takes: a map (not a list) of non-empty strings. */
+function plainTags(tags: unknown): boolean {
+  if (typeof tags !== 'object' || tags === null || Array.isArray(tags)) return false;
+  // for…in also visits inherited keys: never fewer than Object.entries, so never too lenient.
+  for (const scheme in tags) {
+    const id: unknown = (tags as Record<string, unknown>)[scheme];
+    if (typeof id !== 'string' || id.trim() === '') return false;
+  }
+  return true;
 }
 
 /** A status validateActivity takes (claimStatuses), compared as it is read. */
@@ -232,8 +262,9 @@ export function quickValid(
   if (!(first > 32 && first < 127)) return false;
   if (typeCode === 0) return false;
   // Neither per-credential claims nor allocations, role period, semester credits or start
-  // date: the full check.
+  // date: the full check. Category tags are read here (checkCategories' test, in a loop).
   if (r.claims || r.waysOfWorkingFor || r.practitionerPeriod) return false;
+  if (r.categories !== null && !plainTags(r.categories)) return false;
   if (r.semesterCredits !== undefined) return false;
   if (startDate !== undefined && startDate !== null) return false;
   if (!knownStatus(status)) return false;

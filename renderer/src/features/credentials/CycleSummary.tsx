@@ -131,7 +131,10 @@ export function CycleSummary({
   // An expired cycle can take nothing more (domain-facts §1): no "Still missing", no pace.
   const expired = ev.status === 'expired';
   const open = expired ? [] : ev.renewedOn ? ev.shortfalls : openShortfalls(ev.shortfalls, asOf);
-  const context: ShortfallContext = { allocation: allocationOf(rule, ev, open, activities) };
+  const context: ShortfallContext = {
+    allocation: allocationOf(rule, ev, open, activities),
+    rule,
+  };
   return (
     <div className="cycle-summary">
       <p>

@@ -139,7 +139,7 @@ export function RenewalForm({
         <p className="muted" id={`renewal-note-${held.id}`}>
           {current.counted.total < current.requirement.total
             ? `Your log counts ${amount(current.counted.total, current.unit)} of the ${amount(current.requirement.total, current.unit)} this cycle asks for.`
-            : `Your log does not show this cycle's rule met yet: ${current.shortfalls.map((s) => shortfallText(s, current.unit, uncredited, { asOf: today })).join(' ')}`}{' '}
+            : `Your log does not show this cycle's rule met yet: ${current.shortfalls.map((s) => shortfallText(s, current.unit, uncredited, { asOf: today, rule })).join(' ')}`}{' '}
           Record the renewal once {rule.acronym} has been renewed; the cycle then shows as renewed.
         </p>
       )}

@@ -29,9 +29,26 @@ export function amount(n: number, unit: CreditUnit): string {
   return `${num(n)} ${unitWord(unit, n)}`;
 }
 
+/**
+ * A built-in category's name from its id ("professional-development": "Professional
+ * development"). A category the user defined has a name of its own: say it with
+ * categoryNameIn, never with this (its id is "category-1" or "category-<uuid>").
+ */
 export function categoryLabel(category: string): string {
   const words = category.replace(/-/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/**
+ * A category of a rule by its name: the name the user gave it (a credential of their own),
+ * else the built-in category's (categoryLabel). Without the rule, the built-in name.
+ */
+export function categoryNameIn(
+  rule: Pick<CredentialRule, 'categories'> | undefined,
+  category: string,
+): string {
+  const own = rule?.categories?.list.find((c) => c.id === category)?.name;
+  return own ?? categoryLabel(category);
 }
 
 /** "21 May 2024 – 20 May 2025": a sub-period of a cycle (an ISACA year, a PeopleCert CPD year). */

@@ -33,7 +33,7 @@ export {
   ruleNoteText,
   sourceText,
 } from './rule-words';
-export { amount, categoryLabel, periodText, unitWord } from './amount-words';
+export { amount, categoryLabel, categoryNameIn, periodText, unitWord } from './amount-words';
 export {
   missedMinimumAdvice,
   missedMinimumText,

@@ -4,7 +4,7 @@
  */
 import type { CreditUnit } from '../../../../shared/catalog/credentials';
 import { countedHours, type Reason } from '../../../../shared/domain/credits';
-import { formatDate, formatPercent } from '../../components/format';
+import { formatDate, formatExactPercent } from '../../components/format';
 import { amount, categoryLabel, hoursText } from './amount-words';
 
 /**
@@ -34,7 +34,7 @@ export function reasonText(r: Reason, unit: CreditUnit, credential?: string): st
     case 'WAYS_OF_WORKING_NOT_ALLOCATED':
       return notAllocatedText(r.hours, credential);
     case 'RELEVANT_SHARE':
-      return `Only the relevant share counts: ${formatPercent(r.percent)} of ${amount(r.hours, unit)}, so ${amount(countedHours({ amount: r.hours, unit: 'hours', relevantPercent: r.percent }), unit)}.`;
+      return `Only the relevant share counts: ${formatExactPercent(r.percent)} of ${amount(r.hours, unit)}, so ${amount(countedHours({ amount: r.hours, unit: 'hours', relevantPercent: r.percent }), unit)}.`;
     case 'PRACTITIONER_ONCE_PER_CYCLE':
       return 'Work as a practitioner can be claimed once a cycle; this is a second claim.';
     case 'PRACTITIONER_CAP':

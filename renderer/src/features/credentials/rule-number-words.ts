@@ -8,7 +8,7 @@ import {
 } from '../../../../shared/catalog/credentials';
 import type { RuleNumber } from '../../../../shared/domain/rule-panel/rule-numbers';
 import { formatNumber } from '../../components/format';
-import { categoryLabel, unitHoursWord, unitWord } from './amount-words';
+import { categoryNameIn, unitHoursWord, unitWord } from './amount-words';
 import { areaLabels } from './labels';
 
 const keyLabels: Record<string, string> = {
@@ -28,13 +28,20 @@ const keyLabels: Record<string, string> = {
 
 const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** "Total per cycle", "Power Skills, at least", "CPE hours per semester credit". */
-export function numberLabel(n: RuleNumber, rule: Pick<CredentialRule, 'unit'>): string {
+/**
+ * "Total per cycle", "Power Skills, at least", "CPE hours per semester credit"; a category by
+ * its own name ("Formal learning, at least"), not its id.
+ */
+export function numberLabel(
+  n: RuleNumber,
+  rule: Pick<CredentialRule, 'unit' | 'categories'>,
+): string {
   const [head, sub] = n.key.split(/\.(.*)/s);
   if (head === 'areaMin') return `${areaLabels[sub as keyof typeof areaLabels]}, at least`;
-  if (head === 'categoryMins') return `${categoryLabel(sub ?? '')}, at least`;
-  if (head === 'categoryCaps') return `${categoryLabel(sub ?? '')}, at most`;
-  if (head === 'periodicCategoryMins') return `${categoryLabel(sub ?? '')} each year, at least`;
+  if (head === 'categoryMins') return `${categoryNameIn(rule, sub ?? '')}, at least`;
+  if (head === 'categoryCaps') return `${categoryNameIn(rule, sub ?? '')}, at most`;
+  if (head === 'periodicCategoryMins')
+    return `${categoryNameIn(rule, sub ?? '')} each year, at least`;
   // In the unit the credit log's preview counts them in: "3 semester credits × 15 = 45 CPE hours".
   if (head === 'cpePerSemesterCredit')
     return capitalised(`${unitHoursWord(rule.unit)} per semester credit`);

@@ -12,13 +12,13 @@ import {
 } from '../../../../shared/domain/credits';
 import type { LocalDate } from '../../../../shared/dates';
 import { formatDate, formatNumber as num, listText } from '../../components/format';
-import { amount, categoryLabel, hoursText, periodText, unitWord } from './amount-words';
+import { amount, categoryNameIn, hoursText, periodText, unitWord } from './amount-words';
 import { areaLabels, bodyLabels } from './labels';
 
 /** The names of the rule's categories with nothing counted in the cycle yet (shortfallText). */
 export function uncreditedCategoryNames(rule: CredentialRule, ev: CycleEvaluation): string[] {
-  return categoriesWithoutCredit(rule, ev.counted.byCategory).map(
-    (c) => c.name ?? categoryLabel(c.id),
+  return categoriesWithoutCredit(rule, ev.counted.byCategory).map((c) =>
+    categoryNameIn(rule, c.id),
   );
 }
 
@@ -47,6 +47,11 @@ export interface ShortfallContext {
    * Working counts for the credential and what to do (allocationHint).
    */
   allocation?: { credential: string; notAllocated: number };
+  /**
+   * The rule the shortfalls are of: a category the user defined is named by the name they gave
+   * it ("Formal learning"), never by its id ("Category 1"). Without it, built-in names only.
+   */
+  rule?: Pick<CredentialRule, 'categories'>;
 }
 
 /**
@@ -68,8 +73,9 @@ function allocationHint({
 }
 
 /** A yearly minimum whose year has ended (isMissed), in the past tense. */
-function missedShortfallText(s: Shortfall, unit: CreditUnit): string {
-  const of = s.code === 'ANNUAL_CATEGORY_MIN' ? ` of ${categoryLabel(s.category ?? '')}` : '';
+function missedShortfallText(s: Shortfall, unit: CreditUnit, context: ShortfallContext): string {
+  const of =
+    s.code === 'ANNUAL_CATEGORY_MIN' ? ` of ${categoryNameIn(context.rule, s.category ?? '')}` : '';
   return `The yearly minimum${of} for ${periodText(s.period!)} was missed by ${amount(s.needed, unit)}.`;
 }
 
@@ -85,7 +91,8 @@ export function shortfallText(
   context: ShortfallContext = {},
 ): string {
   const n = amount(s.needed, unit);
-  if (context.asOf && isMissed(s, context.asOf)) return missedShortfallText(s, unit);
+  if (context.asOf && isMissed(s, context.asOf)) return missedShortfallText(s, unit, context);
+  const category = categoryNameIn(context.rule, s.category ?? '');
   switch (s.code) {
     case 'TOTAL':
       return `${n} more in total.`;
@@ -100,11 +107,11 @@ export function shortfallText(
     case 'CATEGORY_COUNT':
       return categoryCountText(s.needed, withoutCredit);
     case 'CATEGORY_MIN':
-      return `${n} more in ${categoryLabel(s.category ?? '')}.`;
+      return `${n} more in ${category}.`;
     case 'ANNUAL_MIN':
       return `${n} more${s.period ? ` between ${formatDate(s.period.start)} and ${formatDate(s.period.end)}` : ' this year'}.`;
     case 'ANNUAL_CATEGORY_MIN':
-      return `${n} more of ${categoryLabel(s.category ?? '')}${s.period ? ` between ${formatDate(s.period.start)} and ${formatDate(s.period.end)}` : ''}.`;
+      return `${n} more of ${category}${s.period ? ` between ${formatDate(s.period.start)} and ${formatDate(s.period.end)}` : ''}.`;
   }
 }
 
@@ -112,8 +119,12 @@ export function shortfallText(
  * A yearly minimum a past year did not reach (missedMinimums), in the past tense: "The
  * 20-CPD minimum for 21 May 2024 – 20 May 2025 was missed: 8 CPDs counted."
  */
-export function missedMinimumText(m: MissedMinimum, unit: CreditUnit): string {
-  const of = m.category === null ? '' : ` of ${categoryLabel(m.category)}`;
+export function missedMinimumText(
+  m: MissedMinimum,
+  unit: CreditUnit,
+  rule?: Pick<CredentialRule, 'categories'>,
+): string {
+  const of = m.category === null ? '' : ` of ${categoryNameIn(rule, m.category)}`;
   const counted = m.counted === 0 ? 'none counted' : `${amount(m.counted, unit)} counted`;
   return `The ${num(m.minimum)}-${unitWord(unit, 1)} minimum${of} for ${periodText(m.period)} was missed: ${counted}.`;
 }

@@ -1,9 +1,9 @@
-import { areas, type CreditUnit } from '../../../../shared/catalog/credentials';
+import { areas, type CredentialRule } from '../../../../shared/catalog/credentials';
 import type { HeldWithRule } from '../../../../shared/domain/credentials';
 import type { ActivityApplication, Contribution } from '../../../../shared/domain/credits';
 import { hrefFor } from '../../app/routes';
 import { semesterCreditsText } from '../credentials/amount-words';
-import { amount, areaLabels, categoryLabel, reasonText } from '../credentials/messages';
+import { amount, areaLabels, categoryNameIn, reasonText } from '../credentials/messages';
 import { outcomeLabels } from './messages';
 
 interface Props {
@@ -14,11 +14,12 @@ interface Props {
   blocking: readonly string[];
 }
 
-function ContributionList({ c, unit }: { c: Contribution; unit: CreditUnit }) {
+function ContributionList({ c, rule }: { c: Contribution; rule: CredentialRule }) {
+  const unit = rule.unit;
   const parts: [string, number][] = [
     ...areas.map((a) => [areaLabels[a], c.byArea[a]] as [string, number]),
     ['Giving Back', c.givingBack],
-    [c.category ? categoryLabel(c.category) : 'Credits', c.general],
+    [c.category ? categoryNameIn(rule, c.category) : 'Credits', c.general],
   ];
   const shown = parts.filter(([, n]) => n > 0);
   return (
@@ -44,7 +45,7 @@ function CredentialOutcome({ app, held }: { app: ActivityApplication; held: Held
           ? ` (cycle ${app.cycleIndex + 1})`
           : ''}
       </p>
-      {app.contribution && <ContributionList c={app.contribution} unit={unit} />}
+      {app.contribution && <ContributionList c={app.contribution} rule={held.rule} />}
       {app.semesterCredits && (
         <p className="cl-credits">{semesterCreditsText(app.semesterCredits, held.rule)}</p>
       )}

@@ -9,10 +9,12 @@ interface Props extends FieldsProps {
   dateNote: string | null;
   /** The person left the completion date: what it means is said at once. */
   onDateBlur: () => void;
+  /** A PMI credential is held or planned: only then is PMI's note on the types worth saying. */
+  pmi?: boolean;
 }
 
 /** What the activity was and when: title, provider, type, dates. */
-export function BasicsFields({ draft, update, errorFor, dateNote, onDateBlur }: Props) {
+export function BasicsFields({ draft, update, errorFor, dateNote, onDateBlur, pmi = true }: Props) {
   return (
     <fieldset>
       <legend>The activity</legend>
@@ -37,7 +39,9 @@ export function BasicsFields({ draft, update, errorFor, dateNote, onDateBlur }: 
       </Field>
       <Field
         label={labels.type}
-        hint="PMI’s types: Education has no cap; Giving Back is capped per cycle."
+        hint={
+          pmi ? 'PMI’s types: Education has no cap; Giving Back is capped per cycle.' : undefined
+        }
         error={errorFor('type')}
       >
         <select

@@ -1,6 +1,8 @@
 import type { HeldWithRule } from '../../../../shared/domain/credentials';
 import { isActivityType, isGivingBack } from '../../../../shared/catalog/credentials';
+import { splitApplies } from '../../../../shared/domain/credits';
 import { AmountFields } from './AmountFields';
+import { CategoryFields } from './CategoryFields';
 import { BasicsFields } from './BasicsFields';
 import { ClaimFields } from './ClaimFields';
 import { EvidenceField } from './EvidenceField';
@@ -33,15 +35,18 @@ export function EditorFields({ form, held, existing }: Props) {
   };
   const type = form.draft.type;
   const education = isActivityType(type) && !isGivingBack(type);
+  const pmi = splitApplies(held);
   return (
     <>
       <BasicsFields
         {...fields}
         dateNote={form.countsNowhere && countsNowhereText(form.countsNowhere, form.acronyms)}
         onDateBlur={form.settleDate}
+        pmi={pmi}
       />
       <AmountFields {...fields} />
-      {education && <SplitFields {...fields} chosen={chosen} />}
+      {education && <SplitFields {...fields} chosen={chosen} pmi={pmi} />}
+      <CategoryFields {...fields} earned={earned} />
       <ClaimFields {...fields} />
       <PerCredentialFields {...fields} earned={earned} />
       <EvidenceField

@@ -25,6 +25,14 @@ interface Props {
   onSort: (sort: Sort) => void;
   /** The credential the amounts are shown for, when filtered by one. */
   credential: { acronym: string; unit: CreditUnit } | null;
+  /**
+   * A PMI credential is held or planned, or none of any kind yet (splitApplies): only then
+   * are the Talent Triangle areas and Giving Back shown, columns that mean nothing to other
+   * bodies (shown when not said).
+   */
+  pmi?: boolean;
+  /** Activities that count for no PMI credential for want of a split (wantingSplit). */
+  wantingSplit?: ReadonlySet<string>;
 }
 
 const num = (n: number) => (n === 0 ? '–' : formatNumber(n));
@@ -51,18 +59,24 @@ function SortHeader({ k, sort, onSort }: { k: LogSortKey; sort: Sort; onSort: Pr
   );
 }
 
-/** Columns: date, title, provider, type, hours, the areas, giving back, status, evidence. */
-const COLUMNS = 7 + areas.length;
+/**
+ * Columns: date, title, provider, type, hours, status, evidence, and for a PMI holder the
+ * areas and giving back.
+ */
+const columns = (pmi: boolean) => 7 + (pmi ? areas.length + 1 : 0);
 
 /** A spacer standing for rows not drawn; hidden from assistive technology. */
-function Spacer({ height }: { height: number }) {
+function Spacer({ height, pmi }: { height: number; pmi: boolean }) {
   if (height <= 0) return null;
   return (
     <tr aria-hidden="true" className="cl-spacer" style={{ height }}>
-      <td colSpan={COLUMNS} />
+      <td colSpan={columns(pmi)} />
     </tr>
   );
 }
+
+/** Said on a row whose activity counts for no PMI credential until it is split. */
+export const NO_SPLIT_NOTE = 'No split: counts for no PMI credential';
 
 /**
  * Past this many characters a title may be cut short in its column (two lines, or one of about
@@ -71,7 +85,15 @@ function Spacer({ height }: { height: number }) {
  */
 const CLAMPED_FROM = 20;
 
-function Row({ r, index }: { r: LogRow; index: number }) {
+interface RowProps {
+  r: LogRow;
+  index: number;
+  pmi: boolean;
+  /** The activity counts for no PMI credential for want of a split. */
+  wantsSplit: boolean;
+}
+
+function Row({ r, index, pmi, wantsSplit }: RowProps) {
   const a = r.activity;
   return (
     <tr className={r.status === 'planned' ? 'cl-planned' : undefined} aria-rowindex={index}>
@@ -86,14 +108,23 @@ function Row({ r, index }: { r: LogRow; index: number }) {
         </a>
       </th>
       <td>{a.provider ?? ''}</td>
-      <td>{activityTypeLabels[a.type]}</td>
+      <td>
+        {activityTypeLabels[a.type]}
+        {wantsSplit && (
+          <>
+            {' '}
+            <span className="cl-row-note">{NO_SPLIT_NOTE}</span>
+          </>
+        )}
+      </td>
       <td className="cl-num">{formatNumber(r.hours)}</td>
-      {areas.map((k) => (
-        <td key={k} className="cl-num">
-          {num(r.byArea[k])}
-        </td>
-      ))}
-      <td className="cl-num">{num(r.givingBack)}</td>
+      {pmi &&
+        areas.map((k) => (
+          <td key={k} className="cl-num">
+            {num(r.byArea[k])}
+          </td>
+        ))}
+      {pmi && <td className="cl-num">{num(r.givingBack)}</td>}
       <td>{claimStatusLabels[r.status]}</td>
       <td className="cl-num">{num(r.evidence)}</td>
     </tr>
@@ -109,7 +140,16 @@ function plannedText(hours: number, credential: Props['credential']): string {
  * The credit log: sortable columns, one row per activity, the totals of the rows in view —
  * earned only, planned ones said apart (earnedAndPlannedTotals), as the report totals them.
  */
-export function LogTable({ rows, sort, onSort, credential }: Props) {
+const none: ReadonlySet<string> = new Set();
+
+export function LogTable({
+  rows,
+  sort,
+  onSort,
+  credential,
+  pmi = true,
+  wantingSplit = none,
+}: Props) {
   // Not on every scroll frame: 20,000 rows take a few milliseconds to total.
   const { earned: totals, planned } = useMemo(() => earnedAndPlannedTotals(rows), [rows]);
   const order = sort.direction === 'ascending' ? 'ascending' : 'descending';
@@ -159,24 +199,33 @@ export function LogTable({ rows, sort, onSort, credential }: Props) {
             <SortHeader k="provider" sort={sort} onSort={onSort} />
             <SortHeader k="type" sort={sort} onSort={onSort} />
             <SortHeader k="hours" sort={sort} onSort={onSort} />
-            {areas.map((k) => (
-              <th key={k} scope="col" className="cl-num">
-                {logAreaLabels[k]}
+            {pmi &&
+              areas.map((k) => (
+                <th key={k} scope="col" className="cl-num">
+                  {logAreaLabels[k]}
+                </th>
+              ))}
+            {pmi && (
+              <th scope="col" className="cl-num">
+                {logAreaLabels.givingBack}
               </th>
-            ))}
-            <th scope="col" className="cl-num">
-              {logAreaLabels.givingBack}
-            </th>
+            )}
             <SortHeader k="status" sort={sort} onSort={onSort} />
             <SortHeader k="evidence" sort={sort} onSort={onSort} />
           </tr>
         </thead>
         <tbody>
-          <Spacer height={win.above} />
+          <Spacer height={win.above} pmi={pmi} />
           {rows.slice(win.start, win.end).map((r, i) => (
-            <Row key={r.activity.id} r={r} index={win.start + i + 2} />
+            <Row
+              key={r.activity.id}
+              r={r}
+              index={win.start + i + 2}
+              pmi={pmi}
+              wantsSplit={wantingSplit.has(r.activity.id)}
+            />
           ))}
-          <Spacer height={win.below} />
+          <Spacer height={win.below} pmi={pmi} />
         </tbody>
         <tfoot>
           <tr aria-rowindex={rows.length + 2}>
@@ -184,12 +233,13 @@ export function LogTable({ rows, sort, onSort, credential }: Props) {
               Total earned in view
             </th>
             <td className="cl-num">{formatNumber(totals.hours)}</td>
-            {areas.map((k) => (
-              <td key={k} className="cl-num">
-                {formatNumber(totals.byArea[k])}
-              </td>
-            ))}
-            <td className="cl-num">{formatNumber(totals.givingBack)}</td>
+            {pmi &&
+              areas.map((k) => (
+                <td key={k} className="cl-num">
+                  {formatNumber(totals.byArea[k])}
+                </td>
+              ))}
+            {pmi && <td className="cl-num">{formatNumber(totals.givingBack)}</td>}
             <td colSpan={2}>{planned.hours > 0 ? plannedText(planned.hours, credential) : ''}</td>
           </tr>
         </tfoot>

@@ -9,6 +9,7 @@ import {
 } from '../../../../shared/domain/claims';
 import type { LocalDate } from '../../../../shared/dates';
 import { noRenewByBefore } from '../../../../shared/domain/credentials';
+import { splitApplies, wantingSplit } from '../../../../shared/domain/credits';
 import { hrefFor } from '../../app/routes';
 import { formatNumber } from '../../components/format';
 import { navigateTo } from '../../app/use-route';
@@ -102,6 +103,12 @@ export function LogView({ data, today }: { data: CreditData; today: LocalDate })
       filter.heldId ? applicationsByActivity(data.activities, data.withRules, today) : new Map(),
     [data, today, filter.heldId],
   );
+  // Rows to mark: they count for no PMI credential until split (worked out once per change of
+  // the log, not per row drawn).
+  const wanting = useMemo(
+    () => wantingSplit(data.activities, data.withRules, today),
+    [data.activities, data.withRules, today],
+  );
   const rows = useMemo(
     () =>
       sortLogRows(
@@ -147,6 +154,8 @@ export function LogView({ data, today }: { data: CreditData; today: LocalDate })
               sort={sort}
               onSort={setSort}
               credential={chosen ? { acronym: chosen.rule.acronym, unit: chosen.rule.unit } : null}
+              pmi={splitApplies(data.withRules)}
+              wantingSplit={wanting}
             />
           )}
         </>

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { areas } from '../../../../shared/catalog/credentials';
 import { splitProgress, type ActivityDraft } from '../../../../shared/domain/claims';
 import type { HeldWithRule } from '../../../../shared/domain/credentials';
@@ -7,12 +7,17 @@ import { formatNumber } from '../../components/format';
 import type { FieldsProps } from './form-types';
 import { activityLabels as labels, allocationLabel, hoursText } from './messages';
 
-function progressText(d: ActivityDraft): { text: string; done: boolean } {
+/**
+ * How far the areas are from the counted hours. Without a PMI credential (`pmi` false) it
+ * only says the figures: nothing needs the split, so nothing is "still to place".
+ */
+function progressText(d: ActivityDraft, pmi: boolean): { text: string; done: boolean } {
   const { sum, counted } = splitProgress(d);
   if (sum === null) return { text: 'The areas add up to — (a number is unreadable).', done: false };
   if (counted === null) return { text: `The areas add up to ${hoursText(sum)}.`, done: false };
   const base = `The areas add up to ${formatNumber(sum)} of ${hoursText(counted)} counted`;
   if (sum === counted) return { text: `${base}: it adds up.`, done: true };
+  if (!pmi) return { text: `${base}.`, done: false };
   const diff = Math.abs(counted - sum);
   return {
     text: `${base}: ${hoursText(diff)} ${sum < counted ? 'still to place' : 'too many'}.`,
@@ -23,6 +28,46 @@ function progressText(d: ActivityDraft): { text: string; done: boolean } {
 interface Props extends FieldsProps {
   /** PMI credentials whose Ways of Working the user allocates (PMI-ACP, PMI-RMP, …). */
   chosen: readonly HeldWithRule[];
+  /**
+   * A PMI credential is held or planned, or none of any kind yet (splitApplies). Otherwise
+   * the split is folded away behind "Talent Triangle split (PMI only)" and asks for nothing.
+   */
+  pmi?: boolean;
+}
+
+/** The disclosure's words, and its hint once opened, for someone who holds no PMI credential. */
+export const SPLIT_DISCLOSURE = 'Talent Triangle split (PMI only)';
+const SPLIT_HINT_PMI =
+  'How the counted hours divide across PMI’s areas. PMI credentials need it; leave it empty if you hold none.';
+const SPLIT_HINT_NO_PMI =
+  'Only PMI credentials use this split, and you hold none: you can leave it empty.';
+
+/**
+ * For someone who holds no PMI credential: the split folded away (opened by itself when it
+ * already has figures or an error, so nothing typed or wrong is hidden).
+ */
+export function SplitFields(props: Props) {
+  const { draft, errorFor, pmi = true } = props;
+  const id = useId();
+  const filled = areas.some((a) => draft.split[a].trim() !== '');
+  const [open, setOpen] = useState(filled);
+  if (pmi) return <SplitFieldset {...props} pmi />;
+  const wrong = !!errorFor('split') || areas.some((a) => !!errorFor(`split.${a}`));
+  const shown = open || filled || wrong;
+  return (
+    <div className="cl-split-optional">
+      <button
+        type="button"
+        className="link-button"
+        aria-expanded={shown}
+        aria-controls={shown ? `${id}-split` : undefined}
+        onClick={() => setOpen(!shown)}
+      >
+        {SPLIT_DISCLOSURE}
+      </button>
+      {shown && <SplitFieldset {...props} pmi={false} id={`${id}-split`} />}
+    </div>
+  );
 }
 
 /**
@@ -30,9 +75,16 @@ interface Props extends FieldsProps {
  * split across areas; the areas add up to the counted hours), and the Ways of Working
  * hours that cover each "chosen" credential's subject.
  */
-export function SplitFields({ draft, update, errorFor, chosen }: Props) {
+function SplitFieldset({
+  draft,
+  update,
+  errorFor,
+  chosen,
+  pmi,
+  id: fieldsetId,
+}: Props & { pmi: boolean; id?: string }) {
   const id = useId();
-  const progress = progressText(draft);
+  const progress = progressText(draft, pmi);
   const error = errorFor('split');
   const setArea = (area: (typeof areas)[number], value: string) =>
     update({ split: { ...draft.split, [area]: value } });
@@ -40,14 +92,12 @@ export function SplitFields({ draft, update, errorFor, chosen }: Props) {
     update({ waysOfWorkingFor: { ...draft.waysOfWorkingFor, [ruleId]: value } });
   return (
     <fieldset
+      id={fieldsetId}
       className={error ? 'has-error' : undefined}
       aria-describedby={`${id}-progress${error ? ` ${id}-error` : ''}`}
     >
       <legend>{labels.split}</legend>
-      <p className="hint">
-        How the counted hours divide across PMI’s areas. PMI credentials need it; leave it empty if
-        you hold none.
-      </p>
+      <p className="hint">{pmi ? SPLIT_HINT_PMI : SPLIT_HINT_NO_PMI}</p>
       <div className="cl-row">
         {areas.map((area) => (
           <Field key={area} label={labels[`split.${area}`]} error={errorFor(`split.${area}`)}>

@@ -78,12 +78,17 @@ export const claimForLabel = (acronym: string) => `Claim status for ${acronym}`;
 
 const labelOf: Readonly<Record<string, string>> = activityLabels;
 
-/** A field of the activity form (an error's dotted path) by its label on the form. */
+/**
+ * A field of the activity form (an error's dotted path) by its label on the form. `acronyms`
+ * holds each credential's acronym by its id, and each category select's label by its field.
+ */
 export function fieldLabel(field: string, acronyms: ReadonlyMap<string, string>): string {
   const [head, id] = field.split('.') as [string, string | undefined];
   const acronym = id ? (acronyms.get(id) ?? id) : '';
   if (head === 'waysOfWorkingFor') return allocationLabel(acronym);
   if (head === 'claims') return claimForLabel(acronym);
+  // A category select is labelled by the credentials sharing its scheme (use-activity-form).
+  if (head === 'categories') return acronyms.get(field) ?? 'Category';
   return labelOf[field] ?? labelOf[head] ?? field;
 }
 
@@ -175,6 +180,8 @@ export function unusualText(u: Unusual): string {
       return 'The completion date is before 1970. Check the year.';
     case 'FAR_AHEAD':
       return 'The completion date is more than five years ahead. Check the year.';
+    case 'NO_PMI_SPLIT':
+      return 'This counts for none of your PMI credentials until its hours are split across the Talent Triangle. Add the split, or save it as it is.';
   }
 }
 

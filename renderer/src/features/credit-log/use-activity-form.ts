@@ -8,8 +8,11 @@ import {
 import type { HeldWithRule } from '../../../../shared/domain/credentials';
 import { applyActivity, validateActivity, type Activity } from '../../../../shared/domain/credits';
 import { countsNowhereByDate } from '../../../../shared/domain/credits/counts-nowhere';
+import { unknownCategoryTags } from '../../../../shared/domain/credits/category-choice';
 import type { LocalDate } from '../../../../shared/dates';
 import type { ActivityRow } from '../../db/repositories/activities';
+import { categoryLabelsByScheme } from './category-choices';
+import { earnedOnly } from './form-types';
 import { fieldLabel } from './messages';
 import type { NewEvidence } from './EvidenceField';
 import { useSettledDate } from '../../components/use-settled-date';
@@ -21,6 +24,20 @@ function baseOf(original: ActivityRow | null, id: string): Partial<Activity> & {
   return activity;
 }
 
+/**
+ * What keeps the activity from being saved: the credit log's rules (validateActivity), and a
+ * category tag naming a category the held credential's rule does not have.
+ */
+function problemsOf(activity: Activity, held: readonly HeldWithRule[], today: LocalDate) {
+  return [
+    ...validateActivity(activity, today),
+    ...unknownCategoryTags(
+      activity,
+      held.map((h) => h.rule),
+    ),
+  ];
+}
+
 /** What the live preview shows: applyActivity on the draft, or what blocks it. */
 function previewOf(
   activity: Activity,
@@ -30,7 +47,7 @@ function previewOf(
 ) {
   // A missing title should not hide the preview while the user is still typing.
   const candidate = activity.title ? activity : { ...activity, title: 'Untitled' };
-  const problems = validateActivity(candidate, today);
+  const problems = problemsOf(candidate, held, today);
   if (problems.length === 0)
     return { applications: applyActivity(candidate, held, today), blocking: [] };
   const blocking = [...new Set(problems.map((p) => fieldLabel(p.field, acronyms)))];
@@ -63,10 +80,20 @@ export function useActivityForm(
   const [submitted, setSubmitted] = useState(false);
   const [evidenceErrors, setEvidenceErrors] = useState<FormError[]>([]);
 
-  const acronyms = useMemo(() => new Map(held.map((h) => [h.rule.id, h.rule.acronym])), [held]);
+  // Acronyms by credential id, and the category selects' labels by their fields (fieldLabel).
+  const acronyms = useMemo(
+    () =>
+      new Map([
+        ...held.map((h) => [h.rule.id, h.rule.acronym] as const),
+        ...[...categoryLabelsByScheme(earnedOnly(held))].map(
+          ([scheme, label]) => [`categories.${scheme}`, label] as const,
+        ),
+      ]),
+    [held],
+  );
   const base = useMemo(() => baseOf(original, id), [original, id]);
   const activity = useMemo(() => activityFromDraft(draft, base), [draft, base]);
-  const errors = useMemo(() => validateActivity(activity, today), [activity, today]);
+  const errors = useMemo(() => problemsOf(activity, held, today), [activity, held, today]);
   const preview = useMemo(
     () => previewOf(activity, held, today, acronyms),
     [activity, held, today, acronyms],
@@ -83,6 +110,8 @@ export function useActivityForm(
 
   return {
     id,
+    /** The credentials the form was opened with (what the activity is judged against). */
+    held,
     draft,
     update: (patch: Partial<ActivityDraft>) => setDraft((d) => ({ ...d, ...patch })),
     activity,

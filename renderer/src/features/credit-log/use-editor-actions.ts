@@ -108,14 +108,15 @@ export function useEditorActions(
   );
   const summaryRef = useRef<HTMLDivElement>(null);
   const focusSummary = () => requestAnimationFrame(() => summaryRef.current?.focus());
-  // Unusual values (unusualActivity) are asked about once a save is tried, except what the
+  // Unusual values (unusualActivity: a misplaced decimal point, a mistyped year, a PMI
+  // holder's course without its split) are asked about once a save is tried, except what the
   // stored activity already had (asked about when it was saved).
   const [before] = useState(() =>
-    original ? unusualActivity(original, today).map((u) => JSON.stringify(u)) : [],
+    original ? unusualActivity(original, today, form.held).map((u) => JSON.stringify(u)) : [],
   );
-  const unusualNow = (form.errors.length === 0 ? unusualActivity(form.activity, today) : []).filter(
-    (u) => !before.includes(JSON.stringify(u)),
-  );
+  const unusualNow = (
+    form.errors.length === 0 ? unusualActivity(form.activity, today, form.held) : []
+  ).filter((u) => !before.includes(JSON.stringify(u)));
   const [asked, setAsked] = useState(false);
   const checkRef = useRef<HTMLDivElement>(null);
   const unusual = asked ? unusualNow : [];

@@ -122,11 +122,11 @@ describe('activityFromDraft: the activity stored', () => {
         provider: '  ',
         claimCode: ' C-1 ',
       }),
-      { id: 'a1', categories: { iiba: 'academic' } },
+      { id: 'a1', sourceId: 'journal-1' },
     );
     expect(a).toEqual({
       id: 'a1',
-      categories: { iiba: 'academic' },
+      sourceId: 'journal-1',
       date: '2025-06-01',
       startDate: null,
       title: 'Scheduling masterclass',
@@ -143,6 +143,21 @@ describe('activityFromDraft: the activity stored', () => {
       claimCode: 'C-1',
     });
     expect(validateActivity(a, today)).toEqual([]);
+  });
+
+  it('stores the category chosen by scheme, keeps the others and drops one cleared', () => {
+    const stored = activityFromDraft(
+      draft({ categories: { iiba: 'academic', 'custom:gone': 'category-1' } }),
+      { id: 'a3' },
+    );
+    expect(stored.categories).toEqual({ iiba: 'academic', 'custom:gone': 'category-1' });
+    const back = draftFromActivity(stored);
+    expect(back.categories).toEqual({ iiba: 'academic', 'custom:gone': 'category-1' });
+    const { iiba: _cleared, ...rest } = back.categories;
+    expect(activityFromDraft({ ...back, categories: rest }, stored).categories).toEqual({
+      'custom:gone': 'category-1',
+    });
+    expect('categories' in activityFromDraft({ ...back, categories: {} }, stored)).toBe(false);
   });
 
   it('removes an optional field the user cleared', () => {

@@ -59,6 +59,7 @@ const bad: Record<string, unknown[]> = {
   claims: [{ pmp: 'planned' }, { pmp: 'nonsense' }],
   waysOfWorkingFor: [{ pmp: 1 }, { pmp: 9 }],
   practitionerPeriod: [{ start: '2024-01-01', end: '2023-01-01' }],
+  categories: [{ iiba: 'academic' }, { iiba: '' }, { iiba: 42 }, 'academic', '', 0, null, []],
 };
 
 describe('plainlyValid: never sure of an activity validateActivity refuses', () => {
