@@ -27,8 +27,8 @@ async function dashboardFigures(page: Page): Promise<Figures> {
     if ((await figures.count()) === 0) continue;
     const text = (await figures.last().textContent()) ?? '';
     // The cycle's status is left out where the credential's own label already says it
-    // ("PMP [Suspended] 42 of 60 counted"): the label is the status then.
-    const m = /^\s*(?:([^·]+?) · )?([\d.,]+)(?: of [\d.,]+)? counted/.exec(text);
+    // ("PMP [Suspended] 42 PDUs counted of 60"): the label is the status then.
+    const m = /^\s*(?:([^·]+?) · )?([\d.,]+) \S+ counted/.exec(text);
     const status = m?.[1] ?? (await li.locator('.pill').first().textContent());
     if (m && status) out[href] = { status: status.trim(), counted: m[2]! };
   }

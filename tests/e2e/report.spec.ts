@@ -15,8 +15,9 @@ import {
   seededJournal,
   seededStudy,
 } from './report-seed';
+import { capsBackup, LONG_PLAN } from './report-caps-seed';
 
-async function restoreSeed(page: Page) {
+async function restoreSeed(page: Page, backup?: Buffer) {
   await page.goto('/');
   const offer = page.getByRole('region', { name: 'Restore a backup' });
   const [chooser] = await Promise.all([
@@ -26,7 +27,7 @@ async function restoreSeed(page: Page) {
   await chooser.setFiles({
     name: 'seed.ascent-backup',
     mimeType: 'application/zip',
-    buffer: await seededBackup(),
+    buffer: backup ?? (await seededBackup()),
   });
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('button', { name: 'Replace my data with this backup' }).click();
@@ -312,4 +313,56 @@ test('the credential page offers the same audit pack', async ({ page }) => {
   ]);
   expect(download.suggestedFilename()).toMatch(/^PMP-cycle-.*-audit-pack\.zip$/);
   await expectAccessible(page);
+});
+
+test('a cycle’s caps and carry-over, units and a long plan name print as the credential page says them', async ({
+  page,
+}, testInfo) => {
+  await restoreSeed(page, await capsBackup());
+  await page.getByRole('group', { name: 'Period' }).getByLabel('Current credential cycle').check();
+  await page.getByRole('combobox', { name: 'Credential', exact: true }).selectOption('held-pmp');
+  const report = page.getByRole('article', { name: /Progress report/ });
+  await expect(report).toContainText('PMP cycle 1, 10 Mar 2024 to 9 Mar 2027');
+  // The log sums hours before caps; Credentials counts after them, and both say why.
+  const caps = [
+    'Giving Back: 25 PDUs counted of at most 25.',
+    'Giving Back is capped at 25 PDUs a cycle: 5 PDUs did not count.',
+    '3.5 PDUs would carry over to the next cycle.',
+  ];
+  const credentials = report.getByRole('region', { name: 'Credentials' });
+  await expect(
+    credentials.getByRole('list', { name: 'PMP: caps and carry-over' }).getByRole('listitem'),
+  ).toHaveText(caps);
+  const logged = '68.5 hours logged; PMP counts 63.5 of them after its caps — see Credentials.';
+  await expect(report.getByTestId('credit-log-cycle-count')).toHaveText(logged);
+  await expect(credentials).toContainText('Counted 1 SEU (20 required)');
+  await expect(credentials).toContainText('Exam booked for 22 Mar 2027.');
+  await expect(credentials).not.toContainText('No cycle is running');
+  const goals = report.getByRole('region', { name: 'Goals and milestones' });
+  await expect(goals).toContainText('Credentials held: PMI-PMOCP');
+  await expectAccessible(page);
+
+  const { text } = await printPdf(page, testInfo.outputPath('report-caps.pdf'));
+  const flat = text.replace(/\s+/g, ' ');
+  for (const line of caps) expect(flat).toContain(line);
+  expect(flat).toContain(logged);
+  expect(flat).toContain('Counted 63.5 PDUs (60 required)');
+  expect(flat).toContain('Counted 1 SEU (20 required)');
+  expect(flat).not.toContain('SEUs (20 required)');
+  // The bars say a total passed as the credential page does, never "63.5 of 60 PDUs".
+  expect(flat).toContain('63.5 PDUs counted — 60 required');
+  expect(flat).not.toMatch(/63\.5 of 60/);
+  // The long plan name prints whole, its last words included, on the lines it wraps onto.
+  expect(flat).toContain(LONG_PLAN);
+  expect(flat).toContain('Exam booked for 22 Mar 2027.');
+  expect(flat).toContain('Credentials held: PMI-PMOCP');
+
+  // One activity in the chosen dates: one hour, in the singular.
+  await page.getByRole('group', { name: 'Period' }).getByLabel('Your own dates').check();
+  await page.getByLabel('From', { exact: true }).fill('2026-11-05');
+  await page.getByLabel('To', { exact: true }).fill('2026-11-20');
+  await expect(report.getByTestId('credit-log-totals')).toHaveText(
+    '1 activity. Earned: 1 hour. Planned: 0 hours. Evidence files: 0.',
+  );
+  await expect(report.getByTestId('credit-log-cycle-count')).toHaveCount(0);
 });

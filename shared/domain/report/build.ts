@@ -56,6 +56,34 @@ export interface ReportModel {
   study: StudySection | null;
   journal: JournalSection | null;
   creditLog: CreditLogSection | null;
+  /**
+   * The chosen sections that speak of the report date rather than of the period, when the
+   * period ends before that date (sectionsJudgedOnReportDate): each says so on paper.
+   */
+  judgedOnReportDate: ReportSectionId[];
+}
+
+/**
+ * The sections judged on the report date whatever the period: a credential's cycle in force,
+ * readiness and next actions, exam eligibility, goal progress, all from every record up to
+ * `asOf`. Study, journal and credit log keep to the period. When the period ends before
+ * `asOf` (own dates in the past), these sections would otherwise pass for the period's
+ * figures, so the report names them; a period reaching the report date needs no such line.
+ */
+export const sectionsJudgedOnReportDate = [
+  'summary',
+  'credentials',
+  'eligibility',
+  'goals',
+] as const;
+
+export function judgedOnReportDate(
+  period: { to: LocalDate },
+  asOf: LocalDate,
+  sections: ReadonlySet<ReportSectionId>,
+): ReportSectionId[] {
+  if (period.to >= asOf) return [];
+  return sectionsJudgedOnReportDate.filter((id) => sections.has(id));
 }
 
 export function buildReport(input: ReportInput): ReportModel {
@@ -84,5 +112,6 @@ export function buildReport(input: ReportInput): ReportModel {
     creditLog: on('credit-log')
       ? creditLogSection(r.activities, period, input.evidenceCounts)
       : null,
+    judgedOnReportDate: judgedOnReportDate(period, input.asOf, s),
   };
 }

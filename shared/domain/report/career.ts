@@ -3,7 +3,7 @@
  * readiness, next actions), exam eligibility, goals and milestones. Each reuses the rule
  * that the ladder, eligibility and goals screens use, so the report never disagrees with them.
  */
-import type { LadderPlan } from '../../catalog/ladder-requirements';
+import type { LadderPlan, LadderRungPlan } from '../../catalog/ladder-requirements';
 import type { LocalDate } from '../../dates';
 import { evaluateAllExams, type ExamEligibility } from '../eligibility';
 import { goalDeadlines, goalProgress, type Goal, type GoalProgress } from '../goals';
@@ -61,6 +61,11 @@ export interface GoalLine {
   progress: GoalProgress;
   /** Milestones done inside the report's period. */
   milestonesDoneInPeriod: number;
+  /**
+   * A goal whose target is a ladder requirement: the rung that holds it, so the report names
+   * the requirement as the goal's card does; absent otherwise or when it left the ladder.
+   */
+  rung?: LadderRungPlan;
 }
 
 /**
@@ -82,9 +87,14 @@ export function goalsSection(
         (a.targetDate ?? '9999').localeCompare(b.targetDate ?? '9999') ||
         a.title.localeCompare(b.title),
     )
-    .map((goal) => ({
-      goal,
-      progress: goalProgress(goal, input, plan),
-      milestonesDoneInPeriod: goal.milestones.filter((m) => inPeriod(m.doneOn, period)).length,
-    }));
+    .map((goal) => {
+      const t = goal.target;
+      const rung = t?.type === 'requirement' ? plan.rungs.find((r) => r.id === t.rungId) : null;
+      return {
+        goal,
+        progress: goalProgress(goal, input, plan),
+        milestonesDoneInPeriod: goal.milestones.filter((m) => inPeriod(m.doneOn, period)).length,
+        ...(rung ? { rung } : {}),
+      };
+    });
 }

@@ -6,10 +6,13 @@
 import type { Area, CategoryRule, CreditUnit } from '../../catalog/credentials';
 import type { LocalDate } from '../../dates';
 import {
+  applicationStatusOf,
   credentialStatus,
   cycleOn,
+  examDayPassed,
   noRenewByBefore,
   cyclesFor,
+  type ApplicationStatus,
   type CredentialStatus,
   type HeldWithRule,
 } from '../credentials';
@@ -23,6 +26,7 @@ import {
   type CycleEvaluation,
   type CycleStatus,
   type MissedMinimum,
+  type Reason,
   type Shortfall,
 } from '../credits';
 
@@ -71,7 +75,26 @@ export interface CredentialCycleSummary {
   areas: AreaBar[];
   education: number;
   givingBack: number;
+  /** Giving Back logged before its cap (earned), to say the cap when any was logged. */
+  givingBackEarned: number;
+  /** The rule's Giving Back cap (PMP 25, domain-facts §1); null when it has none. */
+  givingBackMax: number | null;
+  /** The caps that held hours back in this cycle, each once with its excess summed (capsOf). */
+  capped: CapReason[];
+  /** Counted surplus carried in from the previous cycle (part of `counted`, not of this log). */
+  carriedIn: number;
+  /**
+   * Surplus that would move to the next cycle as things stand (PMI carry-over, §1), as the
+   * credential's page says it; null when the rule has no carry-over or nothing would move.
+   */
+  carryOut: number | null;
 }
+
+/** A cap that kept hours from counting (domain-facts §1 Giving Back and practitioner, §4). */
+export type CapReason = Extract<
+  Reason,
+  { code: 'GIVING_BACK_CAP' | 'PRACTITIONER_CAP' | 'CATEGORY_CAP' }
+>;
 
 export interface CredentialReportRow {
   heldId: string;
@@ -83,6 +106,41 @@ export interface CredentialReportRow {
   cycle: CredentialCycleSummary | null;
   /** Set when the certificate has no renew-by date: the day its rule's renew-by dates began. */
   noRenewByBefore: LocalDate | null;
+  /** Not earned yet: the exam day, when recorded (the card says "Exam booked for …"). */
+  examDate: LocalDate | null;
+  /** The exam day has passed while the stage still says it is to come (examDayPassed). */
+  examPassed: boolean;
+  /** A PMI exam application's eligibility, as the card shows it (applicationStatusOf). */
+  application: ApplicationStatus | null;
+}
+
+const isCap = (r: Reason): r is CapReason =>
+  r.code === 'GIVING_BACK_CAP' || r.code === 'PRACTITIONER_CAP' || r.code === 'CATEGORY_CAP';
+
+/**
+ * The caps that kept earned hours from counting in a cycle (the reasons the credential's page
+ * gives per activity, domain-facts §1, §4), one per cap with the excess of every activity it
+ * held back summed: a cycle's counted total is its earned total less these. Planned activities
+ * are left out, as they count for nothing yet.
+ */
+export function capsOf(e: Pick<CycleEvaluation, 'activities'>): CapReason[] {
+  const byCap = new Map<string, CapReason>();
+  for (const a of e.activities) {
+    if (a.outcome === 'projected') continue;
+    for (const r of a.reasons) {
+      if (!isCap(r)) continue;
+      const key = r.code === 'CATEGORY_CAP' ? `${r.code}:${r.category}` : r.code;
+      const had = byCap.get(key);
+      byCap.set(key, had ? { ...had, excess: had.excess + r.excess } : { ...r });
+    }
+  }
+  return [...byCap.values()];
+}
+
+/** The surplus that would carry over (CycleSummary's line), null when none would. */
+function carryOutOf(e: CycleEvaluation): number | null {
+  if (!e.requirement.carryOverMax || e.carryOut.length === 0) return null;
+  return e.carryOut.reduce((s, p) => s + p.hours, 0);
 }
 
 const areas: readonly Area[] = ['waysOfWorking', 'powerSkills', 'businessAcumen'];
@@ -125,6 +183,9 @@ export function credentialRows(
       unit: rule.unit,
       status: credentialStatus(credential, rule, asOf, context),
       noRenewByBefore: noRenewByBefore(credential, rule, asOf, context),
+      examDate: credential.stage === 'earned' ? null : (credential.examDate ?? null),
+      examPassed: examDayPassed(credential, asOf),
+      application: applicationStatusOf(credential, asOf),
       cycle: e && {
         cycleIndex: e.cycleIndex,
         start: e.start,
@@ -153,6 +214,11 @@ export function credentialRows(
               })),
         education: e.counted.education,
         givingBack: e.counted.givingBack,
+        givingBackEarned: e.earned.givingBack,
+        givingBackMax: e.requirement.givingBackMax,
+        capped: capsOf(e),
+        carriedIn: e.counted.carriedIn,
+        carryOut: carryOutOf(e),
       },
     };
   });

@@ -5,7 +5,9 @@
 import { isGivingBack, type ActivityType, type Area } from '../../catalog/credentials';
 import type { LocalDate } from '../../dates';
 import { countedQuarters, toHours, toQuarters, type Activity, type ClaimStatus } from '../credits';
+import type { CredentialReportRow } from './credentials';
 import { inPeriod } from './period';
+import type { ReportPeriod } from './types';
 
 export interface CreditLogRow {
   activityId: string;
@@ -46,6 +48,12 @@ export interface CreditLogTotals {
 export interface CreditLogSection {
   rows: CreditLogRow[];
   totals: CreditLogTotals;
+  /**
+   * For a report on a credential's cycle: what that credential counts of the earned hours
+   * logged, when less (its caps hold the rest back, domain-facts §1), so the log's hours and
+   * the Credentials section's count are told apart (cycleCountOf). Absent otherwise.
+   */
+  cycleCount?: { acronym: string; counted: number };
 }
 
 /**
@@ -98,6 +106,41 @@ export function creditLogSection(
       evidenceFiles: files,
     },
   };
+}
+
+/**
+ * The log's earned hours against what the period's credential counts of them, for a report on a
+ * credential's cycle that also shows that credential: the log sums hours before any cap (a log
+ * of hours), the credential counts them after its caps (domain-facts §1: Giving Back at most 25
+ * for PMP), so the two totals differ and the log says why. Surplus carried in from the previous
+ * cycle is counted but was not logged in this one, so it is left out. Null when the period is
+ * not a cycle, the credential is not shown, or it counts every hour logged.
+ */
+export function cycleCountOf(
+  log: CreditLogSection,
+  period: Pick<ReportPeriod, 'kind' | 'heldId'>,
+  credentials: readonly CredentialReportRow[] | null,
+): { acronym: string; counted: number } | null {
+  if (period.kind !== 'cycle' || period.heldId === null) return null;
+  const row = credentials?.find((c) => c.heldId === period.heldId);
+  if (!row?.cycle) return null;
+  const counted = toHours(toQuarters(row.cycle.counted) - toQuarters(row.cycle.carriedIn));
+  return counted < log.totals.earnedHours ? { acronym: row.acronym, counted } : null;
+}
+
+/**
+ * The report model with the credit log's cycleCount filled in (cycleCountOf), from the model's
+ * own period and Credentials section; the model as it was when there is nothing to say.
+ */
+export function withCycleCount<
+  M extends {
+    period: Pick<ReportPeriod, 'kind' | 'heldId'>;
+    credentials: readonly CredentialReportRow[] | null;
+    creditLog: CreditLogSection | null;
+  },
+>(model: M): M {
+  const count = model.creditLog && cycleCountOf(model.creditLog, model.period, model.credentials);
+  return count ? { ...model, creditLog: { ...model.creditLog!, cycleCount: count } } : model;
 }
 
 const areas: readonly Area[] = ['waysOfWorking', 'powerSkills', 'businessAcumen'];

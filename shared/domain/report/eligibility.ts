@@ -1,19 +1,30 @@
 /**
  * The printed report's exam eligibility, laid out for its reader (a manager, an appraisal):
  * the verdicts that say something get a row each; the exams that wait for information the
- * user has not entered become one line saying what to enter; and exams whose credential the
- * report's Credentials section already shows as held are left out, named once. The verdicts
+ * user has not entered become one line saying what is not recorded, exam group by exam group
+ * (CAPM waits for contact hours alone, never for work history: domain-facts §2); and exams
+ * whose credential the report's Credentials section already shows as held are left out,
+ * named once. The verdicts
  * themselves are the eligibility screen's (eligibility/evaluate.ts), unchanged.
  */
 import type { ExamId } from '../../catalog/exams';
 import type { ConditionResult, ExamEligibility, MissingInfo } from '../eligibility';
 import { mustRetake } from '../eligibility';
 
+/** Waiting exams that lack the same facts, in catalogue order, and those facts in page order. */
+export interface MissingGroup {
+  examIds: ExamId[];
+  facts: MissingInfo[];
+}
+
 export interface EligibilityLayout {
   /** One row each, in catalogue order: a verdict to show, or a held credential shown nowhere else. */
   rows: ExamEligibility[];
-  /** Exams never held whose verdict waits for information, and what to enter for them. */
-  waiting: { examIds: ExamId[]; missing: MissingInfo[] } | null;
+  /**
+   * Exams never held whose verdict waits for information (catalogue order), and what is
+   * missing for them: one group per set of facts, in the order of each group's first exam.
+   */
+  waiting: { examIds: ExamId[]; missing: MissingGroup[] } | null;
   /** Exams left out because the report's Credentials section shows their credential as held. */
   heldElsewhere: ExamId[];
 }
@@ -55,14 +66,18 @@ export function eligibilityLayout(
 ): EligibilityLayout {
   const rows: ExamEligibility[] = [];
   const waitingIds: ExamId[] = [];
-  const missing = new Set<MissingInfo>();
+  const groups = new Map<string, MissingGroup>();
   const heldElsewhere: ExamId[] = [];
   for (const e of exams) {
     if (holds(e) && e.held?.heldId !== undefined && shownHeldIds.has(e.held.heldId)) {
       heldElsewhere.push(e.examId);
     } else if (!e.held && e.verdict === 'information-missing') {
       waitingIds.push(e.examId);
-      missingFor(e).forEach((m) => missing.add(m));
+      const facts = missingFor(e);
+      const key = facts.join(' ');
+      const group = groups.get(key);
+      if (group) group.examIds.push(e.examId);
+      else groups.set(key, { examIds: [e.examId], facts });
     } else {
       rows.push(e);
     }
@@ -70,9 +85,7 @@ export function eligibilityLayout(
   return {
     rows,
     waiting:
-      waitingIds.length === 0
-        ? null
-        : { examIds: waitingIds, missing: missingOrder.filter((m) => missing.has(m)) },
+      waitingIds.length === 0 ? null : { examIds: waitingIds, missing: [...groups.values()] },
     heldElsewhere,
   };
 }

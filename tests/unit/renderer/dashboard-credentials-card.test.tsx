@@ -88,7 +88,7 @@ describe('the Credentials card with a credential expired years ago', { timeout: 
     // Expired ones after the others, as on the Credentials screen (CSM comes first by name).
     expect(items).toHaveLength(2);
     expect(items[0]).toMatch(/^PMP /);
-    expect(items[1]).toBe('CSM Expired 0 of 20 counted');
+    expect(items[1]).toBe('CSM Expired 0 SEUs counted of 20');
     const card = screen.getByRole('region', { name: 'Credentials' }).textContent ?? '';
     expect(card).not.toMatch(/CSM[^.]*\b(log|earn|more|needed)\b/i);
   });

@@ -26,9 +26,12 @@ const PMP = earned('pmp', '2024-03-01');
 const PGMP = earned('pgmp', '2025-02-01');
 // Neither work history nor contact hours entered (asOf 10 May 2026).
 const holder = () => evaluateAllExams(input({ roles: null, hours: null, held: [PMP, PGMP] }));
+// Grouped by what each exam lacks: CAPM (and PMI-PMOCP, its PMP held) need no work history.
 const WAITING =
-  'Eligibility for CAPM, PMI-ACP, PfMP, PMI-RMP, PMI-SP, PMI-PBA and PMI-PMOCP cannot be ' +
-  'judged yet: work history and PM education contact hours are not recorded in Ascent.';
+  'Eligibility cannot be judged yet for these exams, as some records are not in Ascent. ' +
+  'CAPM and PMI-PMOCP: PM education contact hours are not recorded. ' +
+  'PMI-ACP, PMI-RMP, PMI-SP and PMI-PBA: work history and PM education contact hours are ' +
+  'not recorded. PfMP: work history is not recorded.';
 
 const rowText = (exam: string) =>
   screen
@@ -92,8 +95,34 @@ describe('notJudgedSentence', () => {
       'Eligibility for PMP cannot be judged yet: work history, education and PM education ' +
         'contact hours are not recorded in Ascent.',
     ],
+    [
+      ['CONTACT_HOURS'],
+      ['CAPM'],
+      'Eligibility for CAPM cannot be judged yet: PM education contact hours are not recorded in Ascent.',
+    ],
   ])('%j for %j', (missing, exams, sentence) => {
     expect(notJudgedSentence(missing, exams)).toBe(sentence);
+  });
+
+  it('a fresh profile: CAPM is said to wait for contact hours only, not for work history', () => {
+    const fresh = evaluateAllExams(input({ roles: null, hours: null, held: [] }));
+    render(<EligibilityPart exams={fresh} />);
+    expect(screen.getByTestId('eligibility-waiting').textContent).toBe(
+      'Eligibility cannot be judged yet for these exams, as some records are not in Ascent. ' +
+        'CAPM: PM education contact hours are not recorded. ' +
+        'PMP, PMI-ACP, PMI-RMP, PMI-SP, PMI-PBA and PMI-PMOCP: work history and PM education ' +
+        'contact hours are not recorded. PgMP and PfMP: work history is not recorded.',
+    );
+  });
+
+  it('one group keeps the one sentence', () => {
+    const group = {
+      examIds: ['pgmp' as const, 'pfmp' as const],
+      facts: ['EXPERIENCE_LOG' as const],
+    };
+    expect(notJudgedSentence([group], ['PgMP', 'PfMP'])).toBe(
+      'Eligibility for PgMP and PfMP cannot be judged yet: work history is not recorded in Ascent.',
+    );
   });
 });
 

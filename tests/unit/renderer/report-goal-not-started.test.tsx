@@ -49,6 +49,6 @@ describe('a goal in the report', () => {
 
   it('that has started shows its figures', () => {
     show(books('2026-01-01'));
-    expect(screen.getByText(/^15 of 12 \(100%\)\./)).toBeDefined();
+    expect(screen.getByText(/^15 of 12 books \(100%\)\./)).toBeDefined();
   });
 });

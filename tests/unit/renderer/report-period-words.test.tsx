@@ -38,6 +38,7 @@ const empty: ReportModel = {
   study: null,
   journal: null,
   creditLog: null,
+  judgedOnReportDate: [],
 };
 
 const headerText = () =>
@@ -178,6 +179,7 @@ function Controls({ cycles = [] }: { cycles?: CycleOption[] }) {
       onChange={setOptions}
       cycles={cycles}
       problem={r.ok ? null : r.problem}
+      asOf={asOf}
     />
   );
 }

@@ -30,6 +30,7 @@ const model: ReportModel = {
   },
   journal: null,
   creditLog: null,
+  judgedOnReportDate: [],
 };
 
 afterEach(cleanup);

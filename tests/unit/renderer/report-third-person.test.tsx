@@ -67,7 +67,7 @@ describe('the printed report speaks about the person, not to them', () => {
     );
     expect(all).toMatch(/Not yet eligible for \S+\. Still needed: /);
     expect(screen.getAllByTestId('eligibility-waiting')[0]!.textContent).toMatch(
-      /^Eligibility for .+ cannot be judged yet: work history and PM education contact hours are not recorded in Ascent\.$/,
+      /^Eligibility cannot be judged yet for these exams, as some records are not in Ascent\. .+: work history and PM education contact hours are not recorded\./,
     );
     expect(all).not.toMatch(OWNER);
   });

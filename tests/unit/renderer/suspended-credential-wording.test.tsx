@@ -252,7 +252,7 @@ describe('the walk-through, on 5 Dec 2026', TEST, () => {
     );
     expect(screen.queryByText(/Next cycle end/)).toBeNull();
     const items = screen.getAllByRole('listitem').map((li) => li.textContent);
-    expect(items).toContain('PMP Suspended 64.75 of 60 counted');
+    expect(items).toContain('PMP Suspended 64.75 PDUs counted — 60 required');
     expect(items.find((t) => t?.startsWith('PMP'))).not.toMatch(/Suspended.*Suspended/);
   });
 

@@ -12,6 +12,7 @@ import { useToday } from '../../app/use-today';
 import { formatDate, formatNumber } from '../../components/format';
 import { useCreditSummary } from '../../db/credit-summary';
 import { applicationProblemText } from '../credentials/application-words';
+import { countedText } from '../credentials/counted-words';
 import {
   credentialStatusLabels,
   cycleStatusText,
@@ -49,11 +50,14 @@ export function Headline({ h, held }: { h: CredentialHeadline; held: HeldWithRul
   );
 }
 
-/** The cycle's figures; its status only when the credential's own label does not say it already. */
+/**
+ * The cycle's figures in the credential page's words ("10 PDUs counted of 60", past the total
+ * "86 PDUs counted — 60 required": countedText); its status only when the credential's own
+ * label does not say it already.
+ */
 function cycleText(ev: CycleEvaluation, statusLabel: string, asOf: LocalDate): string {
   const cycleLabel = cycleStatusText(ev, asOf);
-  const total = ev.requirement.total === null ? '' : ` of ${formatNumber(ev.requirement.total)}`;
-  const figures = `${formatNumber(ev.counted.total)}${total} counted`;
+  const figures = countedText(ev.counted.total, ev.requirement.total, ev.unit);
   return cycleLabel === statusLabel ? figures : `${cycleLabel} · ${figures}`;
 }
 

@@ -11,7 +11,8 @@ import { usePlatform } from '../../platform';
 import { bodyLabels } from '../credentials/messages';
 import { claimCsvLabels } from '../credit-log/claim-csv-labels';
 import { toCsvText } from '../credit-log/csv-text';
-import { readMeText, zipAuditPack } from './audit-zip';
+import { isSampleStore } from '../sample/sample-mode';
+import { auditPackFileName, readMeText, zipAuditPack } from './audit-zip';
 import { plural } from './messages';
 
 interface Props {
@@ -26,11 +27,13 @@ interface Props {
 /**
  * Saves one credential cycle's audit pack (issue 8 part 3): a zip with the claim CSV, every
  * evidence file, an index and the keep-until date. Offered on the report screen and on the
- * credential's page.
+ * credential's page. Made from sample data, its file name and read-me say so.
  */
 export function AuditPackButton({ held, cycle, evaluation: judged, activities }: Props) {
   const store = useStore();
   const platform = usePlatform();
+  // As the printed report: the database open decides whether the pack is made of sample data.
+  const sample = isSampleStore(store);
   const [note, setNote] = useState<{ text: string; error: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
   const { rule } = held;
@@ -72,11 +75,12 @@ export function AuditPackButton({ held, cycle, evaluation: judged, activities }:
           },
           plan,
           evaluation,
+          sample,
         ),
         evidence,
       );
       const outcome = await platform.saveFile({
-        suggestedName: plan.zipName,
+        suggestedName: auditPackFileName(plan, sample),
         mimeType: 'application/zip',
         filters: [{ name: 'Zip archive', extensions: ['zip'] }],
         content: bytes,

@@ -2,18 +2,26 @@ import type { ExamEligibility } from '../../../../shared/domain/eligibility';
 import {
   eligibilityLayout,
   missingFor,
+  type CredentialCycleSummary,
   type CredentialReportRow,
   type GoalLine,
   type SummarySection,
 } from '../../../../shared/domain/report';
 import { formatDate, formatNumber } from '../../components/format';
 import {
+  amount,
   areaLabels,
   credentialStatusLabels,
   cycleStatusWords,
+  reasonText,
   renewByExamReportText,
+  unitWord,
 } from '../credentials/messages';
+import { applicationStatusText } from '../credentials/application-words';
+import { carryOverText, examDateText, givingBackText } from '../credentials/counted-words';
+import { goalAmountText, goalMeasureText } from '../goals/goal-progress-words';
 import { statusLabels } from '../goals/messages';
+import { credentialNamer } from '../ladder/credential-names';
 import { pathLabels } from '../ladder/eligibility-messages';
 import { mustRetake } from '../../../../shared/domain/eligibility';
 import { examAcronym } from '../ladder/exam-name';
@@ -70,29 +78,76 @@ export function SummaryPart({ s }: { s: SummarySection }) {
   );
 }
 
+/**
+ * What the credential's page says of a credential without a running cycle: its exam date and
+ * its application's eligibility while not earned yet (as its card), else why there is no cycle.
+ */
+function NoCycleText({ c }: { c: CredentialReportRow }) {
+  const exam = examDateText(c.status, c.examDate);
+  const application = c.application && applicationStatusText(c.application);
+  if (exam || application)
+    return (
+      <>
+        {exam && (
+          <p>
+            {exam}
+            {c.examPassed && ' That day has passed; the record does not yet say it was passed.'}
+          </p>
+        )}
+        {application && <p>{application}</p>}
+      </>
+    );
+  return (
+    <p>
+      {c.noRenewByBefore
+        ? noRenewByReportText(c.acronym, c.noRenewByBefore)
+        : 'No cycle is running for this credential.'}
+    </p>
+  );
+}
+
+/**
+ * The figures of the credential's page that tell its count from the hours logged: Giving Back
+ * against its cap (when any was logged), the hours each cap kept from counting, and what would
+ * carry over to the next cycle (domain-facts §1), in the page's words.
+ */
+function CapsAndCarryOver({ c, cy }: { c: CredentialReportRow; cy: CredentialCycleSummary }) {
+  const lines = [
+    ...(cy.givingBackMax !== null && cy.givingBackEarned > 0
+      ? [givingBackText(cy.givingBack, cy.givingBackMax, c.unit)]
+      : []),
+    // The report speaks of the person, not to them: a role's pro-rating is in the limit itself.
+    ...cy.capped.map((r) =>
+      reasonText(r.code === 'PRACTITIONER_CAP' ? { ...r, roleDays: undefined } : r, c.unit),
+    ),
+    ...(cy.carryOut !== null ? [carryOverText(cy.carryOut, c.unit)] : []),
+  ];
+  if (lines.length === 0) return null;
+  return (
+    <ul className="report-caps" aria-label={`${c.acronym}: caps and carry-over`}>
+      {lines.map((l) => (
+        <li key={l}>{l}</li>
+      ))}
+    </ul>
+  );
+}
+
 function CredentialBlock({ c }: { c: CredentialReportRow }) {
   const cy = c.cycle;
-  const unit = c.unit === 'hours' || c.unit === 'none' ? 'h' : `${c.unit}s`;
   return (
     <div className="report-block">
       <h4>
         {c.acronym === c.name ? c.name : `${c.acronym} — ${c.name}`}:{' '}
         {credentialStatusLabels[c.status]}
       </h4>
-      {!cy && (
-        <p>
-          {c.noRenewByBefore
-            ? noRenewByReportText(c.acronym, c.noRenewByBefore)
-            : 'No cycle is running for this credential.'}
-        </p>
-      )}
+      {!cy && <NoCycleText c={c} />}
       {cy && cy.status === 'expired' && (
         // Nothing can be earned for a cycle that has expired (domain-facts §1): no shortfall,
         // no days left, no chart; only what it counted, if anything.
         <p>
           Cycle {cy.cycleIndex + 1}, {formatDate(cy.start)} to {formatDate(cy.end)}, not renewed.
           {cy.expiredOn && ` Expired on ${formatDate(cy.expiredOn)}.`}
-          {cy.counted > 0 && ` Counted ${formatNumber(cy.counted)} ${unit} in that cycle.`}
+          {cy.counted > 0 && ` Counted ${amount(cy.counted, c.unit)} in that cycle.`}
         </p>
       )}
       {cy && cy.status !== 'expired' && (
@@ -102,15 +157,16 @@ function CredentialBlock({ c }: { c: CredentialReportRow }) {
             {cy.status === 'renew-by-exam' && cy.deadline
               ? renewByExamReportText(cy.deadline)
               : cycleStatusWords(cy.status, cy.deadline, cy.behind)}
-            . Counted {formatNumber(cy.counted)} {unit}
+            . Counted {amount(cy.counted, c.unit)}
             {cy.required !== null && ` (${formatNumber(cy.required)} required)`}
             {cy.remaining > 0 && `, ${formatNumber(cy.remaining)} still needed`}
             {cy.daysLeft > 0 && `, ${plural(cy.daysLeft)} left`}.
           </p>
+          <CapsAndCarryOver c={c} cy={cy} />
           <CycleNeeds c={c} />
           <BarChart
-            unit={unit}
-            summary={chartSummary(c, unit)}
+            unit={c.unit}
+            summary={chartSummary(c, unitWord(c.unit, 0))}
             bars={[
               { label: 'Total', value: cy.counted, mark: cy.required },
               ...cy.areas.map((a) => ({
@@ -211,39 +267,45 @@ export function EligibilityPart({
   );
 }
 
+/** What a goal is measured by, as its card says it (goalMeasureText; catalogue names). */
+const measure = (line: GoalLine) =>
+  goalMeasureText(line.goal.target, { rungs: line.rung ? [line.rung] : [] }, credentialNamer());
+
+const sentence = (text: string) => (text.endsWith('.') ? text : `${text}.`);
+
 export function GoalsPart({ lines }: { lines: GoalLine[] }) {
   return (
     <ReportSection id="goals">
       {lines.length === 0 && <p>No goals recorded.</p>}
-      {lines.map(({ goal, progress: p, milestonesDoneInPeriod }) => (
-        <div className="report-block" key={goal.id}>
-          <h4>
-            {goal.title} ({statusLabels[goal.status]})
-          </h4>
-          <p>
-            {p.problem === 'NOT_STARTED'
-              ? `Starts on ${formatDate(goal.startDate)}: progress is measured from that day.`
-              : p.have === null || p.need === null
-                ? 'Progress cannot be measured yet.'
-                : `${formatNumber(p.have)} of ${formatNumber(p.need)} (${p.percent}%).`}
-            {goal.targetDate && ` Target date ${formatDate(goal.targetDate)}.`}
-            {p.overdue && ' Past its target date.'}
-          </p>
-          {goal.milestones.length > 0 && (
-            <ul aria-label={`Milestones of ${goal.title}`}>
-              {goal.milestones.map((m) => (
-                <li key={m.id}>
-                  {m.title}: due {formatDate(m.due)},{' '}
-                  {m.doneOn ? `done ${formatDate(m.doneOn)}` : 'not done'}.
-                </li>
-              ))}
-            </ul>
-          )}
-          {milestonesDoneInPeriod > 0 && (
-            <p className="muted">Milestones done in this period: {milestonesDoneInPeriod}.</p>
-          )}
-        </div>
-      ))}
+      {lines.map((line) => {
+        const { goal, progress: p, milestonesDoneInPeriod } = line;
+        return (
+          <div className="report-block" key={goal.id}>
+            <h4>
+              {goal.title} ({statusLabels[goal.status]})
+            </h4>
+            {measure(line) && <p className="muted">{measure(line)}</p>}
+            <p>
+              {sentence(goalAmountText(goal, p))}
+              {goal.targetDate && ` Target date ${formatDate(goal.targetDate)}.`}
+              {p.overdue && ' Past its target date.'}
+            </p>
+            {goal.milestones.length > 0 && (
+              <ul aria-label={`Milestones of ${goal.title}`}>
+                {goal.milestones.map((m) => (
+                  <li key={m.id}>
+                    {m.title}: due {formatDate(m.due)},{' '}
+                    {m.doneOn ? `done ${formatDate(m.doneOn)}` : 'not done'}.
+                  </li>
+                ))}
+              </ul>
+            )}
+            {milestonesDoneInPeriod > 0 && (
+              <p className="muted">Milestones done in this period: {milestonesDoneInPeriod}.</p>
+            )}
+          </div>
+        );
+      })}
     </ReportSection>
   );
 }

@@ -8,6 +8,7 @@ import {
 } from '../../../../shared/domain/report';
 import type { LocalDate } from '../../../../shared/dates';
 import { formatDate, formatNumber, listText } from '../../components/format';
+import { hoursText as creditHoursText } from '../credentials/amount-words';
 import { activityTypeLabels, areaLabels, claimStatusLabels } from '../credentials/messages';
 import { hoursText, plural, SEMESTER_CREDITS_NOTE, semesterCreditsNote } from './messages';
 import { PlanActualChart } from './ReportCharts';
@@ -133,6 +134,20 @@ function activitiesText(t: CreditLogTotals): string {
   return `${all}, ${formatNumber(t.plannedActivities)} of them planned`;
 }
 
+/**
+ * Why the log's hours and the credential's count differ, for a report on its cycle: "68.5 hours
+ * logged; PMP counts 63.5 of them after its caps — see Credentials." (cycleCountOf).
+ */
+function cycleCountText(
+  t: CreditLogTotals,
+  c: NonNullable<CreditLogSection['cycleCount']>,
+): string {
+  return (
+    `${creditHoursText(t.earnedHours)} logged; ${c.acronym} counts ${formatNumber(c.counted)} ` +
+    'of them after its caps — see Credentials.'
+  );
+}
+
 export function CreditLogPart({ log }: { log: CreditLogSection }) {
   const t = log.totals;
   // No rows: one sentence, not zero totals over an empty table.
@@ -145,9 +160,12 @@ export function CreditLogPart({ log }: { log: CreditLogSection }) {
   return (
     <ReportSection id="credit-log">
       <p className="report-totals" data-testid="credit-log-totals">
-        {activitiesText(t)}. Earned: {formatNumber(t.earnedHours)} hours. Planned:{' '}
-        {formatNumber(t.plannedHours)} hours. Evidence files: {t.evidenceFiles}.
+        {activitiesText(t)}. Earned: {creditHoursText(t.earnedHours)}. Planned:{' '}
+        {creditHoursText(t.plannedHours)}. Evidence files: {t.evidenceFiles}.
       </p>
+      {log.cycleCount && (
+        <p data-testid="credit-log-cycle-count">{cycleCountText(t, log.cycleCount)}</p>
+      )}
       {t.earnedHours > 0 && <p data-testid="credit-log-parts">{earnedParts(t)}</p>}
       <table className="data-table report-table">
         <caption className="visually-hidden">Every activity in the period</caption>

@@ -3,7 +3,9 @@
  * pattern (not colour alone), so they read in black and white; each has a text alternative.
  */
 import { useId } from 'react';
-import { formatNumber } from '../../components/format';
+import type { CreditUnit } from '../../../../shared/catalog/credentials';
+import { amount } from '../credentials/amount-words';
+import { countedText } from '../credentials/counted-words';
 import { hoursText } from './messages';
 
 export interface Bar {
@@ -15,6 +17,8 @@ export interface Bar {
 
 const W = 520;
 const LABEL_W = 150;
+/** Room after the bars for the longest figure, "86.25 PDUs counted — 60 required". */
+const VALUE_W = 200;
 const ROW_H = 22;
 
 function Patterns({ id }: { id: string }) {
@@ -32,11 +36,23 @@ function Patterns({ id }: { id: string }) {
   );
 }
 
-/** Horizontal bars with their numbers written beside them and the mark as a heavy line. */
-export function BarChart({ bars, summary, unit }: { bars: Bar[]; summary: string; unit: string }) {
+/**
+ * Horizontal bars with their figures written beside them, in the credential page's words
+ * ("10 PDUs counted of 60", past the mark "86 PDUs counted — 60 required": countedText), and
+ * the mark as a heavy line.
+ */
+export function BarChart({
+  bars,
+  summary,
+  unit,
+}: {
+  bars: Bar[];
+  summary: string;
+  unit: CreditUnit;
+}) {
   const id = useId().replace(/:/g, '');
   const max = Math.max(1, ...bars.flatMap((b) => [b.value, b.mark ?? 0]));
-  const scale = (v: number) => ((W - LABEL_W - 140) * v) / max;
+  const scale = (v: number) => ((W - LABEL_W - VALUE_W) * v) / max;
   return (
     <svg
       className="report-chart"
@@ -48,7 +64,6 @@ export function BarChart({ bars, summary, unit }: { bars: Bar[]; summary: string
       <Patterns id={id} />
       {bars.map((b, i) => {
         const y = i * ROW_H + 4;
-        const mark = b.mark === null ? '' : ` of ${formatNumber(b.mark)}`;
         return (
           <g key={b.label}>
             <text x="0" y={y + 12} className="chart-label">
@@ -73,8 +88,7 @@ export function BarChart({ bars, summary, unit }: { bars: Bar[]; summary: string
               />
             )}
             <text x={LABEL_W + scale(max) + 6} y={y + 12} className="chart-value">
-              {formatNumber(b.value)}
-              {mark} {unit}
+              {b.mark === null ? amount(b.value, unit) : countedText(b.value, b.mark, unit)}
             </text>
           </g>
         );
@@ -90,54 +104,50 @@ export interface PairBar {
   actual: number;
 }
 
-/** The height of one plan's row: its name on a line of its own, then the two bars. */
-const PAIR_H = 56;
+/** The height of one plan's two bars. */
+const PAIR_H = 34;
 
 /**
- * Planned (hatched) against actual (dotted) per line, numbers written beside each bar. The
- * plan's name has a line of its own above its bars, so a long name is never cut.
+ * Planned (hatched) against actual (dotted) per line, numbers written beside each bar. Each
+ * plan's name is HTML above its bars, so a long name wraps on paper instead of being cut at the
+ * chart's edge (an SVG text never wraps); the text alternative names every plan in full.
  */
 export function PlanActualChart({ rows, summary }: { rows: PairBar[]; summary: string }) {
   const id = useId().replace(/:/g, '');
   const max = Math.max(1, ...rows.flatMap((r) => [r.planned, r.actual]));
   const scale = (v: number) => ((W - 150) * v) / max;
-  const h = rows.length * PAIR_H + 4;
   return (
-    <svg className="report-chart" viewBox={`0 0 ${W} ${h}`} role="img" aria-label={summary}>
-      <title>{summary}</title>
-      <Patterns id={id} />
-      {rows.map((r, i) => {
-        const y = i * PAIR_H + 4;
-        return (
-          <g key={`${r.label}-${i}`}>
-            <text x="0" y={y + 11} className="chart-label">
-              {r.label}
-            </text>
+    <div className="report-chart-pairs" role="img" aria-label={summary}>
+      {rows.map((r, i) => (
+        <div className="report-chart-pair" key={`${r.label}-${i}`}>
+          <p className="chart-plan-name">{r.label}</p>
+          <svg className="report-chart" viewBox={`0 0 ${W} ${PAIR_H}`} aria-hidden="true">
+            <Patterns id={`${id}-${i}`} />
             <rect
               x="0"
-              y={y + 16}
+              y="2"
               width={scale(r.planned)}
               height="13"
-              fill={`url(#${id}-hatch)`}
+              fill={`url(#${id}-${i}-hatch)`}
               className="chart-bar"
             />
-            <text x={scale(r.planned) + 6} y={y + 27} className="chart-value">
+            <text x={scale(r.planned) + 6} y="13" className="chart-value">
               planned {hoursText(r.planned)}
             </text>
             <rect
               x="0"
-              y={y + 32}
+              y="18"
               width={scale(r.actual)}
               height="13"
-              fill={`url(#${id}-dots)`}
+              fill={`url(#${id}-${i}-dots)`}
               className="chart-bar"
             />
-            <text x={scale(r.actual) + 6} y={y + 43} className="chart-value">
+            <text x={scale(r.actual) + 6} y="29" className="chart-value">
               done {hoursText(r.actual)}
             </text>
-          </g>
-        );
-      })}
-    </svg>
+          </svg>
+        </div>
+      ))}
+    </div>
   );
 }

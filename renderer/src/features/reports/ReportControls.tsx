@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { isLocalDate } from '../../../../shared/dates';
+import { isLocalDate, type LocalDate } from '../../../../shared/dates';
 import {
   reportSections,
   type PeriodChoice,
@@ -11,6 +11,7 @@ import {
   BOTH_DATES_HINT,
   cycleName,
   missingDateText,
+  PAST_PERIOD_HINT,
   pageSizeLabels,
   periodProblemText,
   sectionLabels,
@@ -36,6 +37,8 @@ interface Props {
   cycles: CycleOption[];
   /** Why the chosen period gives no report, if it does not. */
   problem?: PeriodProblem | null;
+  /** The report date: own dates ending before it get a hint (credentials and the like are today's). */
+  asOf: LocalDate;
 }
 
 type DateField = 'from' | 'to';
@@ -80,8 +83,17 @@ function periodMessage(
   return { text, error: true, about: both, invalid: wrong };
 }
 
+/**
+ * Own dates that end before the report date, with nothing wrong with them: a hint that some
+ * sections are judged on the report date all the same (buildReport's judgedOnReportDate).
+ */
+function pastPeriodMessage(dates: { to: string }, asOf: LocalDate): PeriodMessage | null {
+  if (!isLocalDate(dates.to) || dates.to >= asOf) return null;
+  return { text: PAST_PERIOD_HINT, error: false, about: ['from', 'to'], invalid: [] };
+}
+
 /** Which sections, which period, which paper. */
-export function ReportControls({ options, onChange, cycles, problem = null }: Props) {
+export function ReportControls({ options, onChange, cycles, problem = null, asOf }: Props) {
   const { sections, period, pageSize } = options;
   const id = useId();
   const messageId = `${id}-period-message`;
@@ -104,7 +116,9 @@ export function ReportControls({ options, onChange, cycles, problem = null }: Pr
     setLastDate(field);
     setPeriod({ kind: 'custom', ...custom, [field]: value });
   };
-  const message = periodMessage(problem, custom, lastDate, begun);
+  const message =
+    periodMessage(problem, custom, lastDate, begun) ??
+    (period.kind === 'custom' ? pastPeriodMessage(custom, asOf) : null);
   const describes = (about: DateField | 'cycle') =>
     message && (message.about === 'cycle' ? about === 'cycle' : about !== 'cycle')
       ? messageId

@@ -2,8 +2,9 @@ import type { ReportModel } from '../../../../shared/domain/report';
 import type { ReportPageSize } from '../../../../shared/ipc/contract';
 import { formatDate } from '../../components/format';
 import { CareerParts } from './CareerParts';
-import { cycleName } from './messages';
+import { asOnReportDateText, cycleName } from './messages';
 import { CreditLogPart, JournalPart, StudyPart } from './RecordSections';
+import { ReportDateNotes } from './ReportSection';
 
 const periodWords = {
   cycle: 'Current credential cycle',
@@ -44,11 +45,18 @@ function SampleNotice() {
   );
 }
 
+/** The line under each section judged on the report date, when the period ended before it. */
+function reportDateNotes(model: ReportModel) {
+  const line = asOnReportDateText(model.asOf, model.period.kind);
+  return Object.fromEntries(model.judgedOnReportDate.map((id) => [id, line]));
+}
+
 /**
  * The printed document: the user's name, the report date and period at the top, then each
  * chosen section. Its paper size is a named @page (reports.css), so the page sets A4 or
  * Letter itself, in the browser's print and in the desktop's PDF alike. Made from sample
- * data, it says so above everything else and in every page's footer.
+ * data, it says so above everything else and in every page's footer. When the period ends
+ * before the report date, each section judged on the report date says so under its title.
  */
 export function ReportDocument({
   model,
@@ -81,12 +89,14 @@ export function ReportDocument({
           {periodText(model)}. Report date {formatDate(model.asOf)}.
         </p>
       </header>
-      <CareerParts model={model} />
-      {model.study && <StudyPart s={model.study} asOf={model.asOf} periodTo={model.period.to} />}
-      {model.journal && (
-        <JournalPart j={model.journal} asOf={model.asOf} periodTo={model.period.to} />
-      )}
-      {model.creditLog && <CreditLogPart log={model.creditLog} />}
+      <ReportDateNotes.Provider value={reportDateNotes(model)}>
+        <CareerParts model={model} />
+        {model.study && <StudyPart s={model.study} asOf={model.asOf} periodTo={model.period.to} />}
+        {model.journal && (
+          <JournalPart j={model.journal} asOf={model.asOf} periodTo={model.period.to} />
+        )}
+        {model.creditLog && <CreditLogPart log={model.creditLog} />}
+      </ReportDateNotes.Provider>
     </article>
   );
 }

@@ -6,6 +6,7 @@ import {
   resolvePeriod,
   type CycleWindow,
   type ReportPeriod,
+  withCycleCount,
 } from '../../../../shared/domain/report';
 import { cycleOn, cyclesFor } from '../../../../shared/domain/credentials';
 import { useToday } from '../../app/use-today';
@@ -63,18 +64,21 @@ export function ReportsScreen() {
   const periodKey = resolved.ok ? JSON.stringify(resolved.period) : null;
   const model = useMemo(() => {
     if (!data || periodKey === null) return null;
-    return buildReport({
-      asOf,
-      period: JSON.parse(periodKey) as ReportPeriod,
-      sections: shown.sections,
-      profile: data.profile,
-      plan: data.plan,
-      goals: data.goals,
-      readiness: data.readiness,
-      evidenceCounts: data.evidenceCounts,
-      study: data.extra.study,
-      journal: data.extra.journal,
-    });
+    // The credit log says how much of its hours the cycle's credential counts (cycleCountOf).
+    return withCycleCount(
+      buildReport({
+        asOf,
+        period: JSON.parse(periodKey) as ReportPeriod,
+        sections: shown.sections,
+        profile: data.profile,
+        plan: data.plan,
+        goals: data.goals,
+        readiness: data.readiness,
+        evidenceCounts: data.evidenceCounts,
+        study: data.extra.study,
+        journal: data.extra.journal,
+      }),
+    );
   }, [data, asOf, shown.sections, periodKey]);
 
   const { pageSize } = shown;
@@ -136,6 +140,7 @@ export function ReportsScreen() {
         onChange={setOptions}
         cycles={windows.map((w) => ({ heldId: w.heldId, label: w.acronym, index: w.index }))}
         problem={chosen.ok ? null : chosen.problem}
+        asOf={asOf}
       />
       <div className="actions">
         <button type="button" onClick={print} disabled={!ready}>

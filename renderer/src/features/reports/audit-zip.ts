@@ -4,6 +4,7 @@
  * exactly as stored.
  */
 import { zipSync, type Zippable } from 'fflate';
+import { HOW_COUNTED_HEADER } from '../../../../shared/domain/claims';
 import { COURSE_CERTIFICATE_PREFIX, type AuditPackPlan } from '../../../../shared/domain/report';
 import type { EvidenceRow } from '../../db/repositories/activities';
 import { toCsvText } from '../credit-log/csv-text';
@@ -24,25 +25,62 @@ function keepLine(credential: { acronym: string; body: string }, plan: AuditPack
   return `${keep}: ${credential.body} asks for the records of a cycle to be kept ${months} after it ends.`;
 }
 
+/**
+ * The read-me's first line in sample-data mode, as the printed report's notice says it: a pack
+ * travels without the app around it, so it says itself that nothing in it is a real record.
+ */
+export const SAMPLE_README_LINE =
+  'Sample data, not a real person’s records: this audit pack is made from the invented records that come with Ascent for trying it out.';
+
+/** The pack's file name; made from sample data, it says so, as the printed report's does. */
+export const auditPackFileName = (plan: AuditPackPlan, sample: boolean): string =>
+  sample ? plan.zipName.replace(/\.zip$/, '-sample-data.zip') : plan.zipName;
+
+/** What the evidence folder holds, or that there is none: a folder never in the zip is not described. */
+function evidenceLines(plan: AuditPackPlan): string[] {
+  if (plan.files.length === 0) return ['No evidence files are attached to these activities.'];
+  const lines = [
+    'evidence/: one folder per claimed activity, with its files exactly as stored in Ascent.',
+  ];
+  if (plan.files.some((f) => f.path.includes(`/${COURSE_CERTIFICATE_PREFIX}`)))
+    lines.push(
+      `Files named "${COURSE_CERTIFICATE_PREFIX}..." are the certificate kept with the course the activity came from.`,
+    );
+  return lines;
+}
+
 export function readMeText(
   credential: { acronym: string; body: string },
   plan: AuditPackPlan,
   cycle: { start: string; end: string },
+  sample = false,
 ): string {
   const keep = keepLine(credential, plan);
   const missing =
-    plan.withoutEvidence.length === 0
-      ? 'Every claimed activity has at least one evidence file.'
-      : `${plan.withoutEvidence.length} claimed activities have no evidence file yet (see index.csv).`;
+    plan.files.length === 0
+      ? []
+      : plan.withoutEvidence.length === 0
+        ? ['Every claimed activity has at least one evidence file.']
+        : [
+            `${plan.withoutEvidence.length} claimed activities have no evidence file yet (see index.csv).`,
+          ];
+  // planAuditPack adds the claim CSV's "How counted" column only where a course counted by
+  // its semester credits; the read-me names it only then.
+  const howCounted = plan.index.header.includes(HOW_COUNTED_HEADER)
+    ? [
+        `Both CSV files end with a "${HOW_COUNTED_HEADER}" column: how a course's semester credits were counted.`,
+      ]
+    : [];
   return [
+    ...(sample ? [SAMPLE_README_LINE, ''] : []),
     `Audit pack: ${credential.acronym}, cycle ${cycle.start} to ${cycle.end}.`,
     '',
     `${plan.csvPath}: the claimed activities, in the shape of the claim form.`,
     `${plan.indexPath}: each claimed activity with the paths of its evidence files.`,
-    'evidence/: one folder per claimed activity, with its files exactly as stored in Ascent.',
-    `Files named "${COURSE_CERTIFICATE_PREFIX}..." are the certificate kept with the course the activity came from.`,
+    ...howCounted,
+    ...evidenceLines(plan),
     '',
-    missing,
+    ...missing,
     keep,
     '',
   ].join('\r\n');

@@ -1,7 +1,7 @@
 /** Words of the report screen; the report's domain gives codes and numbers only. */
 import type { JournalKind, PeriodProblem, ReportSectionId } from '../../../../shared/domain/report';
 import type { ReportPageSize } from '../../../../shared/ipc/contract';
-import { formatNumber } from '../../components/format';
+import { formatDate, formatNumber } from '../../components/format';
 
 export const sectionLabels: Record<ReportSectionId, string> = {
   summary: 'Summary',
@@ -77,3 +77,20 @@ export const semesterCreditsNote = (credits: number) =>
 /** Under the credit log when a course has semester credits (domain-facts §4). */
 export const SEMESTER_CREDITS_NOTE =
   'Hours are as logged. ISACA credentials count a course’s semester credits instead (15 CPE hours each, unless the holder set another number), so their totals above can differ from these hours.';
+
+const chosenPeriodWords = {
+  custom: 'the chosen dates',
+  cycle: 'the chosen cycle',
+  'last-12-months': 'the last 12 months',
+} as const;
+
+/**
+ * Under a section judged on the report date when the period ends before it (buildReport's
+ * judgedOnReportDate): "As on the report date, 22 Nov 2026 (not at the end of the chosen dates)."
+ */
+export const asOnReportDateText = (asOf: string, kind: keyof typeof chosenPeriodWords) =>
+  `As on the report date, ${formatDate(asOf)} (not at the end of ${chosenPeriodWords[kind]}).`;
+
+/** Beside the period picker when the chosen period ends before today. */
+export const PAST_PERIOD_HINT =
+  'These dates end before today: credentials, readiness, eligibility and goals are shown as they stand today, not as they stood on the last date.';

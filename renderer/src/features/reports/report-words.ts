@@ -13,6 +13,7 @@ import type {
 } from '../../../../shared/domain/eligibility';
 import { mustRetake } from '../../../../shared/domain/eligibility';
 import type { NextAction } from '../../../../shared/domain/readiness';
+import type { MissingGroup } from '../../../../shared/domain/report';
 import { formatDate, listText } from '../../components/format';
 import {
   credentialShortName,
@@ -30,25 +31,43 @@ export const missingFacts: Record<MissingInfo, string> = {
   EXPERIENCE_LOG: 'work history',
 };
 
-/** "work history is not recorded in Ascent"; "education and work history are not …". */
+/** "work history is not recorded"; "education and work history are not recorded". */
 function notRecorded(missing: readonly MissingInfo[]): string {
   const facts = [
     ...new Set(missing.length > 0 ? missing : (['EXPERIENCE_LOG', 'EDUCATION_LEVEL'] as const)),
   ];
-  const verb = facts.length === 1 ? 'is' : 'are';
-  return `${listText(facts.map((m) => missingFacts[m]))} ${verb} not recorded in Ascent`;
+  // "contact hours" is plural on its own: "PM education contact hours are not recorded".
+  const verb = facts.length === 1 && facts[0] !== 'CONTACT_HOURS' ? 'is' : 'are';
+  return `${listText(facts.map((m) => missingFacts[m]))} ${verb} not recorded`;
 }
 
 /**
  * Exams that wait for information, in one sentence: "Eligibility for CAPM and PMI-ACP cannot be
- * judged yet: work history is not recorded in Ascent."
+ * judged yet: work history is not recorded in Ascent." Given the report's groups of waiting
+ * exams (eligibilityLayout), each group says what it lacks, so CAPM, which needs no work
+ * history (domain-facts §2), is not said to wait for it: "Eligibility cannot be judged yet
+ * for these exams, as some records are not in Ascent. CAPM: PM education contact hours are
+ * not recorded. PgMP and PfMP: work history is not recorded." One group keeps the one
+ * sentence. The groups name their own exams; `acronyms` then only repeats them.
  */
 export function notJudgedSentence(
-  missing: readonly MissingInfo[],
+  missing: readonly MissingInfo[] | readonly MissingGroup[],
   acronyms: readonly string[],
 ): string {
-  return `Eligibility for ${listText(acronyms)} cannot be judged yet: ${notRecorded(missing)}.`;
+  if (!isGrouped(missing))
+    return `Eligibility for ${listText(acronyms)} cannot be judged yet: ${notRecorded(missing)} in Ascent.`;
+  const names = (g: MissingGroup) => g.examIds.map(examAcronym);
+  if (missing.length === 1) return notJudgedSentence(missing[0]!.facts, names(missing[0]!));
+  const lines = missing.map((g) => `${listText(names(g))}: ${notRecorded(g.facts)}.`);
+  return [
+    'Eligibility cannot be judged yet for these exams, as some records are not in Ascent.',
+    ...lines,
+  ].join(' ');
 }
+
+const isGrouped = (
+  missing: readonly MissingInfo[] | readonly MissingGroup[],
+): missing is readonly MissingGroup[] => missing.some((m) => typeof m !== 'string');
 
 /** A held credential's standing when it is not good: "suspended since 5 Dec 2026; renewal due by 4 Dec 2027". */
 function standing(h: HeldEvidence): string | null {

@@ -107,3 +107,30 @@ describe('buildReport with study and journal records as stored', () => {
     ]);
   });
 });
+
+describe('buildReport: sections judged on the report date, the period ended before it', () => {
+  const past = { kind: 'custom' as const, from: '2025-01-01', to: '2025-12-31', heldId: null };
+
+  it('names the chosen sections that speak of the report date, not the period', () => {
+    const m = buildReport({ ...input([...reportSections]), period: past });
+    expect(m.judgedOnReportDate).toEqual(['summary', 'credentials', 'eligibility', 'goals']);
+  });
+
+  it('names only those chosen', () => {
+    const m = buildReport({ ...input(['credentials', 'credit-log', 'study']), period: past });
+    expect(m.judgedOnReportDate).toEqual(['credentials']);
+  });
+
+  it.each([
+    ['ends on the report date', '2026-05-10'],
+    ['runs past it (a credential cycle)', '2028-01-14'],
+  ])('names none when the period %s', (_name, to) => {
+    const period = { kind: 'custom' as const, from: '2025-01-01', to, heldId: null };
+    expect(buildReport({ ...input([...reportSections]), period }).judgedOnReportDate).toEqual([]);
+  });
+
+  it('the day before the report date is already the past', () => {
+    const period = { kind: 'custom' as const, from: '2025-01-01', to: '2026-05-09', heldId: null };
+    expect(buildReport({ ...input(['goals']), period }).judgedOnReportDate).toEqual(['goals']);
+  });
+});

@@ -1,5 +1,5 @@
 // The report's exam eligibility for its reader: exams that wait for information become one
-// line of what to enter; exams held and shown under Credentials are left out, named once.
+// line of what is not recorded, grouped by what each exam lacks; exams held and shown under Credentials are left out, named once.
 import { describe, expect, it } from 'vitest';
 import { evaluateAllExams } from '../../../../shared/domain/eligibility';
 import { eligibilityLayout, missingFor } from '../../../../shared/domain/report';
@@ -12,16 +12,38 @@ const holder = evaluateAllExams(input({ roles: null, hours: null, held: [PMP, PG
 const ids = (xs: { examId: string }[]) => xs.map((x) => x.examId);
 
 describe('eligibilityLayout', () => {
-  it('groups every exam waiting for information into one line of what to enter', () => {
+  it('groups the exams waiting for information by what each lacks', () => {
     const l = eligibilityLayout(holder, new Set([PMP.credential.id, PGMP.credential.id]));
+    // CAPM needs no work history (domain-facts §2), nor does PMI-PMOCP's path once its PMP
+    // prerequisite is held: they wait for the contact hours alone, not for the union.
     expect(l.waiting).toEqual({
       examIds: ['capm', 'pmi-acp', 'pfmp', 'pmi-rmp', 'pmi-sp', 'pmi-pba', 'pmi-pmocp'],
-      missing: ['EXPERIENCE_LOG', 'CONTACT_HOURS'],
+      missing: [
+        { examIds: ['capm', 'pmi-pmocp'], facts: ['CONTACT_HOURS'] },
+        {
+          examIds: ['pmi-acp', 'pmi-rmp', 'pmi-sp', 'pmi-pba'],
+          facts: ['EXPERIENCE_LOG', 'CONTACT_HOURS'],
+        },
+        { examIds: ['pfmp'], facts: ['EXPERIENCE_LOG'] },
+      ],
     });
     expect(l.heldElsewhere).toEqual(['pmp', 'pgmp']);
     // Left as a row: the verdict the PMP gives (the prerequisite of PRINCE2 Practitioner).
     expect(ids(l.rows)).toEqual(['prince2-practitioner']);
     expect(l.rows[0]!.verdict).toBe('eligible');
+  });
+
+  it('a fresh profile: CAPM waits for the contact hours alone, never for work history', () => {
+    const fresh = evaluateAllExams(input({ roles: null, hours: null, held: [] }));
+    const l = eligibilityLayout(fresh, new Set());
+    expect(l.waiting!.missing).toEqual([
+      { examIds: ['capm'], facts: ['CONTACT_HOURS'] },
+      {
+        examIds: ['pmp', 'pmi-acp', 'pmi-rmp', 'pmi-sp', 'pmi-pba', 'pmi-pmocp'],
+        facts: ['EXPERIENCE_LOG', 'CONTACT_HOURS'],
+      },
+      { examIds: ['pgmp', 'pfmp'], facts: ['EXPERIENCE_LOG'] },
+    ]);
   });
 
   it('keeps held exams as rows when the report does not show the credentials', () => {
