@@ -18,6 +18,10 @@ import {
 export const closeFormText =
   'You have changes in this form that are not saved. If you close it now, they are lost.';
 
+/** The question's words when a move would leave the screen (or a step) with unsaved changes. */
+export const leaveScreenText =
+  'You have changes on this screen that are not saved. If you leave now, they are lost.';
+
 /** A click on an in-app link while a form holds changes: ask before following it. */
 function onLinkClick(e: MouseEvent) {
   if (e.defaultPrevented || e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey)
@@ -58,13 +62,7 @@ function SwitchQuestion({ switching }: { switching: PendingSwitch }) {
 }
 
 function DiscardQuestion() {
-  return (
-    <DiscardChanges
-      text="You have changes on this screen that are not saved. If you leave now, they are lost."
-      onKeep={cancelLeave}
-      onDiscard={confirmLeave}
-    />
-  );
+  return <DiscardChanges text={leaveScreenText} onKeep={cancelLeave} onDiscard={confirmLeave} />;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { useState, type KeyboardEvent } from 'react';
-import { DiscardChanges } from './DiscardDialog';
+import { closeFormText, DiscardChanges } from './DiscardDialog';
 import { sameDraft } from './unsaved-changes';
 
 /**
@@ -32,7 +32,7 @@ export function useCloseOnEscape(draft: unknown, onClose: () => void) {
 
   const question = askingFrom ? (
     <DiscardChanges
-      text="You have changes in this form that are not saved. If you close it now, they are lost."
+      text={closeFormText}
       returnTo={askingFrom}
       onKeep={() => setAskingFrom(null)}
       onDiscard={onClose}

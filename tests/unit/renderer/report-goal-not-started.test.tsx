@@ -40,9 +40,7 @@ describe('a goal in the report', () => {
   it('that starts later says when', () => {
     show(books('2027-01-01'));
     expect(
-      screen.getByText(
-        `Starts on ${formatDate('2027-01-01')}: progress is measured from that day.`,
-      ),
+      screen.getByText(`Starts on ${formatDate('2027-01-01')}: progress shows from that day.`),
     ).toBeDefined();
     expect(screen.queryByText('Progress cannot be measured yet.')).toBeNull();
   });

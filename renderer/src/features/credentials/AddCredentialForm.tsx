@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type Ref, type FormEvent } from 'react';
 import { findCredentialRule } from '../../../../shared/catalog/credentials';
 import type { HeldStage } from '../../../../shared/domain/credentials';
-import { DiscardChanges } from '../../components/DiscardDialog';
+import { closeFormText, DiscardChanges } from '../../components/DiscardDialog';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { focusSoon } from '../../components/focus-soon';
 import { Field } from '../../components/Field';
@@ -252,7 +252,7 @@ export function AddCredentialForm(props: Props) {
       {/* Outside the form: Escape in the question is "Keep editing", not the form's Escape. */}
       {askingFrom && (
         <DiscardChanges
-          text="You have changes in this form that are not saved. If you close it now, they are lost."
+          text={closeFormText}
           returnTo={askingFrom}
           onKeep={() => setAskingFrom(null)}
           onDiscard={() => onDone(null)}

@@ -10,11 +10,11 @@ import type { LocalDate } from '../../../../shared/dates';
 import type { CycleEvaluation } from '../../../../shared/domain/credits';
 import { hrefFor } from '../../app/routes';
 import { useToday } from '../../app/use-today';
-import { formatDate } from '../../components/format';
 import { ApplicationEligibility } from './ApplicationEligibility';
 import { RuleAppliesNotice } from './RuleAppliesNotice';
 import { noRenewByText } from './no-renew-by-words';
 import { CycleSummary } from './CycleSummary';
+import { examDateText, examToCome } from './counted-words';
 import { bodyLabels, credentialStatusLabels, examPassedText } from './messages';
 
 interface Props {
@@ -75,13 +75,6 @@ export function CredentialCard({ held, status, evaluation, alsoHeld }: Props) {
   );
 }
 
-/** "Exam booked for 14 Mar 2027.", "Exam planned for …": the exam date, when it is known. */
-const examWords: Partial<Record<CredentialStatus, string>> = {
-  'exam-booked': 'Exam booked for',
-  target: 'Exam planned for',
-  preparing: 'Exam planned for',
-};
-
 function NoCycle({
   status,
   rule,
@@ -97,8 +90,8 @@ function NoCycle({
   /** Set when the certificate has no renew-by date (noRenewByBefore): the day they began. */
   noRenewBy: LocalDate | null;
 }) {
-  const exam = examWords[status];
-  if (exam) {
+  const exam = examDateText(status, examDate);
+  if (examToCome(status)) {
     return (
       <>
         {examDate && examPassed ? (
@@ -108,9 +101,7 @@ function NoCycle({
           </p>
         ) : examDate ? (
           <p>
-            <strong>
-              {exam} {formatDate(examDate)}.
-            </strong>
+            <strong>{exam}</strong>
           </p>
         ) : (
           status === 'exam-booked' && (

@@ -3,11 +3,7 @@
  * the total, per-area bars, what is still missing and the pace, and what carries over. On
  * PeopleCert's exam route, what to do by the renew-by date instead of a total.
  */
-import {
-  areas,
-  type CreditUnit,
-  type CredentialRule,
-} from '../../../../shared/catalog/credentials';
+import { areas, type CredentialRule } from '../../../../shared/catalog/credentials';
 import type { LocalDate } from '../../../../shared/dates';
 import {
   missedMinimums,
@@ -36,16 +32,7 @@ import {
   uncreditedCategoryNames,
   type ShortfallContext,
 } from './messages';
-
-/**
- * "10 PDUs counted of 60"; past the total, "86 PDUs counted — 60 required", since "86 of 60"
- * reads as a mistake.
- */
-function countedText(counted: number, total: number, unit: CreditUnit): string {
-  return counted > total
-    ? `${amount(counted, unit)} counted — ${formatNumber(total)} required`
-    : `${amount(counted, unit)} counted of ${formatNumber(total)}`;
-}
+import { carryOverText, countedText } from './counted-words';
 
 /**
  * What the days left count down to: the cycle's end ("418 days left"), or once the cycle has
@@ -206,11 +193,10 @@ export function CycleSummary({
       {ev.met && <p className="met">All requirements of this cycle are met.</p>}
       {rule.carryOverMax && ev.carryOut.length > 0 && (
         <p className="muted">
-          {amount(
+          {carryOverText(
             ev.carryOut.reduce((s, p) => s + p.hours, 0),
             unit,
-          )}{' '}
-          would carry over to the next cycle.
+          )}
         </p>
       )}
     </div>

@@ -39,9 +39,11 @@ const examWords: Partial<Record<CredentialStatus, string>> = {
   preparing: 'Exam planned for',
 };
 
+/** Whether a credential at this stage has an exam to come (booked, or planned). */
+export const examToCome = (status: CredentialStatus): boolean => examWords[status] !== undefined;
+
 /**
- * A credential not earned yet with its exam date, in the card's words (CredentialCard's
- * NoCycle can import this one); null when the status has no exam to come or no date is known.
+ * A credential not earned yet with its exam date, in the card's words; null when the status has no exam to come or no date is known.
  */
 export function examDateText(status: CredentialStatus, examDate: LocalDate | null): string | null {
   const words = examWords[status];

@@ -1,14 +1,14 @@
-import { SKILL_LEVEL_MIN } from '../../../../shared/catalog/skills/skills';
 import { useEffect, useRef } from 'react';
 import type { LadderPlan } from '../../../../shared/catalog/ladder-requirements';
 import { goalProgress } from '../../../../shared/domain/goals';
 import type { ReadinessInput } from '../../../../shared/domain/readiness';
-import { formatDate, formatNumber, formatPercent } from '../../components/format';
+import { formatDate } from '../../components/format';
 import type { GoalRow } from '../../db/repositories/career';
 import { ProgressBar } from '../credentials/charts';
 import { credentialNamer } from '../ladder/credential-names';
 import { useOwnCredentials } from '../ladder/use-own-credentials';
-import { kindLabels, measureText, notStartedText, statusLabels, unitWord } from './messages';
+import { goalAmountText } from './goal-progress-words';
+import { kindLabels, measureText, statusLabels } from './messages';
 import { WriteButton } from '../../components/read-only';
 
 interface Props {
@@ -23,13 +23,6 @@ interface Props {
   focused?: boolean;
 }
 
-/** The unit after "have of need", agreeing with `need` ("1 hour", "2 hours"). */
-function unitOf(goal: GoalRow, need: number): string {
-  const t = goal.target;
-  if (t?.type !== 'number') return '';
-  return t.unit === 'custom' ? (t.unitLabel ?? '') : unitWord(t.unit, need);
-}
-
 /**
  * One goal: computed progress (have of need), milestones, overdue ones flagged; a goal that
  * has reached its target while still active offers to be marked achieved.
@@ -41,19 +34,7 @@ export function GoalCard(props: Props) {
   useEffect(() => {
     if (focused) heading.current?.focus();
   }, [focused]);
-  const isLevel = goal.target?.type === 'number' && goal.target.unit === 'level';
-  const amount =
-    p.problem === 'NOT_STARTED'
-      ? notStartedText(formatDate(goal.startDate))
-      : p.have === null || p.need === null
-        ? 'Progress cannot be measured yet.'
-        : (isLevel
-            ? // Levels start at 1: none is a skill never rated, not a level.
-              p.have < SKILL_LEVEL_MIN
-              ? `not rated yet (level ${formatNumber(p.need)} is the target)`
-              : `level ${formatNumber(p.have)} of ${formatNumber(p.need)}`
-            : `${formatNumber(p.have)} of ${formatNumber(p.need)} ${unitOf(goal, p.need)}`.trim()) +
-          ` (${formatPercent(p.percent)})`;
+  const amount = goalAmountText(goal, p);
   // The person's own credentials by their acronyms (a deleted one said so), as the ladder does.
   const nameOf = credentialNamer(useOwnCredentials());
   const measure = measureText(goal.target, plan, nameOf);

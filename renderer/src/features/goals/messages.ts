@@ -137,7 +137,7 @@ export function goalErrorText(
  */
 export function measureText(
   target: GoalTarget | null,
-  plan: LadderPlan,
+  plan: Pick<LadderPlan, 'rungs'>,
   nameOf: (credentialId: string) => string,
 ): string | null {
   if (!target) return null;

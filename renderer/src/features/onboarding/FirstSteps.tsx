@@ -1,7 +1,7 @@
 import { useState, type MouseEvent } from 'react';
 import { findCredentialRule } from '../../../../shared/catalog/credentials';
 import { useToday } from '../../app/use-today';
-import { DiscardChanges } from '../../components/DiscardDialog';
+import { DiscardChanges, leaveScreenText } from '../../components/DiscardDialog';
 import { firstField, focusSoon, pageHeading } from '../../components/focus-soon';
 import { hasUnsavedChanges } from '../../components/unsaved-changes';
 import { useGoals, useLadderPlan } from '../../db/career-hooks';
@@ -19,10 +19,6 @@ import {
 } from './first-steps-state';
 
 const byId = (id: string) => () => document.getElementById(id);
-
-/** The words of the app's "Discard your changes?" when a move to another screen would lose them. */
-const leaveText =
-  'You have changes on this screen that are not saved. If you leave now, they are lost.';
 
 /** A move on ("Skip", "Open my dashboard") waiting for "Discard your changes?" to be answered. */
 interface Asking {
@@ -185,7 +181,7 @@ export function FirstSteps({ onDone }: { onDone: () => void }) {
       )}
       {asking && (
         <DiscardChanges
-          text={leaveText}
+          text={leaveScreenText}
           returnTo={asking.from}
           onKeep={() => setAsking(null)}
           onDiscard={() => {

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent, type SyntheticEvent } from 'react';
 import type { LocalDate } from '../../../../shared/dates';
-import { DiscardChanges } from '../../components/DiscardDialog';
+import { closeFormText, DiscardChanges } from '../../components/DiscardDialog';
 import { Field } from '../../components/Field';
 import { useDraftGuard } from '../../components/unsaved-changes';
 import { useStore } from '../../db/store-context';
@@ -143,7 +143,7 @@ export function BlockDialog({ block, today, onClose }: Props) {
       {/* Outside the block's dialog: Escape in the question is "Keep editing", not the block's. */}
       {askingFrom && (
         <DiscardChanges
-          text="You have changes in this form that are not saved. If you close it now, they are lost."
+          text={closeFormText}
           returnTo={askingFrom}
           onKeep={() => setAskingFrom(null)}
           onDiscard={() => onClose()}
