@@ -16,7 +16,10 @@ import {
   CredentialsPart,
   EligibilityPart,
 } from '../../../renderer/src/features/reports/CareerSections';
-import { notJudgedSentence } from '../../../renderer/src/features/reports/report-words';
+import {
+  notJudgedGroupsSentence,
+  notJudgedSentence,
+} from '../../../renderer/src/features/reports/report-words';
 import { earned, input } from '../domain/eligibility/fixtures';
 import { activity } from '../domain/readiness/fixtures';
 
@@ -120,7 +123,7 @@ describe('notJudgedSentence', () => {
       examIds: ['pgmp' as const, 'pfmp' as const],
       facts: ['EXPERIENCE_LOG' as const],
     };
-    expect(notJudgedSentence([group], ['PgMP', 'PfMP'])).toBe(
+    expect(notJudgedGroupsSentence([group])).toBe(
       'Eligibility for PgMP and PfMP cannot be judged yet: work history is not recorded in Ascent.',
     );
   });

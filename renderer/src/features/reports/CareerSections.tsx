@@ -38,7 +38,7 @@ import { BarChart } from './ReportCharts';
 import { noRenewByReportText } from '../credentials/no-renew-by-words';
 import {
   heldElsewhereText,
-  notJudgedSentence,
+  notJudgedGroupsSentence,
   reportActionWords,
   reportExamLabel,
   reportExamSentence,
@@ -118,7 +118,12 @@ function CapsAndCarryOver({ c, cy }: { c: CredentialReportRow; cy: CredentialCyc
       : []),
     // The report speaks of the person, not to them: a role's pro-rating is in the limit itself.
     ...cy.capped.map((r) =>
-      reasonText(r.code === 'PRACTITIONER_CAP' ? { ...r, roleDays: undefined } : r, c.unit),
+      reasonText(
+        r.code === 'PRACTITIONER_CAP' ? { ...r, roleDays: undefined } : r,
+        c.unit,
+        undefined,
+        c,
+      ),
     ),
     ...(cy.carryOut !== null ? [carryOverText(cy.carryOut, c.unit)] : []),
   ];
@@ -254,9 +259,7 @@ export function EligibilityPart({
         </table>
       )}
       {waiting && (
-        <p data-testid="eligibility-waiting">
-          {notJudgedSentence(waiting.missing, names(waiting.examIds))}
-        </p>
+        <p data-testid="eligibility-waiting">{notJudgedGroupsSentence(waiting.missing)}</p>
       )}
       {heldElsewhere.length > 0 && (
         <p className="muted" data-testid="eligibility-held">

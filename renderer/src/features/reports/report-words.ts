@@ -42,32 +42,32 @@ function notRecorded(missing: readonly MissingInfo[]): string {
 }
 
 /**
- * Exams that wait for information, in one sentence: "Eligibility for CAPM and PMI-ACP cannot be
- * judged yet: work history is not recorded in Ascent." Given the report's groups of waiting
- * exams (eligibilityLayout), each group says what it lacks, so CAPM, which needs no work
- * history (domain-facts §2), is not said to wait for it: "Eligibility cannot be judged yet
- * for these exams, as some records are not in Ascent. CAPM: PM education contact hours are
- * not recorded. PgMP and PfMP: work history is not recorded." One group keeps the one
- * sentence. The groups name their own exams; `acronyms` then only repeats them.
+ * Exams that wait for the same information, in one sentence: "Eligibility for CAPM and PMI-ACP
+ * cannot be judged yet: work history is not recorded in Ascent."
  */
 export function notJudgedSentence(
-  missing: readonly MissingInfo[] | readonly MissingGroup[],
+  missing: readonly MissingInfo[],
   acronyms: readonly string[],
 ): string {
-  if (!isGrouped(missing))
-    return `Eligibility for ${listText(acronyms)} cannot be judged yet: ${notRecorded(missing)} in Ascent.`;
+  return `Eligibility for ${listText(acronyms)} cannot be judged yet: ${notRecorded(missing)} in Ascent.`;
+}
+
+/**
+ * The exams waiting for records, grouped by what each lacks (eligibilityLayout): one sentence
+ * when they all lack the same, else one line per group, so CAPM, which needs no work history
+ * (domain-facts §2), is not said to wait for it: "Eligibility cannot be judged yet for these
+ * exams, as some records are not in Ascent. CAPM: PM education contact hours are not
+ * recorded. PgMP and PfMP: work history is not recorded."
+ */
+export function notJudgedGroupsSentence(groups: readonly MissingGroup[]): string {
   const names = (g: MissingGroup) => g.examIds.map(examAcronym);
-  if (missing.length === 1) return notJudgedSentence(missing[0]!.facts, names(missing[0]!));
-  const lines = missing.map((g) => `${listText(names(g))}: ${notRecorded(g.facts)}.`);
+  if (groups.length === 1) return notJudgedSentence(groups[0]!.facts, names(groups[0]!));
+  const lines = groups.map((g) => `${listText(names(g))}: ${notRecorded(g.facts)}.`);
   return [
     'Eligibility cannot be judged yet for these exams, as some records are not in Ascent.',
     ...lines,
   ].join(' ');
 }
-
-const isGrouped = (
-  missing: readonly MissingInfo[] | readonly MissingGroup[],
-): missing is readonly MissingGroup[] => missing.some((m) => typeof m !== 'string');
 
 /** A held credential's standing when it is not good: "suspended since 5 Dec 2026; renewal due by 4 Dec 2027". */
 function standing(h: HeldEvidence): string | null {
