@@ -9,7 +9,12 @@ import { UndoProvider } from '../../../renderer/src/components/undo';
 import { resetUnsavedChanges } from '../../../renderer/src/components/unsaved-changes';
 import { openStore, type Store } from '../../../renderer/src/db/database';
 import { StoreProvider } from '../../../renderer/src/db/store-context';
-import { listCourses, listEvents, listMedia } from '../../../renderer/src/db/repositories/journal';
+import {
+  listCourses,
+  listEvents,
+  listMedia,
+  saveCourse,
+} from '../../../renderer/src/db/repositories/journal';
 import {
   listMemberships,
   saveContact,
@@ -110,6 +115,66 @@ describe('a course', TEST, () => {
     save(form, 'Save course');
     expect(await messageAt(form, 'Contact hours')).toBe(UNCLEAR);
     expect(await listCourses(store)).toEqual([]);
+  });
+});
+
+describe('a cost stored before costs were read this way', TEST, () => {
+  // The old reading saved a typed "1,995" as 1.995; the form shows "1.995", which the new
+  // reading would take for 1995: an edit of another field must keep the stored amount.
+  async function storedCourse() {
+    const saved = await saveCourse(
+      store,
+      {
+        title: 'Leading agile teams',
+        provider: 'Acme',
+        format: 'virtual',
+        status: 'completed',
+        start: null,
+        end: '2026-10-01',
+        contactHours: 7,
+        cost: { amount: 1.995, currency: 'EUR' },
+        link: '',
+        topic: 'general',
+        notes: '',
+        reflection: { learned: '', apply: '' },
+        split: null,
+      } as unknown as Parameters<typeof saveCourse>[1],
+      { asOf: '2026-11-22' },
+    );
+    if (!saved.ok) throw new Error(JSON.stringify(saved.errors));
+    show(
+      <CourseForm
+        course={saved.value}
+        held={[]}
+        onSaved={() => undefined}
+        onCancel={() => undefined}
+      />,
+    );
+    const form = screen.getByRole('form', { name: /course/i });
+    expect(within(form).getByLabelText('Cost (optional)')).toHaveProperty('value', '1.995');
+    return form;
+  }
+
+  it('an edit of the title keeps the stored 1.995 as it is', async () => {
+    const form = await storedCourse();
+    type(form, 'Course title', 'Leading agile teams well');
+    save(form, 'Save course');
+    await waitFor(async () =>
+      expect((await listCourses(store)).map((c) => [c.title, c.cost])).toEqual([
+        ['Leading agile teams well', { amount: 1.995, currency: 'EUR' }],
+      ]),
+    );
+  });
+
+  it('the cost typed again is read as typed', async () => {
+    const form = await storedCourse();
+    type(form, 'Cost (optional)', '1,995');
+    save(form, 'Save course');
+    await waitFor(async () =>
+      expect((await listCourses(store)).map((c) => c.cost)).toEqual([
+        { amount: 1995, currency: 'EUR' },
+      ]),
+    );
   });
 });
 

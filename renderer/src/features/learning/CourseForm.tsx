@@ -64,7 +64,7 @@ function courseOf(d: Draft, base: CourseRow | null): Course {
     start: d.start || null,
     end: d.end || null,
     contactHours: d.contactHours.trim() === '' ? 0 : hoursOf(d.contactHours),
-    cost: costOf(d.cost, d.currency),
+    cost: costOf(d.cost, d.currency, base?.cost?.amount),
     link: d.link.trim(),
     topic: d.topic,
     split: base?.split ?? null,

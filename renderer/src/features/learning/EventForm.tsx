@@ -58,7 +58,7 @@ function draftOf(ev: EventRow | null, sessions: readonly SessionRow[]) {
 }
 type Draft = ReturnType<typeof draftOf>;
 
-function eventOf(d: Draft, id: string): JournalEvent {
+function eventOf(d: Draft, id: string, base: EventRow | null): JournalEvent {
   return {
     id,
     name: d.name,
@@ -68,7 +68,7 @@ function eventOf(d: Draft, id: string): JournalEvent {
     end: d.end || d.start,
     place: d.place.trim(),
     virtual: d.virtual,
-    cost: costOf(d.cost, d.currency),
+    cost: costOf(d.cost, d.currency, base?.cost?.amount),
     link: d.link.trim(),
     notes: d.notes,
     contactIds: d.contactIds,
@@ -138,10 +138,10 @@ export function EventForm(props: {
         eventCredits(e, s, props.held, asOf).suggestions;
       const link = action && {
         action,
-        fresh: credits(eventOf(d, id), sessions),
+        fresh: credits(eventOf(d, id, props.event), sessions),
         previous: props.event ? credits(props.event, props.sessions) : [],
       };
-      return saveEvent(store, eventOf(d, id), sessions, {
+      return saveEvent(store, eventOf(d, id, props.event), sessions, {
         asOf,
         creditsOf: credits,
         ...(link ? { link } : {}),

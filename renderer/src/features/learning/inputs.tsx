@@ -148,10 +148,14 @@ export const hoursOf = (text: string): number => parseHours(text);
 /**
  * A cost as typed: null when the amount is blank, else its amount read as parseCostAmount
  * reads it ("1,995" is 1995, "19,99" is 19.99; NaN when unreadable, which the domain reports)
- * and its currency code.
+ * and its currency code. While the field still shows the `stored` amount as the form opened
+ * with it (textOf), that number is kept as it is: an amount saved before costs were read this
+ * way (1.995, from a typed "1,995") is never silently read again as 1995 by an edit of
+ * another field; the person sees it and can correct it.
  */
-export function costOf(amount: string, currency: string): Cost | null {
-  const read = parseCostAmount(amount);
+export function costOf(amount: string, currency: string, stored?: number | null): Cost | null {
+  const kept = stored !== undefined && stored !== null && amount.trim() === textOf(stored);
+  const read = kept ? stored : parseCostAmount(amount);
   return read === null ? null : { amount: read, currency: currency.trim().toUpperCase() };
 }
 

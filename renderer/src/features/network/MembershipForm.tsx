@@ -44,7 +44,7 @@ export function MembershipForm(props: { membership: MembershipRow | null; onDone
       since: d.since,
       renewal: d.renewal || null,
       endedOn: d.endedOn || null,
-      cost: costOf(d.cost, d.currency),
+      cost: costOf(d.cost, d.currency, m?.cost?.amount),
       notes: d.notes,
       ...(m ? { id: m.id } : {}),
     };
