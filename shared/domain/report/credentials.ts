@@ -112,7 +112,19 @@ export interface CredentialReportRow {
   examPassed: boolean;
   /** A PMI exam application's eligibility, as the card shows it (applicationStatusOf). */
   application: ApplicationStatus | null;
+  /**
+   * The rule's categories with the names a user gave them (a credential of their own), so the
+   * report names a category as the credential's page does ("Formal learning", never its id
+   * "category-1"); null when the rule counts no categories.
+   */
+  categories: { list: Pick<CategoryRule, 'id' | 'name'>[] } | null;
 }
+
+/** A category's id and, for one the user defined, its name: what naming it needs. */
+const nameOf = (c: Pick<CategoryRule, 'id' | 'name'>): Pick<CategoryRule, 'id' | 'name'> => ({
+  id: c.id,
+  ...(c.name === undefined ? {} : { name: c.name }),
+});
 
 const isCap = (r: Reason): r is CapReason =>
   r.code === 'GIVING_BACK_CAP' || r.code === 'PRACTITIONER_CAP' || r.code === 'CATEGORY_CAP';
@@ -186,6 +198,7 @@ export function credentialRows(
       examDate: credential.stage === 'earned' ? null : (credential.examDate ?? null),
       examPassed: examDayPassed(credential, asOf),
       application: applicationStatusOf(credential, asOf),
+      categories: rule.categories && { list: rule.categories.list.map(nameOf) },
       cycle: e && {
         cycleIndex: e.cycleIndex,
         start: e.start,
@@ -200,10 +213,7 @@ export function credentialRows(
         behind,
         missed: running ? missedMinimums(e, asOf) : [],
         stillNeeded: stillNeededOf(e, asOf, behind),
-        withoutCredit: categoriesWithoutCredit(rule, e.counted.byCategory).map((c) => ({
-          id: c.id,
-          ...(c.name === undefined ? {} : { name: c.name }),
-        })),
+        withoutCredit: categoriesWithoutCredit(rule, e.counted.byCategory).map(nameOf),
         areas:
           areaMin === null
             ? []

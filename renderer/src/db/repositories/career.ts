@@ -93,6 +93,24 @@ async function restoreRow<T>(store: Store, name: string, row: T): Promise<void> 
   await writeTransaction(store, [name], () => table<T>(store, name).put(row));
 }
 
+/**
+ * Undo of a delete: puts `row` back only while its id is still absent, in the write's own
+ * transaction. Returns false, writing nothing, when a row with that id was saved since (an
+ * edit saved in another window, say): an Undo never overwrites a later change.
+ */
+async function restoreIfAbsent<T extends { id: string }>(
+  store: Store,
+  name: string,
+  row: T,
+): Promise<boolean> {
+  return writeTransaction(store, [name], async () => {
+    const rows = table<T>(store, name);
+    if (await rows.get(row.id)) return false;
+    await rows.put(row);
+    return true;
+  });
+}
+
 // Roles ---------------------------------------------------------------------------------
 
 export const listRoles = (store: Store): Promise<RoleRow[]> =>
@@ -100,19 +118,8 @@ export const listRoles = (store: Store): Promise<RoleRow[]> =>
 export const saveRole = (store: Store, input: Input<Role>, asOf: LocalDate) =>
   saveStamped<Role>(store, 'roles', input, (r) => validateRole(r, asOf));
 export const deleteRole = (store: Store, id: string) => deleteRow<RoleRow>(store, 'roles', id);
-/**
- * Undo of deleteRole: puts the role back only while its id is still absent, in the write's own
- * transaction. Returns false, writing nothing, when a role with that id was saved since (an
- * edit saved in another window, say): an Undo never overwrites a later change.
- */
-export async function restoreRole(store: Store, row: RoleRow): Promise<boolean> {
-  return writeTransaction(store, ['roles'], async () => {
-    const roles = table<RoleRow>(store, 'roles');
-    if (await roles.get(row.id)) return false;
-    await roles.put(row);
-    return true;
-  });
-}
+/** Undo of deleteRole, never over a role saved since: false when not put back (restoreIfAbsent). */
+export const restoreRole = (store: Store, row: RoleRow) => restoreIfAbsent(store, 'roles', row);
 
 // Degrees -------------------------------------------------------------------------------
 
@@ -122,7 +129,9 @@ export const saveDegree = (store: Store, input: Input<Degree>, asOf: LocalDate) 
   saveStamped<Degree>(store, 'degrees', input, (d) => validateDegree(d, asOf));
 export const deleteDegree = (store: Store, id: string) =>
   deleteRow<DegreeRow>(store, 'degrees', id);
-export const restoreDegree = (store: Store, row: DegreeRow) => restoreRow(store, 'degrees', row);
+/** Undo of deleteDegree, never over a degree saved since: false when not put back. */
+export const restoreDegree = (store: Store, row: DegreeRow) =>
+  restoreIfAbsent(store, 'degrees', row);
 
 // Goals ---------------------------------------------------------------------------------
 
@@ -137,7 +146,8 @@ export const saveGoal = (
   ifStill?: GoalRow,
 ) => saveStamped<Goal>(store, 'goals', input, (g) => validateGoal(g, asOf, plan), ifStill);
 export const deleteGoal = (store: Store, id: string) => deleteRow<GoalRow>(store, 'goals', id);
-export const restoreGoal = (store: Store, row: GoalRow) => restoreRow(store, 'goals', row);
+/** Undo of deleteGoal, never over a goal saved since: false when not put back. */
+export const restoreGoal = (store: Store, row: GoalRow) => restoreIfAbsent(store, 'goals', row);
 
 /**
  * Puts `row` back (an Undo of a change to the goal), only while the stored goal is still

@@ -120,7 +120,7 @@ export function CycleActivities({
                         <li>{semesterCreditsText(r.semesterCredits, held.rule)}</li>
                       )}
                       {r.reasons.map((reason, j) => (
-                        <li key={j}>{reasonText(reason, ev.unit, held.rule.acronym)}</li>
+                        <li key={j}>{reasonText(reason, ev.unit, held.rule.acronym, held.rule)}</li>
                       ))}
                     </ul>
                   )}

@@ -5,6 +5,7 @@
  */
 import {
   USER_OVERRIDE,
+  type CategoryRule,
   type CreditUnit,
   type CredentialRule,
 } from '../../../../shared/catalog/credentials';
@@ -40,13 +41,18 @@ export function categoryLabel(category: string): string {
 }
 
 /**
+ * What naming a category needs of its rule: the categories' ids and the names a user gave
+ * them. A CredentialRule is one; so is what a printed report carries without the rule.
+ */
+export interface CategoryNames {
+  categories: { list: readonly Pick<CategoryRule, 'id' | 'name'>[] } | null;
+}
+
+/**
  * A category of a rule by its name: the name the user gave it (a credential of their own),
  * else the built-in category's (categoryLabel). Without the rule, the built-in name.
  */
-export function categoryNameIn(
-  rule: Pick<CredentialRule, 'categories'> | undefined,
-  category: string,
-): string {
+export function categoryNameIn(rule: CategoryNames | undefined, category: string): string {
   const own = rule?.categories?.list.find((c) => c.id === category)?.name;
   return own ?? categoryLabel(category);
 }

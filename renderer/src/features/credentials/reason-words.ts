@@ -5,13 +5,20 @@
 import type { CreditUnit } from '../../../../shared/catalog/credentials';
 import { countedHours, type Reason } from '../../../../shared/domain/credits';
 import { formatDate, formatExactPercent } from '../../components/format';
-import { amount, categoryLabel, hoursText } from './amount-words';
+import { amount, categoryNameIn, hoursText, type CategoryNames } from './amount-words';
 
 /**
  * Why an activity counts less, or not at all, for a credential. `credential` names it (its
- * acronym) where the sentence says what to do for it; without it, "this credential".
+ * acronym) where the sentence says what to do for it; without it, "this credential". `rule`
+ * names a category the user defined by the name they gave it ("Formal learning"), never by
+ * its id ("Category 1"); without it, built-in names only.
  */
-export function reasonText(r: Reason, unit: CreditUnit, credential?: string): string {
+export function reasonText(
+  r: Reason,
+  unit: CreditUnit,
+  credential?: string,
+  rule?: CategoryNames,
+): string {
   switch (r.code) {
     case 'INVALID_ACTIVITY':
       return 'The activity has invalid details; edit it to fix them.';
@@ -42,7 +49,7 @@ export function reasonText(r: Reason, unit: CreditUnit, credential?: string): st
     case 'GIVING_BACK_CAP':
       return `Giving Back is capped at ${amount(r.limit, unit)} a cycle: ${amount(r.excess, unit)} did not count.`;
     case 'CATEGORY_CAP':
-      return `${categoryLabel(r.category)} is capped at ${amount(r.limit, unit)}: ${amount(r.excess, unit)} did not count.`;
+      return `${categoryNameIn(rule, r.category)} is capped at ${amount(r.limit, unit)}: ${amount(r.excess, unit)} did not count.`;
     case 'CARRIED_IN':
       return `Surplus carried over from cycle ${r.fromCycle + 1}.`;
   }

@@ -12,7 +12,14 @@ import {
 } from '../../../../shared/domain/credits';
 import type { LocalDate } from '../../../../shared/dates';
 import { formatDate, formatNumber as num, listText } from '../../components/format';
-import { amount, categoryNameIn, hoursText, periodText, unitWord } from './amount-words';
+import {
+  amount,
+  categoryNameIn,
+  hoursText,
+  periodText,
+  unitWord,
+  type CategoryNames,
+} from './amount-words';
 import { areaLabels, bodyLabels } from './labels';
 
 /** The names of the rule's categories with nothing counted in the cycle yet (shortfallText). */
@@ -51,7 +58,7 @@ export interface ShortfallContext {
    * The rule the shortfalls are of: a category the user defined is named by the name they gave
    * it ("Formal learning"), never by its id ("Category 1"). Without it, built-in names only.
    */
-  rule?: Pick<CredentialRule, 'categories'>;
+  rule?: CategoryNames;
 }
 
 /**
@@ -122,7 +129,7 @@ export function shortfallText(
 export function missedMinimumText(
   m: MissedMinimum,
   unit: CreditUnit,
-  rule?: Pick<CredentialRule, 'categories'>,
+  rule?: CategoryNames,
 ): string {
   const of = m.category === null ? '' : ` of ${categoryNameIn(rule, m.category)}`;
   const counted = m.counted === 0 ? 'none counted' : `${amount(m.counted, unit)} counted`;

@@ -52,7 +52,7 @@ function CredentialOutcome({ app, held }: { app: ActivityApplication; held: Held
       {app.reasons.length > 0 && (
         <ul className="cl-reasons">
           {app.reasons.map((r, i) => (
-            <li key={i}>{reasonText(r, unit)}</li>
+            <li key={i}>{reasonText(r, unit, undefined, held.rule)}</li>
           ))}
         </ul>
       )}

@@ -23,6 +23,12 @@ interface Props {
   filter: LogFilter;
   onChange: (filter: LogFilter) => void;
   earned: readonly HeldWithRule[];
+  /**
+   * Whether to offer the Area filter: only where the log shows its area columns (a PMI
+   * credential is held, splitApplies); the other bodies count no Talent Triangle areas.
+   * Offered when not said.
+   */
+  areas?: boolean;
 }
 
 const orNull = <T extends string>(value: string) => (value === '' ? null : (value as T));
@@ -55,7 +61,7 @@ function reversedText(f: LogFilter): string {
 }
 
 /** The log's filters: credential, type, area, status, date range and a text search. */
-export function LogFilters({ filter, onChange, earned }: Props) {
+export function LogFilters({ filter, onChange, earned, areas: withAreas = true }: Props) {
   const set = (patch: Partial<LogFilter>) => onChange({ ...filter, ...patch });
   const reversed = datesReversed(filter);
   return (
@@ -81,19 +87,21 @@ export function LogFilters({ filter, onChange, earned }: Props) {
           <TypeOptions />
         </select>
       </Field>
-      <Field label="Area">
-        <select
-          value={filter.area ?? ''}
-          onChange={(e) => set({ area: orNull<LogArea>(e.target.value) })}
-        >
-          <option value="">All areas</option>
-          {[...areas, 'givingBack' as const].map((a) => (
-            <option key={a} value={a}>
-              {logAreaLabels[a]}
-            </option>
-          ))}
-        </select>
-      </Field>
+      {withAreas && (
+        <Field label="Area">
+          <select
+            value={filter.area ?? ''}
+            onChange={(e) => set({ area: orNull<LogArea>(e.target.value) })}
+          >
+            <option value="">All areas</option>
+            {[...areas, 'givingBack' as const].map((a) => (
+              <option key={a} value={a}>
+                {logAreaLabels[a]}
+              </option>
+            ))}
+          </select>
+        </Field>
+      )}
       <Field label="Status">
         <select
           value={filter.status ?? ''}

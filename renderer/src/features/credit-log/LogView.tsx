@@ -45,6 +45,15 @@ function initialFilter(): LogFilter {
   return heldId ? (remembered.filter = { ...noLogFilter, heldId }) : remembered.filter;
 }
 
+/**
+ * The filter as it applies: without a PMI credential the Area filter is hidden with the area
+ * columns (splitApplies), so an area remembered from before cannot narrow the list unseen. It
+ * is ignored, and the next change of filter drops it.
+ */
+function applying(filter: LogFilter, pmi: boolean): LogFilter {
+  return pmi || filter.area === null ? filter : { ...filter, area: null };
+}
+
 function EmptyLog({ hasCredentials }: { hasCredentials: boolean }) {
   return (
     <section className="card cl-empty" aria-labelledby="cl-empty-title">
@@ -82,7 +91,9 @@ function NoMatch({ onClear }: { onClear: (() => void) | null }) {
 /** The credit log: every activity, filtered, sorted and totalled. */
 export function LogView({ data, today }: { data: CreditData; today: LocalDate }) {
   const evidence = useEvidenceCounts();
-  const [filter, setFilterState] = useState(initialFilter);
+  const [kept, setFilterState] = useState(initialFilter);
+  const pmi = splitApplies(data.withRules);
+  const filter = useMemo(() => applying(kept, pmi), [kept, pmi]);
   const [sort, setSortState] = useState(remembered.sort);
   const setFilter = (f: LogFilter) => setFilterState((remembered.filter = f));
   const setSort = (s: Sort) => setSortState((remembered.sort = s));
@@ -134,7 +145,7 @@ export function LogView({ data, today }: { data: CreditData; today: LocalDate })
         <EmptyLog hasCredentials={data.withRules.length > 0} />
       ) : (
         <>
-          <LogFilters filter={filter} onChange={setFilter} earned={earned} />
+          <LogFilters filter={filter} onChange={setFilter} earned={earned} areas={pmi} />
           {chosen && (
             <CredentialBar
               held={chosen}
@@ -154,7 +165,7 @@ export function LogView({ data, today }: { data: CreditData; today: LocalDate })
               sort={sort}
               onSort={setSort}
               credential={chosen ? { acronym: chosen.rule.acronym, unit: chosen.rule.unit } : null}
-              pmi={splitApplies(data.withRules)}
+              pmi={pmi}
               wantingSplit={wanting}
             />
           )}

@@ -9,14 +9,14 @@ import type { ClaimCsvLabels, HowCounted } from '../../../../shared/domain/claim
 import { semesterCreditsText } from '../credentials/amount-words';
 import {
   activityTypeLabels,
-  categoryLabel,
+  categoryNameIn,
   claimStatusLabels,
   reasonText,
 } from '../credentials/messages';
 
 type CountingRule = Pick<
   CredentialRule,
-  'unit' | 'body' | 'bodyName' | 'cpePerSemesterCredit' | 'acronym'
+  'unit' | 'body' | 'bodyName' | 'cpePerSemesterCredit' | 'acronym' | 'categories'
 >;
 
 /**
@@ -26,7 +26,7 @@ type CountingRule = Pick<
  */
 export function howCountedText(how: HowCounted, rule: CountingRule): string {
   const credits = semesterCreditsText(how.credits, rule);
-  const after = how.reasons.map((r) => reasonText(r, rule.unit, rule.acronym));
+  const after = how.reasons.map((r) => reasonText(r, rule.unit, rule.acronym, rule));
   return after.length === 0 ? credits : `${credits}. ${after.join(' ')}`;
 }
 
@@ -35,7 +35,7 @@ export function claimCsvLabels(rule: CountingRule): ClaimCsvLabels {
   return {
     activityType: (t) => activityTypeLabels[t],
     claimStatus: (s) => claimStatusLabels[s],
-    category: categoryLabel,
+    category: (id) => categoryNameIn(rule, id),
     howCounted: (how) => howCountedText(how, rule),
   };
 }

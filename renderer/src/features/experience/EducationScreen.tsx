@@ -4,7 +4,7 @@ import { courseContactCourses } from '../../../../shared/domain/journal';
 import { hrefFor } from '../../app/routes';
 import { formatDate, formatNumber } from '../../components/format';
 import { afterRemoval, focusSoon, pageHeading } from '../../components/focus-soon';
-import { useUndo } from '../../components/undo';
+import { UndoRefused, useUndo } from '../../components/undo';
 import { useContactHours, useDegrees } from '../../db/career-hooks';
 import { useJournal } from '../../db/journal-hooks';
 import { deleteDegree, restoreDegree, type DegreeRow } from '../../db/repositories/career';
@@ -13,6 +13,7 @@ import { educationLabels } from '../profile/messages';
 import { ContactHoursForm } from './ContactHoursForm';
 import { DegreeForm } from './DegreeForm';
 import { saveFailureText, topicLabels } from './messages';
+import { notPutBackOfText } from '../learning/tab-words';
 import { WriteButton } from '../../components/read-only';
 
 /** The learning journal's completed courses: they count without being typed here. */
@@ -75,7 +76,11 @@ function DegreeTable({ degrees }: { degrees: DegreeRow[] }) {
       const removed = await deleteDegree(store, d.id);
       if (!removed) return;
       focusSoon(next, pageHeading, pressed);
-      offerUndo('Deleted the degree.', () => restoreDegree(store, removed));
+      // Never over a degree saved again since (in another window, say): that one is kept.
+      offerUndo('Deleted the degree.', async () => {
+        if (!(await restoreDegree(store, removed)))
+          throw new UndoRefused(notPutBackOfText('The degree'));
+      });
     } catch (error) {
       setFailure(saveFailureText(error));
     }

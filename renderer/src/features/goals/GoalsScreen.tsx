@@ -22,6 +22,7 @@ import { WriteButton } from '../../components/read-only';
 import { listPlans } from '../../db/repositories/study-plans';
 import { plansPreparingFor } from '../../../../shared/domain/study';
 import { goalDeletedText } from '../study/plan-target';
+import { notPutBackText } from '../learning/tab-words';
 
 /**
  * Goals (issue 5 part 6): measurable targets with computed progress and milestones.
@@ -75,7 +76,11 @@ export function GoalsScreen({ rest = [] }: { rest?: string[] }) {
         g.title,
         preparing.map((p) => p.title),
       );
-      offerUndo(said, () => restoreGoal(store, removed), {
+      // Never over a goal saved again since (in another window, say): that one is kept.
+      const undo = async () => {
+        if (!(await restoreGoal(store, removed))) throw new UndoRefused(notPutBackText(g.title));
+      };
+      offerUndo(said, undo, {
         focus: () => document.getElementById(`goal-${g.id}`),
       });
     } catch (error) {

@@ -77,5 +77,8 @@ export function savedNoticeText(
  * Undo of a delete refused: something with the entry's id was saved after the delete (in
  * another window, say), and Undo never writes over a later change.
  */
-export const notPutBackText = (title: string) =>
-  `“${title}” was not put back: it was saved again after it was deleted, so the saved version is kept.`;
+export const notPutBackText = (title: string) => notPutBackOfText(`“${title}”`);
+
+/** The same, for a record said otherwise than by a title in quotes ("The degree"). */
+export const notPutBackOfText = (what: string) =>
+  `${what} was not put back: it was saved again after it was deleted, so the saved version is kept.`;

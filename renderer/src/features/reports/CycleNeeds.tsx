@@ -16,14 +16,14 @@ export function CycleNeeds({ c }: { c: CredentialReportRow }) {
   return (
     <div className="report-needs" data-testid={`cycle-needs-${c.heldId}`}>
       {cy.missed.map((m) => (
-        <p key={`${m.period.start}-${m.category ?? ''}`}>{missedMinimumText(m, c.unit)}</p>
+        <p key={`${m.period.start}-${m.category ?? ''}`}>{missedMinimumText(m, c.unit, c)}</p>
       ))}
       {cy.stillNeeded.length > 0 && (
         <>
           <p id={`still-needed-${c.heldId}`}>Still needed:</p>
           <ul aria-labelledby={`still-needed-${c.heldId}`}>
             {cy.stillNeeded.map((s, i) => (
-              <li key={i}>{shortfallText(s, c.unit, withoutCredit)}</li>
+              <li key={i}>{shortfallText(s, c.unit, withoutCredit, { rule: c })}</li>
             ))}
           </ul>
         </>
