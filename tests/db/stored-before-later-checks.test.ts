@@ -11,9 +11,15 @@ import { exportBackup, readBackupFile, restoreBackup } from '../../renderer/src/
 import type { Store } from '../../renderer/src/db/database';
 import { getLadderPlan, saveLadderPlan } from '../../renderer/src/db/repositories/career';
 import { ruleFor } from '../../renderer/src/db/repositories/credential-rows';
-import { listCustom, listHeld, saveHeld } from '../../renderer/src/db/repositories/credentials';
+import {
+  listCustom,
+  listHeld,
+  saveHeld,
+  updateCustom,
+} from '../../renderer/src/db/repositories/credentials';
 import {
   defaultLadderPlan,
+  removeRequirement,
   type LadderPlan,
   type Requirement,
 } from '../../shared/catalog/ladder-requirements';
@@ -50,7 +56,7 @@ const ownDefinition = {
   body: 'APM',
   acronym: 'OLD',
   name: 'Saved before the check',
-  unit: 'CPD',
+  unit: 'CPD' as const,
   cycleMonths: 12,
   total: 20,
   categories: [{ id: 'category-1', name: 'Reflective practice', min: 30 }],
@@ -128,5 +134,63 @@ describe('rows saved before a later check', () => {
         actual: 60,
       },
     ]);
+  });
+
+  it('Undo of removing the requirement puts it back as it was stored', async () => {
+    const store = await olderStore('later-checks-undo-removal');
+    const stored = await getLadderPlan(store);
+    const removed = removeRequirement(stored, 'pmo-manager', 'experience-leading');
+    if (!removed.ok) throw new Error(JSON.stringify(removed.errors));
+    const saved = await saveLadderPlan(store, removed.value);
+    expect(saved.ok ? 'saved' : saved.errors).toBe('saved');
+
+    // What the ladder screen's Undo does: the stored ladder saved back, kept as stored.
+    const back = await saveLadderPlan(store, stored, { keptAsStored: stored });
+    expect(back.ok ? 'put back' : back.errors).toBe('put back');
+    expect((await getLadderPlan(store)).rungs).toEqual(impossiblePlan().rungs);
+  });
+
+  it('a ladder kept as stored does not let a changed requirement through', async () => {
+    const store = await olderStore('later-checks-kept-changed');
+    const stored = await getLadderPlan(store);
+    const removed = removeRequirement(stored, 'pmo-manager', 'experience-leading');
+    if (!removed.ok) throw new Error(JSON.stringify(removed.errors));
+    await saveLadderPlan(store, removed.value);
+    const changed: LadderPlan = {
+      ...stored,
+      rungs: stored.rungs.map((r) =>
+        r.id !== 'pmo-manager'
+          ? r
+          : {
+              ...r,
+              requirements: r.requirements.map((q) =>
+                q.id === 'experience-leading' ? ({ ...q, months: 70 } as Requirement) : q,
+              ),
+            },
+      ),
+    };
+    const refused = await saveLadderPlan(store, changed, { keptAsStored: stored });
+    expect(refused.ok ? [] : refused.errors.map((e) => e.code)).toEqual(['MONTHS_ABOVE_WINDOW']);
+  });
+
+  it('Undo of an edit to the definition puts back the total it was stored with', async () => {
+    const store = await olderStore('later-checks-undo-definition');
+    const { createdAt: _c, updatedAt: _u, ...old } = ownDefinition;
+    const raised = await updateCustom(store, { ...old, total: 40 });
+    expect(raised.ok ? 'saved' : raised.errors).toBe('saved');
+
+    // What the Credentials screen's Undo does: the stored version put back while unchanged since.
+    const back = await updateCustom(store, old, (stored) => stored.total === 40, {
+      restoring: true,
+    });
+    expect(back.ok ? 'put back' : back.errors).toBe('put back');
+    expect((await listCustom(store)).map((c) => c.total)).toEqual([20]);
+  });
+
+  it('saving the definition as it was stored, not as an Undo, is still checked in full', async () => {
+    const store = await olderStore('later-checks-resave-definition');
+    const { createdAt: _c, updatedAt: _u, ...old } = ownDefinition;
+    const refused = await updateCustom(store, { ...old, name: 'Renamed' });
+    expect(refused.ok ? [] : refused.errors.map((e) => e.code)).toEqual(['MIN_ABOVE_TOTAL']);
   });
 });

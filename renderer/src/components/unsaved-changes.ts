@@ -13,6 +13,8 @@ const listeners = new Set<() => void>();
 let pending: string | null = null;
 /** A hash the app itself is moving to: let through once. */
 let allowed: string | null = null;
+/** A form's switch to another record, waiting for an answer (switchForm). */
+let switching: PendingSwitch | null = null;
 /** The hash the screen shows now, to put back when a move is held. */
 let shownHash = typeof window === 'undefined' ? '' : window.location.hash;
 
@@ -83,6 +85,8 @@ export function moveWithoutAsking(hash: string): void {
 /** A move the person asked for: straight away when nothing is unsaved, else asks first. */
 export function leaveTo(hash: string): void {
   if (!hasUnsavedChanges()) return moveWithoutAsking(hash);
+  // One question at a time: the move to another screen replaces a waiting switch of record.
+  switching = null;
   pending = hash;
   emit();
 }
@@ -91,6 +95,7 @@ export function leaveTo(hash: string): void {
 export function confirmLeave(): void {
   const hash = pending;
   pending = null;
+  switching = null;
   dirtyForms.clear();
   emit();
   if (hash !== null) moveWithoutAsking(hash);
@@ -109,12 +114,19 @@ export function cancelLeave(): void {
 export function acceptHashChange(): boolean {
   const now = window.location.hash;
   if (!hasUnsavedChanges() || now === allowed || now === shownHash) {
+    // Another screen: a switch of record waiting on the one left is no longer asked.
+    if (now !== shownHash && switching) {
+      switching = null;
+      emit();
+    }
     shownHash = now;
     allowed = null;
     return true;
   }
   const { pathname, search } = window.location;
   window.history.replaceState(window.history.state, '', `${pathname}${search}${shownHash}`);
+  // One question at a time: the move to another screen replaces a waiting switch of record.
+  switching = null;
   pending = now;
   emit();
   return false;
@@ -141,7 +153,6 @@ export interface PendingSwitch {
   run: () => void;
   returnTo: Element | undefined;
 }
-let switching: PendingSwitch | null = null;
 
 /** The switch waiting for an answer, if any. */
 export function pendingSwitch(): PendingSwitch | null {

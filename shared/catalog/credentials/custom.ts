@@ -37,9 +37,10 @@ const categorySchema = z.strictObject({
 /**
  * The definition's shape and the checks every stored definition has passed. A definition
  * saved before a later check (minimumsAboveTotal) still reads (customCredentialRule), so the
- * credentials judged by it keep their rule; saving it again asks for the full check.
+ * credentials judged by it keep their rule; saving it again asks for the full check, except
+ * when an Undo puts back the version that was stored (updateCustom's `restoring`).
  */
-const storedCustomCredentialSchema = z
+export const storedCustomCredentialSchema = z
   .strictObject({
     id: text(64),
     acronym: text(40),

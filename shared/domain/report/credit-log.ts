@@ -45,15 +45,27 @@ export interface CreditLogTotals {
   evidenceFiles: number;
 }
 
+/** What a cycle's credential counts of the hours logged in it (cycleCountOf). */
+export interface CycleCount {
+  acronym: string;
+  counted: number;
+  /**
+   * The credential's caps held back the whole difference (domain-facts §1: Giving Back at most
+   * 25 for PMP). False when some of it is for another reason: a course without its Talent
+   * Triangle split, an activity excluded, or one for another credential.
+   */
+  byCaps: boolean;
+}
+
 export interface CreditLogSection {
   rows: CreditLogRow[];
   totals: CreditLogTotals;
   /**
    * For a report on a credential's cycle: what that credential counts of the earned hours
-   * logged, when less (its caps hold the rest back, domain-facts §1), so the log's hours and
-   * the Credentials section's count are told apart (cycleCountOf). Absent otherwise.
+   * logged, when less, so the log's hours and the Credentials section's count are told apart
+   * (cycleCountOf). Absent otherwise.
    */
-  cycleCount?: { acronym: string; counted: number };
+  cycleCount?: CycleCount;
 }
 
 /**
@@ -110,22 +122,27 @@ export function creditLogSection(
 
 /**
  * The log's earned hours against what the period's credential counts of them, for a report on a
- * credential's cycle that also shows that credential: the log sums hours before any cap (a log
- * of hours), the credential counts them after its caps (domain-facts §1: Giving Back at most 25
- * for PMP), so the two totals differ and the log says why. Surplus carried in from the previous
- * cycle is counted but was not logged in this one, so it is left out. Null when the period is
- * not a cycle, the credential is not shown, or it counts every hour logged.
+ * credential's cycle that also shows that credential: the log sums every hour logged, the
+ * credential counts only what its rule takes (after its caps, domain-facts §1: Giving Back at
+ * most 25 for PMP; not a course without its area split, an excluded activity, one for another
+ * credential), so the two totals differ and the log says so, naming the caps only when they
+ * held back the whole difference (`byCaps`, from the cycle's capped excess). Surplus carried in
+ * from the previous cycle is counted but was not logged in this one, so it is left out. Null
+ * when the period is not a cycle, the credential is not shown, or it counts every hour logged.
  */
 export function cycleCountOf(
   log: CreditLogSection,
   period: Pick<ReportPeriod, 'kind' | 'heldId'>,
   credentials: readonly CredentialReportRow[] | null,
-): { acronym: string; counted: number } | null {
+): CycleCount | null {
   if (period.kind !== 'cycle' || period.heldId === null) return null;
   const row = credentials?.find((c) => c.heldId === period.heldId);
   if (!row?.cycle) return null;
-  const counted = toHours(toQuarters(row.cycle.counted) - toQuarters(row.cycle.carriedIn));
-  return counted < log.totals.earnedHours ? { acronym: row.acronym, counted } : null;
+  const countedQ = toQuarters(row.cycle.counted) - toQuarters(row.cycle.carriedIn);
+  const gapQ = toQuarters(log.totals.earnedHours) - countedQ;
+  if (gapQ <= 0) return null;
+  const cappedQ = row.cycle.capped.reduce((sum, c) => sum + toQuarters(c.excess), 0);
+  return { acronym: row.acronym, counted: toHours(countedQ), byCaps: cappedQ === gapQ };
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   defaultLadderPlan,
   validateSavedRequirement,
   type LadderPlan,
+  type Requirement,
 } from '../../../../shared/catalog/ladder-requirements';
 import type { LocalDate } from '../../../../shared/dates';
 import {
@@ -223,6 +224,16 @@ export async function getLadderPlan(store: Store): Promise<LadderPlan> {
   return { id: row.id, rungs: row.rungs };
 }
 
+/** Options of saveLadderPlan. */
+export interface SaveLadderOptions {
+  /**
+   * A ladder that was stored before (the one an Undo puts back): its requirements count as
+   * stored and its shared names as already shared, so restoring exactly what was there is never
+   * refused by a check added since it was saved.
+   */
+  keptAsStored?: LadderPlan;
+}
+
 /**
  * Saves an edited ladder; refused (nothing written) when any requirement is invalid or when it
  * would give two rungs one name that the saved ladder did not (rung-names.ts, newNameClashes):
@@ -231,20 +242,32 @@ export async function getLadderPlan(store: Store): Promise<LadderPlan> {
 export async function saveLadderPlan(
   store: Store,
   plan: LadderPlan,
+  options: SaveLadderOptions = {},
 ): Promise<Saved<LadderPlanRow>> {
   const before = await getLadderPlan(store);
-  // A requirement stored as it is passes checks added since it was saved (validateSavedRequirement).
-  const storedAs = (rungId: string, id: string) =>
-    before.rungs.find((r) => r.id === rungId)?.requirements.find((q) => q.id === id);
+  const storedPlans = options.keptAsStored ? [before, options.keptAsStored] : [before];
+  // A requirement stored as it is passes checks added since it was saved (validateSavedRequirement):
+  // the one stored exactly as `q` when there is one, in the ladder now or the one kept as stored.
+  const storedAs = (rungId: string, q: Requirement) => {
+    const found = storedPlans.flatMap((p) =>
+      (p.rungs.find((r) => r.id === rungId)?.requirements ?? []).filter((s) => s.id === q.id),
+    );
+    return found.find((s) => JSON.stringify(s) === JSON.stringify(q)) ?? found[0];
+  };
   const errors: FieldError[] = plan.rungs.flatMap((r) =>
     r.requirements.flatMap((q) =>
-      validateSavedRequirement(q, storedAs(r.id, q.id)).map((e) => ({
+      validateSavedRequirement(q, storedAs(r.id, q)).map((e) => ({
         ...e,
         field: `${r.id}.${q.id}.${e.field}`,
       })),
     ),
   );
-  for (const clash of newNameClashes(before.rungs, plan.rungs)) {
+  // A name shared in the ladder kept as stored was shared when it was saved: not refused again.
+  const kept = options.keptAsStored && newNameClashes(options.keptAsStored.rungs, plan.rungs);
+  const clashes = newNameClashes(before.rungs, plan.rungs).filter(
+    (c) => !kept || kept.some((k) => k.name === c.name),
+  );
+  for (const clash of clashes) {
     errors.push(...clash.rungIds.map((id) => ({ field: `${id}.name`, code: 'NAME_TAKEN' })));
   }
   if (errors.length > 0) return { ok: false, errors };

@@ -5,6 +5,7 @@
 import {
   customCredentialSchema,
   issuesToErrors,
+  storedCustomCredentialSchema,
   type CustomCredentialInput,
   type FieldError,
 } from '../../../../shared/catalog/credentials';
@@ -39,7 +40,10 @@ export async function saveCustom(
  * `ifStill`, the stored definition is changed only while it passes that check, made in the same
  * transaction (an undo: only while it is as the edit left it); otherwise the answer is CHANGED
  * on `id`, with nothing written. A save gives the stored row it replaced (`replaced`), read in
- * the same transaction: what an undo puts back, whatever the form was opened on.
+ * the same transaction: what an undo puts back, whatever the form was opened on. With
+ * `restoring` (an undo putting back a version that was stored), only the checks every stored
+ * definition has passed apply (storedCustomCredentialSchema): one stored before a later check
+ * (MIN_ABOVE_TOTAL) can always be put back as it was.
  */
 export type UpdateCustomResult =
   { ok: true; value: CustomRow; replaced: CustomRow } | { ok: false; errors: FieldError[] };
@@ -48,8 +52,10 @@ export async function updateCustom(
   store: Store,
   input: Omit<CustomCredentialInput, 'id'> & { id: string },
   ifStill?: (stored: CustomRow) => boolean,
+  { restoring = false }: { restoring?: boolean } = {},
 ): Promise<UpdateCustomResult> {
-  const parsed = customCredentialSchema.safeParse(input);
+  const schema = restoring ? storedCustomCredentialSchema : customCredentialSchema;
+  const parsed = schema.safeParse(input);
   if (!parsed.success) return { ok: false, errors: issuesToErrors(parsed.error.issues) };
   return writeTransaction(store, ['customCredentials'], async (): Promise<UpdateCustomResult> => {
     const existing = await custom(store).get(input.id);

@@ -43,7 +43,8 @@ const withoutStamps = ({ createdAt: _c, updatedAt: _u, ...definition }: CustomRo
 
 /**
  * Undo of a saved edit (`saved`): puts the definition back as it was before it (`old`), with
- * the same checks as saving. It needs nothing from the list, so it still works from the app's
+ * the checks every stored definition has passed (a check added after `old` was stored does not
+ * refuse it). It needs nothing from the list, so it still works from the app's
  * Undo bar once the Credentials screen is left. A definition deleted meanwhile is not brought
  * back (that is the delete's own Undo), and one changed again since (in another window) keeps
  * its later changes: the refusal says which, and nothing is changed, as when storage fails.
@@ -52,8 +53,12 @@ async function putBackDefinition(store: Store, old: CustomRow, saved: CustomRow)
   const definition = withoutStamps(old);
   let result;
   try {
-    result = await updateCustom(store, definition, (stored) =>
-      sameDraft(withoutStamps(stored), withoutStamps(saved)),
+    // `old` was stored, so it passed the stored checks; a check added since does not refuse it.
+    result = await updateCustom(
+      store,
+      definition,
+      (stored) => sameDraft(withoutStamps(stored), withoutStamps(saved)),
+      { restoring: true },
     );
   } catch (error) {
     if (error instanceof StorageError) throw new UndoRefused(storageErrorText(error.code));

@@ -26,14 +26,16 @@ function baseOf(original: ActivityRow | null, id: string): Partial<Activity> & {
 
 /**
  * What keeps the activity from being saved: the credit log's rules (validateActivity), and a
- * category tag naming a category the held credential's rule does not have.
+ * category tag naming a category the rule does not have, checked only for the schemes the form
+ * draws a select for (the earned credentials', as CategoryFields): a refusal always has a field
+ * to fix it. A tag for a scheme not drawn (a credential no longer earned) is kept as stored.
  */
 function problemsOf(activity: Activity, held: readonly HeldWithRule[], today: LocalDate) {
   return [
     ...validateActivity(activity, today),
     ...unknownCategoryTags(
       activity,
-      held.map((h) => h.rule),
+      earnedOnly(held).map((h) => h.rule),
     ),
   ];
 }

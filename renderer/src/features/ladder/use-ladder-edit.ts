@@ -57,7 +57,9 @@ export function useLadderEdit(plan: LadderPlan) {
                   'The ladder was changed after this, so it was not undone: your later changes are kept.',
                 );
               }
-              const back = await saveLadderPlan(store, plan);
+              // `plan` is the ladder that was stored: putting it back is never refused by a
+              // check added after it was saved (keptAsStored).
+              const back = await saveLadderPlan(store, plan, { keptAsStored: plan });
               if (!back.ok) throw new Error('The earlier ladder could not be saved.');
             },
             undoFocus ? { focus: undoFocus } : undefined,

@@ -136,16 +136,18 @@ function activitiesText(t: CreditLogTotals): string {
 
 /**
  * Why the log's hours and the credential's count differ, for a report on its cycle: "68.5 hours
- * logged; PMP counts 63.5 of them after its caps — see Credentials." (cycleCountOf).
+ * logged; PMP counts 63.5 of them after its caps — see Credentials." when its caps held back the
+ * whole difference; otherwise the caps are not blamed: "10 hours logged; PMP counts 0 of them —
+ * see Credentials for why." (cycleCountOf).
  */
 function cycleCountText(
   t: CreditLogTotals,
   c: NonNullable<CreditLogSection['cycleCount']>,
 ): string {
-  return (
-    `${creditHoursText(t.earnedHours)} logged; ${c.acronym} counts ${formatNumber(c.counted)} ` +
-    'of them after its caps — see Credentials.'
-  );
+  const counts = `${creditHoursText(t.earnedHours)} logged; ${c.acronym} counts ${formatNumber(c.counted)} of them`;
+  return c.byCaps
+    ? `${counts} after its caps — see Credentials.`
+    : `${counts} — see Credentials for why.`;
 }
 
 export function CreditLogPart({ log }: { log: CreditLogSection }) {

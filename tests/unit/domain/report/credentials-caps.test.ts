@@ -49,9 +49,13 @@ describe('a PMP cycle with more Giving Back than counts', () => {
   it('the credit log keeps its 68.5 hours, and knows PMP counts 63.5 of them', () => {
     const section = creditLogSection(log, cyclePeriod, new Map());
     expect(section.totals.earnedHours).toBe(68.5);
-    expect(cycleCountOf(section, cyclePeriod, [row!])).toEqual({ acronym: 'PMP', counted: 63.5 });
+    expect(cycleCountOf(section, cyclePeriod, [row!])).toEqual({
+      acronym: 'PMP',
+      counted: 63.5,
+      byCaps: true,
+    });
     const model = withCycleCount({ period: cyclePeriod, credentials: [row!], creditLog: section });
-    expect(model.creditLog.cycleCount).toEqual({ acronym: 'PMP', counted: 63.5 });
+    expect(model.creditLog.cycleCount).toEqual({ acronym: 'PMP', counted: 63.5, byCaps: true });
   });
 
   it('says nothing more for the last 12 months, without Credentials, or when all hours count', () => {
