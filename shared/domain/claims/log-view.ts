@@ -11,7 +11,7 @@ import {
   type Area,
 } from '../../catalog/credentials';
 import type { HeldWithRule } from '../credentials';
-import type { LocalDate } from '../../dates';
+import { realDayKey, type LocalDate } from '../../dates';
 import {
   applyActivity,
   claimStatuses,
@@ -53,12 +53,25 @@ export function isFiltered(f: LogFilter): boolean {
 }
 
 /**
+ * A date filled in far enough to judge: a real day (isLocalDate) in a year of at least 1000.
+ * A date field reports its value while the year is still being typed (0006-03-01 on the way
+ * to 2026-03-01); judging that would flash "From is after To" on each keystroke.
+ */
+function complete(day: LocalDate | null): number {
+  const key = realDayKey(day);
+  return key >= 1000_00_00 ? key : 0;
+}
+
+/**
  * A date range no activity can match: From after To, both given (issue 3 part 5's date
  * range; an activity's date is on or after From and on or before To, `matches`). The log
- * then says so and offers swapDates, rather than only "no activity matches".
+ * then says so and offers swapDates, rather than only "no activity matches". Judged only once
+ * both dates are complete (`complete`), so the message does not flicker while one is typed.
  */
 export function datesReversed(f: LogFilter): boolean {
-  return f.from !== null && f.to !== null && f.from > f.to;
+  const from = complete(f.from);
+  const to = complete(f.to);
+  return from > 0 && to > 0 && from > to;
 }
 
 /** The filter with From and To exchanged: the remedy for datesReversed. */

@@ -10,7 +10,7 @@ import { useToday } from '../../app/use-today';
 import { moveWithoutAsking } from '../../components/unsaved-changes';
 import { firstField, focusSoon } from '../../components/focus-soon';
 import { useCreditSummary } from '../../db/credit-summary';
-import { AddCredentialForm } from './AddCredentialForm';
+import { AddCredentialForm, type FormCloser } from './AddCredentialForm';
 import { CredentialCard, credentialCardLink } from './CredentialCard';
 import { CustomCredentialForm } from './CustomCredentialForm';
 import { OwnDefinitions } from './OwnDefinitions';
@@ -79,8 +79,12 @@ export function CredentialsScreen({ adding: openWith }: { adding?: 'catalogue' }
     if (openWith && next === 'none') moveWithoutAsking(hrefFor('credentials'));
   };
   // Focus: into the form when it opens; after Add credential, to the new credential's card
-  // (its name, a link); after Cancel, back to the button that opened the form.
-  const openAdding = () => {
+  // (its name, a link); after Cancel or Escape, back to the button that opened the form.
+  // The button pressed again closes the form as Escape does (asking first when changed), as
+  // "Edit stage and dates" does on a credential's page.
+  const addForm = useRef<FormCloser>(null);
+  const openAdding = (e: React.MouseEvent<HTMLButtonElement>) => {
+    if (adding === 'catalogue') return addForm.current?.requestClose(e.currentTarget);
     setAdding('catalogue');
     focusSoon(() => firstField(document.getElementById('add-credential-title')?.closest('form')));
   };
@@ -132,7 +136,14 @@ export function CredentialsScreen({ adding: openWith }: { adding?: 'catalogue' }
           </WriteButton>
         </div>
       </div>
-      {adding === 'catalogue' && <AddCredentialForm custom={data.custom} onDone={closeAdding} />}
+      {adding === 'catalogue' && (
+        <AddCredentialForm
+          custom={data.custom}
+          closeOnEscape
+          closeRef={addForm}
+          onDone={closeAdding}
+        />
+      )}
       {adding === 'custom' && <CustomCredentialForm onDone={() => setAdding('none')} />}
       {data.withRules.length === 0 && adding === 'none' && (
         <section className="card empty">

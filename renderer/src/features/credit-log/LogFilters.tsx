@@ -1,3 +1,4 @@
+import { useId, useRef } from 'react';
 import {
   areas,
   educationTypes,
@@ -15,6 +16,7 @@ import {
 import type { HeldWithRule } from '../../../../shared/domain/credentials';
 import { claimStatuses, type ClaimStatus } from '../../../../shared/domain/credits';
 import { Field } from '../../components/Field';
+import { focusSoon } from '../../components/focus-soon';
 import { formatDate } from '../../components/format';
 import { activityTypeLabels, claimStatusLabels } from '../credentials/messages';
 import { logAreaLabels } from './messages';
@@ -55,19 +57,39 @@ function TypeOptions() {
   );
 }
 
-/** Said under To when From is after it (datesReversed): no activity could ever match. */
+/**
+ * Said below the dates when From is after To (datesReversed): no activity could ever match.
+ * To's description, and in short in the log's "Showing …" status (LogView).
+ */
 function reversedText(f: LogFilter): string {
   return `From (${formatDate(f.from)}) is after To (${formatDate(f.to)}), so no activity can match. Swap the dates, or change one of them.`;
 }
 
-/** The log's filters: credential, type, area, status, date range and a text search. */
+/**
+ * The log's filters: credential, type, area, status, date range and a text search. "Swap the
+ * dates" and "Clear filters" go away once pressed, so focus is put on what they changed (From,
+ * the first filter) rather than left to fall to the page.
+ */
 export function LogFilters({ filter, onChange, earned, areas: withAreas = true }: Props) {
   const set = (patch: Partial<LogFilter>) => onChange({ ...filter, ...patch });
   const reversed = datesReversed(filter);
+  const first = useRef<HTMLSelectElement>(null);
+  const from = useRef<HTMLInputElement>(null);
+  const toId = useId();
+  const reasonId = `${toId}-reason`;
+  const swap = () => {
+    onChange(swapDates(filter));
+    focusSoon(() => from.current);
+  };
+  const clear = () => {
+    onChange(noLogFilter);
+    focusSoon(() => first.current);
+  };
   return (
     <section className="cl-filters" aria-label="Filters">
       <Field label="Credential" hint="Only activities that count for it.">
         <select
+          ref={first}
           value={filter.heldId ?? ''}
           onChange={(e) => set({ heldId: orNull(e.target.value) })}
         >
@@ -117,21 +139,30 @@ export function LogFilters({ filter, onChange, earned, areas: withAreas = true }
       </Field>
       <Field label="From">
         <input
+          ref={from}
           type="date"
           value={filter.from ?? ''}
           onChange={(e) => set({ from: orNull(e.target.value) })}
         />
       </Field>
-      <Field label="To" error={reversed ? reversedText(filter) : undefined}>
+      {/* Not a Field: its reason sits on a row of its own below both dates (credit-log.css). */}
+      <div className={reversed ? 'field has-error' : 'field'}>
+        <label htmlFor={toId}>To</label>
         <input
+          id={toId}
           type="date"
           value={filter.to ?? ''}
+          aria-invalid={reversed || undefined}
+          aria-describedby={reversed ? reasonId : undefined}
           onChange={(e) => set({ to: orNull(e.target.value) })}
         />
-      </Field>
+      </div>
       {reversed && (
-        <div className="cl-clear">
-          <button type="button" className="secondary" onClick={() => onChange(swapDates(filter))}>
+        <div className="cl-reversed">
+          <p className="error" id={reasonId}>
+            {reversedText(filter)}
+          </p>
+          <button type="button" className="secondary" onClick={swap}>
             Swap the dates
           </button>
         </div>
@@ -141,7 +172,7 @@ export function LogFilters({ filter, onChange, earned, areas: withAreas = true }
       </Field>
       {isFiltered(filter) && (
         <div className="cl-clear">
-          <button type="button" className="secondary" onClick={() => onChange(noLogFilter)}>
+          <button type="button" className="secondary" onClick={clear}>
             Clear filters
           </button>
         </div>

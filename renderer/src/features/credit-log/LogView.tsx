@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import {
   applicationsByActivity,
+  datesReversed,
   isFiltered,
   logRows,
   noLogFilter,
@@ -155,7 +156,9 @@ export function LogView({ data, today }: { data: CreditData; today: LocalDate })
             />
           )}
           <p role="status" className="muted">
-            Showing {activityCount(rows.length)} of {formatNumber(data.activities.length)}.
+            Showing {activityCount(rows.length)} of {formatNumber(data.activities.length)}
+            {/* Why none shows, announced: the reason under the dates is only To's description. */}
+            {datesReversed(filter) ? ': From is after To.' : '.'}
           </p>
           {rows.length === 0 ? (
             <NoMatch onClear={isFiltered(filter) ? () => setFilter(noLogFilter) : null} />

@@ -42,9 +42,14 @@ const SPLIT_HINT_PMI =
 const SPLIT_HINT_NO_PMI =
   'Only PMI credentials use this split, and you hold none: you can leave it empty.';
 
+/** Said under the disclosure while it cannot fold (figures or an error in the split). */
+export const SPLIT_LOCKED_HINT = 'Clear the figures to fold this away.';
+
 /**
  * For someone who holds no PMI credential: the split folded away (opened by itself when it
- * already has figures or an error, so nothing typed or wrong is hidden).
+ * already has figures or an error, so nothing typed or wrong is hidden). While it cannot fold
+ * the button says so (aria-disabled, and a hint in words) rather than still reading as a
+ * toggle that does nothing.
  */
 export function SplitFields(props: Props) {
   const { draft, errorFor, pmi = true } = props;
@@ -53,7 +58,8 @@ export function SplitFields(props: Props) {
   const [open, setOpen] = useState(filled);
   if (pmi) return <SplitFieldset {...props} pmi />;
   const wrong = !!errorFor('split') || areas.some((a) => !!errorFor(`split.${a}`));
-  const shown = open || filled || wrong;
+  const locked = filled || wrong;
+  const shown = open || locked;
   return (
     <div className="cl-split-optional">
       <button
@@ -61,10 +67,17 @@ export function SplitFields(props: Props) {
         className="link-button"
         aria-expanded={shown}
         aria-controls={shown ? `${id}-split` : undefined}
-        onClick={() => setOpen(!shown)}
+        aria-disabled={locked || undefined}
+        aria-describedby={locked ? `${id}-locked` : undefined}
+        onClick={() => !locked && setOpen(!shown)}
       >
         {SPLIT_DISCLOSURE}
       </button>
+      {locked && (
+        <p className="hint" id={`${id}-locked`}>
+          {SPLIT_LOCKED_HINT}
+        </p>
+      )}
       {shown && <SplitFieldset {...props} pmi={false} id={`${id}-split`} />}
     </div>
   );

@@ -37,6 +37,8 @@ export function CalendarExportButton({ plans, blocks, deadlines, today, reminder
   const [note, setNote] = useState<{ text: string; error: boolean } | null>(null);
 
   async function exportIcs() {
+    // Emptied first, so the same words said again (the same export twice) are announced again.
+    setNote(null);
     try {
       const titles = new Map(plans.map((p) => [p.id, p.title]));
       const live = new Set(blocks.map((b) => b.id));

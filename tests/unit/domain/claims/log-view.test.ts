@@ -226,6 +226,14 @@ describe('datesReversed and swapDates: a date range From after To never matches'
     ['only From', '2026-12-01', null, false],
     ['only To', null, '2026-01-01', false],
     ['neither', null, null, false],
+    // A date field reports the year while it is typed: not judged until it is complete.
+    ['From still being typed (year 0006)', '0006-03-01', '2026-01-01', false],
+    ['To still being typed (year 0202)', '2026-03-01', '0202-01-01', false],
+    ['both in years before 1000', '0999-03-01', '0998-01-01', false],
+    ['the first year judged', '1001-03-01', '1000-01-01', true],
+    ['From not a real day (30 February)', '2026-02-30', '2026-01-01', false],
+    ['To not a real day (month 13)', '2026-12-01', '2025-13-01', false],
+    ['From a leap day after To', '2028-02-29', '2028-02-28', true],
   ] as const)('%s: %s', (_name, from, to, expected) => {
     expect(datesReversed({ ...noLogFilter, from, to })).toBe(expected);
   });
