@@ -15,6 +15,9 @@ import { cycleStatusText } from './messages';
 const HEADING_ID = 'history-title';
 const recordButtonId = (cycleIndex: number) => `record-renewal-date-${cycleIndex}`;
 
+/** The status of a cycle that has not started yet: when it does. */
+const upcomingText = (start: LocalDate) => `Starts ${formatDate(start)}`;
+
 /**
  * Every cycle of a credential. A cycle closed by a renewal Ascent assumed ("I have renewed it
  * every cycle so far") says so, with a button to record the day the holder really renewed.
@@ -57,6 +60,9 @@ export function CycleHistory({
   }
 
   function status(c: CycleEvaluation) {
+    // Not started yet (a renewal recorded early opens the next cycle on its own start date):
+    // the domain rates it like any running cycle ("On track"), which reads as progress.
+    if (c.start > today) return upcomingText(c.start);
     if (!c.renewedOn || !isAssumedRenewal(row, c.renewedOn, rule, context))
       return cycleStatusText(c, today);
     const expanded = formShown && open === c.cycleIndex;

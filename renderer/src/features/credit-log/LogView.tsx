@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   applicationsByActivity,
   datesReversed,
@@ -12,6 +12,7 @@ import type { LocalDate } from '../../../../shared/dates';
 import { noRenewByBefore } from '../../../../shared/domain/credentials';
 import { splitApplies, wantingSplit } from '../../../../shared/domain/credits';
 import { hrefFor } from '../../app/routes';
+import { firstField, focusSoon } from '../../components/focus-soon';
 import { formatNumber } from '../../components/format';
 import { navigateTo } from '../../app/use-route';
 import { useCurrentEvaluation, type CreditData } from '../../db/credit-hooks';
@@ -89,7 +90,11 @@ function NoMatch({ onClear }: { onClear: (() => void) | null }) {
   );
 }
 
-/** The credit log: every activity, filtered, sorted and totalled. */
+/**
+ * The credit log: every activity, filtered, sorted and totalled. "Show all activities" goes
+ * away once rows show, so, like "Clear filters" (LogFilters), it puts focus on the first
+ * filter rather than letting it fall to the page.
+ */
 export function LogView({ data, today }: { data: CreditData; today: LocalDate }) {
   const evidence = useEvidenceCounts();
   const [kept, setFilterState] = useState(initialFilter);
@@ -99,6 +104,11 @@ export function LogView({ data, today }: { data: CreditData; today: LocalDate })
   const setFilter = (f: LogFilter) => setFilterState((remembered.filter = f));
   const setSort = (s: Sort) => setSortState((remembered.sort = s));
   useEffect(() => justDeleted.clear(), []);
+  const log = useRef<HTMLDivElement>(null);
+  const showAll = () => {
+    setFilter(noLogFilter);
+    focusSoon(() => firstField(log.current?.querySelector('.cl-filters')));
+  };
 
   const earned = earnedOnly(data.withRules);
   const chosen = earned.find((h) => h.credential.id === filter.heldId) ?? null;
@@ -132,7 +142,7 @@ export function LogView({ data, today }: { data: CreditData; today: LocalDate })
   );
 
   return (
-    <div className="credit-log">
+    <div className="credit-log" ref={log}>
       <div className="cl-header">
         <h1>Credit log</h1>
         <div className="actions">
@@ -161,7 +171,7 @@ export function LogView({ data, today }: { data: CreditData; today: LocalDate })
             {datesReversed(filter) ? ': From is after To.' : '.'}
           </p>
           {rows.length === 0 ? (
-            <NoMatch onClear={isFiltered(filter) ? () => setFilter(noLogFilter) : null} />
+            <NoMatch onClear={isFiltered(filter) ? showAll : null} />
           ) : (
             <LogTable
               rows={rows}
