@@ -79,7 +79,7 @@ describe('a goal that has reached its target', { timeout: 20_000 }, () => {
     show();
     await screen.findByRole('heading', { name: 'Read twelve PM books' }, SLOW);
     fireEvent.click(markButton('Read twelve PM books')!);
-    await waitFor(() => expect(markButton('Read twelve PM books')).toBeNull());
+    await waitFor(() => expect(markButton('Read twelve PM books')).toBeNull(), SLOW);
     expect(within(card('Read twelve PM books')).queryByText('Achieved')).not.toBeNull();
     expect(document.activeElement).toBe(
       screen.getByRole('heading', { name: 'Read twelve PM books' }),
@@ -89,7 +89,7 @@ describe('a goal that has reached its target', { timeout: 20_000 }, () => {
     );
     await screen.findByText('Marked “Read twelve PM books” as achieved.');
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
-    await waitFor(() => expect(markButton('Read twelve PM books')).not.toBeNull());
+    await waitFor(() => expect(markButton('Read twelve PM books')).not.toBeNull(), SLOW);
   });
 
   it('takes the focus when opened from a reminder’s link', async () => {
