@@ -5,7 +5,7 @@
  */
 import type { LadderPlan } from '../../catalog/ladder-requirements/types';
 import type { LocalDate } from '../../dates';
-import { readinessReads } from '../readiness/records';
+import { readinessReads } from '../readiness/learning-records';
 import type { ReadinessInput } from '../readiness/types';
 import { goalProgress } from './progress';
 import type { Goal } from './types';

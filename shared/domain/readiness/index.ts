@@ -9,8 +9,6 @@ export {
   leadershipBefore,
   leadershipTrainingHours,
   type LeadershipBefore,
-  lastTwelveMonthsFrom,
   readinessReads,
-  currentOn,
-  recentConferences,
-} from './records';
+} from './learning-records';
+export { lastTwelveMonthsFrom, currentOn, recentConferences } from './records';

@@ -12,7 +12,8 @@ import { distinctIndustries, largestTeam } from '../experience/breadth';
 import { experienceOutlook } from '../experience/outlook';
 import { countExperience } from '../experience/unique-months';
 import { latestAssessment } from '../skills/assessment';
-import { currentOn, leadershipTrainingHours, learningHours, recentConferences } from './records';
+import { leadershipTrainingHours, learningHours } from './learning-records';
+import { currentOn, recentConferences } from './records';
 import type { Evidence, ReadinessInput, RequirementCode, RequirementResult } from './types';
 
 type Judged = Pick<RequirementResult, 'code' | 'have' | 'need' | 'evidence'> &

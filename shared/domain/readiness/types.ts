@@ -7,7 +7,7 @@ import type { Requirement, RequirementKind } from '../../catalog/ladder-requirem
 import type { LocalDate } from '../../dates';
 import type { Activity } from '../credits/activity';
 import type { CycleEvaluation } from '../credits/types';
-import type { LeadershipBefore } from './records';
+import type { LeadershipBefore } from './learning-records';
 import type { EligibilityInput, HeldEvidence, MissingInfo } from '../eligibility/types';
 import type { MonthPeriod } from '../experience/months';
 import type { EducationLevel } from '../profile/profile';

@@ -30,8 +30,8 @@ import {
   draftToNewRequirement,
   newRequirementDraft,
   newRequirementFields,
-  type NewRequirementDraft,
 } from '../../../renderer/src/features/ladder/new-requirement';
+import type { NewRequirementDraft } from '../../../renderer/src/features/ladder/new-requirement-shape';
 import { freshName } from '../../db/helpers';
 
 const SLOW = { timeout: 5000 };

@@ -8,7 +8,7 @@ import type { NextAction } from '../../../shared/domain/readiness';
 import { openStore, type Store } from '../../../renderer/src/db/database';
 import { StoreProvider } from '../../../renderer/src/db/store-context';
 import { NextActions } from '../../../renderer/src/features/ladder/NextActions';
-import { actionText } from '../../../renderer/src/features/ladder/messages';
+import { actionText } from '../../../renderer/src/features/ladder/action-messages';
 import { freshName } from '../../db/helpers';
 
 const attend = (count: number, gain = 0, deadline = '2027-03-13') =>

@@ -33,7 +33,7 @@ import {
   requirementToDraft,
 } from '../../../renderer/src/features/ladder/edit-requirement';
 import { LadderScreen } from '../../../renderer/src/features/ladder/LadderScreen';
-import { actionText } from '../../../renderer/src/features/ladder/messages';
+import { actionText } from '../../../renderer/src/features/ladder/action-messages';
 import { switchKind } from '../../../renderer/src/features/ladder/new-requirement';
 import { requirementTitle } from '../../../renderer/src/features/ladder/requirement-title';
 import { freshName } from '../../db/helpers';

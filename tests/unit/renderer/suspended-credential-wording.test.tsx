@@ -24,7 +24,8 @@ import {
 } from '../../../renderer/src/features/dashboard/CredentialsSummary';
 import { conditionText } from '../../../renderer/src/features/ladder/eligibility-messages';
 import { LadderScreen } from '../../../renderer/src/features/ladder/LadderScreen';
-import { actionText, requirementStatusText } from '../../../renderer/src/features/ladder/messages';
+import { actionText } from '../../../renderer/src/features/ladder/action-messages';
+import { requirementStatusText } from '../../../renderer/src/features/ladder/messages';
 import { ReadinessSummary } from '../../../renderer/src/features/ladder/ReadinessSummary';
 import { EligibilityPart } from '../../../renderer/src/features/reports/CareerSections';
 import { earned, input, role } from '../domain/eligibility/fixtures';

@@ -11,8 +11,8 @@ import {
   hasNewRequirementInput,
   newRequirementDraft,
   newRequirementFields,
-  type NewRequirementDraft,
 } from './new-requirement';
+import type { NewRequirementDraft } from './new-requirement-shape';
 import { requirementTitle } from './requirement-title';
 import { errorsByField, RequirementFormFields } from './RequirementInputs';
 import type { ApplyLadderEdit } from './use-ladder-edit';

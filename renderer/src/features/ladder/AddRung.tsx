@@ -7,7 +7,7 @@ import {
 import { hrefFor } from '../../app/routes';
 import { Field } from '../../components/Field';
 import { useUnsavedChanges } from '../../components/unsaved-changes';
-import { ladderEditText, rungNameText } from './messages';
+import { ladderEditText, rungNameText } from './edit-messages';
 import { checkRungName } from '../../../../shared/domain/ladder/rung-names';
 import { useLadderEdit } from './use-ladder-edit';
 import { EditForm } from '../../components/read-only';

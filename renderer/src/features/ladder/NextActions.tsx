@@ -1,6 +1,6 @@
 import type { NextAction } from '../../../../shared/domain/readiness';
 import { formatDate } from '../../components/format';
-import { actionText, type ActionWords } from './messages';
+import { actionText, type ActionWords } from './action-messages';
 import { useOwnCredentials } from './use-own-credentials';
 
 /** Ranked next best actions as a numbered list of plain sentences. */

@@ -2,14 +2,14 @@ import { useId } from 'react';
 import type { FieldError } from '../../../../shared/catalog/credentials/validation';
 import type { RequirementKind } from '../../../../shared/catalog/ladder-requirements';
 import { Field } from '../../components/Field';
-import { ladderEditText } from './messages';
+import { ladderEditText } from './edit-messages';
 import type { EditField } from './requirement-draft';
 import {
   addableKinds,
   type ChoicesField,
   type NewField,
   type NewRequirementDraft,
-} from './new-requirement';
+} from './new-requirement-shape';
 
 /**
  * Field errors by field key, in words; errors of no field of this form under ''. A code on

@@ -12,7 +12,8 @@ import {
 import { hrefFor } from '../../app/routes';
 import { ProgressBar } from '../credentials/charts';
 import { credentialNamer, type OwnCredential } from './credential-names';
-import { CONFERENCES_PLACE, requirementNumber, requirementStatusText } from './messages';
+import { CONFERENCES_PLACE } from './action-messages';
+import { requirementNumber, requirementStatusText } from './messages';
 import { readinessNote, readinessWords } from './readiness-words';
 import { requirementTitle } from './requirement-title';
 import { RungEditor } from './RungEditor';

@@ -13,7 +13,7 @@ import { AddRequirement } from './AddRequirement';
 import { credentialNamer, type OwnCredential } from './credential-names';
 import { Field } from '../../components/Field';
 import { afterRemoval, firstField, focusSoon } from '../../components/focus-soon';
-import { ladderEditText, rungNameText } from './messages';
+import { ladderEditText, rungNameText } from './edit-messages';
 import { checkRungName } from '../../../../shared/domain/ladder/rung-names';
 import { requirementTitle } from './requirement-title';
 import { useUnsavedChanges } from '../../components/unsaved-changes';

@@ -8,11 +8,8 @@ import {
   withRequirementBasis,
   type Requirement,
 } from '../../../../shared/catalog/ladder-requirements';
-import {
-  draftToNewRequirement,
-  newRequirementFields,
-  type NewRequirementDraft,
-} from './new-requirement';
+import { draftToNewRequirement, newRequirementFields } from './new-requirement';
+import type { NewRequirementDraft } from './new-requirement-shape';
 
 const valueOf = (q: Requirement, key: string): unknown => (q as Record<string, unknown>)[key];
 

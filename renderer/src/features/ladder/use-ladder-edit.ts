@@ -5,7 +5,7 @@ import { sameDraft } from '../../components/unsaved-changes';
 import { getLadderPlan, saveLadderPlan } from '../../db/repositories/career';
 import { useStore } from '../../db/store-context';
 import { saveFailureText } from '../experience/messages';
-import { ladderEditText, nameClashText } from './messages';
+import { ladderEditText, nameClashText } from './edit-messages';
 import { newNameClashes } from '../../../../shared/domain/ladder/rung-names';
 
 /**

@@ -1,6 +1,7 @@
 import { useEffect, useState, type RefObject } from 'react';
 import type { RequirementKind } from '../../../../shared/catalog/ladder-requirements';
-import { switchKind, type NewRequirementDraft } from './new-requirement';
+import { switchKind } from './new-requirement';
+import type { NewRequirementDraft } from './new-requirement-shape';
 
 type Kept = Partial<Record<RequirementKind, NewRequirementDraft>>;
 
