@@ -9,12 +9,12 @@ import { defaultLadderPlan } from '../../shared/catalog/ladder-requirements';
 import { addDays } from '../../shared/dates';
 import { evaluateCurrentCycle, type CycleEvaluation } from '../../shared/domain/credits';
 import {
-  carriedToDay,
   closedCycleKey,
   summariseCurrent,
   summaryPlan,
   type ClosedCycle,
 } from '../../shared/domain/credits/ledger';
+import { carriedToDay } from '../../shared/domain/credits/ledger-update';
 import { evaluateAllExams } from '../../shared/domain/eligibility';
 import {
   ladderReadiness,

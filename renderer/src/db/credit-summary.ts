@@ -12,12 +12,12 @@ import { useCallback, useSyncExternalStore } from 'react';
 import type { HeldWithRule } from '../../../shared/domain/credentials';
 import type { CycleEvaluation } from '../../../shared/domain/credits';
 import {
-  carriedToDay,
   closedCycleKey,
   summariseCurrent,
   summaryPlan,
   type ClosedCycle,
 } from '../../../shared/domain/credits/ledger';
+import { carriedToDay } from '../../../shared/domain/credits/ledger-update';
 import {
   leadershipBefore,
   readinessReads,

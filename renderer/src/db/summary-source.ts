@@ -16,12 +16,11 @@ import Dexie, { type ObservabilitySet } from 'dexie';
 import type { CycleInputs } from '../../../shared/domain/credits';
 import {
   closedCycleKey,
-  rejudgeCurrent,
   summariseCurrent,
   summaryPlan,
-  type ActivityChange,
   type SummaryPlan,
 } from '../../../shared/domain/credits/ledger';
+import { rejudgeCurrent, type ActivityChange } from '../../../shared/domain/credits/ledger-update';
 import { readinessReads } from '../../../shared/domain/readiness';
 import type { LocalDate } from '../../../shared/dates';
 import type { Read } from './credit-summary';

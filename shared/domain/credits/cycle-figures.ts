@@ -4,14 +4,18 @@
  * entries over every cycle of 25 credentials). The caps are caps.ts's, as for the explained
  * entries (tally.ts); the sums are what totalsOf and periodTallies give over those entries,
  * and the carry-over what carryOut gives. tests/unit/domain/credits/fast-path.test.ts compares
- * the figures with the straightforward evaluation over generated careers.
+ * the figures with the straightforward evaluation over generated careers. The running sums
+ * and what runs of plain activities are read from are in figure-sums.ts; the carry-over
+ * candidates, and the walk over them newest first, in figure-carry.ts.
  */
 import { dayKey, type LocalDate } from '../../dates';
 import type { Cycle } from '../credentials';
 import { CapRun, type RolePeriod } from './caps';
-import { carryOutOf, type CarryPieceQ, type NextCandidate } from './carry-over';
-import { isPlain, type PlainSums } from './plain-sums';
-import { dateBound, dateIdOrder, type PreparedLog } from './prepared-log';
+import { carryOutOf, type CarryPieceQ } from './carry-over';
+import { newestCandidates, type CarryCandidates } from './figure-carry';
+import { categoriesIn, Sums, within, type RunSource } from './figure-sums';
+import type { PlainSums } from './plain-sums';
+import { dateBound, type PreparedLog } from './prepared-log';
 import { CategorySums, categoryId, NO_CATEGORY } from './category-sums';
 import type { ActivityFacts } from './contribution';
 import type { Requirement } from './requirement';
@@ -28,64 +32,6 @@ export interface CycleFigures {
   met: boolean;
 }
 
-/** Running sums of the five buckets, of practitioner giving back, and of carried-in hours. */
-class Sums {
-  waysOfWorking = 0;
-  powerSkills = 0;
-  businessAcumen = 0;
-  givingBack = 0;
-  general = 0;
-  practitioner = 0;
-  carriedIn = 0;
-
-  add(
-    carryIn: boolean,
-    practitioner: boolean,
-    ww: number,
-    ps: number,
-    ba: number,
-    gb: number,
-    gen: number,
-  ) {
-    this.waysOfWorking += ww;
-    this.powerSkills += ps;
-    this.businessAcumen += ba;
-    this.givingBack += gb;
-    this.general += gen;
-    if (practitioner) this.practitioner += gb;
-    if (carryIn) this.carriedIn += ww + ps + ba + gb + gen;
-  }
-
-  copyTo(other: Sums) {
-    other.waysOfWorking = this.waysOfWorking;
-    other.powerSkills = this.powerSkills;
-    other.businessAcumen = this.businessAcumen;
-    other.givingBack = this.givingBack;
-    other.general = this.general;
-    other.practitioner = this.practitioner;
-    other.carriedIn = this.carriedIn;
-  }
-
-  totals(byCategory: Map<string, number>): TallyTotals {
-    const buckets = {
-      waysOfWorking: this.waysOfWorking,
-      powerSkills: this.powerSkills,
-      businessAcumen: this.businessAcumen,
-      givingBack: this.givingBack,
-      general: this.general,
-    };
-    const education = this.waysOfWorking + this.powerSkills + this.businessAcumen;
-    return {
-      buckets,
-      total: education + this.givingBack + this.general,
-      education,
-      practitioner: this.practitioner,
-      carriedIn: this.carriedIn,
-      byCategory,
-    };
-  }
-}
-
 export class FigureRun {
   private caps: CapRun;
   private readonly counted = new Sums();
@@ -95,13 +41,8 @@ export class FigureRun {
   private readonly periodEarned: Float64Array;
   private readonly periodCounted: Float64Array;
   private periodByCategory: CategorySums[];
-  /**
-   * The carry-over candidates added so far, oldest first: activities added one by one (id,
-   * date, five quarter figures each) and runs of plain activities (addRun: first and last
-   * tally position and the giving back counted before the run), with `kinds` saying which
-   * comes next (0: one activity, 1: a run).
-   */
-  private readonly candidates = {
+  /** The carry-over candidates added so far, oldest first (figure-carry.ts). */
+  private readonly candidates: CarryCandidates = {
     kinds: [] as number[],
     ids: [] as string[],
     dates: [] as LocalDate[],
@@ -109,12 +50,7 @@ export class FigureRun {
     runs: [] as number[],
   };
   /** The log and sums runs are added from (addRun). */
-  private source: {
-    log: PreparedLog;
-    sums: PlainSums;
-    periodLo: Int32Array;
-    periodHi: Int32Array;
-  } | null = null;
+  private source: RunSource | null = null;
   /** Quarter hours earned by planned activities. */
   planned = 0;
   /** The periods' first and last days, the carry-over window's and the cycle's (dayKey). */
@@ -347,99 +283,16 @@ export class FigureRun {
   /** What the cycle hands on (carryOut), given its counted `totals`. */
   carryOut(totals: TallyTotals): CarryPieceQ[] {
     if (this.carryFrom === null) return [];
-    return carryOutOf(this.newestCandidates(), totals, this.req);
-  }
-
-  /** The carry-over candidates newest first, each worked out when asked for. */
-  private newestCandidates(): NextCandidate {
-    const c = this.candidates;
-    const max = this.req.givingBackMax;
-    const from = this.carryFromDay;
-    const to = this.endDay;
-    let kind = c.kinds.length - 1;
-    let single = c.ids.length - 1;
-    let run = c.runs.length / 3 - 1;
-    // Inside the current run: the next tally position to look at, and the run's bounds.
-    let k = -1;
-    let a = 0;
-    let gbBefore = 0;
-    return (into) => {
-      for (;;) {
-        if (k >= a && k >= 0) {
-          const { log, sums } = this.source!;
-          const order = dateIdOrder(log);
-          for (; k >= a; k--) {
-            const i = order[k]!;
-            const day = log.day[i]!;
-            if (day > to) continue;
-            if (day < from) break;
-            if (!isPlain(log.flags[i]!)) continue;
-            // Giving back counted before and after this activity (the cap clips a running total).
-            const s0 = gbBefore + within(sums.givingBack, a, k);
-            const s1 = gbBefore + within(sums.givingBack, a, k + 1);
-            const q = into.quarters;
-            q[0] = within(sums.ways, k, k + 1);
-            q[1] = within(sums.power, k, k + 1);
-            q[2] = within(sums.business, k, k + 1);
-            q[3] = max === null ? s1 - s0 : Math.min(max, s1) - Math.min(max, s0);
-            q[4] = within(sums.general, k, k + 1);
-            into.id = log.ids[i]!;
-            into.date = log.dates[k]!;
-            k--;
-            return true;
-          }
-          k = -1;
-        }
-        if (kind < 0) return false;
-        if (c.kinds[kind--] === 0) {
-          into.id = c.ids[single]!;
-          into.date = c.dates[single]!;
-          for (let b = 0; b < 5; b++) into.quarters[b] = c.quarters[single * 5 + b]!;
-          single--;
-          return true;
-        }
-        a = c.runs[run * 3]!;
-        k = c.runs[run * 3 + 1]! - 1;
-        gbBefore = c.runs[run * 3 + 2]!;
-        run--;
-      }
-    };
+    const next = newestCandidates(
+      this.candidates,
+      this.source,
+      this.req.givingBackMax,
+      this.carryFromDay,
+      this.endDay,
+    );
+    return carryOutOf(next, totals, this.req);
   }
 }
 
 const runIds: number[] = [];
 const runGeneral: number[] = [];
-
-/** The sum of positions a…b-1 from prefix sums, 0 for none. */
-const within = (sums: Float64Array | null, a: number, b: number) =>
-  sums === null ? 0 : sums[b]! - sums[a]!;
-
-/**
- * The categories of the plain activities at tally positions a…b-1, in the order they first
- * come (as a Map fills), into `ids`, with their general hours into `general`. Counted one by
- * one: only rules with categories ask, and an array lookup per activity is all it takes.
- */
-function categoriesIn(sums: PlainSums, a: number, b: number, ids: number[], general: number[]) {
-  ids.length = 0;
-  general.length = 0;
-  const ofCode = sums.categoryOfCode;
-  if (ofCode === null) return;
-  const { flags, typeCodes, counted } = sums.log;
-  const order = dateIdOrder(sums.log);
-  // Where each category is in `ids` (+1), by categoryId; cleared on the way out.
-  const at = runSlots;
-  for (let k = a; k < b; k++) {
-    const i = order[k]!;
-    if (!isPlain(flags[i]!)) continue;
-    const id = ofCode[typeCodes[i]!]!;
-    const slot = at[id];
-    if (slot === undefined || slot === 0) {
-      ids.push(id);
-      general.push(counted[i]!);
-      at[id] = ids.length;
-    } else general[slot - 1] = general[slot - 1]! + counted[i]!;
-  }
-  for (const id of ids) at[id] = 0;
-}
-
-const runSlots: number[] = [];

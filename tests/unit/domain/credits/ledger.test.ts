@@ -8,14 +8,16 @@ import { describe, expect, it } from 'vitest';
 import type { HeldWithRule } from '../../../../shared/domain/credentials';
 import { evaluateCurrentCycle, type Activity } from '../../../../shared/domain/credits';
 import {
-  carriedToDay,
   closedCycleKey,
-  rejudgeCurrent,
   summariseCurrent,
   summaryPlan,
-  type ActivityChange,
   type ClosedCycle,
 } from '../../../../shared/domain/credits/ledger';
+import {
+  carriedToDay,
+  rejudgeCurrent,
+  type ActivityChange,
+} from '../../../../shared/domain/credits/ledger-update';
 import { placeActivity } from '../../../../shared/domain/credits/placement';
 import { requirementFor } from '../../../../shared/domain/credits/requirement';
 import { addDays } from '../../../../shared/dates';

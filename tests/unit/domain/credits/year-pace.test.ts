@@ -6,11 +6,8 @@
 // at risk when that year is behind its own steady pace, and its pace is the faster of the
 // cycle's and the one meeting the year by its last day. Every figure worked out by hand.
 import { describe, expect, it } from 'vitest';
-import {
-  carriedToDay,
-  summariseCurrent,
-  summaryPlan,
-} from '../../../../shared/domain/credits/ledger';
+import { summariseCurrent, summaryPlan } from '../../../../shared/domain/credits/ledger';
+import { carriedToDay } from '../../../../shared/domain/credits/ledger-update';
 import { yearDueOn } from '../../../../shared/domain/credits/pace';
 import {
   yearBehind,
