@@ -1,8 +1,9 @@
 /**
  * Dates as spreadsheets hold them (issue 4 part 5): ISO (2026-03-10), day/month/year or
  * month/day/year (the file or the user decides which), month names ("10 Mar 2026",
- * "Mar 10, 2026") and Excel serial numbers (46091). Any time of day is dropped: an
- * activity's date is a calendar day (DESIGN.md §4).
+ * "Mar 10, 2026") and Excel serial numbers (46091; 46091.5 or, from a spreadsheet that
+ * writes a decimal comma, 46091,5). Any time of day is dropped: an activity's date is a
+ * calendar day (DESIGN.md §4).
  */
 import type { LocalDate } from '../../dates';
 import { toLocalDate } from '../../dates/civil-days';
@@ -13,7 +14,8 @@ export type DateCell = { ok: true; date: LocalDate } | { ok: false } | null;
 
 const ISO = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/;
 const COMPACT = /^(19|20)(\d{2})(\d{2})(\d{2})$/;
-const SERIAL = /^\d+(\.\d+)?$/;
+/** A serial with its time of day as a fraction, after a decimal point or comma (46091,5). */
+const SERIAL = /^\d+([.,]\d+)?$/;
 const NUMERIC = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})$/;
 const TIME = /(^|[\sT])\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*([ap]\.?m\.?)?(\s*(z|[+-]\d{2}:?\d{2}))?$/i;
 
@@ -91,7 +93,7 @@ export function parseDateCell(cell: string, order: DateOrder): DateCell {
   m = COMPACT.exec(text);
   if (m) return result(Number(m[1]! + m[2]!), Number(m[3]), Number(m[4]));
   if (SERIAL.test(text)) {
-    const serial = Number(text);
+    const serial = Number(text.replace(',', '.'));
     if (serial < MIN_PLAUSIBLE_SERIAL || serial > EXCEL_MAX_SERIAL) return { ok: false };
     const date = excelSerialToLocalDate(serial);
     return date ? { ok: true, date } : { ok: false };

@@ -4,7 +4,10 @@
  * completion dates, Talent Triangle areas under their current and pre-2022 names, total
  * PDUs, claim code and status: domain-facts §1) and from hand-kept trackers (hours,
  * credits, CEUs, category, notes), and a university course's semester credits (ISACA counts
- * them, domain-facts §4). Ascent's list (M): the user can change every column.
+ * them, domain-facts §4). Ascent's list (M): the user can change every column. European
+ * files (semicolons, decimal commas) often have their headers in the user's language, so the
+ * same columns are also known by their common German, French, Spanish and Dutch names, each
+ * word one that names nothing else; accents do not matter (words.ts folds them).
  */
 import type { AmountUnit } from '../credits';
 import type { ColumnMapping, ImportField } from './types';
@@ -23,9 +26,16 @@ interface HeaderRule {
 const rules: readonly HeaderRule[] = [
   { field: 'ignore', patterns: ['giving back'] },
   { field: 'startDate', patterns: ['start date', 'start', 'date started', 'started', 'begin'] },
+  {
+    field: 'startDate',
+    patterns: ['startdatum', 'anfangsdatum', 'beginndatum', 'beginn', 'begindatum'],
+  },
+  { field: 'startDate', patterns: ['date de debut', 'fecha de inicio', 'fecha inicio'] },
   { field: 'status', patterns: ['status', 'claim status', 'state'] },
+  { field: 'status', patterns: ['statut', 'estado'] },
   { field: 'claimCode', patterns: ['claim code', 'claim id', 'claim number', 'claim', 'ref'] },
   { field: 'type', patterns: ['type', 'activity type', 'category', 'kind'] },
+  { field: 'type', patterns: ['typ', 'kategorie', 'categorie', 'categoria', 'tipo', 'soort'] },
   {
     field: 'waysOfWorking',
     patterns: ['ways of working', 'technical project management', 'technical', 'wow', 'tpm'],
@@ -57,15 +67,43 @@ const rules: readonly HeaderRule[] = [
   },
   { field: 'amount', patterns: ['cpd', 'cpe', 'seu', 'seus', 'cdu', 'cdus', 'points', 'total'] },
   { field: 'amount', patterns: ['amount', 'duration'] },
+  { field: 'amount', patterns: ['stunden', 'heures', 'horas', 'uren', 'creditos'] },
+  {
+    field: 'amount',
+    patterns: ['dauer', 'duree', 'duracion', 'duur', 'punkte', 'puntos', 'punten'],
+  },
   {
     field: 'date',
     patterns: ['date', 'completion date', 'date completed', 'end date', 'completed', 'end'],
   },
+  { field: 'date', patterns: ['datum', 'fecha', 'abschlussdatum', 'enddatum', 'einddatum'] },
   { field: 'provider', patterns: ['provider', 'organization', 'organisation', 'organizer'] },
   { field: 'provider', patterns: ['organiser', 'vendor', 'institution', 'host', 'company'] },
+  { field: 'provider', patterns: ['anbieter', 'veranstalter', 'organisator'] },
+  { field: 'provider', patterns: ['organisme', 'fournisseur', 'prestataire', 'organisateur'] },
+  {
+    field: 'provider',
+    patterns: ['proveedor', 'organizacion', 'organizador', 'institucion', 'entidad'],
+  },
+  { field: 'provider', patterns: ['aanbieder', 'organisatie', 'instelling'] },
   { field: 'title', patterns: ['activity', 'title', 'activity title', 'description', 'course'] },
   { field: 'title', patterns: ['name', 'event', 'program', 'programme', 'subject', 'topic'] },
+  { field: 'title', patterns: ['titel', 'titre', 'titulo', 'intitule', 'bezeichnung'] },
+  { field: 'title', patterns: ['aktivitat', 'activite', 'actividad', 'activiteit'] },
+  { field: 'title', patterns: ['kurs', 'cours', 'curso', 'cursus', 'schulung', 'weiterbildung'] },
+  { field: 'title', patterns: ['formation', 'opleiding', 'veranstaltung', 'evenement', 'evento'] },
+  { field: 'title', patterns: ['thema', 'sujet', 'tema', 'onderwerp'] },
+  { field: 'title', patterns: ['beschreibung', 'descripcion', 'omschrijving', 'beschrijving'] },
   { field: 'notes', patterns: ['notes', 'note', 'comments', 'comment', 'remarks', 'description'] },
+  {
+    field: 'notes',
+    patterns: ['notizen', 'notiz', 'anmerkungen', 'anmerkung', 'bemerkungen', 'bemerkung'],
+  },
+  { field: 'notes', patterns: ['kommentare', 'kommentar', 'remarques', 'remarque'] },
+  { field: 'notes', patterns: ['commentaires', 'commentaire', 'commentaar'] },
+  { field: 'notes', patterns: ['notas', 'comentarios', 'comentario', 'observaciones'] },
+  { field: 'notes', patterns: ['notities', 'notitie', 'opmerkingen', 'opmerking'] },
+  { field: 'notes', patterns: ['beschreibung', 'descripcion', 'omschrijving', 'beschrijving'] },
 ];
 
 /** Two-letter abbreviations match only a whole header: "PS", never "PS hours". */
@@ -145,6 +183,7 @@ export function detectHeaderRow(rows: readonly (readonly string[])[]): number {
 export function unitFromHeader(header: string): AmountUnit {
   const text = ` ${phrase(header)} `;
   if (/ ceus? /.test(text)) return 'ceu';
-  if (/ (hours?|hrs|duration) /.test(text) && !/ (pdus?|credits?) /.test(text)) return 'hours';
+  if (/ (hours?|hrs|duration|stunden|heures|horas|uren|dauer|duree|duracion|duur) /.test(text))
+    return / (pdus?|credits?|creditos) /.test(text) ? 'body-unit' : 'hours';
   return 'body-unit';
 }

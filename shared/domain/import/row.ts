@@ -31,12 +31,19 @@ export function cellsByField(cells: readonly string[], mapping: ImportOptions['m
 const TOTAL_WORDS = new Set(['total', 'totals', 'grand total', 'subtotal', 'sum', 'sum total']);
 
 /**
- * A blank line, or a "Total" line under a tracker's columns (its first filled cell says
- * "Total"): left out without a word.
+ * A line to leave out: a blank one, or a spreadsheet's totals line under a tracker's columns.
+ * A totals line is one that cannot be an activity: its first filled cell says "Total" (or
+ * "Sum", "Subtotal") and it has no date, its date cell being empty or that word itself, as
+ * a tracker's totals line is ("Total" in the first column, sums under the numbers). A row
+ * with anything else in its date cell is read as any other: a course may be called "Total"
+ * or "Sum", and a mistyped date is an error to correct, not a reason to drop the row.
  */
-export function isSkippedRow(cells: readonly string[]): boolean {
+export function isSkippedRow(cells: readonly string[], mapping: ImportOptions['mapping']): boolean {
   const first = cells.find((c) => c.trim() !== '');
-  return first === undefined || TOTAL_WORDS.has(phrase(first));
+  if (first === undefined) return true;
+  if (!TOTAL_WORDS.has(phrase(first))) return false;
+  const date = phrase(cellsByField(cells, mapping).date ?? '');
+  return date === '' || TOTAL_WORDS.has(date);
 }
 
 const REQUIRED = (field: string): RowIssue => ({ field, code: 'REQUIRED' });
@@ -177,8 +184,8 @@ export function readRow(
   rowNumber: number,
   o: ImportOptions,
 ): RowOutcome | null {
+  if (isSkippedRow(cells, o.mapping)) return null;
   const raw = cellsByField(cells, o.mapping);
-  if (isSkippedRow(cells)) return null;
   const r: Reading = { errors: [], warnings: [] };
   const activity = buildActivity(raw, o, r);
   const seen = new Set(r.errors.map((e) => e.field));

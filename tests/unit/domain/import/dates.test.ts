@@ -97,6 +97,10 @@ describe('parseDateCell', () => {
     ['2026 Mar 10', 'dmy', ok('2026-03-10')],
     ['46091', 'dmy', ok('2026-03-10')],
     ['46091.5', 'mdy', ok('2026-03-10')],
+    // A European spreadsheet writes the serial's time of day after a decimal comma.
+    ['46091,5', 'dmy', ok('2026-03-10')],
+    ['46091,75', 'mdy', ok('2026-03-10')],
+    ['46091,5 ', 'dmy', ok('2026-03-10')],
     ['2026', 'dmy', bad],
     ['60', 'dmy', bad],
     ['2025-02-29', 'dmy', bad],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readCsvFile } from '../../../../renderer/src/features/import/csv-file';
 import {
   detectColumns,
   detectHeaderRow,
@@ -52,6 +53,51 @@ describe('detectColumns: one header at a time', () => {
     ['Comments', 'notes'],
     ['Status', 'status'],
     ['Claim status', 'status'],
+    // The same columns in German, French, Spanish and Dutch files (accents do not matter).
+    ['Datum', 'date'],
+    ['Abschlussdatum', 'date'],
+    ['Fecha', 'date'],
+    ['Fecha de finalización', 'date'],
+    ['Einddatum', 'date'],
+    ['Startdatum', 'startDate'],
+    ['Date de début', 'startDate'],
+    ['Date de debut', 'startDate'],
+    ['Fecha de inicio', 'startDate'],
+    ['Titel', 'title'],
+    ['Bezeichnung', 'title'],
+    ['Veranstaltung', 'title'],
+    ['Intitulé', 'title'],
+    ['Titre de la formation', 'title'],
+    ['Título', 'title'],
+    ['Actividad', 'title'],
+    ['Activiteit', 'title'],
+    ['Cursus', 'title'],
+    ['Anbieter', 'provider'],
+    ['Veranstalter', 'provider'],
+    ['Organisme de formation', 'provider'],
+    ['Fournisseur', 'provider'],
+    ['Proveedor', 'provider'],
+    ['Organización', 'provider'],
+    ['Aanbieder', 'provider'],
+    ['Organisatie', 'provider'],
+    ['Kategorie', 'type'],
+    ['Catégorie', 'type'],
+    ['Tipo de actividad', 'type'],
+    ['Soort', 'type'],
+    ['Stunden', 'amount'],
+    ['Heures de formation', 'amount'],
+    ['Horas', 'amount'],
+    ['Créditos', 'amount'],
+    ['Uren', 'amount'],
+    ['Dauer', 'amount'],
+    ['Notizen', 'notes'],
+    ['Bemerkungen', 'notes'],
+    ['Remarques', 'notes'],
+    ['Commentaires', 'notes'],
+    ['Observaciones', 'notes'],
+    ['Opmerkingen', 'notes'],
+    ['Statut', 'status'],
+    ['Estado', 'status'],
     ['Giving Back (PDUs)', null],
     ['Favourite colour', null],
     ['', null],
@@ -104,6 +150,23 @@ describe('detectColumns: a whole header row', () => {
   });
 });
 
+describe('a European file: BOM, semicolons, decimal commas and headers in its language', () => {
+  it.each<[string, string[]]>([
+    ['German', ['Datum', 'Titel', 'Anbieter', 'PDUs', 'Notizen']],
+    ['French', ['Date', 'Intitulé', 'Organisme', 'Heures', 'Remarques']],
+    ['Spanish', ['Fecha', 'Título', 'Proveedor', 'Horas', 'Notas']],
+    ['Dutch', ['Datum', 'Titel', 'Aanbieder', 'Uren', 'Opmerkingen']],
+  ])('%s: every column is found', (_language, header) => {
+    const text = `\uFEFF${header.join(';')}\r\n10.03.2026;Risiko;Acme;1,5;gut\r\n`;
+    const table = readCsvFile(new TextEncoder().encode(text));
+    if ('refused' in table) throw new Error(table.refused);
+    expect(table.delimiter).toBe(';');
+    const setup = setUpImport(table.rows);
+    expect(setup.header).toEqual(header);
+    expect(setup.mapping).toEqual(['date', 'title', 'provider', 'amount', 'notes']);
+  });
+});
+
 describe('detectHeaderRow', () => {
   it('skips a title line and blank lines above the real header', () => {
     const rows = [
@@ -135,6 +198,11 @@ describe('unitFromHeader', () => {
     ['Contact hours', 'hours'],
     ['CEUs', 'ceu'],
     ['PDU hours', 'body-unit'],
+    ['Stunden', 'hours'],
+    ['Heures', 'hours'],
+    ['Horas', 'hours'],
+    ['Uren', 'hours'],
+    ['Durée', 'hours'],
   ])('%s → %s', (header, unit) => {
     expect(unitFromHeader(header)).toBe(unit);
   });

@@ -140,6 +140,43 @@ describe('readRow: types, statuses and dates', () => {
   });
 });
 
+/**
+ * A tracker's totals line is "Total" in its first cell, sums under the number columns and no
+ * date: only such a line is left out. A row with a date is an activity, whatever its title.
+ */
+describe('readRow: a totals word in the first cell (Title, Date, PDUs)', () => {
+  const titleFirst: ImportOptions = {
+    ...options,
+    mapping: ['title', 'date', 'amount'],
+    defaultType: 'read',
+  };
+  const read = (...cells: string[]) => readRow(cells, 5, titleFirst);
+
+  it.each([
+    ['Total', '2026-03-11', '2', '2026-03-11'],
+    ['Sum', '11/03/2026', '1', '2026-03-11'],
+    ['Subtotal', '46092', '1,5', '2026-03-11'],
+    ['GRAND TOTAL', '11 Mar 2026', '3', '2026-03-11'],
+  ])('%j dated %j is an activity like any other', (title, date, amount, iso) => {
+    expect(read(title, date, amount)?.activity).toMatchObject({ title, date: iso });
+  });
+
+  it('with a date that cannot be read, is a row to correct, not left out', () => {
+    expect(read('Total', '31/04/2026', '2')?.errors).toEqual([
+      { field: 'date', code: 'DATE_INVALID', value: '31/04/2026' },
+    ]);
+  });
+
+  it('is left out only without a date, as a totals line is', () => {
+    expect(read('Total', '', '32,5')).toBeNull();
+    expect(read('Sum', ' ', '32,5')).toBeNull();
+    expect(read('Total Quality Management', '2026-03-10', '1')?.activity?.title).toBe(
+      'Total Quality Management',
+    );
+    expect(read('Total', '2026-03-11', '2')).not.toBeNull();
+  });
+});
+
 const valid = (rowNumber: number, title: string, provider?: string): RowOutcome => {
   const activity: ImportedActivity = {
     date: '2026-03-10',
