@@ -1,78 +1,27 @@
 /**
  * Row checks before anything is written: every row has its primary key and no key appears
- * twice (at the backup's own schema version), then the known tables' key fields have the
- * right shape and the links the app keeps intact point at a row that is in the file (at the
+ * twice (at the backup's own schema version), then the known tables' rows have the right
+ * shape and the links the app keeps intact point at a row that is in the file (at the
  * latest version). Extra fields are kept: they may be things a later schema step or a user's
  * override put there.
  */
 import { z } from 'zod';
-import { amountUnits, claimStatuses } from '../../../../shared/domain/credits';
-import {
-  applicationAttempts,
-  heldStages,
-  renewalRoutes,
-} from '../../../../shared/domain/credentials';
-import { educationLevels, weekdays } from '../../../../shared/domain/profile/profile';
 import type { TableRows } from './format';
 import { ProblemList } from './problems';
-import { bytes, id, localDate, text, timestamp } from './row-fields';
+import { bytes, id, text, timestamp } from './row-fields';
 import { careerRowSchemas } from './rows-career';
+import { creditRowSchemas } from './rows-credits';
 import { journalRowSchemas } from './rows-journal';
 import { studyRowSchemas } from './rows-study';
 import { primaryKeyPaths, storesAt, valueAt } from './tables';
 
 /**
- * Shape checks of the fields the app relies on, per table (the latest schema). The career,
- * journal and study planner rows are checked as the complete records the screens read.
+ * Shape checks per table (the latest schema). The profile, credentials and credit log, the
+ * career, journal and study planner rows are checked as the complete records the screens
+ * read (rows-credits.ts, rows-career.ts, rows-journal.ts, rows-study.ts); settings by key.
  */
 export const rowSchemas: Readonly<Record<string, z.ZodType>> = {
-  profile: z.looseObject({
-    id,
-    name: text,
-    currentRung: id,
-    targetRung: id,
-    education: z.enum(educationLevels),
-    gacAccredited: z.boolean(),
-    weeklyAvailability: z.looseObject(Object.fromEntries(weekdays.map((d) => [d, z.number()]))),
-  }),
   settings: z.looseObject({ id }),
-  credentials: z.looseObject({
-    id,
-    credentialId: id,
-    stage: z.enum(heldStages),
-    examDate: localDate.nullish(),
-    earnedDate: localDate.nullish(),
-    renewals: z.array(z.unknown()).optional(),
-    // PMI exam application (shared/domain/credentials/application.ts): optional, so a backup
-    // made before these fields existed restores as it is.
-    applicationApprovedDate: localDate.nullish(),
-    examAttemptsUsed: z.number().int().min(0).max(applicationAttempts.value).nullish(),
-    // How a PeopleCert certificate is renewed (held.ts): optional, absent meaning CPD points,
-    // so a backup made before it existed restores as it is.
-    renewalRoute: z.enum(renewalRoutes).optional(),
-  }),
-  customCredentials: z.looseObject({
-    id,
-    acronym: text,
-    name: text,
-    body: text,
-    unit: text,
-    cycleMonths: z.number(),
-    total: z.number(),
-  }),
-  activities: z.looseObject({
-    id,
-    date: localDate,
-    title: text,
-    type: id,
-    amount: z.number(),
-    unit: z.enum(amountUnits),
-    status: z.enum(claimStatuses),
-    // A university course's semester credits (ISACA counts 15 CPE each): optional, so a backup
-    // made before the field existed restores as it is; when present a number above zero, as
-    // any other count would make an ISACA figure of nothing or less.
-    semesterCredits: z.number().positive().optional(),
-  }),
   evidence: z
     .looseObject({
       id,
@@ -84,6 +33,7 @@ export const rowSchemas: Readonly<Record<string, z.ZodType>> = {
       addedAt: timestamp,
     })
     .refine((r) => r.size === r.data.byteLength, { message: 'size differs', path: ['size'] }),
+  ...creditRowSchemas,
   ...careerRowSchemas,
   ...journalRowSchemas,
   ...studyRowSchemas,
