@@ -44,9 +44,14 @@ const goal: Deadline = {
 };
 
 /** Exports as the Export calendar button does, remembers what it wrote, reads the file back. */
-async function exportAndSave(deadlines: Deadline[], today: string, now: string) {
+async function exportAndSave(
+  deadlines: Deadline[],
+  today: string,
+  now: string,
+  reminderLeadDays = 14,
+) {
   const file = calendarFile(
-    { blocks: [], planTitles: new Map(), deadlines, cancelled: [], today, reminderLeadDays: 14 },
+    { blocks: [], planTitles: new Map(), deadlines, cancelled: [], today, reminderLeadDays },
     await listExportedDeadlines(store),
     now,
   );
@@ -62,7 +67,19 @@ async function exportAndSave(deadlines: Deadline[], today: string, now: string) 
       start: e.startDate.toString(),
     };
   });
-  return { file, events };
+  /** Also what each event says: its title and its alarms' triggers. */
+  const said = parsed.getAllSubcomponents('vevent').map((v) => {
+    const e = new ICAL.Event(v);
+    const triggers = v.getAllSubcomponents('valarm').map((a) => a.getFirstProperty('trigger'));
+    return {
+      uid: e.uid,
+      sequence: e.sequence,
+      start: e.startDate.toString(),
+      summary: e.summary,
+      triggers: triggers.map((t) => String(t?.getFirstValue())),
+    };
+  });
+  return { file, events, said };
 }
 
 describe('the deadline events an export wrote', () => {
@@ -86,7 +103,7 @@ describe('the deadline events an export wrote', () => {
     expect(sequenceOf('2026-11-23T09:00:00.000Z')).toBeGreaterThan(before.sequence);
     expect(second.events.find((e) => e.uid === deadlineUid('goal:g1'))!.status).toBeNull();
     expect(savedText('cal.ics', second.file)).toBe(
-      'Saved cal.ics (2 calendar entries; 1 removes a deadline no longer due).',
+      'Saved cal.ics (1 calendar entry; also removes a deadline no longer due).',
     );
   });
 
@@ -115,14 +132,90 @@ describe('the deadline events an export wrote', () => {
         { ...good, sequence: 1.5 },
         { ...good, title: 7 },
         { ...good, cancelled: 'yes' },
+        { ...good, uid: 'damaged-alarms', alarmSignature: 7 },
         null,
         'text',
       ],
       updatedAt: '2026-11-22T09:00:00.000Z',
     });
-    expect(await listExportedDeadlines(store)).toEqual([good]);
+    // Alarms that are not text are dropped, not the entry (it keeps its sequence floor).
+    expect(await listExportedDeadlines(store)).toEqual([good, { ...good, uid: 'damaged-alarms' }]);
     await store.db.table('settings').put({ id: EXPORTED_DEADLINES_ROW_ID, deadlines: 'none' });
     expect(await listExportedDeadlines(store)).toEqual([]);
+  });
+});
+
+// The reviewer's case: a PMP cycle ending 20 Jan 2027, exported on 5 Jan; not renewed, its
+// deadline becomes the day to renew by, a year on. A goal's target reached by 25 Jan. The
+// reminder lead went from 14 to 30 days. None of the records behind them changed, yet each
+// event did: a calendar keeps the copy it has unless the SEQUENCE is higher (RFC 5545 §3.8.7.4).
+describe('a deadline event that changed between exports, its record unchanged', () => {
+  const cycle: Deadline = {
+    id: 'cycle:h1',
+    kind: 'cycle-end',
+    date: '2027-01-20',
+    title: 'PMP',
+    changedAt: '2026-10-01T08:00:00.000Z',
+  };
+  const lapsed: Deadline = { ...cycle, date: '2028-01-20', renewBy: true };
+  const reached: Deadline = { ...goal, met: true };
+
+  it('is written with a higher SEQUENCE when its day, title or alarms moved', async () => {
+    const first = await exportAndSave([cycle, goal], '2027-01-05', '2027-01-05T09:00:00.000Z');
+    const second = await exportAndSave(
+      [lapsed, reached],
+      '2027-01-25',
+      '2027-01-25T09:00:00.000Z',
+      30,
+    );
+    const pair = (uid: string) => [first, second].map((x) => x.said.find((e) => e.uid === uid)!);
+
+    const [c1, c2] = pair(deadlineUid('cycle:h1'));
+    expect(c1!.start).toBe('2027-01-20');
+    expect(c2!.start).toBe('2028-01-20');
+    expect(c2!.summary).not.toBe(c1!.summary);
+    expect(c2!.triggers).not.toEqual(c1!.triggers);
+    expect(c2!.sequence).toBeGreaterThan(c1!.sequence);
+
+    const [g1, g2] = pair(deadlineUid('goal:g1'));
+    expect(g2!.start).toBe(g1!.start);
+    expect(g1!.triggers).toHaveLength(1);
+    expect(g2!.triggers).toEqual([]);
+    expect(g2!.summary).not.toBe(g1!.summary);
+    expect(g2!.sequence).toBeGreaterThan(g1!.sequence);
+
+    // Exported again unchanged: the same events, at the same sequences.
+    const third = await exportAndSave(
+      [lapsed, reached],
+      '2027-01-25',
+      '2027-01-25T10:00:00.000Z',
+      30,
+    );
+    expect(third.said).toEqual(second.said);
+  });
+
+  it('remembered by an older Ascent, without its alarms: raised once, then kept', async () => {
+    // What the record held before alarms were remembered: the day, title and sequence only.
+    const own = sequenceOf(cycle.changedAt);
+    await store.db.table('settings').put({
+      id: EXPORTED_DEADLINES_ROW_ID,
+      deadlines: [
+        {
+          uid: deadlineUid('cycle:h1'),
+          date: '2027-01-20',
+          title: 'PMP cycle ends',
+          sequence: own,
+        },
+      ],
+      updatedAt: '2027-01-04T09:00:00.000Z',
+    });
+    // The lead changed since that export: the alarms differ, and nothing says so but the
+    // sequence.
+    const first = await exportAndSave([cycle], '2027-01-05', '2027-01-05T09:00:00.000Z', 10);
+    expect(first.said[0]!.summary).toBe('PMP cycle ends');
+    expect(first.said[0]!.sequence).toBe(own + 1);
+    const again = await exportAndSave([cycle], '2027-01-05', '2027-01-05T10:00:00.000Z', 10);
+    expect(again.said[0]!.sequence).toBe(own + 1);
   });
 });
 

@@ -9,6 +9,12 @@
  * cancel. Written only once the calendar file is saved (a save dialog closed without saving
  * changes nothing), and replaced whole by each export: what to keep is the domain's rule
  * (withDeadlineMemory forgets a deadline once its day has passed).
+ *
+ * Each entry also keeps its alarms as written (`alarmSignature`), so the next export raises the
+ * SEQUENCE of an event whose alarms changed. Entries kept before that field existed, or restored
+ * from a backup made then, have none: the domain takes the alarms as unknown and raises the
+ * sequence once (liveDeadlineSequence). The field is optional in the row, so a backup's settings
+ * row reads back the same either way.
  */
 import { isLocalDate } from '../../../../shared/dates';
 import type { ExportedDeadline } from '../../../../shared/domain/study';
@@ -41,10 +47,22 @@ function isExported(v: unknown): v is ExportedDeadline {
   );
 }
 
+/**
+ * An entry's alarms that are not text (a damaged or edited backup) are dropped, not the entry:
+ * without the entry its sequence could go down; without the alarms it is raised once.
+ */
+function withAlarmsKnownOrNot(d: ExportedDeadline): ExportedDeadline {
+  if (d.alarmSignature === undefined || typeof d.alarmSignature === 'string') return d;
+  const { alarmSignature: _damaged, ...rest } = d;
+  return rest;
+}
+
 /** The deadline events the last saved export wrote (none before the first). */
 export async function listExportedDeadlines(store: Store): Promise<ExportedDeadline[]> {
   const row = await rows(store).get(EXPORTED_DEADLINES_ROW_ID);
-  return Array.isArray(row?.deadlines) ? row.deadlines.filter(isExported) : [];
+  return Array.isArray(row?.deadlines)
+    ? row.deadlines.filter(isExported).map(withAlarmsKnownOrNot)
+    : [];
 }
 
 /**

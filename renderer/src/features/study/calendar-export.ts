@@ -66,17 +66,24 @@ export function calendarFile(
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** "a study block", "3 study blocks": what a file takes away, said as a phrase. */
+const some = (n: number, one: string, many: string) => (n === 1 ? `a ${one}` : `${n} ${many}`);
 
-/** Cancellations are counted apart: they take events out of the calendar rather than add them. */
+/**
+ * "Saved ascent-study-2026-12-06.ics (12 calendar entries; also removes 3 study blocks no
+ * longer planned)". Cancellations are counted apart from the entries: they take events out of
+ * the calendar rather than add them, so a file that only cancels is not said to hold calendar
+ * entries: "Saved … (removes a study block no longer planned and 2 deadlines no longer due)".
+ */
 export function savedText(fileName: string, f: CalendarFile): string {
-  const parts = [plural(f.items.length, 'calendar entry', 'calendar entries')];
+  const entries = f.items.filter((i) => !i.cancelled).length;
+  const removals: string[] = [];
   if (f.cancelledBlocks > 0)
-    parts.push(
-      `${plural(f.cancelledBlocks, 'removes a study block', 'remove study blocks')} no longer planned`,
-    );
+    removals.push(`${some(f.cancelledBlocks, 'study block', 'study blocks')} no longer planned`);
   if (f.cancelledDeadlines > 0)
-    parts.push(
-      `${plural(f.cancelledDeadlines, 'removes a deadline', 'remove deadlines')} no longer due`,
-    );
-  return `Saved ${fileName} (${parts.join('; ')}).`;
+    removals.push(`${some(f.cancelledDeadlines, 'deadline', 'deadlines')} no longer due`);
+  const removes = removals.length > 0 ? `removes ${removals.join(' and ')}` : null;
+  const added = entries > 0 ? plural(entries, 'calendar entry', 'calendar entries') : null;
+  const said = added && removes ? `${added}; also ${removes}` : (added ?? removes);
+  return said ? `Saved ${fileName} (${said}).` : `Saved ${fileName}.`;
 }

@@ -32,6 +32,25 @@ const ALARM_HOUR = 9;
 const escapeText = (text: string) =>
   text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
 
+/** HTAB, the one control character TEXT allows, and LF, which escapeText writes as "\\n". */
+const KEPT_CONTROLS = new Set([0x09, 0x0a]);
+
+/**
+ * Text as RFC 5545 §3.3.11 allows it: no control character but HTAB (CONTROL is
+ * %x00-08 / %x0A-1F / %x7F). A line break is kept as one, whatever its kind: CRLF and a lone
+ * CR become LF, which the writer escapes as "\\n" (a raw CR would end the content line there,
+ * and a reader would take the rest for a new property). Every other C0 control and DEL is
+ * dropped: it has no escape, and a title pasted from elsewhere may hold one.
+ */
+function plainText(text: string): string {
+  let out = '';
+  for (const ch of text.replace(/\r\n?/g, '\n')) {
+    const c = ch.charCodeAt(0);
+    if ((c >= 0x20 && c !== 0x7f) || KEPT_CONTROLS.has(c)) out += ch;
+  }
+  return out;
+}
+
 /**
  * "-P{n-1}DT15H": `daysBefore` days before the event's day at ALARM_HOUR. Always with hours, so
  * the library never writes a bare "T" (its "P7DT" is not a valid RFC 5545 duration).
@@ -39,7 +58,7 @@ const escapeText = (text: string) =>
 function toAlarm(a: CalendarAlarm): Alarm {
   return {
     action: 'display',
-    description: escapeText(a.description),
+    description: escapeText(plainText(a.description)),
     trigger: { before: true, days: a.daysBefore - 1, hours: 24 - ALARM_HOUR },
   };
 }
@@ -48,7 +67,7 @@ function toEvent(item: CalendarItem): EventAttributes {
   const common = {
     uid: item.uid,
     sequence: item.sequence,
-    title: item.title,
+    title: plainText(item.title),
     categories: [item.category === 'study' ? 'Study' : 'Deadline'],
     productId: 'ascent/study-planner',
     calName: 'Ascent study plan',

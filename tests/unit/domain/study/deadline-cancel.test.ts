@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  alarmSignature,
   calendarItems,
   cancelledDeadlines,
   deadlineCancelSequence,
@@ -7,6 +8,7 @@ import {
   liveDeadlineSequence,
   sequenceOf,
   withDeadlineMemory,
+  type CalendarItem,
   type Deadline,
   type ExportedDeadline,
 } from '../../../../shared/domain/study';
@@ -76,25 +78,72 @@ describe('the SEQUENCE of a deadline cancellation (RFC 5545 §3.8.7.4: the highe
     expect(deadlineCancelSequence(d, NOW)).toBe(expected);
   });
 
+  /** A live deadline event as calendarItems gives it: the day, title and alarms remembered. */
+  const live = (sequence: number, over: Partial<CalendarItem> = {}): CalendarItem => ({
+    uid: 'u',
+    date: '2027-01-25',
+    title: 'PMP exam',
+    category: 'deadline',
+    sequence,
+    ...over,
+  });
+  const seen = (over: Partial<ExportedDeadline>) =>
+    remembered({ uid: 'u', alarmSignature: '', ...over });
+
   it.each([
     ['never exported: its own', 100, undefined, 100],
-    ['exported with its own: the same', 100, remembered({ uid: 'u', sequence: 100 }), 100],
-    ['changed since: its own, higher', 150, remembered({ uid: 'u', sequence: 100 }), 150],
+    ['exported with its own: the same', 100, seen({ sequence: 100 }), 100],
+    ['changed since: its own, higher', 150, seen({ sequence: 100 }), 150],
     [
       'back after a cancellation, unchanged: above it',
       100,
-      remembered({ uid: 'u', sequence: 300, cancelled: true }),
+      seen({ sequence: 300, cancelled: true }),
       301,
     ],
-    ['back, once raised: stays raised', 100, remembered({ uid: 'u', sequence: 301 }), 301],
+    ['back, once raised: stays raised', 100, seen({ sequence: 301 }), 301],
     [
       'back and changed after the cancellation: its own',
       400,
-      remembered({ uid: 'u', sequence: 300, cancelled: true }),
+      seen({ sequence: 300, cancelled: true }),
       400,
     ],
   ])('a live deadline %s', (_, own, before, expected) => {
-    expect(liveDeadlineSequence(own, before)).toBe(expected);
+    expect(liveDeadlineSequence(live(own), before)).toBe(expected);
+  });
+
+  // RFC 5545 §3.8.7.4: the sequence grows when DTSTART, SUMMARY or the alarms change, even
+  // when the record behind the deadline did not (a cycle ended unrenewed, a goal's target
+  // reached, a new reminder lead in Settings).
+  const alarms = [{ daysBefore: 14, description: 'PMP exam — in 14 days (25 Jan 2027)' }];
+  it.each([
+    ['moved to another day', live(100, { date: '2028-01-20' }), 101],
+    ['given another title', live(100, { title: 'PMP: renew by 20 Jan 2028' }), 101],
+    ['given an alarm', live(100, { alarms }), 101],
+    ['with its own sequence already above', live(500, { date: '2028-01-20' }), 500],
+    ['the same day, title and alarms', live(100), 100],
+  ])('a live deadline %s, its record unchanged', (_, item, expected) => {
+    expect(liveDeadlineSequence(item, seen({ sequence: 100 }))).toBe(expected);
+  });
+
+  it.each([
+    ['alarms moved to another day', [{ daysBefore: 30, description: alarms[0]!.description }], 101],
+    ['alarm text changed', [{ daysBefore: 14, description: 'PMP exam — soon' }], 101],
+    ['alarm taken away', undefined, 101],
+    ['alarms the same', alarms, 100],
+  ])('a live deadline with its %s', (_, now, expected) => {
+    const before = seen({ sequence: 100, alarmSignature: alarmSignature({ alarms }) });
+    expect(liveDeadlineSequence(live(100, now ? { alarms: now } : {}), before)).toBe(expected);
+  });
+
+  it('remembered before alarms were: unknown, so raised once, then kept', () => {
+    const old = remembered({ uid: 'u', sequence: 100 });
+    expect(old.alarmSignature).toBeUndefined();
+    expect(liveDeadlineSequence(live(100, { alarms }), old)).toBe(101);
+    expect(liveDeadlineSequence(live(100), old)).toBe(101);
+    const out = withDeadlineMemory([live(100, { alarms })], [old], asOf, NOW);
+    expect(out.items[0]!.sequence).toBe(101);
+    const again = withDeadlineMemory([live(100, { alarms })], out.remember, asOf, NOW);
+    expect(again.items[0]!.sequence).toBe(101);
   });
 });
 
@@ -125,12 +174,14 @@ describe('withDeadlineMemory: the file of an export and what it remembers', () =
         date: '2027-01-25',
         title: 'PMP exam',
         sequence: sequenceOf(exam.changedAt),
+        alarmSignature: '',
       },
       {
         uid: deadlineUid('goal:g1'),
         date: '2027-03-01',
         title: 'Read six books',
         sequence: sequenceOf(goal.changedAt),
+        alarmSignature: '',
       },
     ]);
   });
