@@ -3,7 +3,7 @@
  * from the study walkthrough review, A14). Returns a code; the UI words it.
  */
 import { isLocalDate, type LocalDate } from '../../dates';
-import { isClockTime } from './clock';
+import { clockMinutes, isClockTime } from './clock';
 
 export interface BlockChange {
   date: string;
@@ -11,10 +11,18 @@ export interface BlockChange {
   minutes: number;
 }
 
-export type BlockChangeError = 'DATE_INVALID' | 'DAY_PASSED' | 'TIME_INVALID' | 'MINUTES_INVALID';
+export type BlockChangeError =
+  | 'DATE_INVALID'
+  | 'DAY_PASSED'
+  | 'AFTER_DEADLINE'
+  | 'TIME_INVALID'
+  | 'MINUTES_INVALID'
+  | 'PAST_MIDNIGHT';
 
 /** A block is one sitting: 15-minute steps, at most the 16 hours a day may hold. */
 export const BLOCK_MINUTES = { min: 15, max: 16 * 60 } as const;
+
+const DAY_MINUTES = 24 * 60;
 
 /**
  * Null when the change can be saved, else why not. Ascent rule (review A14): a block is
@@ -22,13 +30,28 @@ export const BLOCK_MINUTES = { min: 15, max: 16 * 60 } as const;
  * a block on a day already gone stays as it was, the record of what was planned (it counts
  * in "behind schedule"), and moving or shortening it would rewrite that record. It can still
  * be moved forward to today or later, which is how a missed sitting is made up.
+ *
+ * `deadline` is the plan's exam date (or goal target date): as the planner never lays study
+ * on or after it (StudyPlan.deadline), a block is not moved there either — such a block would
+ * not count as still planned and the next re-plan would drop it. The plan's free days before
+ * the deadline are the planner's choice, not a limit: a block may be moved into them. Optional
+ * only for a caller that does not know the plan yet; every writer should pass it.
+ *
+ * A block is one sitting on one day: it ends by midnight (ending at 24:00 exactly is fine), as
+ * a block that ran into the next day would be planned on two days.
  */
-export function checkBlockChange(change: BlockChange, asOf: LocalDate): BlockChangeError | null {
+export function checkBlockChange(
+  change: BlockChange,
+  asOf: LocalDate,
+  deadline?: LocalDate | null,
+): BlockChangeError | null {
   if (!isLocalDate(change.date)) return 'DATE_INVALID';
   if (change.date < asOf) return 'DAY_PASSED';
+  if (deadline && isLocalDate(deadline) && change.date >= deadline) return 'AFTER_DEADLINE';
   if (!isClockTime(change.start)) return 'TIME_INVALID';
   const m = change.minutes;
   if (!Number.isInteger(m) || m < BLOCK_MINUTES.min || m > BLOCK_MINUTES.max || m % 15 !== 0)
     return 'MINUTES_INVALID';
+  if (clockMinutes(change.start) + m > DAY_MINUTES) return 'PAST_MIDNIGHT';
   return null;
 }

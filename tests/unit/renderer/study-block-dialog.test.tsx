@@ -2,6 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openStore, type Store } from '../../../renderer/src/db/database';
 import { StoreProvider } from '../../../renderer/src/db/store-context';
+import { formatDate } from '../../../renderer/src/components/format';
 import {
   hasUnsavedChanges,
   resetUnsavedChanges,
@@ -88,6 +89,69 @@ describe('BlockDialog', () => {
       date: '2026-11-22',
       edited: true,
     });
+  });
+
+  // Rule (study planner): no study is planned on or after the exam date, so a block is not
+  // moved there; and a block is one sitting on one day, so it ends by midnight.
+  it('refuses the exam day and a block running past midnight, says what to do, keeps both', async () => {
+    await store.db.table('studyBlocks').put(block);
+    const plan = { deadline: '2027-02-15', target: { kind: 'exam' as const, heldId: 'h1' } };
+    const closed = vi.fn();
+    render(
+      <StoreProvider store={store}>
+        <BlockDialog block={block} today="2026-11-22" plan={plan} onClose={closed} />
+      </StoreProvider>,
+    );
+    const day = screen.getByLabelText('Day');
+    expect(day).toHaveProperty('max', '2027-02-14');
+    expect(day).toHaveProperty('min', '2026-11-22');
+    for (const date of ['2027-02-15', '2027-02-16']) {
+      fireEvent.change(day, { target: { value: date } });
+      fireEvent.click(screen.getByRole('button', { name: 'Save block' }));
+      expect(await screen.findByRole('alert')).toHaveProperty(
+        'textContent',
+        `Pick a day before the exam on ${formatDate('2027-02-15')}: no study is planned on or after it.`,
+      );
+    }
+    fireEvent.change(day, { target: { value: '2026-11-30' } });
+    fireEvent.change(screen.getByLabelText('Start time'), { target: { value: '23:00' } });
+    fireEvent.change(screen.getByLabelText('Length (minutes)'), { target: { value: '120' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save block' }));
+    await waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveProperty(
+        'textContent',
+        'This block would run past midnight. Start it earlier or make it shorter, so it ends by midnight.',
+      ),
+    );
+    expect(closed).not.toHaveBeenCalled();
+    expect(screen.getByLabelText('Start time')).toHaveProperty('value', '23:00');
+    expect(await store.db.table('studyBlocks').get('b1')).toMatchObject({
+      date: '2026-11-23',
+      start: '18:00',
+      minutes: 60,
+    });
+
+    // The day before the exam, ending at midnight: saved.
+    fireEvent.change(day, { target: { value: '2027-02-14' } });
+    fireEvent.change(screen.getByLabelText('Length (minutes)'), { target: { value: '60' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save block' }));
+    await waitFor(() =>
+      expect(closed).toHaveBeenCalledWith({ date: '2027-02-14', start: '23:00' }),
+    );
+  });
+
+  it('says when no day is left before a goal target date', async () => {
+    const plan = { deadline: '2026-11-22', target: { kind: 'goal' as const, goalId: 'g1' } };
+    render(
+      <StoreProvider store={store}>
+        <BlockDialog block={block} today="2026-11-22" plan={plan} onClose={vi.fn()} />
+      </StoreProvider>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Save block' }));
+    expect(await screen.findByRole('alert')).toHaveProperty(
+      'textContent',
+      `No day is left to study before the target date, ${formatDate('2026-11-22')}. To plan more study, change the plan's target date.`,
+    );
   });
 
   it('tells the week nothing changed on Cancel, so focus goes back to the same block', () => {

@@ -30,13 +30,20 @@ export type TimerRow = TimerState & { id: 'focus'; updatedAt: string };
 const sessions = (store: Store) => store.db.table<StudySessionRow, string>('studySessions');
 const timer = (store: Store) => store.db.table<TimerRow, string>('timer');
 const activities = (store: Store) => store.db.table<ActivityRow, string>('activities');
+const plans = (store: Store) => store.db.table<{ id: string }, string>('studyPlans');
+
+/** Whether `planId` names a plan still stored (null, "no plan", always does). */
+async function planStored(store: Store, planId: string | null): Promise<boolean> {
+  return planId === null || (await plans(store).get(planId)) !== undefined;
+}
 
 export const listSessions = (store: Store) => sessions(store).orderBy('date').reverse().toArray();
 export const getTimer = async (store: Store) => (await timer(store).get('focus')) ?? null;
 
 export const SESSION_LIMITS = { topicMax: 200, minutesMax: SESSION_MINUTES_MAX } as const;
 export type SessionInput = Pick<StudySession, 'planId' | 'date' | 'minutes' | 'topic'>;
-export type SessionErrors = Partial<Record<'date' | 'minutes' | 'topic', string>>;
+/** `planId: 'PLAN_GONE'`: the chosen plan was deleted (in another window) before the save. */
+export type SessionErrors = Partial<Record<'planId' | 'date' | 'minutes' | 'topic', string>>;
 
 /** Codes per field: a real day not after today, 1 to 960 whole minutes, a short topic. */
 export function validateSession(input: SessionInput, asOf: LocalDate): SessionErrors {
@@ -71,8 +78,14 @@ export async function addSession(
   const errors = validateSession(input, asOf);
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   const row = sessionRow(input, 'manual');
-  await writeTransaction(store, ['studySessions'], () => sessions(store).add(row));
-  return { ok: true, value: row };
+  // A session typed in for a plan deleted since the form was drawn is refused, not saved
+  // against a plan that is gone: the person chose that plan and is told (sessionErrors).
+  return writeTransaction(store, ['studySessions', 'studyPlans'], async () => {
+    if (!(await planStored(store, input.planId)))
+      return { ok: false as const, errors: { planId: 'PLAN_GONE' } };
+    await sessions(store).add(row);
+    return { ok: true as const, value: row };
+  });
 }
 
 export async function deleteSession(store: Store, id: string) {
@@ -95,11 +108,32 @@ async function putTimer(store: Store, state: TimerState): Promise<void> {
   );
 }
 
-export async function startFocus(store: Store, planId: string | null, topic: string) {
-  await putTimer(
-    store,
-    startTimer(planId, topic.trim().slice(0, SESSION_LIMITS.topicMax), nowIso()),
-  );
+/**
+ * Starts the timer for a plan (or none). A plan deleted since it was chosen is refused, writing
+ * nothing, so the timer never starts on a plan that is gone.
+ */
+export async function startFocus(
+  store: Store,
+  planId: string | null,
+  topic: string,
+): Promise<{ ok: true } | { ok: false; why: 'PLAN_GONE' }> {
+  return writeTransaction(store, ['timer', 'studyPlans'], async () => {
+    if (!(await planStored(store, planId)))
+      return { ok: false as const, why: 'PLAN_GONE' as const };
+    const state = startTimer(planId, topic.trim().slice(0, SESSION_LIMITS.topicMax), nowIso());
+    await timer(store).put({ ...state, id: 'focus', updatedAt: nowIso() });
+    return { ok: true as const };
+  });
+}
+
+/**
+ * The plan a stopped run is logged for. A plan deleted while the timer ran is not refused: the
+ * time was really studied, so the session is logged with no plan rather than lost or kept
+ * against a plan that is gone ("Deleted plan"). It is read at the stop, in the writing
+ * transaction, so a plan whose delete was undone before the stop keeps its session.
+ */
+async function runPlanId(store: Store, t: TimerRow): Promise<string | null> {
+  return (await planStored(store, t.planId)) ? t.planId : null;
 }
 
 export async function pauseFocus(store: Store) {
@@ -126,7 +160,8 @@ export type StopResult =
  * nothing is written, and the caller asks the person for the minutes (logFocus).
  */
 export async function stopFocus(store: Store): Promise<StopResult> {
-  return writeTransaction(store, ['timer', 'studySessions'], async (): Promise<StopResult> => {
+  const tables = ['timer', 'studySessions', 'studyPlans'];
+  return writeTransaction(store, tables, async (): Promise<StopResult> => {
     const t = await timer(store).get('focus');
     if (!t) return { logged: null, why: 'NO_TIMER' };
     const run = timerStop(t, nowIso(), t.updatedAt);
@@ -135,8 +170,9 @@ export async function stopFocus(store: Store): Promise<StopResult> {
       await timer(store).delete('focus');
       return { logged: null, why: 'UNDER_HALF_A_MINUTE' };
     }
+    const planId = await runPlanId(store, t);
     const row = sessionRow(
-      { planId: t.planId, topic: t.topic, minutes: run.minutes, date: run.date },
+      { planId, topic: t.topic, minutes: run.minutes, date: run.date },
       'timer',
     );
     await sessions(store).add(row);
@@ -167,11 +203,12 @@ export async function logFocus(
   seen: TimerRow,
   asOf: LocalDate,
 ): Promise<LogFocusResult> {
-  return writeTransaction(store, ['timer', 'studySessions'], async (): Promise<LogFocusResult> => {
+  const tables = ['timer', 'studySessions', 'studyPlans'];
+  return writeTransaction(store, tables, async (): Promise<LogFocusResult> => {
     const t = await timer(store).get('focus');
     if (!t || !sameTimer(t, seen)) return { ok: false, why: 'CHANGED' };
     const { date } = timerStop(t, nowIso(), t.updatedAt);
-    const input = { planId: t.planId, topic: t.topic, minutes, date };
+    const input = { planId: await runPlanId(store, t), topic: t.topic, minutes, date };
     const errors = validateSession(input, asOf);
     if (Object.keys(errors).length > 0) return { ok: false, errors };
     const row = sessionRow(input, 'timer');

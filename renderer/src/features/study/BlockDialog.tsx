@@ -1,13 +1,19 @@
 import { useEffect, useRef, useState, type FormEvent, type SyntheticEvent } from 'react';
-import type { LocalDate } from '../../../../shared/dates';
+import { addDays, type LocalDate } from '../../../../shared/dates';
+import { checkBlockChange } from '../../../../shared/domain/study';
 import { closeFormText, DiscardChanges } from '../../components/DiscardDialog';
 import { Field } from '../../components/Field';
+import { formatDate } from '../../components/format';
 import { useDraftGuard } from '../../components/unsaved-changes';
 import { useStore } from '../../db/store-context';
-import { updateBlock, type StudyBlockRow } from '../../db/repositories/study-plans';
+import {
+  updateBlock,
+  type StudyBlockRow,
+  type StudyPlanRow,
+} from '../../db/repositories/study-plans';
 import { useFormClose, type FormCloser } from '../credentials/use-form-close';
 import { saveFailureText } from '../experience/messages';
-import { blockErrors } from './messages';
+import { blockErrorText } from './messages';
 import { EditForm, WriteButton } from '../../components/read-only';
 
 /** Where a saved block now is, so the week can put focus back on it. */
@@ -20,6 +26,11 @@ interface Props {
   block: StudyBlockRow;
   /** Today: a block cannot be put on a day already gone (checkBlockChange). */
   today: LocalDate;
+  /**
+   * The block's plan: a block goes before its exam date (or goal target date), not on or after
+   * it (checkBlockChange). Absent when the plan is not at hand (then only today is the limit).
+   */
+  plan?: Pick<StudyPlanRow, 'deadline' | 'target'>;
   /**
    * Called with the saved day and time after a save; without them on Cancel or Escape (after
    * "Discard your changes?" when something was changed). The week then puts focus back on the
@@ -36,7 +47,7 @@ interface Props {
  * it was). A day already gone is refused with a message, and the dialog stays open with what
  * was typed.
  */
-export function BlockDialog({ block, today, onClose }: Props) {
+export function BlockDialog({ block, today, plan, onClose }: Props) {
   const store = useStore();
   const ref = useRef<HTMLDialogElement>(null);
   const [date, setDate] = useState(block.date);
@@ -69,19 +80,25 @@ export function BlockDialog({ block, today, onClose }: Props) {
 
   async function submit(e: FormEvent) {
     e.preventDefault();
+    const change = { date, start, minutes: Number(minutes) };
+    // Checked here with the plan's deadline too, which updateBlock does not read yet; the
+    // repository checks the rest again on save.
+    const refused = checkBlockChange(change, today, plan?.deadline);
+    if (refused) return setError(blockErrorText(refused, plan, today));
     try {
-      const r = await updateBlock(
-        store,
-        block.id,
-        { date, start, minutes: Number(minutes) },
-        today,
-      );
+      const r = await updateBlock(store, block.id, change, today);
       if (r.ok) onClose({ date, start });
-      else setError(blockErrors[r.error] ?? r.error);
+      else setError(blockErrorText(r.error, plan, today));
     } catch (err) {
       setError(saveFailureText(err));
     }
   }
+
+  // The last day a block may go on: the day before the plan's deadline.
+  const lastDay = plan ? addDays(plan.deadline, -1) : undefined;
+  const dayHint = lastDay
+    ? `Today or a later day, until ${formatDate(lastDay)}.`
+    : 'Today or a later day.';
 
   // Escape is stopped at its keydown (onKeyDown), so the browser's own close never runs on a
   // changed block; onClose stays for a close the page could not refuse.
@@ -117,11 +134,12 @@ export function BlockDialog({ block, today, onClose }: Props) {
               {error}
             </p>
           )}
-          <Field label="Day" hint="Today or a later day.">
+          <Field label="Day" hint={dayHint}>
             <input
               type="date"
               value={date}
               min={today}
+              max={lastDay}
               onChange={(e) => setDate(e.target.value)}
               autoFocus
             />

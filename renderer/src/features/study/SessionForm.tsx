@@ -28,6 +28,9 @@ export function SessionForm({
   const [note, setNote] = useState('');
   const markSaved = useDraftGuard(d);
   const sectionRef = useRef<HTMLElement>(null);
+  // What the select shows is what is saved: a plan deleted (or archived) since it was chosen
+  // is no longer listed, so the select shows "No plan", and the session is logged with none.
+  const planId = plans.some((p) => p.id === d.planId) ? d.planId : '';
 
   useEffect(() => {
     if (!focusOnOpen) return;
@@ -41,13 +44,13 @@ export function SessionForm({
     try {
       const r = await addSession(
         store,
-        { planId: d.planId || null, date: d.date, minutes, topic: d.topic },
+        { planId: planId || null, date: d.date, minutes, topic: d.topic },
         today,
       );
       if (!r.ok) return setErrors(r.errors);
       setErrors({});
       setNote(`Logged ${minutesText(r.value.minutes)} of study.`);
-      const next = { ...empty, planId: d.planId };
+      const next = { ...empty, planId };
       setD(next);
       markSaved(next);
     } catch (error) {
@@ -60,8 +63,8 @@ export function SessionForm({
       <h2 id="log-title">Log a study session</h2>
       <EditForm onSubmit={submit} noValidate aria-labelledby="log-title">
         <div className="form-grid">
-          <Field label="Session plan">
-            <select value={d.planId} onChange={(e) => setD({ ...d, planId: e.target.value })}>
+          <Field label="Session plan" error={err('planId')}>
+            <select value={planId} onChange={(e) => setD({ ...d, planId: e.target.value })}>
               <option value="">No plan</option>
               {plans.map((p) => (
                 <option key={p.id} value={p.id}>

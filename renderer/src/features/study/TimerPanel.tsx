@@ -42,7 +42,10 @@ export function TimerPanel({ timer, plans }: { timer: TimerRow | null; plans: St
   const today = useToday();
   const clock = useSettings()?.clock ?? '24h';
   const offerUndo = useUndo();
-  const [planId, setPlanId] = useState(plans[0]?.id ?? '');
+  const [chosenPlanId, setPlanId] = useState(plans[0]?.id ?? '');
+  // What the select shows is what the timer starts with: a plan deleted (or archived) since it
+  // was chosen is no longer listed, so the select shows "No plan", and so does the start.
+  const planId = plans.some((p) => p.id === chosenPlanId) ? chosenPlanId : '';
   const [topic, setTopic] = useState('');
   const [now, setNow] = useState(() => new Date().toISOString());
   const [note, setNote] = useState('');
@@ -79,9 +82,22 @@ export function TimerPanel({ timer, plans }: { timer: TimerRow | null; plans: St
     }
   }
 
+  /** Starts the timer; a plan deleted in another window since it was shown is refused. */
+  async function start(): Promise<TimerControl | void> {
+    const r = await startFocus(store, planId || null, topic);
+    if (r.ok) return setNote('Timer started.');
+    setNote(timerCheckText.planGone);
+    return 'start';
+  }
+
+  /** " Its plan was deleted …" when the timer had a plan and the session has none. */
+  const planNote = (logged: { planId: string | null }, had: TimerRow | null) =>
+    had?.planId && !logged.planId ? ` ${timerCheckText.withoutPlan}` : '';
+
   async function stop(): Promise<TimerControl | void> {
     const s = await stopFocus(store);
-    if (s.logged) setNote(`Logged ${minutesText(s.logged.minutes)} of study.`);
+    if (s.logged)
+      setNote(`Logged ${minutesText(s.logged.minutes)} of study.${planNote(s.logged, timer)}`);
     else if (s.why === 'NEEDS_CHECK') {
       setNote('');
       setAsking({ run: s.run, timer: s.timer, minutes: String(s.run.suggested) });
@@ -100,7 +116,9 @@ export function TimerPanel({ timer, plans }: { timer: TimerRow | null; plans: St
       const r = await logFocus(store, minutes, question.timer, today);
       if (r.ok) {
         setAsking(null);
-        setNote(timerCheckText.logged(r.value.minutes, r.value.date));
+        setNote(
+          timerCheckText.logged(r.value.minutes, r.value.date) + planNote(r.value, question.timer),
+        );
         return 'start';
       }
       if ('errors' in r) {
@@ -175,13 +193,7 @@ export function TimerPanel({ timer, plans }: { timer: TimerRow | null; plans: St
         ) : (
           <div className="actions">
             {!timer && (
-              <button
-                type="button"
-                data-timer="start"
-                onClick={() =>
-                  run(() => startFocus(store, planId || null, topic), 'pause', 'Timer started.')
-                }
-              >
+              <button type="button" data-timer="start" onClick={() => run(start, 'pause')}>
                 Start timer
               </button>
             )}

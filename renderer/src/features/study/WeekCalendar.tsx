@@ -192,6 +192,7 @@ export function WeekCalendar(props: WeekCalendarProps) {
         <BlockDialog
           block={editing}
           today={props.today}
+          plan={props.plans.find((p) => p.id === editing.planId)}
           onClose={(saved) => closeDialog(editing, saved)}
         />
       )}

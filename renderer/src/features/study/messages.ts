@@ -30,6 +30,7 @@ export {
 export {
   acceptedText,
   blockErrors,
+  blockErrorText,
   claimRefusalText,
   heldNames,
   sessionErrors,

@@ -5,7 +5,12 @@
  */
 import type { LocalDate } from '../../../../shared/dates';
 import type { HeldWithRule } from '../../../../shared/domain/credentials';
-import type { StudyCreditCheck, TimerCheck } from '../../../../shared/domain/study';
+import type {
+  BlockChangeError,
+  StudyCreditCheck,
+  StudyPlan,
+  TimerCheck,
+} from '../../../../shared/domain/study';
 import { formatDate, listText } from '../../components/format';
 import { reasonText } from '../credentials/messages';
 import { minutesText } from './time-words';
@@ -15,6 +20,7 @@ export const sessionErrors: Record<string, string> = {
   IN_FUTURE: 'A session cannot be logged for a day that has not come yet.',
   OUT_OF_RANGE: 'Type whole minutes between 1 and 960.',
   TOO_LONG: 'Keep the topic under 200 characters.',
+  PLAN_GONE: 'That plan was deleted. Choose another plan or No plan, then log the session again.',
 };
 
 /** What the focus timer says when a stopped run needs checking before it is logged. */
@@ -35,16 +41,46 @@ export const timerCheckText = {
     'The timer was stopped or changed in another window, so nothing was logged. Check the timer here and try again.',
   notBack:
     'A new timer was started since, so the discarded one was not put back. Stop or discard the new timer first, then log the time by hand.',
+  /** Start refused: the chosen plan was deleted (in another window) since it was chosen. */
+  planGone: 'That plan was deleted, so the timer did not start. Choose another plan or No plan.',
+  /** After "Logged …": the timer's plan was deleted while it ran (stopFocus, logFocus). */
+  withoutPlan: 'Its plan was deleted while the timer ran, so it is logged with no plan.',
 };
 
 export const blockErrors: Record<string, string> = {
   DATE_INVALID: 'Choose a real date.',
   DAY_PASSED:
     'That day has passed: a block plans study still to come. Choose today or a later day.',
+  /** Without the plan at hand; blockErrorText names the day when it is known. */
+  AFTER_DEADLINE: 'Pick a day before the exam or target date: no study is planned on or after it.',
   TIME_INVALID: 'Enter a time of day, for example 18:00.',
   MINUTES_INVALID: 'Use 15-minute steps, from 15 minutes to 16 hours.',
+  PAST_MIDNIGHT:
+    'This block would run past midnight. Start it earlier or make it shorter, so it ends by midnight.',
   NOT_FOUND: 'This block no longer exists; it may have been re-planned.',
-};
+} satisfies Record<BlockChangeError | 'NOT_FOUND', string>;
+
+/**
+ * A refused block change in words; with the block's plan, a day on or after its deadline names
+ * it: "Pick a day before the exam on 15 Feb 2027: no study is planned on or after it." When no
+ * day is left before it (`today` on or after the deadline), it says what would help instead.
+ */
+export function blockErrorText(
+  code: string,
+  plan?: Pick<StudyPlan, 'deadline' | 'target'>,
+  today?: LocalDate,
+): string {
+  if (code !== 'AFTER_DEADLINE' || !plan) return blockErrors[code] ?? code;
+  const exam = plan.target.kind === 'exam';
+  const when = formatDate(plan.deadline);
+  if (today && today >= plan.deadline)
+    return exam
+      ? `No day is left to study before the exam on ${when}. To plan more study, change the plan's exam date.`
+      : `No day is left to study before the target date, ${when}. To plan more study, change the plan's target date.`;
+  return exam
+    ? `Pick a day before the exam on ${when}: no study is planned on or after it.`
+    : `Pick a day before the target date, ${when}: no study is planned on or after it.`;
+}
 
 /** Names of held credentials by id: their acronym ("PMP"). */
 export function heldNames(held: readonly HeldWithRule[]): Map<string, string> {
