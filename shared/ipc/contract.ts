@@ -4,6 +4,7 @@
  * response type. Main always answers an IpcResult; nothing throws across the boundary.
  */
 import { z } from 'zod';
+import { MAX_FILE_BYTES } from '../backup-limits';
 
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 
@@ -13,8 +14,6 @@ export interface IpcError {
   /** A sentence for logs and for the user when nothing better is known. */
   message: string;
 }
-
-const MAX_FILE_BYTES = 512 * 1024 * 1024;
 
 const fileFilter = z.object({
   name: z.string().min(1).max(100),

@@ -6,6 +6,7 @@
  */
 import { lstat, mkdir, readdir, unlink } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
+import { MAX_FILE_BYTES } from '../../../shared/backup-limits';
 import type { BackupFileInfo, BackupReason, RotationPolicy } from '../../../shared/ipc/contract';
 import { readFileLimited, writeFileAtomic } from '../file-io';
 import {
@@ -17,8 +18,8 @@ import {
 } from './naming';
 import { filesToDelete } from './rotation';
 
-/** The same ceiling the contract puts on a backup's content (512 MiB). */
-export const MAX_BACKUP_BYTES = 512 * 1024 * 1024;
+/** The same ceiling the contract puts on a backup's content (512 MiB, shared/backup-limits). */
+export const MAX_BACKUP_BYTES = MAX_FILE_BYTES;
 export const BACKUP_FOLDER = 'backups';
 
 /** A temporary file left by a write that never finished (crash, power cut) is removed after: */

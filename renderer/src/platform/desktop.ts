@@ -1,6 +1,7 @@
 import type { AscentBridge, IpcResult } from '../../../shared/ipc/contract';
 import type { Platform } from '../../../shared/platform';
 import { desktopNotifications } from './desktop-notifications';
+import { checkSendSize } from './send-size';
 
 function unwrap<T>(result: IpcResult<T>): T {
   if (result.ok) return result.value;
@@ -15,6 +16,7 @@ export function createDesktopPlatform(bridge: AscentBridge): Platform {
       return unwrap(await bridge.appInfo());
     },
     async saveFile(req) {
+      checkSendSize(req.content, 'file');
       return unwrap(
         await bridge.saveFile({
           suggestedName: req.suggestedName,
@@ -41,6 +43,7 @@ export function createDesktopPlatform(bridge: AscentBridge): Platform {
     },
     backups: {
       async write(reason, content, keep) {
+        checkSendSize(content, 'backup');
         return unwrap(await bridge.backupWrite({ reason, content, ...(keep ? { keep } : {}) }));
       },
       async list() {

@@ -4,6 +4,7 @@ import {
   type ActivityError,
 } from '../../../../shared/domain/credits';
 import type { LocalDate } from '../../../../shared/dates';
+import { EVIDENCE_BUDGET_BYTES, exceedsEvidenceBudget } from '../../../../shared/backup-limits';
 import type { Store } from '../database';
 import { StorageError } from '../errors';
 import { nowIso, writeTransaction } from './write';
@@ -34,11 +35,15 @@ export interface EvidenceInput {
 /** Evidence is kept inside the database; past this a file is refused with a clear message. */
 export const EVIDENCE_MAX_BYTES = 20 * 1024 * 1024;
 
-export type EvidenceError = {
-  field: 'evidence';
-  code: 'FILE_TOO_LARGE' | 'FILE_EMPTY';
-  name: string;
-};
+export type EvidenceError =
+  | { field: 'evidence'; code: 'FILE_TOO_LARGE' | 'FILE_EMPTY'; name: string }
+  /**
+   * Keeping this file would take the evidence kept, all files together, past the budget
+   * (shared/backup-limits: one backup file must hold everything). `actual`: the bytes kept
+   * without it (after this save's removals, with the new files before it); `expected`: the
+   * budget.
+   */
+  | { field: 'evidence'; code: 'TOTAL_TOO_LARGE'; name: string; actual: number; expected: number };
 export type SaveActivityResult =
   | { ok: true; value: ActivityRow }
   | { ok: false; errors: (ActivityError | EvidenceError)[] }
@@ -85,6 +90,39 @@ export async function evidenceCounts(store: Store): Promise<Map<string, number>>
   return counts;
 }
 
+/**
+ * The bytes of every evidence file kept, from each row's `size`. The field has no index, so
+ * the rows are read one at a time by a cursor: no more than one file is held at once.
+ */
+export async function evidenceBytesUsed(store: Store): Promise<number> {
+  let total = 0;
+  await evidence(store).each((row) => {
+    total += row.size;
+  });
+  return total;
+}
+
+/** The first new file that would take the evidence kept past the budget, or none. */
+function overBudget(
+  storedBytes: number,
+  files: readonly EvidenceInput[],
+  budgetBytes: number,
+): EvidenceError | undefined {
+  let kept = storedBytes;
+  for (const f of files) {
+    if (exceedsEvidenceBudget(kept, f.data.byteLength, budgetBytes))
+      return {
+        field: 'evidence',
+        code: 'TOTAL_TOO_LARGE',
+        name: f.name,
+        actual: kept,
+        expected: budgetBytes,
+      };
+    kept += f.data.byteLength;
+  }
+  return undefined;
+}
+
 function checkEvidence(files: readonly EvidenceInput[]): EvidenceError[] {
   const errors: EvidenceError[] = [];
   for (const f of files) {
@@ -98,7 +136,8 @@ function checkEvidence(files: readonly EvidenceInput[]): EvidenceError[] {
 
 /**
  * Saves an activity with its new evidence files and removes the evidence the user took off,
- * all in one transaction; nothing is written while the activity or a file is invalid.
+ * all in one transaction; nothing is written while the activity or a file is invalid, or
+ * while the new files would take the evidence kept past its budget (`limits`: for tests).
  */
 export async function saveActivity(
   store: Store,
@@ -115,6 +154,7 @@ export async function saveActivity(
      */
     ifStill?: ActivityRow;
   } = {},
+  limits: { evidenceBudgetBytes?: number } = {},
 ): Promise<SaveActivityResult> {
   const candidate: Activity = { ...input, id: input.id ?? crypto.randomUUID() };
   const errors = [
@@ -124,20 +164,30 @@ export async function saveActivity(
   if (errors.length > 0) return { ok: false, errors };
   let saved: ActivityRow | undefined;
   let conflict: 'CHANGED' | 'DELETED' | undefined;
+  let overBudgetError: EvidenceError | undefined;
   await writeTransaction(store, ['activities', 'evidence'], async () => {
     const existing = await activities(store).get(candidate.id);
     if (changes.ifStill && JSON.stringify(existing) !== JSON.stringify(changes.ifStill)) {
       conflict = existing ? 'CHANGED' : 'DELETED';
       return;
     }
-    const now = nowIso();
-    saved = { ...candidate, createdAt: existing?.createdAt ?? now, updatedAt: now };
-    await activities(store).put(saved);
+    const removing: { id: string; size: number }[] = [];
     for (const id of changes.removeEvidenceIds ?? []) {
       const row = await evidence(store).get(id);
       if (row && row.activityId !== candidate.id) throw new StorageError('UNKNOWN');
-      await evidence(store).delete(id);
+      if (row) removing.push({ id, size: row.size });
     }
+    // Read in this transaction, so a save in another window cannot slip in between.
+    if (changes.addEvidence?.length) {
+      const stored = (await evidenceBytesUsed(store)) - removing.reduce((n, r) => n + r.size, 0);
+      const budget = limits.evidenceBudgetBytes ?? EVIDENCE_BUDGET_BYTES;
+      overBudgetError = overBudget(stored, changes.addEvidence, budget);
+      if (overBudgetError) return;
+    }
+    const now = nowIso();
+    saved = { ...candidate, createdAt: existing?.createdAt ?? now, updatedAt: now };
+    await activities(store).put(saved);
+    for (const row of removing) await evidence(store).delete(row.id);
     for (const f of changes.addEvidence ?? []) {
       await evidence(store).add({
         id: crypto.randomUUID(),
@@ -151,6 +201,7 @@ export async function saveActivity(
     }
   });
   if (conflict) return { ok: false, errors: [], conflict };
+  if (overBudgetError) return { ok: false, errors: [overBudgetError] };
   return { ok: true, value: saved! };
 }
 

@@ -1,4 +1,5 @@
 /** The small banners above every screen; the larger ones have their own files. */
+import { isFileTooLargeText } from '../../platform/send-size';
 
 export function RestoreOfferBanner({ onPick }: { onPick: () => void }) {
   return (
@@ -11,12 +12,20 @@ export function RestoreOfferBanner({ onPick }: { onPick: () => void }) {
   );
 }
 
+/**
+ * A failed automatic backup. A backup too large for one file says itself what to do, and an
+ * export would fail the same way, so only other failures are told to export one.
+ */
 export function BackupFailedBanner({ message, onHide }: { message: string; onHide: () => void }) {
+  const tooLarge = isFileTooLargeText(message);
   return (
     <section className="backup-banner warning" aria-label="Automatic backup failed">
       <p>
-        <strong>The automatic backup could not be saved:</strong> {message}. Your records are still
-        in Ascent; export a backup from Settings to be safe.
+        <strong>The automatic backup could not be saved:</strong> {message}
+        {/[.!?]$/.test(message.trim()) ? ' ' : '. '}
+        {tooLarge
+          ? 'Your records are still in Ascent.'
+          : 'Your records are still in Ascent; export a backup from Settings to be safe.'}
       </p>
       <button type="button" className="secondary" onClick={onHide}>
         Hide this message

@@ -1,4 +1,8 @@
 import { useEffect, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { EVIDENCE_BUDGET_BYTES, evidenceNearlyFull } from '../../../../shared/backup-limits';
+import { evidenceBytesUsed } from '../../db/repositories/activities';
+import { useStore } from '../../db/store-context';
 import {
   requestPersistentStorage,
   storageUse,
@@ -15,8 +19,44 @@ const persistenceText: Record<PersistenceState, string> = {
   unavailable: 'This browser cannot say whether it keeps Ascent’s data. Export backups regularly.',
 };
 
-/** Whether the storage is persistent (asked for at start) and how much of it is used. */
-export function StorageStatus({ desktop }: { desktop: boolean }) {
+/**
+ * How much of the evidence budget is used, and from 80% of it a warning in words (not only a
+ * colour): past the budget new evidence files are refused, so that one backup holds all.
+ */
+export function EvidenceUse({ used, budget }: { used: number; budget: number }) {
+  const full = used >= budget;
+  return (
+    <>
+      <p className="hint">
+        Evidence: {sizeText(used)} of {sizeText(budget)}
+      </p>
+      {evidenceNearlyFull(used, budget) && (
+        <p className="warning-text" role="note" aria-label="Evidence nearly full">
+          {full
+            ? 'Evidence is full: new evidence files are refused. '
+            : 'Evidence is nearly full. '}
+          Ascent keeps up to {sizeText(budget)} of evidence so that one backup file holds
+          everything. Remove evidence you no longer need, or keep large files elsewhere and note
+          where.
+        </p>
+      )}
+    </>
+  );
+}
+
+/**
+ * Whether the storage is persistent (asked for at start), how much of it is used, and how much
+ * of the evidence budget (`evidenceBudget`: for tests).
+ */
+export function StorageStatus({
+  desktop,
+  evidenceBudget = EVIDENCE_BUDGET_BYTES,
+}: {
+  desktop: boolean;
+  evidenceBudget?: number;
+}) {
+  const store = useStore();
+  const evidenceUsed = useLiveQuery(() => evidenceBytesUsed(store), [store]);
   const [state, setState] = useState<PersistenceState | null>(null);
   const [use, setUse] = useState<StorageUse | null>(null);
   useEffect(() => {
@@ -39,6 +79,7 @@ export function StorageStatus({ desktop }: { desktop: boolean }) {
           Ascent uses {sizeText(use.usage)} of the {sizeText(use.quota)} available to it.
         </p>
       )}
+      {evidenceUsed !== undefined && <EvidenceUse used={evidenceUsed} budget={evidenceBudget} />}
     </div>
   );
 }

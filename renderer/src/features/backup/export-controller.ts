@@ -16,6 +16,7 @@ import type { Store } from '../../db/database';
 import { StorageError } from '../../db/errors';
 import { recordExport } from '../../db/repositories/settings';
 import { storageErrorText } from '../../components/storage-messages';
+import { FileTooLargeError, fileTooLargeText } from '../../platform/send-size';
 import { isSampleStore } from '../sample/sample-mode';
 import { sampleBackupText } from './messages';
 
@@ -70,7 +71,9 @@ export class ExportController {
       const text =
         e instanceof StorageError
           ? storageErrorText(e.code)
-          : `The backup could not be made: ${e instanceof Error ? e.message : String(e)}`;
+          : e instanceof FileTooLargeError
+            ? `No backup was saved. ${fileTooLargeText(e.bytes, 'backup')}`
+            : `The backup could not be made: ${e instanceof Error ? e.message : String(e)}`;
       this.set({ kind: 'failed', message: text });
     }
   }

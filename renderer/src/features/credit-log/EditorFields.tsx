@@ -57,7 +57,7 @@ export function EditorFields({ form, held, existing }: Props) {
         onAdd={form.addFiles}
         onRemoveAdded={form.removeAdded}
         error={
-          form.evidenceErrors.map((x) => evidenceRefused(x.name ?? '', x.code)).join(' ') ||
+          form.evidenceErrors.map((x) => evidenceRefused(x.name ?? '', x.code, x)).join(' ') ||
           undefined
         }
       />

@@ -2,6 +2,7 @@
  * Words for the credit log and the activity form. Codes shared with the credential screens
  * (types, statuses, reasons, field errors) are worded in ../credentials/messages.ts.
  */
+import { EVIDENCE_BUDGET_BYTES } from '../../../../shared/backup-limits';
 import { isacaCpePerSemesterCredit } from '../../../../shared/catalog/credentials';
 import {
   SEMESTER_CREDITS_MAX,
@@ -119,7 +120,8 @@ function semesterCreditsError(code: string): string {
 
 /**
  * A field error of the activity form in words: the semester credits say what to type for
- * credits (not hours); every other field as the credential screens word its code.
+ * credits (not hours); evidence past the budget why there is one and what to do; every other
+ * field as the credential screens word its code.
  */
 export function activityErrorText(e: {
   field: string;
@@ -127,13 +129,29 @@ export function activityErrorText(e: {
   expected?: number;
   actual?: number;
 }): string {
+  if (e.field === 'evidence' && e.code === 'TOTAL_TOO_LARGE')
+    return `This file was not added. ${evidenceBudgetText(e)}`;
   return e.field === 'semesterCredits' ? semesterCreditsError(e.code) : fieldErrorText(e.code, e);
+}
+
+/**
+ * Evidence past its budget (shared/backup-limits): `actual` is what is kept, `expected` the
+ * budget. Why there is one, how much is used, and what to do instead.
+ */
+export function evidenceBudgetText(detail: { actual?: number; expected?: number }): string {
+  const budget = fileSize(detail.expected ?? EVIDENCE_BUDGET_BYTES);
+  return `Ascent keeps up to ${budget} of evidence so that one backup file holds everything; ${fileSize(detail.actual ?? 0)} is used. Remove evidence you no longer need, or keep large files elsewhere and note where.`;
 }
 
 /** "812 KB", "3.4 MB". */
 export const fileSize = (n: number): string => formatFileSize(n);
 
-export function evidenceRefused(name: string, code: string): string {
+export function evidenceRefused(
+  name: string,
+  code: string,
+  detail: { actual?: number; expected?: number } = {},
+): string {
+  if (code === 'TOTAL_TOO_LARGE') return `“${name}” was not added. ${evidenceBudgetText(detail)}`;
   return code !== 'FILE_EMPTY'
     ? `“${name}” is larger than 20 MB and was not added. Save a smaller copy (for example a PDF of the certificate) and attach that.`
     : `“${name}” is empty and was not added; attach the real file.`;

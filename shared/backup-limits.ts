@@ -1,0 +1,44 @@
+/**
+ * How large one file can be, in one place: the IPC contract, main's backup store and the
+ * renderer (evidence budget, the size check before a file is sent to main) all read these.
+ */
+
+const MiB = 1024 * 1024;
+
+/**
+ * The most any file the desktop app saves, opens or writes as an automatic backup may hold:
+ * the contract refuses more (a whole file crosses IPC as one message).
+ */
+export const MAX_FILE_BYTES = 512 * MiB;
+
+/**
+ * The most evidence the credit log keeps, all files together, so that one backup file always
+ * holds everything. Evidence is stored as the bytes the user attached (PDFs, scans, photos:
+ * already compressed, so the backup's zip shrinks them hardly at all), while everything else
+ * of a 25-year career (the records themselves, course certificates aside) is a few MB. The
+ * 112 MB left under MAX_FILE_BYTES is for that rest, the certificates and the zip's overhead.
+ */
+export const EVIDENCE_BUDGET_BYTES = 400 * MiB;
+
+/** From this share of the budget on, the storage status warns that evidence is nearly full. */
+export const EVIDENCE_WARN_SHARE = 0.8;
+
+/** Whether adding `addingBytes` to the `storedBytes` kept would go past the evidence budget. */
+export function exceedsEvidenceBudget(
+  storedBytes: number,
+  addingBytes: number,
+  budgetBytes: number = EVIDENCE_BUDGET_BYTES,
+): boolean {
+  return storedBytes + addingBytes > budgetBytes;
+}
+
+/** Whether the evidence kept is near the budget (or past it: data kept before the budget). */
+export function evidenceNearlyFull(
+  storedBytes: number,
+  budgetBytes: number = EVIDENCE_BUDGET_BYTES,
+): boolean {
+  return storedBytes >= budgetBytes * EVIDENCE_WARN_SHARE;
+}
+
+/** Whether a file of `bytes` can be handed to main (saved, or written as a backup). */
+export const fitsOneFile = (bytes: number): boolean => bytes <= MAX_FILE_BYTES;
