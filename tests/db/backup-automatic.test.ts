@@ -202,7 +202,7 @@ describe('the restore after the user confirmed', () => {
     expect(outcome).toEqual({
       ok: false,
       message:
-        'Nothing was restored: a copy of your current data could not be made first (The disk is full.).',
+        'Nothing was restored: a copy of your current data could not be made first. The disk is full.',
     });
     expect(await dumpTables(store.db)).toEqual(before);
   });

@@ -88,10 +88,12 @@ export async function performRestore(
   try {
     safety = await safetyCopy(store, platform, options.downloadCopy);
   } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
+    // Said as the other "could not be made first" messages are: the reason as its own
+    // sentence, as a reason that says what to do (a backup too large for one file) reads.
+    const why = (e instanceof Error ? e.message : String(e)).trim();
     return {
       ok: false,
-      message: `Nothing was restored: a copy of your current data could not be made first (${why}).`,
+      message: `Nothing was restored: a copy of your current data could not be made first. ${why}${/[.!?]$/.test(why) ? '' : '.'}`,
     };
   }
   options.onStep?.('replacing');
