@@ -70,13 +70,21 @@ export interface CreditSummary {
 
 export const RECENT = 5;
 
-/** Newest first; on the same day the latest written first, then as the log lists them. */
+/**
+ * Newest first; on the same day the latest written first, then as the log lists them. A row
+ * restored from a file that wrote no stamps has none (rows-credits.ts): it sorts as written
+ * before every stamped one.
+ */
 export const newestFirst = (a: ActivityRow, b: ActivityRow) =>
   a.date !== b.date
     ? a.date < b.date
       ? 1
       : -1
-    : b.updatedAt.localeCompare(a.updatedAt) || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+    : stampOf(b).localeCompare(stampOf(a)) || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+
+/** The row's updatedAt, '' when a restored file wrote none. */
+const stampOf = (row: ActivityRow): string =>
+  typeof row.updatedAt === 'string' ? row.updatedAt : '';
 
 /**
  * The order of the latest entries on `asOf`: done ones first (doneFirst), each newest first.
