@@ -49,6 +49,11 @@ const draft: PlanDraft = {
   blackouts: '',
 };
 const sum = (xs: { minutes: number }[]) => xs.reduce((s, x) => s + x.minutes, 0);
+/**
+ * The plans here are made on their start day, and re-planned weeks later: a new plan is laid
+ * from today, so one made later than its start has no blocks on the days before (savePlan).
+ */
+const MADE = draft.start;
 
 let store: Store;
 beforeEach(async () => {
@@ -66,16 +71,16 @@ function clockAt(iso: string) {
 
 describe('study plans', () => {
   it('saves a plan with its blocks in one go, and refuses a bad one writing nothing', async () => {
-    const bad = await savePlan(store, { ...draft, hoursNeeded: 'lots' }, week, '2026-11-22');
+    const bad = await savePlan(store, { ...draft, hoursNeeded: 'lots' }, week, MADE);
     expect(bad).toMatchObject({ ok: false, errors: { hoursNeeded: 'NOT_A_NUMBER' } });
     expect(await listPlans(store)).toEqual([]);
-    const r = await savePlan(store, draft, week, '2026-11-22');
+    const r = await savePlan(store, draft, week, MADE);
     expect(r.ok).toBe(true);
     expect(sum(await listBlocks(store))).toBe(6000);
   });
 
   it('re-plans from today: past blocks kept, studied minutes taken off', async () => {
-    const r = await savePlan(store, draft, week, '2026-11-22');
+    const r = await savePlan(store, draft, week, MADE);
     if (!r.ok) throw new Error('not saved');
     const before = (await listBlocks(store)).filter((b) => b.date < '2026-11-22');
     await addSession(
@@ -90,7 +95,7 @@ describe('study plans', () => {
   });
 
   it('re-plans from tomorrow once today’s planned study is logged, keeping today’s blocks', async () => {
-    const r = await savePlan(store, draft, week, '2026-11-22');
+    const r = await savePlan(store, draft, week, MADE);
     if (!r.ok) throw new Error('not saved');
     const today = (await listBlocks(store)).filter((b) => b.date === '2026-11-23');
     const planned = sum(today);
@@ -111,7 +116,7 @@ describe('study plans', () => {
     // of the day, laid around the study logged by then; a second re-plan that day knows it
     // and does not take the day for done. 10 h studied before and 1 h today leave 89 h, just
     // what the weekdays from today hold (45 × 2 h less today's hour).
-    const r = await savePlan(store, draft, week, '2026-11-22');
+    const r = await savePlan(store, draft, week, MADE);
     if (!r.ok) throw new Error('not saved');
     const planned = sum((await listBlocks(store)).filter((b) => b.date === '2026-11-23'));
     expect(planned).toBeGreaterThan(60);
@@ -130,7 +135,7 @@ describe('study plans', () => {
   });
 
   it('re-plans around the blocks the user moved, and keeps the ids of blocks that stay', async () => {
-    const r = await savePlan(store, draft, week, '2026-11-22');
+    const r = await savePlan(store, draft, week, MADE);
     if (!r.ok) throw new Error('not saved');
     await addSession(
       store,
@@ -164,7 +169,7 @@ describe('study plans', () => {
   });
 
   it('edits a plan without losing a moved block', async () => {
-    const r = await savePlan(store, draft, week, '2026-11-22');
+    const r = await savePlan(store, draft, week, MADE);
     if (!r.ok) throw new Error('not saved');
     const mine = (await listBlocks(store)).find((b) => b.date >= '2026-11-23')!;
     await updateBlock(
@@ -182,7 +187,7 @@ describe('study plans', () => {
   });
 
   it('moves a block and marks it edited; refuses a bad time and a day already gone', async () => {
-    await savePlan(store, draft, week, '2026-11-22');
+    await savePlan(store, draft, week, MADE);
     const [first] = await listBlocks(store);
     // A sitting of 2 Nov, missed, made up on 27 Nov: moving a past block forward is allowed.
     const today = '2026-11-22';
@@ -221,8 +226,33 @@ describe('study plans', () => {
     });
   });
 
+  // Rule (study planner): no study is planned on or after the exam day, so a block is not
+  // moved there either; the repository reads the plan's date in the same transaction.
+  it('refuses a block moved onto or after its exam day, writing nothing', async () => {
+    const r = await savePlan(store, draft, week, MADE);
+    if (!r.ok) throw new Error('not saved');
+    const all = await listBlocks(store);
+    const last = all[all.length - 1]!;
+    expect(last.date < '2027-01-25').toBe(true);
+    // The exam on Mon 25 Jan 2027, and the day after.
+    for (const date of ['2027-01-25', '2027-01-26'])
+      expect(
+        await updateBlock(store, last.id, { date, start: '09:00', minutes: 60 }, '2026-11-22'),
+      ).toEqual({ ok: false, error: 'AFTER_DEADLINE' });
+    expect((await listBlocks(store)).find((b) => b.id === last.id)).toEqual(last);
+    // The day before the exam is still a day to study.
+    expect(
+      await updateBlock(
+        store,
+        last.id,
+        { date: '2027-01-24', start: '09:00', minutes: 60 },
+        '2026-11-22',
+      ),
+    ).toEqual({ ok: true });
+  });
+
   it('deletes a plan with its blocks and puts both back on undo', async () => {
-    const r = await savePlan(store, draft, week, '2026-11-22');
+    const r = await savePlan(store, draft, week, MADE);
     if (!r.ok) throw new Error('not saved');
     const count = (await listBlocks(store)).length;
     const deleted = await deletePlan(store, r.plan.id);
@@ -397,8 +427,8 @@ describe('calendar export', () => {
   }
 
   it('re-planning keeps the UIDs of the blocks that remain, and raises SEQUENCE only where an event changed', async () => {
-    clockAt('2026-11-22T09:00:00Z');
-    const r = await savePlan(store, draft, week, '2026-11-22');
+    clockAt('2026-11-02T09:00:00Z');
+    const r = await savePlan(store, draft, week, MADE);
     if (!r.ok) throw new Error('not saved');
     const titles = new Map([[r.plan.id, 'PMP exam']]);
     const first = await exportedEvents(titles, '2026-11-23');
@@ -429,8 +459,8 @@ describe('calendar export', () => {
   });
 
   it('raises SEQUENCE of every coming block when the plan is renamed', async () => {
-    clockAt('2026-11-22T09:00:00Z');
-    const r = await savePlan(store, draft, week, '2026-11-22');
+    clockAt('2026-11-02T09:00:00Z');
+    const r = await savePlan(store, draft, week, MADE);
     if (!r.ok) throw new Error('not saved');
     const before = (await listBlocks(store)).filter((b) => b.date >= '2026-11-23');
     clockAt('2026-11-23T08:00:00Z');
@@ -441,7 +471,7 @@ describe('calendar export', () => {
   });
 
   it('writes blocks and deadlines that another library reads back with the same UIDs', async () => {
-    const r = await savePlan(store, draft, week, '2026-11-22');
+    const r = await savePlan(store, draft, week, MADE);
     if (!r.ok) throw new Error('not saved');
     const blocks = (await listBlocks(store)).slice(0, 3);
     const deadline = { id: 'exam:held-1', kind: 'exam' as const, date: '2027-01-25', title: 'PMP' };

@@ -1,7 +1,8 @@
 /**
  * The plan form's live "does it fit?" (issue 7 part 1): the draft as it would be laid from
- * its start, without saving, and what would make it fit, judged on `asOf` (today) so that no
- * fix asks for a start that has already passed (planner.ts, suggestedStart).
+ * its start, or from today when the start has passed (days already gone hold no study, as
+ * savePlan lays it), without saving, and what would make it fit, judged on `asOf` (today) so
+ * that no fix asks for a start that has already passed (planner.ts, suggestedStart).
  */
 import type { LocalDate } from '../../dates';
 import type { WeeklyAvailability } from '../profile/profile';
@@ -20,7 +21,7 @@ export function previewStudyPlan(
   const p = checked.value;
   return planStudy({
     minutesNeeded: p.hoursNeeded * 60,
-    from: p.start,
+    from: p.start > asOf ? p.start : asOf,
     deadline: p.deadline,
     bufferDays: p.bufferDays,
     availability: effectiveAvailability({

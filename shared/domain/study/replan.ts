@@ -9,6 +9,11 @@
  * - Every other block from today on is dropped; a new sitting on the same day takes over a
  *   dropped block's id, so a calendar that imported it updates the event instead of adding
  *   a second one (RFC 5545 §3.8.4.7: the UID identifies the event).
+ * - Before the plan's start (its start moved to a later day), new sittings go from its start,
+ *   but the blocks dropped are still every other block from today on: the sittings laid for
+ *   the old start do not stay on the calendar. The user's own blocks between today and the
+ *   start stay as they are, outside the plan's days, so they are not counted as planned
+ *   (replanStart's day is where the count begins: figures.ts, calendarHolds).
  */
 import { addDays, type LocalDate } from '../../dates';
 import { dayCapacityMinutes } from './availability';
@@ -45,10 +50,18 @@ export interface BlockChanges {
 }
 
 export interface ReplanResult extends BlockChanges {
-  /** Blocks left exactly as they are: those before `from`, and the user's own from then on. */
+  /** Blocks left exactly as they are: those before `dropFrom`, and the user's own from then on. */
   kept: StudyBlock[];
-  /** Blocks from this day on are re-laid: today, or tomorrow once today's study is done. */
+  /**
+   * New sittings go from this day on: today, or tomorrow once today's study is done, or the
+   * plan's start while it is still to come (replanStart).
+   */
   from: LocalDate;
+  /**
+   * Blocks from this day on are dropped, unless the user's own: `from`, or today when the
+   * plan's start is still to come (the blocks laid for an earlier start go).
+   */
+  dropFrom: LocalDate;
   /** Hours still to study, in minutes (the kept blocks from `from` on are part of them). */
   remainingMinutes: number;
   result: PlanResult;
@@ -120,10 +133,13 @@ export function replanStart(input: ReplanInput): {
 export function replanRemaining(input: ReplanInput): ReplanResult {
   const { plan } = input;
   const { from, studied } = replanStart(input);
+  const dropFrom = input.asOf < plan.start ? input.asOf : from;
   const remaining = Math.max(0, plan.hoursNeeded * 60 - input.studiedMinutes);
   const own = (b: StudyBlock) => b.edited && b.date >= from && b.date < plan.deadline;
+  // The user's own blocks between today and a start still to come: kept, not counted.
+  const ownBeforeStart = (b: StudyBlock) => b.edited && b.date >= dropFrom && b.date < from;
   const fixed = input.blocks.filter(own);
-  const dropped = input.blocks.filter((b) => b.date >= from && !own(b));
+  const dropped = input.blocks.filter((b) => b.date >= dropFrom && !own(b) && !ownBeforeStart(b));
   const result = planStudy({
     minutesNeeded: remaining,
     from,
@@ -138,8 +154,13 @@ export function replanRemaining(input: ReplanInput): ReplanResult {
     asOf: input.asOf,
   });
   return {
-    kept: [...input.blocks.filter((b) => b.date < from), ...fixed],
+    kept: [
+      ...input.blocks.filter((b) => b.date < dropFrom),
+      ...input.blocks.filter(ownBeforeStart),
+      ...fixed,
+    ],
     from,
+    dropFrom,
     remainingMinutes: remaining,
     result,
     ...matchBlocks(result.blocks, dropped),

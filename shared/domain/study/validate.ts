@@ -33,6 +33,7 @@ export type PlanErrorCode =
   | 'NOT_15_MINUTES'
   | 'DATE_INVALID'
   | 'DEADLINE_NOT_AFTER_START'
+  | 'DEADLINE_PASSED'
   | 'TIME_INVALID'
   | 'UNKNOWN_VALUE';
 
@@ -105,16 +106,38 @@ function checkNumbers(draft: PlanDraft, errors: PlanErrors) {
   return { hours: hours as number, session: session as number, buffer: buffer as number };
 }
 
-function checkDates(draft: PlanDraft, errors: PlanErrors) {
+/** The day a plan is checked on, for its dates (validatePlan). */
+export interface PlanCheckDay {
+  today: LocalDate;
+  /** An edit: the exam or target date the plan has now (kept as it is, it is not refused). */
+  savedDeadline?: LocalDate | undefined;
+}
+
+/**
+ * Ascent rule: the exam or target date must come after today. No study is planned on or after
+ * it, so an exam today or earlier leaves no day to study, and the plan could only ever be
+ * "behind". A start in the past is allowed: the plan simply begins today (days already gone
+ * hold no study; planner.ts, suggestedStart). An edit that keeps the date the plan already
+ * has is not refused for it (a plan whose exam is over can still be renamed).
+ */
+function checkDates(draft: PlanDraft, errors: PlanErrors, on?: PlanCheckDay) {
   if (!isLocalDate(draft.start)) errors.start = draft.start ? 'DATE_INVALID' : 'REQUIRED';
   if (!isLocalDate(draft.deadline)) errors.deadline = draft.deadline ? 'DATE_INVALID' : 'REQUIRED';
   else if (isLocalDate(draft.start) && draft.deadline <= draft.start)
     errors.deadline = 'DEADLINE_NOT_AFTER_START';
+  else if (on && draft.deadline <= on.today && draft.deadline !== on.savedDeadline)
+    errors.deadline = 'DEADLINE_PASSED';
   if (!isClockTime(draft.dayStart)) errors.dayStart = 'TIME_INVALID';
 }
 
+/**
+ * Checks a plan as typed. With `on` (today, and for an edit the plan's saved date), an exam or
+ * target date that is today or already gone is refused (checkDates); without it, the dates
+ * are only checked against each other.
+ */
 export function validatePlan(
   draft: PlanDraft,
+  on?: PlanCheckDay,
 ): { ok: true; value: PlanInput } | { ok: false; errors: PlanErrors } {
   const errors: PlanErrors = {};
   const title = draft.title.trim();
@@ -123,7 +146,7 @@ export function validatePlan(
   const target = parseTarget(draft.target);
   if (!target) errors.target = draft.target ? 'UNKNOWN_VALUE' : 'REQUIRED';
   const { hours, session, buffer } = checkNumbers(draft, errors);
-  checkDates(draft, errors);
+  checkDates(draft, errors, on);
   const override = parseOverride(draft, errors);
   const blackouts = parseBlackouts(draft.blackouts);
   if (blackouts.bad.length > 0) errors.blackouts = 'DATE_INVALID';

@@ -98,8 +98,9 @@ function planDraft(patch: Partial<PlanDraft>): PlanDraft {
   };
 }
 
-async function plan(patch: Partial<PlanDraft>, laidWith = week) {
-  const made = await savePlan(store, planDraft(patch), laidWith, asOf);
+/** Saves a plan made on `madeOn` (today unless said): a new plan is laid from that day on. */
+async function plan(patch: Partial<PlanDraft>, laidWith = week, madeOn = asOf) {
+  const made = await savePlan(store, planDraft(patch), laidWith, madeOn);
   if (!made.ok) throw new Error(JSON.stringify(made.errors));
 }
 
@@ -142,8 +143,8 @@ const planCard = () => screen.getByRole('article', { name: 'PMP exam' });
 
 describe('re-planning a plan', { timeout: 30_000 }, () => {
   it('behind: "Re-plan the remaining hours" hands the focus to the "Re-planned" note', async () => {
-    // Laid from 2 Nov with nothing studied since: three weeks of sittings are missed.
-    await plan({ start: '2026-11-02' });
+    // Made and laid on 2 Nov with nothing studied since: three weeks of sittings are missed.
+    await plan({ start: '2026-11-02' }, week, '2026-11-02');
     await showPlanner();
     await within(planCard()).findByText('Behind schedule:', {}, SLOW);
     press(within(planCard()).getByRole('button', { name: 'Re-plan the remaining hours' }));

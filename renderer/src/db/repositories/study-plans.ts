@@ -81,9 +81,11 @@ async function studiedFor(store: Store, planId: string, day: LocalDate, before?:
 }
 
 /**
- * Creates a plan and lays its blocks from its start, or saves an edit and re-lays the
- * blocks from today on (the hours already studied are subtracted; blocks the user moved or
- * changed stay where they are).
+ * Creates a plan and lays its blocks from its start, or from today when it starts in the past
+ * (days already gone hold no study), or saves an edit and re-lays the blocks from today on
+ * (the hours already studied are subtracted; blocks the user moved or changed stay where they
+ * are). An edit that moves the start later drops every block from today on but the user's
+ * own, and lays the new ones from the new start (replan.ts).
  */
 export async function savePlan(
   store: Store,
@@ -92,7 +94,8 @@ export async function savePlan(
   asOf: LocalDate,
   id?: string,
 ): Promise<SavePlanResult> {
-  const checked = validatePlan(draft);
+  const saved = id ? await plans(store).get(id) : undefined;
+  const checked = validatePlan(draft, { today: asOf, savedDeadline: saved?.deadline });
   if (!checked.ok) return checked;
   let out!: { plan: StudyPlanRow; result: PlanResult };
   await writeTransaction(store, PLAN_TABLES, async () => {
@@ -109,16 +112,16 @@ export async function savePlan(
     };
     await plans(store).put(plan);
     const renamed = !!existing && existing.title !== plan.title;
-    const from = existing ? asOf : plan.start;
-    const result = await relay(store, plan, profileWeek, from, now, renamed, existing);
+    const result = await relay(store, plan, profileWeek, asOf, now, renamed, existing);
     out = { plan, result };
   });
   return { ok: true, ...out };
 }
 
 /**
- * Re-lays the plan's blocks from `from` on; inside a transaction. `renamed`: the plan's title
- * changed, so every block from `from` on shows a new event title and is stamped as changed.
+ * Re-lays the plan's blocks as of `asOf` (today), from today or the plan's start, whichever is
+ * later (replanRemaining); inside a transaction. `renamed`: the plan's title changed, so every
+ * block kept from today on shows a new event title and is stamped as changed.
  * `before`: the plan as it was before this write, which tells whether a re-plan earlier
  * today already laid today's blocks around some of today's study.
  */
@@ -126,7 +129,7 @@ async function relay(
   store: Store,
   plan: StudyPlan,
   profileWeek: WeeklyAvailability,
-  from: LocalDate,
+  asOf: LocalDate,
   now: string,
   renamed = false,
   before?: StudyPlanRow,
@@ -136,7 +139,7 @@ async function relay(
     override: plan.availabilityOverride,
   });
   const existing = await blocks(store).where('planId').equals(plan.id).toArray();
-  const studied = await studiedFor(store, plan.id, from, before);
+  const studied = await studiedFor(store, plan.id, asOf, before);
   const r = replanRemaining({
     plan,
     availability,
@@ -144,7 +147,7 @@ async function relay(
     studiedMinutes: studied.total,
     studiedTodayMinutes: studied.onDay,
     studiedTodayBeforeBlocks: studied.beforeBlocks,
-    asOf: from,
+    asOf,
   });
   const byId = new Map(existing.map((b) => [b.id, b]));
   const reused = r.reused.flatMap(({ id, block }) => {
@@ -154,14 +157,16 @@ async function relay(
     return [{ ...old, ...block, edited: false, updatedAt: now }];
   });
   const touched = renamed
-    ? r.kept.filter((b) => b.date >= r.from).map((b) => ({ ...byId.get(b.id)!, updatedAt: now }))
+    ? r.kept
+        .filter((b) => b.date >= r.dropFrom)
+        .map((b) => ({ ...byId.get(b.id)!, updatedAt: now }))
     : [];
   await blocks(store).bulkDelete(r.removed);
   await blocks(store).bulkPut([...reused, ...touched, ...toRows(plan.id, r.added, now)]);
   await rememberRemoved(
     store,
     r.removed.map((id) => byId.get(id)!),
-    from,
+    asOf,
     now,
   );
   return { ...r.result, from: r.from };
@@ -239,7 +244,8 @@ export type BlockError = BlockChangeError | 'NOT_FOUND';
 
 /**
  * Moves or edits one block; it is marked as edited by the user. `asOf` is today: a block is
- * never put on a day already gone (checkBlockChange).
+ * never put on a day already gone, nor on or after its plan's exam or target date, read in the
+ * same transaction as the write (checkBlockChange).
  */
 export async function updateBlock(
   store: Store,
@@ -249,9 +255,11 @@ export async function updateBlock(
 ): Promise<{ ok: true } | { ok: false; error: BlockError }> {
   const refused = checkBlockChange(change, asOf);
   if (refused) return { ok: false, error: refused };
-  return writeTransaction(store, ['studyBlocks'], async () => {
+  return writeTransaction(store, ['studyBlocks', 'studyPlans'], async () => {
     const row = await blocks(store).get(id);
     if (!row) return { ok: false as const, error: 'NOT_FOUND' as const };
+    const late = checkBlockChange(change, asOf, (await plans(store).get(row.planId))?.deadline);
+    if (late) return { ok: false as const, error: late };
     await blocks(store).put({ ...row, ...change, edited: true, updatedAt: nowIso() });
     return { ok: true as const };
   });

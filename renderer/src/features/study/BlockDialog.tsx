@@ -81,8 +81,8 @@ export function BlockDialog({ block, today, plan, onClose }: Props) {
   async function submit(e: FormEvent) {
     e.preventDefault();
     const change = { date, start, minutes: Number(minutes) };
-    // Checked here with the plan's deadline too, which updateBlock does not read yet; the
-    // repository checks the rest again on save.
+    // Checked here first, so that the words can name the plan's exam day; updateBlock checks
+    // all of it again, the deadline included, when it writes.
     const refused = checkBlockChange(change, today, plan?.deadline);
     if (refused) return setError(blockErrorText(refused, plan, today));
     try {

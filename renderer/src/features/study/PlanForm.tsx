@@ -57,7 +57,12 @@ export function PlanForm({ initial, planId, targets, week, onDone, heading }: Pr
   const options = lookup.state === 'found' ? [...targets, lookup.option] : targets;
   const plan = useMemo(() => (gone ? { ...d, target: '' } : d), [d, gone]);
   const preview = useMemo(() => previewStudyPlan(plan, week, asOf), [plan, week, asOf]);
-  const checked = useMemo(() => validatePlan(plan), [plan]);
+  // Today's date and, for an edit, the date the plan has: an exam already gone is refused.
+  const savedDeadline = planId ? initial.deadline : undefined;
+  const checked = useMemo(
+    () => validatePlan(plan, { today: asOf, savedDeadline }),
+    [plan, asOf, savedDeadline],
+  );
   const errors: PlanErrors = tried && !checked.ok ? checked.errors : {};
   const kind = deadlineKindOf(d.target);
 

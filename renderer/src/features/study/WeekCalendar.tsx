@@ -9,7 +9,7 @@ import type { WeekStart } from '../../../../shared/domain/study';
 import { useStore } from '../../db/store-context';
 import { updateBlock } from '../../db/repositories/study-plans';
 import { BlockDialog, type SavedBlock } from './BlockDialog';
-import { blockErrors } from './messages';
+import { blockErrorText } from './messages';
 import { WeekDay } from './WeekDay';
 import { useReadOnly } from '../../components/read-only';
 
@@ -117,15 +117,18 @@ export function WeekCalendar(props: WeekCalendarProps) {
     const pending = focusTarget.current?.id === block.id ? focusTarget.current : null;
     const date = addDays(pending?.date ?? block.date, delta);
     const change = { date, start: block.start, minutes: block.minutes };
+    const plan = props.plans.find((p) => p.id === block.planId);
     try {
       const r = await updateBlock(store, block.id, change, props.today);
       if (r.ok) showBlock({ id: block.id, date, start: block.start });
+      // A refusal in the words of the block's dialog, with its plan: a day on or after the
+      // exam names the exam's day (blockErrorText).
       setNote(
         r.ok
           ? `Block moved to ${formatDate(date)}.`
           : r.error === 'DAY_PASSED'
             ? `Not moved: ${formatDate(date)} has passed. A block can go on today or a later day.`
-            : `The block could not be moved. ${blockErrors[r.error] ?? ''}`.trim(),
+            : `Not moved. ${blockErrorText(r.error, plan, props.today)}`,
       );
     } catch {
       setNote('The block could not be moved. Try again.');

@@ -20,6 +20,8 @@ const planErrors: Record<PlanErrorCode, string> = {
   NOT_15_MINUTES: 'Use steps of 15 minutes, for example 45 or 60.',
   DATE_INVALID: 'Enter a real date as yyyy-mm-dd.',
   DEADLINE_NOT_AFTER_START: 'The exam or target date must come after the start date.',
+  DEADLINE_PASSED:
+    'This date is today or has passed, so no day is left to study. Enter an exam or target date after today.',
   TIME_INVALID: 'Enter a time of day, for example 18:00.',
   UNKNOWN_VALUE: 'Choose one of the options.',
 };

@@ -302,3 +302,100 @@ describe('matchBlocks', () => {
     expect(m.reused).toEqual([{ id: 'a', block: laid('2026-12-01', '18:00') }]);
   });
 });
+
+describe('moving the plan’s start to a later day', () => {
+  // Rule (replan.ts, review: the old sittings stayed on the calendar): the new sittings go
+  // from the new start, but every block from today on that the user did not place is
+  // dropped, so the sittings laid for the old start go. The user's own blocks stay; those
+  // between today and the new start are outside the plan's days and are not counted.
+  // The reviewer's plan: 20 h, weekdays 2 h, laid from Mon 14 Dec 2026 for an exam on
+  // 15 Feb 2027; on Sun 6 Dec its start is moved to Mon 4 Jan 2027.
+  const today = '2026-12-06';
+  const was: StudyPlan = {
+    ...plan,
+    hoursNeeded: 20,
+    start: '2026-12-14',
+    deadline: '2027-02-15',
+  };
+  const moved: StudyPlan = { ...was, start: '2027-01-04' };
+  const old: StudyBlock[] = planStudy({
+    minutesNeeded: 1200,
+    from: was.start,
+    deadline: was.deadline,
+    bufferDays: 2,
+    availability: weekly,
+    blackouts: [],
+    sessionMinutes: 60,
+    dayStart: '18:00',
+  }).blocks.map((b, i) => ({ ...b, id: `old${i}`, planId: 'p1', edited: false }));
+  const mine = (id: string, date: string): StudyBlock => ({
+    id,
+    planId: 'p1',
+    date,
+    start: '07:00',
+    minutes: 60,
+    edited: true,
+  });
+
+  it('has old sittings between today and the new start to begin with', () => {
+    expect(sum(old)).toBe(1200);
+    expect(old.filter((b) => b.date < moved.start).length).toBeGreaterThan(0);
+  });
+
+  it.each<[string, StudyBlock[], string[], number]>([
+    ['only laid sittings: all of them go', [], [], 0],
+    [
+      'a sitting the user placed before the new start: it stays, not counted',
+      [mine('mine', '2026-12-21')],
+      ['mine'],
+      0,
+    ],
+    [
+      'a sitting the user placed after the new start: it stays and counts',
+      [mine('mine', '2027-01-06')],
+      ['mine'],
+      60,
+    ],
+    [
+      'a sitting from before today: the record, it stays',
+      [{ ...mine('past', '2026-12-01'), edited: false }],
+      ['past'],
+      0,
+    ],
+  ])('%s', (_name, extra, keptIds, fixedMinutes) => {
+    const r = replanRemaining({
+      plan: moved,
+      availability: weekly,
+      blocks: [...old, ...extra],
+      studiedMinutes: 0,
+      studiedTodayMinutes: 0,
+      asOf: today,
+    });
+    expect(r.from).toBe(moved.start);
+    expect(r.dropFrom).toBe(today);
+    expect(r.kept.map((b) => b.id).sort()).toEqual(keptIds);
+    expect(r.result.fixedMinutes).toBe(fixedMinutes);
+    expect(r.result.blocks.every((b) => b.date >= moved.start)).toBe(true);
+    expect(sum(r.result.blocks)).toBe(1200 - fixedMinutes);
+    // Every old sitting is gone: its id taken over by a new one on its day, or removed.
+    const gone = new Set([...r.reused.map((x) => x.id), ...r.removed]);
+    expect(old.every((b) => gone.has(b.id))).toBe(true);
+    expect(keptIds.some((id) => gone.has(id))).toBe(false);
+    // What the calendar holds from today on is the plan's hours, no more.
+    const stays = r.kept.filter((b) => b.date >= moved.start);
+    expect(sum([...stays, ...r.result.blocks])).toBe(1200);
+  });
+
+  it('once the plan has started, drops from today as before', () => {
+    const r = replanRemaining({
+      plan: was,
+      availability: weekly,
+      blocks: old,
+      studiedMinutes: 0,
+      studiedTodayMinutes: 0,
+      asOf: '2026-12-16',
+    });
+    expect(r.dropFrom).toBe('2026-12-16');
+    expect(r.kept).toEqual(old.filter((b) => b.date < '2026-12-16'));
+  });
+});

@@ -56,3 +56,57 @@ describe('validatePlan', () => {
     if (!r.ok) expect(r.errors[field]).toBe(code);
   });
 });
+
+describe('validatePlan on a given day: the exam or target date must come after today', () => {
+  // Rule (validate.ts, checkDates): no study is planned on or after the exam day, so an exam
+  // today or earlier leaves no day to study. A start in the past is allowed (the plan begins
+  // today), and an edit that keeps the plan's own date is not refused for it.
+  const today = '2026-12-06';
+  it.each<[string, Partial<PlanDraft>, string | undefined, string | undefined]>([
+    [
+      'an exam already gone',
+      { start: '2026-10-01', deadline: '2026-11-01' },
+      undefined,
+      'DEADLINE_PASSED',
+    ],
+    ['an exam today', { start: '2026-11-02', deadline: today }, undefined, 'DEADLINE_PASSED'],
+    ['an exam tomorrow', { start: '2026-11-02', deadline: '2026-12-07' }, undefined, undefined],
+    [
+      'a start in the past, the exam to come',
+      { start: '2026-11-02', deadline: '2027-01-11' },
+      undefined,
+      undefined,
+    ],
+    [
+      'a start and exam to come',
+      { start: '2026-12-14', deadline: '2027-02-15' },
+      undefined,
+      undefined,
+    ],
+    [
+      'an exam before its start: that is said first',
+      { start: '2026-11-02', deadline: '2026-11-01' },
+      undefined,
+      'DEADLINE_NOT_AFTER_START',
+    ],
+    [
+      'an edit keeping its date, now gone',
+      { start: '2026-10-01', deadline: '2026-11-01' },
+      '2026-11-01',
+      undefined,
+    ],
+    [
+      'an edit moving it to another gone day',
+      { start: '2026-10-01', deadline: '2026-11-02' },
+      '2026-11-01',
+      'DEADLINE_PASSED',
+    ],
+  ])('%s', (_name, patch, savedDeadline, code) => {
+    const r = validatePlan({ ...good, blackouts: '', ...patch }, { today, savedDeadline });
+    expect(r.ok ? undefined : r.errors.deadline).toBe(code);
+    expect(r.ok).toBe(code === undefined);
+  });
+  it('without a day, only checks the dates against each other', () => {
+    expect(validatePlan({ ...good, start: '2026-10-01', deadline: '2026-11-01' }).ok).toBe(true);
+  });
+});
