@@ -207,6 +207,22 @@ describe('the restore after the user confirmed', () => {
     expect(await dumpTables(store.db)).toEqual(before);
   });
 
+  it.each([
+    ['no full stop', 'the disk is full', ' the disk is full.'],
+    ['no words at all', '  ', ''],
+  ])('says a safety backup’s failure with %s as a sentence', async (_case, failure, said) => {
+    const store = await withRecords();
+    const backups = fakeBackups();
+    backups.failWrites = failure;
+    const outcome = await performRestore(store, fakePlatform(backups), await backupOf('New'), {
+      downloadCopy: true,
+    });
+    expect(outcome).toEqual({
+      ok: false,
+      message: `Nothing was restored: a copy of your current data could not be made first.${said}`,
+    });
+  });
+
   it('in the browser, downloads a copy of the current data first unless the user declined', async () => {
     const store = await withRecords();
     const platform = fakePlatform(null);

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportBackup, readBackupFile, restoreBackup } from '../../renderer/src/db/backup';
 import type { Problem } from '../../renderer/src/db/backup/problems';
 import { readSummary } from '../../renderer/src/db/credit-summary';
+import { linkedActivities } from '../../renderer/src/db/repositories/journal-links';
 import type { Store } from '../../renderer/src/db/database';
 import { problemText } from '../../renderer/src/features/backup/messages';
 import { schemaFixtures } from '../fixtures/db';
@@ -241,6 +242,17 @@ describe('what the app writes still restores, and the summary reads it', () => {
     await restoreAndRead(file, 'shapes-full');
   });
 
+  it('text the forms take at any length: a note of 100,001 characters, a long provider', async () => {
+    const file = await fileWith((r) => {
+      activity(r).notes = 'n'.repeat(100_001);
+      activity(r).provider = 'p'.repeat(100_001);
+      activity(r).claimCode = 'c'.repeat(100_001);
+    });
+    const target = await restoreAndRead(file, 'shapes-long-text');
+    const rows = (await dumpTables(target.db)).activities as { notes?: string }[];
+    expect(rows.some((a) => a.notes?.length === 100_001)).toBe(true);
+  });
+
   // validateActivity's errors are shown in the credit log, the entry counted nowhere: such an
   // entry is the user's record and restores as it is.
   it.each<[string, (r: Rows) => void]>([
@@ -277,5 +289,26 @@ describe('what the app writes still restores, and the summary reads it', () => {
     ],
   ])('an entry the app marks as wrong: %s', async (_name, change) => {
     await restoreAndRead(await fileWith(change), 'shapes-marked');
+  });
+});
+
+describe('credit entries restored without stamps', () => {
+  it('are listed under the journal entry they came from, oldest first, the unstamped first', async () => {
+    const file = await fileWith((r) => {
+      for (const a of r.activities!) {
+        delete a.createdAt;
+        delete a.updatedAt;
+        a.sourceId = 'journal-1';
+      }
+      activity(r, 1).createdAt = '2025-01-01T10:00:00.000Z';
+    });
+    const target = await restoreAndRead(file, 'shapes-no-stamps-linked');
+    const linked = await linkedActivities(target, 'journal-1');
+    expect(linked.map((a) => a.id)).toEqual([
+      ...fixtureRows()
+        .activities!.filter((_, i) => i !== 1)
+        .map((a) => a.id as string),
+      fixtureRows().activities![1]!.id as string,
+    ]);
   });
 });

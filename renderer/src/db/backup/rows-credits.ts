@@ -42,6 +42,12 @@ import type { CustomRow, HeldRow } from '../repositories/credential-rows';
 import type { ProfileRow } from '../repositories/profile';
 import { amount, id, localDate, recordOf, text, timestamp, wholeCount } from './row-fields';
 
+/**
+ * Text the user types with no limit in the forms (a note, a title, a provider, names): any
+ * length, as the app saves it, so that every backup it writes restores.
+ */
+const freeText = z.string();
+
 /** A stored type with its createdAt/updatedAt optional (see the note above). */
 type StampsOptional<T extends { createdAt: string; updatedAt: string }> = Omit<
   T,
@@ -74,8 +80,8 @@ const activity = recordOf<StampsOptional<ActivityRow>>()({
   id,
   date: localDate,
   startDate: localDate.nullish(),
-  title: text,
-  provider: text.optional(),
+  title: freeText,
+  provider: freeText.optional(),
   type: activityType,
   amount: credit,
   unit: z.enum(amountUnits),
@@ -91,8 +97,8 @@ const activity = recordOf<StampsOptional<ActivityRow>>()({
   excludedFrom: z.array(text).optional(),
   categories: z.record(z.string(), text).optional(),
   practitionerPeriod: recordOf<Period>()({ start: localDate, end: localDate }).nullish(),
-  claimCode: text.optional(),
-  notes: text.optional(),
+  claimCode: freeText.optional(),
+  notes: freeText.optional(),
   sourceId: text.optional(),
   ...stamps,
 });
@@ -157,9 +163,9 @@ type Category = CustomRow['categories'][number];
 
 const custom = recordOf<StampsOptional<CustomRow>>()({
   id,
-  acronym: text,
-  name: text,
-  body: text,
+  acronym: freeText,
+  name: freeText,
+  body: freeText,
   unit: z.enum(
     everyOf<CustomRow['unit']>({
       PDU: true,
@@ -190,7 +196,7 @@ const custom = recordOf<StampsOptional<CustomRow>>()({
 
 const profile = recordOf<StampsOptional<ProfileRow>>()({
   id: z.literal('me'),
-  name: text,
+  name: freeText,
   currentRung: id,
   targetRung: id,
   education: z.enum(educationLevels),

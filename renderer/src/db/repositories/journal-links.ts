@@ -70,9 +70,9 @@ const evidence = (store: Store) => store.db.table<EvidenceRow, string>('evidence
 /** The credit entries that came from one journal entry, oldest first. */
 export async function linkedActivities(store: Store, sourceId: string): Promise<ActivityRow[]> {
   const rows = await activities(store).where('sourceId').equals(sourceId).toArray();
-  return rows.sort(
-    (a, b) => a.createdAt.localeCompare(b.createdAt) || a.title.localeCompare(b.title),
-  );
+  // A row restored from a file that wrote no stamps has no createdAt (rows-credits.ts).
+  const made = (a: ActivityRow): string => (typeof a.createdAt === 'string' ? a.createdAt : '');
+  return rows.sort((a, b) => made(a).localeCompare(made(b)) || a.title.localeCompare(b.title));
 }
 
 /** Every credit entry's errors, prefixed `credits.<n>.` so the screen can show them. */

@@ -58,6 +58,13 @@ async function safetyCopy(
     : { kind: 'none' };
 }
 
+/** A reason as a sentence after another, with its leading space and full stop; '' for none. */
+function asSentence(reason: string): string {
+  const text = reason.trim();
+  if (text === '') return '';
+  return ` ${text}${/[.!?]$/.test(text) ? '' : '.'}`;
+}
+
 /**
  * The restored data is exactly what the file holds, so that file counts as the last export:
  * the browser's reminder does not ask for a backup the user has just restored from.
@@ -90,10 +97,10 @@ export async function performRestore(
   } catch (e) {
     // Said as the other "could not be made first" messages are: the reason as its own
     // sentence, as a reason that says what to do (a backup too large for one file) reads.
-    const why = (e instanceof Error ? e.message : String(e)).trim();
+    const why = asSentence(e instanceof Error ? e.message : String(e));
     return {
       ok: false,
-      message: `Nothing was restored: a copy of your current data could not be made first. ${why}${/[.!?]$/.test(why) ? '' : '.'}`,
+      message: `Nothing was restored: a copy of your current data could not be made first.${why}`,
     };
   }
   options.onStep?.('replacing');
