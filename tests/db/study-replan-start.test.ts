@@ -15,6 +15,7 @@ import {
   updateBlock,
 } from '../../renderer/src/db/repositories/study-plans';
 import { listDropped } from '../../renderer/src/db/repositories/study-dropped';
+import { addSession } from '../../renderer/src/db/repositories/study-log';
 import type { PlanDraft } from '../../shared/domain/study';
 import { freshName } from './helpers';
 
@@ -85,6 +86,47 @@ describe('moving a plan’s start to a later day', () => {
     const live = new Set(after.map((b) => b.id));
     const gone = laid.filter((b) => b.date < '2027-01-04' && b.id !== mine).map((b) => b.id);
     expect(gone.filter((id) => live.has(id) || !dropped.has(id))).toEqual([]);
+  });
+});
+
+describe('moving the start later on a day already studied', () => {
+  // Review: with the start still to come after the edit, every block from today on went,
+  // today's too, though the study logged today covered them. replanStart keeps today's blocks
+  // as the record of a day studied; so does this edit. The plan started Mon 30 Nov; on
+  // Mon 7 Dec, after an hour of study, its start is moved to Mon 4 Jan.
+  const monday = '2026-12-07';
+  const started = { ...draft, start: '2026-11-30' };
+
+  it.each<[string, number, boolean]>([
+    ['studied as much as today’s blocks: they stay, the later ones go', 60, true],
+    ['studied less than today’s blocks: they go with the later ones', 30, false],
+  ])('%s', async (_name, minutes, todayStays) => {
+    const made = await savePlan(store, started, week, '2026-11-30');
+    if (!made.ok) throw new Error('not saved');
+    const laid = await listBlocks(store);
+    const todays = laid.filter((b) => b.date === monday);
+    expect(sum(todays)).toBe(60);
+    const logged = await addSession(
+      store,
+      { planId: made.plan.id, date: monday, minutes, topic: 'Risk' },
+      monday,
+    );
+    expect(logged.ok).toBe(true);
+
+    const edited = await savePlan(
+      store,
+      { ...started, start: '2027-01-04' },
+      week,
+      monday,
+      made.plan.id,
+    );
+    expect(edited).toMatchObject({ ok: true });
+    const after = await listBlocks(store);
+    expect(after.filter((b) => b.date === monday)).toEqual(todayStays ? todays : []);
+    // The sittings laid for the old start after today go either way.
+    expect(after.filter((b) => b.date > monday && b.date < '2027-01-04')).toEqual([]);
+    const dropped = new Set((await listDropped(store)).map((b) => b.id));
+    expect(todays.every((b) => dropped.has(b.id))).toBe(!todayStays);
   });
 });
 

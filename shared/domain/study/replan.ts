@@ -11,7 +11,8 @@
  *   a second one (RFC 5545 §3.8.4.7: the UID identifies the event).
  * - Before the plan's start (its start moved to a later day), new sittings go from its start,
  *   but the blocks dropped are still every other block from today on: the sittings laid for
- *   the old start do not stay on the calendar. The user's own blocks between today and the
+ *   the old start do not stay on the calendar. Today's blocks stay when the study logged
+ *   today covers them, as replanStart keeps them once the plan has started. The user's own blocks between today and the
  *   start stay as they are, outside the plan's days, so they are not counted as planned
  *   (replanStart's day is where the count begins: figures.ts, calendarHolds).
  */
@@ -59,7 +60,8 @@ export interface ReplanResult extends BlockChanges {
   from: LocalDate;
   /**
    * Blocks from this day on are dropped, unless the user's own: `from`, or today when the
-   * plan's start is still to come (the blocks laid for an earlier start go).
+   * plan's start is still to come (the blocks laid for an earlier start go), or tomorrow then
+   * when today's logged study covers today's blocks (they stay, the record of a day studied).
    */
   dropFrom: LocalDate;
   /** Hours still to study, in minutes (the kept blocks from `from` on are part of them). */
@@ -115,15 +117,43 @@ export function replanStart(input: ReplanInput): {
 } {
   const { plan, asOf } = input;
   if (asOf < plan.start) return { from: plan.start, studied: [], studiedOnBlocks: 0 };
+  const today = studiedToday(input);
+  if (!today) return { from: asOf, studied: [], studiedOnBlocks: 0 };
+  if (today.done) return { from: addDays(asOf, 1), studied: [], studiedOnBlocks: 0 };
+  return {
+    from: asOf,
+    studied: [{ date: asOf, minutes: today.logged }],
+    studiedOnBlocks: today.since,
+  };
+}
+
+/**
+ * Today's logged study set against today's blocks (replanStart): null when nothing is logged
+ * today; `done` when it covers every block of the day (nothing planned counts as covered) or
+ * all of today's time, so today's blocks stay as the record of a day studied. `since`: the
+ * minutes logged after today's blocks were laid.
+ */
+function studiedToday(input: ReplanInput): { logged: number; since: number; done: boolean } | null {
+  const { plan, asOf } = input;
   const logged = input.studiedTodayMinutes;
-  if (logged <= 0) return { from: asOf, studied: [], studiedOnBlocks: 0 };
+  if (logged <= 0) return null;
   const before = Math.min(logged, Math.max(0, input.studiedTodayBeforeBlocks ?? 0));
   const since = logged - before;
   const planned = minutesOf(input.blocks.filter((b) => b.date === asOf));
   const room = dayCapacityMinutes(asOf, input.availability, new Set(plan.blackouts));
-  if (since >= planned || logged >= room)
-    return { from: addDays(asOf, 1), studied: [], studiedOnBlocks: 0 };
-  return { from: asOf, studied: [{ date: asOf, minutes: logged }], studiedOnBlocks: since };
+  return { logged, since, done: since >= planned || logged >= room };
+}
+
+/**
+ * The day from which blocks are dropped (ReplanResult.dropFrom): `from`, or while the plan's
+ * start is still to come, today, unless today's logged study covers today's blocks (the same
+ * test as replanStart's): then they stay as the record of a day studied, and the drop begins
+ * tomorrow.
+ */
+function dropStart(input: ReplanInput, from: LocalDate): LocalDate {
+  const { plan, asOf } = input;
+  if (asOf >= plan.start) return from;
+  return studiedToday(input)?.done ? addDays(asOf, 1) : asOf;
 }
 
 /**
@@ -133,7 +163,7 @@ export function replanStart(input: ReplanInput): {
 export function replanRemaining(input: ReplanInput): ReplanResult {
   const { plan } = input;
   const { from, studied } = replanStart(input);
-  const dropFrom = input.asOf < plan.start ? input.asOf : from;
+  const dropFrom = dropStart(input, from);
   const remaining = Math.max(0, plan.hoursNeeded * 60 - input.studiedMinutes);
   const own = (b: StudyBlock) => b.edited && b.date >= from && b.date < plan.deadline;
   // The user's own blocks between today and a start still to come: kept, not counted.

@@ -105,6 +105,9 @@ describe('BlockDialog', () => {
     const day = screen.getByLabelText('Day');
     expect(day).toHaveProperty('max', '2027-02-14');
     expect(day).toHaveProperty('min', '2026-11-22');
+    expect(
+      screen.getByText(`Today or a later day, until ${formatDate('2027-02-14')}.`),
+    ).toBeTruthy();
     for (const date of ['2027-02-15', '2027-02-16']) {
       fireEvent.change(day, { target: { value: date } });
       fireEvent.click(screen.getByRole('button', { name: 'Save block' }));
@@ -152,6 +155,28 @@ describe('BlockDialog', () => {
       'textContent',
       `No day is left to study before the target date, ${formatDate('2026-11-22')}. To plan more study, change the plan's target date.`,
     );
+  });
+
+  // Review: once the exam day had come the hint read "Today or a later day, until <yesterday>."
+  // and the date field's max fell before its min. No day is left: the hint says so.
+  it.each([
+    ['today', '2026-11-22'],
+    ['already gone', '2026-11-20'],
+  ])('with the exam %s: the hint says no day is left, and the field has no max', (_n, exam) => {
+    const plan = { deadline: exam, target: { kind: 'exam' as const, heldId: 'h1' } };
+    render(
+      <StoreProvider store={store}>
+        <BlockDialog block={block} today="2026-11-22" plan={plan} onClose={vi.fn()} />
+      </StoreProvider>,
+    );
+    const day = screen.getByLabelText('Day');
+    expect(day.getAttribute('max')).toBeNull();
+    expect(day).toHaveProperty('min', '2026-11-22');
+    const hint = document.getElementById(day.getAttribute('aria-describedby') ?? '');
+    expect(hint?.textContent).toBe(
+      `No day is left to study before the exam on ${formatDate(exam)}. To plan more study, change the plan's exam date.`,
+    );
+    expect(screen.queryByText(/Today or a later day/)).toBeNull();
   });
 
   it('tells the week nothing changed on Cancel, so focus goes back to the same block', () => {

@@ -83,15 +83,36 @@ async function deleteThePlan() {
   );
 }
 
-describe('a plan deleted after it was chosen', () => {
+describe('a plan deleted after it was chosen', { timeout: 20_000 }, () => {
   it('the session form shows No plan and logs the session with no plan', async () => {
     const select = await showStudy();
     await deleteThePlan();
     expect(select.value).toBe('');
     fireEvent.change(screen.getByLabelText('Minutes studied'), { target: { value: '45' } });
     fireEvent.click(screen.getByRole('button', { name: 'Log session' }));
-    expect(await screen.findByText('Logged 45 min of study.', {}, SLOW)).toBeDefined();
+    // Review: the note said nothing of the plan, while the timer says so.
+    expect(
+      await screen.findByText(
+        'Logged 45 min of study. The plan chosen for it was deleted, so it is logged with no plan.',
+        {},
+        SLOW,
+      ),
+    ).toBeDefined();
     expect((await listSessions(store)).map((s) => [s.minutes, s.planId])).toEqual([[45, null]]);
+
+    // The next session, with No plan now chosen, is simply logged.
+    fireEvent.change(screen.getByLabelText('Minutes studied'), { target: { value: '30' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Log session' }));
+    expect(await screen.findByText('Logged 30 min of study.', {}, SLOW)).toBeDefined();
+  });
+
+  it('says nothing of a plan when No plan was chosen', async () => {
+    const select = await showStudy();
+    fireEvent.change(select, { target: { value: '' } });
+    fireEvent.change(screen.getByLabelText('Minutes studied'), { target: { value: '20' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Log session' }));
+    expect(await screen.findByText('Logged 20 min of study.', {}, SLOW)).toBeDefined();
+    expect((await listSessions(store)).map((s) => [s.minutes, s.planId])).toEqual([[20, null]]);
   });
 
   it('the timer shows No plan and starts with no plan', async () => {

@@ -52,11 +52,11 @@ const block: StudyBlockRow = {
   ...stamp,
 };
 
-function showWeek() {
-  render(
+function week(on: string) {
+  return (
     <StoreProvider store={store}>
       <WeekCalendar
-        today={today}
+        today={on}
         weekStart="monday"
         clock="24h"
         plans={[plan]}
@@ -64,10 +64,20 @@ function showWeek() {
         sessions={[]}
         deadlines={[]}
       />
-    </StoreProvider>,
+    </StoreProvider>
   );
+}
+
+function showWeek() {
+  render(week(today));
   return screen.getByRole('button', { name: /PMP exam/ });
 }
+
+/** The line the week shows a refused move on: the status, unless hidden inside it. */
+const shownNote = () => {
+  const status = screen.getByRole('status');
+  return status.querySelector('.visually-hidden') ? '' : status.textContent;
+};
 
 describe('moving a block with Alt + arrow', () => {
   it('onto the exam day: not moved, and the words name the exam’s day', async () => {
@@ -84,6 +94,43 @@ describe('moving a block with Alt + arrow', () => {
     expect(await store.db.table('studyBlocks').get('b1')).toEqual(block);
   });
 
+  // Review: the refusal was only in a visually-hidden status, so a sighted keyboard user saw
+  // nothing. It is shown on the week's note line, and goes once the focus moves on.
+  it('refused: the words are shown, not only announced, until the focus moves on', async () => {
+    await store.db.table('studyPlans').put(plan);
+    await store.db.table('studyBlocks').put(block);
+    const button = showWeek();
+    const line = screen.getByRole('status').parentElement!;
+    expect(line.textContent).toBe('\u00a0');
+    button.focus();
+    fireEvent.keyDown(button, { key: 'ArrowRight', altKey: true });
+    const words = `Not moved. Pick a day before the exam on ${formatDate('2026-11-25')}: no study is planned on or after it.`;
+    await waitFor(() => expect(shownNote()).toBe(words));
+    expect(line.textContent).toBe(words);
+    expect(screen.getByRole('status').closest('.visually-hidden')).toBeNull();
+    expect(document.activeElement).toBe(button);
+    // The focus goes to another day's heading: the refusal is no longer shown or said.
+    fireEvent.keyDown(button, { key: 'ArrowLeft' });
+    await waitFor(() => expect(document.activeElement).not.toBe(button));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe(''));
+  });
+
+  it('refused, then moved: the refusal gives way to the move, said only', async () => {
+    await store.db.table('studyPlans').put(plan);
+    await store.db.table('studyBlocks').put(block);
+    const button = showWeek();
+    button.focus();
+    fireEvent.keyDown(button, { key: 'ArrowRight', altKey: true });
+    await waitFor(() => expect(shownNote()).toMatch(/^Not moved\. /));
+    fireEvent.keyDown(button, { key: 'ArrowLeft', altKey: true });
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe(
+        `Block moved to ${formatDate('2026-11-23')}.`,
+      ),
+    );
+    expect(shownNote()).toBe('');
+  });
+
   it('onto today, before the exam: moved', async () => {
     await store.db.table('studyPlans').put(plan);
     await store.db.table('studyBlocks').put(block);
@@ -98,5 +145,32 @@ describe('moving a block with Alt + arrow', () => {
       date: '2026-11-23',
       edited: true,
     });
+  });
+});
+
+describe('the week left open past midnight', () => {
+  // Review: open over Sunday midnight, the week went on showing last week until "This week"
+  // was pressed. The week on screen follows today, unless another week was chosen.
+  const heading = () => screen.getByRole('heading', { level: 2 }).textContent;
+
+  it('moves on to the new week when it was showing the week of the day before', () => {
+    const view = render(week('2026-11-29')); // a Sunday
+    expect(heading()).toBe(`Week of ${formatDate('2026-11-23')}`);
+    view.rerender(week('2026-11-30'));
+    expect(heading()).toBe(`Week of ${formatDate('2026-11-30')}`);
+  });
+
+  it('stays on a week the user chose', () => {
+    const view = render(week('2026-11-29'));
+    fireEvent.click(screen.getByRole('button', { name: 'Previous week' }));
+    expect(heading()).toBe(`Week of ${formatDate('2026-11-16')}`);
+    view.rerender(week('2026-11-30'));
+    expect(heading()).toBe(`Week of ${formatDate('2026-11-16')}`);
+  });
+
+  it('stays put when the day changes within the week', () => {
+    const view = render(week('2026-11-24'));
+    view.rerender(week('2026-11-25'));
+    expect(heading()).toBe(`Week of ${formatDate('2026-11-23')}`);
   });
 });

@@ -94,11 +94,16 @@ export function BlockDialog({ block, today, plan, onClose }: Props) {
     }
   }
 
-  // The last day a block may go on: the day before the plan's deadline.
+  // The last day a block may go on: the day before the plan's deadline. Once the exam (or
+  // target) day has come, no day is left: the hint says so, in the words a save would show,
+  // and the field has no upper limit (it would fall before its lower one, today).
   const lastDay = plan ? addDays(plan.deadline, -1) : undefined;
-  const dayHint = lastDay
-    ? `Today or a later day, until ${formatDate(lastDay)}.`
-    : 'Today or a later day.';
+  const noDayLeft = lastDay !== undefined && lastDay < today;
+  const dayHint = noDayLeft
+    ? blockErrorText('AFTER_DEADLINE', plan, today)
+    : lastDay
+      ? `Today or a later day, until ${formatDate(lastDay)}.`
+      : 'Today or a later day.';
 
   // Escape is stopped at its keydown (onKeyDown), so the browser's own close never runs on a
   // changed block; onClose stays for a close the page could not refuse.
@@ -139,7 +144,7 @@ export function BlockDialog({ block, today, plan, onClose }: Props) {
               type="date"
               value={date}
               min={today}
-              max={lastDay}
+              max={noDayLeft ? undefined : lastDay}
               onChange={(e) => setDate(e.target.value)}
               autoFocus
             />

@@ -6,7 +6,7 @@ import { useStore } from '../../db/store-context';
 import { addSession, type SessionErrors } from '../../db/repositories/study-log';
 import type { StudyPlanRow } from '../../db/repositories/study-plans';
 import { saveFailureText } from '../experience/messages';
-import { minutesText, sessionErrors } from './messages';
+import { minutesText, sessionErrors, sessionFormText } from './messages';
 import { EditForm } from '../../components/read-only';
 
 /**
@@ -49,7 +49,10 @@ export function SessionForm({
       );
       if (!r.ok) return setErrors(r.errors);
       setErrors({});
-      setNote(`Logged ${minutesText(r.value.minutes)} of study.`);
+      // A plan was chosen, and it is gone: the session has none, and the note says so (the
+      // select already shows "No plan", but quietly).
+      const gone = d.planId !== '' && planId === '' ? ` ${sessionFormText.withoutPlan}` : '';
+      setNote(`Logged ${minutesText(r.value.minutes)} of study.${gone}`);
       const next = { ...empty, planId };
       setD(next);
       markSaved(next);

@@ -30,6 +30,16 @@ interface FocusTarget {
   start: string;
 }
 
+/**
+ * What the week last said, for screen readers (role="status"). A refusal (`refused`: a block
+ * not moved) is shown too, on the line kept for it above the days, until the next move or a
+ * change of week says something else or the focus moves on.
+ */
+interface WeekNote {
+  text: string;
+  refused: boolean;
+}
+
 /** The index of the day column `el` is in (its heading or one of its blocks), if any. */
 function dayIndexOf(el: HTMLElement): number | null {
   const col = el.closest<HTMLElement>('[data-day-col]');
@@ -41,15 +51,30 @@ function dayIndexOf(el: HTMLElement): number | null {
  * Keyboard: arrows move between days (from a day's heading or from a block), Page Up/Down
  * change the week, Home returns to this week; on a block, Enter opens it and Alt+arrow moves
  * it a day. After a move, and after the block's dialog closes, focus stays on the block: it
- * is found again by id once the re-drawn week shows it where it now is (review A13).
+ * is found again by id once the re-drawn week shows it where it now is (review A13). A move
+ * refused is said where it can be seen as well as heard. Left open past midnight, the week
+ * follows today into a new week, unless another week was chosen.
  */
 export function WeekCalendar(props: WeekCalendarProps) {
   const store = useStore();
   const readOnly = useReadOnly();
   const [anchor, setAnchor] = useState(() => weekStartOf(props.today, props.weekStart));
+  // The day last shown as today: when the day changes (useToday, at midnight) and the week on
+  // screen is still the one holding the day before, it moves on with today (a week chosen
+  // with Previous or Next stays). Adjusted while rendering, so the old week is never drawn.
+  const [shownToday, setShownToday] = useState(props.today);
+  if (shownToday !== props.today) {
+    setShownToday(props.today);
+    if (weekStartOf(anchor, props.weekStart) === weekStartOf(shownToday, props.weekStart))
+      setAnchor(props.today);
+  }
   const [focusDay, setFocusDay] = useState(0);
   const [editing, setEditing] = useState<StudyBlockRow | null>(null);
-  const [note, setNote] = useState('');
+  const [note, setNoteState] = useState<WeekNote>({ text: '', refused: false });
+  /** Words for screen readers only: a move made, a week changed. */
+  const setNote = (text: string) => setNoteState({ text, refused: false });
+  /** A move refused: said, and shown on the week's note line. */
+  const refuse = (text: string) => setNoteState({ text, refused: true });
   const gridRef = useRef<HTMLOListElement>(null);
   const focusTarget = useRef<FocusTarget | null>(null);
   const start = weekStartOf(anchor, props.weekStart);
@@ -109,7 +134,7 @@ export function WeekCalendar(props: WeekCalendarProps) {
 
   async function nudge(block: StudyBlockRow, delta: number) {
     if (readOnly) {
-      return setNote(
+      return refuse(
         'Not moved: changes are switched off because your data was saved by a newer version of Ascent.',
       );
     }
@@ -123,16 +148,21 @@ export function WeekCalendar(props: WeekCalendarProps) {
       if (r.ok) showBlock({ id: block.id, date, start: block.start });
       // A refusal in the words of the block's dialog, with its plan: a day on or after the
       // exam names the exam's day (blockErrorText).
-      setNote(
-        r.ok
-          ? `Block moved to ${formatDate(date)}.`
-          : r.error === 'DAY_PASSED'
+      if (r.ok) setNote(`Block moved to ${formatDate(date)}.`);
+      else
+        refuse(
+          r.error === 'DAY_PASSED'
             ? `Not moved: ${formatDate(date)} has passed. A block can go on today or a later day.`
             : `Not moved. ${blockErrorText(r.error, plan, props.today)}`,
-      );
+        );
     } catch {
-      setNote('The block could not be moved. Try again.');
+      refuse('The block could not be moved. Try again.');
     }
+  }
+
+  /** Focus moved on from where a move was refused: the refusal is no longer shown or said. */
+  function clearRefusal() {
+    if (note.refused) setNote('');
   }
 
   function closeDialog(block: StudyBlockRow, saved?: SavedBlock) {
@@ -165,10 +195,25 @@ export function WeekCalendar(props: WeekCalendarProps) {
         week, Home returns to this week. On a block, Enter opens it and Alt + ← or Alt + → moves it
         a day (to today or later).
       </p>
+      {/* The line a refused move is shown on, kept when empty (a no-break space) so that the
+          days do not jump down when it appears. The words inside are what is announced: a
+          refusal as shown, other notes for screen readers only. */}
+      <p className="error">
+        <span role="status">
+          {note.refused ? note.text : <span className="visually-hidden">{note.text}</span>}
+        </span>
+        {!note.refused && <span aria-hidden="true">{'\u00a0'}</span>}
+      </p>
       {/* The frame is what the grid measures itself against (study.css): seven columns only
           where each is wide enough to read, the days in rows otherwise. */}
       <div className="study-days-frame">
-        <ol className="study-days" ref={gridRef} onKeyDown={onGridKey} aria-describedby="week-keys">
+        <ol
+          className="study-days"
+          ref={gridRef}
+          onKeyDown={onGridKey}
+          onBlur={clearRefusal}
+          aria-describedby="week-keys"
+        >
           {days.map((day, i) => (
             <WeekDay
               key={day}
@@ -188,9 +233,6 @@ export function WeekCalendar(props: WeekCalendarProps) {
           ))}
         </ol>
       </div>
-      <p className="visually-hidden" role="status">
-        {note}
-      </p>
       {editing && (
         <BlockDialog
           block={editing}

@@ -34,6 +34,7 @@ export {
   claimRefusalText,
   heldNames,
   sessionErrors,
+  sessionFormText,
   timerCheckText,
 } from './session-words';
 

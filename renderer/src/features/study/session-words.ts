@@ -23,6 +23,12 @@ export const sessionErrors: Record<string, string> = {
   PLAN_GONE: 'That plan was deleted. Choose another plan or No plan, then log the session again.',
 };
 
+/** What the session form says after "Logged …". */
+export const sessionFormText = {
+  /** The plan chosen in the form was deleted before the session was logged (SessionForm). */
+  withoutPlan: 'The plan chosen for it was deleted, so it is logged with no plan.',
+};
+
 /** What the focus timer says when a stopped run needs checking before it is logged. */
 export const timerCheckText = {
   /** "The timer ran 71 h 3 min since 22 Nov 2026, 09:00. How many minutes did you study?" */

@@ -399,3 +399,61 @@ describe('moving the plan’s start to a later day', () => {
     expect(r.kept).toEqual(old.filter((b) => b.date < '2026-12-16'));
   });
 });
+
+describe('moving the start later on a day already studied', () => {
+  // Rule (replan.ts, review: today's blocks went though the user studied on them): while the
+  // plan's start is still to come the blocks laid for the old start go from today on, but
+  // today's stay when the study logged today covers them (replanStart's test: the record of a
+  // day studied). The plan started Mon 30 Nov 2026; on Mon 7 Dec, after studying, its start
+  // is moved to Mon 4 Jan 2027.
+  const today = '2026-12-07';
+  const was: StudyPlan = { ...plan, hoursNeeded: 20, start: '2026-11-30', deadline: '2027-02-15' };
+  const moved: StudyPlan = { ...was, start: '2027-01-04' };
+  const old: StudyBlock[] = planStudy({
+    minutesNeeded: 1200,
+    from: was.start,
+    deadline: was.deadline,
+    bufferDays: 2,
+    availability: weekly,
+    blackouts: [],
+    sessionMinutes: 60,
+    dayStart: '18:00',
+  }).blocks.map((b, i) => ({ ...b, id: `old${i}`, planId: 'p1', edited: false }));
+  const todays = old.filter((b) => b.date === today);
+  const replan = (logged: number) =>
+    replanRemaining({
+      plan: moved,
+      availability: weekly,
+      blocks: old,
+      studiedMinutes: 300 + logged,
+      studiedTodayMinutes: logged,
+      asOf: today,
+    });
+
+  it('has blocks on today to begin with', () => {
+    expect(sum(todays)).toBe(60);
+  });
+
+  it('keeps today’s blocks when today’s study covers them, and drops from tomorrow', () => {
+    const r = replan(60);
+    expect(r.from).toBe(moved.start);
+    expect(r.dropFrom).toBe('2026-12-08');
+    expect(r.kept).toEqual(expect.arrayContaining(todays));
+    const touched = new Set([...r.reused.map((x) => x.id), ...r.removed]);
+    expect(todays.some((b) => touched.has(b.id))).toBe(false);
+    // The later sittings laid for the old start still go.
+    const later = old.filter((b) => b.date > today);
+    expect(later.length).toBeGreaterThan(0);
+    expect(later.every((b) => touched.has(b.id))).toBe(true);
+    expect(r.result.blocks.every((b) => b.date >= moved.start)).toBe(true);
+  });
+
+  it.each([
+    ['nothing studied today', 0],
+    ['less than today’s blocks', 30],
+  ])('drops today’s blocks with the rest when %s', (_name, logged) => {
+    const r = replan(logged);
+    expect(r.dropFrom).toBe(today);
+    expect(r.kept.filter((b) => b.date === today)).toEqual([]);
+  });
+});
