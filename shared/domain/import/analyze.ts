@@ -92,7 +92,7 @@ function overflow(cells: readonly string[], width: number): RowIssue | null {
     : null;
 }
 
-/** Rows `from` to `to` (table indices, end excluded) read as activities; blanks left out. */
+/** Rows `from` to `to` (table indices, end excluded) read as activities; blank lines left out. */
 export function readRows(
   table: readonly (readonly string[])[],
   setup: Pick<ImportSetup, 'headerRow' | 'header'>,
@@ -105,8 +105,10 @@ export function readRows(
     const cells = table[i]!;
     const outcome = readRow(cells, i + 1, o);
     if (!outcome) continue;
-    // Cells shifted by a lost quote make every later error misleading: report only that.
-    const broken = overflow(cells, setup.header.length);
+    // Cells shifted by a lost quote make every later error misleading: report only that. A
+    // totals line without a date is left out whatever its cells (it has no activity to judge).
+    const undatedTotals = !outcome.activity && outcome.errors.length === 0;
+    const broken = undatedTotals ? null : overflow(cells, setup.header.length);
     out.push(broken ? { ...outcome, activity: null, warnings: [], errors: [broken] } : outcome);
   }
   return out;

@@ -4,9 +4,9 @@
  * decides for all of them, so the counts, the Import button, what is written and the rows
  * listed as skipped always agree.
  */
-import type { ImportSummary, ImportedActivity, RowOutcome } from './types';
+import { TOTALS_LINE, type ImportSummary, type ImportedActivity, type RowOutcome } from './types';
 
-/** Duplicates kept by the user, by row number. */
+/** Duplicates and totals lines with a date kept by the user, by row number. */
 export type KeptRows = ReadonlySet<number>;
 
 /** Rows with a warning the user chose to leave out, by row number (see canLeaveOut). */
@@ -21,28 +21,45 @@ const none: LeftOutRows = new Set();
 const UNUSUAL: ReadonlySet<string> = new Set(['MORE_THAN_A_CYCLE', 'LONG_AGO', 'FAR_AHEAD']);
 
 /**
+ * Whether the row looks like a spreadsheet's totals line (readRow's TOTALS_LINE warning): one
+ * without a date is left out, one with a date is skipped unless kept (isImported).
+ */
+export function isTotalsLine(o: RowOutcome): boolean {
+  return o.warnings.some((w) => w.code === TOTALS_LINE);
+}
+
+/**
  * Whether the user may leave a row out: a row Ascent would import but warns about (an unusual
- * amount or year, no Talent Triangle split, a type it guessed). A likely duplicate is already
- * skipped unless kept, and a row with errors is never imported, so neither is offered.
+ * amount or year, no Talent Triangle split, a type it guessed). A likely duplicate and a totals
+ * line are already skipped unless kept, and a row with errors is never imported, so none of
+ * them is offered.
  */
 export function canLeaveOut(o: RowOutcome): boolean {
-  return o.activity !== null && o.duplicateOf === null && o.warnings.length > 0;
+  return o.activity !== null && o.duplicateOf === null && !isTotalsLine(o) && o.warnings.length > 0;
 }
 
 /**
  * Whether pressing Import writes the row: a valid row unless the user left it out, a likely
- * duplicate only where the user kept it, never a row with errors. A row left out counts only
- * while it can be (a change of choices that clears its warnings brings it back in).
+ * duplicate or a totals line with a date only where the user kept it, never a row with errors
+ * or a totals line without a date. A row left out counts only while it can be (a change of
+ * choices that clears its warnings brings it back in).
  */
 export function isImported(o: RowOutcome, keep: KeptRows, leaveOut: LeftOutRows = none): boolean {
   if (!o.activity) return false;
-  if (o.duplicateOf) return keep.has(o.rowNumber);
+  if (o.duplicateOf || isTotalsLine(o)) return keep.has(o.rowNumber);
   return !(canLeaveOut(o) && leaveOut.has(o.rowNumber));
 }
 
 export interface ImportCounts extends ImportSummary {
   /** Duplicates the user chose to keep (imported after all). */
   kept: number;
+  /**
+   * Rows that look like a totals line but have a date (not duplicates): skipped unless kept.
+   * Those without a date are counted in `ignored`.
+   */
+  totals: number;
+  /** Of those, the ones the user chose to keep (imported after all). */
+  totalsKept: number;
   /** Rows with a warning the user chose to leave out (not imported). */
   leftOut: number;
   /** What pressing "Import" would write: the valid rows and the kept duplicates. */
@@ -66,17 +83,25 @@ export function countOutcomes(
     duplicates: 0,
     ignored: 0,
     kept: 0,
+    totals: 0,
+    totalsKept: 0,
     leftOut: 0,
     toImport: 0,
     unusual: 0,
     noSplit: 0,
   };
+  let undatedTotals = 0;
   for (const o of outcomes) {
     const imported = isImported(o, keep, leaveOut);
-    if (!o.activity) counts.withErrors += 1;
-    else if (o.duplicateOf) {
+    if (!o.activity) {
+      if (o.errors.length > 0) counts.withErrors += 1;
+      else undatedTotals += 1;
+    } else if (o.duplicateOf) {
       counts.duplicates += 1;
       if (imported) counts.kept += 1;
+    } else if (isTotalsLine(o)) {
+      counts.totals += 1;
+      if (imported) counts.totalsKept += 1;
     } else if (imported) counts.valid += 1;
     else counts.leftOut += 1;
     if (!imported) continue;
@@ -84,13 +109,13 @@ export function countOutcomes(
     if (o.warnings.some((w) => UNUSUAL.has(w.code))) counts.unusual += 1;
     if (o.warnings.some((w) => w.code === 'NO_SPLIT')) counts.noSplit += 1;
   }
-  counts.ignored = Math.max(dataRows - outcomes.length, 0);
+  counts.ignored = Math.max(dataRows - outcomes.length, 0) + undatedTotals;
   return counts;
 }
 
 /**
- * The activities to write: valid rows not left out, and duplicates only where the user kept
- * them.
+ * The activities to write: valid rows not left out, and duplicates and totals lines only where
+ * the user kept them.
  */
 export function activitiesToImport(
   outcomes: readonly RowOutcome[],

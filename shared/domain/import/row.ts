@@ -8,7 +8,14 @@ import { areas, isGivingBack, type ActivityType, type Area } from '../../catalog
 import { unusualActivity, validateActivity, type Activity, type ClaimStatus } from '../credits';
 import { parseDateCell } from './dates';
 import { isAmbiguousNumber, parseNumberCell } from './numbers';
-import type { ImportField, ImportOptions, ImportedActivity, RowIssue, RowOutcome } from './types';
+import {
+  TOTALS_LINE,
+  type ImportField,
+  type ImportOptions,
+  type ImportedActivity,
+  type RowIssue,
+  type RowOutcome,
+} from './types';
 import { activityTypeFromWords, claimStatusFromWords } from './vocabulary';
 import { phrase } from './words';
 
@@ -30,20 +37,21 @@ export function cellsByField(cells: readonly string[], mapping: ImportOptions['m
 
 const TOTAL_WORDS = new Set(['total', 'totals', 'grand total', 'subtotal', 'sum', 'sum total']);
 
+/** A blank line: left out without a word. */
+export function isBlankRow(cells: readonly string[]): boolean {
+  return cells.every((c) => c.trim() === '');
+}
+
 /**
- * A line to leave out: a blank one, or a spreadsheet's totals line under a tracker's columns.
- * A totals line is one that cannot be an activity: its first filled cell says "Total" (or
- * "Sum", "Subtotal") and it has no date, its date cell being empty or that word itself, as
- * a tracker's totals line is ("Total" in the first column, sums under the numbers). A row
- * with anything else in its date cell is read as any other: a course may be called "Total"
- * or "Sum", and a mistyped date is an error to correct, not a reason to drop the row.
+ * A spreadsheet's totals line under a tracker's columns, as a warning (TOTALS_LINE): the row's
+ * first filled cell says "Total" (or "Sum", "Subtotal"), the whole cell, so a course called
+ * "Total Quality Management" is not one. Null for any other row.
  */
-export function isSkippedRow(cells: readonly string[], mapping: ImportOptions['mapping']): boolean {
+function totalsLine(cells: readonly string[]): RowIssue | null {
   const first = cells.find((c) => c.trim() !== '');
-  if (first === undefined) return true;
-  if (!TOTAL_WORDS.has(phrase(first))) return false;
-  const date = phrase(cellsByField(cells, mapping).date ?? '');
-  return date === '' || TOTAL_WORDS.has(date);
+  return first !== undefined && TOTAL_WORDS.has(phrase(first))
+    ? { field: 'row', code: TOTALS_LINE, value: first.trim() }
+    : null;
 }
 
 const REQUIRED = (field: string): RowIssue => ({ field, code: 'REQUIRED' });
@@ -177,17 +185,39 @@ function withCell(e: RowIssue, raw: Raw): RowIssue {
 
 /**
  * One row's outcome: the activity, or the errors that keep it out. Errors found while
- * reading a cell come first; validateActivity adds the rest, one error per field.
+ * reading a cell come first; validateActivity adds the rest, one error per field. A blank
+ * line is none (null).
+ *
+ * A totals line (totalsLine) is neither imported nor dropped without a word. With no date (its
+ * date cell empty or that word itself, as a tracker's totals line is: "Total" in the first
+ * column, sums under the numbers) it cannot be an activity: it has no activity, no errors and
+ * the TOTALS_LINE warning, and is left out (plan.ts). With a date (a period's end, or =MAX()
+ * of the dates) it may still be a course called "Total": read as any row, with the warning
+ * first, it is skipped unless the user keeps it, as a likely duplicate is. With errors (a date
+ * that cannot be read, no type) it is a row to correct like any other, still with the warning,
+ * so the person sees it may be a totals line rather than a course to correct.
  */
 export function readRow(
   cells: readonly string[],
   rowNumber: number,
   o: ImportOptions,
 ): RowOutcome | null {
-  if (isSkippedRow(cells, o.mapping)) return null;
+  if (isBlankRow(cells)) return null;
   const raw = cellsByField(cells, o.mapping);
   const r: Reading = { errors: [], warnings: [] };
   const activity = buildActivity(raw, o, r);
+  const totals = totalsLine(cells);
+  const date = phrase(raw.date ?? '');
+  if (totals && (date === '' || TOTAL_WORDS.has(date)))
+    return {
+      rowNumber,
+      raw,
+      activity: null,
+      reading: activity,
+      errors: [],
+      warnings: [totals],
+      duplicateOf: null,
+    };
   const seen = new Set(r.errors.map((e) => e.field));
   for (const e of validateActivity({ ...activity, id: '' }, o.asOf)) {
     if (!seen.has(e.field)) r.errors.push(withCell(e, raw));
@@ -208,7 +238,8 @@ export function readRow(
     activity: ok ? activity : null,
     reading: activity,
     errors: r.errors,
-    warnings: ok ? r.warnings : [],
+    // A row to correct keeps only the totals warning: it may be a totals line after all.
+    warnings: totals ? [totals, ...(ok ? r.warnings : [])] : ok ? r.warnings : [],
     duplicateOf: null,
   };
 }

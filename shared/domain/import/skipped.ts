@@ -3,14 +3,16 @@
  * user gave is lost). The rows with errors, the likely duplicates not kept and the rows left
  * out, and the rows to correct as a table to save: the file's own header and cells, plus a
  * column saying what was wrong, so the saved file can be corrected in a spreadsheet and imported
- * again. The rows left out by choice are listed apart and not saved (splitSkipped).
+ * again. The rows left out by choice and the totals lines not kept are listed apart and not
+ * saved (splitSkipped).
  */
-import { canLeaveOut, isImported, type KeptRows, type LeftOutRows } from './plan';
+import { canLeaveOut, isImported, isTotalsLine, type KeptRows, type LeftOutRows } from './plan';
 import type { RowOutcome } from './types';
 
 /**
- * The rows not imported: those with errors, the likely duplicates the user did not keep and the
- * rows the user left out; exactly the rows activitiesToImport leaves out, in file order.
+ * The rows not imported: those with errors, the likely duplicates the user did not keep, the
+ * rows the user left out and the totals lines (readRow) not kept; exactly the rows
+ * activitiesToImport leaves out, in file order.
  */
 export function skippedRows(
   outcomes: readonly RowOutcome[],
@@ -20,23 +22,32 @@ export function skippedRows(
   return outcomes.filter((o) => !isImported(o, keep, leaveOut));
 }
 
-/** The rows not imported, in two parts: those to correct and those the user chose to leave out. */
+/** The rows not imported, in two parts: those to correct and those left out. */
 export interface SkippedParts {
   /** Rows with errors and likely duplicates not kept: the skipped-rows CSV holds these. */
   toCorrect: RowOutcome[];
-  /** Valid rows the user left out (Leave row N out): nothing in them needs correcting. */
+  /**
+   * Valid rows the user left out (Leave row N out) and totals lines not kept: nothing in them
+   * needs correcting.
+   */
   leftOut: RowOutcome[];
 }
 
 /**
- * Splits the rows not imported (skippedRows) into those to correct and those left out by choice.
- * A skipped row that could be left out (canLeaveOut: valid, not a duplicate) was skipped only
- * because the user chose so; it is not a problem, so it is not listed or saved with the rows
- * to correct in a spreadsheet and import again.
+ * Splits the rows not imported (skippedRows) into those to correct and those left out. A skipped
+ * row that could be left out (canLeaveOut: valid, not a duplicate) was skipped only because the
+ * user chose so, and a totals line (isTotalsLine) because it looks like one, not an activity:
+ * neither is a problem, so neither is listed or saved with the rows to correct in a spreadsheet
+ * and import again. Each is listed with the rows left out, with its reason. A totals line with
+ * errors is a row to correct like any other (it may be a course called "Total").
  */
 export function splitSkipped(skipped: readonly RowOutcome[]): SkippedParts {
   const parts: SkippedParts = { toCorrect: [], leftOut: [] };
-  for (const o of skipped) (canLeaveOut(o) ? parts.leftOut : parts.toCorrect).push(o);
+  for (const o of skipped)
+    (canLeaveOut(o) || (isTotalsLine(o) && o.errors.length === 0)
+      ? parts.leftOut
+      : parts.toCorrect
+    ).push(o);
   return parts;
 }
 

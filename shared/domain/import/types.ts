@@ -60,6 +60,13 @@ export interface RowIssue {
   actual?: number;
 }
 
+/**
+ * The warning of a row that looks like a spreadsheet's totals line, not an activity (readRow):
+ * its value is the row's first cell ("Total"). Such a row is never imported without a word:
+ * with no date it is left out, with one it is skipped unless the user keeps it (plan.ts).
+ */
+export const TOTALS_LINE = 'TOTALS_LINE';
+
 /** Same date, title and provider as an activity already logged, or as an earlier row. */
 export type DuplicateOf =
   { kind: 'existing'; activityId: string } | { kind: 'row'; rowNumber: number };
@@ -69,7 +76,7 @@ export interface RowOutcome {
   rowNumber: number;
   /** The row's text per mapped field, for showing a row that could not be read. */
   raw: Partial<Record<ImportField, string>>;
-  /** The activity the row describes; null when it has errors. */
+  /** The activity the row describes; null when it has errors, or is a totals line without a date. */
   activity: ImportedActivity | null;
   /**
    * The row as read cell by cell, even when it has errors (the preview shows every value that
@@ -78,7 +85,10 @@ export interface RowOutcome {
   reading: ImportedActivity;
   /** Any error keeps the row out of the import. */
   errors: RowIssue[];
-  /** Imported anyway, but worth saying (e.g. no Talent Triangle split). */
+  /**
+   * Imported anyway, but worth saying (e.g. no Talent Triangle split); TOTALS_LINE keeps a row
+   * out unless kept. A row with errors has none but TOTALS_LINE.
+   */
   warnings: RowIssue[];
   duplicateOf: DuplicateOf | null;
 }
@@ -89,6 +99,9 @@ export interface ImportSummary {
   withErrors: number;
   /** Likely duplicates: skipped unless the user keeps them. */
   duplicates: number;
-  /** Blank rows and "Total" rows, left out without a word. */
+  /**
+   * Blank rows, left out without a word, and totals lines without a date (left out, and listed
+   * with the rows left out: skippedRows).
+   */
   ignored: number;
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import {
+  isTotalsLine,
   skippedRowsFileName,
   skippedRowsTable,
   splitSkipped,
@@ -98,7 +99,7 @@ function SkippedRows({ skipped }: { skipped: readonly RowOutcome[] }) {
  * the whole import (a file imported with the wrong unit or date order is taken back at once).
  * The skipped rows stay listed with their reasons, and can be saved as a CSV to correct and
  * import again: nothing in the file is lost because a row could not be read. The rows the user
- * left out are listed apart (splitSkipped).
+ * left out and the totals lines not imported are listed apart (splitSkipped).
  */
 export function ImportDone({
   imported,
@@ -108,8 +109,8 @@ export function ImportDone({
 }: {
   imported: number;
   /**
-   * The rows not imported (errors, duplicates not kept, rows the user left out), as they were
-   * when Import was pressed.
+   * The rows not imported (errors, duplicates not kept, rows the user left out, totals lines),
+   * as they were when Import was pressed.
    */
   skipped: readonly RowOutcome[];
   /** The file imported, for the skipped rows' own cells. */
@@ -120,13 +121,14 @@ export function ImportDone({
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const { toCorrect, leftOut } = splitSkipped(skipped);
+  const totals = leftOut.filter(isTotalsLine).length;
   return (
     <section className="card import-step" aria-labelledby="import-done-title">
       <h2 id="import-done-title" ref={heading} tabIndex={-1}>
         Import finished
       </h2>
       <p role="status" className="import-done">
-        {doneText(imported, toCorrect.length, leftOut.length)}
+        {doneText(imported, toCorrect.length, leftOut.length - totals, totals)}
       </p>
       {toCorrect.length > 0 && (
         <>

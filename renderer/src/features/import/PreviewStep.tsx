@@ -5,6 +5,7 @@ import {
   leftOutSummaryText,
   noSplitSummaryText,
   rowsText,
+  totalsSummaryText,
   unclosedQuoteText,
   unusualSummaryText,
 } from './messages';
@@ -48,6 +49,7 @@ function Summary({ counts }: { counts: ImportCounts }) {
           : 'likely duplicates (skipped unless you keep them'}
         {counts.kept ? `; ${formatNumber(counts.kept)} kept` : ''})
       </li>
+      {counts.totals > 0 && <li>{totalsSummaryText(counts.totals, counts.totalsKept)}</li>}
       {counts.leftOut > 0 && <li>{leftOutSummaryText(counts.leftOut)}</li>}
       {counts.ignored > 0 && <li>{rowsText(counts.ignored)} blank or totals, left out</li>}
       {counts.unusual > 0 && <li>{unusualSummaryText(counts.unusual)}</li>}

@@ -1,13 +1,21 @@
 import type { ReactNode } from 'react';
 import {
+  TOTALS_LINE,
   canLeaveOut,
+  isTotalsLine,
   previewCells,
   type PreviewCell,
   type PreviewCells,
   type RowOutcome,
 } from '../../../../shared/domain/import';
 import { formatDate, formatNumber } from '../../components/format';
-import { rowIssueText, rowWarningText, semesterCreditsCount, typeLabel } from './messages';
+import {
+  rowIssueText,
+  rowWarningText,
+  semesterCreditsCount,
+  totalsSkippedText,
+  typeLabel,
+} from './messages';
 import type { ExistingActivity } from './use-import-wizard';
 
 interface Props {
@@ -42,14 +50,45 @@ function RowChoice(props: {
   );
 }
 
-function Warnings({ o }: { o: RowOutcome }) {
-  if (o.warnings.length === 0) return null;
+function Warnings({ o, except }: { o: RowOutcome; except?: string }) {
+  const warnings = o.warnings.filter((w) => w.code !== except);
+  if (warnings.length === 0) return null;
   return (
     <ul className="import-problems">
-      {o.warnings.map((w, i) => (
+      {warnings.map((w, i) => (
         <li key={i}>{rowWarningText(w)}</li>
       ))}
     </ul>
+  );
+}
+
+/**
+ * A row that looks like a totals line (isTotalsLine). With no date it is left out; with one it
+ * is skipped unless kept, as a likely duplicate is, and its other warnings are worth seeing
+ * before keeping it.
+ */
+function TotalsLine({ o, keep, onKeep }: RowProps) {
+  const totals = o.warnings.find((w) => w.code === TOTALS_LINE)!;
+  if (!o.activity)
+    return (
+      <>
+        <p className="import-left-out">Left out: not imported</p>
+        <Warnings o={o} />
+      </>
+    );
+  return (
+    <>
+      <p className="import-duplicate">
+        {rowWarningText(totals)} {totalsSkippedText}
+      </p>
+      <RowChoice
+        id={`keep-row-${o.rowNumber}`}
+        label={`Keep row ${o.rowNumber} anyway`}
+        checked={keep.has(o.rowNumber)}
+        onChange={(kept) => onKeep(o.rowNumber, kept)}
+      />
+      <Warnings o={o} except={TOTALS_LINE} />
+    </>
   );
 }
 
@@ -78,15 +117,20 @@ function Duplicate({ o, existing, keep, onKeep }: RowProps) {
 function Outcome(props: RowProps) {
   const { o, leaveOut, onLeaveOut } = props;
   if (o.errors.length > 0) {
+    // Its only possible warning: it looks like a totals line.
     return (
-      <ul className="import-problems error">
-        {o.errors.map((e, i) => (
-          <li key={i}>{rowIssueText(e)}</li>
-        ))}
-      </ul>
+      <>
+        <ul className="import-problems error">
+          {o.errors.map((e, i) => (
+            <li key={i}>{rowIssueText(e)}</li>
+          ))}
+        </ul>
+        <Warnings o={o} />
+      </>
     );
   }
   if (o.duplicateOf) return <Duplicate {...props} />;
+  if (isTotalsLine(o)) return <TotalsLine {...props} />;
   const offered = canLeaveOut(o);
   const out = offered && leaveOut.has(o.rowNumber);
   return (
@@ -164,24 +208,50 @@ function AmountCell({ cells }: { cells: PreviewCells }) {
 function rowClass(o: RowOutcome, leaveOut: ReadonlySet<number>): string | undefined {
   if (o.errors.length > 0) return 'import-row-error';
   if (o.duplicateOf) return 'import-row-duplicate';
+  if (isTotalsLine(o)) return o.activity ? 'import-row-duplicate' : 'import-row-left-out';
   if (canLeaveOut(o) && leaveOut.has(o.rowNumber)) return 'import-row-left-out';
   return undefined;
 }
 
-function Row(props: RowProps) {
-  const { o } = props;
+/**
+ * The file's own text of a row that was not read as an activity and has nothing to correct (a
+ * totals line without a date): nothing in it is marked wrong.
+ */
+function FileCells({ o }: { o: RowOutcome }) {
+  return (
+    <>
+      <td className="cl-nowrap">{o.raw.date}</td>
+      <td>{o.raw.title}</td>
+      <td>{o.raw.provider}</td>
+      <td>{o.raw.type}</td>
+      <td className="cl-num">{o.raw.amount}</td>
+    </>
+  );
+}
+
+function ReadCells({ o }: { o: RowOutcome }) {
   const cells = previewCells(o);
   const text = (value: string) => value;
   return (
-    <tr className={rowClass(o, props.leaveOut)}>
-      <th scope="row" className="cl-num">
-        {o.rowNumber}
-      </th>
+    <>
       <Cell cell={cells.date} show={(d) => formatDate(d)} className="cl-nowrap" />
       <Cell cell={cells.title} show={text} />
       <Cell cell={cells.provider} show={text} />
       <Cell cell={cells.type} show={typeLabel} />
       <AmountCell cells={cells} />
+    </>
+  );
+}
+
+function Row(props: RowProps) {
+  const { o } = props;
+  const unread = !o.activity && o.errors.length === 0;
+  return (
+    <tr className={rowClass(o, props.leaveOut)}>
+      <th scope="row" className="cl-num">
+        {o.rowNumber}
+      </th>
+      {unread ? <FileCells o={o} /> : <ReadCells o={o} />}
       <td>
         <Outcome {...props} />
       </td>

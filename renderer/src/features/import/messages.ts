@@ -3,6 +3,7 @@
  * credit log's validator codes are worded by fieldErrorText, the import's own here.
  */
 import {
+  TOTALS_LINE,
   ambiguousReadings,
   type ImportField,
   type RowIssue,
@@ -124,6 +125,8 @@ export function rowWarningText(issue: RowIssue): string {
       return 'The date is before 1970. Is the year right?';
     case 'FAR_AHEAD':
       return 'The date is more than five years ahead. Is the year right?';
+    case TOTALS_LINE:
+      return `Looks like a totals line, not an activity: its first cell says ${quoted(issue.value)}.`;
     default:
       return rowIssueText(issue);
   }
@@ -153,11 +156,27 @@ export function noSplitSummaryText(n: number): string {
 /** The summary's line on rows the user left out. */
 export const leftOutSummaryText = (n: number) => `${rowsText(n)} you left out (not imported)`;
 
-/** "12 activities imported, 3 rows skipped." */
-/** "2 activities imported, 1 row skipped[, 1 row you left out]." */
-export function doneText(imported: number, skipped: number, leftOut = 0): string {
+/**
+ * The summary's line on rows that look like a totals line but have a date, put as the likely
+ * duplicates' line is: "1 row looks like a totals line, not an activity (skipped unless you
+ * keep it; 1 kept)".
+ */
+export function totalsSummaryText(n: number, kept: number): string {
+  const what =
+    n === 1
+      ? 'row looks like a totals line, not an activity (skipped unless you keep it'
+      : 'rows look like totals lines, not activities (skipped unless you keep them';
+  return `${formatNumber(n)} ${what}${kept ? `; ${formatNumber(kept)} kept` : ''})`;
+}
+
+/** A totals line with a date in the preview, before its "Keep row N anyway". */
+export const totalsSkippedText = 'Skipped unless you keep it.';
+
+/** "2 activities imported, 1 row skipped[, 1 row you left out][, 1 totals line left out]." */
+export function doneText(imported: number, skipped: number, leftOut = 0, totals = 0): string {
   const out = leftOut > 0 ? `, ${rowsText(leftOut)} you left out` : '';
-  return `${activitiesText(imported)} imported, ${rowsText(skipped)} skipped${out}.`;
+  const sums = totals > 0 ? `, ${plural(totals, 'totals line', 'totals lines')} left out` : '';
+  return `${activitiesText(imported)} imported, ${rowsText(skipped)} skipped${out}${sums}.`;
 }
 
 export function typeLabel(type: string | undefined): string {

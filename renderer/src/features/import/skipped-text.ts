@@ -1,13 +1,21 @@
 /** Words for the rows an import left out: on the finished screen and in their saved CSV. */
-import type { RowOutcome, SkippedCsvLabels } from '../../../../shared/domain/import';
+import {
+  isTotalsLine,
+  type RowOutcome,
+  type SkippedCsvLabels,
+} from '../../../../shared/domain/import';
 import { rowsText, rowIssueText, rowWarningText } from './messages';
 
 /**
- * Each thing wrong with a row, in words; a duplicate says what it repeats. A valid row that is
- * not a duplicate was skipped only because the user left it out: that, and its warnings.
+ * Each thing wrong with a row, in words; a duplicate says what it repeats. A totals line says it
+ * looks like one (its warning), after its errors if it has any. Any other valid row that is not a duplicate
+ * was skipped only because the user left it out: that, and its warnings.
  */
 export function skippedProblems(o: RowOutcome): string[] {
-  if (o.errors.length > 0) return o.errors.map(rowIssueText);
+  // A row with errors has no warning but a totals line's, said after its errors.
+  if (o.errors.length > 0)
+    return [...o.errors.map(rowIssueText), ...o.warnings.map(rowWarningText)];
+  if (isTotalsLine(o)) return o.warnings.map(rowWarningText);
   const of = o.duplicateOf;
   if (!of) return ['You chose to leave this row out.', ...o.warnings.map(rowWarningText)];
   return [

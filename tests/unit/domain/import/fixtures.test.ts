@@ -11,6 +11,8 @@ import {
   missingFields,
   remap,
   setUpImport,
+  skippedRows,
+  splitSkipped,
   type ImportOptions,
   type RowOutcome,
 } from '../../../../shared/domain/import';
@@ -119,6 +121,17 @@ describe('a hand-kept tracker (BOM, title line, semicolons, decimal commas, blan
     expect(f.at(11).errors).toEqual([{ field: 'type', code: 'UNKNOWN_TYPE', value: 'Misc' }]);
     expect(errorCodes(f.at(13))).toEqual(['date:EARNED_IN_FUTURE']);
     expect(errorCodes(f.at(14))).toContain('amount:HOURS_NOT_QUARTER');
+  });
+
+  it('lists its totals line ("Total;;;;32,05") as left out, saying why', () => {
+    expect(f.at(16)).toMatchObject({
+      activity: null,
+      errors: [],
+      warnings: [{ field: 'row', code: 'TOTALS_LINE', value: 'Total' }],
+    });
+    expect(
+      splitSkipped(skippedRows(f.outcomes, new Set())).leftOut.map((o) => o.rowNumber),
+    ).toEqual([16]);
   });
 
   it('reads accents, quoted separators and decimal commas', () => {

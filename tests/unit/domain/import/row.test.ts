@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   activitiesToImport,
+  canLeaveOut,
   countOutcomes,
   duplicateKey,
   markDuplicates,
   readRow,
+  skippedRows,
+  splitSkipped,
   type ImportOptions,
   type ImportedActivity,
   type RowOutcome,
@@ -133,16 +136,27 @@ describe('readRow: types, statuses and dates', () => {
     expect(r.activity).toBeNull();
   });
 
-  it('leaves out blank rows and "Total" rows', () => {
+  it('leaves out blank rows without a word', () => {
     expect(readRow(['', ' ', ''], 4, options)).toBeNull();
-    expect(readRow(['Total', '', '', '', '32,5'], 4, options)).toBeNull();
-    expect(readRow(['', 'TOTALS', '', '', '32,5'], 4, options)).toBeNull();
+    expect(readRow([], 4, options)).toBeNull();
+  });
+
+  it.each([
+    ['"Total" in the date column', ['Total', '', '', '', '32,5'], 'Total'],
+    ['"TOTALS" in the first filled cell', ['', 'TOTALS', '', '', '32,5'], 'TOTALS'],
+  ])('leaves out a totals line (%s), saying so', (_name, cells, word) => {
+    expect(readRow(cells, 4, options)).toMatchObject({
+      activity: null,
+      errors: [],
+      warnings: [{ field: 'row', code: 'TOTALS_LINE', value: word }],
+    });
   });
 });
 
 /**
- * A tracker's totals line is "Total" in its first cell, sums under the number columns and no
- * date: only such a line is left out. A row with a date is an activity, whatever its title.
+ * A tracker's totals line is "Total" in its first cell and sums under the number columns. Without
+ * a date it cannot be an activity: left out, and said so. With one (a period's end, =MAX() of the
+ * dates) it may be a course called "Total": read, warned about, and skipped unless kept.
  */
 describe('readRow: a totals word in the first cell (Title, Date, PDUs)', () => {
   const titleFirst: ImportOptions = {
@@ -151,29 +165,99 @@ describe('readRow: a totals word in the first cell (Title, Date, PDUs)', () => {
     defaultType: 'read',
   };
   const read = (...cells: string[]) => readRow(cells, 5, titleFirst);
+  const totals = (value: string) => ({ field: 'row', code: 'TOTALS_LINE', value });
 
   it.each([
     ['Total', '2026-03-11', '2', '2026-03-11'],
     ['Sum', '11/03/2026', '1', '2026-03-11'],
     ['Subtotal', '46092', '1,5', '2026-03-11'],
     ['GRAND TOTAL', '11 Mar 2026', '3', '2026-03-11'],
-  ])('%j dated %j is an activity like any other', (title, date, amount, iso) => {
-    expect(read(title, date, amount)?.activity).toMatchObject({ title, date: iso });
+    ['Total', '31/10/2026', '35', '2026-10-31'],
+  ])('%j dated %j is read, and warned about as a totals line', (title, date, amount, iso) => {
+    const o = read(title, date, amount);
+    expect(o?.activity).toMatchObject({ title, date: iso });
+    expect(o?.errors).toEqual([]);
+    expect(o?.warnings[0]).toEqual(totals(title));
   });
 
-  it('with a date that cannot be read, is a row to correct, not left out', () => {
-    expect(read('Total', '31/04/2026', '2')?.errors).toEqual([
-      { field: 'date', code: 'DATE_INVALID', value: '31/04/2026' },
-    ]);
+  it('with a date that cannot be read, is a row to correct, not left out, and still warned', () => {
+    expect(read('Total', '31/04/2026', '2')).toMatchObject({
+      activity: null,
+      errors: [{ field: 'date', code: 'DATE_INVALID', value: '31/04/2026' }],
+      warnings: [totals('Total')],
+    });
   });
 
-  it('is left out only without a date, as a totals line is', () => {
-    expect(read('Total', '', '32,5')).toBeNull();
-    expect(read('Sum', ' ', '32,5')).toBeNull();
-    expect(read('Total Quality Management', '2026-03-10', '1')?.activity?.title).toBe(
-      'Total Quality Management',
-    );
-    expect(read('Total', '2026-03-11', '2')).not.toBeNull();
+  it.each([
+    ['Total', '', '32,5'],
+    ['Sum', ' ', '32,5'],
+    ['Total', 'Total', '35'],
+    [' subtotal ', '', '4'],
+  ])('%j with the date %j has no activity, no error and the warning', (title, date, amount) => {
+    expect(read(title, date, amount)).toMatchObject({
+      activity: null,
+      errors: [],
+      warnings: [totals(title.trim())],
+    });
+  });
+
+  it.each([
+    ['Total Quality Management', '2026-03-10'],
+    ['Sum of all fears (book club)', '2026-03-10'],
+    ['Totally agile', '2026-03-10'],
+  ])('%j is an activity like any other: only the whole cell counts', (title, date) => {
+    const o = read(title, date, '1');
+    expect(o?.activity?.title).toBe(title);
+    expect(o?.warnings.map((w) => w.code)).not.toContain('TOTALS_LINE');
+  });
+});
+
+describe('a totals line in the plan: skipped unless kept, or left out', () => {
+  const titleFirst: ImportOptions = {
+    ...options,
+    mapping: ['title', 'date', 'amount', 'waysOfWorking'],
+    defaultType: 'read',
+  };
+  const rows = [
+    readRow(['Risk course', '2026-03-10', '2', '2'], 2, titleFirst)!,
+    readRow(['Total Quality Management', '2026-03-11', '3', '3'], 3, titleFirst)!,
+    readRow(['Total', '2026-10-31', '5', '5'], 4, titleFirst)!, // dated totals line
+    readRow(['Total', '', '5', '5'], 5, titleFirst)!, // undated totals line
+  ];
+
+  it.each<[string, number[], Record<string, number>, string[], number[]]>([
+    [
+      'not kept: the dated one skipped, the undated one counted with the blank lines',
+      [],
+      { valid: 2, withErrors: 0, totals: 1, totalsKept: 0, toImport: 2, ignored: 2, leftOut: 0 },
+      ['Risk course', 'Total Quality Management'],
+      [4, 5],
+    ],
+    [
+      'the dated one kept: imported',
+      [4],
+      { valid: 2, withErrors: 0, totals: 1, totalsKept: 1, toImport: 3, ignored: 2, leftOut: 0 },
+      ['Risk course', 'Total Quality Management', 'Total'],
+      [5],
+    ],
+    [
+      'the undated one cannot be kept',
+      [5],
+      { valid: 2, totals: 1, totalsKept: 0, toImport: 2, ignored: 2 },
+      ['Risk course', 'Total Quality Management'],
+      [4, 5],
+    ],
+  ])('%s', (_name, keep, counts, written, skipped) => {
+    const kept = new Set(keep);
+    // 5 rows below the header: the 4 read and one blank line.
+    expect(countOutcomes(rows, 5, kept)).toMatchObject(counts);
+    expect(activitiesToImport(rows, kept).map((a) => a.title)).toEqual(written);
+    const left = skippedRows(rows, kept);
+    expect(left.map((o) => o.rowNumber)).toEqual(skipped);
+    // Neither listed with the rows to correct nor lost: with the rows left out, saying why.
+    expect(splitSkipped(left)).toEqual({ toCorrect: [], leftOut: left });
+    expect(left.every((o) => o.warnings[0]?.code === 'TOTALS_LINE')).toBe(true);
+    expect(rows.filter((o) => canLeaveOut(o)).map((o) => o.rowNumber)).toEqual([]);
   });
 });
 
@@ -248,6 +332,8 @@ describe('duplicates', () => {
       duplicates: 2,
       ignored: 2,
       kept: 1,
+      totals: 0,
+      totalsKept: 0,
       leftOut: 0,
       toImport: 3,
       unusual: 0,

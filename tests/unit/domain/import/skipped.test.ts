@@ -11,6 +11,7 @@ import {
   skippedRows,
   skippedRowsFileName,
   skippedRowsTable,
+  splitSkipped,
   type ImportOptions,
   type RowOutcome,
 } from '../../../../shared/domain/import';
@@ -18,14 +19,18 @@ import {
 const asOf = '2026-11-22';
 
 /** A file as the wizard reads it: detected header and mapping, day-first dates. */
-function analyse(text: string, keep: ReadonlySet<number> = new Set()) {
+function analyse(
+  text: string,
+  keep: ReadonlySet<number> = new Set(),
+  defaultType: ImportOptions['defaultType'] = null,
+) {
   const table = parseCsvText(text);
   const setup = setUpImport(table.rows);
   const options: ImportOptions = {
     mapping: setup.mapping,
     unit: setup.unit,
     dateOrder: 'dmy',
-    defaultType: null,
+    defaultType,
     asOf,
   };
   const existing = [{ id: 'old', date: '2026-03-10', title: 'Risk workshop', provider: 'Acme' }];
@@ -63,6 +68,39 @@ describe('skippedRows: exactly the rows an import leaves out', () => {
     expect(f.skipped.length + activitiesToImport(f.outcomes, f.keep).length).toBe(
       f.outcomes.length,
     );
+  });
+});
+
+/**
+ * A tracker's totals lines (Title first, rows without a type read as books): one without a date,
+ * one dated with the period's end. Neither is imported unasked, and neither is lost: both are
+ * listed with the rows left out, each saying why, and neither is saved with the rows to correct.
+ */
+const TRACKER = [
+  'Course,Date,Provider,Type,PDUs',
+  'Agile basics,11/03/2026,Acme,Course,3', // row 2: fine
+  'Total Quality Management,12/03/2026,Acme,Course,2', // row 3: a course, not a totals line
+  'Mentoring,13/03/2026,Acme,Course,lots', // row 4: amount unreadable
+  '', // row 5: blank, left out without a word
+  'Total,31/10/2026,,,5', // row 6: a totals line with a date
+  'Subtotal,,,,5', // row 7: a totals line without one
+].join('\n');
+
+describe('splitSkipped: totals lines are left out, not rows to correct', () => {
+  it.each<[string, number[], number[], number[], number]>([
+    ['nothing kept', [], [4], [6, 7], 2],
+    ['the dated totals line kept', [6], [4], [7], 3],
+  ])('%s', (_name, kept, toCorrect, leftOut, imported) => {
+    const f = analyse(TRACKER, new Set(kept), 'read');
+    const parts = splitSkipped(f.skipped);
+    expect(parts.toCorrect.map((o) => o.rowNumber)).toEqual(toCorrect);
+    expect(parts.leftOut.map((o) => o.rowNumber)).toEqual(leftOut);
+    // Each says first that it looks like a totals line.
+    expect(parts.leftOut.map((o) => o.warnings[0]?.code)).toEqual(leftOut.map(() => 'TOTALS_LINE'));
+    expect(activitiesToImport(f.outcomes, f.keep)).toHaveLength(imported);
+    // Every row read is imported or listed; only the blank line is neither.
+    expect(f.skipped.length + imported).toBe(f.outcomes.length);
+    expect(f.outcomes.map((o) => o.rowNumber)).toEqual([2, 3, 4, 6, 7]);
   });
 });
 
