@@ -12,18 +12,18 @@ const MiB = 1024 * 1024;
 export const MAX_FILE_BYTES = 512 * MiB;
 
 /**
- * The most evidence the credit log keeps, all files together, so that one backup file always
- * holds everything. Evidence is stored as the bytes the user attached (PDFs, scans, photos:
- * already compressed, so the backup's zip shrinks them hardly at all), while everything else
- * of a 25-year career (the records themselves, course certificates aside) is a few MB. The
- * 112 MB left under MAX_FILE_BYTES is for that rest, the certificates and the zip's overhead.
+ * The most the files kept in Ascent may hold, all together, so that one backup file always
+ * holds everything: the credit log's evidence and the courses' certificates (both stored as the
+ * bytes the user attached: PDFs, scans, photos, already compressed, so the backup's zip shrinks
+ * them hardly at all). Everything else of a 25-year career (the records themselves) is a few
+ * MB: the 112 MB left under MAX_FILE_BYTES is for that rest and the zip's overhead.
  */
 export const EVIDENCE_BUDGET_BYTES = 400 * MiB;
 
-/** From this share of the budget on, the storage status warns that evidence is nearly full. */
+/** From this share of the budget on, the storage status warns that it is nearly full. */
 export const EVIDENCE_WARN_SHARE = 0.8;
 
-/** Whether adding `addingBytes` to the `storedBytes` kept would go past the evidence budget. */
+/** Whether adding `addingBytes` to the `storedBytes` kept would go past the budget. */
 export function exceedsEvidenceBudget(
   storedBytes: number,
   addingBytes: number,
@@ -32,7 +32,7 @@ export function exceedsEvidenceBudget(
   return storedBytes + addingBytes > budgetBytes;
 }
 
-/** Whether the evidence kept is near the budget (or past it: data kept before the budget). */
+/** Whether the files kept are near the budget (or past it: data kept before the budget). */
 export function evidenceNearlyFull(
   storedBytes: number,
   budgetBytes: number = EVIDENCE_BUDGET_BYTES,

@@ -1,17 +1,19 @@
-// All evidence together is kept under a budget, so that one backup file (at most 512 MiB
-// through the desktop's IPC) always holds everything. A new file past it is refused inside the
-// transaction that would write it, and nothing is written. The budget is injected here: the
-// real one is 400 MiB, which no test should allocate.
+// All evidence and course certificates together are kept under a budget, so that one backup
+// file (at most 512 MiB through the desktop's IPC) always holds everything. A new file past it
+// is refused inside the transaction that would write it, and nothing is written. The budget is
+// injected here: the real one is 400 MiB, which no test should allocate.
 import { afterEach, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../../renderer/src/db/database';
 import {
-  evidenceBytesUsed,
+  budgetBytesUsed,
   listActivities,
   listEvidence,
   saveActivity,
   type EvidenceInput,
 } from '../../renderer/src/db/repositories/activities';
+import { readCertificate, saveCourse } from '../../renderer/src/db/repositories/journal';
 import type { Activity } from '../../shared/domain/credits';
+import type { Course } from '../../shared/domain/journal';
 import { dumpTables, freshName } from './helpers';
 
 const asOf = '2026-11-22';
@@ -50,7 +52,7 @@ const budget = { evidenceBudgetBytes: 100 };
 describe('the evidence budget', () => {
   it('sums the evidence kept from the rows’ sizes', async () => {
     await storeHolding(60);
-    expect(await evidenceBytesUsed(store)).toBe(60);
+    expect(await budgetBytesUsed(store)).toBe(60);
   });
 
   it('adds a file that stays under the budget', async () => {
@@ -63,7 +65,7 @@ describe('the evidence budget', () => {
       budget,
     );
     expect(result.ok).toBe(true);
-    expect(await evidenceBytesUsed(store)).toBe(99);
+    expect(await budgetBytesUsed(store)).toBe(99);
   });
 
   it('adds a file that brings the evidence exactly to the budget', async () => {
@@ -76,7 +78,7 @@ describe('the evidence budget', () => {
       budget,
     );
     expect(result.ok).toBe(true);
-    expect(await evidenceBytesUsed(store)).toBe(100);
+    expect(await budgetBytesUsed(store)).toBe(100);
   });
 
   it('refuses a file one byte past the budget, saying how much is kept, and writes nothing', async () => {
@@ -92,7 +94,15 @@ describe('the evidence budget', () => {
     expect(result).toEqual({
       ok: false,
       errors: [
-        { field: 'evidence', code: 'TOTAL_TOO_LARGE', name: 'big.pdf', actual: 60, expected: 100 },
+        {
+          field: 'evidence',
+          code: 'TOTAL_TOO_LARGE',
+          name: 'big.pdf',
+          actual: 60,
+          expected: 100,
+          adding: 0,
+          freed: 0,
+        },
       ],
     });
     expect(await dumpTables(store.db)).toEqual(before);
@@ -114,7 +124,8 @@ describe('the evidence budget', () => {
       budget,
     );
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors).toMatchObject([{ code: 'TOTAL_TOO_LARGE', actual: 50 }]);
+    if (!result.ok)
+      expect(result.errors).toMatchObject([{ code: 'TOTAL_TOO_LARGE', actual: 50, freed: 20 }]);
     expect(await dumpTables(store.db)).toEqual(before);
   });
 
@@ -131,10 +142,10 @@ describe('the evidence budget', () => {
       budget,
     );
     expect(result.ok).toBe(true);
-    expect(await evidenceBytesUsed(store)).toBe(100);
+    expect(await budgetBytesUsed(store)).toBe(100);
   });
 
-  it('names the first of several new files that does not fit, counting the ones before it', async () => {
+  it('names the first of several new files that does not fit: the bytes stored, and the new files before it apart', async () => {
     await storeHolding(60);
     const result = await saveActivity(
       store,
@@ -143,19 +154,110 @@ describe('the evidence budget', () => {
       { addEvidence: [file('a.pdf', 30), file('b.pdf', 11)] },
       budget,
     );
+    // a.pdf was never stored: what is kept is what Settings › Storage shows (60).
     expect(result).toEqual({
       ok: false,
       errors: [
-        { field: 'evidence', code: 'TOTAL_TOO_LARGE', name: 'b.pdf', actual: 90, expected: 100 },
+        {
+          field: 'evidence',
+          code: 'TOTAL_TOO_LARGE',
+          name: 'b.pdf',
+          actual: 60,
+          expected: 100,
+          adding: 30,
+          freed: 0,
+        },
       ],
     });
-    expect(await evidenceBytesUsed(store)).toBe(60);
+    expect(await budgetBytesUsed(store)).toBe(60);
   });
 
   it('uses the real budget when none is given: a small file is kept', async () => {
     await storeHolding(60);
     const result = await saveActivity(store, course, asOf, { addEvidence: [file('a.pdf', 41)] });
     expect(result.ok).toBe(true);
-    expect(await evidenceBytesUsed(store)).toBe(101);
+    expect(await budgetBytesUsed(store)).toBe(101);
+  });
+
+  it('counts the courses’ certificates with the evidence', async () => {
+    await storeHolding(60);
+    const saved = await saveCourse(store, aCourse, { asOf, certificate: file('cert.pdf', 25) });
+    expect(saved.ok).toBe(true);
+    expect(await budgetBytesUsed(store)).toBe(85);
+    // 85 kept: 16 more evidence is one byte too many.
+    const result = await saveActivity(
+      store,
+      course,
+      asOf,
+      { addEvidence: [file('scan.pdf', 16)] },
+      budget,
+    );
+    expect(result).toMatchObject({ ok: false, errors: [{ name: 'scan.pdf', actual: 85 }] });
+  });
+});
+
+const aCourse: Omit<Course, 'id'> = {
+  title: 'Scrum course',
+  provider: '',
+  format: 'virtual',
+  status: 'planned',
+  start: '2026-12-01',
+  end: null,
+  contactHours: 7,
+  cost: null,
+  link: '',
+  topic: 'agile',
+  split: null,
+  notes: '',
+};
+
+describe('a course’s certificate and the budget', () => {
+  const limit = { asOf, budgetBytes: 100 };
+
+  it('keeps a certificate that brings the files kept exactly to the budget', async () => {
+    await storeHolding(60);
+    const saved = await saveCourse(store, aCourse, { ...limit, certificate: file('c.pdf', 40) });
+    expect(saved.ok).toBe(true);
+    expect(await budgetBytesUsed(store)).toBe(100);
+  });
+
+  it('refuses a new course whose certificate is past the budget, writing nothing', async () => {
+    await storeHolding(60);
+    const before = await dumpTables(store.db);
+    const saved = await saveCourse(store, aCourse, { ...limit, certificate: file('c.pdf', 41) });
+    expect(saved).toEqual({
+      ok: false,
+      errors: [{ field: 'certificate', code: 'TOTAL_TOO_LARGE', actual: 60, expected: 100 }],
+    });
+    expect(await dumpTables(store.db)).toEqual(before);
+  });
+
+  it('refuses an edit whose new certificate is past the budget, keeping the course and its old certificate', async () => {
+    await storeHolding(60);
+    const first = await saveCourse(store, aCourse, { ...limit, certificate: file('old.pdf', 10) });
+    if (!first.ok) throw new Error('fixture');
+    const before = await dumpTables(store.db);
+    // Replacing the 10 bytes leaves 60 kept: 41 is one byte too many, 40 fits.
+    const refused = await saveCourse(
+      store,
+      { ...first.value, title: 'Renamed' },
+      { ...limit, certificate: file('new.pdf', 41) },
+    );
+    expect(refused).toMatchObject({ ok: false, errors: [{ code: 'TOTAL_TOO_LARGE', actual: 60 }] });
+    expect(await dumpTables(store.db)).toEqual(before);
+    expect((await readCertificate(store, first.value.id))?.name).toBe('old.pdf');
+    const kept = await saveCourse(store, first.value, {
+      ...limit,
+      certificate: file('new.pdf', 40),
+    });
+    expect(kept.ok).toBe(true);
+    expect((await readCertificate(store, first.value.id))?.name).toBe('new.pdf');
+  });
+
+  it('uses the real budget when none is given: a small certificate is kept', async () => {
+    await storeHolding(60);
+    const saved = await saveCourse(store, aCourse, { asOf, certificate: file('c.pdf', 41) });
+    expect(saved.ok).toBe(true);
+    expect(await budgetBytesUsed(store)).toBe(101);
   });
 });

@@ -38,12 +38,20 @@ export const EVIDENCE_MAX_BYTES = 20 * 1024 * 1024;
 export type EvidenceError =
   | { field: 'evidence'; code: 'FILE_TOO_LARGE' | 'FILE_EMPTY'; name: string }
   /**
-   * Keeping this file would take the evidence kept, all files together, past the budget
-   * (shared/backup-limits: one backup file must hold everything). `actual`: the bytes kept
-   * without it (after this save's removals, with the new files before it); `expected`: the
-   * budget.
+   * Keeping this file would take the files kept (evidence and certificates, budgetBytesUsed)
+   * past the budget (shared/backup-limits: one backup file must hold everything). `actual`:
+   * the bytes stored, less the evidence this save removes (`freed`); `adding`: the new files
+   * of this save listed before it, which it is counted with; `expected`: the budget.
    */
-  | { field: 'evidence'; code: 'TOTAL_TOO_LARGE'; name: string; actual: number; expected: number };
+  | {
+      field: 'evidence';
+      code: 'TOTAL_TOO_LARGE';
+      name: string;
+      actual: number;
+      expected: number;
+      adding: number;
+      freed: number;
+    };
 export type SaveActivityResult =
   | { ok: true; value: ActivityRow }
   | { ok: false; errors: (ActivityError | EvidenceError)[] }
@@ -91,34 +99,45 @@ export async function evidenceCounts(store: Store): Promise<Map<string, number>>
 }
 
 /**
- * The bytes of every evidence file kept, from each row's `size`. The field has no index, so
- * the rows are read one at a time by a cursor: no more than one file is held at once.
+ * The bytes counted against the budget (shared/backup-limits EVIDENCE_BUDGET_BYTES): every
+ * evidence file and every course certificate kept, from each row's `size`. The field has no
+ * index, so the rows are read one at a time by a cursor: no more than one file is held at
+ * once. The only place this total is worked out: Settings › Storage shows it, and saving an
+ * activity's evidence or a course's certificate checks against it.
  */
-export async function evidenceBytesUsed(store: Store): Promise<number> {
+export async function budgetBytesUsed(store: Store): Promise<number> {
   let total = 0;
-  await evidence(store).each((row) => {
+  const add = (row: { size: number }) => {
     total += row.size;
-  });
+  };
+  await evidence(store).each(add);
+  await store.db.table<{ size: number }, string>('attachments').each(add);
   return total;
 }
 
-/** The first new file that would take the evidence kept past the budget, or none. */
+/**
+ * The first new file that would take the files kept past the budget, or none. `storedBytes`:
+ * what is kept once this save's removals (`freed` bytes) are gone.
+ */
 function overBudget(
   storedBytes: number,
+  freed: number,
   files: readonly EvidenceInput[],
   budgetBytes: number,
 ): EvidenceError | undefined {
-  let kept = storedBytes;
+  let adding = 0;
   for (const f of files) {
-    if (exceedsEvidenceBudget(kept, f.data.byteLength, budgetBytes))
+    if (exceedsEvidenceBudget(storedBytes + adding, f.data.byteLength, budgetBytes))
       return {
         field: 'evidence',
         code: 'TOTAL_TOO_LARGE',
         name: f.name,
-        actual: kept,
+        actual: storedBytes,
         expected: budgetBytes,
+        adding,
+        freed,
       };
-    kept += f.data.byteLength;
+    adding += f.data.byteLength;
   }
   return undefined;
 }
@@ -137,7 +156,8 @@ function checkEvidence(files: readonly EvidenceInput[]): EvidenceError[] {
 /**
  * Saves an activity with its new evidence files and removes the evidence the user took off,
  * all in one transaction; nothing is written while the activity or a file is invalid, or
- * while the new files would take the evidence kept past its budget (`limits`: for tests).
+ * while the new files would take the files kept (evidence and certificates) past the budget
+ * (`limits`: for tests).
  */
 export async function saveActivity(
   store: Store,
@@ -165,7 +185,7 @@ export async function saveActivity(
   let saved: ActivityRow | undefined;
   let conflict: 'CHANGED' | 'DELETED' | undefined;
   let overBudgetError: EvidenceError | undefined;
-  await writeTransaction(store, ['activities', 'evidence'], async () => {
+  await writeTransaction(store, ['activities', 'evidence', 'attachments'], async () => {
     const existing = await activities(store).get(candidate.id);
     if (changes.ifStill && JSON.stringify(existing) !== JSON.stringify(changes.ifStill)) {
       conflict = existing ? 'CHANGED' : 'DELETED';
@@ -179,9 +199,10 @@ export async function saveActivity(
     }
     // Read in this transaction, so a save in another window cannot slip in between.
     if (changes.addEvidence?.length) {
-      const stored = (await evidenceBytesUsed(store)) - removing.reduce((n, r) => n + r.size, 0);
+      const freed = removing.reduce((n, r) => n + r.size, 0);
+      const stored = (await budgetBytesUsed(store)) - freed;
       const budget = limits.evidenceBudgetBytes ?? EVIDENCE_BUDGET_BYTES;
-      overBudgetError = overBudget(stored, changes.addEvidence, budget);
+      overBudgetError = overBudget(stored, freed, changes.addEvidence, budget);
       if (overBudgetError) return;
     }
     const now = nowIso();

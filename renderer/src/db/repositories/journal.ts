@@ -12,7 +12,11 @@ import {
   type JournalEvent,
   type MediaEntry,
 } from '../../../../shared/domain/journal';
+import { EVIDENCE_BUDGET_BYTES, exceedsEvidenceBudget } from '../../../../shared/backup-limits';
+import type { FieldError } from '../../../../shared/catalog/credentials/validation';
 import type { Store } from '../database';
+import { StorageError } from '../errors';
+import { budgetBytesUsed } from './activities';
 import {
   deleteEntry,
   saveEntry,
@@ -95,9 +99,42 @@ function attachmentErrors(file: AttachmentInput | undefined) {
   return [];
 }
 
+/** Thrown inside the save's transaction to undo it: the certificate is past the budget. */
+class OverBudget extends Error {
+  constructor(readonly error: FieldError) {
+    super('The certificate would take the files kept past the budget');
+  }
+}
+
+/**
+ * Throws OverBudget when `file`, replacing the course's certificate, would take the files kept
+ * (evidence and certificates, budgetBytesUsed) past the budget. Read in the save's transaction,
+ * so a save in another window cannot slip in between. `actual`: the bytes stored, less the
+ * certificate it replaces (`freed`); `expected`: the budget.
+ */
+async function checkBudget(store: Store, ownerId: string, file: AttachmentInput, budget: number) {
+  let freed = 0;
+  await rows<AttachmentRow>(store, 'attachments')
+    .where('ownerId')
+    .equals(ownerId)
+    .each((r) => {
+      freed += r.size;
+    });
+  const stored = (await budgetBytesUsed(store)) - freed;
+  if (exceedsEvidenceBudget(stored, file.data.byteLength, budget))
+    throw new OverBudget({
+      field: 'certificate',
+      code: 'TOTAL_TOO_LARGE',
+      actual: stored,
+      expected: budget,
+    });
+}
+
 /**
  * Saves a course; `certificate` replaces its certificate file, `removeCertificate` drops it.
- * The file is checked before anything is written.
+ * The file is checked before anything is written, and against the budget of the files kept
+ * in the save's transaction: past it, the save is refused and nothing of it is kept (the
+ * transaction is undone). `budgetBytes`: for tests.
  */
 export async function saveCourse(
   store: Store,
@@ -106,10 +143,29 @@ export async function saveCourse(
     certificate?: AttachmentInput;
     removeCertificate?: boolean;
     creditsOf?: Derive<Course>;
+    budgetBytes?: number;
   },
 ): Promise<JournalSaved<CourseRow>> {
   const file = options.certificate;
   const replace = !!file || !!options.removeCertificate;
+  const { budgetBytes = EVIDENCE_BUDGET_BYTES, ...rest } = options;
+  try {
+    return await saveCourseEntry(store, input, rest, file, replace, budgetBytes);
+  } catch (e) {
+    const refused = e instanceof StorageError ? e.cause : e;
+    if (refused instanceof OverBudget) return { ok: false, errors: [refused.error] };
+    throw e;
+  }
+}
+
+async function saveCourseEntry(
+  store: Store,
+  input: Input<Course>,
+  options: SaveOptions & { creditsOf?: Derive<Course> },
+  file: AttachmentInput | undefined,
+  replace: boolean,
+  budgetBytes: number,
+): Promise<JournalSaved<CourseRow>> {
   return saveEntry<Course>(
     store,
     'courses',
@@ -120,6 +176,7 @@ export async function saveCourse(
       tables: ['attachments'],
       writeChildren: async (id) => {
         if (!replace) return;
+        if (file) await checkBudget(store, id, file, budgetBytes);
         await rows(store, 'attachments').where('ownerId').equals(id).delete();
         if (!file) return;
         await rows<AttachmentRow>(store, 'attachments').add({

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { EVIDENCE_BUDGET_BYTES, evidenceNearlyFull } from '../../../../shared/backup-limits';
-import { evidenceBytesUsed } from '../../db/repositories/activities';
+import { budgetBytesUsed } from '../../db/repositories/activities';
 import { useStore } from '../../db/store-context';
 import {
   requestPersistentStorage,
@@ -20,24 +20,31 @@ const persistenceText: Record<PersistenceState, string> = {
 };
 
 /**
- * How much of the evidence budget is used, and from 80% of it a warning in words (not only a
- * colour): past the budget new evidence files are refused, so that one backup holds all.
+ * How much of the budget the files kept use (the credit log's evidence and the courses'
+ * certificates, budgetBytesUsed), and from 80% of it a warning in words (not only a colour),
+ * named after what it says: past the budget new files are refused, so that one backup holds all.
  */
 export function EvidenceUse({ used, budget }: { used: number; budget: number }) {
   const full = used >= budget;
   return (
     <>
       <p className="hint">
-        Evidence: {sizeText(used)} of {sizeText(budget)}
+        Evidence and certificates: {sizeText(used)} of {sizeText(budget)}
       </p>
       {evidenceNearlyFull(used, budget) && (
-        <p className="warning-text" role="note" aria-label="Evidence nearly full">
+        <p
+          className="warning-text"
+          role="note"
+          aria-label={
+            full ? 'Evidence and certificates full' : 'Evidence and certificates nearly full'
+          }
+        >
           {full
-            ? 'Evidence is full: new evidence files are refused. '
-            : 'Evidence is nearly full. '}
-          Ascent keeps up to {sizeText(budget)} of evidence so that one backup file holds
-          everything. Remove evidence you no longer need, or keep large files elsewhere and note
-          where.
+            ? 'Evidence and certificates are full: new files are refused. '
+            : 'Evidence and certificates are nearly full. '}
+          Ascent keeps up to {sizeText(budget)} of evidence and certificates so that one backup file
+          holds everything. Remove evidence or certificates you no longer need, or keep large files
+          elsewhere and note where.
         </p>
       )}
     </>
@@ -46,7 +53,7 @@ export function EvidenceUse({ used, budget }: { used: number; budget: number }) 
 
 /**
  * Whether the storage is persistent (asked for at start), how much of it is used, and how much
- * of the evidence budget (`evidenceBudget`: for tests).
+ * of the budget of evidence and certificates (`evidenceBudget`: for tests).
  */
 export function StorageStatus({
   desktop,
@@ -56,7 +63,7 @@ export function StorageStatus({
   evidenceBudget?: number;
 }) {
   const store = useStore();
-  const evidenceUsed = useLiveQuery(() => evidenceBytesUsed(store), [store]);
+  const evidenceUsed = useLiveQuery(() => budgetBytesUsed(store), [store]);
   const [state, setState] = useState<PersistenceState | null>(null);
   const [use, setUse] = useState<StorageUse | null>(null);
   useEffect(() => {

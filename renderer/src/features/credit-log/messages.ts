@@ -128,30 +128,50 @@ export function activityErrorText(e: {
   code: string;
   expected?: number;
   actual?: number;
+  name?: string;
+  adding?: number;
+  freed?: number;
 }): string {
-  if (e.field === 'evidence' && e.code === 'TOTAL_TOO_LARGE')
-    return `This file was not added. ${evidenceBudgetText(e)}`;
+  if (e.field === 'evidence' && e.code === 'TOTAL_TOO_LARGE') return evidenceBudgetText(e);
   return e.field === 'semesterCredits' ? semesterCreditsError(e.code) : fieldErrorText(e.code, e);
 }
 
+/** A file refused for the budget, as the save reported it (activities.ts EvidenceError). */
+export interface BudgetDetail {
+  name?: string;
+  /** The bytes kept (evidence and certificates), less the evidence the save removes. */
+  actual?: number;
+  /** The budget. */
+  expected?: number;
+  /** The new files of the save listed before the refused one, counted with it. */
+  adding?: number;
+  /** The evidence the save removes. */
+  freed?: number;
+}
+
+/** Why there is a budget, and where a large file can go instead (also the course form's). */
+export const budgetWhyText = (budget: number): string =>
+  `Ascent keeps up to ${fileSize(budget)} of evidence and certificates so that one backup file holds everything; keep large files elsewhere and note where.`;
+
 /**
- * Evidence past its budget (shared/backup-limits): `actual` is what is kept, `expected` the
- * budget. Why there is one, how much is used, and what to do instead.
+ * A new evidence file past the budget (shared/backup-limits): the whole save was refused,
+ * so it says nothing was saved, which file (with the new files before it, when they count),
+ * how much is kept (as Settings › Storage counts it, the files this save removes left out and
+ * said so), what to do and why there is a budget.
  */
-export function evidenceBudgetText(detail: { actual?: number; expected?: number }): string {
-  const budget = fileSize(detail.expected ?? EVIDENCE_BUDGET_BYTES);
-  return `Ascent keeps up to ${budget} of evidence so that one backup file holds everything; ${fileSize(detail.actual ?? 0)} is used. Remove evidence you no longer need, or keep large files elsewhere and note where.`;
+export function evidenceBudgetText(d: BudgetDetail): string {
+  const budget = d.expected ?? EVIDENCE_BUDGET_BYTES;
+  const file = `“${d.name ?? 'This file'}”`;
+  const what = d.adding ? `${file}, with the ${fileSize(d.adding)} of new files before it,` : file;
+  const kept = `${fileSize(d.actual ?? 0)} is kept${d.freed ? ' without the files you removed' : ''}`;
+  return `Nothing was saved: ${what} would take the evidence and certificates kept past ${fileSize(budget)} (${kept}). Remove it, or remove evidence you no longer need, then save again. ${budgetWhyText(budget)}`;
 }
 
 /** "812 KB", "3.4 MB". */
 export const fileSize = (n: number): string => formatFileSize(n);
 
-export function evidenceRefused(
-  name: string,
-  code: string,
-  detail: { actual?: number; expected?: number } = {},
-): string {
-  if (code === 'TOTAL_TOO_LARGE') return `“${name}” was not added. ${evidenceBudgetText(detail)}`;
+export function evidenceRefused(name: string, code: string, detail: BudgetDetail = {}): string {
+  if (code === 'TOTAL_TOO_LARGE') return evidenceBudgetText({ ...detail, name });
   return code !== 'FILE_EMPTY'
     ? `“${name}” is larger than 20 MB and was not added. Save a smaller copy (for example a PDF of the certificate) and attach that.`
     : `“${name}” is empty and was not added; attach the real file.`;

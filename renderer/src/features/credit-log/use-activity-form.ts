@@ -64,6 +64,9 @@ export interface FormError {
   actual?: number;
   /** Evidence errors name the file. */
   name?: string;
+  /** A file refused for the budget: the new files before it, and the evidence removed. */
+  adding?: number;
+  freed?: number;
 }
 
 /** The add/edit form's state: the draft as typed, evidence changes, and what follows. */
@@ -128,7 +131,14 @@ export function useActivityForm(
     setSubmitted,
     added,
     addFiles: (files: NewEvidence[]) => setAdded((a) => [...a, ...files]),
-    removeAdded: (key: string) => setAdded((a) => a.filter((f) => f.key !== key)),
+    removeAdded: (key: string) => {
+      // A refusal naming the file goes with it (unless another file of that name still waits).
+      const gone = added.find((f) => f.key === key)?.file.name;
+      const left = added.filter((f) => f.key !== key);
+      setAdded(left);
+      if (gone !== undefined && !left.some((f) => f.file.name === gone))
+        setEvidenceErrors((was) => was.filter((e) => e.name !== gone));
+    },
     removeIds,
     toggleRemove: (evidenceId: string) =>
       setRemoveIds((ids) =>

@@ -152,6 +152,8 @@ export function useEditorActions(
       const ifStill =
         conflict === 'DELETED' ? undefined : conflict === 'CHANGED' ? original : opened;
       const result = await save(form, store, today, ifStill ?? undefined);
+      // A file refused before is checked again by this save: only its own refusals are shown.
+      form.setEvidenceErrors([]);
       if (result.ok) {
         // The screen comes back with the saved row in it (not what it showed before, then again).
         await writesApplied(store.db);

@@ -11,9 +11,11 @@ import type {
   MediaKind,
   NoCreditReason,
 } from '../../../../shared/domain/journal';
-import { formatNumber } from '../../components/format';
+import { formatFileSize, formatNumber } from '../../components/format';
 import { fieldErrorText } from '../credentials/messages';
 import { ATTACHMENT_MAX_BYTES } from '../../db/repositories/journal';
+import { EVIDENCE_BUDGET_BYTES } from '../../../../shared/backup-limits';
+import { budgetWhyText } from '../credit-log/messages';
 
 export const formatLabels: Record<CourseFormat, string> = {
   classroom: 'Classroom',
@@ -177,6 +179,12 @@ export function journalErrorText(
       return `This file is larger than ${ATTACHMENT_MAX_BYTES / 1024 / 1024} MB. Save a smaller copy (for example a PDF) and add that.`;
     case 'FILE_EMPTY':
       return 'This file is empty. Choose the certificate file again.';
+    case 'TOTAL_TOO_LARGE': {
+      // The whole course save was refused (journal.ts saveCourse); `actual`: the bytes kept,
+      // less the certificate it would replace.
+      const budget = detail?.expected ?? EVIDENCE_BUDGET_BYTES;
+      return `Nothing was saved: this certificate would take the evidence and certificates kept past ${formatFileSize(budget)} (${formatFileSize(detail?.actual ?? 0)} is kept). Choose a smaller copy, or remove evidence or certificates you no longer need, then save again. ${budgetWhyText(budget)}`;
+    }
     case 'ENTRY_GONE':
       return 'This entry was deleted, so its credit entries were not added.';
     default:
