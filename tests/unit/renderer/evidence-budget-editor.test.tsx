@@ -5,7 +5,7 @@
 // stored evidence's size is set near it (the total is read from the rows' sizes), so no test
 // allocates hundreds of MB.
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EVIDENCE_BUDGET_BYTES } from '../../../shared/backup-limits';
 import { App } from '../../../renderer/src/app/App';
 import { resetUnsavedChanges } from '../../../renderer/src/components/unsaved-changes';
@@ -27,6 +27,8 @@ let store: Store;
 let activityId: string;
 beforeEach(async () => {
   window.location.hash = '';
+  // jsdom has no CSS.escape; the editor finds its way back to a row with it (plain ids here).
+  vi.stubGlobal('CSS', { escape: (name: string) => name.replace(/["\\]/g, '\\$&') });
   window.matchMedia ??= ((q: string) => ({
     matches: false,
     media: q,
@@ -70,6 +72,7 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   cleanup();
+  vi.unstubAllGlobals();
   resetUnsavedChanges();
   await store.db.delete();
 });
