@@ -77,3 +77,10 @@ export function listText(items: readonly string[], last: 'and' | 'or' = 'and'): 
   if (items.length <= 1) return items[0] ?? '';
   return `${items.slice(0, -1).join(', ')} ${last} ${items[items.length - 1]}`;
 }
+
+/** A reason said after another sentence: its leading space and full stop added; '' for none. */
+export function asSentence(reason: string): string {
+  const text = reason.trim();
+  if (text === '') return '';
+  return ` ${text}${/[.!?]$/.test(text) ? '' : '.'}`;
+}

@@ -1,4 +1,5 @@
 /** The small banners above every screen; the larger ones have their own files. */
+import { asSentence } from '../../components/format';
 import { isFileTooLargeText } from '../../platform/send-size';
 
 export function RestoreOfferBanner({ onPick }: { onPick: () => void }) {
@@ -21,8 +22,8 @@ export function BackupFailedBanner({ message, onHide }: { message: string; onHid
   return (
     <section className="backup-banner warning" aria-label="Automatic backup failed">
       <p>
-        <strong>The automatic backup could not be saved:</strong> {message}
-        {/[.!?]$/.test(message.trim()) ? ' ' : '. '}
+        <strong>The automatic backup could not be saved:</strong>
+        {asSentence(message)}{' '}
         {tooLarge
           ? 'Your records are still in Ascent.'
           : 'Your records are still in Ascent; export a backup from Settings to be safe.'}

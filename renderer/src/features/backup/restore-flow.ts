@@ -16,6 +16,7 @@ import {
 } from '../../db/backup';
 import type { Store } from '../../db/database';
 import { StorageError } from '../../db/errors';
+import { asSentence } from '../../components/format';
 import { storageErrorText } from '../../components/storage-messages';
 import { isSampleStore } from '../sample/sample-mode';
 import { sampleBackupText } from './messages';
@@ -56,13 +57,6 @@ async function safetyCopy(
   return result.status === 'written'
     ? { kind: 'automatic', fileName: result.file.fileName }
     : { kind: 'none' };
-}
-
-/** A reason as a sentence after another, with its leading space and full stop; '' for none. */
-function asSentence(reason: string): string {
-  const text = reason.trim();
-  if (text === '') return '';
-  return ` ${text}${/[.!?]$/.test(text) ? '' : '.'}`;
 }
 
 /**
