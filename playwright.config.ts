@@ -4,9 +4,13 @@ import { defineConfig } from '@playwright/test';
 const port = Number(process.env.E2E_PORT ?? 4317);
 const results = process.env.E2E_RESULTS ?? 'test-results';
 // Debian's Chromium where it is installed (these machines cannot download Playwright's own).
-const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) =>
-  existsSync(p),
-);
+// Its headless shell first: the same engine without the browser's window machinery, which
+// runs the suite in about two thirds of the time on a two-core machine.
+const systemChromium = [
+  '/usr/bin/chromium-headless-shell',
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+].find((p) => existsSync(p));
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -408,6 +408,8 @@ test('log five activities, see how they count, filter, sort, undo a delete and e
 test('bad input is explained, oversized evidence is refused, and unsaved changes are guarded', async ({
   page,
 }) => {
+  // A 20 MB file goes to the page, and the form is checked for axe: longer than most.
+  test.setTimeout(60_000);
   await startLog(page);
   await page.getByRole('button', { name: 'Add activity' }).click();
   await save(page);

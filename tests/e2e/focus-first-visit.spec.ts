@@ -113,7 +113,9 @@ test('Cancel and Save in the activity editor go back to that activity’s row in
   await expectAccessible(page);
 
   // A new activity, once saved, is focused in the log too.
+  // Each move drawn before the next: two address changes in one frame are one move.
   await page.goto('/#/dashboard');
+  await expect(h1(page)).toHaveText('Hello, Dana Okafor');
   await page.goto('/#/credit-log');
   await expect(h1(page)).toBeFocused();
   await tabTo(page, page.getByRole('button', { name: 'Add activity' }));

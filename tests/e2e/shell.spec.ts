@@ -125,7 +125,9 @@ test('loading the app makes no request that fails, the site icon included', asyn
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Hello, Dana Okafor' })).toBeVisible();
 
-  expect(failures).toEqual([]);
+  // A request the reload itself cancels (net::ERR_ABORTED, the icon of the first load still
+  // on its way) did not fail; a missing file is a 404 or another net:: error.
+  expect(failures.filter((f) => !f.endsWith(': net::ERR_ABORTED'))).toEqual([]);
 
   // The page names its own icon, shipped in the build, so the browser never asks for
   // /favicon.ico; the icon it names is there.
