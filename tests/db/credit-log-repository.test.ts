@@ -122,6 +122,38 @@ describe('held credentials', () => {
     expect(ruleFor((await listHeld(store))[0]!, [])?.total?.value).toBe(20);
   });
 
+  it('refuses a total that the categories asked for do not fit in (CBAP: 2 of 6), nothing written', async () => {
+    store = await openStore(freshName('held-total-below-categories'));
+    const saved = await saveHeld(
+      store,
+      { credentialId: 'cbap', stage: 'earned', earnedDate: '2024-03-14' },
+      asOf,
+    );
+    if (!saved.ok) throw new Error('fixture');
+    // At least 2 categories: a quarter hour in each is the least a total can be.
+    const zero = await saveHeld(store, { ...saved.value, overrides: { total: 0 } }, asOf);
+    expect(zero).toEqual({
+      ok: false,
+      errors: [
+        { field: 'overrides.total', code: 'TOTAL_BELOW_MINIMUMS', expected: 0.5, actual: 0 },
+      ],
+    });
+    const six = await saveHeld(
+      store,
+      { ...saved.value, overrides: { total: 1, categoryMinDistinct: 6 } },
+      asOf,
+    );
+    expect(six).toEqual({
+      ok: false,
+      errors: [
+        { field: 'overrides.total', code: 'TOTAL_BELOW_MINIMUMS', expected: 1.5, actual: 1 },
+      ],
+    });
+    expect((await listHeld(store))[0]?.overrides).toBeUndefined();
+    const fits = await saveHeld(store, { ...saved.value, overrides: { total: 1.5 } }, asOf);
+    expect(fits.ok).toBe(true);
+  });
+
   it('applies the user override to the rule, naming it as the source', async () => {
     store = await openStore(freshName('held-override'));
     await saveHeld(

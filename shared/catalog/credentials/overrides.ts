@@ -12,6 +12,7 @@ import {
   type CycleEndRule,
   type Sourced,
 } from './types';
+import { leastCustomTotal } from './custom';
 import { isQuarterStep, issuesToErrors, type FieldError, type Validated } from './validation';
 
 const credits = z
@@ -211,7 +212,9 @@ export function applyOverrides(
 /**
  * A rule whose total is below what its own minimums ask for (the Education minimum, or the
  * area minimums together: domain-facts §1, B, the area minimums lie inside the education
- * minimum, which lies inside the total) cannot be met by reaching its total, yet a steady
+ * minimum, which lies inside the total; or the category minimums and "at least N categories",
+ * read as for a credential of one's own, leastCustomTotal: IIBA, §4, has no category minimum in
+ * the catalogue, but a user may set some) cannot be met by reaching its total, yet a steady
  * pace towards that total would call the cycle on track. Such a total is refused when a
  * user's number makes it so (saveHeld); `expected` is the least total the minimums allow.
  */
@@ -225,7 +228,13 @@ export function totalBelowMinimums(rule: CredentialRule): FieldError | null {
         0,
       )
     : 0;
-  const least = Math.max(education, areas);
+  const categories = rule.categories
+    ? leastCustomTotal({
+        minDistinctCategories: rule.categories.minDistinct?.value ?? 0,
+        categories: rule.categories.list.map((c) => ({ min: c.min?.value ?? 0 })),
+      })
+    : 0;
+  const least = Math.max(education, areas, categories);
   return total < least
     ? { field: 'total', code: 'TOTAL_BELOW_MINIMUMS', expected: least, actual: total }
     : null;

@@ -295,6 +295,25 @@ describe('totalBelowMinimums: a total the ruleâ€™s own minimums do not fit in (Â
     ],
     ['CSM total 0: no minimums to fit', csm, { total: 0 }, null],
     [
+      'CBAP category minimums of 40 and 30 in its total of 60',
+      cbap,
+      { categoryMins: { academic: 40, 'professional-development': 30 } },
+      70,
+    ],
+    [
+      'CBAP category minimums of 30 and 30 in its total of 60: fits',
+      cbap,
+      { categoryMins: { academic: 30, 'professional-development': 30 } },
+      null,
+    ],
+    ['CBAP total 0: its 2 categories need a quarter hour each', cbap, { total: 0 }, 0.5],
+    [
+      'CBAP at least 3 categories, one with 59.75, in a total of 60',
+      cbap,
+      { categoryMins: { academic: 59.75 }, categoryMinDistinct: 3 },
+      60.25,
+    ],
+    [
       'PMI-PMOCP total 10, its minimums unknown',
       findCredentialRule('pmi-pmocp')!,
       { total: 10 },
