@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { areas } from '../../renderer/src/app/routes';
-import { expect, expectAccessible, onboard, test } from './fixtures';
+import { expect, expectAccessible, onboard, seriousViolations, test } from './fixtures';
 
 /**
  * The accessibility gate: every screen that is ready, in light and dark, passes axe with no
@@ -96,3 +96,16 @@ for (const theme of ['light', 'dark'] as const) {
     }
   });
 }
+
+test('the gate itself finds what it is there to find', async ({ page }) => {
+  // A page of the app's own origin with three serious faults: a button with no name, an
+  // image with no text alternative, and light grey text on white.
+  await page.goto('/');
+  await page.setContent(
+    '<!doctype html><html lang="en"><head><title>Faults</title></head><body><main>' +
+      '<h1>Faults</h1><button type="button"></button><img src="data:," width="10" height="10">' +
+      '<p style="color:#ddd;background:#fff">Hard to read</p></main></body></html>',
+  );
+  const found = (await seriousViolations(page)).map((line) => line.split(':')[0]);
+  expect(found).toEqual(expect.arrayContaining(['button-name', 'image-alt', 'color-contrast']));
+});
