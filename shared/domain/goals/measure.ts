@@ -3,7 +3,7 @@
  * "progress computed from the records a goal links to").
  */
 import type { LocalDate } from '../../dates';
-import type { Activity } from '../credits/activity';
+import { countedQuarters, type Activity } from '../credits/activity';
 import { isGivingBack } from '../../catalog/credentials/activity-types';
 import { toHours, toQuarters } from '../credits/quarters';
 import { contactHoursOn } from '../eligibility/education';
@@ -21,8 +21,10 @@ type CreditArea = Extract<GoalMeasure, { source: 'learning-credits' }>['area'];
  * Learning credits of a log as running sums by date, so that a goal's credits over any span
  * are two lookups instead of a pass over the log (issue 9: a hundred such goals over a
  * 20,000-entry log were two million steps every time the goals were measured). Per activity,
- * what creditsSince counts: not planned, not giving back, with an area split; its quarters
- * rounded as the sum does.
+ * what creditsSince counts, of an activity neither planned nor giving back: for 'all', its
+ * counted hours (countedQuarters: the relevant share of its hours, 1 CEU = 10 h, semester
+ * credits not used), with an area split or without; for one area, that area's part of its
+ * split, and nothing without a split.
  */
 interface CreditSums {
   /** Dates of the counted activities, oldest first. */
@@ -47,13 +49,13 @@ function creditSums(activities: readonly Activity[]): CreditSums {
   const counted: { date: LocalDate; q: Record<CreditArea, number> }[] = [];
   const undated = { all: 0, waysOfWorking: 0, powerSkills: 0, businessAcumen: 0 };
   for (const a of activities) {
-    if (a.status === 'planned' || isGivingBack(a.type) || !a.split) continue;
+    if (a.status === 'planned' || isGivingBack(a.type)) continue;
     const s = a.split;
     const q = {
-      all: toQuarters(s.waysOfWorking + s.powerSkills + s.businessAcumen),
-      waysOfWorking: toQuarters(s.waysOfWorking),
-      powerSkills: toQuarters(s.powerSkills),
-      businessAcumen: toQuarters(s.businessAcumen),
+      all: countedQuarters(a),
+      waysOfWorking: s ? toQuarters(s.waysOfWorking) : 0,
+      powerSkills: s ? toQuarters(s.powerSkills) : 0,
+      businessAcumen: s ? toQuarters(s.businessAcumen) : 0,
     };
     if (typeof a.date === 'string') counted.push({ date: a.date, q });
     else for (const k of creditAreas) undated[k] += q[k];
@@ -85,8 +87,15 @@ function countBefore(dates: readonly LocalDate[], day: LocalDate, orEqual: boole
 }
 
 /**
- * Learning credits earned from `from` to `asOf`, both included (planned activities and giving
- * back do not count; an activity without an area split brings none).
+ * Learning hours earned from `from` to `asOf`, both included; planned activities and giving
+ * back do not count. Area 'all' counts every such activity's counted hours, with an area split
+ * or without: the credit-log form lets anyone without a PMI credential leave the split empty
+ * (SplitFields), and the report counts those hours too, as "education not split by area"
+ * (report/credit-log.ts, creditLogSection), so the goal and the report's education hours agree.
+ * An activity whose split adds up to less than its counted hours brings its counted hours to
+ * 'all' (the report puts the rest under "not split by area"). One area counts only that area's
+ * part of the split, so an activity without a split brings none (domain-facts §1: the Talent
+ * Triangle split).
  */
 function creditsSince(
   activities: readonly Activity[],

@@ -1,30 +1,38 @@
 /**
  * Issue 9: a goal's learning credits are read from running sums of the log by date
  * (measure.ts, creditSums) instead of a pass over the log per goal. Compared here with the
- * straightforward count over generated logs: earned and reported activities with an area
- * split count from the goal's start to the day, both included; planned ones, giving back and
- * activities without a split do not (issue 5 part 6).
+ * straightforward count over generated logs: earned and reported activities count from the
+ * goal's start to the day, both included; planned ones and giving back do not (issue 5 part 6).
+ * Area 'all' counts each activity's counted hours, with an area split or without (as the
+ * report's credit log counts "education not split by area"); one area counts only that area's
+ * part of a split.
  */
 import { describe, expect, it } from 'vitest';
 import { isGivingBack } from '../../../../shared/catalog/credentials';
-import type { Activity } from '../../../../shared/domain/credits';
-import { measureValue, type GoalMeasure } from '../../../../shared/domain/goals';
-import { readinessInput } from '../eligibility/fixtures';
+import { countedQuarters, type Activity } from '../../../../shared/domain/credits';
+import {
+  goalProgress,
+  measureValue,
+  type Goal,
+  type GoalMeasure,
+} from '../../../../shared/domain/goals';
+import { earned, readinessInput } from '../eligibility/fixtures';
 import { activity } from '../readiness/fixtures';
 
 type Area = Extract<GoalMeasure, { source: 'learning-credits' }>['area'];
 const areas: Area[] = ['all', 'waysOfWorking', 'powerSkills', 'businessAcumen'];
 
-/** The count as it reads: every activity looked at once. */
+/**
+ * The count as it reads: every activity looked at once. 'all': the counted hours of every
+ * earned activity, split or not; one area: its part of the split, none without one.
+ */
 function reference(activities: readonly Activity[], area: Area, from: string, asOf: string) {
   let quarters = 0;
   for (const a of activities) {
-    if (a.status === 'planned' || isGivingBack(a.type) || !a.split) continue;
+    if (a.status === 'planned' || isGivingBack(a.type)) continue;
     if (a.date < from || a.date > asOf) continue;
-    const s = a.split;
-    quarters += Math.round(
-      (area === 'all' ? s.waysOfWorking + s.powerSkills + s.businessAcumen : s[area]) * 4,
-    );
+    if (area === 'all') quarters += countedQuarters(a);
+    else if (a.split) quarters += Math.round(a.split[area] * 4);
   }
   return quarters / 4;
 }
@@ -90,5 +98,101 @@ describe('learning credits of a goal, from running sums', () => {
     ];
     const input = { ...readinessInput({ activities }), asOf };
     expect(measureValue({ source: 'learning-credits', area }, from, input)).toBe(hours);
+  });
+});
+
+/**
+ * Learning hours without a Talent Triangle split. The credit-log form hides the split from
+ * anyone without a PMI credential and tells them to leave it empty (SplitFields); the report
+ * counts those hours as "education not split by area" (report/credit-log.ts). So a goal on
+ * every area counts them, as counted hours (activity.ts, countedQuarters: the relevant share,
+ * domain-facts §1 A/B); a goal on one area still counts only that area of a split (§1).
+ */
+describe('learning hours of a goal, with and without an area split', () => {
+  const START = '2026-01-01';
+  const AS_OF = '2026-11-22';
+  /** An education activity logged without a split, as a non-PMI user leaves it. */
+  const unsplit = (id: string, hours: number, extra: Partial<Activity> = {}): Activity => ({
+    id,
+    date: '2026-06-01',
+    title: id,
+    type: 'course-or-training',
+    amount: hours,
+    unit: 'hours',
+    status: 'earned',
+    ...extra,
+  });
+
+  it('a PRINCE2 holder’s 10 h course without a split: 10 of 20', () => {
+    const input = {
+      ...readinessInput({
+        activities: [unsplit('prince2-course', 10)],
+        held: [earned('prince2-practitioner', '2024-03-01')],
+      }),
+      asOf: AS_OF,
+    };
+    const goal: Goal = {
+      id: 'g',
+      title: 'Keep learning',
+      kind: 'education',
+      target: {
+        type: 'number',
+        value: 20,
+        unit: 'hours',
+        measure: { source: 'learning-credits', area: 'all' },
+      },
+      startDate: START,
+      targetDate: '2026-12-31',
+      milestones: [],
+      status: 'active',
+    };
+    expect(goalProgress(goal, input, null)).toMatchObject({ have: 10, need: 20, percent: 50 });
+  });
+
+  // Per row: the log, then what 'all' and each area measure on AS_OF from START.
+  it.each<[string, Activity[], Record<Area, number>]>([
+    [
+      'without a split: its hours, for every area only',
+      [unsplit('course', 10)],
+      { all: 10, waysOfWorking: 0, powerSkills: 0, businessAcumen: 0 },
+    ],
+    [
+      'without a split at 50 % relevant: half',
+      [unsplit('half', 10, { relevantPercent: 50 })],
+      { all: 5, waysOfWorking: 0, powerSkills: 0, businessAcumen: 0 },
+    ],
+    [
+      'planned and giving back bring nothing',
+      [
+        unsplit('done', 10),
+        unsplit('plan', 8, { status: 'planned' }),
+        unsplit('volunteer', 6, { type: 'volunteer' }),
+      ],
+      { all: 10, waysOfWorking: 0, powerSkills: 0, businessAcumen: 0 },
+    ],
+    [
+      'split and unsplit together: areas from the split only',
+      [
+        activity('split', '2026-03-01', { waysOfWorking: 2, powerSkills: 3 }),
+        unsplit('course', 10),
+      ],
+      { all: 15, waysOfWorking: 2, powerSkills: 3, businessAcumen: 0 },
+    ],
+    [
+      'a split covering part of the counted hours: all of them for every area',
+      [activity('part', '2026-03-01', { powerSkills: 4 }, { amount: 10 })],
+      { all: 10, waysOfWorking: 0, powerSkills: 4, businessAcumen: 0 },
+    ],
+    [
+      'CEUs at 10 h each; semester credits not used, as in the report',
+      [unsplit('ceu', 1.5, { unit: 'ceu' }), unsplit('university', 40, { semesterCredits: 3 })],
+      { all: 55, waysOfWorking: 0, powerSkills: 0, businessAcumen: 0 },
+    ],
+  ])('%s', (_name, activities, expected) => {
+    const input = { ...readinessInput({ activities }), asOf: AS_OF };
+    const measured = Object.fromEntries(
+      areas.map((area) => [area, measureValue({ source: 'learning-credits', area }, START, input)]),
+    );
+    expect(measured).toEqual(expected);
   });
 });
