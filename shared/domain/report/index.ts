@@ -1,5 +1,13 @@
 export * from './types';
-export { resolvePeriod, inPeriod, runsPastReportDate, type CycleWindow } from './period';
+export {
+  resolvePeriod,
+  inPeriod,
+  runsPastReportDate,
+  cycleInForce,
+  cycleWindows,
+  choiceInForce,
+  type CycleWindow,
+} from './period';
 export * from './credit-log';
 export * from './credentials';
 export * from './study';

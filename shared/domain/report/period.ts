@@ -2,6 +2,7 @@
  * The period a report covers (issue 8 part 1: "this cycle, last 12 months, a custom range").
  */
 import { addDays, addMonths, isLocalDate, type LocalDate } from '../../dates';
+import { cyclesFor, type HeldWithRule } from '../credentials';
 import type { PeriodChoice, PeriodResult } from './types';
 
 /** A credential cycle in force on the report day, as the period chooser sees it. */
@@ -12,6 +13,52 @@ export interface CycleWindow {
   /** The credential's acronym and the cycle's 0-based number, carried into the period. */
   acronym?: string;
   index?: number;
+}
+
+/**
+ * Whether a cycle is in force on `asOf`: from its first day to its last (the renew-by date),
+ * both included. A cycle that ended, even one in its suspension year or long lapsed, is not;
+ * nor is one still to come. The one test for both the choice offered and the period resolved.
+ */
+export const cycleInForce = (cycle: { start: LocalDate; end: LocalDate }, asOf: LocalDate) =>
+  cycle.start <= asOf && asOf <= cycle.end;
+
+/**
+ * The cycle in force on `asOf` of each held credential (domain-facts §1 PMI, §3 PeopleCert,
+ * §4 Scrum Alliance), in the order held, by its days and number: nothing judged. A credential
+ * whose latest cycle ended (never renewed) or has none (lifetime, not yet earned) has none.
+ */
+export function cycleWindows(
+  held: readonly HeldWithRule[],
+  asOf: LocalDate,
+): Required<CycleWindow>[] {
+  return held.flatMap((h) => {
+    const c = cyclesFor(h.credential, h.rule, asOf, { alsoHeld: held }).find((cycle) =>
+      cycleInForce(cycle, asOf),
+    );
+    return c
+      ? [
+          {
+            heldId: h.credential.id,
+            start: c.start,
+            end: c.end,
+            acronym: h.rule.acronym,
+            index: c.index,
+          },
+        ]
+      : [];
+  });
+}
+
+/**
+ * The choice kept among the cycles in force: a credential chosen earlier that no longer has
+ * one (deleted since, or its cycle ended) gives way to the first cycle in force, or to none.
+ * Any other choice is kept as it is. `windows`: the cycles in force (cycleWindows).
+ */
+export function choiceInForce(choice: PeriodChoice, windows: readonly CycleWindow[]): PeriodChoice {
+  if (choice.kind !== 'cycle' || !choice.heldId) return choice;
+  if (windows.some((w) => w.heldId === choice.heldId)) return choice;
+  return { kind: 'cycle', heldId: windows[0]?.heldId ?? null };
 }
 
 /**
@@ -40,7 +87,7 @@ export function resolvePeriod(
     if (choice.from > choice.to) return { ok: false, problem: 'FROM_AFTER_TO' };
     return { ok: true, period: { kind: 'custom', from: choice.from, to: choice.to, heldId: null } };
   }
-  const inForce = cycles.filter((c) => c.start <= asOf && asOf <= c.end);
+  const inForce = cycles.filter((c) => cycleInForce(c, asOf));
   const chosen = choice.heldId
     ? inForce.find((c) => c.heldId === choice.heldId)
     : [...inForce].sort((a, b) => (a.end < b.end ? -1 : a.end > b.end ? 1 : 0))[0];

@@ -1,8 +1,16 @@
 import type { ReportModel } from '../../../../shared/domain/report';
+import type { OwnCredential } from '../ladder/credential-names';
 import { CredentialsPart, EligibilityPart, GoalsPart, SummaryPart } from './CareerSections';
 
 /** The career half of the report, in the order the sections are listed. */
-export function CareerParts({ model }: { model: ReportModel }) {
+export function CareerParts({
+  model,
+  own,
+}: {
+  model: ReportModel;
+  /** The user's own credential definitions, to name them as the screens do. */
+  own?: readonly OwnCredential[] | undefined;
+}) {
   return (
     <>
       {model.summary && <SummaryPart s={model.summary} />}
@@ -13,7 +21,7 @@ export function CareerParts({ model }: { model: ReportModel }) {
           shownHeldIds={new Set(model.credentials?.map((c) => c.heldId))}
         />
       )}
-      {model.goals && <GoalsPart lines={model.goals} />}
+      {model.goals && <GoalsPart lines={model.goals} own={own} />}
     </>
   );
 }

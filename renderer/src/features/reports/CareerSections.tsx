@@ -8,7 +8,7 @@ import {
 import { formatDate } from '../../components/format';
 import { goalAmountText, goalMeasureText } from '../goals/goal-progress-words';
 import { statusLabels } from '../goals/messages';
-import { credentialNamer } from '../ladder/credential-names';
+import { credentialNamer, type OwnCredential } from '../ladder/credential-names';
 import { pathLabels } from '../ladder/eligibility-messages';
 import { mustRetake } from '../../../../shared/domain/eligibility';
 import { examAcronym } from '../ladder/exam-name';
@@ -122,13 +122,20 @@ export function EligibilityPart({
   );
 }
 
-/** What a goal is measured by, as its card says it (goalMeasureText; catalogue names). */
-const measure = (line: GoalLine) =>
-  goalMeasureText(line.goal.target, { rungs: line.rung ? [line.rung] : [] }, credentialNamer());
+/** What a goal is measured by, as its card says it (goalMeasureText, with the card's names). */
+const measure = (line: GoalLine, nameOf: (credentialId: string) => string) =>
+  goalMeasureText(line.goal.target, { rungs: line.rung ? [line.rung] : [] }, nameOf);
 
 const sentence = (text: string) => (text.endsWith('.') ? text : `${text}.`);
 
-export function GoalsPart({ lines }: { lines: GoalLine[] }) {
+/**
+ * Goals and milestones. A goal measured by credentials names them as its card does
+ * (credentialNamer with the user's own, `own`, which the report's data waits for):
+ * "Credentials held: PMOX", and one of the user's own that was deleted "a deleted credential
+ * of your own". Without `own`, catalogue names only.
+ */
+export function GoalsPart({ lines, own }: { lines: GoalLine[]; own?: readonly OwnCredential[] }) {
+  const nameOf = credentialNamer(own);
   return (
     <ReportSection id="goals">
       {lines.length === 0 && <p>No goals recorded.</p>}
@@ -139,7 +146,7 @@ export function GoalsPart({ lines }: { lines: GoalLine[] }) {
             <h4>
               {goal.title} ({statusLabels[goal.status]})
             </h4>
-            {measure(line) && <p className="muted">{measure(line)}</p>}
+            {measure(line, nameOf) && <p className="muted">{measure(line, nameOf)}</p>}
             <p>
               {sentence(goalAmountText(goal, p))}
               {goal.targetDate && ` Target date ${formatDate(goal.targetDate)}.`}

@@ -2,6 +2,7 @@ import type { ReportModel } from '../../../../shared/domain/report';
 import type { ReportPageSize } from '../../../../shared/ipc/contract';
 import { formatDate } from '../../components/format';
 import { CareerParts } from './CareerParts';
+import type { OwnCredential } from '../ladder/credential-names';
 import { asOnReportDateText, cycleName } from './messages';
 import { CreditLogPart, JournalPart, StudyPart } from './RecordSections';
 import { ReportDateNotes } from './ReportSection';
@@ -63,6 +64,7 @@ export function ReportDocument({
   pageSize,
   sample,
   busy = false,
+  own,
 }: {
   model: ReportModel;
   pageSize: ReportPageSize;
@@ -70,6 +72,8 @@ export function ReportDocument({
   sample: boolean;
   /** Being brought up to date with newer choices (shown as it was until then). */
   busy?: boolean;
+  /** The user's own credential definitions, to name them as the screens do. */
+  own?: readonly OwnCredential[] | undefined;
 }) {
   return (
     <article
@@ -90,7 +94,7 @@ export function ReportDocument({
         </p>
       </header>
       <ReportDateNotes.Provider value={reportDateNotes(model)}>
-        <CareerParts model={model} />
+        <CareerParts model={model} own={own} />
         {model.study && <StudyPart s={model.study} asOf={model.asOf} periodTo={model.period.to} />}
         {model.journal && (
           <JournalPart j={model.journal} asOf={model.asOf} periodTo={model.period.to} />

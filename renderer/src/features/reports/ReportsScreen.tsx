@@ -4,11 +4,11 @@ import {
   longLogRows,
   reportSections,
   resolvePeriod,
-  type CycleWindow,
+  choiceInForce,
+  cycleWindows,
   type ReportPeriod,
   withCycleCount,
 } from '../../../../shared/domain/report';
-import { cycleOn, cyclesFor } from '../../../../shared/domain/credentials';
 import { useToday } from '../../app/use-today';
 import { useStore } from '../../db/store-context';
 import { usePlatform } from '../../platform';
@@ -18,27 +18,8 @@ import { longReportText, preparingText } from './messages';
 import { onPrintRequest, takePrintRequest } from './print-request';
 import { ReportControls, type ReportOptions } from './ReportControls';
 import { ReportDocument } from './ReportDocument';
-import { useReportData, type ReportData } from './use-report-data';
+import { useReportData } from './use-report-data';
 import './reports.css';
-
-/** The current cycle of each held credential, by its days and number (nothing judged). */
-function cycleWindows(data: ReportData, asOf: string): Required<CycleWindow>[] {
-  const held = data.readiness.held;
-  return held.flatMap((h) => {
-    const c = cycleOn(cyclesFor(h.credential, h.rule, asOf, { alsoHeld: held }), asOf);
-    return c
-      ? [
-          {
-            heldId: h.credential.id,
-            start: c.start,
-            end: c.end,
-            acronym: h.rule.acronym,
-            index: c.index,
-          },
-        ]
-      : [];
-  });
-}
 
 /** The progress report (issue 8): choose sections, period and paper; print; audit packs. */
 export function ReportsScreen() {
@@ -48,7 +29,7 @@ export function ReportsScreen() {
   // made from the sample records.
   const sample = useStore().db.name === SAMPLE_DATABASE_NAME;
   const data = useReportData(asOf);
-  const [options, setOptions] = useState<ReportOptions>({
+  const [chosenOptions, setOptions] = useState<ReportOptions>({
     sections: new Set(reportSections),
     period: { kind: 'last-12-months' },
     pageSize: 'A4',
@@ -56,11 +37,20 @@ export function ReportsScreen() {
   const [note, setNote] = useState('');
   // The report follows the choices in the background: a long period draws thousands of rows,
   // and the controls answer at once meanwhile, saying the report is being brought up to date.
-  const shown = useDeferredValue(options);
-  const updating = shown !== options;
-  const windows = useMemo(() => (data ? cycleWindows(data, asOf) : []), [data, asOf]);
+  const shown = useDeferredValue(chosenOptions);
+  const updating = shown !== chosenOptions;
+  const windows = useMemo(
+    () => (data ? cycleWindows(data.readiness.held, asOf) : []),
+    [data, asOf],
+  );
+  // A credential chosen earlier with no cycle in force now (deleted since, or its cycle
+  // ended) gives way to the first one in force, rather than to "no cycle running".
+  const options = useMemo(
+    () => ({ ...chosenOptions, period: choiceInForce(chosenOptions.period, windows) }),
+    [chosenOptions, windows],
+  );
   const chosen = resolvePeriod(options.period, asOf, windows);
-  const resolved = resolvePeriod(shown.period, asOf, windows);
+  const resolved = resolvePeriod(choiceInForce(shown.period, windows), asOf, windows);
   const periodKey = resolved.ok ? JSON.stringify(resolved.period) : null;
   const model = useMemo(() => {
     if (!data || periodKey === null) return null;
@@ -161,7 +151,13 @@ export function ReportsScreen() {
         </p>
       )}
       {model && chosen.ok && (
-        <ReportDocument model={model} pageSize={pageSize} sample={sample} busy={updating} />
+        <ReportDocument
+          model={model}
+          pageSize={pageSize}
+          sample={sample}
+          busy={updating}
+          own={data.own}
+        />
       )}
       <AuditPacks held={data.readiness.held} activities={data.readiness.activities} asOf={asOf} />
     </div>

@@ -1,7 +1,9 @@
 /**
  * Everything the report reads, as plain arrays for the report's domain; `undefined` while
  * loading. Study and journal records come through their own features' repositories, typed
- * as stored, and are interpreted by shared/domain/report.
+ * as stored, and are interpreted by shared/domain/report. The user's own credential
+ * definitions (`own`) are waited for too, so the report names them as the screens do from its
+ * first drawing ("Credentials held: PMOX", never "a credential of your own" until they load).
  */
 import { useMemo } from 'react';
 import type { LocalDate } from '../../../../shared/dates';
@@ -11,6 +13,7 @@ import { useProfile } from '../../db/hooks';
 import { useJournal } from '../../db/journal-hooks';
 import { useStudyData } from '../../db/study-hooks';
 import { useEvidenceCounts } from '../credit-log/use-evidence';
+import { useOwnCredentials } from '../ladder/use-own-credentials';
 
 export type ExtraRecords = Pick<ReportInput, 'study' | 'journal'>;
 
@@ -35,10 +38,13 @@ export function useReportData(asOf: LocalDate) {
   const readiness = useReadinessInput(asOf);
   const evidenceCounts = useEvidenceCounts();
   const extra = useExtraRecords();
+  // The same shared read the goal cards, the ladder and the report's parts name them from.
+  const own = useOwnCredentials();
   return useMemo(() => {
-    if (!profile || !plan || !goals || !readiness || !evidenceCounts || !extra) return undefined;
-    return { profile, plan, goals, readiness, evidenceCounts, extra };
-  }, [profile, plan, goals, readiness, evidenceCounts, extra]);
+    if (!profile || !plan || !goals || !readiness || !evidenceCounts || !extra || !own)
+      return undefined;
+    return { profile, plan, goals, readiness, evidenceCounts, extra, own };
+  }, [profile, plan, goals, readiness, evidenceCounts, extra, own]);
 }
 
 export type ReportData = NonNullable<ReturnType<typeof useReportData>>;
