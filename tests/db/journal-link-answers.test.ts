@@ -214,14 +214,14 @@ describe('Delete them, then Undo (review A4)', () => {
     await saveActivity(store, { ...first!, notes: 'Paid by employer.' }, asOf, {
       addEvidence: [receipt],
     });
-    const second = await confirmCredits(
+    // A second entry of the same course (confirmCredits adds entries only to a source that has
+    // none: it refuses a second confirmation).
+    const second = await saveActivity(
       store,
-      'courses',
-      c.id,
-      [{ ...creditsOf(c)[0]!.activity, title: 'PMO set-up (workshop day)' }],
+      { ...creditsOf(c)[0]!.activity, sourceId: c.id, title: 'PMO set-up (workshop day)' },
       asOf,
     );
-    if (!second.ok) throw new Error('second credit entry not confirmed');
+    if (!second.ok) throw new Error('second credit entry not saved');
     const activitiesBefore = await listActivities(store);
     const evidenceBefore = await store.db.table('evidence').toArray();
     expect(activitiesBefore).toHaveLength(2);

@@ -61,6 +61,9 @@ export type JournalSaved<T> =
     }
   | { ok: false; errors: FieldError[]; question?: LinkQuestion };
 
+/** confirmCredits' refusal when the entry's credit entries are already in the credit log. */
+export const ALREADY_CONFIRMED = 'ALREADY_CONFIRMED';
+
 /** Tables a write touching credit entries needs (activities and their evidence files). */
 export const creditTables = ['activities', 'evidence'];
 
@@ -192,7 +195,9 @@ export async function restoreLinkedCredits(store: Store, change: CreditsChanged)
 /**
  * The user confirmed the proposed credit entries: each is checked like any credit-log entry,
  * then all are written in one transaction, linked to their entry. Refused when the entry is
- * no longer there (no orphan) — `table` is the entry's table.
+ * no longer there (ENTRY_GONE: no orphan) — `table` is the entry's table — and when the entry
+ * already has credit entries (ALREADY_CONFIRMED: a second click, or a second window, would
+ * count the same credit twice). Nothing is written when refused.
  */
 export async function confirmCredits(
   store: Store,
@@ -206,6 +211,11 @@ export async function confirmCredits(
   return writeTransaction(store, [table, ...creditTables], async () => {
     if (!(await store.db.table(table).get(sourceId))) {
       return { ok: false as const, errors: [{ field: 'source', code: 'ENTRY_GONE' }] };
+    }
+    // Checked in the same transaction as the write: two confirmations started together run
+    // one after the other, and the second sees the first one's entries.
+    if ((await linkedActivities(store, sourceId)).length > 0) {
+      return { ok: false as const, errors: [{ field: 'source', code: ALREADY_CONFIRMED }] };
     }
     const now = nowIso();
     const rows: ActivityRow[] = list.map((a) => ({

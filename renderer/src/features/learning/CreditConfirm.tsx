@@ -1,14 +1,16 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { areas } from '../../../../shared/catalog/credentials';
 import type { CreditSuggestion } from '../../../../shared/domain/journal';
 import { useToday } from '../../app/use-today';
 import { focusSoon, pageHeading } from '../../components/focus-soon';
 import { formatDate, formatNumber } from '../../components/format';
+import { useUndo } from '../../components/undo';
 import { useStore } from '../../db/store-context';
 import { confirmCredits } from '../../db/repositories/journal';
+import { ALREADY_CONFIRMED } from '../../db/repositories/journal-links';
 import { activityTypeLabels, areaLabels } from '../credentials/messages';
 import { saveFailureText } from '../experience/messages';
-import { errorMap } from './messages';
+import { creditsAlreadyAddedText, errorMap } from './messages';
 import { hoursOf, hoursWorded, textOf } from './inputs';
 
 export interface PendingCredits {
@@ -63,7 +65,12 @@ export function CreditConfirm({
         : null,
     ),
   );
+  const offerUndo = useUndo();
   const [problem, setProblem] = useState<string | null>(null);
+  // While the credit entries are being written the button is off, and a second click (before
+  // React has re-rendered) is ignored: one confirmation writes them once.
+  const [busy, setBusy] = useState(false);
+  const writing = useRef(false);
 
   // Each area's hours as typed, under the error key of its credit entry's split.
   const typedSplits = () =>
@@ -74,6 +81,7 @@ export function CreditConfirm({
     );
 
   async function confirm() {
+    if (writing.current) return;
     const list = pending.suggestions.map((s, i) => {
       const split = splits[i];
       if (!split) return s.activity;
@@ -86,12 +94,23 @@ export function CreditConfirm({
         },
       };
     });
+    writing.current = true;
+    setBusy(true);
     try {
       const result = await confirmCredits(store, pending.table, pending.sourceId, list, asOf);
       if (result.ok) return onDone();
+      // Already in the credit log (confirmed in another window, say): nothing is left to
+      // confirm, so the panel goes and the status notice says why nothing was added.
+      if (result.errors.some((e) => e.code === ALREADY_CONFIRMED)) {
+        offerUndo(creditsAlreadyAddedText(pending.title));
+        return onDone();
+      }
       setProblem(Object.values(hoursWorded(errorMap(result.errors), typedSplits())).join(' '));
     } catch (error) {
       setProblem(saveFailureText(error));
+    } finally {
+      writing.current = false;
+      setBusy(false);
     }
   }
 
@@ -140,7 +159,7 @@ export function CreditConfirm({
         ))}
       </ul>
       <div className="actions">
-        <button type="button" onClick={() => void confirm()}>
+        <button type="button" disabled={busy} onClick={() => void confirm()}>
           Confirm credit entries
         </button>
         <button type="button" className="secondary" onClick={onDone}>

@@ -187,9 +187,20 @@ export function journalErrorText(
     }
     case 'ENTRY_GONE':
       return 'This entry was deleted, so its credit entries were not added.';
+    case 'ALREADY_CONFIRMED':
+      return 'These credit entries were already added to your credit log, so they were not added again.';
     default:
       return fieldErrorText(code, detail);
   }
+}
+
+/**
+ * A confirmation refused because the entry's credit entries are already in the credit log (a
+ * second click, or another window, confirmed them first): "The credit entries of “Leading
+ * agile teams” were already added to your credit log, so they were not added again."
+ */
+export function creditsAlreadyAddedText(title: string): string {
+  return `The credit entries of “${title}” were already added to your credit log, so they were not added again.`;
 }
 
 /** Field errors as a map from field to sentence (the first error per field). */

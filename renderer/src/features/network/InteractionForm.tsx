@@ -56,8 +56,12 @@ export function InteractionForm(props: {
   interaction: InteractionRow | null;
   contacts: readonly ContactRow[];
   held: readonly HeldCredential[];
-  /** `action`: what the person chose for its credit entries, when it had some. */
-  onSaved: (row: InteractionRow, action?: LinkAction) => void;
+  /**
+   * `answered`: its credit entries need nothing more (the person chose what happens to them,
+   * or the edit left them as they were: nothing they come from changed), as the Learning
+   * forms say it; `action`: what the person chose, when they were asked.
+   */
+  onSaved: (row: InteractionRow, answered: boolean, action?: LinkAction) => void;
   onCancel: () => void;
 }) {
   const store = useStore();
@@ -111,7 +115,7 @@ export function InteractionForm(props: {
       setRefused(result.ok ? null : { errors: result.errors, date: entry.date });
       return result;
     },
-    (row, answered) => props.onSaved(row, answered ? answer.current : undefined),
+    (row, answered) => props.onSaved(row, answered, answered ? answer.current : undefined),
   );
   // The fields the save flow names, in this form's words (a follow-up before the interaction).
   const worded = refused ? networkErrorMap(refused.errors, refused.date) : {};

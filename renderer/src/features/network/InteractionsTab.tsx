@@ -86,7 +86,9 @@ export function InteractionsTab(props: {
 
   // One notice says what was saved, which follow-up it answers and how it counts (the toast
   // is the page's status line).
-  function saved(row: InteractionRow, action?: LinkAction) {
+  // `settled`: its credit entries need nothing more, with `action` the answer when one was
+  // asked; an edit that left them as they were is settled with no action (as in Learning).
+  function saved(row: InteractionRow, settled: boolean, action?: LinkAction) {
     const edited = editing !== null && editing !== 'new';
     // The interactions as they were before this save (the list may already show it): the
     // follow-ups open then that this one now answers leave the list, so the notice says so.
@@ -94,7 +96,7 @@ export function InteractionsTab(props: {
     if (edited) before.push(editing);
     const answered = followUpsAnsweredBy(before, row).map((i) => i.followUp);
     close();
-    const pending = action ? null : pendingOf(row);
+    const pending = settled ? null : pendingOf(row);
     onPending(pending);
     awaitingConfirm.current = pending;
     const counts: InteractionCredit = action
@@ -104,7 +106,10 @@ export function InteractionsTab(props: {
         : {
             kind: 'none',
             reason: proposalOf(row).reason ?? 'NO_CREDIT_KIND',
-            mentoring: row.kind === 'mentoring-received' || row.kind === 'mentoring-given',
+            // Credit entries left as they were: the notice says nothing of credit (it is
+            // earned and already in the credit log), not why it would earn none.
+            mentoring:
+              !settled && (row.kind === 'mentoring-received' || row.kind === 'mentoring-given'),
           };
     offerUndo(
       interactionSavedText({
