@@ -236,7 +236,9 @@ describe('the upcoming card reads only what it lists (upcomingSources)', () => {
       [addDays(TODAY, 7), nameOf(198), false],
       [UNTIL, nameOf(195), false],
     ]);
+    // m-yesterday's renewal has passed: still owed, listed as overdue (as the reminders do).
     expect(items.filter((i) => i.kind === 'renewal').map((i) => i.id)).toEqual([
+      'm-yesterday',
       'm-also-today',
       'm-today',
       'm-until',

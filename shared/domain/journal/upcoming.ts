@@ -1,19 +1,49 @@
 /**
  * What the Dashboard lists from the journal (issue 6 part 4 and 7): events about to start,
- * follow-ups due (overdue ones first, they are still owed) and membership renewals.
+ * follow-ups due and membership renewals (overdue ones first, they are still owed).
  */
 import { addDays, type LocalDate } from '../../dates';
+import { collectDeadlines } from '../study/deadlines';
+import { dueReminders, OVERDUE_DAYS, type DueReminder } from '../study/reminders';
 import { isFollowUpOverdue, openFollowUps } from './follow-ups';
 import type { Interaction, JournalEvent, Membership } from './types';
 
 export type UpcomingItem =
   | { kind: 'event'; id: string; date: LocalDate; name: string }
   | { kind: 'follow-up'; id: string; date: LocalDate; contactId: string; overdue: boolean }
-  | { kind: 'renewal'; id: string; date: LocalDate; organisation: string };
+  | { kind: 'renewal'; id: string; date: LocalDate; organisation: string; overdue: boolean };
+
+const ONLY_MEMBERSHIPS = {
+  cycles: [],
+  exams: [],
+  goals: [],
+  courses: [],
+  events: [],
+  followUps: [],
+};
 
 /**
- * Items from `asOf` to `asOf + days` (and follow-ups already due), soonest first. A follow-up
- * answered by a later interaction with the same person is done (openFollowUps).
+ * A membership's renewal as the reminders give it over a window of `days` from `asOf`, or
+ * undefined when they would not list it: the very rules of the reminders (collectDeadlines
+ * makes the renewal day of a current membership a deadline, dueReminders keeps it from
+ * OVERDUE_DAYS before `asOf`, overdue once passed, to the window's end), so the card and the
+ * reminders cannot disagree about a renewal.
+ */
+export function renewalDue(
+  m: Pick<Membership, 'id' | 'organisation' | 'renewal' | 'endedOn'>,
+  asOf: LocalDate,
+  days: number,
+): DueReminder | undefined {
+  return dueReminders(collectDeadlines({ ...ONLY_MEMBERSHIPS, memberships: [m] }), asOf, days)[0];
+}
+
+/** The earliest renewal day renewalDue can list on `asOf` (an overdue one, OVERDUE_DAYS ago). */
+export const oldestRenewalListed = (asOf: LocalDate): LocalDate => addDays(asOf, -OVERDUE_DAYS);
+
+/**
+ * Items from `asOf` to `asOf + days` (and follow-ups and renewals already due), soonest first.
+ * A follow-up answered by a later interaction with the same person is done (openFollowUps); a
+ * renewal is listed as the reminders list it (renewalDue).
  */
 export function upcomingItems(
   input: {
@@ -42,8 +72,16 @@ export function upcomingItems(
     }
   }
   for (const m of input.memberships) {
-    if (m.endedOn === null && m.renewal && m.renewal >= asOf && m.renewal <= until) {
-      items.push({ kind: 'renewal', id: m.id, date: m.renewal, organisation: m.organisation });
+    const due = renewalDue(m, asOf, days);
+    if (due) {
+      const { date } = due.deadline;
+      items.push({
+        kind: 'renewal',
+        id: m.id,
+        date,
+        organisation: m.organisation,
+        overdue: due.overdue,
+      });
     }
   }
   return items.sort((a, b) =>

@@ -5,7 +5,7 @@
  * of every table of a career read whole.
  */
 import { addDays, type LocalDate } from '../../../../shared/dates';
-import { openFollowUps } from '../../../../shared/domain/journal';
+import { oldestRenewalListed, openFollowUps } from '../../../../shared/domain/journal';
 import type { Store } from '../database';
 import type { CourseRow, EventRow } from './journal';
 import type { ContactRow, InteractionRow, MembershipRow } from './journal-network';
@@ -99,8 +99,9 @@ const newestFirst = (a: InteractionRow, b: InteractionRow) =>
  * (so items on the same day keep their order): events starting by the window's end (an event
  * under way today started earlier, and only its row says when it ends), follow-ups planned
  * by the window's end with every interaction with their contacts (an overdue one is still
- * listed, and a later interaction closes it), renewals in the window, and the contacts of
- * the open follow-ups listed.
+ * listed, and a later interaction closes it), renewals from the oldest overdue one listed
+ * (oldestRenewalListed) to the window's end, by the renewal index (ended ones among them: the
+ * rule leaves them out), and the contacts of the open follow-ups listed.
  */
 export async function upcomingSources(
   store: Store,
@@ -112,7 +113,7 @@ export async function upcomingSources(
     rows<EventRow>(store, 'events').where('start').belowOrEqual(until).toArray(),
     rows<MembershipRow>(store, 'memberships')
       .where('renewal')
-      .between(asOf, until, true, true)
+      .between(oldestRenewalListed(asOf), until, true, true)
       .toArray(),
     followUpThreads(store, until),
   ]);

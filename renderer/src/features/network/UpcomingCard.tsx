@@ -8,7 +8,8 @@ const DAYS = 60;
 
 /**
  * Dashboard: upcoming events, follow-ups due and membership renewals (issue 6 parts 4, 7),
- * from only the rows these can come from (issue 9).
+ * from only the rows these can come from (issue 9). A follow-up or renewal whose day has passed
+ * stays, marked overdue, as long as the reminders keep it.
  */
 export function UpcomingCard() {
   const asOf = useToday();
@@ -37,7 +38,10 @@ export function UpcomingCard() {
                   {i.overdue ? ' (overdue)' : ''}
                 </a>
               ) : (
-                <a href={hrefFor('network', 'memberships')}>Renew {i.organisation}</a>
+                <a href={hrefFor('network', 'memberships')}>
+                  Renew {i.organisation}
+                  {i.overdue ? ' (overdue)' : ''}
+                </a>
               )}
             </li>
           ))}
