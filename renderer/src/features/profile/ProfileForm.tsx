@@ -77,12 +77,16 @@ function ProfileFormBody({ initial, submitLabel, onSaved, plan }: Props & { plan
   const [changedElsewhere, setChangedElsewhere] = useState(false);
   // Set while this form's own save is written: the next stored change is that save.
   const [ownSave, setOwnSave] = useState(false);
+  // What that save wrote: a change typed after it (before the store answered) is kept.
+  const [savedDraft, setSavedDraft] = useState<ProfileDraft | null>(null);
   if (!sameDraft(initial, shown)) {
     setShown(initial);
     const own = ownSave;
     setOwnSave(false);
     const untouched = sameDraft(draft, draftOnLadder(shown, plan).draft);
-    if (own || untouched) {
+    const typedSince = own && savedDraft !== null && !sameDraft(draft, savedDraft);
+    if (typedSince) setChangedElsewhere(false);
+    else if (own || untouched) {
       const next = draftOnLadder(initial, plan).draft;
       setDraft(next);
       markSaved(next);
@@ -106,6 +110,7 @@ function ProfileFormBody({ initial, submitLabel, onSaved, plan }: Props & { plan
     setSaveError(null);
     setSaving(true);
     setOwnSave(true);
+    setSavedDraft(draft);
     try {
       const result = await saveProfile(store, draft);
       if (!result.ok) {
