@@ -142,6 +142,8 @@ test('changing the target rung in Settings changes the next actions', async ({ p
     .click();
   await page.getByLabel('Target rung').selectOption({ label: manager });
   await page.getByRole('button', { name: 'Save profile' }).click();
+  // Saved before leaving: a move while the save is still being written asks first.
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
   await page
     .getByRole('navigation', { name: 'Areas' })
     .getByRole('link', { name: 'Ladder' })
