@@ -75,16 +75,15 @@ function ProfileFormBody({ initial, submitLabel, onSaved, plan }: Props & { plan
   // the old values unseen.
   const [shown, setShown] = useState(initial);
   const [changedElsewhere, setChangedElsewhere] = useState(false);
-  // Set while this form's own save is written: the next stored change is that save.
-  const [ownSave, setOwnSave] = useState(false);
-  // What that save wrote: a change typed after it (before the store answered) is kept.
+  // What this form's own save wrote, while it is written: the next stored change is that save,
+  // and a change typed after it (before the store answered) is kept.
   const [savedDraft, setSavedDraft] = useState<ProfileDraft | null>(null);
   if (!sameDraft(initial, shown)) {
     setShown(initial);
-    const own = ownSave;
-    setOwnSave(false);
+    const own = savedDraft !== null;
+    setSavedDraft(null);
     const untouched = sameDraft(draft, draftOnLadder(shown, plan).draft);
-    const typedSince = own && savedDraft !== null && !sameDraft(draft, savedDraft);
+    const typedSince = savedDraft !== null && !sameDraft(draft, savedDraft);
     if (typedSince) setChangedElsewhere(false);
     else if (own || untouched) {
       const next = draftOnLadder(initial, plan).draft;
@@ -109,12 +108,11 @@ function ProfileFormBody({ initial, submitLabel, onSaved, plan }: Props & { plan
     e.preventDefault();
     setSaveError(null);
     setSaving(true);
-    setOwnSave(true);
     setSavedDraft(draft);
     try {
       const result = await saveProfile(store, draft);
       if (!result.ok) {
-        setOwnSave(false);
+        setSavedDraft(null);
         setErrors(result.errors);
         requestAnimationFrame(() => summaryRef.current?.focus());
         return;
@@ -125,7 +123,7 @@ function ProfileFormBody({ initial, submitLabel, onSaved, plan }: Props & { plan
       markSaved();
       onSaved?.();
     } catch (error) {
-      setOwnSave(false);
+      setSavedDraft(null);
       setSaveError(error instanceof StorageError ? storageErrorText(error.code) : String(error));
     } finally {
       setSaving(false);
