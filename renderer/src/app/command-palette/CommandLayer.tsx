@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { DiscardDialog } from '../../components/DiscardDialog';
 import { usePlatform } from '../../platform';
 import { leaveTo } from '../../components/unsaved-changes';
-import { focusSoon, pageHeading } from '../../components/focus-soon';
+import { focusAfterMove } from './focus-after-move';
 import { CommandPalette } from './CommandPalette';
 import type { Command } from './commands';
 import { isTyping, modifierKey } from './shortcuts';
@@ -10,26 +10,6 @@ import { ShortcutsDialog } from './ShortcutsDialog';
 import './palette.css';
 
 type Open = 'palette' | 'shortcuts' | null;
-
-/**
- * After a move, focus goes to the first control of the section or form the named heading
- * heads, else to the main content. A command without a section (New activity, New goal)
- * ends where the same move by a link or button ends: on the new screen's heading.
- */
-function focusAfterMove(focusId: string | undefined, moved: boolean, framesLeft = 30) {
-  // The shell puts a moved-to screen's heading in focus (Shell.tsx), as after any link.
-  if (!focusId && moved) return;
-  if (!focusId) return focusSoon(pageHeading, () => document.getElementById('main'));
-  requestAnimationFrame(() => {
-    const heading = focusId ? document.getElementById(focusId) : null;
-    if (focusId && !heading && framesLeft > 0)
-      return focusAfterMove(focusId, moved, framesLeft - 1);
-    const section = heading?.closest('section, form');
-    const control = section?.querySelector<HTMLElement>('input, select, textarea, button');
-    section?.scrollIntoView({ block: 'start' });
-    (control ?? document.getElementById('main'))?.focus();
-  });
-}
 
 /** Ctrl/Cmd+K for the palette, "?" for the shortcuts; not while another dialog is open. */
 function useShortcutKeys(toggle: (which: Exclude<Open, null>) => void) {
