@@ -61,8 +61,23 @@ export function useUnsavedChanges(dirty: boolean): void {
       dirtyForms.delete(id);
       window.removeEventListener('beforeunload', onBeforeUnload);
       emit();
+      if (dirtyForms.size === 0) queueMicrotask(goOnOnceSaved);
     };
   }, [dirty]);
+}
+
+/**
+ * A move (or switch of record) asked for while the last form with changes was still being
+ * saved — a link pressed a moment after "Save" — no longer has anything to lose once that
+ * save has landed: it goes ahead instead of leaving "Discard your changes?" on the screen.
+ * Checked a moment later, after the commit that cleared the form, in case another form (or
+ * the same one, drawn again) still holds changes. A save that fails keeps the form dirty and
+ * the question asked.
+ */
+function goOnOnceSaved(): void {
+  if (hasUnsavedChanges()) return;
+  if (pending !== null) confirmLeave();
+  else if (switching !== null) confirmSwitch();
 }
 
 /**

@@ -1,4 +1,5 @@
 import { act, render } from '@testing-library/react';
+import { useEffect, useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   acceptHashChange,
@@ -8,8 +9,10 @@ import {
   leaveTo,
   moveWithoutAsking,
   pendingMove,
+  pendingSwitch,
   resetUnsavedChanges,
   sameDraft,
+  switchForm,
   useDraftGuard,
 } from '../../../renderer/src/components/unsaved-changes';
 
@@ -98,5 +101,57 @@ describe('the unsaved-changes guard', () => {
     moveWithoutAsking('#/credit-log');
     expect(acceptHashChange()).toBe(true);
     expect(pendingMove()).toBeNull();
+  });
+});
+
+describe('a move asked for while the form was being saved', () => {
+  function Saving({ draft, saved }: { draft: { title: string }; saved: { title: string } }) {
+    const markSaved = useDraftGuard(draft);
+    const [done, setDone] = useState(false);
+    useEffect(() => {
+      if (!done && sameDraft(saved, draft)) {
+        markSaved(saved);
+        setDone(true);
+      }
+    }, [done, draft, saved, markSaved]);
+    return null;
+  }
+
+  it('goes ahead once the save has landed: nothing is left to lose', async () => {
+    const view = render(<Saving draft={{ title: '' }} saved={{ title: 'none yet' }} />);
+    view.rerender(<Saving draft={{ title: 'Webinar' }} saved={{ title: 'none yet' }} />);
+    // "Save" pressed; before the store answers, the person clicks a link.
+    leaveTo('#/goals');
+    expect(pendingMove()).toBe('#/goals');
+    // The save lands: the form's draft is now its saved value.
+    view.rerender(<Saving draft={{ title: 'Webinar' }} saved={{ title: 'Webinar' }} />);
+    await act(async () => {});
+    expect(hasUnsavedChanges()).toBe(false);
+    expect(pendingMove()).toBeNull();
+    expect(window.location.hash).toBe('#/goals');
+  });
+
+  it('still asks while another form holds changes', async () => {
+    render(<Form draft={{ note: 'a' }} />).rerender(<Form draft={{ note: 'ab' }} />);
+    const view = render(<Saving draft={{ title: '' }} saved={{ title: 'none yet' }} />);
+    view.rerender(<Saving draft={{ title: 'Webinar' }} saved={{ title: 'none yet' }} />);
+    leaveTo('#/goals');
+    view.rerender(<Saving draft={{ title: 'Webinar' }} saved={{ title: 'Webinar' }} />);
+    await act(async () => {});
+    expect(pendingMove()).toBe('#/goals');
+    expect(window.location.hash).toBe('#/credit-log/new');
+  });
+
+  it('a record switch waiting on the form is made once it is saved', async () => {
+    let switched = 0;
+    const view = render(<Saving draft={{ title: '' }} saved={{ title: 'none yet' }} />);
+    view.rerender(<Saving draft={{ title: 'Webinar' }} saved={{ title: 'none yet' }} />);
+    switchForm(() => (switched += 1));
+    expect(pendingSwitch()).not.toBeNull();
+    expect(switched).toBe(0);
+    view.rerender(<Saving draft={{ title: 'Webinar' }} saved={{ title: 'Webinar' }} />);
+    await act(async () => {});
+    expect(pendingSwitch()).toBeNull();
+    expect(switched).toBe(1);
   });
 });
