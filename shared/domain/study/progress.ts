@@ -66,19 +66,28 @@ export interface ScheduleStatus {
  * Blocks before today against everything studied up to and including today, both counted
  * from `since`: the plan's start, or the day of its last re-plan (which already took the
  * earlier shortfall into account, so it no longer counts against the user).
+ *
+ * `studiedBeforeReplan`: of the study logged on `since`, the minutes logged before a re-plan
+ * made that day (studiedBeforeRelay, figures.ts). Ascent rule: that re-plan took them off the
+ * hours left and laid the day's blocks around them, so they are not set against those blocks
+ * a second time; only the study logged after it counts for them, and a sitting it laid and
+ * the user skipped is missed like any other. Never more than was logged on `since`; 0 (the
+ * default) counts every minute of the day, as on a plan's start or a day re-planned early.
  */
 export function scheduleStatus(
   blocks: readonly Dated[],
   sessions: readonly Dated[],
   asOf: LocalDate,
   since: LocalDate = '0000-01-01',
+  studiedBeforeReplan = 0,
 ): ScheduleStatus {
   const plannedToDate = blocks
     .filter((b) => b.date >= since && b.date < asOf)
     .reduce((s, b) => s + b.minutes, 0);
-  const actualToDate = sessions
-    .filter((s) => s.date >= since && s.date <= asOf)
-    .reduce((s, x) => s + x.minutes, 0);
+  const counted = sessions.filter((s) => s.date >= since && s.date <= asOf);
+  const onSince = counted.filter((s) => s.date === since).reduce((s, x) => s + x.minutes, 0);
+  const laidAround = Math.min(onSince, Math.max(0, studiedBeforeReplan));
+  const actualToDate = counted.reduce((s, x) => s + x.minutes, 0) - laidAround;
   const behindMinutes = Math.max(0, plannedToDate - actualToDate);
   return {
     plannedToDate,

@@ -4,20 +4,24 @@
  * place them or the time before the exam is simply too short.
  */
 import type { LocalDate } from '../../dates';
-import { calendarHolds } from './figures';
+import { calendarHolds, studiedBeforeRelay } from './figures';
 import type { PlanOptions } from './planner';
 import { scheduleStatus } from './progress';
 import { replanRemaining, replanStart, type ReplanInput } from './replan';
 import type { StudyBlock, StudyPlan, WeeklyAvailability } from './types';
 
 export interface StandingInput {
-  plan: StudyPlan;
+  /**
+   * The plan; its row's `updatedAt` is when its last re-plan or edit was made (the time
+   * studiedBeforeRelay sets the day's study against). Absent: every minute counts as after.
+   */
+  plan: StudyPlan & { updatedAt?: string };
   /** Effective weekly availability (profile with the plan's overrides), as a re-plan uses. */
   availability: WeeklyAvailability;
   /** The plan's blocks. */
   blocks: readonly StudyBlock[];
-  /** The study logged for the plan. */
-  sessions: readonly { date: LocalDate; minutes: number }[];
+  /** The study logged for the plan; `createdAt`: when it was logged (studiedBeforeRelay). */
+  sessions: readonly { date: LocalDate; minutes: number; createdAt?: string }[];
   /** Of today's study, the minutes a re-plan made today laid today's blocks around. */
   studiedTodayBeforeBlocks?: number;
   asOf: LocalDate;
@@ -72,7 +76,11 @@ const minutesOf = (xs: readonly { minutes: number }[]) => xs.reduce((s, x) => s 
  */
 export function planStanding(input: StandingInput): PlanStanding {
   const { plan, blocks, sessions, asOf } = input;
-  const status = scheduleStatus(blocks, sessions, asOf, plan.replannedOn ?? plan.start);
+  // Judged from the last re-plan, whose day's blocks were laid around the study logged before
+  // it: that study is not set against them again (scheduleStatus).
+  const since = plan.replannedOn ?? plan.start;
+  const laidAround = studiedBeforeRelay(plan, plan.updatedAt, sessions, since);
+  const status = scheduleStatus(blocks, sessions, asOf, since, laidAround);
   const replanInput: ReplanInput = {
     plan,
     availability: input.availability,

@@ -32,7 +32,11 @@ export interface StudyPlan {
   /** When the first sitting of a day begins, HH:mm (local, floating time). */
   dayStart: string;
   status: PlanStatus;
-  /** The day of the last re-plan: the schedule is judged from here (absent: from the start). */
+  /**
+   * The first day the last re-plan (or saved edit) laid: the day it was made, or the next day
+   * when that day's study already covered its blocks. The schedule is judged from here
+   * (absent or null: from the start); see replannedOn in study-plans.ts.
+   */
   replannedOn?: LocalDate | null;
 }
 

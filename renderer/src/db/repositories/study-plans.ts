@@ -101,18 +101,19 @@ export async function savePlan(
   await writeTransaction(store, PLAN_TABLES, async () => {
     const existing = id ? await plans(store).get(id) : undefined;
     const now = nowIso();
-    const plan: StudyPlanRow = {
+    const laid: StudyPlanRow = {
       ...checked.value,
       id: existing?.id ?? crypto.randomUUID(),
       status: existing?.status ?? 'active',
-      // Saving an edit re-lays the blocks from today: judge the schedule from there on.
-      replannedOn: existing && asOf > checked.value.start ? asOf : null,
+      replannedOn: null,
       createdAt: existing?.createdAt ?? now,
       updatedAt: now,
     };
+    const renamed = !!existing && existing.title !== laid.title;
+    const result = await relay(store, laid, profileWeek, asOf, now, renamed, existing);
+    // Saving an edit re-lays the blocks from today: judge the schedule from there on.
+    const plan = existing ? { ...laid, replannedOn: replannedOn(laid, asOf, result) } : laid;
     await plans(store).put(plan);
-    const renamed = !!existing && existing.title !== plan.title;
-    const result = await relay(store, plan, profileWeek, asOf, now, renamed, existing);
     out = { plan, result };
   });
   return { ok: true, ...out };
@@ -186,9 +187,24 @@ export async function replanPlan(
     const plan = await plans(store).get(planId);
     if (!plan) return null;
     const now = nowIso();
-    if (asOf > plan.start) await plans(store).put({ ...plan, replannedOn: asOf, updatedAt: now });
-    return relay(store, plan, profileWeek, asOf, now, false, plan);
+    const out = await relay(store, plan, profileWeek, asOf, now, false, plan);
+    const on = replannedOn(plan, asOf, out);
+    if (on) await plans(store).put({ ...plan, replannedOn: on, updatedAt: now });
+    return out;
   });
+}
+
+/**
+ * The day a re-plan (or a saved edit) made on `asOf` is judged from (StudyPlan.replannedOn,
+ * scheduleStatus): the first day it laid, today or, once today's study covered today's
+ * blocks, tomorrow. Ascent rule: the plan's first day counts as well (review: a re-plan on it
+ * recorded nothing, so the card took the morning's study off twice and asked for a re-plan
+ * that changed nothing). A day studied in full is not one to judge again: its blocks stayed,
+ * and the study logged before the re-plan is what they asked for. Null while the plan's
+ * start is still to come: it is judged from its start.
+ */
+function replannedOn(plan: StudyPlan, asOf: LocalDate, out: ReplanOutcome): LocalDate | null {
+  return asOf >= plan.start ? out.from : null;
 }
 
 export interface DeletedPlan {

@@ -72,4 +72,52 @@ describe('scheduleStatus', () => {
       behind: false,
     });
   });
+
+  // Ascent rule (review: a skipped sitting laid by a same-day re-plan never made the plan
+  // behind): on the re-plan's day, the study logged before it is off the hours that re-plan
+  // laid, so it is not set against the day's blocks again. Re-planned on 20 Nov at 11:00
+  // after 60 minutes of study: that day's 120-minute block is what was left of it.
+  const relaid = [
+    { date: '2026-11-20', minutes: 120 },
+    { date: '2026-11-21', minutes: 60 },
+  ];
+  const morning = { date: '2026-11-20', minutes: 60 };
+  it.each<[string, { date: string; minutes: number }[], number, number, number]>([
+    ['the re-laid block and the next day skipped', [morning], 60, 0, 180],
+    ['the same, without the re-plan’s minutes (as before the rule)', [morning], 0, 60, 120],
+    ['the re-laid block studied, the next day skipped', [morning, relaid[0]!], 60, 120, 60],
+    ['both studied', [morning, relaid[0]!, relaid[1]!], 60, 180, 0],
+    [
+      'more before the re-plan than was logged that day: no more than that day',
+      [morning],
+      90,
+      0,
+      180,
+    ],
+    ['a negative count is none', [morning], -30, 60, 120],
+    [
+      'only the re-plan’s own day: the next day’s study counts in full',
+      [morning, { date: '2026-11-21', minutes: 60 }],
+      60,
+      60,
+      120,
+    ],
+  ])('%s', (_name, sessions, studiedBeforeReplan, actualToDate, behindMinutes) => {
+    expect(
+      scheduleStatus(relaid, sessions, '2026-11-22', '2026-11-20', studiedBeforeReplan),
+    ).toEqual({
+      plannedToDate: 180,
+      actualToDate,
+      behindMinutes,
+      behind: behindMinutes >= BEHIND_THRESHOLD_MINUTES,
+    });
+  });
+  it('sets the minutes before a re-plan against nothing but the day it was made', () => {
+    // Study of days before `since` never counts; nor is it taken off a second time.
+    const earlier = [{ date: '2026-11-19', minutes: 60 }];
+    expect(scheduleStatus(relaid, earlier, '2026-11-22', '2026-11-20', 60)).toMatchObject({
+      actualToDate: 0,
+      behindMinutes: 180,
+    });
+  });
 });

@@ -238,6 +238,33 @@ describe('planStanding', () => {
     expect(s.options!.startBy).toBeNull();
   });
 
+  it('judges the day of a re-plan by the study logged after it (studiedBeforeRelay)', () => {
+    // Tue 17 Nov: 2 h a day planned; 1 h studied at 10:00, re-planned at 11:00, which left a
+    // 1 h sitting that evening, skipped. On Thu 19 Nov that sitting is missed: behind by 1 h.
+    // The times come from the rows (the plan's updatedAt, the sessions' createdAt).
+    const day = '2026-11-17';
+    const asOf = '2026-11-19';
+    const replanned = { ...plan, start: '2026-11-10', replannedOn: day };
+    const blocks: StudyBlock[] = [
+      { id: 'e', planId: plan.id, date: day, start: '18:00', minutes: 60, edited: false },
+      ...laid({ ...plan, start: '2026-11-19', hoursNeeded: 60 }, reviewerWeek),
+    ];
+    const sessions = [{ date: day, minutes: 60, createdAt: '2026-11-17T10:00:00.000Z' }];
+    const judge = (updatedAt?: string) =>
+      planStanding({
+        plan: { ...replanned, updatedAt },
+        availability: reviewerWeek,
+        blocks,
+        sessions,
+        asOf,
+      });
+    expect(judge('2026-11-17T11:00:00.000Z')).toMatchObject({ code: 'BEHIND', behindMinutes: 60 });
+    // Re-planned before the hour was logged: that hour was meant for the evening sitting.
+    expect(judge('2026-11-17T09:00:00.000Z')).toMatchObject({ behindMinutes: 0 });
+    // No time for the re-plan (a plan not read from its row): every minute counts.
+    expect(judge(undefined)).toMatchObject({ behindMinutes: 0 });
+  });
+
   it('being behind comes first, with its own re-plan', () => {
     const started = { ...plan, start: '2026-11-02', hoursNeeded: 100 };
     const s = planStanding({
