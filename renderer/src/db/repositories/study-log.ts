@@ -37,7 +37,22 @@ async function planStored(store: Store, planId: string | null): Promise<boolean>
   return planId === null || (await plans(store).get(planId)) !== undefined;
 }
 
-export const listSessions = (store: Store) => sessions(store).orderBy('date').reverse().toArray();
+/**
+ * Newest first: by day, then, within a day, by when the session was logged (its createdAt; the
+ * id, a random UUID, only settles a tie so the order never changes from one read to the next).
+ */
+export async function listSessions(store: Store): Promise<StudySessionRow[]> {
+  const rows = await sessions(store).orderBy('date').reverse().toArray();
+  return rows.sort(
+    (a, b) =>
+      compareText(b.date, a.date) ||
+      compareText(b.createdAt, a.createdAt) ||
+      compareText(b.id, a.id),
+  );
+}
+
+/** Code-unit order, as IndexedDB orders its string keys (not the locale's). */
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 export const getTimer = async (store: Store) => (await timer(store).get('focus')) ?? null;
 
 export const SESSION_LIMITS = { topicMax: 200, minutesMax: SESSION_MINUTES_MAX } as const;
@@ -102,12 +117,6 @@ export async function restoreSession(store: Store, row: StudySessionRow): Promis
 
 // Focus timer -----------------------------------------------------------------------------
 
-async function putTimer(store: Store, state: TimerState): Promise<void> {
-  await writeTransaction(store, ['timer'], () =>
-    timer(store).put({ ...state, id: 'focus', updatedAt: nowIso() }),
-  );
-}
-
 /**
  * Starts the timer for a plan (or none). A plan deleted since it was chosen is refused, writing
  * nothing, so the timer never starts on a plan that is gone.
@@ -136,14 +145,28 @@ async function runPlanId(store: Store, t: TimerRow): Promise<string | null> {
   return (await planStored(store, t.planId)) ? t.planId : null;
 }
 
-export async function pauseFocus(store: Store) {
-  const t = await getTimer(store);
-  if (t) await putTimer(store, pauseTimer(t, nowIso()));
+/**
+ * Pause and Resume read the timer and write it in one transaction, as stopFocus does: a timer
+ * stopped or discarded (in another window) between the read and the write is not put back.
+ */
+export async function pauseFocus(store: Store): Promise<void> {
+  await changeTimer(store, pauseTimer);
 }
 
-export async function resumeFocus(store: Store) {
-  const t = await getTimer(store);
-  if (t) await putTimer(store, resumeTimer(t, nowIso()));
+export async function resumeFocus(store: Store): Promise<void> {
+  await changeTimer(store, resumeTimer);
+}
+
+async function changeTimer(
+  store: Store,
+  change: (t: TimerState, now: string) => TimerState,
+): Promise<void> {
+  await writeTransaction(store, ['timer'], async () => {
+    const t = await timer(store).get('focus');
+    if (!t) return;
+    const now = nowIso();
+    await timer(store).put({ ...change(t, now), id: 'focus', updatedAt: now });
+  });
 }
 
 /** What stopping the timer did: the session it logged, or why it logged none. */

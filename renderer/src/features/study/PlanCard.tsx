@@ -97,7 +97,8 @@ export function PlanCard({ plan, blocks, sessions, today, weekStart, week }: Pro
   }
   /**
    * Focus goes on to the next plan's name (the one before for the last), else the Plans
-   * heading once no plan is left; Undo brings it back to this plan's Delete plan.
+   * heading once no plan is left; Undo brings it back to this plan's Delete plan. A delete the
+   * store refuses says so in the card's note, as a refused re-plan does.
    */
   async function remove() {
     const pressed = document.activeElement;
@@ -108,7 +109,14 @@ export function PlanCard({ plan, blocks, sessions, today, weekStart, week }: Pro
       () => plansHeading,
       (card) => card.querySelector('h3'),
     );
-    const deleted = await deletePlan(store, plan.id);
+    let deleted;
+    try {
+      deleted = await deletePlan(store, plan.id);
+    } catch (e) {
+      // The store refused (read-only, disk full…): the plan is still there; say so.
+      setNote(saveFailureText(e));
+      return;
+    }
     if (!deleted) return;
     focusSoon(next, pageHeading, pressed);
     offerUndo(`Plan “${plan.title}” deleted.`, () => restorePlan(store, deleted), {

@@ -45,14 +45,35 @@ const deleteButtonId = (sessionId: string) => `delete-session-${sessionId}`;
 /** A row's Delete button (rows differ in what else they hold: a Claim button or not). */
 const deleteButtonIn = (row: Element) => row.querySelector('button[id^="delete-session-"]');
 
+/** Sessions drawn at first, and how many more each press of "Show older sessions" adds. */
+const PAGE = 30;
+
+const sessionCount = (n: number) => (n === 1 ? '1 session' : `${formatNumber(n)} sessions`);
+const showOlderText = (n: number) =>
+  n === 1 ? 'Show 1 older session' : `Show ${formatNumber(n)} older sessions`;
+
+/**
+ * Where focus goes once the last older sessions are drawn and the button that showed them is
+ * gone: the first of them, on its first control (Claim or Delete, which name the session), or
+ * on its date when none can take focus (read-only).
+ */
+function firstControlOf(sessionId: string): Element | null {
+  const row = document.getElementById(deleteButtonId(sessionId))?.closest('tr');
+  if (!row) return null;
+  const control = row.querySelector('button:not(:disabled)');
+  return control ?? row.querySelector('td');
+}
+
 /** Which session a row's button is about, for a screen reader: "from 20 Nov 2026, Agile book". */
 function sessionName(s: StudySessionRow): string {
   return s.topic ? `from ${formatDate(s.date)}, ${s.topic}` : `from ${formatDate(s.date)}`;
 }
 
 /**
- * Logged sessions, newest first. A session may become a credit-log entry when the user asks,
- * and only when a held, earned credential accepts it on its date; otherwise the row says why.
+ * Logged sessions, newest first: the newest PAGE at first, and PAGE older ones each time the
+ * user asks, so every session, however old, can be reached to claim or delete. A session may
+ * become a credit-log entry when the user asks, and only when a held, earned credential
+ * accepts it on its date; otherwise the row says why.
  */
 export function SessionList({ sessions, plans, held, activities }: Props) {
   const store = useStore();
@@ -60,6 +81,7 @@ export function SessionList({ sessions, plans, held, activities }: Props) {
   const offerUndo = useUndo();
   const [claiming, setClaiming] = useState<string | null>(null);
   const [note, setNote] = useState('');
+  const [shown, setShown] = useState(PAGE);
   const titleOf = new Map(plans.map((p) => [p.id, p.title]));
   // Where the focus goes once a claim form closes: the row's button again, or the status
   // message when the button is gone (the session is now in the credit log).
@@ -81,13 +103,21 @@ export function SessionList({ sessions, plans, held, activities }: Props) {
 
   /**
    * Focus goes on to the next session's Delete (the one before for the last row), else the
-   * card's heading once no session is left; Undo brings it back to this session's Delete.
+   * card's heading once no session is left; Undo brings it back to this session's Delete. A
+   * delete the store refuses says so in the list's note, as a refused claim does.
    */
   async function remove(s: StudySessionRow) {
     const pressed = document.activeElement;
     const heading = pressed?.closest('section')?.querySelector('h2') ?? null;
     const next = afterRemoval(pressed, 'tr', () => heading, deleteButtonIn);
-    const row = await deleteSession(store, s.id);
+    let row;
+    try {
+      row = await deleteSession(store, s.id);
+    } catch (error) {
+      // The store refused (read-only, disk full…): the session is still there; say so.
+      setNote(saveFailureText(error));
+      return;
+    }
     if (!row) return;
     focusSoon(next, pageHeading, pressed);
     offerUndo('Study session deleted.', () => restoreSession(store, row), {
@@ -103,6 +133,21 @@ export function SessionList({ sessions, plans, held, activities }: Props) {
       // The store refused (read-only, disk full…): nothing was written; say so.
       closeForm({ sessionId: s.id });
       setNote(saveFailureText(error));
+    }
+  }
+
+  /**
+   * Draws PAGE older sessions. Focus stays on the button while older ones remain (the count
+   * line above the table says how many are shown now); once the button goes, it moves to the
+   * first session just drawn.
+   */
+  function showOlder() {
+    const first = sessions[shown];
+    const next = shown + PAGE;
+    setShown(next);
+    if (first && next >= sessions.length) {
+      const pressed = document.activeElement;
+      focusSoon(() => firstControlOf(first.id), pageHeading, pressed);
     }
   }
 
@@ -135,11 +180,18 @@ export function SessionList({ sessions, plans, held, activities }: Props) {
   }
 
   if (sessions.length === 0) return <p className="muted">No study logged yet.</p>;
+  const visible = sessions.slice(0, shown);
+  const older = sessions.length - visible.length;
   return (
     <div>
       <p role="status" className="muted" tabIndex={-1} ref={statusRef}>
         {note}
       </p>
+      {sessions.length > PAGE && (
+        <p role="status" className="muted">
+          Showing {formatNumber(visible.length)} of {sessionCount(sessions.length)}.
+        </p>
+      )}
       {/* Scrolls sideways inside its box in a narrow window rather than widening the page. */}
       <div className="table-scroll study-sessions-box">
         <table className="study-sessions">
@@ -157,7 +209,7 @@ export function SessionList({ sessions, plans, held, activities }: Props) {
             </tr>
           </thead>
           <tbody>
-            {sessions.slice(0, 30).map((s) => (
+            {visible.map((s) => (
               <tr key={s.id}>
                 <td>{formatDate(s.date)}</td>
                 <td>
@@ -182,6 +234,11 @@ export function SessionList({ sessions, plans, held, activities }: Props) {
           </tbody>
         </table>
       </div>
+      {older > 0 && (
+        <button type="button" className="secondary" onClick={showOlder}>
+          {showOlderText(Math.min(PAGE, older))}
+        </button>
+      )}
     </div>
   );
 }

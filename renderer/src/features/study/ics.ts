@@ -18,6 +18,19 @@ import {
 const dayArray = (d: LocalDate): DateArray => d.split('-').map(Number) as DateArray;
 
 /**
+ * A block's start as an RFC 5545 floating DATE-TIME ("20260308T023000", §3.3.5 form #1),
+ * written from the stored day and clock time as they are. The library writes a string start
+ * unchanged; given an array it makes a JavaScript Date of it and reads that back, in the
+ * computer's zone for "local" (so 02:30 on a spring-forward day came out as 03:30) or with a
+ * "Z" for "utc". The end is a DURATION, so no end time goes through a Date either.
+ */
+function floatingDateTime(date: LocalDate, start: string): string {
+  const m = clockMinutes(start);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${date.replace(/-/g, '')}T${two(Math.floor(m / 60))}${two(m % 60)}00`;
+}
+
+/**
  * The hour an alarm goes off on its day. A deadline is an all-day event, and a trigger counts
  * from its DTSTART, midnight of the day (RFC 5545 §3.8.6.3): "-P7D" would ring at midnight. At
  * 09:00 it comes at the start of a working day, when the person can act on it.
@@ -75,12 +88,9 @@ function toEvent(item: CalendarItem): EventAttributes {
     ...(item.alarms?.length && !item.cancelled ? { alarms: item.alarms.map(toAlarm) } : {}),
   };
   if (item.start && item.minutes) {
-    const m = clockMinutes(item.start);
     return {
       ...common,
-      start: [...dayArray(item.date), Math.floor(m / 60), m % 60] as DateArray,
-      startInputType: 'local',
-      startOutputType: 'local',
+      start: floatingDateTime(item.date, item.start),
       duration: { hours: Math.floor(item.minutes / 60), minutes: item.minutes % 60 },
     };
   }
