@@ -15,7 +15,7 @@ import { carryOutOf, type CarryPieceQ } from './carry-over';
 import { newestCandidates, type CarryCandidates } from './figure-carry';
 import { categoriesIn, Sums, within, type RunSource } from './figure-sums';
 import type { PlainSums } from './plain-sums';
-import { dateBound, type PreparedLog } from './prepared-log';
+import { dateBoundIn, type PreparedLog } from './prepared-log';
 import { CategorySums, categoryId, NO_CATEGORY } from './category-sums';
 import type { ActivityFacts } from './contribution';
 import type { Requirement } from './requirement';
@@ -225,8 +225,8 @@ export class FigureRun {
     this.source = {
       log,
       sums,
-      periodLo: Int32Array.from(this.cycle.periods, (p) => dateBound(log.dates, p.start, true)),
-      periodHi: Int32Array.from(this.cycle.periods, (p) => dateBound(log.dates, p.end)),
+      periodLo: Int32Array.from(this.cycle.periods, (p) => dateBoundIn(log, p.start, true)),
+      periodHi: Int32Array.from(this.cycle.periods, (p) => dateBoundIn(log, p.end)),
     };
   }
 

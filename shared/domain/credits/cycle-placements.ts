@@ -11,7 +11,7 @@ import type { Cycle, HeldWithRule } from '../credentials';
 import type { Activity } from './activity';
 import type { ActivityFacts, Base } from './contribution';
 import { placeFacts, type Placement } from './placement';
-import { dateBound, factsAt, type PreparedLog } from './prepared-log';
+import { dateBoundIn, errorsAt, factsAt, type PreparedLog } from './prepared-log';
 import type { Entry } from './tally';
 import type { ActivityExplanation, Reason } from './types';
 
@@ -66,7 +66,7 @@ export function entryOf(
 
 /** Positions in `log.byDate` of the activities dated inside `cycle`'s counting window. */
 export function windowOf(log: PreparedLog, from: LocalDate, to: LocalDate) {
-  return { lo: dateBound(log.dates, from, true), hi: dateBound(log.dates, to) };
+  return { lo: dateBoundIn(log, from, true), hi: dateBoundIn(log, to) };
 }
 
 /** True when both ends of the counting windows never go back from one cycle to the next. */
@@ -94,7 +94,7 @@ export function placeAll(
   const walk = windowsInOrder(cycles);
   let c = 0;
   for (let k = lo; k < hi; k++) {
-    const i = log.byDate[k]!;
+    const i = log.order[k]!;
     const f = factsAt(log, i);
     let counting: Cycle | null | undefined;
     if (walk) {
@@ -102,7 +102,7 @@ export function placeAll(
       const at = cycles[c];
       counting = at && at.countFrom <= f.date ? at : null;
     }
-    const p = placeFacts(f, held, cycles, asOf, log.errors[i]!, counting);
+    const p = placeFacts(f, held, cycles, asOf, errorsAt(log, i), counting);
     placed[i] = p;
     if (p.outcome !== 'not-counted') own[p.cycle.index]!.push(i);
   }

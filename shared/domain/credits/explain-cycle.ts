@@ -16,11 +16,11 @@ import type { ActivityExplanation } from './types';
  * not listed: they belong to another cycle or to none (the credit log explains them).
  */
 function notCountedIn(p: CyclePlacements, cycle: Cycle): ActivityExplanation[] {
-  const { byDate, activities } = p.log;
+  const { order, activities } = p.log;
   const { lo, hi } = windowOf(p.log, cycle.countFrom, cycle.countTo);
   const out: ActivityExplanation[] = [];
   for (let k = lo; k < hi; k++) {
-    const i = byDate[k]!;
+    const i = order[k]!;
     const placed = p.placed[i];
     if (!placed) continue;
     if (placed.outcome === 'not-counted') out.push(notCountedOf(activities[i]!, placed.reason));

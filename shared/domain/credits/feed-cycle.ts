@@ -21,11 +21,13 @@ import type { FigureRun } from './cycle-figures';
 import { windowsInOrder } from './cycle-placements';
 import { hasRequirement, heldOn } from './placement';
 import {
-  dateBound,
+  dateAt,
+  dateBoundIn,
   dateIdOrder,
   factsAt,
   GIVING_BACK,
   HAS_SPLIT,
+  idAt,
   PLANNED,
   PRACTITIONER,
   SPECIAL,
@@ -56,7 +58,7 @@ export function feedCycle(
 ): FigureRun | null {
   if (!heldOn(held, asOf) || !hasRequirement(held, cycles)) return null;
   const order = dateIdOrder(log);
-  const { dates, ids, typeCodes, day, flags, counted, ways, power, business } = log;
+  const { typeCodes, day, flags, counted, ways, power, business } = log;
   const rule = held.rule;
   const pmi = rule.categoryScheme === 'pmi';
   const allWays = rule.waysOfWorkingDefault === 'all';
@@ -70,9 +72,9 @@ export function feedCycle(
   const before = walk && cycle.index > 0 ? cycles[cycle.index - 1]!.countTo : null;
   const lo =
     before !== null && before >= cycle.countFrom
-      ? dateBound(dates, before)
-      : dateBound(dates, cycle.countFrom, true);
-  const hi = dateBound(dates, cycle.countTo);
+      ? dateBoundIn(log, before)
+      : dateBoundIn(log, cycle.countFrom, true);
+  const hi = dateBoundIn(log, cycle.countTo);
   if (walk && actual.runsExact()) return feedRuns(log, held, actual, lo, hi);
   let projection: FigureRun | null = null;
   for (let k = lo; k < hi; k++) {
@@ -96,8 +98,8 @@ export function feedCycle(
       const planned = (bits & PLANNED) !== 0;
       const practitioner = pmi && (bits & PRACTITIONER) !== 0;
       const category = categoryOfCode === null ? NO_CATEGORY : categoryOfCode[typeCodes[i]!]!;
-      const id = ids[i]!;
-      const date = dates[k]!;
+      const id = idAt(log, i);
+      const date = dateAt(log, i);
       const d = day[i]!;
       if (planned) projection ??= actual.fork();
       else actual.add(id, date, d, false, false, practitioner, null, category, ww, ps, ba, gb, gen);
@@ -177,7 +179,7 @@ function feedRuns(
   const rule = held.rule;
   const order = dateIdOrder(log);
   // Nothing before the certification date counts (gateOf).
-  let from = Math.max(lo, dateBound(log.dates, held.credential.earnedDate!, true));
+  let from = Math.max(lo, dateBoundIn(log, held.credential.earnedDate!, true));
   actual.useLog(log, plainSums(log, rule));
   const special = specialsOf(log);
   let projection: FigureRun | null = null;

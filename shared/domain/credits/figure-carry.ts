@@ -9,7 +9,7 @@ import type { LocalDate } from '../../dates';
 import type { NextCandidate } from './carry-over';
 import { within, type RunSource } from './figure-sums';
 import { isPlain } from './plain-sums';
-import { dateIdOrder } from './prepared-log';
+import { dateAt, dateIdOrder, idAt } from './prepared-log';
 
 /**
  * The carry-over candidates added so far, oldest first: activities added one by one (id,
@@ -64,8 +64,8 @@ export function newestCandidates(
           q[2] = within(sums.business, k, k + 1);
           q[3] = max === null ? s1 - s0 : Math.min(max, s1) - Math.min(max, s0);
           q[4] = within(sums.general, k, k + 1);
-          into.id = log.ids[i]!;
-          into.date = log.dates[k]!;
+          into.id = idAt(log, i);
+          into.date = dateAt(log, i);
           k--;
           return true;
         }

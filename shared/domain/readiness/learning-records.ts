@@ -5,9 +5,18 @@
  */
 import { areas, type Area } from '../../catalog/credentials/types';
 import { activityTypeCode, isGivingBack } from '../../catalog/credentials/activity-types';
-import { addDays, type LocalDate } from '../../dates';
+import { addDays, realDayKey, type LocalDate } from '../../dates';
 import type { Activity } from '../credits/activity';
-import { GIVING_BACK, HAS_SPLIT, PLANNED, preparedLog, VALID } from '../credits/prepared-log';
+import {
+  dateAt,
+  dateBoundIn,
+  GIVING_BACK,
+  HAS_SPLIT,
+  idAt,
+  PLANNED,
+  preparedLog,
+  VALID,
+} from '../credits/prepared-log';
 import { toHours, toQuarters } from '../credits/quarters';
 import { lastTwelveMonthsFrom } from './records';
 
@@ -47,9 +56,17 @@ function learnedOf(activities: readonly Activity[], asOf: LocalDate): Learned {
   };
   // A valid activity is read from the prepared log's columns (its split in quarter steps).
   const log = preparedLog(activities, asOf);
-  const { flags, logDates, ids } = log;
+  const { flags } = log;
   const columns = { waysOfWorking: log.ways, powerSkills: log.power, businessAcumen: log.business };
-  for (let i = 0; i < activities.length; i++) {
+  // Only activities dated from `from` to `asOf` count (both branches below). With every date
+  // a real day, the log's order by date gives those positions (issue 9: not all 20,000),
+  // visited in the log's order as the loop over the whole log visits them.
+  const positions = log.sortedDays
+    ? log.order.slice(dateBoundIn(log, from, true), dateBoundIn(log, asOf)).sort()
+    : null;
+  const count = positions ? positions.length : activities.length;
+  for (let w = 0; w < count; w++) {
+    const i = positions ? positions[w]! : w;
     const bits = flags[i]!;
     if ((bits & VALID) === 0) {
       const a = activities[i]!;
@@ -62,13 +79,13 @@ function learnedOf(activities: readonly Activity[], asOf: LocalDate): Learned {
       continue;
     }
     if ((bits & (PLANNED | GIVING_BACK)) !== 0 || (bits & HAS_SPLIT) === 0) continue;
-    const date = logDates[i]!;
+    const date = dateAt(log, i);
     if (date > asOf || date < from) continue;
     for (const area of areas) {
       const q = columns[area][i]!;
       if (q <= 0) continue;
       learned.quarters[area] += q;
-      learned.activityIds[area].push(ids[i]!);
+      learned.activityIds[area].push(idAt(log, i));
     }
   }
   // Handed out as they are (every rung asks): nobody may change them.
@@ -152,8 +169,13 @@ function leadershipOf(
   let quarters = 0;
   const activityIds: string[] = [];
   const log = preparedLog(activities, asOf);
-  const { flags, logDates, ids, power, typeCodes } = log;
+  const { flags, power, typeCodes, day } = log;
   const course = activityTypeCode('course-or-training');
+  // A valid activity's date is a real day (its day number): compared as numbers when `asOf`
+  // and the kept aggregate's day are real days too (their texts order as the numbers do).
+  const asOfDay = realDayKey(asOf);
+  const upToDay = kept ? realDayKey(kept.upTo) : -1;
+  const byNumber = asOfDay > 0 && upToDay !== 0;
   for (let i = 0; i < activities.length; i++) {
     const bits = flags[i]!;
     if ((bits & VALID) === 0) {
@@ -167,10 +189,14 @@ function leadershipOf(
     // isLeadershipTraining over the columns (a valid split is in quarter steps).
     if (typeCodes[i] !== course || (bits & (PLANNED | GIVING_BACK)) !== 0) continue;
     if ((bits & HAS_SPLIT) === 0 || power[i]! <= 0) continue;
-    const date = logDates[i]!;
-    if (date > asOf || (kept && date <= kept.upTo)) continue;
+    if (byNumber) {
+      if (day[i]! > asOfDay || day[i]! <= upToDay) continue;
+    } else {
+      const date = dateAt(log, i);
+      if (date > asOf || (kept && date <= kept.upTo)) continue;
+    }
     quarters += power[i]!;
-    activityIds.push(ids[i]!);
+    activityIds.push(idAt(log, i));
   }
   if (kept) {
     quarters += kept.quarters;
