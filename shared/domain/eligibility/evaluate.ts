@@ -50,14 +50,23 @@ function educationBlocked(p: PathResult): boolean {
 }
 
 /**
+ * How far a path is from applying: every condition met; nothing failed, only facts not
+ * entered yet (it may be met once they are); or a condition failed.
+ */
+const statusRank: Record<ConditionStatus, number> = { met: 0, unknown: 1, unmet: 2 };
+
+/**
  * Orders paths so the first is the one that applies (Ascent decision, README "Decisions"):
- * a met path (catalogue order); else paths open with the user's education before those
- * needing a new degree; then the earliest projected date; then the most progress.
+ * a met path (catalogue order); else a path with nothing failed, only facts still to enter,
+ * since entering them may make the user eligible now (PMP with a GAC degree and 24 months
+ * waits only for the 35 h, domain-facts §2, while the four-year-degree path needs more
+ * months); else, among failed paths, those open with the user's education before those
+ * needing a new degree. Ties: the earliest projected date (a dated path before an undated
+ * one), then the most progress, then catalogue order (the sort is stable).
  */
 export function comparePaths(a: PathResult, b: PathResult): number {
-  if (a.status === 'met' || b.status === 'met') {
-    return Number(b.status === 'met') - Number(a.status === 'met');
-  }
+  const status = statusRank[a.status] - statusRank[b.status];
+  if (status !== 0 || a.status === 'met') return status;
   const blocked = Number(educationBlocked(a)) - Number(educationBlocked(b));
   if (blocked !== 0) return blocked;
   if (a.eligibleOn !== b.eligibleOn) {
@@ -68,15 +77,38 @@ export function comparePaths(a: PathResult, b: PathResult): number {
   return b.progress - a.progress;
 }
 
-function missingOf(conditions: readonly ConditionResult[]): MissingInfo[] {
-  const found = new Set<MissingInfo>();
-  const visit = (c: ConditionResult) => {
+/** The Ladder area's page order: Experience, then Education (where these facts are entered). */
+const missingOrder: readonly MissingInfo[] = ['EXPERIENCE_LOG', 'EDUCATION_LEVEL', 'CONTACT_HOURS'];
+
+function unknownsOf(conditions: readonly ConditionResult[], found: Set<MissingInfo>): void {
+  for (const c of conditions) {
     if (c.status === 'unknown' && c.missing) found.add(c.missing);
-    if (c.kind === 'any-of' && !c.met) c.options.forEach(visit);
-  };
-  conditions.forEach(visit);
-  return [...found];
+    if (c.kind === 'any-of' && !c.met) unknownsOf(c.options, found);
+  }
 }
+
+/**
+ * What to enter before an exam can be judged, in the Ladder's page order: the facts missing
+ * on the path that applies, or, when that path is decided against the user (not met) and
+ * names none, on the paths still open. A met path needs nothing. The one list the
+ * eligibility screen, the report and the Ladder's actions share (`ExamEligibility.missing`).
+ */
+export function missingInfo(path: PathResult, paths: readonly PathResult[]): MissingInfo[] {
+  if (path.status === 'met') return [];
+  const found = new Set<MissingInfo>();
+  unknownsOf(path.conditions, found);
+  if (found.size === 0) {
+    for (const p of paths) if (p.status === 'unknown') unknownsOf(p.conditions, found);
+  }
+  return missingOrder.filter((m) => found.has(m));
+}
+
+/** The verdict the path that applies gives: the first of the ranking decides (comparePaths). */
+const verdictOf: Record<ConditionStatus, Verdict> = {
+  met: 'eligible',
+  unknown: 'information-missing',
+  unmet: 'not-yet',
+};
 
 /**
  * Eligibility for one exam (domain-facts §2, every row with its alternative paths):
@@ -89,11 +121,9 @@ export function evaluateExam(rule: ExamRule, input: EligibilityInput): ExamEligi
   const paths = rule.paths.map((p) => evaluatePath(p, input));
   const ranked = [...paths].sort(comparePaths); // stable: catalogue order breaks ties
   const path = ranked[0]!;
-  const verdict: Verdict = paths.some((p) => p.status === 'met')
-    ? 'eligible'
-    : paths.some((p) => p.status === 'unknown')
-      ? 'information-missing'
-      : 'not-yet';
+  // met > nothing failed (only unknowns) > failed, so the first path's status is the verdict:
+  // eligible when a path is met, information missing when none is but one may be.
+  const verdict = verdictOf[path.status];
   const held = findHolding([rule.examId], 'earned', input);
   return {
     examId: rule.examId,
@@ -101,7 +131,7 @@ export function evaluateExam(rule: ExamRule, input: EligibilityInput): ExamEligi
     path,
     paths,
     eligibleOn: path.eligibleOn,
-    missing: missingOf(path.conditions),
+    missing: missingInfo(path, paths),
     ...(held ? { held } : {}),
   };
 }

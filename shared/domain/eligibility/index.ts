@@ -10,4 +10,10 @@ export {
   holdingEvidence,
   mustRetake,
 } from './conditions';
-export { evaluateExam, evaluateAllExams, evaluatePath, comparePaths } from './evaluate';
+export {
+  evaluateExam,
+  evaluateAllExams,
+  evaluatePath,
+  comparePaths,
+  missingInfo,
+} from './evaluate';

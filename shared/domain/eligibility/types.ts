@@ -132,11 +132,14 @@ export type Verdict = 'eligible' | 'not-yet' | 'information-missing';
 export interface ExamEligibility {
   examId: ExamId;
   verdict: Verdict;
-  /** The path that applies: a met one, else the most promising (see bestPath). */
+  /**
+   * The path that applies: a met one, else one waiting only for facts to enter, else the most
+   * promising failed one (see comparePaths). Its status gives the verdict.
+   */
   path: PathResult;
   paths: PathResult[];
   eligibleOn: LocalDate | null;
-  /** Information still to enter for the path that applies. */
+  /** Information still to enter for the path that applies, in page order (see missingInfo). */
   missing: MissingInfo[];
   /**
    * The user already holds the exam's credential (earned by `asOf`, any standing, or

@@ -8,8 +8,8 @@
  * themselves are the eligibility screen's (eligibility/evaluate.ts), unchanged.
  */
 import type { ExamId } from '../../catalog/exams';
-import type { ConditionResult, ExamEligibility, MissingInfo } from '../eligibility';
-import { mustRetake } from '../eligibility';
+import type { ExamEligibility, MissingInfo } from '../eligibility';
+import { missingInfo, mustRetake } from '../eligibility';
 
 /** Waiting exams that lack the same facts, in catalogue order, and those facts in page order. */
 export interface MissingGroup {
@@ -29,27 +29,12 @@ export interface EligibilityLayout {
   heldElsewhere: ExamId[];
 }
 
-/** The Ladder area's page order: Experience, then Education (where these facts are entered). */
-const missingOrder: readonly MissingInfo[] = ['EXPERIENCE_LOG', 'EDUCATION_LEVEL', 'CONTACT_HOURS'];
-
-function unknownsOf(conditions: readonly ConditionResult[], found: Set<MissingInfo>) {
-  for (const c of conditions) {
-    if (c.status === 'unknown' && c.missing) found.add(c.missing);
-    if (c.kind === 'any-of' && !c.met) unknownsOf(c.options, found);
-  }
-}
-
 /**
- * What to enter before an exam can be judged, in page order: the facts missing on the path
- * that applies, or, when that path is already decided (not met), on the paths still open.
+ * What to enter before an exam can be judged, in page order: the same list the eligibility
+ * screen shows (`missingInfo`, eligibility/evaluate.ts), so the report never names a fact
+ * the screen does not.
  */
-export function missingFor(e: ExamEligibility): MissingInfo[] {
-  const found = new Set<MissingInfo>(e.missing);
-  if (found.size === 0) {
-    for (const p of e.paths) if (p.status === 'unknown') unknownsOf(p.conditions, found);
-  }
-  return missingOrder.filter((m) => found.has(m));
-}
+export const missingFor = (e: ExamEligibility): MissingInfo[] => missingInfo(e.path, e.paths);
 
 /** Held in good enough standing that the exam need not be sat again (suspended, not current included). */
 const holds = (e: ExamEligibility) => e.held !== undefined && !mustRetake(e.held);
