@@ -19,6 +19,11 @@ export interface SkillAssessment {
   level: SkillLevel;
   date: LocalDate;
   note?: string;
+  /**
+   * When the rating was saved (an ISO timestamp the store sets): of two ratings of the same
+   * day, the one saved later is the level. Absent on a rating not yet stored.
+   */
+  createdAt?: string;
 }
 
 export type SkillErrorCode =
@@ -52,21 +57,62 @@ export function validateAssessment(
   return e;
 }
 
-/** Latest first; on the same day the later entry in the list wins (it was saved last). */
-function byDateDesc(list: readonly SkillAssessment[]): SkillAssessment[] {
-  return list
-    .map((a, i) => ({ a, i }))
-    .sort((x, y) => (x.a.date === y.a.date ? y.i - x.i : x.a.date < y.a.date ? 1 : -1))
-    .map((x) => x.a);
+/** A save time as a number, or null when absent or not a time (an old or hand-made row). */
+function savedAt(a: SkillAssessment): number | null {
+  const t = a.createdAt === undefined ? NaN : Date.parse(a.createdAt);
+  return Number.isFinite(t) ? t : null;
 }
 
-/** The assessment in force for a skill on `asOf` (latest dated on or before it), or null. */
+/**
+ * The order of ratings, oldest first (negative when `x` comes before `y`): by date; on the
+ * same day by when each was saved (`createdAt`), a rating without a save time counting as
+ * saved before any with one; then, only as a stable tie-break (two saved in the same
+ * millisecond, or neither stamped), by id. It never depends on the order of the list, so the
+ * same ratings give the same level however the store happened to read them.
+ */
+export function compareAssessments(x: SkillAssessment, y: SkillAssessment): number {
+  if (x.date !== y.date) return x.date < y.date ? -1 : 1;
+  const tx = savedAt(x);
+  const ty = savedAt(y);
+  if (tx !== ty) {
+    if (tx === null) return -1;
+    if (ty === null) return 1;
+    return tx - ty;
+  }
+  return x.id === y.id ? 0 : x.id < y.id ? -1 : 1;
+}
+
+/** Ratings oldest first by compareAssessments (a new list; the input is left as it is). */
+export function sortAssessments<T extends SkillAssessment>(list: readonly T[]): T[] {
+  return [...list].sort(compareAssessments);
+}
+
+/**
+ * A save time for a new rating, saved `now`, that comes after every one of `earlier` (the
+ * stored ratings of the same skill and day): `now`, or one millisecond after the latest of
+ * them when the clock has not moved on (two saves in one millisecond) or went back.
+ */
+export function savedAfter(now: string, earlier: readonly SkillAssessment[]): string {
+  const latest = Math.max(-Infinity, ...earlier.map((a) => savedAt(a) ?? -Infinity));
+  const t = Date.parse(now);
+  return Number.isFinite(latest) && !(t > latest) ? new Date(latest + 1).toISOString() : now;
+}
+
+/**
+ * The assessment in force for a skill on `asOf`, or null: the latest dated on or before it,
+ * and of that day's ratings the one saved last (compareAssessments).
+ */
 export function latestAssessment(
   assessments: readonly SkillAssessment[],
   skill: SkillId,
   asOf: LocalDate,
 ): SkillAssessment | null {
-  return byDateDesc(assessments.filter((a) => a.skill === skill && a.date <= asOf))[0] ?? null;
+  let latest: SkillAssessment | null = null;
+  for (const a of assessments) {
+    if (a.skill !== skill || a.date > asOf) continue;
+    if (latest === null || compareAssessments(a, latest) > 0) latest = a;
+  }
+  return latest;
 }
 
 export interface CurrentSkill {
@@ -87,12 +133,18 @@ export function currentSkills(
   });
 }
 
+/** Every rating of one skill, oldest first (compareAssessments): the history table's rows. */
+export function skillRatings<T extends SkillAssessment>(
+  assessments: readonly T[],
+  skill: SkillId,
+): T[] {
+  return sortAssessments(assessments.filter((a) => a.skill === skill));
+}
+
 /** The dated history of one skill, oldest first (for a history chart). */
 export function skillHistory(
   assessments: readonly SkillAssessment[],
   skill: SkillId,
 ): { date: LocalDate; level: SkillLevel }[] {
-  return byDateDesc(assessments.filter((a) => a.skill === skill))
-    .reverse()
-    .map((a) => ({ date: a.date, level: a.level }));
+  return skillRatings(assessments, skill).map((a) => ({ date: a.date, level: a.level }));
 }

@@ -20,7 +20,12 @@ import {
 import { newNameClashes } from '../../../../shared/domain/ladder/rung-names';
 import { validateRole, type Role } from '../../../../shared/domain/experience';
 import { validateGoal, type Goal } from '../../../../shared/domain/goals';
-import { validateAssessment, type SkillAssessment } from '../../../../shared/domain/skills';
+import {
+  savedAfter,
+  sortAssessments,
+  validateAssessment,
+  type SkillAssessment,
+} from '../../../../shared/domain/skills';
 import type { Store } from '../database';
 import { nowIso, writeTransaction } from './write';
 
@@ -172,10 +177,19 @@ export async function restoreGoalIfStill(
 
 // Skill assessments ---------------------------------------------------------------------
 
-/** Oldest first, so "the later entry of the same day wins" holds in the domain. */
-export const listAssessments = (store: Store): Promise<AssessmentRow[]> =>
-  table<AssessmentRow>(store, 'skillAssessments').orderBy('date').toArray();
+/**
+ * Oldest first by the domain's order (date, then the time each was saved, then id): never
+ * IndexedDB's order, which among ratings of one day is by id, a random UUID.
+ */
+export const listAssessments = async (store: Store): Promise<AssessmentRow[]> =>
+  sortAssessments(await table<AssessmentRow>(store, 'skillAssessments').toArray());
 
+/**
+ * Validates, then puts the rating; nothing written if invalid. A new rating's `createdAt`
+ * comes after that of every stored rating of the same skill and day, read in the write's own
+ * transaction: a second rating saved the same day is always the later one, even within one
+ * millisecond of the first or with the clock put back. An edit keeps its `createdAt`.
+ */
 export async function saveAssessment(
   store: Store,
   input: Input<SkillAssessment>,
@@ -186,16 +200,26 @@ export async function saveAssessment(
   if (errors.length > 0) return { ok: false, errors };
   let saved!: AssessmentRow;
   await writeTransaction(store, ['skillAssessments'], async () => {
-    const existing = await table<AssessmentRow>(store, 'skillAssessments').get(candidate.id);
-    saved = { ...candidate, createdAt: existing?.createdAt ?? nowIso() };
-    await table<AssessmentRow>(store, 'skillAssessments').put(saved);
+    const rows = table<AssessmentRow>(store, 'skillAssessments');
+    const existing = await rows.get(candidate.id);
+    const sameDay = existing
+      ? []
+      : await rows
+          .where('skill')
+          .equals(candidate.skill)
+          .filter((r) => r.date === candidate.date)
+          .toArray();
+    saved = { ...candidate, createdAt: existing?.createdAt ?? savedAfter(nowIso(), sameDay) };
+    await rows.put(saved);
   });
   return { ok: true, value: saved };
 }
+/** Deletes one rating and returns it exactly, for Undo. */
 export const deleteAssessment = (store: Store, id: string) =>
   deleteRow<AssessmentRow>(store, 'skillAssessments', id);
+/** Undo of deleteAssessment, never over a rating saved since: false when not put back. */
 export const restoreAssessment = (store: Store, row: AssessmentRow) =>
-  restoreRow(store, 'skillAssessments', row);
+  restoreIfAbsent(store, 'skillAssessments', row);
 
 // Contact hours (one row) ---------------------------------------------------------------
 

@@ -62,7 +62,7 @@ describe('assessments', () => {
     a('5', 'leadership', 2, '2024-03-03'),
   ];
 
-  it('takes the latest assessment on or before asOf; the later entry wins on the same day', () => {
+  it('takes the latest assessment on or before asOf; on one day with no save times, the id settles it', () => {
     expect(latestAssessment(list, 'communication', '2025-08-31')?.level).toBe(2);
     expect(latestAssessment(list, 'communication', '2025-09-01')?.id).toBe('3');
     expect(latestAssessment(list, 'communication', '2026-05-10')?.level).toBe(4);
