@@ -46,7 +46,8 @@ export class CarryCandidate {
 /**
  * Fills `into` with the next candidate, newest first, and returns true; false when there are
  * no more. Candidates are asked for only while there is room left (issue 9: a cycle's last 12
- * months of a long log hold hundreds, and a few fill the cap).
+ * months of a long log hold hundreds, and a few fill the cap; at most the window's candidates
+ * are read once when education does not fill it).
  */
 export type NextCandidate = (into: CarryCandidate) => boolean;
 
@@ -77,11 +78,22 @@ export const mayCarry = (
   cycle: Cycle,
 ) => source === 'activity' && !projected && !practitioner && date >= from && date <= cycle.end;
 
+/** Position of Giving Back in `buckets`: capped in the next cycle too (§1), so carried last. */
+const GIVING_BACK = buckets.indexOf('givingBack');
+
 /**
  * What the cycle would hand to the next one: counted surplus over the total, from
- * non-practitioner activities dated in the window, newest first (Ascent decision), never
- * taking an area or education below its minimum, up to the carry-over cap. Empty when the
- * cap is absent or unknown.
+ * non-practitioner activities dated in the window, never taking an area or education below
+ * its minimum, up to the carry-over cap. Empty when the cap is absent or unknown.
+ *
+ * What counts best in the next cycle goes first (Ascent reading of §1): education (and hours
+ * of no area), which no cap touches there, before Giving Back, whose carried hours sit inside
+ * the next cycle's Giving Back cap and can push that cycle's own Giving Back out. Within each,
+ * newest first (Ascent decision), so the result is the same every time. The cycle's own
+ * verdict never changes: only surplus over the total moves, and no minimum is crossed.
+ *
+ * One walk over the candidates: Giving Back met on the way is kept (few figures each) and
+ * taken only when education leaves room; the walk stops as soon as the room is filled.
  */
 export function carryOutOf(
   next: NextCandidate,
@@ -92,9 +104,13 @@ export function carryOutOf(
   let room = Math.min(totals.total - req.total, req.carryOverMax);
   const slack = slackOf(totals, req);
   const pieces: CarryPieceQ[] = [];
+  const laterIds: string[] = [];
+  const laterDates: LocalDate[] = [];
+  const laterQuarters: number[] = [];
   const c = new CarryCandidate();
   while (room > 0 && next(c)) {
     buckets.forEach((bucket, b) => {
+      if (b === GIVING_BACK) return;
       const isArea = (areas as readonly string[]).includes(bucket);
       const limit = isArea ? Math.min(slack[bucket as Area], slack.education) : Infinity;
       const take = Math.min(c.quarters[b]!, room, limit);
@@ -106,8 +122,33 @@ export function carryOutOf(
         slack.education -= take;
       }
     });
+    if (c.quarters[GIVING_BACK]! > 0) {
+      laterIds.push(c.id);
+      laterDates.push(c.date);
+      laterQuarters.push(c.quarters[GIVING_BACK]!);
+    }
+  }
+  // Giving Back has no minimum (§1): any of it may go, newest first.
+  for (let k = 0; room > 0 && k < laterIds.length; k++) {
+    const take = Math.min(laterQuarters[k]!, room);
+    pieces.push({
+      activityId: laterIds[k]!,
+      date: laterDates[k]!,
+      bucket: 'givingBack',
+      quarters: take,
+    });
+    room -= take;
   }
   return pieces;
+}
+
+/**
+ * What a judged cycle hands to the next one: its carry-over when it met every rule, nothing
+ * otherwise (§1: surplus moves on only from a cycle that met its rule). evaluateCycleSpan
+ * chains cycles by it, and a cycle's page and the report say "would carry over" only for it.
+ */
+export function handedOn<P>(cycle: { met: boolean; carryOut: P[] }): P[] {
+  return cycle.met ? cycle.carryOut : [];
 }
 
 /** carryOutOf over a cycle's tallied entries. */

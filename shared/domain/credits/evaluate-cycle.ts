@@ -11,7 +11,7 @@ import type { LocalDate } from '../../dates';
 import { cyclesFor, type Cycle, type CycleContext, type HeldCredential } from '../credentials';
 import type { Activity } from './activity';
 import type { HeldWithRule } from '../credentials';
-import { carryInEntries, carryOverWindowStart, type CarryPieceQ } from './carry-over';
+import { carryInEntries, carryOverWindowStart, handedOn, type CarryPieceQ } from './carry-over';
 import { FigureRun } from './cycle-figures';
 import { cycleEntries, placeAll } from './cycle-placements';
 import { explainCycle } from './explain-cycle';
@@ -218,7 +218,8 @@ export function evaluateCycleSpan(
 ): CycleEvaluation[] {
   const log = preparedLog(activities, asOf);
   const req = options.req ?? requirementFor(rule, credential, asOf, context);
-  // Each cycle is judged by its route's requirement (§3); carry-over is the same on both.
+  // Each cycle is judged by its route's requirement (§3) and, for Scrum Alliance, by the tracks
+  // held at its end (§4); carry-over is the same for all of them.
   const reqOf = cycleRequirements(rule, credential, asOf, context, req);
   // Without carry-over (only PMI has it, §1) no cycle depends on an earlier one; with it,
   // the chain starts at the first cycle unless what an earlier cycle handed on is known.
@@ -248,7 +249,7 @@ export function evaluateCycleSpan(
       out.push(evaluation);
     }
     options.judged?.(cycle, { met: r.actual.met, carryOut: r.carryOut }, cycleReq);
-    carriedIn = r.actual.met ? r.carryOut : [];
+    carriedIn = handedOn({ met: r.actual.met, carryOut: r.carryOut });
   }
   return out;
 }

@@ -9,7 +9,7 @@ export {
 } from './validate-activity';
 export { applyActivity } from './apply-activity';
 export { evaluateCycle, type CycleInputs } from './evaluate-cycle';
-export { carryOverWindowStart } from './carry-over';
+export { carryOverWindowStart, handedOn } from './carry-over';
 export { DAYS_PER_MONTH } from './pace';
 export { categoriesWithoutCredit } from './shortfalls';
 export { toQuarters, toHours, isQuarterStep } from './quarters';

@@ -23,10 +23,16 @@ import {
   type HeldWithRule,
 } from '../credentials';
 import type { Activity } from './activity';
-import type { CarryPieceQ } from './carry-over';
+import { handedOn, type CarryPieceQ } from './carry-over';
 import { evaluateCycleSpan, type CycleInputs } from './evaluate-cycle';
 import { cycleRouteOf } from './renewal-route';
-import { cycleRequirements, requirementFor, summarise, type Requirement } from './requirement';
+import {
+  cycleRequirements,
+  requirementFor,
+  summarise,
+  tracksCountedOn,
+  type Requirement,
+} from './requirement';
 import type { CycleEvaluation } from './types';
 
 /** What a closed cycle of a credential with carry-over handed on. */
@@ -46,9 +52,10 @@ export interface ClosedCycle {
  * renewed (statusOf). 3: PeopleCert's renewal route is per cycle (cycleRouteOf, §3). 4: the
  * year running inside a cycle with yearly minimums can make it at risk and sets its pace when
  * faster (year-pace.ts; ISACA §4, PeopleCert's CPD route §3): figures kept under 3 said
- * on-track and the cycle's pace alone.
+ * on-track and the cycle's pace alone. 5: carry-over takes education before Giving Back
+ * (carryOutOf, §1): pieces kept under 4 may be Giving Back where education is carried now.
  */
-export const LEDGER_RULES_VERSION = 4;
+export const LEDGER_RULES_VERSION = 5;
 
 /** FNV-1a, 32 bits, as 8 hex digits: a short fingerprint, not a security measure. */
 function fingerprint(text: string): string {
@@ -109,7 +116,10 @@ export function summaryPlan(
   const current = cycleOn(cycles, asOf);
   const { rule, credential } = held;
   const route = current ? cycleRouteOf(rule, credential, current) : undefined;
-  const req = requirementFor(rule, credential, asOf, context, route);
+  // The current cycle's own requirement, as cycleRequirements gives it (its route, §3, and the
+  // Scrum tracks held at its end, or today while it runs, §4).
+  const tracksOn = current ? tracksCountedOn(current, asOf) : asOf;
+  const req = requirementFor(rule, credential, asOf, context, route, tracksOn);
   if (!current) return { held, cycles, current, req, from: null };
   if (!req.carryOverMax || current.index === 0)
     return { held, cycles, current, req, from: current.countFrom };
@@ -131,7 +141,7 @@ export function summaryPlan(
       current,
       req,
       from: cycles[at]!.countFrom,
-      opening: { at, carriedIn: record.met ? record.carryOut : [] },
+      opening: { at, carriedIn: handedOn(record) },
     };
   }
   return { held, cycles, current, req, from: cycles[0]!.countFrom };

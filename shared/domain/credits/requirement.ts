@@ -47,6 +47,8 @@ export interface Requirement {
    * and no yearly minimum, and statusOf reads it to say "renew by exam" while the cycle runs.
    */
   route: RenewalRoute;
+  /** The day whose other Scrum Alliance tracks make the add-ons (tracksCountedOn, §4). */
+  tracksOn: LocalDate;
 }
 
 function reader(unknowns: string[]) {
@@ -79,12 +81,12 @@ function trackLeaders(rules: readonly CredentialRule[]): Map<string, CredentialR
  * Scrum Alliance (§4, A): with certifications in several tracks the holder earns the SEUs
  * of the highest-level track, plus half-rate SEUs for each other track's highest
  * certification (professional +20, advanced +15, foundational +10). Counted over the Scrum
- * credentials active on `asOf`.
+ * credentials active on `on` (tracksCountedOn: a cycle's last day, or today while it runs).
  */
 function multiTrack(
   rule: CredentialRule,
   held: HeldCredential,
-  asOf: LocalDate,
+  on: LocalDate,
   context?: CycleContext,
 ) {
   if (!rule.scrumTrack) return null;
@@ -92,7 +94,7 @@ function multiTrack(
     (o) =>
       o.credential.id !== held.id &&
       o.rule.scrumTrack !== null &&
-      credentialStatus(o.credential, o.rule, asOf, context) === 'active',
+      credentialStatus(o.credential, o.rule, on, context) === 'active',
   );
   const top = trackLeaders([rule, ...others.map((o) => o.rule)]);
   const leaders = [...top.values()];
@@ -106,6 +108,25 @@ function multiTrack(
     .filter((r) => r !== base)
     .map((r) => ({ credentialId: r.id, addOn: r.multiTrackAddOn?.value ?? 0 }));
   return { base: { credentialId: base.id, total: totalOf(base) }, addOns };
+}
+
+/**
+ * The day whose held Scrum Alliance certifications make a cycle's add-ons (§4; which day is an
+ * Ascent reading): the cycle's last day once it has ended, today while it runs. So a
+ * certification earned after a cycle ended never asks that cycle for more SEUs, one earned
+ * during the cycle does (it is held at the cycle's end), and one that had lapsed by the end
+ * adds nothing.
+ */
+export function tracksCountedOn(cycle: Cycle, asOf: LocalDate): LocalDate {
+  return cycle.end < asOf ? cycle.end : asOf;
+}
+
+/** Whether `held`'s requirement depends on the other Scrum Alliance tracks held (§4). */
+function addsOtherTracks(rule: CredentialRule, held: HeldCredential, context?: CycleContext) {
+  return (
+    rule.scrumTrack !== null &&
+    (context?.alsoHeld ?? []).some((o) => o.credential.id !== held.id && o.rule.scrumTrack !== null)
+  );
 }
 
 function categoryMaps(rule: CredentialRule, read: ReturnType<typeof reader>) {
@@ -140,7 +161,9 @@ function annualMins(rule: CredentialRule, read: ReturnType<typeof reader>) {
  * The effective requirement of a credential's cycle (rule record, §1–§4; see each field). A
  * PeopleCert cycle on the exam route (§3) asks for no CPD: no total and no yearly minimums
  * (left unread, so never listed as unknown). `route` is the cycle's (cycleRouteOf); without
- * it, the holder's choice (renewalRouteOf), which is the open cycle's.
+ * it, the holder's choice (renewalRouteOf), which is the open cycle's. Scrum Alliance add-ons
+ * (§4) count the other tracks held on `tracksOn` (tracksCountedOn for a cycle; `asOf`, the
+ * running cycle's, without it).
  */
 export function requirementFor(
   rule: CredentialRule,
@@ -148,10 +171,11 @@ export function requirementFor(
   asOf: LocalDate,
   context?: CycleContext,
   route: RenewalRoute = renewalRouteOf(rule, held),
+  tracksOn: LocalDate = asOf,
 ): Requirement {
   const unknowns: string[] = [];
   const read = reader(unknowns);
-  const tracks = multiTrack(rule, held, asOf, context);
+  const tracks = multiTrack(rule, held, tracksOn, context);
   const areaMin = areaMins(rule, read);
   const { caps, mins } = categoryMaps(rule, read);
   const distinct = rule.categories
@@ -182,14 +206,16 @@ export function requirementFor(
     multiTrack: tracks,
     unknowns,
     route: cycleRoute,
+    tracksOn,
   };
 }
 
 /**
- * Each cycle's requirement (requirementFor with cycleRouteOf, §3), worked out once per route:
- * `given` (requirementFor on some route) is reused for every cycle on its route, so a
- * credential without a route choice (every body but PeopleCert) has one requirement for all
- * its cycles, as before routes were per cycle.
+ * Each cycle's requirement (requirementFor with cycleRouteOf, §3, and, for Scrum Alliance, the
+ * other tracks held at the cycle's end, tracksCountedOn, §4), worked out once per route and
+ * day: `given` (requirementFor on some route and day) is reused for every cycle on its route
+ * whose tracks are counted on its day, so a credential without a route choice or other tracks
+ * (every body but PeopleCert and Scrum Alliance) has one requirement for all its cycles.
  */
 export function cycleRequirements(
   rule: CredentialRule,
@@ -198,14 +224,20 @@ export function cycleRequirements(
   context?: CycleContext,
   given: Requirement = requirementFor(rule, held, asOf, context),
 ): (cycle: Cycle) => Requirement {
-  if (!offersRenewalRoute(rule)) return () => given;
-  const byRoute = new Map<RenewalRoute, Requirement>([[given.route, given]]);
+  const routes = offersRenewalRoute(rule);
+  const tracks = addsOtherTracks(rule, held, context);
+  if (!routes && !tracks) return () => given;
+  // Without other tracks the day changes nothing: one requirement per route.
+  const keyOf = (route: RenewalRoute, on: LocalDate) => (tracks ? `${route}|${on}` : route);
+  const made = new Map<string, Requirement>([[keyOf(given.route, given.tracksOn), given]]);
   return (cycle) => {
-    const route = cycleRouteOf(rule, held, cycle);
-    let req = byRoute.get(route);
+    const route = routes ? cycleRouteOf(rule, held, cycle) : given.route;
+    const on = tracks ? tracksCountedOn(cycle, asOf) : given.tracksOn;
+    const key = keyOf(route, on);
+    let req = made.get(key);
     if (!req) {
-      req = requirementFor(rule, held, asOf, context, route);
-      byRoute.set(route, req);
+      req = requirementFor(rule, held, asOf, context, route, on);
+      made.set(key, req);
     }
     return req;
   };

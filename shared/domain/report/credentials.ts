@@ -20,6 +20,7 @@ import {
   behindOnYearlyMinimum,
   categoriesWithoutCredit,
   evaluateCurrentCycle,
+  handedOn,
   missedMinimums,
   openShortfalls,
   type Activity,
@@ -149,10 +150,14 @@ export function capsOf(e: Pick<CycleEvaluation, 'activities'>): CapReason[] {
   return [...byCap.values()];
 }
 
-/** The surplus that would carry over (CycleSummary's line), null when none would. */
+/**
+ * The surplus that would carry over (CycleSummary's line), null when none would: only a cycle
+ * that meets its rule hands anything on (handedOn, §1).
+ */
 function carryOutOf(e: CycleEvaluation): number | null {
-  if (!e.requirement.carryOverMax || e.carryOut.length === 0) return null;
-  return e.carryOut.reduce((s, p) => s + p.hours, 0);
+  const handed = handedOn(e);
+  if (!e.requirement.carryOverMax || handed.length === 0) return null;
+  return handed.reduce((s, p) => s + p.hours, 0);
 }
 
 const areas: readonly Area[] = ['waysOfWorking', 'powerSkills', 'businessAcumen'];

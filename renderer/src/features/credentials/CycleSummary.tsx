@@ -6,6 +6,7 @@
 import { areas, type CredentialRule } from '../../../../shared/catalog/credentials';
 import type { LocalDate } from '../../../../shared/dates';
 import {
+  handedOn,
   missedMinimums,
   openShortfalls,
   waysOfWorkingNotAllocated,
@@ -113,6 +114,7 @@ export function CycleSummary({
   const total = ev.requirement.total;
   const unit = ev.unit;
   const uncredited = uncreditedCategoryNames(rule, ev);
+  const handed = handedOn(ev);
   // A renewed cycle asks for nothing more: its gaps are all "not shown in your log". A running
   // one lists what can still be earned apart from the years already missed.
   // An expired cycle can take nothing more (domain-facts §1): no "Still missing", no pace.
@@ -191,10 +193,11 @@ export function CycleSummary({
         </div>
       )}
       {ev.met && <p className="met">All requirements of this cycle are met.</p>}
-      {rule.carryOverMax && ev.carryOut.length > 0 && (
+      {/* Only a cycle that meets its rule hands surplus on (handedOn, §1). */}
+      {rule.carryOverMax && handed.length > 0 && (
         <p className="muted">
           {carryOverText(
-            ev.carryOut.reduce((s, p) => s + p.hours, 0),
+            handed.reduce((s, p) => s + p.hours, 0),
             unit,
           )}
         </p>

@@ -118,3 +118,116 @@ describe('carry-over of surplus (§1, B; caps §5.2)', () => {
     expect(e.requirement.unknowns).toContain('carryOverMax');
   });
 });
+
+// Which surplus moves (Ascent reading of §1): what counts best in the next cycle. Education
+// has no cap (§1, B), while carried Giving Back sits inside the next cycle's Giving Back cap of
+// 25 and pushes that cycle's own Giving Back out. So education goes before Giving Back, newest
+// first within each, under the same limits as ever (last 12 months, cap 20, no area or
+// education below its minimum, never practitioner); the cycle it leaves is judged as before.
+describe('carry-over takes education before Giving Back (Ascent reading of §1)', () => {
+  // PMP passed 3 Feb 2017, renewed 20 Jan 2020: cycle 0 ends 2 Feb 2020, window from 3 Feb 2019.
+  const renewed = holding('pmp', '2017-02-03', [{ date: '2020-01-20' }]);
+  const volunteerNext = givingBack('2020-06-01', 'volunteer', 25, { id: 'v2' });
+
+  it.each<{
+    name: string;
+    log: ReturnType<typeof course>[];
+    carried: { activityId: string; bucket: string; hours: number }[];
+    nextCounted: number;
+  }>([
+    {
+      // The reviewer's case: 50 education and 25 volunteering count 75; the 15 carried were all
+      // Giving Back, and cycle 1's own 25 volunteering then counted only 10 (25 of 60).
+      name: 'surplus education in the window: 15 education move, cycle 1 counts 40',
+      log: [
+        course(
+          '2019-03-01',
+          { waysOfWorking: 20, powerSkills: 15, businessAcumen: 15 },
+          { id: 'e1' },
+        ),
+        givingBack('2020-01-15', 'volunteer', 25, { id: 'v1' }),
+      ],
+      // Ways of Working 12 above its 8, then Power Skills 3: education stays at its 35.
+      carried: [
+        { activityId: 'e1', bucket: 'waysOfWorking', hours: 12 },
+        { activityId: 'e1', bucket: 'powerSkills', hours: 3 },
+      ],
+      nextCounted: 40,
+    },
+    {
+      name: 'education surplus smaller than the room: education first, then Giving Back',
+      log: [
+        course(
+          '2017-05-01',
+          { waysOfWorking: 15, powerSkills: 10, businessAcumen: 15 },
+          { id: 'e0' },
+        ),
+        course('2019-03-01', { powerSkills: 5 }, { id: 'e1' }),
+        givingBack('2020-01-15', 'volunteer', 25, { id: 'v1' }),
+      ],
+      // 70 counted, 10 over: e1's 5 (the only education in the window), then 5 of v1.
+      carried: [
+        { activityId: 'e1', bucket: 'powerSkills', hours: 5 },
+        { activityId: 'v1', bucket: 'givingBack', hours: 5 },
+      ],
+      // 5 education + 5 carried Giving Back + 20 of v2's 25 (cap 25).
+      nextCounted: 30,
+    },
+    {
+      name: 'the surplus education is older than 12 months: Giving Back moves, as before',
+      log: [
+        course(
+          '2017-05-01',
+          { waysOfWorking: 20, powerSkills: 15, businessAcumen: 15 },
+          { id: 'e0' },
+        ),
+        givingBack('2020-01-15', 'volunteer', 25, { id: 'v1' }),
+      ],
+      carried: [{ activityId: 'v1', bucket: 'givingBack', hours: 15 }],
+      nextCounted: 25,
+    },
+    {
+      name: 'two courses in the window: the newer one first (tie-break, Ascent decision)',
+      log: [
+        course(
+          '2017-05-01',
+          { waysOfWorking: 10, powerSkills: 10, businessAcumen: 15 },
+          { id: 'e0' },
+        ),
+        course('2019-03-01', { powerSkills: 10 }, { id: 'e1' }),
+        course('2019-11-01', { businessAcumen: 6 }, { id: 'e2' }),
+        givingBack('2019-12-01', 'volunteer', 25, { id: 'v1' }),
+      ],
+      // 76 counted, 16 over: e2's 6, then 10 of e1; v1 stays.
+      carried: [
+        { activityId: 'e2', bucket: 'businessAcumen', hours: 6 },
+        { activityId: 'e1', bucket: 'powerSkills', hours: 10 },
+      ],
+      nextCounted: 41,
+    },
+  ])('$name', ({ log, carried, nextCounted }) => {
+    const all = [...log, volunteerNext];
+    const first = evaluate(renewed, all, '2020-07-01', 0);
+    const counted = log.reduce((t, a) => t + a.amount, 0);
+    // The cycle carrying over keeps its own verdict.
+    expect([first.met, first.status, first.counted.total]).toEqual([true, 'complete', counted]);
+    expect(
+      first.carryOut.map(({ activityId, bucket, hours }) => ({ activityId, bucket, hours })),
+    ).toEqual(carried);
+    const next = evaluate(renewed, all, '2020-07-01', 1);
+    expect(next.counted.total).toBe(nextCounted);
+    expect(next.counted.givingBack).toBeLessThanOrEqual(25);
+  });
+
+  it('never more than the cap of 20, and never an area below its minimum', () => {
+    const log = [
+      course('2019-03-01', { waysOfWorking: 40, powerSkills: 8, businessAcumen: 8 }, { id: 'e1' }),
+      givingBack('2020-01-15', 'volunteer', 25, { id: 'v1' }),
+    ];
+    // 81 counted, 21 over: cap 20, all from Ways of Working (32 above its 8; education 56 − 35).
+    const first = evaluate(renewed, log, '2020-07-01', 0);
+    expect(first.carryOut.map((p) => [p.activityId, p.bucket, p.hours])).toEqual([
+      ['e1', 'waysOfWorking', 20],
+    ]);
+  });
+});

@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { HeldWithRule } from '../../../../shared/domain/credentials';
-import { evaluateCurrentCycle, type Activity } from '../../../../shared/domain/credits';
+import { findCredentialRule } from '../../../../shared/catalog/credentials';
+import { evaluateCurrentCycle, toQuarters, type Activity } from '../../../../shared/domain/credits';
 import {
   closedCycleKey,
   summariseCurrent,
@@ -328,5 +329,60 @@ describe('a current cycle judged again after an edit, from the inputs it was jud
     if (!r || r === 'unchanged') throw new Error(`expected new figures, got ${String(r)}`);
     expect(r.evaluation.earned.total).toBe(before.evaluation!.earned.total + 6);
     expect(r.inputs.counted.map((e) => e.id)).toContain('power-course');
+  });
+});
+
+// Scrum Alliance add-ons count the tracks held at a cycle's end (Ascent reading of §4): the
+// dashboard's plan judges an ended "current" cycle by the same requirement as its page.
+describe('a Scrum cycle that ended, judged from the plan, by the tracks held at its end', () => {
+  it('a CSPO earned after the CSM cycle ended adds nothing to it, before or after an edit', () => {
+    const me: HeldWithRule = {
+      credential: {
+        id: 'held-csm',
+        credentialId: 'csm',
+        stage: 'earned',
+        earnedDate: '2020-01-01',
+        renewals: [],
+      },
+      rule: findCredentialRule('csm')!,
+    };
+    const cspo: HeldWithRule = {
+      credential: {
+        id: 'held-cspo',
+        credentialId: 'cspo',
+        stage: 'earned',
+        earnedDate: '2023-06-01',
+        renewals: [],
+      },
+      rule: findCredentialRule('cspo')!,
+    };
+    const asOf = '2023-06-15';
+    const context = { alsoHeld: [me, cspo] };
+    const seu = (id: string, date: string, amount: number): Activity => ({
+      id,
+      title: 'Scrum course',
+      type: 'course-or-training',
+      date,
+      amount,
+      unit: 'hours',
+      status: 'earned',
+    });
+    const log = [seu('s1', '2020-06-01', 20)];
+    const expected = withoutExplanations(
+      evaluateCurrentCycle(me.rule, me.credential, log, asOf, context),
+    );
+    expect([expected!.cycleIndex, expected!.requirement.total]).toEqual([0, 20]);
+    const before = viaLedger(me, log, asOf, context, []);
+    expect(before.plan.req.total).toBe(toQuarters(20));
+    expect(before.evaluation).toEqual(expected);
+    const added = seu('s2', '2021-03-01', 2);
+    const r = rejudgeCurrent(before.plan, before.inputs!, [{ after: added }], asOf);
+    if (!r || r === 'unchanged') throw new Error(`expected new figures, got ${String(r)}`);
+    expect(r.evaluation).toEqual(
+      withoutExplanations(
+        evaluateCurrentCycle(me.rule, me.credential, [...log, added], asOf, context),
+      ),
+    );
+    expect(r.evaluation.requirement.total).toBe(20);
   });
 });

@@ -187,6 +187,43 @@ describe('Scrum Alliance: SEUs over 2 years, multi-track add-ons (§4)', () => {
   });
 });
 
+// Which tracks make a cycle's add-ons (§4 gives the add-ons; which day's tracks count is an
+// Ascent reading): those held on the cycle's last day, or today while it runs. A CSM cycle that
+// had ended is not asked for more SEUs by a CSPO earned later.
+describe("Scrum Alliance add-ons count the tracks held at each cycle's end (Ascent reading of §4)", () => {
+  // CSM earned 1 Jan 2020, renewed 15 Dec 2021: cycle 0 runs to 31 Dec 2021, cycle 1 to 31 Dec 2023.
+  const me = holding('csm', '2020-01-01', [{ date: '2021-12-15' }]);
+  const log = [activity({ date: '2020-06-01', amount: 20 })];
+
+  // [case, CSPO earned, today, SEUs cycle 0 needs, SEUs cycle 1 needs]
+  it.each<[string, string | null, string, number, number]>([
+    ['no other track', null, '2023-05-31', 20, 20],
+    // The reviewer's case: cycle 0 said 20 of 20 before, 20 of 30 after the CSPO was added.
+    ['CSPO earned after cycle 0 ended', '2023-06-01', '2023-06-15', 20, 30],
+    ['CSPO earned during cycle 0: held at its end', '2021-06-01', '2023-05-01', 30, 30],
+    // Earned 1 Jun 2020, never renewed: held on 31 Dec 2021, expired from 1 Jun 2022.
+    ["CSPO held at cycle 0's end, expired since", '2020-06-01', '2023-06-15', 30, 20],
+  ])('%s', (_name, cspoEarned, asOf, first, second) => {
+    const others = cspoEarned ? [holding('cspo', cspoEarned)] : [];
+    const all = [me, ...others];
+    const e0 = evaluate(me, log, asOf, 0, all);
+    const e1 = evaluate(me, log, asOf, 1, all);
+    expect([e0.requirement.total, e1.requirement.total]).toEqual([first, second]);
+  });
+
+  it('an add-on earned later leaves the ended cycle complete, with nothing "not shown"', () => {
+    const all = [me, holding('cspo', '2023-06-01')];
+    const e0 = evaluate(me, log, '2023-06-15', 0, all);
+    expect([e0.counted.total, e0.requirement.total, e0.status, e0.shortfalls]).toEqual([
+      20,
+      20,
+      'complete',
+      [],
+    ]);
+    expect(e0.requirement.multiTrack).toBeNull();
+  });
+});
+
 describe('PeopleCert CPD route: 20 points in each of 3 years, 5 from experience (§3)', () => {
   const foundation = holding('prince2-foundation', '2023-03-15');
   const log = [

@@ -57,7 +57,16 @@ type Explained = Judged & {
 
 function evaluate(input: Input, index: number): Explained {
   const cycle = input.cycles[index]!;
-  const req = requirementFor(input.rule, input.held, input.asOf, input.context);
+  // Scrum Alliance add-ons count the tracks held at the cycle's end (tracksCountedOn, §4).
+  const tracksOn = cycle.end < input.asOf ? cycle.end : input.asOf;
+  const req = requirementFor(
+    input.rule,
+    input.held,
+    input.asOf,
+    input.context,
+    undefined,
+    tracksOn,
+  );
   const { counted, projected, notCounted } = sortEntries(input, cycle);
   const previous = index === 0 ? null : evaluate(input, index - 1);
   const carriedIn = previous?.actual.met ? previous.carryOut : [];

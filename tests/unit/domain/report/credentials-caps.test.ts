@@ -131,3 +131,23 @@ describe('a goal whose target is a ladder requirement', () => {
     expect(line!.rung?.id).toBe(rung.id);
   });
 });
+
+// Surplus moves on only from a cycle that met its rule (domain-facts §1; evaluateCycleSpan
+// chains cycles by handedOn): the report says "would carry over" only then, as the page does.
+describe('"would carry over" only for a cycle that meets its rule (§1)', () => {
+  it.each<
+    [string, { waysOfWorking: number; powerSkills: number; businessAcumen: number }, number | null]
+  >([
+    // 70 counted but no Ways of Working (minimum 8): not met, nothing would carry over.
+    [
+      '70 PDUs, Ways of Working short',
+      { waysOfWorking: 0, powerSkills: 40, businessAcumen: 30 },
+      null,
+    ],
+    ['70 PDUs, every rule met', { waysOfWorking: 10, powerSkills: 30, businessAcumen: 30 }, 10],
+  ])('%s', (_name, split, carryOut) => {
+    const [row] = credentialRows([PMP], [activity('edu', '2026-04-15', split)], AS_OF);
+    expect(row!.cycle!.counted).toBe(70);
+    expect(row!.cycle!.carryOut).toBe(carryOut);
+  });
+});
