@@ -15,7 +15,7 @@ import { StoreProvider } from '../../../renderer/src/db/store-context';
 import { LadderScreen } from '../../../renderer/src/features/ladder/LadderScreen';
 import { freshName } from '../../db/helpers';
 
-const SLOW = { timeout: 5000 };
+const SLOW = { timeout: 15_000 };
 const TEST = { timeout: 60_000 };
 
 let store: Store;
