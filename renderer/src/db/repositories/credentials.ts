@@ -15,6 +15,7 @@ export {
 } from './credential-rows';
 export {
   deleteHeld,
+  deleteRenewal,
   recordRenewal,
   restoreHeld,
   saveHeld,

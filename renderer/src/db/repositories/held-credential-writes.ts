@@ -13,13 +13,23 @@ import {
 } from '../../../../shared/catalog/credentials';
 import {
   validateHeldCredential,
+  validateRenewals,
   withRenewal,
   type HeldCredential,
   type Renewal,
 } from '../../../../shared/domain/credentials';
-import type { LocalDate } from '../../../../shared/dates';
+import { isLocalDate, type LocalDate } from '../../../../shared/dates';
 import type { Store } from '../database';
-import { held, listCustom, ruleFor, type HeldRow, type SaveResult } from './credential-rows';
+import {
+  custom,
+  held,
+  listCustom,
+  ruleFor,
+  withRules,
+  type CustomRow,
+  type HeldRow,
+  type SaveResult,
+} from './credential-rows';
 import { nowIso, writeTransaction } from './write';
 
 /**
@@ -34,6 +44,11 @@ export type SaveConflict = { ok: false; errors: []; conflict: 'CHANGED' | 'DELET
  * nothing written) when the stored row is no longer that version, compared by content (two
  * saves can share a timestamp), or is gone. Left out: saved whatever is stored (a new
  * credential, or the person chose to replace a change made elsewhere).
+ *
+ * Refused too, in the write's transaction (the user's other credentials as stored then, a
+ * PeopleCert suite's exams and Scrum tracks move the windows), when a recorded renewal would
+ * renew no cycle (validateRenewals: RENEWAL_OUTSIDE_WINDOW), unless that renewal already renewed
+ * none as stored: saving something else does not fail on a renewal stored before this check.
  */
 export async function saveHeld(
   store: Store,
@@ -73,12 +88,15 @@ export async function saveHeld(
   if (errors.length > 0) return { ok: false, errors };
   let saved: HeldRow | undefined;
   let conflict: SaveConflict['conflict'] | undefined;
-  await writeTransaction(store, ['credentials'], async () => {
+  let outside: FieldError[] = [];
+  await writeTransaction(store, ['credentials', 'customCredentials'], async () => {
     const existing = await held(store).get(id);
     if (ifStill && JSON.stringify(existing) !== JSON.stringify(ifStill)) {
       conflict = existing ? 'CHANGED' : 'DELETED';
       return;
     }
+    outside = await renewalsNewlyOutside(store, candidate, input.overrides, existing, asOf);
+    if (outside.length > 0) return;
     const now = nowIso();
     saved = {
       ...candidate,
@@ -89,7 +107,47 @@ export async function saveHeld(
     await held(store).put(saved);
   });
   if (conflict) return { ok: false, errors: [], conflict };
+  if (outside.length > 0) return { ok: false, errors: outside };
   return { ok: true, value: saved! };
+}
+
+/**
+ * The candidate's renewals that renew no cycle under its rule (validateRenewals), judged with
+ * the other held credentials as stored, less those already renewing none in the stored row.
+ */
+async function renewalsNewlyOutside(
+  store: Store,
+  candidate: HeldCredential,
+  overrides: RuleOverrides | undefined,
+  existing: HeldRow | undefined,
+  asOf: LocalDate,
+): Promise<FieldError[]> {
+  const customRows: CustomRow[] = await custom(store).toArray();
+  const rule = ruleFor({ ...candidate, overrides, createdAt: '', updatedAt: '' }, customRows);
+  if (!rule) return [];
+  const others = (await held(store).toArray()).filter((r) => r.id !== candidate.id);
+  const context = { alsoHeld: withRules(others, customRows) };
+  const errors = judged(candidate) ? validateRenewals(candidate, rule, asOf, context) : [];
+  if (errors.length === 0 || !existing || !judged(existing)) return errors;
+  const storedRule = ruleFor(existing, customRows);
+  const storedOutside = new Set(
+    storedRule
+      ? validateRenewals(existing, storedRule, asOf, context).map((e) => renewalAt(existing, e))
+      : [],
+  );
+  return errors.filter((e) => !storedOutside.has(renewalAt(candidate, e)));
+}
+
+/**
+ * Renewals are judged against the cycles of an earned credential only: one not earned (yet, or
+ * again) keeps its renewals as they are, to be judged once it is earned with a date.
+ */
+const judged = (row: HeldCredential) => row.stage === 'earned' && isLocalDate(row.earnedDate);
+
+/** The date of the renewal a `renewals.N.date` error is about. */
+function renewalAt(row: HeldCredential, e: FieldError): string | undefined {
+  const m = /^renewals\.(\d+)\./.exec(e.field);
+  return m ? row.renewals?.[Number(m[1])]?.date : undefined;
 }
 
 function prefix(p: string) {
@@ -111,7 +169,24 @@ export async function recordRenewal(
 }
 
 /**
- * Undoes recordRenewal: puts back `before` (the row as it was) when the row is still the one
+ * Removes the recorded renewal of `date` (a mistyped one, say): saved like any change, so it
+ * is refused when a renewal left would then renew no cycle, or when the row changed since
+ * `ifStill` (the row as shown). undoRenewal puts it back.
+ */
+export async function deleteRenewal(
+  store: Store,
+  ifStill: HeldRow,
+  date: LocalDate,
+  asOf: LocalDate,
+): Promise<SaveResult<HeldRow> | SaveConflict> {
+  const at = (ifStill.renewals ?? []).findIndex((r) => r.date === date);
+  if (at < 0) return { ok: false, errors: [{ field: 'renewals', code: 'NOT_FOUND' }] };
+  const renewals = (ifStill.renewals ?? []).filter((_, i) => i !== at);
+  return saveHeld(store, { ...ifStill, renewals }, asOf, ifStill);
+}
+
+/**
+ * Undoes recordRenewal or deleteRenewal: puts back `before` (the row as it was) when the row is still the one
  * the renewal saved (`saved`). 'changed' when it was changed or deleted since (another
  * window, a later edit): nothing is written then, so no later change is lost.
  */

@@ -30,6 +30,7 @@ import { CycleHistory } from './CycleHistory';
 import { credentialTitle } from './CredentialCard';
 import { CycleSummary } from './CycleSummary';
 import { bodyLabels, credentialStatusLabels, heldDeletedElsewhere } from './messages';
+import { RecordedRenewals } from './RecordedRenewals';
 import { RenewalForm } from './RenewalForm';
 import { RulePanel } from './RulePanel';
 import { WriteButton } from '../../components/read-only';
@@ -236,7 +237,7 @@ export function CredentialDetail({ heldId }: { heldId: string }) {
               {next && ` Cycle ${next.cycleIndex + 1} starts on ${formatDate(next.start)}.`}
             </p>
           ) : (
-            <RenewalForm held={row} rule={rule} current={current} />
+            <RenewalForm held={row} rule={rule} current={current} alsoHeld={data.withRules} />
           )}
         </section>
       )}
@@ -250,6 +251,8 @@ export function CredentialDetail({ heldId }: { heldId: string }) {
           })}
         </p>
       )}
+
+      <RecordedRenewals row={row} rule={rule} alsoHeld={data.withRules} />
 
       {cycles.length > 0 && (
         <CycleHistory

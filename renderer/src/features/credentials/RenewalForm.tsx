@@ -1,7 +1,11 @@
 import { WriteButton } from '../../components/read-only';
 import { useId, useState, type FormEvent } from 'react';
 import type { CredentialRule } from '../../../../shared/catalog/credentials';
-import type { RenewalMethod } from '../../../../shared/domain/credentials';
+import {
+  cyclesFor,
+  type HeldWithRule,
+  type RenewalMethod,
+} from '../../../../shared/domain/credentials';
 import { cycleStartedBy } from '../../../../shared/domain/credentials/started-cycle';
 import type { CycleEvaluation } from '../../../../shared/domain/credits';
 import { useToday } from '../../app/use-today';
@@ -13,6 +17,7 @@ import { recordRenewal, undoRenewal, type HeldRow } from '../../db/repositories/
 import { useStore } from '../../db/store-context';
 import { rowRefusalText } from './credential-summary';
 import { amount, shortfallText, uncreditedCategoryNames } from './messages';
+import { renewalOutsideText, renewalUndoRefusedText } from './renewal-words';
 import { useDraftGuard } from '../../components/unsaved-changes';
 import { EditForm } from '../../components/read-only';
 
@@ -26,15 +31,21 @@ import { EditForm } from '../../components/read-only';
  * "Record another renewal" opens the form again, focus in its date, with a Cancel that brings
  * the notice back. Saved or cancelled, focus returns to that button (after a save, beside the
  * new notice), or to the heading if the renewal closed the cycle and the button is gone.
+ *
+ * A renewal that would renew no cycle (outside every renewal window) is refused with nothing
+ * saved, saying why (expired before it, say) and what to do. `alsoHeld`: the user's held
+ * credentials with their rules, whose suite exams move the cycles (the history's, too).
  */
 export function RenewalForm({
   held,
   rule,
   current,
+  alsoHeld,
 }: {
   held: HeldRow;
   rule: CredentialRule;
   current: CycleEvaluation;
+  alsoHeld: readonly HeldWithRule[];
 }) {
   const store = useStore();
   const offerUndo = useUndo();
@@ -86,13 +97,20 @@ export function RenewalForm({
       return setError(
         'conflict' in result
           ? 'The credential changed while the renewal was being recorded; nothing was saved. Record it again.'
-          : rowRefusalText(result.errors, (f) => f.startsWith('renewals.'), held.renewals),
+          : result.errors.some((e) => e.code === 'RENEWAL_OUTSIDE_WINDOW')
+            ? renewalOutsideText(
+                rule,
+                date,
+                cyclesFor(held, rule, today, { alsoHeld }),
+                held.renewals,
+              )
+            : rowRefusalText(result.errors, (f) => f.startsWith('renewals.'), held.renewals),
       );
     setError(undefined);
     setDate('');
     const again = another;
     setAnother(false);
-    const started = cycleStartedBy(result.value, rule, date, today);
+    const started = cycleStartedBy(result.value, rule, date, today, { alsoHeld });
     setRecorded({
       date,
       notice: started
@@ -110,9 +128,7 @@ export function RenewalForm({
     const before = held;
     offerUndo(`Renewal of ${rule.acronym} on ${formatDate(date)} recorded.`, async () => {
       if ((await undoRenewal(store, before, result.value)) === 'changed')
-        throw new UndoRefused(
-          `${rule.acronym} was changed after the renewal was recorded, so the renewal was kept. Edit its dates on its page if it is wrong.`,
-        );
+        throw new UndoRefused(renewalUndoRefusedText(rule.acronym));
     });
   }
 

@@ -30,6 +30,9 @@ export function fieldErrorText(
       return 'The earned date is before the exam date. Enter the day you passed the exam; if the exam moved, change the exam date to that day too.';
     case 'RENEWAL_BEFORE_EARNED':
       return 'A renewal must come after the earned date.';
+    case 'RENEWAL_OUTSIDE_WINDOW':
+      // A recorded renewal these dates leave outside every renewal window (validateRenewals).
+      return 'With these dates it would renew no cycle: it falls outside every renewal window. Delete it under Recorded renewals first, then record it again if it still applies.';
     case 'RENEWAL_IN_FUTURE':
       return 'A renewal cannot be in the future.';
     case 'APPROVED_IN_FUTURE':
