@@ -8,8 +8,7 @@ import { formatDate } from '../../components/format';
 import { WriteButton } from '../../components/read-only';
 import { UndoRefused, useUndo } from '../../components/undo';
 import { deleteRenewal, undoRenewal, type HeldRow } from '../../db/repositories/credentials';
-import { StorageError } from '../../db/errors';
-import { storageErrorText } from '../../components/storage-messages';
+import { saveFailureText } from '../experience/messages';
 import { useStore } from '../../db/store-context';
 import { rowRefusalText } from './credential-summary';
 import { recordedRenewalsWords as words } from './renewal-words';
@@ -45,8 +44,7 @@ export function RecordedRenewals({
     try {
       result = await deleteRenewal(store, row, date, today);
     } catch (error) {
-      const text = error instanceof StorageError ? storageErrorText(error.code) : String(error);
-      return setRefused({ date, text });
+      return setRefused({ date, text: saveFailureText(error) });
     }
     if (!result.ok) {
       const rest = (row.renewals ?? []).filter((r) => r.date !== date);
