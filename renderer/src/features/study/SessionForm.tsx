@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import { Field } from '../../components/Field';
 import { useDraftGuard } from '../../components/unsaved-changes';
 import { useToday } from '../../app/use-today';
@@ -32,7 +32,10 @@ export function SessionForm({
   // is no longer listed, so the select shows "No plan", and the session is logged with none.
   const planId = plans.some((p) => p.id === d.planId) ? d.planId : '';
 
-  useEffect(() => {
+  // Focused as the form is put on the page, in the same step: a focus left for later (an
+  // effect runs after the screen is painted) came after the palette's own focus had already
+  // put the person in this field and a Tab had moved them on, and pulled them back.
+  useLayoutEffect(() => {
     if (!focusOnOpen) return;
     sectionRef.current?.scrollIntoView?.({ block: 'start' });
     sectionRef.current?.querySelector<HTMLElement>('select, input')?.focus();
