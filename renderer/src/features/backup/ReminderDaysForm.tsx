@@ -1,7 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { Field } from '../../components/Field';
+import { focusSoon } from '../../components/focus-soon';
 import { storageErrorText } from '../../components/storage-messages';
-import { useDraftGuard } from '../../components/unsaved-changes';
+import { useStoredDraft } from '../../components/use-stored-draft';
 import { StorageError } from '../../db/errors';
 import { EXPORT_REMINDER_DAYS, setExportReminderDays } from '../../db/repositories/settings';
 import { checkReminderDays } from './checks';
@@ -10,16 +11,27 @@ import { useStore } from '../../db/store-context';
 /** Browser: after how many days without an export the reminder appears. */
 export function ReminderDaysForm({ value }: { value: number }) {
   const store = useStore();
-  const [text, setText] = useState(String(value));
+  // Follows the stored number (a restore, another window) unless the person has changed it.
+  const {
+    draft: text,
+    setDraft: setText,
+    markSaved,
+    changedElsewhere,
+  } = useStoredDraft(String(value));
   const [error, setError] = useState<string | undefined>();
   const [note, setNote] = useState<string | null>(null);
-  const markSaved = useDraftGuard(text);
+  const input = useRef<HTMLInputElement>(null);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     setNote(null);
     const checked = checkReminderDays(text);
-    if (!checked.ok) return setError(checked.error);
+    if (!checked.ok) {
+      setError(checked.error);
+      // To the field, once its error is drawn, so it is read out with it.
+      focusSoon(() => input.current);
+      return;
+    }
     setError(undefined);
     try {
       await setExportReminderDays(store, checked.value);
@@ -34,8 +46,16 @@ export function ReminderDaysForm({ value }: { value: number }) {
     <form className="backup-block" onSubmit={submit} aria-labelledby="reminder-title" noValidate>
       <h3 id="reminder-title">Reminder</h3>
       <p>In a browser there are no automatic backups: Ascent reminds you to export one.</p>
+      {changedElsewhere && (
+        <p className="form-summary" role="status">
+          The reminder was changed elsewhere (a restored backup or another window) while you were
+          editing it. Saving replaces that change with what is shown here; to see it instead, leave
+          this screen without saving.
+        </p>
+      )}
       <Field label="Remind me after this many days without an export" error={error}>
         <input
+          ref={input}
           type="number"
           inputMode="numeric"
           min={EXPORT_REMINDER_DAYS.min}

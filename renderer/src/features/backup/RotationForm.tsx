@@ -1,8 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import type { RotationPolicy } from '../../../../shared/ipc/contract';
 import { Field } from '../../components/Field';
+import { focusSoon } from '../../components/focus-soon';
 import { storageErrorText } from '../../components/storage-messages';
-import { useDraftGuard } from '../../components/unsaved-changes';
+import { useStoredDraft } from '../../components/use-stored-draft';
 import { StorageError } from '../../db/errors';
 import { setRotation } from '../../db/repositories/settings';
 import { useStore } from '../../db/store-context';
@@ -16,20 +17,27 @@ import {
 /** How many automatic backups the desktop keeps (main applies it after each write). */
 export function RotationForm({ value }: { value: RotationPolicy }) {
   const store = useStore();
-  const [draft, setDraft] = useState<RotationDraft>({
+  // Follows the stored numbers (a restore, another window) unless the person has changed them.
+  const { draft, setDraft, markSaved, changedElsewhere } = useStoredDraft<RotationDraft>({
     daily: String(value.daily),
     weekly: String(value.weekly),
     monthly: String(value.monthly),
   });
   const [errors, setErrors] = useState<RotationErrors>({});
   const [note, setNote] = useState<string | null>(null);
-  const markSaved = useDraftGuard(draft);
+  const inputs = useRef<Partial<Record<keyof RotationPolicy, HTMLInputElement | null>>>({});
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     setNote(null);
     const checked = checkRotation(draft);
-    if (!checked.ok) return setErrors(checked.errors);
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      // To the first number to fix, once its error is drawn, so it is read out with it.
+      const first = fields.find((f) => checked.errors[f.key]);
+      if (first) focusSoon(() => inputs.current[first.key]);
+      return;
+    }
     setErrors({});
     try {
       await setRotation(store, checked.value);
@@ -45,10 +53,20 @@ export function RotationForm({ value }: { value: RotationPolicy }) {
   return (
     <form className="backup-block" onSubmit={submit} aria-labelledby="rotation-title" noValidate>
       <h3 id="rotation-title">How many to keep</h3>
+      {changedElsewhere && (
+        <p className="form-summary" role="status">
+          These numbers were changed elsewhere (a restored backup or another window) while you were
+          editing them. Saving replaces that change with what is shown here; to see it instead,
+          leave this screen without saving.
+        </p>
+      )}
       <div className="rotation-fields">
         {fields.map((f) => (
           <Field key={f.key} label={f.label} error={errors[f.key]}>
             <input
+              ref={(el) => {
+                inputs.current[f.key] = el;
+              }}
               type="number"
               inputMode="numeric"
               min={f.min}

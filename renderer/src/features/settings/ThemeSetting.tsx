@@ -4,6 +4,7 @@ import { setTheme, themeChoices, type ThemeChoice } from '../../db/repositories/
 import { StorageError } from '../../db/errors';
 import { storageErrorText } from '../../components/storage-messages';
 import { READ_ONLY_REASON_ID, useReadOnly } from '../../components/read-only';
+import { useStoredDraft } from '../../components/use-stored-draft';
 
 const labels: Record<ThemeChoice, string> = {
   system: 'Follow the system',
@@ -16,13 +17,20 @@ export function ThemeSetting({ value }: { value: ThemeChoice }) {
   // The theme is saved with the data: in read-only mode it stays as the newer Ascent left it.
   const readOnly = useReadOnly();
   const [error, setError] = useState<string | null>(null);
-  // The choice shows at once; if saving fails it goes back to what is stored.
-  const [selected, setSelected] = useState(value);
+  // The choice shows at once; if saving fails it goes back to what is stored. A theme stored
+  // elsewhere (a restore, another window) is shown. Each choice is saved at once: nothing is
+  // left unsaved to ask about on leaving.
+  const {
+    draft: selected,
+    setDraft: setSelected,
+    markSaved,
+  } = useStoredDraft(value, { guard: false });
   async function choose(theme: ThemeChoice) {
     setError(null);
     setSelected(theme);
     try {
       await setTheme(store, theme);
+      markSaved(theme);
     } catch (e) {
       setSelected(value);
       setError(e instanceof StorageError ? storageErrorText(e.code) : String(e));

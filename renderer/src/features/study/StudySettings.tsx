@@ -1,7 +1,8 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { REMINDER_LEAD_DAYS, type WeekStart } from '../../../../shared/domain/study';
 import { Field } from '../../components/Field';
-import { useDraftGuard } from '../../components/unsaved-changes';
+import { focusSoon } from '../../components/focus-soon';
+import { useStoredDraft } from '../../components/use-stored-draft';
 import { useSettings } from '../../db/hooks';
 import { useStore } from '../../db/store-context';
 import {
@@ -26,15 +27,21 @@ export function StudySettings() {
 
 function StudySettingsForm({ initial }: { initial: Values }) {
   const store = useStore();
-  const [lead, setLead] = useState(String(initial.reminderLeadDays));
-  const [weekStart, setWeekStart] = useState<WeekStart>(initial.weekStart);
-  const [clock, setClock] = useState<ClockChoice>(initial.clock);
+  // Follows the stored settings (a restore, another window) unless the person has changed them.
+  const { draft, setDraft, markSaved, changedElsewhere } = useStoredDraft({
+    lead: String(initial.reminderLeadDays),
+    weekStart: initial.weekStart,
+    clock: initial.clock,
+  });
+  const { lead, weekStart, clock } = draft;
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | undefined>();
   const leadRef = useRef<HTMLInputElement>(null);
-  const markSaved = useDraftGuard({ lead, weekStart, clock });
   // "Saved" speaks of the values on screen: any change makes it untrue, so it goes.
-  const changed = () => setNote('');
+  const change = (patch: Partial<typeof draft>) => {
+    setDraft((d) => ({ ...d, ...patch }));
+    setNote('');
+  };
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -48,7 +55,8 @@ function StudySettingsForm({ initial }: { initial: Values }) {
       setError(
         `Enter a whole number of days from ${REMINDER_LEAD_DAYS.min} to ${REMINDER_LEAD_DAYS.max}.`,
       );
-      leadRef.current?.focus();
+      // To the field once its error is drawn, so it is read out with it.
+      focusSoon(() => leadRef.current);
       return;
     }
     setError(undefined);
@@ -63,38 +71,33 @@ function StudySettingsForm({ initial }: { initial: Values }) {
 
   return (
     <EditForm onSubmit={submit} noValidate>
+      {changedElsewhere && (
+        <p className="form-summary" role="status">
+          Your study settings were changed elsewhere (a restored backup or another window) while you
+          were editing them. Saving replaces that change with what is shown here; to see it instead,
+          leave this screen without saving.
+        </p>
+      )}
       <div className="form-grid">
         <Field label="Remind me of deadlines this many days ahead" error={error}>
           <input
             ref={leadRef}
             inputMode="numeric"
             value={lead}
-            onChange={(e) => {
-              setLead(e.target.value);
-              changed();
-            }}
+            onChange={(e) => change({ lead: e.target.value })}
           />
         </Field>
         <Field label="Weeks start on">
           <select
             value={weekStart}
-            onChange={(e) => {
-              setWeekStart(e.target.value as WeekStart);
-              changed();
-            }}
+            onChange={(e) => change({ weekStart: e.target.value as WeekStart })}
           >
             <option value="monday">Monday</option>
             <option value="sunday">Sunday</option>
           </select>
         </Field>
         <Field label="Clock">
-          <select
-            value={clock}
-            onChange={(e) => {
-              setClock(e.target.value as ClockChoice);
-              changed();
-            }}
-          >
+          <select value={clock} onChange={(e) => change({ clock: e.target.value as ClockChoice })}>
             <option value="24h">24-hour (18:00)</option>
             <option value="12h">12-hour (6:00 PM)</option>
           </select>

@@ -1,0 +1,54 @@
+import { useState, type Dispatch, type SetStateAction } from 'react';
+import { sameDraft, useUnsavedChanges } from './unsaved-changes';
+
+export interface StoredDraft<T> {
+  draft: T;
+  setDraft: Dispatch<SetStateAction<T>>;
+  /**
+   * Call after the form's own save (as useDraftGuard's): the draft saved, or the one given, is
+   * what the form now starts from, and no longer "changed elsewhere".
+   */
+  markSaved: (saved?: T) => void;
+  /** The stored value changed (a restore, another window) while the form held changes. */
+  changedElsewhere: boolean;
+}
+
+/**
+ * A settings form's draft that follows its stored value. `start` is the draft the stored value
+ * gives (worked out on every render from it). When the stored value changes, a form without
+ * unsaved changes (its draft is what it last started from or saved) takes the new value, so a
+ * restored backup or another window's change is shown and never saved back over unseen. A
+ * form with changes keeps what the person typed, and says the stored value changed
+ * (`changedElsewhere`), as the profile form does. The form's own save landing is not a change
+ * from elsewhere.
+ *
+ * While the draft differs from what it started from, the app-wide unsaved-changes guard asks
+ * before leaving (as useDraftGuard); `guard: false` for a form that saves each choice at once.
+ */
+export function useStoredDraft<T>(start: T, { guard = true } = {}): StoredDraft<T> {
+  const [draft, setDraft] = useState(start);
+  // What the form counts as unchanged: the value it last started from, or last saved.
+  const [baseline, setBaseline] = useState(start);
+  // The stored value last seen, to notice when it changes.
+  const [seen, setSeen] = useState(start);
+  const [changedElsewhere, setChangedElsewhere] = useState(false);
+  if (!sameDraft(start, seen)) {
+    setSeen(start);
+    if (sameDraft(draft, baseline) || sameDraft(draft, start)) {
+      setDraft(start);
+      setBaseline(start);
+      setChangedElsewhere(false);
+    } else if (!sameDraft(start, baseline)) {
+      // Saving now replaces the new stored value: the form is still dirty against it.
+      setBaseline(start);
+      setChangedElsewhere(true);
+    }
+    // Else this form's own save has landed, with changes typed since: they are kept.
+  }
+  useUnsavedChanges(guard && !sameDraft(draft, baseline));
+  const markSaved = (saved?: T) => {
+    setBaseline(saved === undefined ? draft : saved);
+    setChangedElsewhere(false);
+  };
+  return { draft, setDraft, markSaved, changedElsewhere };
+}
