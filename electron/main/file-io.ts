@@ -7,9 +7,21 @@ import { randomBytes } from 'node:crypto';
 import { open, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
+/** "512 MB", "64 KB", "5 bytes": a limit as the renderer says sizes (1 MB = 1024 KB). */
+function limitText(bytes: number): string {
+  const one = (n: number) => String(Math.round(n * 10) / 10);
+  if (bytes >= 1024 ** 2) return `${one(bytes / 1024 ** 2)} MB`;
+  if (bytes >= 1024) return `${one(bytes / 1024)} KB`;
+  return `${bytes} ${bytes === 1 ? 'byte' : 'bytes'}`;
+}
+
+/** Its message is shown to the user as it is (after "The file could not be opened:"). */
 export class FileTooLargeError extends Error {
   constructor(readonly maxBytes: number) {
-    super(`The file is larger than ${maxBytes} bytes.`);
+    super(
+      `The file is larger than ${limitText(maxBytes)}, the most Ascent can open. ` +
+        'Choose another file.',
+    );
     this.name = 'FileTooLargeError';
   }
 }

@@ -87,6 +87,17 @@ describe('readFileLimited', () => {
     expect(new TextDecoder().decode(await readFileLimited(path, 6))).toBe('abcdef');
   });
 
+  it('says the limit in megabytes and what to do, as the open dialog shows it', async () => {
+    expect(new FileTooLargeError(512 * 1024 * 1024).message).toBe(
+      'The file is larger than 512 MB, the most Ascent can open. Choose another file.',
+    );
+    const path = join(dir, 'c.bin');
+    await writeFile(path, 'abcdef');
+    await expect(readFileLimited(path, 5)).rejects.toThrow(
+      'The file is larger than 5 bytes, the most Ascent can open. Choose another file.',
+    );
+  });
+
   it('reads an empty file', async () => {
     const path = join(dir, 'empty');
     await writeFile(path, '');

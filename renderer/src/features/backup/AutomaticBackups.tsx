@@ -33,6 +33,7 @@ export function AutomaticBackups({ backups, readOnly }: { backups: Backups; read
   function restore(file: BackupFileInfo) {
     setSource({
       label: `the automatic backup of ${timeText(file.createdAt, clock)}`,
+      automatic: true,
       load: () => backups.read(file.fileName),
     });
   }

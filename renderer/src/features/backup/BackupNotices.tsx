@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { BackupFileInfo } from '../../../../shared/ipc/contract';
 import { useHasOwnRecords, useHasRecords } from '../../db/backup';
 import { useSettings } from '../../db/hooks';
@@ -16,6 +16,8 @@ import './backup.css';
 
 /** How often the desktop checks whether the daily backup is due. */
 const TICK_MS = 10 * 60 * 1000;
+/** How often a browser tab left open looks again whether the export reminder is due. */
+const REMINDER_CHECK_MS = 60 * 60 * 1000;
 
 /** Runs the start-up checks and the daily timer; returns what the banners need. */
 function useBackupRunner() {
@@ -41,6 +43,30 @@ function useBackupRunner() {
 }
 
 /**
+ * The time the reminder is judged at, taken again every hour and whenever the window comes
+ * back into view, so a tab left open for days shows the reminder once it is due. Not the day
+ * clock (useToday): the reminder counts 24-hour steps from the export's time, and a change at
+ * midnight only would show it up to a day late. Idle on the desktop, which has no reminder.
+ */
+function useReminderClock(running: boolean): Date {
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    if (!running) return;
+    const look = () => setNow(new Date());
+    const onVisible = () => document.visibilityState === 'visible' && look();
+    const id = setInterval(look, REMINDER_CHECK_MS);
+    window.addEventListener('focus', look);
+    document.addEventListener('visibilitychange', onVisible);
+    return () => {
+      clearInterval(id);
+      window.removeEventListener('focus', look);
+      document.removeEventListener('visibilitychange', onVisible);
+    };
+  }, [running]);
+  return now;
+}
+
+/**
  * Browser only: whether the export reminder should show now. It waits for records of the
  * user's own: the profile typed at onboarding alone is no reason to ask for a backup.
  */
@@ -48,7 +74,7 @@ function useReminderDue(): boolean {
   const platform = usePlatform();
   const records = useHasOwnRecords();
   const settings = useSettings();
-  const now = useMemo(() => new Date(), []);
+  const now = useReminderClock(!platform.backups);
   if (platform.backups || !settings || records === undefined) return false;
   return exportReminderDue({
     lastExportAt: settings.lastExportAt,
@@ -79,6 +105,7 @@ export function BackupNotices() {
   function restoreNewest(newest: BackupFileInfo) {
     setNewestSource({
       label: 'the newest automatic backup',
+      automatic: true,
       load: () => backups!.read(newest.fileName),
     });
   }

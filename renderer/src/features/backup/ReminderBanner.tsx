@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useStore } from '../../db/store-context';
 import { usePlatform } from '../../platform';
+import { plural } from '../reports/messages';
 import { daysSince } from './due';
 import { exportControllerFor, useExportState } from './export-controller';
 import { progressText } from './messages';
@@ -26,7 +27,7 @@ export function ReminderBanner({
         <strong>
           {days === null
             ? 'You have not exported a backup yet.'
-            : `Your last backup is ${days} days old.`}
+            : `Your last backup is ${plural(days, 'day', 'days')} old.`}
         </strong>{' '}
         Your records live only in this browser: if its data is cleared, they are gone. Export a
         backup file and keep it somewhere safe.

@@ -61,7 +61,8 @@ async function safetyCopy(
 
 /**
  * The restored data is exactly what the file holds, so that file counts as the last export:
- * the browser's reminder does not ask for a backup the user has just restored from.
+ * the browser's reminder does not ask for a backup the user has just restored from. Only for
+ * a file the user chose: an automatic backup is no export of theirs (performRestore).
  */
 export function withExportTime(backup: ValidBackup): ValidBackup {
   const at = backup.manifest.exportedAt;
@@ -79,7 +80,12 @@ export async function performRestore(
   store: Store,
   platform: Platform,
   backup: ValidBackup,
-  options: { downloadCopy: boolean; onStep?: (step: RestoreStep) => void },
+  options: {
+    downloadCopy: boolean;
+    /** The file is one of the desktop's automatic backups, not one the user exported. */
+    automatic?: boolean;
+    onStep?: (step: RestoreStep) => void;
+  },
 ): Promise<RestoreOutcome> {
   if (store.mode === 'read-only') return { ok: false, message: storageErrorText('READ_ONLY') };
   // Restored into the sample, the user's data would go when they leave it.
@@ -99,7 +105,10 @@ export async function performRestore(
   }
   options.onStep?.('replacing');
   try {
-    await restoreBackup(store, withExportTime(backup));
+    // "Last exported" stays the user's own last export: restoring an automatic backup keeps
+    // this database's (Settings would say "Last exported" at the time the app backed up).
+    if (options.automatic) await restoreBackup(store, backup, { keepSettings: ['lastExportAt'] });
+    else await restoreBackup(store, withExportTime(backup));
     return { ok: true, safety };
   } catch (e) {
     const code = e instanceof StorageError ? e.code : 'UNKNOWN';

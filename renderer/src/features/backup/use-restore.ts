@@ -20,6 +20,8 @@ export interface RestoreSource {
   label: string;
   /** The picked file's name, which may show it is a spreadsheet. */
   fileName?: string;
+  /** One of the desktop's automatic backups (not a file the user exported). */
+  automatic?: boolean;
   load: () => Promise<Uint8Array>;
 }
 
@@ -94,13 +96,14 @@ export function useRestore(source: RestoreSource) {
       const { backup } = state;
       const outcome = await performRestore(store, platform, backup, {
         downloadCopy,
+        automatic: source.automatic === true,
         onStep: (step) => setState({ kind: 'restoring', step }),
       });
       if (!outcome.ok) return setState({ kind: 'failed', message: outcome.message });
       if (backup.preview.records > 0) runnerFor(store, platform).restored();
       setState({ kind: 'done', records: backup.preview.records, safety: outcome.safety });
     },
-    [state, store, platform],
+    [state, store, platform, source],
   );
 
   return { state, confirm };
