@@ -72,6 +72,14 @@ export function parseHours(text: string): number {
   return isAmbiguousNumber(text) ? Number.NaN : parseDecimal(text);
 }
 
+/**
+ * The relevant share as people type it: parseDecimal, with or without a trailing percent sign
+ * ("50", "50%", "50 %": the form's own hint writes "50 %"). NaN for anything else.
+ */
+export function parsePercent(text: string): number {
+  return parseDecimal(text.trim().replace(/\s*%$/, ''));
+}
+
 /** Optional hours: blank is `undefined`. */
 function parseOptional(text: string): number | undefined {
   return text.trim() === '' ? undefined : parseHours(text);
@@ -183,7 +191,7 @@ export function activityFromDraft(
   d: ActivityDraft,
   base: Partial<Activity> & { id: string },
 ): Activity {
-  const percent = parseDecimal(d.relevantPercent);
+  const percent = parsePercent(d.relevantPercent);
   const activity: Activity = {
     ...base,
     date: d.date.trim(),
@@ -220,7 +228,7 @@ export function splitProgress(d: ActivityDraft): { sum: number | null; counted: 
   const sumOk = parts.every((n) => Number.isFinite(n));
   const sum = sumOk ? toHours(parts.reduce((t, n) => t + toQuarters(n), 0)) : null;
   const amount = parseHours(d.amount);
-  const percent = parseDecimal(d.relevantPercent);
+  const percent = parsePercent(d.relevantPercent);
   const countable = Number.isFinite(amount) && amount > 0 && percent > 0 && percent <= 100;
   const counted = countable
     ? toHours(countedQuarters({ amount, unit: d.unit, relevantPercent: percent }))

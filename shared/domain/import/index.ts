@@ -15,7 +15,7 @@ export {
   type DecimalMark,
 } from './numbers';
 export { activityTypeFromWords, claimStatusFromWords } from './vocabulary';
-export { duplicateKey, markDuplicates } from './duplicates';
+export { comparesProvider, duplicateKey, markDuplicates } from './duplicates';
 export { guessDelimiter, type Delimiter } from './delimiter';
 export { readRow } from './row';
 export * from './skipped';

@@ -67,7 +67,10 @@ export interface RowIssue {
  */
 export const TOTALS_LINE = 'TOTALS_LINE';
 
-/** Same date, title and provider as an activity already logged, or as an earlier row. */
+/**
+ * Same date, title and provider (date and title for a row naming no provider) as an activity
+ * already logged, or as an earlier row (duplicates.ts).
+ */
 export type DuplicateOf =
   { kind: 'existing'; activityId: string } | { kind: 'row'; rowNumber: number };
 

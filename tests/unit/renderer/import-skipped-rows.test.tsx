@@ -12,7 +12,10 @@ import {
 import type { Platform, SaveRequest } from '../../../shared/platform';
 import { ImportDone } from '../../../renderer/src/features/import/ImportDone';
 import { parseCsvText } from '../../../renderer/src/features/import/csv-file';
-import { skippedSavedText } from '../../../renderer/src/features/import/skipped-text';
+import {
+  skippedProblems,
+  skippedSavedText,
+} from '../../../renderer/src/features/import/skipped-text';
 import { guardsFormulae } from '../../../renderer/src/features/credit-log/csv-text';
 import type { LoadedFile } from '../../../renderer/src/features/import/use-import-wizard';
 import { PlatformProvider } from '../../../renderer/src/platform';
@@ -134,5 +137,30 @@ describe('the apostrophe before formula-like cells is mentioned only when there 
   ])('%j → %s', (rows, guarded) => {
     expect(guardsFormulae({ header: ['Date', 'Title', 'PDUs'], rows })).toBe(guarded);
     expect(skippedSavedText('x.csv', 1, guarded).includes('apostrophe')).toBe(guarded);
+  });
+});
+
+describe('a likely duplicate in a file that names no provider', () => {
+  it('says it was matched on the date and title alone', () => {
+    const table = parseCsvText(
+      [
+        'Date;Title;Type;PDUs',
+        '10/03/2026;Risk workshop;Course;2',
+        '10/03/2026;Risk workshop;Course;2',
+      ].join('\r\n'),
+    );
+    const setup = setUpImport(table.rows);
+    const options: ImportOptions = {
+      mapping: setup.mapping,
+      unit: setup.unit,
+      dateOrder: 'dmy',
+      defaultType: null,
+      asOf: '2026-11-22',
+    };
+    const outcomes = analyzeImport(table.rows, setup, options, []);
+    expect(outcomes[1]!.duplicateOf).toEqual({ kind: 'row', rowNumber: 2 });
+    expect(skippedProblems(outcomes[1]!)).toEqual([
+      'Likely a duplicate of row 2 (same date and title; the row names no provider): skipped.',
+    ]);
   });
 });

@@ -248,9 +248,17 @@ export async function deleteActivity(
   return removed;
 }
 
-export async function restoreActivity(store: Store, deleted: DeletedActivity): Promise<void> {
-  await writeTransaction(store, ['activities', 'evidence'], async () => {
+/**
+ * Undo of deleteActivity: puts the activity and its evidence back only while its id is still
+ * absent, checked in the write's own transaction. Returns false, writing nothing, when an
+ * activity with that id was saved since (an edit form still open in another window, say): an
+ * Undo never overwrites a later change. As restoreGoal, restoreRole and restoreEntry do.
+ */
+export async function restoreActivity(store: Store, deleted: DeletedActivity): Promise<boolean> {
+  return writeTransaction(store, ['activities', 'evidence'], async () => {
+    if (await activities(store).get(deleted.activity.id)) return false;
     await activities(store).put(deleted.activity);
     await evidence(store).bulkPut(deleted.evidence);
+    return true;
   });
 }

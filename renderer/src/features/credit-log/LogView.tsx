@@ -9,7 +9,7 @@ import {
   type LogFilter,
 } from '../../../../shared/domain/claims';
 import type { LocalDate } from '../../../../shared/dates';
-import { noRenewByBefore } from '../../../../shared/domain/credentials';
+import { noRenewByBefore, type HeldWithRule } from '../../../../shared/domain/credentials';
 import { splitApplies, wantingSplit } from '../../../../shared/domain/credits';
 import { hrefFor } from '../../app/routes';
 import { firstField, focusSoon } from '../../components/focus-soon';
@@ -49,11 +49,15 @@ function initialFilter(): LogFilter {
 
 /**
  * The filter as it applies: without a PMI credential the Area filter is hidden with the area
- * columns (splitApplies), so an area remembered from before cannot narrow the list unseen. It
- * is ignored, and the next change of filter drops it.
+ * columns (splitApplies), so an area remembered from before cannot narrow the list unseen; and
+ * a credential remembered from before that can no longer be chosen (deleted, or no longer
+ * earned) cannot either, while the Credential filter shows "All credentials". Each is
+ * ignored, and the next change of filter drops it.
  */
-function applying(filter: LogFilter, pmi: boolean): LogFilter {
-  return pmi || filter.area === null ? filter : { ...filter, area: null };
+function applying(filter: LogFilter, pmi: boolean, earned: readonly HeldWithRule[]): LogFilter {
+  const area = pmi ? filter.area : null;
+  const heldId = earned.some((h) => h.credential.id === filter.heldId) ? filter.heldId : null;
+  return area === filter.area && heldId === filter.heldId ? filter : { ...filter, area, heldId };
 }
 
 function EmptyLog({ hasCredentials }: { hasCredentials: boolean }) {
@@ -99,7 +103,8 @@ export function LogView({ data, today }: { data: CreditData; today: LocalDate })
   const evidence = useEvidenceCounts();
   const [kept, setFilterState] = useState(initialFilter);
   const pmi = splitApplies(data.withRules);
-  const filter = useMemo(() => applying(kept, pmi), [kept, pmi]);
+  const earned = useMemo(() => earnedOnly(data.withRules), [data.withRules]);
+  const filter = useMemo(() => applying(kept, pmi, earned), [kept, pmi, earned]);
   const [sort, setSortState] = useState(remembered.sort);
   const setFilter = (f: LogFilter) => setFilterState((remembered.filter = f));
   const setSort = (s: Sort) => setSortState((remembered.sort = s));
@@ -110,7 +115,6 @@ export function LogView({ data, today }: { data: CreditData; today: LocalDate })
     focusSoon(() => firstField(log.current?.querySelector('.cl-filters')));
   };
 
-  const earned = earnedOnly(data.withRules);
   const chosen = earned.find((h) => h.credential.id === filter.heldId) ?? null;
   const evaluation = useCurrentEvaluation(data, chosen?.credential.id ?? null, today);
   const noRenewBy = useMemo(

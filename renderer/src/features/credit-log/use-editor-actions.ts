@@ -5,7 +5,7 @@ import { hrefFor } from '../../app/routes';
 import { cameFrom } from '../../app/use-route';
 import { storageErrorText } from '../../components/storage-messages';
 import { focusSoon } from '../../components/focus-soon';
-import { useUndo } from '../../components/undo';
+import { UndoRefused, useUndo } from '../../components/undo';
 import { leaveTo, moveWithoutAsking } from '../../components/unsaved-changes';
 import { StorageError } from '../../db/errors';
 import { writesApplied } from '../../db/patched-rows';
@@ -14,13 +14,23 @@ import {
   restoreActivity,
   saveActivity,
   type ActivityRow,
+  type DeletedActivity,
 } from '../../db/repositories/activities';
 import { useStore } from '../../db/store-context';
+import { notPutBackText } from '../learning/tab-words';
 import { justDeleted } from './just-deleted';
 import { activityLink, editorReturn } from './return-to';
 import type { ActivityForm } from './use-activity-form';
 
 type Store = ReturnType<typeof useStore>;
+
+/**
+ * Undo of a delete: refused, with words, when the activity was saved again after the delete
+ * (an edit form still open in another window): that later version is kept.
+ */
+async function undoDelete(store: Store, removed: DeletedActivity, title: string) {
+  if (!(await restoreActivity(store, removed))) throw new UndoRefused(notPutBackText(title));
+}
 
 /**
  * Saves through the repository: one transaction for the activity and its evidence; refused
@@ -182,9 +192,10 @@ export function useEditorActions(
     try {
       justDeleted.add(original.id);
       const removed = await deleteActivity(store, original.id);
+      const title = original.title;
       // After Undo, focus goes to the entry's row in the log (drawn again with it).
       if (removed)
-        offerUndo(`Deleted “${original.title}”.`, () => restoreActivity(store, removed), {
+        offerUndo(`Deleted “${title}”.`, () => undoDelete(store, removed, title), {
           focus: activityLink(original.id),
         });
       await writesApplied(store.db);

@@ -10,6 +10,7 @@ import {
 } from '../../../../shared/domain/import';
 import { formatDate, formatNumber } from '../../components/format';
 import {
+  duplicateBasisText,
   rowIssueText,
   rowWarningText,
   semesterCreditsCount,
@@ -95,12 +96,13 @@ function TotalsLine({ o, keep, onKeep }: RowProps) {
 function Duplicate({ o, existing, keep, onKeep }: RowProps) {
   const of = o.duplicateOf!;
   const match = of.kind === 'existing' ? existing.get(of.activityId) : undefined;
+  const basis = duplicateBasisText(o.activity ?? {});
   return (
     <>
       <p className="import-duplicate">
         {of.kind === 'row'
-          ? `Likely a duplicate of row ${of.rowNumber} (same date, title and provider): skipped.`
-          : `Likely already in your log${match ? ` as “${match.title}”` : ''} (same date, title and provider): skipped.`}
+          ? `Likely a duplicate of row ${of.rowNumber} ${basis}: skipped.`
+          : `Likely already in your log${match ? ` as “${match.title}”` : ''} ${basis}: skipped.`}
       </p>
       <RowChoice
         id={`keep-row-${o.rowNumber}`}

@@ -5,9 +5,11 @@
 import {
   TOTALS_LINE,
   ambiguousReadings,
+  comparesProvider,
   type ImportField,
   type RowIssue,
 } from '../../../../shared/domain/import';
+import type { Activity } from '../../../../shared/domain/credits';
 import { formatNumber } from '../../components/format';
 import { activityTypeLabels, fieldErrorText } from '../credentials/messages';
 import { fieldLabel } from '../credit-log/messages';
@@ -137,6 +139,13 @@ const plural = (n: number, one: string, many: string) =>
 
 /** A course's semester credits under its amount in the preview: "3 semester credits". */
 export const semesterCreditsCount = (n: number) => plural(n, 'semester credit', 'semester credits');
+
+/** What a likely duplicate was matched on: its provider too, only when the row names one. */
+export function duplicateBasisText(activity: Pick<Activity, 'provider'>): string {
+  return comparesProvider(activity)
+    ? '(same date, title and provider)'
+    : '(same date and title; the row names no provider)';
+}
 
 export const rowsText = (n: number) => plural(n, 'row', 'rows');
 export const activitiesText = (n: number) => plural(n, 'activity', 'activities');

@@ -4,7 +4,7 @@ import {
   type RowOutcome,
   type SkippedCsvLabels,
 } from '../../../../shared/domain/import';
-import { rowsText, rowIssueText, rowWarningText } from './messages';
+import { duplicateBasisText, rowsText, rowIssueText, rowWarningText } from './messages';
 
 /**
  * Each thing wrong with a row, in words; a duplicate says what it repeats. A totals line says it
@@ -18,10 +18,11 @@ export function skippedProblems(o: RowOutcome): string[] {
   if (isTotalsLine(o)) return o.warnings.map(rowWarningText);
   const of = o.duplicateOf;
   if (!of) return ['You chose to leave this row out.', ...o.warnings.map(rowWarningText)];
+  const basis = duplicateBasisText(o.activity ?? {});
   return [
     of.kind === 'row'
-      ? `Likely a duplicate of row ${of.rowNumber} (same date, title and provider): skipped.`
-      : 'Likely already in your credit log (same date, title and provider): skipped.',
+      ? `Likely a duplicate of row ${of.rowNumber} ${basis}: skipped.`
+      : `Likely already in your credit log ${basis}: skipped.`,
   ];
 }
 

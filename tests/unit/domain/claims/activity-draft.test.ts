@@ -5,6 +5,7 @@ import {
   emptyDraft,
   parseDecimal,
   parseHours,
+  parsePercent,
   splitProgress,
   type ActivityDraft,
 } from '../../../../shared/domain/claims';
@@ -54,6 +55,23 @@ describe('parseDecimal: numbers as people type them', () => {
   );
 });
 
+describe('parsePercent: the relevant share, with or without a percent sign', () => {
+  it.each<[string, number]>([
+    ['50', 50],
+    ['50%', 50],
+    ['50 %', 50],
+    [' 50 % ', 50],
+    ['50\u00a0%', 50],
+    ['12,5%', 12.5],
+    ['100 %', 100],
+  ])('%j → %d', (text, value) => expect(parsePercent(text)).toBe(value));
+
+  it.each(['', '%', ' % ', '%50', '50%%', '50 % %', 'half', '50 percent'])(
+    '%j is not a share',
+    (text) => expect(parsePercent(text)).toBeNaN(),
+  );
+});
+
 describe('activityFromDraft + validateActivity: bad input is found, good input passes', () => {
   it.each<[string, Partial<ActivityDraft>, string[]]>([
     ['a plain course, no split', {}, []],
@@ -75,6 +93,9 @@ describe('activityFromDraft + validateActivity: bad input is found, good input p
     ['a start after the end', { startDate: '2025-06-02' }, ['startDate:START_AFTER_END']],
     ['a share above 100 %', { relevantPercent: '120' }, ['relevantPercent:SHARE_OUT_OF_RANGE']],
     ['an empty share', { relevantPercent: '' }, ['relevantPercent:SHARE_OUT_OF_RANGE']],
+    ['a share typed "50%"', { relevantPercent: '50%' }, []],
+    ['a share typed "50 %", as the hint writes it', { relevantPercent: '50 %' }, []],
+    ['a share of "120 %"', { relevantPercent: '120 %' }, ['relevantPercent:SHARE_OUT_OF_RANGE']],
     [
       'a split that does not add up',
       { split: { waysOfWorking: '1', powerSkills: '1', businessAcumen: '' } },
@@ -109,6 +130,16 @@ describe('activityFromDraft + validateActivity: bad input is found, good input p
 });
 
 describe('activityFromDraft: the activity stored', () => {
+  it.each<[string, number | undefined]>([
+    ['50%', 50],
+    ['50 %', 50],
+    ['100 %', undefined],
+  ])('stores a share typed %j as %j (100 is left out)', (typed, stored) => {
+    const a = activityFromDraft(draft({ relevantPercent: typed }), { id: 'a1' });
+    expect(a.relevantPercent).toBe(stored);
+    expect('relevantPercent' in a).toBe(stored !== undefined);
+  });
+
   it('parses numbers, drops blanks and keeps fields the form does not show', () => {
     const a = activityFromDraft(
       draft({
@@ -222,6 +253,8 @@ describe('splitProgress: the running sum against the counted hours', () => {
       4,
     ],
     ['15 h at 50 %', { amount: '15', relevantPercent: '50' }, 0, 7.5],
+    ['15 h at "50%"', { amount: '15', relevantPercent: '50%' }, 0, 7.5],
+    ['15 h at "50 %"', { amount: '15', relevantPercent: '50 %' }, 0, 7.5],
     ['1.5 CEU', { amount: '1.5', unit: 'ceu' }, 0, 15],
     ['33 % of 10 h rounds down to 3.25', { amount: '10', relevantPercent: '33' }, 0, 3.25],
     [

@@ -265,7 +265,7 @@ const valid = (rowNumber: number, title: string, provider?: string): RowOutcome 
   const activity: ImportedActivity = {
     date: '2026-03-10',
     title,
-    ...(provider ? { provider } : {}),
+    ...(provider === undefined ? {} : { provider }),
     type: 'read',
     amount: 1,
     unit: 'hours',
@@ -312,7 +312,44 @@ describe('duplicates', () => {
       { kind: 'row', rowNumber: 2 },
       null,
       { kind: 'existing', activityId: 'a1' },
+      // No provider: compared on date and title alone (the next table).
+      { kind: 'existing', activityId: 'a1' },
+    ]);
+  });
+
+  // A row without a provider (no Provider column, or an empty cell) is compared on date and
+  // title alone; one that names a provider still needs it to match (duplicates.ts).
+  it.each([
+    // title and provider of the row, of the activity logged, flagged as its duplicate?
+    ['Risk Course', undefined, 'Risk Course', 'Acme Training', true],
+    [' risk  course', '', 'Risk Course', 'Acme Training', true],
+    ['Risk Course', undefined, 'Risk Course', undefined, true],
+    ['Risk Course', 'acme training', 'Risk Course', 'Acme Training', true],
+    ['Risk Course', 'Acme Ltd', 'Risk Course', 'Acme Training', false],
+    ['Risk Course', 'Acme Training', 'Risk Course', undefined, false],
+    ['Risk Courses', undefined, 'Risk Course', 'Acme Training', false],
+  ] as const)(
+    'row “%s” by %s against “%s” by %s logged: %s',
+    (title, provider, loggedTitle, loggedProvider, flagged) => {
+      const logged = { id: 'a1', date: '2026-03-10', title: loggedTitle };
+      const [outcome] = markDuplicates(
+        [valid(2, title, provider)],
+        [loggedProvider === undefined ? logged : { ...logged, provider: loggedProvider }],
+      );
+      expect(outcome!.duplicateOf).toEqual(flagged ? { kind: 'existing', activityId: 'a1' } : null);
+    },
+  );
+
+  it('a row without a provider repeats an earlier row of the file that has one', () => {
+    const outcomes = markDuplicates(
+      [valid(2, 'Risk', 'Acme'), valid(3, 'Risk'), valid(4, 'Risk', 'Other'), valid(5, 'Risk')],
+      [{ id: 'a1', date: '2026-03-11', title: 'Risk', provider: 'Acme' }],
+    );
+    expect(outcomes.map((o) => o.duplicateOf)).toEqual([
       null,
+      { kind: 'row', rowNumber: 2 },
+      null,
+      { kind: 'row', rowNumber: 2 },
     ]);
   });
 
