@@ -21,9 +21,11 @@ import type { Platform } from '../../../shared/platform';
 import { fakeBackups, fakePlatform, type FakeBackups } from '../../db/backup-fakes';
 import { fixtureRows, storeWith } from '../../db/backup-fixtures';
 
-const SLOW = { timeout: 5000 };
+// Hang guards, generous for a busy machine; nothing here is timed.
+const SLOW = { timeout: 15_000 };
+const TEST = { timeout: 40_000 };
 /** For what needs no database read: only a render once the clock has moved. */
-const SOON = { timeout: 2000 };
+const SOON = { timeout: 10_000 };
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const T0 = new Date('2026-11-22T08:00:00.000Z');
@@ -54,7 +56,7 @@ function show(store: Store, platform: Platform, children: ReactNode) {
 const settle = () => act(() => new Promise((r) => setTimeout(r, 300)));
 const reminder = () => screen.queryByRole('region', { name: 'Backup reminder' });
 
-describe('the browser’s export reminder in a tab left open', () => {
+describe('the browser’s export reminder in a tab left open', TEST, () => {
   // The last export was 13 days and 23½ hours ago: the reminder (after 14 days) is half an
   // hour away when the tab opens.
   const lastExport = new Date(T0.getTime() - 14 * DAY + HOUR / 2).toISOString();
@@ -84,7 +86,7 @@ describe('the browser’s export reminder in a tab left open', () => {
   });
 });
 
-describe('the reminder’s sentence', () => {
+describe('the reminder’s sentence', TEST, () => {
   it('says "1 day", not "1 days"', async () => {
     const store = await withRecords('reminder-one-day');
     const lastExport = new Date(Date.now() - DAY - HOUR).toISOString();
@@ -97,7 +99,7 @@ describe('the reminder’s sentence', () => {
   });
 });
 
-describe('restoring an automatic backup on the desktop', () => {
+describe('restoring an automatic backup on the desktop', TEST, () => {
   /** Settings → Backups' export line and the list of automatic backups, as on the desktop. */
   function Backups({ backups }: { backups: FakeBackups }) {
     const settings = useSettings();

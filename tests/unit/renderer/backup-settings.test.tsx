@@ -49,9 +49,11 @@ function platformWith(backups: FakeBackups | null) {
 
 const savedBytes = (req: SaveRequest) => req.content as Uint8Array;
 /** Exports and restores go through fake-indexeddb: on a busy machine they take a while. */
-const SLOW = { timeout: 5000 };
+// Hang guards, generous for a busy machine; nothing here is timed.
+const SLOW = { timeout: 15_000 };
+const TEST = { timeout: 40_000 };
 
-describe('Settings → Backups on the desktop', () => {
+describe('Settings → Backups on the desktop', TEST, () => {
   it('lists the automatic backups and restores one after a preview, keeping the current data first', async () => {
     const other = fixtureRows();
     other.profile![0]!.name = 'Backup Person';
@@ -147,7 +149,7 @@ describe('Settings → Backups on the desktop', () => {
   });
 });
 
-describe('in the browser', () => {
+describe('in the browser', TEST, () => {
   it('reminds the user to export, and the reminder goes once a backup is saved', async () => {
     const store = track(await storeWith('web', fixtureRows()));
     const { platform, saved } = platformWith(null);

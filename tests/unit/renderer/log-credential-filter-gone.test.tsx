@@ -75,7 +75,7 @@ function showLog(withRules: HeldWithRule[]) {
 const shown = () => screen.getByText(/^Showing /).textContent;
 const credentialSelect = () => screen.getByLabelText('Credential') as HTMLSelectElement;
 
-describe('the credit log’s Credential filter', () => {
+describe('the credit log’s Credential filter', { timeout: 30_000 }, () => {
   it('filters by the credential chosen, and is remembered while it can still be chosen', () => {
     showLog([holding('pmp'), holding('cbap')]);
     fireEvent.change(credentialSelect(), { target: { value: 'held-pmp' } });

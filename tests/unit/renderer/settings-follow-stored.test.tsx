@@ -16,9 +16,9 @@ import { PlatformProvider } from '../../../renderer/src/platform';
 import { freshName } from '../../db/helpers';
 import { fakeBackups, fakePlatform } from '../../db/backup-fakes';
 
-const SLOW = { timeout: 5000 };
+const SLOW = { timeout: 15_000 };
 /** Room for a few slow waits in one test, so that one failing says what it waited for. */
-const TEST = { timeout: 20_000 };
+const TEST = { timeout: 40_000 };
 const DAILY = 'Daily backups to keep';
 const WEEKLY = 'Weekly backups to keep';
 const REMINDER = 'Remind me after this many days without an export';
