@@ -10,7 +10,14 @@ import { markDuplicates } from './duplicates';
 import { detectColumns, detectHeaderRow, unitFromHeader } from './headers';
 import { detectDecimalMark, type DecimalMark } from './numbers';
 import { readRow } from './row';
-import type { ColumnMapping, ImportField, ImportOptions, RowIssue, RowOutcome } from './types';
+import {
+  UNCLOSED_QUOTE,
+  type ColumnMapping,
+  type ImportField,
+  type ImportOptions,
+  type RowIssue,
+  type RowOutcome,
+} from './types';
 
 export interface ImportSetup {
   /** Index of the header row in the table (0 for the first line). */
@@ -92,6 +99,30 @@ function overflow(cells: readonly string[], width: number): RowIssue | null {
     : null;
 }
 
+/** The lines of the file a row's cells hold after their first: those read into the row. */
+function linesReadInto(cells: readonly string[]): number {
+  return cells.reduce(
+    (n, cell) =>
+      n +
+      cell
+        .split(/\r\n|\r|\n/)
+        .slice(1)
+        .filter((line) => line.trim() !== '').length,
+    0,
+  );
+}
+
+/**
+ * A row whose quotation mark is never closed (ImportOptions.unclosedQuotes): the lines after it
+ * were read into its last cell, so it is never imported as it stands, whatever else it looks
+ * like (a totals line, a duplicate). Its one error is the cause, with the number of lines it
+ * swallowed, so the import never writes part of the file without saying what it did not read.
+ */
+function unclosedQuote(outcome: RowOutcome, cells: readonly string[]): RowOutcome {
+  const error: RowIssue = { field: 'row', code: UNCLOSED_QUOTE, actual: linesReadInto(cells) };
+  return { ...outcome, activity: null, warnings: [], errors: [error], duplicateOf: null };
+}
+
 /** Rows `from` to `to` (table indices, end excluded) read as activities; blank lines left out. */
 export function readRows(
   table: readonly (readonly string[])[],
@@ -101,10 +132,15 @@ export function readRows(
   to = table.length,
 ): RowOutcome[] {
   const out: RowOutcome[] = [];
+  const unclosed = new Set(o.unclosedQuotes ?? []);
   for (let i = Math.max(from, setup.headerRow + 1); i < Math.min(to, table.length); i += 1) {
     const cells = table[i]!;
     const outcome = readRow(cells, i + 1, o);
     if (!outcome) continue;
+    if (unclosed.has(i + 1)) {
+      out.push(unclosedQuote(outcome, cells));
+      continue;
+    }
     // Cells shifted by a lost quote make every later error misleading: report only that. A
     // totals line without a date is left out whatever its cells (it has no activity to judge).
     const undatedTotals = !outcome.activity && outcome.errors.length === 0;

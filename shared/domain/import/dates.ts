@@ -4,6 +4,12 @@
  * "Mar 10, 2026") and Excel serial numbers (46091; 46091.5 or, from a spreadsheet that
  * writes a decimal comma, 46091,5). Any time of day is dropped: an activity's date is a
  * calendar day (DESIGN.md §4).
+ *
+ * Ascent decision: a numeric date written with dots ("10.3.2026", "10.03.26") is read day
+ * first whatever order the file was given. Dots between day, month and year are the German,
+ * Swiss, Austrian, Nordic, Russian and other Central and Eastern European convention, all day
+ * first; no month-first convention writes them. So a dotted cell is no evidence either way in
+ * detectDateOrder and never makes the date-order question appear.
  */
 import type { LocalDate } from '../../dates';
 import { toLocalDate } from '../../dates/civil-days';
@@ -16,7 +22,9 @@ const ISO = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/;
 const COMPACT = /^(19|20)(\d{2})(\d{2})(\d{2})$/;
 /** A serial with its time of day as a fraction, after a decimal point or comma (46091,5). */
 const SERIAL = /^\d+([.,]\d+)?$/;
-const NUMERIC = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})$/;
+const NUMERIC = /^(\d{1,2})([-/.])(\d{1,2})([-/.])(\d{2}|\d{4})$/;
+/** A numeric date with dots for both separators ("10.3.2026"): day first (Ascent decision). */
+const isDotted = (m: RegExpExecArray) => m[2] === '.' && m[4] === '.';
 const TIME = /(^|[\sT])\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*([ap]\.?m\.?)?(\s*(z|[+-]\d{2}:?\d{2}))?$/i;
 
 /**
@@ -100,9 +108,10 @@ export function parseDateCell(cell: string, order: DateOrder): DateCell {
   }
   m = NUMERIC.exec(text);
   if (m) {
-    const [first, second] = [Number(m[1]), Number(m[2])];
-    const [day, month] = order === 'dmy' ? [first, second] : [second, first];
-    return result(fullYear(m[3]!), month, day);
+    const [first, second] = [Number(m[1]), Number(m[3])];
+    const dayFirst = order === 'dmy' || isDotted(m);
+    const [day, month] = dayFirst ? [first, second] : [second, first];
+    return result(fullYear(m[5]!), month, day);
   }
   return withMonthName(text) ?? { ok: false };
 }
@@ -121,7 +130,9 @@ export interface DateOrderEvidence {
 /**
  * Day/month or month/day, from the data (issue 4 part 5): a first number above 12 can
  * only be a day (25/03/2026), a second number above 12 only a day too (03/25/2026). When
- * no cell decides, the caller asks the user, defaulting to the user's locale.
+ * no cell decides, the caller asks the user, defaulting to the user's locale. A dotted cell
+ * ("10.03.2026") is always day first (Ascent decision above): it neither decides the order
+ * of the file's other cells nor leaves it open.
  */
 export function detectDateOrder(cells: readonly string[]): DateOrderEvidence {
   let dmy: string | null = null;
@@ -129,9 +140,9 @@ export function detectDateOrder(cells: readonly string[]): DateOrderEvidence {
   let ambiguous = false;
   for (const cell of cells) {
     const m = NUMERIC.exec(cell.trim().replace(TIME, '').trim());
-    if (!m) continue;
+    if (!m || isDotted(m)) continue;
     ambiguous = true;
-    const [first, second] = [Number(m[1]), Number(m[2])];
+    const [first, second] = [Number(m[1]), Number(m[3])];
     if (first > 12 && second <= 12) dmy ??= cell.trim();
     if (second > 12 && first <= 12) mdy ??= cell.trim();
   }

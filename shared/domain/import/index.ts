@@ -7,6 +7,8 @@ export { parseDateCell, detectDateOrder, fullYear, type DateOrderEvidence } from
 export { excelSerialToLocalDate } from './excel-serial';
 export {
   parseNumberCell,
+  isBlankNumberCell,
+  unitOfCell,
   isAmbiguousNumber,
   ambiguousReadings,
   decimalMarkOf,

@@ -7,11 +7,21 @@
  * all (isAmbiguousNumber) and the row says so: never a silent 1.5 read as right. The
  * separator between cells is not taken as proof of the decimal mark: a semicolon file
  * usually has decimal commas, but not always, and a wrong guess is off by a thousand.
+ *
+ * Ascent decision: a lone dash ("-", or an en or em dash) in a number cell is a blank cell.
+ * Excel's accounting format writes zero that way, so a tracker's empty area columns come out
+ * as dashes; read as "not a number", every such row would be refused.
+ *
+ * A unit written in a cell ("1.5 CEU", "2 h") is read by unitOfCell: the row converts a
+ * figure whose unit counts differently from its column's, and says so (row.ts).
  */
+import type { AmountUnit } from '../credits';
 
 export type DecimalMark = ',' | '.';
 
 const UNIT_SUFFIX = /\s*(pdus?|hours?|hrs?|h|ceus?|credits?|cpd|cpe|seus?|cdus?|points?)\.?$/i;
+/** Excel's accounting zero: a hyphen, en dash or em dash alone in the cell. */
+const DASH_ZERO = /^[-\u2013\u2014]$/;
 const PLAIN = /^[-+]?(\d+(\.\d*)?|\.\d+)$/;
 /** "1,500", "1.500": a grouped thousand never starts with 0, so "0.500" is plain 0.5. */
 const AMBIGUOUS = /^[-+]?[1-9]\d{0,2}[.,]\d{3}$/;
@@ -33,13 +43,33 @@ function normaliseSeparators(text: string): string {
   return text.indexOf('.') === dot ? text : text.replace(/\./g, '');
 }
 
+/** An empty cell, or a lone dash (Excel's accounting zero): no number, as if left empty. */
+export function isBlankNumberCell(cell: string): boolean {
+  const text = cell.trim();
+  return text === '' || DASH_ZERO.test(text);
+}
+
+/**
+ * The unit a number cell's suffix names: 'ceu' ("1.5 CEU"), 'hours' ("2 h", "3 hrs") or
+ * 'body-unit' ("2 PDUs", SEU, CDU, CPE, CPD: 1 = 1 hour, as in the credit log). Null when
+ * the cell names none, or only "credits" or "points", which say no more than the column.
+ */
+export function unitOfCell(cell: string): AmountUnit | null {
+  const word = UNIT_SUFFIX.exec(cell.trim())?.[1]?.toLowerCase();
+  if (!word) return null;
+  if (/^ceus?$/.test(word)) return 'ceu';
+  if (/^(hours?|hrs?|h)$/.test(word)) return 'hours';
+  if (/^(pdus?|cpd|cpe|seus?|cdus?)$/.test(word)) return 'body-unit';
+  return null;
+}
+
 /**
  * A cell's number: null when blank, NaN when it is not a number. `mark`, the file's decimal
  * mark when known, decides "1.500" and "1,500"; without it they read as 1.5, so callers ask
  * isAmbiguousNumber first.
  */
 export function parseNumberCell(cell: string, mark: DecimalMark | null = null): number | null {
-  if (!cell.trim()) return null;
+  if (isBlankNumberCell(cell)) return null;
   let text = compact(cell);
   if (mark && AMBIGUOUS.test(text)) text = text.replace(mark === ',' ? '.' : ',', '');
   text = normaliseSeparators(text);

@@ -3,13 +3,29 @@
  * decimal commas, serial dates); judging is not: the row then goes through the credit
  * log's own validateActivity, so an imported activity obeys every rule a typed one does
  * (quarter hours, a split that adds up, nothing earned in the future unless planned).
+ *
+ * Ascent decision: a number cell that names its own unit ("1.5 CEU", "15 h") where that unit
+ * counts differently from its column's (the amount's chosen unit; hours for an area column,
+ * since the split is in counted hours) is converted to the column's unit with the credit log's
+ * own conversion (activityQuarters: 1 CEU = 10 contact hours, domain-facts §1) and the row
+ * says so (UNIT_CONVERTED); never a silent 1.5 PDUs for "1.5 CEU". Hours, PDUs and the other
+ * bodies' credits count 1 = 1 hour, so "2 h" under PDUs stays 2, without a word.
  */
 import { areas, isGivingBack, type ActivityType, type Area } from '../../catalog/credentials';
-import { unusualActivity, validateActivity, type Activity, type ClaimStatus } from '../credits';
+import {
+  activityQuarters,
+  toHours,
+  unusualActivity,
+  validateActivity,
+  type Activity,
+  type AmountUnit,
+  type ClaimStatus,
+} from '../credits';
 import { parseDateCell } from './dates';
-import { isAmbiguousNumber, parseNumberCell } from './numbers';
+import { isAmbiguousNumber, isBlankNumberCell, parseNumberCell, unitOfCell } from './numbers';
 import {
   TOTALS_LINE,
+  UNIT_CONVERTED,
   type ImportField,
   type ImportOptions,
   type ImportedActivity,
@@ -84,10 +100,30 @@ function readStatus(text: string, r: Reading): ClaimStatus {
   return status ?? 'earned';
 }
 
-/** A number cell: null when blank, NaN (and an error) when unreadable or unclear. */
+/** Hours in one `unit`, as the credit log counts an activity's amount (activityQuarters). */
+const hoursPer = (unit: AmountUnit) => toHours(activityQuarters({ amount: 1, unit }));
+
+/**
+ * `n`, written in the cell's own unit, in the column's `unit` (1.5 CEU → 15 hours), with a
+ * UNIT_CONVERTED warning; `n` itself when the cell names no unit or one that counts the same.
+ * Rounded to nine decimals, only to drop the float's noise (1.1 × 10 = 11.000000000000002).
+ */
+function inColumnUnit(field: string, text: string, n: number, unit: AmountUnit, r: Reading) {
+  const own = unitOfCell(text);
+  if (!own || hoursPer(own) === hoursPer(unit)) return n;
+  const converted = Math.round((n * hoursPer(own) * 1e9) / hoursPer(unit)) / 1e9;
+  r.warnings.push({ field, code: UNIT_CONVERTED, value: text, actual: converted });
+  return converted;
+}
+
+/**
+ * A number cell: null when blank, NaN (and an error) when unreadable or unclear. `unit`, the
+ * column's unit, converts a figure whose cell names another (inColumnUnit); null: none.
+ */
 function readNumber(
   field: string,
   text: string | undefined,
+  unit: AmountUnit | null,
   o: ImportOptions,
   r: Reading,
 ): number | null {
@@ -98,7 +134,12 @@ function readNumber(
   }
   const n = parseNumberCell(text ?? '', mark);
   if (Number.isNaN(n)) r.errors.push({ field, code: 'NOT_A_NUMBER', value: text ?? '' });
-  return n;
+  return n === null || Number.isNaN(n) || !unit ? n : inColumnUnit(field, text!, n, unit, r);
+}
+
+/** The area cells, in hours (the split counts hours whatever the amount's unit). */
+function readAreas(raw: Raw, o: ImportOptions, r: Reading): (number | null)[] {
+  return areas.map((a) => readNumber(`split.${a}`, raw[a], 'hours', o, r));
 }
 
 /**
@@ -108,12 +149,11 @@ function readNumber(
  * split, and a warning, since PMI needs one before the activity counts.
  */
 function readSplit(
-  raw: Raw,
+  values: readonly (number | null)[],
   type: ActivityType | '',
   o: ImportOptions,
   r: Reading,
 ): Activity['split'] {
-  const values = areas.map((a) => readNumber(`split.${a}`, raw[a], o, r));
   const given = values.some((v) => v !== null);
   if (type && isGivingBack(type)) {
     if (values.some((v) => v !== null && v > 0))
@@ -121,19 +161,26 @@ function readSplit(
     return null;
   }
   if (!given) {
-    if (type) r.warnings.push({ field: 'split', code: 'NO_SPLIT' });
+    // Only where the split applies (ImportOptions.splitApplies): it is PMI's alone.
+    if (type && o.splitApplies !== false) r.warnings.push({ field: 'split', code: 'NO_SPLIT' });
     return null;
   }
   return Object.fromEntries(areas.map((a, i) => [a, values[i] ?? 0])) as Record<Area, number>;
 }
 
-/** The amount; when its cell is blank, the sum of the area cells (a CCRS-like layout). */
-function readAmount(raw: Raw, o: ImportOptions, r: Reading): number {
-  const amount = readNumber('amount', raw.amount, o, r);
+/**
+ * The amount, in the column's unit; when its cell is blank, the sum of the area cells (a
+ * CCRS-like layout), already read in hours by readAreas (whose errors are theirs).
+ */
+function readAmount(
+  raw: Raw,
+  areaHours: () => readonly (number | null)[],
+  o: ImportOptions,
+  r: Reading,
+): number {
+  const amount = readNumber('amount', raw.amount, o.unit, o, r);
   if (amount !== null) return amount;
-  const parts = areas
-    .map((a) => parseNumberCell(raw[a] ?? '', o.decimalMark ?? null))
-    .filter((n) => n !== null);
+  const parts = areaHours().filter((n) => n !== null);
   if (parts.length === 0 || parts.some(Number.isNaN)) {
     if (parts.length === 0) r.errors.push(REQUIRED('amount'));
     return Number.NaN;
@@ -148,22 +195,26 @@ function readAmount(raw: Raw, o: ImportOptions, r: Reading): number {
  * is the credit log's own check (checkSemesterCredits, through validateActivity).
  */
 function readSemesterCredits(raw: Raw, o: ImportOptions, r: Reading): number | undefined {
-  return readNumber('semesterCredits', raw.semesterCredits, o, r) ?? undefined;
+  return readNumber('semesterCredits', raw.semesterCredits, null, o, r) ?? undefined;
 }
 
 const optional = (text: string | undefined) => (text ? text : undefined);
 
 function buildActivity(raw: Raw, o: ImportOptions, r: Reading): ImportedActivity {
   const type = readType(raw.type ?? '', o, r);
+  // Read once, by the amount when its cell is blank or else by the split, so an area cell's
+  // error or warning is said once and after the amount's.
+  let areaValues: (number | null)[] | undefined;
+  const areaHours = () => (areaValues ??= readAreas(raw, o, r));
   const activity: ImportedActivity = {
     date: readDate('date', raw.date ?? '', o, r) ?? '',
     startDate: raw.startDate ? readDate('startDate', raw.startDate, o, r) : undefined,
     title: raw.title ?? '',
     provider: optional(raw.provider),
     type: type as ActivityType,
-    amount: readAmount(raw, o, r),
+    amount: readAmount(raw, areaHours, o, r),
     unit: o.unit,
-    split: readSplit(raw, type, o, r),
+    split: readSplit(areaHours(), type, o, r),
     semesterCredits: readSemesterCredits(raw, o, r),
     status: readStatus(raw.status ?? '', r),
     claimCode: optional(raw.claimCode),
@@ -175,12 +226,20 @@ function buildActivity(raw: Raw, o: ImportOptions, r: Reading): ImportedActivity
   ) as unknown as ImportedActivity;
 }
 
+/** The credit log's errors of an amount or area figure whose words quote the cell. */
+const QUOTES_FIGURE: ReadonlySet<string> = new Set(['NOT_POSITIVE', 'HOURS_NOT_QUARTER']);
+
 /**
  * A semester-credits error of the credit log's check with the cell's text, so its words can
- * quote what is wrong (the form has the field beside them; the list of rows to correct does not).
+ * quote what is wrong (the form has the field beside them; the list of rows to correct does not);
+ * so too an amount or area figure that is zero or not in quarter hours, when its cell holds one
+ * (an amount summed from the areas has no cell to quote).
  */
 function withCell(e: RowIssue, raw: Raw): RowIssue {
-  return e.field === 'semesterCredits' ? { ...e, value: raw.semesterCredits ?? '' } : e;
+  if (e.field === 'semesterCredits') return { ...e, value: raw.semesterCredits ?? '' };
+  const field = e.field.startsWith('split.') ? e.field.slice('split.'.length) : e.field;
+  const cell = field === 'amount' || e.field !== field ? raw[field as ImportField] : undefined;
+  return cell && !isBlankNumberCell(cell) && QUOTES_FIGURE.has(e.code) ? { ...e, value: cell } : e;
 }
 
 /**

@@ -45,6 +45,18 @@ export interface ImportOptions {
    * "1.500" and "1,500". Absent or null: such cells are row errors, never guessed.
    */
   decimalMark?: DecimalMark | null;
+  /**
+   * Whether the Talent Triangle split applies to this person (splitApplies in
+   * shared/domain/credits: a PMI credential held or planned, or no credential yet), as the
+   * activity form and the credit log decide it. Only then is a row without a split warned about
+   * (NO_SPLIT): the split is PMI's alone. Absent: it applies.
+   */
+  splitApplies?: boolean;
+  /**
+   * Rows, by their spreadsheet number, in which a quotation mark is never closed (what the CSV
+   * parser found): each is a row with an error (UNCLOSED_QUOTE), never imported.
+   */
+  unclosedQuotes?: readonly number[];
 }
 
 /** A new activity as read from a row: everything but the id the repository stamps. */
@@ -66,6 +78,20 @@ export interface RowIssue {
  * with no date it is left out, with one it is skipped unless the user keeps it (plan.ts).
  */
 export const TOTALS_LINE = 'TOTALS_LINE';
+
+/**
+ * The warning of a number cell whose own unit counts differently from its column's ("1.5 CEU"
+ * under an amount read as PDUs): its value is the cell's text, `actual` the figure imported in
+ * the column's unit (row.ts).
+ */
+export const UNIT_CONVERTED = 'UNIT_CONVERTED';
+
+/**
+ * The error of a row in which a quotation mark is never closed (readRows): the parser read the
+ * lines after it into that row's last cell, so the row is not what the person wrote and those
+ * lines are in no row of their own. Its `actual` is how many lines were read into it.
+ */
+export const UNCLOSED_QUOTE = 'UNCLOSED_QUOTE';
 
 /**
  * Same date, title and provider (date and title for a row naming no provider) as an activity

@@ -39,7 +39,7 @@ function finished(lines: string[]) {
     defaultType: null,
     asOf: '2026-11-22',
   };
-  const file: LoadedFile = { name: 'talks.csv', table, setup, existing: [] };
+  const file: LoadedFile = { name: 'talks.csv', table, setup };
   const outcomes = analyzeImport(table.rows, setup, options, []);
   return { file, skipped: skippedRows(outcomes, new Set(), new Set([3])) };
 }

@@ -41,7 +41,7 @@ function finished() {
     defaultType: null,
     asOf: '2026-11-22',
   };
-  const file: LoadedFile = { name: 'my pdus.csv', table, setup, existing: [] };
+  const file: LoadedFile = { name: 'my pdus.csv', table, setup };
   const outcomes = analyzeImport(table.rows, setup, options, []);
   return { file, skipped: skippedRows(outcomes, new Set()) };
 }

@@ -6,7 +6,9 @@ import {
   type RowOutcome,
 } from '../../../../shared/domain/import';
 import type { LocalDate } from '../../../../shared/dates';
+import { splitApplies } from '../../../../shared/domain/credits';
 import { hrefFor } from '../../app/routes';
+import { useCreditData } from '../../db/credit-hooks';
 import type { ActivityRow } from '../../db/repositories/activities';
 import { FileStep } from './FileStep';
 import { ImportActions } from './ImportActions';
@@ -30,10 +32,15 @@ interface Props {
  * `#/credit-log/import`: a credit log from a spreadsheet (issue 4 part 5). Choose a file,
  * check the columns, check the rows, import the valid ones in one transaction. Nothing is
  * written before "Import", and a stop or a failure during it writes nothing either.
+ *
+ * `activities` is the log as it is now: likely duplicates follow it (an import taken back here
+ * frees its rows). A row without a Talent Triangle split is warned about only where the split
+ * applies, as the activity form and the log decide it (splitApplies over the credentials held).
  */
 export function ImportScreen({ activities, today }: Props) {
-  const wizard = useImportWizard(activities, today);
-  const analysis = useRowAnalysis(wizard.file, wizard.options);
+  const held = useCreditData()?.withRules;
+  const wizard = useImportWizard(today, held && splitApplies(held));
+  const analysis = useRowAnalysis(wizard.file, wizard.options, activities);
   const run = useImportRun(today);
   const last = useLastImport();
   const { file, keep, leaveOut } = wizard;
@@ -92,6 +99,7 @@ export function ImportScreen({ activities, today }: Props) {
         {file && (
           <PreviewStep
             file={file}
+            existing={activities}
             analysis={analysis}
             counts={counts}
             keep={keep}

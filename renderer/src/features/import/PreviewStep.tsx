@@ -11,10 +11,12 @@ import {
 } from './messages';
 import { PreviewTable } from './PreviewTable';
 import type { Analysis } from './use-row-analysis';
-import type { LoadedFile } from './use-import-wizard';
+import type { ExistingActivity, LoadedFile } from './use-import-wizard';
 
 interface Props {
   file: LoadedFile;
+  /** The log as it is now: what a likely duplicate repeats. */
+  existing: readonly ExistingActivity[];
   analysis: Analysis;
   counts: ImportCounts | null;
   keep: ReadonlySet<number>;
@@ -79,9 +81,9 @@ function QuoteProblems({ rows }: { rows: readonly number[] }) {
 }
 
 /** The counts, the filter and the table, once the rows can be judged. */
-function Rows({ file, analysis, counts, ...choices }: Omit<Props, 'waiting'>) {
+function Rows({ file, existing, analysis, counts, ...choices }: Omit<Props, 'waiting'>) {
   const [show, setShow] = useState<'attention' | 'all'>('attention');
-  const byId = useMemo(() => new Map(file.existing.map((a) => [a.id, a])), [file]);
+  const byId = useMemo(() => new Map(existing.map((a) => [a.id, a])), [existing]);
   const outcomes = analysis.outcomes ?? [];
   const attention = outcomes.filter(needsAttention);
   const chosen = show === 'attention' && attention.length > 0 ? attention : outcomes;

@@ -17,7 +17,11 @@ import {
 export interface CsvTable {
   rows: string[][];
   delimiter: Delimiter;
-  /** Quotes that do not close, by spreadsheet row number (the first line is 1). */
+  /**
+   * Quotes that do not close, by spreadsheet row number (the first line is 1), each once. The
+   * lines after such a quote are read into its row: the import makes it a row with an error
+   * (ImportOptions.unclosedQuotes), never imported.
+   */
   quoteProblems: number[];
 }
 
@@ -48,9 +52,14 @@ export function parseCsvText(text: string): CsvTable {
   const rows = result.data.map((row) => row.map((cell) => unguardFormulaCell(String(cell ?? ''))));
   // A final line break leaves one empty row behind.
   if (rows.length > 0 && rows[rows.length - 1]!.every((c) => c === '')) rows.pop();
-  const quoteProblems = result.errors
-    .filter((e) => e.type === 'Quotes' && e.row !== undefined)
-    .map((e) => e.row! + 1);
+  // Papa Parse can report one misplaced quote twice: each row is said once.
+  const quoteProblems = [
+    ...new Set(
+      result.errors
+        .filter((e) => e.type === 'Quotes' && e.row !== undefined)
+        .map((e) => e.row! + 1),
+    ),
+  ];
   return { rows, delimiter, quoteProblems };
 }
 

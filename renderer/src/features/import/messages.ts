@@ -4,8 +4,10 @@
  */
 import {
   TOTALS_LINE,
+  UNIT_CONVERTED,
   ambiguousReadings,
   comparesProvider,
+  unitOfCell,
   type ImportField,
   type RowIssue,
 } from '../../../../shared/domain/import';
@@ -105,11 +107,30 @@ export function rowIssueText(issue: RowIssue): string {
       return `${label}: ${quoted(issue.value)} is not an activity type Ascent knows. Correct the cell, or choose under “Rows whose type Ascent does not recognise” what to import such rows as.`;
     case 'UNKNOWN_STATUS':
       return `${label}: ${quoted(issue.value)} is not a status Ascent knows (Planned, Earned, Reported, Accepted, Audited). Correct the cell or ignore the column.`;
+    case 'NOT_POSITIVE':
+      // An amount of zero (the credit log form says "Enter more than zero hours.").
+      return `${label}: ${issue.value ? `${quoted(issue.value)} is not more than zero` : 'this adds up to zero'}. Write the activity’s amount, for example 1.5, ${AGAIN}`;
+    case 'HOURS_NOT_QUARTER':
+      return `${label}: ${issue.value ? quoted(issue.value) : 'this'} is not in quarter-hour steps. Round it to a whole hour or to .25, .5 or .75 of one, ${AGAIN}`;
     case 'TOO_MANY_CELLS':
       return `This row has ${issue.actual} cells but the file has ${issue.expected} columns: a value with a comma or semicolon probably lost its quotation marks. Correct the file and choose it again.`;
     default:
       return `${label}: ${fieldErrorText(issue.code, issue)}`;
   }
+}
+
+/**
+ * A figure whose cell names a unit that counts differently from its column's (row.ts): "1.5
+ * CEU" under an amount in PDUs or hours, or in an area column, is 15 hours; "15 h" or "15
+ * PDUs" under an amount in CEUs is 1.5 CEU.
+ */
+function convertedText(issue: RowIssue): string {
+  const figure = formatNumber(issue.actual ?? 0);
+  const what =
+    unitOfCell(issue.value ?? '') === 'ceu'
+      ? `is in CEUs: imported as ${figure} ${issue.actual === 1 ? 'hour' : 'hours'}`
+      : `is not in CEUs, the unit you chose for the amount: imported as ${figure} CEU`;
+  return `${issueField(issue.field)}: ${quoted(issue.value)} ${what} (1 CEU = 10 hours).`;
 }
 
 /** Things imported anyway but worth knowing. */
@@ -127,6 +148,8 @@ export function rowWarningText(issue: RowIssue): string {
       return 'The date is before 1970. Is the year right?';
     case 'FAR_AHEAD':
       return 'The date is more than five years ahead. Is the year right?';
+    case UNIT_CONVERTED:
+      return convertedText(issue);
     case TOTALS_LINE:
       return `Looks like a totals line, not an activity: its first cell says ${quoted(issue.value)}.`;
     default:

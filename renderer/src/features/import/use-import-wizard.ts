@@ -20,12 +20,14 @@ import { refusedText } from './messages';
 
 export type ExistingActivity = Pick<Activity, 'id' | 'date' | 'title' | 'provider'>;
 
+/**
+ * A file as read. What its rows are compared with for duplicates is not kept here: it is the log
+ * as it is now (useRowAnalysis), so an import taken back on this screen frees its rows again.
+ */
 export interface LoadedFile {
   name: string;
   table: CsvTable;
   setup: ImportSetup;
-  /** The log as it was when the file was chosen: what rows are compared with. */
-  existing: readonly ExistingActivity[];
 }
 
 const fallbackOrder = localeDateOrder();
@@ -39,24 +41,19 @@ function toggled(rows: ReadonlySet<number>, row: number, present: boolean): Read
 }
 
 /** A picked file read and set up, or the words saying why it cannot be imported. */
-function loadFile(
-  name: string,
-  bytes: Uint8Array,
-  existing: readonly ExistingActivity[],
-): LoadedFile | string {
+function loadFile(name: string, bytes: Uint8Array): LoadedFile | string {
   const table = readCsvFile(bytes);
   if ('refused' in table) return refusedText(table.refused);
-  // Only what duplicates are judged on is kept: the log as it was when the file was chosen.
-  const snapshot = existing.map(({ id, date, title, provider }) => ({ id, date, title, provider }));
-  return { name, table, setup: setUpImport(table.rows), existing: snapshot };
+  return { name, table, setup: setUpImport(table.rows) };
 }
 
 /**
  * The wizard's choices: the file, the column mapping, the amount unit, how numeric dates
  * are read, the type for unrecognised rows, and the duplicates kept and warned rows left out.
- * Nothing here writes anything.
+ * Nothing here writes anything. `splitApplies` is whether the Talent Triangle split applies to
+ * the person (splitApplies), undefined while their credentials are read: the rows wait for it.
  */
-export function useImportWizard(existing: readonly ExistingActivity[], today: LocalDate) {
+export function useImportWizard(today: LocalDate, splitApplies: boolean | undefined) {
   const [file, setFile] = useState<LoadedFile | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping>([]);
@@ -77,12 +74,24 @@ export function useImportWizard(existing: readonly ExistingActivity[], today: Lo
     [file, mapping],
   );
   const options = useMemo<ImportOptions | null>(
-    () => (file ? { mapping, unit, dateOrder, defaultType, asOf: today, decimalMark } : null),
-    [file, mapping, unit, dateOrder, defaultType, today, decimalMark],
+    () =>
+      file && splitApplies !== undefined
+        ? {
+            mapping,
+            unit,
+            dateOrder,
+            defaultType,
+            asOf: today,
+            decimalMark,
+            splitApplies,
+            unclosedQuotes: file.table.quoteProblems,
+          }
+        : null,
+    [file, mapping, unit, dateOrder, defaultType, today, decimalMark, splitApplies],
   );
 
   function load(name: string, bytes: Uint8Array) {
-    const loaded = loadFile(name, bytes, existing);
+    const loaded = loadFile(name, bytes);
     if (typeof loaded === 'string') {
       setLoadError(loaded);
       setFile(null);

@@ -1,11 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import {
   markDuplicates,
   readRows,
   type ImportOptions,
   type RowOutcome,
 } from '../../../../shared/domain/import';
-import type { LoadedFile } from './use-import-wizard';
+import type { ExistingActivity, LoadedFile } from './use-import-wizard';
 
 /** Rows read between two chances for the screen to show progress. */
 const SLICE = 500;
@@ -24,8 +24,15 @@ export interface Analysis {
 /**
  * Reads every row against the current choices, in slices so a file of thousands of rows
  * shows progress and never freezes the window; a change of choices restarts the reading.
+ * Likely duplicates are marked against `existing` as it is now (the live log): an import taken
+ * back, or an activity deleted, frees its rows at once, without reading the file again.
  */
-export function useRowAnalysis(file: LoadedFile | null, options: ImportOptions | null): Analysis {
+export function useRowAnalysis(
+  file: LoadedFile | null,
+  options: ImportOptions | null,
+  existing: readonly ExistingActivity[],
+): Analysis {
+  // The rows as read, before duplicates are marked.
   const [result, setResult] = useState<{ options: ImportOptions; outcomes: RowOutcome[] } | null>(
     null,
   );
@@ -46,13 +53,15 @@ export function useRowAnalysis(file: LoadedFile | null, options: ImportOptions |
         if (total > SLICE) setProgress({ done: Math.min(from + SLICE - first, total), total });
       }
       setProgress(null);
-      setResult({ options, outcomes: markDuplicates(out, file.existing) });
+      setResult({ options, outcomes: out });
     })();
     return () => {
       stale = true;
     };
   }, [file, options]);
 
+  const read = result?.outcomes;
+  const outcomes = useMemo(() => (read ? markDuplicates(read, existing) : null), [read, existing]);
   const ready = result !== null && result.options === options;
-  return { outcomes: result?.outcomes ?? null, ready, progress };
+  return { outcomes, ready, progress };
 }
