@@ -119,7 +119,9 @@ describe('backup store', () => {
     const listing = store.list().then((list) => {
       order.push(`listed ${list.length}`);
     });
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    // Once the write has started (however busy the machine), the list waits for it to end.
+    await vi.waitFor(() => expect(order).toContain('write started'), { timeout: 15_000 });
+    await new Promise((resolve) => setTimeout(resolve, 20));
     expect(order).toEqual(['write started']);
     release();
     await Promise.all([writing, listing]);

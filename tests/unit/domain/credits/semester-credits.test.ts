@@ -168,39 +168,44 @@ describe('validateActivity: semester credits (§4; steps of 0.25, at most 30)', 
   });
 });
 
-describe('a long log: courses with credits go through their own facts, the rest through the columns', () => {
-  it('an activity with semester credits is flagged SPECIAL; one without stays plain', () => {
-    const log = [universityCourse(3), universityCourse(undefined), universityCourse(0)];
-    const { flags } = preparedLog(log, asOf);
-    expect(Array.from(flags, (bits) => [(bits & VALID) !== 0, (bits & SPECIAL) !== 0])).toEqual([
-      [true, true],
-      [true, false],
-      // Refused (zero credits): it counts nowhere, whatever its flags.
-      [false, true],
-    ]);
-  });
-
-  it.each([21, 22])('seed %s: the fast evaluation equals the straightforward one', (seed) => {
-    const { held, activities } = career(seed, 'medium');
-    const cisa = holding('cisa', '2019-04-02');
-    const all = [...held, { ...cisa, credential: { ...cisa.credential, id: 'extra-cisa' } }];
-    // Every seventh course becomes a university course of 1 to 4 credits.
-    let k = 0;
-    const log = activities.map((a): Activity => {
-      if (a.type !== 'course-or-training' || k++ % 7 !== 0) return a;
-      return { ...a, semesterCredits: 1 + (k % 13) * 0.25 };
+// A hang guard: two medium careers evaluated both ways take a few seconds on a busy machine.
+describe(
+  'a long log: courses with credits go through their own facts, the rest through the columns',
+  { timeout: 60_000 },
+  () => {
+    it('an activity with semester credits is flagged SPECIAL; one without stays plain', () => {
+      const log = [universityCourse(3), universityCourse(undefined), universityCourse(0)];
+      const { flags } = preparedLog(log, asOf);
+      expect(Array.from(flags, (bits) => [(bits & VALID) !== 0, (bits & SPECIAL) !== 0])).toEqual([
+        [true, true],
+        [true, false],
+        // Refused (zero credits): it counts nowhere, whatever its flags.
+        [false, true],
+      ]);
     });
-    const context = { alsoHeld: all };
-    const withCredits = log.filter((a) => a.semesterCredits !== undefined).length;
-    expect(withCredits).toBeGreaterThan(20);
-    const explained = evaluateCycles(cisa.rule, all.at(-1)!.credential, log, GENERATED_TODAY, {
-      alsoHeld: all,
-    }).flatMap((e) => e.activities.filter((x) => x.semesterCredits));
-    expect(explained.length).toBeGreaterThan(0);
-    for (const h of all) {
-      const expected = referenceCycles(h.rule, h.credential, log, GENERATED_TODAY, context);
-      const fast = evaluateCycles(h.rule, h.credential, log, GENERATED_TODAY, context);
-      expect(fast, h.credential.id).toEqual(expected);
-    }
-  });
-});
+
+    it.each([21, 22])('seed %s: the fast evaluation equals the straightforward one', (seed) => {
+      const { held, activities } = career(seed, 'medium');
+      const cisa = holding('cisa', '2019-04-02');
+      const all = [...held, { ...cisa, credential: { ...cisa.credential, id: 'extra-cisa' } }];
+      // Every seventh course becomes a university course of 1 to 4 credits.
+      let k = 0;
+      const log = activities.map((a): Activity => {
+        if (a.type !== 'course-or-training' || k++ % 7 !== 0) return a;
+        return { ...a, semesterCredits: 1 + (k % 13) * 0.25 };
+      });
+      const context = { alsoHeld: all };
+      const withCredits = log.filter((a) => a.semesterCredits !== undefined).length;
+      expect(withCredits).toBeGreaterThan(20);
+      const explained = evaluateCycles(cisa.rule, all.at(-1)!.credential, log, GENERATED_TODAY, {
+        alsoHeld: all,
+      }).flatMap((e) => e.activities.filter((x) => x.semesterCredits));
+      expect(explained.length).toBeGreaterThan(0);
+      for (const h of all) {
+        const expected = referenceCycles(h.rule, h.credential, log, GENERATED_TODAY, context);
+        const fast = evaluateCycles(h.rule, h.credential, log, GENERATED_TODAY, context);
+        expect(fast, h.credential.id).toEqual(expected);
+      }
+    });
+  },
+);
