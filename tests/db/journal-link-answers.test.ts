@@ -238,7 +238,7 @@ describe('Delete them, then Undo (review A4)', () => {
     // The course edit itself stays.
     expect((await store.db.table('courses').get(c.id)).contactHours).toBe(20);
 
-    expect(await restoreLinkedCredits(store, result.credits!)).toBe(true);
+    expect(await restoreLinkedCredits(store, result.credits!)).toBe('restored');
     expect(await listActivities(store)).toEqual(activitiesBefore);
     expect(await store.db.table('evidence').toArray()).toEqual(evidenceBefore);
     const files = await store.db.table('evidence').where('activityId').equals(first!.id).toArray();
@@ -253,7 +253,7 @@ describe('Delete them, then Undo (review A4)', () => {
     const result = await saveCourse(store, { ...c, contactHours: 20 }, { asOf, creditsOf, link });
     if (!result.ok || !result.credits) throw new Error('not saved');
     await deleteCourse(store, c.id, 'delete');
-    expect(await restoreLinkedCredits(store, result.credits)).toBe(false);
+    expect(await restoreLinkedCredits(store, result.credits)).toBe('entry-gone');
     expect(await listActivities(store)).toEqual([]);
   });
 });

@@ -291,7 +291,10 @@ test('a later interaction answers a follow-up and says so; deleting the contact 
   await expect(table.getByRole('row', { name: /Morgan Ellis/ })).toHaveCount(3);
   await expect(mentoring).toContainText('27 Nov 2026 (answered)');
   await expect(mentoring).toContainText('1 in the credit log');
-  await page.getByRole('button', { name: 'Edit Morgan Ellis' }).nth(1).click();
+  // Each interaction's buttons name it by its kind and day, never by the contact alone.
+  await table
+    .getByRole('button', { name: 'Edit Mentoring I received with Morgan Ellis, 10 Nov 2026' })
+    .click();
   await expect(page.getByLabel('What I learned')).toHaveValue('Ask for the decision first.');
 });
 

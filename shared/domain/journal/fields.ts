@@ -28,6 +28,11 @@ export type JournalError = FieldError<JournalErrorCode>;
 
 export const NAME_MAX = 200;
 export const TEXT_MAX = 10_000;
+/**
+ * A link's longest: far past any real web address, and far below what a backup holds in one
+ * text (100,000 UTF-16 units, renderer/src/db/backup/row-fields.ts).
+ */
+export const LINK_MAX = 2_000;
 
 const HTTPS_LINK =
   /^https:\/\/[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+(?::\d{1,5})?(?:[/?#]\S*)?$/i;
@@ -44,18 +49,33 @@ export function linkError(value: string): JournalErrorCode | null {
   return HTTPS_LINK.test(text) ? null : 'LINK_INVALID';
 }
 
+/**
+ * A name is counted without the spaces around it, but it is saved as given: one padded past
+ * TEXT_MAX (spaces pasted in by the thousand) is counted whole, so nothing saved is ever
+ * longer than a backup can hold and read back.
+ */
 export function checkName(value: unknown, field: string, errors: JournalError[]): void {
-  const text = typeof value === 'string' ? value.trim() : '';
+  const given = typeof value === 'string' ? value : '';
+  const text = given.trim();
   if (text === '') errors.push({ field, code: 'REQUIRED' });
-  else checkLength(text, NAME_MAX, field, errors);
+  else checkLength(given.length > TEXT_MAX ? given : text, NAME_MAX, field, errors);
 }
 
+/**
+ * At most TEXT_MAX characters (10,000 characters are at most 20,000 UTF-16 units: a backup
+ * holds 100,000 in one text and refuses more).
+ */
 export function checkText(value: unknown, field: string, errors: JournalError[]): void {
   if (typeof value === 'string') checkLength(value, TEXT_MAX, field, errors);
 }
 
+/** An https address (linkError) of at most LINK_MAX characters, or nothing. */
 export function checkLink(value: unknown, field: string, errors: JournalError[]): void {
-  const code = linkError(typeof value === 'string' ? value : '');
+  const text = typeof value === 'string' ? value : '';
+  const before = errors.length;
+  checkLength(text, LINK_MAX, field, errors);
+  if (errors.length > before) return;
+  const code = linkError(text);
   if (code) errors.push({ field, code });
 }
 

@@ -7,6 +7,7 @@
 import type { ActivityType, Area } from '../../catalog/credentials';
 import type { HeldCredential } from '../credentials/held';
 import type { Activity, AreaSplit } from '../credits/activity';
+import { TITLE_MAX_LENGTH } from '../credits/validate-activity';
 import type { LocalDate } from '../../dates';
 import type {
   Course,
@@ -46,6 +47,30 @@ export function creditCountsFor(held: readonly HeldCredential[], date: LocalDate
   return held
     .filter((h) => h.stage === 'earned' && !!h.earnedDate && h.earnedDate <= date)
     .map((h) => h.id);
+}
+
+/**
+ * A credit entry's title made from longer names ("PMO Summit: Benefits realisation", "Mentoring
+ * from Ana Lima") cut to what the credit log takes (TITLE_MAX_LENGTH characters, counted as
+ * validateActivity counts them: an emoji is one). The cut ends in "…", after the last whole
+ * word that fits when one ends in the last half of what fits, else mid-word; the full names
+ * stay on the journal entry. A title that fits is returned as it is.
+ */
+export function creditTitle(title: string, max: number = TITLE_MAX_LENGTH): string {
+  const text = title.trim();
+  const chars = [...text];
+  if (chars.length <= max) return text;
+  const room = chars.slice(0, max - 1);
+  const blank = (c: string | undefined) => c !== undefined && /\s/.test(c);
+  // A blank right after the room: its last word is whole. Else cut before the word it splits.
+  let cut = blank(chars[max - 1]) ? room.length : room.findLastIndex(blank);
+  if (cut < Math.ceil(room.length / 2)) cut = room.length;
+  // No blank or separator is left hanging before the "…" ("PMO Summit:…" → "PMO Summit…").
+  const kept = room
+    .slice(0, cut)
+    .join('')
+    .replace(/[\s:;,.\-–—]+$/u, '');
+  return `${kept || room.join('')}…`;
 }
 
 export const noSplit = (): AreaSplit => ({ waysOfWorking: 0, powerSkills: 0, businessAcumen: 0 });
@@ -94,7 +119,7 @@ export function courseCredits(course: Course, held: readonly HeldCredential[]): 
         sourceId: course.id,
         date,
         startDate: course.start && course.start <= date ? course.start : null,
-        title: course.title.trim(),
+        title: creditTitle(course.title),
         provider: course.provider.trim(),
         type: 'course-or-training',
         amount: course.contactHours,
@@ -142,7 +167,7 @@ export function eventCredits(
         activity: {
           ...base,
           startDate,
-          title: `${event.name.trim()}: ${s.title.trim()}`,
+          title: creditTitle(`${event.name.trim()}: ${s.title.trim()}`),
           type: s.givenByMe ? ('give-presentation' as const) : sessionTypeFor(event.kind),
           amount: s.hours,
           split: s.givenByMe ? null : splitIn(s.area, s.hours),
@@ -161,7 +186,7 @@ export function mediaCredits(entry: MediaEntry, held: readonly HeldCredential[])
       activity: {
         sourceId: entry.id,
         date: entry.date,
-        title: entry.title.trim(),
+        title: creditTitle(entry.title),
         provider: entry.author.trim(),
         type: entry.kind === 'reading' ? 'read' : 'online-or-digital-media',
         amount: entry.hours,
@@ -191,7 +216,7 @@ export function interactionCredits(
       activity: {
         sourceId: interaction.id,
         date: interaction.date,
-        title: `${received ? 'Mentoring from' : 'Mentoring'} ${contactName.trim()}`,
+        title: creditTitle(`${received ? 'Mentoring from' : 'Mentoring'} ${contactName.trim()}`),
         type: received ? 'informal-learning' : 'share-knowledge',
         amount: interaction.hours,
         unit: 'hours',

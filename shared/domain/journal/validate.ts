@@ -89,12 +89,14 @@ export function validateEvent(
   const start = checkDate(event.start, 'start', errors, true);
   const end = checkDate(event.end, 'end', errors, true);
   checkRange(start, end, 'end', errors);
+  checkText(event.place, 'place', errors);
   checkCost(event.cost, errors);
   checkLink(event.link, 'link', errors);
   checkText(event.notes, 'notes', errors);
   checkReflection(event.reflection, errors);
   sessions.forEach((s, i) => {
     checkName(s.title, `sessions.${i}.title`, errors);
+    checkText(s.speaker, `sessions.${i}.speaker`, errors);
     checkHours(s.hours, `sessions.${i}.hours`, errors, true);
     checkOneOf(s.area, areas, `sessions.${i}.area`, errors);
   });

@@ -24,7 +24,7 @@ import { mediaLabels } from '../../../renderer/src/features/learning/messages';
 import { PlatformProvider } from '../../../renderer/src/platform';
 import { fakePlatform } from '../../db/backup-fakes';
 import { freshName } from '../../db/helpers';
-import { focusedSummary, follow, getSummary } from './error-summary-helpers';
+import { focusedSummary, follow, getSummary, querySummary } from './error-summary-helpers';
 
 const SLOW = { timeout: 15_000 };
 const TEST = { timeout: 30_000 };
@@ -285,7 +285,10 @@ describe('a problem of a credit entry made from the entry', TEST, () => {
     return { event: saved.value, sessions };
   }
 
-  it('an event’s entry title too long is said at the session it comes from, not at the name', async () => {
+  it('an event name that makes an entry title too long: that title is shortened, and the save goes through', async () => {
+    // It used to be refused ("… 203 characters in all; at most 200 fit. Shorten this title or
+    // the event name."): the credit entry's title is now cut to fit (creditTitle), and the
+    // event keeps its full name.
     const { event, sessions } = await seedEvent();
     const held = [
       { id: 'held', credentialId: 'pmp', stage: 'earned' as const, earnedDate: '2025-01-15' },
@@ -310,14 +313,19 @@ describe('a problem of a credit entry made from the entry', TEST, () => {
     );
     fireEvent.click(within(dialog).getByRole('button', { name: 'Update them to match' }));
 
-    const { summary, links } = await focusedSummary(form);
-    const words =
-      'Its credit entry is titled with the event name in front, 203 characters in all; at most 200 fit. Shorten this title or the event name.';
-    expect(links).toEqual([`Session 2 title: ${words}`]);
-    expect(errorOf(within(form).getByLabelText('Session 2 title'))).toBe(words);
-    expect(errorOf(within(form).getByLabelText('Event name'))).toBeUndefined();
-    expect(follow(summary, 'Session 2 title')).toBe(within(form).getByLabelText('Session 2 title'));
-    expect((within(form).getByLabelText('Event name') as HTMLInputElement).value).toBe(longName);
+    await waitFor(async () => {
+      const stored = await store.db.table<EventRow>('events').get(event.id);
+      expect(stored?.name).toBe(longName);
+    }, SLOW);
+    const titles = (await store.db.table<{ title: string }>('activities').toArray())
+      .map((a) => a.title)
+      .sort();
+    expect(titles).toHaveLength(2);
+    expect(titles).toContain(`${longName}: Q&A`);
+    const cut = titles.find((t) => t.endsWith('…'))!;
+    expect([...cut].length).toBeLessThanOrEqual(200);
+    expect(cut.startsWith(longName)).toBe(true);
+    expect(querySummary(form)).toBeNull();
   });
 
   it('a reading entry’s: its title at the title, anything else said in words, never under “Kind”', () => {

@@ -74,7 +74,9 @@ export async function saveEntry<T extends { id: string }>(
     const rows = store.db.table<T & Stamped, string>(table);
     const existing = await rows.get(candidate.id);
     const linked = existing ? await linkedActivities(store, candidate.id) : [];
-    const decided = existing ? await decideLink(table, existing, candidate, linked, options) : null;
+    const decided = existing
+      ? await decideLink(store, table, existing, candidate, linked, options)
+      : null;
     if (decided && 'ok' in decided) return decided;
     const choice = decided?.link;
     const now = nowIso();

@@ -35,8 +35,14 @@ export interface LinkChoice {
 export interface LinkQuestion {
   table: string;
   linked: number;
-  update: UpdatePreview | null;
+  update: UpdateQuestion | null;
 }
+
+/**
+ * What "Update them to match" would do, and how many evidence files go with the credit entries
+ * it deletes (`removedFiles`, given only when there are some): the question names them.
+ */
+export type UpdateQuestion = UpdatePreview & { removedFiles?: number };
 
 /** What an answer did to an entry's credit entries, with what Undo needs to put them back. */
 export interface CreditsChanged {
@@ -94,6 +100,13 @@ export interface CreditSnapshot {
   evidence: EvidenceRow[];
   /** Ids of activities the change created (Undo deletes them). */
   created: string[];
+  /** Ids of activities the change deleted (their evidence files are in `evidence`). */
+  removed: string[];
+  /**
+   * The activities the change kept, as it wrote them (updated, or unlinked): Undo compares
+   * each with what is there now, so a credit entry edited since keeps its edit.
+   */
+  left: ActivityRow[];
 }
 
 const LINK_CHOICE_REQUIRED: FieldError = { field: 'credits', code: 'LINK_CHOICE_REQUIRED' };
@@ -109,11 +122,29 @@ export type CreditsOf<T> = (
 ) => readonly CreditSuggestion[] | Promise<readonly CreditSuggestion[]>;
 
 /**
+ * The preview of "Update them to match", with the evidence files of the credit entries it
+ * would delete counted (review: the question must say that they go too).
+ */
+async function updateQuestion(
+  store: Store,
+  linked: readonly ActivityRow[],
+  after: readonly CreditSuggestion[],
+  before: readonly CreditSuggestion[],
+): Promise<UpdateQuestion> {
+  const preview = previewUpdate(linked, after, before);
+  const { remove } = planLinkChange(linked, 'update', after, before);
+  const files =
+    remove.length === 0 ? 0 : await evidence(store).where('activityId').anyOf(remove).count();
+  return files > 0 ? { ...preview, removedFiles: files } : preview;
+}
+
+/**
  * Whether the save may go ahead with the entry's credit entries, and with which answer: none
  * needed (no credit entries, or nothing they come from changed), the user's (with the
  * suggestions worked out from the stored entry), or a question for the user.
  */
 export async function decideLink<T>(
+  store: Store,
   table: string,
   existing: T,
   candidate: T,
@@ -131,7 +162,8 @@ export async function decideLink<T>(
   const after = await creditsOf(candidate, 'saved');
   if (!link) {
     if (sameCredits(before, after)) return { link: undefined };
-    const question = { table, linked: linked.length, update: previewUpdate(linked, after, before) };
+    const update = await updateQuestion(store, linked, after, before);
+    const question = { table, linked: linked.length, update };
     return { ok: false, errors: [LINK_CHOICE_REQUIRED], question };
   }
   if (link.action === 'update') {
@@ -161,7 +193,8 @@ export async function applyLinkChoice(
   await evidence(store).where('activityId').anyOf(plan.remove).delete();
   await activities(store).bulkDelete(plan.remove);
   // put() replaces the whole row, so an unlinked activity really loses its sourceId.
-  await activities(store).bulkPut(plan.put.map((a) => ({ ...a, updatedAt: now })));
+  const left = plan.put.map((a) => ({ ...a, updatedAt: now }));
+  await activities(store).bulkPut(left);
   const created = plan.add.map((a) => ({
     ...a,
     id: crypto.randomUUID(),
@@ -169,26 +202,72 @@ export async function applyLinkChoice(
     updatedAt: now,
   }));
   await activities(store).bulkAdd(created);
-  return { activities: linked, evidence: files, created: created.map((a) => a.id) };
+  return {
+    activities: linked,
+    evidence: files,
+    created: created.map((a) => a.id),
+    removed: plan.remove,
+    left,
+  };
 }
 
-/** Puts credit entries back as they were before a change (Undo). */
+/** Key order aside, the same stored row. */
+const sameRow = (a: object, b: object): boolean =>
+  JSON.stringify(Object.entries(a).sort(([x], [y]) => x.localeCompare(y))) ===
+  JSON.stringify(Object.entries(b).sort(([x], [y]) => x.localeCompare(y)));
+
+/**
+ * Puts credit entries back as they were before a change (Undo); must run inside a transaction
+ * over `creditTables`. The ones it deleted come back exactly, with their evidence. One it kept
+ * (unlinked, say) comes back as it was only while it is still as the change left it: edited
+ * since (in the credit log), it keeps the edit and only gets its link back; deleted since, it
+ * stays deleted. An Undo never overwrites a later change.
+ */
 export async function restoreCredits(store: Store, snap: CreditSnapshot): Promise<void> {
   await activities(store).bulkDelete(snap.created);
-  await activities(store).bulkPut(snap.activities);
+  const left = new Map(snap.left.map((a) => [a.id, a]));
+  for (const was of snap.activities) {
+    const wrote = left.get(was.id);
+    const now = await activities(store).get(was.id);
+    if (wrote && !now) continue;
+    if (now && (!wrote || !sameRow(now, wrote))) {
+      if (was.sourceId !== undefined && now.sourceId !== was.sourceId)
+        await activities(store).update(was.id, { sourceId: was.sourceId });
+      continue;
+    }
+    await activities(store).put(was);
+  }
   await evidence(store).bulkPut(snap.evidence);
 }
 
+/** Why an Undo of an answer put nothing back. */
+export type CreditsRestored = 'restored' | 'entry-gone' | 'linked-again';
+
 /**
- * Undo of an answer (the credit entries a "Delete them" removed, with their evidence): puts
- * them back exactly as they were, linked to their entry. Refused (false, nothing written) when
- * the entry is gone since: they would point at nothing.
+ * Undo of an answer that deleted credit entries ("Delete them", or an update that left some
+ * matching nothing): puts the deleted ones back exactly, with their evidence, linked to their
+ * entry; credit entries the answer kept or added stay as they are now. Refused, nothing
+ * written, when the entry is gone since ('entry-gone': they would point at nothing) and when
+ * the entry has credit entries other than those the answer left ('linked-again': confirmed
+ * anew since, the same credit would count twice).
  */
-export async function restoreLinkedCredits(store: Store, change: CreditsChanged): Promise<boolean> {
+export async function restoreLinkedCredits(
+  store: Store,
+  change: CreditsChanged,
+): Promise<CreditsRestored> {
   return writeTransaction(store, [change.table, ...creditTables], async () => {
-    if (!(await store.db.table(change.table).get(change.sourceId))) return false;
-    await restoreCredits(store, change.snapshot);
-    return true;
+    if (!(await store.db.table(change.table).get(change.sourceId))) return 'entry-gone';
+    const { snapshot } = change;
+    const removed = new Set(snapshot.removed);
+    const kept = new Set([
+      ...snapshot.activities.filter((a) => !removed.has(a.id)).map((a) => a.id),
+      ...snapshot.created,
+    ]);
+    const linked = await linkedActivities(store, change.sourceId);
+    if (linked.some((a) => !kept.has(a.id))) return 'linked-again';
+    const back = snapshot.activities.filter((a) => removed.has(a.id));
+    await restoreCredits(store, { ...snapshot, activities: back, created: [], left: [] });
+    return 'restored';
   });
 }
 

@@ -32,6 +32,20 @@ function entryRow(id: string): Element | null {
   return row?.querySelector('button') ?? document.querySelector('section[tabindex="-1"]');
 }
 
+/**
+ * The panel's React key: its entry, and what its fields are filled from (each proposed entry
+ * and its area split). An edit of the entry that changes its hours or area, or which entries
+ * it proposes, draws the panel afresh with the new figures; one that changes nothing of them
+ * (its notes, say) keeps what was typed in the panel.
+ */
+export function creditConfirmKey(pending: Pick<PendingCredits, 'sourceId' | 'suggestions'>) {
+  const parts = pending.suggestions.map((s) => [
+    s.key,
+    s.activity.split ? areas.map((area) => s.activity.split![area]) : null,
+  ]);
+  return `${pending.sourceId} ${JSON.stringify(parts)}`;
+}
+
 /** The panel's heading, where focus goes when the panel opens. */
 export const confirmHeading = () => document.getElementById('confirm-title');
 

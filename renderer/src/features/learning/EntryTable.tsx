@@ -3,7 +3,14 @@ import { WriteButton } from '../../components/read-only';
 
 export interface EntryLine {
   id: string;
+  /** What the row's first cell shows. */
   title: string;
+  /**
+   * What its buttons name it by, when the title alone does not tell it from its neighbours (an
+   * interaction, titled by its contact: "Delete Call with Priya Shah, 1 Nov 2026"). The title
+   * by default.
+   */
+  name?: string;
   /** Text, or a control such as a course's certificate button. */
   cells: ReactNode[];
   /** Credit entries linked to it. */
@@ -109,7 +116,8 @@ export function EntryTable(props: EntryTableProps) {
                   `${l.linked} in the credit log`
                 ) : l.canPropose ? (
                   <WriteButton type="button" className="link-button" onClick={l.onPropose}>
-                    Propose credit entries<span className="visually-hidden"> for {l.title}</span>
+                    Propose credit entries
+                    <span className="visually-hidden"> for {l.name ?? l.title}</span>
                   </WriteButton>
                 ) : (
                   '—'
@@ -118,10 +126,10 @@ export function EntryTable(props: EntryTableProps) {
               <td>
                 <div className="row-actions">
                   <button type="button" className="secondary" onClick={l.onEdit}>
-                    Edit<span className="visually-hidden"> {l.title}</span>
+                    Edit<span className="visually-hidden"> {l.name ?? l.title}</span>
                   </button>
                   <WriteButton type="button" className="secondary danger" onClick={l.onDelete}>
-                    Delete<span className="visually-hidden"> {l.title}</span>
+                    Delete<span className="visually-hidden"> {l.name ?? l.title}</span>
                   </WriteButton>
                 </div>
               </td>

@@ -6,7 +6,12 @@ import { useCreditData } from '../../db/credit-hooks';
 import { useJournal, type JournalData } from '../../db/journal-hooks';
 import type { CreditData } from '../../db/credit-hooks';
 import { focusSoon } from '../../components/focus-soon';
-import { confirmHeading, CreditConfirm, type PendingCredits } from './CreditConfirm';
+import {
+  confirmHeading,
+  CreditConfirm,
+  creditConfirmKey,
+  type PendingCredits,
+} from './CreditConfirm';
 import { CourseTab } from './CourseTab';
 import { EventTab } from './EventTab';
 import { MediaTab } from './MediaTab';
@@ -99,7 +104,11 @@ export function LearningScreen({ rest }: { rest: string[] }) {
         ))}
       </nav>
       {pending && tabOfTable[pending.table] === tab && (
-        <CreditConfirm key={pending.sourceId} pending={pending} onDone={() => setPending(null)} />
+        <CreditConfirm
+          key={creditConfirmKey(pending)}
+          pending={pending}
+          onDone={() => setPending(null)}
+        />
       )}
       <div className="journal-search">
         <label htmlFor="learning-search">Search</label>

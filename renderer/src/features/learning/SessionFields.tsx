@@ -1,4 +1,7 @@
+import { useRef } from 'react';
+import { flushSync } from 'react-dom';
 import { areas } from '../../../../shared/catalog/credentials';
+import { afterRemoval, firstField, focusElement, focusSoon } from '../../components/focus-soon';
 import { areaLabels } from '../credentials/messages';
 import { Select, TextInput } from './inputs';
 import { sessionLabels } from './messages';
@@ -36,8 +39,34 @@ export function SessionFields(props: {
   const { sessions, errors, onChange, onRemove } = props;
   const edit = (i: number, patch: Partial<SessionDraft>) =>
     onChange(sessions.map((s, j) => (j === i ? { ...s, ...patch } : s)));
+  const fieldset = useRef<HTMLFieldSetElement>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const row = (i: number) => fieldset.current?.querySelector(`[aria-label="Session ${i + 1}"]`);
+  // The change is drawn at once (flushSync) and focus moved in the same click, so a later
+  // action (a Save that focuses its error summary) is never overtaken by it; focusSoon waits
+  // only when the new rows are not drawn yet.
+  const moveFocus = (find: () => Element | null | undefined, control: HTMLElement) => {
+    const target = find();
+    if (target) focusElement(target);
+    else focusSoon(find, undefined, control);
+  };
+  // Focus stays in the sessions: on the same control of the session that took the removed
+  // one's place, else of the one before, else on "Add a session" (none left).
+  const remove = (i: number, control: HTMLElement) => {
+    const next = afterRemoval(control, '.session-row', () => addButton.current);
+    flushSync(() => onRemove(i));
+    // The rows are keyed by place: removing one before the last keeps the pressed control,
+    // now the next session's, where it is (afterRemoval finds nothing to move to).
+    if (!control.isConnected) moveFocus(next, control);
+  };
+  // A new session is typed in right away: focus goes to its title.
+  const add = (control: HTMLElement) => {
+    const added = sessions.length;
+    flushSync(() => onChange([...sessions, blank()]));
+    moveFocus(() => firstField(row(added)), control);
+  };
   return (
-    <fieldset>
+    <fieldset ref={fieldset}>
       <legend>Sessions</legend>
       {sessions.length === 0 && (
         <p className="muted">No sessions yet. Add the ones you attended or gave.</p>
@@ -54,6 +83,7 @@ export function SessionFields(props: {
             label={sessionLabels(i).speaker}
             value={s.speaker}
             onChange={(speaker) => edit(i, { speaker })}
+            error={errors[`sessions.${i}.speaker`]}
           />
           <TextInput
             label={sessionLabels(i).hours}
@@ -77,12 +107,17 @@ export function SessionFields(props: {
             />{' '}
             I gave this talk
           </label>
-          <button type="button" className="secondary" onClick={() => onRemove(i)}>
+          <button type="button" className="secondary" onClick={(e) => remove(i, e.currentTarget)}>
             Remove session {i + 1}
           </button>
         </div>
       ))}
-      <button type="button" className="secondary" onClick={() => onChange([...sessions, blank()])}>
+      <button
+        ref={addButton}
+        type="button"
+        className="secondary"
+        onClick={(e) => add(e.currentTarget)}
+      >
         Add a session
       </button>
     </fieldset>

@@ -39,8 +39,18 @@ function splitChangeText(change: SplitChange, noun: string, named: boolean): str
   return named ? `“${change.title}”: the ${what}` : `The ${what}`;
 }
 
-/** What "Update them to match" will do, one sentence a line. */
-export function updateLines(update: UpdatePreview | null, noun: string): string[] {
+/** "1 evidence file", "3 evidence files". */
+const evidenceFiles = (n: number): string =>
+  n === 1 ? '1 evidence file' : `${formatNumber(n)} evidence files`;
+
+/**
+ * What "Update them to match" will do, one sentence a line; the credit entries it deletes are
+ * named with their evidence files (`removedFiles`), which go with them.
+ */
+export function updateLines(
+  update: (UpdatePreview & { removedFiles?: number }) | null,
+  noun: string,
+): string[] {
   const lines = [
     `Dates, hours, title and type follow the ${noun}; claim status, codes and notes stay yours.`,
   ];
@@ -49,10 +59,14 @@ export function updateLines(update: UpdatePreview | null, noun: string): string[
   for (const change of update.splits) lines.push(splitChangeText(change, noun, named));
   if (update.splits.length > 0)
     lines.push('Splits read Ways of Working/Power Skills/Business Acumen, in hours.');
-  if (update.removed > 0)
+  if (update.removed > 0) {
+    const files = update.removedFiles ?? 0;
+    const own = update.removed === 1 ? 'its' : 'their';
+    const with_ = files > 0 ? `, with ${own} ${evidenceFiles(files)}` : '';
     lines.push(
-      `${creditEntries(update.removed)} no longer ${update.removed === 1 ? 'matches' : 'match'} anything in the ${noun} and will be deleted.`,
+      `${creditEntries(update.removed)} no longer ${update.removed === 1 ? 'matches' : 'match'} anything in the ${noun} and will be deleted${with_}.`,
     );
+  }
   if (update.added > 0) lines.push(`${creditEntries(update.added)} will be added.`);
   return lines;
 }
@@ -60,13 +74,14 @@ export function updateLines(update: UpdatePreview | null, noun: string): string[
 /** The notice after "Delete them": how many went, with their evidence files. */
 export function creditsDeletedText(n: number, files: number, title: string | undefined): string {
   const from = title ? `“${title}”` : 'this entry';
-  const evidence =
-    files === 0
-      ? ''
-      : ` and ${files === 1 ? '1 evidence file' : `${formatNumber(files)} evidence files`}`;
+  const evidence = files === 0 ? '' : ` and ${evidenceFiles(files)}`;
   return `Deleted ${creditEntries(n)}${evidence} that came from ${from}.`;
 }
 
 /** Undo declined: the entry went meanwhile, and credit entries must never point at nothing. */
 export const creditsNotRestoredText =
   'The credit entries were not put back: the entry they came from was deleted since.';
+
+/** Undo declined: new credit entries were confirmed for the entry since; both would count. */
+export const creditsLinkedAgainText =
+  'The credit entries were not put back: new ones were confirmed for the entry since, so those are kept and the same credit is not counted twice.';

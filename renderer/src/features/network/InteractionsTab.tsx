@@ -64,6 +64,11 @@ export function InteractionsTab(props: {
   const [failure, setFailure] = useState<string | null>(null);
   const del = useEntryDelete(drop);
   const nameOf = (id: string) => journal.contacts.find((c) => c.id === id)?.name ?? '';
+  // What names one interaction among the contact's others, in its row's buttons ("Delete Call
+  // with Priya Shah, 1 Nov 2026": never the contact's own "Delete Priya Shah") and in the
+  // notice of its delete: its kind, the contact and its day.
+  const titleOf = (i: InteractionRow) =>
+    `${interactionKindLabels[i.kind]} with ${nameOf(i.contactId)}, ${formatDate(i.date)}`;
   const proposalOf = (i: InteractionRow) => interactionCredits(i, nameOf(i.contactId), credit.held);
   const pendingOf = (i: InteractionRow) =>
     pendingFor(
@@ -214,6 +219,7 @@ export function InteractionsTab(props: {
         lines={rows.map((i) => ({
           id: i.id,
           title: nameOf(i.contactId),
+          name: titleOf(i),
           cells: [
             formatDate(i.date),
             interactionKindLabels[i.kind],
@@ -224,9 +230,7 @@ export function InteractionsTab(props: {
           canPropose: proposalOf(i).suggestions.length > 0,
           onEdit: () => open(i),
           onDelete: () =>
-            del.ask(nameOf(i.contactId), linked.get(i.id) ?? 0, (a) =>
-              deleteInteraction(store, i.id, a),
-            ),
+            del.ask(titleOf(i), linked.get(i.id) ?? 0, (a) => deleteInteraction(store, i.id, a)),
           onPropose: () => onPending(pendingOf(i)),
         }))}
       />

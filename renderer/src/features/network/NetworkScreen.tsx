@@ -4,7 +4,7 @@ import { useAddressSearch } from '../../app/use-address-search';
 import { useToday } from '../../app/use-today';
 import { useCreditData } from '../../db/credit-hooks';
 import { useJournal } from '../../db/journal-hooks';
-import { CreditConfirm, type PendingCredits } from '../learning/CreditConfirm';
+import { CreditConfirm, creditConfirmKey, type PendingCredits } from '../learning/CreditConfirm';
 import { linkedCounts } from '../learning/use-entry-actions';
 import { ContactsTab } from './ContactsTab';
 import { InteractionsTab } from './InteractionsTab';
@@ -57,7 +57,11 @@ export function NetworkScreen({ rest }: { rest: string[] }) {
         ))}
       </nav>
       {pending && (
-        <CreditConfirm key={pending.sourceId} pending={pending} onDone={() => setPending(null)} />
+        <CreditConfirm
+          key={creditConfirmKey(pending)}
+          pending={pending}
+          onDone={() => setPending(null)}
+        />
       )}
       <div className="journal-search">
         <label htmlFor="network-search">Search</label>
