@@ -1,20 +1,13 @@
 // Step 3 of the spreadsheet import, "Check the rows": the summary's warning lines count only
 // rows that will be imported, a row with a warning can be left out (and taken back in), and
 // every row shows its values in one style, the file's own text only in the cell that is wrong.
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { UndoProvider } from '../../../renderer/src/components/undo';
 import { formatDate } from '../../../renderer/src/components/format';
 import { openStore, type Store } from '../../../renderer/src/db/database';
 import { listActivities, type ActivityRow } from '../../../renderer/src/db/repositories/activities';
-import { StoreProvider } from '../../../renderer/src/db/store-context';
-import { ImportScreen } from '../../../renderer/src/features/import/ImportScreen';
-import { PlatformProvider } from '../../../renderer/src/platform';
-import { fakePlatform } from '../../db/backup-fakes';
 import { freshName } from '../../db/helpers';
-
-const asOf = '2026-11-22';
-const SLOW = { timeout: 5000 };
+import { choose, previewRow, show, SLOW, summary } from './import-screen-harness';
 
 let store: Store;
 beforeEach(async () => {
@@ -57,43 +50,6 @@ const LOGGED: ActivityRow[] = [
   updatedAt: '2026-11-01T10:00:00.000Z',
 }));
 
-function show(existing: ActivityRow[] = []) {
-  render(
-    <StoreProvider store={store}>
-      <PlatformProvider platform={fakePlatform(null)}>
-        <UndoProvider>
-          <ImportScreen activities={existing} today={asOf} />
-        </UndoProvider>
-      </PlatformProvider>
-    </StoreProvider>,
-  );
-}
-
-/** Chooses a CSV file in step 1, as the file input hands it over. */
-async function choose(text: string, name = 'talks.csv') {
-  const input = await screen.findByLabelText('Spreadsheet file (CSV)', {}, SLOW);
-  const file = { name, arrayBuffer: async () => new TextEncoder().encode(text).buffer };
-  Object.defineProperty(input, 'files', { value: [file], configurable: true });
-  fireEvent.change(input);
-  await screen.findByRole('list', { name: 'Summary' }, SLOW);
-}
-
-/** The summary's lines, as read. */
-const summary = () =>
-  within(screen.getByRole('list', { name: 'Summary' }))
-    .getAllByRole('listitem')
-    .map((li) => li.textContent);
-
-/** A row of the preview by its number in the file: its cells' text. */
-function previewRow(n: number): string[] {
-  const table = screen.getByRole('region', { name: 'Rows of the file' });
-  const row = within(table)
-    .getAllByRole('row')
-    .find((r) => r.querySelector('th')?.textContent === String(n));
-  if (!row) throw new Error(`No row ${n} in the preview`);
-  return [...row.querySelectorAll('th, td')].map((c) => c.textContent ?? '');
-}
-
 const showAll = () => {
   const select = screen.getByLabelText('Show');
   fireEvent.change(select, { target: { value: 'all' } });
@@ -101,7 +57,7 @@ const showAll = () => {
 
 describe('the summary counts only rows that will be imported', () => {
   it('a file chosen again: the unusual row is a skipped duplicate, so no line counts it', async () => {
-    show(LOGGED);
+    show(store, LOGGED);
     await choose(TALKS);
     expect(summary()).toEqual([
       '0 ready to import',
@@ -115,7 +71,7 @@ describe('the summary counts only rows that will be imported', () => {
   });
 
   it('a kept duplicate with an unusual amount is counted, in the singular', async () => {
-    show(LOGGED);
+    show(store, LOGGED);
     await choose(TALKS);
     fireEvent.click(screen.getByRole('checkbox', { name: 'Keep row 3 anyway' }));
     expect(summary()).toEqual([
@@ -131,7 +87,7 @@ describe('the summary counts only rows that will be imported', () => {
   });
 
   it('several unusual rows are counted in the plural', async () => {
-    show();
+    show(store);
     await choose(
       [
         HEADER,
@@ -146,7 +102,7 @@ describe('the summary counts only rows that will be imported', () => {
   });
 
   it('rows without a split are counted in the singular too', async () => {
-    show();
+    show(store);
     await choose(
       [
         'Date,Activity,Provider,Type,PDUs',
@@ -166,7 +122,7 @@ describe('the summary counts only rows that will be imported', () => {
 
 describe('a row with a warning can be left out', () => {
   it('is left out, taken back in, and left out of what is imported; the import can be undone', async () => {
-    show();
+    show(store);
     await choose(TALKS);
     const leave = screen.getByRole('checkbox', { name: 'Leave row 3 out' });
     expect(leave).toHaveProperty('checked', false);
@@ -239,7 +195,7 @@ describe('a row with a warning can be left out', () => {
 
 describe('every row in one style: the file’s text only in the wrong cell', () => {
   it('formats what could be read and marks the cell that is wrong', async () => {
-    show();
+    show(store);
     await choose(
       [
         HEADER,
@@ -301,7 +257,7 @@ describe('every row in one style: the file’s text only in the wrong cell', () 
   });
 
   it('an empty required cell is marked as the wrong one', async () => {
-    show();
+    show(store);
     await choose([HEADER, '2025-09-06,,Chapter,Course,1.5,1.5'].join('\n'));
     expect(previewRow(2).slice(0, 6)).toEqual([
       '2',

@@ -1,20 +1,13 @@
 // A spreadsheet of university courses with a "Semester credits" column: the column is
 // recognised, each row's credits show under its amount, a wrong cell says what to write
 // instead, and the imported course keeps its credits (ISACA counts 15 CPE each, domain-facts §4).
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { UndoProvider } from '../../../renderer/src/components/undo';
 import { openStore, type Store } from '../../../renderer/src/db/database';
 import { listActivities } from '../../../renderer/src/db/repositories/activities';
-import { StoreProvider } from '../../../renderer/src/db/store-context';
-import { ImportScreen } from '../../../renderer/src/features/import/ImportScreen';
 import { rowIssueText } from '../../../renderer/src/features/import/messages';
-import { PlatformProvider } from '../../../renderer/src/platform';
-import { fakePlatform } from '../../db/backup-fakes';
 import { freshName } from '../../db/helpers';
-
-const asOf = '2026-11-22';
-const SLOW = { timeout: 5000 };
+import { choose, previewRow, show, SLOW } from './import-screen-harness';
 
 describe('a semester-credits cell Ascent cannot take says what to write instead', () => {
   const again = 'then import the file again.';
@@ -68,40 +61,10 @@ const COURSES = [
   '2025-05-06,Project scheduling,State University,Course,20,,20',
 ].join('\n');
 
-function show() {
-  render(
-    <StoreProvider store={store}>
-      <PlatformProvider platform={fakePlatform(null)}>
-        <UndoProvider>
-          <ImportScreen activities={[]} today={asOf} />
-        </UndoProvider>
-      </PlatformProvider>
-    </StoreProvider>,
-  );
-}
-
-async function choose(text: string, name = 'courses.csv') {
-  const input = await screen.findByLabelText('Spreadsheet file (CSV)', {}, SLOW);
-  const file = { name, arrayBuffer: async () => new TextEncoder().encode(text).buffer };
-  Object.defineProperty(input, 'files', { value: [file], configurable: true });
-  fireEvent.change(input);
-  await screen.findByRole('list', { name: 'Summary' }, SLOW);
-}
-
-/** A row of the preview by its number in the file: its cells' text. */
-function previewRow(n: number): string[] {
-  const table = screen.getByRole('region', { name: 'Rows of the file' });
-  const row = within(table)
-    .getAllByRole('row')
-    .find((r) => r.querySelector('th')?.textContent === String(n));
-  if (!row) throw new Error(`No row ${n} in the preview`);
-  return [...row.querySelectorAll('th, td')].map((c) => c.textContent ?? '');
-}
-
 describe('importing a file with a semester credits column', () => {
   it('maps the column, shows each row’s credits, refuses wrong ones and keeps the right ones', async () => {
-    show();
-    await choose(COURSES);
+    show(store);
+    await choose(COURSES, 'courses.csv');
     const column = screen.getByLabelText('Import column “Semester credits” as');
     expect((column as HTMLSelectElement).value).toBe('semesterCredits');
     expect(within(column).getByRole('option', { name: 'Semester credits' })).toBeDefined();

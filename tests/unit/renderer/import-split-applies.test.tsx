@@ -1,19 +1,12 @@
 // The Talent Triangle split is PMI's alone. Someone who holds only a CBAP or an ISACA
 // credential is not told on every imported row that "PMI needs one", nor offered to leave each
 // row out for it: the import asks for the split where the activity form does (splitApplies).
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { UndoProvider } from '../../../renderer/src/components/undo';
 import { openStore, type Store } from '../../../renderer/src/db/database';
 import { saveHeld } from '../../../renderer/src/db/repositories/credentials';
-import { StoreProvider } from '../../../renderer/src/db/store-context';
-import { ImportScreen } from '../../../renderer/src/features/import/ImportScreen';
-import { PlatformProvider } from '../../../renderer/src/platform';
-import { fakePlatform } from '../../db/backup-fakes';
 import { freshName } from '../../db/helpers';
-
-const asOf = '2026-11-22';
-const SLOW = { timeout: 5000 };
+import { asOf, choose, show, summary } from './import-screen-harness';
 
 let store: Store;
 beforeEach(async () => {
@@ -48,39 +41,14 @@ async function holding(...ids: string[]) {
   }
 }
 
-function show() {
-  render(
-    <StoreProvider store={store}>
-      <PlatformProvider platform={fakePlatform(null)}>
-        <UndoProvider>
-          <ImportScreen activities={[]} today={asOf} />
-        </UndoProvider>
-      </PlatformProvider>
-    </StoreProvider>,
-  );
-}
-
-async function choose(text: string, name = 'courses.csv') {
-  const input = await screen.findByLabelText('Spreadsheet file (CSV)', {}, SLOW);
-  const file = { name, arrayBuffer: async () => new TextEncoder().encode(text).buffer };
-  Object.defineProperty(input, 'files', { value: [file], configurable: true });
-  fireEvent.change(input);
-  await screen.findByRole('list', { name: 'Summary' }, SLOW);
-}
-
-const summary = () =>
-  within(screen.getByRole('list', { name: 'Summary' }))
-    .getAllByRole('listitem')
-    .map((li) => li.textContent);
-
 describe('rows without a Talent Triangle split', () => {
   it.each([
     ['a CBAP holder', ['cbap']],
     ['an ISACA holder', ['cisa']],
   ])('are ready to import, without a word about PMI, for %s', async (_, ids) => {
     await holding(...ids);
-    show();
-    await choose(FILE);
+    show(store);
+    await choose(FILE, 'courses.csv');
     expect(summary()).toEqual([
       '2 ready to import',
       '0 with errors (not imported)',
@@ -105,8 +73,8 @@ describe('rows without a Talent Triangle split', () => {
     ['someone with no credential yet', []],
   ])('are warned about and may be left out for %s, as before', async (_, ids) => {
     await holding(...ids);
-    show();
-    await choose(FILE);
+    show(store);
+    await choose(FILE, 'courses.csv');
     expect(summary()).toContain(
       '2 rows without a Talent Triangle split: PMI needs one before they count',
     );

@@ -3,20 +3,13 @@
 // dates) it is shown with a warning and skipped unless kept, as a likely duplicate is; without
 // one it is left out. Either way, once imported, it is listed with the rows left out, saying why.
 // A course called "Total Quality Management" is imported like any other.
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { UndoProvider } from '../../../renderer/src/components/undo';
 import { formatDate } from '../../../renderer/src/components/format';
 import { openStore, type Store } from '../../../renderer/src/db/database';
 import { listActivities } from '../../../renderer/src/db/repositories/activities';
-import { StoreProvider } from '../../../renderer/src/db/store-context';
-import { ImportScreen } from '../../../renderer/src/features/import/ImportScreen';
-import { PlatformProvider } from '../../../renderer/src/platform';
-import { fakePlatform } from '../../db/backup-fakes';
 import { freshName } from '../../db/helpers';
-
-const asOf = '2026-11-22';
-const SLOW = { timeout: 5000 };
+import { choose, previewRow, show, SLOW, summary } from './import-screen-harness';
 
 let store: Store;
 beforeEach(async () => {
@@ -41,42 +34,6 @@ const TRACKER = [
 
 const TOTALS = 'Looks like a totals line, not an activity: its first cell says “Total”.';
 
-function show() {
-  render(
-    <StoreProvider store={store}>
-      <PlatformProvider platform={fakePlatform(null)}>
-        <UndoProvider>
-          <ImportScreen activities={[]} today={asOf} />
-        </UndoProvider>
-      </PlatformProvider>
-    </StoreProvider>,
-  );
-}
-
-/** Chooses a CSV file in step 1, as the file input hands it over. */
-async function choose(text: string, name = 'tracker.csv') {
-  const input = await screen.findByLabelText('Spreadsheet file (CSV)', {}, SLOW);
-  const file = { name, arrayBuffer: async () => new TextEncoder().encode(text).buffer };
-  Object.defineProperty(input, 'files', { value: [file], configurable: true });
-  fireEvent.change(input);
-  await screen.findByRole('list', { name: 'Summary' }, SLOW);
-}
-
-const summary = () =>
-  within(screen.getByRole('list', { name: 'Summary' }))
-    .getAllByRole('listitem')
-    .map((li) => li.textContent);
-
-/** A row of the preview by its number in the file: its cells' text. */
-function previewRow(n: number): string[] {
-  const table = screen.getByRole('region', { name: 'Rows of the file' });
-  const row = within(table)
-    .getAllByRole('row')
-    .find((r) => r.querySelector('th')?.textContent === String(n));
-  if (!row) throw new Error(`No row ${n} in the preview`);
-  return [...row.querySelectorAll('th, td')].map((c) => c.textContent ?? '');
-}
-
 /** The rows of a finished import's table, by its name. */
 const listed = (name: string) =>
   within(screen.getByRole('table', { name }))
@@ -88,8 +45,8 @@ const titles = async () => (await listActivities(store)).map((a) => a.title).sor
 
 describe('a totals line in the preview', () => {
   it('with a date: warned about and skipped unless kept; without one: left out, saying why', async () => {
-    show();
-    await choose(TRACKER);
+    show(store);
+    await choose(TRACKER, 'tracker.csv');
     expect(summary()).toEqual([
       '2 ready to import',
       '0 with errors (not imported)',
@@ -124,8 +81,8 @@ describe('a totals line in the preview', () => {
 
 describe('a totals line after the import', () => {
   it('not kept: not written, and both lines are listed with the rows left out', async () => {
-    show();
-    await choose(TRACKER);
+    show(store);
+    await choose(TRACKER, 'tracker.csv');
     fireEvent.click(screen.getByRole('button', { name: 'Import 2 activities' }));
     expect(
       await screen.findByText(
@@ -150,8 +107,8 @@ describe('a totals line after the import', () => {
   });
 
   it('the dated one kept: written, and only the undated one is listed as left out', async () => {
-    show();
-    await choose(TRACKER);
+    show(store);
+    await choose(TRACKER, 'tracker.csv');
     fireEvent.click(screen.getByRole('checkbox', { name: 'Keep row 4 anyway' }));
     expect(summary()).toContain(
       '1 row looks like a totals line, not an activity (skipped unless you keep it; 1 kept)',

@@ -2,20 +2,13 @@
 // The row is a row with an error: it is never shown as "Ready to import", it is counted with the
 // errors, the Import button counts only the rows before it, and the finished import lists it
 // with what to do, so the lines it swallowed are never left out without a word.
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { UndoProvider } from '../../../renderer/src/components/undo';
 import { openStore, type Store } from '../../../renderer/src/db/database';
 import { listActivities } from '../../../renderer/src/db/repositories/activities';
-import { StoreProvider } from '../../../renderer/src/db/store-context';
-import { ImportScreen } from '../../../renderer/src/features/import/ImportScreen';
 import { parseCsvText } from '../../../renderer/src/features/import/csv-file';
-import { PlatformProvider } from '../../../renderer/src/platform';
-import { fakePlatform } from '../../db/backup-fakes';
 import { freshName } from '../../db/helpers';
-
-const asOf = '2026-11-22';
-const SLOW = { timeout: 5000 };
+import { choose, previewRow, show, SLOW, summary } from './import-screen-harness';
 
 let store: Store;
 beforeEach(async () => {
@@ -42,40 +35,6 @@ const FILE = [
 const ROW_ERROR =
   'A quotation mark in this row is never closed, so the next 2 lines of the file were read into this row and are not imported either. Close or remove the quotation mark in the spreadsheet, save it as CSV again, then import the file again.';
 
-function show() {
-  render(
-    <StoreProvider store={store}>
-      <PlatformProvider platform={fakePlatform(null)}>
-        <UndoProvider>
-          <ImportScreen activities={[]} today={asOf} />
-        </UndoProvider>
-      </PlatformProvider>
-    </StoreProvider>,
-  );
-}
-
-async function choose(text: string, name = 'talks.csv') {
-  const input = await screen.findByLabelText('Spreadsheet file (CSV)', {}, SLOW);
-  const file = { name, arrayBuffer: async () => new TextEncoder().encode(text).buffer };
-  Object.defineProperty(input, 'files', { value: [file], configurable: true });
-  fireEvent.change(input);
-  await screen.findByRole('list', { name: 'Summary' }, SLOW);
-}
-
-const summary = () =>
-  within(screen.getByRole('list', { name: 'Summary' }))
-    .getAllByRole('listitem')
-    .map((li) => li.textContent);
-
-function previewRow(n: number): string[] {
-  const table = screen.getByRole('region', { name: 'Rows of the file' });
-  const row = within(table)
-    .getAllByRole('row')
-    .find((r) => r.querySelector('th')?.textContent === String(n));
-  if (!row) throw new Error(`No row ${n} in the preview`);
-  return [...row.querySelectorAll('th, td')].map((c) => c.textContent ?? '');
-}
-
 describe('a quotation mark never closed', () => {
   it('is found once per row, the later lines inside the row', () => {
     const table = parseCsvText(FILE);
@@ -87,7 +46,7 @@ describe('a quotation mark never closed', () => {
   });
 
   it('makes its row a row with an error: counted, never ready, not in the Import button', async () => {
-    show();
+    show(store);
     await choose(FILE);
     expect(summary()).toEqual([
       '1 ready to import',
@@ -105,7 +64,7 @@ describe('a quotation mark never closed', () => {
   });
 
   it('imports only the rows before it, and lists it with what to do', async () => {
-    show();
+    show(store);
     await choose(FILE);
     fireEvent.click(screen.getByRole('button', { name: 'Import 1 activity' }));
     expect(await screen.findByText('1 activity imported, 1 row skipped.', {}, SLOW)).toBeDefined();

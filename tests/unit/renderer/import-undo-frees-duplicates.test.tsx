@@ -1,7 +1,7 @@
 // A file already imported, chosen again: its rows are likely duplicates. Taking that import back
 // from the Last import panel on the same screen frees them at once: the duplicate marks follow
 // the credit log as it is now, not as it was when the file was chosen.
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   activitiesToImport,
@@ -9,19 +9,14 @@ import {
   setUpImport,
   type ImportOptions,
 } from '../../../shared/domain/import';
-import { UndoProvider } from '../../../renderer/src/components/undo';
 import { openStore, type Store } from '../../../renderer/src/db/database';
 import { listActivities } from '../../../renderer/src/db/repositories/activities';
 import { importActivities } from '../../../renderer/src/db/repositories/import';
-import { StoreProvider } from '../../../renderer/src/db/store-context';
 import { CreditLogScreen } from '../../../renderer/src/features/credit-log/CreditLogScreen';
 import { parseCsvText } from '../../../renderer/src/features/import/csv-file';
-import { PlatformProvider } from '../../../renderer/src/platform';
-import { fakePlatform } from '../../db/backup-fakes';
 import { freshName } from '../../db/helpers';
+import { asOf, choose, renderInApp, SLOW, summary } from './import-screen-harness';
 
-const asOf = '2026-11-22';
-const SLOW = { timeout: 5000 };
 const TEST = { timeout: 30_000 };
 
 let store: Store;
@@ -60,29 +55,8 @@ async function importedBefore() {
 
 /** The import screen as the app shows it: inside the credit log, reading the log live. */
 function show() {
-  render(
-    <StoreProvider store={store}>
-      <PlatformProvider platform={fakePlatform(null)}>
-        <UndoProvider>
-          <CreditLogScreen rest={['import']} />
-        </UndoProvider>
-      </PlatformProvider>
-    </StoreProvider>,
-  );
+  renderInApp(store, <CreditLogScreen rest={['import']} />);
 }
-
-async function choose(text: string, name = 'talks.csv') {
-  const input = await screen.findByLabelText('Spreadsheet file (CSV)', {}, SLOW);
-  const file = { name, arrayBuffer: async () => new TextEncoder().encode(text).buffer };
-  Object.defineProperty(input, 'files', { value: [file], configurable: true });
-  fireEvent.change(input);
-  await screen.findByRole('list', { name: 'Summary' }, SLOW);
-}
-
-const summary = () =>
-  within(screen.getByRole('list', { name: 'Summary' }))
-    .getAllByRole('listitem')
-    .map((li) => li.textContent);
 
 describe('a file chosen again, then its earlier import taken back', () => {
   it('its rows are no longer duplicates: they can be imported again', TEST, async () => {
