@@ -101,37 +101,44 @@ describe('application menu commands reach the renderer', () => {
     expect(screen.getByRole('heading', { name: 'Backups' }).tagName).toBe('H2');
   });
 
-  it('a Print report request its screen never took is dropped on moving on', async () => {
-    const platform = fakeDesktop();
-    const printed: unknown[] = [];
-    platform.printReport = async (request) => {
-      printed.push(request);
-      return { kind: 'pdf', saved: false };
-    };
-    render(<App store={store} platform={platform} />);
-    await screen.findByRole('heading', { name: 'Hello, Ana' });
-    const report = () => screen.findByRole('article', { name: /^Progress report/ });
+  it(
+    'a Print report request its screen never took is dropped on moving on',
+    { timeout: 30_000 },
+    async () => {
+      const platform = fakeDesktop();
+      const printed: unknown[] = [];
+      platform.printReport = async (request) => {
+        printed.push(request);
+        return { kind: 'pdf', saved: false };
+      };
+      render(<App store={store} platform={platform} />);
+      // Hang guards: the report screen's code and figures load on demand; nothing here is timed.
+      const slow = { timeout: 10_000 };
+      await screen.findByRole('heading', { name: 'Hello, Ana' }, slow);
+      const report = () => screen.findByRole('article', { name: /^Progress report/ }, slow);
 
-    // Asked for while the dashboard shows (as when File › Print report is answered by a form
-    // that holds the move), then another area: the request goes with the move.
-    act(() => requestPrint());
-    act(() => {
-      window.location.hash = '#/goals';
-    });
-    await waitFor(() =>
-      expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Goals'),
-    );
-    act(() => {
-      window.location.hash = '#/reports';
-    });
-    await report();
-    await new Promise((r) => setTimeout(r, 200));
-    expect(printed).toHaveLength(0);
+      // Asked for while the dashboard shows (as when File › Print report is answered by a form
+      // that holds the move), then another area: the request goes with the move.
+      act(() => requestPrint());
+      act(() => {
+        window.location.hash = '#/goals';
+      });
+      await waitFor(
+        () => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Goals'),
+        slow,
+      );
+      act(() => {
+        window.location.hash = '#/reports';
+      });
+      await report();
+      await new Promise((r) => setTimeout(r, 200));
+      expect(printed).toHaveLength(0);
 
-    // The menu's own request is taken by the report once drawn.
-    act(() => platform.emit('print-report'));
-    await waitFor(() => expect(printed).toHaveLength(1));
-  });
+      // The menu's own request is taken by the report once drawn.
+      act(() => platform.emit('print-report'));
+      await waitFor(() => expect(printed).toHaveLength(1), slow);
+    },
+  );
 
   it('Edit › Undo puts back a deleted contact when focus is on a button', async () => {
     const saved = await saveContact(
