@@ -63,6 +63,11 @@ export function formatExactPercent(percent: number, locale?: string): string {
   return numbers({ style: 'percent', maximumFractionDigits: 2 }, locale).format(percent / 100);
 }
 
+/** A count with its noun: "1 day", "3 days" (formatNumber). */
+export function plural(n: number, one: string, many: string): string {
+  return `${formatNumber(n)} ${n === 1 ? one : many}`;
+}
+
 /** A file or backup size: "26 bytes", "812 KB", "3.4 MB", "1.2 GB". */
 export function formatFileSize(bytes: number, locale?: string): string {
   const one = numbers({ maximumFractionDigits: 1 }, locale);

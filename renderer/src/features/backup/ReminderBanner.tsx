@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useStore } from '../../db/store-context';
 import { usePlatform } from '../../platform';
-import { plural } from '../reports/messages';
+import { plural } from '../../components/format';
 import { daysSince } from './due';
 import { exportControllerFor, useExportState } from './export-controller';
 import { progressText } from './messages';

@@ -7,6 +7,7 @@ import { StorageError } from '../../db/errors';
 import { EXPORT_REMINDER_DAYS, setExportReminderDays } from '../../db/repositories/settings';
 import { checkReminderDays } from './checks';
 import { useStore } from '../../db/store-context';
+import { ChangedElsewhere } from '../../components/ChangedElsewhere';
 
 /** Browser: after how many days without an export the reminder appears. */
 export function ReminderDaysForm({ value }: { value: number }) {
@@ -46,13 +47,7 @@ export function ReminderDaysForm({ value }: { value: number }) {
     <form className="backup-block" onSubmit={submit} aria-labelledby="reminder-title" noValidate>
       <h3 id="reminder-title">Reminder</h3>
       <p>In a browser there are no automatic backups: Ascent reminds you to export one.</p>
-      {changedElsewhere && (
-        <p className="form-summary" role="status">
-          The reminder was changed elsewhere (a restored backup or another window) while you were
-          editing it. Saving replaces that change with what is shown here; to see it instead, leave
-          this screen without saving.
-        </p>
-      )}
+      {changedElsewhere && <ChangedElsewhere subject="The reminder" />}
       <Field label="Remind me after this many days without an export" error={error}>
         <input
           ref={input}

@@ -13,6 +13,7 @@ import {
   type RotationDraft,
   type RotationErrors,
 } from './checks';
+import { ChangedElsewhere } from '../../components/ChangedElsewhere';
 
 /** How many automatic backups the desktop keeps (main applies it after each write). */
 export function RotationForm({ value }: { value: RotationPolicy }) {
@@ -53,13 +54,7 @@ export function RotationForm({ value }: { value: RotationPolicy }) {
   return (
     <form className="backup-block" onSubmit={submit} aria-labelledby="rotation-title" noValidate>
       <h3 id="rotation-title">How many to keep</h3>
-      {changedElsewhere && (
-        <p className="form-summary" role="status">
-          These numbers were changed elsewhere (a restored backup or another window) while you were
-          editing them. Saving replaces that change with what is shown here; to see it instead,
-          leave this screen without saving.
-        </p>
-      )}
+      {changedElsewhere && <ChangedElsewhere subject="These numbers" plural />}
       <div className="rotation-fields">
         {fields.map((f) => (
           <Field key={f.key} label={f.label} error={errors[f.key]}>

@@ -11,12 +11,12 @@ import {
 import { formatDate, formatNumber } from '../../components/format';
 import {
   duplicateBasisText,
+  rowIssueText,
   rowWarningText,
   semesterCreditsCount,
   totalsSkippedText,
   typeLabel,
 } from './messages';
-import { rowErrorText } from './quote-words';
 import type { ExistingActivity } from './use-import-wizard';
 
 interface Props {
@@ -124,7 +124,7 @@ function Outcome(props: RowProps) {
       <>
         <ul className="import-problems error">
           {o.errors.map((e, i) => (
-            <li key={i}>{rowErrorText(e)}</li>
+            <li key={i}>{rowIssueText(e)}</li>
           ))}
         </ul>
         <Warnings o={o} />

@@ -4,6 +4,7 @@
  */
 import {
   TOTALS_LINE,
+  UNCLOSED_QUOTE,
   UNIT_CONVERTED,
   ambiguousReadings,
   comparesProvider,
@@ -12,7 +13,7 @@ import {
   type RowIssue,
 } from '../../../../shared/domain/import';
 import type { Activity } from '../../../../shared/domain/credits';
-import { formatNumber } from '../../components/format';
+import { formatNumber, plural } from '../../components/format';
 import { activityTypeLabels, fieldErrorText } from '../credentials/messages';
 import { fieldLabel } from '../credit-log/messages';
 
@@ -89,6 +90,22 @@ function semesterCreditsText(issue: RowIssue): string | null {
   }
 }
 
+/**
+ * A row in which a quotation mark is never closed (UNCLOSED_QUOTE, readRows): "A quotation mark
+ * in this row is never closed, so the next 2 lines of the file were read into this row and are
+ * not imported either. Close or remove …". `lines`: how many lines it swallowed (none when the
+ * rest of its own line was all it took).
+ */
+function unclosedQuoteRowText(lines: number): string {
+  const swallowed =
+    lines === 0
+      ? 'so the rest of the line was read into one cell'
+      : lines === 1
+        ? 'so the next line of the file was read into this row and is not imported either'
+        : `so the next ${formatNumber(lines)} lines of the file were read into this row and are not imported either`;
+  return `A quotation mark in this row is never closed, ${swallowed}. Close or remove the quotation mark in the spreadsheet, save it as CSV again, then import the file again.`;
+}
+
 /** One row problem in words: "Completion date: “31/04/2026” is not a real date." */
 export function rowIssueText(issue: RowIssue): string {
   const label = issueField(issue.field);
@@ -112,6 +129,8 @@ export function rowIssueText(issue: RowIssue): string {
       return `${label}: ${issue.value ? `${quoted(issue.value)} is not more than zero` : 'this adds up to zero'}. Write the activity’s amount, for example 1.5, ${AGAIN}`;
     case 'HOURS_NOT_QUARTER':
       return `${label}: ${issue.value ? quoted(issue.value) : 'this'} is not in quarter-hour steps. Round it to a whole hour or to .25, .5 or .75 of one, ${AGAIN}`;
+    case UNCLOSED_QUOTE:
+      return unclosedQuoteRowText(issue.actual ?? 0);
     case 'TOO_MANY_CELLS':
       return `This row has ${issue.actual} cells but the file has ${issue.expected} columns: a value with a comma or semicolon probably lost its quotation marks. Correct the file and choose it again.`;
     default:
@@ -156,9 +175,6 @@ export function rowWarningText(issue: RowIssue): string {
       return rowIssueText(issue);
   }
 }
-
-const plural = (n: number, one: string, many: string) =>
-  `${formatNumber(n)} ${n === 1 ? one : many}`;
 
 /** A course's semester credits under its amount in the preview: "3 semester credits". */
 export const semesterCreditsCount = (n: number) => plural(n, 'semester credit', 'semester credits');

@@ -4,8 +4,7 @@ import {
   type RowOutcome,
   type SkippedCsvLabels,
 } from '../../../../shared/domain/import';
-import { duplicateBasisText, rowsText, rowWarningText } from './messages';
-import { rowErrorText } from './quote-words';
+import { duplicateBasisText, rowIssueText, rowsText, rowWarningText } from './messages';
 
 /**
  * Each thing wrong with a row, in words; a duplicate says what it repeats. A totals line says it
@@ -15,7 +14,7 @@ import { rowErrorText } from './quote-words';
 export function skippedProblems(o: RowOutcome): string[] {
   // A row with errors has no warning but a totals line's, said after its errors.
   if (o.errors.length > 0)
-    return [...o.errors.map(rowErrorText), ...o.warnings.map(rowWarningText)];
+    return [...o.errors.map(rowIssueText), ...o.warnings.map(rowWarningText)];
   if (isTotalsLine(o)) return o.warnings.map(rowWarningText);
   const of = o.duplicateOf;
   if (!of) return ['You chose to leave this row out.', ...o.warnings.map(rowWarningText)];

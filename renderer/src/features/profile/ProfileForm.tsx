@@ -23,6 +23,7 @@ import { RungSelect } from './RungSelect';
 import { sameDraft, useDraftGuard } from '../../components/unsaved-changes';
 import { formatNumber } from '../../components/format';
 import { EditForm } from '../../components/read-only';
+import { ChangedElsewhere } from '../../components/ChangedElsewhere';
 
 /** The form's fields in the order they are shown, with their labels (for the error summary). */
 const fieldOrder: readonly [ProfileField, string][] = [
@@ -134,13 +135,7 @@ function ProfileFormBody({ initial, submitLabel, onSaved, plan }: Props & { plan
 
   return (
     <EditForm className="profile-form" onSubmit={onSubmit} noValidate>
-      {changedElsewhere && (
-        <p className="form-summary" role="status">
-          Your profile was changed elsewhere (a restored backup or another window) while you were
-          editing it. Saving replaces that change with what is shown here; to see it instead, leave
-          this screen without saving.
-        </p>
-      )}
+      {changedElsewhere && <ChangedElsewhere subject="Your profile" />}
       <ErrorSummary ref={summaryRef} items={summaryItems(errors)} />
       {saveError && (
         <div className="form-summary" role="alert">

@@ -55,9 +55,7 @@ export function hoursText(minutes: number): string {
   return m === 0 ? `${formatNumber(h)} h` : `${formatNumber(h)} h ${m} min`;
 }
 
-export function plural(n: number, one: string, many: string): string {
-  return `${formatNumber(n)} ${n === 1 ? one : many}`;
-}
+export { plural } from '../../components/format';
 
 /** Said before printing a report with a long credit log (longLogRows). */
 export const longReportText = (rows: number) =>

@@ -12,6 +12,7 @@ import {
 } from '../../db/repositories/settings';
 import { saveFailureText } from '../experience/messages';
 import { EditForm } from '../../components/read-only';
+import { ChangedElsewhere } from '../../components/ChangedElsewhere';
 
 /** Settings → Study: reminder lead time, first day of the week, 12- or 24-hour clock. */
 export function StudySettings() {
@@ -71,13 +72,7 @@ function StudySettingsForm({ initial }: { initial: Values }) {
 
   return (
     <EditForm onSubmit={submit} noValidate>
-      {changedElsewhere && (
-        <p className="form-summary" role="status">
-          Your study settings were changed elsewhere (a restored backup or another window) while you
-          were editing them. Saving replaces that change with what is shown here; to see it instead,
-          leave this screen without saving.
-        </p>
-      )}
+      {changedElsewhere && <ChangedElsewhere subject="Your study settings" plural />}
       <div className="form-grid">
         <Field label="Remind me of deadlines this many days ahead" error={error}>
           <input
