@@ -14,7 +14,7 @@ import {
   type Renewal,
 } from '../../../../shared/domain/credentials';
 import type { LocalDate } from '../../../../shared/dates';
-import { formatDate, listText } from '../../components/format';
+import { formatDate, listText, plural } from '../../components/format';
 
 /**
  * One answer to the question, so that the form never shows two ticks that read as contradicting
@@ -113,7 +113,7 @@ export function renewalsToSave(q: Pick<KeepCurrentQuestion, 'plan' | 'answer'> |
   }
 }
 
-const plural = (n: number) => (n === 1 ? '1 renewal' : `${n} renewals`);
+const renewalsText = (n: number) => plural(n, 'renewal', 'renewals');
 
 /** "4 renewals, each on …: A, B, C and D", or past six "12 renewals, A – L, each on …". */
 function recordedWords(renewals: readonly Renewal[]): string {
@@ -122,9 +122,9 @@ function recordedWords(renewals: readonly Renewal[]): string {
     renewals.length === 1 ? 'on the last day of its cycle' : 'each on the last day of its cycle';
   if (renewals.length > LISTED_AT_MOST) {
     const span = `${formatDate(renewals[0]!.date)} – ${formatDate(renewals.at(-1)!.date)}`;
-    return `Ascent will record ${plural(renewals.length)}, ${span}, ${each}.`;
+    return `Ascent will record ${renewalsText(renewals.length)}, ${span}, ${each}.`;
   }
-  return `Ascent will record ${plural(renewals.length)}, ${each}: ${listText(renewals.map((r) => formatDate(r.date)))}.`;
+  return `Ascent will record ${renewalsText(renewals.length)}, ${each}: ${listText(renewals.map((r) => formatDate(r.date)))}.`;
 }
 
 /**
@@ -141,7 +141,7 @@ export function takenOutText(out: AssumedTakenOut): string {
       : out.recordedKept === 1
         ? '; the renewal you recorded yourself stays'
         : `; the ${out.recordedKept} you recorded yourself stay`;
-  return `Ascent takes out the ${plural(n)} it assumed${from}${stay}.`;
+  return `Ascent takes out the ${renewalsText(n)} it assumed${from}${stay}.`;
 }
 
 /**

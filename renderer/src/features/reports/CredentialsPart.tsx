@@ -7,7 +7,7 @@ import {
   type CredentialCycleSummary,
   type CredentialReportRow,
 } from '../../../../shared/domain/report';
-import { formatDate, formatNumber } from '../../components/format';
+import { formatDate, formatNumber, plural } from '../../components/format';
 import {
   amount,
   areaLabels,
@@ -111,7 +111,7 @@ function CredentialBlock({ c }: { c: CredentialReportRow }) {
             . Counted {amount(cy.counted, c.unit)}
             {cy.required !== null && ` (${formatNumber(cy.required)} required)`}
             {cy.remaining > 0 && `, ${formatNumber(cy.remaining)} still needed`}
-            {cy.daysLeft > 0 && `, ${plural(cy.daysLeft)} left`}.
+            {cy.daysLeft > 0 && `, ${plural(cy.daysLeft, 'day', 'days')} left`}.
           </p>
           <CapsAndCarryOver c={c} cy={cy} />
           <CycleNeeds c={c} />
@@ -132,8 +132,6 @@ function CredentialBlock({ c }: { c: CredentialReportRow }) {
     </div>
   );
 }
-
-const plural = (days: number) => `${formatNumber(days)} ${days === 1 ? 'day' : 'days'}`;
 
 function chartSummary(c: CredentialReportRow, unit: string): string {
   const cy = c.cycle!;

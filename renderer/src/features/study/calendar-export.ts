@@ -16,6 +16,7 @@ import {
   withDeadlineMemory,
 } from '../../../../shared/domain/study';
 import { alarmText, calendarTitle } from './messages';
+import { plural } from '../../components/format';
 
 export interface CalendarExport {
   blocks: readonly ExportBlock[];
@@ -65,7 +66,6 @@ export function calendarFile(
   };
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 /** "a study block", "3 study blocks": what a file takes away, said as a phrase. */
 const some = (n: number, one: string, many: string) => (n === 1 ? `a ${one}` : `${n} ${many}`);
 
