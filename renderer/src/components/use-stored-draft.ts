@@ -11,6 +11,13 @@ export interface StoredDraft<T> {
   markSaved: (saved?: T) => void;
   /** The stored value changed (a restore, another window) while the form held changes. */
   changedElsewhere: boolean;
+  /**
+   * What the form says of its last save ("Saved.", or why it failed). It speaks of the values
+   * on screen, so it goes when the person changes the draft or a stored change from elsewhere
+   * arrives; the form's own save landing keeps it.
+   */
+  note: string | null;
+  setNote: (note: string | null) => void;
 }
 
 /**
@@ -32,8 +39,10 @@ export function useStoredDraft<T>(start: T, { guard = true } = {}): StoredDraft<
   // The stored value last seen, to notice when it changes.
   const [seen, setSeen] = useState(start);
   const [changedElsewhere, setChangedElsewhere] = useState(false);
+  const [note, setNote] = useState<string | null>(null);
   if (!sameDraft(start, seen)) {
     setSeen(start);
+    if (!(sameDraft(start, baseline) && sameDraft(draft, start))) setNote(null);
     if (sameDraft(draft, baseline) || sameDraft(draft, start)) {
       setDraft(start);
       setBaseline(start);
@@ -50,5 +59,9 @@ export function useStoredDraft<T>(start: T, { guard = true } = {}): StoredDraft<
     setBaseline(saved === undefined ? draft : saved);
     setChangedElsewhere(false);
   };
-  return { draft, setDraft, markSaved, changedElsewhere };
+  const change: Dispatch<SetStateAction<T>> = (next) => {
+    setDraft(next);
+    setNote(null);
+  };
+  return { draft, setDraft: change, markSaved, changedElsewhere, note, setNote };
 }

@@ -71,3 +71,33 @@ describe('the profile form after its own save', () => {
     expect(hasUnsavedChanges()).toBe(true);
   });
 });
+
+describe('the profile form after a change from elsewhere', () => {
+  it('drops its "Saved." note: the values it spoke of are no longer on screen', async () => {
+    render(
+      <StoreProvider store={store}>
+        <Settings />
+      </StoreProvider>,
+    );
+    const name = await screen.findByLabelText('Your name (optional)', {}, SLOW);
+    fireEvent.change(name, { target: { value: 'Dana O.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save profile' }));
+    await screen.findByText('Saved.', {}, SLOW);
+    // Its own save landing keeps the note.
+    await waitFor(async () => expect((await getProfile(store))?.name).toBe('Dana O.'), SLOW);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(screen.queryByText('Saved.')).not.toBeNull();
+
+    // Another window (or a restore) changes the profile: the form shows it, without "Saved.".
+    const [row] = await store.db.table('profile').toArray();
+    await store.db.table('profile').put({ ...row, name: 'Dana Okafor' });
+    await waitFor(
+      () =>
+        expect((screen.getByLabelText('Your name (optional)') as HTMLInputElement).value).toBe(
+          'Dana Okafor',
+        ),
+      SLOW,
+    );
+    expect(screen.queryByText('Saved.')).toBeNull();
+  });
+});

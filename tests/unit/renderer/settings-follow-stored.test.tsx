@@ -147,6 +147,62 @@ describe('Settings follow a change of the stored settings', TEST, () => {
   });
 });
 
+describe('"Saved." speaks of the values on screen', TEST, () => {
+  const ROTATION_SAVED = /^Saved\. Older automatic backups/;
+
+  it('"How many to keep": the note goes when the stored numbers change, or when typing', async () => {
+    await showSettings(fakeBackups());
+    await screen.findByLabelText(DAILY, {}, SLOW);
+    type(DAILY, '9');
+    press('Save how many to keep');
+    await screen.findByText(ROTATION_SAVED, {}, SLOW);
+    // The form's own save landing keeps the note.
+    await waitFor(async () => expect((await getSettings(store)).rotation.daily).toBe(9), SLOW);
+    expect(screen.queryByText(ROTATION_SAVED)).not.toBeNull();
+
+    await storeDirectly({ rotation: { daily: 3, weekly: 2, monthly: 1 } });
+    await waitFor(() => expect(input(DAILY).value).toBe('3'), SLOW);
+    expect(screen.queryByText(ROTATION_SAVED)).toBeNull();
+
+    press('Save how many to keep');
+    await screen.findByText(ROTATION_SAVED, {}, SLOW);
+    type(WEEKLY, '5');
+    expect(screen.queryByText(ROTATION_SAVED)).toBeNull();
+  });
+
+  it('the export reminder: the note goes when the stored number changes, or when typing', async () => {
+    await showSettings(null);
+    await screen.findByLabelText(REMINDER, {}, SLOW);
+    type(REMINDER, '20');
+    press('Save reminder');
+    await screen.findByText('Saved.', {}, SLOW);
+    await waitFor(async () => expect((await getSettings(store)).exportReminderDays).toBe(20));
+    expect(screen.queryByText('Saved.')).not.toBeNull();
+
+    await storeDirectly({ exportReminderDays: 45 });
+    await waitFor(() => expect(input(REMINDER).value).toBe('45'), SLOW);
+    expect(screen.queryByText('Saved.')).toBeNull();
+
+    press('Save reminder');
+    await screen.findByText('Saved.', {}, SLOW);
+    type(REMINDER, '46');
+    expect(screen.queryByText('Saved.')).toBeNull();
+  });
+
+  it('the study settings: the note goes when the stored settings change', async () => {
+    await showSettings(null);
+    type(LEAD, '8');
+    press('Save study settings');
+    await screen.findByText('Study settings saved.', {}, SLOW);
+    await waitFor(async () => expect((await getSettings(store)).reminderLeadDays).toBe(8));
+    expect(screen.queryByText('Study settings saved.')).not.toBeNull();
+
+    await storeDirectly({ reminderLeadDays: 20 });
+    await waitFor(() => expect(input(LEAD).value).toBe('20'), SLOW);
+    expect(screen.queryByText('Study settings saved.')).toBeNull();
+  });
+});
+
 describe('A number out of range on Save', TEST, () => {
   /** The message shown under the field (its aria-describedby error), or null. */
   const errorUnder = (field: HTMLElement) =>

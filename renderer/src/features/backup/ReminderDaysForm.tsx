@@ -18,9 +18,10 @@ export function ReminderDaysForm({ value }: { value: number }) {
     setDraft: setText,
     markSaved,
     changedElsewhere,
+    note,
+    setNote,
   } = useStoredDraft(String(value));
   const [error, setError] = useState<string | undefined>();
-  const [note, setNote] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
 
   async function submit(e: FormEvent) {

@@ -19,13 +19,13 @@ import { ChangedElsewhere } from '../../components/ChangedElsewhere';
 export function RotationForm({ value }: { value: RotationPolicy }) {
   const store = useStore();
   // Follows the stored numbers (a restore, another window) unless the person has changed them.
-  const { draft, setDraft, markSaved, changedElsewhere } = useStoredDraft<RotationDraft>({
-    daily: String(value.daily),
-    weekly: String(value.weekly),
-    monthly: String(value.monthly),
-  });
+  const { draft, setDraft, markSaved, changedElsewhere, note, setNote } =
+    useStoredDraft<RotationDraft>({
+      daily: String(value.daily),
+      weekly: String(value.weekly),
+      monthly: String(value.monthly),
+    });
   const [errors, setErrors] = useState<RotationErrors>({});
-  const [note, setNote] = useState<string | null>(null);
   const inputs = useRef<Partial<Record<keyof RotationPolicy, HTMLInputElement | null>>>({});
 
   async function submit(e: FormEvent) {

@@ -83,6 +83,8 @@ function ProfileFormBody({ initial, submitLabel, onSaved, plan }: Props & { plan
     setShown(initial);
     const own = savedDraft !== null;
     setSavedDraft(null);
+    // "Saved" speaks of the values on screen: a change from elsewhere makes it untrue.
+    if (!own) setSavedNote(false);
     const untouched = sameDraft(draft, draftOnLadder(shown, plan).draft);
     const typedSince = savedDraft !== null && !sameDraft(draft, savedDraft);
     if (typedSince) setChangedElsewhere(false);

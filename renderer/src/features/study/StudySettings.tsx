@@ -29,20 +29,16 @@ export function StudySettings() {
 function StudySettingsForm({ initial }: { initial: Values }) {
   const store = useStore();
   // Follows the stored settings (a restore, another window) unless the person has changed them.
-  const { draft, setDraft, markSaved, changedElsewhere } = useStoredDraft({
+  const { draft, setDraft, markSaved, changedElsewhere, note, setNote } = useStoredDraft({
     lead: String(initial.reminderLeadDays),
     weekStart: initial.weekStart,
     clock: initial.clock,
   });
   const { lead, weekStart, clock } = draft;
-  const [note, setNote] = useState('');
   const [error, setError] = useState<string | undefined>();
   const leadRef = useRef<HTMLInputElement>(null);
-  // "Saved" speaks of the values on screen: any change makes it untrue, so it goes.
-  const change = (patch: Partial<typeof draft>) => {
-    setDraft((d) => ({ ...d, ...patch }));
-    setNote('');
-  };
+  // "Saved" speaks of the values on screen: any change makes it untrue, so it goes (setDraft).
+  const change = (patch: Partial<typeof draft>) => setDraft((d) => ({ ...d, ...patch }));
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -52,7 +48,7 @@ function StudySettingsForm({ initial }: { initial: Values }) {
       days < REMINDER_LEAD_DAYS.min ||
       days > REMINDER_LEAD_DAYS.max
     ) {
-      setNote('');
+      setNote(null);
       setError(
         `Enter a whole number of days from ${REMINDER_LEAD_DAYS.min} to ${REMINDER_LEAD_DAYS.max}.`,
       );
