@@ -129,6 +129,15 @@ describe('other windows', () => {
     newer.close();
   });
 
+  it('says the data was removed, not updated, when another window deletes the database', async () => {
+    // Leaving the sample in one window deletes the sample database under the others.
+    const name = freshName('deleted-elsewhere');
+    const store = track(await openStore(name));
+    await Dexie.delete(name);
+    expect(getStoreStatus()).toEqual({ kind: 'deleted-elsewhere' });
+    expect(store.db.isOpen()).toBe(false);
+  });
+
   it('says it is waiting when an old connection blocks the upgrade, then opens', async () => {
     const name = freshName('blocked');
     // An old connection that never closes on request (as a hung window would).

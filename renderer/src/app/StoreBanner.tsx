@@ -35,6 +35,11 @@ function bannerText(status: StoreStatus): { title: string; body: string } | null
         title: 'Ascent was updated in another window.',
         body: 'This window has stopped saving so the update can finish. Reload to continue with the new version.',
       };
+    case 'deleted-elsewhere':
+      return {
+        title: 'The sample data was removed in another window.',
+        body: 'This window has stopped saving. Reload to go back to your own records.',
+      };
     default:
       return null;
   }

@@ -52,6 +52,8 @@ export function useUnsavedChanges(dirty: boolean): void {
     if (dirtyForms.size === 0) shownHash = window.location.hash;
     dirtyForms.add(id);
     const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      // Changes the person chose to discard (discardChanges) no longer hold the window.
+      if (!dirtyForms.has(id)) return;
       e.preventDefault();
       e.returnValue = '';
     };
@@ -199,6 +201,17 @@ export function confirmSwitch(): void {
 
 /** "Keep editing": the form stays, with what was typed. */
 export function cancelSwitch(): void {
+  switching = null;
+  emit();
+}
+
+/**
+ * The person chose to discard every form's changes before the app reloads (entering or leaving
+ * the sample): nothing asks again, not even the window's own "leave this page?".
+ */
+export function discardChanges(): void {
+  dirtyForms.clear();
+  pending = null;
   switching = null;
   emit();
 }

@@ -30,10 +30,11 @@ export function createDatabase(name = DATABASE_NAME): Dexie {
 }
 
 function watch(db: Dexie): void {
-  // Another window (a newer app version) wants to upgrade: step aside and say so.
-  db.on('versionchange', () => {
+  // Another window wants to upgrade (a newer app version) or delete this database (leaving
+  // the sample: no new version then): step aside and say which.
+  db.on('versionchange', (event: IDBVersionChangeEvent) => {
     db.close();
-    setStoreStatus({ kind: 'closed-by-upgrade' });
+    setStoreStatus({ kind: event.newVersion === null ? 'deleted-elsewhere' : 'closed-by-upgrade' });
     return false;
   });
   db.on('blocked', () => {

@@ -4,7 +4,9 @@ export type StoreStatus =
   | { kind: 'ready' }
   | { kind: 'newer-version'; version: number }
   | { kind: 'blocked' }
-  | { kind: 'closed-by-upgrade' };
+  | { kind: 'closed-by-upgrade' }
+  /** Another window deleted this database (only the sample's is ever deleted). */
+  | { kind: 'deleted-elsewhere' };
 
 type Listener = (s: StoreStatus) => void;
 

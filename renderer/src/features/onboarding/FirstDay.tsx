@@ -1,5 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import type { Profile } from '../../../../shared/domain/profile/profile';
+import { DiscardDialog } from '../../components/DiscardDialog';
 import { useStore } from '../../db/store-context';
 import { usePlatform } from '../../platform';
 import { FirstSteps } from './FirstSteps';
@@ -33,7 +34,13 @@ export function FirstDay({
     });
   }, [beforeApp, platform]);
   if (profile === null)
-    return <Onboarding onDone={() => setFirstSteps(true)} onExploreSample={onExploreSample} />;
+    return (
+      <>
+        <Onboarding onDone={() => setFirstSteps(true)} onExploreSample={onExploreSample} />
+        {/* "Explore with sample data" over typed answers asks first (the app's own is not here yet). */}
+        <DiscardDialog />
+      </>
+    );
   if (firstSteps)
     return (
       <FirstSteps

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { sampleChanges, type SampleChanges } from '../../db/repositories/sample-loaded';
+import { switchForm } from '../../components/unsaved-changes';
 import { useStore } from '../../db/store-context';
 import { changesText, sampleText } from './messages';
 import { leaveSampleMode } from './sample-mode';
@@ -66,7 +67,12 @@ export function LeaveSample() {
         {sampleText.removedToo} <span role="status">{changes ? counted : sampleText.counting}</span>
       </p>
       <div className="actions">
-        <button type="button" onClick={() => void leave()} disabled={changes === null}>
+        <button
+          type="button"
+          // A form holding typing asks "Discard your changes?" first.
+          onClick={() => switchForm(() => void leave())}
+          disabled={changes === null}
+        >
           {sampleText.remove}
         </button>
         <button

@@ -4,6 +4,7 @@
  * mixing with invented ones. Leaving it deletes that database in one action.
  */
 import { arriveAfterReload } from '../../app/use-arrival-focus';
+import { discardChanges, switchForm } from '../../components/unsaved-changes';
 import { deleteStore, type Store } from '../../db/database';
 import { DATABASE_NAME } from '../../db/schema';
 
@@ -35,12 +36,19 @@ export function databaseName(): string {
   return isSampleMode() ? SAMPLE_DATABASE_NAME : DATABASE_NAME;
 }
 
-/** Switches to the sample database and starts again (the page reloads). */
+/**
+ * Switches to the sample database and starts again (the page reloads). A form holding typing
+ * asks "Discard your changes?" first; only a yes writes the switch, so the next start never
+ * opens the sample while this window stays on the person's own records.
+ */
 export function enterSampleMode(): void {
-  storage()?.setItem(MODE_KEY, 'sample');
-  arriveAfterReload();
-  window.location.hash = '#/dashboard';
-  window.location.reload();
+  switchForm(() => {
+    discardChanges();
+    storage()?.setItem(MODE_KEY, 'sample');
+    arriveAfterReload();
+    window.location.hash = '#/dashboard';
+    window.location.reload();
+  });
 }
 
 /**
@@ -51,6 +59,8 @@ export async function leaveSampleMode(close: () => void): Promise<void> {
   close();
   await deleteStore(SAMPLE_DATABASE_NAME);
   storage()?.removeItem(MODE_KEY);
+  // Asked before (LeaveSample): what a form held went with the sample.
+  discardChanges();
   arriveAfterReload();
   window.location.hash = '#/dashboard';
   window.location.reload();
