@@ -7,6 +7,7 @@
 import type { Activity, AmountUnit } from '../credits';
 import { detectDateOrder, type DateOrderEvidence } from './dates';
 import { markDuplicates } from './duplicates';
+import { NO_HEADER_ROW, tableWidth } from './header-row';
 import { detectColumns, detectHeaderRow, unitFromHeader } from './headers';
 import { detectDecimalMark, type DecimalMark } from './numbers';
 import { readRow } from './row';
@@ -20,16 +21,29 @@ import {
 } from './types';
 
 export interface ImportSetup {
-  /** Index of the header row in the table (0 for the first line). */
+  /** Index of the header row in the table (0 for the first line), or NO_HEADER_ROW. */
   headerRow: number;
+  /** The column names; without a header row, one empty name for each column of the file. */
   header: string[];
   mapping: ColumnMapping;
   unit: AmountUnit;
 }
 
-/** The header row, the proposed mapping and the amount column's unit. */
-export function setUpImport(table: readonly (readonly string[])[]): ImportSetup {
-  const headerRow = detectHeaderRow(table);
+/**
+ * The header row, the proposed mapping and the amount column's unit. `headerRow` is the one the
+ * user chose (header-row.ts); without it, the one Ascent detects. A file without a header row
+ * (NO_HEADER_ROW) has as many unnamed columns as its widest row and nothing mapped: no cell
+ * names a column, so the user says what each holds.
+ */
+export function setUpImport(
+  table: readonly (readonly string[])[],
+  headerRow = detectHeaderRow(table),
+): ImportSetup {
+  if (headerRow === NO_HEADER_ROW) {
+    const width = tableWidth(table);
+    const header = Array.from({ length: width }, () => '');
+    return { headerRow, header, mapping: header.map(() => null), unit: 'body-unit' };
+  }
   const header = (table[headerRow] ?? []).map((h) => h.trim());
   const mapping = detectColumns(header);
   const amountColumn = mapping.indexOf('amount');

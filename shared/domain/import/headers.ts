@@ -156,7 +156,8 @@ function recognised(row: readonly string[]): number {
   return detectColumns(row).filter((f) => f !== null).length;
 }
 
-const HEADER_SEARCH_ROWS = 10;
+/** How many non-blank rows at the top of a file can hold its column names. */
+export const HEADER_SEARCH_ROWS = 10;
 
 /**
  * The header row: among the first non-blank rows, the one whose cells name the most

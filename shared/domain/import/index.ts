@@ -3,6 +3,7 @@ export * from './analyze';
 export * from './plan';
 export * from './preview';
 export { detectColumns, detectHeaderRow, unitFromHeader } from './headers';
+export * from './header-row';
 export { parseDateCell, detectDateOrder, fullYear, type DateOrderEvidence } from './dates';
 export { excelSerialToLocalDate } from './excel-serial';
 export {

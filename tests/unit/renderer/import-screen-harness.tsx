@@ -60,3 +60,32 @@ export function previewRow(n: number): string[] {
   if (!row) throw new Error(`No row ${n} in the preview`);
   return [...row.querySelectorAll('th, td')].map((c) => c.textContent ?? '');
 }
+
+/**
+ * Chooses a CSV file in step 1 and waits for step 2 only: a file whose needed columns are not
+ * all found shows no summary until the user maps them.
+ */
+export async function chooseWithoutSummary(text: string, name = 'talks.csv') {
+  const input = await screen.findByLabelText('Spreadsheet file (CSV)', {}, SLOW);
+  const file = { name, arrayBuffer: async () => new TextEncoder().encode(text).buffer };
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  fireEvent.change(input);
+  await screen.findByRole('heading', { name: '2. Check the columns' }, SLOW);
+}
+
+/** The control saying which row names the columns. */
+export const headerRowSelect = () =>
+  screen.getByLabelText<HTMLSelectElement>('Which row holds the column names?');
+
+/** Chooses the row that names the columns by its option's words, as a person picks it. */
+export function chooseHeaderRow(option: string) {
+  const select = headerRowSelect();
+  const { value } = within(select).getByRole<HTMLOptionElement>('option', { name: option });
+  fireEvent.change(select, { target: { value } });
+}
+
+/** The option a drop-down shows, by its label. */
+export const shownOption = (label: string) => {
+  const select = screen.getByLabelText<HTMLSelectElement>(label);
+  return select.options[select.selectedIndex]?.textContent;
+};

@@ -1,4 +1,5 @@
 import {
+  NO_HEADER_ROW,
   importFields,
   type ColumnMapping,
   type ImportField,
@@ -40,7 +41,9 @@ export function ColumnTable({ fileName, header, rows, headerRow, mapping, onChan
     >
       <table className="cl-table import-columns">
         <caption>
-          Columns of {fileName}, named in row {headerRow + 1}
+          {headerRow === NO_HEADER_ROW
+            ? `Columns of ${fileName} (the file names no columns)`
+            : `Columns of ${fileName}, named in row ${headerRow + 1}`}
         </caption>
         <thead>
           <tr>

@@ -12,7 +12,7 @@ import { usePlatform } from '../../platform';
 import { guardsFormulae, toCsvText } from '../credit-log/csv-text';
 import { LeftOutRows } from './LeftOutRows';
 import { RowOutcomeTable } from './RowOutcomeTable';
-import { doneText, undoneText } from './messages';
+import { doneText, rowsAboveText, undoneText } from './messages';
 import {
   skippedCsvLabels,
   skippedNotSavedText,
@@ -105,6 +105,7 @@ export function ImportDone({
   imported,
   skipped,
   file,
+  above = [],
   onUndo,
 }: {
   imported: number;
@@ -115,6 +116,11 @@ export function ImportDone({
   skipped: readonly RowOutcome[];
   /** The file imported, for the skipped rows' own cells. */
   file: LoadedFile | null;
+  /**
+   * The rows above the column names that hold anything: not among the skipped rows (nothing in
+   * them is an activity to correct), but said.
+   */
+  above?: readonly number[];
   onUndo: () => Promise<void>;
 }) {
   const [undoing, setUndoing] = useState(false);
@@ -130,6 +136,7 @@ export function ImportDone({
       <p role="status" className="import-done">
         {doneText(imported, toCorrect.length, leftOut.length - totals, totals)}
       </p>
+      {above.length > 0 && <p>{rowsAboveText(above, true)}</p>}
       {toCorrect.length > 0 && (
         <>
           <p>

@@ -56,7 +56,13 @@ export function ImportScreen({ activities, today }: Props) {
     return (
       <div className="credit-log import">
         <h1>Import from a spreadsheet</h1>
-        <ImportDone imported={run.state.imported} skipped={skipped} file={file} onUndo={run.undo} />
+        <ImportDone
+          imported={run.state.imported}
+          skipped={skipped}
+          file={file}
+          above={wizard.above}
+          onUndo={run.undo}
+        />
       </div>
     );
   if (run.state.phase === 'undone')
@@ -102,6 +108,7 @@ export function ImportScreen({ activities, today }: Props) {
             existing={activities}
             analysis={analysis}
             counts={counts}
+            above={wizard.above}
             keep={keep}
             leaveOut={leaveOut}
             waiting={wizard.missing.length > 0}

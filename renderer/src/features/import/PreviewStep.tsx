@@ -3,7 +3,9 @@ import type { ImportCounts, RowOutcome } from '../../../../shared/domain/import'
 import { formatNumber } from '../../components/format';
 import {
   leftOutSummaryText,
+  noRowsBelowText,
   noSplitSummaryText,
+  rowsAboveText,
   rowsText,
   totalsSummaryText,
   unclosedQuoteText,
@@ -19,6 +21,8 @@ interface Props {
   existing: readonly ExistingActivity[];
   analysis: Analysis;
   counts: ImportCounts | null;
+  /** The rows above the header row that hold anything (not imported), by number in the file. */
+  above: readonly number[];
   keep: ReadonlySet<number>;
   /** Rows with a warning the user chose to leave out. */
   leaveOut: ReadonlySet<number>;
@@ -34,8 +38,11 @@ const SHOWN = 200;
 const needsAttention = (o: RowOutcome) =>
   o.errors.length > 0 || o.duplicateOf !== null || o.warnings.length > 0;
 
-/** The counts; the warning lines count only rows that will be imported (countOutcomes). */
-function Summary({ counts }: { counts: ImportCounts }) {
+/**
+ * The counts; the warning lines count only rows that will be imported (countOutcomes). The rows
+ * above the column names are named too: no row of the file is left out without a word.
+ */
+function Summary({ counts, above }: { counts: ImportCounts; above: readonly number[] }) {
   return (
     <ul className="import-summary" aria-label="Summary">
       <li>
@@ -54,6 +61,7 @@ function Summary({ counts }: { counts: ImportCounts }) {
       {counts.totals > 0 && <li>{totalsSummaryText(counts.totals, counts.totalsKept)}</li>}
       {counts.leftOut > 0 && <li>{leftOutSummaryText(counts.leftOut)}</li>}
       {counts.ignored > 0 && <li>{rowsText(counts.ignored)} blank or totals, left out</li>}
+      {above.length > 0 && <li>{rowsAboveText(above)}</li>}
       {counts.unusual > 0 && <li>{unusualSummaryText(counts.unusual)}</li>}
       {counts.noSplit > 0 && <li>{noSplitSummaryText(counts.noSplit)}</li>}
     </ul>
@@ -81,7 +89,7 @@ function QuoteProblems({ rows }: { rows: readonly number[] }) {
 }
 
 /** The counts, the filter and the table, once the rows can be judged. */
-function Rows({ file, existing, analysis, counts, ...choices }: Omit<Props, 'waiting'>) {
+function Rows({ file, existing, analysis, counts, above, ...choices }: Omit<Props, 'waiting'>) {
   const [show, setShow] = useState<'attention' | 'all'>('attention');
   const byId = useMemo(() => new Map(existing.map((a) => [a.id, a])), [existing]);
   const outcomes = analysis.outcomes ?? [];
@@ -91,16 +99,10 @@ function Rows({ file, existing, analysis, counts, ...choices }: Omit<Props, 'wai
     chosen.length > SHOWN ? `: the first ${SHOWN} of ${formatNumber(chosen.length)}` : ''
   }`;
   if (outcomes.length === 0)
-    return (
-      <p>
-        {analysis.ready
-          ? 'The file has no rows below its header. Choose the CSV file that holds your credit log.'
-          : 'Checking the rows…'}
-      </p>
-    );
+    return <p>{analysis.ready ? noRowsBelowText(above) : 'Checking the rows…'}</p>;
   return (
     <>
-      {counts && <Summary counts={counts} />}
+      {counts && <Summary counts={counts} above={above} />}
       {attention.length > 0 && (
         <div className="field import-show">
           <label htmlFor="import-show">Show</label>

@@ -8,7 +8,9 @@ import {
   UNIT_CONVERTED,
   ambiguousReadings,
   comparesProvider,
+  rowRuns,
   unitOfCell,
+  type HeaderChoice,
   type ImportField,
   type RowIssue,
 } from '../../../../shared/domain/import';
@@ -187,6 +189,46 @@ export function duplicateBasisText(activity: Pick<Activity, 'provider'>): string
 }
 
 export const rowsText = (n: number) => plural(n, 'row', 'rows');
+
+/** How much of a row a choice of header row shows: enough to recognise it, on one line. */
+const CHOICE_LENGTH = 60;
+
+/** A choice of header row: "Row 3: Date, Course, Hours", its names cut short when long. */
+export function headerChoiceText(choice: HeaderChoice): string {
+  const names = choice.names.join(', ').replace(/\s+/g, ' ');
+  const cut = names.slice(0, CHOICE_LENGTH).replace(/[\s,]+$/, '');
+  const short = names.length > CHOICE_LENGTH ? `${cut}…` : names;
+  return `Row ${choice.row + 1}: ${short}`;
+}
+
+export const noHeaderRowText = 'None — every row is an activity';
+
+/** A column of a file without a header row: "Column 1". */
+export const numberedColumnText = (column: number) => `Column ${column + 1}`;
+
+/** "rows 1–2", "row 1", "rows 1, 3 and 5–6": row numbers named briefly. */
+function rowNumbersText(rows: readonly number[]): string {
+  const runs = rowRuns(rows).map(([from, to]) => (from === to ? `${from}` : `${from}–${to}`));
+  const list = runs.length > 1 ? `${runs.slice(0, -1).join(', ')} and ${runs.at(-1)}` : runs[0];
+  return `${rows.length === 1 ? 'row' : 'rows'} ${list}`;
+}
+
+/**
+ * The rows above the chosen header row, which are not imported: "2 rows above the column names
+ * are not imported: rows 1–2." `done`: said after the import ("were not imported").
+ */
+export function rowsAboveText(rows: readonly number[], done = false): string {
+  const verb = done ? (rows.length === 1 ? 'was' : 'were') : rows.length === 1 ? 'is' : 'are';
+  return `${rowsText(rows.length)} above the column names ${verb} not imported: ${rowNumbersText(rows)}.`;
+}
+
+/** Nothing below the header row: the rows above it, and the way on. */
+export function noRowsBelowText(above: readonly number[]): string {
+  const none = 'The file has no rows below its header.';
+  return above.length > 0
+    ? `${none} ${rowsAboveText(above)} Choose the row that holds the column names above, or choose the CSV file that holds your credit log.`
+    : `${none} Choose the CSV file that holds your credit log.`;
+}
 export const activitiesText = (n: number) => plural(n, 'activity', 'activities');
 
 /** The summary's line on rows with an unusual amount or year that will be imported. */

@@ -4,8 +4,11 @@ import type { Activity, AmountUnit } from '../../../../shared/domain/credits';
 import {
   dateOrderEvidence,
   decimalMarkEvidence,
+  headerChoices,
   missingFields,
+  NO_HEADER_ROW,
   remap,
+  rowsAboveHeader,
   setUpImport,
   type ColumnMapping,
   type DateOrder,
@@ -16,7 +19,7 @@ import {
 import type { LocalDate } from '../../../../shared/dates';
 import { readCsvFile, type CsvTable } from './csv-file';
 import { localeDateOrder } from './locale';
-import { refusedText } from './messages';
+import { numberedColumnText, refusedText } from './messages';
 
 export type ExistingActivity = Pick<Activity, 'id' | 'date' | 'title' | 'provider'>;
 
@@ -40,24 +43,36 @@ function toggled(rows: ReadonlySet<number>, row: number, present: boolean): Read
   return next;
 }
 
+/**
+ * The file set up with `headerRow` as the row of column names (Ascent's guess without one). The
+ * columns of a file without such a row are shown as "Column 1", "Column 2"…
+ */
+function setUp(rows: CsvTable['rows'], headerRow?: number): ImportSetup {
+  const setup = setUpImport(rows, headerRow);
+  if (setup.headerRow !== NO_HEADER_ROW) return setup;
+  return { ...setup, header: setup.header.map((_, i) => numberedColumnText(i)) };
+}
+
 /** A picked file read and set up, or the words saying why it cannot be imported. */
 function loadFile(name: string, bytes: Uint8Array): LoadedFile | string {
   const table = readCsvFile(bytes);
   if ('refused' in table) return refusedText(table.refused);
-  return { name, table, setup: setUpImport(table.rows) };
+  return { name, table, setup: setUp(table.rows) };
 }
 
 /**
- * The wizard's choices: the file, the column mapping, the amount unit, how numeric dates
- * are read, the type for unrecognised rows, and the duplicates kept and warned rows left out.
- * Nothing here writes anything. `splitApplies` is whether the Talent Triangle split applies to
- * the person (splitApplies), undefined while their credentials are read: the rows wait for it.
+ * The wizard's choices: the file and the row that names its columns, the column mapping, the
+ * amount unit, how numeric dates are read, the type for unrecognised rows, and the duplicates
+ * kept and warned rows left out. Nothing here writes anything. A unit or date order the user
+ * chose outlasts a change of header row; until they choose, both follow the file.
+ * `splitApplies` is whether the Talent Triangle split applies to the person (splitApplies),
+ * undefined while their credentials are read: the rows wait for it.
  */
 export function useImportWizard(today: LocalDate, splitApplies: boolean | undefined) {
   const [file, setFile] = useState<LoadedFile | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping>([]);
-  const [unit, setUnit] = useState<AmountUnit>('body-unit');
+  const [unitChoice, setUnitChoice] = useState<AmountUnit | null>(null);
   const [dateChoice, setDateChoice] = useState<DateOrder | null>(null);
   const [defaultType, setDefaultType] = useState<ActivityType | null>(null);
   const [keep, setKeep] = useState<ReadonlySet<number>>(new Set());
@@ -68,6 +83,13 @@ export function useImportWizard(today: LocalDate, splitApplies: boolean | undefi
     [file, mapping],
   );
   const dateOrder = dateChoice ?? evidence?.order ?? fallbackOrder;
+  const unit = unitChoice ?? file?.setup.unit ?? 'body-unit';
+  const table = file?.table;
+  const choices = useMemo(() => (table ? headerChoices(table.rows) : []), [table]);
+  const above = useMemo(
+    () => (file ? rowsAboveHeader(file.table.rows, file.setup.headerRow) : []),
+    [file],
+  );
   // "1.500" is read only where the file's own numbers show its decimal mark (numbers.ts).
   const decimalMark = useMemo(
     () => (file ? decimalMarkEvidence(file.table.rows, file.setup.headerRow, mapping) : null),
@@ -99,11 +121,23 @@ export function useImportWizard(today: LocalDate, splitApplies: boolean | undefi
     }
     setFile(loaded);
     setMapping(loaded.setup.mapping);
-    setUnit(loaded.setup.unit);
+    setUnitChoice(null);
     setDateChoice(null);
     setKeep(new Set());
     setLeaveOut(new Set());
     setLoadError(null);
+  }
+
+  /**
+   * Another row names the columns (NO_HEADER_ROW: none does). The columns change, so the mapping
+   * is proposed again over them; the unit, date order and type the user chose stay, and so do
+   * the rows they kept or left out (a row keeps its number in the file).
+   */
+  function setHeaderRow(row: number) {
+    if (!file) return;
+    const setup = setUp(file.table.rows, row);
+    setFile({ ...file, setup });
+    setMapping(setup.mapping);
   }
 
   return {
@@ -114,9 +148,14 @@ export function useImportWizard(today: LocalDate, splitApplies: boolean | undefi
     options,
     evidence,
     missing: missingFields(mapping, { defaultType }),
+    /** The rows the user can choose as the one naming the columns (headerChoices). */
+    headerChoices: choices,
+    setHeaderRow,
+    /** The rows above the header row that hold anything: not imported (rowsAboveHeader). */
+    above,
     setColumn: (column: number, field: ImportField | null) =>
       setMapping(remap(mapping, column, field)),
-    setUnit,
+    setUnit: setUnitChoice,
     setDateOrder: setDateChoice,
     setDefaultType,
     keep,

@@ -4,6 +4,7 @@ import {
   detectColumns,
   detectHeaderRow,
   missingFields,
+  NO_HEADER_ROW,
   remap,
   setUpImport,
   unitFromHeader,
@@ -227,5 +228,56 @@ describe('remap and missingFields', () => {
       'amount',
     ]);
     expect(missingFields(['date', 'title', 'powerSkills'], { defaultType: 'read' })).toEqual([]);
+  });
+});
+
+describe('setUpImport with the header row the user chose', () => {
+  /** A member record above the real header: it names as many columns as the header does. */
+  const TITLED = [
+    ['Name', 'Jane Doe', 'Status', 'Active', 'Total hours', '120', 'Provider', 'PMI'],
+    ['Member ID', '12345'],
+    ['Date', 'Title', 'Type', 'Hours'],
+    ['2025-03-10', 'Risk workshop', 'Course', '2'],
+  ];
+
+  it.each<[string, number | undefined, Partial<ReturnType<typeof setUpImport>>]>([
+    [
+      'no choice: Ascent’s guess (the record, which names four columns first)',
+      undefined,
+      { headerRow: 0, mapping: ['title', null, 'status', null, 'amount', null, 'provider', null] },
+    ],
+    [
+      'the real header: its names, its mapping and the unit its amount column implies',
+      2,
+      {
+        headerRow: 2,
+        header: ['Date', 'Title', 'Type', 'Hours'],
+        mapping: ['date', 'title', 'type', 'amount'],
+        unit: 'hours',
+      },
+    ],
+    [
+      'none: one unnamed column per cell of the widest row, nothing mapped',
+      NO_HEADER_ROW,
+      {
+        headerRow: NO_HEADER_ROW,
+        header: ['', '', '', '', '', '', '', ''],
+        mapping: [null, null, null, null, null, null, null, null],
+        unit: 'body-unit',
+      },
+    ],
+  ])('%s', (_, headerRow, expected) => {
+    expect(setUpImport(TITLED, headerRow)).toMatchObject(expected);
+  });
+
+  it('none: trailing empty cells do not add columns', () => {
+    const setup = setUpImport(
+      [
+        ['2025-03-10', 'Leadership essentials', 'Course', '7', '', ''],
+        ['2025-04-02', 'Risk workshop', 'Webinar', '2'],
+      ],
+      NO_HEADER_ROW,
+    );
+    expect(setup.header).toEqual(['', '', '', '']);
   });
 });
