@@ -85,14 +85,35 @@ export function recordsRetainUntil(
 // eslint-disable-next-line no-control-regex
 const unsafe = /[\u0000-\u001f\u007f<>:"|?*\\/]+/g;
 
-/** A file or folder name every file system accepts, at most 80 characters. */
-export function safeName(name: string, fallback: string): string {
+const MAX_NAME = 80;
+/** What a file name may end with after a dot and still be read as its type (`.pdf`, `.jpeg`). */
+const extension = /\.[A-Za-z0-9]{1,10}$/;
+/** Trailing dots and spaces: Windows cannot open a file or folder whose name ends in one. */
+const trailing = /[\s.]+$/;
+
+/**
+ * A file or folder name every file system accepts, at most 80 characters. A longer name is
+ * shortened before its extension (unless `keepExtension` is false, for a folder named after an
+ * activity's title), so "….pdf" stays a PDF, and never left ending in a space or a dot.
+ */
+export function safeName(
+  name: string,
+  fallback: string,
+  { keepExtension = true }: { keepExtension?: boolean } = {},
+): string {
   const cleaned = name
     .replace(unsafe, '-')
     // No leading dots or dashes (hidden files, options), no trailing dots or spaces (Windows).
-    .replace(/^[\s.-]+|[\s.]+$/g, '')
-    .slice(0, 80);
-  return cleaned === '' ? fallback : cleaned;
+    .replace(/^[\s.-]+/, '')
+    .replace(trailing, '');
+  if (cleaned === '') return fallback;
+  // Counted in characters as written, so a cut never splits an emoji in two.
+  const chars = Array.from(cleaned);
+  if (chars.length <= MAX_NAME) return cleaned;
+  const ext = keepExtension ? (extension.exec(cleaned)?.[0] ?? '') : '';
+  const stem = chars.slice(0, chars.length - ext.length).slice(0, MAX_NAME - ext.length);
+  // It starts with no space or dot, so something is always left before the extension.
+  return `${stem.join('').replace(trailing, '')}${ext}`;
 }
 
 function uniqueIn(used: Set<string>, name: string): string {
@@ -135,7 +156,8 @@ export function planAuditPack(
   const how = howCounted ? howCountedCells(rows, howCounted) : null;
   const body = rows.map((row, i) => {
     const n = String(i + 1).padStart(3, '0');
-    const folder = `evidence/${n}-${row.completionDate}-${safeName(row.activityTitle, 'activity')}`;
+    const title = safeName(row.activityTitle, 'activity', { keepExtension: false });
+    const folder = `evidence/${n}-${row.completionDate}-${title}`;
     const used = new Set<string>();
     const paths = evidence
       .filter((e) => e.activityId === row.activityId)

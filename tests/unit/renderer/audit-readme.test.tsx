@@ -1,6 +1,7 @@
 // The audit pack's read-me says how long to keep the records, from the credential's rule.
 import { describe, expect, it } from 'vitest';
 import { applyOverrides, credentialCatalog } from '../../../shared/catalog/credentials';
+import type { ClaimRow } from '../../../shared/domain/claims';
 import { planAuditPack } from '../../../shared/domain/report';
 import { readMeText } from '../../../renderer/src/features/reports/audit-zip';
 
@@ -47,5 +48,47 @@ describe('audit pack read-me: keeping the records', () => {
       'Keep these records until at least 2027-12-31: 12 months after the cycle ends, the period you set for PMP in Ascent.',
     );
     expect(text).not.toContain('PMI asks');
+  });
+});
+
+describe('audit pack read-me: activities without evidence', () => {
+  const row = (activityId: string): ClaimRow => ({
+    activityId,
+    provider: 'PMI',
+    activityTitle: `Workshop ${activityId}`,
+    startDate: '2025-03-10',
+    completionDate: '2025-03-10',
+    type: 'course-or-training',
+    category: null,
+    counted: {
+      total: 1,
+      byArea: { waysOfWorking: 1, powerSkills: 0, businessAcumen: 0 },
+      education: 1,
+      givingBack: 0,
+      general: 0,
+      practitioner: false,
+      category: null,
+    },
+    claimCode: '',
+    claimStatus: 'earned',
+  });
+  const lineFor = (claimed: number) => {
+    const rows = Array.from({ length: claimed + 1 }, (_, i) => row(String(i)));
+    // Only the first activity has a file: the others are without.
+    const plan = planAuditPack(rule('pmp'), cycle, rows, [
+      { id: 'e0', activityId: '0', name: 'certificate.pdf' },
+    ]);
+    return readMeText({ acronym: 'PMP', body: 'PMI' }, plan, cycle).split('\r\n');
+  };
+
+  it.each([
+    [1, '1 claimed activity has no evidence file yet (see index.csv).'],
+    [2, '2 claimed activities have no evidence file yet (see index.csv).'],
+  ])('%i without a file', (n, line) => {
+    expect(lineFor(n)).toContain(line);
+  });
+
+  it('says when every activity has a file', () => {
+    expect(lineFor(0)).toContain('Every claimed activity has at least one evidence file.');
   });
 });

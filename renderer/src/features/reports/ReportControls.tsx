@@ -111,10 +111,20 @@ export function ReportControls({ options, onChange, cycles, problem = null, asOf
     onChange({ ...options, sections: next });
   };
   const setPeriod = (p: PeriodChoice) => onChange({ ...options, period: p });
-  const custom = period.kind === 'custom' ? period : { from: '', to: '' };
+  // The own dates last typed, kept while another period is shown: coming back to "Your own
+  // dates" finds them as they were left.
+  const [ownDates, setOwnDates] = useState({ from: '', to: '' });
+  const custom = period.kind === 'custom' ? period : ownDates;
   const setDate = (field: DateField, value: string) => {
     setLastDate(field);
-    setPeriod({ kind: 'custom', ...custom, [field]: value });
+    const next = { ...custom, [field]: value };
+    setOwnDates({ from: next.from, to: next.to });
+    setPeriod({ kind: 'custom', ...next });
+  };
+  const chooseOwnDates = () => {
+    // The date inputs are drawn anew, with no part-typed date in them.
+    setBegun({ from: false, to: false });
+    setPeriod({ kind: 'custom', from: ownDates.from, to: ownDates.to });
   };
   const message =
     periodMessage(problem, custom, lastDate, begun) ??
@@ -171,7 +181,7 @@ export function ReportControls({ options, onChange, cycles, problem = null, asOf
               type="radio"
               name="report-period"
               checked={period.kind === 'custom'}
-              onChange={() => setPeriod({ kind: 'custom', from: '', to: '' })}
+              onChange={chooseOwnDates}
             />
             Your own dates
           </label>

@@ -14,7 +14,7 @@ import { useStore } from '../../db/store-context';
 import { usePlatform } from '../../platform';
 import { SAMPLE_DATABASE_NAME } from '../sample/sample-mode';
 import { AuditPacks } from './AuditPacks';
-import { longReportText, preparingText } from './messages';
+import { longReportText, preparingText, printRefusedText } from './messages';
 import { onPrintRequest, takePrintRequest } from './print-request';
 import { ReportControls, type ReportOptions } from './ReportControls';
 import { ReportDocument } from './ReportDocument';
@@ -105,19 +105,28 @@ export function ReportsScreen() {
     };
   }, [ready, print]);
 
-  // "Print report…" from the menu with no section chosen: answered now, never printed later.
+  // "Print report…" from the menu when no report can be made as chosen (no section, or a
+  // period that cannot be used): answered now, never printed later once the choice is
+  // mended. A report still loading or catching up with a good choice is waited for.
+  const refusal = noSections
+    ? printRefusedText.NO_SECTIONS
+    : data && !chosen.ok
+      ? printRefusedText[chosen.problem]
+      : null;
   useEffect(() => {
-    if (!noSections) return;
+    if (refusal === null) return;
     const refuse = () => {
-      if (takePrintRequest()) setNote('Nothing was printed: choose at least one section first.');
+      if (takePrintRequest()) setNote(refusal);
     };
     const timer = setTimeout(refuse, 0);
     const off = onPrintRequest(refuse);
     return () => {
       clearTimeout(timer);
       off();
+      // Once the choice is mended (or changed), the refusal no longer stands beside it.
+      setNote((n) => (n === refusal ? '' : n));
     };
-  }, [noSections]);
+  }, [refusal]);
 
   if (!data) return <p role="status">Loading…</p>;
   return (

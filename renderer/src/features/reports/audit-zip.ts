@@ -6,6 +6,7 @@
 import { zipSync, type Zippable } from 'fflate';
 import { HOW_COUNTED_HEADER } from '../../../../shared/domain/claims';
 import { COURSE_CERTIFICATE_PREFIX, type AuditPackPlan } from '../../../../shared/domain/report';
+import { plural } from '../../components/format';
 import type { EvidenceRow } from '../../db/repositories/activities';
 import { toCsvText } from '../credit-log/csv-text';
 
@@ -62,7 +63,7 @@ export function readMeText(
       : plan.withoutEvidence.length === 0
         ? ['Every claimed activity has at least one evidence file.']
         : [
-            `${plan.withoutEvidence.length} claimed activities have no evidence file yet (see index.csv).`,
+            `${plural(plan.withoutEvidence.length, 'claimed activity has', 'claimed activities have')} no evidence file yet (see index.csv).`,
           ];
   // planAuditPack adds the claim CSV's "How counted" column only where a course counted by
   // its semester credits; the read-me names it only then.

@@ -62,6 +62,19 @@ export const longReportText = (rows: number) =>
   `This report lists ${formatNumber(rows)} activities, so printing it can take a minute or more. ` +
   'For a quicker report, choose a shorter period or leave out the credit log.';
 
+/**
+ * File › Print report… refused, because no report can be made as chosen: what to do first.
+ * The request is dropped, so nothing prints by itself once the choice is mended.
+ */
+export const printRefusedText: Record<'NO_SECTIONS' | PeriodProblem, string> = {
+  NO_SECTIONS: 'Nothing was printed: choose at least one section first.',
+  INVALID_DATE: 'Nothing was printed: enter both dates of the period first.',
+  FROM_AFTER_TO:
+    'Nothing was printed: the first date of the period is after the last. Correct the dates first.',
+  NO_CURRENT_CYCLE:
+    'Nothing was printed: no credential has a cycle running today. Choose the last 12 months or your own dates first.',
+};
+
 /** Said while a report is being printed. */
 export const preparingText = (rows: number | null) =>
   rows === null

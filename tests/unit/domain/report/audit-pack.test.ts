@@ -57,14 +57,41 @@ describe('recordsRetainUntil: the rule’s record-keeping period after the cycle
 });
 
 describe('safeName', () => {
+  const a = (n: number) => 'a'.repeat(n);
   it.each([
-    ['certificate.pdf', 'certificate.pdf'],
-    ['scan: page/1.png', 'scan- page-1.png'],
-    ['..\\..\\evil', 'evil'],
-    ['   ', 'file'],
-    ['a'.repeat(100), 'a'.repeat(80)],
-  ])('%s → %s', (input, expected) => {
+    ['kept as it is', 'certificate.pdf', 'certificate.pdf'],
+    ['unsafe characters become dashes', 'scan: page/1.png', 'scan- page-1.png'],
+    ['no leading dots', '..\\..\\evil', 'evil'],
+    ['nothing left: the fallback', '   ', 'file'],
+    ['no extension: cut at 80', a(100), a(80)],
+    // A long name is shortened before its extension, so the file still opens as what it is.
+    ['a long PDF stays a PDF', `${a(90)}.pdf`, `${a(76)}.pdf`],
+    ['84 characters with the extension', `${a(80)}.pdf`, `${a(76)}.pdf`],
+    ['80 characters with the extension: as it is', `${a(76)}.pdf`, `${a(76)}.pdf`],
+    ['a longer extension', `${a(90)}.JPEG`, `${a(75)}.JPEG`],
+    // The cut never leaves a space or a dot at the end (Windows cannot open such a name).
+    ['a cut after a space', `${a(74)} ${'b'.repeat(20)}.docx`, `${a(74)}.docx`],
+    ['a cut after spaces and dots', `${a(72)} . . ${'b'.repeat(20)}.pdf`, `${a(72)}.pdf`],
+    ['no extension, a cut after a space', `${a(79)} two of three`, a(79)],
+    ['no extension, a cut after dots', `${a(77)}... and more`, a(77)],
+    // Not an extension (too long, or words after the dot): cut as a name without one.
+    ['too long for an extension', `${a(90)}.thisisnotanextension`, a(80)],
+    ['words after the dot', `${a(90)}. Part two`, a(80)],
+    ['short: a space before the extension is kept', 'a .pdf', 'a .pdf'],
+    // Counted in characters: an emoji is never cut in two.
+    ['an emoji is not split', `${a(79)}😀😀`, `${a(79)}😀`],
+  ])('%s', (_name, input, expected) => {
     expect(safeName(input, 'file')).toBe(expected);
+  });
+
+  // A folder named after an activity's title has no extension to keep.
+  it.each([
+    ['a title ending like a file name', `${a(90)}.pdf`, a(80)],
+    ['a dot inside is kept', `Version 2.0 ${a(80)}`, `Version 2.0 ${a(68)}`],
+    ['a cut after a space', `${a(79)} v1.2`, a(79)],
+    ['nothing left: the fallback', '   ', 'activity'],
+  ])('a folder: %s', (_name, input, expected) => {
+    expect(safeName(input, 'activity', { keepExtension: false })).toBe(expected);
   });
 });
 
@@ -151,6 +178,36 @@ describe('planAuditPack', () => {
       'evidence/001-2025-03-10-Risk workshop/certificate.pdf; evidence/001-2025-03-10-Risk workshop/Certificate (2).pdf',
     ]);
     expect(plan.index.rows[2]).toEqual([3, '2025-05-01', 'Reading', 'PMI', 1, '', 0, '']);
+  });
+});
+
+describe('planAuditPack: long names', () => {
+  const longFile =
+    'Certificate of completion - PMI Global Congress 2025 - Risk Management in Complex Programmes.pdf';
+  const plan = planAuditPack(
+    catalogued('pmp'),
+    { start: '2025-01-15', end: '2028-01-14' },
+    // 79 characters, then a space: what a cut at 80 leaves at the end.
+    [row('a', '2025-03-10', `${'x'.repeat(79)} two of three`, 8)],
+    [
+      { id: 'e1', activityId: 'a', name: longFile },
+      // The same first 76 characters: shortened alike, then told apart by a number.
+      { id: 'e2', activityId: 'a', name: longFile.replace('.pdf', ' (copy).pdf') },
+      { id: 'e3', activityId: 'a', name: longFile.toUpperCase().replace('.PDF', '.pdf') },
+    ],
+  );
+  const folder = `evidence/001-2025-03-10-${'x'.repeat(79)}`;
+  const stem = longFile.slice(0, 76);
+
+  it('keeps each file’s extension, and its folder never ends in a space or a dot', () => {
+    expect(stem).toBe(
+      'Certificate of completion - PMI Global Congress 2025 - Risk Management in Co',
+    );
+    expect(plan.files.map((f) => f.path)).toEqual([
+      `${folder}/${stem}.pdf`,
+      `${folder}/${stem} (2).pdf`,
+      `${folder}/${stem.toUpperCase()} (3).pdf`,
+    ]);
   });
 });
 
