@@ -79,7 +79,8 @@ export type ActionSpec =
   | { code: 'TAKE_LEADERSHIP_TRAINING'; hours: number }
   | { code: 'BROADEN_INDUSTRIES'; count: number }
   | { code: 'LEAD_LARGER_TEAM'; size: number }
-  | { code: 'COMPLETE_CUSTOM'; requirementId: string }
+  /** A requirement of the user's own, named by its title (the user's words, said as typed). */
+  | { code: 'COMPLETE_CUSTOM'; requirementId: string; title: string }
   /** A credential requirement names a credential that was deleted: choose another one. */
   | { code: 'REPLACE_DELETED_CREDENTIAL'; requirementId: string }
   | { code: 'ENTER_INFORMATION'; missing: MissingInfo; unlocks?: Unlocks };

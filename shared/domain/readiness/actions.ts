@@ -52,7 +52,7 @@ export function actionsForRequirement(r: RequirementResult, input: ReadinessInpu
     case 'leadership-training':
       return [{ code: 'TAKE_LEADERSHIP_TRAINING', hours: r.gap }];
     case 'custom':
-      return [{ code: 'COMPLETE_CUSTOM', requirementId: q.id }];
+      return [{ code: 'COMPLETE_CUSTOM', requirementId: q.id, title: q.title }];
   }
 }
 

@@ -124,20 +124,44 @@ describe('changing a default requirement’s numbers', TEST, () => {
     await waitFor(() => expect(Number(essentials())).toBe(before - 1));
   });
 
-  it('Escape closes the form, saves nothing and puts focus back on Edit', async () => {
+  it('Escape closes an unchanged form at once and puts focus back on Edit', async () => {
     show(['pmo-analyst']);
     await requirementRow(/^1 conference a year/);
-    const edit = screen.getByRole('button', { name: 'Edit 1 conference a year' });
-    fireEvent.click(edit);
+    fireEvent.click(screen.getByRole('button', { name: 'Edit 1 conference a year' }));
     const form = screen.getByRole('form', { name: 'Edit 1 conference a year' });
-    fireEvent.change(within(form).getByLabelText('Conferences a year'), {
-      target: { value: '3' },
-    });
     fireEvent.keyDown(within(form).getByLabelText('Conferences a year'), { key: 'Escape' });
+    expect(screen.queryByRole('alertdialog')).toBeNull();
     expect(screen.queryByRole('form', { name: /^Edit/ })).toBeNull();
     expect(document.activeElement?.textContent).toBe('Edit 1 conference a year');
+    expect(await stored()).toBeUndefined();
+  });
+
+  it('Escape after a change asks "Discard your changes?"; Keep editing keeps it, Discard saves nothing', async () => {
+    show(['pmo-analyst']);
+    await requirementRow(/^1 conference a year/);
+    fireEvent.click(screen.getByRole('button', { name: 'Edit 1 conference a year' }));
+    const form = screen.getByRole('form', { name: 'Edit 1 conference a year' });
+    const count = () => within(form).getByLabelText('Conferences a year') as HTMLInputElement;
+    fireEvent.change(count(), { target: { value: '3' } });
+    fireEvent.keyDown(count(), { key: 'Escape' });
+    const question = await screen.findByRole('alertdialog', { name: 'Discard your changes?' });
+    expect(screen.getByRole('form', { name: 'Edit 1 conference a year' })).toBe(form);
+
+    fireEvent.click(within(question).getByRole('button', { name: 'Keep editing' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    expect(count().value).toBe('3');
+    await waitFor(() => expect(document.activeElement).toBe(count()));
+
+    fireEvent.keyDown(count(), { key: 'Escape' });
+    const again = await screen.findByRole('alertdialog', { name: 'Discard your changes?' });
+    fireEvent.click(within(again).getByRole('button', { name: 'Discard changes' }));
+    await waitFor(() => expect(screen.queryByRole('form', { name: /^Edit/ })).toBeNull());
+    await waitFor(() =>
+      expect(document.activeElement?.textContent).toBe('Edit 1 conference a year'),
+    );
     expect(screen.getByRole('row', { name: /^1 conference a year/ })).toBeDefined();
     expect(await stored()).toBeUndefined();
+    expect(hasUnsavedChanges()).toBe(false);
   });
 });
 

@@ -94,7 +94,11 @@ describe('the printed report speaks about the person, not to them', () => {
         }),
         action({ code: 'ASSESS_SKILL', skill: 'communication', target: 3 }),
         action({ code: 'ATTEND_CONFERENCE', count: 2, by: '2027-06-30' }),
-        action({ code: 'COMPLETE_CUSTOM', requirementId: 'own-1' }),
+        action({
+          code: 'COMPLETE_CUSTOM',
+          requirementId: 'own-1',
+          title: 'Run a PMO maturity review',
+        }),
         action({ code: 'REPLACE_DELETED_CREDENTIAL', requirementId: 'r-2' }),
         action({
           code: 'RENEW_CREDENTIAL',
@@ -121,7 +125,7 @@ describe('the printed report speaks about the person, not to them', () => {
       'PM education contact hours not recorded yet: needed to judge eligibility for PMP.',
       'Rate Communication (not rated yet; level 3 is expected).',
       'Attend 2 conferences.',
-      'Complete a requirement set for this rung.',
+      'Complete “Run a PMO maturity review”, a requirement set for this rung.',
       'Replace a requirement that names a deleted credential.',
       'Renewal of PMP not recorded yet (the credit log meets the requirement).',
       'Earn the PgMP.',

@@ -87,7 +87,7 @@ function Overview({ plan, input }: { plan: LadderPlan; input: ReadinessInput }) 
       )}
       <RungList plan={plan} input={input} current={profile?.currentRung} target={target} />
       <AddRung plan={plan} current={profile?.currentRung} />
-      <ResetLadder />
+      <ResetLadder plan={plan} goals={goals} profile={profile} />
     </div>
   );
 }

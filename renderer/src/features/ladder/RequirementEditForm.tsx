@@ -1,10 +1,11 @@
-import { useEffect, useId, useRef, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, type FormEvent } from 'react';
 import {
   replaceRequirement,
   type LadderPlan,
   type Requirement,
 } from '../../../../shared/catalog/ladder-requirements';
 import { useDraftGuard } from '../../components/unsaved-changes';
+import { useCloseOnEscape } from '../../components/use-close-on-escape';
 import { credentialChoices, credentialNamer, type OwnCredential } from './credential-names';
 import { draftToRequirement, requirementToDraft } from './edit-requirement';
 import { newRequirementFields } from './new-requirement';
@@ -20,7 +21,8 @@ import { EditForm, WriteButton } from '../../components/read-only';
  * one. A new kind keeps the fields the two kinds share, and what was typed for the old kind
  * comes back if the person switches back. The domain checks the values
  * (`replaceRequirement`, the same checks as adding); a refusal is shown beside the field and
- * nothing is saved. Escape or Cancel closes the form without saving.
+ * nothing is saved. Cancel closes the form without saving; so does Escape, as in the app's other
+ * forms (useCloseOnEscape): at once when nothing was changed, else after "Discard your changes?".
  */
 export function RequirementEditForm(props: {
   plan: LadderPlan;
@@ -41,6 +43,7 @@ export function RequirementEditForm(props: {
   const fields = newRequirementFields(draft, credentialChoices(own, named));
   const titleId = useId();
   useDraftGuard(draft);
+  const escape = useCloseOnEscape(draft, onClose);
 
   // Numbers are what people change most: focus goes to the first one (or the kind).
   useEffect(() => {
@@ -60,40 +63,37 @@ export function RequirementEditForm(props: {
     }
     if (await apply(edit)) onClose();
   }
-  function onKeyDown(e: KeyboardEvent) {
-    if (e.key !== 'Escape') return;
-    e.preventDefault();
-    onClose();
-  }
-
   return (
-    <EditForm
-      ref={form}
-      className="requirement-edit"
-      aria-labelledby={titleId}
-      noValidate
-      onSubmit={(e) => void save(e)}
-      onKeyDown={onKeyDown}
-      quiet
-      actions={
-        <div className="actions">
-          <WriteButton type="submit">Save requirement</WriteButton>
-          <button type="button" className="secondary" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
-      }
-    >
-      <p className="requirement-edit-title" id={titleId}>
-        Edit {requirementTitle(q, credentialNamer(own))}
-      </p>
-      <RequirementFormFields
-        draft={draft}
-        fields={fields}
-        errors={errors}
-        onChange={setDraft}
-        onKind={changeKind}
-      />
-    </EditForm>
+    <>
+      <EditForm
+        ref={form}
+        className="requirement-edit"
+        aria-labelledby={titleId}
+        noValidate
+        onSubmit={(e) => void save(e)}
+        onKeyDown={escape.onKeyDown}
+        quiet
+        actions={
+          <div className="actions">
+            <WriteButton type="submit">Save requirement</WriteButton>
+            <button type="button" className="secondary" onClick={onClose}>
+              Cancel
+            </button>
+          </div>
+        }
+      >
+        <p className="requirement-edit-title" id={titleId}>
+          Edit {requirementTitle(q, credentialNamer(own))}
+        </p>
+        <RequirementFormFields
+          draft={draft}
+          fields={fields}
+          errors={errors}
+          onChange={setDraft}
+          onKind={changeKind}
+        />
+      </EditForm>
+      {escape.question}
+    </>
   );
 }

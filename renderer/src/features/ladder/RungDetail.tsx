@@ -13,7 +13,7 @@ import { hrefFor } from '../../app/routes';
 import { ProgressBar } from '../credentials/charts';
 import { credentialNamer, type OwnCredential } from './credential-names';
 import { CONFERENCES_PLACE } from './action-messages';
-import { requirementNumber, requirementStatusText } from './messages';
+import { requirementCells, requirementStatusText } from './messages';
 import { readinessNote, readinessWords } from './readiness-words';
 import { requirementTitle } from './requirement-title';
 import { RungEditor } from './RungEditor';
@@ -93,6 +93,7 @@ function RequirementsTable(props: {
         <tbody>
           {props.requirements.map((q) => {
             const title = requirementTitle(q.requirement, nameOf);
+            const cells = requirementCells(q);
             return (
               <tr key={q.requirement.id}>
                 <th scope="row">
@@ -101,9 +102,9 @@ function RequirementsTable(props: {
                 </th>
                 <td>{q.requirement.priority === 'essential' ? 'Essential' : 'Recommended'}</td>
                 <td>{requirementStatusText(q, nameOf)}</td>
-                <td>{requirementNumber(q, q.have)}</td>
-                <td>{requirementNumber(q, q.need)}</td>
-                <td>{q.met ? '—' : requirementNumber(q, q.gap)}</td>
+                <td>{cells.have}</td>
+                <td>{cells.need}</td>
+                <td>{cells.gap}</td>
                 <td>
                   <WhyDetails rungId={rung.id} q={q.requirement} title={title} />
                 </td>

@@ -104,7 +104,7 @@ function baseText(a: NextAction, own: readonly OwnCredential[] | undefined): str
     case 'LEAD_LARGER_TEAM':
       return `Lead a team of at least ${a.size} people`;
     case 'COMPLETE_CUSTOM':
-      return 'Complete your own requirement';
+      return `Complete your own requirement “${a.title}”`;
     case 'ENTER_INFORMATION':
       return `Enter ${missingLabels[a.missing].text}`;
   }

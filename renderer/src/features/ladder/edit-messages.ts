@@ -1,7 +1,7 @@
 /**
  * Words for refused ladder edits (issue 5 part 1): bad input, rung and structure codes, rung
- * names refused and name clashes. The domain returns codes and numbers; this turns them into
- * plain sentences.
+ * names refused and name clashes, and what a reset of the whole ladder removes. The domain
+ * returns codes and numbers; this turns them into plain sentences.
  */
 import {
   REQUIREMENT_TITLE_MAX,
@@ -10,8 +10,9 @@ import {
 import type { FieldError } from '../../../../shared/catalog/credentials/validation';
 import { SKILL_LEVEL_MAX, SKILL_LEVEL_MIN } from '../../../../shared/catalog/skills/skills';
 import type { NameClash, RungNameProblem } from '../../../../shared/domain/ladder/rung-names';
-import { formatNumber } from '../../components/format';
+import { formatNumber, listText, plural } from '../../components/format';
 import { fieldErrorText } from '../credentials/messages';
+import type { ResetLoss } from '../../../../shared/domain/ladder/reset-loss';
 
 function lengthText(field: string): string {
   const max = field === 'name' ? RUNG_NAME_MAX : REQUIREMENT_TITLE_MAX;
@@ -105,4 +106,50 @@ export function nameClashText(clashes: readonly NameClash[]): string {
   return clashes.length === 1
     ? `This would give two rungs the name ${names}. Rename one of them first, then try again.`
     : `This would give two rungs each of these names: ${names}. Rename them first, then try again.`;
+}
+
+/** Said when what a reset removes is not known yet (the goals are still loading). */
+const RESET_LOSS_UNKNOWN =
+  'Rungs and requirements you added are removed, and goals linked to them lose their link.';
+
+function profileRungsText({ current, target }: ResetLoss['profileRungs']): string | null {
+  if (current && target)
+    return current === target
+      ? `Your current and target rung, ${current}, is one you added: choose both again in your profile.`
+      : `Your current rung, ${current}, and your target rung, ${target}, are ones you added: choose them again in your profile.`;
+  if (current)
+    return `Your current rung, ${current}, is one you added: choose it again in your profile.`;
+  if (target)
+    return `Your target rung, ${target}, is one you added: choose a new one in your profile.`;
+  return null;
+}
+
+/**
+ * What "Reset the whole ladder" removes besides changed numbers and names (reset-loss.ts), in
+ * sentences for its question: "The 2 rungs you added, Senior PMO Analyst and Head of PMO, are
+ * removed with their requirements." and "1 goal linked to them loses its link: …". Nothing
+ * when nothing of the user's own is lost; one general sentence when that is not known yet.
+ */
+export function resetLossText(loss: ResetLoss | null): string[] {
+  if (loss === null) return [RESET_LOSS_UNKNOWN];
+  const { addedRungs: rungs, addedRequirements: requirements, unlinkedGoals: goals } = loss;
+  const said: string[] = [];
+  if (rungs.length === 1)
+    said.push(`The rung you added, ${rungs[0]}, is removed with its requirements.`);
+  if (rungs.length > 1)
+    said.push(
+      `The ${rungs.length} rungs you added, ${listText(rungs)}, are removed with their requirements.`,
+    );
+  if (requirements === 1) said.push('The requirement you added to a default rung is removed.');
+  if (requirements > 1)
+    said.push(`The ${requirements} requirements you added to default rungs are removed.`);
+  if (goals > 0)
+    said.push(
+      goals === 1
+        ? '1 goal linked to them loses its link: it stays, with no requirement to measure it by.'
+        : `${plural(goals, 'goal', 'goals')} linked to them lose their link: they stay, with no requirement to measure them by.`,
+    );
+  const profile = profileRungsText(loss.profileRungs);
+  if (profile) said.push(profile);
+  return said;
 }

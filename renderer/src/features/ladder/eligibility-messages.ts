@@ -14,7 +14,7 @@ import { formatDate, formatNumber } from '../../components/format';
 import { monthsText, topicLabels } from '../experience/messages';
 import { educationLabels } from '../profile/messages';
 import { credentialShortName } from './credential-names';
-import { mustRetake } from '../../../../shared/domain/eligibility';
+import { meetsLevel, mustRetake } from '../../../../shared/domain/eligibility';
 import { holdLabel, holdSentence, outOfStandingText } from './standing-words';
 
 export const verdictLabels: Record<Verdict, string> = {
@@ -85,14 +85,26 @@ export function standingReason(c: ConditionResult): string | null {
   return null;
 }
 
+/**
+ * The education the user has. On a path that asks for a GAC-accredited degree, a degree of the
+ * level asked for that is not GAC-accredited says so: that is what is missing, not the level.
+ */
+function educationHave(c: Extract<ConditionResult, { kind: 'education' }>): string {
+  if (!c.have) return 'Not entered';
+  const level = educationLabels[c.have] ?? c.have;
+  return c.gacAccredited && !c.gacAccredited.have && meetsLevel(c.have, c.need)
+    ? `${level}, not GAC-accredited`
+    : level;
+}
+
 /** What a condition asks, what the user has and what is needed, in words. */
 export function conditionText(c: ConditionResult): { what: string; have: string; need: string } {
   switch (c.kind) {
     case 'education':
       return {
         what: c.gacAccredited ? 'Education (GAC-accredited)' : 'Education',
-        have: c.have ? educationLabels[c.have]! : 'Not entered',
-        need: `${educationLabels[c.need]} or higher`,
+        have: educationHave(c),
+        need: `${educationLabels[c.need]} or higher${c.gacAccredited ? ', GAC-accredited' : ''}`,
       };
     case 'experience':
       return {

@@ -11,6 +11,7 @@ import type { ClimbProblem } from '../../../../shared/domain/ladder/path';
 import type { RequirementResult } from '../../../../shared/domain/readiness';
 import { formatNumber } from '../../components/format';
 import { monthsText } from '../experience/messages';
+import { educationLabels } from '../profile/messages';
 import { outOfStandingText } from './standing-words';
 
 /** The user's own ladder in one sentence: its first and top rungs, as they are named now. */
@@ -63,8 +64,8 @@ export function requirementStatusText(
   return why.length > 0 ? `Not met: ${why.join('; ')}` : statusWords[r.status];
 }
 
-/** The number a requirement is counted in, for "have vs need". */
-export function requirementNumber(r: RequirementResult, n: number): string {
+/** The number a requirement is counted in, for "have vs need" (a kind counted in numbers). */
+function requirementNumber(r: RequirementResult, n: number): string {
   switch (r.kind) {
     case 'experience':
       return monthsText(n);
@@ -72,15 +73,60 @@ export function requirementNumber(r: RequirementResult, n: number): string {
     case 'continuous-learning':
     case 'leadership-training':
       return hours(n);
-    case 'education-level':
-    case 'custom':
-      return n >= r.need ? 'Met' : 'Not met';
     case 'skill':
       // Skill levels start at 1: below it is a skill never rated, not a level.
       return n < SKILL_LEVEL_MIN && unratedSkill(r) ? 'Not rated yet' : `level ${n}`;
     default:
       return formatNumber(n);
   }
+}
+
+/** Said in a cell with nothing to say: a gap closed, or a gap that is not a number. */
+export const NO_GAP = '—';
+
+const levelWords = ['One level', 'Two levels', 'Three levels', 'Four levels'];
+
+/**
+ * An education requirement by name: the level held ("Not entered" when unknown), the level
+ * asked for, and how many levels short, "One level higher" (readiness counts levels as ranks,
+ * shared/domain/readiness/requirement.ts). The title already says "or higher".
+ */
+function educationCells(r: RequirementResult): RequirementCells {
+  const have =
+    r.evidence.kind === 'education-level' && r.evidence.level !== null
+      ? (educationLabels[r.evidence.level] ?? r.evidence.level)
+      : 'Not entered';
+  const need = r.requirement.kind === 'education-level' ? r.requirement.minLevel : '';
+  const short = levelWords[r.gap - 1];
+  return {
+    have,
+    need: educationLabels[need] ?? need,
+    gap: r.met || r.status === 'unknown' || !short ? NO_GAP : `${short} higher`,
+  };
+}
+
+export interface RequirementCells {
+  have: string;
+  need: string;
+  gap: string;
+}
+
+/**
+ * The "You have", "Needed" and "Gap" cells of a rung's requirement: numbers in the
+ * requirement's unit ("14 months", "20 hours", "level 3"); an education level by name; a
+ * requirement of the user's own as "Done" or "Not done", with no gap to count. Never "Met"
+ * under Needed or Gap: the Status cell says met or not.
+ */
+export function requirementCells(r: RequirementResult): RequirementCells {
+  if (r.kind === 'education-level') return educationCells(r);
+  if (r.kind === 'custom') {
+    return { have: r.met ? 'Done' : 'Not done', need: 'Done', gap: NO_GAP };
+  }
+  return {
+    have: requirementNumber(r, r.have),
+    need: requirementNumber(r, r.need),
+    gap: r.met ? NO_GAP : requirementNumber(r, r.gap),
+  };
 }
 
 /**

@@ -186,7 +186,7 @@ export function reportActionWords(
     case 'ATTEND_CONFERENCE':
       return `Attend ${a.count === 1 ? 'a conference' : `${a.count} conferences`}`;
     case 'COMPLETE_CUSTOM':
-      return 'Complete a requirement set for this rung';
+      return `Complete “${a.title}”, a requirement set for this rung`;
     case 'REPLACE_DELETED_CREDENTIAL':
       return REPLACE_DELETED;
     case 'EARN_CREDENTIAL':
