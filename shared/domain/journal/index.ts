@@ -9,3 +9,4 @@ export * from './facts';
 export * from './upcoming';
 export * from './follow-ups';
 export * from './cost-amount';
+export * from './same-learning';

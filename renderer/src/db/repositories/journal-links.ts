@@ -308,3 +308,55 @@ export async function confirmCredits(
     return { ok: true as const, value: rows };
   });
 }
+
+/** linkCreditEntry's refusal: the credit entry was deleted, or linked to an entry, since. */
+export const CREDIT_TAKEN = 'CREDIT_TAKEN';
+
+/** A credit entry linked to a journal entry by linkCreditEntry, for its Undo. */
+export interface CreditLinked {
+  table: string;
+  sourceId: string;
+  activityId: string;
+}
+
+/**
+ * "Link that entry to this course instead" (rule "avoid counting the same learning twice",
+ * shared/domain/journal/same-learning.ts): an unlinked credit entry already in the credit log
+ * becomes the journal entry's credit entry, as it is, instead of a second one being added.
+ * Only its link is written, in one transaction with the checks. Refused, nothing written, when
+ * the entry is gone (ENTRY_GONE), already has credit entries (ALREADY_CONFIRMED: it would
+ * have two), or the credit entry was deleted or linked since (CREDIT_TAKEN).
+ */
+export async function linkCreditEntry(
+  store: Store,
+  table: string,
+  sourceId: string,
+  activityId: string,
+): Promise<JournalSaved<CreditLinked>> {
+  return writeTransaction(store, [table, ...creditTables], async () => {
+    if (!(await store.db.table(table).get(sourceId)))
+      return { ok: false as const, errors: [{ field: 'source', code: 'ENTRY_GONE' }] };
+    if ((await linkedActivities(store, sourceId)).length > 0)
+      return { ok: false as const, errors: [{ field: 'source', code: ALREADY_CONFIRMED }] };
+    const row = await activities(store).get(activityId);
+    if (!row || row.sourceId)
+      return { ok: false as const, errors: [{ field: 'credit', code: CREDIT_TAKEN }] };
+    await activities(store).put({ ...row, sourceId, updatedAt: nowIso() });
+    return { ok: true as const, value: { table, sourceId, activityId } };
+  });
+}
+
+/**
+ * Undo of linkCreditEntry: the credit entry loses its link again and is otherwise left as it
+ * is now (an edit made since in the credit log stays). Refused, nothing written, when it was
+ * deleted since or is no longer linked to that entry: false.
+ */
+export async function unlinkCreditEntry(store: Store, linked: CreditLinked): Promise<boolean> {
+  return writeTransaction(store, creditTables, async () => {
+    const row = await activities(store).get(linked.activityId);
+    if (!row || row.sourceId !== linked.sourceId) return false;
+    const { sourceId: _gone, ...rest } = row;
+    await activities(store).put({ ...rest, updatedAt: nowIso() });
+    return true;
+  });
+}

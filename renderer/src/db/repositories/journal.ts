@@ -61,6 +61,16 @@ export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
 
 const rows = <T>(store: Store, name: string) => store.db.table<T, string>(name);
 
+/**
+ * A course's or a reading's title as it is kept: without the spaces typed or pasted around it
+ * (they would show in the lists, the search and the credit entry's title). Trimmed here, at the
+ * save, so every caller keeps the same; a title of spaces only is then empty, which the domain
+ * refuses as REQUIRED like an empty one.
+ */
+function trimmedTitle<T extends { title: string }>(input: T): T {
+  return typeof input.title === 'string' ? { ...input, title: input.title.trim() } : input;
+}
+
 export const listCourses = (store: Store) => rows<CourseRow>(store, 'courses').toArray();
 export const listEvents = (store: Store) => rows<EventRow>(store, 'events').toArray();
 /** Completed courses (the `status` index), in the order listCourses gives them. */
@@ -150,7 +160,7 @@ export async function saveCourse(
   const replace = !!file || !!options.removeCertificate;
   const { budgetBytes = EVIDENCE_BUDGET_BYTES, ...rest } = options;
   try {
-    return await saveCourseEntry(store, input, rest, file, replace, budgetBytes);
+    return await saveCourseEntry(store, trimmedTitle(input), rest, file, replace, budgetBytes);
   } catch (e) {
     const refused = e instanceof StorageError ? e.cause : e;
     if (refused instanceof OverBudget) return { ok: false, errors: [refused.error] };
@@ -207,7 +217,9 @@ export async function saveEvent(
   const now = new Date().toISOString();
   const given = (eventId: string) => sessions.map((s) => ({ ...s, id: s.id ?? '', eventId }));
   const { creditsOf: derive, ...rest } = options;
-  return saveEntry<JournalEvent>(store, 'events', input, (e) => validateEvent(e, given(e.id)), {
+  // An event's name is kept without the spaces around it, as a course's title is (trimmedTitle).
+  const trimmed = typeof input.name === 'string' ? { ...input, name: input.name.trim() } : input;
+  return saveEntry<JournalEvent>(store, 'events', trimmed, (e) => validateEvent(e, given(e.id)), {
     ...rest,
     // The stored event with its stored sessions (read before they are replaced), or the new.
     creditsOf: derive
@@ -246,7 +258,7 @@ export async function saveMedia(
   return saveEntry<MediaEntry>(
     store,
     'media',
-    input,
+    trimmedTitle(input),
     (m) => validateMedia(m, options.asOf),
     options,
   );
@@ -265,4 +277,10 @@ export const deleteMedia = (store: Store, id: string, action: DeleteAction) =>
 
 export type { DeletedEntry };
 export { restoreEntry } from './journal-entries';
-export { confirmCredits, linkedActivities, restoreLinkedCredits } from './journal-links';
+export {
+  confirmCredits,
+  linkCreditEntry,
+  linkedActivities,
+  restoreLinkedCredits,
+  unlinkCreditEntry,
+} from './journal-links';

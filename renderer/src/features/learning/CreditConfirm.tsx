@@ -1,17 +1,29 @@
-import { useRef, useState } from 'react';
-import { areas } from '../../../../shared/catalog/credentials';
-import type { CreditSuggestion } from '../../../../shared/domain/journal';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { areas, type Area } from '../../../../shared/catalog/credentials';
+import type { FieldError } from '../../../../shared/catalog/credentials/validation';
+import { unlinkedLookalikes, type CreditSuggestion } from '../../../../shared/domain/journal';
 import { useToday } from '../../app/use-today';
 import { focusSoon, pageHeading } from '../../components/focus-soon';
 import { formatDate, formatNumber } from '../../components/format';
-import { useUndo } from '../../components/undo';
+import { UndoRefused, useUndo } from '../../components/undo';
+import { useCreditData } from '../../db/credit-hooks';
 import { useStore } from '../../db/store-context';
-import { confirmCredits } from '../../db/repositories/journal';
+import type { ActivityRow } from '../../db/repositories/activities';
+import { confirmCredits, linkCreditEntry, unlinkCreditEntry } from '../../db/repositories/journal';
 import { ALREADY_CONFIRMED } from '../../db/repositories/journal-links';
 import { activityTypeLabels, areaLabels } from '../credentials/messages';
 import { saveFailureText } from '../experience/messages';
-import { creditsAlreadyAddedText, errorMap } from './messages';
-import { hoursOf, hoursWorded, textOf } from './inputs';
+import {
+  creditsAlreadyAddedText,
+  linkedInsteadText,
+  linkNotUndoneText,
+  sameLearningText,
+  thisEntryText,
+} from './messages';
+import { confirmProblems, type ConfirmProblem } from './form-summary';
+import { hoursOf, textOf } from './inputs';
+import { SameLearningNote } from './LinkChoiceDialog';
 
 export interface PendingCredits {
   table: string;
@@ -22,15 +34,18 @@ export interface PendingCredits {
   countsFor: string[];
 }
 
-type Split = Record<(typeof areas)[number], string>;
+type Split = Record<Area, string>;
 
 function entryRow(id: string): Element | null {
   // By id: two entries may share a title (a monthly chapter meeting).
   const row = [...document.querySelectorAll('tr[data-entry-id]')].find(
     (tr) => tr.getAttribute('data-entry-id') === id,
   );
-  return row?.querySelector('button') ?? document.querySelector('section[tabindex="-1"]');
+  return row?.querySelector('button') ?? tabList();
 }
+
+/** The tab's list of entries (its section takes focus). */
+const tabList = () => document.querySelector('section[tabindex="-1"]');
 
 /**
  * The panel's React key: its entry, and what its fields are filled from (each proposed entry
@@ -50,8 +65,34 @@ export function creditConfirmKey(pending: Pick<PendingCredits, 'sourceId' | 'sug
 export const confirmHeading = () => document.getElementById('confirm-title');
 
 /**
+ * Closes the panel when its entry is deleted while it is open (from the list, or in another
+ * window): there is nothing left to confirm. Focus inside the panel goes to the tab's list.
+ * An entry never seen (still being read) is not taken for deleted.
+ */
+function useCloseWhenGone(pending: PendingCredits, close: () => void) {
+  const store = useStore();
+  const panel = useRef<HTMLElement>(null);
+  const seen = useRef(false);
+  const exists = useLiveQuery(
+    async () => !!(await store.db.table(pending.table).get(pending.sourceId)),
+    [store, pending.table, pending.sourceId],
+  );
+  useEffect(() => {
+    if (exists) seen.current = true;
+    if (exists !== false || !seen.current) return;
+    const inside = !!panel.current?.contains(document.activeElement);
+    close();
+    if (inside) focusSoon(tabList, pageHeading);
+  }, [exists, close]);
+  return panel;
+}
+
+/**
  * The proposed credit entries of an entry, shown for the user to check and confirm (issue 6:
- * "the user confirms"). The area split of each education entry can be changed first.
+ * "the user confirms"). The area split of each education entry can be changed first. A credit
+ * entry already in the log, unlinked, for the same learning (rule "avoid counting the same
+ * learning twice", unlinkedLookalikes) is named with a warning; for a single proposed entry the
+ * panel offers to link that one instead of adding a second.
  */
 export function CreditConfirm({
   pending,
@@ -68,6 +109,8 @@ export function CreditConfirm({
   };
   const store = useStore();
   const asOf = useToday();
+  const uid = useId();
+  const panelRef = useCloseWhenGone(pending, close);
   const [splits, setSplits] = useState<(Split | null)[]>(() =>
     pending.suggestions.map((s) =>
       s.activity.split
@@ -80,11 +123,23 @@ export function CreditConfirm({
     ),
   );
   const offerUndo = useUndo();
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problems, setProblems] = useState<ConfirmProblem[]>([]);
+  const [failure, setFailure] = useState<string | null>(null);
   // While the credit entries are being written the button is off, and a second click (before
   // React has re-rendered) is ignored: one confirmation writes them once.
   const [busy, setBusy] = useState(false);
   const writing = useRef(false);
+  const activities = useCreditData()?.activities;
+  const lookalikes = useMemo(
+    () =>
+      unlinkedLookalikes(
+        pending.suggestions.map((s) => s.activity),
+        activities ?? [],
+      ),
+    [pending.suggestions, activities],
+  );
+  const entry = thisEntryText(pending.table, pending.title);
+  const fieldId = (i: number, area: Area) => `${uid}-split-${i}-${area}`;
 
   // Each area's hours as typed, under the error key of its credit entry's split.
   const typedSplits = () =>
@@ -94,42 +149,85 @@ export function CreditConfirm({
       ),
     );
 
-  async function confirm() {
+  /** Runs one write of the panel (confirm, or link instead), once however often clicked. */
+  async function write(work: () => Promise<void>) {
     if (writing.current) return;
-    const list = pending.suggestions.map((s, i) => {
-      const split = splits[i];
-      if (!split) return s.activity;
-      return {
-        ...s.activity,
-        split: {
-          waysOfWorking: hoursOf(split.waysOfWorking),
-          powerSkills: hoursOf(split.powerSkills),
-          businessAcumen: hoursOf(split.businessAcumen),
-        },
-      };
-    });
     writing.current = true;
     setBusy(true);
+    setFailure(null);
+    setProblems([]);
     try {
-      const result = await confirmCredits(store, pending.table, pending.sourceId, list, asOf);
-      if (result.ok) return onDone();
-      // Already in the credit log (confirmed in another window, say): nothing is left to
-      // confirm, so the panel goes and the status notice says why nothing was added.
-      if (result.errors.some((e) => e.code === ALREADY_CONFIRMED)) {
-        offerUndo(creditsAlreadyAddedText(pending.title));
-        return onDone();
-      }
-      setProblem(Object.values(hoursWorded(errorMap(result.errors), typedSplits())).join(' '));
+      await work();
     } catch (error) {
-      setProblem(saveFailureText(error));
+      setFailure(saveFailureText(error));
     } finally {
       writing.current = false;
       setBusy(false);
     }
   }
 
+  /** A refusal: already confirmed closes the panel with a notice; else the problems show. */
+  function refused(errors: readonly FieldError[]) {
+    // Already in the credit log (confirmed in another window, say): nothing is left to
+    // confirm, so the panel goes and the status notice says why nothing was added.
+    if (errors.some((e) => e.code === ALREADY_CONFIRMED)) {
+      offerUndo(creditsAlreadyAddedText(pending.title));
+      return onDone();
+    }
+    const titles = pending.suggestions.map((s) => s.activity.title);
+    const found = confirmProblems(errors, titles, typedSplits());
+    setProblems(found);
+    // Focus goes to the first area field that is wrong (for a split that does not add up,
+    // the entry's first area field), as a form's error summary sends it to the field.
+    const first = found.find((p) => p.split && p.index !== null && splits[p.index]);
+    if (first) {
+      const id = fieldId(first.index!, first.area ?? areas[0]);
+      requestAnimationFrame(() => document.getElementById(id)?.focus());
+    }
+  }
+
+  const confirm = () =>
+    write(async () => {
+      const list = pending.suggestions.map((s, i) => {
+        const split = splits[i];
+        if (!split) return s.activity;
+        return {
+          ...s.activity,
+          split: {
+            waysOfWorking: hoursOf(split.waysOfWorking),
+            powerSkills: hoursOf(split.powerSkills),
+            businessAcumen: hoursOf(split.businessAcumen),
+          },
+        };
+      });
+      const result = await confirmCredits(store, pending.table, pending.sourceId, list, asOf);
+      if (result.ok) return onDone();
+      refused(result.errors);
+    });
+
+  // "Link that entry to this course instead": the credit entry already logged becomes this
+  // entry's, nothing is added; Undo takes the link back (unlinkCreditEntry).
+  const linkInstead = (logged: ActivityRow) =>
+    write(async () => {
+      const result = await linkCreditEntry(store, pending.table, pending.sourceId, logged.id);
+      if (!result.ok) return refused(result.errors);
+      const linked = result.value;
+      onDone();
+      offerUndo(
+        linkedInsteadText(logged.title, pending.title),
+        async () => {
+          if (!(await unlinkCreditEntry(store, linked))) throw new UndoRefused(linkNotUndoneText);
+        },
+        { focus: () => entryRow(pending.sourceId) },
+      );
+    });
+
+  const splitProblems = (i: number) => problems.filter((p) => p.split && p.index === i);
+  const invalid = (i: number, area: Area) =>
+    splitProblems(i).some((p) => p.area === null || p.area === area);
+
   return (
-    <section className="card credit-confirm" aria-labelledby="confirm-title">
+    <section ref={panelRef} className="card credit-confirm" aria-labelledby="confirm-title">
       <h2 id="confirm-title" tabIndex={-1}>
         Credit entries to confirm
       </h2>
@@ -137,40 +235,70 @@ export function CreditConfirm({
         “{pending.title}” earns credit for {pending.countsFor.join(', ')}. Check the entries below;
         nothing is added to your credit log until you confirm.
       </p>
-      {problem && (
-        <p className="form-summary" role="alert">
-          {problem}
-        </p>
+      {(problems.length > 0 || failure) && (
+        <div className="form-summary" role="alert">
+          {problems.map((p, n) => (
+            <p key={n}>{p.message}</p>
+          ))}
+          {failure && <p>{failure}</p>}
+        </div>
       )}
       <ul className="journal-list">
-        {pending.suggestions.map((s, i) => (
-          <li key={s.key}>
-            <strong>{s.activity.title}</strong>{' '}
-            <span className="muted">
-              {activityTypeLabels[s.activity.type]} · {formatNumber(s.activity.amount)} h ·{' '}
-              {formatDate(s.activity.date)}
-            </span>
-            {splits[i] && (
-              <fieldset className="split-row">
-                <legend>Hours per area for “{s.activity.title}”</legend>
-                {areas.map((area) => (
-                  <label key={area}>
-                    {areaLabels[area]}
-                    <input
-                      inputMode="decimal"
-                      value={splits[i]![area]}
-                      onChange={(e) =>
-                        setSplits((all) =>
-                          all.map((x, j) => (j === i && x ? { ...x, [area]: e.target.value } : x)),
-                        )
-                      }
-                    />
-                  </label>
-                ))}
-              </fieldset>
-            )}
-          </li>
-        ))}
+        {pending.suggestions.map((s, i) => {
+          const logged = lookalikes[i];
+          const errorId = `${uid}-split-${i}-error`;
+          const wrong = splitProblems(i);
+          return (
+            <li key={s.key}>
+              <strong>{s.activity.title}</strong>{' '}
+              <span className="muted">
+                {activityTypeLabels[s.activity.type]} · {formatNumber(s.activity.amount)} h ·{' '}
+                {formatDate(s.activity.date)}
+              </span>
+              {logged && (
+                <SameLearningNote
+                  id={`${uid}-same-${i}`}
+                  text={sameLearningText(logged, entry)}
+                  // Only a single proposed entry can be linked instead: the others would be left.
+                  link={
+                    pending.suggestions.length === 1
+                      ? { entry, busy, onLink: () => void linkInstead(logged) }
+                      : null
+                  }
+                />
+              )}
+              {splits[i] && (
+                <fieldset className="split-row">
+                  <legend>Hours per area for “{s.activity.title}”</legend>
+                  {areas.map((area) => (
+                    <label key={area}>
+                      {areaLabels[area]}
+                      <input
+                        id={fieldId(i, area)}
+                        inputMode="decimal"
+                        value={splits[i]![area]}
+                        aria-invalid={invalid(i, area) || undefined}
+                        aria-describedby={invalid(i, area) ? errorId : undefined}
+                        onChange={(e) =>
+                          setSplits((all) =>
+                            all.map((x, j) =>
+                              j === i && x ? { ...x, [area]: e.target.value } : x,
+                            ),
+                          )
+                        }
+                      />
+                    </label>
+                  ))}
+                  {wrong.length > 0 && (
+                    <p className="error" id={errorId}>
+                      {wrong.map((p) => p.message).join(' ')}
+                    </p>
+                  )}
+                </fieldset>
+              )}
+            </li>
+          );
+        })}
       </ul>
       <div className="actions">
         <button type="button" disabled={busy} onClick={() => void confirm()}>

@@ -221,6 +221,7 @@ export function EventForm(props: {
             label={eventLabels.place}
             value={d.place}
             onChange={(place) => set({ place })}
+            error={e.place}
           />
           <TextInput
             label={eventLabels['cost.amount']}

@@ -118,3 +118,34 @@ export function LinkChoiceDialog(props: {
     </dialog>
   );
 }
+
+/**
+ * The confirm panel's warning that the credit log already has an unlinked credit entry for the
+ * same learning (rule "avoid counting the same learning twice"), with, when given, the choice to
+ * link that one to the entry instead of adding a second ("Link that entry to this course
+ * instead"), described by the warning.
+ */
+export function SameLearningNote(props: {
+  id: string;
+  text: string;
+  link: { entry: string; busy: boolean; onLink: () => void } | null;
+}) {
+  return (
+    <div>
+      <p id={props.id} className="warning-text">
+        {props.text}
+      </p>
+      {props.link && (
+        <button
+          type="button"
+          className="secondary"
+          disabled={props.link.busy}
+          aria-describedby={props.id}
+          onClick={props.link.onLink}
+        >
+          Link that entry to {props.link.entry} instead
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,6 +1,11 @@
+import { areas, type Area } from '../../../../shared/catalog/credentials';
+import type { FieldError } from '../../../../shared/catalog/credentials/validation';
 import { TITLE_MAX_LENGTH } from '../../../../shared/domain/credits';
 import type { SummaryItem } from '../../components/ErrorSummary';
 import { formatNumber } from '../../components/format';
+import { areaLabels } from '../credentials/messages';
+import { hoursWorded } from './inputs';
+import { confirmProblemText, errorMap } from './messages';
 
 /** A form's fields in the order it shows them: [error key, the field's visible label]. */
 export type FieldLabels = readonly (readonly [field: string, label: string])[];
@@ -116,4 +121,42 @@ function creditTitleText(saved: SavedEvent, session: number, message: string): s
   const length = [...title].length;
   if (length <= TITLE_MAX_LENGTH) return message;
   return `Its credit entry is titled with the event name in front, ${formatNumber(length)} characters in all; at most ${formatNumber(TITLE_MAX_LENGTH)} fit. Shorten this title or the event name.`;
+}
+
+/** A refused confirmation's problem: its words, and the proposed entry and area it is about. */
+export interface ConfirmProblem {
+  message: string;
+  /** The proposed credit entry (0-based); null for a problem of none in particular. */
+  index: number | null;
+  /** The area whose hours are wrong; null for the whole split (or not a split at all). */
+  area: Area | null;
+  /** Whether it is about the entry's area split. */
+  split: boolean;
+}
+
+/**
+ * A refused confirmation's errors (`credits.<n>.…`), each naming its proposed entry by its
+ * title (`titles`, in the proposal's order) and, in an area split, the area; hours typed in an
+ * area (`typed`, by error key) are said as the credit log says them (hoursWorded).
+ */
+export function confirmProblems(
+  errors: readonly FieldError[],
+  titles: readonly string[],
+  typed: Readonly<Record<string, string>>,
+): ConfirmProblem[] {
+  const words = hoursWorded(errorMap(errors), typed);
+  return Object.entries(words).map(([field, message]) => {
+    const at = creditErrorOf(field);
+    const title = at ? titles[at.index] : undefined;
+    if (!at || title === undefined) return { message, index: null, area: null, split: false };
+    const [part, sub] = at.part.split('.');
+    const area = areas.find((a) => a === sub) ?? null;
+    const error = errors.find((e) => e.field === field);
+    const sum =
+      error?.code === 'SPLIT_MISMATCH' && error.expected !== undefined
+        ? { expected: error.expected, actual: error.actual ?? 0 }
+        : undefined;
+    const text = confirmProblemText(title, area && areaLabels[area], message, sum);
+    return { message: text, index: at.index, area, split: part === 'split' };
+  });
 }

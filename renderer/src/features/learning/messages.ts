@@ -11,7 +11,8 @@ import type {
   MediaKind,
   NoCreditReason,
 } from '../../../../shared/domain/journal';
-import { formatFileSize, formatNumber } from '../../components/format';
+import type { AmountUnit } from '../../../../shared/domain/credits';
+import { formatDate, formatFileSize, formatNumber } from '../../components/format';
 import { fieldErrorText } from '../credentials/messages';
 import { ATTACHMENT_MAX_BYTES } from '../../db/repositories/journal';
 import { EVIDENCE_BUDGET_BYTES } from '../../../../shared/backup-limits';
@@ -189,6 +190,8 @@ export function journalErrorText(
       return 'This entry was deleted, so its credit entries were not added.';
     case 'ALREADY_CONFIRMED':
       return 'These credit entries were already added to your credit log, so they were not added again.';
+    case 'CREDIT_TAKEN':
+      return 'That credit entry was deleted or linked to another entry since, so nothing was linked. Check your credit log, then confirm if you still need these credit entries.';
     default:
       return fieldErrorText(code, detail);
   }
@@ -210,4 +213,61 @@ export function errorMap(
   const out: Record<string, string> = {};
   for (const e of errors) out[e.field] ??= journalErrorText(e.code, e);
   return out;
+}
+
+/** A credit entry's amount in short: "16 hours", "1.5 CEU", "2 PDUs or other credits". */
+function amountShort(amount: number, unit: AmountUnit): string {
+  const n = formatNumber(amount);
+  if (unit === 'ceu') return `${n} CEU`;
+  if (unit === 'body-unit')
+    return `${n} ${amount === 1 ? 'PDU or other credit' : 'PDUs or other credits'}`;
+  return `${n} ${amount === 1 ? 'hour' : 'hours'}`;
+}
+
+/** The journal entry a confirm panel is about, as its sentences name it: "this course". */
+export function thisEntryText(table: string, title: string): string {
+  if (table === 'courses') return 'this course';
+  if (table === 'events') return 'this event';
+  if (table === 'interactions') return 'this interaction';
+  return `“${title}”`;
+}
+
+/**
+ * The confirm panel's warning (rule "avoid counting the same learning twice"): an unlinked
+ * credit entry of the same day and title is already in the credit log. "Your credit log
+ * already has “PMO set-up and operations”, 3 Sep 2026, 16 hours, not linked to this course.
+ * Confirming adds a second entry, and the same learning counts twice."
+ */
+export function sameLearningText(
+  logged: { title: string; date: string; amount: number; unit: AmountUnit },
+  entry: string,
+): string {
+  const what = `“${logged.title}”, ${formatDate(logged.date)}, ${amountShort(logged.amount, logged.unit)}`;
+  return `Your credit log already has ${what}, not linked to ${entry}. Confirming adds a second entry, and the same learning counts twice.`;
+}
+
+/** The notice after "Link that entry to this course instead". */
+export function linkedInsteadText(credit: string, entry: string): string {
+  return `“${credit}” in your credit log now comes from “${entry}”. Nothing was added.`;
+}
+
+/** Undo of that link declined: the credit entry changed since in a way Undo must not touch. */
+export const linkNotUndoneText =
+  'The link was not taken back: that credit entry was deleted or linked to another entry since.';
+
+/**
+ * A refused confirmation's problem with one proposed credit entry, naming it and, for an area
+ * split, the area: "“Leading agile teams”, Power Skills: Enter a number.". A split that does
+ * not add up (`sum`) says what it adds up to: "“Leading agile teams”: the hours per area add up
+ * to 12; they must add up to 16.".
+ */
+export function confirmProblemText(
+  title: string,
+  area: string | null,
+  message: string,
+  sum?: { expected: number; actual: number },
+): string {
+  if (sum)
+    return `“${title}”: the hours per area add up to ${formatNumber(sum.actual)}; they must add up to ${formatNumber(sum.expected)}.`;
+  return area ? `“${title}”, ${area}: ${message}` : `“${title}”: ${message}`;
 }
