@@ -44,11 +44,17 @@ export function PlanForm({ initial, planId, targets, week, onDone, heading }: Pr
   const [d, setD] = useState(initial);
   const [tried, setTried] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
+  // What the store refused of the last save (its checks read the stored plan, which another
+  // window may have changed): shown as the form's own errors until the next change.
+  const [refused, setRefused] = useState<PlanErrors | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const markSaved = useDraftGuard(d);
   // Escape is Cancel, as in every other form that closes (asking first once something changed).
   const escape = useCloseOnEscape(d, () => onDone(null));
-  const set = (patch: Partial<PlanDraft>) => setD((x) => ({ ...x, ...patch }));
+  const set = (patch: Partial<PlanDraft>) => {
+    setD((x) => ({ ...x, ...patch }));
+    setRefused(null);
+  };
   // A target no longer offered: still there (an exam since passed, a goal achieved), it stays
   // a choice; deleted, nothing is chosen and the form asks for a choice, keeping the rest.
   const offered = targets.some((t) => t.value === d.target);
@@ -63,7 +69,7 @@ export function PlanForm({ initial, planId, targets, week, onDone, heading }: Pr
     () => validatePlan(plan, { today: asOf, savedDeadline }),
     [plan, asOf, savedDeadline],
   );
-  const errors: PlanErrors = tried && !checked.ok ? checked.errors : {};
+  const errors: PlanErrors = refused ?? (tried && !checked.ok ? checked.errors : {});
   const kind = deadlineKindOf(d.target);
 
   function chooseTarget(value: string) {
@@ -85,7 +91,11 @@ export function PlanForm({ initial, planId, targets, week, onDone, heading }: Pr
     }
     try {
       const result = await savePlan(store, plan, week, asOf, planId);
-      if (!result.ok) return;
+      if (!result.ok) {
+        setRefused(result.errors);
+        requestAnimationFrame(() => summaryRef.current?.focus());
+        return;
+      }
       markSaved();
       onDone(result.plan.id);
     } catch (error) {
