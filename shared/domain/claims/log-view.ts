@@ -12,6 +12,7 @@ import {
 } from '../../catalog/credentials';
 import type { HeldWithRule } from '../credentials';
 import { realDayKey, type LocalDate } from '../../dates';
+import { holdsFolded, searchFold } from '../../text/search';
 import {
   applyActivity,
   claimStatuses,
@@ -142,7 +143,7 @@ function newRow(a: Activity, app: ActivityApplication | null, evidence: number):
   };
 }
 
-/** `text`: the filter's text trimmed and in lower case (worked out once per list). */
+/** `text`: the filter's text trimmed and folded (searchFold, worked out once per list). */
 function matches(row: LogRow, f: LogFilter, text: string): boolean {
   const a = row.activity;
   if (f.type && a.type !== f.type) return false;
@@ -152,7 +153,11 @@ function matches(row: LogRow, f: LogFilter, text: string): boolean {
   if (f.area === 'givingBack' ? row.givingBack <= 0 : f.area && row.byArea[f.area] <= 0)
     return false;
   if (!text) return true;
-  return [a.title, a.provider ?? '', a.claimCode ?? ''].some((s) => s.toLowerCase().includes(text));
+  return (
+    holdsFolded(a.title, text) ||
+    holdsFolded(a.provider ?? '', text) ||
+    holdsFolded(a.claimCode ?? '', text)
+  );
 }
 
 /**
@@ -167,7 +172,7 @@ export function logRows(
   evidence: ReadonlyMap<string, number>,
 ): LogRow[] {
   const rows: LogRow[] = [];
-  const text = filter.text.trim().toLowerCase();
+  const text = searchFold(filter.text.trim());
   for (const a of activities) {
     let app: ActivityApplication | null = null;
     if (filter.heldId) {
@@ -183,7 +188,8 @@ export function logRows(
 export type LogSortKey = 'date' | 'title' | 'provider' | 'type' | 'hours' | 'status' | 'evidence';
 export type SortDirection = 'ascending' | 'descending';
 
-const text = (s: string | undefined) => (s ?? '').toLocaleLowerCase();
+/** Text as it sorts: case and accents aside ("Élan" among the e's, not after z). */
+const text = (s: string | undefined) => searchFold(s ?? '');
 const compareText = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 
 /** Types in the catalogue's order (education first), statuses in claim order. */

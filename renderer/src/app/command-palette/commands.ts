@@ -1,3 +1,4 @@
+import { searchFold } from '../../../../shared/text/search';
 import { areas as allAreas, type AreaId } from '../routes';
 
 export type CommandGroup = 'Go to' | 'Create' | 'Help' | 'Open';
@@ -237,9 +238,11 @@ export function paletteCommands(areas: readonly AreaInfo[] = allAreas): Command[
   return [...goTo, ...places.filter(usable), ...createCommands.filter(usable), ...help];
 }
 
-/** Words of a text, the punctuation of labels ("Settings: backups") not part of them. */
-const words = (text: string) =>
-  text.toLocaleLowerCase().replace(/[:,]/g, ' ').split(/\s+/).filter(Boolean);
+/**
+ * Words of a text, the punctuation of labels ("Settings: backups") not part of them; case and
+ * accents aside (searchFold).
+ */
+const words = (text: string) => searchFold(text).replace(/[:,]/g, ' ').split(/\s+/).filter(Boolean);
 
 /** The commands matching what was typed: every typed word starts a word of the command. */
 export function matchCommands(commands: readonly Command[], query: string): Command[] {

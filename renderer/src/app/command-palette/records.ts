@@ -6,6 +6,7 @@
  * answer at once on a 25-year log, so the long lists (activities, reading, interactions) are
  * looked through newest first and only so far back.
  */
+import { searchFold } from '../../../../shared/text/search';
 import { formatDate } from '../../components/format';
 import type { Store } from '../../db/database';
 import type { ActivityRow } from '../../db/repositories/activities';
@@ -32,9 +33,9 @@ export const RECORDS_PER_KIND = 5;
  */
 export const RECENT_ACTIVITIES = 1_500;
 
+/** Words of a text, case and accents aside (searchFold). */
 const words = (text: string) =>
-  text
-    .toLocaleLowerCase()
+  searchFold(text)
     .split(/[\s,:;()·—–-]+/)
     .filter(Boolean);
 

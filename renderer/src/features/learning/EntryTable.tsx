@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { WriteButton } from '../../components/read-only';
+import { searchFold } from '../../../../shared/text/search';
 
 export interface EntryLine {
   id: string;
@@ -159,9 +160,10 @@ export function showEverything(
   else (document.getElementById(showId) ?? list)?.focus();
 }
 
+/** Every typed word is in one of the texts; case and accents aside (searchFold). */
 export function matches(query: string, ...texts: (string | undefined)[]): boolean {
-  const q = query.trim().toLowerCase();
+  const q = searchFold(query.trim());
   if (q === '') return true;
-  const hay = texts.join(' ').toLowerCase();
+  const hay = searchFold(texts.join(' '));
   return q.split(/\s+/).every((w) => hay.includes(w));
 }
