@@ -11,6 +11,7 @@ import { registerIpc } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { registerAppScheme, serveApp } from './protocol';
 import { installSecurityGuards, isAppUrl } from './security';
+import { recoverFromCrashes } from './crash-guard';
 import { askBeforeDiscarding } from './unload-guard';
 import { createMainWindow } from './window';
 
@@ -24,6 +25,7 @@ function openMainWindow(devUrl: string | undefined): void {
   const window = createMainWindow(join(outDir, 'preload', 'index.cjs'));
   mainWindow = window;
   askBeforeDiscarding(window, dialog);
+  recoverFromCrashes(window, dialog);
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });
@@ -86,6 +88,11 @@ if (!app.requestSingleInstanceLock()) {
   });
   start().catch((error: unknown) => {
     console.error('[main] start-up failed', error);
+    // Said, not just logged: without it Ascent would seem never to open.
+    dialog.showErrorBox(
+      'Ascent could not start',
+      `${error instanceof Error ? error.message : String(error)}\n\nYour records are not touched. Start Ascent again; if this happens every time, reinstall it.`,
+    );
     app.exit(1);
   });
 }

@@ -68,7 +68,12 @@ const fake = vi.hoisted(() => {
     },
     session: { defaultSession: session },
     ipcMain: { handle: vi.fn((channel: string) => void state.steps.push(`ipc ${channel}`)) },
-    dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn(), showMessageBoxSync: vi.fn() },
+    dialog: {
+      showSaveDialog: vi.fn(),
+      showOpenDialog: vi.fn(),
+      showMessageBoxSync: vi.fn(),
+      showErrorBox: vi.fn(),
+    },
     shell: { openExternal: vi.fn() },
   };
   return { state, electron };
@@ -178,5 +183,27 @@ describe('main process lifecycle', () => {
     const event = { preventDefault: vi.fn() };
     listener!(event);
     expect(event.preventDefault).toHaveBeenCalledOnce();
+  });
+
+  it('the main window offers a reload when its page crashes or hangs', async () => {
+    await boot(true);
+    fake.state.resolveReady();
+    await flush();
+    const window = fake.state.windows[0]!;
+    expect(window.webContentsListeners.get('render-process-gone')).toBeTypeOf('function');
+    expect(window.listeners.get('unresponsive')).toBeTypeOf('function');
+  });
+
+  it('a start-up that fails says so before quitting', async () => {
+    fake.electron.app.whenReady.mockImplementationOnce(() =>
+      Promise.reject(new Error('The app folder could not be read.')),
+    );
+    await boot(true);
+    await flush();
+    expect(fake.electron.dialog.showErrorBox).toHaveBeenCalledWith(
+      'Ascent could not start',
+      expect.stringContaining('The app folder could not be read.'),
+    );
+    expect(fake.state.steps).toContain('exit');
   });
 });
