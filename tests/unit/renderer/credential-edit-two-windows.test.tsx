@@ -69,7 +69,10 @@ describe('a credential edited here and changed elsewhere', { timeout: 20_000 }, 
     expect(within(form).queryByRole('alert')).toBeNull();
 
     fireEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
-    await waitFor(() => expect(screen.queryByRole('form', { name: 'Edit credential' })).toBeNull());
+    await waitFor(
+      () => expect(screen.queryByRole('form', { name: 'Edit credential' })).toBeNull(),
+      SLOW,
+    );
     expect(await listHeld(store)).toMatchObject([
       { examDate: '2024-02-02', earnedDate: '2024-03-15', renewals: [{ date: '2026-11-20' }] },
     ]);
@@ -89,7 +92,10 @@ describe('a credential edited here and changed elsewhere', { timeout: 20_000 }, 
     );
 
     fireEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
-    await waitFor(() => expect(screen.queryByRole('form', { name: 'Edit credential' })).toBeNull());
+    await waitFor(
+      () => expect(screen.queryByRole('form', { name: 'Edit credential' })).toBeNull(),
+      SLOW,
+    );
     expect(await listHeld(store)).toMatchObject([
       { examDate: '2024-02-02', earnedDate: '2024-03-15' },
     ]);
