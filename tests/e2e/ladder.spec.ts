@@ -293,10 +293,13 @@ test('a default requirement’s numbers can be changed; readiness and the text f
   await expect(page.getByRole('button', { name: 'Edit 3 conferences a year' })).toBeFocused();
   expect(await essential()).toBe(before - 1);
 
-  // Escape leaves a half-typed change unsaved.
+  // Escape over a half-typed change asks first, as every form does; discarding leaves it unsaved.
   await page.getByRole('button', { name: 'Edit 3 conferences a year' }).press('Enter');
   await page.getByRole('spinbutton', { name: 'Conferences a year' }).fill('9');
   await page.keyboard.press('Escape');
+  const question = page.getByRole('alertdialog', { name: 'Discard your changes?' });
+  await expect(question).toBeVisible();
+  await question.getByRole('button', { name: 'Discard changes' }).click();
   await expect(page.getByRole('form', { name: /^Edit/ })).toBeHidden();
 
   await page.reload();
