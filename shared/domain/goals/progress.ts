@@ -5,7 +5,7 @@
 import type { LadderPlan } from '../../catalog/ladder-requirements/types';
 import { daysBetween, type LocalDate } from '../../dates';
 import { evaluateRequirement } from '../readiness/requirement';
-import type { ReadinessInput } from '../readiness/types';
+import type { ReadinessInput, RequirementResult } from '../readiness/types';
 import { measureValue } from './measure';
 import { hasStarted, targetCeiling } from './targets';
 import type { Goal } from './types';
@@ -28,6 +28,12 @@ export interface GoalProgress {
   problem?: 'NO_MEASURABLE_TARGET' | 'UNKNOWN_REQUIREMENT' | 'NOT_STARTED';
   have: number | null;
   need: number | null;
+  /**
+   * A linked requirement as readiness judged it (evaluateRequirement): what have and need
+   * count (an education level's rank, months, hours, a skill level…), for saying them in the
+   * requirement's own terms, as the ladder does.
+   */
+  requirement?: RequirementResult;
   /** 0…1, have ÷ need capped at 1. */
   fraction: number;
   /** Whole percent, rounded down (100 only when met). */
@@ -44,7 +50,9 @@ export interface GoalProgress {
   suggestAchieved: boolean;
 }
 
-type Measured = Pick<GoalProgress, 'basis' | 'have' | 'need' | 'problem'> & { progress?: number };
+type Measured = Pick<GoalProgress, 'basis' | 'have' | 'need' | 'problem' | 'requirement'> & {
+  progress?: number;
+};
 
 function measure(goal: Goal, input: ReadinessInput, plan: LadderPlan | null): Measured {
   const t = goal.target;
@@ -65,7 +73,7 @@ function measure(goal: Goal, input: ReadinessInput, plan: LadderPlan | null): Me
   const q = rung?.requirements.find((r) => r.id === t.requirementId);
   if (!q) return { basis: 'requirement', have: null, need: null, problem: 'UNKNOWN_REQUIREMENT' };
   const r = evaluateRequirement(q, input);
-  return { basis: 'requirement', have: r.have, need: r.need, progress: r.progress };
+  return { basis: 'requirement', have: r.have, need: r.need, progress: r.progress, requirement: r };
 }
 
 function milestoneView(goal: Goal, asOf: LocalDate, met: boolean) {

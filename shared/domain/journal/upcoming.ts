@@ -5,7 +5,7 @@
 import { addDays, type LocalDate } from '../../dates';
 import { collectDeadlines } from '../study/deadlines';
 import { dueReminders, OVERDUE_DAYS, type DueReminder } from '../study/reminders';
-import { isFollowUpOverdue, openFollowUps } from './follow-ups';
+import { openFollowUps } from './follow-ups';
 import type { Interaction, JournalEvent, Membership } from './types';
 
 export type UpcomingItem =
@@ -13,13 +13,14 @@ export type UpcomingItem =
   | { kind: 'follow-up'; id: string; date: LocalDate; contactId: string; overdue: boolean }
   | { kind: 'renewal'; id: string; date: LocalDate; organisation: string; overdue: boolean };
 
-const ONLY_MEMBERSHIPS = {
+const NO_DEADLINES = {
   cycles: [],
   exams: [],
   goals: [],
   courses: [],
   events: [],
   followUps: [],
+  memberships: [],
 };
 
 /**
@@ -34,16 +35,37 @@ export function renewalDue(
   asOf: LocalDate,
   days: number,
 ): DueReminder | undefined {
-  return dueReminders(collectDeadlines({ ...ONLY_MEMBERSHIPS, memberships: [m] }), asOf, days)[0];
+  return dueReminders(collectDeadlines({ ...NO_DEADLINES, memberships: [m] }), asOf, days)[0];
 }
 
-/** The earliest renewal day renewalDue can list on `asOf` (an overdue one, OVERDUE_DAYS ago). */
-export const oldestRenewalListed = (asOf: LocalDate): LocalDate => addDays(asOf, -OVERDUE_DAYS);
+/**
+ * An open follow-up (openFollowUps) as the reminders give it over a window of `days` from
+ * `asOf`, or undefined when they would not list it: the reminders' own rules (dueReminders:
+ * from OVERDUE_DAYS before `asOf`, overdue once its day has passed, to the window's end), so
+ * the Dashboard's "Events and follow-ups" card, its "Next deadlines" and Study → Reminders
+ * keep and drop a missed follow-up on the same day (README "Decisions", Reminders: overdue
+ * items are reminded for 90 days, then left to their own screen, here Network → Interactions).
+ */
+export function followUpDue(
+  i: { id: string; followUp: LocalDate },
+  asOf: LocalDate,
+  days: number,
+): DueReminder | undefined {
+  const followUps = [{ id: i.id, title: '', date: i.followUp }];
+  return dueReminders(collectDeadlines({ ...NO_DEADLINES, followUps }), asOf, days)[0];
+}
+
+/**
+ * The earliest day a passed follow-up or renewal is still listed on `asOf` (followUpDue,
+ * renewalDue): OVERDUE_DAYS ago. What the card's reads start from.
+ */
+export const oldestOverdueListed = (asOf: LocalDate): LocalDate => addDays(asOf, -OVERDUE_DAYS);
 
 /**
  * Items from `asOf` to `asOf + days` (and follow-ups and renewals already due), soonest first.
- * A follow-up answered by a later interaction with the same person is done (openFollowUps); a
- * renewal is listed as the reminders list it (renewalDue).
+ * A follow-up answered by a later interaction with the same person is done (openFollowUps);
+ * an open follow-up and a renewal are listed as the reminders list them (followUpDue,
+ * renewalDue): a passed one for OVERDUE_DAYS, marked overdue.
  */
 export function upcomingItems(
   input: {
@@ -61,13 +83,14 @@ export function upcomingItems(
       items.push({ kind: 'event', id: e.id, date: e.start, name: e.name });
   }
   for (const i of openFollowUps(input.interactions)) {
-    if (i.followUp <= until) {
+    const due = followUpDue(i, asOf, days);
+    if (due) {
       items.push({
         kind: 'follow-up',
         id: i.id,
         date: i.followUp,
         contactId: i.contactId,
-        overdue: isFollowUpOverdue(i.followUp, asOf),
+        overdue: due.overdue,
       });
     }
   }

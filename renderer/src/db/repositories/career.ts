@@ -121,8 +121,9 @@ async function restoreIfAbsent<T extends { id: string }>(
 
 export const listRoles = (store: Store): Promise<RoleRow[]> =>
   table<RoleRow>(store, 'roles').orderBy('start').reverse().toArray();
-export const saveRole = (store: Store, input: Input<Role>, asOf: LocalDate) =>
-  saveStamped<Role>(store, 'roles', input, (r) => validateRole(r, asOf));
+/** `ifStill`: the stored role the edit started from; a later change or delete refuses the save. */
+export const saveRole = (store: Store, input: Input<Role>, asOf: LocalDate, ifStill?: RoleRow) =>
+  saveStamped<Role>(store, 'roles', input, (r) => validateRole(r, asOf), ifStill);
 export const deleteRole = (store: Store, id: string) => deleteRow<RoleRow>(store, 'roles', id);
 /** Undo of deleteRole, never over a role saved since: false when not put back (restoreIfAbsent). */
 export const restoreRole = (store: Store, row: RoleRow) => restoreIfAbsent(store, 'roles', row);

@@ -5,7 +5,7 @@
  * of every table of a career read whole.
  */
 import { addDays, type LocalDate } from '../../../../shared/dates';
-import { oldestRenewalListed, openFollowUps } from '../../../../shared/domain/journal';
+import { followUpDue, oldestOverdueListed, openFollowUps } from '../../../../shared/domain/journal';
 import type { Store } from '../database';
 import type { CourseRow, EventRow } from './journal';
 import type { ContactRow, InteractionRow, MembershipRow } from './journal-network';
@@ -46,8 +46,8 @@ export const listRenewingMemberships = (store: Store): Promise<MembershipRow[]> 
 export const THREADS_BY_CONTACT = 50;
 
 /**
- * Interactions with a follow-up planned (on or before `until`, or any day when null), together
- * with every interaction with the same contacts: openFollowUps decides whether a follow-up is
+ * Interactions with a follow-up planned (from `from`, any day when not given, to `until`, or
+ * any day when null), together with every interaction with the same contacts: openFollowUps decides whether a follow-up is
  * still open from the later interactions with the same person only, so these rows give it the
  * same answer for every follow-up here as the whole table does. A follow-up without a readable
  * contact (which neither a save nor a restore lets through) is judged against the whole table,
@@ -56,12 +56,13 @@ export const THREADS_BY_CONTACT = 50;
 export async function followUpThreads(
   store: Store,
   until: LocalDate | null,
+  from: LocalDate | '' = '',
 ): Promise<InteractionRow[]> {
   const table = rows<InteractionRow>(store, 'interactions');
   const planned = await (
     until === null
-      ? table.where('followUp').aboveOrEqual('')
-      : table.where('followUp').between('', until, true, true)
+      ? table.where('followUp').aboveOrEqual(from)
+      : table.where('followUp').between(from, until, true, true)
   ).toArray();
   const contacts = [...new Set(planned.map((i) => i.contactId as unknown))];
   if (contacts.length === 0) return [];
@@ -98,10 +99,10 @@ const newestFirst = (a: InteractionRow, b: InteractionRow) =>
  * The rows upcomingItems(…, asOf, days) can list, in the order the whole tables give them
  * (so items on the same day keep their order): events starting by the window's end (an event
  * under way today started earlier, and only its row says when it ends), follow-ups planned
- * by the window's end with every interaction with their contacts (an overdue one is still
- * listed, and a later interaction closes it), renewals from the oldest overdue one listed
- * (oldestRenewalListed) to the window's end, by the renewal index (ended ones among them: the
- * rule leaves them out), and the contacts of the open follow-ups listed.
+ * from the oldest overdue one listed (oldestOverdueListed) to the window's end with every
+ * interaction with their contacts (a later interaction closes one), renewals over the same
+ * days, by the renewal index (ended ones among them: the rule leaves them out), and the
+ * contacts of the open follow-ups listed (followUpDue).
  */
 export async function upcomingSources(
   store: Store,
@@ -109,16 +110,17 @@ export async function upcomingSources(
   days: number,
 ): Promise<UpcomingSources> {
   const until = addDays(asOf, days);
+  const oldest = oldestOverdueListed(asOf);
   const [events, memberships, threads] = await Promise.all([
     rows<EventRow>(store, 'events').where('start').belowOrEqual(until).toArray(),
     rows<MembershipRow>(store, 'memberships')
       .where('renewal')
-      .between(oldestRenewalListed(asOf), until, true, true)
+      .between(oldest, until, true, true)
       .toArray(),
-    followUpThreads(store, until),
+    followUpThreads(store, until, oldest),
   ]);
   const interactions = threads.sort(newestFirst);
-  const due = openFollowUps(interactions).filter((i) => i.followUp <= until);
+  const due = openFollowUps(interactions).filter((i) => followUpDue(i, asOf, days));
   const contacts = await contactsById(
     store,
     due.map((i) => i.contactId),

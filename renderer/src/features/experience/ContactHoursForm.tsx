@@ -14,7 +14,9 @@ import { useStore } from '../../db/store-context';
 import { saveContactHours } from '../../db/repositories/career';
 import { contactHoursLabel, contactHoursLabels, courseLabels, summaryItems } from './form-summary';
 import { careerErrorText, saveFailureText, topicLabels } from './messages';
-import { useDraftGuard } from '../../components/unsaved-changes';
+import { useStoredDraft } from '../../components/use-stored-draft';
+import { ChangedElsewhere } from '../../components/ChangedElsewhere';
+import { hoursOf, hoursWorded } from '../learning/inputs';
 import { EditForm } from '../../components/read-only';
 
 interface CourseDraft {
@@ -24,9 +26,32 @@ interface CourseDraft {
   topic: TrainingTopic;
 }
 
-const toNumber = (s: string) => (s.trim() === '' ? 0 : Number(s.trim()));
+/** What the form holds: everything as typed. */
+interface ContactDraft {
+  hours: string;
+  courses: CourseDraft[];
+}
 
-function toContact(hours: string, courses: CourseDraft[]): ContactHours {
+/** The form's fields for the stored hours (none stored: empty). */
+function toDraft(stored: ContactHours | null): ContactDraft {
+  return {
+    hours: stored ? String(stored.hours) : '',
+    courses: (stored?.courses ?? []).map((c) => ({
+      title: c.title,
+      hours: String(c.hours),
+      date: c.date ?? '',
+      topic: c.topic ?? 'general',
+    })),
+  };
+}
+
+/**
+ * Hours as typed, read as the credit log and the journal forms read them (hoursOf): "7,5" is
+ * 7.5, and "1.500" (1500 or 1.5?) is refused, never a silent 1.5. Blank is none.
+ */
+const toNumber = (s: string) => (s.trim() === '' ? 0 : hoursOf(s));
+
+function toContact({ hours, courses }: ContactDraft): ContactHours {
   return {
     hours: toNumber(hours),
     courses: courses.map((c) => ({
@@ -88,7 +113,22 @@ function CourseFields(props: {
   );
 }
 
-/** PM education contact hours: hours typed by hand plus an optional list of courses. */
+/**
+ * The hours fields as typed, by the key their errors show at: an unclear number is said as the
+ * credit log says it (hoursWorded).
+ */
+const typedHours = (d: ContactDraft): Record<string, string> =>
+  Object.fromEntries([
+    ['hours', d.hours],
+    ...d.courses.map((c, i) => [`courses.${i}.hours`, c.hours]),
+  ]);
+
+/**
+ * PM education contact hours: hours typed by hand plus an optional list of courses. The form
+ * follows the stored hours (useStoredDraft): changed in another window or by a restore while
+ * it holds no changes, it shows the new ones; with changes, it keeps them and says so
+ * (ChangedElsewhere), and saving replaces what was stored, as the profile form does.
+ */
 export function ContactHoursForm({
   initial,
   fromJournal,
@@ -99,36 +139,35 @@ export function ContactHoursForm({
 }) {
   const store = useStore();
   const asOf = useToday();
-  const [hours, setHours] = useState(initial ? String(initial.hours) : '');
-  const [courses, setCourses] = useState<CourseDraft[]>(
-    (initial?.courses ?? []).map((c) => ({
-      title: c.title,
-      hours: String(c.hours),
-      date: c.date ?? '',
-      topic: c.topic ?? 'general',
-    })),
+  const { draft, setDraft, markSaved, changedElsewhere, note, setNote } = useStoredDraft(
+    toDraft(initial),
   );
+  const { hours, courses } = draft;
+  const setHours = (h: string) => setDraft((d) => ({ ...d, hours: h }));
+  const setCourses = (f: (list: CourseDraft[]) => CourseDraft[]) =>
+    setDraft((d) => ({ ...d, courses: f(d.courses) }));
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [status, setStatus] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
-  const markSaved = useDraftGuard({ hours, courses });
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    setStatus(null);
+    setNote(null);
     setFailure(null);
     try {
-      const result = await saveContactHours(store, toContact(hours, courses), asOf);
+      const result = await saveContactHours(store, toContact(draft), asOf);
       const next: Record<string, string> = {};
       if (!result.ok) for (const x of result.errors) next[x.field] ??= careerErrorText(x.code, x);
-      setErrors(next);
+      setErrors(hoursWorded(next, typedHours(draft)));
       if (!result.ok) {
         requestAnimationFrame(() => summaryRef.current?.focus());
         return;
       }
-      markSaved();
-      setStatus('Contact hours saved.');
+      // The form now shows what was saved ("7,5" as 7.5), as it will read it back.
+      const saved = toDraft(result.value);
+      setDraft(saved);
+      markSaved(saved);
+      setNote('Contact hours saved.');
     } catch (error) {
       setFailure(saveFailureText(error));
     }
@@ -150,6 +189,7 @@ export function ContactHoursForm({
           {failure}
         </p>
       )}
+      {changedElsewhere && <ChangedElsewhere subject="Your contact hours" plural />}
       <Field
         label={contactHoursLabel}
         hint="Project management training you don’t list course by course below, such as courses you took before you used Ascent. They count as general PM education. Leave out the courses listed below. Quarter hours are fine (7.25)."
@@ -183,7 +223,7 @@ export function ContactHoursForm({
         </button>
         <button type="submit">Save contact hours</button>
       </div>
-      <p role="status">{status}</p>
+      <p role="status">{note}</p>
     </EditForm>
   );
 }

@@ -162,6 +162,9 @@ export function ExperienceScreen() {
   const page = useRef<HTMLDivElement>(null);
   const setEditing = (value: RoleRow | 'new') =>
     open(value, () => focusSoon(() => firstField(page.current?.querySelector('form'))));
+  // The role being edited as stored now: null once deleted elsewhere (the form says so).
+  const opened = editing === null || editing === 'new' ? null : editing;
+  const stored = opened && roles ? (roles.find((r) => r.id === opened.id) ?? null) : undefined;
   if (!roles) return <p className="muted">Loading…</p>;
   return (
     <div ref={page}>
@@ -180,6 +183,7 @@ export function ExperienceScreen() {
         <RoleForm
           key={editing === 'new' ? 'new' : editing.id}
           initial={editing === 'new' ? undefined : roleToDraft(editing)}
+          {...(opened ? { opened, stored } : {})}
           onDone={close}
         />
       ) : (

@@ -4,9 +4,16 @@ import { ErrorSummary, focusLabelled } from '../../components/ErrorSummary';
 import { Field } from '../../components/Field';
 import { useToday } from '../../app/use-today';
 import { useStore } from '../../db/store-context';
-import { saveRole } from '../../db/repositories/career';
+import { saveRole, type RoleRow } from '../../db/repositories/career';
 import { roleLabels as labels, roleErrorKey, summaryItems } from './form-summary';
-import { budgetHint, roleErrorText, roleTypeLabels, saveFailureText } from './messages';
+import {
+  budgetHint,
+  editConflictText,
+  roleErrorText,
+  roleTypeLabels,
+  saveFailureText,
+} from './messages';
+import { useEditConflict } from './use-edit-conflict';
 import { draftToRole, emptyRoleDraft, roleDraftErrors, type RoleDraft } from './role-draft';
 import { useDraftGuard } from '../../components/unsaved-changes';
 import { useCloseOnEscape } from '../../components/use-close-on-escape';
@@ -15,7 +22,13 @@ import { EditForm, WriteButton } from '../../components/read-only';
 interface Props {
   initial?: RoleDraft;
   onDone: () => void;
+  /** Editing: the stored role the edit started from. */
+  opened?: RoleRow;
+  /** Editing: the role as stored now; null once it was deleted elsewhere. */
+  stored?: RoleRow | null;
 }
+
+const roleConflictText = editConflictText('role');
 
 type Errors = Record<string, string>;
 
@@ -125,14 +138,19 @@ function goTo(form: HTMLFormElement | null, field: string) {
 
 /**
  * Add or edit one role of the work history; bad input is listed at the top (each entry goes
- * to its field) and explained beside each field.
+ * to its field) and explained beside each field. An edit never overwrites a change made
+ * elsewhere unseen, as the goal form does (useEditConflict): when the role was changed or
+ * deleted in another window since the form was opened, the form says so and only a save after
+ * that replaces the change (or puts the role back); the repository checks the same in the
+ * save's own transaction, for a change not yet seen here.
  */
-export function RoleForm({ initial, onDone }: Props) {
+export function RoleForm({ initial, onDone, opened, stored }: Props) {
   const store = useStore();
   const asOf = useToday();
   const [d, setD] = useState<RoleDraft>(initial ?? emptyRoleDraft);
   const [errors, setErrors] = useState<Errors>({});
   const [failure, setFailure] = useState<string | null>(null);
+  const { conflict, setFound, busy, setBusy, ifStill } = useEditConflict(opened, stored);
   const formRef = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   useDraftGuard(d);
@@ -143,25 +161,30 @@ export function RoleForm({ initial, onDone }: Props) {
     onChange: (e: { target: { value: string } }) => set({ [k]: e.target.value }),
   });
 
+  function showErrors(found: readonly { field: string; code: string; expected?: number }[]) {
+    const next: Errors = {};
+    for (const x of found) next[roleErrorKey(x.field)] ??= roleErrorText(x.field, x.code, x);
+    setErrors(next);
+    requestAnimationFrame(() => summaryRef.current?.focus());
+  }
+
   async function submit(e: FormEvent) {
     e.preventDefault();
     setFailure(null);
+    const role = draftToRole(d);
+    // A currency with no amount is refused with the role's other problems, all at once.
+    const early = roleDraftErrors(d);
+    if (early.length > 0) return showErrors([...early, ...validateRole({ ...role, id: '' }, asOf)]);
+    setBusy(true);
     try {
-      const role = draftToRole(d);
-      // A currency with no amount is refused with the role's other problems, all at once.
-      const early = roleDraftErrors(d);
-      const result =
-        early.length > 0
-          ? { ok: false as const, errors: [...early, ...validateRole({ ...role, id: '' }, asOf)] }
-          : await saveRole(store, role, asOf);
+      const result = await saveRole(store, role, asOf, ifStill);
       if (result.ok) return onDone();
-      const next: Errors = {};
-      for (const x of result.errors)
-        next[roleErrorKey(x.field)] ??= roleErrorText(x.field, x.code, x);
-      setErrors(next);
-      requestAnimationFrame(() => summaryRef.current?.focus());
+      if ('conflict' in result) return setFound(result.conflict);
+      showErrors(result.errors);
     } catch (error) {
       setFailure(saveFailureText(error));
+    } finally {
+      setBusy(false);
     }
   }
 
@@ -176,7 +199,9 @@ export function RoleForm({ initial, onDone }: Props) {
         aria-label={d.id ? 'Edit role' : 'Add a role'}
         actions={
           <div className="actions">
-            <WriteButton type="submit">Save role</WriteButton>
+            <WriteButton type="submit" disabled={busy}>
+              Save role
+            </WriteButton>
             <button type="button" className="secondary" onClick={onDone}>
               Cancel
             </button>
@@ -192,6 +217,11 @@ export function RoleForm({ initial, onDone }: Props) {
         {failure && (
           <p className="form-summary" role="alert">
             {failure}
+          </p>
+        )}
+        {conflict && (
+          <p className="form-summary" role="alert">
+            {roleConflictText[conflict]}
           </p>
         )}
         <RoleFields d={d} set={set} errors={errors} />

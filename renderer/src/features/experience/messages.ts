@@ -139,6 +139,20 @@ export function roleErrorText(field: string, code: string, detail?: { expected?:
   return field === 'budget.amount' && unreadable ? budgetNumberText : careerErrorText(code, detail);
 }
 
+/** Why an edit form is not what is stored: changed or deleted elsewhere since it opened. */
+export type EditConflict = 'CHANGED' | 'DELETED';
+
+/**
+ * What an edit form says when its record (`noun`: "goal", "role") was changed or deleted in
+ * another window after it was opened (useEditConflict), and what Save and Cancel then do.
+ */
+export function editConflictText(noun: string): Record<EditConflict, string> {
+  return {
+    CHANGED: `This ${noun} was changed in another window after you opened this form. Saving will replace that change with what you see here; Cancel keeps it.`,
+    DELETED: `This ${noun} was deleted in another window after you opened this form. Saving will put it back with what you see here; Cancel leaves it deleted.`,
+  };
+}
+
 /** A failed write, in words. */
 export function saveFailureText(error: unknown): string {
   return error instanceof StorageError ? storageErrorText(error.code) : String(error);

@@ -12,15 +12,11 @@ import { useToday } from '../../app/use-today';
 import { useStore } from '../../db/store-context';
 import { saveGoal, type GoalRow } from '../../db/repositories/career';
 import { saveFailureText } from '../experience/messages';
+import { useEditConflict } from '../experience/use-edit-conflict';
+import { hoursWorded } from '../learning/inputs';
 import { draftToGoal, withKind, type GoalDraft } from './goal-draft';
 import { goalSummaryItems } from './goal-summary';
-import {
-  goalConflictText,
-  goalErrorText,
-  kindLabels,
-  statusLabels,
-  type GoalConflict,
-} from './messages';
+import { goalConflictText, goalErrorText, kindLabels, statusLabels } from './messages';
 import { MilestoneFields } from './MilestoneFields';
 import { TargetFields } from './TargetFields';
 import { useDraftGuard } from '../../components/unsaved-changes';
@@ -34,6 +30,15 @@ const errorKey = (field: string) =>
     : field === 'target.unit'
       ? 'target.measure'
       : field;
+
+/**
+ * The numbers typed in the form, by the key their errors show at: read as the credit log reads
+ * hours (goal-draft.ts), so "1.500" is said as the credit log says it (hoursWorded).
+ */
+const typedNumbers = (d: GoalDraft): Record<string, string> =>
+  d.targetType !== 'number'
+    ? {}
+    : { 'target.value': d.value, ...(d.source === 'manual' ? { 'target.param': d.param } : {}) };
 
 interface Props {
   initial: GoalDraft;
@@ -59,18 +64,8 @@ export function GoalForm(props: Props) {
   const [d, setD] = useState(props.initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [found, setFound] = useState<GoalConflict | null>(null);
+  const { conflict, setFound, busy, setBusy, ifStill } = useEditConflict(opened, stored);
   const summaryRef = useRef<HTMLDivElement>(null);
-  const seen: GoalConflict | null = !opened
-    ? null
-    : stored === null
-      ? 'DELETED'
-      : stored && JSON.stringify(stored) !== JSON.stringify(opened)
-        ? 'CHANGED'
-        : null;
-  // Not while saving: the form's own save changes the stored goal before the form closes.
-  const conflict = found ?? (busy ? null : seen);
   useDraftGuard(d);
   const escape = useCloseOnEscape(d, props.onDone);
   const set = (patch: Partial<GoalDraft>) => setD((x) => ({ ...x, ...patch }));
@@ -80,16 +75,13 @@ export function GoalForm(props: Props) {
     e.preventDefault();
     setBusy(true);
     try {
-      // Once the form has said what changed, saving replaces that version (a further change
-      // made meanwhile is refused and said again); a deleted goal is put back.
-      const ifStill =
-        conflict === 'DELETED' ? undefined : conflict === 'CHANGED' ? (stored ?? opened) : opened;
+      // After "changed" or "deleted in another window", this save replaces or puts back.
       const result = await saveGoal(store, draftToGoal(d), asOf, props.plan, ifStill);
       if (result.ok) return props.onDone();
       if ('conflict' in result) return setFound(result.conflict);
       const next: Record<string, string> = {};
       for (const x of result.errors) next[errorKey(x.field)] ??= goalErrorText(x.code, x);
-      setErrors(next);
+      setErrors(hoursWorded(next, typedNumbers(d)));
       requestAnimationFrame(() => summaryRef.current?.focus());
     } catch (error) {
       setFailure(saveFailureText(error));

@@ -1,5 +1,6 @@
 import type { LadderPlan } from '../../../../shared/catalog/ladder-requirements';
 import type { LocalDate } from '../../../../shared/dates';
+import { parseHours } from '../../../../shared/domain/claims';
 import {
   defaultTargetValue,
   measuresForKind,
@@ -109,6 +110,13 @@ export function withKind(d: GoalDraft, kind: GoalKind, plan: LadderPlan): GoalDr
   };
 }
 
+/**
+ * A number typed in the goal form, read as the credit log and the journal forms read hours
+ * (parseHours): "7,5" is 7.5, and "1.500" or "1,500" (1500 or 1.5?) is NaN, never a silent 1.5;
+ * the domain refuses NaN and the form says the two readings (amountError).
+ */
+const numberOf = (text: string): number => parseHours(text);
+
 function measureOf(source: GoalMeasureSource, param: string): GoalMeasure {
   switch (source) {
     case 'experience':
@@ -122,7 +130,7 @@ function measureOf(source: GoalMeasureSource, param: string): GoalMeasure {
     case 'credentials':
       return { source, anyOf: param ? [param] : [] };
     case 'manual':
-      return { source, current: param.trim() === '' ? 0 : Number(param) };
+      return { source, current: param.trim() === '' ? 0 : numberOf(param) };
     default:
       return { source } as GoalMeasure;
   }
@@ -154,7 +162,7 @@ function targetOf(d: GoalDraft): Goal['target'] {
   }
   const measure = measureOf(d.source, d.param);
   // A blank target takes the measure's default (a credential goal: every credential chosen).
-  const value = d.value.trim() === '' ? defaultTargetValue(measure) : Number(d.value.trim());
+  const value = d.value.trim() === '' ? defaultTargetValue(measure) : numberOf(d.value);
   if (value === null) return null;
   return {
     type: 'number',

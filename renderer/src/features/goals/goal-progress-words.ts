@@ -1,11 +1,17 @@
 /**
  * A goal's progress in words, for its card on the Goals screen and the printed report alike:
  * what the goal is measured by ("Credentials held: PMI-PMOCP") and how far it is ("0 of 1
- * (0%)", "level 2 of 4 (50%)", "12 of 36 months (33%)"), so both places say the same.
+ * (0%)", "level 2 of 4 (50%)", "12 of 36 months (33%)"), so both places say the same. A goal
+ * linked to a ladder requirement says it in the requirement's own terms, as the ladder's rung
+ * table does (requirementCells): an education level by name, months, hours and levels with
+ * their unit.
  */
+import type { RequirementKind } from '../../../../shared/catalog/ladder-requirements';
 import { SKILL_LEVEL_MIN } from '../../../../shared/catalog/skills/skills';
-import type { Goal, GoalProgress, GoalTarget } from '../../../../shared/domain/goals';
+import type { Goal, GoalProgress, GoalUnit } from '../../../../shared/domain/goals';
+import type { RequirementResult } from '../../../../shared/domain/readiness';
 import { formatDate, formatNumber, formatPercent } from '../../components/format';
+import { requirementCells } from '../ladder/messages';
 import { measureText, notStartedText, unitWord } from './messages';
 
 /**
@@ -14,29 +20,64 @@ import { measureText, notStartedText, unitWord } from './messages';
  */
 export const goalMeasureText = measureText;
 
-/** The unit after "have of need", agreeing with `need` ("0 of 1 month", "12 of 36 months"). */
-function unitOf(target: GoalTarget | null, need: number): string {
-  if (target?.type !== 'number') return '';
-  return target.unit === 'custom' ? (target.unitLabel ?? '') : unitWord(target.unit, need);
+/**
+ * "12 of 36 months", "0 of 1 hour", "3 of 12 books" (`label`: a count of the user's own), a
+ * skill "level 2 of 4", or "not rated yet (level 3 is the target)" as levels start at 1.
+ */
+function haveOfNeed(unit: GoalUnit, have: number, need: number, label = ''): string {
+  if (unit === 'level') {
+    return have < SKILL_LEVEL_MIN
+      ? `not rated yet (level ${formatNumber(need)} is the target)`
+      : `level ${formatNumber(have)} of ${formatNumber(need)}`;
+  }
+  const word = unit === 'custom' ? label : unitWord(unit, need);
+  return `${formatNumber(have)} of ${formatNumber(need)} ${word}`.trim();
+}
+
+/** The unit a linked requirement counts in, as its row on the ladder says it (else a count). */
+const requirementUnits: Partial<Record<RequirementKind, GoalUnit>> = {
+  experience: 'months',
+  'pm-education-hours': 'hours',
+  'continuous-learning': 'hours',
+  'leadership-training': 'hours',
+  skill: 'level',
+};
+
+/**
+ * A linked requirement's progress: an education level by name, the level held and the one
+ * needed ("Bachelor’s degree (four-year); Master’s degree or MBA needed": a rank of levels
+ * has no percent); a requirement of the user's own done or not; any other in its unit, with
+ * its percent ("22 of 36 months (61%)").
+ */
+function requirementAmount(r: RequirementResult, percent: number): string {
+  if (r.kind === 'education-level') {
+    const cells = requirementCells(r);
+    const unknown = r.evidence.kind === 'education-level' && r.evidence.level === null;
+    return `${unknown ? 'Education level not entered' : cells.have}; ${cells.need} needed`;
+  }
+  if (r.kind === 'custom') return r.met ? 'Done' : 'Not done';
+  const amount = haveOfNeed(requirementUnits[r.kind] ?? 'count', r.have, r.need);
+  return `${amount} (${formatPercent(percent)})`;
 }
 
 /**
  * How far a goal is: "12 of 36 months (33%)"; a skill level "level 2 of 4 (50%)", or "not rated
- * yet (level 3 is the target)" as levels start at 1; before its start date, when it starts; when
- * nothing can be measured, that.
+ * yet (level 3 is the target)" as levels start at 1; a linked requirement in its own terms
+ * (requirementAmount); before its start date, when it starts; when nothing can be measured,
+ * that.
  */
 export function goalAmountText(
   goal: Pick<Goal, 'target' | 'startDate'>,
-  p: Pick<GoalProgress, 'problem' | 'have' | 'need' | 'percent'>,
+  p: Pick<GoalProgress, 'problem' | 'have' | 'need' | 'percent' | 'requirement'>,
 ): string {
   if (p.problem === 'NOT_STARTED') return notStartedText(formatDate(goal.startDate));
   if (p.have === null || p.need === null) return 'Progress cannot be measured yet.';
   const t = goal.target;
-  const level = t?.type === 'number' && t.unit === 'level';
-  const amount = level
-    ? p.have < SKILL_LEVEL_MIN
-      ? `not rated yet (level ${formatNumber(p.need)} is the target)`
-      : `level ${formatNumber(p.have)} of ${formatNumber(p.need)}`
-    : `${formatNumber(p.have)} of ${formatNumber(p.need)} ${unitOf(t, p.need)}`.trim();
+  if (t?.type === 'requirement' && p.requirement)
+    return requirementAmount(p.requirement, p.percent);
+  const amount =
+    t?.type === 'number'
+      ? haveOfNeed(t.unit, p.have, p.need, t.unitLabel)
+      : `${formatNumber(p.have)} of ${formatNumber(p.need)}`;
   return `${amount} (${formatPercent(p.percent)})`;
 }

@@ -8,7 +8,13 @@ import type {
   GoalUnit,
 } from '../../../../shared/domain/goals';
 import { areaLabels, fieldErrorText } from '../credentials/messages';
-import { careerErrorText, roleTypesInText, topicLabels } from '../experience/messages';
+import {
+  careerErrorText,
+  editConflictText,
+  roleTypesInText,
+  topicLabels,
+  type EditConflict,
+} from '../experience/messages';
 import { skillName } from '../ladder/messages';
 import { requirementTitle } from '../ladder/requirement-title';
 
@@ -83,14 +89,9 @@ export const notStartedText = (startsOn: string): string =>
   `Starts on ${startsOn}: progress shows from that day.`;
 
 /** Why a goal's edit form is not what is stored: changed or deleted elsewhere since it opened. */
-export type GoalConflict = 'CHANGED' | 'DELETED';
+export type GoalConflict = EditConflict;
 
-export const goalConflictText: Record<GoalConflict, string> = {
-  CHANGED:
-    'This goal was changed in another window after you opened this form. Saving will replace that change with what you see here; Cancel keeps it.',
-  DELETED:
-    'This goal was deleted in another window after you opened this form. Saving will put it back with what you see here; Cancel leaves it deleted.',
-};
+export const goalConflictText: Record<GoalConflict, string> = editConflictText('goal');
 
 export function goalErrorText(
   code: string,

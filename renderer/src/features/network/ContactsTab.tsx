@@ -1,20 +1,20 @@
 import { useState } from 'react';
-import type { ContactRelation } from '../../../../shared/domain/journal';
-import { formatDate } from '../../components/format';
+import { useToday } from '../../app/use-today';
 import type { JournalData } from '../../db/journal-hooks';
 import type { ContactRow } from '../../db/repositories/journal-network';
 import { EntryTable, matches, showEverything } from '../learning/EntryTable';
-import { relationLabels } from '../learning/messages';
 import { noMatchWords } from '../learning/tab-words';
 import { useEditing } from '../learning/use-editing';
 import { ContactForm } from './ContactForm';
 import { useContactDelete } from './use-contact-delete';
 import { contactWords } from './tab-words';
+import { contactShownAs, contactShownLabels, relationText, type ContactShown } from './messages';
 import { WriteButton } from '../../components/read-only';
 
 /**
  * Contacts, mentors and mentees, with the events you met them at (or how, in your words); deleting one takes their
- * interactions too, after asking (useContactDelete).
+ * interactions too, after asking (useContactDelete). A mentoring that has ended reads as such,
+ * with its days, and "Show" lists it apart from the current ones (contactShownAs).
  */
 export function ContactsTab(props: {
   journal: JournalData;
@@ -30,7 +30,8 @@ export function ContactsTab(props: {
     'contacts',
     props.startNew,
   );
-  const [relation, setRelation] = useState<ContactRelation | ''>('');
+  const asOf = useToday();
+  const [relation, setRelation] = useState<ContactShown | ''>('');
   const del = useContactDelete(drop);
   const { journal, linked } = props;
   // Their interactions, newest first (as the list holds them), with their credit entries.
@@ -60,11 +61,11 @@ export function ContactsTab(props: {
   const noMatch = noMatchWords(
     contactWords,
     props.query,
-    relation === '' ? null : relationLabels[relation],
+    relation === '' ? null : contactShownLabels[relation],
   );
   const rows = journal.contacts.filter(
     (c) =>
-      (relation === '' || c.relation === relation) &&
+      (relation === '' || contactShownAs(c, asOf) === relation) &&
       matches(props.query, c.name, c.organisation, c.role, c.howMet, c.tags.join(' ')),
   );
   return (
@@ -90,10 +91,10 @@ export function ContactsTab(props: {
             <select
               id="contact-show"
               value={relation}
-              onChange={(e) => setRelation(e.target.value as ContactRelation | '')}
+              onChange={(e) => setRelation(e.target.value as ContactShown | '')}
             >
               <option value="">Everyone</option>
-              {Object.entries(relationLabels).map(([k, v]) => (
+              {Object.entries(contactShownLabels).map(([k, v]) => (
                 <option key={k} value={k}>
                   {v}
                 </option>
@@ -116,9 +117,7 @@ export function ContactsTab(props: {
           cells: [
             c.organisation || '—',
             c.role || '—',
-            c.relation === 'contact'
-              ? relationLabels.contact
-              : `${relationLabels[c.relation]} since ${formatDate(c.since)}`,
+            relationText(c, asOf),
             c.tags.join(', ') || '—',
             howMetOf(c),
           ],

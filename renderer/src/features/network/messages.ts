@@ -1,4 +1,6 @@
+import type { LocalDate } from '../../../../shared/dates';
 import type {
+  Contact,
   ContactRelation,
   InteractionKind,
   LinkAction,
@@ -6,7 +8,13 @@ import type {
   NoCreditReason,
 } from '../../../../shared/domain/journal';
 import { formatDate, listText } from '../../components/format';
-import { journalErrorText, noCreditText, reflectionLabels } from '../learning/messages';
+import { periodOn } from '../../../../shared/domain/readiness/records';
+import {
+  journalErrorText,
+  noCreditText,
+  reflectionLabels,
+  relationLabels,
+} from '../learning/messages';
 
 /**
  * The labels of the interaction and membership forms' fields, keyed as their errors are and in
@@ -113,6 +121,42 @@ export function interactionSavedText(saved: {
   ]
     .filter(Boolean)
     .join(' ');
+}
+
+/** What the Contacts table's "Show" offers: each relationship, and mentorings that ended. */
+export type ContactShown = ContactRelation | 'former';
+
+export const contactShownLabels: Record<ContactShown, string> = {
+  ...relationLabels,
+  former: 'Former mentor or mentee',
+};
+
+type Mentoring = Pick<Contact, 'relation' | 'since' | 'until'>;
+
+/**
+ * Where a contact is listed under "Show": a mentoring ended before `asOf` is a former one,
+ * by the rule the ladder counts mentors with (periodOn: ended once `until` has passed), so
+ * "My mentor" lists the mentors the ladder counts, and any that start later.
+ */
+export function contactShownAs(c: Mentoring, asOf: LocalDate): ContactShown {
+  if (c.relation === 'contact' || c.since === null) return c.relation;
+  return periodOn(c.since, c.until, asOf) === 'ended' ? 'former' : c.relation;
+}
+
+/**
+ * A contact's relationship in the Contacts table, with the mentoring's days: "My mentor since
+ * 10 Jan 2024"; one that ended (contactShownAs) "My former mentor, 10 Jan 2024 – 30 Jun 2025";
+ * one still to start "My mentee from 1 Dec 2026"; an end still to come follows ("…, until 30
+ * Jun 2027").
+ */
+export function relationText(c: Mentoring, asOf: LocalDate): string {
+  if (c.relation === 'contact' || c.since === null) return relationLabels[c.relation];
+  const since = formatDate(c.since);
+  const until = c.until ? formatDate(c.until) : null;
+  if (contactShownAs(c, asOf) === 'former') return `My former ${c.relation}, ${since} – ${until}`;
+  const from = c.since > asOf ? 'from' : 'since';
+  const end = until ? `, until ${until}` : '';
+  return `${relationLabels[c.relation]} ${from} ${since}${end}`;
 }
 
 /** After a contact is saved: "Saved Ana Lima as your mentor since 10 Jan 2026." */
