@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { open, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /** "512 MB", "64 KB", "5 bytes": a limit as the renderer says sizes (1 MB = 1024 KB). */
 function limitText(bytes: number): string {
@@ -49,12 +49,18 @@ async function syncDirectory(dir: string): Promise<void> {
 }
 
 /**
+ * The name of writeFileAtomic's temporary file: `.ascent-<16 hex>.tmp`, 28 characters whatever
+ * the target is called, so any name the file system takes (up to 255 bytes) can be saved.
+ */
+export const TEMP_FILE_PATTERN = /^\.ascent-[0-9a-f]{16}\.tmp$/;
+
+/**
  * Writes `data` to `target` atomically: a temporary file in the same folder (same file
  * system, so rename is atomic), written, flushed to disk, then renamed over the target.
  */
 export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
   const dir = dirname(target);
-  const temp = join(dir, `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = join(dir, `.ascent-${randomBytes(8).toString('hex')}.tmp`);
   const mode = await existingMode(target);
   let handle: FileHandle | undefined;
   try {

@@ -8,7 +8,7 @@ import { lstat, mkdir, readdir, unlink } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { MAX_FILE_BYTES } from '../../../shared/backup-limits';
 import type { BackupFileInfo, BackupReason, RotationPolicy } from '../../../shared/ipc/contract';
-import { readFileLimited, writeFileAtomic } from '../file-io';
+import { TEMP_FILE_PATTERN, readFileLimited, writeFileAtomic } from '../file-io';
 import {
   MAX_SEQUENCE,
   compareNewestFirst,
@@ -24,8 +24,11 @@ export const BACKUP_FOLDER = 'backups';
 
 /** A temporary file left by a write that never finished (crash, power cut) is removed after: */
 const STALE_TEMP_MS = 60 * 60 * 1000;
-/** `.<backup name>.<12 hex>.tmp`, exactly as writeFileAtomic names its temporary files. */
-const tempPattern = /^\.(.+)\.[0-9a-f]{12}\.tmp$/;
+/**
+ * `.<backup name>.<12 hex>.tmp`, as writeFileAtomic named its temporary files before it used
+ * a short name of its own (TEMP_FILE_PATTERN): such a file may still be left over.
+ */
+const oldTempPattern = /^\.(.+)\.[0-9a-f]{12}\.tmp$/;
 
 export class BackupNotFoundError extends Error {
   constructor(readonly fileName: string) {
@@ -87,6 +90,28 @@ async function backupsIn(dir: string, names: readonly string[]) {
   return found;
 }
 
+/**
+ * The temporary files of writes that never finished (a crash, a power cut), older than an
+ * hour. A file of the current pattern is as old as its last change (only a regular file is
+ * taken for one); one of the old pattern carries its backup's time in its name.
+ */
+async function staleTempsIn(dir: string, names: readonly string[], at: Date) {
+  const stale: string[] = [];
+  for (const name of names) {
+    let written: number | null = null;
+    if (TEMP_FILE_PATTERN.test(name)) {
+      const info = await lstat(join(dir, name)).catch(() => null);
+      written = info?.isFile() ? info.mtimeMs : null;
+    } else {
+      const inner = oldTempPattern.exec(name)?.[1];
+      const parsed = inner === undefined ? null : parseBackupName(inner);
+      written = parsed === null ? null : Date.parse(parsed.createdAt);
+    }
+    if (written !== null && at.getTime() - written > STALE_TEMP_MS) stale.push(name);
+  }
+  return stale;
+}
+
 export function createBackupStore(deps: BackupStoreDeps): BackupStore {
   const now = deps.now ?? (() => new Date());
   const writeFile = deps.writeFile ?? writeFileAtomic;
@@ -105,11 +130,7 @@ export function createBackupStore(deps: BackupStoreDeps): BackupStore {
     const names = await namesIn(dir);
     const backups = await backupsIn(dir, names);
     const doomed = filesToDelete(backups, at, keep).filter((n) => n !== written);
-    const staleTemps = names.filter((name) => {
-      const inner = tempPattern.exec(name)?.[1];
-      const parsed = inner === undefined ? null : parseBackupName(inner);
-      return parsed !== null && at.getTime() - Date.parse(parsed.createdAt) > STALE_TEMP_MS;
-    });
+    const staleTemps = await staleTempsIn(dir, names, at);
     for (const name of [...doomed, ...staleTemps]) {
       await removeFile(join(dir, name)).catch((error: unknown) => {
         if (errorCode(error) !== 'ENOENT')

@@ -14,6 +14,7 @@ import {
   type BackupFileInfo,
   type StorageMarker,
 } from '../../../shared/ipc/contract';
+import { writeFailureOf } from '../../../shared/files/write-failure';
 import { createMarkerFile } from '../backups/marker';
 import { parseBackupName } from '../backups/naming';
 import {
@@ -35,14 +36,14 @@ const readRequestSchema = backupReadRequest.refine(
   },
 );
 
-/** The user-facing reason a write failed; the details go to the log. */
+/** The user-facing reason a write failed, sorted as every chosen file's; details to the log. */
 function writeFailure(error: BackupWriteError): IpcRefusal {
   console.error('[backups] write failed', error.cause);
-  const code = (error.cause as { code?: unknown } | undefined)?.code;
+  const failure = writeFailureOf(error.cause);
   const message =
-    code === 'ENOSPC' || code === 'EDQUOT'
+    failure === 'DISK_FULL'
       ? 'The disk is full: the automatic backup could not be written.'
-      : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+      : failure === 'NOT_ALLOWED'
         ? 'Ascent may not write to its backup folder.'
         : 'The automatic backup could not be written.';
   return new IpcRefusal('FAILED', message);

@@ -11,6 +11,8 @@ import {
   type OpenFileResponse,
   type SaveFileResponse,
 } from '../../../shared/ipc/contract';
+import { isPlainFileName } from '../../../shared/files/suggested-name';
+import { writeFailureOf, writeFailureText } from '../../../shared/files/write-failure';
 import { FileTooLargeError, readFileLimited, writeFileAtomic } from '../file-io';
 import { IpcRefusal, defineChannel, type IpcEventLike } from './handle';
 
@@ -39,24 +41,23 @@ export interface FileDeps {
   readFile?: (path: string, maxBytes: number) => Promise<Uint8Array>;
 }
 
-// eslint-disable-next-line no-control-regex
-const unsafeNameCharacters = /[\u0000-\u001f\u007f<>:"|?*\\/]/;
-const reservedWindowsNames = /^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$/i;
-
 /**
- * The contract already refuses slashes; this also refuses what Windows or macOS would read as
- * a drive, a device or a stream, so a suggested name can only ever be a plain file name.
+ * A chosen file that could not be written: when the file system says why (disk full, not
+ * allowed, in use, name too long), the answer says so and what to do; the details go to the
+ * log. Anything else is passed on as it is (the wrapper logs it and answers FAILED).
  */
-export function isPlainFileName(name: string): boolean {
-  return (
-    !unsafeNameCharacters.test(name) &&
-    !reservedWindowsNames.test(name) &&
-    !/^[. ]+$/.test(name) &&
-    !/[. ]$/.test(name) &&
-    !name.startsWith('~')
-  );
+export function writeRefusal(channel: string, error: unknown): unknown {
+  const failure = writeFailureOf(error);
+  if (failure === null) return error;
+  console.error(`[ipc] ${channel}: the chosen file could not be written`, error);
+  return new IpcRefusal('FAILED', writeFailureText[failure]);
 }
 
+/**
+ * The contract already refuses slashes; main also refuses what Windows or macOS would read as
+ * a drive, a device or a stream (shared/files/suggested-name.ts, where the renderer makes any
+ * stored name into one that passes), so a suggested name can only ever be a plain file name.
+ */
 const saveRequestSchema = saveFileRequest.refine((req) => isPlainFileName(req.suggestedName), {
   message: 'a plain file name, without path or device characters',
   path: ['suggestedName'],
@@ -75,7 +76,11 @@ export function createFileChannels(deps: FileDeps) {
         filters: req.filters,
       });
       if (choice.canceled || !choice.filePath) return { saved: false };
-      await writeFile(choice.filePath, req.content);
+      try {
+        await writeFile(choice.filePath, req.content);
+      } catch (error) {
+        throw writeRefusal(channels.saveFile, error);
+      }
       return { saved: true, fileName: basename(choice.filePath) };
     },
   });

@@ -12,7 +12,8 @@ import {
 } from '../../../shared/ipc/contract';
 import { writeFileAtomic } from '../file-io';
 import { defineChannel, type IpcEventLike } from './handle';
-import { isPlainFileName, type FileDialogs } from './files';
+import { isPlainFileName } from '../../../shared/files/suggested-name';
+import { writeRefusal, type FileDialogs } from './files';
 
 export interface ReportPdfDeps {
   /** Prints the sender's page (webContents.printToPDF); resolves to the PDF's bytes. */
@@ -45,7 +46,12 @@ export function createReportPdfChannel(deps: ReportPdfDeps, files: ReportPdfFile
         filters: PDF_FILTERS,
       });
       if (choice.canceled || !choice.filePath) return { saved: false };
-      await writeFile(choice.filePath, pdf);
+      try {
+        await writeFile(choice.filePath, pdf);
+      } catch (error) {
+        // The report was printed: only saving it failed, and the answer says why.
+        throw writeRefusal(channels.reportPrintPdf, error);
+      }
       return { saved: true, fileName: basename(choice.filePath) };
     },
   });

@@ -1,3 +1,4 @@
+import { writeFailureOfMessage } from '../../../shared/files/write-failure';
 import { StorageError, type StorageErrorCode } from '../db/errors';
 
 /** Words for storage failures: what happened, that nothing was half-written, what to do. */
@@ -24,6 +25,16 @@ export class FileGoneError extends Error {
 }
 
 /**
+ * Why a file the user chose a place for could not be written, when main said (the disk is
+ * full, the folder is read-only, the file is open in another program, the name is too long):
+ * main's sentence, which says what to do. Null for any other failure.
+ */
+export function fileWriteProblem(error: unknown): string | null {
+  if (!(error instanceof Error)) return null;
+  return writeFailureOfMessage(error.message) === null ? null : error.message;
+}
+
+/**
  * A copy of a kept file (a course's certificate, an activity's evidence) that could not be
  * saved, and what to do: the words depend on why, never the system's own message.
  */
@@ -32,5 +43,7 @@ export function copyFailedText(name: string, error: unknown): string {
     return `${name} is no longer kept with this ${error.holder}: it was removed, perhaps in another window. Close this and open it again to see the files it has now.`;
   if (error instanceof StorageError)
     return `The copy of ${name} was not saved: it could not be read from your records. Try again; if it keeps happening, export a backup.`;
+  const problem = fileWriteProblem(error);
+  if (problem !== null) return `The copy of ${name} was not saved. ${problem}`;
   return `The copy of ${name} was not saved: the file could not be written there. Choose another folder, or check there is space on the disk, and try again.`;
 }

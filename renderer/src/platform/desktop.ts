@@ -1,4 +1,5 @@
 import type { AscentBridge, IpcResult } from '../../../shared/ipc/contract';
+import { suggestedFileName } from '../../../shared/files/suggested-name';
 import type { Platform } from '../../../shared/platform';
 import { desktopNotifications } from './desktop-notifications';
 import { checkSendSize } from './send-size';
@@ -19,7 +20,9 @@ export function createDesktopPlatform(bridge: AscentBridge): Platform {
       checkSendSize(req.content, 'file');
       return unwrap(
         await bridge.saveFile({
-          suggestedName: req.suggestedName,
+          // Every caller's name, an attached file's as it was on the user's disk too, made
+          // into one main accepts (it refuses any other before showing the dialog).
+          suggestedName: suggestedFileName(req.suggestedName),
           filters: req.filters,
           content: req.content,
         }),

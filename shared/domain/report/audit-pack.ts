@@ -91,15 +91,22 @@ const extension = /\.[A-Za-z0-9]{1,10}$/;
 /** Trailing dots and spaces: Windows cannot open a file or folder whose name ends in one. */
 const trailing = /[\s.]+$/;
 
+/** How many bytes a character takes in UTF-8, as file systems count a name's length. */
+function utf8Bytes(char: string): number {
+  const code = char.codePointAt(0) ?? 0;
+  return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+}
+
 /**
- * A file or folder name every file system accepts, at most 80 characters. A longer name is
+ * A file or folder name every file system accepts, at most 80 characters (or, with
+ * `maxBytes`, at most that many bytes in UTF-8, as file systems count). A longer name is
  * shortened before its extension (unless `keepExtension` is false, for a folder named after an
  * activity's title), so "….pdf" stays a PDF, and never left ending in a space or a dot.
  */
 export function safeName(
   name: string,
   fallback: string,
-  { keepExtension = true }: { keepExtension?: boolean } = {},
+  { keepExtension = true, maxBytes }: { keepExtension?: boolean; maxBytes?: number } = {},
 ): string {
   const cleaned = name
     .replace(unsafe, '-')
@@ -109,9 +116,19 @@ export function safeName(
   if (cleaned === '') return fallback;
   // Counted in characters as written, so a cut never splits an emoji in two.
   const chars = Array.from(cleaned);
-  if (chars.length <= MAX_NAME) return cleaned;
+  const size = maxBytes === undefined ? () => 1 : utf8Bytes;
+  const limit = maxBytes ?? MAX_NAME;
+  const total = (cs: readonly string[]) => cs.reduce((sum, c) => sum + size(c), 0);
+  if (total(chars) <= limit) return cleaned;
   const ext = keepExtension ? (extension.exec(cleaned)?.[0] ?? '') : '';
-  const stem = chars.slice(0, chars.length - ext.length).slice(0, MAX_NAME - ext.length);
+  // The extension is ASCII: one character is one byte.
+  let room = limit - ext.length;
+  const stem: string[] = [];
+  for (const char of chars.slice(0, chars.length - ext.length)) {
+    room -= size(char);
+    if (room < 0) break;
+    stem.push(char);
+  }
   // It starts with no space or dot, so something is always left before the extension.
   return `${stem.join('').replace(trailing, '')}${ext}`;
 }

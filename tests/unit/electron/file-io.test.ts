@@ -1,6 +1,6 @@
 import { chmod, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 // Spy on the real file system calls to check the order: temp file, write, fsync, rename.
@@ -26,7 +26,7 @@ vi.mock('node:fs/promises', async (importOriginal) => {
   };
 });
 
-const { FileTooLargeError, readFileLimited, writeFileAtomic } =
+const { FileTooLargeError, TEMP_FILE_PATTERN, readFileLimited, writeFileAtomic } =
   await import('../../../electron/main/file-io');
 
 let dir: string;
@@ -57,6 +57,32 @@ describe('writeFileAtomic', () => {
     await writeFileAtomic(target, new Uint8Array([1, 2, 3]));
     expect(new Uint8Array(await readFile(target))).toEqual(new Uint8Array([1, 2, 3]));
     if (process.platform !== 'win32') expect((await stat(target)).mode & 0o777).toBe(0o600);
+  });
+
+  // A temporary name longer than the target (it used to be `.<name>.<12 hex>.tmp`) made every
+  // name the file system takes but over 237 bytes fail with ENAMETOOLONG.
+  it.each([
+    ['255 bytes', `${'a'.repeat(251)}.pdf`],
+    ['80 Japanese characters (244 bytes)', `${'証'.repeat(80)}.pdf`],
+  ])('saves a name of %s, as long as the file system takes', async (_what, name) => {
+    const target = join(dir, name);
+    await writeFileAtomic(target, 'atomic write');
+    expect(await readFile(target, 'utf8')).toBe('atomic write');
+    expect(await readdir(dir)).toEqual([name]);
+  });
+
+  it('names its temporary file alike whatever the target is called', async () => {
+    await writeFileAtomic(join(dir, 'a'), '1');
+    await writeFileAtomic(join(dir, `${'b'.repeat(200)}.pdf`), '2');
+    const temps = calls
+      .filter((c) => c.startsWith('open ') && c.endsWith(' wx'))
+      .map((c) => basename(c.split(' ')[1]!));
+    expect(temps).toHaveLength(2);
+    for (const temp of temps) {
+      expect(temp).toMatch(TEMP_FILE_PATTERN);
+      expect(temp).toHaveLength(28);
+    }
+    expect(temps[0]).not.toBe(temps[1]);
   });
 
   it('on failure keeps the previous content and leaves no temp file', async () => {

@@ -1,5 +1,5 @@
 /** The backup and marker channels end to end through the IPC wrapper, on a real folder. */
-import { mkdir, readFile, readdir, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, symlink, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { channels, type BackupFileInfo, type IpcResult } from '../../../shared/ipc/contract';
@@ -160,6 +160,36 @@ describe('automatic backups', () => {
     const left = await readdir(backups());
     expect(left).toContain(recent);
     expect(left).toContain(foreign);
+    expect(left).not.toContain(dead);
+  });
+
+  it('removes the short-named temporary files of writes that died, once an hour old', async () => {
+    const { call } = setup(tempDir(), clock('2026-11-22T12:00:00Z'));
+    await mkdir(backups());
+    const dead = '.ascent-0123456789abcdef.tmp';
+    const recent = '.ascent-fedcba9876543210.tmp';
+    const folder = '.ascent-00000000aaaaaaaa.tmp';
+    for (const name of [dead, recent]) await writeFile(join(backups(), name), 'x');
+    await mkdir(join(backups(), folder));
+    await utimes(
+      join(backups(), dead),
+      new Date('2026-11-22T10:59:00Z'),
+      new Date('2026-11-22T10:59:00Z'),
+    );
+    await utimes(
+      join(backups(), recent),
+      new Date('2026-11-22T11:30:00Z'),
+      new Date('2026-11-22T11:30:00Z'),
+    );
+    await utimes(
+      join(backups(), folder),
+      new Date('2026-11-01T00:00:00Z'),
+      new Date('2026-11-01T00:00:00Z'),
+    );
+    await call(channels.backupWrite, trusted, { reason: 'daily', content: bytes(1) });
+    const left = await readdir(backups());
+    expect(left).toContain(recent);
+    expect(left).toContain(folder);
     expect(left).not.toContain(dead);
   });
 

@@ -15,7 +15,7 @@ import {
 import type { Store } from '../../db/database';
 import { StorageError } from '../../db/errors';
 import { recordExport } from '../../db/repositories/settings';
-import { storageErrorText } from '../../components/storage-messages';
+import { fileWriteProblem, storageErrorText } from '../../components/storage-messages';
 import { FileTooLargeError, fileTooLargeText } from '../../platform/send-size';
 import { isSampleStore } from '../sample/sample-mode';
 import { sampleBackupText } from './messages';
@@ -68,12 +68,15 @@ export class ExportController {
       await this.afterSave(version);
       this.set({ kind: 'saved', fileName: outcome.fileName });
     } catch (e) {
+      const problem = fileWriteProblem(e);
       const text =
         e instanceof StorageError
           ? storageErrorText(e.code)
           : e instanceof FileTooLargeError
             ? `No backup was saved. ${fileTooLargeText(e.bytes, 'backup')}`
-            : `The backup could not be made: ${e instanceof Error ? e.message : String(e)}`;
+            : problem !== null
+              ? `No backup was saved. ${problem}`
+              : `The backup could not be made: ${e instanceof Error ? e.message : String(e)}`;
       this.set({ kind: 'failed', message: text });
     }
   }

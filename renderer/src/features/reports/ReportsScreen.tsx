@@ -10,6 +10,7 @@ import {
   withCycleCount,
 } from '../../../../shared/domain/report';
 import { useToday } from '../../app/use-today';
+import { fileWriteProblem } from '../../components/storage-messages';
 import { useStore } from '../../db/store-context';
 import { usePlatform } from '../../platform';
 import { SAMPLE_DATABASE_NAME } from '../sample/sample-mode';
@@ -81,11 +82,15 @@ export function ReportsScreen() {
         suggestedName: `progress-report${sample ? '-sample-data' : ''}-${asOf}.pdf`,
       })
       .then((o) => setNote(o.kind === 'pdf' && o.saved ? `Saved ${o.fileName}.` : ''))
-      .catch((e: unknown) =>
+      .catch((e: unknown) => {
+        // Main says why when the report was printed but the chosen file could not be written.
+        const problem = fileWriteProblem(e);
         setNote(
-          `The report was not printed (${e instanceof Error ? e.message : String(e)}). Try again.`,
-        ),
-      );
+          problem !== null
+            ? `The report was made, but its PDF was not saved. ${problem}`
+            : `The report was not printed (${e instanceof Error ? e.message : String(e)}). Try again.`,
+        );
+      });
   }, [platform, pageSize, asOf, sample, longRows]);
   // Nothing chosen, nothing to print but a title: the button waits for a section.
   const noSections = options.sections.size === 0;

@@ -5,6 +5,7 @@ import {
   type Deadline,
   type ExportedDeadline,
 } from '../../../../shared/domain/study';
+import { fileWriteProblem } from '../../components/storage-messages';
 import { usePlatform } from '../../platform';
 import { useStore } from '../../db/store-context';
 import { listDropped } from '../../db/repositories/study-dropped';
@@ -67,7 +68,14 @@ export function CalendarExportButton({ plans, blocks, deadlines, today, reminder
       setNote({ text: saved, error: false });
       await remember(file.remember, now, saved);
     } catch (e) {
-      setNote({ text: `The calendar was not saved (${reasonOf(e)}). Try again.`, error: true });
+      const problem = fileWriteProblem(e);
+      setNote({
+        text:
+          problem !== null
+            ? `The calendar was not saved. ${problem}`
+            : `The calendar was not saved (${reasonOf(e)}). Try again.`,
+        error: true,
+      });
     }
   }
 
