@@ -239,6 +239,26 @@ describe('after saving a contact or a membership', { timeout: 20_000 }, () => {
     );
   });
 
+  it('names a mentoring that has already ended as a former one', async () => {
+    renderNetwork(['contacts']);
+    fireEvent.click(await screen.findByRole('button', { name: 'Add a contact' }, SLOW));
+    const form = screen.getByRole('form', { name: 'Add a contact' });
+    fireEvent.change(within(form).getByLabelText('Name'), { target: { value: 'Ana Lima' } });
+    fireEvent.change(within(form).getByLabelText('Relationship'), {
+      target: { value: 'mentor' },
+    });
+    fireEvent.change(within(form).getByLabelText('Mentoring since'), {
+      target: { value: '2024-01-10' },
+    });
+    fireEvent.change(within(form).getByLabelText('Mentoring ended (optional)'), {
+      target: { value: '2025-06-30' },
+    });
+    fireEvent.click(within(form).getByRole('button', { name: 'Save contact' }));
+    expect(await notice('Ana Lima')).toBe(
+      `Saved Ana Lima as your former mentor, ${formatDate('2024-01-10')} – ${formatDate('2025-06-30')}.`,
+    );
+  });
+
   it('names the membership and its renewal day', async () => {
     renderNetwork(['memberships']);
     fireEvent.click(await screen.findByRole('button', { name: 'Add a membership' }, SLOW));

@@ -85,7 +85,7 @@ export function ContactForm(props: { contact: ContactRow | null; onDone: () => v
       const result = await saveContact(store, input, asOf);
       if (result.ok) {
         const row = result.value;
-        offerUndo(contactSavedText({ ...row, edited: c !== null }));
+        offerUndo(contactSavedText({ ...row, edited: c !== null }, asOf));
         return props.onDone();
       }
       refuse(result.errors);

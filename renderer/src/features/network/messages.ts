@@ -159,17 +159,18 @@ export function relationText(c: Mentoring, asOf: LocalDate): string {
   return `${relationLabels[c.relation]} ${from} ${since}${end}`;
 }
 
-/** After a contact is saved: "Saved Ana Lima as your mentor since 10 Jan 2026." */
-export function contactSavedText(saved: {
-  name: string;
-  relation: ContactRelation;
-  since: string | null;
-  edited: boolean;
-}): string {
+/**
+ * After a contact is saved, in the Contacts table's own words for the relationship
+ * (relationText): "Saved Ana Lima as your mentor since 10 Jan 2026.", "… as your former
+ * mentor, 10 Jan 2024 – 30 Jun 2025."
+ */
+export function contactSavedText(
+  saved: Mentoring & { name: string; edited: boolean },
+  asOf: LocalDate,
+): string {
   if (saved.edited) return `Saved your changes to ${saved.name}.`;
   if (saved.relation === 'contact') return `Saved ${saved.name} to your contacts.`;
-  const since = saved.since ? ` since ${formatDate(saved.since)}` : '';
-  return `Saved ${saved.name} as your ${saved.relation}${since}.`;
+  return `Saved ${saved.name} as ${relationText(saved, asOf).replace(/^My /, 'your ')}.`;
 }
 
 /** After a membership is saved, with its renewal day when it has one. */
