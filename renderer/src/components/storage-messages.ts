@@ -35,6 +35,17 @@ export function fileWriteProblem(error: unknown): string | null {
 }
 
 /**
+ * A file the user chose a place for that was not saved ("The calendar was not saved. …"):
+ * main's sentence when it says why and what to do (fileWriteProblem), else the system's
+ * reason and "Try again". `what` starts the sentence.
+ */
+export function notSavedText(what: string, error: unknown): string {
+  const problem = fileWriteProblem(error);
+  if (problem !== null) return `${what} was not saved. ${problem}`;
+  return `${what} was not saved (${error instanceof Error ? error.message : String(error)}). Try again.`;
+}
+
+/**
  * A copy of a kept file (a course's certificate, an activity's evidence) that could not be
  * saved, and what to do: the words depend on why, never the system's own message.
  */

@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Platform, SaveRequest } from '../../../shared/platform';
+import { writeFailureText } from '../../../shared/files/write-failure';
 import { PlatformProvider } from '../../../renderer/src/platform';
 import { CycleCsvButton } from '../../../renderer/src/features/credit-log/CycleCsvButton';
 import { course, evaluate, givingBack, holding } from '../domain/credits/fixtures';
@@ -87,6 +88,14 @@ describe('CycleCsvButton', () => {
     });
     renderButton(platform);
     await expectStatus('The file was not saved (disk full). Try again.');
+  });
+
+  it('says once why the desktop could not write it, and what to do', async () => {
+    const { platform } = recordingPlatform(async () => {
+      throw new Error(writeFailureText.IN_USE);
+    });
+    renderButton(platform);
+    await expectStatus(`The file was not saved. ${writeFailureText.IN_USE}`);
   });
 
   it('shows progress, then stays quiet when the user cancels the save dialog', async () => {

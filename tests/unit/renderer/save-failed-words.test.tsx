@@ -10,6 +10,7 @@ import type { Platform } from '../../../shared/platform';
 import {
   copyFailedText,
   fileWriteProblem,
+  notSavedText,
 } from '../../../renderer/src/components/storage-messages';
 import { deleteStore, openStore, type Store } from '../../../renderer/src/db/database';
 import { saveActivity } from '../../../renderer/src/db/repositories/activities';
@@ -72,6 +73,19 @@ describe('fileWriteProblem', () => {
 
   it('not what is not an error', () => {
     expect(fileWriteProblem(full)).toBeNull();
+  });
+});
+
+describe('any other file the user saves (a cycle’s claim CSV, the skipped rows)', () => {
+  it('says why once, and what to do, without a second "Try again"', () => {
+    expect(notSavedText('The file', mainSaid(full))).toBe(`The file was not saved. ${full}`);
+    expect(notSavedText('The file', mainSaid(full))).not.toMatch(/Try again\.$/);
+  });
+
+  it('keeps its words for a failure of no known cause', () => {
+    expect(notSavedText('The file', mainSaid(generic))).toBe(
+      `The file was not saved (${generic}). Try again.`,
+    );
   });
 });
 

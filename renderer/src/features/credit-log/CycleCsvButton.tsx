@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { HeldWithRule } from '../../../../shared/domain/credentials';
 import type { Activity, CycleEvaluation } from '../../../../shared/domain/credits';
 import { claimCsvFileName, claimCsvTable, claimRows } from '../../../../shared/domain/claims';
+import { notSavedText } from '../../components/storage-messages';
 import { usePlatform } from '../../platform';
 import { claimCsvLabels } from './claim-csv-labels';
 import { toCsvText } from './csv-text';
@@ -43,8 +44,7 @@ export function CycleCsvButton({ held, evaluation, activities }: Props) {
           error: false,
         });
     } catch (e) {
-      const reason = e instanceof Error ? e.message : String(e);
-      setNote({ text: `The file was not saved (${reason}). Try again.`, error: true });
+      setNote({ text: notSavedText('The file', e), error: true });
     } finally {
       setBusy(false);
     }

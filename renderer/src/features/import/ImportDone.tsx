@@ -8,17 +8,13 @@ import {
 } from '../../../../shared/domain/import';
 import { hrefFor } from '../../app/routes';
 import { formatNumber } from '../../components/format';
+import { notSavedText } from '../../components/storage-messages';
 import { usePlatform } from '../../platform';
 import { guardsFormulae, toCsvText } from '../credit-log/csv-text';
 import { LeftOutRows } from './LeftOutRows';
 import { RowOutcomeTable } from './RowOutcomeTable';
 import { doneText, rowsAboveText, undoneText } from './messages';
-import {
-  skippedCsvLabels,
-  skippedNotSavedText,
-  skippedProblems,
-  skippedSavedText,
-} from './skipped-text';
+import { skippedCsvLabels, skippedProblems, skippedSavedText } from './skipped-text';
 import type { LoadedFile } from './use-import-wizard';
 
 /** At most this many skipped rows are drawn; the saved CSV has them all. */
@@ -52,10 +48,7 @@ function SaveSkipped({ file, skipped }: { file: LoadedFile; skipped: readonly Ro
           error: false,
         });
     } catch (e) {
-      setNote({
-        text: skippedNotSavedText(e instanceof Error ? e.message : String(e)),
-        error: true,
-      });
+      setNote({ text: notSavedText('The file', e), error: true });
     } finally {
       setBusy(false);
     }

@@ -42,6 +42,3 @@ export const skippedSavedText = (fileName: string, rows: number, guarded = false
       ? ' Cells that began with =, +, - or @ were saved with an apostrophe in front, so that a spreadsheet does not run them. Leave it there: Ascent removes it when you import the file again.'
       : ''
   }`;
-
-export const skippedNotSavedText = (reason: string) =>
-  `The file was not saved (${reason}). Try again.`;

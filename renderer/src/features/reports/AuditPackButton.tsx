@@ -5,7 +5,7 @@ import { claimCsvTable, claimRows } from '../../../../shared/domain/claims';
 import { planAuditPack } from '../../../../shared/domain/report';
 import { formatDate } from '../../components/format';
 import { focusSoon } from '../../components/focus-soon';
-import { fileWriteProblem } from '../../components/storage-messages';
+import { notSavedText } from '../../components/storage-messages';
 import { evidenceOfActivities } from '../../db/repositories/report';
 import { useStore } from '../../db/store-context';
 import { usePlatform } from '../../platform';
@@ -96,15 +96,7 @@ export function AuditPackButton({ held, cycle, evaluation: judged, activities }:
         });
       }
     } catch (e) {
-      const problem = fileWriteProblem(e);
-      const reason = e instanceof Error ? e.message : String(e);
-      setNote({
-        text:
-          problem !== null
-            ? `The audit pack was not saved. ${problem}`
-            : `The audit pack was not saved (${reason}). Try again.`,
-        error: true,
-      });
+      setNote({ text: notSavedText('The audit pack', e), error: true });
     } finally {
       setBusy(false);
       focusSoon(() => (pressed?.disabled ? null : pressed), undefined, pressed);

@@ -5,7 +5,7 @@ import {
   type Deadline,
   type ExportedDeadline,
 } from '../../../../shared/domain/study';
-import { fileWriteProblem } from '../../components/storage-messages';
+import { notSavedText } from '../../components/storage-messages';
 import { usePlatform } from '../../platform';
 import { useStore } from '../../db/store-context';
 import { listDropped } from '../../db/repositories/study-dropped';
@@ -68,14 +68,7 @@ export function CalendarExportButton({ plans, blocks, deadlines, today, reminder
       setNote({ text: saved, error: false });
       await remember(file.remember, now, saved);
     } catch (e) {
-      const problem = fileWriteProblem(e);
-      setNote({
-        text:
-          problem !== null
-            ? `The calendar was not saved. ${problem}`
-            : `The calendar was not saved (${reasonOf(e)}). Try again.`,
-        error: true,
-      });
+      setNote({ text: notSavedText('The calendar', e), error: true });
     }
   }
 
