@@ -189,6 +189,41 @@ describe('"Saved." speaks of the values on screen', TEST, () => {
     expect(screen.queryByText('Saved.')).toBeNull();
   });
 
+  it('a number typed with a leading zero is saved, shown as stored, and the note stays', async () => {
+    await showSettings(fakeBackups());
+    await screen.findByLabelText(DAILY, {}, SLOW);
+    type(DAILY, '010');
+    press('Save how many to keep');
+    await screen.findByText(ROTATION_SAVED, {}, SLOW);
+    type(LEAD, '07');
+    press('Save study settings');
+    await screen.findByText('Study settings saved.', {}, SLOW);
+    await waitFor(async () => expect((await getSettings(store)).reminderLeadDays).toBe(7), SLOW);
+    expect((await getSettings(store)).rotation.daily).toBe(10);
+    // Both saves have landed: each form shows the number as stored, says it saved, and has no
+    // change left to lose.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(input(DAILY).value).toBe('10');
+    expect(input(LEAD).value).toBe('7');
+    expect(screen.queryByText(ROTATION_SAVED)).not.toBeNull();
+    expect(screen.queryByText('Study settings saved.')).not.toBeNull();
+    expect(notice()).toBeNull();
+    expect(hasUnsavedChanges()).toBe(false);
+  });
+
+  it('the export reminder typed with a leading zero keeps its note', async () => {
+    await showSettings(null);
+    await screen.findByLabelText(REMINDER, {}, SLOW);
+    type(REMINDER, '030');
+    press('Save reminder');
+    await screen.findByText('Saved.', {}, SLOW);
+    await waitFor(async () => expect((await getSettings(store)).exportReminderDays).toBe(30));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(input(REMINDER).value).toBe('30');
+    expect(screen.queryByText('Saved.')).not.toBeNull();
+    expect(hasUnsavedChanges()).toBe(false);
+  });
+
   it('the study settings: the note goes when the stored settings change', async () => {
     await showSettings(null);
     type(LEAD, '8');

@@ -37,7 +37,10 @@ export function ReminderDaysForm({ value }: { value: number }) {
     setError(undefined);
     try {
       await setExportReminderDays(store, checked.value);
-      markSaved();
+      // The number as stored ("030" is 30): what the form shows and starts from now.
+      const saved = String(checked.value);
+      setText(saved);
+      markSaved(saved);
       setNote('Saved.');
     } catch (err) {
       setNote(err instanceof StorageError ? storageErrorText(err.code) : String(err));

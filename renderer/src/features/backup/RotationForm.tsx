@@ -42,7 +42,14 @@ export function RotationForm({ value }: { value: RotationPolicy }) {
     setErrors({});
     try {
       await setRotation(store, checked.value);
-      markSaved();
+      // The numbers as stored ("07" is 7): what the form shows and starts from now.
+      const saved = {
+        daily: String(checked.value.daily),
+        weekly: String(checked.value.weekly),
+        monthly: String(checked.value.monthly),
+      };
+      setDraft(saved);
+      markSaved(saved);
       setNote(
         'Saved. Older automatic backups beyond these numbers are removed at the next backup.',
       );

@@ -59,7 +59,10 @@ function StudySettingsForm({ initial }: { initial: Values }) {
     setError(undefined);
     try {
       await setStudySettings(store, { reminderLeadDays: days, weekStart, clock });
-      markSaved();
+      // The number as stored ("07" is 7): what the form shows and starts from now.
+      const saved = { lead: String(days), weekStart, clock };
+      setDraft(saved);
+      markSaved(saved);
       setNote('Study settings saved.');
     } catch (err) {
       setNote(saveFailureText(err));
