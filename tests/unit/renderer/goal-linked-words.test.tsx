@@ -70,16 +70,16 @@ describe('goalAmountText: a goal linked to a ladder requirement', () => {
       'Education level not entered; Master’s degree or MBA needed',
     ],
     [
-      'months of experience, with their unit',
+      'months of experience, as the ladder says them',
       { kind: 'experience', roleTypes: ['pmo'], months: 36, windowMonths: null },
       readinessInput({ asOf: ASOF, roles: [role(['pmo'], '2024-08', null)] }),
-      '22 of 36 months (61%)',
+      '1 year 10 months of 3 years (61%)',
     ],
     [
-      'one month needed: singular',
+      'one month needed: singular, none had: 0 months',
       { kind: 'experience', roleTypes: ['pmo'], months: 1, windowMonths: null },
       readinessInput({ roles: [] }),
-      '0 of 1 month (0%)',
+      '0 months of 1 month (0%)',
     ],
     [
       'contact hours, with their unit',

@@ -108,7 +108,7 @@ describe('ladderResetLoss', () => {
       'The 2 rungs you added, Senior PMO Analyst and Head of Delivery, are removed with their requirements.',
       'The requirement you added to a default rung is removed.',
       '2 goals linked to them lose their link: they stay, with no requirement to measure them by.',
-      'Your current rung, Senior PMO Analyst, is one you added: choose it again in your profile.',
+      'Your current rung, Senior PMO Analyst, is one you added: choose another in your profile.',
     ]);
   });
 
@@ -124,7 +124,7 @@ describe('ladderResetLoss', () => {
       [
         'The rung you added, Senior PMO Analyst, is removed with its requirements.',
         '1 goal linked to them loses its link: it stays, with no requirement to measure it by.',
-        'Your target rung, Senior PMO Analyst, is one you added: choose a new one in your profile.',
+        'Your target rung, Senior PMO Analyst, is one you added: choose another in your profile.',
       ],
     ],
     [
@@ -137,7 +137,7 @@ describe('ladderResetLoss', () => {
       },
       [
         'The 3 requirements you added to default rungs are removed.',
-        'Your current rung, A, and your target rung, B, are ones you added: choose them again in your profile.',
+        'Your current rung, A, and your target rung, B, are ones you added: choose others in your profile.',
       ],
     ],
   ])('in words: %s', (_, loss, words) => {
@@ -215,7 +215,7 @@ describe('the "Reset the whole ladder?" question', () => {
       '1 goal linked to them loses its link: it stays, with no requirement to measure it by.',
     );
     expect(text).toContain(
-      'Your target rung, Senior PMO Analyst, is one you added: choose a new one in your profile.',
+      'Your target rung, Senior PMO Analyst, is one you added: choose another in your profile.',
     );
     expect(text).toContain('Right after, Undo can still bring your edited ladder back.');
   }, 30_000);

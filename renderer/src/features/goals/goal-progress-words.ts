@@ -11,6 +11,7 @@ import { SKILL_LEVEL_MIN } from '../../../../shared/catalog/skills/skills';
 import type { Goal, GoalProgress, GoalUnit } from '../../../../shared/domain/goals';
 import type { RequirementResult } from '../../../../shared/domain/readiness';
 import { formatDate, formatNumber, formatPercent } from '../../components/format';
+import { monthsText } from '../experience/messages';
 import { requirementCells } from '../ladder/messages';
 import { measureText, notStartedText, unitWord } from './messages';
 
@@ -36,7 +37,6 @@ function haveOfNeed(unit: GoalUnit, have: number, need: number, label = ''): str
 
 /** The unit a linked requirement counts in, as its row on the ladder says it (else a count). */
 const requirementUnits: Partial<Record<RequirementKind, GoalUnit>> = {
-  experience: 'months',
   'pm-education-hours': 'hours',
   'continuous-learning': 'hours',
   'leadership-training': 'hours',
@@ -47,7 +47,7 @@ const requirementUnits: Partial<Record<RequirementKind, GoalUnit>> = {
  * A linked requirement's progress: an education level by name, the level held and the one
  * needed ("Bachelor’s degree (four-year); Master’s degree or MBA needed": a rank of levels
  * has no percent); a requirement of the user's own done or not; any other in its unit, with
- * its percent ("22 of 36 months (61%)").
+ * its percent ("1 year 10 months of 3 years (61%)", "14 of 35 hours (40%)").
  */
 function requirementAmount(r: RequirementResult, percent: number): string {
   if (r.kind === 'education-level') {
@@ -56,6 +56,9 @@ function requirementAmount(r: RequirementResult, percent: number): string {
     return `${unknown ? 'Education level not entered' : cells.have}; ${cells.need} needed`;
   }
   if (r.kind === 'custom') return r.met ? 'Done' : 'Not done';
+  // Months as the ladder's rung table says them: "1 year 10 months of 3 years".
+  if (r.kind === 'experience')
+    return `${monthsText(r.have)} of ${monthsText(r.need)} (${formatPercent(percent)})`;
   const amount = haveOfNeed(requirementUnits[r.kind] ?? 'count', r.have, r.need);
   return `${amount} (${formatPercent(percent)})`;
 }

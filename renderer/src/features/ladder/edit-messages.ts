@@ -113,14 +113,15 @@ const RESET_LOSS_UNKNOWN =
   'Rungs and requirements you added are removed, and goals linked to them lose their link.';
 
 function profileRungsText({ current, target }: ResetLoss['profileRungs']): string | null {
+  // The rung goes with the reset: the profile needs another one, chosen from those left.
   if (current && target)
     return current === target
-      ? `Your current and target rung, ${current}, is one you added: choose both again in your profile.`
-      : `Your current rung, ${current}, and your target rung, ${target}, are ones you added: choose them again in your profile.`;
+      ? `Your current and target rung, ${current}, is one you added: choose others in your profile.`
+      : `Your current rung, ${current}, and your target rung, ${target}, are ones you added: choose others in your profile.`;
   if (current)
-    return `Your current rung, ${current}, is one you added: choose it again in your profile.`;
+    return `Your current rung, ${current}, is one you added: choose another in your profile.`;
   if (target)
-    return `Your target rung, ${target}, is one you added: choose a new one in your profile.`;
+    return `Your target rung, ${target}, is one you added: choose another in your profile.`;
   return null;
 }
 
