@@ -22,3 +22,13 @@ export function holdsFolded(text: string, folded: string): boolean {
   if (lower.includes(folded)) return true;
   return NON_ASCII.test(lower) && lower.normalize('NFKD').replace(MARKS, '').includes(folded);
 }
+
+/**
+ * Two texts that name the same thing (a title typed twice): the same after Unicode
+ * compatibility normalisation (ligatures, full-width letters), case, and spaces around and
+ * between words. Accents still count: "Résumé" and "Resume" are different titles. Used by the
+ * import's duplicate check and by the confirm panel's "the same learning" check alike.
+ */
+export function sameTextKey(text: string | undefined): string {
+  return (text ?? '').normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+}

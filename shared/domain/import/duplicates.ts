@@ -12,11 +12,11 @@
  */
 import type { Activity } from '../credits';
 import type { RowOutcome } from './types';
+import { sameTextKey } from '../../text/search';
 
 type Keyed = Pick<Activity, 'date' | 'title' | 'provider'>;
 
-const squash = (text: string | undefined) =>
-  (text ?? '').normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+const squash = sameTextKey;
 
 /** The key two activities share when they are likely the same one. */
 export function duplicateKey(a: Keyed): string {

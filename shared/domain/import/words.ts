@@ -3,12 +3,11 @@
  * do not matter ("Date completed", "DATE_COMPLETED", "date-completed." read alike).
  */
 
+import { searchFold } from '../../text/search';
+
 /** Lower-case words of a cell: accents dropped, every run of other characters a break. */
 export function words(text: string): string[] {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  return searchFold(text)
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
 }

@@ -6,6 +6,7 @@
  * log twice. Nothing on a credit entry records where an unlinked one came from, so the match is
  * by what the user sees of it.
  */
+import { sameTextKey } from '../../text/search';
 import type { Activity } from '../credits/activity';
 
 /** What a credit entry is matched by: its title and completion day, and whether it is linked. */
@@ -15,12 +16,11 @@ export type LoggedCredit = Pick<Activity, 'title' | 'date' | 'sourceId'>;
 export type ProposedCredit = Pick<Activity, 'title' | 'date'>;
 
 /**
- * A title as the match compares it: Unicode-normalised, without the spaces around it or runs
- * of spaces inside, and without case ("Leading  Agile teams " is "leading agile teams").
+ * A title as the match compares it (sameTextKey, as the import's duplicate check does):
+ * without the spaces around it or runs of spaces inside, and without case ("Leading  Agile
+ * teams " is "leading agile teams").
  */
-export function sameLearningTitle(title: string): string {
-  return title.normalize('NFC').trim().replace(/\s+/gu, ' ').toLowerCase();
-}
+export const sameLearningTitle = sameTextKey;
 
 const keyOf = (a: ProposedCredit): string => `${a.date} ${sameLearningTitle(a.title)}`;
 
