@@ -152,7 +152,7 @@ describe('a course whose credit entry was kept unlinked', TEST, () => {
     expect(after[0]!.amount).toBe(16);
     expect(
       await screen.findByText(
-        `“${TITLE}” in your credit log now comes from “${TITLE}”. Nothing was added.`,
+        `“${TITLE}” in your credit log is now linked to the entry of the same name, so it counts once. Nothing was added.`,
         {},
         SLOW,
       ),

@@ -248,7 +248,8 @@ export function sameLearningText(
 
 /** The notice after "Link that entry to this course instead". */
 export function linkedInsteadText(credit: string, entry: string): string {
-  return `“${credit}” in your credit log now comes from “${entry}”. Nothing was added.`;
+  const to = credit === entry ? 'the entry of the same name' : `“${entry}”`;
+  return `“${credit}” in your credit log is now linked to ${to}, so it counts once. Nothing was added.`;
 }
 
 /** Undo of that link declined: the credit entry changed since in a way Undo must not touch. */
