@@ -52,7 +52,7 @@ export interface StudySection {
  * apart as still to come, dated up to the last of them. Sessions dated after `asOf` are not
  * counted. Plans with nothing in the period are left out; sessions without a plan, or whose
  * plan was deleted (issue 7: deleting a plan keeps its sessions, they happened), are summed on
- * a line of their own.
+ * a line of their own. An archived plan's blocks after `asOf` are not still to come.
  */
 export function studySection(
   plans: readonly StudyPlanInfo[],
@@ -85,6 +85,9 @@ export function studySection(
   let lastBlock: LocalDate | null = null;
   for (const b of blocks.filter(inside)) {
     if (b.date <= asOf) line(b.planId).plannedMinutes += b.minutes;
+    // An archived plan's blocks ahead are no longer planned (the week and the calendar
+    // export leave them out too); its earlier ones stay the record of what was planned.
+    else if (b.planId !== null && known.get(b.planId)?.status === 'archived') continue;
     else {
       line(b.planId).laterMinutes += b.minutes;
       if (lastBlock === null || b.date > lastBlock) lastBlock = b.date;

@@ -256,6 +256,42 @@ export async function restorePlan(store: Store, deleted: DeletedPlan): Promise<v
   });
 }
 
+/**
+ * Archives a finished plan (or puts an archived one back to active; Undo of an archive).
+ * Archiving keeps its blocks and sessions as they are: the earlier blocks stay the record of
+ * what was planned (the report's plan against actual); the ones from today on are no longer
+ * shown in the week nor exported, and the next calendar export cancels them (calendar-export.ts,
+ * `exportBlocks`), their cancellations sequenced from the plan's `updatedAt` (the archive).
+ * Made active again, its blocks from `asOf` on are stamped as changed now, so an export writes
+ * them with a SEQUENCE above the cancellation one made in between (RFC 5545 §3.8.7.4), as
+ * restorePlan does. False when the plan is gone (deleted in another window, say).
+ */
+export async function setPlanStatus(
+  store: Store,
+  id: string,
+  status: StudyPlan['status'],
+  asOf: LocalDate = localDateOf(new Date()),
+): Promise<boolean> {
+  return writeTransaction(store, ['studyPlans', 'studyBlocks'], async () => {
+    const plan = await plans(store).get(id);
+    if (!plan) return false;
+    if (plan.status === status) return true;
+    const now = nowIso();
+    await plans(store).put({ ...plan, status, updatedAt: now });
+    if (status === 'active') {
+      const own = await blocks(store).where('planId').equals(id).toArray();
+      await blocks(store).bulkPut(
+        own.filter((b) => b.date >= asOf).map((b) => ({ ...b, updatedAt: now })),
+      );
+    }
+    return true;
+  });
+}
+
+export const archivePlan = (store: Store, id: string) => setPlanStatus(store, id, 'archived');
+export const unarchivePlan = (store: Store, id: string, asOf?: LocalDate) =>
+  setPlanStatus(store, id, 'active', asOf);
+
 export type BlockError = BlockChangeError | 'NOT_FOUND';
 
 /**

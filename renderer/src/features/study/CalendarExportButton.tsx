@@ -1,10 +1,6 @@
 import { useState } from 'react';
 import type { LocalDate } from '../../../../shared/dates';
-import {
-  cancelledBlocks,
-  type Deadline,
-  type ExportedDeadline,
-} from '../../../../shared/domain/study';
+import type { Deadline, ExportedDeadline } from '../../../../shared/domain/study';
 import { notSavedText } from '../../components/storage-messages';
 import { usePlatform } from '../../platform';
 import { useStore } from '../../db/store-context';
@@ -14,7 +10,7 @@ import {
   rememberExportedDeadlines,
 } from '../../db/repositories/study-exported-deadlines';
 import type { StudyBlockRow, StudyPlanRow } from '../../db/repositories/study-plans';
-import { calendarFile, savedText } from './calendar-export';
+import { calendarFile, exportBlocks, savedText } from './calendar-export';
 import { icsText } from './ics';
 
 interface Props {
@@ -29,8 +25,8 @@ interface Props {
 /**
  * Exports study blocks from today on and every deadline as an .ics file, each deadline with
  * alarms at the reminder lead set in Settings, with a cancellation for each remembered block a
- * re-plan or a deleted plan took away and for each deadline an earlier saved export wrote that
- * has gone away since (calendar-export.ts).
+ * re-plan or a deleted plan took away, for each block of an archived plan from today on, and for
+ * each deadline an earlier saved export wrote that has gone away since (calendar-export.ts).
  */
 export function CalendarExportButton({ plans, blocks, deadlines, today, reminderLeadDays }: Props) {
   const platform = usePlatform();
@@ -42,11 +38,17 @@ export function CalendarExportButton({ plans, blocks, deadlines, today, reminder
     setNote(null);
     try {
       const titles = new Map(plans.map((p) => [p.id, p.title]));
-      const live = new Set(blocks.map((b) => b.id));
-      const cancelled = cancelledBlocks(await listDropped(store), live, today);
+      const written = exportBlocks(plans, blocks, await listDropped(store), today);
       const now = new Date().toISOString();
       const file = calendarFile(
-        { blocks, planTitles: titles, deadlines, cancelled, today, reminderLeadDays },
+        {
+          blocks: written.blocks,
+          planTitles: titles,
+          deadlines,
+          cancelled: written.cancelled,
+          today,
+          reminderLeadDays,
+        },
         await listExportedDeadlines(store),
         now,
       );

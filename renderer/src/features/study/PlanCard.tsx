@@ -11,13 +11,15 @@ import {
 } from '../../../../shared/domain/study';
 import { hrefFor } from '../../app/routes';
 import { formatDate } from '../../components/format';
-import { useUndo } from '../../components/undo';
+import { UndoRefused, useUndo } from '../../components/undo';
 import { afterRemoval, focusSoon, pageHeading, sameControl } from '../../components/focus-soon';
 import { useStore } from '../../db/store-context';
 import {
+  archivePlan,
   deletePlan,
   replanPlan,
   restorePlan,
+  unarchivePlan,
   type StudyBlockRow,
   type StudyPlanRow,
 } from '../../db/repositories/study-plans';
@@ -40,7 +42,8 @@ interface Props {
 
 /**
  * One plan: totals, where it stands (behind, on schedule, hours a re-plan would lay out or
- * hours that do not fit), plan against actual per week, and the actions that can help.
+ * hours that do not fit), plan against actual per week, and the actions that can help. An
+ * archived plan is shown compact: its dates and hours, "Make active again" and "Delete plan".
  */
 export function PlanCard({ plan, blocks, sessions, today, weekStart, week }: Props) {
   const store = useStore();
@@ -102,13 +105,7 @@ export function PlanCard({ plan, blocks, sessions, today, weekStart, week }: Pro
    */
   async function remove() {
     const pressed = document.activeElement;
-    const plansHeading = pressed?.closest('section')?.querySelector('h2') ?? null;
-    const next = afterRemoval(
-      pressed,
-      'article.study-plan',
-      () => plansHeading,
-      (card) => card.querySelector('h3'),
-    );
+    const next = nextAfter(pressed);
     let deleted;
     try {
       deleted = await deletePlan(store, plan.id);
@@ -123,6 +120,77 @@ export function PlanCard({ plan, blocks, sessions, today, weekStart, week }: Pro
       focus: sameControl(pressed),
     });
   }
+
+  /**
+   * The plan leaves the active list for the archived one: focus goes on as after a delete (the
+   * next plan's name, else the Plans heading); Undo makes it active again and brings the focus
+   * back to its Archive plan. A refusal is said in the card's note.
+   */
+  async function archive() {
+    const pressed = document.activeElement;
+    const next = nextAfter(pressed);
+    let archived;
+    try {
+      archived = await archivePlan(store, plan.id);
+    } catch (e) {
+      setNote(saveFailureText(e));
+      return;
+    }
+    if (!archived) return;
+    focusSoon(next, pageHeading, pressed);
+    offerUndo(
+      `Plan “${plan.title}” archived.`,
+      async () => {
+        // Deleted meanwhile (in another window): nothing to make active again; said so.
+        if (!(await unarchivePlan(store, plan.id)))
+          throw new UndoRefused(`Plan “${plan.title}” no longer exists.`);
+      },
+      { focus: sameControl(pressed) },
+    );
+  }
+  /** Back to the active plans: focus follows the plan to its card there, at its name. */
+  async function makeActive() {
+    const pressed = document.activeElement;
+    try {
+      if (!(await unarchivePlan(store, plan.id, today))) return;
+    } catch (e) {
+      setNote(saveFailureText(e));
+      return;
+    }
+    const shown = () => {
+      const h = planHeading();
+      return h?.closest('article')?.classList.contains('archived') ? null : h;
+    };
+    focusSoon(shown, pageHeading, pressed);
+  }
+
+  if (plan.status === 'archived')
+    return (
+      <article className="card study-plan archived" aria-labelledby={`plan-${plan.id}`}>
+        <h3 id={`plan-${plan.id}`}>{plan.title}</h3>
+        <p>
+          {formatDate(plan.start)} to {formatDate(plan.deadline)} ·{' '}
+          {minutesText(figures.neededMinutes)} needed · {minutesText(figures.studiedMinutes)}{' '}
+          studied
+        </p>
+        <div className="actions">
+          <WriteButton type="button" className="secondary" onClick={makeActive}>
+            Make active again
+          </WriteButton>
+          <WriteButton
+            type="button"
+            id={`delete-plan-${plan.id}`}
+            className="link-button"
+            onClick={remove}
+          >
+            Delete plan
+          </WriteButton>
+        </div>
+        <p role="status" className="muted" tabIndex={-1} ref={noteRef}>
+          {note}
+        </p>
+      </article>
+    );
 
   return (
     <article className="card study-plan" aria-labelledby={`plan-${plan.id}`}>
@@ -160,6 +228,14 @@ export function PlanCard({ plan, blocks, sessions, today, weekStart, week }: Pro
         )}
         <WriteButton
           type="button"
+          id={`archive-plan-${plan.id}`}
+          className="secondary"
+          onClick={archive}
+        >
+          Archive plan
+        </WriteButton>
+        <WriteButton
+          type="button"
           id={`delete-plan-${plan.id}`}
           className="link-button"
           onClick={remove}
@@ -171,5 +247,19 @@ export function PlanCard({ plan, blocks, sessions, today, weekStart, week }: Pro
         {note}
       </p>
     </article>
+  );
+}
+
+/**
+ * Where focus goes when the card holding `pressed` leaves its list (deleted, archived): the
+ * next plan's name in the same list (the one before for the last), else the Plans heading.
+ */
+function nextAfter(pressed: Element | null) {
+  const plansHeading = pressed?.closest('section')?.querySelector('h2') ?? null;
+  return afterRemoval(
+    pressed,
+    'article.study-plan',
+    () => plansHeading,
+    (card) => card.querySelector('h3'),
   );
 }

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { weekdays } from '../../../../shared/domain/profile/profile';
 import { draftFromPlan, type PlanDraft } from '../../../../shared/domain/study';
 import { addDays } from '../../../../shared/dates';
@@ -70,6 +71,8 @@ export function StudyScreen({ rest }: { rest: string[] }) {
   const credit = useCreditData();
   const goals = useGoals();
   const deadlines = useDeadlines(today);
+  // Kept here, so the archived list stays open while it empties and fills again (Undo).
+  const [showArchived, setShowArchived] = useState(false);
   if (!profile || !settings || !data || !credit || !goals || !deadlines) return null;
   const week = profile.weeklyAvailability;
 
@@ -97,6 +100,18 @@ export function StudyScreen({ rest }: { rest: string[] }) {
   }
 
   const active = data.plans.filter((p) => p.status === 'active');
+  const archived = data.plans.filter((p) => p.status === 'archived');
+  const card = (p: StudyPlanRow) => (
+    <PlanCard
+      key={p.id}
+      plan={p}
+      blocks={data.blocks.filter((b) => b.planId === p.id)}
+      sessions={data.sessions.filter((s) => s.planId === p.id)}
+      today={today}
+      weekStart={settings.weekStart}
+      week={week}
+    />
+  );
   return (
     <div className="study">
       <h1>Study planner</h1>
@@ -131,17 +146,22 @@ export function StudyScreen({ rest }: { rest: string[] }) {
         {data.plans.length === 0 && (
           <p className="muted">No plan yet. Create one for an exam or a goal.</p>
         )}
-        {data.plans.map((p) => (
-          <PlanCard
-            key={p.id}
-            plan={p}
-            blocks={data.blocks.filter((b) => b.planId === p.id)}
-            sessions={data.sessions.filter((s) => s.planId === p.id)}
-            today={today}
-            weekStart={settings.weekStart}
-            week={week}
-          />
-        ))}
+        {data.plans.length > 0 && active.length === 0 && (
+          <p className="muted">
+            No active plan. Create one, or make an archived plan active again.
+          </p>
+        )}
+        {active.map(card)}
+        {archived.length > 0 && (
+          <details
+            className="study-archived"
+            open={showArchived}
+            onToggle={(e) => setShowArchived(e.currentTarget.open)}
+          >
+            <summary>Archived plans ({archived.length})</summary>
+            {archived.map(card)}
+          </details>
+        )}
       </section>
       <section className="card" aria-labelledby="sessions-title">
         <h2 id="sessions-title">Logged study</h2>

@@ -23,6 +23,20 @@ export interface WeekCalendarProps {
   deadlines: Deadline[];
 }
 
+/**
+ * The blocks the week shows: every block of an active plan; an archived plan's only before
+ * today, kept as the record of what was planned (its later ones are no longer planned, and the
+ * calendar export cancels them: exportBlocks in calendar-export.ts).
+ */
+export function shownBlocks<B extends StudyBlockRow>(
+  plans: readonly StudyPlanRow[],
+  blocks: readonly B[],
+  today: LocalDate,
+): B[] {
+  const archived = new Set(plans.filter((p) => p.status === 'archived').map((p) => p.id));
+  return blocks.filter((b) => !archived.has(b.planId) || b.date < today);
+}
+
 /** Where focus goes once the blocks on screen show a change: the block, found by its id. */
 interface FocusTarget {
   id: string;
@@ -47,7 +61,8 @@ function dayIndexOf(el: HTMLElement): number | null {
 }
 
 /**
- * One week on a grid (issue 7 part 2): planned blocks, logged sessions and every deadline.
+ * One week on a grid (issue 7 part 2): planned blocks (shownBlocks), logged sessions and every
+ * deadline.
  * Keyboard: arrows move between days (from a day's heading or from a block), Page Up/Down
  * change the week, Home returns to this week; on a block, Enter opens it and Alt+arrow moves
  * it a day. After a move, and after the block's dialog closes, focus stays on the block: it
@@ -80,13 +95,14 @@ export function WeekCalendar(props: WeekCalendarProps) {
   const start = weekStartOf(anchor, props.weekStart);
   const days = Array.from({ length: 7 }, (_, i) => addDays(start, i));
   const planTitle = new Map(props.plans.map((p) => [p.id, p.title]));
+  const blocks = shownBlocks(props.plans, props.blocks, props.today);
 
   // After every render: once the block to focus is on screen as changed, focus it. A move is
   // written first and shown a moment later, so until then the target waits.
   useEffect(() => {
     const target = focusTarget.current;
     if (!target) return;
-    const row = props.blocks.find((b) => b.id === target.id);
+    const row = blocks.find((b) => b.id === target.id);
     if (row && (row.date !== target.date || row.start !== target.start)) return;
     focusTarget.current = null;
     if (!row) return;
@@ -222,7 +238,7 @@ export function WeekCalendar(props: WeekCalendarProps) {
               focusable={i === focusDay}
               today={props.today}
               clock={props.clock}
-              blocks={props.blocks.filter((b) => b.date === day)}
+              blocks={blocks.filter((b) => b.date === day)}
               sessions={props.sessions.filter((s) => s.date === day)}
               deadlines={props.deadlines.filter((d) => d.date === day)}
               planTitle={planTitle}

@@ -3,16 +3,19 @@
  * every deadline from today on with its alarms at the reminder lead the user chose in Settings,
  * none before today (alarmDaysFor), a cancellation for each remembered block no longer
  * planned, and one for each deadline an earlier export wrote that has gone away since
- * (withDeadlineMemory).
+ * (withDeadlineMemory). An archived plan's blocks from today on are no longer planned: not
+ * written, and cancelled (exportBlocks).
  */
 import type { LocalDate } from '../../../../shared/dates';
 import {
   calendarItems,
+  cancelledBlocks,
   type CalendarItem,
   type Deadline,
   type DroppedBlock,
   type ExportBlock,
   type ExportedDeadline,
+  type StudyPlan,
   withDeadlineMemory,
 } from '../../../../shared/domain/study';
 import { alarmText, calendarTitle } from './messages';
@@ -26,6 +29,41 @@ export interface CalendarExport {
   today: LocalDate;
   /** Settings › "Remind me of deadlines this many days ahead". */
   reminderLeadDays: number;
+}
+
+/** A plan as the export reads it: its status, and when it last changed (the archive). */
+export type ExportPlan = Pick<StudyPlan, 'id' | 'status'> & { updatedAt?: string };
+
+/**
+ * The blocks an export writes and the ones it cancels on `today`: every block of a plan still
+ * active, and a cancellation for each block remembered as dropped (cancelledBlocks) and for
+ * each block of an archived plan from today on. Archiving keeps the blocks (study-plans.ts,
+ * setPlanStatus), so without this a calendar that imported them would keep them. The earlier
+ * blocks of an archived plan stay, as the record of what was planned, as a deleted plan's do.
+ * A cancellation is dated from the archive (the plan's `updatedAt`) and sequenced above the
+ * block's last export (cancelSequence).
+ */
+export function exportBlocks<B extends ExportBlock>(
+  plans: readonly ExportPlan[],
+  blocks: readonly B[],
+  dropped: readonly DroppedBlock[],
+  today: LocalDate,
+): { blocks: B[]; cancelled: DroppedBlock[] } {
+  const archived = new Map(plans.filter((p) => p.status === 'archived').map((p) => [p.id, p]));
+  const live = blocks.filter((b) => !archived.has(b.planId));
+  const withdrawn: DroppedBlock[] = blocks
+    .filter((b) => archived.has(b.planId) && b.date >= today)
+    .map((b) => ({
+      id: b.id,
+      planId: b.planId,
+      date: b.date,
+      start: b.start,
+      minutes: b.minutes,
+      ...(b.updatedAt ? { updatedAt: b.updatedAt } : {}),
+      droppedAt: archived.get(b.planId)?.updatedAt ?? '',
+    }));
+  const liveIds = new Set(live.map((b) => b.id));
+  return { blocks: live, cancelled: cancelledBlocks([...dropped, ...withdrawn], liveIds, today) };
 }
 
 export function exportItems(e: CalendarExport): CalendarItem[] {

@@ -115,6 +115,22 @@ describe('studySection', () => {
     ]);
   });
 
+  it('an archived plan: its blocks so far are planned time, those ahead are not still to come', () => {
+    const s = studySection(
+      [plan('p', 'PMP exam', 40), { ...plan('a', 'Old plan', 10), status: 'archived' as const }],
+      [block('a', '2026-10-05', 30), block('a', '2026-10-20', 60), block('p', '2026-10-21', 45)],
+      [],
+      period,
+      '2026-10-10',
+    );
+    expect(s.lines.map((l) => [l.title, l.plannedMinutes, l.laterMinutes])).toEqual([
+      ['Old plan', 30, 0],
+      ['PMP exam', 0, 45],
+    ]);
+    expect(s.totals.laterMinutes).toBe(45);
+    expect(s.later).toEqual({ from: '2026-10-11', to: '2026-10-21' });
+  });
+
   it('is empty when the planner has no records yet', () => {
     expect(studySection([], [], [], period, period.to)).toEqual({
       lines: [],
