@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { EditConflict } from '../../components/use-edit-conflict';
 import type { LocalDate } from '../../../../shared/dates';
 import { unusualActivity } from '../../../../shared/domain/credits';
 import { hrefFor } from '../../app/routes';
@@ -65,7 +66,7 @@ function contentOf(row: ActivityRow | null): string {
 }
 
 /** Why the activity shown is not what is stored: changed or deleted elsewhere since it was opened. */
-export type EditConflict = 'CHANGED' | 'DELETED';
+export type { EditConflict };
 
 const failureText = (error: unknown) =>
   error instanceof StorageError ? storageErrorText(error.code) : String(error);

@@ -13,7 +13,7 @@ import {
   roleTypeLabels,
   saveFailureText,
 } from './messages';
-import { useEditConflict } from './use-edit-conflict';
+import { useEditConflict } from '../../components/use-edit-conflict';
 import { draftToRole, emptyRoleDraft, roleDraftErrors, type RoleDraft } from './role-draft';
 import { useDraftGuard } from '../../components/unsaved-changes';
 import { useCloseOnEscape } from '../../components/use-close-on-escape';

@@ -3,6 +3,7 @@
  * this is where they become sentences (DESIGN.md §4).
  */
 import { projectRoleTypes, type RoleType } from '../../../../shared/domain/experience';
+import type { EditConflict } from '../../components/use-edit-conflict';
 import type { TrainingTopic } from '../../../../shared/domain/eligibility';
 import { StorageError } from '../../db/errors';
 import { storageErrorText } from '../../components/storage-messages';
@@ -140,7 +141,7 @@ export function roleErrorText(field: string, code: string, detail?: { expected?:
 }
 
 /** Why an edit form is not what is stored: changed or deleted elsewhere since it opened. */
-export type EditConflict = 'CHANGED' | 'DELETED';
+export type { EditConflict };
 
 /**
  * What an edit form says when its record (`noun`: "goal", "role") was changed or deleted in

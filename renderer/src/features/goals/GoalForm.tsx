@@ -12,7 +12,7 @@ import { useToday } from '../../app/use-today';
 import { useStore } from '../../db/store-context';
 import { saveGoal, type GoalRow } from '../../db/repositories/career';
 import { saveFailureText } from '../experience/messages';
-import { useEditConflict } from '../experience/use-edit-conflict';
+import { useEditConflict } from '../../components/use-edit-conflict';
 import { hoursWorded } from '../learning/inputs';
 import { draftToGoal, withKind, type GoalDraft } from './goal-draft';
 import { goalSummaryItems } from './goal-summary';

@@ -164,43 +164,21 @@ export function PlanCard({ plan, blocks, sessions, today, weekStart, week }: Pro
     focusSoon(shown, pageHeading, pressed);
   }
 
-  if (plan.status === 'archived')
-    return (
-      <article className="card study-plan archived" aria-labelledby={`plan-${plan.id}`}>
-        <h3 id={`plan-${plan.id}`}>{plan.title}</h3>
-        <p>
-          {formatDate(plan.start)} to {formatDate(plan.deadline)} ·{' '}
-          {minutesText(figures.neededMinutes)} needed · {minutesText(figures.studiedMinutes)}{' '}
-          studied
-        </p>
-        <div className="actions">
-          <WriteButton type="button" className="secondary" onClick={makeActive}>
-            Make active again
-          </WriteButton>
-          <WriteButton
-            type="button"
-            id={`delete-plan-${plan.id}`}
-            className="link-button"
-            onClick={remove}
-          >
-            Delete plan
-          </WriteButton>
-        </div>
-        <p role="status" className="muted" tabIndex={-1} ref={noteRef}>
-          {note}
-        </p>
-      </article>
-    );
-
+  // An archived plan is shown compact: its dates and hours, and the actions that bring it
+  // back or remove it; no standing, chart or edit.
+  const archived = plan.status === 'archived';
   return (
-    <article className="card study-plan" aria-labelledby={`plan-${plan.id}`}>
+    <article
+      className={archived ? 'card study-plan archived' : 'card study-plan'}
+      aria-labelledby={`plan-${plan.id}`}
+    >
       <h3 id={`plan-${plan.id}`}>{plan.title}</h3>
       <p>
         {formatDate(plan.start)} to {formatDate(plan.deadline)} ·{' '}
         {minutesText(figures.neededMinutes)} needed · {minutesText(figures.studiedMinutes)} studied
-        · {minutesText(figures.stillPlannedMinutes)} still planned
+        {!archived && ` · ${minutesText(figures.stillPlannedMinutes)} still planned`}
       </p>
-      {target.state === 'gone' ? (
+      {archived ? null : target.state === 'gone' ? (
         // Where it stands towards a deadline nothing is due on any more would mislead.
         <p className="study-target-gone">
           <strong>{targetGoneText[target.kind].card}:</strong>{' '}
@@ -215,25 +193,33 @@ export function PlanCard({ plan, blocks, sessions, today, weekStart, week }: Pro
           onReplan={replan}
         />
       )}
-      <ProgressChart weeks={weeks} title={plan.title} />
+      {!archived && <ProgressChart weeks={weeks} title={plan.title} />}
       <div className="actions">
-        <a className="button secondary" href={edit}>
-          Edit plan
-        </a>
-        {/* When behind, the alert above has the re-plan button. */}
-        {standing.offerReplan && standing.code !== 'BEHIND' && target.state !== 'gone' && (
-          <WriteButton type="button" className="secondary" onClick={replan}>
-            Re-plan from today
+        {archived ? (
+          <WriteButton type="button" className="secondary" onClick={makeActive}>
+            Make active again
           </WriteButton>
+        ) : (
+          <>
+            <a className="button secondary" href={edit}>
+              Edit plan
+            </a>
+            {/* When behind, the alert above has the re-plan button. */}
+            {standing.offerReplan && standing.code !== 'BEHIND' && target.state !== 'gone' && (
+              <WriteButton type="button" className="secondary" onClick={replan}>
+                Re-plan from today
+              </WriteButton>
+            )}
+            <WriteButton
+              type="button"
+              id={`archive-plan-${plan.id}`}
+              className="secondary"
+              onClick={archive}
+            >
+              Archive plan
+            </WriteButton>
+          </>
         )}
-        <WriteButton
-          type="button"
-          id={`archive-plan-${plan.id}`}
-          className="secondary"
-          onClick={archive}
-        >
-          Archive plan
-        </WriteButton>
         <WriteButton
           type="button"
           id={`delete-plan-${plan.id}`}

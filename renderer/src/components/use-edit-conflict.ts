@@ -1,5 +1,7 @@
 import { useState } from 'react';
-import type { EditConflict } from './messages';
+
+/** Why an edit form is not what is stored: the record changed, or was deleted, elsewhere. */
+export type EditConflict = 'CHANGED' | 'DELETED';
 
 /**
  * Why a record's edit form is not what is stored: it was changed or deleted elsewhere (another
