@@ -108,18 +108,18 @@ test('import a messy tracker: fix the columns, see errors and a duplicate, impor
   expect(download.suggestedFilename()).toBe('odd-headers-skipped-rows.csv');
   const lines = (await readFile(await download.path(), 'utf8')).split('\r\n');
   expect(lines[0]).toBe(
-    '\uFEFFWhen,What,Who,Kind of learning,Hrs,Ways of Working,Power Skills,Business Acumen,Problem',
+    '\uFEFFWhen;What;Who;Kind of learning;Hrs;Ways of Working;Power Skills;Business Acumen;Problem',
   );
-  // Each skipped row as the file had it (now comma-separated), then its problem.
+  // Each skipped row as the file had it (semicolon-separated, as the file imported), then its problem.
   expect(lines.slice(1, 4)).toEqual([
     expect.stringMatching(
-      /^05\/05\/2026,chapter meeting: {2}ESTIMATION,pmi porto chapter,Chapter meeting,2,,2,,"?Likely a duplicate of row 5 /,
+      /^05\/05\/2026;chapter meeting: {2}ESTIMATION;pmi porto chapter;Chapter meeting;2;;2;;"?Likely a duplicate of row 5 /,
     ),
     expect.stringMatching(
-      /^30\/06\/2026,Misc reading,,Misc,1,1,,,"Activity type: “Misc” is not an activity type Ascent knows\./,
+      /^30\/06\/2026;Misc reading;;Misc;1;1;;;"?Activity type: “Misc” is not an activity type Ascent knows\./,
     ),
     expect.stringMatching(
-      /^10\/12\/2026,Advanced scheduling,Acme,Training,8,8,,,"?Completion date: This date is in the future\./,
+      /^10\/12\/2026;Advanced scheduling;Acme;Training;8;8;;;"?Completion date: This date is in the future\./,
     ),
   ]);
   await expect(

@@ -11,6 +11,7 @@ import { NO_HEADER_ROW, tableWidth } from './header-row';
 import { detectColumns, detectHeaderRow, unitFromHeader } from './headers';
 import { detectDecimalMark, type DecimalMark } from './numbers';
 import { readRow } from './row';
+import { semesterCreditsCell } from './semester-credits';
 import {
   UNCLOSED_QUOTE,
   type ColumnMapping,
@@ -97,7 +98,12 @@ export function decimalMarkEvidence(
   mapping: ColumnMapping,
 ): DecimalMark | null {
   const columns = mapping.flatMap((f, i) => (NUMBER_FIELDS.has(f) ? [i] : []));
-  const cells = table.slice(headerRow + 1).flatMap((row) => columns.map((c) => row[c] ?? ''));
+  // A semester-credits cell shows its mark without its own words ("1,5 cr" as "1,5").
+  const figure = (c: number, cell: string) =>
+    mapping[c] === 'semesterCredits' ? semesterCreditsCell(cell).figure : cell;
+  const cells = table
+    .slice(headerRow + 1)
+    .flatMap((row) => columns.map((c) => figure(c, row[c] ?? '')));
   return detectDecimalMark(cells);
 }
 

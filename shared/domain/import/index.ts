@@ -21,5 +21,10 @@ export { activityTypeFromWords, claimStatusFromWords } from './vocabulary';
 export { comparesProvider, duplicateKey, markDuplicates } from './duplicates';
 export { guessDelimiter, type Delimiter } from './delimiter';
 export { readRow } from './row';
+export {
+  semesterCreditsCell,
+  type NotSemesterCredits,
+  type SemesterCreditsCell,
+} from './semester-credits';
 export * from './skipped';
 export { FORMULA_LIKE, unguardFormulaCell } from './formula-guard';

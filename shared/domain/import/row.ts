@@ -23,7 +23,9 @@ import {
 } from '../credits';
 import { parseDateCell } from './dates';
 import { isAmbiguousNumber, isBlankNumberCell, parseNumberCell, unitOfCell } from './numbers';
+import { semesterCreditsCell } from './semester-credits';
 import {
+  NOT_SEMESTER_CREDITS,
   TOTALS_LINE,
   UNIT_CONVERTED,
   type ImportField,
@@ -191,11 +193,23 @@ function readAmount(
 
 /**
  * A university course's semester credits (domain-facts §4: ISACA counts 15 CPE hours each),
- * read as any number cell; a blank cell is none. Whether the row may carry them and how many
- * is the credit log's own check (checkSemesterCredits, through validateActivity).
+ * read as any number cell once a semester credit's words are off ("3 cr" is 3); a blank cell
+ * is none. A cell in another unit ("45 hours", "3 PDUs") is an error (NOT_SEMESTER_CREDITS),
+ * never taken as credits (semesterCreditsCell). Every error quotes the cell as written. Whether
+ * the row may carry them and how many is the credit log's own check (checkSemesterCredits,
+ * through validateActivity).
  */
 function readSemesterCredits(raw: Raw, o: ImportOptions, r: Reading): number | undefined {
-  return readNumber('semesterCredits', raw.semesterCredits, null, o, r) ?? undefined;
+  const text = raw.semesterCredits ?? '';
+  const { figure, unit } = semesterCreditsCell(text);
+  if (unit) {
+    r.errors.push({ field: 'semesterCredits', code: NOT_SEMESTER_CREDITS, value: text });
+    return Number.NaN;
+  }
+  const before = r.errors.length;
+  const n = readNumber('semesterCredits', figure, null, o, r);
+  for (const e of r.errors.slice(before)) e.value = text;
+  return n ?? undefined;
 }
 
 const optional = (text: string | undefined) => (text ? text : undefined);

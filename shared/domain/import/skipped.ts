@@ -7,6 +7,7 @@
  * saved (splitSkipped).
  */
 import { canLeaveOut, isImported, isTotalsLine, type KeptRows, type LeftOutRows } from './plan';
+import type { Delimiter } from './delimiter';
 import type { RowOutcome } from './types';
 
 /**
@@ -108,13 +109,31 @@ export function skippedRowsTable(
   };
 }
 
-/** "pdus-2025.csv" → "pdus-2025-skipped-rows.csv": the saved file is named after the import's. */
-export function skippedRowsFileName(fileName: string | null): string {
+/**
+ * The saved file's separator: the imported file's own (Ascent decision). A spreadsheet opens a
+ * CSV with the list separator of its region, so a semicolon file (a region whose decimal mark
+ * is the comma) saved back with commas would open as one column, its decimal commas split.
+ */
+export const skippedRowsDelimiter = (imported: Delimiter): Delimiter => imported;
+
+/**
+ * The saved file's extension: "txt" for a tab-separated file (as Excel's "Unicode text" is
+ * named, and opened with its tabs), else "csv". A spreadsheet splits a .csv at its region's
+ * list separator only, never at tabs.
+ */
+export const skippedRowsExtension = (delimiter: Delimiter): 'csv' | 'txt' =>
+  delimiter === '\t' ? 'txt' : 'csv';
+
+/**
+ * "pdus-2025.csv" → "pdus-2025-skipped-rows.csv": the saved file is named after the import's,
+ * with the extension of its separator (skippedRowsExtension).
+ */
+export function skippedRowsFileName(fileName: string | null, delimiter: Delimiter = ','): string {
   const base = (fileName ?? '')
     .replace(/\.[^.]*$/, '')
     // Characters no file name may hold on Windows, and control characters.
     // eslint-disable-next-line no-control-regex
     .replace(/[<>:"/\\|?*\u0000-\u001f]+/g, '-')
     .replace(/^[-. ]+|[-. ]+$/g, '');
-  return `${base || 'import'}-skipped-rows.csv`;
+  return `${base || 'import'}-skipped-rows.${skippedRowsExtension(delimiter)}`;
 }

@@ -87,6 +87,13 @@ export const TOTALS_LINE = 'TOTALS_LINE';
 export const UNIT_CONVERTED = 'UNIT_CONVERTED';
 
 /**
+ * The error of a semester-credits cell that names a unit other than semester credits ("45
+ * hours", "3 PDUs", "5 ECTS"): its value is the cell's text, whose unit semesterCreditsCell
+ * names. Never read as credits (semester-credits.ts).
+ */
+export const NOT_SEMESTER_CREDITS = 'NOT_SEMESTER_CREDITS';
+
+/**
  * The error of a row in which a quotation mark is never closed (readRows): the parser read the
  * lines after it into that row's last cell, so the row is not what the person wrote and those
  * lines are in no row of their own. Its `actual` is how many lines were read into it.

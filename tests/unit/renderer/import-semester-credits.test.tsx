@@ -36,6 +36,26 @@ describe('a semester-credits cell Ascent cannot take says what to write instead'
       { code: 'AMBIGUOUS_NUMBER', value: '1.500' },
       'Semester credits: “1.500” could be 1500 or 1.5. Write 1500 or 1.5 in that cell (whichever you mean), then import the file again.',
     ],
+    [
+      { code: 'NOT_SEMESTER_CREDITS', value: '45 hours' },
+      `Semester credits: “45 hours” is in hours, not semester credits. Hours belong in the amount column: write the course’s semester credits, for example 3, or empty the cell, ${again}`,
+    ],
+    [
+      { code: 'NOT_SEMESTER_CREDITS', value: '3 PDUs' },
+      `Semester credits: “3 PDUs” is in PDUs, not semester credits. PDUs belong in the amount column: write the course’s semester credits, for example 3, or empty the cell, ${again}`,
+    ],
+    [
+      { code: 'NOT_SEMESTER_CREDITS', value: '4.5 CEU' },
+      `Semester credits: “4.5 CEU” is in CEUs, not semester credits. CEUs belong in the amount column: write the course’s semester credits, for example 3, or empty the cell, ${again}`,
+    ],
+    [
+      { code: 'NOT_SEMESTER_CREDITS', value: '5 ECTS' },
+      `Semester credits: “5 ECTS” is in ECTS credits, not semester credits, which count differently. Write the course’s semester credits, for example 3, or empty the cell, ${again}`,
+    ],
+    [
+      { code: 'NOT_SEMESTER_CREDITS', value: '4 quarter credits' },
+      `Semester credits: “4 quarter credits” is in quarter credits, not semester credits, which count differently. Write the course’s semester credits, for example 3, or empty the cell, ${again}`,
+    ],
   ])('%j', (issue, words) => {
     expect(rowIssueText({ field: 'semesterCredits', ...issue })).toBe(words);
   });
@@ -89,6 +109,37 @@ describe('importing a file with a semester credits column', () => {
     expect(saved.map((a) => [a.title, a.amount, a.unit, a.semesterCredits]).sort()).toEqual([
       ['IT audit and assurance', 45, 'hours', 3],
       ['Project scheduling', 20, 'hours', undefined],
+    ]);
+  });
+});
+
+const WITH_UNITS = [
+  'Date,Course,Institution,Type,Hours,Semester credits,Power Skills',
+  '2025-02-03,IT audit and assurance,State University,University course,45,3 cr,45',
+  '2025-03-04,Governance,State University,Course,30,30 hours,30',
+  '2025-04-05,Risk management,State University,Course,30,2 semester credits,30',
+].join('\n');
+
+describe('semester credits written with a unit', () => {
+  it('reads credits with their words, and never takes hours as credits', async () => {
+    show(store);
+    await choose(WITH_UNITS, 'courses.csv');
+    fireEvent.change(screen.getByLabelText('Show'), { target: { value: 'all' } });
+    expect(previewRow(2).slice(5, 7)).toEqual(['453 semester credits', 'Ready to import']);
+    expect(previewRow(3)[5]).toBe('30Wrong: 30 hours (semester credits)');
+    expect(previewRow(3)[6]).toBe(
+      'Semester credits: “30 hours” is in hours, not semester credits. Hours belong in the amount column: write the course’s semester credits, for example 3, or empty the cell, then import the file again.',
+    );
+    expect(previewRow(4).slice(5, 7)).toEqual(['302 semester credits', 'Ready to import']);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Import 2 activities' }));
+    expect(
+      await screen.findByText('2 activities imported, 1 row skipped.', {}, SLOW),
+    ).toBeDefined();
+    const saved = await listActivities(store);
+    expect(saved.map((a) => [a.title, a.amount, a.semesterCredits]).sort()).toEqual([
+      ['IT audit and assurance', 45, 3],
+      ['Risk management', 30, 2],
     ]);
   });
 });

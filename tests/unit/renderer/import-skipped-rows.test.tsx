@@ -7,6 +7,7 @@ import {
   analyzeImport,
   setUpImport,
   skippedRows,
+  type Delimiter,
   type ImportOptions,
 } from '../../../shared/domain/import';
 import type { Platform, SaveRequest } from '../../../shared/platform';
@@ -16,7 +17,8 @@ import {
   skippedProblems,
   skippedSavedText,
 } from '../../../renderer/src/features/import/skipped-text';
-import { guardsFormulae } from '../../../renderer/src/features/credit-log/csv-text';
+import { guardsFormulae, toCsvText } from '../../../renderer/src/features/credit-log/csv-text';
+import { skippedRowsText } from '../../../renderer/src/features/import/skipped-csv';
 import type { LoadedFile } from '../../../renderer/src/features/import/use-import-wizard';
 import { PlatformProvider } from '../../../renderer/src/platform';
 import { fakePlatform } from '../../db/backup-fakes';
@@ -31,8 +33,8 @@ const FILE = [
   '10/03/2026;Risk workshop;Acme;Course;2',
 ].join('\r\n');
 
-function finished() {
-  const table = parseCsvText(FILE);
+function finished(text = FILE) {
+  const table = parseCsvText(text);
   const setup = setUpImport(table.rows);
   const options: ImportOptions = {
     mapping: setup.mapping,
@@ -46,8 +48,8 @@ function finished() {
   return { file, skipped: skippedRows(outcomes, new Set()) };
 }
 
-function show(platform: Platform) {
-  const { file, skipped } = finished();
+function show(platform: Platform, text = FILE) {
+  const { file, skipped } = finished(text);
   render(
     <PlatformProvider platform={platform}>
       <ImportDone imported={1} skipped={skipped} file={file} onUndo={async () => {}} />
@@ -102,17 +104,60 @@ describe('a finished import with skipped rows', () => {
     ).toBeDefined();
     expect(saved).toHaveLength(1);
     expect(saved[0]!.suggestedName).toBe('my pdus-skipped-rows.csv');
+    // The file imported was separated by semicolons: so is the saved one, which a spreadsheet
+    // of the same region then opens in columns. A comma needs no quotes in it.
     expect(saved[0]!.content).toBe(
       '\uFEFF' +
         [
-          'Date,Title,Provider,Type,PDUs,Problem',
-          ',No date,Acme,Course,1,"Completion date: this cell is empty. Fill it in, then import the file again."',
+          'Date;Title;Provider;Type;PDUs;Problem',
+          ';No date;Acme;Course;1;Completion date: this cell is empty. Fill it in, then import the file again.',
           // A cell a spreadsheet would run as a formula is written as text (as every CSV Ascent writes).
-          `12/03/2026,"'=Mentoring",Acme,Course,lots,"Amount: “lots” is not a number. Write a number such as 1.5 in it, then import the file again."`,
-          '10/03/2026,Risk workshop,Acme,Course,2,"Likely a duplicate of row 2 (same date, title and provider): skipped."',
+          `12/03/2026;"'=Mentoring";Acme;Course;lots;Amount: “lots” is not a number. Write a number such as 1.5 in it, then import the file again.`,
+          '10/03/2026;Risk workshop;Acme;Course;2;Likely a duplicate of row 2 (same date, title and provider): skipped.',
           '',
         ].join('\r\n'),
     );
+    expect(saved[0]!.filters).toEqual([{ name: 'CSV (spreadsheet)', extensions: ['csv'] }]);
+  });
+
+  it.each<[string, string, string[], string]>([
+    [
+      'a comma file is saved with commas',
+      ',',
+      [
+        'Date,Title,Provider,Type,PDUs,Problem',
+        ',No date,Acme,Course,1,"Completion date: this cell is empty. Fill it in, then import the file again."',
+      ],
+      'my pdus-skipped-rows.csv',
+    ],
+    [
+      'a tab-separated file is saved with tabs, as text',
+      '\t',
+      [
+        'Date\tTitle\tProvider\tType\tPDUs\tProblem',
+        '\tNo date\tAcme\tCourse\t1\tCompletion date: this cell is empty. Fill it in, then import the file again.',
+      ],
+      'my pdus-skipped-rows.txt',
+    ],
+  ])('%s', async (_name, delimiter, lines, name) => {
+    const saved: SaveRequest[] = [];
+    show(
+      {
+        ...fakePlatform(null),
+        saveFile: vi.fn(async (req: SaveRequest) => {
+          saved.push(req);
+          return { saved: true as const, fileName: req.suggestedName };
+        }),
+      },
+      FILE.replaceAll(';', delimiter),
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Save the skipped rows as CSV' }));
+    expect(await screen.findByText(new RegExp(`^Saved ${name} \\(3 rows\\)`))).toBeDefined();
+    expect(saved[0]!.suggestedName).toBe(name);
+    expect((saved[0]!.content as string).split('\r\n').slice(0, 2)).toEqual([
+      `\uFEFF${lines[0]}`,
+      lines[1],
+    ]);
   });
 
   it('says so when the file could not be saved', async () => {
@@ -124,6 +169,68 @@ describe('a finished import with skipped rows', () => {
     });
     fireEvent.click(screen.getByRole('button', { name: 'Save the skipped rows as CSV' }));
     expect(await screen.findByText('The file was not saved (disk full). Try again.')).toBeDefined();
+  });
+});
+
+describe('skippedRowsText: the saved rows, separated and quoted as the file imported', () => {
+  const table = {
+    header: ['Date', 'Title', 'Hours', 'Problem'],
+    rows: [
+      ['10/03/2026', 'Risk; cost, time', '7,5', 'Amount: “x” is not a number.'],
+      ['11/03/2026', 'Say "hello"\tthere', '1.5', 'two\nlines'],
+      ['12/03/2026', '=Mentoring', '2', 'A|B'],
+    ],
+  };
+
+  it.each<[Delimiter, string[]]>([
+    [
+      ',',
+      [
+        'Date,Title,Hours,Problem',
+        '10/03/2026,"Risk; cost, time","7,5",Amount: “x” is not a number.',
+        '11/03/2026,"Say ""hello""\tthere",1.5,"two\nlines"',
+        `12/03/2026,"'=Mentoring",2,A|B`,
+      ],
+    ],
+    [
+      ';',
+      [
+        'Date;Title;Hours;Problem',
+        // A decimal comma, the mark of the regions that separate by semicolons, needs no quotes.
+        '10/03/2026;"Risk; cost, time";7,5;Amount: “x” is not a number.',
+        '11/03/2026;"Say ""hello""\tthere";1.5;"two\nlines"',
+        `12/03/2026;"'=Mentoring";2;A|B`,
+      ],
+    ],
+    [
+      '\t',
+      [
+        'Date\tTitle\tHours\tProblem',
+        '10/03/2026\tRisk; cost, time\t7,5\tAmount: “x” is not a number.',
+        '11/03/2026\t"Say ""hello""\tthere"\t1.5\t"two\nlines"',
+        `12/03/2026\t"'=Mentoring"\t2\tA|B`,
+      ],
+    ],
+    [
+      '|',
+      [
+        'Date|Title|Hours|Problem',
+        '10/03/2026|Risk; cost, time|7,5|Amount: “x” is not a number.',
+        '11/03/2026|"Say ""hello""\tthere"|1.5|"two\nlines"',
+        `12/03/2026|"'=Mentoring"|2|"A|B"`,
+      ],
+    ],
+  ])('%j', (delimiter, lines) => {
+    const text = skippedRowsText(table, delimiter);
+    expect(text).toBe(`\uFEFF${lines.join('\r\n')}\r\n`);
+    // Imported again, it reads back as it was, with the same separator found.
+    const again = parseCsvText(text);
+    expect(again.delimiter).toBe(delimiter);
+    expect(again.rows).toEqual([table.header, ...table.rows]);
+  });
+
+  it('writes a comma file exactly as every other CSV Ascent writes', () => {
+    expect(skippedRowsText(table, ',')).toBe(toCsvText(table));
   });
 });
 

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import {
   isTotalsLine,
+  skippedRowsExtension,
   skippedRowsFileName,
   skippedRowsTable,
   splitSkipped,
@@ -10,9 +11,10 @@ import { hrefFor } from '../../app/routes';
 import { formatNumber } from '../../components/format';
 import { notSavedText } from '../../components/storage-messages';
 import { usePlatform } from '../../platform';
-import { guardsFormulae, toCsvText } from '../credit-log/csv-text';
+import { guardsFormulae } from '../credit-log/csv-text';
 import { LeftOutRows } from './LeftOutRows';
 import { RowOutcomeTable } from './RowOutcomeTable';
+import { skippedRowsText } from './skipped-csv';
 import { doneText, rowsAboveText, undoneText } from './messages';
 import { skippedCsvLabels, skippedProblems, skippedSavedText } from './skipped-text';
 import type { LoadedFile } from './use-import-wizard';
@@ -36,11 +38,17 @@ function SaveSkipped({ file, skipped }: { file: LoadedFile; skipped: readonly Ro
         skipped,
         skippedCsvLabels,
       );
+      const { delimiter } = file.table;
+      const tabs = skippedRowsExtension(delimiter) === 'txt';
       const outcome = await platform.saveFile({
-        suggestedName: skippedRowsFileName(file.name),
-        mimeType: 'text/csv;charset=utf-8',
-        filters: [{ name: 'CSV (spreadsheet)', extensions: ['csv'] }],
-        content: toCsvText(table),
+        suggestedName: skippedRowsFileName(file.name, delimiter),
+        mimeType: tabs ? 'text/tab-separated-values;charset=utf-8' : 'text/csv;charset=utf-8',
+        filters: [
+          tabs
+            ? { name: 'Text (tab-separated)', extensions: ['txt'] }
+            : { name: 'CSV (spreadsheet)', extensions: ['csv'] },
+        ],
+        content: skippedRowsText(table, delimiter),
       });
       if (outcome.saved)
         setNote({

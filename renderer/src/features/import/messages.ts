@@ -3,14 +3,17 @@
  * credit log's validator codes are worded by fieldErrorText, the import's own here.
  */
 import {
+  NOT_SEMESTER_CREDITS,
   TOTALS_LINE,
   UNCLOSED_QUOTE,
   UNIT_CONVERTED,
   ambiguousReadings,
   comparesProvider,
   rowRuns,
+  semesterCreditsCell,
   unitOfCell,
   type HeaderChoice,
+  type NotSemesterCredits,
   type ImportField,
   type RowIssue,
 } from '../../../../shared/domain/import';
@@ -70,6 +73,35 @@ export function unclosedQuoteText(row: number): string {
 
 const AGAIN = 'then import the file again.';
 
+/** A unit that is not semester credits, as a semester-credits cell names it. */
+const notCreditUnits: Record<NotSemesterCredits, string> = {
+  hours: 'hours',
+  pdus: 'PDUs',
+  ceus: 'CEUs',
+  cpe: 'CPE hours',
+  cpd: 'CPD points',
+  seus: 'SEUs',
+  cdus: 'CDUs',
+  points: 'points',
+  'quarter-credits': 'quarter credits',
+  ects: 'ECTS credits',
+};
+
+/**
+ * "Semester credits: “45 hours” is in hours, not semester credits. Hours belong in the amount
+ * column: …": the unit named, and where such a figure belongs instead.
+ */
+function notSemesterCreditsText(label: string, value: string): string {
+  const unit = semesterCreditsCell(value).unit;
+  const credits = 'the course’s semester credits, for example 3, or empty the cell';
+  if (!unit) return `${label} is not in semester credits. Write ${credits}, ${AGAIN}`;
+  const words = notCreditUnits[unit];
+  if (unit === 'quarter-credits' || unit === 'ects')
+    return `${label} is in ${words}, not semester credits, which count differently. Write ${credits}, ${AGAIN}`;
+  const these = `${words[0]!.toUpperCase()}${words.slice(1)}`;
+  return `${label} is in ${words}, not semester credits. ${these} belong in the amount column: write ${credits}, ${AGAIN}`;
+}
+
 /**
  * A semester-credits cell Ascent cannot take (the credit log's check, checkSemesterCredits):
  * what is wrong with it and what to write instead, or null for a problem worded as any cell's.
@@ -85,6 +117,8 @@ function semesterCreditsText(issue: RowIssue): string | null {
       return `${label} is not in steps of a quarter credit. Write for example 3, 1.5 or 2.25, ${AGAIN}`;
     case 'TOO_LARGE':
       return `${label} is more than the ${formatNumber(issue.expected ?? 0)} one activity can carry. Write this course’s own credits (most courses are 1 to 6), or put each course on its own row, ${AGAIN}`;
+    case NOT_SEMESTER_CREDITS:
+      return notSemesterCreditsText(label, issue.value ?? '');
     case 'NOT_APPLICABLE':
       return `${label} is on a row that is not a course. Semester credits are only for a university or college course: make the row’s type “Course or training”, or empty the cell, ${AGAIN}`;
     default:

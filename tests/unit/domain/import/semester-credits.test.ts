@@ -4,14 +4,18 @@
 import { describe, expect, it } from 'vitest';
 import { SEMESTER_CREDITS_MAX } from '../../../../shared/domain/credits';
 import {
+  NOT_SEMESTER_CREDITS,
+  activitiesToImport,
   analyzeImport,
   decimalMarkEvidence,
   detectColumns,
   previewCells,
   readRow,
+  semesterCreditsCell,
   setUpImport,
   type ImportField,
   type ImportOptions,
+  type NotSemesterCredits,
 } from '../../../../shared/domain/import';
 
 describe('detectColumns: the semester credits column', () => {
@@ -184,5 +188,135 @@ describe('the whole file with a semester credits column', () => {
       [2, { kind: 'row', rowNumber: 2 }],
       [1.5, null],
     ]);
+  });
+});
+
+describe('semesterCreditsCell: a unit written after the number', () => {
+  it.each<[string, string]>([
+    ['3', '3'],
+    ['3 credits', '3'],
+    ['3 Credit', '3'],
+    ['3credits', '3'],
+    ['3 cr', '3'],
+    ['3 cr.', '3'],
+    ['3 CRS', '3'],
+    ['3 semester credits', '3'],
+    ['3 Semester Credit Hours', '3'],
+    ['3 credit hours', '3'],
+    ['3 cr. hrs.', '3'],
+    ['3 semester hours', '3'],
+    ['3 sem. hrs', '3'],
+    ['3 SH', '3'],
+    ['3 s.c.h.', '3'],
+    ['1,5 cr', '1,5'],
+    ['1.500 credits', '1.500'],
+    ['  2.5\u00a0credits ', '2.5'],
+  ])('%j is semester credits: %j', (cell, figure) => {
+    expect(semesterCreditsCell(cell)).toEqual({ figure, unit: null });
+  });
+
+  it.each<[string, NotSemesterCredits]>([
+    ['45 hours', 'hours'],
+    ['45 hrs', 'hours'],
+    ['45 h', 'hours'],
+    ['45h', 'hours'],
+    ['45 contact hours', 'hours'],
+    ['3 PDUs', 'pdus'],
+    ['3 pdu', 'pdus'],
+    ['4.5 CEUs', 'ceus'],
+    ['4,5 CEU', 'ceus'],
+    ['45 CPE', 'cpe'],
+    ['45 CPE hours', 'cpe'],
+    ['20 CPD points', 'cpd'],
+    ['8 SEUs', 'seus'],
+    ['8 CDU', 'cdus'],
+    ['8 points', 'points'],
+    ['4 quarter credits', 'quarter-credits'],
+    ['4 quarter hours', 'quarter-credits'],
+    ['4 qtr cr', 'quarter-credits'],
+    ['5 ECTS', 'ects'],
+    ['5 ECTS credits', 'ects'],
+  ])('%j is not semester credits but %s', (cell, unit) => {
+    expect(semesterCreditsCell(cell).unit).toBe(unit);
+  });
+
+  it.each(['three', '3 units', 'approx. 3', 'credits', 'hours', '-', ''])(
+    '%j names no unit Ascent knows: the cell is left as it is',
+    (cell) => {
+      expect(semesterCreditsCell(cell)).toEqual({ figure: cell, unit: null });
+    },
+  );
+});
+
+describe('readRow: semester credits written with a unit', () => {
+  it.each<[string, number]>([
+    ['3 cr', 3],
+    ['3 cr.', 3],
+    ['3 semester credits', 3],
+    ['3 credit hours', 3],
+    ['1,5 semester hours', 1.5],
+    ['2.25 SH', 2.25],
+  ])('reads %j as %d credits', (cell, credits) => {
+    const r = row('Course', cell);
+    expect(r.errors).toEqual([]);
+    expect(r.activity?.semesterCredits).toBe(credits);
+  });
+
+  it.each(['45 hours', '45 h', '3 PDUs', '4.5 CEUs', '45 CPE', '4 quarter credits', '5 ECTS'])(
+    'never takes %j as credits: the row is refused with a named problem quoting the cell',
+    (cell) => {
+      const r = row('Course', cell);
+      expect(r.activity).toBeNull();
+      expect(r.errors).toEqual([
+        { field: 'semesterCredits', code: NOT_SEMESTER_CREDITS, value: cell },
+      ]);
+      expect(previewCells(r).semesterCredits).toEqual({ wrong: true, raw: cell });
+      // Only the credits are wrong: the amount is read as it is.
+      expect(previewCells(r).amount).toEqual({ wrong: false, value: 45 });
+    },
+  );
+
+  it('says the unit first on a row that may not carry credits at all', () => {
+    const r = row('Webinar', '2 hours');
+    expect(r.errors).toEqual([
+      { field: 'semesterCredits', code: NOT_SEMESTER_CREDITS, value: '2 hours' },
+    ]);
+  });
+
+  it.each<[string, Record<string, unknown>]>([
+    ['0 credits', { code: 'NOT_POSITIVE' }],
+    ['1.3 cr', { code: 'CREDITS_NOT_QUARTER' }],
+    ['1.500 credits', { code: 'AMBIGUOUS_NUMBER' }],
+    ['3 units', { code: 'NOT_A_NUMBER' }],
+  ])('quotes %j whole in any other error of the cell', (cell, issue) => {
+    expect(row('Course', cell).errors).toEqual([
+      { field: 'semesterCredits', value: cell, ...issue },
+    ]);
+  });
+
+  it('writes only the rows whose credits are credits', () => {
+    const table = [
+      ['Date', 'Course', 'Type', 'Hours', 'Semester credits'],
+      ['10/03/2026', 'IT audit', 'Course', '45', '3 cr'],
+      ['11/03/2026', 'Governance', 'Course', '30', '30 hours'],
+      ['12/03/2026', 'Risk', 'Course', '30', '2 semester credits'],
+    ];
+    const setup = setUpImport(table);
+    const outcomes = analyzeImport(table, setup, { ...options, mapping: setup.mapping }, []);
+    expect(outcomes.map((o) => [o.rowNumber, o.activity?.semesterCredits ?? null])).toEqual([
+      [2, 3],
+      [3, null],
+      [4, 2],
+    ]);
+    expect(activitiesToImport(outcomes, new Set()).map((a) => a.title)).toEqual([
+      'IT audit',
+      'Risk',
+    ]);
+  });
+
+  it('sees the decimal mark of credits written with their words', () => {
+    expect(decimalMarkEvidence([['Semester credits'], ['1,5 cr']], 0, ['semesterCredits'])).toBe(
+      ',',
+    );
   });
 });

@@ -9,9 +9,12 @@ import {
   countOutcomes,
   setUpImport,
   skippedRows,
+  skippedRowsDelimiter,
+  skippedRowsExtension,
   skippedRowsFileName,
   skippedRowsTable,
   splitSkipped,
+  type Delimiter,
   type ImportOptions,
   type RowOutcome,
 } from '../../../../shared/domain/import';
@@ -269,5 +272,28 @@ describe('skippedRowsFileName', () => {
     [null, 'import-skipped-rows.csv'],
   ])('%s → %s', (name, expected) => {
     expect(skippedRowsFileName(name)).toBe(expected);
+  });
+
+  it.each<[string, Delimiter, string]>([
+    ['pdus.csv', ',', 'pdus-skipped-rows.csv'],
+    ['pdus.csv', ';', 'pdus-skipped-rows.csv'],
+    ['pdus.csv', '|', 'pdus-skipped-rows.csv'],
+    // Tab-separated (Excel's "Unicode text"): a spreadsheet splits a .csv only at its list separator.
+    ['pdus.txt', '\t', 'pdus-skipped-rows.txt'],
+    ['pdus.csv', '\t', 'pdus-skipped-rows.txt'],
+  ])('%s separated by %j → %s', (name, delimiter, expected) => {
+    expect(skippedRowsFileName(name, delimiter)).toBe(expected);
+  });
+});
+
+describe('the saved file is separated as the file imported was', () => {
+  it.each<[Delimiter, Delimiter, 'csv' | 'txt']>([
+    [',', ',', 'csv'],
+    [';', ';', 'csv'],
+    ['\t', '\t', 'txt'],
+    ['|', '|', 'csv'],
+  ])('%j → %j, .%s', (imported, saved, extension) => {
+    expect(skippedRowsDelimiter(imported)).toBe(saved);
+    expect(skippedRowsExtension(saved)).toBe(extension);
   });
 });
