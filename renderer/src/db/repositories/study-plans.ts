@@ -62,8 +62,17 @@ function toRows(planId: string, laid: readonly PlannedBlock[], now: string): Stu
 /** A plan write re-lays blocks and remembers the dropped ones (a row of 'settings'). */
 const PLAN_TABLES = ['studyPlans', 'studyBlocks', 'studySessions', 'settings'];
 
+/**
+ * Why an edit was refused with nothing written, read in the save's own transaction: the plan
+ * is no longer the version the form was opened on (`CHANGED`), is gone (`DELETED`: deleted in
+ * another window, say; it is saved again only as a new plan, without an id), or is archived
+ * (`ARCHIVED`: its blocks would be re-laid where nothing shows them; made active again first).
+ */
+export type PlanConflict = 'CHANGED' | 'DELETED' | 'ARCHIVED';
+
 export type SavePlanResult =
-  { ok: true; plan: StudyPlanRow; result: PlanResult } | { ok: false; errors: PlanErrors };
+  | { ok: true; plan: StudyPlanRow; result: PlanResult }
+  | { ok: false; errors: PlanErrors; conflict?: PlanConflict };
 
 /**
  * Minutes studied for the plan in all, on `day` alone, and of those the minutes the day's
@@ -86,6 +95,11 @@ async function studiedFor(store: Store, planId: string, day: LocalDate, before?:
  * (the hours already studied are subtracted; blocks the user moved or changed stay where they
  * are). An edit that moves the start later drops every block from today on but the user's
  * own, and lays the new ones from the new start (replan.ts).
+ *
+ * An edit (`id`) is refused, with nothing written, when the plan is gone or archived, and,
+ * with `ifStill` (the stored version the edit started from), when the stored plan is no longer
+ * that version, compared by content (two saves can share a timestamp): an edit never brings a
+ * deleted plan back unseen nor overwrites a change made elsewhere (PlanConflict).
  */
 export async function savePlan(
   store: Store,
@@ -93,13 +107,25 @@ export async function savePlan(
   profileWeek: WeeklyAvailability,
   asOf: LocalDate,
   id?: string,
+  ifStill?: StudyPlanRow,
 ): Promise<SavePlanResult> {
   const saved = id ? await plans(store).get(id) : undefined;
   const checked = validatePlan(draft, { today: asOf, savedDeadline: saved?.deadline });
   if (!checked.ok) return checked;
   let out!: { plan: StudyPlanRow; result: PlanResult };
+  let conflict: PlanConflict | undefined;
   await writeTransaction(store, PLAN_TABLES, async () => {
     const existing = id ? await plans(store).get(id) : undefined;
+    conflict = !id
+      ? undefined
+      : !existing
+        ? 'DELETED'
+        : existing.status === 'archived'
+          ? 'ARCHIVED'
+          : ifStill && JSON.stringify(existing) !== JSON.stringify(ifStill)
+            ? 'CHANGED'
+            : undefined;
+    if (conflict) return;
     const now = nowIso();
     const laid: StudyPlanRow = {
       ...checked.value,
@@ -116,6 +142,7 @@ export async function savePlan(
     await plans(store).put(plan);
     out = { plan, result };
   });
+  if (conflict) return { ok: false, errors: {}, conflict };
   return { ok: true, ...out };
 }
 

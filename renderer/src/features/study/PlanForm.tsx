@@ -13,10 +13,23 @@ import { useDraftGuard } from '../../components/unsaved-changes';
 import { useCloseOnEscape } from '../../components/use-close-on-escape';
 import { useToday } from '../../app/use-today';
 import { useStore } from '../../db/store-context';
-import { savePlan } from '../../db/repositories/study-plans';
+import {
+  savePlan,
+  unarchivePlan,
+  type PlanConflict,
+  type StudyPlanRow,
+} from '../../db/repositories/study-plans';
+import { focusSoon } from '../../components/focus-soon';
+import { useEditConflict } from '../../components/use-edit-conflict';
 import { saveFailureText } from '../experience/messages';
 import { placeErrors } from '../learning/form-summary';
-import { deadlineKindOf, planErrorMessages, planLabels, profileWeekText } from './messages';
+import {
+  deadlineKindOf,
+  planConflictText,
+  planErrorMessages,
+  planLabels,
+  profileWeekText,
+} from './messages';
 import { PlanPreview } from './PlanPreview';
 import { targetGoneText, usePlanTarget } from './plan-target';
 import type { TargetOption } from './plan-targets';
@@ -31,16 +44,46 @@ interface Props {
   onDone: (savedId: string | null) => void;
   /** The page's heading, drawn above the form and inside its region (Escape there is Cancel). */
   heading?: ReactNode;
+  /** Editing: the stored plan the edit started from. */
+  opened?: StudyPlanRow;
+  /** Editing: the plan as stored now; null once it was deleted elsewhere. */
+  stored?: StudyPlanRow | null;
 }
+
+/** The same plan but for its stamp: made active again here, nothing else changed meanwhile. */
+const sameButStamp = (a: StudyPlanRow, b: StudyPlanRow) =>
+  JSON.stringify({ ...a, updatedAt: '' }) === JSON.stringify({ ...b, updatedAt: '' });
 
 /**
  * Create or edit a study plan, with a live "does it fit?" line (issue 7 part 1). Fields are
  * checked when the plan is first saved, and from then on as they change, so an error goes as
  * soon as it is fixed.
+ *
+ * An edit never overwrites unseen what another window did to the plan after the form opened,
+ * as the goal and role forms do (useEditConflict), and keeps what was typed: changed there,
+ * the form says so and only a save after that replaces the change; deleted there, it says so
+ * and offers "Save as a new plan" instead (never the old plan back unseen); archived there, it
+ * says so and saves nothing until the plan is made active again (its button is in the form).
+ * The repository checks the same in the save's own transaction.
  */
-export function PlanForm({ initial, planId, targets, week, onDone, heading }: Props) {
+export function PlanForm(props: Props) {
+  const { initial, targets, week, onDone, heading, stored } = props;
+  const planId = props.planId ?? props.opened?.id;
   const store = useStore();
   const asOf = useToday();
+  // The version the edit goes on from: the plan as opened, or as made active again here.
+  const [opened, setOpened] = useState(props.opened);
+  const { conflict, setFound, setBusy, ifStill } = useEditConflict(opened, stored);
+  // Pressed "Make active again" here, till the plan is read back no longer archived.
+  const [activating, setActivating] = useState(false);
+  if (activating && stored !== undefined && stored?.status !== 'archived') {
+    setActivating(false);
+    // Only the archive and its undoing came in between: nothing to say.
+    if (opened && stored && sameButStamp(stored, opened)) setOpened(stored);
+  }
+  const archivedNow = !!opened && stored?.status === 'archived';
+  const shownConflict: PlanConflict | null = archivedNow ? 'ARCHIVED' : conflict;
+  const deleted = shownConflict === 'DELETED';
   const [d, setD] = useState(initial);
   const [tried, setTried] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
@@ -48,6 +91,8 @@ export function PlanForm({ initial, planId, targets, week, onDone, heading }: Pr
   // window may have changed): shown as the form's own errors until the next change.
   const [refused, setRefused] = useState<PlanErrors | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
+  const conflictRef = useRef<HTMLDivElement>(null);
+  const submitRef = useRef<HTMLButtonElement>(null);
   const markSaved = useDraftGuard(d);
   // Escape is Cancel, as in every other form that closes (asking first once something changed).
   const escape = useCloseOnEscape(d, () => onDone(null));
@@ -63,8 +108,9 @@ export function PlanForm({ initial, planId, targets, week, onDone, heading }: Pr
   const options = lookup.state === 'found' ? [...targets, lookup.option] : targets;
   const plan = useMemo(() => (gone ? { ...d, target: '' } : d), [d, gone]);
   const preview = useMemo(() => previewStudyPlan(plan, week, asOf), [plan, week, asOf]);
-  // Today's date and, for an edit, the date the plan has: an exam already gone is refused.
-  const savedDeadline = planId ? initial.deadline : undefined;
+  // Today's date and, for an edit, the date the plan has: an exam already gone is refused (a
+  // plan deleted elsewhere is saved as a new one: checked as new).
+  const savedDeadline = planId && !deleted ? initial.deadline : undefined;
   const checked = useMemo(
     () => validatePlan(plan, { today: asOf, savedDeadline }),
     [plan, asOf, savedDeadline],
@@ -89,18 +135,54 @@ export function PlanForm({ initial, planId, targets, week, onDone, heading }: Pr
       requestAnimationFrame(() => summaryRef.current?.focus());
       return;
     }
+    // Archived elsewhere: nothing is saved till it is made active again (the form says so).
+    if (archivedNow) {
+      requestAnimationFrame(() => conflictRef.current?.focus());
+      return;
+    }
+    setBusy(true);
+    let saved = false;
     try {
-      const result = await savePlan(store, plan, week, asOf, planId);
+      // Deleted elsewhere: "Save as a new plan" creates a new one; otherwise an edit that the
+      // store refuses over a change not yet seen here (ifStill), or once the plan is gone.
+      const result = deleted
+        ? await savePlan(store, plan, week, asOf)
+        : await savePlan(store, plan, week, asOf, planId, ifStill);
       if (!result.ok) {
+        if (result.conflict) {
+          if (result.conflict !== 'ARCHIVED') setFound(result.conflict);
+          requestAnimationFrame(() => conflictRef.current?.focus());
+          return;
+        }
         setRefused(result.errors);
         requestAnimationFrame(() => summaryRef.current?.focus());
         return;
       }
+      saved = true;
       markSaved();
       onDone(result.plan.id);
     } catch (error) {
       setFailure(saveFailureText(error));
+    } finally {
+      // Saved, the form is closing: its own save is no change made elsewhere to say.
+      if (!saved) setBusy(false);
     }
+  }
+
+  /** Archived elsewhere while open: back to active from here; the save button takes focus. */
+  async function makeActive() {
+    if (!planId || !stored) return;
+    const pressed = document.activeElement;
+    setFailure(null);
+    setActivating(true);
+    try {
+      if (!(await unarchivePlan(store, planId, asOf))) return;
+    } catch (e) {
+      setActivating(false);
+      setFailure(saveFailureText(e));
+      return;
+    }
+    focusSoon(() => (pressed?.isConnected ? null : submitRef.current), undefined, pressed);
   }
 
   const labels = planLabels(kind);
@@ -125,7 +207,9 @@ export function PlanForm({ initial, planId, targets, week, onDone, heading }: Pr
           aria-label={title}
           actions={
             <div className="actions">
-              <WriteButton type="submit">{planId ? 'Save and re-plan' : 'Create plan'}</WriteButton>
+              <WriteButton type="submit" ref={submitRef}>
+                {deleted ? 'Save as a new plan' : planId ? 'Save and re-plan' : 'Create plan'}
+              </WriteButton>
               <button type="button" className="secondary" onClick={() => onDone(null)}>
                 Cancel
               </button>
@@ -138,6 +222,16 @@ export function PlanForm({ initial, planId, targets, week, onDone, heading }: Pr
             <p className="form-summary" role="alert">
               {failure}
             </p>
+          )}
+          {shownConflict && (
+            <div className="form-summary" tabIndex={-1} ref={conflictRef}>
+              <p role="alert">{planConflictText[shownConflict]}</p>
+              {archivedNow && (
+                <WriteButton type="button" className="secondary" onClick={makeActive}>
+                  Make active again
+                </WriteButton>
+              )}
+            </div>
           )}
           {targets.length === 0 && (
             <p className="muted">

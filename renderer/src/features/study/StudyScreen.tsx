@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { weekdays } from '../../../../shared/domain/profile/profile';
+import { weekdays, type WeeklyAvailability } from '../../../../shared/domain/profile/profile';
 import { draftFromPlan, type PlanDraft } from '../../../../shared/domain/study';
-import { addDays } from '../../../../shared/dates';
+import { addDays, type LocalDate } from '../../../../shared/dates';
 import { hrefFor } from '../../app/routes';
 import { useToday } from '../../app/use-today';
 import { focusSoon, pageHeading } from '../../components/focus-soon';
@@ -11,10 +11,11 @@ import { useCreditData } from '../../db/credit-hooks';
 import { useProfile, useSettings } from '../../db/hooks';
 import type { StudyPlanRow } from '../../db/repositories/study-plans';
 import { useDeadlines, useStudyData } from '../../db/study-hooks';
+import { ArchivedPlanEdit } from './ArchivedPlanEdit';
 import { CalendarExportButton } from './CalendarExportButton';
 import { PlanCard } from './PlanCard';
 import { PlanForm } from './PlanForm';
-import { targetOptions } from './plan-targets';
+import { targetOptions, type TargetOption } from './plan-targets';
 import { RemindersPanel } from './RemindersPanel';
 import { SessionForm } from './SessionForm';
 import { SessionList } from './SessionList';
@@ -58,6 +59,52 @@ function backFromForm(savedId: string | null, editing: StudyPlanRow | undefined)
   focusSoon(find, pageHeading, pressed);
 }
 
+interface EditPlanProps {
+  /** The plan as stored now; null once it is gone (or never was). */
+  stored: StudyPlanRow | null;
+  targets: TargetOption[];
+  week: WeeklyAvailability;
+  today: LocalDate;
+}
+
+/**
+ * A plan's edit address (#/study/plan/<id>). An active plan opens its form, which keeps the
+ * plan as it was when opened: deleted, changed or archived elsewhere afterwards, the form says
+ * so and keeps what was typed (PlanForm). An archived plan is not edited: the page says so and
+ * offers "Make active again", and the form opens once it is active. A plan gone before its
+ * form opened (an old link) is said to no longer exist.
+ */
+function EditPlan({ stored, targets, week, today }: EditPlanProps) {
+  const [opened, setOpened] = useState(stored?.status === 'active' ? stored : null);
+  if (!opened && stored?.status === 'active') setOpened(stored);
+  if (opened)
+    return (
+      <div className="study">
+        <PlanForm
+          heading={<h1>{opened.title}</h1>}
+          initial={draftFromPlan(opened)}
+          opened={opened}
+          stored={stored}
+          targets={targets}
+          week={week}
+          onDone={(savedId) => backFromForm(savedId, opened)}
+        />
+      </div>
+    );
+  if (stored)
+    return (
+      <div className="study">
+        <h1>{stored.title}</h1>
+        <ArchivedPlanEdit plan={stored} today={today} />
+      </div>
+    );
+  return (
+    <p role="alert">
+      This plan no longer exists. <a href={hrefFor('study')}>Back to the study planner</a>
+    </p>
+  );
+}
+
 /**
  * The study planner (issue 7): plans, the week, the timer and log, reminders, export.
  * `#/study/sessions/new` (the command palette's "New study session") opens it with the
@@ -76,24 +123,27 @@ export function StudyScreen({ rest }: { rest: string[] }) {
   if (!profile || !settings || !data || !credit || !goals || !deadlines) return null;
   const week = profile.weeklyAvailability;
 
-  if (rest[0] === 'new' || rest[0] === 'plan') {
-    const editing = rest[0] === 'plan' ? data.plans.find((p) => p.id === rest[1]) : undefined;
-    if (rest[0] === 'plan' && !editing)
-      return (
-        <p role="alert">
-          This plan no longer exists. <a href={hrefFor('study')}>Back to the study planner</a>
-        </p>
-      );
+  const targets = targetOptions(credit.withRules, goals);
+  if (rest[0] === 'plan')
+    return (
+      <EditPlan
+        key={rest.join('/')}
+        stored={data.plans.find((p) => p.id === rest[1]) ?? null}
+        targets={targets}
+        week={week}
+        today={today}
+      />
+    );
+  if (rest[0] === 'new') {
     return (
       <div className="study">
         <PlanForm
           key={rest.join('/')}
-          heading={<h1>{editing ? editing.title : 'Plan your study'}</h1>}
-          initial={editing ? draftFromPlan(editing) : newDraft(today)}
-          planId={editing?.id}
-          targets={targetOptions(credit.withRules, goals)}
+          heading={<h1>Plan your study</h1>}
+          initial={newDraft(today)}
+          targets={targets}
           week={week}
-          onDone={(savedId) => backFromForm(savedId, editing)}
+          onDone={(savedId) => backFromForm(savedId, undefined)}
         />
       </div>
     );

@@ -18,11 +18,13 @@ export {
   weekdayNames,
 } from './time-words';
 export {
+  ARCHIVED_PLAN_TEXT,
   blackoutErrorText,
   deadlineKindOf,
   deadlineWords,
   planErrorMessages,
   planErrorText,
+  planConflictText,
   planLabels,
   replanFromText,
   type PlanDeadlineKind,

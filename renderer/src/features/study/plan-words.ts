@@ -8,6 +8,7 @@ import type { Weekday } from '../../../../shared/domain/profile/profile';
 import type { PlanErrorCode, PlanErrors } from '../../../../shared/domain/study';
 import { parseBlackouts } from '../../../../shared/domain/study';
 import { formatDate, listText } from '../../components/format';
+import type { PlanConflict } from '../../db/repositories/study-plans';
 import { weekdayNames } from './time-words';
 
 const planErrors: Record<PlanErrorCode, string> = {
@@ -75,6 +76,24 @@ export function replanFromText(from: LocalDate, today: LocalDate): string {
   if (from === addDays(today, 1)) return 'tomorrow, as today’s study is done';
   return formatDate(from);
 }
+
+/**
+ * What the plan form says when its plan was changed, deleted or archived elsewhere (another
+ * window, or an Undo there) after the form was opened, and what Save and Cancel then do. A
+ * deleted plan is saved again only as a new plan, on the person's word (its button says so).
+ */
+export const planConflictText: Record<PlanConflict, string> = {
+  CHANGED:
+    'This plan was changed in another window after you opened this form. Saving will replace that change with what you see here; Cancel keeps it.',
+  DELETED:
+    'This plan was deleted in another window after you opened this form. What you typed is kept: “Save as a new plan” creates it again as a new plan, with new study blocks; Cancel leaves it deleted.',
+  ARCHIVED:
+    'This plan was archived in another window after you opened this form. Make it active again to save your changes; Cancel leaves it archived.',
+};
+
+/** The edit address of an archived plan, which offers "Make active again" instead of the form. */
+export const ARCHIVED_PLAN_TEXT =
+  'This plan is archived, so it cannot be edited: its study blocks from today on are not shown in the week nor exported. Make it active again to edit it.';
 
 /** What a plan's deadline is called: an exam date, or a goal's target date. */
 export type PlanDeadlineKind = 'exam' | 'goal';
