@@ -41,9 +41,18 @@ test.describe('automatic backups', () => {
     // Older backups and a file of the user's, there before the app starts.
     const folder = join(userDataDir, 'backups');
     await mkdir(folder, { recursive: true });
+    // Two backups on each of two earlier days. Main's floor under the page's policy keeps the
+    // newest from before today, before this week and before this month: the later one of 3
+    // days ago always stays; the earlier one of 40 days ago always goes (a later one of its
+    // own day, 40 days ago, is before this week and month too). The others depend on the day.
+    const HOUR_MS = 60 * 60 * 1000;
+    const newestBeforeToday = backupName(new Date(Date.now() - 3 * DAY_MS), 'daily');
+    const alwaysGone = backupName(new Date(Date.now() - 40 * DAY_MS - HOUR_MS), 'start');
     const seeded = [
-      backupName(new Date(Date.now() - 3 * DAY_MS), 'daily'),
+      newestBeforeToday,
+      backupName(new Date(Date.now() - 3 * DAY_MS - HOUR_MS), 'daily'),
       backupName(new Date(Date.now() - 40 * DAY_MS), 'start'),
+      alwaysGone,
     ];
     for (const name of seeded) await writeFile(join(folder, name), 'an older backup');
     await writeFile(join(folder, 'notes.txt'), 'not a backup');
@@ -100,7 +109,8 @@ test.describe('automatic backups', () => {
       const onDisk = await readdir(folder);
       expect(onDisk).toContain('notes.txt'); // not ours: never touched
       expect(onDisk).toContain(safetyCopy.fileName); // a safety copy of today stays
-      for (const gone of [...seeded, manual1.fileName, manual2.fileName]) {
+      expect(onDisk).toContain(newestBeforeToday); // main's floor: whatever the page's policy
+      for (const gone of [alwaysGone, manual1.fileName, manual2.fileName]) {
         expect(onDisk).not.toContain(gone);
       }
       // One day kept: one ordinary backup of today, the newest (the third manual one, unless
@@ -108,7 +118,8 @@ test.describe('automatic backups', () => {
       const today = manual3.createdAt.slice(0, 10);
       const ordinary = onDisk
         .map((name) => namePattern.exec(name))
-        .filter((m): m is RegExpExecArray => m !== null && !safety.has(m[2]!));
+        .filter((m): m is RegExpExecArray => m !== null && !safety.has(m[2]!))
+        .filter((m) => !seeded.includes(m[0]));
       expect(ordinary).toHaveLength(1);
       expect(ordinary[0]![1]).toBe(today);
       const survivor = ordinary[0]!;

@@ -21,6 +21,9 @@
  *
  * Everything else is returned for deletion. Within one period "newest" means the latest
  * time, then the highest same-second sequence number.
+ *
+ * The policy comes from the page with every write, so a compromised page could send the
+ * lowest one the contract allows; main's own floor on top of it is keptWhateverThePolicy.
  */
 import type { BackupReason, RotationPolicy } from '../../../shared/ipc/contract';
 import { compareNewestFirst, parseBackupName, type ParsedBackupName } from './naming';
@@ -113,4 +116,33 @@ export function filesToDelete(
   });
 
   return candidates.filter((f) => !keep.has(f.fileName)).map((f) => f.fileName);
+}
+
+/**
+ * Main's floor under any policy (DESIGN.md §6: main never trusts what the page sends): the
+ * newest backup written before the current UTC day, the newest before the current ISO week and
+ * the newest before the current month. Whatever the page sends, and however often it writes,
+ * these are backups from before today that it cannot have written itself (main names every
+ * file with its own clock), so the data as it was before anything the page does now stays
+ * within reach for a month. The user's own numbers, however low, decide everything else: the
+ * floor adds at most three files, and usually none (the default policy keeps them anyway).
+ */
+export function keptWhateverThePolicy(files: readonly RotationFile[], now: Date): Set<string> {
+  const nowTime = now.getTime();
+  const kept = new Set<string>();
+  if (Number.isNaN(nowTime)) return kept; // rotation deletes nothing without a clock anyway
+  const candidates = files
+    .map(recognise)
+    .filter((f): f is ParsedBackupName => f !== null)
+    .sort(compareNewestFirst);
+  const before: ((time: number) => boolean)[] = [
+    (time) => utcDay(time) < utcDay(nowTime),
+    (time) => isoWeekMonday(time) < isoWeekMonday(nowTime),
+    (time) => utcMonth(time) < utcMonth(nowTime),
+  ];
+  for (const isBefore of before) {
+    const newest = candidates.find((f) => isBefore(Date.parse(f.createdAt)));
+    if (newest) kept.add(newest.fileName);
+  }
+  return kept;
 }

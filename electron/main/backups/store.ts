@@ -16,7 +16,7 @@ import {
   parseBackupName,
   type ParsedBackupName,
 } from './naming';
-import { filesToDelete } from './rotation';
+import { filesToDelete, keptWhateverThePolicy } from './rotation';
 
 /** The same ceiling the contract puts on a backup's content (512 MiB, shared/backup-limits). */
 export const MAX_BACKUP_BYTES = MAX_FILE_BYTES;
@@ -125,11 +125,16 @@ export function createBackupStore(deps: BackupStoreDeps): BackupStore {
     return run;
   }
 
-  /** Deletes what rotation rejects; a file that cannot be deleted is left for next time. */
+  /**
+   * Deletes what rotation rejects; a file that cannot be deleted is left for next time. The
+   * policy is the page's, so main's floor comes on top: the backup just written and the newest
+   * ones from before today, this week and this month are never deleted, whatever it says.
+   */
   async function rotate(dir: string, at: Date, keep: RotationPolicy, written: string) {
     const names = await namesIn(dir);
     const backups = await backupsIn(dir, names);
-    const doomed = filesToDelete(backups, at, keep).filter((n) => n !== written);
+    const floor = keptWhateverThePolicy(backups, at);
+    const doomed = filesToDelete(backups, at, keep).filter((n) => n !== written && !floor.has(n));
     const staleTemps = await staleTempsIn(dir, names, at);
     for (const name of [...doomed, ...staleTemps]) {
       await removeFile(join(dir, name)).catch((error: unknown) => {

@@ -1,3 +1,4 @@
+import { requestRefusalOf, requestRefusalText } from '../../../shared/files/refused-request';
 import { writeFailureOfMessage } from '../../../shared/files/write-failure';
 import { StorageError, type StorageErrorCode } from '../db/errors';
 
@@ -35,12 +36,23 @@ export function fileWriteProblem(error: unknown): string | null {
 }
 
 /**
+ * A save main refused before doing anything (its checks refused the request, or the window
+ * asking is not the app's): what happened and what to do, never "choose another folder" nor
+ * "check there is space", which cannot help. Null for any other failure.
+ */
+export function saveRefusedProblem(error: unknown): string | null {
+  const refusal = requestRefusalOf(error);
+  return refusal === null ? null : requestRefusalText[refusal];
+}
+
+/**
  * A file the user chose a place for that was not saved ("The calendar was not saved. …"):
- * main's sentence when it says why and what to do (fileWriteProblem), else the system's
- * reason and "Try again". `what` starts the sentence.
+ * why and what to do when main refused the request (saveRefusedProblem) or said why the file
+ * could not be written (fileWriteProblem), else the system's reason and "Try again". `what`
+ * starts the sentence.
  */
 export function notSavedText(what: string, error: unknown): string {
-  const problem = fileWriteProblem(error);
+  const problem = saveRefusedProblem(error) ?? fileWriteProblem(error);
   if (problem !== null) return `${what} was not saved. ${problem}`;
   return `${what} was not saved (${error instanceof Error ? error.message : String(error)}). Try again.`;
 }
@@ -54,7 +66,7 @@ export function copyFailedText(name: string, error: unknown): string {
     return `${name} is no longer kept with this ${error.holder}: it was removed, perhaps in another window. Close this and open it again to see the files it has now.`;
   if (error instanceof StorageError)
     return `The copy of ${name} was not saved: it could not be read from your records. Try again; if it keeps happening, export a backup.`;
-  const problem = fileWriteProblem(error);
+  const problem = saveRefusedProblem(error) ?? fileWriteProblem(error);
   if (problem !== null) return `The copy of ${name} was not saved. ${problem}`;
   return `The copy of ${name} was not saved: the file could not be written there. Choose another folder, or check there is space on the disk, and try again.`;
 }

@@ -1,12 +1,18 @@
 import type { AscentBridge, IpcResult } from '../../../shared/ipc/contract';
+import { IpcRequestError } from '../../../shared/files/refused-request';
 import { suggestedFileName } from '../../../shared/files/suggested-name';
 import type { Platform } from '../../../shared/platform';
 import { desktopNotifications } from './desktop-notifications';
 import { checkSendSize } from './send-size';
 
+/**
+ * Main's value, or main's answer thrown with its code as well as its message: the code says
+ * whether main refused the request before doing anything or the disk refused the file, and
+ * the words the page chooses depend on it (shared/files/refused-request.ts).
+ */
 function unwrap<T>(result: IpcResult<T>): T {
   if (result.ok) return result.value;
-  throw new Error(result.error.message || result.error.code);
+  throw new IpcRequestError(result.error.code, result.error.message || result.error.code);
 }
 
 /** The desktop implementation, over the preload's window.ascent bridge. */

@@ -23,8 +23,13 @@ describe('backup store', () => {
     const removeFile = vi.fn(async () => {
       throw Object.assign(new Error('busy'), { code: 'EBUSY' });
     });
-    const old = createBackupStore({ userDataDir: tempDir, now: at('2026-11-20T10:00:00Z') });
+    const old = createBackupStore({ userDataDir: tempDir, now: at('2026-11-19T10:00:00Z') });
     const first = await old.write('daily', keepOne, new Uint8Array([1]));
+    // The newest backup from before the 22nd: main's floor keeps it whatever the policy.
+    const anchor = await createBackupStore({
+      userDataDir: tempDir,
+      now: at('2026-11-20T10:00:00Z'),
+    }).write('daily', keepOne, new Uint8Array([3]));
     const store = createBackupStore({
       userDataDir: tempDir,
       now: at('2026-11-22T10:00:00Z'),
@@ -34,6 +39,7 @@ describe('backup store', () => {
     expect(removeFile).toHaveBeenCalledWith(join(tempDir(), 'backups', first.fileName));
     expect((await readdir(join(tempDir(), 'backups'))).sort()).toEqual([
       first.fileName,
+      anchor.fileName,
       second.fileName,
     ]);
     expect(log).toHaveBeenCalled();
@@ -44,11 +50,14 @@ describe('backup store', () => {
     const removeFile = vi.fn(async () => {
       throw Object.assign(new Error('gone'), { code: 'ENOENT' });
     });
-    await createBackupStore({ userDataDir: tempDir, now: at('2026-11-20T10:00:00Z') }).write(
-      'daily',
-      keepOne,
-      new Uint8Array([1]),
-    );
+    for (const iso of ['2026-11-19T10:00:00Z', '2026-11-20T10:00:00Z']) {
+      // The second is the newest from before today: main's floor keeps it whatever the policy.
+      await createBackupStore({ userDataDir: tempDir, now: at(iso) }).write(
+        'daily',
+        keepOne,
+        new Uint8Array([1]),
+      );
+    }
     const store = createBackupStore({ userDataDir: tempDir, removeFile });
     await store.write('daily', keepOne, new Uint8Array([2]));
     expect(removeFile).toHaveBeenCalledTimes(1);
