@@ -11,7 +11,7 @@ import {
   type ActivityType,
   type Area,
 } from '../../catalog/credentials';
-import type { LocalDate } from '../../dates';
+import { isLocalDate, type LocalDate } from '../../dates';
 import { isAmbiguousNumber } from '../import/numbers';
 import {
   countedQuarters,
@@ -174,10 +174,21 @@ function semesterCreditsOf(d: ActivityDraft): number | undefined {
   return parseDecimal(d.semesterCredits);
 }
 
+/**
+ * Work as a practitioner's time in the role, for pro-rating (domain-facts §1: "pro-rated to
+ * the time in the role"). Both blank: none (the full cap). "Until" blank: still in the role,
+ * so the time runs to the activity's own date, the day it is claimed (time not yet worked
+ * earns nothing). "From" blank with an "until": kept blank, for validateActivity to ask for.
+ */
 function roleOf(d: ActivityDraft): Activity['practitionerPeriod'] {
   if (d.type !== 'work-as-practitioner') return null;
-  if (!d.roleStart.trim() && !d.roleEnd.trim()) return null;
-  return { start: d.roleStart.trim(), end: d.roleEnd.trim() };
+  const start = d.roleStart.trim();
+  const end = d.roleEnd.trim();
+  if (!start && !end) return null;
+  if (end || !start) return { start, end };
+  // Until the completion date is a real date its own error stands; the role waits for it.
+  const date = d.date.trim();
+  return { start, end: isLocalDate(date) ? date : start };
 }
 
 const optionalText = (text: string) => (text.trim() === '' ? undefined : text.trim());

@@ -5,7 +5,7 @@
 import type { CredentialRule } from '../../catalog/credentials';
 import { isLocalDate, type LocalDate } from '../../dates';
 import { dayAfter, dayBefore, earlierOf, laterOf } from './calendar';
-import { cyclesFor, suiteExamDays, type CycleContext } from './cycles';
+import { cyclesFor, renewedThrough, suiteExamDays, type CycleContext } from './cycles';
 import type { HeldCredential, Renewal } from './held';
 import { withRenewal } from './renewals';
 
@@ -39,7 +39,7 @@ export interface RenewalWindow {
  * The days the renewal of cycle `cycleIndex` (0-based), assumed by Ascent, can be put on
  * instead, by the body's rule: its renewal window (validateRenewals; PMI §1 and IIBA §4 the
  * cycle and its suspension year, ISACA §4 and PeopleCert's CPD route §3 the cycle itself),
- * after the earned date and the previous cycle's renewal, before the next cycle's renewal
+ * after the earned date and the previous cycle's renewal (renewedThrough), before the next cycle's renewal
  * (renewals close cycles in date order, cyclesFor), and not after `asOf`. Null when that
  * cycle's renewal is not an assumed one (isAssumedRenewal: an exam in the suite that day is
  * its record), or no day is left.
@@ -55,7 +55,10 @@ export function assumedRenewalWindow(
   const cycle = cycles[cycleIndex];
   if (!cycle || !isAssumedRenewal(held, cycle.renewedOn, rule, context) || !held.earnedDate)
     return null;
-  const before = cycles[cycleIndex - 1]?.renewedOn ?? held.earnedDate;
+  const previous = cycles[cycleIndex - 1];
+  // After the previous renewal, and after its suspension year when it came late in it
+  // (renewedThrough: a renewal there renews the previous cycle again, so nothing).
+  const before = previous ? renewedThrough(previous) : held.earnedDate;
   const after = cycles[cycleIndex + 1]?.renewedOn;
   const from = laterOf(cycle.start, dayAfter(before));
   let to = earlierOf(cycle.suspension?.end ?? cycle.end, asOf);

@@ -169,11 +169,26 @@ function toCycle(
 }
 
 /**
+ * The last day on which a renewal still falls to `cycle`, renewed (its renewedOn), rather than
+ * to the next one: a second renewal on or before it renews nothing (domain-facts §1: one
+ * renewal a cycle; the suspension year belongs to the cycle it follows). The renewal's own day,
+ * or, when it came late in the suspension year (PMI, IIBA), that year's last day: the next
+ * cycle, running since the anniversary, is not renewed by another renewal in that year. For a
+ * cycle not renewed, its end.
+ */
+export function renewedThrough(cycle: Pick<Cycle, 'end' | 'renewedOn' | 'suspension'>): LocalDate {
+  const on = cycle.renewedOn;
+  if (on === null) return cycle.end;
+  return on > cycle.end && cycle.suspension ? laterOf(on, cycle.suspension.end) : on;
+}
+
+/**
  * The cycles of a held credential, oldest first (issue 3 part 2). Starts on the earned date
  * and follows the body's layout; each recorded renewal (on or before `asOf`) that falls in
  * a cycle's renewal window starts the next cycle; one that starts it before this cycle's end
- * (PeopleCert's exam, §3) ends this cycle the day before, so cycles never overlap. Renewals
- * outside every window are ignored (validateRenewals reports them). Lifetime credentials, credentials not yet earned
+ * (PeopleCert's exam, §3) ends this cycle the day before, so cycles never overlap. A renewal
+ * can renew only a cycle after the previous renewal's (renewedThrough): two renewals of one
+ * cycle never renew the next as well. Renewals outside every window are ignored (validateRenewals reports them). Lifetime credentials, credentials not yet earned
  * and rules without a cycle length have no cycles.
  */
 export function cyclesFor(
@@ -200,6 +215,9 @@ export function cyclesFor(
     cycles.push(cycle);
     if (!renewal) break;
     renewals.splice(0, at + 1);
+    // A renewal in the cycle just renewed renews nothing more: not the next cycle either.
+    const through = renewedThrough(cycle);
+    while (renewals[0] && renewals[0].date <= through) renewals.shift();
     frame = layout.next(frame, index + 1, renewal);
     countFrom = laterOf(frame.start, dayAfter(cycle.countTo));
   }

@@ -18,7 +18,9 @@ export function withRenewal(held: HeldCredential, renewal: Renewal): HeldCredent
 /**
  * Renewals that renew no cycle under the body's rule (domain-facts §1: renewal is possible
  * during the cycle and the suspension year, not after expiry; §3: PeopleCert CPD renewal
- * by the renew-by date, exams at any time): code RENEWAL_OUTSIDE_WINDOW per such renewal.
+ * by the renew-by date, exams at any time): code RENEWAL_OUTSIDE_WINDOW per such renewal,
+ * including a second renewal of a cycle already renewed (the same day twice, or two days in
+ * one suspension year: cyclesFor lets it renew nothing).
  * Renewals with invalid or future dates are left to validateHeldCredential.
  */
 export function validateRenewals(
@@ -28,18 +30,23 @@ export function validateRenewals(
   context?: CycleContext,
 ): FieldError<'RENEWAL_OUTSIDE_WINDOW'>[] {
   const cycles = cyclesFor(held, rule, asOf, context);
-  const used = new Set(cycles.map((c) => c.renewedOn));
+  // How many cycles each day's renewal renewed: one renewal each, so a second renewal of the
+  // same day (or a second in a cycle already renewed, which cyclesFor skips) renews nothing.
+  const renewed = new Map<string, number>();
+  const add = (date: LocalDate) => renewed.set(date, (renewed.get(date) ?? 0) + 1);
+  for (const c of cycles) if (c.renewedOn) add(c.renewedOn);
   // The exam that gave an older certificate its first renew-by date starts its first cycle;
   // exams before its rule's renew-by dates began renew nothing, and are not wrong either.
   const before = passedBeforeRenewBy(held, rule);
-  if (before && cycles[0]) used.add(cycles[0].start);
+  if (before && cycles[0]) add(cycles[0].start);
   const errors: FieldError<'RENEWAL_OUTSIDE_WINDOW'>[] = [];
   (held.renewals ?? []).forEach((r, i) => {
     const checkable = isLocalDate(r.date) && r.date <= asOf && r.date > (held.earnedDate ?? '');
     const earlyExam = before && r.method === 'exam' && r.date < rule.renewByFrom!.value;
-    if (checkable && !earlyExam && !used.has(r.date)) {
-      errors.push({ field: `renewals.${i}.date`, code: 'RENEWAL_OUTSIDE_WINDOW' });
-    }
+    if (!checkable || earlyExam) return;
+    const left = renewed.get(r.date) ?? 0;
+    if (left > 0) renewed.set(r.date, left - 1);
+    else errors.push({ field: `renewals.${i}.date`, code: 'RENEWAL_OUTSIDE_WINDOW' });
   });
   return errors;
 }

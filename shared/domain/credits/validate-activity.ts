@@ -187,9 +187,22 @@ function checkStatusesAndRole(a: Activity, errors: ActivityError[]) {
   if (!role) return;
   if (a.type !== 'work-as-practitioner') {
     errors.push({ field: 'practitionerPeriod', code: 'NOT_APPLICABLE' });
-  } else if (!isLocalDate(role.start) || !isLocalDate(role.end)) {
-    errors.push({ field: 'practitionerPeriod', code: 'DATE_INVALID' });
-  } else if (role.start > role.end) {
+    return;
+  }
+  // Each end named on its own field: `practitionerPeriod` is the first day in the role, and
+  // `roleEnd` the last (the form's "In the role until"; blank there is the activity's date,
+  // activityFromDraft). §1: pro-rated to the time in the role, which needs both.
+  const startOk = isLocalDate(role.start);
+  const endOk = isLocalDate(role.end);
+  if (!startOk) {
+    const blank = typeof role.start !== 'string' || role.start.trim() === '';
+    errors.push({ field: 'practitionerPeriod', code: blank ? 'REQUIRED' : 'DATE_INVALID' });
+  }
+  if (!endOk) {
+    const blank = typeof role.end !== 'string' || role.end.trim() === '';
+    errors.push({ field: 'roleEnd', code: blank ? 'REQUIRED' : 'DATE_INVALID' });
+  }
+  if (startOk && endOk && role.start > role.end) {
     errors.push({ field: 'practitionerPeriod', code: 'START_AFTER_END' });
   }
 }

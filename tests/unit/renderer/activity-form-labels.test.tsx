@@ -163,9 +163,12 @@ describe('the activity form’s summary and its fields', TEST, () => {
     type(form, 'Activity type', 'work-as-practitioner');
     type(form, 'Completion date', '2025-05-10');
     type(form, 'Amount', '8');
-    type(form, 'In the role from (optional)', '2025-01-01');
+    // Until filled, from left blank: the blank from field is the one named.
+    type(form, 'In the role until (optional)', '2025-04-30');
     const { summary, links } = await save(form);
-    expect(links).toEqual(['In the role from (optional): Enter a real date.']);
+    expect(links).toEqual([
+      'In the role from (optional): Enter the first day in the role, or clear “In the role until” to claim without one.',
+    ]);
     expect(labelsOnForm(form, summary)).toEqual(['In the role from (optional)']);
   });
 });

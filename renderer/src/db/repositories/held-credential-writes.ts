@@ -130,12 +130,19 @@ async function renewalsNewlyOutside(
   const errors = judged(candidate) ? validateRenewals(candidate, rule, asOf, context) : [];
   if (errors.length === 0 || !existing || !judged(existing)) return errors;
   const storedRule = ruleFor(existing, customRows);
-  const storedOutside = new Set(
-    storedRule
-      ? validateRenewals(existing, storedRule, asOf, context).map((e) => renewalAt(existing, e))
-      : [],
-  );
-  return errors.filter((e) => !storedOutside.has(renewalAt(candidate, e)));
+  // Counted by day: one renewing nothing as stored excuses one such renewal of that day, so a
+  // further copy of it (a second renewal of a renewed cycle) is still refused.
+  const storedOutside = new Map<string | undefined, number>();
+  for (const e of storedRule ? validateRenewals(existing, storedRule, asOf, context) : []) {
+    const date = renewalAt(existing, e);
+    storedOutside.set(date, (storedOutside.get(date) ?? 0) + 1);
+  }
+  return errors.filter((e) => {
+    const date = renewalAt(candidate, e);
+    const left = storedOutside.get(date) ?? 0;
+    if (left > 0) storedOutside.set(date, left - 1);
+    return left === 0;
+  });
 }
 
 /**

@@ -15,6 +15,9 @@ import { saveHeld, undoRenewal, type HeldRow } from '../../db/repositories/crede
 import { useStore } from '../../db/store-context';
 import { assumedRenewalForm, correctedText, correctionErrorText } from './assumed-renewal-words';
 import { rowRefusalText } from './credential-summary';
+import { renewalUnexpectedText } from './renewal-words';
+import { storageErrorText } from '../../components/storage-messages';
+import { StorageError } from '../../db/errors';
 
 /** The id of the form for a cycle (0-based), so the history can put focus in it. */
 export const assumedRenewalFormId = (cycleIndex: number) => `assumed-renewal-form-${cycleIndex}`;
@@ -51,7 +54,14 @@ export function AssumedRenewalForm({
     e.preventDefault();
     const fix = correctAssumedRenewal(row, rule, cycleIndex, date, today, context);
     if (!fix.ok) return setError(correctionErrorText(fix, cycle));
-    const result = await saveHeld(store, { ...fix.held, overrides: row.overrides }, today, row);
+    let result: Awaited<ReturnType<typeof saveHeld>>;
+    try {
+      result = await saveHeld(store, { ...fix.held, overrides: row.overrides }, today, row);
+    } catch (e) {
+      // A storage failure (read-only data, a full disk) must not pass silently: the assumed
+      // renewal stays, and the form says so.
+      return setError(e instanceof StorageError ? storageErrorText(e.code) : renewalUnexpectedText);
+    }
     if (!result.ok)
       return setError(
         'conflict' in result

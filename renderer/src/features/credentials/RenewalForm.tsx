@@ -17,7 +17,9 @@ import { recordRenewal, undoRenewal, type HeldRow } from '../../db/repositories/
 import { useStore } from '../../db/store-context';
 import { rowRefusalText } from './credential-summary';
 import { amount, shortfallText, uncreditedCategoryNames } from './messages';
-import { renewalOutsideText, renewalUndoRefusedText } from './renewal-words';
+import { renewalOutsideText, renewalUndoRefusedText, renewalUnexpectedText } from './renewal-words';
+import { storageErrorText } from '../../components/storage-messages';
+import { StorageError } from '../../db/errors';
 import { useDraftGuard } from '../../components/unsaved-changes';
 import { EditForm } from '../../components/read-only';
 
@@ -92,7 +94,14 @@ export function RenewalForm({
   async function submit(e: FormEvent) {
     e.preventDefault();
     if (!date) return setError('Enter the date you renewed.');
-    const result = await recordRenewal(store, held.id, { date, method }, today);
+    let result: Awaited<ReturnType<typeof recordRenewal>>;
+    try {
+      result = await recordRenewal(store, held.id, { date, method }, today);
+    } catch (e) {
+      // A storage failure (read-only data, a full disk) must not pass silently: nothing was
+      // recorded, and the form says so.
+      return setError(e instanceof StorageError ? storageErrorText(e.code) : renewalUnexpectedText);
+    }
     if (!result.ok)
       return setError(
         'conflict' in result

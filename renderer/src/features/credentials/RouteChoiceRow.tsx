@@ -9,6 +9,7 @@ import { StorageError } from '../../db/errors';
 import { saveHeld, type HeldRow } from '../../db/repositories/credentials';
 import { useStore } from '../../db/store-context';
 import { rowRefusalText } from './credential-summary';
+import { ruleSaveWords } from './rule-number-words';
 import { confidenceWords, renewalRouteLabels, sourceText } from './messages';
 
 const unexpectedText =
@@ -35,11 +36,14 @@ export function RouteChoiceRow({ held, rule }: { held: HeldRow; rule: Credential
   async function save(route: RenewalRoute) {
     setPicked(route);
     try {
-      const result = await saveHeld(store, { ...held, renewalRoute: route }, today);
+      // Onto the row as shown only: a change made in another window since is not overwritten.
+      const result = await saveHeld(store, { ...held, renewalRoute: route }, today, held);
       setError(
         result.ok
           ? undefined
-          : rowRefusalText(result.errors, (f) => f === 'renewalRoute', held.renewals),
+          : 'conflict' in result
+            ? ruleSaveWords.conflict
+            : rowRefusalText(result.errors, (f) => f === 'renewalRoute', held.renewals),
       );
     } catch (e) {
       // A storage failure (read-only data, a full disk) must not pass silently: the route in

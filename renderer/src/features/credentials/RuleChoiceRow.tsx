@@ -8,6 +8,7 @@ import { saveHeld, type HeldRow } from '../../db/repositories/credentials';
 import { useStore } from '../../db/store-context';
 import { confidenceWords, cycleEndActions, cycleEndLabels, sourceText } from './messages';
 import { rowRefusalText } from './credential-summary';
+import { ruleSaveWords } from './rule-number-words';
 
 const choiceLabels: Record<RuleChoice['key'], string> = { cycleEnd: 'Cycle ends' };
 const unexpectedText =
@@ -29,11 +30,14 @@ export function RuleChoiceRow({ choice, held }: { choice: RuleChoice; held: Held
   async function save(value: CycleEndRule | undefined) {
     const overrides = withChoice(held.overrides, choice, value);
     try {
-      const result = await saveHeld(store, { ...held, overrides }, today);
+      // Onto the row as shown only: a change made in another window since is not overwritten.
+      const result = await saveHeld(store, { ...held, overrides }, today, held);
       setError(
         result.ok
           ? undefined
-          : rowRefusalText(result.errors, (f) => f.startsWith('overrides'), held.renewals),
+          : 'conflict' in result
+            ? ruleSaveWords.conflict
+            : rowRefusalText(result.errors, (f) => f.startsWith('overrides'), held.renewals),
       );
     } catch (e) {
       // A storage failure (read-only data, a full disk) must not pass silently: the rule in

@@ -7,8 +7,13 @@ import {
   type RuleNumber,
 } from '../../../../shared/domain/rule-panel/rule-numbers';
 import { ruleChoices } from '../../../../shared/domain/rule-panel/rule-choices';
+import { parseHours } from '../../../../shared/domain/claims/activity-draft';
+import { ambiguousReadings } from '../../../../shared/domain/import/numbers';
 import { useToday } from '../../app/use-today';
 import { useUnsavedChanges } from '../../components/unsaved-changes';
+import { storageErrorText } from '../../components/storage-messages';
+import { StorageError } from '../../db/errors';
+import { unclearAmountText } from '../credit-log/messages';
 import { saveHeld, type HeldRow } from '../../db/repositories/credentials';
 import { useStore } from '../../db/store-context';
 import { confidenceWords, fieldErrorText, ruleNoteText, sourceText } from './messages';
@@ -17,6 +22,7 @@ import {
   numberValueText as valueText,
   ownNumberProblem,
   ownNumberRefusal,
+  ruleSaveWords,
 } from './rule-number-words';
 import { RuleChoiceRow } from './RuleChoiceRow';
 import { RenewByFromRow } from './RenewByFromRow';
@@ -84,13 +90,23 @@ function RuleRow({ n, rule, held }: { n: RuleNumber; rule: CredentialRule; held:
 
   async function save(value: number | undefined) {
     const overrides = withOverride(held.overrides, n.key, value);
-    const result = await saveHeld(store, { ...held, overrides }, today);
-    if (!result.ok) {
-      const first = result.errors[0];
-      // Worded for this row: a refusal about the total reads differently under a minimum.
+    try {
+      // Onto the row as shown only: a change made in another window since is not overwritten.
+      const result = await saveHeld(store, { ...held, overrides }, today, held);
+      if (!result.ok) {
+        if ('conflict' in result) return setError(ruleSaveWords.conflict);
+        const first = result.errors[0];
+        // Worded for this row: a refusal about the total reads differently under a minimum.
+        return setError(
+          ownNumberRefusal(n, rule, first?.code) ??
+            fieldErrorText(first?.code ?? 'INVALID', first && { ...first, field: n.key }),
+        );
+      }
+    } catch (e) {
+      // A storage failure (read-only data, a full disk) must not pass silently: the number in
+      // use stays as it was, and the row says so.
       return setError(
-        ownNumberRefusal(n, rule, first?.code) ??
-          fieldErrorText(first?.code ?? 'INVALID', first && { ...first, field: n.key }),
+        e instanceof StorageError ? storageErrorText(e.code) : ruleSaveWords.unexpected,
       );
     }
     setError(undefined);
@@ -98,10 +114,13 @@ function RuleRow({ n, rule, held }: { n: RuleNumber; rule: CredentialRule; held:
   }
 
   function submitOwn() {
-    const t = text.trim().replace(',', '.');
-    const problem = ownNumberProblem(n, rule, t);
+    const typed = text.trim();
+    // "1,500" or "1.500" could be 1500 or 1.5: asked, as the credit log asks (parseHours).
+    const readings = ambiguousReadings(typed);
+    if (readings) return setError(unclearAmountText(typed, readings));
+    const problem = ownNumberProblem(n, rule, typed.replace(',', '.'));
     if (problem) return setError(problem);
-    void save(Number(t));
+    void save(parseHours(typed));
   }
 
   return (

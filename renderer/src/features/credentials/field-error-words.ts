@@ -11,6 +11,11 @@ export function fieldErrorText(
 ): string {
   switch (code) {
     case 'REQUIRED':
+      // Work as a practitioner's time in the role (validateActivity): which day to type.
+      if (detail?.field === 'practitionerPeriod')
+        return 'Enter the first day in the role, or clear “In the role until” to claim without one.';
+      if (detail?.field === 'roleEnd')
+        return 'Enter the last day in the role, or leave it blank if you are still in it.';
       return 'This is needed.';
     case 'TOO_LONG':
       if (!detail?.expected) return 'This is too long; shorten it.';
@@ -42,6 +47,8 @@ export function fieldErrorText(
     case 'ATTEMPTS_OUT_OF_RANGE':
       return 'Choose 0, 1, 2 or 3 attempts.';
     case 'START_AFTER_END':
+      if (detail?.field === 'practitionerPeriod')
+        return 'The first day in the role must be on or before the last: “In the role until”, or the completion date when that is blank.';
       return 'The start date must be on or before the completion date.';
     case 'UNKNOWN_VALUE':
       return 'Choose one of the options in the list.';

@@ -78,3 +78,7 @@ export const recordedRenewalsWords = {
 /** On the Undo bar after a renewal was recorded, when Undo can no longer take it back. */
 export const renewalUndoRefusedText = (acronym: string) =>
   `${acronym} was changed after the renewal was recorded, so the renewal was kept. If its date is wrong, delete it under “Recorded renewals” on this page and record it again.`;
+
+/** A renewal, or the real date of an assumed one, not saved for a reason Ascent did not foresee. */
+export const renewalUnexpectedText =
+  'Nothing was saved because of an unexpected problem; the renewals are unchanged. Try again.';

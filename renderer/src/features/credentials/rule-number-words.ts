@@ -93,3 +93,12 @@ export function ownNumberRefusal(
     ? rateAdvice(rule)
     : null;
 }
+
+/** The rule panel's rows when a save of the person's own number or reading is not written. */
+export const ruleSaveWords = {
+  /** Changed in another window since the panel was drawn (saveHeld's ifStill). */
+  conflict:
+    'The credential changed elsewhere while this was being saved; nothing was saved. Check the rule as it shows now, then try again.',
+  unexpected:
+    'Nothing was saved because of an unexpected problem; the rule in use is unchanged. Try again.',
+};

@@ -23,7 +23,11 @@ export function ClaimFields({ draft, update, errorFor }: FieldsProps) {
               onChange={(e) => update({ roleStart: e.target.value })}
             />
           </Field>
-          <Field label={labels.roleEnd}>
+          <Field
+            label={labels.roleEnd}
+            hint="Blank if you are still in the role: the time then runs to the completion date."
+            error={errorFor('roleEnd')}
+          >
             <input
               type="date"
               name="roleEnd"

@@ -169,11 +169,12 @@ describe('assumedRenewalWindow', () => {
     ['PMP cycle 3, recorded by hand', pmp, 2, null],
     ['PMP cycle 4, not renewed', pmp, 3, null],
     [
-      // Cycle 1 renewed by hand in its suspension year: cycle 2's renewal comes after it.
+      // Cycle 1 renewed by hand in its suspension year: cycle 2's renewal comes after that
+      // year (another renewal in it renews cycle 1 again, so nothing: renewedThrough).
       'after the previous cycle’s renewal',
       held('pmp', '2014-06-15', [recorded('2018-01-10'), assumed('2020-06-14')]),
       1,
-      { from: '2018-01-11', to: '2021-06-14' },
+      { from: '2018-06-15', to: '2021-06-14' },
     ],
     [
       // Cycle 3 renewed early, on 1 Sep 2020: cycle 2's renewal comes before it.
