@@ -78,13 +78,39 @@ function updated<A extends Activity>(old: A, fresh: Proposed, before?: Proposed)
   };
 }
 
+const sameValue = (a: unknown, b: unknown) =>
+  (a ?? null) === (b ?? null) || JSON.stringify(a) === JSON.stringify(b);
+
+/** How many of the fields a suggestion derives an entry from are the same on `a` (ties: order). */
+function likeness(a: Activity, p: Proposed): number {
+  const fields = ['date', 'startDate', 'provider', 'type', 'amount', 'unit'] as const;
+  const same = fields.filter((k) => sameValue(a[k], p[k])).length;
+  return same + (sameSplit(a.split ?? null, p.split ?? null) ? 1 : 0);
+}
+
 /**
- * The writes for one answer. 'update' matches a linked activity to a fresh suggestion by
- * title, then by what is left in order, so a renamed course keeps its credit entry; linked
- * activities left over are deleted, suggestions left over are added. After an 'update', the
- * entry's linked activities are exactly its fresh suggestions; after the others, none.
- * `previous` are the suggestions of the entry as it was before the edit (matched by key): with
- * them, a split the user changed survives, carried to new hours (splitOnUpdate).
+ * The linked entry a suggestion made, found by `title` among those `left`: the one most like
+ * `made` when several have that title (two same-day "Keynote" sessions), else the first. -1
+ * when none has it.
+ */
+function entryTitled(left: readonly Activity[], title: string, made: Proposed): number {
+  let best = -1;
+  left.forEach((a, i) => {
+    if (a.title !== title) return;
+    if (best < 0 || likeness(a, made) > likeness(left[best]!, made)) best = i;
+  });
+  return best;
+}
+
+/**
+ * The writes for one answer. 'update' matches each fresh suggestion to a linked activity: by
+ * its key first — the entry made from the suggestion with that key before the edit (`previous`:
+ * its title, and among entries with the same title the one most like it), so a renamed event
+ * keeps each session's entry and the person's data on it — then by its new title, then by what
+ * is left in order, so a renamed course keeps its credit entry. Linked activities left over are
+ * deleted, suggestions left over are added. After an 'update', the entry's linked activities are
+ * exactly its fresh suggestions; after the others, none. With `previous`, a split the user
+ * changed survives, carried to new hours (splitOnUpdate).
  */
 export function planLinkChange<A extends Activity>(
   linked: readonly A[],
@@ -98,24 +124,26 @@ export function planLinkChange<A extends Activity>(
   }
   const before = (s: CreditSuggestion) => previous.find((p) => p.key === s.key)?.activity;
   const left = [...linked];
-  const pending: CreditSuggestion[] = [];
-  const put: A[] = [];
+  const matched = new Map<CreditSuggestion, A>();
+  const take = (s: CreditSuggestion, i: number) => {
+    if (i >= 0) matched.set(s, left.splice(i, 1)[0]!);
+  };
   for (const s of fresh) {
-    const i = left.findIndex((a) => a.title === s.activity.title);
-    if (i >= 0) put.push(updated(left.splice(i, 1)[0]!, s.activity, before(s)));
-    else pending.push(s);
+    const was = before(s);
+    if (was) take(s, entryTitled(left, was.title, was));
   }
+  for (const s of fresh) {
+    if (!matched.has(s)) take(s, entryTitled(left, s.activity.title, s.activity));
+  }
+  const put: A[] = [];
   const add: Proposed[] = [];
-  for (const s of pending) {
-    const old = left.shift();
+  for (const s of fresh) {
+    const old = matched.get(s) ?? left.shift();
     if (old) put.push(updated(old, s.activity, before(s)));
     else add.push(s.activity);
   }
   return { put, add, remove: left.map((a) => a.id) };
 }
-
-const sameValue = (a: unknown, b: unknown) =>
-  (a ?? null) === (b ?? null) || JSON.stringify(a) === JSON.stringify(b);
 
 function sameActivity(a: Proposed, b: Proposed): boolean {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof Proposed>;

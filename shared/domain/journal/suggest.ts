@@ -4,8 +4,15 @@
  * user confirms. PMI activity types: domain-facts §1 (B). Which type fits which entry is
  * Ascent's default (M), and the user can change every field before confirming.
  */
-import type { ActivityType, Area } from '../../catalog/credentials';
-import type { HeldCredential } from '../credentials/held';
+import {
+  findCredentialRule,
+  type ActivityType,
+  type Area,
+  type CredentialRule,
+} from '../../catalog/credentials';
+import { cyclesFor } from '../credentials/cycles';
+import type { HeldCredential, HeldWithRule } from '../credentials/held';
+import { countingCycle } from '../credentials/status';
 import type { Activity, AreaSplit } from '../credits/activity';
 import { TITLE_MAX_LENGTH } from '../credits/validate-activity';
 import type { LocalDate } from '../../dates';
@@ -28,9 +35,17 @@ export interface CreditSuggestion {
  * Why an entry proposes nothing: not finished yet, nothing that earns credit (no hours,
  * a plain meeting), or no credential earned by then — before a credential is earned, a
  * course's hours are exam contact hours instead (domain-facts §2: "contact hours before an
- * exam are not PDUs").
+ * exam are not PDUs"). NO_CREDIT_REQUIRED: every credential earned by then takes no credits
+ * (valid for life, no credit requirement: CompTIA Project+, §4). NO_CURRENT_CREDENTIAL: the
+ * credentials earned by then that take credits had no cycle open on that day (expired, or
+ * PeopleCert "not current": §1 "Cycle dates and status", §3).
  */
-export type NoCreditReason = 'NOT_FINISHED' | 'NO_CREDIT_KIND' | 'NO_EARNED_CREDENTIAL';
+export type NoCreditReason =
+  | 'NOT_FINISHED'
+  | 'NO_CREDIT_KIND'
+  | 'NO_EARNED_CREDENTIAL'
+  | 'NO_CREDIT_REQUIRED'
+  | 'NO_CURRENT_CREDENTIAL';
 
 export interface CreditProposal {
   suggestions: CreditSuggestion[];
@@ -40,13 +55,76 @@ export interface CreditProposal {
 }
 
 /**
- * Held credentials an activity completed on `date` counts for: earned on or before that day
- * (domain-facts §1: "PDUs earned before the certification date do not count").
+ * A held credential, or one with the rule it is judged by (HeldWithRule: the catalogue rule
+ * after the user's overrides, or the user's own credential's rule). Only with its rule can its
+ * cycles be worked out; a bare one is judged by its catalogue rule's kind alone.
  */
-export function creditCountsFor(held: readonly HeldCredential[], date: LocalDate): string[] {
-  return held
-    .filter((h) => h.stage === 'earned' && !!h.earnedDate && h.earnedDate <= date)
-    .map((h) => h.id);
+export type CreditHolder = HeldCredential | HeldWithRule;
+
+/**
+ * Whether a credential's rule takes credits at all (domain-facts §4: CompTIA Project+ is valid
+ * for life with no credit requirement; the credit log's NO_REQUIREMENT gate too): a credit
+ * unit, cycles, and a total that is known or unknown but not absent.
+ */
+export function takesCredits(rule: Pick<CredentialRule, 'unit' | 'cycleKind' | 'total'>): boolean {
+  return rule.unit !== 'none' && rule.cycleKind !== 'lifetime' && rule.total !== null;
+}
+
+/** How one held credential stands to an activity completed on `date`. */
+type Standing = 'counts' | 'not-earned' | 'no-credit' | 'not-current';
+
+function standingOn(
+  holder: CreditHolder,
+  date: LocalDate,
+  alsoHeld: readonly HeldWithRule[],
+): Standing {
+  const judged = 'credential' in holder;
+  const credential = judged ? holder.credential : holder;
+  const { stage, earnedDate } = credential;
+  if (stage !== 'earned' || !earnedDate || earnedDate > date) return 'not-earned';
+  const rule = judged ? holder.rule : findCredentialRule(credential.credentialId);
+  // A credential of the user's own known only by its id: every one takes credits (custom.ts).
+  if (!rule) return 'counts';
+  if (!takesCredits(rule)) return 'no-credit';
+  // Its cycles depend on the numbers the user may have overridden: judged only with its rule.
+  if (!judged) return 'counts';
+  const cycles = cyclesFor(credential, rule, date, { alsoHeld });
+  // No cycles (a PRINCE2 certificate without a renew-by date, §3): nothing to count towards.
+  if (cycles.length === 0) return 'no-credit';
+  return countingCycle(cycles, date) ? 'counts' : 'not-current';
+}
+
+/**
+ * Held credentials an activity completed on `date` counts for (domain-facts §1: "PDUs earned
+ * before the certification date do not count"; "one activity counts towards every held
+ * credential whose cycle contains its date"), and when there are none, why. Counted: earned on
+ * or before that day, taking credits (takesCredits), and — when its rule is given — with a cycle
+ * whose counting window holds the day (countingCycle: a suspended cycle still counts, §1; an
+ * expired one does not).
+ */
+export function creditStanding(
+  held: readonly CreditHolder[],
+  date: LocalDate,
+): { countsFor: string[]; reason: NoCreditReason | null } {
+  const alsoHeld = held.filter((h): h is HeldWithRule => 'credential' in h);
+  const standings = held.map((h) => ({
+    id: 'credential' in h ? h.credential.id : h.id,
+    standing: standingOn(h, date, alsoHeld),
+  }));
+  const countsFor = standings.filter((s) => s.standing === 'counts').map((s) => s.id);
+  if (countsFor.length > 0) return { countsFor, reason: null };
+  const has = (standing: Standing) => standings.some((s) => s.standing === standing);
+  const reason = has('not-current')
+    ? 'NO_CURRENT_CREDENTIAL'
+    : has('no-credit')
+      ? 'NO_CREDIT_REQUIRED'
+      : 'NO_EARNED_CREDENTIAL';
+  return { countsFor, reason };
+}
+
+/** The held ids of creditStanding: the credentials an activity completed on `date` counts for. */
+export function creditCountsFor(held: readonly CreditHolder[], date: LocalDate): string[] {
+  return creditStanding(held, date).countsFor;
 }
 
 /**
@@ -91,12 +169,12 @@ export function suggestedCourseSplit(course: Pick<Course, 'split' | 'contactHour
 }
 
 function proposal(
-  held: readonly HeldCredential[],
+  held: readonly CreditHolder[],
   date: LocalDate,
   make: () => CreditSuggestion[],
 ): CreditProposal {
-  const countsFor = creditCountsFor(held, date);
-  if (countsFor.length === 0) return { suggestions: [], countsFor, reason: 'NO_EARNED_CREDENTIAL' };
+  const { countsFor, reason } = creditStanding(held, date);
+  if (reason) return { suggestions: [], countsFor, reason };
   const suggestions = make();
   return { suggestions, countsFor, reason: suggestions.length === 0 ? 'NO_CREDIT_KIND' : null };
 }
@@ -108,7 +186,7 @@ const none = (reason: NoCreditReason): CreditProposal => ({
 });
 
 /** A completed course → one "Course or training" activity on its completion day. */
-export function courseCredits(course: Course, held: readonly HeldCredential[]): CreditProposal {
+export function courseCredits(course: Course, held: readonly CreditHolder[]): CreditProposal {
   if (course.status !== 'completed' || !course.end) return none('NOT_FINISHED');
   if (course.contactHours <= 0) return none('NO_CREDIT_KIND');
   const date = course.end;
@@ -148,7 +226,7 @@ export function sessionTypeFor(kind: EventKind): ActivityType {
 export function eventCredits(
   event: JournalEvent,
   sessions: readonly EventSession[],
-  held: readonly HeldCredential[],
+  held: readonly CreditHolder[],
   asOf: LocalDate,
 ): CreditProposal {
   if (event.end > asOf) return none('NOT_FINISHED');
@@ -178,7 +256,7 @@ export function eventCredits(
 }
 
 /** Reading → "Read"; a webinar or a podcast → "Online or digital media" (§1). */
-export function mediaCredits(entry: MediaEntry, held: readonly HeldCredential[]): CreditProposal {
+export function mediaCredits(entry: MediaEntry, held: readonly CreditHolder[]): CreditProposal {
   if (entry.hours <= 0) return none('NO_CREDIT_KIND');
   return proposal(held, entry.date, () => [
     {
@@ -205,7 +283,7 @@ export function mediaCredits(entry: MediaEntry, held: readonly HeldCredential[])
 export function interactionCredits(
   interaction: Interaction,
   contactName: string,
-  held: readonly HeldCredential[],
+  held: readonly CreditHolder[],
 ): CreditProposal {
   const received = interaction.kind === 'mentoring-received';
   if (!received && interaction.kind !== 'mentoring-given') return none('NO_CREDIT_KIND');

@@ -34,6 +34,13 @@ export interface SaveOptions {
   /** Other tables the entry writes with itself. */
   tables?: string[];
   writeChildren?: (id: string) => Promise<void>;
+  /**
+   * The stored entry an edit started from: the save is refused, nothing written, when the
+   * stored entry is no longer that version (compared by content: two saves can share a
+   * timestamp) or is gone — checked in the save's own transaction, before anything about its
+   * credit entries is asked (a change made elsewhere is not the user's).
+   */
+  ifStill?: object | undefined;
 }
 
 export interface EntryOptions<T> extends SaveOptions {
@@ -73,6 +80,11 @@ export async function saveEntry<T extends { id: string }>(
   return writeTransaction(store, tables, async () => {
     const rows = store.db.table<T & Stamped, string>(table);
     const existing = await rows.get(candidate.id);
+    const { ifStill } = options;
+    if (ifStill && JSON.stringify(existing) !== JSON.stringify(ifStill)) {
+      const conflict = existing ? ('CHANGED' as const) : ('DELETED' as const);
+      return { ok: false as const, errors: [], conflict };
+    }
     const linked = existing ? await linkedActivities(store, candidate.id) : [];
     const decided = existing
       ? await decideLink(store, table, existing, candidate, linked, options)

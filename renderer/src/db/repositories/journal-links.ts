@@ -65,10 +65,25 @@ export type JournalSaved<T> =
       /** Credit entries left as they were: nothing they are derived from changed. */
       untouched?: number;
     }
-  | { ok: false; errors: FieldError[]; question?: LinkQuestion };
+  | {
+      ok: false;
+      errors: FieldError[];
+      question?: LinkQuestion;
+      /**
+       * Refused because the stored entry is not the version the form was opened on (`ifStill`):
+       * changed or deleted since, e.g. in another window. Nothing was written.
+       */
+      conflict?: 'CHANGED' | 'DELETED';
+    };
 
 /** confirmCredits' refusal when the entry's credit entries are already in the credit log. */
 export const ALREADY_CONFIRMED = 'ALREADY_CONFIRMED';
+
+/**
+ * confirmCredits' refusal when the entry is no longer the version its proposed credit entries
+ * were worked out from (`ifStill`): changed since, in another window say.
+ */
+export const ENTRY_CHANGED = 'ENTRY_CHANGED';
 
 /** Tables a write touching credit entries needs (activities and their evidence files). */
 export const creditTables = ['activities', 'evidence'];
@@ -276,7 +291,9 @@ export async function restoreLinkedCredits(
  * then all are written in one transaction, linked to their entry. Refused when the entry is
  * no longer there (ENTRY_GONE: no orphan) — `table` is the entry's table — and when the entry
  * already has credit entries (ALREADY_CONFIRMED: a second click, or a second window, would
- * count the same credit twice). Nothing is written when refused.
+ * count the same credit twice). With `ifStill` (the stored entry the list was worked out
+ * from), also refused when the entry is no longer that version, compared by content
+ * (ENTRY_CHANGED: the figures confirmed would be outdated). Nothing is written when refused.
  */
 export async function confirmCredits(
   store: Store,
@@ -284,12 +301,17 @@ export async function confirmCredits(
   sourceId: string,
   list: readonly Omit<Activity, 'id'>[],
   asOf: LocalDate,
+  ifStill?: object,
 ): Promise<JournalSaved<ActivityRow[]>> {
   const errors = checkCredits(list, asOf);
   if (errors.length > 0) return { ok: false, errors };
   return writeTransaction(store, [table, ...creditTables], async () => {
-    if (!(await store.db.table(table).get(sourceId))) {
+    const entry: unknown = await store.db.table(table).get(sourceId);
+    if (!entry) {
       return { ok: false as const, errors: [{ field: 'source', code: 'ENTRY_GONE' }] };
+    }
+    if (ifStill && JSON.stringify(entry) !== JSON.stringify(ifStill)) {
+      return { ok: false as const, errors: [{ field: 'source', code: ENTRY_CHANGED }] };
     }
     // Checked in the same transaction as the write: two confirmations started together run
     // one after the other, and the second sees the first one's entries.

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { HeldCredential } from '../../../../shared/domain/credentials';
+import type { CreditHolder } from '../../../../shared/domain/journal';
 import {
   courseCredits,
   type Course,
@@ -82,10 +82,15 @@ function shownAt(field: string): string {
   return part === 'date' ? 'end' : part === 'hours' ? 'contactHours' : field;
 }
 
-/** Add or edit a course (issue 6 part 1), with its certificate file. */
+/**
+ * Add or edit a course (issue 6 part 1), with its certificate file. An edit never overwrites
+ * a change made in another window unseen (useSaveFlow's `edited`): `stored` is the course as
+ * stored now, null once deleted.
+ */
 export function CourseForm(props: {
   course: CourseRow | null;
-  held: readonly HeldCredential[];
+  stored?: CourseRow | null | undefined;
+  held: readonly CreditHolder[];
   onSaved: (row: CourseRow, answered: boolean) => void;
   onCancel: () => void;
 }) {
@@ -100,9 +105,10 @@ export function CourseForm(props: {
   const escape = useCloseOnEscape(guarded, props.onCancel);
   const set = (patch: Partial<Draft>) => setD((x) => ({ ...x, ...patch }));
   const { summaryRef, ...flow } = useSaveFlow(
-    (action) => {
+    (action, edit) => {
       const course = courseOf(d, props.course);
-      const input = props.course ? course : { ...course, id: undefined };
+      // Deleted elsewhere, and saved again after the form said so: a new course.
+      const input = props.course && !edit.asNew ? course : { ...course, id: undefined };
       const creditsOf = (c: Course) => courseCredits(c, props.held).suggestions;
       const link = action && {
         action,
@@ -112,12 +118,14 @@ export function CourseForm(props: {
       return saveCourse(store, input, {
         asOf,
         creditsOf,
+        ifStill: edit.ifStill,
         ...(link ? { link } : {}),
         ...(file ? { certificate: file } : removing ? { removeCertificate: true } : {}),
       });
     },
     props.onSaved,
     (row) => row.title,
+    { opened: props.course ?? undefined, stored: props.stored, noun: 'course' },
   );
   const { shown: e, items } = placeErrors(
     hoursWorded(flow.errors, { contactHours: d.contactHours }),
@@ -147,6 +155,7 @@ export function CourseForm(props: {
       >
         <h2 id="course-form-title">{title}</h2>
         <FormSummary items={items} failure={flow.failure} ref={summaryRef} onGoTo={goTo} />
+        {flow.conflictNote}
         <div className="form-grid">
           <TextInput
             label={labels.title}

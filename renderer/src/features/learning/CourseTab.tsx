@@ -35,14 +35,14 @@ export function CourseTab({
   const afterSave = useAfterSave({ close, closeTo }, onPending, 'course');
   const certificates = useAttachmentOwners();
   const copy = useCertificateCopy();
-  const held = credit.held;
+  const held = credit.withRules;
 
   function saved(row: CourseRow, answered: boolean) {
     const proposal = courseCredits(row, held);
     const pending = answered
       ? null
       : pendingFor('courses', row.id, row.title, proposal, credit.withRules);
-    afterSave(row.title, proposal, pending, answered);
+    afterSave(row.title, proposal, pending, answered, row.id);
   }
 
   // Shows every entry again: no search, no "Show" choice; focus goes where the change was.
@@ -75,6 +75,11 @@ export function CourseTab({
         <CourseForm
           key={editing === 'new' ? 'new' : editing.id}
           course={editing === 'new' ? null : editing}
+          stored={
+            editing === 'new'
+              ? undefined
+              : (journal.courses.find((c) => c.id === editing.id) ?? null)
+          }
           held={held}
           onSaved={saved}
           onCancel={close}

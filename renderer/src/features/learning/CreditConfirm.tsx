@@ -32,9 +32,38 @@ export interface PendingCredits {
   suggestions: CreditSuggestion[];
   /** Acronyms of the credentials they count for. */
   countsFor: string[];
+  /**
+   * The stored entry they were worked out from: confirming is refused, nothing written, when
+   * the entry is no longer that version (changed in another window just before the click).
+   */
+  row?: object;
 }
 
-type Split = Record<Area, string>;
+/** An entry's hours per area as typed in the panel. */
+export type Split = Record<Area, string>;
+
+/** The panel's area fields as proposed: each education entry's split, in the proposal's order. */
+export function proposedSplits(suggestions: readonly CreditSuggestion[]): (Split | null)[] {
+  return suggestions.map((s) =>
+    s.activity.split
+      ? {
+          waysOfWorking: textOf(s.activity.split.waysOfWorking),
+          powerSkills: textOf(s.activity.split.powerSkills),
+          businessAcumen: textOf(s.activity.split.businessAcumen),
+        }
+      : null,
+  );
+}
+
+/**
+ * The area fields kept by the panel's owner instead of the panel (the Learning screen), so
+ * what was typed outlives the panel being drawn again: `values` in the proposal's order,
+ * `onChange` with a proposed entry's index and its fields as now typed.
+ */
+export interface TypedSplits {
+  values: (Split | null)[];
+  onChange: (index: number, split: Split) => void;
+}
 
 function entryRow(id: string): Element | null {
   // By id: two entries may share a title (a monthly chapter meeting).
@@ -97,9 +126,15 @@ function useCloseWhenGone(pending: PendingCredits, close: () => void) {
 export function CreditConfirm({
   pending,
   onDone: close,
+  typed,
+  notes = [],
 }: {
   pending: PendingCredits;
   onDone: () => void;
+  /** Given, the area fields are kept there (else in the panel, while it is drawn). */
+  typed?: TypedSplits | undefined;
+  /** Said at the top of the panel: its entry changed since the proposal, say. */
+  notes?: readonly string[] | undefined;
 }) {
   // The panel goes once answered: focus goes to the entry's row in the list (its first
   // button), else to the list, so the user carries on from the entry they were deciding on.
@@ -111,17 +146,17 @@ export function CreditConfirm({
   const asOf = useToday();
   const uid = useId();
   const panelRef = useCloseWhenGone(pending, close);
-  const [splits, setSplits] = useState<(Split | null)[]>(() =>
-    pending.suggestions.map((s) =>
-      s.activity.split
-        ? {
-            waysOfWorking: textOf(s.activity.split.waysOfWorking),
-            powerSkills: textOf(s.activity.split.powerSkills),
-            businessAcumen: textOf(s.activity.split.businessAcumen),
-          }
-        : null,
-    ),
+  const [ownSplits, setOwnSplits] = useState<(Split | null)[]>(() =>
+    proposedSplits(pending.suggestions),
   );
+  const splits = typed?.values ?? ownSplits;
+  const setSplit = (i: number, area: Area, value: string) => {
+    const now = splits[i];
+    if (!now) return;
+    const next = { ...now, [area]: value };
+    if (typed) typed.onChange(i, next);
+    else setOwnSplits((all) => all.map((x, j) => (j === i ? next : x)));
+  };
   const offerUndo = useUndo();
   const [problems, setProblems] = useState<ConfirmProblem[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
@@ -200,7 +235,14 @@ export function CreditConfirm({
           },
         };
       });
-      const result = await confirmCredits(store, pending.table, pending.sourceId, list, asOf);
+      const result = await confirmCredits(
+        store,
+        pending.table,
+        pending.sourceId,
+        list,
+        asOf,
+        pending.row,
+      );
       if (result.ok) return onDone();
       refused(result.errors);
     });
@@ -235,6 +277,13 @@ export function CreditConfirm({
         “{pending.title}” earns credit for {pending.countsFor.join(', ')}. Check the entries below;
         nothing is added to your credit log until you confirm.
       </p>
+      {notes.length > 0 && (
+        <div role="status">
+          {notes.map((note) => (
+            <p key={note}>{note}</p>
+          ))}
+        </div>
+      )}
       {(problems.length > 0 || failure) && (
         <div className="form-summary" role="alert">
           {problems.map((p, n) => (
@@ -279,13 +328,7 @@ export function CreditConfirm({
                         value={splits[i]![area]}
                         aria-invalid={invalid(i, area) || undefined}
                         aria-describedby={invalid(i, area) ? errorId : undefined}
-                        onChange={(e) =>
-                          setSplits((all) =>
-                            all.map((x, j) =>
-                              j === i && x ? { ...x, [area]: e.target.value } : x,
-                            ),
-                          )
-                        }
+                        onChange={(e) => setSplit(i, area, e.target.value)}
                       />
                     </label>
                   ))}
@@ -301,9 +344,11 @@ export function CreditConfirm({
         })}
       </ul>
       <div className="actions">
-        <button type="button" disabled={busy} onClick={() => void confirm()}>
-          Confirm credit entries
-        </button>
+        {pending.suggestions.length > 0 && (
+          <button type="button" disabled={busy} onClick={() => void confirm()}>
+            Confirm credit entries
+          </button>
+        )}
         <button type="button" className="secondary" onClick={onDone}>
           Not now
         </button>

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import type { Area } from '../../../../shared/catalog/credentials';
-import type { HeldCredential } from '../../../../shared/domain/credentials';
+import type { CreditHolder } from '../../../../shared/domain/journal';
 import type { EventSession } from '../../../../shared/domain/journal';
 import { eventCredits, type EventKind, type JournalEvent } from '../../../../shared/domain/journal';
 import { useToday } from '../../app/use-today';
@@ -108,9 +108,14 @@ function shownAt(d: Draft) {
 /** Add or edit an event with its sessions, talks given and contacts met (issue 6 part 2). */
 export function EventForm(props: {
   event: EventRow | null;
+  /**
+   * The event as stored now, null once deleted: an edit never overwrites a change made in
+   * another window unseen (a change of its sessions there saves the event row too).
+   */
+  stored?: EventRow | null | undefined;
   sessions: readonly SessionRow[];
   contacts: readonly ContactRow[];
-  held: readonly HeldCredential[];
+  held: readonly CreditHolder[];
   onSaved: (row: EventRow, answered: boolean, sessions: EventSession[]) => void;
   onCancel: () => void;
 }) {
@@ -129,9 +134,13 @@ export function EventForm(props: {
     rows: [],
   });
   const { summaryRef, ...flow } = useSaveFlow(
-    (action) => {
-      const id = props.event?.id ?? crypto.randomUUID();
-      const sessions = sessionsOf(d, id);
+    (action, edit) => {
+      // Deleted elsewhere, and saved again after the form said so: a new event, with new
+      // sessions (the deleted ones' ids stay theirs, for the other window's Undo).
+      const id = props.event && !edit.asNew ? props.event.id : crypto.randomUUID();
+      const sessions = edit.asNew
+        ? sessionsOf({ ...d, sessions: d.sessions.map((s) => ({ ...s, id: '' })) }, id)
+        : sessionsOf(d, id);
       written.current = sessions;
       setSaved(savedOf(d));
       const credits = (e: JournalEvent, s: readonly EventSession[]) =>
@@ -144,11 +153,13 @@ export function EventForm(props: {
       return saveEvent(store, eventOf(d, id, props.event), sessions, {
         asOf,
         creditsOf: credits,
+        ifStill: edit.ifStill,
         ...(link ? { link } : {}),
       });
     },
     (row, answered) => props.onSaved(row, answered, written.current),
     (row) => row.name,
+    { opened: props.event ?? undefined, stored: props.stored, noun: 'event' },
   );
   const rows = removed.of === flow.errors ? removed.rows : [];
   const errors = rows.reduce(
@@ -182,6 +193,7 @@ export function EventForm(props: {
       >
         <h2 id="event-form-title">{title}</h2>
         <FormSummary items={items} failure={flow.failure} ref={summaryRef} />
+        {flow.conflictNote}
         <div className="form-grid">
           <TextInput
             label={eventLabels.name}

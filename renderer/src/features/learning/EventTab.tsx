@@ -33,7 +33,7 @@ export function EventTab({
   const [kind, setKind] = useState<EventKind | ''>('');
   const del = useEntryDelete(drop);
   const afterSave = useAfterSave({ close, closeTo }, onPending, 'other');
-  const held = credit.held;
+  const held = credit.withRules;
   const sessionsOf = (id: string) => journal.sessions.filter((s) => s.eventId === id);
   const proposalOf = (e: EventRow) => eventCredits(e, sessionsOf(e.id), held, asOf);
 
@@ -42,7 +42,7 @@ export function EventTab({
     const pending = answered
       ? null
       : pendingFor('events', row.id, row.name, proposal, credit.withRules);
-    afterSave(row.name, proposal, pending, answered);
+    afterSave(row.name, proposal, pending, answered, row.id);
   }
 
   // Shows every entry again: no search, no "Show" choice; focus goes where the change was.
@@ -67,6 +67,11 @@ export function EventTab({
         <EventForm
           key={editing === 'new' ? 'new' : editing.id}
           event={editing === 'new' ? null : editing}
+          stored={
+            editing === 'new'
+              ? undefined
+              : (journal.events.find((e) => e.id === editing.id) ?? null)
+          }
           sessions={editing === 'new' ? [] : sessionsOf(editing.id)}
           contacts={journal.contacts}
           held={held}

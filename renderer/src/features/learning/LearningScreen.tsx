@@ -11,7 +11,9 @@ import {
   CreditConfirm,
   creditConfirmKey,
   type PendingCredits,
+  type Split,
 } from './CreditConfirm';
+import { livePanel, type TypedByKey } from './live-pending';
 import { CourseTab } from './CourseTab';
 import { EventTab } from './EventTab';
 import { MediaTab } from './MediaTab';
@@ -37,8 +39,11 @@ export interface TabProps {
   asOf: string;
   query: string;
   linked: Map<string, number>;
-  /** Shows credit entries to confirm (focus goes to the panel), or takes them away. */
-  onPending: (p: PendingCredits | null) => void;
+  /**
+   * Shows credit entries to confirm (focus goes to the panel), or takes them away; with
+   * `savedId` (an entry saved, proposing nothing), only when the panel is that entry's.
+   */
+  onPending: (p: PendingCredits | null, savedId?: string) => void;
   /** Empties the search box and puts focus in it (an empty list's "Clear the search"). */
   clearSearch: () => void;
   /** The address ends in `/new`: the tab opens its form for a new entry. */
@@ -56,7 +61,9 @@ export function LearningScreen({ rest }: { rest: string[] }) {
   const asOf = useToday();
   // `?q=` (the command palette's search for a course, event or reading) fills the search box.
   const [query, setQuery] = useAddressSearch();
-  const [pending, setPending] = useState<PendingCredits | null>(null);
+  // The panel as proposed, and the hours per area typed in it: kept here, so they outlive the
+  // panel being drawn again (another tab shown meanwhile, say).
+  const [panel, setPanel] = useState<{ pending: PendingCredits; typed: TypedByKey } | null>(null);
   const tab: TabId = tabs.some((t) => t.id === rest[0]) ? (rest[0] as TabId) : 'courses';
   if (!journal || !credit) return <p className="muted">Loading…</p>;
   const linked = new Map<string, number>();
@@ -66,9 +73,25 @@ export function LearningScreen({ rest }: { rest: string[] }) {
   // The panel opens above the search box, away from the control that opened it (Save, or a
   // row's "Propose credit entries"): focus goes to its heading so keyboard and screen-reader
   // users meet it. A form closing for it sends focus there itself (useEditing's closeTo).
-  const onPending = (p: PendingCredits | null) => {
-    setPending(p);
+  // A save proposing nothing closes the panel only when it is that entry's (another entry's
+  // panel, and what was typed in it, stays). The same proposal again keeps what was typed.
+  const onPending = (p: PendingCredits | null, savedId?: string) => {
+    setPanel((now) => {
+      if (!p) return now && savedId !== undefined && now.pending.sourceId !== savedId ? now : null;
+      const same = now && creditConfirmKey(now.pending) === creditConfirmKey(p);
+      return { pending: p, typed: same ? now.typed : {} };
+    });
     if (p) focusSoon(confirmHeading);
+  };
+  // The panel shows its entry as stored now (changed in another window, say).
+  const live = panel && livePanel(panel.pending, panel.typed, journal, credit, asOf);
+  const typeSplit = (index: number, split: Split) => {
+    const s = live?.pending.suggestions[index];
+    if (!s) return;
+    setPanel(
+      (now) =>
+        now && { ...now, typed: { ...now.typed, [s.key]: { split, amount: s.activity.amount } } },
+    );
   };
   const clearSearch = () => {
     setQuery('');
@@ -103,11 +126,13 @@ export function LearningScreen({ rest }: { rest: string[] }) {
           </a>
         ))}
       </nav>
-      {pending && tabOfTable[pending.table] === tab && (
+      {panel && live && tabOfTable[panel.pending.table] === tab && (
         <CreditConfirm
-          key={creditConfirmKey(pending)}
-          pending={pending}
-          onDone={() => setPending(null)}
+          key={creditConfirmKey(panel.pending)}
+          pending={live.pending}
+          typed={{ values: live.splits, onChange: typeSplit }}
+          notes={live.notes}
+          onDone={() => setPanel(null)}
         />
       )}
       <div className="journal-search">

@@ -51,6 +51,11 @@ export function LinkChoiceDialog(props: {
   /** The kind of entry ("course"), for the answers' descriptions. */
   noun?: string | undefined;
   update?: UpdatePreview | null | undefined;
+  /**
+   * The entry was changed in another window and the save replaces that change: the change in
+   * what the credit entries are based on was not the user's, so the question says whose.
+   */
+  replacing?: boolean | undefined;
   onChoose: (action: LinkAction) => void;
   onCancel: () => void;
 }) {
@@ -77,9 +82,11 @@ export function LinkChoiceDialog(props: {
         {count}
         {props.mode === 'delete'
           ? `You are deleting the entry. What should happen to ${them}?`
-          : props.update
-            ? `You changed what ${one ? 'it is' : 'they are'} based on. What should happen to ${them}?`
-            : `You changed the ${noun}. What should happen to ${them}?`}
+          : props.replacing
+            ? `This ${noun} was changed in another window, and saving replaces that change with what you see here. What should happen to ${them}?`
+            : props.update
+              ? `You changed what ${one ? 'it is' : 'they are'} based on. What should happen to ${them}?`
+              : `You changed the ${noun}. What should happen to ${them}?`}
       </p>
       <ul className="link-choices">
         {choices.map((choice, i) => {

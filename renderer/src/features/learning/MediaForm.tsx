@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { areas } from '../../../../shared/catalog/credentials';
-import type { HeldCredential } from '../../../../shared/domain/credentials';
+import type { CreditHolder } from '../../../../shared/domain/journal';
 import { mediaCredits, type MediaEntry, type MediaKind } from '../../../../shared/domain/journal';
 import { useToday } from '../../app/use-today';
 import { useDraftGuard } from '../../components/unsaved-changes';
@@ -67,7 +67,9 @@ function shownAt(field: string): string {
 /** Add or edit a book, article, webinar or podcast (issue 6 part 3). */
 export function MediaForm(props: {
   entry: MediaRow | null;
-  held: readonly HeldCredential[];
+  /** The entry as stored now, null once deleted: an edit never overwrites a change unseen. */
+  stored?: MediaRow | null | undefined;
+  held: readonly CreditHolder[];
   onSaved: (row: MediaRow, answered: boolean) => void;
   onCancel: () => void;
 }) {
@@ -79,18 +81,26 @@ export function MediaForm(props: {
   const escape = useCloseOnEscape(d, props.onCancel);
   const set = (patch: Partial<Draft>) => setD((x) => ({ ...x, ...patch }));
   const { summaryRef, ...flow } = useSaveFlow(
-    (action) => {
-      const entry = entryOf(d, props.entry?.id ?? crypto.randomUUID());
+    (action, edit) => {
+      // Deleted elsewhere, and saved again after the form said so: a new entry.
+      const id = props.entry && !edit.asNew ? props.entry.id : crypto.randomUUID();
+      const entry = entryOf(d, id);
       const creditsOf = (m: MediaEntry) => mediaCredits(m, props.held).suggestions;
       const link = action && {
         action,
         fresh: creditsOf(entry),
         previous: props.entry ? creditsOf(props.entry) : [],
       };
-      return saveMedia(store, entry, { asOf, creditsOf, ...(link ? { link } : {}) });
+      return saveMedia(store, entry, {
+        asOf,
+        creditsOf,
+        ifStill: edit.ifStill,
+        ...(link ? { link } : {}),
+      });
     },
     props.onSaved,
     (row) => row.title,
+    { opened: props.entry ?? undefined, stored: props.stored, noun: 'entry' },
   );
   const { shown: e, items } = placeErrors(
     hoursWorded(flow.errors, { hours: d.hours }),
@@ -111,6 +121,7 @@ export function MediaForm(props: {
       >
         <h2 id="media-form-title">{title}</h2>
         <FormSummary items={items} failure={flow.failure} ref={summaryRef} />
+        {flow.conflictNote}
         <div className="form-grid">
           <Select
             label={labels.kind}

@@ -32,14 +32,14 @@ export function MediaTab({
   const [kind, setKind] = useState<MediaKind | ''>('');
   const del = useEntryDelete(drop);
   const afterSave = useAfterSave({ close, closeTo }, onPending, 'other');
-  const held = credit.held;
+  const held = credit.withRules;
 
   function saved(row: MediaRow, answered: boolean) {
     const proposal = mediaCredits(row, held);
     const pending = answered
       ? null
       : pendingFor('media', row.id, row.title, proposal, credit.withRules);
-    afterSave(row.title, proposal, pending, answered);
+    afterSave(row.title, proposal, pending, answered, row.id);
   }
 
   // Shows every entry again: no search, no "Show" choice; focus goes where the change was.
@@ -61,6 +61,9 @@ export function MediaTab({
         <MediaForm
           key={editing === 'new' ? 'new' : editing.id}
           entry={editing === 'new' ? null : editing}
+          stored={
+            editing === 'new' ? undefined : (journal.media.find((m) => m.id === editing.id) ?? null)
+          }
           held={held}
           onSaved={saved}
           onCancel={close}

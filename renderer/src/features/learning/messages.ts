@@ -143,6 +143,14 @@ export function noCreditText(reason: NoCreditReason, kind: 'course' | 'other'): 
       return kind === 'course'
         ? 'No credential was earned by then, so its hours count as exam contact hours instead.'
         : 'No credential was earned by then, so it earns no credit.';
+    case 'NO_CREDIT_REQUIRED':
+      return kind === 'course'
+        ? 'The credentials you held then are valid for life and take no credits, so its hours count as exam contact hours instead.'
+        : 'The credentials you held then are valid for life and take no credits, so it earns none.';
+    case 'NO_CURRENT_CREDENTIAL':
+      return kind === 'course'
+        ? 'No credential that takes credits was current then (its cycle had lapsed), so its hours count as exam contact hours instead.'
+        : 'No credential that takes credits was current then (its cycle had lapsed), so it earns no credit.';
   }
 }
 
@@ -188,6 +196,8 @@ export function journalErrorText(
     }
     case 'ENTRY_GONE':
       return 'This entry was deleted, so its credit entries were not added.';
+    case 'ENTRY_CHANGED':
+      return 'This entry was changed in another window just now, so nothing was added. Check the credit entries as they are now, then confirm again.';
     case 'ALREADY_CONFIRMED':
       return 'These credit entries were already added to your credit log, so they were not added again.';
     case 'CREDIT_TAKEN':
@@ -272,3 +282,30 @@ export function confirmProblemText(
     return `“${title}”: the hours per area add up to ${formatNumber(sum.actual)}; they must add up to ${formatNumber(sum.expected)}.`;
   return area ? `“${title}”, ${area}: ${message}` : `“${title}”: ${message}`;
 }
+
+/**
+ * What a Learning edit form says when its entry (`noun`: "course", "event", "entry") was
+ * changed or deleted in another window after it was opened (useEditConflict), and what Save
+ * and Cancel then do. A deleted entry is saved again only as a new one: what was deleted with
+ * it (its certificate, its credit entries) stays with the deleted one, for its Undo.
+ */
+export function entryConflictText(noun: string): Record<'CHANGED' | 'DELETED', string> {
+  return {
+    CHANGED: `This ${noun} was changed in another window after you opened this form. Saving will replace that change with what you see here; Cancel keeps it.`,
+    DELETED: `This ${noun} was deleted in another window after you opened this form. Saving will add it again as a new ${noun} with what you see here, without its certificate or credit entries; Cancel leaves it deleted.`,
+  };
+}
+
+/**
+ * The confirm panel's entry changed since its credit entries were proposed (in another
+ * window, say): the panel shows them as the entry is now (`none`: it proposes none now).
+ */
+export function proposalChangedText(title: string, none: boolean): string {
+  return none
+    ? `“${title}” was changed since its credit entries were proposed and no longer earns any, so there is nothing to confirm.`
+    : `“${title}” was changed since its credit entries were proposed. The entries below show it as it is now.`;
+}
+
+/** Hours per area typed in the confirm panel no longer fit the entry, changed since. */
+export const splitResetText =
+  'The hours per area you typed were reset to the proposal, because the hours changed since you typed them.';

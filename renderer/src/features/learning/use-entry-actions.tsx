@@ -44,11 +44,13 @@ export function pendingFor(
  * confirming (focus goes to that panel, else back where the form was opened), and a notice
  * names what was saved and, when it proposes nothing, why. The notice is the page's toast, as
  * on the Network screen: it goes by itself, when the next notice comes, or when an entry is
- * deleted, so it never outlives what it speaks of.
+ * deleted, so it never outlives what it speaks of. A save that proposes nothing closes the
+ * panel only when it is that entry's (`id`): another entry's panel, and what was typed in it,
+ * stays.
  */
 export function useAfterSave(
   form: { close: () => void; closeTo: (find: () => Element | null) => void },
-  onPending: (p: PendingCredits | null) => void,
+  onPending: (p: PendingCredits | null, savedId?: string) => void,
   kind: 'course' | 'other',
 ) {
   const offerUndo = useUndo();
@@ -57,10 +59,11 @@ export function useAfterSave(
     proposal: CreditProposal,
     pending: PendingCredits | null,
     answered: boolean,
+    id: string,
   ) => {
     if (pending) form.closeTo(confirmHeading);
     else form.close();
-    onPending(pending);
+    onPending(pending, id);
     const reason: NoCreditReason | null = pending || answered ? null : proposal.reason;
     offerUndo(savedNoticeText(title, reason, kind));
   };

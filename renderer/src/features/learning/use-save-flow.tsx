@@ -1,6 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { LinkAction } from '../../../../shared/domain/journal';
 import { UndoRefused, useUndo } from '../../components/undo';
+import { useEditConflict } from '../../components/use-edit-conflict';
 import { useStore } from '../../db/store-context';
 import {
   restoreLinkedCredits,
@@ -10,7 +11,7 @@ import {
 } from '../../db/repositories/journal-links';
 import { useBackupBefore } from '../backup/use-backup-before';
 import { saveFailureText } from '../experience/messages';
-import { errorMap } from './messages';
+import { entryConflictText, errorMap } from './messages';
 import { LinkChoiceDialog } from './LinkChoiceDialog';
 import {
   creditsDeletedText,
@@ -18,6 +19,16 @@ import {
   creditsNotRestoredText,
   entryNoun,
 } from './link-messages';
+
+/**
+ * What a save is told about the entry as stored: `ifStill`, the stored entry it must still be
+ * (absent for a new entry, and once the form has said it was deleted); `asNew`, the entry was
+ * deleted elsewhere and the user saves it again: it is added as a new entry, under a new id.
+ */
+export interface SaveEdit<T> {
+  ifStill: T | undefined;
+  asNew: boolean;
+}
 
 /**
  * Submitting a journal form: save; when the entry has credit entries and the edit changes what
@@ -29,13 +40,23 @@ import {
  * entry has credit entries again since (the same credit must not count twice); several go only
  * after an automatic backup, as a bulk delete does. `titleOf` names the entry in the notice.
  * A save refused for its fields focuses the form's error summary (`summaryRef`).
+ *
+ * An edit never overwrites a change made elsewhere unseen, as the goal and role forms do
+ * (useEditConflict): `edited` is the stored entry the form opened on and the entry as stored
+ * now. When it was changed or deleted in another window since, the form says so
+ * (`conflictNote`) and keeps what was typed; only a save after that replaces the change, or
+ * adds a deleted entry again as a new one (`asNew`). The save passes `ifStill` to the
+ * repository, which refuses in its own transaction a change not yet seen here.
  */
 export function useSaveFlow<T>(
-  save: (action?: LinkAction) => Promise<JournalSaved<T>>,
+  save: (action: LinkAction | undefined, edit: SaveEdit<T>) => Promise<JournalSaved<T>>,
   onSaved: (row: T, answered: boolean) => void,
   titleOf?: (row: T) => string,
+  edited?: { opened: T | undefined; stored: T | null | undefined; noun: string },
 ) {
   const store = useStore();
+  const edit = useEditConflict(edited?.opened, edited?.stored);
+  const { conflict } = edit;
   const offerUndo = useUndo();
   const backupFirst = useBackupBefore();
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -72,7 +93,11 @@ export function useSaveFlow<T>(
             `Nothing was saved: a backup could not be made first. ${backup.message}`,
           );
       }
-      const result = await save(action);
+      // While saving, the form's own write is not taken for a change made elsewhere.
+      edit.setBusy(true);
+      const result = await save(action, { ifStill: edit.ifStill, asNew: conflict === 'DELETED' });
+      // Changed or deleted elsewhere since the form was opened: said, nothing written.
+      if (!result.ok && result.conflict) return edit.setFound(result.conflict);
       if (result.ok) {
         if (result.credits) offerDeleted(result.value, result.credits);
         // Credit entries left as they were count as answered: nothing is proposed again.
@@ -84,6 +109,8 @@ export function useSaveFlow<T>(
       requestAnimationFrame(() => summaryRef.current?.focus());
     } catch (error) {
       setFailure(saveFailureText(error));
+    } finally {
+      edit.setBusy(false);
     }
   }
 
@@ -93,14 +120,22 @@ export function useSaveFlow<T>(
       linked={question.linked}
       noun={entryNoun(question.table)}
       update={question.update}
+      replacing={conflict === 'CHANGED'}
       onChoose={(a) => void run(a)}
       onCancel={() => setQuestion(null)}
     />
   ) : null;
+  const conflictNote =
+    conflict && edited ? (
+      <p className="form-summary" role="alert">
+        {entryConflictText(edited.noun)[conflict]}
+      </p>
+    ) : null;
   return {
     errors,
     failure,
     dialog,
+    conflictNote,
     summaryRef,
     onSubmit: (e: FormEvent) => {
       e.preventDefault();

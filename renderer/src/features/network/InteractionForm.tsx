@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { areas } from '../../../../shared/catalog/credentials';
-import type { HeldCredential } from '../../../../shared/domain/credentials';
+import type { CreditHolder } from '../../../../shared/domain/journal';
 import {
   interactionCredits,
   type Interaction,
@@ -55,7 +55,7 @@ function shownAt(field: string): string {
 export function InteractionForm(props: {
   interaction: InteractionRow | null;
   contacts: readonly ContactRow[];
-  held: readonly HeldCredential[];
+  held: readonly CreditHolder[];
   /**
    * `answered`: its credit entries need nothing more (the person chose what happens to them,
    * or the edit left them as they were: nothing they come from changed), as the Learning

@@ -69,7 +69,8 @@ export function InteractionsTab(props: {
   // notice of its delete: its kind, the contact and its day.
   const titleOf = (i: InteractionRow) =>
     `${interactionKindLabels[i.kind]} with ${nameOf(i.contactId)}, ${formatDate(i.date)}`;
-  const proposalOf = (i: InteractionRow) => interactionCredits(i, nameOf(i.contactId), credit.held);
+  const proposalOf = (i: InteractionRow) =>
+    interactionCredits(i, nameOf(i.contactId), credit.withRules);
   const pendingOf = (i: InteractionRow) =>
     pendingFor(
       'interactions',
@@ -176,7 +177,7 @@ export function InteractionsTab(props: {
           key={editing === 'new' ? 'new' : editing.id}
           interaction={editing === 'new' ? null : editing}
           contacts={journal.contacts}
-          held={credit.held}
+          held={credit.withRules}
           onSaved={saved}
           onCancel={close}
         />
