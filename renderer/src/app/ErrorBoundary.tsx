@@ -3,7 +3,11 @@ import { Component, type ErrorInfo, type ReactNode } from 'react';
 interface Props {
   /** Changing this key (e.g. the route) clears the error so the user can go elsewhere. */
   resetKey: string;
-  onGoHome: () => void;
+  /**
+   * "Back to the dashboard". Given `reset`, which draws the screen again: a move to the
+   * screen already shown (the dashboard itself crashed) changes no key, so it needs it.
+   */
+  onGoHome: (reset: () => void) => void;
   children: ReactNode;
 }
 
@@ -27,6 +31,9 @@ export class ErrorBoundary extends Component<Props, State> {
     return props.resetKey !== state.resetKey ? { error: null, resetKey: props.resetKey } : null;
   }
 
+  /** Clears the error: the screen is drawn again. */
+  readonly reset = (): void => this.setState({ error: null });
+
   override componentDidCatch(error: Error, info: ErrorInfo): void {
     console.error('Screen crashed', error, info.componentStack);
   }
@@ -41,7 +48,7 @@ export class ErrorBoundary extends Component<Props, State> {
           can go back to the dashboard or reload Ascent.
         </p>
         <div className="actions">
-          <button type="button" onClick={this.props.onGoHome}>
+          <button type="button" onClick={() => this.props.onGoHome(this.reset)}>
             Back to the dashboard
           </button>
           <button type="button" className="secondary" onClick={() => window.location.reload()}>

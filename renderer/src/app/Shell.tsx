@@ -1,5 +1,5 @@
 import { Suspense, useEffect, useRef, useState } from 'react';
-import { areas, type AreaId } from './routes';
+import { areas, hrefFor, type AreaId } from './routes';
 import { useRoute } from './use-route';
 import { useArrivalFocus } from './use-arrival-focus';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -25,6 +25,8 @@ import { requestPrint, takePrintRequest } from '../features/reports/print-reques
 import { CommandLayer } from './command-palette/CommandLayer';
 import { ReminderNotifier } from '../features/study/ReminderNotifier';
 import { SilentBoundary } from './SilentBoundary';
+import { focusSoon, pageHeading } from '../components/focus-soon';
+import { leaveTo } from '../components/unsaved-changes';
 
 function Screen({ area, rest }: { area: AreaId; rest: string[] }) {
   switch (area) {
@@ -85,13 +87,10 @@ export function Shell() {
       platform.onMenuCommand((command) => {
         if (command === 'about') setAboutOpen(true);
         else if (command === 'open-settings') navigate('settings');
-        else if (command === 'export-backup') {
-          navigate('settings');
-          requestExport();
-        } else if (command === 'print-report') {
-          navigate('reports');
-          requestPrint();
-        }
+        // The request is made once the move is: "Keep editing" on unsaved changes drops
+        // it, rather than leave it waiting to act, unasked, on a later visit.
+        else if (command === 'export-backup') leaveTo(hrefFor('settings'), requestExport);
+        else if (command === 'print-report') leaveTo(hrefFor('reports'), requestPrint);
       }),
     [platform, navigate],
   );
@@ -124,7 +123,13 @@ export function Shell() {
         <main id="main" ref={mainRef} tabIndex={-1}>
           <ErrorBoundary
             resetKey={[area, ...rest].join('/')}
-            onGoHome={() => navigate('dashboard')}
+            onGoHome={(reset) => {
+              // Already on the dashboard (it is what crashed): no move, so draw it again, and
+              // focus its heading rather than leave it on the page (the button has gone).
+              if (area !== 'dashboard' || rest.length > 0) return navigate('dashboard');
+              reset();
+              focusSoon(pageHeading);
+            }}
           >
             <Suspense
               fallback={

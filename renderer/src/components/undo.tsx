@@ -5,7 +5,10 @@ import {
   useEffect,
   useRef,
   useState,
+  type Dispatch,
+  type FocusEvent,
   type ReactNode,
+  type SetStateAction,
 } from 'react';
 import type { Platform } from '../../../shared/platform';
 import { firstOf, focusSoon, pageHeading, sameControl } from './focus-soon';
@@ -123,27 +126,10 @@ export function UndoProvider({
     setOffer({ id, message, undo, back });
   }, []);
 
-  // The Undo stays while the pointer is on it or focus is in it (time enough to read and
-  // reach it, WCAG 2.2.1), and for the whole window again once they leave.
-  // Kept per offer: a later offer starts with nothing holding it.
-  const [held, setHeld] = useState({ id: 0, pointer: false, focus: false });
-  const holding = offer !== null && held.id === offer.id && (held.pointer || held.focus);
-  useEffect(() => {
-    if (!offer || holding) return;
-    const timer = setTimeout(
-      () => setOffer((o) => (o?.id === offer.id ? null : o)),
-      UNDO_WINDOW_MS,
-    );
-    return () => clearTimeout(timer);
-  }, [offer, holding]);
-  const hold = (id: number, part: 'pointer' | 'focus', on: boolean) =>
-    setHeld((h) => ({ ...(h.id === id ? h : { id, pointer: false, focus: false }), [part]: on }));
-
-  useEffect(() => {
-    if (!notice) return;
-    const timer = setTimeout(() => setNotice((n) => (n?.id === notice.id ? null : n)), NOTICE_MS);
-    return () => clearTimeout(timer);
-  }, [notice]);
+  // A toast stays while the pointer is on it or focus is in it (time enough to read and reach
+  // it, WCAG 2.2.1), and for its whole time again once they leave.
+  const offerLife = useToastLife(offer, setOffer, UNDO_WINDOW_MS);
+  const noticeLife = useToastLife(notice, setNotice, NOTICE_MS);
 
   const runUndo = useCallback(async (shown: UndoOffer) => {
     if (!shown.undo || running.current || undoneId.current === shown.id) return;
@@ -199,30 +185,21 @@ export function UndoProvider({
       {children}
       <div className="toast-region" role="status" aria-live="polite">
         {notice && (
-          <div className="toast">
+          <div className="toast" {...noticeLife}>
             {/* Whole in its tooltip: a narrow window shows two lines of it (styles.css). */}
             <span title={notice.message}>{notice.message}</span>
             <button
               type="button"
               className="secondary"
               aria-label="Dismiss"
-              onClick={() => setNotice(null)}
+              onClick={() => dismiss(notice, setNotice)}
             >
               ×
             </button>
           </div>
         )}
         {offer && (
-          <div
-            className="toast"
-            onMouseEnter={() => hold(offer.id, 'pointer', true)}
-            onMouseLeave={() => hold(offer.id, 'pointer', false)}
-            onFocus={() => hold(offer.id, 'focus', true)}
-            onBlur={(e) => {
-              if (!e.currentTarget.contains(e.relatedTarget as Node | null))
-                hold(offer.id, 'focus', false);
-            }}
-          >
+          <div className="toast" {...offerLife}>
             <span title={error ?? offer.message}>{error ?? offer.message}</span>
             {offer.undo && (
               <button
@@ -244,7 +221,7 @@ export function UndoProvider({
               type="button"
               className="secondary"
               aria-label="Dismiss"
-              onClick={() => setOffer(null)}
+              onClick={() => dismiss(offer, setOffer)}
             >
               ×
             </button>
@@ -253,6 +230,55 @@ export function UndoProvider({
       </div>
     </UndoContext.Provider>
   );
+}
+
+type SetToast = Dispatch<SetStateAction<UndoOffer | null>>;
+
+/**
+ * How long `toast` shows: `ms`, but not while the pointer is on it or focus is in it, and the
+ * whole time again once they leave. Kept per toast: a later one starts with nothing holding
+ * it, unless focus is still in it (drawn in the place of the one that had focus). Returns the
+ * toast's element's props.
+ */
+function useToastLife(toast: UndoOffer | null, setToast: SetToast, ms: number) {
+  const box = useRef<HTMLDivElement>(null);
+  const [held, setHeld] = useState({ id: 0, pointer: false, focus: false });
+  const holding = toast !== null && held.id === toast.id && (held.pointer || held.focus);
+  const hold = useCallback(
+    (id: number, part: 'pointer' | 'focus', on: boolean) =>
+      setHeld((h) => ({ ...(h.id === id ? h : { id, pointer: false, focus: false }), [part]: on })),
+    [],
+  );
+  useEffect(() => {
+    if (!toast || holding) return;
+    const timer = setTimeout(() => {
+      if (box.current?.contains(document.activeElement)) hold(toast.id, 'focus', true);
+      else setToast((t) => (t?.id === toast.id ? null : t));
+    }, ms);
+    return () => clearTimeout(timer);
+  }, [toast, holding, ms, setToast, hold]);
+  if (!toast) return {};
+  const { id } = toast;
+  return {
+    ref: box,
+    onMouseEnter: () => hold(id, 'pointer', true),
+    onMouseLeave: () => hold(id, 'pointer', false),
+    onFocus: () => hold(id, 'focus', true),
+    onBlur: (e: FocusEvent<HTMLDivElement>) => {
+      if (!e.currentTarget.contains(e.relatedTarget as Node | null)) hold(id, 'focus', false);
+    },
+  };
+}
+
+/**
+ * A toast's Dismiss: the toast goes, and focus with it would drop to the page; it goes back
+ * where the offer says (the control the delete started from, if it is still there), else to
+ * the page's heading.
+ */
+function dismiss(shown: UndoOffer, setToast: SetToast): void {
+  const pressed = document.activeElement;
+  setToast((t) => (t?.id === shown.id ? null : t));
+  focusSoon(firstOf(shown.back, pageHeading), undefined, pressed);
 }
 
 export function useUndo(): OfferUndo {

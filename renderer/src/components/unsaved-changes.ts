@@ -11,6 +11,8 @@ const dirtyForms = new Set<symbol>();
 const listeners = new Set<() => void>();
 /** The hash the person asked to go to, waiting for their answer. */
 let pending: string | null = null;
+/** What the waiting move does once made (File › Export backup…): dropped with the move. */
+let pendingThen: (() => void) | null = null;
 /** A hash the app itself is moving to: let through once. */
 let allowed: string | null = null;
 /** A form's switch to another record, waiting for an answer (switchForm). */
@@ -99,28 +101,41 @@ export function moveWithoutAsking(hash: string): void {
   window.location.hash = hash;
 }
 
-/** A move the person asked for: straight away when nothing is unsaved, else asks first. */
-export function leaveTo(hash: string): void {
-  if (!hasUnsavedChanges()) return moveWithoutAsking(hash);
+/**
+ * A move the person asked for: straight away when nothing is unsaved, else asks first. `then`
+ * runs once the move is made (a menu command's request for the screen it opens), and never
+ * if the person keeps editing or asks for another move instead.
+ */
+export function leaveTo(hash: string, then?: () => void): void {
+  if (!hasUnsavedChanges()) {
+    moveWithoutAsking(hash);
+    then?.();
+    return;
+  }
   // One question at a time: the move to another screen replaces a waiting switch of record.
   switching = null;
   pending = hash;
+  pendingThen = then ?? null;
   emit();
 }
 
 /** "Discard changes": forget the dirty forms and make the waiting move. */
 export function confirmLeave(): void {
   const hash = pending;
+  const then = pendingThen;
   pending = null;
+  pendingThen = null;
   switching = null;
   dirtyForms.clear();
   emit();
   if (hash !== null) moveWithoutAsking(hash);
+  then?.();
 }
 
-/** "Keep editing": stay where we are. */
+/** "Keep editing": stay where we are; what the move would have done is not done either. */
 export function cancelLeave(): void {
   pending = null;
+  pendingThen = null;
   emit();
 }
 
@@ -145,6 +160,7 @@ export function acceptHashChange(): boolean {
   // One question at a time: the move to another screen replaces a waiting switch of record.
   switching = null;
   pending = now;
+  pendingThen = null;
   emit();
   return false;
 }
@@ -212,6 +228,7 @@ export function cancelSwitch(): void {
 export function discardChanges(): void {
   dirtyForms.clear();
   pending = null;
+  pendingThen = null;
   switching = null;
   emit();
 }
@@ -220,6 +237,7 @@ export function discardChanges(): void {
 export function resetUnsavedChanges(): void {
   dirtyForms.clear();
   pending = null;
+  pendingThen = null;
   switching = null;
   allowed = null;
   shownHash = window.location.hash;

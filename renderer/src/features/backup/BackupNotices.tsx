@@ -12,6 +12,8 @@ import { useRestoreFromFile } from './RestorePanel';
 import { runnerFor, type StartupResult } from './runner';
 import type { RestoreSource } from './use-restore';
 import { VanishedBanner } from './VanishedBanner';
+import { savedText } from './messages';
+import { focusSoon, pageHeading } from '../../components/focus-soon';
 import './backup.css';
 
 /** How often the desktop checks whether the daily backup is due. */
@@ -84,6 +86,24 @@ function useReminderDue(): boolean {
   });
 }
 
+/** A banner of these (not the error line): where focus goes on when one is hidden. */
+const BANNER = 'section.backup-banner';
+
+/**
+ * What a banner's action came to, once the banner has gone (the reminder's export: "Backup
+ * saved as …"). Said until the person moves to another screen.
+ */
+function useSaid() {
+  const [text, setText] = useState<string | null>(null);
+  useEffect(() => {
+    if (text === null) return;
+    const forget = () => setText(null);
+    window.addEventListener('hashchange', forget);
+    return () => window.removeEventListener('hashchange', forget);
+  }, [text]);
+  return { text, show: setText };
+}
+
 /**
  * Above every screen (App): the start-up checks, and the banners they lead to — records that
  * vanished (desktop), an automatic backup that failed, the export reminder (browser), and a
@@ -98,7 +118,24 @@ export function BackupNotices() {
   const file = useRestoreFromFile();
   const [hidden, setHidden] = useState<Set<string>>(new Set());
   const [newestSource, setNewestSource] = useState<RestoreSource | null>(null);
-  const hide = (key: string) => setHidden((h) => new Set(h).add(key));
+  const said = useSaid();
+
+  /**
+   * A banner goes for this visit ("Not now", "Hide this message", "Start fresh", an export
+   * saved from it). The control pressed (`from`) goes with it: focus moves on to the banner
+   * after it, else to the page's heading, rather than drop to the page.
+   */
+  function hide(key: string, from: Element | null = document.activeElement) {
+    setHidden((h) => new Set(h).add(key));
+    const banner = from?.closest(BANNER);
+    const after = banner?.nextElementSibling;
+    const next = after?.matches(BANNER) ? after : null;
+    focusSoon(
+      () => (banner?.isConnected ? null : next?.isConnected ? next : pageHeading()),
+      undefined,
+      from,
+    );
+  }
   const vanished =
     startup?.kind === 'vanished' && records === false && !hidden.has('vanished') ? startup : null;
 
@@ -127,7 +164,14 @@ export function BackupNotices() {
         <BackupFailedBanner message={backupError} onHide={() => hide('error')} />
       )}
       {reminderDue && settings && !hidden.has('reminder') && (
-        <ReminderBanner lastExportAt={settings.lastExportAt} onDismiss={() => hide('reminder')} />
+        <ReminderBanner
+          lastExportAt={settings.lastExportAt}
+          onDismiss={() => hide('reminder')}
+          onSaved={(fileName, from) => {
+            said.show(savedText(fileName));
+            hide('reminder', from);
+          }}
+        />
       )}
       {file.error && (
         <p className="error backup-banner" role="alert">
@@ -138,6 +182,12 @@ export function BackupNotices() {
       {newestSource && (
         <RestoreDialog source={newestSource} onClose={() => setNewestSource(null)} />
       )}
+      {/* On the page before anything is said in it, so that it is read out; it outlives the
+          banner whose outcome it tells. Polite, as a status is, but without that role: it
+          is on every screen, and must not stand beside each screen's own status lines. */}
+      <div aria-live="polite" className="backup-said">
+        {said.text && <p className="backup-banner saved-note">{said.text}</p>}
+      </div>
     </>
   );
 }

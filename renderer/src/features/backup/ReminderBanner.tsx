@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { focusSoon } from '../../components/focus-soon';
 import { useStore } from '../../db/store-context';
 import { usePlatform } from '../../platform';
 import { plural } from '../../components/format';
@@ -11,9 +12,15 @@ import { ProgressLine } from './ProgressLine';
 export function ReminderBanner({
   lastExportAt,
   onDismiss,
+  onSaved,
 }: {
   lastExportAt: string | null;
   onDismiss: () => void;
+  /**
+   * The backup is saved: the banner goes (the reminder is no longer due), so what came of it
+   * is said elsewhere, and focus moves on from `from`, the button pressed.
+   */
+  onSaved?: (fileName: string, from: Element | null) => void;
 }) {
   const store = useStore();
   const platform = usePlatform();
@@ -21,6 +28,23 @@ export function ReminderBanner({
   const state = useExportState(controller);
   const days = daysSince(lastExportAt, new Date());
   const [asked, setAsked] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+
+  // The button is switched off while the backup is made, which drops the focus to the page:
+  // unless the banner goes with a saved backup, focus comes back to the button.
+  async function exportNow() {
+    const pressed = button.current;
+    setAsked(true);
+    await controller.run();
+    const outcome = controller.getState();
+    if (outcome.kind === 'saved' && onSaved) return onSaved(outcome.fileName, pressed);
+    focusSoon(
+      () => (pressed?.isConnected && !pressed.disabled ? pressed : null),
+      undefined,
+      pressed,
+    );
+  }
+
   return (
     <section className="backup-banner" aria-label="Backup reminder">
       <p>
@@ -34,7 +58,8 @@ export function ReminderBanner({
       </p>
       <button
         type="button"
-        onClick={() => (setAsked(true), void controller.run())}
+        ref={button}
+        onClick={() => void exportNow()}
         disabled={state.kind === 'running'}
       >
         Export now

@@ -204,3 +204,6 @@ export const sampleBackupText = {
   automatic:
     'No automatic backups are made while you explore, so sample data never sits among your own backups or pushes one of them out. They carry on when you leave.',
 } as const;
+
+/** A backup export that ended with the file saved (as the Settings section says it). */
+export const savedText = (fileName: string) => `Backup saved as ${fileName}.`;

@@ -24,6 +24,7 @@ import { sameDraft, useDraftGuard } from '../../components/unsaved-changes';
 import { formatNumber } from '../../components/format';
 import { EditForm } from '../../components/read-only';
 import { ChangedElsewhere } from '../../components/ChangedElsewhere';
+import { focusSoon } from '../../components/focus-soon';
 
 /** The form's fields in the order they are shown, with their labels (for the error summary). */
 const fieldOrder: readonly [ProfileField, string][] = [
@@ -68,8 +69,10 @@ function ProfileFormBody({ initial, submitLabel, onSaved, plan }: Props & { plan
   const [errors, setErrors] = useState<ProfileErrors>({});
   const [saveError, setSaveError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const [savedNote, setSavedNote] = useState(false);
+  // The values the last save wrote, while the form still shows them ("Saved." speaks of them).
+  const [savedAs, setSavedAs] = useState<ProfileDraft | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
+  const submitRef = useRef<HTMLButtonElement>(null);
   const markSaved = useDraftGuard(draft);
   // The stored profile changed under the form (a restore, another window): an untouched form
   // shows the new values; one with changes keeps them and says so, so a save never puts back
@@ -84,7 +87,7 @@ function ProfileFormBody({ initial, submitLabel, onSaved, plan }: Props & { plan
     const own = savedDraft !== null;
     setSavedDraft(null);
     // "Saved" speaks of the values on screen: a change from elsewhere makes it untrue.
-    if (!own) setSavedNote(false);
+    if (!own) setSavedAs(null);
     const untouched = sameDraft(draft, draftOnLadder(shown, plan).draft);
     const typedSince = savedDraft !== null && !sameDraft(draft, savedDraft);
     if (typedSince) setChangedElsewhere(false);
@@ -92,6 +95,8 @@ function ProfileFormBody({ initial, submitLabel, onSaved, plan }: Props & { plan
       const next = draftOnLadder(initial, plan).draft;
       setDraft(next);
       markSaved(next);
+      // The saved values, as stored: still what "Saved." speaks of.
+      if (own && savedAs !== null && sameDraft(savedAs, draft)) setSavedAs(next);
       setChangedElsewhere(false);
     } else setChangedElsewhere(true);
   }
@@ -104,11 +109,14 @@ function ProfileFormBody({ initial, submitLabel, onSaved, plan }: Props & { plan
   };
   const update = (patch: Partial<ProfileDraft>) => {
     setDraft((d) => ({ ...d, ...patch }));
-    setSavedNote(false);
+    setSavedAs(null);
   };
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
+    // The button is switched off while saving, which drops the focus to the page: it comes
+    // back to the button once the save has answered (unless an error summary takes it).
+    const pressed = submitRef.current;
     setSaveError(null);
     setSaving(true);
     setSavedDraft(draft);
@@ -122,7 +130,9 @@ function ProfileFormBody({ initial, submitLabel, onSaved, plan }: Props & { plan
       }
       setErrors({});
       setChangedElsewhere(false);
-      setSavedNote(true);
+      // Shown only while the form still holds these values: a change typed while the save
+      // was under way is not saved.
+      setSavedAs(draft);
       markSaved();
       onSaved?.();
     } catch (error) {
@@ -130,6 +140,11 @@ function ProfileFormBody({ initial, submitLabel, onSaved, plan }: Props & { plan
       setSaveError(error instanceof StorageError ? storageErrorText(error.code) : String(error));
     } finally {
       setSaving(false);
+      focusSoon(
+        () => (pressed?.isConnected && !pressed.disabled ? pressed : null),
+        undefined,
+        pressed,
+      );
     }
   }
 
@@ -242,10 +257,10 @@ function ProfileFormBody({ initial, submitLabel, onSaved, plan }: Props & { plan
       </fieldset>
 
       <div className="actions">
-        <button type="submit" disabled={saving}>
+        <button type="submit" ref={submitRef} disabled={saving}>
           {saving ? 'Saving…' : submitLabel}
         </button>
-        {savedNote && (
+        {savedAs !== null && sameDraft(draft, savedAs) && (
           <span className="saved-note" role="status">
             Saved.
           </span>
