@@ -113,7 +113,9 @@ function reasonCodes(evaluations: CycleEvaluation[]) {
   return codes;
 }
 
-describe('fast cycle evaluation on a log with every kind of activity', () => {
+// Each seed evaluates a medium career twice over (fast and straightforward): about a second on a
+// quiet machine, several under load, so the time limit is a hang guard, not a measure.
+describe('fast cycle evaluation on a log with every kind of activity', { timeout: 60_000 }, () => {
   it.each([
     { seed: 11, asOf: GENERATED_TODAY },
     { seed: 12, asOf: '2024-03-01' },
