@@ -228,7 +228,7 @@ describe('B: hours per area typed in the panel', TEST, () => {
 const CHANGED =
   'This course was changed in another window after you opened this form. Saving will replace that change with what you see here; Cancel keeps it.';
 const DELETED =
-  'This course was deleted in another window after you opened this form. Saving will add it again as a new course with what you see here, without its certificate or credit entries; Cancel leaves it deleted.';
+  'This course was deleted in another window after you opened this form. Saving will add it again as a new course with what you see here; what the deleted one had attached (files, credit entries) does not come with it. Cancel leaves it deleted.';
 
 async function openEdit(title: RegExp) {
   const row = await screen.findByRole('row', { name: title }, SLOW);

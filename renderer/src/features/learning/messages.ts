@@ -292,7 +292,7 @@ export function confirmProblemText(
 export function entryConflictText(noun: string): Record<'CHANGED' | 'DELETED', string> {
   return {
     CHANGED: `This ${noun} was changed in another window after you opened this form. Saving will replace that change with what you see here; Cancel keeps it.`,
-    DELETED: `This ${noun} was deleted in another window after you opened this form. Saving will add it again as a new ${noun} with what you see here, without its certificate or credit entries; Cancel leaves it deleted.`,
+    DELETED: `This ${noun} was deleted in another window after you opened this form. Saving will add it again as a new ${noun} with what you see here; what the deleted one had attached (files, credit entries) does not come with it. Cancel leaves it deleted.`,
   };
 }
 

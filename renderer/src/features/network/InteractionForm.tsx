@@ -51,9 +51,15 @@ function shownAt(field: string): string {
   return part === 'date' ? 'date' : part === 'hours' ? 'hours' : field;
 }
 
-/** Log an interaction with a contact, its hours and the next follow-up (issue 6 part 4). */
+/**
+ * Log an interaction with a contact, its hours and the next follow-up (issue 6 part 4). An
+ * edit never overwrites a change made in another window unseen, nor brings back an interaction
+ * deleted there (useSaveFlow's `edited`, as the Learning forms): `stored` is the interaction as
+ * stored now, null once deleted.
+ */
 export function InteractionForm(props: {
   interaction: InteractionRow | null;
+  stored?: InteractionRow | null | undefined;
   contacts: readonly ContactRow[];
   held: readonly CreditHolder[];
   /**
@@ -90,11 +96,12 @@ export function InteractionForm(props: {
     date: string;
   } | null>(null);
   const { summaryRef, ...flow } = useSaveFlow(
-    async (action) => {
+    async (action, edit) => {
       answer.current = action;
       const entry: Interaction = {
         ...d,
-        id: i?.id ?? crypto.randomUUID(),
+        // Deleted elsewhere, and saved again after the form said so: a new interaction.
+        id: i && !edit.asNew ? i.id : crypto.randomUUID(),
         hours: d.hours.trim() === '' ? 0 : hoursOf(d.hours),
         followUp: d.followUp || null,
         reflection: reflectionOf(d.reflection),
@@ -110,12 +117,15 @@ export function InteractionForm(props: {
       const result = await saveInteraction(store, entry, {
         asOf,
         creditsOf,
+        ifStill: edit.ifStill,
         ...(link ? { link } : {}),
       });
       setRefused(result.ok ? null : { errors: result.errors, date: entry.date });
       return result;
     },
     (row, answered) => props.onSaved(row, answered, answered ? answer.current : undefined),
+    undefined,
+    { opened: i ?? undefined, stored: props.stored, noun: 'interaction' },
   );
   // The fields the save flow names, in this form's words (a follow-up before the interaction).
   const worded = refused ? networkErrorMap(refused.errors, refused.date) : {};
@@ -144,6 +154,7 @@ export function InteractionForm(props: {
       >
         <h2 id="interaction-form-title">{title}</h2>
         <FormSummary items={items} failure={flow.failure} ref={summaryRef} />
+        {flow.conflictNote}
         <div className="form-grid">
           <Field label={labels.contactId} error={e.contactId}>
             <select value={d.contactId} onChange={(ev) => set({ contactId: ev.target.value })}>

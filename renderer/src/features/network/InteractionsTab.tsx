@@ -22,10 +22,11 @@ import type { PendingCredits } from '../learning/CreditConfirm';
 import { EntryTable, matches } from '../learning/EntryTable';
 import { saveFailureText } from '../experience/messages';
 import { interactionKindLabels } from '../learning/messages';
-import { pendingFor, useEntryDelete } from '../learning/use-entry-actions';
+import { useEntryDelete } from '../learning/use-entry-actions';
 import { useEditing } from '../learning/use-editing';
 import { noMatchWords } from '../learning/tab-words';
 import { InteractionForm } from './InteractionForm';
+import { interactionPending } from './live-pending';
 import {
   followUpDoneText,
   followUpNotBackText,
@@ -49,7 +50,11 @@ export function InteractionsTab(props: {
   query: string;
   /** Empties the search box and puts focus in it (an empty list's "Clear the search"). */
   clearSearch: () => void;
-  onPending: (p: PendingCredits | null) => void;
+  /**
+   * Shows credit entries to confirm, or takes them away; with `savedId` (an interaction saved,
+   * proposing nothing), only when the panel is that interaction's.
+   */
+  onPending: (p: PendingCredits | null, savedId?: string) => void;
   /** `#/network/interactions/new`: the form for a new interaction opens (command palette). */
   startNew: boolean;
 }) {
@@ -71,14 +76,7 @@ export function InteractionsTab(props: {
     `${interactionKindLabels[i.kind]} with ${nameOf(i.contactId)}, ${formatDate(i.date)}`;
   const proposalOf = (i: InteractionRow) =>
     interactionCredits(i, nameOf(i.contactId), credit.withRules);
-  const pendingOf = (i: InteractionRow) =>
-    pendingFor(
-      'interactions',
-      i.id,
-      `${interactionKindLabels[i.kind]} with ${nameOf(i.contactId)}`,
-      proposalOf(i),
-      credit.withRules,
-    );
+  const pendingOf = (i: InteractionRow) => interactionPending(i, journal, credit);
 
   // The save notice that asked to confirm an interaction's credit entries must not keep asking
   // once they are confirmed: when they reach the credit log, a notice says they are there.
@@ -95,7 +93,8 @@ export function InteractionsTab(props: {
   // `settled`: its credit entries need nothing more, with `action` the answer when one was
   // asked; an edit that left them as they were is settled with no action (as in Learning).
   function saved(row: InteractionRow, settled: boolean, action?: LinkAction) {
-    const edited = editing !== null && editing !== 'new';
+    // Deleted in another window and saved again after the form said so: added as new.
+    const edited = editing !== null && editing !== 'new' && editing.id === row.id;
     // The interactions as they were before this save (the list may already show it): the
     // follow-ups open then that this one now answers leave the list, so the notice says so.
     const before = journal.interactions.filter((i) => i.id !== row.id);
@@ -103,7 +102,7 @@ export function InteractionsTab(props: {
     const answered = followUpsAnsweredBy(before, row).map((i) => i.followUp);
     close();
     const pending = settled ? null : pendingOf(row);
-    onPending(pending);
+    onPending(pending, row.id);
     awaitingConfirm.current = pending;
     const counts: InteractionCredit = action
       ? { kind: 'linked', action }
@@ -176,6 +175,11 @@ export function InteractionsTab(props: {
         <InteractionForm
           key={editing === 'new' ? 'new' : editing.id}
           interaction={editing === 'new' ? null : editing}
+          stored={
+            editing === 'new'
+              ? undefined
+              : (journal.interactions.find((x) => x.id === editing.id) ?? null)
+          }
           contacts={journal.contacts}
           held={credit.withRules}
           onSaved={saved}
