@@ -4,7 +4,7 @@
  * counts them and picks out the activities to write). Rows can be read in slices, so a screen
  * can show progress through a file of thousands of rows.
  */
-import type { Activity, AmountUnit } from '../credits';
+import type { Activity } from '../credits';
 import { detectDateOrder, type DateOrderEvidence } from './dates';
 import { markDuplicates } from './duplicates';
 import { NO_HEADER_ROW, tableWidth } from './header-row';
@@ -17,6 +17,7 @@ import {
   type ColumnMapping,
   type ImportField,
   type ImportOptions,
+  type ImportUnit,
   type RowIssue,
   type RowOutcome,
 } from './types';
@@ -27,7 +28,17 @@ export interface ImportSetup {
   /** The column names; without a header row, one empty name for each column of the file. */
   header: string[];
   mapping: ColumnMapping;
-  unit: AmountUnit;
+  /** The unit the amount column's name implies (amountUnitOf). */
+  unit: ImportUnit;
+}
+
+/**
+ * The unit of the amount column as its name implies it (unitFromHeader): the column mapped as
+ * the amount now, whichever the user chose; PDUs when none is.
+ */
+export function amountUnitOf(header: readonly string[], mapping: ColumnMapping): ImportUnit {
+  const column = mapping.indexOf('amount');
+  return column >= 0 ? unitFromHeader(header[column] ?? '') : 'body-unit';
 }
 
 /**
@@ -47,9 +58,7 @@ export function setUpImport(
   }
   const header = (table[headerRow] ?? []).map((h) => h.trim());
   const mapping = detectColumns(header);
-  const amountColumn = mapping.indexOf('amount');
-  const unit = amountColumn >= 0 ? unitFromHeader(header[amountColumn]!) : 'body-unit';
-  return { headerRow, header, mapping, unit };
+  return { headerRow, header, mapping, unit: amountUnitOf(header, mapping) };
 }
 
 /** Maps `column` to `field`, taking the field off any other column (one column a field). */

@@ -9,8 +9,7 @@
  * same columns are also known by their common German, French, Spanish and Dutch names, each
  * word one that names nothing else; accents do not matter (words.ts folds them).
  */
-import type { AmountUnit } from '../credits';
-import type { ColumnMapping, ImportField } from './types';
+import type { ColumnMapping, ImportField, ImportUnit } from './types';
 import { matchPhrase, phrase } from './words';
 
 interface HeaderRule {
@@ -67,6 +66,8 @@ const rules: readonly HeaderRule[] = [
   },
   { field: 'amount', patterns: ['cpd', 'cpe', 'seu', 'seus', 'cdu', 'cdus', 'points', 'total'] },
   { field: 'amount', patterns: ['amount', 'duration'] },
+  // After the units above: a "Minutes" column is the amount only when nothing else is.
+  { field: 'amount', patterns: ['minutes', 'mins', 'minuten', 'minutos'] },
   { field: 'amount', patterns: ['stunden', 'heures', 'horas', 'uren', 'creditos'] },
   {
     field: 'amount',
@@ -180,10 +181,15 @@ export function detectHeaderRow(rows: readonly (readonly string[])[]): number {
   return best >= 0 ? best : Math.max(firstNonBlank, 0);
 }
 
-/** The unit an amount column's name implies: CEUs, hours, else the body's own credits. */
-export function unitFromHeader(header: string): AmountUnit {
+/**
+ * The unit an amount column's name implies: CEUs, minutes ("Duration (minutes)", "Dauer
+ * (Minuten)", "Duration (min)", read before a duration's hours), hours, else the body's own
+ * credits.
+ */
+export function unitFromHeader(header: string): ImportUnit {
   const text = ` ${phrase(header)} `;
   if (/ ceus? /.test(text)) return 'ceu';
+  if (/ (minutes?|mins?|minuten|minutos) /.test(text)) return 'minutes';
   if (/ (hours?|hrs|duration|stunden|heures|horas|uren|dauer|duree|duracion|duur) /.test(text))
     return / (pdus?|credits?|creditos) /.test(text) ? 'body-unit' : 'hours';
   return 'body-unit';

@@ -18,6 +18,11 @@ export interface PreviewCells {
   provider: PreviewCell<string>;
   type: PreviewCell<ActivityType>;
   amount: PreviewCell<number>;
+  /**
+   * The amount cell's figure in minutes when the amount column counts minutes (the amount is
+   * then in hours, RowOutcome.minutes); absent otherwise.
+   */
+  minutes?: number;
   /** A course's semester credits, shown with the amount; absent when the row has none. */
   semesterCredits?: PreviewCell<number>;
 }
@@ -42,6 +47,7 @@ export function previewCells(o: RowOutcome): PreviewCells {
     provider: cell('provider', r.provider ?? '', true),
     type: cell('type', r.type, isActivityType(r.type)),
     amount: cell('amount', r.amount, Number.isFinite(r.amount)),
+    ...(o.minutes === undefined ? {} : { minutes: o.minutes }),
     semesterCredits:
       r.semesterCredits === undefined
         ? undefined

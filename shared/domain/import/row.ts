@@ -10,6 +10,13 @@
  * own conversion (activityQuarters: 1 CEU = 10 contact hours, domain-facts §1) and the row
  * says so (UNIT_CONVERTED); never a silent 1.5 PDUs for "1.5 CEU". Hours, PDUs and the other
  * bodies' credits count 1 = 1 hour, so "2 h" under PDUs stays 2, without a word.
+ *
+ * Ascent decision: an amount column in minutes ("Duration (minutes)") is converted to hours,
+ * the credit log having no minutes, in whole quarter hours (PDUs are recorded in 0.25 steps,
+ * domain-facts §1): 45 minutes is 0.75 hours. A figure that is not a whole number of quarter
+ * hours is rounded down, never up (no more is claimed than was done), and the row says so
+ * (MINUTES_ROUNDED); one under a quarter hour would be nothing, and is an error
+ * (UNDER_A_QUARTER_HOUR). The preview shows each row's minutes beside its hours.
  */
 import { areas, isGivingBack, type ActivityType, type Area } from '../../catalog/credentials';
 import {
@@ -25,11 +32,14 @@ import { parseDateCell } from './dates';
 import { isAmbiguousNumber, isBlankNumberCell, parseNumberCell, unitOfCell } from './numbers';
 import { semesterCreditsCell } from './semester-credits';
 import {
+  MINUTES_ROUNDED,
   NOT_SEMESTER_CREDITS,
   TOTALS_LINE,
+  UNDER_A_QUARTER_HOUR,
   UNIT_CONVERTED,
   type ImportField,
   type ImportOptions,
+  type ImportUnit,
   type ImportedActivity,
   type RowIssue,
   type RowOutcome,
@@ -42,6 +52,8 @@ type Raw = Partial<Record<ImportField, string>>;
 interface Reading {
   errors: RowIssue[];
   warnings: RowIssue[];
+  /** The amount cell's figure, when it was read in minutes (readAmount). */
+  minutes?: number;
 }
 
 /** The row's cells by the field each column is mapped to (the first column wins). */
@@ -170,9 +182,35 @@ function readSplit(
   return Object.fromEntries(areas.map((a, i) => [a, values[i] ?? 0])) as Record<Area, number>;
 }
 
+/** The unit an activity read with `unit` is stored in: minutes are stored as hours. */
+export const storedUnit = (unit: ImportUnit): AmountUnit => (unit === 'minutes' ? 'hours' : unit);
+
+const QUARTER_MINUTES = 15;
+
 /**
- * The amount, in the column's unit; when its cell is blank, the sum of the area cells (a
- * CCRS-like layout), already read in hours by readAreas (whose errors are theirs).
+ * Hours in `minutes`, the amount cell `text`'s figure, in whole quarter hours rounded down
+ * (MINUTES_ROUNDED when that takes anything off); under a quarter hour is an error
+ * (UNDER_A_QUARTER_HOUR). A negative figure is left to the credit log's own check.
+ */
+function minutesToHours(minutes: number, text: string, r: Reading): number {
+  r.minutes = minutes;
+  if (minutes <= 0) return minutes / 60;
+  const quarters = Math.floor(minutes / QUARTER_MINUTES + 1e-9);
+  if (quarters === 0) {
+    r.errors.push({ field: 'amount', code: UNDER_A_QUARTER_HOUR, value: text });
+    return minutes / 60;
+  }
+  const hours = toHours(quarters);
+  if (Math.abs(quarters * QUARTER_MINUTES - minutes) > 1e-9)
+    r.warnings.push({ field: 'amount', code: MINUTES_ROUNDED, value: text, actual: hours });
+  return hours;
+}
+
+/**
+ * The amount, in the column's unit (hours for minutes: minutesToHours); when its cell is blank,
+ * the sum of the area cells (a CCRS-like layout), already read in hours by readAreas (whose
+ * errors are theirs). A cell naming its own unit under a minutes column ("2 h", "1 CEU") is read
+ * in that unit, as hours.
  */
 function readAmount(
   raw: Raw,
@@ -180,8 +218,10 @@ function readAmount(
   o: ImportOptions,
   r: Reading,
 ): number {
-  const amount = readNumber('amount', raw.amount, o.unit, o, r);
-  if (amount !== null) return amount;
+  const inMinutes = o.unit === 'minutes' && !unitOfCell(raw.amount ?? '');
+  const amount = readNumber('amount', raw.amount, storedUnit(o.unit), o, r);
+  if (amount !== null)
+    return inMinutes && Number.isFinite(amount) ? minutesToHours(amount, raw.amount!, r) : amount;
   const parts = areaHours().filter((n) => n !== null);
   if (parts.length === 0 || parts.some(Number.isNaN)) {
     if (parts.length === 0) r.errors.push(REQUIRED('amount'));
@@ -227,7 +267,7 @@ function buildActivity(raw: Raw, o: ImportOptions, r: Reading): ImportedActivity
     provider: optional(raw.provider),
     type: type as ActivityType,
     amount: readAmount(raw, areaHours, o, r),
-    unit: o.unit,
+    unit: storedUnit(o.unit),
     split: readSplit(areaHours(), type, o, r),
     semesterCredits: readSemesterCredits(raw, o, r),
     status: readStatus(raw.status ?? '', r),
@@ -310,6 +350,7 @@ export function readRow(
     raw,
     activity: ok ? activity : null,
     reading: activity,
+    ...(r.minutes === undefined ? {} : { minutes: r.minutes }),
     errors: r.errors,
     // A row to correct keeps only the totals warning: it may be a totals line after all.
     warnings: totals ? [totals, ...(ok ? r.warnings : [])] : ok ? r.warnings : [],

@@ -4,7 +4,7 @@
  */
 import type { ActivityType } from '../../catalog/credentials';
 import type { LocalDate } from '../../dates';
-import type { Activity, AmountUnit } from '../credits';
+import { amountUnits, type Activity } from '../credits';
 import type { DecimalMark } from './numbers';
 
 /** What a spreadsheet column can be imported as; `null` in a mapping means "ignore". */
@@ -28,14 +28,24 @@ export type ImportField = (typeof importFields)[number];
 /** One target per column, in column order; `null` columns are ignored. */
 export type ColumnMapping = readonly (ImportField | null)[];
 
+/**
+ * What the amount column counts: a unit of the credit log, or minutes ("Duration (minutes)"),
+ * which the import converts to hours (the credit log has no minutes: row.ts).
+ */
+export const importUnits = [...amountUnits, 'minutes'] as const;
+export type ImportUnit = (typeof importUnits)[number];
+
 /** How a numeric date such as 03/04/2026 is read: day first or month first. */
 export type DateOrder = 'dmy' | 'mdy';
 
 export interface ImportOptions {
   mapping: ColumnMapping;
   dateOrder: DateOrder;
-  /** The unit of the amount column: PDUs (1 = 1 hour), hours or CEUs (1 = 10 hours). */
-  unit: AmountUnit;
+  /**
+   * The unit of the amount column: PDUs (1 = 1 hour), hours, CEUs (1 = 10 hours) or minutes
+   * (imported as hours, in whole quarter hours: row.ts).
+   */
+  unit: ImportUnit;
   /** Used for a type the words do not recognise (or a blank one); null makes that an error. */
   defaultType: ActivityType | null;
   /** Today: an earned activity after it is an error (validateActivity). */
@@ -87,6 +97,19 @@ export const TOTALS_LINE = 'TOTALS_LINE';
 export const UNIT_CONVERTED = 'UNIT_CONVERTED';
 
 /**
+ * The warning of an amount in minutes that is not a whole number of quarter hours (50 minutes):
+ * imported rounded down to the quarter hour, as the credit log records amounts (row.ts). Its
+ * value is the cell's text, `actual` the hours imported.
+ */
+export const MINUTES_ROUNDED = 'MINUTES_ROUNDED';
+
+/**
+ * The error of an amount in minutes under a quarter hour (10 minutes): rounded down it would
+ * be nothing, so the row is not imported (row.ts). Its value is the cell's text.
+ */
+export const UNDER_A_QUARTER_HOUR = 'UNDER_A_QUARTER_HOUR';
+
+/**
  * The error of a semester-credits cell that names a unit other than semester credits ("45
  * hours", "3 PDUs", "5 ECTS"): its value is the cell's text, whose unit semesterCreditsCell
  * names. Never read as credits (semester-credits.ts).
@@ -119,6 +142,11 @@ export interface RowOutcome {
    * could be read): an unreadable date or type is '', an unreadable amount NaN.
    */
   reading: ImportedActivity;
+  /**
+   * The amount cell's figure in minutes, when the amount column counts minutes and the cell
+   * was read as such: the reading's amount is then in hours (row.ts), and the preview shows both.
+   */
+  minutes?: number;
   /** Any error keeps the row out of the import. */
   errors: RowIssue[];
   /**

@@ -5,6 +5,8 @@ import { usePlatform } from '../../platform';
 interface Props {
   fileName: string | null;
   error: string | null;
+  /** While an import runs: the file cannot be changed. */
+  disabled?: boolean;
   onFile: (name: string, bytes: Uint8Array) => void;
   onError: (message: string) => void;
 }
@@ -15,7 +17,7 @@ const filters = [{ name: 'CSV (spreadsheet)', extensions: ['csv', 'txt', 'tsv'] 
  * Step 1: the file. A plain file input everywhere (keyboard reachable, and what tests
  * drive); on the desktop also the system's open dialog through the platform.
  */
-export function FileStep({ fileName, error, onFile, onError }: Props) {
+export function FileStep({ fileName, error, disabled = false, onFile, onError }: Props) {
   const platform = usePlatform();
   const id = useId();
   const [reading, setReading] = useState(false);
@@ -47,7 +49,7 @@ export function FileStep({ fileName, error, onFile, onError }: Props) {
 
   function onInput(e: ChangeEvent<HTMLInputElement>) {
     const picked = e.currentTarget.files?.[0];
-    if (!picked) return;
+    if (!picked || disabled) return;
     // Emptied when opened (below), so choosing the same file again reads it again; its own
     // words are hidden (import.css): "Chosen: …" says which file was read.
     void read(async () => {
@@ -77,6 +79,7 @@ export function FileStep({ fileName, error, onFile, onError }: Props) {
           type="file"
           accept=".csv,.txt,.tsv,text/csv"
           onChange={onInput}
+          disabled={disabled}
           onClick={(e) => (e.currentTarget.value = '')}
           aria-describedby={error ? `${id}-error` : undefined}
           aria-invalid={error ? true : undefined}
@@ -88,7 +91,12 @@ export function FileStep({ fileName, error, onFile, onError }: Props) {
         )}
       </div>
       {platform.kind === 'desktop' && (
-        <button type="button" className="secondary" onClick={openDialog} disabled={reading}>
+        <button
+          type="button"
+          className="secondary"
+          onClick={openDialog}
+          disabled={reading || disabled}
+        >
           Choose a file…
         </button>
       )}

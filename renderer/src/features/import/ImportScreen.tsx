@@ -18,7 +18,7 @@ import { MappingStep } from './MappingStep';
 import { PreviewStep } from './PreviewStep';
 import { useImportRun } from './use-import-run';
 import { useLastImport } from './use-last-import';
-import { useImportWizard } from './use-import-wizard';
+import { useImportWizard, type LoadedFile } from './use-import-wizard';
 import { useRowAnalysis } from './use-row-analysis';
 import { WriteGroup } from '../../components/read-only';
 import './import.css';
@@ -26,6 +26,13 @@ import './import.css';
 interface Props {
   activities: readonly ActivityRow[];
   today: LocalDate;
+}
+
+/** What an import was started with (startImport). */
+interface Imported {
+  file: LoadedFile | null;
+  above: readonly number[];
+  skipped: RowOutcome[];
 }
 
 /**
@@ -49,8 +56,11 @@ export function ImportScreen({ activities, today }: Props) {
     () => (analysis.outcomes ? countOutcomes(analysis.outcomes, dataRows, keep, leaveOut) : null),
     [analysis.outcomes, dataRows, keep, leaveOut],
   );
-  // The rows left out, as they were when Import was pressed: the finished screen lists them.
-  const [skipped, setSkipped] = useState<RowOutcome[]>([]);
+  // The file, its rows above the column names and the rows left out, as they were when Import
+  // was pressed: the finished screen lists them and saves them from that file's own cells, even
+  // if another file were chosen meanwhile (the steps are switched off while the import runs).
+  const [imported, setImported] = useState<Imported>({ file: null, above: [], skipped: [] });
+  const running = run.state.phase === 'running';
 
   if (run.state.phase === 'done')
     return (
@@ -58,9 +68,9 @@ export function ImportScreen({ activities, today }: Props) {
         <h1>Import from a spreadsheet</h1>
         <ImportDone
           imported={run.state.imported}
-          skipped={skipped}
-          file={file}
-          above={wizard.above}
+          skipped={imported.skipped}
+          file={imported.file}
+          above={imported.above}
           onUndo={run.undo}
         />
       </div>
@@ -76,7 +86,7 @@ export function ImportScreen({ activities, today }: Props) {
   function startImport() {
     if (!analysis.outcomes || !counts) return;
     const left = skippedRows(analysis.outcomes, keep, leaveOut);
-    setSkipped(left);
+    setImported({ file, above: wizard.above, skipped: left });
     const activities = activitiesToImport(analysis.outcomes, keep, leaveOut);
     void run.start(activities, left.length, file?.name ?? null);
   }
@@ -95,27 +105,31 @@ export function ImportScreen({ activities, today }: Props) {
         </div>
       )}
       <WriteGroup>
-        <FileStep
-          fileName={file?.name ?? null}
-          error={wizard.loadError}
-          onFile={wizard.load}
-          onError={wizard.setLoadError}
-        />
-        {file && <MappingStep file={file} wizard={wizard} />}
-        {file && (
-          <PreviewStep
-            file={file}
-            existing={activities}
-            analysis={analysis}
-            counts={counts}
-            above={wizard.above}
-            keep={keep}
-            leaveOut={leaveOut}
-            waiting={wizard.missing.length > 0}
-            onKeep={wizard.setKept}
-            onLeaveOut={wizard.setLeftOut}
+        {/* Steps 1–3 are switched off while the import runs: it writes the rows read before. */}
+        <fieldset className="import-steps" disabled={running}>
+          <FileStep
+            fileName={file?.name ?? null}
+            error={wizard.loadError}
+            disabled={running}
+            onFile={wizard.load}
+            onError={wizard.setLoadError}
           />
-        )}
+          {file && <MappingStep file={file} wizard={wizard} />}
+          {file && (
+            <PreviewStep
+              file={file}
+              existing={activities}
+              analysis={analysis}
+              counts={counts}
+              above={wizard.above}
+              keep={keep}
+              leaveOut={leaveOut}
+              waiting={wizard.missing.length > 0}
+              onKeep={wizard.setKept}
+              onLeaveOut={wizard.setLeftOut}
+            />
+          )}
+        </fieldset>
         <ImportActions
           toImport={file ? (counts?.toImport ?? 0) : null}
           canImport={analysis.ready && wizard.missing.length === 0 && (counts?.toImport ?? 0) > 0}

@@ -87,6 +87,7 @@ export function MappingStep({ file, wizard }: Props) {
         <ReadOptions
           unit={options.unit}
           onUnit={wizard.setUnit}
+          choicesReset={wizard.choicesReset}
           dateOrder={options.dateOrder}
           evidence={evidence}
           onDateOrder={wizard.setDateOrder}

@@ -11,6 +11,7 @@ import {
 import { formatDate, formatNumber } from '../../components/format';
 import {
   duplicateBasisText,
+  minutesToHoursText,
   rowIssueText,
   rowWarningText,
   semesterCreditsCount,
@@ -184,14 +185,21 @@ function Wrong({ raw }: { raw: string }) {
 
 /**
  * The amount and, under it, a course's semester credits: the cell is marked wrong when either
- * is, and only the wrong one shows the file's text.
+ * is, and only the wrong one shows the file's text. An amount read in minutes shows them and
+ * the hours imported ("45 min → 0.75 h").
  */
 function AmountCell({ cells }: { cells: PreviewCells }) {
   const { amount, semesterCredits: credits } = cells;
   const wrong = amount.wrong || credits?.wrong;
   return (
     <td className={wrong ? 'cl-num import-cell-wrong' : 'cl-num'}>
-      {amount.wrong ? <Wrong raw={amount.raw} /> : formatNumber(amount.value)}
+      {amount.wrong ? (
+        <Wrong raw={amount.raw} />
+      ) : cells.minutes === undefined ? (
+        formatNumber(amount.value)
+      ) : (
+        minutesToHoursText(cells.minutes, amount.value)
+      )}
       {credits && (
         <span className="import-credits">
           {credits.wrong ? (

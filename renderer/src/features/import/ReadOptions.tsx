@@ -1,13 +1,20 @@
 import { activityTypes, type ActivityType } from '../../../../shared/catalog/credentials';
-import { amountUnits, type AmountUnit } from '../../../../shared/domain/credits';
-import type { DateOrder, DateOrderEvidence } from '../../../../shared/domain/import';
+import {
+  importUnits,
+  type DateOrder,
+  type DateOrderEvidence,
+  type ImportUnit,
+} from '../../../../shared/domain/import';
 import { Field } from '../../components/Field';
 import { activityTypeLabels } from '../credentials/messages';
-import { amountUnitLabels } from '../credit-log/messages';
+import { choicesResetText, importUnitLabels } from './messages';
+import type { ChoicesReset } from './use-import-wizard';
 
 interface Props {
-  unit: AmountUnit;
-  onUnit: (unit: AmountUnit) => void;
+  unit: ImportUnit;
+  onUnit: (unit: ImportUnit) => void;
+  /** The choices the last file chosen set back (it names other columns), or null. */
+  choicesReset: ChoicesReset | null;
   dateOrder: DateOrder;
   evidence: DateOrderEvidence | null;
   onDateOrder: (order: DateOrder) => void;
@@ -58,10 +65,10 @@ export function ReadOptions(props: Props) {
   return (
     <div className="import-options">
       <Field label="The amount column counts" hint="1 PDU = 1 hour; 1 CEU = 10 hours.">
-        <select value={props.unit} onChange={(e) => props.onUnit(e.target.value as AmountUnit)}>
-          {amountUnits.map((u) => (
+        <select value={props.unit} onChange={(e) => props.onUnit(e.target.value as ImportUnit)}>
+          {importUnits.map((u) => (
             <option key={u} value={u}>
-              {amountUnitLabels[u]}
+              {importUnitLabels[u]}
             </option>
           ))}
         </select>
@@ -79,6 +86,10 @@ export function ReadOptions(props: Props) {
           ))}
         </select>
       </Field>
+      {/* Always there, so that the words are announced when a file sets choices back. */}
+      <p role="status" className="hint import-choices-reset">
+        {choicesResetText(props.choicesReset)}
+      </p>
       <DateOrderChoice {...props} />
     </div>
   );

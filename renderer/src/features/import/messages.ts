@@ -3,9 +3,11 @@
  * credit log's validator codes are worded by fieldErrorText, the import's own here.
  */
 import {
+  MINUTES_ROUNDED,
   NOT_SEMESTER_CREDITS,
   TOTALS_LINE,
   UNCLOSED_QUOTE,
+  UNDER_A_QUARTER_HOUR,
   UNIT_CONVERTED,
   ambiguousReadings,
   comparesProvider,
@@ -15,12 +17,39 @@ import {
   type HeaderChoice,
   type NotSemesterCredits,
   type ImportField,
+  type ImportUnit,
   type RowIssue,
 } from '../../../../shared/domain/import';
 import type { Activity } from '../../../../shared/domain/credits';
 import { formatNumber, plural } from '../../components/format';
 import { activityTypeLabels, fieldErrorText } from '../credentials/messages';
-import { fieldLabel } from '../credit-log/messages';
+import { amountUnitLabels, fieldLabel } from '../credit-log/messages';
+import type { ChoicesReset } from './use-import-wizard';
+
+/** "The amount column counts": the credit log's units, and minutes (imported as hours). */
+export const importUnitLabels: Record<ImportUnit, string> = {
+  ...amountUnitLabels,
+  minutes: 'Minutes (imported as hours)',
+};
+
+/** An amount read in minutes, in the preview: "45 min → 0.75 h". */
+export const minutesToHoursText = (minutes: number, hours: number) =>
+  `${formatNumber(minutes)} min → ${formatNumber(hours)} h`;
+
+/**
+ * Beside the date order: the choices a newly chosen file set back, since it names other
+ * columns than the file before (use-import-wizard.ts). Empty when none was.
+ */
+export function choicesResetText(reset: ChoicesReset | null): string {
+  if (!reset) return '';
+  const what =
+    reset.dateOrder && reset.unit
+      ? 'the date order and the amount’s unit you chose were'
+      : reset.dateOrder
+        ? 'the date order you chose was'
+        : 'the amount’s unit you chose was';
+  return `This file’s columns differ from the previous file’s, so ${what} set back to what this file suggests. Check ${reset.dateOrder && reset.unit ? 'them' : 'it'} again.`;
+}
 
 export const importFieldLabels: Record<ImportField, string> = {
   date: 'Completion date',
@@ -163,6 +192,8 @@ export function rowIssueText(issue: RowIssue): string {
     case 'NOT_POSITIVE':
       // An amount of zero (the credit log form says "Enter more than zero hours.").
       return `${label}: ${issue.value ? `${quoted(issue.value)} is not more than zero` : 'this adds up to zero'}. Write the activity’s amount, for example 1.5, ${AGAIN}`;
+    case UNDER_A_QUARTER_HOUR:
+      return `${label}: ${quoted(issue.value)} minutes is less than a quarter hour (15 minutes), the least the credit log records. Correct the cell or leave the row out of the file, ${AGAIN}`;
     case 'HOURS_NOT_QUARTER':
       return `${label}: ${issue.value ? quoted(issue.value) : 'this'} is not in quarter-hour steps. Round it to a whole hour or to .25, .5 or .75 of one, ${AGAIN}`;
     case UNCLOSED_QUOTE:
@@ -205,6 +236,8 @@ export function rowWarningText(issue: RowIssue): string {
       return 'The date is more than five years ahead. Is the year right?';
     case UNIT_CONVERTED:
       return convertedText(issue);
+    case MINUTES_ROUNDED:
+      return `Amount: ${quoted(issue.value)} minutes is not a whole number of quarter hours: imported as ${formatNumber(issue.actual ?? 0)} ${issue.actual === 1 ? 'hour' : 'hours'}, rounded down to the quarter hour.`;
     case TOTALS_LINE:
       return `Looks like a totals line, not an activity: its first cell says ${quoted(issue.value)}.`;
     default:

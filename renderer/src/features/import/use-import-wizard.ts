@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
 import type { ActivityType } from '../../../../shared/catalog/credentials';
-import type { Activity, AmountUnit } from '../../../../shared/domain/credits';
+import type { Activity } from '../../../../shared/domain/credits';
 import {
+  amountUnitOf,
   dateOrderEvidence,
   decimalMarkEvidence,
   headerChoices,
@@ -15,6 +16,7 @@ import {
   type ImportField,
   type ImportOptions,
   type ImportSetup,
+  type ImportUnit,
 } from '../../../../shared/domain/import';
 import type { LocalDate } from '../../../../shared/dates';
 import { readCsvFile, type CsvTable } from './csv-file';
@@ -60,11 +62,35 @@ function loadFile(name: string, bytes: Uint8Array): LoadedFile | string {
   return { name, table, setup: setUp(table.rows) };
 }
 
+/** Which of the user's choices a newly chosen file set back to following the file. */
+export interface ChoicesReset {
+  dateOrder: boolean;
+  unit: boolean;
+}
+
+const sameNames = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((name, i) => name === b[i]);
+
+/**
+ * `next` set up as `previous` was, when its columns are the same: read with the row of column
+ * names the user chose for `previous`, that row names the columns exactly as it did (a file
+ * without one: as many columns). Null when they differ.
+ */
+function sameColumns(previous: LoadedFile, next: LoadedFile): LoadedFile | null {
+  const { headerRow, header } = previous.setup;
+  const setup = next.setup.headerRow === headerRow ? next.setup : setUp(next.table.rows, headerRow);
+  return sameNames(header, setup.header) ? { ...next, setup } : null;
+}
+
 /**
  * The wizard's choices: the file and the row that names its columns, the column mapping, the
  * amount unit, how numeric dates are read, the type for unrecognised rows, and the duplicates
  * kept and warned rows left out. Nothing here writes anything. A unit or date order the user
- * chose outlasts a change of header row; until they choose, both follow the file.
+ * chose outlasts a change of header row; until they choose, both follow the file, the unit the
+ * name of whichever column is mapped as the amount (amountUnitOf). A file chosen again with the
+ * same column names (the corrected file) keeps the header row, mapping, unit and date order the
+ * user chose; one with other columns starts again from what it suggests, and `choicesReset`
+ * says which choices that undid.
  * `splitApplies` is whether the Talent Triangle split applies to the person (splitApplies),
  * undefined while their credentials are read: the rows wait for it.
  */
@@ -72,8 +98,9 @@ export function useImportWizard(today: LocalDate, splitApplies: boolean | undefi
   const [file, setFile] = useState<LoadedFile | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping>([]);
-  const [unitChoice, setUnitChoice] = useState<AmountUnit | null>(null);
+  const [unitChoice, setUnitChoice] = useState<ImportUnit | null>(null);
   const [dateChoice, setDateChoice] = useState<DateOrder | null>(null);
+  const [choicesReset, setChoicesReset] = useState<ChoicesReset | null>(null);
   const [defaultType, setDefaultType] = useState<ActivityType | null>(null);
   const [keep, setKeep] = useState<ReadonlySet<number>>(new Set());
   const [leaveOut, setLeaveOut] = useState<ReadonlySet<number>>(new Set());
@@ -83,7 +110,7 @@ export function useImportWizard(today: LocalDate, splitApplies: boolean | undefi
     [file, mapping],
   );
   const dateOrder = dateChoice ?? evidence?.order ?? fallbackOrder;
-  const unit = unitChoice ?? file?.setup.unit ?? 'body-unit';
+  const unit = unitChoice ?? (file ? amountUnitOf(file.setup.header, mapping) : 'body-unit');
   const table = file?.table;
   const choices = useMemo(() => (table ? headerChoices(table.rows) : []), [table]);
   const above = useMemo(
@@ -119,10 +146,18 @@ export function useImportWizard(today: LocalDate, splitApplies: boolean | undefi
       setFile(null);
       return;
     }
-    setFile(loaded);
-    setMapping(loaded.setup.mapping);
-    setUnitChoice(null);
-    setDateChoice(null);
+    const again = file ? sameColumns(file, loaded) : null;
+    if (again) {
+      setFile(again);
+      setChoicesReset(null);
+    } else {
+      setFile(loaded);
+      setMapping(loaded.setup.mapping);
+      const reset = { dateOrder: dateChoice !== null, unit: unitChoice !== null };
+      setChoicesReset(reset.dateOrder || reset.unit ? reset : null);
+      setUnitChoice(null);
+      setDateChoice(null);
+    }
     setKeep(new Set());
     setLeaveOut(new Set());
     setLoadError(null);
@@ -156,6 +191,8 @@ export function useImportWizard(today: LocalDate, splitApplies: boolean | undefi
     setColumn: (column: number, field: ImportField | null) =>
       setMapping(remap(mapping, column, field)),
     setUnit: setUnitChoice,
+    /** The choices the last file chosen set back (it names other columns), or null. */
+    choicesReset,
     setDateOrder: setDateChoice,
     setDefaultType,
     keep,
