@@ -84,6 +84,22 @@ const headingIfLost = () => {
 /** An undo that declines on purpose (e.g. it would overwrite a later change); its words are shown. */
 export class UndoRefused extends Error {}
 
+/** Said when Undo is pressed after a restore ended the offer. */
+export const NOTHING_TO_UNDO_TEXT =
+  'Nothing to undo: restoring the backup replaced your data, so there is no change left to take back.';
+
+/** The providers to tell when all the data was replaced (endUndoOffers). */
+const replacedListeners = new Set<() => void>();
+
+/**
+ * All the data was replaced (a backup restored): an Undo still on offer would put a record of
+ * the replaced data into the restored data, so every offer ends, and Undo (the toast's,
+ * Ctrl/⌘+Z, Edit › Undo) pressed in the next moments says there is nothing left to undo.
+ */
+export function endUndoOffers(): void {
+  for (const end of replacedListeners) end();
+}
+
 /**
  * Deletes are undoable: a toast with an Undo button after every single-record delete, also
  * reached with Ctrl/⌘+Z while it shows (outside a text field), so a keyboard user need not
@@ -108,6 +124,13 @@ export function UndoProvider({
   // twice. Ids, not timing, so no window can be too short or too long.
   const running = useRef(false);
   const undoneId = useRef<number | null>(null);
+  // The offer a restore ended (endUndoOffers): an Undo pressed for it is told why nothing
+  // happens, until a new offer or the time the offer had anyway is up.
+  const [ended, setEnded] = useState<number | null>(null);
+  const shownOffer = useRef<UndoOffer | null>(null);
+  useEffect(() => {
+    shownOffer.current = offer;
+  }, [offer]);
 
   const offerUndo = useCallback<OfferUndo>((message, undo, where) => {
     counter.current += 1;
@@ -115,6 +138,7 @@ export function UndoProvider({
     const noFocus = () => null;
     if (!undo) return setNotice({ id, message, undo: null, back: noFocus });
     setError(null);
+    setEnded(null);
     // A delete after a save: the save's notice ("Saved …") would sit above "Deleted …".
     setNotice(null);
     // Nothing to go back to (focus was already on the page): straight to the page's heading.
@@ -152,6 +176,42 @@ export function UndoProvider({
     }
   }, []);
 
+  const sayNothingToUndo = useCallback(() => {
+    counter.current += 1;
+    const id = counter.current;
+    setNotice({ id, message: NOTHING_TO_UNDO_TEXT, undo: null, back: () => null });
+  }, []);
+
+  useEffect(() => {
+    const end = () => {
+      const was = shownOffer.current;
+      // Ended even while its Undo runs: the toast goes, and with it any later press.
+      if (was) undoneId.current = was.id;
+      setOffer(null);
+      setError(null);
+      if (was?.undo) setEnded(was.id);
+    };
+    replacedListeners.add(end);
+    return () => void replacedListeners.delete(end);
+  }, []);
+
+  useEffect(() => {
+    if (ended === null) return;
+    const timer = setTimeout(() => setEnded(null), UNDO_WINDOW_MS);
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key.toLowerCase() !== 'z' || !(e.ctrlKey || e.metaKey) || e.shiftKey || e.altKey)
+        return;
+      if (isEditable(e.target)) return;
+      e.preventDefault();
+      sayNothingToUndo();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener('keydown', onKey);
+    };
+  }, [ended, sayNothingToUndo]);
+
   useEffect(() => {
     if (!offer?.undo) return;
     const onKey = (e: KeyboardEvent) => {
@@ -177,8 +237,9 @@ export function UndoProvider({
       if (command !== 'undo') return;
       if (isEditable(document.activeElement)) document.execCommand('undo');
       else if (offer) void runUndo(offer);
+      else if (ended !== null) sayNothingToUndo();
     });
-  }, [menu, offer, runUndo]);
+  }, [menu, offer, runUndo, ended, sayNothingToUndo]);
 
   return (
     <UndoContext.Provider value={offerUndo}>

@@ -11,7 +11,7 @@ import {
   type Area,
 } from '../../catalog/credentials';
 import type { HeldWithRule } from '../credentials';
-import { realDayKey, type LocalDate } from '../../dates';
+import { isLocalDate, realDayKey, type LocalDate } from '../../dates';
 import { holdsFolded, searchFold } from '../../text/search';
 import {
   applyActivity,
@@ -73,6 +73,80 @@ export function datesReversed(f: LogFilter): boolean {
   const from = complete(f.from);
   const to = complete(f.to);
   return from > 0 && to > 0 && from > to;
+}
+
+/** The days an activity must fall on to count towards a cycle (Cycle.countFrom/countTo). */
+export interface CountingWindow {
+  countFrom: LocalDate;
+  countTo: LocalDate;
+}
+
+/**
+ * The log's address for one cycle of a held credential ("Open in the credit log" on its page):
+ * filtered by the credential and limited to the cycle's counting window (not its start and
+ * end: after a renewal late in the suspension year, or a PeopleCert exam renewal, the window
+ * differs), so the log's "Total earned in view" is what the cycle counts before its caps.
+ */
+export function cycleLogQuery(heldId: string, window: CountingWindow): string {
+  const pairs = { credential: heldId, from: window.countFrom, to: window.countTo };
+  return Object.entries(pairs)
+    .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
+    .join('&');
+}
+
+/** A query's values by name (the first of each), decoded as a form's are ("+" a space). */
+function queryValues(query: string): Map<string, string> {
+  const values = new Map<string, string>();
+  for (const part of query.split('&')) {
+    const at = part.indexOf('=');
+    const decode = (x: string) => {
+      try {
+        return decodeURIComponent(x.replace(/\+/g, ' '));
+      } catch {
+        return null;
+      }
+    };
+    const key = decode(at < 0 ? part : part.slice(0, at));
+    const value = decode(at < 0 ? '' : part.slice(at + 1));
+    if (key !== null && value !== null && !values.has(key)) values.set(key, value);
+  }
+  return values;
+}
+
+/**
+ * The filter an address's query asks for (`credential=<held id>`, with `from` and `to` when
+ * limited to a cycle, cycleLogQuery); null when it asks for no credential. A date that is not a
+ * calendar day is left out rather than trusted.
+ */
+export function filterFromQuery(query: string | undefined): LogFilter | null {
+  if (!query) return null;
+  const q = queryValues(query);
+  const heldId = q.get('credential');
+  if (!heldId) return null;
+  const day = (key: string) => {
+    const v = q.get(key);
+    return isLocalDate(v) ? v : null;
+  };
+  return { ...noLogFilter, heldId, from: day('from'), to: day('to') };
+}
+
+/**
+ * Whether the activities in view (their dates) fall in more than one of the credential's
+ * counting windows, or outside all of them: then their amounts are not one cycle's, and each
+ * cycle's caps apply to its own part. False for none or one window.
+ */
+export function viewSpansCycles(
+  dates: readonly LocalDate[],
+  windows: readonly CountingWindow[],
+): boolean {
+  let seen: CountingWindow | null | undefined;
+  for (const d of dates) {
+    const w = windows.find((c) => c.countFrom <= d && d <= c.countTo) ?? null;
+    if (w === null) return true;
+    if (seen === undefined) seen = w;
+    else if (seen !== w) return true;
+  }
+  return false;
 }
 
 /** The filter with From and To exchanged: the remedy for datesReversed. */

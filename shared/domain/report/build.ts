@@ -110,7 +110,7 @@ export function buildReport(input: ReportInput): ReportModel {
       ? journalSection(journalEntries(input.journal), period, input.asOf)
       : null,
     creditLog: on('credit-log')
-      ? creditLogSection(r.activities, period, input.evidenceCounts)
+      ? creditLogSection(r.activities, period.counting ?? period, input.evidenceCounts, input.asOf)
       : null,
     judgedOnReportDate: judgedOnReportDate(period, input.asOf, s),
   };

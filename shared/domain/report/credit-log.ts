@@ -4,7 +4,14 @@
  */
 import { isGivingBack, type ActivityType, type Area } from '../../catalog/credentials';
 import type { LocalDate } from '../../dates';
-import { countedQuarters, toHours, toQuarters, type Activity, type ClaimStatus } from '../credits';
+import {
+  countedQuarters,
+  toHours,
+  toQuarters,
+  validateActivity,
+  type Activity,
+  type ClaimStatus,
+} from '../credits';
 import type { CredentialReportRow } from './credentials';
 import { inPeriod } from './period';
 import type { ReportPeriod } from './types';
@@ -24,6 +31,12 @@ export interface CreditLogRow {
    */
   semesterCredits?: number;
   evidenceFiles: number;
+  /**
+   * The record is not valid on the report date (validateActivity: e.g. dated after it yet
+   * marked earned, from an import): every credential counts it as nothing, so the totals
+   * leave it out. Absent when valid.
+   */
+  invalid?: true;
 }
 
 export interface CreditLogTotals {
@@ -43,6 +56,8 @@ export interface CreditLogTotals {
   /** Education hours without an area split (allowed: not every body uses the areas). */
   noArea: number;
   evidenceFiles: number;
+  /** Activities listed whose records are not valid (CreditLogRow.invalid): not summed. */
+  invalidActivities: number;
 }
 
 /** What a cycle's credential counts of the hours logged in it (cycleCountOf). */
@@ -71,23 +86,30 @@ export interface CreditLogSection {
 /**
  * Every activity whose completion date falls in the period, oldest first (title, then id,
  * break ties so the order never changes between prints). Planned activities are listed but
- * kept apart in the totals: a plan is never counted as earned (issue 3 part 3).
+ * kept apart in the totals: a plan is never counted as earned (issue 3 part 3). Given the
+ * report date `asOf`, an activity whose record is not valid on it (validateActivity, as the
+ * rules engine judges it: placeActivity counts it nowhere) is listed, marked, and summed
+ * nowhere, so "Total earned" never holds hours no credential counts.
  */
 export function creditLogSection(
   activities: readonly Activity[],
   period: { from: LocalDate; to: LocalDate },
   evidenceCounts: ReadonlyMap<string, number>,
+  asOf?: LocalDate,
 ): CreditLogSection {
   const chosen = activities
     .filter((a) => inPeriod(a.date, period))
     .sort((x, y) => key(x).localeCompare(key(y)));
   const q = { earned: 0, planned: 0, givingBack: 0, noArea: 0, ...zeroAreas() };
   let files = 0;
+  let invalid = 0;
   const rows = chosen.map((a): CreditLogRow => {
     const counted = countedQuarters(a);
     const evidenceFiles = evidenceCounts.get(a.id) ?? 0;
     files += evidenceFiles;
-    if (a.status === 'planned') q.planned += counted;
+    const bad = asOf !== undefined && validateActivity(a, asOf).length > 0;
+    if (bad) invalid += 1;
+    else if (a.status === 'planned') q.planned += counted;
     else addEarned(q, a, counted);
     return {
       activityId: a.id,
@@ -99,6 +121,7 @@ export function creditLogSection(
       hours: toHours(counted),
       ...(typeof a.semesterCredits === 'number' ? { semesterCredits: a.semesterCredits } : {}),
       evidenceFiles,
+      ...(bad ? { invalid: true as const } : {}),
     };
   });
   return {
@@ -116,6 +139,7 @@ export function creditLogSection(
       givingBack: toHours(q.givingBack),
       noArea: toHours(q.noArea),
       evidenceFiles: files,
+      invalidActivities: invalid,
     },
   };
 }

@@ -13,6 +13,9 @@ export interface CycleWindow {
   /** The credential's acronym and the cycle's 0-based number, carried into the period. */
   acronym?: string;
   index?: number;
+  /** The cycle's counting window (Cycle.countFrom/countTo). */
+  countFrom?: LocalDate;
+  countTo?: LocalDate;
 }
 
 /**
@@ -44,6 +47,8 @@ export function cycleWindows(
             end: c.end,
             acronym: h.rule.acronym,
             index: c.index,
+            countFrom: c.countFrom,
+            countTo: c.countTo,
           },
         ]
       : [];
@@ -96,9 +101,25 @@ export function resolvePeriod(
     chosen.acronym !== undefined && chosen.index !== undefined
       ? { cycle: { acronym: chosen.acronym, index: chosen.index } }
       : {};
+  const counting =
+    chosen.countFrom !== undefined && chosen.countTo !== undefined
+      ? {
+          counting: {
+            from: chosen.countFrom > chosen.start ? chosen.countFrom : chosen.start,
+            to: chosen.countTo < chosen.end ? chosen.countTo : chosen.end,
+          },
+        }
+      : {};
   return {
     ok: true,
-    period: { kind: 'cycle', from: chosen.start, to: chosen.end, heldId: chosen.heldId, ...named },
+    period: {
+      kind: 'cycle',
+      from: chosen.start,
+      to: chosen.end,
+      heldId: chosen.heldId,
+      ...named,
+      ...counting,
+    },
   };
 }
 

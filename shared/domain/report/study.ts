@@ -19,11 +19,15 @@ export interface StudyPlanLine {
   title: string;
   status: PlanStatus | null;
   hoursNeeded: number | null;
-  /** Blocks in the period up to the report date, to compare with actualMinutes. */
+  /**
+   * Blocks in the period before the report date, to compare with actualMinutes (the Study
+   * screen's "planned so far", scheduleStatus: the report date's own blocks may still be done
+   * that day).
+   */
   plannedMinutes: number;
   /** Sessions in the period up to the report date. */
   actualMinutes: number;
-  /** Blocks in the period after the report date: still ahead, not yet comparable. */
+  /** Blocks in the period on or after the report date: still ahead, not yet comparable. */
   laterMinutes: number;
 }
 
@@ -35,24 +39,26 @@ export interface StudySection {
   lines: StudyPlanLine[];
   totals: { plannedMinutes: number; actualMinutes: number; sessions: number; laterMinutes: number };
   /**
-   * The days after the report date that hold planned blocks (their minutes are
-   * totals.laterMinutes): from the day after the report date (or the period's first day, if
-   * later) to the day of the last block in the period, so a plan ending long before a
-   * credential cycle is not said to run to the cycle's end; null when nothing is planned
-   * after the report date.
+   * The days from the report date on that hold planned blocks (their minutes are
+   * totals.laterMinutes): from the report date itself when it holds one of them, else from the
+   * day after it (or from the period's first day, if later), to the day of the last block in
+   * the period, so a plan ending long before a credential
+   * cycle is not said to run to the cycle's end; null when nothing is planned from the report
+   * date on.
    */
   later: { from: LocalDate; to: LocalDate } | null;
 }
 
 /**
  * Per plan: minutes planned (blocks) and minutes studied (sessions) in the period, both ends
- * included (issue 8 part 1, "study plan vs actual"). Like is compared with like: only blocks
- * up to the report date `asOf` are set against the sessions (which can only be in the past);
- * blocks after it, to the end of the period (a credential cycle runs years ahead), are summed
- * apart as still to come, dated up to the last of them. Sessions dated after `asOf` are not
- * counted. Plans with nothing in the period are left out; sessions without a plan, or whose
+ * included (issue 8 part 1, "study plan vs actual"). Like is compared with like, as the Study
+ * screen compares them (study/progress.ts, scheduleStatus): only blocks before the report date
+ * `asOf` are set against the sessions up to and including it; the report date's own blocks,
+ * which can still be studied that day, and those after it to the end of the period (a
+ * credential cycle runs years ahead) are summed apart as still to come, dated up to the last
+ * of them. Sessions dated after `asOf` are not counted. Plans with nothing in the period are left out; sessions without a plan, or whose
  * plan was deleted (issue 7: deleting a plan keeps its sessions, they happened), are summed on
- * a line of their own. An archived plan's blocks after `asOf` are not still to come.
+ * a line of their own. An archived plan's blocks from `asOf` on are not still to come.
  */
 export function studySection(
   plans: readonly StudyPlanInfo[],
@@ -83,14 +89,16 @@ export function studySection(
   };
   const inside = (t: StudyTime) => inPeriod(t.date, period);
   let lastBlock: LocalDate | null = null;
+  let laterToday = false;
   for (const b of blocks.filter(inside)) {
-    if (b.date <= asOf) line(b.planId).plannedMinutes += b.minutes;
+    if (b.date < asOf) line(b.planId).plannedMinutes += b.minutes;
     // An archived plan's blocks ahead are no longer planned (the week and the calendar
     // export leave them out too); its earlier ones stay the record of what was planned.
     else if (b.planId !== null && known.get(b.planId)?.status === 'archived') continue;
     else {
       line(b.planId).laterMinutes += b.minutes;
       if (lastBlock === null || b.date > lastBlock) lastBlock = b.date;
+      if (b.date === asOf) laterToday = true;
     }
   }
   const logged = sessions.filter((s) => inside(s) && s.date <= asOf);
@@ -101,7 +109,7 @@ export function studySection(
   const sum = (key: 'plannedMinutes' | 'actualMinutes' | 'laterMinutes') =>
     ordered.reduce((s, l) => s + l[key], 0);
   const laterMinutes = sum('laterMinutes');
-  const dayAfter = addDays(asOf, 1);
+  const firstLater = laterToday ? asOf : addDays(asOf, 1);
   return {
     lines: ordered,
     totals: {
@@ -112,7 +120,7 @@ export function studySection(
     },
     later:
       laterMinutes > 0 && lastBlock !== null
-        ? { from: dayAfter > period.from ? dayAfter : period.from, to: lastBlock }
+        ? { from: firstLater > period.from ? firstLater : period.from, to: lastBlock }
         : null,
   };
 }

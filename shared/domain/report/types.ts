@@ -34,6 +34,13 @@ export interface ReportPeriod {
    * number, so the report can name the cycle ("PMP cycle 2") for a reader who did not choose it.
    */
   cycle?: { acronym: string; index: number };
+  /**
+   * For 'cycle', when the chooser knew it: the days whose activities count towards the cycle,
+   * within its days (its counting window from countFrom, to its end). After a renewal late in
+   * the suspension year, or a PeopleCert exam renewal, the cycle's counting starts later than
+   * its first day; the credit log keeps to these days, as the credential counts.
+   */
+  counting?: { from: LocalDate; to: LocalDate };
 }
 
 export type PeriodProblem = 'NO_CURRENT_CYCLE' | 'INVALID_DATE' | 'FROM_AFTER_TO';

@@ -133,6 +133,7 @@ describe('an empty section says so in one sentence', () => {
     totals: {
       activities: 0,
       plannedActivities: 0,
+      invalidActivities: 0,
       earnedHours: 0,
       plannedHours: 0,
       byArea: { waysOfWorking: 0, powerSkills: 0, businessAcumen: 0 },

@@ -31,7 +31,25 @@ const SETTINGS_ROW = 'app';
  */
 export const MACHINE_SETTINGS = ['rotation', 'lastRunVersion'] as const;
 
+/**
+ * The user's preferences in the settings row (AppSettings less the machine's fields and the
+ * last export). A file without a settings row holds none: a restore of it keeps this
+ * computer's, rather than putting every one back to its default with nothing said.
+ */
+export const PREFERENCE_SETTINGS = [
+  'theme',
+  'exportReminderDays',
+  'reminderLeadDays',
+  'weekStart',
+  'clock',
+] as const;
+
 type Row = Record<string, unknown>;
+
+/** Whether the file holds the user's settings: the settings row itself, not any settings row. */
+export function holdsSettings(tables: TableRows): boolean {
+  return (tables[SETTINGS_TABLE] ?? []).some((r) => r.id === SETTINGS_ROW);
+}
 
 /**
  * The file's settings rows with `fields` of the current row (present or absent, as there) in
@@ -90,7 +108,10 @@ export async function replaceAllData(
 }
 
 export interface RestoreOptions {
-  /** Settings kept as they are besides MACHINE_SETTINGS (the last export, for example). */
+  /**
+   * Settings kept as they are besides MACHINE_SETTINGS (the last export, for example) and,
+   * for a file without a settings row, PREFERENCE_SETTINGS.
+   */
   keepSettings?: readonly string[];
 }
 
@@ -104,6 +125,7 @@ export async function restoreBackup(
   if (Object.keys(backup.tables).some((t) => !known.has(t))) throw new StorageError('UNKNOWN');
   await replaceAllData(store, backup.tables, [
     ...MACHINE_SETTINGS,
+    ...(holdsSettings(backup.tables) ? [] : PREFERENCE_SETTINGS),
     ...(options.keepSettings ?? []),
   ]);
 }

@@ -222,9 +222,16 @@ export async function deleteHeld(store: Store, id: string): Promise<HeldRow | un
   return removed;
 }
 
-/** Puts back exactly what was deleted (undo). */
-export async function restoreHeld(store: Store, row: HeldRow): Promise<void> {
-  await writeTransaction(store, ['credentials'], async () => {
+/**
+ * Undo of deleteHeld: puts back exactly what was deleted, only while its id is still absent,
+ * checked in the write's own transaction. Returns false, writing nothing, when a credential
+ * with that id was saved since (saved again in another window after "deleted elsewhere", with
+ * a corrected date, say): an Undo never overwrites a later change. As restoreActivity does.
+ */
+export async function restoreHeld(store: Store, row: HeldRow): Promise<boolean> {
+  return writeTransaction(store, ['credentials'], async () => {
+    if (await held(store).get(row.id)) return false;
     await held(store).put(row);
+    return true;
   });
 }

@@ -235,24 +235,34 @@ const sameRow = (a: object, b: object): boolean =>
  * Puts credit entries back as they were before a change (Undo); must run inside a transaction
  * over `creditTables`. The ones it deleted come back exactly, with their evidence. One it kept
  * (unlinked, say) comes back as it was only while it is still as the change left it: edited
- * since (in the credit log), it keeps the edit and only gets its link back; deleted since, it
- * stays deleted. An Undo never overwrites a later change.
+ * since (in the credit log), it keeps the edit and only gets its link back, and only while it
+ * is still unlinked: linked to another entry since ("Link that entry to this course instead"),
+ * it stays with that entry. Deleted since, it stays deleted. One it deleted that is there
+ * again (saved anew in another window) stays as saved, evidence files included: a file that
+ * save removed does not come back. An Undo never overwrites a later change. Returns the ids of
+ * the credit entries left linked to another entry.
  */
-export async function restoreCredits(store: Store, snap: CreditSnapshot): Promise<void> {
+export async function restoreCredits(store: Store, snap: CreditSnapshot): Promise<string[]> {
   await activities(store).bulkDelete(snap.created);
   const left = new Map(snap.left.map((a) => [a.id, a]));
+  const putBack = new Set<string>();
+  const linkedElsewhere: string[] = [];
   for (const was of snap.activities) {
     const wrote = left.get(was.id);
     const now = await activities(store).get(was.id);
     if (wrote && !now) continue;
     if (now && (!wrote || !sameRow(now, wrote))) {
-      if (was.sourceId !== undefined && now.sourceId !== was.sourceId)
+      if (was.sourceId === undefined || now.sourceId === was.sourceId) continue;
+      if (now.sourceId === undefined)
         await activities(store).update(was.id, { sourceId: was.sourceId });
+      else linkedElsewhere.push(was.id);
       continue;
     }
     await activities(store).put(was);
+    putBack.add(was.id);
   }
-  await evidence(store).bulkPut(snap.evidence);
+  await evidence(store).bulkPut(snap.evidence.filter((f) => putBack.has(f.activityId)));
+  return linkedElsewhere;
 }
 
 /** Why an Undo of an answer put nothing back. */

@@ -1,7 +1,8 @@
 import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { isRecordTable, type ValidBackup } from '../../db/backup';
 import { formatDate, formatNumber } from '../../components/format';
-import { recordsText, sizeText, tableLabel, timeText } from './messages';
+import { holdsSettings } from '../../db/backup/restore';
+import { recordsText, settingsInFileText, sizeText, tableLabel, timeText } from './messages';
 import { useSettings } from '../../db/hooks';
 
 interface Props {
@@ -61,10 +62,11 @@ export function RestorePreview({ backup, current, desktop, onConfirm, onCancel }
   const [downloadCopy, setDownloadCopy] = useState(true);
   // Many kinds of record, most of them empty for most people: only what is there is listed. The table
   // counts records by the same rule as "records now in Ascent" and "records are back", so the
-  // three agree; the settings row is not a record, and is named apart.
+  // three agree; the settings row is not a record, and is named apart. Only that row holds
+  // the user's settings (another settings row, the remembered import, holds none of them).
   const records = preview.tables.filter((t) => isRecordTable(t.name));
   const filled = records.filter((t) => t.rows > 0);
-  const hasSettings = preview.tables.some((t) => !isRecordTable(t.name) && t.rows > 0);
+  const hasSettings = holdsSettings(backup.tables);
   return (
     <>
       <DialogDetails label="About this backup">
@@ -113,11 +115,7 @@ export function RestorePreview({ backup, current, desktop, onConfirm, onCancel }
             </tr>
           </tfoot>
         </table>
-        {hasSettings && (
-          <p className="hint">
-            It also holds your settings (theme, reminders, clock), which are not counted as records.
-          </p>
-        )}
+        <p className="hint">{hasSettings ? settingsInFileText.held : settingsInFileText.none}</p>
         <p className="backup-warning">
           <strong>Restoring replaces everything now in Ascent</strong>
           {current > 0 ? ` (${recordsText(current)})` : ''} with this backup.

@@ -43,6 +43,16 @@ const humanize = (name: string) =>
 export const tableLabel = (table: string) =>
   Object.hasOwn(tableNames, table) ? tableNames[table]! : humanize(table);
 
+/**
+ * The restore preview on the user's settings: the file's come back with it, or, for a file
+ * without them (a settings table holding only the remembered import, say), this computer's
+ * stay (restore.ts, PREFERENCE_SETTINGS).
+ */
+export const settingsInFileText = {
+  held: 'It also holds your settings (theme, reminders, clock), which are not counted as records.',
+  none: 'Your settings stay as they are: the file holds none.',
+} as const;
+
 function where(p: Problem): string {
   const parts = [
     p.table && tableLabel(p.table),

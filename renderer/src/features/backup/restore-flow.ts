@@ -14,9 +14,11 @@ import {
   restoreBackup,
   type ValidBackup,
 } from '../../db/backup';
+import { PREFERENCE_SETTINGS, holdsSettings } from '../../db/backup/restore';
 import type { Store } from '../../db/database';
 import { StorageError } from '../../db/errors';
 import { asSentence } from '../../components/format';
+import { endUndoOffers } from '../../components/undo';
 import { storageErrorText } from '../../components/storage-messages';
 import { isSampleStore } from '../sample/sample-mode';
 import { sampleBackupText } from './messages';
@@ -107,8 +109,14 @@ export async function performRestore(
   try {
     // "Last exported" stays the user's own last export: restoring an automatic backup keeps
     // this database's (Settings would say "Last exported" at the time the app backed up).
-    if (options.automatic) await restoreBackup(store, backup, { keepSettings: ['lastExportAt'] });
-    else await restoreBackup(store, withExportTime(backup));
+    // A file without the settings row holds no preferences: this computer's stay (told so in
+    // the preview). Judged before withExportTime adds a row for the export time.
+    const own = holdsSettings(backup.tables) ? [] : PREFERENCE_SETTINGS;
+    if (options.automatic)
+      await restoreBackup(store, backup, { keepSettings: ['lastExportAt', ...own] });
+    else await restoreBackup(store, withExportTime(backup), { keepSettings: own });
+    // An Undo on offer would put a record of the replaced data into the restored data.
+    endUndoOffers();
     return { ok: true, safety };
   } catch (e) {
     const code = e instanceof StorageError ? e.code : 'UNKNOWN';

@@ -1,8 +1,10 @@
 import { heldDeletedText } from '../study/plan-target';
 import { useMemo, useRef, useState } from 'react';
 import type { CredentialRule } from '../../../../shared/catalog/credentials';
+import { cycleLogQuery, type CountingWindow } from '../../../../shared/domain/claims';
 import {
   credentialStatus,
+  cyclesFor,
   expiredOn,
   noRenewByBefore,
   renewByGivenBy,
@@ -13,7 +15,7 @@ import { navigateTo } from '../../app/use-route';
 import { useToday } from '../../app/use-today';
 import { firstField, focusSoon, pageHeading } from '../../components/focus-soon';
 import { formatDate } from '../../components/format';
-import { useUndo } from '../../components/undo';
+import { UndoRefused, useUndo } from '../../components/undo';
 import { useCreditData } from '../../db/credit-hooks';
 import { deleteHeld, restoreHeld, type HeldRow } from '../../db/repositories/credentials';
 import { listPlans } from '../../db/repositories/study-plans';
@@ -27,6 +29,7 @@ import { RuleAppliesNotice } from './RuleAppliesNotice';
 import { noRenewByText, renewByGivenText } from './no-renew-by-words';
 import { CycleActivities } from './CycleActivities';
 import { CycleHistory } from './CycleHistory';
+import { notPutBackText } from '../learning/tab-words';
 import { credentialTitle } from './CredentialCard';
 import { CycleSummary } from './CycleSummary';
 import { bodyLabels, credentialStatusLabels, heldDeletedElsewhere } from './messages';
@@ -61,6 +64,16 @@ const EDIT_BUTTON_ID = 'edit-stage-and-dates';
 const editButton = () => document.getElementById(EDIT_BUTTON_ID);
 /** The form it opens, whose first field gets the focus (as "Add a credential" does). */
 const EDIT_FORM_ID = 'edit-stage-and-dates-form';
+
+/**
+ * "Open in the credit log" for the cycle shown: the log filtered by the credential and limited
+ * to the cycle's counting window, so its total in view is the cycle's (before its caps).
+ */
+function cycleLogHref(heldId: string, window: CountingWindow | null): string {
+  return window
+    ? `${hrefFor('credit-log')}?${cycleLogQuery(heldId, window)}`
+    : `${hrefFor('credit-log')}?credential=${encodeURIComponent(heldId)}`;
+}
 
 /** One credential: its cycles, the rule behind every number, and what counted and why. */
 export function CredentialDetail({ heldId }: { heldId: string }) {
@@ -163,6 +176,12 @@ export function CredentialDetail({ heldId }: { heldId: string }) {
   const current = cycles.filter((c) => c.start <= today).at(-1) ?? null;
   const shown = cycles.find((c) => c.cycleIndex === chosenCycle) ?? current;
   const next = current ? cycles.find((c) => c.cycleIndex === current.cycleIndex + 1) : undefined;
+  // The days whose activities count towards the cycle shown: the credit log opens on them.
+  const shownWindow = shown
+    ? (cyclesFor(held.credential, rule, today, { alsoHeld: data.withRules }).find(
+        (c) => c.index === shown.cycleIndex,
+      ) ?? null)
+    : null;
 
   async function remove() {
     setDeletedHere(true);
@@ -174,7 +193,13 @@ export function CredentialDetail({ heldId }: { heldId: string }) {
       rule.acronym,
       preparing.map((p) => p.title),
     );
-    if (removed) offerUndo(said, () => restoreHeld(store, removed));
+    // Saved again since (from another window, after it said the credential was deleted):
+    // that version stays, and Undo says so rather than write the old one over it.
+    if (removed)
+      offerUndo(said, async () => {
+        if (!(await restoreHeld(store, removed)))
+          throw new UndoRefused(notPutBackText(credentialTitle(rule)));
+      });
   }
 
   return (
@@ -280,9 +305,7 @@ export function CredentialDetail({ heldId }: { heldId: string }) {
               evaluation={shown}
               activities={data.activities}
             />
-            <a href={`${hrefFor('credit-log')}?credential=${encodeURIComponent(heldId)}`}>
-              Open in the credit log
-            </a>
+            <a href={cycleLogHref(heldId, shownWindow)}>Open in the credit log</a>
           </div>
         </CycleActivities>
       )}

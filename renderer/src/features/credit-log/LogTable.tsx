@@ -23,8 +23,11 @@ interface Props {
   rows: readonly LogRow[];
   sort: Sort;
   onSort: (sort: Sort) => void;
-  /** The credential the amounts are shown for, when filtered by one. */
-  credential: { acronym: string; unit: CreditUnit } | null;
+  /**
+   * The credential the amounts are shown for, when filtered by one; `acrossCycles`: the rows
+   * fall in more than one of its cycles (viewSpansCycles), so no one cycle's caps apply.
+   */
+  credential: { acronym: string; unit: CreditUnit; acrossCycles?: boolean } | null;
   /**
    * A PMI credential is held or planned, or none of any kind yet (splitApplies): only then
    * are the Talent Triangle areas and Giving Back shown, columns that mean nothing to other
@@ -188,7 +191,11 @@ export function LogTable({
         <caption>
           {activityCount(rows.length)}
           {credential
-            ? `, in ${unitPlural(credential.unit)} as they count for ${credential.acronym} before the cycle’s caps`
+            ? `, in ${unitPlural(credential.unit)} as they count for ${credential.acronym} ${
+                credential.acrossCycles
+                  ? 'across its cycles, before each cycle’s caps'
+                  : 'before the cycle’s caps'
+              }`
             : ''}
           , sorted by {sortLabels[sort.key].toLowerCase()} ({order})
         </caption>

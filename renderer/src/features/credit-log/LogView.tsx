@@ -2,14 +2,20 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   applicationsByActivity,
   datesReversed,
+  filterFromQuery,
   isFiltered,
   logRows,
   noLogFilter,
   sortLogRows,
+  viewSpansCycles,
   type LogFilter,
 } from '../../../../shared/domain/claims';
 import type { LocalDate } from '../../../../shared/dates';
-import { noRenewByBefore, type HeldWithRule } from '../../../../shared/domain/credentials';
+import {
+  cyclesFor,
+  noRenewByBefore,
+  type HeldWithRule,
+} from '../../../../shared/domain/credentials';
 import { splitApplies, wantingSplit } from '../../../../shared/domain/credits';
 import { hrefFor } from '../../app/routes';
 import { firstField, focusSoon } from '../../components/focus-soon';
@@ -38,13 +44,13 @@ export function forgetLogView(): void {
 }
 
 /**
- * `#/credit-log?credential=<held id>` opens the log filtered by that credential, and that
- * filter is then the one remembered, like any other.
+ * `#/credit-log?credential=<held id>` opens the log filtered by that credential, and
+ * `&from=…&to=…` limits it to those days (a cycle's counting window, from the credential's
+ * page: cycleLogQuery); that filter is then the one remembered, like any other.
  */
 function initialFilter(): LogFilter {
-  const query = window.location.hash.split('?')[1];
-  const heldId = query ? new URLSearchParams(query).get('credential') : null;
-  return heldId ? (remembered.filter = { ...noLogFilter, heldId }) : remembered.filter;
+  const asked = filterFromQuery(window.location.hash.split('?')[1]);
+  return asked ? (remembered.filter = asked) : remembered.filter;
 }
 
 /**
@@ -144,6 +150,17 @@ export function LogView({ data, today }: { data: CreditData; today: LocalDate })
       ),
     [data.activities, filter, applications, evidence, sort],
   );
+  // The rows' amounts are one cycle's, before its caps, only when they all fall in one of the
+  // credential's counting windows; else the caption says they run across its cycles.
+  const acrossCycles = useMemo(
+    () =>
+      chosen !== null &&
+      viewSpansCycles(
+        rows.map((r) => r.activity.date),
+        cyclesFor(chosen.credential, chosen.rule, today, { alsoHeld: data.withRules }),
+      ),
+    [chosen, rows, today, data.withRules],
+  );
 
   return (
     <div className="credit-log" ref={log}>
@@ -181,7 +198,11 @@ export function LogView({ data, today }: { data: CreditData; today: LocalDate })
               rows={rows}
               sort={sort}
               onSort={setSort}
-              credential={chosen ? { acronym: chosen.rule.acronym, unit: chosen.rule.unit } : null}
+              credential={
+                chosen
+                  ? { acronym: chosen.rule.acronym, unit: chosen.rule.unit, acrossCycles }
+                  : null
+              }
               pmi={pmi}
               wantingSplit={wanting}
             />

@@ -41,7 +41,8 @@ function studySummary(s: StudySection, asOf: LocalDate, periodTo: LocalDate): st
 
 /**
  * "A further 58 h 45 min is planned from 7 Dec 2026 to 2 Apr 2027 for PMI-PMOCP exam
- * preparation.": from the day after the report date to the last planned block, not to the
+ * preparation.": from the report date (when it holds a block, which can still be studied that
+ * day, as the Study screen counts it) or the day after, to the last planned block, not to the
  * period's end (a credential cycle runs years past a plan).
  */
 function laterText(s: StudySection): string | null {
@@ -51,10 +52,12 @@ function laterText(s: StudySection): string | null {
     plans.length === 1
       ? ` for ${planTitle(plans[0]!)}`
       : `: ${listText(plans.map((l) => `${planTitle(l)} ${hoursText(l.laterMinutes)}`))}`;
-  return (
-    `A further ${hoursText(s.totals.laterMinutes)} is planned from ${formatDate(s.later.from)} ` +
-    `to ${formatDate(s.later.to)}${what}.`
-  );
+  // The report date's own blocks alone (they can still be studied that day): "on 22 Nov 2026".
+  const days =
+    s.later.from === s.later.to
+      ? `on ${formatDate(s.later.from)}`
+      : `from ${formatDate(s.later.from)} to ${formatDate(s.later.to)}`;
+  return `A further ${hoursText(s.totals.laterMinutes)} is planned ${days}${what}.`;
 }
 
 export function StudyPart({
@@ -150,6 +153,22 @@ function cycleCountText(
     : `${counts} — see Credentials for why.`;
 }
 
+/** Beside a row whose record is not valid on the report date (CreditLogRow.invalid). */
+const NOT_COUNTED_NOTE = 'not counted: the record is not valid';
+
+/**
+ * "1 activity is listed but not counted: its record is not valid (for example, dated after the
+ * report date yet marked as done)." Every credential counts such a record as nothing.
+ */
+function invalidText(n: number): string {
+  const which = n === 1 ? 'activity is' : 'activities are';
+  const its = n === 1 ? 'its record is' : 'their records are';
+  return (
+    `${formatNumber(n)} ${which} listed but not counted: ${its} not valid ` +
+    '(for example, dated after the report date yet marked as done).'
+  );
+}
+
 export function CreditLogPart({ log }: { log: CreditLogSection }) {
   const t = log.totals;
   // No rows: one sentence, not zero totals over an empty table.
@@ -164,6 +183,7 @@ export function CreditLogPart({ log }: { log: CreditLogSection }) {
       <p className="report-totals" data-testid="credit-log-totals">
         {activitiesText(t)}. Earned: {creditHoursText(t.earnedHours)}. Planned:{' '}
         {creditHoursText(t.plannedHours)}. Evidence files: {t.evidenceFiles}.
+        {t.invalidActivities > 0 && ` ${invalidText(t.invalidActivities)}`}
       </p>
       {log.cycleCount && (
         <p data-testid="credit-log-cycle-count">{cycleCountText(t, log.cycleCount)}</p>
@@ -199,7 +219,10 @@ export function CreditLogPart({ log }: { log: CreditLogSection }) {
                 )}
               </td>
               <td>{activityTypeLabels[r.type]}</td>
-              <td>{claimStatusLabels[r.status]}</td>
+              <td>
+                {claimStatusLabels[r.status]}
+                {r.invalid && <span className="muted"> · {NOT_COUNTED_NOTE}</span>}
+              </td>
               <td className="num">{formatNumber(r.hours)}</td>
               <td className="num">{r.evidenceFiles}</td>
             </tr>

@@ -140,6 +140,7 @@ describe('creditLogSection', () => {
       givingBack: 0,
       noArea: 0.75 + 2 + 5,
       evidenceFiles: 2,
+      invalidActivities: 0,
     });
   });
 
@@ -188,6 +189,7 @@ describe('creditLogSection', () => {
         givingBack: 0,
         noArea: 0,
         evidenceFiles: 0,
+        invalidActivities: 0,
       },
     });
   });

@@ -107,13 +107,14 @@ describe('studySection: planned study ends on its last block, not on the periodâ
   ];
 
   it.each([
-    ['a cycle to 5 Oct 2028', cycle, { from: '2026-12-07', to: '2027-04-02' }],
+    // The report date's own block can still be studied that day: it is still to come.
+    ['a cycle to 5 Oct 2028', cycle, { from: '2026-12-06', to: '2027-04-02' }],
     [
       'own dates ending before the plan does',
       { from: '2026-10-01', to: '2027-01-31' },
-      { from: '2026-12-07', to: '2026-12-08' },
+      { from: '2026-12-06', to: '2026-12-08' },
     ],
-    ['the last 12 months', lastYear, null],
+    ['the last 12 months', lastYear, { from: asOf, to: asOf }],
   ])('%s', (_name, period, later) => {
     expect(studySection(plans, blocks, [], period, asOf).later).toEqual(later);
   });

@@ -17,7 +17,7 @@ const t = (planId: string | null, date: string, minutes: number): StudyTime => (
 const blocks = [
   t('p', '2025-09-21', 1000), // before the cycle began
   t('p', '2025-09-22', 60), // the cycle's first day
-  t('p', '2026-11-22', 30), // the report date: to date
+  t('p', '2026-11-22', 30), // the report date: can still be studied that day, still to come
   t('p', '2026-11-23', 45), // the day after: still to come
   t('q', '2027-03-01', 120),
   t('p', '2028-09-21', 15), // the cycle's last day
@@ -38,20 +38,20 @@ describe('studySection: planned to date against studied to date', () => {
     {
       name: 'a cycle running past the report date',
       period: cycle,
-      planned: 90,
+      planned: 60,
       actual: 110,
       sessions: 3,
-      later: 180,
-      laterDays: { from: '2026-11-23', to: '2028-09-21' },
+      later: 210,
+      laterDays: { from: '2026-11-22', to: '2028-09-21' },
     },
     {
       name: 'the last 12 months, ending on the report date',
       period: lastYear,
-      planned: 30,
+      planned: 0,
       actual: 60,
       sessions: 2,
-      later: 0,
-      laterDays: null,
+      later: 30,
+      laterDays: { from: asOf, to: asOf },
     },
     {
       name: 'own dates wholly after the report date',
@@ -73,13 +73,13 @@ describe('studySection: planned to date against studied to date', () => {
       laterDays: null,
     },
     {
-      name: 'own dates running past the report date with nothing planned after it',
+      name: 'own dates ending on the report date, with only its own block still to come',
       period: { from: '2026-11-01', to: '2026-11-22' },
-      planned: 30,
+      planned: 0,
       actual: 40,
       sessions: 1,
-      later: 0,
-      laterDays: null,
+      later: 30,
+      laterDays: { from: asOf, to: asOf },
     },
   ])('$name', ({ period, planned, actual, sessions: count, later, laterDays }) => {
     const s = studySection(plans, blocks, sessions, period, asOf);
@@ -98,7 +98,7 @@ describe('studySection: planned to date against studied to date', () => {
       s.lines.map((l) => [l.title, l.plannedMinutes, l.actualMinutes, l.laterMinutes]),
     ).toEqual([
       ['Agile course', 0, 0, 120],
-      ['PMP renewal', 90, 90, 60],
+      ['PMP renewal', 60, 90, 90],
       ['', 0, 20, 0],
     ]);
   });
