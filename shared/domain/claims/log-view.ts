@@ -94,37 +94,17 @@ export function cycleLogQuery(heldId: string, window: CountingWindow): string {
     .join('&');
 }
 
-/** A query's values by name (the first of each), decoded as a form's are ("+" a space). */
-function queryValues(query: string): Map<string, string> {
-  const values = new Map<string, string>();
-  for (const part of query.split('&')) {
-    const at = part.indexOf('=');
-    const decode = (x: string) => {
-      try {
-        return decodeURIComponent(x.replace(/\+/g, ' '));
-      } catch {
-        return null;
-      }
-    };
-    const key = decode(at < 0 ? part : part.slice(0, at));
-    const value = decode(at < 0 ? '' : part.slice(at + 1));
-    if (key !== null && value !== null && !values.has(key)) values.set(key, value);
-  }
-  return values;
-}
-
 /**
  * The filter an address's query asks for (`credential=<held id>`, with `from` and `to` when
- * limited to a cycle, cycleLogQuery); null when it asks for no credential. A date that is not a
- * calendar day is left out rather than trusted.
+ * limited to a cycle, cycleLogQuery); null when it asks for no credential. `get` reads one of
+ * the query's values (URLSearchParams' get). A date that is not a calendar day is left out
+ * rather than trusted.
  */
-export function filterFromQuery(query: string | undefined): LogFilter | null {
-  if (!query) return null;
-  const q = queryValues(query);
-  const heldId = q.get('credential');
+export function filterFromQuery(get: (name: string) => string | null): LogFilter | null {
+  const heldId = get('credential');
   if (!heldId) return null;
-  const day = (key: string) => {
-    const v = q.get(key);
+  const day = (name: string) => {
+    const v = get(name);
     return isLocalDate(v) ? v : null;
   };
   return { ...noLogFilter, heldId, from: day('from'), to: day('to') };

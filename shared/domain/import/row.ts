@@ -206,6 +206,25 @@ function minutesToHours(minutes: number, text: string, r: Reading): number {
   return hours;
 }
 
+/** An amount cell that names minutes ("90 min", "45 mins", "60 minutes"): its figure. */
+const MINUTES_CELL = /^(.*\d)\s*(?:mins?|minutes?|minuten|minutos)\.?$/i;
+
+/**
+ * An amount cell naming minutes, under any amount column: in hours as minutesToHours gives
+ * them (whole quarter hours, rounded down); under a column of another unit (CEUs) converted to
+ * it, with UNIT_CONVERTED as "2 h" under a CEU column has.
+ */
+function readMinutesCell(text: string, figure: string, o: ImportOptions, r: Reading): number {
+  const n = readNumber('amount', figure, null, o, r);
+  if (n === null || !Number.isFinite(n)) return Number.NaN;
+  const hours = minutesToHours(n, text, r);
+  const unit = storedUnit(o.unit);
+  if (o.unit === 'minutes' || hoursPer(unit) === 1) return hours;
+  const converted = Math.round((hours * 1e9) / hoursPer(unit)) / 1e9;
+  r.warnings.push({ field: 'amount', code: UNIT_CONVERTED, value: text, actual: converted });
+  return converted;
+}
+
 /**
  * The amount, in the column's unit (hours for minutes: minutesToHours); when its cell is blank,
  * the sum of the area cells (a CCRS-like layout), already read in hours by readAreas (whose
@@ -218,6 +237,8 @@ function readAmount(
   o: ImportOptions,
   r: Reading,
 ): number {
+  const minutes = MINUTES_CELL.exec((raw.amount ?? '').trim());
+  if (minutes) return readMinutesCell(raw.amount!, minutes[1]!, o, r);
   const inMinutes = o.unit === 'minutes' && !unitOfCell(raw.amount ?? '');
   const amount = readNumber('amount', raw.amount, storedUnit(o.unit), o, r);
   if (amount !== null)

@@ -49,7 +49,8 @@ export function forgetLogView(): void {
  * page: cycleLogQuery); that filter is then the one remembered, like any other.
  */
 function initialFilter(): LogFilter {
-  const asked = filterFromQuery(window.location.hash.split('?')[1]);
+  const query = new URLSearchParams(window.location.hash.split('?')[1] ?? '');
+  const asked = filterFromQuery((name) => query.get(name));
   return asked ? (remembered.filter = asked) : remembered.filter;
 }
 

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { hrefFor } from '../../app/routes';
 import { useAddressSearch } from '../../app/use-address-search';
 import { useToday } from '../../app/use-today';
@@ -11,9 +10,9 @@ import {
   CreditConfirm,
   creditConfirmKey,
   type PendingCredits,
-  type Split,
 } from './CreditConfirm';
-import { livePanel, type TypedByKey } from './live-pending';
+import { livePanel } from './live-pending';
+import { useConfirmPanel } from './use-confirm-panel';
 import { CourseTab } from './CourseTab';
 import { EventTab } from './EventTab';
 import { MediaTab } from './MediaTab';
@@ -61,9 +60,11 @@ export function LearningScreen({ rest }: { rest: string[] }) {
   const asOf = useToday();
   // `?q=` (the command palette's search for a course, event or reading) fills the search box.
   const [query, setQuery] = useAddressSearch();
-  // The panel as proposed, and the hours per area typed in it: kept here, so they outlive the
-  // panel being drawn again (another tab shown meanwhile, say).
-  const [panel, setPanel] = useState<{ pending: PendingCredits; typed: TypedByKey } | null>(null);
+  // The panel as proposed and the hours typed in it, shown as its entry is stored now.
+  const confirm = useConfirmPanel((pending, typed) =>
+    journal && credit ? livePanel(pending, typed, journal, credit, asOf) : null,
+  );
+  const { panel, live, typeSplit } = confirm;
   const tab: TabId = tabs.some((t) => t.id === rest[0]) ? (rest[0] as TabId) : 'courses';
   if (!journal || !credit) return <p className="muted">Loading…</p>;
   const linked = new Map<string, number>();
@@ -73,25 +74,10 @@ export function LearningScreen({ rest }: { rest: string[] }) {
   // The panel opens above the search box, away from the control that opened it (Save, or a
   // row's "Propose credit entries"): focus goes to its heading so keyboard and screen-reader
   // users meet it. A form closing for it sends focus there itself (useEditing's closeTo).
-  // A save proposing nothing closes the panel only when it is that entry's (another entry's
-  // panel, and what was typed in it, stays). The same proposal again keeps what was typed.
+  // A save proposing nothing closes only that entry's panel (useConfirmPanel).
   const onPending = (p: PendingCredits | null, savedId?: string) => {
-    setPanel((now) => {
-      if (!p) return now && savedId !== undefined && now.pending.sourceId !== savedId ? now : null;
-      const same = now && creditConfirmKey(now.pending) === creditConfirmKey(p);
-      return { pending: p, typed: same ? now.typed : {} };
-    });
+    confirm.onPending(p, savedId);
     if (p) focusSoon(confirmHeading);
-  };
-  // The panel shows its entry as stored now (changed in another window, say).
-  const live = panel && livePanel(panel.pending, panel.typed, journal, credit, asOf);
-  const typeSplit = (index: number, split: Split) => {
-    const s = live?.pending.suggestions[index];
-    if (!s) return;
-    setPanel(
-      (now) =>
-        now && { ...now, typed: { ...now.typed, [s.key]: { split, amount: s.activity.amount } } },
-    );
   };
   const clearSearch = () => {
     setQuery('');
@@ -132,7 +118,7 @@ export function LearningScreen({ rest }: { rest: string[] }) {
           pending={live.pending}
           typed={{ values: live.splits, onChange: typeSplit }}
           notes={live.notes}
-          onDone={() => setPanel(null)}
+          onDone={confirm.close}
         />
       )}
       <div className="journal-search">

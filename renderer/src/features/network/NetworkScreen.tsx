@@ -1,16 +1,10 @@
-import { useState } from 'react';
 import { hrefFor } from '../../app/routes';
 import { useAddressSearch } from '../../app/use-address-search';
 import { useToday } from '../../app/use-today';
 import { useCreditData } from '../../db/credit-hooks';
 import { useJournal } from '../../db/journal-hooks';
-import {
-  CreditConfirm,
-  creditConfirmKey,
-  type PendingCredits,
-  type Split,
-} from '../learning/CreditConfirm';
-import type { TypedByKey } from '../learning/live-pending';
+import { CreditConfirm, creditConfirmKey } from '../learning/CreditConfirm';
+import { useConfirmPanel } from '../learning/use-confirm-panel';
 import { linkedCounts } from '../learning/use-entry-actions';
 import { ContactsTab } from './ContactsTab';
 import { InteractionsTab } from './InteractionsTab';
@@ -36,32 +30,15 @@ export function NetworkScreen({ rest }: { rest: string[] }) {
   const asOf = useToday();
   // `?q=` (the command palette's search) fills the search box.
   const [query, setQuery] = useAddressSearch();
-  // The panel as proposed, and the hours per area typed in it: kept here, as on the Learning
-  // screen, so what was typed outlives the panel being drawn again.
-  const [panel, setPanel] = useState<{ pending: PendingCredits; typed: TypedByKey } | null>(null);
+  // The panel as proposed and the hours typed in it, shown as its interaction is stored now
+  // (as on the Learning screen).
+  const { panel, live, onPending, typeSplit, close } = useConfirmPanel((pending, typed) =>
+    journal && credit ? liveInteractionPanel(pending, typed, journal, credit, asOf) : null,
+  );
   const tab: TabId = tabs.some((t) => t.id === rest[0]) ? (rest[0] as TabId) : 'contacts';
   const startNew = rest[0] === tab && rest[1] === 'new';
   if (!journal || !credit) return <p className="muted">Loading…</p>;
   const linked = linkedCounts(credit.activities);
-  // A save proposing nothing closes the panel only when it is that interaction's (`savedId`):
-  // another one's panel, and what was typed in it, stays. The same proposal again keeps what
-  // was typed.
-  const onPending = (p: PendingCredits | null, savedId?: string) =>
-    setPanel((now) => {
-      if (!p) return now && savedId !== undefined && now.pending.sourceId !== savedId ? now : null;
-      const same = now && creditConfirmKey(now.pending) === creditConfirmKey(p);
-      return { pending: p, typed: same ? now.typed : {} };
-    });
-  // The panel shows its interaction as stored now (changed in another window, say).
-  const live = panel && liveInteractionPanel(panel.pending, panel.typed, journal, credit, asOf);
-  const typeSplit = (index: number, split: Split) => {
-    const s = live?.pending.suggestions[index];
-    if (!s) return;
-    setPanel(
-      (now) =>
-        now && { ...now, typed: { ...now.typed, [s.key]: { split, amount: s.activity.amount } } },
-    );
-  };
   // An empty list's "Clear the search": empties the box and puts focus in it.
   const clearSearch = () => {
     setQuery('');
@@ -90,7 +67,7 @@ export function NetworkScreen({ rest }: { rest: string[] }) {
           pending={live.pending}
           typed={{ values: live.splits, onChange: typeSplit }}
           notes={live.notes}
-          onDone={() => setPanel(null)}
+          onDone={close}
         />
       )}
       <div className="journal-search">
