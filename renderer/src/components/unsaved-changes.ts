@@ -104,9 +104,11 @@ export function moveWithoutAsking(hash: string): void {
 /**
  * A move the person asked for: straight away when nothing is unsaved, else asks first. `then`
  * runs once the move is made (a menu command's request for the screen it opens), and never
- * if the person keeps editing or asks for another move instead.
+ * if the person keeps editing or asks for another move instead; at once when already there.
  */
 export function leaveTo(hash: string, then?: () => void): void {
+  // Already there (File › Export backup on Settings): no move, so nothing typed is at stake.
+  if (then && window.location.hash === hash) return then();
   if (!hasUnsavedChanges()) {
     moveWithoutAsking(hash);
     then?.();

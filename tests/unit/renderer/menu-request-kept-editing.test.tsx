@@ -4,7 +4,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MenuCommand } from '../../../shared/ipc/contract';
 import type { Platform, SaveRequest } from '../../../shared/platform';
 import { App } from '../../../renderer/src/app/App';
-import { useUnsavedChanges } from '../../../renderer/src/components/unsaved-changes';
+import {
+  hasUnsavedChanges,
+  useUnsavedChanges,
+} from '../../../renderer/src/components/unsaved-changes';
 import { openStore, type Store } from '../../../renderer/src/db/database';
 import { saveProfile } from '../../../renderer/src/db/repositories/profile';
 import { emptyProfileDraft } from '../../../shared/domain/profile/profile';
@@ -118,6 +121,22 @@ describe('a File menu command answered "Keep editing"', { timeout: 30_000 }, () 
 
     act(() => platform.emit('print-report'));
     await waitFor(() => expect(prints).toHaveLength(1), SLOW);
+  });
+
+  it('already on Settings with typing not saved: the export runs, and nothing typed is asked about', async () => {
+    const { platform, saves } = fakeDesktop();
+    window.location.hash = '#/settings';
+    render(
+      <>
+        <App store={store} platform={platform} />
+        <DirtyForm />
+      </>,
+    );
+    await screen.findByRole('heading', { name: 'Backups' }, SLOW);
+    act(() => platform.emit('export-backup'));
+    await waitFor(() => expect(saves).toHaveLength(1), SLOW);
+    expect(screen.queryByRole('button', { name: 'Discard changes' })).toBeNull();
+    expect(hasUnsavedChanges()).toBe(true);
   });
 
   it('"Discard changes" goes on with the export', async () => {
