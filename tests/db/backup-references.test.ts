@@ -330,7 +330,9 @@ describe('the app’s own data restores', () => {
     const before = await dumpTables(source.db);
     const read = await readBackupFile((await exportBackup(source, { appVersion: '0.1.0' })).bytes);
     if (!read.ok) throw new Error(`refused: ${JSON.stringify(read.problems)}`);
-    const into = track(await storeWith('references-into', fixtureRows()));
+    // Into records with no preferences of their own: a file without them (the sample's) keeps
+    // the computer's (restore-file-without-settings.test.tsx), and this is about the records.
+    const into = track(await storeWith('references-into', { ...fixtureRows(), settings: [] }));
     await restoreBackup(into, read.value);
     expect(await dumpTables(into.db)).toEqual(before);
     return before;

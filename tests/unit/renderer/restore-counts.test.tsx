@@ -30,7 +30,9 @@ afterEach(() => {
 const SLOW = { timeout: 5000 };
 const number = (text: string | null | undefined) => Number((text ?? '').replace(/\D/g, ''));
 
-describe('restoring a backup of the same data', () => {
+// A whole export, preview and restore under jsdom: seconds, more under load; the limit is a
+// hang guard.
+describe('restoring a backup of the same data', { timeout: 30_000 }, () => {
   it('counts the same records in the preview table, in "now in Ascent" and in "are back"', async () => {
     const rows = fixtureRows();
     expect(rows.settings?.length).toBe(1);
