@@ -124,3 +124,12 @@ export function sameControl(el: Element | null): Find {
     return alike.length === 1 ? alike[0] : null;
   };
 }
+
+/**
+ * A control switched off while its work runs (Export now, Save profile) drops the focus to the
+ * page: it gets the focus back once it is on the page and enabled again, unless focus has moved
+ * elsewhere meanwhile (focusSoon's rule).
+ */
+export function focusBackWhenEnabled(pressed: HTMLButtonElement | null): void {
+  focusSoon(() => (pressed?.isConnected && !pressed.disabled ? pressed : null), undefined, pressed);
+}

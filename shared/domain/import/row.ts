@@ -125,7 +125,12 @@ const hoursPer = (unit: AmountUnit) => toHours(activityQuarters({ amount: 1, uni
 function inColumnUnit(field: string, text: string, n: number, unit: AmountUnit, r: Reading) {
   const own = unitOfCell(text);
   if (!own || hoursPer(own) === hoursPer(unit)) return n;
-  const converted = Math.round((n * hoursPer(own) * 1e9) / hoursPer(unit)) / 1e9;
+  return fromHours(field, text, n * hoursPer(own), unit, r);
+}
+
+/** `hours`, written in another unit in the cell `text`, in the column's `unit`, said (UNIT_CONVERTED). */
+function fromHours(field: string, text: string, hours: number, unit: AmountUnit, r: Reading) {
+  const converted = Math.round((hours * 1e9) / hoursPer(unit)) / 1e9;
   r.warnings.push({ field, code: UNIT_CONVERTED, value: text, actual: converted });
   return converted;
 }
@@ -220,9 +225,7 @@ function readMinutesCell(text: string, figure: string, o: ImportOptions, r: Read
   const hours = minutesToHours(n, text, r);
   const unit = storedUnit(o.unit);
   if (o.unit === 'minutes' || hoursPer(unit) === 1) return hours;
-  const converted = Math.round((hours * 1e9) / hoursPer(unit)) / 1e9;
-  r.warnings.push({ field: 'amount', code: UNIT_CONVERTED, value: text, actual: converted });
-  return converted;
+  return fromHours('amount', text, hours, unit, r);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { focusSoon } from '../../components/focus-soon';
+import { focusBackWhenEnabled } from '../../components/focus-soon';
 import { useStore } from '../../db/store-context';
 import { usePlatform } from '../../platform';
 import {
@@ -26,7 +26,7 @@ export function ExportPanel({ lastExportAt }: { lastExportAt: string | null }) {
   async function exportNow() {
     const pressed = button.current;
     await controller.run();
-    focusSoon(() => (pressed?.disabled ? null : pressed), undefined, pressed);
+    focusBackWhenEnabled(pressed);
   }
 
   // The File menu asks for an export and brings the user here: start it now.

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { focusSoon } from '../../components/focus-soon';
+import { focusBackWhenEnabled } from '../../components/focus-soon';
 import { useStore } from '../../db/store-context';
 import { usePlatform } from '../../platform';
 import { plural } from '../../components/format';
@@ -38,11 +38,7 @@ export function ReminderBanner({
     await controller.run();
     const outcome = controller.getState();
     if (outcome.kind === 'saved' && onSaved) return onSaved(outcome.fileName, pressed);
-    focusSoon(
-      () => (pressed?.isConnected && !pressed.disabled ? pressed : null),
-      undefined,
-      pressed,
-    );
+    focusBackWhenEnabled(pressed);
   }
 
   return (

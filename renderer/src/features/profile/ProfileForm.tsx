@@ -24,7 +24,7 @@ import { sameDraft, useDraftGuard } from '../../components/unsaved-changes';
 import { formatNumber } from '../../components/format';
 import { EditForm } from '../../components/read-only';
 import { ChangedElsewhere } from '../../components/ChangedElsewhere';
-import { focusSoon } from '../../components/focus-soon';
+import { focusBackWhenEnabled } from '../../components/focus-soon';
 
 /** The form's fields in the order they are shown, with their labels (for the error summary). */
 const fieldOrder: readonly [ProfileField, string][] = [
@@ -140,11 +140,7 @@ function ProfileFormBody({ initial, submitLabel, onSaved, plan }: Props & { plan
       setSaveError(error instanceof StorageError ? storageErrorText(error.code) : String(error));
     } finally {
       setSaving(false);
-      focusSoon(
-        () => (pressed?.isConnected && !pressed.disabled ? pressed : null),
-        undefined,
-        pressed,
-      );
+      focusBackWhenEnabled(pressed);
     }
   }
 

@@ -4,7 +4,7 @@ import type { Activity, CycleEvaluation } from '../../../../shared/domain/credit
 import { claimCsvTable, claimRows } from '../../../../shared/domain/claims';
 import { planAuditPack } from '../../../../shared/domain/report';
 import { formatDate } from '../../components/format';
-import { focusSoon } from '../../components/focus-soon';
+import { focusBackWhenEnabled } from '../../components/focus-soon';
 import { notSavedText } from '../../components/storage-messages';
 import { evidenceOfActivities } from '../../db/repositories/report';
 import { useStore } from '../../db/store-context';
@@ -99,7 +99,7 @@ export function AuditPackButton({ held, cycle, evaluation: judged, activities }:
       setNote({ text: notSavedText('The audit pack', e), error: true });
     } finally {
       setBusy(false);
-      focusSoon(() => (pressed?.disabled ? null : pressed), undefined, pressed);
+      focusBackWhenEnabled(pressed);
     }
   }
 
