@@ -92,6 +92,7 @@ function sharedOf(store: Store): SharedRead<CreditData> {
       (data) => ({ value: data }),
       undefined,
       CREDIT_DATA_LINGER_MS,
+      store.db,
     );
     sharedReads.set(store, s);
   }

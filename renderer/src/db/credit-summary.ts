@@ -276,6 +276,7 @@ function summaryRead(store: Store, asOf: LocalDate, lingerMs: number, onStop: ()
     }),
     onStop,
     lingerMs,
+    store.db,
   );
 }
 

@@ -30,6 +30,7 @@ export function useKeptRead<T>(name: string, query: (store: Store) => Promise<T>
         (value: T) => ({ value }),
         undefined,
         KEPT_LINGER_MS,
+        store.db,
       );
       reads.set(name, read as SharedRead<unknown>);
     }

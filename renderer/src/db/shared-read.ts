@@ -5,7 +5,7 @@
  * screen instead of reading everything again. Used by credit-hooks.ts (the whole credit log)
  * and credit-summary.ts (the start-up summary).
  */
-import { liveQuery } from 'dexie';
+import { liveQuery, type Dexie } from 'dexie';
 import type { Subscribable } from './patched-rows';
 
 export interface SharedRead<T> {
@@ -26,13 +26,17 @@ const LINGER_MS = 1_000;
  * `shown` picks what readers see from each result, and may act
  * on it (`keep`: work to do once readers have been told, e.g. writing aggregates back).
  * `onStop` runs when the query stops. It stops `lingerMs` after its last reader leaves
- * (Infinity: only when told to, by stop()).
+ * (Infinity: only when told to, by stop()), and stops listening when `db`, the database it
+ * reads, is closed (the sample left, another window's upgrade or delete): a closed database
+ * writes nothing more, and a read still listening would keep it, and every row read, in
+ * memory for as long as it lingers. Readers still on screen keep what they were shown.
  */
 export function sharedRead<R, T>(
   query: (() => Promise<R>) | { observe: () => Subscribable<R> },
   shown: (result: R) => { value: T; keep?: () => void },
   onStop?: () => void,
   lingerMs = LINGER_MS,
+  db?: Dexie,
 ): SharedRead<T> {
   let data: T | undefined;
   let error: unknown;
@@ -40,8 +44,17 @@ export function sharedRead<R, T>(
   let stop: (() => void) | null = null;
   let stopTimer: ReturnType<typeof setTimeout> | null = null;
   const tell = () => readers.forEach((r) => r());
+  let dbClosed = false;
+  const onClose = () => {
+    dbClosed = true;
+    stop?.();
+    stop = null;
+    if (readers.size === 0) halt();
+  };
 
   function start() {
+    if (dbClosed) return;
+    db?.on('close', onClose);
     const source = typeof query === 'function' ? liveQuery(query) : query.observe();
     const sub = source.subscribe({
       next: (result) => {
@@ -56,7 +69,10 @@ export function sharedRead<R, T>(
         tell();
       },
     });
-    stop = () => sub.unsubscribe();
+    stop = () => {
+      sub.unsubscribe();
+      db?.on.close.unsubscribe(onClose);
+    };
   }
 
   function halt() {

@@ -8,7 +8,7 @@
 // element in the next test's page, and focus one there.
 import { cleanup } from '@testing-library/react';
 import Dexie from 'dexie';
-import { afterEach } from 'vitest';
+import { afterAll, afterEach } from 'vitest';
 import { forgetPreviousRoute } from '../../../renderer/src/app/use-route';
 import { resetUnsavedChanges } from '../../../renderer/src/components/unsaved-changes';
 import { setStoreStatus } from '../../../renderer/src/db/status';
@@ -73,4 +73,17 @@ afterEach(async () => {
   window.localStorage.clear();
   setStoreStatus({ kind: 'ready' });
   await Dexie.delete(SAMPLE_DATABASE_NAME);
+});
+
+/**
+ * After each file, every database its tests opened is closed and deleted. Files share one
+ * worker (isolate: false) and its in-memory IndexedDB: databases left open are kept by
+ * Dexie's list of connections, and a worker that had run a few hundred files held about 2 GB
+ * of them, spent its time collecting garbage and ran tests out of their time.
+ */
+afterAll(async () => {
+  for (const db of [...(Dexie as unknown as { connections: readonly Dexie[] }).connections])
+    db.close();
+  const names = (await indexedDB.databases()).map((d) => d.name);
+  await Promise.all(names.map((name) => (name === undefined ? null : Dexie.delete(name))));
 });

@@ -3,9 +3,11 @@
  * starts with the first reader, lingers after the last one leaves (so moving between screens
  * keeps the figures), and the start-up summary's is kept until told to stop.
  */
+import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Observer, Subscribable } from '../../../renderer/src/db/patched-rows';
 import { sharedRead } from '../../../renderer/src/db/shared-read';
+import { freshName } from '../../db/helpers';
 
 /** A source that counts its subscriptions and lets the test send values. */
 function source() {
@@ -95,5 +97,51 @@ describe('sharedRead', () => {
     src.send(3);
     expect(read.current()).toBe(3);
     expect(told).toHaveBeenCalledTimes(2);
+  });
+
+  it('stops listening when its database closes; readers on screen keep what they were shown', () => {
+    const src = source();
+    const db = new Dexie(freshName('shared-read-close'));
+    const stopped = vi.fn();
+    const read = sharedRead(src, (n: number) => ({ value: n }), stopped, Infinity, db);
+    read.subscribe(() => undefined);
+    src.send(5);
+    db.close();
+    // Nothing listens to a closed database any more (it would keep it in memory).
+    expect(src.open()).toBe(0);
+    expect(read.current()).toBe(5);
+    // A screen opened after the close is shown the same, without starting the read again.
+    read.subscribe(() => undefined);
+    expect(src.subscriptions()).toBe(1);
+    expect(read.current()).toBe(5);
+    expect(stopped).not.toHaveBeenCalled();
+  });
+
+  it('with no reader left, a close of its database stops it at once, without lingering', () => {
+    const src = source();
+    const db = new Dexie(freshName('shared-read-close'));
+    const stopped = vi.fn();
+    const read = sharedRead(src, (n: number) => ({ value: n }), stopped, 10 * 60_000, db);
+    read.subscribe(() => undefined)();
+    src.send(5);
+    expect(src.open()).toBe(1);
+    db.close();
+    expect(src.open()).toBe(0);
+    expect(stopped).toHaveBeenCalledTimes(1);
+    expect(read.current()).toBeUndefined();
+    vi.advanceTimersByTime(10 * 60_000);
+    expect(stopped).toHaveBeenCalledTimes(1);
+  });
+
+  it('a read of another database is not stopped by this one closing', () => {
+    const src = source();
+    const mine = new Dexie(freshName('shared-read-close'));
+    const other = new Dexie(freshName('shared-read-close'));
+    const read = sharedRead(src, (n: number) => ({ value: n }), undefined, Infinity, mine);
+    read.subscribe(() => undefined);
+    other.close();
+    expect(src.open()).toBe(1);
+    mine.close();
+    expect(src.open()).toBe(0);
   });
 });
