@@ -1,5 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { test as base, expect, type Page } from '@playwright/test';
+import type { AxeResults } from 'axe-core';
 
 /** The day the end-to-end tests live in. */
 export const TODAY = '2026-11-22';
@@ -80,19 +82,38 @@ export async function skipFirstSteps(page: Page): Promise<void> {
 }
 
 /**
- * axe's serious and critical violations on the current page, one line each. Run in the page
- * itself (legacy mode: the app has no frames, so there are no frames' results to put together
- * in a page of their own), asking for violations only: the same rules, in about a third of the
- * time, which the suite's 200-odd checks add up to minutes of.
+ * axe-core as @axe-core/playwright uses it (the same version and rules), read once per run.
+ * @axe-core/playwright's AxeBuilder evaluates these 550 KB of script in the page twice on
+ * every check, and the suite's 200-odd checks spent more time on that than on the rules.
+ */
+const fromAxePlaywright = createRequire(
+  createRequire(import.meta.url).resolve('@axe-core/playwright'),
+);
+const axeSource = readFileSync(fromAxePlaywright.resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * axe's serious and critical violations on the current page, one line each. axe-core is put
+ * into the page once per document (a move between screens keeps it) and run on the whole
+ * document with every rule, asking for violations only. The app has no frames, so there are
+ * no frames' results to put together.
  */
 export async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .setLegacyMode(true)
-    .options({ resultTypes: ['violations'] })
-    .analyze();
-  return results.violations
+  const injected = await page.evaluate(() => 'axe' in window);
+  if (!injected) await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<AxeResults> } })
+      .axe;
+    const results = await axe.run(document, { resultTypes: ['violations'] });
+    return results.violations.map((v) => ({
+      id: v.id,
+      help: v.help,
+      impact: v.impact,
+      targets: v.nodes.map((n) => n.target.join(' ')),
+    }));
+  });
+  return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
+    .map((v) => `${v.id}: ${v.help} (${v.targets.join('; ')})`);
 }
 
 /** axe on the current page: no serious or critical violation. */

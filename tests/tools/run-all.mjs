@@ -1,7 +1,10 @@
 // `npm test`: every check and every test suite, then one closing line
 // "N passed, N failed, N skipped" counting every test. Exits non-zero on any failure.
 // Each step runs even when an earlier one failed, so one run shows everything that is wrong.
-import { spawnSync } from 'node:child_process';
+// The format, lint and type checks run side by side, one per core and at least two (they only
+// read the sources); each one's output is printed whole when it ends.
+import { availableParallelism } from 'node:os';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -52,6 +55,51 @@ function check(name, args) {
   record(name, { passed: r.ok ? 1 : 0, failed: r.ok ? 0 : 1 }, r.seconds);
 }
 
+/** Runs `args` with its output kept, to be printed in one piece when it ends. */
+function runKept(args) {
+  return new Promise((done) => {
+    const started = Date.now();
+    let out = '';
+    const finish = (ok) => done({ ok, seconds: ((Date.now() - started) / 1000).toFixed(1), out });
+    const child = spawn(npx, args, {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, FORCE_COLOR: '0' },
+    });
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (out += d));
+    child.on('error', (e) => {
+      out += `${e}\n`;
+      finish(false);
+    });
+    child.on('close', (code) => finish(code === 0));
+  });
+}
+
+/**
+ * Checks with no test count of their own, `at` at a time; each counts as one test, recorded
+ * in the order given.
+ */
+async function checksTogether(list, at) {
+  const results = new Array(list.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < list.length) {
+      const i = next++;
+      const [, args] = list[i];
+      const r = await runKept(args);
+      console.log(`\n▶ ${args.join(' ')} (${r.seconds}s)`);
+      if (r.out) process.stdout.write(r.out.endsWith('\n') ? r.out : `${r.out}\n`);
+      results[i] = r;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(at, list.length) }, lane));
+  list.forEach(([name], i) => {
+    const r = results[i];
+    record(name, { passed: r.ok ? 1 : 0, failed: r.ok ? 0 : 1 }, r.seconds);
+  });
+}
+
 /** A step that writes {passed, failed[, skipped]} to test-results/<file>. */
 function counted(name, args, file) {
   const r = run(args);
@@ -88,12 +136,18 @@ function playwright(name, config, file) {
   record(name, { passed: s.expected, failed, skipped: s.skipped }, r.seconds);
 }
 
-check('format (Prettier)', ['prettier', '--check', '.']);
-check('lint (ESLint, layering rules)', ['eslint', '--max-warnings', '0', '.']);
-check('typecheck: shared', ['tsc', '-p', 'tsconfig.shared.json', '--noEmit']);
-check('typecheck: electron (node)', ['tsc', '-p', 'tsconfig.node.json', '--noEmit']);
-check('typecheck: renderer (web)', ['tsc', '-p', 'tsconfig.web.json', '--noEmit']);
-check('typecheck: tests', ['tsc', '-p', 'tsconfig.tests.json', '--noEmit']);
+// The longest first, so the two lanes end close together.
+await checksTogether(
+  [
+    ['typecheck: tests', ['tsc', '-p', 'tsconfig.tests.json', '--noEmit']],
+    ['lint (ESLint, layering rules)', ['eslint', '--max-warnings', '0', '.']],
+    ['format (Prettier)', ['prettier', '--check', '.']],
+    ['typecheck: renderer (web)', ['tsc', '-p', 'tsconfig.web.json', '--noEmit']],
+    ['typecheck: electron (node)', ['tsc', '-p', 'tsconfig.node.json', '--noEmit']],
+    ['typecheck: shared', ['tsc', '-p', 'tsconfig.shared.json', '--noEmit']],
+  ],
+  Math.max(2, availableParallelism()),
+);
 check('build: desktop (electron-vite)', ['electron-vite', 'build']);
 // After the build: the packaging dry run packs out/ into a real app.asar.
 counted(
