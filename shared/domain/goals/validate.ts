@@ -43,6 +43,7 @@ export type GoalErrorCode =
   | 'UNKNOWN_REQUIREMENT'
   | 'DATE_INVALID'
   | 'DATE_IN_FUTURE'
+  | 'DATE_TOO_EARLY'
   | 'END_BEFORE_START'
   | 'MILESTONE_BEFORE_START'
   | 'MILESTONE_AFTER_TARGET'
@@ -52,6 +53,14 @@ export type GoalErrors = FieldError<GoalErrorCode>[];
 
 export const GOAL_TITLE_MAX = 120;
 export const GOAL_WHY_MAX = 1000;
+
+/**
+ * The earliest start or target date a goal takes. A goal is planned within a working life, and
+ * no working life is logged before 1950 (validate-role.ts, EARLIEST_ROLE_MONTH): an earlier
+ * year is a typing slip, most often a two-digit year, which Chromium's date field reads as
+ * 00yy ("26" → 0026). Taken, such a start counted a whole credit log as "since the start date".
+ */
+export const EARLIEST_GOAL_DATE: LocalDate = '1950-01-01';
 
 function checkMeasure(m: GoalMeasure, e: GoalErrors) {
   const f = 'target.measure';
@@ -130,8 +139,12 @@ function checkLink(goal: Goal, plan: LadderPlan | null, e: GoalErrors) {
 function checkDates(goal: Goal, e: GoalErrors) {
   if (!goal.startDate) e.push({ field: 'startDate', code: 'REQUIRED' });
   else if (!isLocalDate(goal.startDate)) e.push({ field: 'startDate', code: 'DATE_INVALID' });
+  else if (goal.startDate < EARLIEST_GOAL_DATE)
+    e.push({ field: 'startDate', code: 'DATE_TOO_EARLY' });
   if (goal.targetDate === null) return;
   if (!isLocalDate(goal.targetDate)) e.push({ field: 'targetDate', code: 'DATE_INVALID' });
+  else if (goal.targetDate < EARLIEST_GOAL_DATE)
+    e.push({ field: 'targetDate', code: 'DATE_TOO_EARLY' });
   else if (isLocalDate(goal.startDate) && goal.targetDate < goal.startDate) {
     e.push({ field: 'targetDate', code: 'END_BEFORE_START' });
   }
@@ -142,8 +155,9 @@ function checkDates(goal: Goal, e: GoalErrors) {
  * zero or negative → NO_MEASURABLE_TARGET) whose unit fits its measure and kind (whole
  * months and counts, "My own count" whole in its count and its target, hours in quarter
  * steps, skill levels 1–5), no more credentials than the goal names (targets.ts); a linked
- * requirement that exists in `plan` (when given) and fits the kind; a target date not
- * before the start; milestones titled, dated between start and target, done no later than `asOf`.
+ * requirement that exists in `plan` (when given) and fits the kind; start and target dates
+ * from 1950 on (EARLIEST_GOAL_DATE), the target date not before the start; milestones titled,
+ * dated between start and target, done no later than `asOf`.
  */
 export function validateGoal(
   goal: Goal,

@@ -9,6 +9,7 @@ import { educationLabels } from '../profile/messages';
 import { degreeLabels as labels, summaryItems } from './form-summary';
 import { careerErrorText, saveFailureText } from './messages';
 import { useDraftGuard } from '../../components/unsaved-changes';
+import { useCloseOnEscape } from '../../components/use-close-on-escape';
 import { EditForm, WriteButton } from '../../components/read-only';
 
 interface Draft {
@@ -36,6 +37,8 @@ export function DegreeForm({ onDone }: { onDone: () => void }) {
   const [failure, setFailure] = useState<string | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   useDraftGuard(d);
+  // Escape is Cancel, as in the role and goal forms (asks first when something was typed).
+  const escape = useCloseOnEscape(d, onDone);
   const set = (patch: Partial<Draft>) => setD((x) => ({ ...x, ...patch }));
 
   async function submit(e: FormEvent) {
@@ -55,70 +58,74 @@ export function DegreeForm({ onDone }: { onDone: () => void }) {
   }
 
   return (
-    <EditForm
-      className="card"
-      onSubmit={submit}
-      noValidate
-      aria-label="Add a degree"
-      actions={
-        <div className="actions">
-          <WriteButton type="submit">Save degree</WriteButton>
-          <button type="button" className="secondary" onClick={onDone}>
-            Cancel
-          </button>
+    <>
+      <EditForm
+        className="card"
+        onSubmit={submit}
+        onKeyDown={escape.onKeyDown}
+        noValidate
+        aria-label="Add a degree"
+        actions={
+          <div className="actions">
+            <WriteButton type="submit">Save degree</WriteButton>
+            <button type="button" className="secondary" onClick={onDone}>
+              Cancel
+            </button>
+          </div>
+        }
+      >
+        <h3>Add a degree</h3>
+        <ErrorSummary ref={summaryRef} items={summaryItems(errors, labels)} />
+        {failure && (
+          <p className="form-summary" role="alert">
+            {failure}
+          </p>
+        )}
+        <div className="form-grid">
+          <Field label={labels.level} error={errors.level}>
+            <select
+              value={d.level}
+              onChange={(e) => set({ level: e.target.value as EducationLevel })}
+            >
+              {educationLevels.map((l) => (
+                <option key={l} value={l}>
+                  {educationLabels[l]}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field label={labels.field} error={errors.field}>
+            <input value={d.field} onChange={(e) => set({ field: e.target.value })} />
+          </Field>
+          <Field label={labels.institution} error={errors.institution}>
+            <input value={d.institution} onChange={(e) => set({ institution: e.target.value })} />
+          </Field>
+          <Field label={labels.year} error={errors.year}>
+            <input
+              inputMode="numeric"
+              value={d.year}
+              onChange={(e) => set({ year: e.target.value })}
+            />
+          </Field>
         </div>
-      }
-    >
-      <h3>Add a degree</h3>
-      <ErrorSummary ref={summaryRef} items={summaryItems(errors, labels)} />
-      {failure && (
-        <p className="form-summary" role="alert">
-          {failure}
-        </p>
-      )}
-      <div className="form-grid">
-        <Field label={labels.level} error={errors.level}>
-          <select
-            value={d.level}
-            onChange={(e) => set({ level: e.target.value as EducationLevel })}
-          >
-            {educationLevels.map((l) => (
-              <option key={l} value={l}>
-                {educationLabels[l]}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label={labels.field} error={errors.field}>
-          <input value={d.field} onChange={(e) => set({ field: e.target.value })} />
-        </Field>
-        <Field label={labels.institution} error={errors.institution}>
-          <input value={d.institution} onChange={(e) => set({ institution: e.target.value })} />
-        </Field>
-        <Field label={labels.year} error={errors.year}>
+        <div className="checkbox-field">
           <input
-            inputMode="numeric"
-            value={d.year}
-            onChange={(e) => set({ year: e.target.value })}
+            id="degree-gac"
+            type="checkbox"
+            checked={d.gacAccredited}
+            aria-invalid={errors.gacAccredited ? true : undefined}
+            aria-describedby={errors.gacAccredited ? 'degree-gac-error' : undefined}
+            onChange={(e) => set({ gacAccredited: e.target.checked })}
           />
-        </Field>
-      </div>
-      <div className="checkbox-field">
-        <input
-          id="degree-gac"
-          type="checkbox"
-          checked={d.gacAccredited}
-          aria-invalid={errors.gacAccredited ? true : undefined}
-          aria-describedby={errors.gacAccredited ? 'degree-gac-error' : undefined}
-          onChange={(e) => set({ gacAccredited: e.target.checked })}
-        />
-        <label htmlFor="degree-gac">{labels.gacAccredited}</label>
-      </div>
-      {errors.gacAccredited && (
-        <p className="error" id="degree-gac-error">
-          {errors.gacAccredited}
-        </p>
-      )}
-    </EditForm>
+          <label htmlFor="degree-gac">{labels.gacAccredited}</label>
+        </div>
+        {errors.gacAccredited && (
+          <p className="error" id="degree-gac-error">
+            {errors.gacAccredited}
+          </p>
+        )}
+      </EditForm>
+      {escape.question}
+    </>
   );
 }

@@ -1,9 +1,9 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { ContactCourse } from '../../../../shared/domain/eligibility';
 import { courseContactCourses } from '../../../../shared/domain/journal';
 import { hrefFor } from '../../app/routes';
 import { formatDate, formatNumber } from '../../components/format';
-import { afterRemoval, focusSoon, pageHeading } from '../../components/focus-soon';
+import { afterRemoval, firstField, focusSoon, pageHeading } from '../../components/focus-soon';
 import { UndoRefused, useUndo } from '../../components/undo';
 import { useContactHours, useDegrees } from '../../db/career-hooks';
 import { useJournal } from '../../db/journal-hooks';
@@ -14,6 +14,7 @@ import { ContactHoursForm } from './ContactHoursForm';
 import { DegreeForm } from './DegreeForm';
 import { saveFailureText, topicLabels } from './messages';
 import { notPutBackOfText } from '../learning/tab-words';
+import { useFormEditing } from '../learning/use-editing';
 import { WriteButton } from '../../components/read-only';
 
 /** The learning journal's completed courses: they count without being typed here. */
@@ -130,7 +131,12 @@ export function EducationScreen() {
   const degrees = useDegrees();
   const contact = useContactHours();
   const journal = useJournal();
-  const [adding, setAdding] = useState(false);
+  // "Add a degree" gives way to the form: the form takes the focus in its first field and, on
+  // Save, Cancel or Escape, gives it back to the button (drawn again), as the role form does.
+  const { editing: adding, open, close } = useFormEditing<DegreeRow>();
+  const degreesSection = useRef<HTMLElement>(null);
+  const openForm = () =>
+    open('new', () => focusSoon(() => firstField(degreesSection.current?.querySelector('form'))));
   if (!degrees || contact === undefined || !journal) return <p className="muted">Loading…</p>;
   const fromJournal = courseContactCourses(journal.courses);
   return (
@@ -143,13 +149,13 @@ export function EducationScreen() {
             : 'Eligibility uses the highest degree listed here; the level in your profile counts only while none is listed.'}
         </p>
       </header>
-      <section className="card" aria-labelledby="degrees-heading">
+      <section ref={degreesSection} className="card" aria-labelledby="degrees-heading">
         <h2 id="degrees-heading">Degrees</h2>
         {degrees.length === 0 ? <p>No degrees logged.</p> : <DegreeTable degrees={degrees} />}
         {adding ? (
-          <DegreeForm onDone={() => setAdding(false)} />
+          <DegreeForm onDone={close} />
         ) : (
-          <WriteButton type="button" onClick={() => setAdding(true)}>
+          <WriteButton id="add-degree" type="button" onClick={openForm}>
             Add a degree
           </WriteButton>
         )}

@@ -3,10 +3,13 @@ import type { LadderPlan } from '../../../../shared/catalog/ladder-requirements'
 import {
   goalKinds,
   goalStatuses,
+  validateGoal,
   type GoalKind,
   type GoalStatus,
 } from '../../../../shared/domain/goals';
+import type { FieldError } from '../../../../shared/catalog/credentials/validation';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { withoutRow } from '../../components/row-errors';
 import { Field } from '../../components/Field';
 import { useToday } from '../../app/use-today';
 import { useStore } from '../../db/store-context';
@@ -16,7 +19,13 @@ import { useEditConflict } from '../../components/use-edit-conflict';
 import { hoursWorded } from '../learning/inputs';
 import { draftToGoal, withKind, type GoalDraft } from './goal-draft';
 import { goalSummaryItems } from './goal-summary';
-import { goalConflictText, goalErrorText, kindLabels, statusLabels } from './messages';
+import {
+  goalConflictText,
+  goalErrorText,
+  kindLabels,
+  statusLabels,
+  unreadableDateText,
+} from './messages';
 import { MilestoneFields } from './MilestoneFields';
 import { TargetFields } from './TargetFields';
 import { useDraftGuard } from '../../components/unsaved-changes';
@@ -39,6 +48,18 @@ const typedNumbers = (d: GoalDraft): Record<string, string> =>
   d.targetType !== 'number'
     ? {}
     : { 'target.value': d.value, ...(d.source === 'manual' ? { 'target.param': d.param } : {}) };
+
+/**
+ * The date fields (by name: 'targetDate', 'milestones.0.due'…) holding something typed that is
+ * not a whole, real day: 29 February of a year without one, a date half typed. Chromium's date
+ * field then has no value at all, only `validity.badInput`, so the draft reads it as left
+ * empty: an optional target date would be saved as none, the date typed lost unseen.
+ */
+function unreadableDates(form: HTMLFormElement): string[] {
+  return Array.from(form.querySelectorAll<HTMLInputElement>('input[type="date"][name]'))
+    .filter((input) => input.validity.badInput)
+    .map((input) => input.name);
+}
 
 interface Props {
   initial: GoalDraft;
@@ -71,18 +92,29 @@ export function GoalForm(props: Props) {
   const set = (patch: Partial<GoalDraft>) => setD((x) => ({ ...x, ...patch }));
   const setKind = (kind: GoalKind) => setD((x) => withKind(x, kind, props.plan));
 
-  async function submit(e: FormEvent) {
+  /** The save's problems at their fields; a date typed that is no day said as such. */
+  function showErrors(found: readonly FieldError[], unreadable: readonly string[] = []) {
+    const next: Record<string, string> = {};
+    for (const field of unreadable) next[field] = unreadableDateText;
+    for (const x of found) next[errorKey(x.field)] ??= goalErrorText(x.code, x);
+    setErrors(hoursWorded(next, typedNumbers(d)));
+    requestAnimationFrame(() => summaryRef.current?.focus());
+  }
+
+  async function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
+    const goal = draftToGoal(d);
+    // Refused with the goal's other problems, all at once; nothing saved.
+    const unreadable = unreadableDates(e.currentTarget);
+    if (unreadable.length > 0)
+      return showErrors(validateGoal({ ...goal, id: goal.id ?? '' }, asOf, props.plan), unreadable);
     setBusy(true);
     try {
       // After "changed" or "deleted in another window", this save replaces or puts back.
-      const result = await saveGoal(store, draftToGoal(d), asOf, props.plan, ifStill);
+      const result = await saveGoal(store, goal, asOf, props.plan, ifStill);
       if (result.ok) return props.onDone();
       if ('conflict' in result) return setFound(result.conflict);
-      const next: Record<string, string> = {};
-      for (const x of result.errors) next[errorKey(x.field)] ??= goalErrorText(x.code, x);
-      setErrors(hoursWorded(next, typedNumbers(d)));
-      requestAnimationFrame(() => summaryRef.current?.focus());
+      showErrors(result.errors);
     } catch (error) {
       setFailure(saveFailureText(error));
     } finally {
@@ -150,6 +182,7 @@ export function GoalForm(props: Props) {
           <Field label="Start date" error={errors.startDate}>
             <input
               type="date"
+              name="startDate"
               value={d.startDate}
               onChange={(e) => set({ startDate: e.target.value })}
             />
@@ -157,6 +190,7 @@ export function GoalForm(props: Props) {
           <Field label="Target date (optional)" error={errors.targetDate}>
             <input
               type="date"
+              name="targetDate"
               value={d.targetDate}
               onChange={(e) => set({ targetDate: e.target.value })}
             />
@@ -171,6 +205,8 @@ export function GoalForm(props: Props) {
           errors={errors}
           asOf={asOf}
           onChange={(milestones) => set({ milestones })}
+          // An error stays with the milestone it is about, never on the one that moves up.
+          onRemove={(i) => setErrors((shown) => withoutRow(shown, 'milestones', i))}
         />
       </EditForm>
       {escape.question}

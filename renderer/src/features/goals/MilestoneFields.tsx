@@ -9,12 +9,14 @@ interface Props {
   errors: Record<string, string>;
   asOf: LocalDate;
   onChange: (next: Milestone[]) => void;
+  /** Milestone `index` was removed: its errors go, those after it move up with their rows. */
+  onRemove?: (index: number) => void;
 }
 
 const ROW = '[data-milestone]';
 
 /** The goal's milestones: a title, a due date and whether it is done. */
-export function MilestoneFields({ milestones, errors, asOf, onChange }: Props) {
+export function MilestoneFields({ milestones, errors, asOf, onChange, onRemove }: Props) {
   const fieldset = useRef<HTMLFieldSetElement>(null);
   const addButton = useRef<HTMLButtonElement>(null);
   const update = (i: number, patch: Partial<Milestone>) =>
@@ -40,6 +42,7 @@ export function MilestoneFields({ milestones, errors, asOf, onChange }: Props) {
   const remove = (i: number, button: HTMLButtonElement) => {
     const next = afterRemoval(button, ROW, () => addButton.current, firstField);
     onChange(milestones.filter((_, j) => j !== i));
+    onRemove?.(i);
     focusSoon(next, undefined, button);
   };
   return (
@@ -51,7 +54,12 @@ export function MilestoneFields({ milestones, errors, asOf, onChange }: Props) {
             <input value={m.title} onChange={(e) => update(i, { title: e.target.value })} />
           </Field>
           <Field label={`Milestone ${i + 1} due`} error={errors[`milestones.${i}.due`]}>
-            <input type="date" value={m.due} onChange={(e) => update(i, { due: e.target.value })} />
+            <input
+              type="date"
+              name={`milestones.${i}.due`}
+              value={m.due}
+              onChange={(e) => update(i, { due: e.target.value })}
+            />
           </Field>
           <div className="checkbox-field">
             <input

@@ -84,6 +84,13 @@ export function targetHint(source: GoalMeasureSource, param: string): string | u
 export const goalsIntroText =
   'Progress is measured from your records, except for goals measured by “My own count”: there you type where you are now, and keep it up to date by editing the goal.';
 
+/**
+ * A date field holding something that is not a whole, real day (29 February of a year without
+ * one, a date half typed): the field shows it, but it has no date to save.
+ */
+export const unreadableDateText =
+  'This date is not complete or does not exist. Enter a real date: day, month and year.';
+
 /** A goal that starts after today: nothing of it is counted yet. */
 export const notStartedText = (startsOn: string): string =>
   `Starts on ${startsOn}: progress shows from that day.`;
@@ -119,6 +126,8 @@ export function goalErrorText(
     case 'UNKNOWN_RUNG':
     case 'UNKNOWN_REQUIREMENT':
       return 'This requirement is no longer on your ladder; choose another.';
+    case 'DATE_TOO_EARLY':
+      return 'This date is before 1950. Check the year and type all four digits: a year typed as 26 is read as the year 0026, not 2026.';
     case 'END_BEFORE_START':
       return 'The target date cannot be before the start date.';
     case 'MILESTONE_BEFORE_START':
