@@ -118,3 +118,15 @@ function checkOf(minutes: number, started: LocalDate, nowIso: string): TimerChec
   if (minutes > LIKELY_FORGOTTEN_MINUTES) return 'LONG';
   return localDateOf(new Date(nowIso)) > started ? 'NEXT_DAY' : null;
 }
+
+/**
+ * Whether `minutes`, given for a run that was asked about, can be logged from a timer on which
+ * `onTimer` whole minutes have run (timerMinutes). Ascent rule (review: "450" typed for "45"
+ * logged 7 h 30 min the timer never counted): the question asks how much of the run was study,
+ * so the answer is at most the time on the timer; more is time studied without it, logged by
+ * hand in the session form. Whole minutes from 1 and the session maximum are the session
+ * form's checks (validateSession in study-log.ts): this one only adds the timer's limit.
+ */
+export function timerAnswerError(minutes: number, onTimer: number): 'MORE_THAN_TIMER' | null {
+  return minutes > onTimer ? 'MORE_THAN_TIMER' : null;
+}

@@ -13,6 +13,7 @@ import {
   resumeTimer,
   SESSION_MINUTES_MAX,
   startTimer,
+  timerAnswerError,
   timerStop,
   type StudyCreditChoice,
   type StudySession,
@@ -217,7 +218,8 @@ const sameTimer = (a: TimerRow, b: TimerRow) =>
 
 /**
  * Logs the minutes the person gave for a run that needed checking, on the day the timer
- * started, and stops the timer; checked as the session form checks (validateSession). `seen`
+ * started, and stops the timer; checked as the session form checks (validateSession), and no
+ * more than the timer ran (timerAnswerError: `MORE_THAN_TIMER`). `seen`
  * is the timer as it was when asked: if it has changed since, nothing is written.
  */
 export async function logFocus(
@@ -230,9 +232,11 @@ export async function logFocus(
   return writeTransaction(store, tables, async (): Promise<LogFocusResult> => {
     const t = await timer(store).get('focus');
     if (!t || !sameTimer(t, seen)) return { ok: false, why: 'CHANGED' };
-    const { date } = timerStop(t, nowIso(), t.updatedAt);
-    const input = { planId: await runPlanId(store, t), topic: t.topic, minutes, date };
+    const run = timerStop(t, nowIso(), t.updatedAt);
+    const input = { planId: await runPlanId(store, t), topic: t.topic, minutes, date: run.date };
     const errors = validateSession(input, asOf);
+    const overTimer = errors.minutes ? null : timerAnswerError(minutes, run.minutes);
+    if (overTimer) errors.minutes = overTimer;
     if (Object.keys(errors).length > 0) return { ok: false, errors };
     const row = sessionRow(input, 'timer');
     await sessions(store).add(row);

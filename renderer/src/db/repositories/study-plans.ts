@@ -319,24 +319,39 @@ export const archivePlan = (store: Store, id: string) => setPlanStatus(store, id
 export const unarchivePlan = (store: Store, id: string, asOf?: LocalDate) =>
   setPlanStatus(store, id, 'active', asOf);
 
-export type BlockError = BlockChangeError | 'NOT_FOUND';
+/**
+ * `CHANGED`: the block is no longer where it was when the change was asked for (moved or
+ * changed in another window, or re-laid by a re-plan there); nothing was written.
+ */
+export type BlockError = BlockChangeError | 'NOT_FOUND' | 'CHANGED';
+
+/** Where a block was when a change to it was asked for (updateBlock's `seen`). */
+export type BlockPlace = Pick<StudyBlock, 'date' | 'start' | 'minutes'>;
 
 /**
  * Moves or edits one block; it is marked as edited by the user. `asOf` is today: a block is
  * never put on a day already gone, nor on or after its plan's exam or target date, read in the
- * same transaction as the write (checkBlockChange).
+ * same transaction as the write (checkBlockChange). With `seen` (the block as the form was
+ * opened on), a block stored elsewhere since is refused with `CHANGED`, nothing written: a save
+ * never silently puts back a block another window moved.
  */
 export async function updateBlock(
   store: Store,
   id: string,
   change: BlockChange,
   asOf: LocalDate,
+  seen?: BlockPlace,
 ): Promise<{ ok: true } | { ok: false; error: BlockError }> {
   const refused = checkBlockChange(change, asOf);
   if (refused) return { ok: false, error: refused };
   return writeTransaction(store, ['studyBlocks', 'studyPlans'], async () => {
     const row = await blocks(store).get(id);
     if (!row) return { ok: false as const, error: 'NOT_FOUND' as const };
+    if (
+      seen &&
+      (row.date !== seen.date || row.start !== seen.start || row.minutes !== seen.minutes)
+    )
+      return { ok: false as const, error: 'CHANGED' as const };
     const late = checkBlockChange(change, asOf, (await plans(store).get(row.planId))?.deadline);
     if (late) return { ok: false as const, error: late };
     await blocks(store).put({ ...row, ...change, edited: true, updatedAt: nowIso() });

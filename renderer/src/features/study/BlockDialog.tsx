@@ -85,8 +85,13 @@ export function BlockDialog({ block, today, plan, onClose }: Props) {
     // all of it again, the deadline included, when it writes.
     const refused = checkBlockChange(change, today, plan?.deadline);
     if (refused) return setError(blockErrorText(refused, plan, today));
+    // Nothing changed: nothing to write. Saving it would mark the block as moved by the user,
+    // and the next re-plan would leave it where it is (replan.ts).
+    if (date === block.date && start === block.start && change.minutes === block.minutes)
+      return onClose({ date, start });
     try {
-      const r = await updateBlock(store, block.id, change, today);
+      // The block as the dialog was opened on: a move made meanwhile elsewhere is not undone.
+      const r = await updateBlock(store, block.id, change, today, block);
       if (r.ok) onClose({ date, start });
       else setError(blockErrorText(r.error, plan, today));
     } catch (err) {

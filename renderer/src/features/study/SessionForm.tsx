@@ -22,8 +22,11 @@ export function SessionForm({
 }) {
   const store = useStore();
   const today = useToday();
-  const empty = { planId: plans[0]?.id ?? '', date: today, minutes: '', topic: '' };
+  // `date: null` is "today": the field follows the day past midnight until a date is typed
+  // (a form left open overnight logged the evening's study on the day before).
+  const empty = { planId: plans[0]?.id ?? '', date: null as string | null, minutes: '', topic: '' };
   const [d, setD] = useState(empty);
+  const date = d.date ?? today;
   const [errors, setErrors] = useState<SessionErrors>({});
   const [note, setNote] = useState('');
   const markSaved = useDraftGuard(d);
@@ -47,7 +50,7 @@ export function SessionForm({
     try {
       const r = await addSession(
         store,
-        { planId: planId || null, date: d.date, minutes, topic: d.topic },
+        { planId: planId || null, date, minutes, topic: d.topic },
         today,
       );
       if (!r.ok) return setErrors(r.errors);
@@ -82,9 +85,11 @@ export function SessionForm({
           <Field label="Session date" error={err('date')}>
             <input
               type="date"
-              value={d.date}
+              value={date}
               max={today}
-              onChange={(e) => setD({ ...d, date: e.target.value })}
+              onChange={(e) =>
+                setD({ ...d, date: e.target.value === today ? null : e.target.value })
+              }
             />
           </Field>
           <Field label="Minutes studied" error={err('minutes')}>

@@ -122,7 +122,12 @@ export function TimerPanel({ timer, plans }: { timer: TimerRow | null; plans: St
         return 'start';
       }
       if ('errors' in r) {
-        setAsking({ ...question, error: sessionErrors[r.errors.minutes ?? r.errors.date ?? ''] });
+        const code = r.errors.minutes ?? r.errors.date ?? '';
+        const error =
+          code === 'MORE_THAN_TIMER'
+            ? timerCheckText.moreThanTimer(question.run.minutes)
+            : sessionErrors[code];
+        setAsking({ ...question, error });
         return 'minutes';
       }
       setAsking(null);

@@ -41,6 +41,9 @@ export const timerCheckText = {
     NEXT_DAY: 'It ran past midnight, so nothing was logged yet. Check the minutes, then log them.',
   } satisfies Record<TimerCheck, string>,
   date: (date: LocalDate) => `The session goes on ${formatDate(date)}, the day the timer started.`,
+  /** More minutes given than the timer ran (MORE_THAN_TIMER, timerAnswerError). */
+  moreThanTimer: (minutes: number) =>
+    `The timer ran ${minutesText(minutes)}: type ${minutes} minutes or fewer. Study done without the timer can be logged in “Log a study session”.`,
   logged: (minutes: number, date: LocalDate) =>
     `Logged ${minutesText(minutes)} of study on ${formatDate(date)}.`,
   changed:
@@ -64,7 +67,9 @@ export const blockErrors: Record<string, string> = {
   PAST_MIDNIGHT:
     'This block would run past midnight. Start it earlier or make it shorter, so it ends by midnight.',
   NOT_FOUND: 'This block no longer exists; it may have been re-planned.',
-} satisfies Record<BlockChangeError | 'NOT_FOUND', string>;
+  CHANGED:
+    'This block was moved or changed in another window while this one was open, so nothing was saved. Cancel, then open the block again to see where it is now.',
+} satisfies Record<BlockChangeError | 'NOT_FOUND' | 'CHANGED', string>;
 
 /**
  * A refused block change in words; with the block's plan, a day on or after its deadline names
