@@ -1,4 +1,4 @@
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../../../renderer/src/db/database';
 import { StoreProvider } from '../../../renderer/src/db/store-context';
@@ -52,7 +52,8 @@ describe('the browser’s export reminder and the keyboard', { timeout: 30_000 }
     const button = screen.getByRole('button', { name: 'Export now' });
     button.focus();
     fireEvent.click(button);
-    await settle();
+    // The export runs on real timers: a loaded machine takes longer than a fixed wait.
+    await waitFor(() => expect(reminder()).toBeNull(), { timeout: 10_000 });
     await settle();
     expect(reminder()).toBeNull();
     expect(said()).toMatch(/Backup saved as ascent-[^ ]+\.ascent-backup\./);
@@ -69,7 +70,11 @@ describe('the browser’s export reminder and the keyboard', { timeout: 30_000 }
     const elsewhere = document.body.appendChild(document.createElement('input'));
     elsewhere.focus();
     elsewhere.remove();
-    await settle();
+    // The focus comes back once the export has ended (real timers; slower on a loaded machine).
+    await waitFor(
+      () => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Export now' })),
+      { timeout: 10_000 },
+    );
     expect(reminder()).not.toBeNull();
     expect(said()).not.toMatch(/saved as/i);
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Export now' }));
