@@ -61,7 +61,8 @@ describe('Settings → Profile, Save profile', { timeout: 30_000 }, () => {
     elsewhere.focus();
     elsewhere.remove();
     await screen.findByText('Saved.', {}, SLOW);
-    await act(() => new Promise((r) => setTimeout(r, 300)));
+    // The focus comes back once the button is enabled again, a frame or more after the save.
+    await waitFor(() => expect(document.activeElement).toBe(saveButton()), SLOW);
     expect(document.activeElement).toBe(saveButton());
   });
 

@@ -44,7 +44,7 @@ function Settings() {
   ) : null;
 }
 
-describe('the profile form after its own save', () => {
+describe('the profile form after its own save', { timeout: 30_000 }, () => {
   it('keeps a rung chosen while the save was being written', async () => {
     render(
       <StoreProvider store={store}>
@@ -58,7 +58,16 @@ describe('the profile form after its own save', () => {
     const target = screen.getByLabelText('Target rung') as HTMLSelectElement;
     fireEvent.change(target, { target: { value: 'pmo-manager' } });
     await waitFor(async () => expect((await getProfile(store))?.name).toBe('Dana O.'), SLOW);
-    // The store's answer has reached the form (its name is the stored one) …
+    // The save has ended in the form (its button is back) …
+    await waitFor(
+      () =>
+        expect(screen.getByRole('button', { name: 'Save profile' })).toHaveProperty(
+          'disabled',
+          false,
+        ),
+      { timeout: 10_000 },
+    );
+    // … then the store's answer has time to reach the form (its name is the stored one) …
     await new Promise((r) => setTimeout(r, 300));
     expect((screen.getByLabelText('Your name (optional)') as HTMLInputElement).value).toBe(
       'Dana O.',

@@ -201,7 +201,12 @@ describe('"Saved." speaks of the values on screen', TEST, () => {
     await waitFor(async () => expect((await getSettings(store)).reminderLeadDays).toBe(7), SLOW);
     expect((await getSettings(store)).rotation.daily).toBe(10);
     // Both saves have landed: each form shows the number as stored, says it saved, and has no
-    // change left to lose.
+    // change left to lose. The forms take the stored numbers once the live query answers
+    // (real timers; slower on a loaded machine); then a moment for anything that would undo it.
+    await waitFor(() => {
+      expect(input(DAILY).value).toBe('10');
+      expect(input(LEAD).value).toBe('7');
+    }, SLOW);
     await new Promise((r) => setTimeout(r, 300));
     expect(input(DAILY).value).toBe('10');
     expect(input(LEAD).value).toBe('7');
@@ -218,6 +223,9 @@ describe('"Saved." speaks of the values on screen', TEST, () => {
     press('Save reminder');
     await screen.findByText('Saved.', {}, SLOW);
     await waitFor(async () => expect((await getSettings(store)).exportReminderDays).toBe(30));
+    // The form takes the stored number once the live query answers (slower under load); then a
+    // moment for anything that would take the note away.
+    await waitFor(() => expect(input(REMINDER).value).toBe('30'), SLOW);
     await new Promise((r) => setTimeout(r, 300));
     expect(input(REMINDER).value).toBe('30');
     expect(screen.queryByText('Saved.')).not.toBeNull();

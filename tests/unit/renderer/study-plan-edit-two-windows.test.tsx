@@ -200,6 +200,10 @@ describe('a plan open in its form and archived in another window', { timeout: 20
     const blocksBefore = await listBlocks(store);
 
     fireEvent.click(within(form).getByRole('button', { name: 'Save and re-plan' }));
+    // The press has been answered (the focus goes to the message); then a moment for any write.
+    await waitFor(() => expect(document.activeElement).toBe(alert.closest('.form-summary')), {
+      timeout: 10_000,
+    });
     await new Promise((r) => setTimeout(r, 100));
     expect(await stored()).toMatchObject({ title: 'PMP exam: first pass', status: 'archived' });
     expect(await listBlocks(store)).toEqual(blocksBefore);
