@@ -5,3 +5,4 @@ export * from './outlook';
 export * from './breadth';
 export * from './validate-role';
 export * from './budget';
+export * from './team-size';

@@ -3,7 +3,7 @@
  * typed wrongly … clear messages, nothing saved while invalid"). Codes only; the UI words
  * them. Overlaps between roles are allowed (they count once) and reported as notices.
  */
-import type { FieldError } from '../../catalog/credentials/validation';
+import { checkLength, type FieldError } from '../../catalog/credentials/validation';
 import type { LocalDate } from '../../dates';
 import { isYearMonth, monthIndex, monthOf, monthsInclusive, type YearMonth } from './months';
 import { isRoleType, type Role } from './role';
@@ -35,11 +35,11 @@ export const EARLIEST_ROLE_MONTH: YearMonth = '1950-01';
 
 type Errors = FieldError<RoleErrorCode>[];
 
+/** Required text, and text longer than `max` characters (not UTF-16 units: an emoji is one). */
 function checkText(field: string, value: string, required: boolean, max: number, e: Errors) {
   const text = value.trim();
   if (required && text === '') e.push({ field, code: 'REQUIRED' });
-  else if (text.length > max)
-    e.push({ field, code: 'TOO_LONG', expected: max, actual: [...text].length });
+  else checkLength(text, max, field, e);
 }
 
 function checkMonths(role: Role, asOf: LocalDate, e: Errors) {

@@ -69,16 +69,27 @@ export interface FormError {
   freed?: number;
 }
 
+/**
+ * The draft as the form keeps it: a new activity's completion date left untouched is `null`,
+ * "today", so it follows the day past midnight (a form left open overnight logged the
+ * activity on the day before). A date typed, or a stored activity's, stays as it is.
+ */
+type KeptDraft = Omit<ActivityDraft, 'date'> & { date: string | null };
+
 /** The add/edit form's state: the draft as typed, evidence changes, and what follows. */
 export function useActivityForm(
   original: ActivityRow | null,
   held: readonly HeldWithRule[],
   today: LocalDate,
 ) {
-  const [initial] = useState<ActivityDraft>(() =>
-    original ? draftFromActivity(original) : emptyDraft(today),
+  const [initial] = useState<KeptDraft>(() =>
+    original ? draftFromActivity(original) : { ...emptyDraft(today), date: null },
   );
-  const [draft, setDraft] = useState(initial);
+  const [kept, setKept] = useState(initial);
+  const draft: ActivityDraft = useMemo(
+    () => ({ ...kept, date: kept.date ?? today }),
+    [kept, today],
+  );
   const [id] = useState(() => original?.id ?? crypto.randomUUID());
   const [added, setAdded] = useState<NewEvidence[]>([]);
   const [removeIds, setRemoveIds] = useState<string[]>([]);
@@ -111,14 +122,20 @@ export function useActivityForm(
   );
   const shown: FormError[] = submitted ? [...errors, ...evidenceErrors] : [];
   const dirty =
-    JSON.stringify(draft) !== JSON.stringify(initial) || added.length > 0 || removeIds.length > 0;
+    JSON.stringify(kept) !== JSON.stringify(initial) || added.length > 0 || removeIds.length > 0;
 
   return {
     id,
     /** The credentials the form was opened with (what the activity is judged against). */
     held,
     draft,
-    update: (patch: Partial<ActivityDraft>) => setDraft((d) => ({ ...d, ...patch })),
+    update: (patch: Partial<ActivityDraft>) =>
+      setKept((d) => ({
+        ...d,
+        ...patch,
+        // A new activity's date set to today is today again: it follows the day.
+        ...(!original && patch.date === today ? { date: null } : {}),
+      })),
     activity,
     errors,
     shown,

@@ -1,6 +1,8 @@
 import { useRef, useState, type FormEvent } from 'react';
+import type { FieldError } from '../../../../shared/catalog/credentials/validation';
 import {
   trainingTopics,
+  validateContactHours,
   type ContactCourse,
   type ContactHours,
   type TrainingTopic,
@@ -8,6 +10,7 @@ import {
 import { typedAlsoInJournal } from '../../../../shared/domain/journal';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { withoutRow } from '../../components/row-errors';
+import { unreadableDates, unreadableDateText } from '../../components/unreadable-dates';
 import { Field } from '../../components/Field';
 import { useToday } from '../../app/use-today';
 import { useStore } from '../../db/store-context';
@@ -95,7 +98,12 @@ function CourseFields(props: {
         />
       </Field>
       <Field label={labels.date} error={errors[`courses.${i}.date`]}>
-        <input type="date" value={c.date} onChange={(e) => set({ date: e.target.value })} />
+        <input
+          type="date"
+          name={`courses.${i}.date`}
+          value={c.date}
+          onChange={(e) => set({ date: e.target.value })}
+        />
       </Field>
       <Field label={labels.topic} error={errors[`courses.${i}.topic`]}>
         <select value={c.topic} onChange={(e) => set({ topic: e.target.value as TrainingTopic })}>
@@ -150,19 +158,29 @@ export function ContactHoursForm({
   const [failure, setFailure] = useState<string | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
 
-  async function submit(e: FormEvent) {
+  /** The save's problems at their fields (none: cleared); a date typed that is no day, as such. */
+  function showErrors(found: readonly FieldError[], unreadable: readonly string[] = []) {
+    const next: Record<string, string> = {};
+    for (const field of unreadable) next[field] = unreadableDateText;
+    for (const x of found) next[x.field] ??= careerErrorText(x.code, x);
+    setErrors(hoursWorded(next, typedHours(draft)));
+    if (found.length > 0 || unreadable.length > 0)
+      requestAnimationFrame(() => summaryRef.current?.focus());
+  }
+
+  async function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     setNote(null);
     setFailure(null);
+    const contact = toContact(draft);
+    // A completed-on date typed that is no day reads as none: refused, with the form's other
+    // problems, all at once; nothing saved.
+    const unreadable = unreadableDates(e.currentTarget);
+    if (unreadable.length > 0) return showErrors(validateContactHours(contact, asOf), unreadable);
     try {
-      const result = await saveContactHours(store, toContact(draft), asOf);
-      const next: Record<string, string> = {};
-      if (!result.ok) for (const x of result.errors) next[x.field] ??= careerErrorText(x.code, x);
-      setErrors(hoursWorded(next, typedHours(draft)));
-      if (!result.ok) {
-        requestAnimationFrame(() => summaryRef.current?.focus());
-        return;
-      }
+      const result = await saveContactHours(store, contact, asOf);
+      showErrors(result.ok ? [] : result.errors);
+      if (!result.ok) return;
       // The form now shows what was saved ("7,5" as 7.5), as it will read it back.
       const saved = toDraft(result.value);
       setDraft(saved);

@@ -1,6 +1,7 @@
 import {
   budgetTextErrors,
   parseBudgetAmount,
+  parseTeamSize,
   type Role,
   type RoleType,
 } from '../../../../shared/domain/experience';
@@ -52,9 +53,6 @@ export function roleToDraft(role: Role): RoleDraft {
   };
 }
 
-/** Empty text → absent; anything else → a number (NaN when not one, for the domain to refuse). */
-const optionalNumber = (s: string): number | null => (s.trim() === '' ? null : Number(s.trim()));
-
 /**
  * What the draft holds that the role it builds cannot carry, to refuse before saving: a budget
  * currency without an amount (budgetTextErrors), which draftToRole would drop unseen.
@@ -73,7 +71,8 @@ export function draftToRole(d: RoleDraft): Omit<Role, 'id'> & { id?: string } {
     start: d.start,
     end: d.ongoing ? null : d.end,
     roleTypes: d.roleTypes,
-    teamSize: optionalNumber(d.teamSize),
+    // Digits only: "0x10" or "1e1" is no team size (parseTeamSize), never 16 or 10.
+    teamSize: parseTeamSize(d.teamSize),
     budget: amount === null ? null : { amount, currency: d.budgetCurrency.trim().toUpperCase() },
     description: d.description.trim(),
   };

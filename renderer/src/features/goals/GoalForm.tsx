@@ -10,6 +10,7 @@ import {
 import type { FieldError } from '../../../../shared/catalog/credentials/validation';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { withoutRow } from '../../components/row-errors';
+import { unreadableDates, unreadableDateText } from '../../components/unreadable-dates';
 import { Field } from '../../components/Field';
 import { useToday } from '../../app/use-today';
 import { useStore } from '../../db/store-context';
@@ -19,13 +20,7 @@ import { useEditConflict } from '../../components/use-edit-conflict';
 import { hoursWorded } from '../learning/inputs';
 import { draftToGoal, withKind, type GoalDraft } from './goal-draft';
 import { goalSummaryItems } from './goal-summary';
-import {
-  goalConflictText,
-  goalErrorText,
-  kindLabels,
-  statusLabels,
-  unreadableDateText,
-} from './messages';
+import { goalConflictText, goalErrorText, kindLabels, statusLabels } from './messages';
 import { MilestoneFields } from './MilestoneFields';
 import { TargetFields } from './TargetFields';
 import { useDraftGuard } from '../../components/unsaved-changes';
@@ -48,18 +43,6 @@ const typedNumbers = (d: GoalDraft): Record<string, string> =>
   d.targetType !== 'number'
     ? {}
     : { 'target.value': d.value, ...(d.source === 'manual' ? { 'target.param': d.param } : {}) };
-
-/**
- * The date fields (by name: 'targetDate', 'milestones.0.due'…) holding something typed that is
- * not a whole, real day: 29 February of a year without one, a date half typed. Chromium's date
- * field then has no value at all, only `validity.badInput`, so the draft reads it as left
- * empty: an optional target date would be saved as none, the date typed lost unseen.
- */
-function unreadableDates(form: HTMLFormElement): string[] {
-  return Array.from(form.querySelectorAll<HTMLInputElement>('input[type="date"][name]'))
-    .filter((input) => input.validity.badInput)
-    .map((input) => input.name);
-}
 
 interface Props {
   initial: GoalDraft;

@@ -84,13 +84,6 @@ export function targetHint(source: GoalMeasureSource, param: string): string | u
 export const goalsIntroText =
   'Progress is measured from your records, except for goals measured by “My own count”: there you type where you are now, and keep it up to date by editing the goal.';
 
-/**
- * A date field holding something that is not a whole, real day (29 February of a year without
- * one, a date half typed): the field shows it, but it has no date to save.
- */
-export const unreadableDateText =
-  'This date is not complete or does not exist. Enter a real date: day, month and year.';
-
 /** A goal that starts after today: nothing of it is counted yet. */
 export const notStartedText = (startsOn: string): string =>
   `Starts on ${startsOn}: progress shows from that day.`;
