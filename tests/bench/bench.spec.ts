@@ -12,7 +12,7 @@ import { exportAll, restoreFile } from './backup-flow';
 import { READY_PROBE, UNTIL_PROBE, dashboardReady, heapMb, launchProfile } from './browser';
 import { initialJsGzipKb } from './bundle';
 import { BENCH_TODAY, generateCareer, rowCounts, type Preset } from './dataset';
-import { domainFigures } from './domain-figures';
+import { domainFiguresInChromium } from './domain-browser';
 import { reportPdf } from './report-pdf';
 import { addToDashboard, filterSamples, jumpToEnd, openLog } from './screens';
 import { figure, type Figure } from './stats';
@@ -137,7 +137,17 @@ test('benchmark', async ({ baseURL }) => {
   const tables = generateCareer(preset, seed);
   const file = join(work, 'career.ascent-backup');
   writeFileSync(file, await careerBackup(tables));
-  record(...domainFigures(tables, BENCH_TODAY, runs));
+  record(
+    ...(await domainFiguresInChromium(
+      join(work, 'domain'),
+      baseURL!,
+      preset,
+      seed,
+      BENCH_TODAY,
+      runs,
+      (tables.activities ?? []).length,
+    )),
+  );
   say('domain done');
   const js = initialJsGzipKb(resolve(root, process.env.WEB_OUT_DIR ?? 'out/web-bench'));
   record(

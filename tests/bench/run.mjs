@@ -12,6 +12,9 @@ const step = (args) => spawnSync(npx, args, { cwd: root, env, stdio: 'inherit' }
 
 if (!step(['vite', 'build', '--config', 'vite.web.config.ts', '--logLevel', 'warn']))
   process.exit(1);
+// The domain figures' page script, built as the app's code is (tests/bench/domain-page.ts).
+if (!step(['vite', 'build', '--config', 'tests/bench/vite.domain.config.ts', '--logLevel', 'warn']))
+  process.exit(1);
 rmSync(resolve(root, 'test-results/bench.json'), { force: true });
 const ran = step(['playwright', 'test', '-c', 'tests/bench/playwright.config.ts']);
 let result;
