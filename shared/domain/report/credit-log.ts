@@ -145,6 +145,20 @@ export function creditLogSection(
 }
 
 /**
+ * The days the credit log lists when they are fewer than the report's period: a cycle's
+ * counting window (ReportPeriod.counting) that starts after its first day (a renewal late in
+ * the suspension year: what was logged before it counts towards the cycle before, domain-facts
+ * §1) or ends before its last (a PeopleCert renewal by exam), so the report says why activities
+ * dated in the period are not listed. Null when the log covers the whole period.
+ */
+export function creditLogDays(
+  period: Pick<ReportPeriod, 'from' | 'to' | 'counting'>,
+): { from: LocalDate; to: LocalDate } | null {
+  const c = period.counting;
+  return c && (c.from !== period.from || c.to !== period.to) ? c : null;
+}
+
+/**
  * The log's earned hours against what the period's credential counts of them, for a report on a
  * credential's cycle that also shows that credential: the log sums every hour logged, the
  * credential counts only what its rule takes (after its caps, domain-facts §1: Giving Back at

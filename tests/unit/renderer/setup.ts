@@ -2,10 +2,10 @@
 // (vitest.config.ts, isolate: false). After every test, whatever a test can leave behind in
 // them is put back, so that no file depends on the one run before it: what is drawn, the
 // address and the screen before it, menu requests not taken, a form's unsaved-changes guard,
-// the credit log's remembered filter, the storage status, local storage and the sample
-// database (the one database with a fixed name). Animation frames still waiting are
-// cancelled: a focus search (focusSoon) left running would otherwise go on looking for its
-// element in the next test's page, and focus one there.
+// the credit log's remembered filter, the report's remembered choices, the storage status,
+// local storage and the sample database (the one database with a fixed name). Animation
+// frames still waiting are cancelled: a focus search (focusSoon) left running would otherwise
+// go on looking for its element in the next test's page, and focus one there.
 import { cleanup } from '@testing-library/react';
 import Dexie from 'dexie';
 import { afterAll, afterEach } from 'vitest';
@@ -15,6 +15,7 @@ import { setStoreStatus } from '../../../renderer/src/db/status';
 import { takeExportRequest } from '../../../renderer/src/features/backup/export-controller';
 import { forgetLogView } from '../../../renderer/src/features/credit-log/LogView';
 import { takePrintRequest } from '../../../renderer/src/features/reports/print-request';
+import { forgetReportChoices } from '../../../renderer/src/features/reports/ReportsScreen';
 import { SAMPLE_DATABASE_NAME } from '../../../renderer/src/features/sample/sample-mode';
 
 // jsdom has no <dialog> methods, no matchMedia and no layout. The stand-ins many files set
@@ -68,6 +69,7 @@ afterEach(async () => {
   takePrintRequest();
   takeExportRequest();
   forgetLogView();
+  forgetReportChoices();
   forgetPreviousRoute();
   window.history.replaceState(null, '', window.location.pathname);
   window.localStorage.clear();

@@ -92,16 +92,16 @@ export function JournalPart({
           <h4>
             {e.title || 'Untitled'} ({kindText(e)}, {formatDate(e.date)})
           </h4>
-          {e.notes && <p>{e.notes}</p>}
+          {e.notes && <p className="report-written">{e.notes}</p>}
           {e.reflection && (
             <blockquote aria-label={`Reflection on ${e.title || 'Untitled'}`}>
               {e.reflection.learned && (
-                <p>
+                <p className="report-written">
                   <span className="report-label">What I learned:</span> {e.reflection.learned}
                 </p>
               )}
               {e.reflection.apply && (
-                <p>
+                <p className="report-written">
                   <span className="report-label">How I will use it:</span> {e.reflection.apply}
                 </p>
               )}

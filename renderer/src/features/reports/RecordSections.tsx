@@ -10,7 +10,14 @@ import type { LocalDate } from '../../../../shared/dates';
 import { formatDate, formatNumber, listText } from '../../components/format';
 import { hoursText as creditHoursText } from '../credentials/amount-words';
 import { activityTypeLabels, areaLabels, claimStatusLabels } from '../credentials/messages';
-import { hoursText, plural, SEMESTER_CREDITS_NOTE, semesterCreditsNote } from './messages';
+import {
+  creditLogDaysText,
+  hoursText,
+  noActivitiesInDaysText,
+  plural,
+  SEMESTER_CREDITS_NOTE,
+  semesterCreditsNote,
+} from './messages';
 import { PlanActualChart } from './ReportCharts';
 import { ReportSection } from './ReportSection';
 
@@ -169,17 +176,27 @@ function invalidText(n: number): string {
   );
 }
 
-export function CreditLogPart({ log }: { log: CreditLogSection }) {
+export function CreditLogPart({
+  log,
+  days = null,
+}: {
+  log: CreditLogSection;
+  /** The days listed, when fewer than the period's (creditLogDays): said above the log. */
+  days?: { from: LocalDate; to: LocalDate } | null;
+}) {
   const t = log.totals;
   // No rows: one sentence, not zero totals over an empty table.
   if (log.rows.length === 0)
     return (
       <ReportSection id="credit-log">
-        <p data-testid="credit-log-totals">No activities were logged in this period.</p>
+        <p data-testid="credit-log-totals">
+          {days ? noActivitiesInDaysText(days) : 'No activities were logged in this period.'}
+        </p>
       </ReportSection>
     );
   return (
     <ReportSection id="credit-log">
+      {days && <p data-testid="credit-log-days">{creditLogDaysText(days)}</p>}
       <p className="report-totals" data-testid="credit-log-totals">
         {activitiesText(t)}. Earned: {creditHoursText(t.earnedHours)}. Planned:{' '}
         {creditHoursText(t.plannedHours)}. Evidence files: {t.evidenceFiles}.

@@ -112,8 +112,10 @@ export function ReportControls({ options, onChange, cycles, problem = null, asOf
   };
   const setPeriod = (p: PeriodChoice) => onChange({ ...options, period: p });
   // The own dates last typed, kept while another period is shown: coming back to "Your own
-  // dates" finds them as they were left.
-  const [ownDates, setOwnDates] = useState({ from: '', to: '' });
+  // dates" finds them as they were left (also those of a period kept from an earlier visit).
+  const [ownDates, setOwnDates] = useState(() =>
+    period.kind === 'custom' ? { from: period.from, to: period.to } : { from: '', to: '' },
+  );
   const custom = period.kind === 'custom' ? period : ownDates;
   const setDate = (field: DateField, value: string) => {
     setLastDate(field);

@@ -1,4 +1,4 @@
-import type { ReportModel } from '../../../../shared/domain/report';
+import { creditLogDays, type ReportModel } from '../../../../shared/domain/report';
 import type { ReportPageSize } from '../../../../shared/ipc/contract';
 import { formatDate } from '../../components/format';
 import { CareerParts } from './CareerParts';
@@ -99,7 +99,9 @@ export function ReportDocument({
         {model.journal && (
           <JournalPart j={model.journal} asOf={model.asOf} periodTo={model.period.to} />
         )}
-        {model.creditLog && <CreditLogPart log={model.creditLog} />}
+        {model.creditLog && (
+          <CreditLogPart log={model.creditLog} days={creditLogDays(model.period)} />
+        )}
       </ReportDateNotes.Provider>
     </article>
   );

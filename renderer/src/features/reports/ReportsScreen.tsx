@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import {
   buildReport,
   longLogRows,
@@ -10,6 +10,7 @@ import {
   withCycleCount,
 } from '../../../../shared/domain/report';
 import { useToday } from '../../app/use-today';
+import { focusBackWhenEnabled } from '../../components/focus-soon';
 import { fileWriteProblem } from '../../components/storage-messages';
 import { useStore } from '../../db/store-context';
 import { usePlatform } from '../../platform';
@@ -22,6 +23,23 @@ import { ReportDocument } from './ReportDocument';
 import { useReportData } from './use-report-data';
 import './reports.css';
 
+// The choices survive a visit to another screen and back (for this session), as the credit
+// log's filter does.
+const remembered: { options: ReportOptions } = { options: defaultOptions() };
+
+function defaultOptions(): ReportOptions {
+  return {
+    sections: new Set(reportSections),
+    period: { kind: 'last-12-months' },
+    pageSize: 'A4',
+  };
+}
+
+/** Back to every section, the last 12 months and A4 (tests that share one window: setup.ts). */
+export function forgetReportChoices(): void {
+  remembered.options = defaultOptions();
+}
+
 /** The progress report (issue 8): choose sections, period and paper; print; audit packs. */
 export function ReportsScreen() {
   const asOf = useToday();
@@ -30,11 +48,8 @@ export function ReportsScreen() {
   // made from the sample records.
   const sample = useStore().db.name === SAMPLE_DATABASE_NAME;
   const data = useReportData(asOf);
-  const [chosenOptions, setOptions] = useState<ReportOptions>({
-    sections: new Set(reportSections),
-    period: { kind: 'last-12-months' },
-    pageSize: 'A4',
-  });
+  const [chosenOptions, setChosenOptions] = useState(remembered.options);
+  const setOptions = (next: ReportOptions) => setChosenOptions((remembered.options = next));
   const [note, setNote] = useState('');
   // The report follows the choices in the background: a long period draws thousands of rows,
   // and the controls answer at once meanwhile, saying the report is being brought up to date.
@@ -74,7 +89,13 @@ export function ReportsScreen() {
 
   const { pageSize } = shown;
   const longRows = longLogRows(model?.creditLog ?? null);
+  // One print at a time: the button is switched off while a report is printed (a long one
+  // takes a minute before the save dialog opens), and has the focus back once it ends.
+  const [printing, setPrinting] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
   const print = useCallback(() => {
+    const pressed = button.current;
+    setPrinting(true);
     setNote(preparingText(longRows));
     platform
       .printReport({
@@ -90,11 +111,15 @@ export function ReportsScreen() {
             ? `The report was made, but its PDF was not saved. ${problem}`
             : `The report was not printed (${e instanceof Error ? e.message : String(e)}). Try again.`,
         );
+      })
+      .finally(() => {
+        setPrinting(false);
+        focusBackWhenEnabled(pressed);
       });
   }, [platform, pageSize, asOf, sample, longRows]);
   // Nothing chosen, nothing to print but a title: the button waits for a section.
   const noSections = options.sections.size === 0;
-  const ready = model !== null && !updating && !noSections;
+  const ready = model !== null && !updating && !noSections && !printing;
   // "Print report…" from the menu: print once the report is on the page.
   useEffect(() => {
     if (!ready) return;
@@ -147,7 +172,7 @@ export function ReportsScreen() {
         asOf={asOf}
       />
       <div className="actions">
-        <button type="button" onClick={print} disabled={!ready}>
+        <button ref={button} type="button" onClick={print} disabled={!ready}>
           Print report…
         </button>
         <span role="status" className="muted">

@@ -105,3 +105,15 @@ export const asOnReportDateText = (asOf: string, kind: keyof typeof chosenPeriod
 /** Beside the period picker when the chosen period ends before today. */
 export const PAST_PERIOD_HINT =
   'These dates end before today: credentials, readiness, eligibility and goals are shown as they stand today, not as they stood on the last date.';
+
+/**
+ * Above a cycle's credit log that lists fewer days than the cycle's (creditLogDays): "Listed:
+ * activities dated 2 Oct 2023 to 28 Feb 2026, the days whose activities count towards this
+ * cycle (those on its other days count towards another cycle)."
+ */
+export const creditLogDaysText = (days: { from: string; to: string }) =>
+  `Listed: activities dated ${formatDate(days.from)} to ${formatDate(days.to)}, the days whose activities count towards this cycle (those on its other days count towards another cycle).`;
+
+/** A cycle's credit log with nothing in those days (creditLogDays). */
+export const noActivitiesInDaysText = (days: { from: string; to: string }) =>
+  `No activities were logged from ${formatDate(days.from)} to ${formatDate(days.to)}, the days whose activities count towards this cycle.`;
