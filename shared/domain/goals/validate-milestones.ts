@@ -46,3 +46,13 @@ export function validateMilestones(goal: Goal, asOf: LocalDate): FieldError<Mile
   });
   return e;
 }
+
+/**
+ * The done date of a milestone ticked "done" again in the same edit: the one it had (`kept`,
+ * as the form opened or as last given), so unticking and ticking back changes nothing. Today
+ * when it had none, or when the one it had is one validateMilestones refuses (not a real day,
+ * or after `asOf`): ticking again is then the way to put it right.
+ */
+export function doneOnWhenTicked(kept: string | null | undefined, asOf: LocalDate): LocalDate {
+  return kept && isLocalDate(kept) && kept <= asOf ? kept : asOf;
+}

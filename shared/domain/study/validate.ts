@@ -3,6 +3,7 @@
  * code per field; the UI turns codes into words.
  */
 import { isLocalDate, type LocalDate } from '../../dates';
+import { isAmbiguousNumber } from '../import/numbers';
 import { parseDailyHours, weekdays, type Weekday } from '../profile/profile';
 import { isClockTime } from './clock';
 import type { PlanTarget, StudyPlan, WeeklyAvailability } from './types';
@@ -66,7 +67,13 @@ function intIn(text: string, min: number, max: number): number | PlanErrorCode {
   return n < min || n > max ? 'OUT_OF_RANGE' : n;
 }
 
+/**
+ * Hours as the credit log reads them (parseHours): "7,5" is 7.5, but "1,000" or "1.000" may be
+ * a thousand or one (isAmbiguousNumber), so it is refused, never read as 1; the form says the
+ * two numbers it could be (amountError).
+ */
 function parseHoursNeeded(text: string): number | PlanErrorCode {
+  if (isAmbiguousNumber(text)) return 'NOT_A_NUMBER';
   const t = text.trim().replace(',', '.');
   if (t === '') return 'REQUIRED';
   if (!/^\d+(\.\d+)?$/.test(t)) return 'NOT_A_NUMBER';

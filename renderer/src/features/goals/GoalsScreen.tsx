@@ -17,8 +17,10 @@ import { saveFailureText } from '../experience/messages';
 import { GoalCard } from './GoalCard';
 import { GoalForm } from './GoalForm';
 import { emptyGoalDraft, goalToDraft } from './goal-draft';
-import { goalErrorText, goalsIntroText } from './messages';
+import { goalProblemItems } from './goal-summary';
+import { achievedRefusedText, goalsIntroText } from './messages';
 import { WriteButton } from '../../components/read-only';
+import type { SummaryItem } from '../../components/ErrorSummary';
 import { listPlans } from '../../db/repositories/study-plans';
 import { plansPreparingFor } from '../../../../shared/domain/study';
 import { goalDeletedText } from '../study/plan-target';
@@ -45,6 +47,8 @@ export function GoalsScreen({ rest = [] }: { rest?: string[] }) {
   const openForm = (value: GoalRow | 'new') =>
     form.open(value, () => focusSoon(() => firstField(page.current?.querySelector('form'))));
   const [failure, setFailure] = useState<string | null>(null);
+  // "Mark as achieved" refused: the goal and every problem that stopped it.
+  const [refused, setRefused] = useState<{ title: string; problems: SummaryItem[] } | null>(null);
   // The goal being edited as stored now (null: deleted elsewhere), and a change made to it from
   // its own card here, which the form takes as the version it was opened on once it is read
   // back: only a change made elsewhere is news to the form.
@@ -90,6 +94,7 @@ export function GoalsScreen({ rest = [] }: { rest?: string[] }) {
 
   /** The status change the goal card offers once the target is reached; undoable. */
   async function markAchieved(g: GoalRow) {
+    setRefused(null);
     try {
       const saved = await saveGoal(store, { ...g, status: 'achieved' }, asOf, plan);
       if (saved.ok) {
@@ -104,9 +109,10 @@ export function GoalsScreen({ rest = [] }: { rest?: string[] }) {
           }
         });
       } else
-        setFailure(
-          `“${g.title}” could not be marked as achieved: ${goalErrorText(saved.errors[0]!.code)} Edit the goal to put this right.`,
-        );
+        setRefused({
+          title: g.title,
+          problems: goalProblemItems(saved.errors, goalToDraft(g, asOf)),
+        });
     } catch (error) {
       setFailure(saveFailureText(error));
     }
@@ -130,6 +136,18 @@ export function GoalsScreen({ rest = [] }: { rest?: string[] }) {
         <p className="form-summary" role="alert">
           {failure}
         </p>
+      )}
+      {refused && (
+        <div className="form-summary" role="alert">
+          <p>{achievedRefusedText(refused.title, refused.problems.length)}</p>
+          <ul>
+            {refused.problems.map((p) => (
+              <li key={p.field}>
+                {p.label}: {p.message}
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
       {editing ? (
         <GoalForm

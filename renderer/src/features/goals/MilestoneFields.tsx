@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { Milestone } from '../../../../shared/domain/goals';
+import { doneOnWhenTicked, type Milestone } from '../../../../shared/domain/goals';
 import type { LocalDate } from '../../../../shared/dates';
 import { Field } from '../../components/Field';
 import { afterRemoval, firstField, focusElement, focusSoon } from '../../components/focus-soon';
@@ -15,12 +15,50 @@ interface Props {
 
 const ROW = '[data-milestone]';
 
+/** A milestone's "done" box, its error (its done date refused) at it as at any other field. */
+function DoneField(props: {
+  id: string;
+  label: string;
+  checked: boolean;
+  error: string | undefined;
+  onChange: (done: boolean) => void;
+}) {
+  const { id, error } = props;
+  return (
+    <div className={error ? 'field has-error' : 'field'}>
+      <div className="checkbox-field">
+        <input
+          id={id}
+          type="checkbox"
+          checked={props.checked}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          onChange={(e) => props.onChange(e.target.checked)}
+        />
+        <label htmlFor={id}>{props.label}</label>
+      </div>
+      {error && (
+        <p className="error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
 /** The goal's milestones: a title, a due date and whether it is done. */
 export function MilestoneFields({ milestones, errors, asOf, onChange, onRemove }: Props) {
   const fieldset = useRef<HTMLFieldSetElement>(null);
   const addButton = useRef<HTMLButtonElement>(null);
   const update = (i: number, patch: Partial<Milestone>) =>
     onChange(milestones.map((m, j) => (j === i ? { ...m, ...patch } : m)));
+  // Each milestone's done date as the form opened, or as last given here: "done" unticked and
+  // ticked again gives it back (doneOnWhenTicked), not today's date.
+  const doneDates = useRef(new Map(milestones.map((m) => [m.id, m.doneOn])));
+  const setDone = (i: number, m: Milestone, done: boolean) => {
+    if (!done && m.doneOn !== null) doneDates.current.set(m.id, m.doneOn);
+    update(i, { doneOn: done ? doneOnWhenTicked(doneDates.current.get(m.id), asOf) : null });
+  };
   // A keyboard user lands where they will type next: the new milestone's title after Add;
   // after Remove, the title of the milestone that moved up, else the one before, else Add.
   const added = useRef<string | null>(null);
@@ -61,15 +99,13 @@ export function MilestoneFields({ milestones, errors, asOf, onChange, onRemove }
               onChange={(e) => update(i, { due: e.target.value })}
             />
           </Field>
-          <div className="checkbox-field">
-            <input
-              id={`ms-done-${m.id}`}
-              type="checkbox"
-              checked={m.doneOn !== null}
-              onChange={(e) => update(i, { doneOn: e.target.checked ? asOf : null })}
-            />
-            <label htmlFor={`ms-done-${m.id}`}>Milestone {i + 1} done</label>
-          </div>
+          <DoneField
+            id={`ms-done-${m.id}`}
+            label={`Milestone ${i + 1} done`}
+            checked={m.doneOn !== null}
+            error={errors[`milestones.${i}.doneOn`]}
+            onChange={(done) => setDone(i, m, done)}
+          />
           <button type="button" className="secondary" onClick={(e) => remove(i, e.currentTarget)}>
             Remove milestone {i + 1}
           </button>

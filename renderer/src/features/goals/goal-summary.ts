@@ -1,5 +1,7 @@
+import type { FieldError } from '../../../../shared/catalog/credentials/validation';
 import type { SummaryItem } from '../../components/ErrorSummary';
 import type { GoalDraft } from './goal-draft';
+import { goalErrorText } from './messages';
 
 /** Where each error shows on the goal form, in the form's order: [field, its label]. */
 function placeOf(field: string, d: GoalDraft): [rank: number, label: string] | null {
@@ -39,4 +41,25 @@ export function goalSummaryItems(errors: Record<string, string>, d: GoalDraft): 
     })
     .sort((a, b) => a.rank - b.rank)
     .map((x) => x.item);
+}
+
+/**
+ * Where a goal error shows on the form: a measure's parameter is one field; a unit that does not
+ * fit is the measure's (as GoalForm places them).
+ */
+export const goalErrorKey = (field: string) =>
+  field.startsWith('target.measure.')
+    ? 'target.param'
+    : field === 'target.unit'
+      ? 'target.measure'
+      : field;
+
+/**
+ * A goal's problems said away from its form ("Mark as achieved" refused): every one, each in
+ * the words and under the label the form gives it at its field, in the form's order.
+ */
+export function goalProblemItems(found: readonly FieldError[], d: GoalDraft): SummaryItem[] {
+  const errors: Record<string, string> = {};
+  for (const x of found) errors[goalErrorKey(x.field)] ??= goalErrorText(x.code, x);
+  return goalSummaryItems(errors, d);
 }

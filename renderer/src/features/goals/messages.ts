@@ -84,6 +84,10 @@ export function targetHint(source: GoalMeasureSource, param: string): string | u
 export const goalsIntroText =
   'Progress is measured from your records, except for goals measured by “My own count”: there you type where you are now, and keep it up to date by editing the goal.';
 
+/** "Mark as achieved" refused: the goal's problems follow, one to a line. */
+export const achievedRefusedText = (title: string, problems: number): string =>
+  `“${title}” could not be marked as achieved, so it was left as it is. Edit the goal to put ${problems === 1 ? 'this' : 'these'} right:`;
+
 /** A goal that starts after today: nothing of it is counted yet. */
 export const notStartedText = (startsOn: string): string =>
   `Starts on ${startsOn}: progress shows from that day.`;

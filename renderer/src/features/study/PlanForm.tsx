@@ -23,6 +23,7 @@ import { focusSoon } from '../../components/focus-soon';
 import { useEditConflict } from '../../components/use-edit-conflict';
 import { saveFailureText } from '../experience/messages';
 import { placeErrors } from '../learning/form-summary';
+import { hoursWorded } from '../learning/inputs';
 import {
   deadlineKindOf,
   planConflictText,
@@ -186,9 +187,11 @@ export function PlanForm(props: Props) {
   }
 
   const labels = planLabels(kind);
-  // Checked as they change once tried: the summary shrinks as each field is put right.
+  // Checked as they change once tried: the summary shrinks as each field is put right. The
+  // hours needed are said as the credit log says hours: "1,000" names the two numbers it
+  // could be (hoursWorded).
   const { shown: err, items } = placeErrors(
-    planErrorMessages(errors, d.blackouts),
+    hoursWorded(planErrorMessages(errors, d.blackouts), { hoursNeeded: d.hoursNeeded }),
     Object.entries(labels),
   );
   const title = planId ? 'Edit study plan' : 'New study plan';

@@ -36,6 +36,11 @@ describe('validatePlan', () => {
     [{ hoursNeeded: '0' }, 'hoursNeeded', 'OUT_OF_RANGE'],
     [{ hoursNeeded: '10.1' }, 'hoursNeeded', 'NOT_QUARTER_HOURS'],
     [{ hoursNeeded: 'ten' }, 'hoursNeeded', 'NOT_A_NUMBER'],
+    // "1,000" or "1.000" may be a thousand or one: refused, as the credit log refuses it
+    // (parseHours), never read as 1 hour; the form says the two numbers it could be.
+    [{ hoursNeeded: '1,000' }, 'hoursNeeded', 'NOT_A_NUMBER'],
+    [{ hoursNeeded: '1.000' }, 'hoursNeeded', 'NOT_A_NUMBER'],
+    [{ hoursNeeded: ' 1,250 ' }, 'hoursNeeded', 'NOT_A_NUMBER'],
     [{ start: '2026-02-30' }, 'start', 'DATE_INVALID'],
     [{ deadline: '2026-11-02' }, 'deadline', 'DEADLINE_NOT_AFTER_START'],
     [{ sessionMinutes: '20' }, 'sessionMinutes', 'OUT_OF_RANGE'],
@@ -54,6 +59,22 @@ describe('validatePlan', () => {
     const r = validatePlan({ ...good, ...patch } as PlanDraft);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors[field]).toBe(code);
+  });
+});
+
+describe('validatePlan: the hours needed as typed', () => {
+  // A decimal comma is still read (only a separator followed by exactly three digits is
+  // unclear), and "0,500" is no grouped thousand.
+  it.each([
+    ['7,5', 7.5],
+    ['7.5', 7.5],
+    ['1000', 1000],
+    ['120', 120],
+    ['0,500', 0.5],
+    ['12,25', 12.25],
+  ])('%j → %d hours', (hoursNeeded, hours) => {
+    const r = validatePlan({ ...good, hoursNeeded });
+    expect(r.ok && r.value.hoursNeeded).toBe(hours);
   });
 });
 
