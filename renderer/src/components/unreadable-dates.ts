@@ -1,3 +1,5 @@
+import type { FieldError } from '../../../shared/catalog/credentials/validation';
+
 /**
  * Date fields holding something typed that is not a whole, real day: 29 February of a year
  * without one, a date half typed. Chromium's date field then has no value at all, only
@@ -22,3 +24,36 @@ export function unreadableDates(form: HTMLFormElement): string[] {
  */
 export const unreadableDateText =
   'This date is not complete or does not exist. Enter a real date: day, month and year.';
+
+/**
+ * A save's errors by the field they show at: the unreadable dates' first (unreadableDateText),
+ * then the validator's `found`, worded by `textOf` at the field `at` puts them; a field keeps
+ * the first error said of it.
+ */
+export function errorsWithUnreadable(
+  unreadable: readonly string[],
+  found: readonly FieldError[],
+  textOf: (error: FieldError) => string,
+  at: (field: string) => string = (field) => field,
+): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const field of unreadable) errors[field] = unreadableDateText;
+  for (const x of found) errors[at(x.field)] ??= textOf(x);
+  return errors;
+}
+
+/**
+ * The names ('start', 'end') of the form's named month fields holding a month half typed: as a
+ * date field, Chromium's month field then has no value, only `validity.badInput`, and a form
+ * reading its value reads it as left empty. A disabled field (an ongoing role's end) is not read.
+ */
+export function unreadableMonths(form: HTMLFormElement): string[] {
+  const fields = 'input[type="month"][name]:not(:disabled)';
+  return Array.from(form.querySelectorAll<HTMLInputElement>(fields))
+    .filter((input) => input.validity.badInput)
+    .map((input) => input.name);
+}
+
+/** A month field holding a month half typed: the field shows it, but it has no month to save. */
+export const unreadableMonthText =
+  'This month is not complete. Enter a full month: month and year.';

@@ -16,6 +16,7 @@ import { earnedOnly } from './form-types';
 import { fieldLabel } from './messages';
 import type { NewEvidence } from './EvidenceField';
 import { useSettledDate } from '../../components/use-settled-date';
+import { keptDate, shownDate, type KeptDate } from '../../components/follows-today';
 
 /** The stored activity without its timestamps: what the draft is laid over. */
 function baseOf(original: ActivityRow | null, id: string): Partial<Activity> & { id: string } {
@@ -74,7 +75,7 @@ export interface FormError {
  * "today", so it follows the day past midnight (a form left open overnight logged the
  * activity on the day before). A date typed, or a stored activity's, stays as it is.
  */
-type KeptDraft = Omit<ActivityDraft, 'date'> & { date: string | null };
+type KeptDraft = Omit<ActivityDraft, 'date'> & { date: KeptDate };
 
 /** The add/edit form's state: the draft as typed, evidence changes, and what follows. */
 export function useActivityForm(
@@ -87,7 +88,7 @@ export function useActivityForm(
   );
   const [kept, setKept] = useState(initial);
   const draft: ActivityDraft = useMemo(
-    () => ({ ...kept, date: kept.date ?? today }),
+    () => ({ ...kept, date: shownDate(kept.date, today) }),
     [kept, today],
   );
   const [id] = useState(() => original?.id ?? crypto.randomUUID());
@@ -134,7 +135,7 @@ export function useActivityForm(
         ...d,
         ...patch,
         // A new activity's date set to today is today again: it follows the day.
-        ...(!original && patch.date === today ? { date: null } : {}),
+        ...(patch.date !== undefined ? { date: keptDate(patch.date, today, !original) } : {}),
       })),
     activity,
     errors,

@@ -10,7 +10,7 @@ import {
 import { typedAlsoInJournal } from '../../../../shared/domain/journal';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { withoutRow } from '../../components/row-errors';
-import { unreadableDates, unreadableDateText } from '../../components/unreadable-dates';
+import { errorsWithUnreadable, unreadableDates } from '../../components/unreadable-dates';
 import { Field } from '../../components/Field';
 import { useToday } from '../../app/use-today';
 import { useStore } from '../../db/store-context';
@@ -160,9 +160,7 @@ export function ContactHoursForm({
 
   /** The save's problems at their fields (none: cleared); a date typed that is no day, as such. */
   function showErrors(found: readonly FieldError[], unreadable: readonly string[] = []) {
-    const next: Record<string, string> = {};
-    for (const field of unreadable) next[field] = unreadableDateText;
-    for (const x of found) next[x.field] ??= careerErrorText(x.code, x);
+    const next = errorsWithUnreadable(unreadable, found, (x) => careerErrorText(x.code, x));
     setErrors(hoursWorded(next, typedHours(draft)));
     if (found.length > 0 || unreadable.length > 0)
       requestAnimationFrame(() => summaryRef.current?.focus());

@@ -2,6 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { roleTypes, validateRole, type RoleType } from '../../../../shared/domain/experience';
 import { ErrorSummary, focusLabelled } from '../../components/ErrorSummary';
 import { Field } from '../../components/Field';
+import { unreadableMonths, unreadableMonthText } from '../../components/unreadable-dates';
 import { useToday } from '../../app/use-today';
 import { useStore } from '../../db/store-context';
 import { saveRole, type RoleRow } from '../../db/repositories/career';
@@ -92,10 +93,10 @@ function RoleFields({
           <input {...text('industry')} />
         </Field>
         <Field label={labels.start} hint="Year and month, e.g. 2022-03" error={errors.start}>
-          <input type="month" {...text('start')} />
+          <input type="month" name="start" {...text('start')} />
         </Field>
         <Field label={labels.end} hint="The last month you worked" error={errors.end}>
-          <input type="month" {...text('end')} disabled={d.ongoing} />
+          <input type="month" name="end" {...text('end')} disabled={d.ongoing} />
         </Field>
         <label className="checkbox-field">
           <input
@@ -161,20 +162,28 @@ export function RoleForm({ initial, onDone, opened, stored }: Props) {
     onChange: (e: { target: { value: string } }) => set({ [k]: e.target.value }),
   });
 
-  function showErrors(found: readonly { field: string; code: string; expected?: number }[]) {
+  /** The save's problems at their fields; a month half typed said as such, not as left empty. */
+  function showErrors(
+    found: readonly { field: string; code: string; expected?: number }[],
+    unreadable: readonly string[] = [],
+  ) {
     const next: Errors = {};
+    for (const field of unreadable) next[field] = unreadableMonthText;
     for (const x of found) next[roleErrorKey(x.field)] ??= roleErrorText(x.field, x.code, x);
     setErrors(next);
     requestAnimationFrame(() => summaryRef.current?.focus());
   }
 
-  async function submit(e: FormEvent) {
+  async function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     setFailure(null);
     const role = draftToRole(d);
-    // A currency with no amount is refused with the role's other problems, all at once.
+    // A currency with no amount, or a month half typed (its field reads as empty), is refused
+    // with the role's other problems, all at once.
     const early = roleDraftErrors(d);
-    if (early.length > 0) return showErrors([...early, ...validateRole({ ...role, id: '' }, asOf)]);
+    const unreadable = unreadableMonths(e.currentTarget);
+    if (early.length > 0 || unreadable.length > 0)
+      return showErrors([...early, ...validateRole({ ...role, id: '' }, asOf)], unreadable);
     setBusy(true);
     try {
       const result = await saveRole(store, role, asOf, ifStill);

@@ -10,7 +10,7 @@ import {
 import type { FieldError } from '../../../../shared/catalog/credentials/validation';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { withoutRow } from '../../components/row-errors';
-import { unreadableDates, unreadableDateText } from '../../components/unreadable-dates';
+import { errorsWithUnreadable, unreadableDates } from '../../components/unreadable-dates';
 import { Field } from '../../components/Field';
 import { useToday } from '../../app/use-today';
 import { useStore } from '../../db/store-context';
@@ -24,6 +24,7 @@ import { goalConflictText, goalErrorText, kindLabels, statusLabels } from './mes
 import { MilestoneFields } from './MilestoneFields';
 import { TargetFields } from './TargetFields';
 import { useDraftGuard } from '../../components/unsaved-changes';
+import { keptDate, shownDate, type KeptDate } from '../../components/follows-today';
 import { useCloseOnEscape } from '../../components/use-close-on-escape';
 import { EditForm, WriteButton } from '../../components/read-only';
 
@@ -65,21 +66,27 @@ export function GoalForm(props: Props) {
   const { opened, stored } = props;
   const store = useStore();
   const asOf = useToday();
-  const [d, setD] = useState(props.initial);
+  const [draft, setD] = useState(props.initial);
+  // A new goal's start date left on today is `null`, today: it follows the day past midnight
+  // until one is typed (a form left open overnight started the goal on the day before).
+  const isNew = !props.initial.id;
+  const [start, setStart] = useState<KeptDate>(() =>
+    keptDate(props.initial.startDate, asOf, isNew),
+  );
+  const d: GoalDraft = { ...draft, startDate: shownDate(start, asOf) };
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const { conflict, setFound, busy, setBusy, ifStill } = useEditConflict(opened, stored);
   const summaryRef = useRef<HTMLDivElement>(null);
-  useDraftGuard(d);
-  const escape = useCloseOnEscape(d, props.onDone);
+  const kept = { ...draft, startDate: start };
+  useDraftGuard(kept);
+  const escape = useCloseOnEscape(kept, props.onDone);
   const set = (patch: Partial<GoalDraft>) => setD((x) => ({ ...x, ...patch }));
   const setKind = (kind: GoalKind) => setD((x) => withKind(x, kind, props.plan));
 
   /** The save's problems at their fields; a date typed that is no day said as such. */
   function showErrors(found: readonly FieldError[], unreadable: readonly string[] = []) {
-    const next: Record<string, string> = {};
-    for (const field of unreadable) next[field] = unreadableDateText;
-    for (const x of found) next[errorKey(x.field)] ??= goalErrorText(x.code, x);
+    const next = errorsWithUnreadable(unreadable, found, (x) => goalErrorText(x.code, x), errorKey);
     setErrors(hoursWorded(next, typedNumbers(d)));
     requestAnimationFrame(() => summaryRef.current?.focus());
   }
@@ -167,7 +174,7 @@ export function GoalForm(props: Props) {
               type="date"
               name="startDate"
               value={d.startDate}
-              onChange={(e) => set({ startDate: e.target.value })}
+              onChange={(e) => setStart(keptDate(e.target.value, asOf, isNew))}
             />
           </Field>
           <Field label="Target date (optional)" error={errors.targetDate}>

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { SkillArea, SkillLevel } from '../../../../shared/catalog/skills';
 import { Field } from '../../components/Field';
 import { useDraftGuard } from '../../components/unsaved-changes';
+import { keptDate, shownDate, type KeptDate } from '../../components/follows-today';
 import { useToday } from '../../app/use-today';
 import { useStore } from '../../db/store-context';
 import { saveAssessment } from '../../db/repositories/career';
@@ -39,10 +40,12 @@ export function SkillForm({
   const store = useStore();
   const asOf = useToday();
   const [level, setLevel] = useState<SkillLevel | null>(current);
-  const [date, setDate] = useState(asOf);
+  // `null` is "today": the rating's date follows the day past midnight until one is typed.
+  const [kept, setKept] = useState<KeptDate>(null);
+  const date = shownDate(kept, asOf);
   const [status, setStatus] = useState<string | null>(null);
   const [dateError, setDateError] = useState<string | undefined>();
-  const markSaved = useDraftGuard({ level, date });
+  const markSaved = useDraftGuard({ level, date: kept });
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -80,7 +83,7 @@ export function SkillForm({
         ))}
       </fieldset>
       <Field label={`Date of this rating (${area.name})`} error={dateError}>
-        <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+        <input type="date" value={date} onChange={(e) => setKept(keptDate(e.target.value, asOf))} />
       </Field>
       <div className="actions">
         <button type="submit">Save rating for {area.name}</button>

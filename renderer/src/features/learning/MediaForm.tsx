@@ -4,6 +4,7 @@ import type { CreditHolder } from '../../../../shared/domain/journal';
 import { mediaCredits, type MediaEntry, type MediaKind } from '../../../../shared/domain/journal';
 import { useToday } from '../../app/use-today';
 import { useDraftGuard } from '../../components/unsaved-changes';
+import { keptDate, shownDate } from '../../components/follows-today';
 import { useStore } from '../../db/store-context';
 import { saveMedia, type MediaRow } from '../../db/repositories/journal';
 import { areaLabels } from '../credentials/messages';
@@ -32,12 +33,13 @@ const areaOptions = Object.fromEntries(areas.map((a) => [a, areaLabels[a]])) as 
   string
 >;
 
-function draftOf(m: MediaRow | null, asOf: string) {
+/** A new entry's date is `null`, today: it follows the day past midnight until one is typed. */
+function draftOf(m: MediaRow | null) {
   return {
     kind: m?.kind ?? ('reading' as MediaKind),
     title: m?.title ?? '',
     author: m?.author ?? '',
-    date: m?.date ?? asOf,
+    date: m?.date ?? null,
     hours: textOf(m?.hours),
     area: m?.area ?? ('waysOfWorking' as MediaEntry['area']),
     link: m?.link ?? '',
@@ -47,9 +49,10 @@ function draftOf(m: MediaRow | null, asOf: string) {
 }
 type Draft = ReturnType<typeof draftOf>;
 
-const entryOf = (d: Draft, id: string): MediaEntry => ({
+const entryOf = (d: Draft, id: string, asOf: string): MediaEntry => ({
   ...d,
   id,
+  date: shownDate(d.date, asOf),
   author: d.author.trim(),
   link: d.link.trim(),
   hours: hoursOf(d.hours),
@@ -76,7 +79,7 @@ export function MediaForm(props: {
   const store = useStore();
   const formRef = useFocusFirstField<HTMLFormElement>();
   const asOf = useToday();
-  const [d, setD] = useState(() => draftOf(props.entry, asOf));
+  const [d, setD] = useState(() => draftOf(props.entry));
   useDraftGuard(d);
   const escape = useCloseOnEscape(d, props.onCancel);
   const set = (patch: Partial<Draft>) => setD((x) => ({ ...x, ...patch }));
@@ -84,7 +87,7 @@ export function MediaForm(props: {
     (action, edit) => {
       // Deleted elsewhere, and saved again after the form said so: a new entry.
       const id = props.entry && !edit.asNew ? props.entry.id : crypto.randomUUID();
-      const entry = entryOf(d, id);
+      const entry = entryOf(d, id, asOf);
       const creditsOf = (m: MediaEntry) => mediaCredits(m, props.held).suggestions;
       const link = action && {
         action,
@@ -145,8 +148,8 @@ export function MediaForm(props: {
           <TextInput
             label={labels.date}
             type="date"
-            value={d.date}
-            onChange={(date) => set({ date })}
+            value={shownDate(d.date, asOf)}
+            onChange={(date) => set({ date: keptDate(date, asOf, !props.entry) })}
             error={e.date}
           />
           <TextInput

@@ -9,6 +9,7 @@ import {
 } from '../../../../shared/domain/journal';
 import { useToday } from '../../app/use-today';
 import { useDraftGuard } from '../../components/unsaved-changes';
+import { keptDate, shownDate } from '../../components/follows-today';
 import { useCloseOnEscape } from '../../components/use-close-on-escape';
 import { Field } from '../../components/Field';
 import { useStore } from '../../db/store-context';
@@ -74,9 +75,11 @@ export function InteractionForm(props: {
   const formRef = useFocusFirstField<HTMLFormElement>();
   const asOf = useToday();
   const i = props.interaction;
+  // A new interaction's date is `null`, today: it follows the day past midnight until one is
+  // typed (a form left open overnight logged it on the day before).
   const [d, setD] = useState({
     contactId: i?.contactId ?? props.contacts[0]?.id ?? '',
-    date: i?.date ?? asOf,
+    date: i?.date ?? null,
     kind: i?.kind ?? ('meeting' as InteractionKind),
     hours: textOf(i?.hours ?? 0),
     area: i?.area ?? ('powerSkills' as Interaction['area']),
@@ -102,6 +105,7 @@ export function InteractionForm(props: {
         ...d,
         // Deleted elsewhere, and saved again after the form said so: a new interaction.
         id: i && !edit.asNew ? i.id : crypto.randomUUID(),
+        date: shownDate(d.date, asOf),
         hours: d.hours.trim() === '' ? 0 : hoursOf(d.hours),
         followUp: d.followUp || null,
         reflection: reflectionOf(d.reflection),
@@ -168,8 +172,8 @@ export function InteractionForm(props: {
           <TextInput
             label={labels.date}
             type="date"
-            value={d.date}
-            onChange={(date) => set({ date })}
+            value={shownDate(d.date, asOf)}
+            onChange={(date) => set({ date: keptDate(date, asOf, !i) })}
             error={e.date}
           />
           <Select

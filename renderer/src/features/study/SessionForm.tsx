@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import { Field } from '../../components/Field';
 import { useDraftGuard } from '../../components/unsaved-changes';
 import { useToday } from '../../app/use-today';
+import { keptDate, shownDate, type KeptDate } from '../../components/follows-today';
 import { useStore } from '../../db/store-context';
 import { addSession, type SessionErrors } from '../../db/repositories/study-log';
 import type { StudyPlanRow } from '../../db/repositories/study-plans';
@@ -24,9 +25,9 @@ export function SessionForm({
   const today = useToday();
   // `date: null` is "today": the field follows the day past midnight until a date is typed
   // (a form left open overnight logged the evening's study on the day before).
-  const empty = { planId: plans[0]?.id ?? '', date: null as string | null, minutes: '', topic: '' };
+  const empty = { planId: plans[0]?.id ?? '', date: null as KeptDate, minutes: '', topic: '' };
   const [d, setD] = useState(empty);
-  const date = d.date ?? today;
+  const date = shownDate(d.date, today);
   const [errors, setErrors] = useState<SessionErrors>({});
   const [note, setNote] = useState('');
   const markSaved = useDraftGuard(d);
@@ -87,9 +88,7 @@ export function SessionForm({
               type="date"
               value={date}
               max={today}
-              onChange={(e) =>
-                setD({ ...d, date: e.target.value === today ? null : e.target.value })
-              }
+              onChange={(e) => setD({ ...d, date: keptDate(e.target.value, today) })}
             />
           </Field>
           <Field label="Minutes studied" error={err('minutes')}>
