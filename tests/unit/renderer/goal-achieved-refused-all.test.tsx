@@ -79,4 +79,29 @@ describe('"Mark as achieved" refused', { timeout: 20_000 }, () => {
       expect(stored).toEqual(books);
     });
   });
+
+  it('stops saying so once the goal is changed (put right in its form, or elsewhere)', async () => {
+    render(
+      <StoreProvider store={store}>
+        <PlatformProvider platform={fakePlatform(null)}>
+          <UndoProvider>
+            <GoalsScreen />
+          </UndoProvider>
+        </PlatformProvider>
+      </StoreProvider>,
+    );
+    const card = await screen.findByRole('region', { name: 'Read twelve PM books' }, SLOW);
+    fireEvent.click(within(card).getByRole('button', { name: /^Mark as achieved/ }));
+    await screen.findByRole('alert', {}, SLOW);
+    // The goal put right: the milestones given a title and a due date within the target.
+    await store.db.table('goals').put({
+      ...books,
+      milestones: [
+        { id: 'm1', title: 'Six books', due: '2026-06-01', doneOn: '2026-05-30' },
+        { id: 'm2', title: 'Last book', due: '2026-11-15', doneOn: null },
+      ],
+      updatedAt: '2026-11-22T09:05:00.000Z',
+    });
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull(), SLOW);
+  });
 });

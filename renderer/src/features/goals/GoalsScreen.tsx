@@ -47,8 +47,14 @@ export function GoalsScreen({ rest = [] }: { rest?: string[] }) {
   const openForm = (value: GoalRow | 'new') =>
     form.open(value, () => focusSoon(() => firstField(page.current?.querySelector('form'))));
   const [failure, setFailure] = useState<string | null>(null);
-  // "Mark as achieved" refused: the goal and every problem that stopped it.
-  const [refused, setRefused] = useState<{ title: string; problems: SummaryItem[] } | null>(null);
+  // "Mark as achieved" refused: the goal and every problem that stopped it, said until the goal
+  // is changed (put right in its form, or elsewhere) or deleted.
+  const [refused, setRefused] = useState<{ goal: GoalRow; problems: SummaryItem[] } | null>(null);
+  const refusedNow =
+    refused &&
+    goals?.some((g) => g.id === refused.goal.id && g.updatedAt === refused.goal.updatedAt)
+      ? refused
+      : null;
   // The goal being edited as stored now (null: deleted elsewhere), and a change made to it from
   // its own card here, which the form takes as the version it was opened on once it is read
   // back: only a change made elsewhere is news to the form.
@@ -110,7 +116,7 @@ export function GoalsScreen({ rest = [] }: { rest?: string[] }) {
         });
       } else
         setRefused({
-          title: g.title,
+          goal: g,
           problems: goalProblemItems(saved.errors, goalToDraft(g, asOf)),
         });
     } catch (error) {
@@ -137,11 +143,11 @@ export function GoalsScreen({ rest = [] }: { rest?: string[] }) {
           {failure}
         </p>
       )}
-      {refused && (
+      {refusedNow && (
         <div className="form-summary" role="alert">
-          <p>{achievedRefusedText(refused.title, refused.problems.length)}</p>
+          <p>{achievedRefusedText(refusedNow.goal.title, refusedNow.problems.length)}</p>
           <ul>
-            {refused.problems.map((p) => (
+            {refusedNow.problems.map((p) => (
               <li key={p.field}>
                 {p.label}: {p.message}
               </li>
