@@ -6,25 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { seededBackup } from './report-seed';
-
-async function restoreSeed(page: Page) {
-  await page.goto('/');
-  const offer = page.getByRole('region', { name: 'Restore a backup' });
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    offer.getByRole('button', { name: 'Restore from a backup file…' }).click(),
-  ]);
-  await chooser.setFiles({
-    name: 'seed.ascent-backup',
-    mimeType: 'application/zip',
-    buffer: await seededBackup(),
-  });
-  const dialog = page.getByRole('dialog');
-  await dialog.getByRole('button', { name: 'Replace my data with this backup' }).click();
-  await expect(dialog).toHaveAccessibleName('Your data is restored');
-  await dialog.getByRole('button', { name: 'Close' }).click();
-}
+import { restoreSeedBackup } from './report-restore';
 
 /** Writes the seeded course's notes and reflection as typed in its form's text boxes. */
 async function writeCourseText(page: Page, text: { notes: string; learned: string }) {
@@ -60,7 +42,7 @@ async function writeCourseText(page: Page, text: { notes: string; learned: strin
 test('a course’s notes and reflection keep their lines, on screen and in the PDF', async ({
   page,
 }, testInfo) => {
-  await restoreSeed(page);
+  await restoreSeedBackup(page);
   await writeCourseText(page, {
     notes: 'Benefits need owners from day one.\nMeasure them after go-live.',
     learned: 'Three things:\n- benefit maps\n- owners\n- reviews',

@@ -8,31 +8,12 @@ import { readFileSync } from 'node:fs';
 import { unzipSync, strFromU8 } from 'fflate';
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, test } from './fixtures';
-import {
-  seededActivities,
-  seededBackup,
-  seededEvidence,
-  seededJournal,
-  seededStudy,
-} from './report-seed';
+import { restoreSeedBackup } from './report-restore';
+import { seededActivities, seededEvidence, seededJournal, seededStudy } from './report-seed';
 import { capsBackup, LONG_PLAN } from './report-caps-seed';
 
 async function restoreSeed(page: Page, backup?: Buffer) {
-  await page.goto('/');
-  const offer = page.getByRole('region', { name: 'Restore a backup' });
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    offer.getByRole('button', { name: 'Restore from a backup file…' }).click(),
-  ]);
-  await chooser.setFiles({
-    name: 'seed.ascent-backup',
-    mimeType: 'application/zip',
-    buffer: backup ?? (await seededBackup()),
-  });
-  const dialog = page.getByRole('dialog');
-  await dialog.getByRole('button', { name: 'Replace my data with this backup' }).click();
-  await expect(dialog).toHaveAccessibleName('Your data is restored');
-  await dialog.getByRole('button', { name: 'Close' }).click();
+  await restoreSeedBackup(page, backup);
   await page.goto('/#/reports');
   await expect(page.getByRole('heading', { level: 1, name: 'Reports' })).toBeVisible();
 }

@@ -233,7 +233,8 @@ describe('the period’s problems', () => {
   });
 
   it('one cycle to choose: its name stands beside the option', () => {
-    render(<Controls cycles={[{ heldId: 'h', label: 'PMP', index: 1 }]} />);
+    const pmp = { heldId: 'h', label: 'PMP', name: 'Project Management Professional', index: 1 };
+    render(<Controls cycles={[{ ...pmp, start: '2025-09-22', end: '2028-09-21' }]} />);
     const option = screen.getByRole('radio', { name: /^Current credential cycle/ });
     expect(option.closest('label')!.textContent).toBe('Current credential cycle (PMP cycle 2)');
   });

@@ -228,7 +228,7 @@ export function CreditLogPart({
           {log.rows.map((r) => (
             <tr key={r.activityId}>
               <td className="date">{formatDate(r.date)}</td>
-              <td>
+              <td className="activity">
                 {r.title}
                 {r.provider && <span className="muted"> · {r.provider}</span>}
                 {r.semesterCredits !== undefined && (

@@ -17,8 +17,15 @@ export interface Bar {
 
 const W = 520;
 const LABEL_W = 150;
-/** Room after the bars for the longest figure, "86.25 PDUs counted — 60 required". */
+/** Room after the bars for a figure at least, "86.25 PDUs counted — 60 required". */
 const VALUE_W = 200;
+/**
+ * A figure's character at 11px, generously (0.6em): DejaVu Sans, where the app's font list
+ * falls back to it, averages 0.54em over these figures. An SVG text past the edge is cut off.
+ */
+const CHAR_W = 6.6;
+/** The bars' least length, however long a figure is. */
+const BARS_MIN = 80;
 const ROW_H = 22;
 
 function Patterns({ id }: { id: string }) {
@@ -52,7 +59,13 @@ export function BarChart({
 }) {
   const id = useId().replace(/:/g, '');
   const max = Math.max(1, ...bars.flatMap((b) => [b.value, b.mark ?? 0]));
-  const scale = (v: number) => ((W - LABEL_W - VALUE_W) * v) / max;
+  const figures = bars.map((b) =>
+    b.mark === null ? amount(b.value, unit) : countedText(b.value, b.mark, unit),
+  );
+  // The bars give way to the longest figure ("1,339.25 PDUs counted — 60 required").
+  const longest = Math.max(...figures.map((f) => f.length));
+  const valueW = Math.min(W - LABEL_W - BARS_MIN, Math.max(VALUE_W, 6 + CHAR_W * longest));
+  const scale = (v: number) => ((W - LABEL_W - valueW) * v) / max;
   return (
     <svg
       className="report-chart"
@@ -88,7 +101,7 @@ export function BarChart({
               />
             )}
             <text x={LABEL_W + scale(max) + 6} y={y + 12} className="chart-value">
-              {b.mark === null ? amount(b.value, unit) : countedText(b.value, b.mark, unit)}
+              {figures[i]}
             </text>
           </g>
         );

@@ -9,6 +9,7 @@ import {
 import { reportPageSizes, type ReportPageSize } from '../../../../shared/ipc/contract';
 import {
   BOTH_DATES_HINT,
+  cycleChoiceLabels,
   cycleName,
   missingDateText,
   PAST_PERIOD_HINT,
@@ -23,11 +24,17 @@ export interface ReportOptions {
   pageSize: ReportPageSize;
 }
 
-/** A credential with a cycle running today: its acronym and the cycle's 0-based number. */
+/**
+ * A credential with a cycle running today: its acronym, its name, and the cycle's 0-based
+ * number and days (the name and days tell apart two credentials with the same acronym).
+ */
 export interface CycleOption {
   heldId: string;
   label: string;
+  name: string;
   index: number;
+  start: LocalDate;
+  end: LocalDate;
 }
 
 interface Props {
@@ -138,6 +145,8 @@ export function ReportControls({ options, onChange, cycles, problem = null, asOf
   const invalid = (field: DateField) => (message?.invalid.includes(field) ? true : undefined);
   // With one cycle to choose, its name stands beside the option: no list shows it otherwise.
   const only = cycles.length === 1 ? cycles[0]! : null;
+  // With more, each as it can be told from the others (two may have one acronym).
+  const labels = cycleChoiceLabels(cycles);
   return (
     <div className="report-controls card">
       <fieldset>
@@ -195,9 +204,9 @@ export function ReportControls({ options, onChange, cycles, problem = null, asOf
               value={period.heldId ?? ''}
               onChange={(e) => setPeriod({ kind: 'cycle', heldId: e.target.value })}
             >
-              {cycles.map((c) => (
+              {cycles.map((c, i) => (
                 <option key={c.heldId} value={c.heldId}>
-                  {c.label}
+                  {labels[i]}
                 </option>
               ))}
             </select>

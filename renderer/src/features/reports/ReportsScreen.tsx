@@ -167,7 +167,15 @@ export function ReportsScreen() {
       <ReportControls
         options={options}
         onChange={setOptions}
-        cycles={windows.map((w) => ({ heldId: w.heldId, label: w.acronym, index: w.index }))}
+        cycles={windows.map((w) => ({
+          heldId: w.heldId,
+          label: w.acronym,
+          name:
+            data.readiness.held.find((h) => h.credential.id === w.heldId)?.rule.name ?? w.acronym,
+          index: w.index,
+          start: w.start,
+          end: w.end,
+        }))}
         problem={chosen.ok ? null : chosen.problem}
         asOf={asOf}
       />

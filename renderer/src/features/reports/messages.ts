@@ -1,4 +1,5 @@
 /** Words of the report screen; the report's domain gives codes and numbers only. */
+import type { LocalDate } from '../../../../shared/dates';
 import type { JournalKind, PeriodProblem, ReportSectionId } from '../../../../shared/domain/report';
 import type { ReportPageSize } from '../../../../shared/ipc/contract';
 import { formatDate, formatNumber } from '../../components/format';
@@ -37,6 +38,26 @@ export const missingDateText = (which: 'From' | 'To', typed: boolean) =>
 /** A credential cycle by name: "PMP cycle 2" (index 0-based). */
 export const cycleName = (c: { acronym: string; index: number }) =>
   `${c.acronym} cycle ${formatNumber(c.index + 1)}`;
+
+/**
+ * The credentials to choose a cycle from, each told from the others: by its acronym ("PMP");
+ * when another has the same (one of the user's own, or the same credential held twice), by its
+ * name as its card says it ("PMP — Project Management Professional"); and when that is the
+ * same too, with its cycle's days ("…, 22 Sep 2025 to 21 Sep 2028").
+ */
+export function cycleChoiceLabels(
+  cycles: readonly { label: string; name: string; start: LocalDate; end: LocalDate }[],
+): string[] {
+  type Choice = (typeof cycles)[number];
+  const named = (c: Choice) => (c.label === c.name ? c.name : `${c.label} — ${c.name}`);
+  const alone = (c: Choice, key: (o: Choice) => string) =>
+    cycles.filter((o) => key(o) === key(c)).length === 1;
+  return cycles.map((c) => {
+    if (alone(c, (o) => o.label)) return c.label;
+    if (alone(c, named)) return named(c);
+    return `${named(c)}, ${formatDate(c.start)} to ${formatDate(c.end)}`;
+  });
+}
 
 export const journalKindLabels: Record<JournalKind, string> = {
   course: 'Course',

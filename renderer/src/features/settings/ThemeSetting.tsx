@@ -33,7 +33,12 @@ export function ThemeSetting({ value }: { value: ThemeChoice }) {
       markSaved(theme);
     } catch (e) {
       setSelected(value);
-      setError(e instanceof StorageError ? storageErrorText(e.code) : String(e));
+      // Anything else unexpected is said as the app's other failed saves say it, with what to do.
+      setError(
+        e instanceof StorageError
+          ? storageErrorText(e.code)
+          : `The theme was not saved (${e instanceof Error ? e.message : String(e)}). Try again.`,
+      );
     }
   }
   return (
