@@ -7,10 +7,36 @@
 const NON_ASCII = /[^\u0020-\u007e]/;
 const MARKS = /\p{M}+/gu;
 
+/**
+ * Letters whose accent is part of the letter, so no decomposition takes it off ("Søren",
+ * "Łukasz", "Đorđe", "Işık"), and letters written as two ("Straße", "Ærø", "Œuvre"): each as
+ * it is typed without it.
+ */
+const WHOLE_LETTERS: Record<string, string> = {
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  ħ: 'h',
+  ı: 'i',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  þ: 'th',
+};
+const WHOLE_LETTER = /[øłđðħıßæœþ]/g;
+
+/** Lower-case text with accents off: decomposed, marks removed, whole letters as typed plainly. */
+const unaccented = (lower: string) =>
+  lower
+    .normalize('NFKD')
+    .replace(MARKS, '')
+    .replace(WHOLE_LETTER, (c) => WHOLE_LETTERS[c]!);
+
 /** `text` as search compares it: lower case, accents and other combining marks removed. */
 export function searchFold(text: string): string {
   const lower = text.toLowerCase();
-  return NON_ASCII.test(lower) ? lower.normalize('NFKD').replace(MARKS, '') : lower;
+  return NON_ASCII.test(lower) ? unaccented(lower) : lower;
 }
 
 /**
@@ -20,7 +46,7 @@ export function searchFold(text: string): string {
 export function holdsFolded(text: string, folded: string): boolean {
   const lower = text.toLowerCase();
   if (lower.includes(folded)) return true;
-  return NON_ASCII.test(lower) && lower.normalize('NFKD').replace(MARKS, '').includes(folded);
+  return NON_ASCII.test(lower) && unaccented(lower).includes(folded);
 }
 
 /**

@@ -112,7 +112,7 @@ describe('findRecords: the learning and network journal', () => {
 
   it('finds a membership by its organisation, with its renewal day', async () => {
     await seed();
-    const found = await findRecords(store, 'pmi uk');
+    const found = await findRecords(store, 'pmi uk', '2026-11-20');
     expect(found.map((c) => c.label)).toEqual([
       `Membership: PMI UK Chapter — renews ${d('2027-03-22')}`,
     ]);

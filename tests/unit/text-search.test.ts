@@ -18,6 +18,10 @@ describe('searchFold', () => {
     ['an accent stored as a combining mark', decomposed, 'gestion de proyectos'],
     ['a ligature', 'Eﬃcient ﬁnance', 'efficient finance'],
     ['a cedilla', 'Façade', 'facade'],
+    ['a letter whose stroke is part of it', 'Søren Łukasz', 'soren lukasz'],
+    ['d with a stroke, eth, h with a stroke', 'Đorđe Guðrún Ħamrun', 'dorde gudrun hamrun'],
+    ['dotless i', 'Işık', 'isik'],
+    ['letters written as two', 'Große Ærø Œuvre Þór', 'grosse aero oeuvre thor'],
     ['nothing', '', ''],
   ])('%s', (_name, text, folded) => {
     expect(searchFold(text)).toBe(folded);
@@ -32,6 +36,8 @@ describe('holdsFolded', () => {
     ['accented search, accented text', 'Résumé writing', searchFold('Résumé'), true],
     ['combining marks in the text', decomposed, 'gestion', true],
     ['upper case text', 'MÜLLER', 'muller', true],
+    ['a whole letter in the text', 'Søren Kierkegaard', 'soren', true],
+    ['ß in the text', 'Straße', 'strasse', true],
     ['not there', 'Gestión', 'gestation', false],
     ['not there, plain', 'Risk workshop', 'agile', false],
   ])('%s', (_name, text, folded, found) => {

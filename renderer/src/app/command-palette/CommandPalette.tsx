@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useStore } from '../../db/store-context';
+import { useToday } from '../use-today';
 import { groupCommands, matchCommands, paletteCommands, type Command } from './commands';
 import { findRecords } from './records';
 
@@ -75,13 +76,14 @@ const RECORD_DELAY_MS = 120;
 /** The records matching `query` (findRecords), read a moment after typing stops. */
 function useRecords(query: string): { found: Command[] | null; searching: boolean } {
   const store = useStore();
+  const today = useToday();
   const [result, setResult] = useState<{ query: string; found: Command[] } | null>(null);
   const wanted = query.trim();
   useEffect(() => {
     if (!wanted) return;
     let stale = false;
     const timer = setTimeout(() => {
-      findRecords(store, wanted)
+      findRecords(store, wanted, today)
         .then((found) => !stale && setResult({ query: wanted, found }))
         // A failed read leaves the commands alone; nothing to add.
         .catch(() => !stale && setResult({ query: wanted, found: [] }));
@@ -90,7 +92,7 @@ function useRecords(query: string): { found: Command[] | null; searching: boolea
       stale = true;
       clearTimeout(timer);
     };
-  }, [store, wanted]);
+  }, [store, wanted, today]);
   const fresh = wanted !== '' && result?.query === wanted;
   return { found: fresh ? result.found : null, searching: wanted !== '' && !fresh };
 }

@@ -6,6 +6,8 @@
  * answer at once on a 25-year log, so the long lists (activities, reading, interactions) are
  * looked through newest first and only so far back.
  */
+import { localDateOf, type LocalDate } from '../../../../shared/dates';
+import { membershipState } from '../../../../shared/domain/journal/facts';
 import { searchFold } from '../../../../shared/text/search';
 import { formatDate } from '../../components/format';
 import type { Store } from '../../db/database';
@@ -33,10 +35,13 @@ export const RECORDS_PER_KIND = 5;
  */
 export const RECENT_ACTIVITIES = 1_500;
 
-/** Words of a text, case and accents aside (searchFold). */
+/**
+ * Words of a text, case and accents aside (searchFold): runs of letters and digits, so a word
+ * after a slash or inside quotation marks ("Risk/Issue", “Making Things Happen”) is one.
+ */
 const words = (text: string) =>
   searchFold(text)
-    .split(/[\s,:;()·—–-]+/)
+    .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
 
 /** A matcher for `query`: every typed word starts a word of the text (null: nothing typed). */
@@ -76,8 +81,15 @@ function newest<T>(store: Store, table: string, match: (row: T) => boolean): Pro
     .toArray();
 }
 
-/** The records matching `query`, kind by kind (credentials, goals, plans, journal, activities). */
-export async function findRecords(store: Store, query: string): Promise<Command[]> {
+/**
+ * The records matching `query`, kind by kind (credentials, goals, plans, journal, activities);
+ * a membership's state as on `asOf`.
+ */
+export async function findRecords(
+  store: Store,
+  query: string,
+  asOf: LocalDate = localDateOf(new Date()),
+): Promise<Command[]> {
   const match = recordMatcher(query);
   if (!match) return [];
   const db = store.db;
@@ -166,7 +178,7 @@ export async function findRecords(store: Store, query: string): Promise<Command[
     ...some(memberships, (m) => m.organisation).map((m) =>
       open(
         m.id,
-        `Membership: ${m.organisation}${membershipWhen(m)}`,
+        `Membership: ${m.organisation}${membershipWhen(m, asOf)}`,
         tabSearch('network', 'memberships', m.organisation),
       ),
     ),
@@ -176,8 +188,15 @@ export async function findRecords(store: Store, query: string): Promise<Command[
   ];
 }
 
-/** " — renews 22 Mar 2027", " — ended 1 Jan 2026", or nothing for a membership with no end. */
-function membershipWhen(m: MembershipRow): string {
-  if (m.endedOn) return ` — ended ${formatDate(m.endedOn)}`;
+/**
+ * " — renews 22 Mar 2027", " — ends 31 Jan 2027", " — ended 1 Jan 2026", " — lapsed: renewal
+ * date 1 Nov 2026 passed", or nothing for a membership with no end: its state on `asOf` as the
+ * Memberships tab states it (membershipState).
+ */
+function membershipWhen(m: MembershipRow, asOf: LocalDate): string {
+  const state = membershipState(m, asOf);
+  if (state.kind === 'left') return ` — ended ${formatDate(state.on)}`;
+  if (state.kind === 'lapsed') return ` — lapsed: renewal date ${formatDate(state.on)} passed`;
+  if (m.endedOn) return ` — ends ${formatDate(m.endedOn)}`;
   return m.renewal ? ` — renews ${formatDate(m.renewal)}` : '';
 }

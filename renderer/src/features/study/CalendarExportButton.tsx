@@ -10,6 +10,7 @@ import {
   rememberExportedDeadlines,
 } from '../../db/repositories/study-exported-deadlines';
 import type { StudyBlockRow, StudyPlanRow } from '../../db/repositories/study-plans';
+import { isSampleStore } from '../sample/sample-mode';
 import { calendarFile, exportBlocks, savedText } from './calendar-export';
 import { icsText } from './ics';
 
@@ -36,6 +37,12 @@ export function CalendarExportButton({ plans, blocks, deadlines, today, reminder
   async function exportIcs() {
     // Emptied first, so the same words said again (the same export twice) are announced again.
     setNote(null);
+    // Made-up events would stay in the person's calendar after leaving, with nothing left to
+    // take them back out (what an export wrote is remembered in the sample database).
+    if (isSampleStore(store)) {
+      setNote({ text: SAMPLE_REFUSED, error: false });
+      return;
+    }
     try {
       const titles = new Map(plans.map((p) => [p.id, p.title]));
       const written = exportBlocks(plans, blocks, await listDropped(store), today);
@@ -97,5 +104,8 @@ export function CalendarExportButton({ plans, blocks, deadlines, today, reminder
     </div>
   );
 }
+
+const SAMPLE_REFUSED =
+  'Nothing was exported: you are exploring sample data, and its made-up sessions and deadlines would stay in your calendar after you leave. Leave the sample data first, then export your own.';
 
 const reasonOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
