@@ -124,7 +124,9 @@ function validateRungs(draft: ProfileDraft, ladder: ProfileLadder, errors: Profi
 export function validateProfile(draft: ProfileDraft, ladder: ProfileLadder): ProfileValidation {
   const errors: ProfileErrors = {};
   const name = draft.name.trim();
-  if (name.length > NAME_MAX_LENGTH) errors.name = 'NAME_TOO_LONG';
+  // Characters as a person counts them (an emoji is one), as the credit log and roles count.
+  if (name.length > NAME_MAX_LENGTH && [...name].length > NAME_MAX_LENGTH)
+    errors.name = 'NAME_TOO_LONG';
   validateRungs(draft, ladder, errors);
   if (draft.education === '') errors.education = 'REQUIRED';
   else if (!isEducation(draft.education)) errors.education = 'UNKNOWN_VALUE';

@@ -5,10 +5,16 @@ import { hrefFor } from '../../app/routes';
 import { ClimbProblemNotice } from '../ladder/ClimbProblemNotice';
 import { LadderPath } from './LadderPath';
 
-function stepsText(steps: number): string {
+/** How far the target is; at it, the way to a higher one (a link to Settings, where it is set). */
+function StepsText({ steps }: { steps: number }) {
   if (steps === 0)
-    return 'You are at your target rung. Set a higher target in Settings when you are ready.';
-  return steps === 1 ? 'One step to go.' : `${steps} steps to go.`;
+    return (
+      <>
+        You are at your target rung.{' '}
+        <a href={hrefFor('settings')}>Set a higher target in Settings</a> when you are ready.
+      </>
+    );
+  return <>{steps === 1 ? 'One step to go.' : `${steps} steps to go.`}</>;
 }
 
 /**
@@ -25,7 +31,9 @@ export function ClimbCard({ plan, profile }: { plan: LadderPlan; profile: Profil
           <p className="climb-summary">
             {climb.path.current.name} → {climb.path.target.name}
           </p>
-          <p className="muted">{stepsText(climb.path.steps)}</p>
+          <p className="muted">
+            <StepsText steps={climb.path.steps} />
+          </p>
           <LadderPath rungs={plan.rungs} path={climb.path} />
           <p>
             <a href={hrefFor('ladder')}>Open the ladder</a>

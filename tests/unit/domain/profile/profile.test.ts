@@ -91,6 +91,19 @@ describe('validateProfile', () => {
     expect(validateProfile(validDraft({ name: '   ' }), defaultLadder).ok).toBe(true);
   });
 
+  it.each([
+    { label: '80 letters', name: 'x'.repeat(80), ok: true },
+    { label: '40 emoji (80 UTF-16 units, 40 characters)', name: '🙂'.repeat(40), ok: true },
+    { label: '80 emoji (160 UTF-16 units, 80 characters)', name: '🙂'.repeat(80), ok: true },
+    { label: '81 emoji', name: '🙂'.repeat(81), ok: false },
+    { label: '79 letters and an emoji', name: `${'x'.repeat(79)}🙂`, ok: true },
+  ])(
+    'a name of $label is accepted: $ok (80 characters as a person counts them)',
+    ({ name, ok }) => {
+      expect(validateProfile(validDraft({ name }), defaultLadder).ok).toBe(ok);
+    },
+  );
+
   it('accepts the same rung as current and target', () => {
     expect(validateProfile(validDraft({ targetRung: 'pmo-analyst' }), defaultLadder).ok).toBe(true);
   });
