@@ -124,6 +124,17 @@ export const dataset: fc.Arbitrary<TableRows> = fc
     return linked({ ...t, evidence });
   });
 
+/** The pieces one after another (spreading a file's bytes into an array cost a run's time). */
+function joined(...pieces: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(pieces.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const piece of pieces) {
+    out.set(piece, at);
+    at += piece.length;
+  }
+  return out;
+}
+
 /** Ways to damage a file: flip bytes, cut it short, cut a piece out, splice random bytes in. */
 export const mutation = (length: number) =>
   fc.oneof(
@@ -141,11 +152,11 @@ export const mutation = (length: number) =>
     fc.tuple(fc.nat(length - 1), fc.integer({ min: 1, max: 64 })).map(
       ([at, n]) =>
         (b: Uint8Array) =>
-          new Uint8Array([...b.subarray(0, at), ...b.subarray(at + n)]),
+          joined(b.subarray(0, at), b.subarray(at + n)),
     ),
     fc.tuple(fc.nat(length - 1), fc.uint8Array({ minLength: 1, maxLength: 16 })).map(
       ([at, bytes]) =>
         (b: Uint8Array) =>
-          new Uint8Array([...b.subarray(0, at), ...bytes, ...b.subarray(at)]),
+          joined(b.subarray(0, at), bytes, b.subarray(at)),
     ),
   );
