@@ -11,6 +11,7 @@ import {
   type Interaction,
   type Membership,
 } from '../../../../shared/domain/journal';
+import { compareContacts, compareMemberships } from '../../../../shared/domain/journal/list-order';
 import type { Store } from '../database';
 import {
   deleteEntry,
@@ -29,12 +30,12 @@ export type MembershipRow = Membership & Stamped;
 
 const rows = <T>(store: Store, name: string) => store.db.table<T, string>(name);
 
-export const listContacts = (store: Store) =>
-  rows<ContactRow>(store, 'contacts').orderBy('name').toArray();
+export const listContacts = async (store: Store) =>
+  (await rows<ContactRow>(store, 'contacts').toArray()).sort(compareContacts);
 export const listInteractions = (store: Store) =>
   rows<InteractionRow>(store, 'interactions').orderBy('date').reverse().toArray();
-export const listMemberships = (store: Store) =>
-  rows<MembershipRow>(store, 'memberships').toArray();
+export const listMemberships = async (store: Store) =>
+  (await rows<MembershipRow>(store, 'memberships').toArray()).sort(compareMemberships);
 
 /** The contacts who are mentors (the `relation` index), by name as listContacts orders them. */
 export async function listMentors(store: Store): Promise<ContactRow[]> {
@@ -42,9 +43,7 @@ export async function listMentors(store: Store): Promise<ContactRow[]> {
     .where('relation')
     .equals('mentor')
     .toArray();
-  return found.sort((a, b) =>
-    a.name !== b.name ? (a.name < b.name ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
-  );
+  return found.sort(compareContacts);
 }
 
 export async function saveContact(

@@ -7,6 +7,7 @@ import {
   type LinkAction,
 } from '../../../../shared/domain/journal';
 import { hrefFor } from '../../app/routes';
+import { afterRemoval, focusSoon } from '../../components/focus-soon';
 import { formatDate, formatNumber } from '../../components/format';
 import { UndoRefused, useUndo } from '../../components/undo';
 import type { CreditData } from '../../db/credit-hooks';
@@ -67,6 +68,7 @@ export function InteractionsTab(props: {
     props.startNew,
   );
   const [failure, setFailure] = useState<string | null>(null);
+  const followUpsHeading = useRef<HTMLHeadingElement>(null);
   const del = useEntryDelete(drop);
   const nameOf = (id: string) => journal.contacts.find((c) => c.id === id)?.name ?? '';
   // What names one interaction among the contact's others, in its row's buttons ("Delete Call
@@ -129,10 +131,14 @@ export function InteractionsTab(props: {
     );
   }
 
-  async function followUpDone(i: InteractionRow) {
+  // The Done button goes with its follow-up: focus moves to the next one's Done button (the
+  // one before on the last), else to the Follow-ups heading, as a deleted row's does.
+  async function followUpDone(i: InteractionRow, control: HTMLElement) {
     setFailure(null);
     try {
+      const next = afterRemoval(control, 'li', () => followUpsHeading.current);
       const was = await clearFollowUp(store, i.id);
+      focusSoon(next, undefined, control);
       // Already done elsewhere: nothing to take back.
       if (was === null) return offerUndo(followUpDoneText(nameOf(i.contactId)));
       offerUndo(followUpDoneText(nameOf(i.contactId)), async () => {
@@ -197,7 +203,7 @@ export function InteractionsTab(props: {
           </WriteButton>
         </div>
       )}
-      <h2>Follow-ups</h2>
+      <h2 ref={followUpsHeading}>Follow-ups</h2>
       {followUps.length === 0 ? (
         <p>No follow-ups planned.</p>
       ) : (
@@ -206,7 +212,11 @@ export function InteractionsTab(props: {
             <li key={i.id}>
               {formatDate(i.followUp)}: {nameOf(i.contactId)}
               {isFollowUpOverdue(i.followUp, props.asOf) && <strong> (overdue)</strong>}{' '}
-              <WriteButton type="button" className="secondary" onClick={() => void followUpDone(i)}>
+              <WriteButton
+                type="button"
+                className="secondary"
+                onClick={(e) => void followUpDone(i, e.currentTarget)}
+              >
                 Done<span className="visually-hidden">: follow up with {nameOf(i.contactId)}</span>
               </WriteButton>
             </li>
