@@ -82,7 +82,7 @@ describe('a membership’s result says what its tab says', () => {
     ...more,
   });
 
-  it('lapsed once its renewal day has passed, ending on a leaving day still to come', async () => {
+  it('lapsed once its renewal day has passed, ending on a leaving day still to come, starting later', async () => {
     store = await openStore(freshName('palette-membership'));
     await store.db.table('memberships').bulkAdd([
       membership('lapsed', 'IPMA Lapsed Chapter', { renewal: '2026-11-01' }),
@@ -92,6 +92,10 @@ describe('a membership’s result says what its tab says', () => {
       }),
       membership('left', 'IPMA Left Chapter', { renewal: null, endedOn: '2026-06-30' }),
       membership('current', 'IPMA Current Chapter', { renewal: '2027-03-01' }),
+      membership('starting', 'IPMA Starting Chapter', {
+        since: '2027-01-01',
+        renewal: '2028-01-01',
+      }),
     ]);
     const labels = (await findRecords(store, 'ipma', '2026-12-07')).map((c) => c.label);
     expect(labels.sort()).toEqual(
@@ -100,6 +104,7 @@ describe('a membership’s result says what its tab says', () => {
         `Membership: IPMA Lapsed Chapter — lapsed: renewal date ${formatDate('2026-11-01')} passed`,
         `Membership: IPMA Leaving Chapter — ends ${formatDate('2027-01-31')}`,
         `Membership: IPMA Left Chapter — ended ${formatDate('2026-06-30')}`,
+        `Membership: IPMA Starting Chapter — starts ${formatDate('2027-01-01')}`,
       ].sort(),
     );
   });

@@ -189,12 +189,13 @@ export async function findRecords(
 }
 
 /**
- * " — renews 22 Mar 2027", " — ends 31 Jan 2027", " — ended 1 Jan 2026", " — lapsed: renewal
- * date 1 Nov 2026 passed", or nothing for a membership with no end: its state on `asOf` as the
- * Memberships tab states it (membershipState).
+ * " — starts 1 Jan 2027", " — renews 22 Mar 2027", " — ends 31 Jan 2027", " — ended 1 Jan
+ * 2026", " — lapsed: renewal date 1 Nov 2026 passed", or nothing for a membership with no end:
+ * its state on `asOf` as the Memberships tab states it (membershipState).
  */
 function membershipWhen(m: MembershipRow, asOf: LocalDate): string {
   const state = membershipState(m, asOf);
+  if (state.kind === 'starts') return ` — starts ${formatDate(state.on)}`;
   if (state.kind === 'left') return ` — ended ${formatDate(state.on)}`;
   if (state.kind === 'lapsed') return ` — lapsed: renewal date ${formatDate(state.on)} passed`;
   if (m.endedOn) return ` — ends ${formatDate(m.endedOn)}`;
