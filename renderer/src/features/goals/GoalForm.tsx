@@ -19,7 +19,7 @@ import { saveFailureText } from '../experience/messages';
 import { useEditConflict } from '../../components/use-edit-conflict';
 import { hoursWorded } from '../learning/inputs';
 import { draftToGoal, withKind, type GoalDraft } from './goal-draft';
-import { goalSummaryItems } from './goal-summary';
+import { goalErrorKey, goalSummaryItems } from './goal-summary';
 import { goalConflictText, goalErrorText, kindLabels, statusLabels } from './messages';
 import { MilestoneFields } from './MilestoneFields';
 import { TargetFields } from './TargetFields';
@@ -27,14 +27,6 @@ import { useDraftGuard } from '../../components/unsaved-changes';
 import { keptDate, shownDate, type KeptDate } from '../../components/follows-today';
 import { useCloseOnEscape } from '../../components/use-close-on-escape';
 import { EditForm, WriteButton } from '../../components/read-only';
-
-// A measure's parameter is one field on the form; a unit that does not fit is the measure's.
-const errorKey = (field: string) =>
-  field.startsWith('target.measure.')
-    ? 'target.param'
-    : field === 'target.unit'
-      ? 'target.measure'
-      : field;
 
 /**
  * The numbers typed in the form, by the key their errors show at: read as the credit log reads
@@ -86,7 +78,12 @@ export function GoalForm(props: Props) {
 
   /** The save's problems at their fields; a date typed that is no day said as such. */
   function showErrors(found: readonly FieldError[], unreadable: readonly string[] = []) {
-    const next = errorsWithUnreadable(unreadable, found, (x) => goalErrorText(x.code, x), errorKey);
+    const next = errorsWithUnreadable(
+      unreadable,
+      found,
+      (x) => goalErrorText(x.code, x),
+      goalErrorKey,
+    );
     setErrors(hoursWorded(next, typedNumbers(d)));
     requestAnimationFrame(() => summaryRef.current?.focus());
   }
