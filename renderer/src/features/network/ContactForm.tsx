@@ -66,11 +66,15 @@ export function ContactForm(props: { contact: ContactRow | null; onDone: () => v
       .split(',')
       .map((t) => t.trim())
       .filter(Boolean);
+    // The mentoring days are asked only of a mentor or mentee: a plain contact keeps none, so a
+    // day typed before the relationship was changed to "Contact" (now hidden) cannot stop the
+    // save, or stay stored unseen.
+    const mentors = d.relation !== 'contact';
     const input = {
       ...d,
       tags,
-      since: d.since || null,
-      until: d.until || null,
+      since: (mentors && d.since) || null,
+      until: (mentors && d.until) || null,
       ...(c ? { id: c.id } : {}),
     };
     setFailure(null);
