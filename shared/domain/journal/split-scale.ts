@@ -51,3 +51,14 @@ export function scaleSplit(split: AreaSplit, hours: number): AreaSplit | null {
   for (const p of parts) out[p.area] = toHours(p.whole);
   return out;
 }
+
+/**
+ * A course's stored split once its contact hours are `hours` (the course form has no split
+ * field, so a split kept from a restore or an earlier version could not be put right there): as
+ * it is while it still adds up to them, else carried to them by scaleSplit, the rule a journal
+ * entry's credit entries follow when its hours change; none when it has no proportions to keep.
+ */
+export function courseSplitFor(split: AreaSplit | null, hours: number): AreaSplit | null {
+  if (!split) return null;
+  return splitQuarters(split) === toQuarters(hours) ? split : scaleSplit(split, hours);
+}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { CreditHolder } from '../../../../shared/domain/journal';
+import { courseSplitFor, type CreditHolder } from '../../../../shared/domain/journal';
 import {
   courseCredits,
   type Course,
@@ -55,6 +55,7 @@ function draftOf(c: CourseRow | null) {
 type Draft = ReturnType<typeof draftOf>;
 
 function courseOf(d: Draft, base: CourseRow | null): Course {
+  const contactHours = d.contactHours.trim() === '' ? 0 : hoursOf(d.contactHours);
   return {
     id: base?.id ?? '',
     title: d.title,
@@ -63,11 +64,15 @@ function courseOf(d: Draft, base: CourseRow | null): Course {
     status: d.status,
     start: d.start || null,
     end: d.end || null,
-    contactHours: d.contactHours.trim() === '' ? 0 : hoursOf(d.contactHours),
+    contactHours,
     cost: costOf(d.cost, d.currency, base?.cost?.amount),
     link: d.link.trim(),
     topic: d.topic,
-    split: base?.split ?? null,
+    // No split field here: a stored split follows the hours (courseSplitFor), or the course could
+    // not be saved with new hours ("The areas must add up to …" with nothing to change).
+    split: Number.isFinite(contactHours)
+      ? courseSplitFor(base?.split ?? null, contactHours)
+      : (base?.split ?? null),
     notes: d.notes,
     reflection: reflectionOf(d.reflection),
   };

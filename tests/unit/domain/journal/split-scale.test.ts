@@ -3,7 +3,7 @@
 // adds up exactly, never above the total.
 import { describe, expect, it } from 'vitest';
 import type { AreaSplit } from '../../../../shared/domain/credits';
-import { scaleSplit, splitQuarters } from '../../../../shared/domain/journal';
+import { courseSplitFor, scaleSplit, splitQuarters } from '../../../../shared/domain/journal';
 
 const s = (waysOfWorking: number, powerSkills: number, businessAcumen: number): AreaSplit => ({
   waysOfWorking,
@@ -62,5 +62,17 @@ describe('scaleSplit', () => {
         }
       }
     }
+  });
+});
+
+describe('courseSplitFor (a course’s split once its contact hours change)', () => {
+  it.each<[string, AreaSplit | null, number, AreaSplit | null]>([
+    ['no split', null, 8, null],
+    ['still adds up: kept as it is', s(2, 1, 1), 4, s(2, 1, 1)],
+    ['hours doubled: carried in proportion', s(2, 1, 1), 8, s(4, 2, 2)],
+    ['hours cut: carried, in quarter hours', s(4, 4, 8), 5, s(1.25, 1.25, 2.5)],
+    ['a split with no hours: none', s(0, 0, 0), 6, null],
+  ])('%s', (_name, split, hours, expected) => {
+    expect(courseSplitFor(split, hours)).toEqual(expected);
   });
 });
