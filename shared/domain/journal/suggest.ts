@@ -43,6 +43,7 @@ export interface CreditSuggestion {
 export type NoCreditReason =
   | 'NOT_FINISHED'
   | 'NO_CREDIT_KIND'
+  | 'NO_SESSION_HOURS'
   | 'NO_EARNED_CREDENTIAL'
   | 'NO_CREDIT_REQUIRED'
   | 'NO_CURRENT_CREDENTIAL';
@@ -237,7 +238,9 @@ export function eventCredits(
     unit: 'hours' as const,
   };
   const startDate = event.start < event.end ? event.start : null;
-  return proposal(held, event.end, () =>
+  // Credit comes from the sessions' hours: with none, the way to credit is adding them
+  // (NO_SESSION_HOURS), not that the event earns none.
+  const made = proposal(held, event.end, () =>
     sessions
       .filter((s) => s.hours > 0)
       .map((s) => ({
@@ -253,6 +256,7 @@ export function eventCredits(
         },
       })),
   );
+  return made.reason === 'NO_CREDIT_KIND' ? { ...made, reason: 'NO_SESSION_HOURS' } : made;
 }
 
 /** Reading → "Read"; a webinar or a podcast → "Online or digital media" (§1). */

@@ -139,6 +139,8 @@ export function noCreditText(reason: NoCreditReason, kind: 'course' | 'other'): 
       return 'Credit entries are proposed once it is finished.';
     case 'NO_CREDIT_KIND':
       return 'Nothing here earns credit.';
+    case 'NO_SESSION_HOURS':
+      return 'No session has hours yet: add the sessions you attended or gave, with their hours, and credit entries are proposed from them.';
     case 'NO_EARNED_CREDENTIAL':
       return kind === 'course'
         ? 'No credential was earned by then, so its hours count as exam contact hours instead.'

@@ -120,7 +120,17 @@ describe('eventCredits', () => {
     expect(eventCredits(event({ end: '2026-11-23' }), sessions, held, asOf).reason).toBe(
       'NOT_FINISHED',
     );
-    expect(eventCredits(event(), [], held, asOf).reason).toBe('NO_CREDIT_KIND');
+    expect(eventCredits(event(), [], held, asOf).reason).toBe('NO_SESSION_HOURS');
+  });
+
+  it('says its sessions have no hours (the way to credit), only once a credential takes it', () => {
+    const noHours = [session({ id: 's1', title: 'Keynote', hours: 0 })];
+    expect(eventCredits(event(), noHours, held, asOf)).toMatchObject({
+      suggestions: [],
+      reason: 'NO_SESSION_HOURS',
+    });
+    // No credential earned by then: that is the reason, whatever the sessions hold.
+    expect(eventCredits(event(), noHours, [], asOf).reason).toBe('NO_EARNED_CREDENTIAL');
   });
 });
 
