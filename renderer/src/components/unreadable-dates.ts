@@ -12,8 +12,12 @@ import type { FieldError } from '../../../shared/catalog/credentials/validation'
  * The names ('targetDate', 'milestones.0.due', 'courses.1.date'…) of the form's named date
  * fields that hold something that is not a day.
  */
-export function unreadableDates(form: HTMLFormElement): string[] {
-  return Array.from(form.querySelectorAll<HTMLInputElement>('input[type="date"][name]'))
+export const unreadableDates = (form: HTMLFormElement): string[] =>
+  holdingBadInput(form, 'input[type="date"][name]');
+
+/** The names of the form's fields matched by `fields` whose typing is no value they can give. */
+function holdingBadInput(form: HTMLFormElement, fields: string): string[] {
+  return Array.from(form.querySelectorAll<HTMLInputElement>(fields))
     .filter((input) => input.validity.badInput)
     .map((input) => input.name);
 }
@@ -26,18 +30,19 @@ export const unreadableDateText =
   'This date is not complete or does not exist. Enter a real date: day, month and year.';
 
 /**
- * A save's errors by the field they show at: the unreadable dates' first (unreadableDateText),
- * then the validator's `found`, worded by `textOf` at the field `at` puts them; a field keeps
- * the first error said of it.
+ * A save's errors by the field they show at: the unreadable fields' first (`unreadableText`:
+ * a date's by default, unreadableMonthText for months), then the validator's `found`, worded by
+ * `textOf` at the field `at` puts them; a field keeps the first error said of it.
  */
-export function errorsWithUnreadable(
+export function errorsWithUnreadable<E extends Pick<FieldError, 'field'>>(
   unreadable: readonly string[],
-  found: readonly FieldError[],
-  textOf: (error: FieldError) => string,
+  found: readonly E[],
+  textOf: (error: E) => string,
   at: (field: string) => string = (field) => field,
+  unreadableText: string = unreadableDateText,
 ): Record<string, string> {
   const errors: Record<string, string> = {};
-  for (const field of unreadable) errors[field] = unreadableDateText;
+  for (const field of unreadable) errors[field] = unreadableText;
   for (const x of found) errors[at(x.field)] ??= textOf(x);
   return errors;
 }
@@ -47,12 +52,8 @@ export function errorsWithUnreadable(
  * date field, Chromium's month field then has no value, only `validity.badInput`, and a form
  * reading its value reads it as left empty. A disabled field (an ongoing role's end) is not read.
  */
-export function unreadableMonths(form: HTMLFormElement): string[] {
-  const fields = 'input[type="month"][name]:not(:disabled)';
-  return Array.from(form.querySelectorAll<HTMLInputElement>(fields))
-    .filter((input) => input.validity.badInput)
-    .map((input) => input.name);
-}
+export const unreadableMonths = (form: HTMLFormElement): string[] =>
+  holdingBadInput(form, 'input[type="month"][name]:not(:disabled)');
 
 /** A month field holding a month half typed: the field shows it, but it has no month to save. */
 export const unreadableMonthText =

@@ -19,6 +19,10 @@ export type BlockChangeError =
   | 'MINUTES_INVALID'
   | 'PAST_MIDNIGHT';
 
+/** Whether two blocks sit at the same place: day, start and length (what a move changes). */
+export const sameBlockPlace = (a: BlockChange, b: BlockChange): boolean =>
+  a.date === b.date && a.start === b.start && a.minutes === b.minutes;
+
 /** A block is one sitting: 15-minute steps, at most the 16 hours a day may hold. */
 export const BLOCK_MINUTES = { min: 15, max: 16 * 60 } as const;
 

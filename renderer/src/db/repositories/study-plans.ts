@@ -12,6 +12,7 @@ import { localDateOf, type LocalDate } from '../../../../shared/dates';
 import type { WeeklyAvailability } from '../../../../shared/domain/profile/profile';
 import {
   checkBlockChange,
+  sameBlockPlace,
   effectiveAvailability,
   replanRemaining,
   studiedBeforeRelay,
@@ -347,10 +348,7 @@ export async function updateBlock(
   return writeTransaction(store, ['studyBlocks', 'studyPlans'], async () => {
     const row = await blocks(store).get(id);
     if (!row) return { ok: false as const, error: 'NOT_FOUND' as const };
-    if (
-      seen &&
-      (row.date !== seen.date || row.start !== seen.start || row.minutes !== seen.minutes)
-    )
+    if (seen && !sameBlockPlace(row, seen))
       return { ok: false as const, error: 'CHANGED' as const };
     const late = checkBlockChange(change, asOf, (await plans(store).get(row.planId))?.deadline);
     if (late) return { ok: false as const, error: late };

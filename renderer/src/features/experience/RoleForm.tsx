@@ -2,7 +2,11 @@ import { useRef, useState, type FormEvent } from 'react';
 import { roleTypes, validateRole, type RoleType } from '../../../../shared/domain/experience';
 import { ErrorSummary, focusLabelled } from '../../components/ErrorSummary';
 import { Field } from '../../components/Field';
-import { unreadableMonths, unreadableMonthText } from '../../components/unreadable-dates';
+import {
+  errorsWithUnreadable,
+  unreadableMonths,
+  unreadableMonthText,
+} from '../../components/unreadable-dates';
 import { useToday } from '../../app/use-today';
 import { useStore } from '../../db/store-context';
 import { saveRole, type RoleRow } from '../../db/repositories/career';
@@ -167,10 +171,8 @@ export function RoleForm({ initial, onDone, opened, stored }: Props) {
     found: readonly { field: string; code: string; expected?: number }[],
     unreadable: readonly string[] = [],
   ) {
-    const next: Errors = {};
-    for (const field of unreadable) next[field] = unreadableMonthText;
-    for (const x of found) next[roleErrorKey(x.field)] ??= roleErrorText(x.field, x.code, x);
-    setErrors(next);
+    const text = (x: (typeof found)[number]) => roleErrorText(x.field, x.code, x);
+    setErrors(errorsWithUnreadable(unreadable, found, text, roleErrorKey, unreadableMonthText));
     requestAnimationFrame(() => summaryRef.current?.focus());
   }
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent, type SyntheticEvent } from 'react';
 import { addDays, type LocalDate } from '../../../../shared/dates';
-import { checkBlockChange } from '../../../../shared/domain/study';
+import { checkBlockChange, sameBlockPlace } from '../../../../shared/domain/study';
 import { closeFormText, DiscardChanges } from '../../components/DiscardDialog';
 import { Field } from '../../components/Field';
 import { formatDate } from '../../components/format';
@@ -87,8 +87,7 @@ export function BlockDialog({ block, today, plan, onClose }: Props) {
     if (refused) return setError(blockErrorText(refused, plan, today));
     // Nothing changed: nothing to write. Saving it would mark the block as moved by the user,
     // and the next re-plan would leave it where it is (replan.ts).
-    if (date === block.date && start === block.start && change.minutes === block.minutes)
-      return onClose({ date, start });
+    if (sameBlockPlace(change, block)) return onClose({ date, start });
     try {
       // The block as the dialog was opened on: a move made meanwhile elsewhere is not undone.
       const r = await updateBlock(store, block.id, change, today, block);
