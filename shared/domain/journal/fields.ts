@@ -22,7 +22,8 @@ export type JournalErrorCode =
   | 'LINK_INVALID'
   | 'CURRENCY_INVALID'
   | 'UNKNOWN_CONTACT'
-  | 'SPLIT_MISMATCH';
+  | 'SPLIT_MISMATCH'
+  | 'MORE_THAN_EVENT_DAYS';
 
 export type JournalError = FieldError<JournalErrorCode>;
 

@@ -10,3 +10,4 @@ export * from './upcoming';
 export * from './follow-ups';
 export * from './cost-amount';
 export * from './same-learning';
+export * from './event-day-hours';

@@ -81,10 +81,19 @@ export interface EventSession {
   title: string;
   speaker: string;
   hours: number;
+  /** The Talent Triangle area of a session attended; a talk given has TALK_AREA. */
   area: Area;
   /** A talk the user gave: Giving Back, not education. */
   givenByMe: boolean;
 }
+
+/**
+ * The area every talk the user gave is stored with. Its credit (Give a presentation, Giving
+ * Back) has no area split, so the event form shows no area for it; a session's area is still
+ * required (backups check it), so a talk keeps this one rather than an area chosen before it
+ * was marked as given, kept unseen.
+ */
+export const TALK_AREA: Area = 'waysOfWorking';
 
 export const mediaKinds = ['reading', 'webinar', 'podcast'] as const;
 export type MediaKind = (typeof mediaKinds)[number];

@@ -7,6 +7,7 @@ import { areas } from '../../catalog/credentials/types';
 import type { LocalDate } from '../../dates';
 import { trainingTopics } from '../eligibility/education';
 import { isQuarterStep } from '../credits/quarters';
+import { attendedHoursError } from './event-day-hours';
 import {
   checkCost,
   checkDate,
@@ -77,7 +78,10 @@ export function validateCourse(course: Course, asOf: LocalDate): JournalError[] 
   return errors;
 }
 
-/** Issue 6 part 2: an event and its sessions (hours in quarter steps, a known area). */
+/**
+ * Issue 6 part 2: an event and its sessions (hours in quarter steps, a known area), the
+ * sessions attended within the hours of the event's days (attendedHoursError).
+ */
 export function validateEvent(
   event: JournalEvent,
   sessions: readonly EventSession[],
@@ -100,6 +104,8 @@ export function validateEvent(
     checkHours(s.hours, `sessions.${i}.hours`, errors, true);
     checkOneOf(s.area, areas, `sessions.${i}.area`, errors);
   });
+  const tooMany = start && end ? attendedHoursError(start, end, sessions) : null;
+  if (tooMany) errors.push(tooMany);
   return errors;
 }
 

@@ -2,7 +2,12 @@ import { useRef, useState } from 'react';
 import type { Area } from '../../../../shared/catalog/credentials';
 import type { CreditHolder } from '../../../../shared/domain/journal';
 import type { EventSession } from '../../../../shared/domain/journal';
-import { eventCredits, type EventKind, type JournalEvent } from '../../../../shared/domain/journal';
+import {
+  eventCredits,
+  TALK_AREA,
+  type EventKind,
+  type JournalEvent,
+} from '../../../../shared/domain/journal';
 import { useToday } from '../../app/use-today';
 import { withoutRow } from '../../components/row-errors';
 import { useDraftGuard } from '../../components/unsaved-changes';
@@ -76,13 +81,16 @@ function eventOf(d: Draft, id: string, base: EventRow | null): JournalEvent {
   };
 }
 
+// A talk I gave shows no area (its credit has no split): it is saved with TALK_AREA, so an area
+// picked before it was marked as given can neither stop the save nor stay stored unseen. The
+// draft keeps the pick, for a talk unmarked again before saving.
 const sessionsOf = (d: Draft, eventId: string) =>
   d.sessions.map((s) => ({
     ...s,
     id: s.id || crypto.randomUUID(),
     eventId,
     hours: hoursOf(s.hours),
-    area: s.area as Area,
+    area: s.givenByMe ? TALK_AREA : (s.area as Area),
   }));
 
 /** The event as the save read it: what a refused save's credit-entry errors are about. */

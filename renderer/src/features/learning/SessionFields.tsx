@@ -28,7 +28,10 @@ const blank = (): SessionDraft => ({
   givenByMe: false,
 });
 
-/** The sessions of an event, each with its hours and area, or marked as a talk I gave. */
+/**
+ * The sessions of an event, each with its hours and area, or marked as a talk I gave: a talk's
+ * credit (Give a presentation, Giving Back) has no area split, so it shows no area.
+ */
 export function SessionFields(props: {
   sessions: SessionDraft[];
   errors: Record<string, string>;
@@ -92,13 +95,15 @@ export function SessionFields(props: {
             onChange={(hours) => edit(i, { hours })}
             error={errors[`sessions.${i}.hours`]}
           />
-          <Select
-            label={sessionLabels(i).area}
-            value={s.area}
-            options={areaOptions}
-            onChange={(area) => edit(i, { area })}
-            error={errors[`sessions.${i}.area`]}
-          />
+          {!s.givenByMe && (
+            <Select
+              label={sessionLabels(i).area}
+              value={s.area}
+              options={areaOptions}
+              onChange={(area) => edit(i, { area })}
+              error={errors[`sessions.${i}.area`]}
+            />
+          )}
           <label className="check">
             <input
               type="checkbox"

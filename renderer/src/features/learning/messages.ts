@@ -11,6 +11,7 @@ import type {
   MediaKind,
   NoCreditReason,
 } from '../../../../shared/domain/journal';
+import { HOURS_IN_A_DAY } from '../../../../shared/domain/journal';
 import type { AmountUnit } from '../../../../shared/domain/credits';
 import { formatDate, formatFileSize, formatNumber } from '../../components/format';
 import { fieldErrorText } from '../credentials/messages';
@@ -156,6 +157,17 @@ export function noCreditText(reason: NoCreditReason, kind: 'course' | 'other'): 
   }
 }
 
+/**
+ * Sessions attended adding up to more than the event's days hold (attendedHoursError): "The
+ * sessions you attended add up to 30 hours, more than the 24 hours in the event's one day.
+ * Correct their hours, or the event's last day if it ran longer."
+ */
+export function moreThanEventDaysText(total: number, limit: number): string {
+  const days = Math.round(limit / HOURS_IN_A_DAY);
+  const span = days === 1 ? 'one day' : `${formatNumber(days)} days`;
+  return `The sessions you attended add up to ${formatNumber(total)} hours, more than the ${formatNumber(limit)} hours in the event’s ${span}. Correct their hours, or the event’s last day if it ran longer.`;
+}
+
 /** A journal field error in words. */
 export function journalErrorText(
   code: string,
@@ -177,6 +189,8 @@ export function journalErrorText(
       return 'This date is in the future. Use the day it really happened.';
     case 'SPLIT_MISMATCH':
       return `The areas must add up to the ${detail?.expected ?? ''} hours.`;
+    case 'MORE_THAN_EVENT_DAYS':
+      return moreThanEventDaysText(detail?.actual ?? 0, detail?.expected ?? HOURS_IN_A_DAY);
     case 'CURRENCY_INVALID':
       return 'Use a three-letter currency code, such as EUR or USD.';
     case 'NOT_A_NUMBER':
