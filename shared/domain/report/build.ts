@@ -16,6 +16,7 @@ import {
 } from './career';
 import { creditLogSection, type CreditLogSection } from './credit-log';
 import { credentialRows, type CredentialReportRow } from './credentials';
+import { reportGoals } from './goals';
 import {
   journalEntries,
   journalSection,
@@ -53,6 +54,11 @@ export interface ReportModel {
   credentials: CredentialReportRow[] | null;
   eligibility: ExamEligibility[] | null;
   goals: GoalLine[] | null;
+  /**
+   * With the goals section: how many achieved goals it leaves out as over before the period
+   * (goals.ts, reportGoals), for the report to say so. Absent: none.
+   */
+  goalsAchievedBefore?: number;
   study: StudySection | null;
   journal: JournalSection | null;
   creditLog: CreditLogSection | null;
@@ -97,6 +103,9 @@ export function buildReport(input: ReportInput): ReportModel {
     credentials: on('credentials') ? credentialRows(r.held, r.activities, input.asOf) : null,
     eligibility: on('eligibility') ? eligibilitySection(r) : null,
     goals: on('goals') ? goalsSection(input.goals, r, input.plan, period) : null,
+    ...(on('goals')
+      ? { goalsAchievedBefore: reportGoals(input.goals, period).achievedBefore }
+      : {}),
     study: on('study')
       ? studySection(
           input.study.plans,

@@ -8,6 +8,7 @@ import type { LocalDate } from '../../dates';
 import { evaluateAllExams, type ExamEligibility } from '../eligibility';
 import { goalDeadlines, goalProgress, type Goal, type GoalProgress } from '../goals';
 import { nextBestActions, rungReadiness, type NextAction, type ReadinessInput } from '../readiness';
+import { reportGoals } from './goals';
 import { inPeriod } from './period';
 
 export interface SummarySection {
@@ -69,8 +70,9 @@ export interface GoalLine {
 }
 
 /**
- * Goals the user still holds (active, paused, achieved; dropped ones are left out), active
- * first, then by target date, with their computed progress (goals/progress.ts).
+ * The goals a report for the period lists (goals.ts, reportGoals: open ones, and achieved ones
+ * not over before the period; dropped ones are left out), active first, then by target date,
+ * with their computed progress (goals/progress.ts).
  */
 export function goalsSection(
   goals: readonly Goal[],
@@ -79,9 +81,8 @@ export function goalsSection(
   period: { from: LocalDate; to: LocalDate },
 ): GoalLine[] {
   const rank = { active: 0, paused: 1, achieved: 2, dropped: 3 } as const;
-  return goals
-    .filter((g) => g.status !== 'dropped')
-    .sort(
+  return reportGoals(goals, period)
+    .listed.sort(
       (a, b) =>
         rank[a.status] - rank[b.status] ||
         (a.targetDate ?? '9999').localeCompare(b.targetDate ?? '9999') ||

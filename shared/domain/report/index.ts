@@ -13,6 +13,8 @@ export * from './credentials';
 export * from './study';
 export * from './journal';
 export * from './career';
+export * from './goals';
+export * from './paper';
 export * from './eligibility';
 export * from './build';
 export * from './audit-pack';

@@ -21,7 +21,9 @@ export function CareerParts({
           shownHeldIds={new Set(model.credentials?.map((c) => c.heldId))}
         />
       )}
-      {model.goals && <GoalsPart lines={model.goals} own={own} />}
+      {model.goals && (
+        <GoalsPart lines={model.goals} own={own} achievedBefore={model.goalsAchievedBefore} />
+      )}
     </>
   );
 }

@@ -27,6 +27,7 @@ import {
   reportExamLabel,
   reportExamSentence,
 } from './report-words';
+import { goalsAchievedBeforeText, NO_GOALS_IN_PERIOD } from './messages';
 import { ReportSection } from './ReportSection';
 
 export { CredentialsPart } from './CredentialsPart';
@@ -129,16 +130,27 @@ const measure = (line: GoalLine, nameOf: (credentialId: string) => string) =>
 const sentence = (text: string) => (text.endsWith('.') ? text : `${text}.`);
 
 /**
- * Goals and milestones. A goal measured by credentials names them as its card does
- * (credentialNamer with the user's own, `own`, which the report's data waits for):
- * "Credentials held: PMOX", and one of the user's own that was deleted "a deleted credential
- * of your own". Without `own`, catalogue names only.
+ * Goals and milestones: those the report lists for its period (reportGoals), and a line for
+ * the achieved ones left out as over before it (`achievedBefore`). A goal measured by
+ * credentials names them as its card does (credentialNamer with the user's own, `own`, which
+ * the report's data waits for): "Credentials held: PMOX", and one of the user's own that was
+ * deleted "a deleted credential of your own". Without `own`, catalogue names only.
  */
-export function GoalsPart({ lines, own }: { lines: GoalLine[]; own?: readonly OwnCredential[] }) {
+export function GoalsPart({
+  lines,
+  own,
+  achievedBefore = 0,
+}: {
+  lines: GoalLine[];
+  own?: readonly OwnCredential[] | undefined;
+  achievedBefore?: number;
+}) {
   const nameOf = credentialNamer(own);
   return (
     <ReportSection id="goals">
-      {lines.length === 0 && <p>No goals recorded.</p>}
+      {lines.length === 0 && (
+        <p>{achievedBefore > 0 ? NO_GOALS_IN_PERIOD : 'No goals recorded.'}</p>
+      )}
       {lines.map((line) => {
         const { goal, progress: p, milestonesDoneInPeriod } = line;
         return (
@@ -168,6 +180,11 @@ export function GoalsPart({ lines, own }: { lines: GoalLine[]; own?: readonly Ow
           </div>
         );
       })}
+      {achievedBefore > 0 && (
+        <p className="muted" data-testid="goals-achieved-before">
+          {goalsAchievedBeforeText(achievedBefore)}
+        </p>
+      )}
     </ReportSection>
   );
 }

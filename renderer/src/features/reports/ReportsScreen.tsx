@@ -2,6 +2,7 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } f
 import {
   buildReport,
   longLogRows,
+  paperSizeForLocale,
   reportSections,
   resolvePeriod,
   choiceInForce,
@@ -24,20 +25,24 @@ import { useReportData } from './use-report-data';
 import './reports.css';
 
 // The choices survive a visit to another screen and back (for this session), as the credit
-// log's filter does.
-const remembered: { options: ReportOptions } = { options: defaultOptions() };
+// log's filter does. Null until the user changes one: the first choices are then read anew.
+const remembered: { options: ReportOptions | null } = { options: null };
 
+/**
+ * Every section, the last 12 months, and the paper of the user's locale (paperSizeForLocale:
+ * US Letter in the United States, Canada, Mexico, the Philippines…, A4 elsewhere).
+ */
 function defaultOptions(): ReportOptions {
   return {
     sections: new Set(reportSections),
     period: { kind: 'last-12-months' },
-    pageSize: 'A4',
+    pageSize: paperSizeForLocale(navigator.language),
   };
 }
 
-/** Back to every section, the last 12 months and A4 (tests that share one window: setup.ts). */
+/** Back to the first choices (defaultOptions; tests that share one window: setup.ts). */
 export function forgetReportChoices(): void {
-  remembered.options = defaultOptions();
+  remembered.options = null;
 }
 
 /** The progress report (issue 8): choose sections, period and paper; print; audit packs. */
@@ -48,7 +53,7 @@ export function ReportsScreen() {
   // made from the sample records.
   const sample = useStore().db.name === SAMPLE_DATABASE_NAME;
   const data = useReportData(asOf);
-  const [chosenOptions, setChosenOptions] = useState(remembered.options);
+  const [chosenOptions, setChosenOptions] = useState(() => remembered.options ?? defaultOptions());
   const setOptions = (next: ReportOptions) => setChosenOptions((remembered.options = next));
   const [note, setNote] = useState('');
   // The report follows the choices in the background: a long period draws thousands of rows,

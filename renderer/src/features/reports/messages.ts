@@ -138,3 +138,13 @@ export const creditLogDaysText = (days: { from: string; to: string }) =>
 /** A cycle's credit log with nothing in those days (creditLogDays). */
 export const noActivitiesInDaysText = (days: { from: string; to: string }) =>
   `No activities were logged from ${formatDate(days.from)} to ${formatDate(days.to)}, the days whose activities count towards this cycle.`;
+
+/**
+ * Under the report's goals when achieved goals are left out as over before the period
+ * (reportGoals): "2 goals achieved before this period are not listed."
+ */
+export const goalsAchievedBeforeText = (n: number) =>
+  `${formatNumber(n)} ${n === 1 ? 'goal' : 'goals'} achieved before this period ${n === 1 ? 'is' : 'are'} not listed.`;
+
+/** The report's goals when every goal recorded was achieved before the period. */
+export const NO_GOALS_IN_PERIOD = 'No goals to list for this period.';
