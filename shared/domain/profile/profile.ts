@@ -5,6 +5,7 @@
  * decide exam eligibility paths; GAC accreditation shortens the PMP path).
  */
 import type { RungOnLadder } from '../ladder/path';
+import { isAmbiguousNumber } from '../import/numbers';
 
 export const educationLevels = [
   'secondary',
@@ -88,12 +89,16 @@ const isEducation = (v: string): v is EducationLevel =>
   (educationLevels as readonly string[]).includes(v);
 
 /**
- * Parses hours typed by a person: "1.5", "1,5", " 2 ", "" (= 0). Hours are kept in quarter
- * steps, as study sessions are planned in 15-minute blocks.
+ * Parses hours typed by a person: "1.5", "1,5", " 2 ", "" (= 0); "1,000" is refused as it
+ * could be a thousand or one. Hours are kept in quarter steps, as study sessions are planned
+ * in 15-minute blocks.
  */
 export function parseDailyHours(
   text: string,
 ): { ok: true; value: number } | { ok: false; code: ProfileErrorCode } {
+  // "1,000" or "1.000" may be a thousand or one (isAmbiguousNumber): refused, never read as 1
+  // hour; the forms say the two numbers it could be, as the credit log does.
+  if (isAmbiguousNumber(text.trim())) return { ok: false, code: 'NOT_A_NUMBER' };
   const trimmed = text.trim().replace(',', '.');
   if (trimmed === '') return { ok: true, value: 0 };
   if (!/^-?\d+(\.\d+)?$/.test(trimmed)) return { ok: false, code: 'NOT_A_NUMBER' };

@@ -9,8 +9,11 @@ import {
   type EducationLevel,
   type ProfileDraft,
   type ProfileErrors,
+  type ProfileErrorCode,
   type ProfileField,
+  type Weekday,
 } from '../../../../shared/domain/profile/profile';
+import { amountError } from '../credit-log/messages';
 import { useLadderPlan } from '../../db/career-hooks';
 import { useStore } from '../../db/store-context';
 import { saveProfile } from '../../db/repositories/profile';
@@ -36,11 +39,21 @@ const fieldOrder: readonly [ProfileField, string][] = [
   ...weekdays.map((d): [ProfileField, string] => [`weeklyAvailability.${d}`, weekdayLabels[d]]),
 ];
 
+/**
+ * A field's error in words; a day's hours typed as "1,000" say the two numbers they could be
+ * (amountError), as the credit log and the study plan's days do.
+ */
+function fieldErrorText(field: ProfileField, code: ProfileErrorCode, draft: ProfileDraft): string {
+  const day = /^weeklyAvailability\.(\w+)$/.exec(field)?.[1] as Weekday | undefined;
+  const text = profileErrorText(field, code);
+  return day ? amountError(draft.weeklyAvailability[day] ?? '', text) : text;
+}
+
 /** Each problem, in the form's order, worded as next to its field. */
-function summaryItems(errors: ProfileErrors): SummaryItem[] {
+function summaryItems(errors: ProfileErrors, draft: ProfileDraft): SummaryItem[] {
   return fieldOrder.flatMap(([field, label]) => {
     const code = errors[field];
-    return code ? [{ field, label, message: profileErrorText(field, code) }] : [];
+    return code ? [{ field, label, message: fieldErrorText(field, code, draft) }] : [];
   });
 }
 
@@ -103,7 +116,7 @@ function ProfileFormBody({ initial, submitLabel, onSaved, plan }: Props & { plan
 
   const err = (f: ProfileField) => {
     const code = errors[f];
-    if (code) return profileErrorText(f, code);
+    if (code) return fieldErrorText(f, code, draft);
     const gone = (f === 'currentRung' || f === 'targetRung') && start.removed.includes(f);
     return gone && draft[f] === '' ? removedRungText(f) : undefined;
   };
@@ -149,7 +162,7 @@ function ProfileFormBody({ initial, submitLabel, onSaved, plan }: Props & { plan
   return (
     <EditForm className="profile-form" onSubmit={onSubmit} noValidate>
       {changedElsewhere && <ChangedElsewhere subject="Your profile" />}
-      <ErrorSummary ref={summaryRef} items={summaryItems(errors)} />
+      <ErrorSummary ref={summaryRef} items={summaryItems(errors, draft)} />
       {saveError && (
         <div className="form-summary" role="alert">
           {saveError}

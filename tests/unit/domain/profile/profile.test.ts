@@ -41,6 +41,8 @@ describe('parseDailyHours', () => {
     ['1,25', 1.25],
     ['16', 16],
     ['0.75', 0.75],
+    ['0,500', 0.5],
+    ['1,5', 1.5],
   ])('"%s" → %d', (text, hours) => {
     expect(parseDailyHours(text)).toEqual({ ok: true, value: hours });
   });
@@ -53,6 +55,10 @@ describe('parseDailyHours', () => {
     ['16.25', 'TOO_MANY_HOURS'],
     ['1.1', 'NOT_QUARTER_HOURS'],
     ['0.2', 'NOT_QUARTER_HOURS'],
+    // A thousand or one: never read as 1 hour (isAmbiguousNumber).
+    ['1,000', 'NOT_A_NUMBER'],
+    ['1.000', 'NOT_A_NUMBER'],
+    [' 2,500 ', 'NOT_A_NUMBER'],
   ])('"%s" is refused with %s', (text, code) => {
     expect(parseDailyHours(text)).toEqual({ ok: false, code });
   });
