@@ -6,7 +6,7 @@
  * two records never swap from one list to the next. Before, memberships followed their stored
  * id, a random string, so a new one landed anywhere.
  */
-import type { Contact, Membership } from './types';
+import type { Contact, Interaction, Membership } from './types';
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
@@ -29,3 +29,20 @@ export function compareMemberships(
     collator.compare(a.organisation, b.organisation) || a.since.localeCompare(b.since) || byId(a, b)
   );
 }
+
+/**
+ * Interactions (the Interactions table, a contact's own list, the Dashboard's follow-ups on a
+ * tie), latest first: the later day first; on one day the one logged later first, by its
+ * creation stamp, the same "later" that decides whether it answers the other's follow-up
+ * (openFollowUps); an interaction keeps no time of day. Ties by id. Before, interactions on
+ * one day followed their stored id, a random string.
+ */
+export function compareInteractions(
+  a: Pick<Interaction, 'id' | 'date'> & { createdAt?: string },
+  b: Pick<Interaction, 'id' | 'date'> & { createdAt?: string },
+): number {
+  return later(a.date, b.date) || later(a.createdAt ?? '', b.createdAt ?? '') || byId(b, a);
+}
+
+/** The later of two days or ISO stamps first (as text: they sort as they read). */
+const later = (x: string, y: string) => (x > y ? -1 : x < y ? 1 : 0);

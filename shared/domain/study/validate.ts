@@ -88,16 +88,25 @@ export function parseBlackouts(text: string): { days: LocalDate[]; bad: string[]
   return { days, bad: parts.filter((p) => !isLocalDate(p)) };
 }
 
+/** A day's own hours as typed ("" is no override), or the code the form words. */
+function overrideHours(text: string): number | PlanErrorCode | null {
+  if (text === '') return null;
+  // "1,000" or "1.000" may be a thousand or one, as in the hours needed (parseHoursNeeded):
+  // refused, never read as 1 hour; the form says the two numbers it could be.
+  if (isAmbiguousNumber(text)) return 'NOT_A_NUMBER';
+  const parsed = parseDailyHours(text);
+  if (parsed.ok) return parsed.value;
+  return parsed.code === 'NOT_QUARTER_HOURS' || parsed.code === 'NOT_A_NUMBER'
+    ? parsed.code
+    : 'OUT_OF_RANGE';
+}
+
 function parseOverride(draft: PlanDraft, errors: PlanErrors): Partial<WeeklyAvailability> {
   const out: Partial<WeeklyAvailability> = {};
   for (const day of weekdays) {
-    const text = draft.override[day]?.trim() ?? '';
-    if (text === '') continue;
-    const parsed = parseDailyHours(text);
-    if (parsed.ok) out[day] = parsed.value;
-    else
-      errors[`override.${day}`] =
-        parsed.code === 'NOT_QUARTER_HOURS' ? 'NOT_QUARTER_HOURS' : 'OUT_OF_RANGE';
+    const read = overrideHours(draft.override[day]?.trim() ?? '');
+    if (typeof read === 'number') out[day] = read;
+    else if (read) errors[`override.${day}`] = read;
   }
   return out;
 }

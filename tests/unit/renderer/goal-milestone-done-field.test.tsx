@@ -1,6 +1,8 @@
 // Goals → Edit, a milestone's "done" box. (1) Its error (a done date refused, here one after
 // today, as a clock set back or a restored backup leaves it) showed only in the form's error
 // summary, never at the box: it is said at the box now, wired as any other field's error.
+// The box shows no date, so "Enter today or an earlier date" asked for a field there is not:
+// the words name the date it was marked done on and say how to put it right (tick it again).
 // (2) Unticking "done" and ticking it again in the same edit replaced the day the milestone
 // was done with today: the date it had is kept.
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
@@ -63,6 +65,9 @@ async function openEdit(row: GoalRow) {
   return { form, done: within(form).getByLabelText('Milestone 1 done') as HTMLInputElement };
 }
 
+const DONE_LATER =
+  'Marked done on Nov 25, 2026, a date after today. To mark it done today, untick this box and tick it again; if it is not done yet, leave it unticked.';
+
 const stored = async () => (await store.db.table('goals').get('books')) as GoalRow;
 
 describe('a milestone’s “done” box', { timeout: 20_000 }, () => {
@@ -71,9 +76,46 @@ describe('a milestone’s “done” box', { timeout: 20_000 }, () => {
     fireEvent.click(within(form).getByRole('button', { name: 'Save goal' }));
     await waitFor(() => expect(done.getAttribute('aria-invalid')).toBe('true'), SLOW);
     const error = document.getElementById(done.getAttribute('aria-describedby') ?? '');
-    expect(error?.textContent).toBe('This date is in the future. Enter today or an earlier date.');
+    expect(error?.textContent).toBe(DONE_LATER);
     expect(form.contains(error)).toBe(true);
+    expect(form.querySelector('.error-summary')?.textContent).toContain(
+      `Milestone 1 done: ${DONE_LATER}`,
+    );
     expect((await stored()).milestones[0]!.doneOn).toBe('2026-11-25');
+  });
+
+  it('its done date no real day: says so at the box, and how to put it right', async () => {
+    const { form, done } = await openEdit(goal('2026-02-30'));
+    fireEvent.click(within(form).getByRole('button', { name: 'Save goal' }));
+    await waitFor(() => expect(done.getAttribute('aria-invalid')).toBe('true'), SLOW);
+    const error = document.getElementById(done.getAttribute('aria-describedby') ?? '');
+    expect(error?.textContent).toBe(
+      'Marked done on “2026-02-30”, which is not a real date. To mark it done today, untick this box and tick it again; if it is not done yet, leave it unticked.',
+    );
+  });
+
+  it('its done date refused on "Mark as achieved": the same words, naming the date', async () => {
+    await store.db.table('goals').put({
+      ...goal('2026-11-25'),
+      target: { ...goal('').target, measure: { source: 'manual', current: 12 } },
+    });
+    render(
+      <StoreProvider store={store}>
+        <PlatformProvider platform={fakePlatform(null)}>
+          <UndoProvider>
+            <GoalsScreen />
+          </UndoProvider>
+        </PlatformProvider>
+      </StoreProvider>,
+    );
+    const card = await screen.findByRole('region', { name: 'Read twelve PM books' }, SLOW);
+    fireEvent.click(within(card).getByRole('button', { name: /^Mark as achieved/ }));
+    const alert = await screen.findByRole('alert', {}, SLOW);
+    expect(
+      within(alert)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([`Milestone 1 done: ${DONE_LATER}`]);
   });
 
   it('unticked and ticked again: keeps the day it was done, not today', async () => {

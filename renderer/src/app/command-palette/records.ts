@@ -7,6 +7,7 @@
  * looked through newest first and only so far back.
  */
 import { localDateOf, type LocalDate } from '../../../../shared/dates';
+import { inListingOrder } from '../../../../shared/domain/credentials';
 import { membershipState } from '../../../../shared/domain/journal/facts';
 import { searchFold } from '../../../../shared/text/search';
 import { formatDate } from '../../components/format';
@@ -24,6 +25,7 @@ import type { StudyPlanRow } from '../../db/repositories/study-plans';
 import { interactionKindLabels, mediaKindLabels } from '../../features/learning/messages';
 import { hrefFor, type AreaId } from '../routes';
 import type { Command } from './commands';
+import { heldRecordLabels } from './held-labels';
 
 /** At most this many records of one kind; activities are the newest that match. */
 export const RECORDS_PER_KIND = 5;
@@ -117,11 +119,15 @@ export async function findRecords(
     if (newestFirst) found.sort((a, b) => newestFirst(b).localeCompare(newestFirst(a)));
     return found.slice(0, RECORDS_PER_KIND);
   };
+  // In listing order (the earlier of two holdings of one credential first), each told from
+  // another holding of the same credential by its days and status (heldRecordLabels).
+  const credentials = inListingOrder(withRules(held, custom));
+  const credentialLabels = heldRecordLabels(credentials, asOf);
   return [
-    ...some(withRules(held, custom), (h) => `${h.rule.acronym} ${h.rule.name}`).map((h) =>
+    ...some(credentials, (h) => `${h.rule.acronym} ${h.rule.name}`).map((h) =>
       open(
         h.credential.id,
-        `Credential: ${h.rule.acronym} — ${h.rule.name}`,
+        credentialLabels.get(h.credential.id) ?? '',
         hrefFor('credentials', h.credential.id),
       ),
     ),

@@ -6,6 +6,7 @@
  */
 import { addDays, type LocalDate } from '../../../../shared/dates';
 import { followUpDue, oldestOverdueListed, openFollowUps } from '../../../../shared/domain/journal';
+import { compareInteractions } from '../../../../shared/domain/journal/list-order';
 import type { Store } from '../database';
 import type { CourseRow, EventRow } from './journal';
 import type { ContactRow, InteractionRow, MembershipRow } from './journal-network';
@@ -91,10 +92,6 @@ export interface UpcomingSources {
   contacts: ContactRow[];
 }
 
-/** Newest first, as listInteractions gives them: upcomingItems keeps that order on a tie. */
-const newestFirst = (a: InteractionRow, b: InteractionRow) =>
-  a.date !== b.date ? (a.date < b.date ? 1 : -1) : a.id === b.id ? 0 : a.id < b.id ? 1 : -1;
-
 /**
  * The rows upcomingItems(…, asOf, days) can list, in the order the whole tables give them
  * (so items on the same day keep their order): events starting by the window's end (an event
@@ -119,7 +116,9 @@ export async function upcomingSources(
       .toArray(),
     followUpThreads(store, until, oldest),
   ]);
-  const interactions = threads.sort(newestFirst);
+  // Latest first, as listInteractions gives them (compareInteractions): upcomingItems keeps
+  // that order for follow-ups due on the same day, as the Network screen lists them.
+  const interactions = threads.sort(compareInteractions);
   const due = openFollowUps(interactions).filter((i) => followUpDue(i, asOf, days));
   const contacts = await contactsById(
     store,

@@ -11,7 +11,11 @@ import {
   type Interaction,
   type Membership,
 } from '../../../../shared/domain/journal';
-import { compareContacts, compareMemberships } from '../../../../shared/domain/journal/list-order';
+import {
+  compareContacts,
+  compareInteractions,
+  compareMemberships,
+} from '../../../../shared/domain/journal/list-order';
 import type { Store } from '../database';
 import {
   deleteEntry,
@@ -32,8 +36,9 @@ const rows = <T>(store: Store, name: string) => store.db.table<T, string>(name);
 
 export const listContacts = async (store: Store) =>
   (await rows<ContactRow>(store, 'contacts').toArray()).sort(compareContacts);
-export const listInteractions = (store: Store) =>
-  rows<InteractionRow>(store, 'interactions').orderBy('date').reverse().toArray();
+/** Latest first; on one day the one logged later first (compareInteractions). */
+export const listInteractions = async (store: Store) =>
+  (await rows<InteractionRow>(store, 'interactions').toArray()).sort(compareInteractions);
 export const listMemberships = async (store: Store) =>
   (await rows<MembershipRow>(store, 'memberships').toArray()).sort(compareMemberships);
 

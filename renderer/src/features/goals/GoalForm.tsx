@@ -19,8 +19,8 @@ import { saveFailureText } from '../experience/messages';
 import { useEditConflict } from '../../components/use-edit-conflict';
 import { hoursWorded } from '../learning/inputs';
 import { draftToGoal, withKind, type GoalDraft } from './goal-draft';
-import { goalErrorKey, goalSummaryItems } from './goal-summary';
-import { goalConflictText, goalErrorText, kindLabels, statusLabels } from './messages';
+import { goalErrorKey, goalFieldErrorText, goalSummaryItems } from './goal-summary';
+import { goalConflictText, kindLabels, statusLabels } from './messages';
 import { MilestoneFields } from './MilestoneFields';
 import { TargetFields } from './TargetFields';
 import { useDraftGuard } from '../../components/unsaved-changes';
@@ -81,7 +81,7 @@ export function GoalForm(props: Props) {
     const next = errorsWithUnreadable(
       unreadable,
       found,
-      (x) => goalErrorText(x.code, x),
+      (x) => goalFieldErrorText(x, d),
       goalErrorKey,
     );
     setErrors(hoursWorded(next, typedNumbers(d)));

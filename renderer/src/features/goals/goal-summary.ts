@@ -1,7 +1,7 @@
 import type { FieldError } from '../../../../shared/catalog/credentials/validation';
 import type { SummaryItem } from '../../components/ErrorSummary';
 import type { GoalDraft } from './goal-draft';
-import { goalErrorText } from './messages';
+import { goalErrorText, milestoneDoneText } from './messages';
 
 /** Where each error shows on the goal form, in the form's order: [field, its label]. */
 function placeOf(field: string, d: GoalDraft): [rank: number, label: string] | null {
@@ -55,11 +55,22 @@ export const goalErrorKey = (field: string) =>
       : field;
 
 /**
+ * A goal error in the words its field shows: a milestone's refused done date names the date
+ * the draft holds (its "done" box shows none, milestoneDoneText).
+ */
+export function goalFieldErrorText(x: FieldError, d: Pick<GoalDraft, 'milestones'>): string {
+  const done = /^milestones\.(\d+)\.doneOn$/.exec(x.field);
+  if (done && (x.code === 'DATE_IN_FUTURE' || x.code === 'DATE_INVALID'))
+    return milestoneDoneText(x.code, d.milestones[Number(done[1])]?.doneOn);
+  return goalErrorText(x.code, x);
+}
+
+/**
  * A goal's problems said away from its form ("Mark as achieved" refused): every one, each in
  * the words and under the label the form gives it at its field, in the form's order.
  */
 export function goalProblemItems(found: readonly FieldError[], d: GoalDraft): SummaryItem[] {
   const errors: Record<string, string> = {};
-  for (const x of found) errors[goalErrorKey(x.field)] ??= goalErrorText(x.code, x);
+  for (const x of found) errors[goalErrorKey(x.field)] ??= goalFieldErrorText(x, d);
   return goalSummaryItems(errors, d);
 }

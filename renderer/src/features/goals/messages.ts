@@ -7,6 +7,7 @@ import type {
   GoalTarget,
   GoalUnit,
 } from '../../../../shared/domain/goals';
+import { formatDate } from '../../components/format';
 import { areaLabels, fieldErrorText } from '../credentials/messages';
 import {
   careerErrorText,
@@ -96,6 +97,20 @@ export const notStartedText = (startsOn: string): string =>
 export type GoalConflict = EditConflict;
 
 export const goalConflictText: Record<GoalConflict, string> = editConflictText('goal');
+
+/**
+ * A milestone's done date refused (after today, or not a real day, as a clock set back or a
+ * restored backup leaves it), said at its "done" box. The box shows no date and only ticking
+ * it again changes the date (to today, doneOnWhenTicked), so the words name the date and say
+ * that; "Enter a date" would ask for a field there is not.
+ */
+export function milestoneDoneText(code: string, doneOn: string | null | undefined): string {
+  const what =
+    code === 'DATE_IN_FUTURE'
+      ? `Marked done on ${formatDate(doneOn)}, a date after today.`
+      : `Marked done on “${doneOn ?? ''}”, which is not a real date.`;
+  return `${what} To mark it done today, untick this box and tick it again; if it is not done yet, leave it unticked.`;
+}
 
 export function goalErrorText(
   code: string,

@@ -188,10 +188,14 @@ export function PlanForm(props: Props) {
 
   const labels = planLabels(kind);
   // Checked as they change once tried: the summary shrinks as each field is put right. The
-  // hours needed are said as the credit log says hours: "1,000" names the two numbers it
-  // could be (hoursWorded).
+  // hours needed and each day's own hours are said as the credit log says hours: "1,000"
+  // names the two numbers it could be (hoursWorded).
+  const typedHours = {
+    hoursNeeded: d.hoursNeeded,
+    ...Object.fromEntries(weekdays.map((day) => [`override.${day}`, d.override[day] ?? ''])),
+  };
   const { shown: err, items } = placeErrors(
-    hoursWorded(planErrorMessages(errors, d.blackouts), { hoursNeeded: d.hoursNeeded }),
+    hoursWorded(planErrorMessages(errors, d.blackouts), typedHours),
     Object.entries(labels),
   );
   const title = planId ? 'Edit study plan' : 'New study plan';

@@ -43,12 +43,17 @@ const fieldWords: Partial<Record<string, Partial<Record<PlanErrorCode, string>>>
     NOT_WHOLE_NUMBER: 'Type whole minutes, for example 60.',
     OUT_OF_RANGE: 'Type 30 to 240 minutes.',
   },
+  /** Any day's own hours ("override.mon" …). */
+  override: {
+    NOT_A_NUMBER: 'Enter a number of hours, for example 2.',
+  },
 };
 
 /** The words for a plan field's error code; `field` makes them name what the field counts. */
 export function planErrorText(code: PlanErrorCode | undefined, field?: string): string | undefined {
   if (!code) return undefined;
-  return (field ? fieldWords[field]?.[code] : undefined) ?? planErrors[code];
+  const key = field?.startsWith('override.') ? 'override' : field;
+  return (key ? fieldWords[key]?.[code] : undefined) ?? planErrors[code];
 }
 
 /** The plan form's errors in words, by field; the blackout days' names the days that are wrong. */

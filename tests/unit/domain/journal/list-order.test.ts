@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { compareContacts, compareMemberships } from '../../../../shared/domain/journal/list-order';
+import {
+  compareContacts,
+  compareInteractions,
+  compareMemberships,
+} from '../../../../shared/domain/journal/list-order';
 
 describe('compareContacts (names as a person reads them)', () => {
   it.each([
@@ -26,5 +30,42 @@ describe('compareMemberships (association, then the earlier one)', () => {
     const b = { id: 'a', organisation: o2, since: s2 };
     expect(compareMemberships(a, b)).toBeLessThan(0);
     expect(compareMemberships(b, a)).toBeGreaterThan(0);
+  });
+});
+
+describe('compareInteractions (latest first; on one day the one logged later first)', () => {
+  // [first, second]: the first is listed before the second, whichever order they come in.
+  it.each([
+    [
+      'the later day',
+      ['z', '2026-11-15', '2026-11-15T09:00:00.000Z'],
+      ['a', '2026-11-10', '2026-11-20T09:00:00.000Z'],
+    ],
+    [
+      'one day: the one logged later',
+      ['a', '2026-11-10', '2026-11-10T17:00:00.000Z'],
+      ['z', '2026-11-10', '2026-11-10T08:00:00.000Z'],
+    ],
+    [
+      'one day: logged on a later day',
+      ['a', '2026-11-10', '2026-11-12T08:00:00.000Z'],
+      ['z', '2026-11-10', '2026-11-11T20:00:00.000Z'],
+    ],
+    [
+      'one day, logged at once: by id',
+      ['z', '2026-11-10', '2026-11-10T08:00:00.000Z'],
+      ['a', '2026-11-10', '2026-11-10T08:00:00.000Z'],
+    ],
+    [
+      'one day: a stamped one before one without a stamp',
+      ['a', '2026-11-10', '2026-11-10T08:00:00.000Z'],
+      ['z', '2026-11-10', undefined],
+    ],
+  ] as const)('%s', (_, [id1, date1, at1], [id2, date2, at2]) => {
+    const first = { id: id1, date: date1, ...(at1 ? { createdAt: at1 } : {}) };
+    const second = { id: id2, date: date2, ...(at2 ? { createdAt: at2 } : {}) };
+    expect(compareInteractions(first, second)).toBeLessThan(0);
+    expect(compareInteractions(second, first)).toBeGreaterThan(0);
+    expect([second, first].sort(compareInteractions)).toEqual([first, second]);
   });
 });

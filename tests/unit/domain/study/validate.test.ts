@@ -55,10 +55,31 @@ describe('validatePlan', () => {
     [{ blackouts: '2026-12-25 tomorrow' }, 'blackouts', 'DATE_INVALID'],
     [{ override: { ...good.override, mon: '1.1' } }, 'override.mon', 'NOT_QUARTER_HOURS'],
     [{ override: { ...good.override, mon: '30' } }, 'override.mon', 'OUT_OF_RANGE'],
+    // A day's own hours are read as the hours needed are: "1,000" or "1.000" may be a
+    // thousand or one, so it is refused, never read as 1 hour a day.
+    [{ override: { ...good.override, tue: '1,000' } }, 'override.tue', 'NOT_A_NUMBER'],
+    [{ override: { ...good.override, tue: '1.000' } }, 'override.tue', 'NOT_A_NUMBER'],
+    [{ override: { ...good.override, sat: ' 2,500 ' } }, 'override.sat', 'NOT_A_NUMBER'],
+    [{ override: { ...good.override, mon: 'two' } }, 'override.mon', 'NOT_A_NUMBER'],
   ] as const)('%j → %s %s', (patch, field, code) => {
     const r = validatePlan({ ...good, ...patch } as PlanDraft);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors[field]).toBe(code);
+  });
+});
+
+describe("validatePlan: a day's own hours as typed", () => {
+  // A decimal comma is still read; only a separator followed by exactly three digits is
+  // unclear, and "0,500" is no grouped thousand.
+  it.each([
+    ['1,5', 1.5],
+    ['2.25', 2.25],
+    ['0,500', 0.5],
+    ['0', 0],
+    ['16', 16],
+  ])('%j → %d hours', (typed, hours) => {
+    const r = validatePlan({ ...good, override: { ...good.override, wed: typed } });
+    expect(r.ok && r.value.availabilityOverride.wed).toBe(hours);
   });
 });
 
