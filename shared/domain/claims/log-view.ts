@@ -129,6 +129,23 @@ export function viewSpansCycles(
   return false;
 }
 
+/**
+ * The cycle the log's date range lies in: the one whose counting window holds both From and To
+ * (cycleLogQuery opens a past cycle's log that way), so what is said of "the cycle" above the
+ * rows (the credential bar, its CSV export) is about the cycle whose rows are shown. Null when
+ * From or To is not a complete date, when they are reversed (datesReversed), or when the range
+ * fits no one window: the cycle in force is then the one to speak of.
+ */
+export function cycleOfRange<W extends CountingWindow>(
+  f: Pick<LogFilter, 'from' | 'to'>,
+  windows: readonly W[],
+): W | null {
+  const from = complete(f.from);
+  const to = complete(f.to);
+  if (from === 0 || to === 0 || from > to) return null;
+  return windows.find((w) => w.countFrom <= f.from! && f.to! <= w.countTo) ?? null;
+}
+
 /** The filter with From and To exchanged: the remedy for datesReversed. */
 export function swapDates(f: LogFilter): LogFilter {
   return { ...f, from: f.to, to: f.from };

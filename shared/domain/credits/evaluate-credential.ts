@@ -41,3 +41,22 @@ export function evaluateCurrentCycle(
   const span = { from: cycle.index, to: cycle.index };
   return evaluateCycleSpan(rule, credential, cycles, span, activities, asOf, context)[0]!;
 }
+
+/**
+ * The credential's cycle `index` (0 the first) on `asOf`, evaluated as evaluateCycles would
+ * evaluate it — carry-over from the cycle before included — for a screen that shows one past
+ * cycle (the credit log limited to it, cycleOfRange); null when there is no such cycle.
+ */
+export function evaluateCycleAt(
+  rule: CredentialRule,
+  credential: HeldCredential,
+  activities: readonly Activity[],
+  asOf: LocalDate,
+  index: number,
+  context?: CycleContext,
+): CycleEvaluation | null {
+  const cycles = cyclesFor(credential, rule, asOf, context);
+  if (!cycles[index]) return null;
+  const span = { from: index, to: index };
+  return evaluateCycleSpan(rule, credential, cycles, span, activities, asOf, context)[0] ?? null;
+}

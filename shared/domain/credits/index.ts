@@ -13,7 +13,7 @@ export { carryOverWindowStart, handedOn } from './carry-over';
 export { DAYS_PER_MONTH } from './pace';
 export { categoriesWithoutCredit } from './shortfalls';
 export { toQuarters, toHours, isQuarterStep } from './quarters';
-export { evaluateCycles, evaluateCurrentCycle } from './evaluate-credential';
+export { evaluateCycles, evaluateCurrentCycle, evaluateCycleAt } from './evaluate-credential';
 export {
   unusualActivity,
   LARGEST_CYCLE_TOTAL,

@@ -13,13 +13,27 @@ interface Props {
   activities: readonly Activity[];
   /** Set when the certificate has no renew-by date (noRenewByBefore): the day they began. */
   noRenewBy?: LocalDate | null;
+  /** The cycle shown is the one in force (not a past one the log is limited to). */
+  current?: boolean;
 }
 
-/** When the log is filtered by a credential: its current cycle at a glance, and the export. */
-export function CredentialBar({ held, evaluation: ev, activities, noRenewBy }: Props) {
+/**
+ * When the log is filtered by a credential: its cycle at a glance, and the export — the cycle
+ * in force, or the past cycle the log is limited to (cycleOfRange). The export is drawn anew
+ * for each credential and cycle, so what it said about one file is not left beside another.
+ */
+export function CredentialBar({
+  held,
+  evaluation: ev,
+  activities,
+  noRenewBy,
+  current = true,
+}: Props) {
   const { acronym, unit } = held.rule;
+  const label =
+    current || !ev ? `${acronym} current cycle` : `${acronym} cycle ${ev.cycleIndex + 1}`;
   return (
-    <section className="cl-credential-bar" aria-label={`${acronym} current cycle`}>
+    <section className="cl-credential-bar" aria-label={label}>
       {ev ? (
         <>
           <p>
@@ -32,7 +46,12 @@ export function CredentialBar({ held, evaluation: ev, activities, noRenewBy }: P
               ev.deadline &&
               ` ${renewByExamText(ev.deadline)}: no CPD points are needed.`}
           </p>
-          <CycleCsvButton held={held} evaluation={ev} activities={activities} />
+          <CycleCsvButton
+            key={`${held.credential.id} ${ev.cycleIndex}`}
+            held={held}
+            evaluation={ev}
+            activities={activities}
+          />
         </>
       ) : (
         <p>

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { HeldWithRule } from '../../../../shared/domain/credentials';
 import { isActivityType, isGivingBack } from '../../../../shared/catalog/credentials';
 import { splitApplies } from '../../../../shared/domain/credits';
@@ -28,6 +29,13 @@ export function EditorFields({ form, held, existing }: Props) {
   const chosen = earned.filter(
     (h) => h.rule.categoryScheme === 'pmi' && h.rule.waysOfWorkingDefault === 'chosen',
   );
+  // Ways of Working the activity was opened with for a credential not drawn with `chosen` (no
+  // longer held, or not earned): drawn too, so that a refusal about it has a field to fix it.
+  // Fixed as the form opens, so that a field emptied stays where it was.
+  const [allocated] = useState(() => Object.keys(form.draft.waysOfWorkingFor));
+  const undrawn = allocated
+    .filter((ruleId) => !chosen.some((h) => h.rule.id === ruleId))
+    .map((ruleId) => ({ ruleId, acronym: form.acronyms.get(ruleId) ?? ruleId }));
   const fields: FieldsProps = {
     draft: form.draft,
     update: form.update,
@@ -45,7 +53,7 @@ export function EditorFields({ form, held, existing }: Props) {
         pmi={pmi}
       />
       <AmountFields {...fields} />
-      {education && <SplitFields {...fields} chosen={chosen} pmi={pmi} />}
+      {education && <SplitFields {...fields} chosen={chosen} undrawn={undrawn} pmi={pmi} />}
       <CategoryFields {...fields} earned={earned} />
       <ClaimFields {...fields} />
       <PerCredentialFields {...fields} earned={earned} />

@@ -1,4 +1,5 @@
-import { useId, useState, type ChangeEvent } from 'react';
+import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { focusSoon } from '../../components/focus-soon';
 import { ReadAction } from '../../components/read-only';
 import { copyFailedText, FileGoneError } from '../../components/storage-messages';
 import { EVIDENCE_MAX_BYTES, listEvidence } from '../../db/repositories/activities';
@@ -43,6 +44,22 @@ export function EvidenceField(props: Props) {
   const platform = usePlatform();
   const [refused, setRefused] = useState<string[]>([]);
   const [copyError, setCopyError] = useState<string | null>(null);
+  const list = useRef<HTMLUListElement>(null);
+  const pick = useRef<HTMLInputElement>(null);
+
+  /**
+   * A new file taken off goes with its Remove button: focus moves to the Remove button of the
+   * new file after it (else before it), or to "Add evidence files" when none is left, instead
+   * of falling to the page.
+   */
+  function removeAdded(key: string) {
+    const at = added.findIndex((f) => f.key === key);
+    const next = added[at + 1] ?? added[at - 1];
+    props.onRemoveAdded(key);
+    focusSoon(() =>
+      next ? list.current?.querySelector(`[data-evidence-key="${next.key}"]`) : pick.current,
+    );
+  }
 
   function onPick(e: ChangeEvent<HTMLInputElement>) {
     const { kept, refused: no } = screen([...(e.target.files ?? [])]);
@@ -78,7 +95,7 @@ export function EvidenceField(props: Props) {
       {empty ? (
         <p className="muted">No files yet.</p>
       ) : (
-        <ul className="cl-files" aria-label="Evidence files">
+        <ul className="cl-files" aria-label="Evidence files" ref={list}>
           {existing.map((f) => {
             const removing = removeIds.includes(f.id);
             return (
@@ -112,7 +129,8 @@ export function EvidenceField(props: Props) {
               <button
                 type="button"
                 className="secondary"
-                onClick={() => props.onRemoveAdded(f.key)}
+                data-evidence-key={f.key}
+                onClick={() => removeAdded(f.key)}
               >
                 Remove<span className="visually-hidden"> {f.file.name}</span>
               </button>
@@ -127,7 +145,7 @@ export function EvidenceField(props: Props) {
       ))}
       <div className="cl-pick">
         <label htmlFor={`${id}-pick`}>Add evidence files</label>
-        <input id={`${id}-pick`} type="file" multiple onChange={onPick} />
+        <input id={`${id}-pick`} ref={pick} type="file" multiple onChange={onPick} />
       </div>
     </fieldset>
   );

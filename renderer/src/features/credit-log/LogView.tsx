@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   applicationsByActivity,
+  cycleOfRange,
   datesReversed,
   filterFromQuery,
   isFiltered,
@@ -16,7 +17,7 @@ import {
   noRenewByBefore,
   type HeldWithRule,
 } from '../../../../shared/domain/credentials';
-import { splitApplies, wantingSplit } from '../../../../shared/domain/credits';
+import { evaluateCycleAt, splitApplies, wantingSplit } from '../../../../shared/domain/credits';
 import { hrefFor } from '../../app/routes';
 import { firstField, focusSoon } from '../../components/focus-soon';
 import { formatNumber } from '../../components/format';
@@ -123,7 +124,24 @@ export function LogView({ data, today }: { data: CreditData; today: LocalDate })
   };
 
   const chosen = earned.find((h) => h.credential.id === filter.heldId) ?? null;
-  const evaluation = useCurrentEvaluation(data, chosen?.credential.id ?? null, today);
+  const current = useCurrentEvaluation(data, chosen?.credential.id ?? null, today);
+  const cycles = useMemo(
+    () =>
+      chosen ? cyclesFor(chosen.credential, chosen.rule, today, { alsoHeld: data.withRules }) : [],
+    [chosen, today, data.withRules],
+  );
+  // The log limited to a past cycle (its "Open in the credit log"): the bar, and its CSV
+  // export, are that cycle's, as the rows are; otherwise the cycle in force.
+  const inView = useMemo(() => cycleOfRange(filter, cycles), [filter, cycles]);
+  const evaluation = useMemo(
+    () =>
+      chosen && inView && inView.index !== current?.cycleIndex
+        ? evaluateCycleAt(chosen.rule, chosen.credential, data.activities, today, inView.index, {
+            alsoHeld: data.withRules,
+          })
+        : current,
+    [chosen, inView, current, data.activities, data.withRules, today],
+  );
   const noRenewBy = useMemo(
     () =>
       chosen
@@ -158,9 +176,9 @@ export function LogView({ data, today }: { data: CreditData; today: LocalDate })
       chosen !== null &&
       viewSpansCycles(
         rows.map((r) => r.activity.date),
-        cyclesFor(chosen.credential, chosen.rule, today, { alsoHeld: data.withRules }),
+        cycles,
       ),
-    [chosen, rows, today, data.withRules],
+    [chosen, rows, cycles],
   );
 
   return (
@@ -183,6 +201,7 @@ export function LogView({ data, today }: { data: CreditData; today: LocalDate })
             <CredentialBar
               held={chosen}
               evaluation={evaluation}
+              current={evaluation === current}
               activities={data.activities}
               noRenewBy={noRenewBy}
             />

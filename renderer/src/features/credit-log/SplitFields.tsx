@@ -5,7 +5,12 @@ import type { HeldWithRule } from '../../../../shared/domain/credentials';
 import { Field } from '../../components/Field';
 import { formatNumber } from '../../components/format';
 import type { FieldsProps } from './form-types';
-import { activityLabels as labels, allocationLabel, hoursText } from './messages';
+import {
+  activityLabels as labels,
+  allocationLabel,
+  allocationNotHeldHint,
+  hoursText,
+} from './messages';
 
 /**
  * How far the areas are from the counted hours. Without a PMI credential (`pmi` false) it
@@ -28,6 +33,11 @@ function progressText(d: ActivityDraft, pmi: boolean): { text: string; done: boo
 interface Props extends FieldsProps {
   /** PMI credentials whose Ways of Working the user allocates (PMI-ACP, PMI-RMP, …). */
   chosen: readonly HeldWithRule[];
+  /**
+   * Allocations the activity has for credentials not in `chosen` (no longer held or earned):
+   * shown with a hint saying so, to be cleared or kept within the Ways of Working hours.
+   */
+  undrawn?: readonly { ruleId: string; acronym: string }[];
   /**
    * A PMI credential is held or planned, or none of any kind yet (splitApplies). Otherwise
    * the split is folded away behind "Talent Triangle split (PMI only)" and asks for nothing.
@@ -52,12 +62,17 @@ export const SPLIT_LOCKED_HINT = 'Clear the figures to fold this away.';
  * toggle that does nothing.
  */
 export function SplitFields(props: Props) {
-  const { draft, errorFor, pmi = true } = props;
+  const { draft, errorFor, pmi = true, undrawn = [] } = props;
   const id = useId();
-  const filled = areas.some((a) => draft.split[a].trim() !== '');
+  const filled =
+    areas.some((a) => draft.split[a].trim() !== '') ||
+    undrawn.some((u) => (draft.waysOfWorkingFor[u.ruleId] ?? '').trim() !== '');
   const [open, setOpen] = useState(filled);
   if (pmi) return <SplitFieldset {...props} pmi />;
-  const wrong = !!errorFor('split') || areas.some((a) => !!errorFor(`split.${a}`));
+  const wrong =
+    !!errorFor('split') ||
+    areas.some((a) => !!errorFor(`split.${a}`)) ||
+    undrawn.some((u) => !!errorFor(`waysOfWorkingFor.${u.ruleId}`));
   const locked = filled || wrong;
   const shown = open || locked;
   return (
@@ -93,6 +108,7 @@ function SplitFieldset({
   update,
   errorFor,
   chosen,
+  undrawn = [],
   pmi,
   id: fieldsetId,
 }: Props & { pmi: boolean; id?: string }) {
@@ -101,8 +117,12 @@ function SplitFieldset({
   const error = errorFor('split');
   const setArea = (area: (typeof areas)[number], value: string) =>
     update({ split: { ...draft.split, [area]: value } });
-  const setAllocation = (ruleId: string, value: string) =>
-    update({ waysOfWorkingFor: { ...draft.waysOfWorkingFor, [ruleId]: value } });
+  // Emptied, the allocation is gone from the draft, as it was before anything was typed in it:
+  // typing a figure and deleting it again leaves the form unchanged (no "Discard your changes?").
+  const setAllocation = (ruleId: string, value: string) => {
+    const { [ruleId]: _was, ...others } = draft.waysOfWorkingFor;
+    update({ waysOfWorkingFor: value === '' ? others : { ...others, [ruleId]: value } });
+  };
   return (
     <fieldset
       id={fieldsetId}
@@ -136,19 +156,26 @@ function SplitFieldset({
           {error}
         </p>
       )}
-      {chosen.map((h) => (
+      {[
+        ...chosen.map((h) => ({
+          ruleId: h.rule.id,
+          acronym: h.rule.acronym,
+          hint: `Only the part whose content covers ${h.rule.acronym}’s subject; leave empty for none.`,
+        })),
+        ...undrawn.map((u) => ({ ...u, hint: allocationNotHeldHint(u.acronym) })),
+      ].map(({ ruleId, acronym, hint }) => (
         <Field
-          key={h.rule.id}
-          label={allocationLabel(h.rule.acronym)}
-          hint={`Only the part whose content covers ${h.rule.acronym}’s subject; leave empty for none.`}
-          error={errorFor(`waysOfWorkingFor.${h.rule.id}`)}
+          key={ruleId}
+          label={allocationLabel(acronym)}
+          hint={hint}
+          error={errorFor(`waysOfWorkingFor.${ruleId}`)}
         >
           <input
             type="text"
             inputMode="decimal"
-            name={`waysOfWorkingFor.${h.rule.id}`}
-            value={draft.waysOfWorkingFor[h.rule.id] ?? ''}
-            onChange={(e) => setAllocation(h.rule.id, e.target.value)}
+            name={`waysOfWorkingFor.${ruleId}`}
+            value={draft.waysOfWorkingFor[ruleId] ?? ''}
+            onChange={(e) => setAllocation(ruleId, e.target.value)}
           />
         </Field>
       ))}

@@ -74,6 +74,14 @@ export const activityLabels = {
 /** The Ways of Working hours that cover one credential's subject (PMI-ACP, PMI-RMP…). */
 export const allocationLabel = (acronym: string) => `Ways of Working hours for ${acronym}`;
 
+/**
+ * The hint of a Ways of Working allocation the activity has for a credential not among those
+ * earned now (deleted, or no longer earned): it counts for nothing, and may stand in the way of
+ * a new split (it cannot be more than the Ways of Working hours).
+ */
+export const allocationNotHeldHint = (acronym: string) =>
+  `${acronym} is not among your earned credentials now, so this counts for none of them. Clear it if it no longer applies.`;
+
 /** A claim status for one credential that differs from the activity's. */
 export const claimForLabel = (acronym: string) => `Claim status for ${acronym}`;
 

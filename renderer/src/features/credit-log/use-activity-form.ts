@@ -5,6 +5,7 @@ import {
   emptyDraft,
   type ActivityDraft,
 } from '../../../../shared/domain/claims';
+import { findCredentialRule } from '../../../../shared/catalog/credentials';
 import type { HeldWithRule } from '../../../../shared/domain/credentials';
 import { applyActivity, validateActivity, type Activity } from '../../../../shared/domain/credits';
 import { countsNowhereByDate } from '../../../../shared/domain/credits/counts-nowhere';
@@ -17,6 +18,7 @@ import { fieldLabel } from './messages';
 import type { NewEvidence } from './EvidenceField';
 import { useSettledDate } from '../../components/use-settled-date';
 import { keptDate, shownDate, type KeptDate } from '../../components/follows-today';
+import { sameDraft } from '../../components/unsaved-changes';
 
 /** The stored activity without its timestamps: what the draft is laid over. */
 function baseOf(original: ActivityRow | null, id: string): Partial<Activity> & { id: string } {
@@ -98,15 +100,21 @@ export function useActivityForm(
   const [evidenceErrors, setEvidenceErrors] = useState<FormError[]>([]);
 
   // Acronyms by credential id, and the category selects' labels by their fields (fieldLabel).
+  // A credential the activity allocates Ways of Working to but no longer held is named by the
+  // catalogue's acronym ("PMI-ACP", not "pmi-acp"); one held is named by its own rule.
   const acronyms = useMemo(
     () =>
       new Map([
+        ...Object.keys(initial.waysOfWorkingFor).flatMap((ruleId) => {
+          const acronym = findCredentialRule(ruleId)?.acronym;
+          return acronym ? [[ruleId, acronym] as const] : [];
+        }),
         ...held.map((h) => [h.rule.id, h.rule.acronym] as const),
         ...[...categoryLabelsByScheme(earnedOnly(held))].map(
           ([scheme, label]) => [`categories.${scheme}`, label] as const,
         ),
       ]),
-    [held],
+    [held, initial],
   );
   const base = useMemo(() => baseOf(original, id), [original, id]);
   const activity = useMemo(() => activityFromDraft(draft, base), [draft, base]);
@@ -122,8 +130,9 @@ export function useActivityForm(
     [activity, date.settled, held, today],
   );
   const shown: FormError[] = submitted ? [...errors, ...evidenceErrors] : [];
-  const dirty =
-    JSON.stringify(kept) !== JSON.stringify(initial) || added.length > 0 || removeIds.length > 0;
+  // Compared as values (sameDraft): a per-credential claim status set back as it was is no
+  // change, whatever order the draft now lists the credentials in.
+  const dirty = !sameDraft(kept, initial) || added.length > 0 || removeIds.length > 0;
 
   return {
     id,
