@@ -16,6 +16,26 @@ export function withRenewal(held: HeldCredential, renewal: Renewal): HeldCredent
 }
 
 /**
+ * The held credential with its renewal of `date` recorded by the holder (the first of that day
+ * not assumed by Ascent: those are put right in the cycle history, correctAssumedRenewal)
+ * changed to `renewal`, kept in date order as withRenewal keeps it: a renewal recorded with the
+ * wrong day or method is corrected in place. Null when no such renewal is stored. Nothing else
+ * is checked here: the result is judged as a recorded renewal is (validateHeldCredential: not
+ * in the future, after the earned date; validateRenewals: it, and every other renewal, still
+ * renews a cycle). Pure: returns a copy.
+ */
+export function withRenewalChanged(
+  held: HeldCredential,
+  date: LocalDate,
+  renewal: Renewal,
+): HeldCredential | null {
+  const renewals = held.renewals ?? [];
+  const at = renewals.findIndex((r) => r.date === date && !r.assumed);
+  if (at < 0) return null;
+  return withRenewal({ ...held, renewals: renewals.filter((_, i) => i !== at) }, renewal);
+}
+
+/**
  * Renewals that renew no cycle under the body's rule (domain-facts §1: renewal is possible
  * during the cycle and the suspension year, not after expiry; §3: PeopleCert CPD renewal
  * by the renew-by date, exams at any time): code RENEWAL_OUTSIDE_WINDOW per such renewal,

@@ -141,7 +141,7 @@ describe('a second renewal in a cycle already renewed', { timeout: 20_000 }, () 
     await waitFor(
       () =>
         expect(form.textContent).toContain(
-          `Nothing was saved: cycle 1 of PMP was already renewed on ${day('2020-01-10')}, and a second renewal in it renews nothing. If that date is wrong, delete it under “Recorded renewals”, then record the right one.`,
+          `Nothing was saved: cycle 1 of PMP was already renewed on ${day('2020-01-10')}, and a second renewal in it renews nothing. If that date is wrong, correct it with its Edit under “Recorded renewals”.`,
         ),
       SLOW,
     );

@@ -16,6 +16,7 @@ export {
 export {
   deleteHeld,
   deleteRenewal,
+  editRenewal,
   recordRenewal,
   restoreHeld,
   saveHeld,

@@ -1,7 +1,7 @@
 /**
  * Writing held credentials: saving one after validating it (refused on a conflict with a change
- * made elsewhere), recording a renewal and undoing it, and deleting one with its undo
- * (credentials.ts re-exports them).
+ * made elsewhere), recording, editing and deleting a renewal and undoing it, and deleting one
+ * with its undo (credentials.ts re-exports them).
  */
 import {
   applyOverrides,
@@ -15,6 +15,7 @@ import {
   validateHeldCredential,
   validateRenewals,
   withRenewal,
+  withRenewalChanged,
   type HeldCredential,
   type Renewal,
 } from '../../../../shared/domain/credentials';
@@ -190,6 +191,25 @@ export async function deleteRenewal(
   if (at < 0) return { ok: false, errors: [{ field: 'renewals', code: 'NOT_FOUND' }] };
   const renewals = (ifStill.renewals ?? []).filter((_, i) => i !== at);
   return saveHeld(store, { ...ifStill, renewals }, asOf, ifStill);
+}
+
+/**
+ * Changes the recorded renewal of `date` to `renewal` (a mistyped day or method put right,
+ * withRenewalChanged): saved like any change, in one write, so it is judged as recording a
+ * renewal is (not in the future, after the earned date, renewing a cycle) and refused with
+ * nothing written when it, or a renewal left, would then renew no cycle, when no recorded
+ * renewal of `date` is stored in `ifStill` (the row as shown), or when the row changed since.
+ */
+export async function editRenewal(
+  store: Store,
+  ifStill: HeldRow,
+  date: LocalDate,
+  renewal: Renewal,
+  asOf: LocalDate,
+): Promise<SaveResult<HeldRow> | SaveConflict> {
+  const changed = withRenewalChanged(ifStill, date, renewal);
+  if (!changed) return { ok: false, errors: [{ field: 'renewals', code: 'NOT_FOUND' }] };
+  return saveHeld(store, { ...changed, overrides: ifStill.overrides }, asOf, ifStill);
 }
 
 /**

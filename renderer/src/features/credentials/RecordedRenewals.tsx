@@ -3,22 +3,29 @@ import type { CredentialRule } from '../../../../shared/catalog/credentials';
 import { cyclesFor, type HeldWithRule } from '../../../../shared/domain/credentials';
 import type { LocalDate } from '../../../../shared/dates';
 import { useToday } from '../../app/use-today';
-import { afterRemoval, focusSoon, pageHeading } from '../../components/focus-soon';
+import { afterRemoval, firstField, focusSoon, pageHeading } from '../../components/focus-soon';
 import { formatDate } from '../../components/format';
 import { WriteButton } from '../../components/read-only';
 import { UndoRefused, useUndo } from '../../components/undo';
+import { switchForm } from '../../components/unsaved-changes';
 import { deleteRenewal, undoRenewal, type HeldRow } from '../../db/repositories/credentials';
 import { saveFailureText } from '../experience/messages';
 import { useStore } from '../../db/store-context';
 import { rowRefusalText } from './credential-summary';
+import { RenewalEditForm, renewalEditFormId } from './RenewalEditForm';
 import { recordedRenewalsWords as words } from './renewal-words';
 
 /**
  * The renewals the holder recorded (not those Ascent assumed: the cycle history puts those
- * right), each with the cycle it renewed and a Delete with Undo, so a mistyped one can be
- * taken out and recorded again. A delete that would leave a later renewal renewing no cycle
- * is refused (deleteRenewal), said beside the renewal. Focus goes on to the next renewal's
- * Delete (the one before for the last), else the page's heading.
+ * right), each with the cycle it renewed, an Edit and a Delete with Undo.
+ *
+ * Edit opens the renewal's fields filled in under it (RenewalEditForm), focus in its date; one
+ * renewal is edited at a time (another's Edit asks first when something was typed). Saved or
+ * cancelled, focus goes back to the renewal's Edit (under its new day once saved).
+ *
+ * A delete that would leave a later renewal renewing no cycle is refused (deleteRenewal), said
+ * beside the renewal. Focus goes on to the next renewal's Delete (the one before for the
+ * last), else the page's heading.
  */
 export function RecordedRenewals({
   row,
@@ -34,9 +41,30 @@ export function RecordedRenewals({
   const today = useToday();
   const headingId = useId();
   const [refused, setRefused] = useState<{ date: LocalDate; text: string } | null>(null);
+  const [editing, setEditing] = useState<LocalDate | null>(null);
   const recorded = (row.renewals ?? []).filter((r) => !r.assumed);
   if (row.stage !== 'earned' || recorded.length === 0) return null;
   const cycles = cyclesFor(row, rule, today, { alsoHeld });
+
+  const editId = (date: LocalDate) => `${headingId}-${date}-edit`;
+
+  function edit(date: LocalDate, pressed: HTMLElement) {
+    const show = () => {
+      setRefused(null);
+      setEditing(date);
+      focusSoon(() => firstField(document.getElementById(renewalEditFormId(headingId, date))));
+    };
+    if (editing === null) return show();
+    const field = firstField(document.getElementById(renewalEditFormId(headingId, editing)));
+    switchForm(show, field ?? pressed);
+  }
+
+  /** The form closed: back to the renewal's Edit, under its new day when it was saved. */
+  function closeEdit(saved: LocalDate | null) {
+    const date = saved ?? editing;
+    setEditing(null);
+    if (date) focusSoon(() => document.getElementById(editId(date)), pageHeading);
+  }
 
   async function remove(date: LocalDate, pressed: HTMLElement) {
     const next = afterRemoval(pressed, 'li', pageHeading);
@@ -78,15 +106,37 @@ export function RecordedRenewals({
           return (
             <li key={r.date}>
               {formatDate(r.date)}: {cycle ? words.renewed(cycle) : words.renewsNone}{' '}
-              <WriteButton
-                type="button"
-                className="secondary danger"
-                aria-label={words.deleteName(r.date)}
-                aria-describedby={shown ? errorId : undefined}
-                onClick={(e) => void remove(r.date, e.currentTarget)}
-              >
-                Delete
-              </WriteButton>
+              {editing === r.date ? (
+                <RenewalEditForm
+                  id={renewalEditFormId(headingId, r.date)}
+                  row={row}
+                  rule={rule}
+                  renewal={r}
+                  alsoHeld={alsoHeld}
+                  onClose={closeEdit}
+                />
+              ) : (
+                <>
+                  <WriteButton
+                    type="button"
+                    id={editId(r.date)}
+                    className="secondary"
+                    aria-label={words.editName(r.date)}
+                    onClick={(e) => edit(r.date, e.currentTarget)}
+                  >
+                    Edit
+                  </WriteButton>{' '}
+                  <WriteButton
+                    type="button"
+                    className="secondary danger"
+                    aria-label={words.deleteName(r.date)}
+                    aria-describedby={shown ? errorId : undefined}
+                    onClick={(e) => void remove(r.date, e.currentTarget)}
+                  >
+                    Delete
+                  </WriteButton>
+                </>
+              )}
               {shown && (
                 <p role="alert" id={errorId} className="error">
                   {refused.text}

@@ -168,17 +168,15 @@ export function RenewalForm({
           Record the renewal once {rule.acronym} has been renewed; the cycle then shows as renewed.
         </p>
       )}
-      <Field label="Renewed on" error={error}>
-        <input type="date" value={date} max={today} onChange={(e) => setDate(e.target.value)} />
-      </Field>
-      {rule.suite && (
-        <Field label="How it was renewed">
-          <select value={method} onChange={(e) => setMethod(e.target.value as RenewalMethod)}>
-            <option value="credits">CPD points</option>
-            <option value="exam">Passed an exam in the same suite</option>
-          </select>
-        </Field>
-      )}
+      <RenewalFields
+        rule={rule}
+        date={date}
+        method={method}
+        error={error}
+        max={today}
+        onDate={setDate}
+        onMethod={setMethod}
+      />
       <div className="actions">
         <button type="submit">Record renewal</button>
         {another && stillRecorded && (
@@ -188,5 +186,44 @@ export function RenewalForm({
         )}
       </div>
     </EditForm>
+  );
+}
+
+/**
+ * A renewal's fields, the same for recording one (RenewalForm) and for correcting one recorded
+ * (RenewalEditForm): the day it was renewed, not after `max` (today), with `error` beside it,
+ * and for a certificate in a suite how it was renewed (CPD points or an exam, domain-facts §3).
+ */
+export function RenewalFields({
+  rule,
+  date,
+  method,
+  error,
+  max,
+  onDate,
+  onMethod,
+}: {
+  rule: CredentialRule;
+  date: string;
+  method: RenewalMethod;
+  error: string | undefined;
+  max: string;
+  onDate: (date: string) => void;
+  onMethod: (method: RenewalMethod) => void;
+}) {
+  return (
+    <>
+      <Field label="Renewed on" error={error}>
+        <input type="date" value={date} max={max} onChange={(e) => onDate(e.target.value)} />
+      </Field>
+      {rule.suite && (
+        <Field label="How it was renewed">
+          <select value={method} onChange={(e) => onMethod(e.target.value as RenewalMethod)}>
+            <option value="credits">CPD points</option>
+            <option value="exam">Passed an exam in the same suite</option>
+          </select>
+        </Field>
+      )}
+    </>
   );
 }
