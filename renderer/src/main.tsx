@@ -3,9 +3,13 @@ import { createRoot } from 'react-dom/client';
 import { localDateOf } from '../../shared/dates';
 import type { UpgradeBackupFailure } from './db/backup';
 import type { Store } from './db/database';
-import { getProfile } from './db/repositories/profile';
-import { databaseName, isSampleMode } from './features/sample/sample-mode';
-import { seedSample } from './features/sample/seed-sample';
+import {
+  databaseName,
+  forgetSampleLeftBehind,
+  isSampleMode,
+  sampleLeftBehind,
+} from './features/sample/sample-mode';
+import { fillSample } from './features/sample/fill-sample';
 import { openStoreWithBackup, type UpgradeChoice } from './features/backup/open-with-backup';
 import { UpgradeBackupFailed } from './features/backup/UpgradeBackupFailed';
 import { choosePlatform } from './platform';
@@ -39,13 +43,15 @@ function askAfterFailure(failure: UpgradeBackupFailure): Promise<UpgradeChoice> 
 }
 
 /**
- * The user's database; in sample mode the separate sample one, filled on first open. On the
- * desktop an older database is backed up as it is before it is updated.
+ * The user's database; in sample mode the separate sample one, filled unless it holds the
+ * whole sample already (fillSample). On the desktop an older database is backed up as it is
+ * before it is updated.
  */
 async function open(): Promise<Store> {
   const store = await openStoreWithBackup(databaseName(), platform, askAfterFailure);
-  if (sample && store.mode === 'read-write' && !(await getProfile(store))) {
-    await seedSample(store, localDateOf(new Date()));
+  if (sample && store.mode === 'read-write') {
+    await fillSample(store, localDateOf(new Date()), sampleLeftBehind());
+    forgetSampleLeftBehind();
   }
   return store;
 }

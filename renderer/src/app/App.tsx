@@ -11,6 +11,7 @@ import { Shell } from './Shell';
 import { SkipLink } from './SkipLink';
 import { StoreBanner } from './StoreBanner';
 import { SampleBanner } from '../features/sample/SampleBanner';
+import { SampleLeftBehind } from '../features/sample/SampleLeftBehind';
 import { useTheme } from './use-theme';
 
 interface AppProps {
@@ -51,7 +52,8 @@ function Root({ sample }: { sample: boolean }) {
       {/* First of all, so that the first Tab passes the banners below and the sidebar at once. */}
       <SkipLink />
       <StoreBanner />
-      {sample && <SampleBanner />}
+      {/* Back on the own records after a leave that could not remove the sample: says so. */}
+      {sample ? <SampleBanner /> : <SampleLeftBehind />}
       {/* Sample data needs no export reminders: it is removed in one click. */}
       {!sample && <BackupNotices />}
       {/* The welcome, then the first steps (until finished or skipped, also after a reload). */}

@@ -120,8 +120,36 @@ async function openReadOnly(name: string): Promise<Store> {
   return { db: readOnly, mode: 'read-only' };
 }
 
-/** Deletes a whole database (the sample one): never called with the user's own. */
-export async function deleteStore(name: string): Promise<void> {
+/** Deletions asked for by this page and not finished, by database name. */
+const deleting = new Map<string, Promise<void>>();
+
+/**
+ * Deletes a whole database (the sample one): never called with the user's own. 'blocked' when
+ * it is not done after `waitMs`: another connection (another window) still holds it open.
+ * IndexedDB cannot take the request back, so the deletion then happens by itself once that
+ * connection closes; a request made meanwhile would only queue behind it, so asking again
+ * waits for the same one. Throws when it failed.
+ */
+export async function deleteStore(name: string, waitMs = 2000): Promise<'deleted' | 'blocked'> {
   if (name === DATABASE_NAME) throw new Error('The user’s own database is never deleted.');
-  await Dexie.delete(name);
+  let pending = deleting.get(name);
+  if (!pending) {
+    const started = Promise.resolve(new Dexie(name, DEXIE_OPTIONS).delete());
+    pending = started.finally(() => deleting.delete(name));
+    deleting.set(name, pending);
+  }
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const waited = new Promise<'blocked'>((resolve) => {
+    timer = setTimeout(() => resolve('blocked'), waitMs);
+  });
+  try {
+    return await Promise.race([pending.then(() => 'deleted' as const), waited]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Whether a database of that name is on this computer (opening nothing). */
+export async function storeExists(name: string): Promise<boolean> {
+  return (await Dexie.getDatabaseNames()).includes(name);
 }

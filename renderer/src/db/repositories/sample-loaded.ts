@@ -118,3 +118,26 @@ export async function sampleChanges(store: Store): Promise<SampleChanges> {
     return { known: true, added, changed };
   });
 }
+
+/**
+ * Whether the sample database holds the whole sample. The loaded row is written last
+ * (seedSample), so it marks a filling that ran to its end; one stopped part-way (the window
+ * closed mid-fill) has none. A sample filled before the row was kept has none either: there
+ * the seeder's last write was always the sample goal, so a goal with the profile says that
+ * filling ended too.
+ */
+export async function isSampleFilled(store: Store): Promise<boolean> {
+  const { db } = store;
+  return db.transaction('r', ['settings', 'profile', 'goals'], async () => {
+    if (isLoadedRow(await settings(store).get(SAMPLE_LOADED_ROW_ID))) return true;
+    return (await db.table('profile').count()) > 0 && (await db.table('goals').count()) > 0;
+  });
+}
+
+/** Empties every table of the sample database at once, before it is filled again. */
+export async function clearSample(store: Store): Promise<void> {
+  const names = store.db.tables.map((t) => t.name);
+  await writeTransaction(store, names, async () => {
+    for (const name of names) await store.db.table(name).clear();
+  });
+}

@@ -16,6 +16,7 @@ import { ImportDone, ImportUndone } from './ImportDone';
 import { LastImport } from './LastImport';
 import { MappingStep } from './MappingStep';
 import { PreviewStep } from './PreviewStep';
+import { SampleImportNote } from './SampleImportNote';
 import { useImportRun } from './use-import-run';
 import { useLastImport } from './use-last-import';
 import { useImportWizard, type LoadedFile } from './use-import-wizard';
@@ -97,6 +98,7 @@ export function ImportScreen({ activities, today }: Props) {
         <h1>Import from a spreadsheet</h1>
         <a href={hrefFor('credit-log')}>Back to the credit log</a>
       </div>
+      <SampleImportNote />
       {run.state.phase !== 'running' && (
         // Only this part is busy until it is known whether a last import can be taken back:
         // some screen readers skip a busy region, and the file step is ready at once.

@@ -424,3 +424,9 @@ export const lastImportChangedText =
 
 export const undoFailedText =
   'The import could not be taken back because of an unexpected problem. Nothing was removed. Try again.';
+
+/** Above step 1 while exploring sample data: where an import goes now, and the way out first. */
+export const sampleImportText = {
+  title: 'You are exploring sample data.',
+  body: 'Entries imported now go into the sample, not into your own credit log, and are removed with it when you leave. To import into your own records, leave the sample data first, then come back to Credit log → Import from a spreadsheet.',
+} as const;

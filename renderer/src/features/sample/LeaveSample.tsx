@@ -38,7 +38,10 @@ export function LeaveSample() {
     };
   }, [confirming, store]);
 
+  // Until the page reloads (a few seconds when another window holds the sample): once.
+  const [leaving, setLeaving] = useState(false);
   async function leave() {
+    setLeaving(true);
     try {
       await leaveSampleMode(() => store.db.close());
     } catch {
@@ -64,14 +67,17 @@ export function LeaveSample() {
         <strong>{sampleText.question}</strong>
       </p>
       <p id={warningId}>
-        {sampleText.removedToo} <span role="status">{changes ? counted : sampleText.counting}</span>
+        {sampleText.removedToo}{' '}
+        <span role="status">
+          {leaving ? sampleText.removing : changes ? counted : sampleText.counting}
+        </span>
       </p>
       <div className="actions">
         <button
           type="button"
           // A form holding typing asks "Discard your changes?" first.
           onClick={() => switchForm(() => void leave())}
-          disabled={changes === null}
+          disabled={changes === null || leaving}
         >
           {sampleText.remove}
         </button>
@@ -83,6 +89,7 @@ export function LeaveSample() {
             setConfirming(false);
             setChanges(null);
           }}
+          disabled={leaving}
           autoFocus
         >
           {sampleText.keep}

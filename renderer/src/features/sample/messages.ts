@@ -15,6 +15,24 @@ export const sampleText = {
   remove: 'Remove sample data',
   keep: 'Keep exploring',
   leaveFailed: 'The sample data could not be removed. Close other Ascent windows and try again.',
+  removing: 'Removing the sample data…',
+} as const;
+
+/**
+ * Back on the user's own records after a leave that could not remove the sample database
+ * (another window held it open, or the deletion failed): what happened, that nothing of theirs
+ * was touched, and what to do.
+ */
+export const leftBehindText = {
+  title: 'The sample data is still on this computer.',
+  body: 'You are back on your own records, which were not touched. The sample could not be removed, most likely because another Ascent window still has it open. Close other Ascent windows, then press Remove the sample data. It will not come back as you left it: exploring again starts a fresh sample.',
+  remove: 'Remove the sample data',
+  removing: 'Removing the sample data…',
+  removed: 'The sample data was removed.',
+  blocked:
+    'Another Ascent window still has the sample data open. Close other Ascent windows, then press Remove the sample data again.',
+  failed: (reason: string) =>
+    `The sample data could not be removed (${reason}). Close Ascent and open it again, then press Remove the sample data again.`,
 } as const;
 
 /**

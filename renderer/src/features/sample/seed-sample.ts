@@ -221,5 +221,7 @@ export async function seedSample(store: Store, today: LocalDate): Promise<void> 
     ),
     'goal',
   );
+  // Last, always: the loaded row says the sample was filled to its end (isSampleFilled), and
+  // before it was kept the goal was the last write, which is how older samples are told.
   await markSampleLoaded(store);
 }
