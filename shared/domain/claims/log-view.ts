@@ -10,7 +10,7 @@ import {
   type ActivityType,
   type Area,
 } from '../../catalog/credentials';
-import type { HeldWithRule } from '../credentials';
+import type { Cycle, HeldWithRule } from '../credentials';
 import { isLocalDate, realDayKey, type LocalDate } from '../../dates';
 import { holdsFolded, searchFold } from '../../text/search';
 import {
@@ -144,6 +144,22 @@ export function cycleOfRange<W extends CountingWindow>(
   const to = complete(f.to);
   if (from === 0 || to === 0 || from > to) return null;
   return windows.find((w) => w.countFrom <= f.from! && f.to! <= w.countTo) ?? null;
+}
+
+/**
+ * The cycle whose suspension year the log's date range runs into: the range lies in that
+ * cycle's counting window (cycleOfRange: as "Open in the credit log" on its page sets it) and To
+ * is after the cycle's end. An unrenewed cycle's window runs through its suspension year, and a
+ * cycle renewed late in it to the renewal's day, because activities dated in that year still
+ * count toward renewing it (domain-facts §1, PMI: suspended for a year after the third
+ * anniversary, the holder may still earn and report PDUs and renew; IIBA likewise, 1 y
+ * suspension). Null when the range is not one cycle's, or ends by the cycle's end.
+ */
+export function rangeIntoSuspension<
+  W extends CountingWindow & Pick<Cycle, 'end' | 'suspension' | 'renewedOn'>,
+>(f: Pick<LogFilter, 'from' | 'to'>, windows: readonly W[]): W | null {
+  const cycle = cycleOfRange(f, windows);
+  return cycle?.suspension && f.to! > cycle.end ? cycle : null;
 }
 
 /** The filter with From and To exchanged: the remedy for datesReversed. */

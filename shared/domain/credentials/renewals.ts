@@ -36,6 +36,20 @@ export function withRenewalChanged(
 }
 
 /**
+ * The held credential without its renewal of `date` recorded by the holder: the first of that
+ * day not assumed by Ascent, the one withRenewalChanged edits (an assumed renewal is put right
+ * in the cycle history, correctAssumedRenewal, never deleted with the recorded ones). Null when
+ * no such renewal is stored. The result is judged as any change is (validateRenewals: every
+ * renewal left still renews a cycle). Pure: returns a copy.
+ */
+export function withRenewalRemoved(held: HeldCredential, date: LocalDate): HeldCredential | null {
+  const renewals = held.renewals ?? [];
+  const at = renewals.findIndex((r) => r.date === date && !r.assumed);
+  if (at < 0) return null;
+  return { ...held, renewals: renewals.filter((_, i) => i !== at) };
+}
+
+/**
  * Renewals that renew no cycle under the body's rule (domain-facts §1: renewal is possible
  * during the cycle and the suspension year, not after expiry; §3: PeopleCert CPD renewal
  * by the renew-by date, exams at any time): code RENEWAL_OUTSIDE_WINDOW per such renewal,

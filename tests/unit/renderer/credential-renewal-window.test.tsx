@@ -94,7 +94,7 @@ describe(
   'an earned-date edit that leaves a recorded renewal outside every window',
   { timeout: 20_000 },
   () => {
-    it('is refused, naming the renewal and saying to delete it first', async () => {
+    it('is refused, naming the renewal and saying to correct it with Edit first', async () => {
       await setUp(new Date(2021, 5, 1, 9, 0), 'renewal-stranded-edit');
       const pmp = await held(
         {
@@ -117,9 +117,47 @@ describe(
       fireEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
       const alert = await within(form).findByText(/^Nothing was saved/, {}, SLOW);
       expect(alert.textContent).toBe(
-        `Nothing was saved: your renewal of ${day('2020-01-10')} (“With these dates it would renew no cycle: it falls outside every renewal window. Delete it under Recorded renewals first, then record it again if it still applies.”) was refused. Correct it on the credential’s page, or Cancel to keep what is stored.`,
+        `Nothing was saved: your renewal of ${day('2020-01-10')} (“With these dates it would renew no cycle: it falls outside every renewal window. Correct its day first with Edit under Recorded renewals (or Delete it there if it does not apply), then change these dates again.”) was refused. Correct it on the credential’s page, or Cancel to keep what is stored.`,
       );
       expect(await listHeld(store)).toEqual([pmp]);
+
+      // Doing as it says: the renewal's day put right with Edit (1 Dec 2019 is in cycle 1 as
+      // stored, and in its suspension year with the new dates, §1), the new dates then save.
+      fireEvent.click(within(form).getByRole('button', { name: 'Cancel' }));
+      const discard = screen.queryByRole('alertdialog', { name: 'Discard your changes?' });
+      if (discard)
+        fireEvent.click(within(discard).getByRole('button', { name: 'Discard changes' }));
+      const list = await screen.findByRole('region', { name: 'Recorded renewals' }, SLOW);
+      fireEvent.click(
+        within(list).getByRole('button', { name: `Edit the renewal of ${day('2020-01-10')}` }),
+      );
+      const edit = await within(list).findByRole(
+        'form',
+        { name: `Edit the renewal of ${day('2020-01-10')}` },
+        SLOW,
+      );
+      fireEvent.change(within(edit).getByLabelText('Renewed on'), {
+        target: { value: '2019-12-01' },
+      });
+      fireEvent.click(within(edit).getByRole('button', { name: 'Save renewal' }));
+      await within(list).findByRole(
+        'button',
+        { name: `Edit the renewal of ${day('2019-12-01')}` },
+        SLOW,
+      );
+      fireEvent.click(await screen.findByRole('button', { name: 'Edit stage and dates' }, SLOW));
+      const again = await screen.findByRole('form', { name: 'Edit credential' }, SLOW);
+      fireEvent.change(within(again).getByLabelText('Earned on (certification date)'), {
+        target: { value: '2016-01-05' },
+      });
+      fireEvent.click(within(again).getByRole('button', { name: 'Save changes' }));
+      await waitFor(async () => {
+        const [saved] = await listHeld(store);
+        expect(saved).toMatchObject({
+          earnedDate: '2016-01-05',
+          renewals: [{ date: '2019-12-01' }],
+        });
+      }, SLOW);
     });
   },
 );

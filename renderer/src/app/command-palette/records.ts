@@ -8,6 +8,7 @@
  */
 import { localDateOf, type LocalDate } from '../../../../shared/dates';
 import { inListingOrder } from '../../../../shared/domain/credentials';
+import { compareInteractions } from '../../../../shared/domain/journal/list-order';
 import { membershipState } from '../../../../shared/domain/journal/facts';
 import { searchFold } from '../../../../shared/text/search';
 import { formatDate } from '../../components/format';
@@ -84,6 +85,34 @@ function newest<T>(store: Store, table: string, match: (row: T) => boolean): Pro
 }
 
 /**
+ * The newest matching rows as `compare` orders them (latest first), read no further back than
+ * RECENT_ACTIVITIES: `newest` reads by date alone, so on a day shared past the last place it
+ * would keep the rows in stored-id order; here the whole of that day is read, then ordered.
+ */
+async function newestInOrder<T extends { date: string }>(
+  store: Store,
+  table: string,
+  match: (row: T) => boolean,
+  compare: (a: T, b: T) => number,
+): Promise<T[]> {
+  let read = 0;
+  const found: T[] = [];
+  await store.db
+    .table<T, string>(table)
+    .orderBy('date')
+    .reverse()
+    .until(
+      (row) =>
+        read++ >= RECENT_ACTIVITIES ||
+        (found.length >= RECORDS_PER_KIND && row.date < found[found.length - 1]!.date),
+    )
+    .each((row) => {
+      if (match(row)) found.push(row);
+    });
+  return found.sort(compare).slice(0, RECORDS_PER_KIND);
+}
+
+/**
  * The records matching `query`, kind by kind (credentials, goals, plans, journal, activities);
  * a membership's state as on `asOf`.
  */
@@ -110,8 +139,12 @@ export async function findRecords(
   const [activities, media, interactions] = await Promise.all([
     newest<ActivityRow>(store, 'activities', (a) => match(`${a.title} ${a.provider ?? ''}`)),
     newest<MediaRow>(store, 'media', (m) => match(`${m.title} ${m.author}`)),
-    newest<InteractionRow>(store, 'interactions', (i) =>
-      match(`${nameOf.get(i.contactId) ?? ''} ${interactionKindLabels[i.kind]}`),
+    // Latest first as the Network screen lists them: on one day the one logged later first.
+    newestInOrder<InteractionRow>(
+      store,
+      'interactions',
+      (i) => match(`${nameOf.get(i.contactId) ?? ''} ${interactionKindLabels[i.kind]}`),
+      compareInteractions,
     ),
   ]);
   const some = <T>(rows: readonly T[], text: (r: T) => string, newestFirst?: (r: T) => string) => {

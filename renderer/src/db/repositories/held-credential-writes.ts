@@ -16,6 +16,7 @@ import {
   validateRenewals,
   withRenewal,
   withRenewalChanged,
+  withRenewalRemoved,
   type HeldCredential,
   type Renewal,
 } from '../../../../shared/domain/credentials';
@@ -177,9 +178,11 @@ export async function recordRenewal(
 }
 
 /**
- * Removes the recorded renewal of `date` (a mistyped one, say): saved like any change, so it
- * is refused when a renewal left would then renew no cycle, or when the row changed since
- * `ifStill` (the row as shown). undoRenewal puts it back.
+ * Removes the recorded renewal of `date` (a mistyped one, say; withRenewalRemoved: the one the
+ * holder recorded, never an assumed one of the same day, as editRenewal picks): saved like any
+ * change, so it is refused when a renewal left would then renew no cycle, when no recorded
+ * renewal of `date` is stored in `ifStill` (the row as shown), or when the row changed since.
+ * undoRenewal puts it back.
  */
 export async function deleteRenewal(
   store: Store,
@@ -187,10 +190,10 @@ export async function deleteRenewal(
   date: LocalDate,
   asOf: LocalDate,
 ): Promise<SaveResult<HeldRow> | SaveConflict> {
-  const at = (ifStill.renewals ?? []).findIndex((r) => r.date === date);
-  if (at < 0) return { ok: false, errors: [{ field: 'renewals', code: 'NOT_FOUND' }] };
-  const renewals = (ifStill.renewals ?? []).filter((_, i) => i !== at);
-  return saveHeld(store, { ...ifStill, renewals }, asOf, ifStill);
+  const removed = withRenewalRemoved(ifStill, date);
+  if (!removed) return { ok: false, errors: [{ field: 'renewals', code: 'NOT_FOUND' }] };
+  // A copy of the row as shown, its own numbers (overrides) kept.
+  return saveHeld(store, removed, asOf, ifStill);
 }
 
 /**

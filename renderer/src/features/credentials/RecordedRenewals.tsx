@@ -1,6 +1,10 @@
 import { useId, useState } from 'react';
 import type { CredentialRule } from '../../../../shared/catalog/credentials';
-import { cyclesFor, type HeldWithRule } from '../../../../shared/domain/credentials';
+import {
+  cyclesFor,
+  withRenewalRemoved,
+  type HeldWithRule,
+} from '../../../../shared/domain/credentials';
 import type { LocalDate } from '../../../../shared/dates';
 import { useToday } from '../../app/use-today';
 import { afterRemoval, firstField, focusSoon, pageHeading } from '../../components/focus-soon';
@@ -26,6 +30,11 @@ import { recordedRenewalsWords as words } from './renewal-words';
  * A delete that would leave a later renewal renewing no cycle is refused (deleteRenewal), said
  * beside the renewal. Focus goes on to the next renewal's Delete (the one before for the
  * last), else the page's heading.
+ *
+ * Each row is known by its day and which of that day's recorded renewals it is (rowKey): two
+ * recorded on one day (stored before a second one was refused) are two rows, one edited or
+ * refused at a time; Edit and Delete act on the day's first recorded one (withRenewalChanged,
+ * withRenewalRemoved), never on a renewal Ascent assumed that day.
  */
 export function RecordedRenewals({
   row,
@@ -40,19 +49,20 @@ export function RecordedRenewals({
   const offerUndo = useUndo();
   const today = useToday();
   const headingId = useId();
-  const [refused, setRefused] = useState<{ date: LocalDate; text: string } | null>(null);
-  const [editing, setEditing] = useState<LocalDate | null>(null);
+  // Rows by rowKey: the renewal's day and which of that day's recorded renewals it is.
+  const [refused, setRefused] = useState<{ key: string; text: string } | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
   const recorded = (row.renewals ?? []).filter((r) => !r.assumed);
   if (row.stage !== 'earned' || recorded.length === 0) return null;
   const cycles = cyclesFor(row, rule, today, { alsoHeld });
 
-  const editId = (date: LocalDate) => `${headingId}-${date}-edit`;
+  const editId = (key: string) => `${headingId}-${key}-edit`;
 
-  function edit(date: LocalDate, pressed: HTMLElement) {
+  function edit(key: string, pressed: HTMLElement) {
     const show = () => {
       setRefused(null);
-      setEditing(date);
-      focusSoon(() => firstField(document.getElementById(renewalEditFormId(headingId, date))));
+      setEditing(key);
+      focusSoon(() => firstField(document.getElementById(renewalEditFormId(headingId, key))));
     };
     if (editing === null) return show();
     const field = firstField(document.getElementById(renewalEditFormId(headingId, editing)));
@@ -61,29 +71,30 @@ export function RecordedRenewals({
 
   /** The form closed: back to the renewal's Edit, under its new day when it was saved. */
   function closeEdit(saved: LocalDate | null) {
-    const date = saved ?? editing;
+    const key = saved ? rowKey(saved, 0) : editing;
     setEditing(null);
-    if (date) focusSoon(() => document.getElementById(editId(date)), pageHeading);
+    if (key) focusSoon(() => document.getElementById(editId(key)), pageHeading);
   }
 
-  async function remove(date: LocalDate, pressed: HTMLElement) {
+  async function remove(date: LocalDate, key: string, pressed: HTMLElement) {
     const next = afterRemoval(pressed, 'li', pageHeading);
     let result: Awaited<ReturnType<typeof deleteRenewal>>;
     try {
       result = await deleteRenewal(store, row, date, today);
     } catch (error) {
-      return setRefused({ date, text: saveFailureText(error) });
+      return setRefused({ key, text: saveFailureText(error) });
     }
     if (!result.ok) {
-      const rest = (row.renewals ?? []).filter((r) => r.date !== date);
+      // The renewals as the refused write had them, so an error's index names the right one.
+      const rest = withRenewalRemoved(row, date)?.renewals ?? [];
       const at = result.errors.map((e) => /^renewals\.(\d+)\./.exec(e.field)).find(Boolean);
       const text =
-        'conflict' in result
+        'conflict' in result || result.errors.some((e) => e.code === 'NOT_FOUND')
           ? words.conflict
           : result.errors.some((e) => e.code === 'RENEWAL_OUTSIDE_WINDOW')
             ? words.strands(date, at ? (rest[Number(at[1])]?.date ?? null) : null)
             : rowRefusalText(result.errors, (f) => f.startsWith('renewals'), rest);
-      return setRefused({ date, text });
+      return setRefused({ key, text });
     }
     setRefused(null);
     focusSoon(next, pageHeading, pressed);
@@ -99,16 +110,19 @@ export function RecordedRenewals({
       <h2 id={headingId}>{words.title}</h2>
       <p className="muted">{words.intro}</p>
       <ul className="recorded-renewals">
-        {recorded.map((r) => {
-          const cycle = cycles.find((c) => c.renewedOn === r.date);
-          const errorId = `${headingId}-${r.date}-error`;
-          const shown = refused?.date === r.date;
+        {recorded.map((r, i) => {
+          const nth = recorded.slice(0, i).filter((o) => o.date === r.date).length;
+          const key = rowKey(r.date, nth);
+          // A day renews one cycle: a second renewal recorded that day renews none.
+          const cycle = cycles.filter((c) => c.renewedOn === r.date)[nth];
+          const errorId = `${headingId}-${key}-error`;
+          const shown = refused?.key === key;
           return (
-            <li key={r.date}>
+            <li key={key}>
               {formatDate(r.date)}: {cycle ? words.renewed(cycle) : words.renewsNone}{' '}
-              {editing === r.date ? (
+              {editing === key ? (
                 <RenewalEditForm
-                  id={renewalEditFormId(headingId, r.date)}
+                  id={renewalEditFormId(headingId, key)}
                   row={row}
                   rule={rule}
                   renewal={r}
@@ -119,10 +133,10 @@ export function RecordedRenewals({
                 <>
                   <WriteButton
                     type="button"
-                    id={editId(r.date)}
+                    id={editId(key)}
                     className="secondary"
                     aria-label={words.editName(r.date)}
-                    onClick={(e) => edit(r.date, e.currentTarget)}
+                    onClick={(e) => edit(key, e.currentTarget)}
                   >
                     Edit
                   </WriteButton>{' '}
@@ -131,7 +145,7 @@ export function RecordedRenewals({
                     className="secondary danger"
                     aria-label={words.deleteName(r.date)}
                     aria-describedby={shown ? errorId : undefined}
-                    onClick={(e) => void remove(r.date, e.currentTarget)}
+                    onClick={(e) => void remove(r.date, key, e.currentTarget)}
                   >
                     Delete
                   </WriteButton>
@@ -149,3 +163,6 @@ export function RecordedRenewals({
     </section>
   );
 }
+
+/** A row of the list: the renewal's day and which of that day's recorded ones it is (0: first). */
+const rowKey = (date: LocalDate, nth: number) => `${date}-${nth}`;

@@ -18,8 +18,8 @@ import {
   renewalUnexpectedText,
 } from './renewal-words';
 
-/** The id of the edit form of the renewal of `date`, so the list can put focus in it. */
-export const renewalEditFormId = (listId: string, date: LocalDate) => `${listId}-${date}-form`;
+/** The id of the edit form of a renewal (by its row's key), so the list can put focus in it. */
+export const renewalEditFormId = (listId: string, rowKey: string) => `${listId}-${rowKey}-form`;
 
 /**
  * A recorded renewal's day (and, in a suite, how it was renewed) put right in place, with the

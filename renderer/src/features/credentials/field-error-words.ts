@@ -37,7 +37,7 @@ export function fieldErrorText(
       return 'A renewal must come after the earned date.';
     case 'RENEWAL_OUTSIDE_WINDOW':
       // A recorded renewal these dates leave outside every renewal window (validateRenewals).
-      return 'With these dates it would renew no cycle: it falls outside every renewal window. Delete it under Recorded renewals first, then record it again if it still applies.';
+      return 'With these dates it would renew no cycle: it falls outside every renewal window. Correct its day first with Edit under Recorded renewals (or Delete it there if it does not apply), then change these dates again.';
     case 'RENEWAL_IN_FUTURE':
       return 'A renewal cannot be in the future.';
     case 'APPROVED_IN_FUTURE':

@@ -13,7 +13,7 @@ import {
   type LogArea,
   type LogFilter,
 } from '../../../../shared/domain/claims';
-import type { HeldWithRule } from '../../../../shared/domain/credentials';
+import type { Cycle, HeldWithRule } from '../../../../shared/domain/credentials';
 import { claimStatuses, type ClaimStatus } from '../../../../shared/domain/credits';
 import { Field } from '../../components/Field';
 import { focusSoon } from '../../components/focus-soon';
@@ -31,6 +31,11 @@ interface Props {
    * Offered when not said.
    */
   areas?: boolean;
+  /**
+   * The cycle whose suspension year the dates run into (rangeIntoSuspension), with its
+   * credential's acronym: said below the dates, as To's description.
+   */
+  intoSuspension?: { acronym: string; cycle: Cycle } | null;
 }
 
 const orNull = <T extends string>(value: string) => (value === '' ? null : (value as T));
@@ -66,17 +71,39 @@ function reversedText(f: LogFilter): string {
 }
 
 /**
+ * Said below the dates when they run past a cycle's end into its suspension year (an
+ * unrenewed cycle's log, "Open in the credit log" on its page): why To is after the cycle ended.
+ */
+export function suspensionYearText(acronym: string, cycle: Cycle): string {
+  const n = cycle.index + 1;
+  const ended = `To is after the end of cycle ${n} of ${acronym} (${formatDate(cycle.end)})`;
+  if (cycle.renewedOn)
+    return `${ended}: the dates reach into its suspension year, to the renewal on ${formatDate(cycle.renewedOn)}, because activities dated in that year up to the renewal counted toward renewing cycle ${n}.`;
+  const year = `${formatDate(cycle.suspension?.start)} – ${formatDate(cycle.suspension?.end)}`;
+  return cycle.phase === 'lapsed'
+    ? `${ended}: the dates reach into its suspension year (${year}), because activities dated in that year could still count toward renewing cycle ${n}, though it was not renewed.`
+    : `${ended}: the dates reach into its suspension year (${year}), because activities dated in that year can still count toward renewing cycle ${n}.`;
+}
+
+/**
  * The log's filters: credential, type, area, status, date range and a text search. "Swap the
  * dates" and "Clear filters" go away once pressed, so focus is put on what they changed (From,
  * the first filter) rather than left to fall to the page.
  */
-export function LogFilters({ filter, onChange, earned, areas: withAreas = true }: Props) {
+export function LogFilters({
+  filter,
+  onChange,
+  earned,
+  areas: withAreas = true,
+  intoSuspension = null,
+}: Props) {
   const set = (patch: Partial<LogFilter>) => onChange({ ...filter, ...patch });
   const reversed = datesReversed(filter);
   const first = useRef<HTMLSelectElement>(null);
   const from = useRef<HTMLInputElement>(null);
   const toId = useId();
   const reasonId = `${toId}-reason`;
+  const noteId = `${toId}-note`;
   const swap = () => {
     onChange(swapDates(filter));
     focusSoon(() => from.current);
@@ -153,7 +180,7 @@ export function LogFilters({ filter, onChange, earned, areas: withAreas = true }
           type="date"
           value={filter.to ?? ''}
           aria-invalid={reversed || undefined}
-          aria-describedby={reversed ? reasonId : undefined}
+          aria-describedby={reversed ? reasonId : intoSuspension ? noteId : undefined}
           onChange={(e) => set({ to: orNull(e.target.value) })}
         />
       </div>
@@ -166,6 +193,11 @@ export function LogFilters({ filter, onChange, earned, areas: withAreas = true }
             Swap the dates
           </button>
         </div>
+      )}
+      {intoSuspension && !reversed && (
+        <p className="cl-range-note muted" id={noteId}>
+          {suspensionYearText(intoSuspension.acronym, intoSuspension.cycle)}
+        </p>
       )}
       <Field label="Search title, provider or code">
         <input type="search" value={filter.text} onChange={(e) => set({ text: e.target.value })} />

@@ -7,6 +7,7 @@ import {
   isFiltered,
   logRows,
   noLogFilter,
+  rangeIntoSuspension,
   sortLogRows,
   viewSpansCycles,
   type LogFilter,
@@ -133,6 +134,12 @@ export function LogView({ data, today }: { data: CreditData; today: LocalDate })
   // The log limited to a past cycle (its "Open in the credit log"): the bar, and its CSV
   // export, are that cycle's, as the rows are; otherwise the cycle in force.
   const inView = useMemo(() => cycleOfRange(filter, cycles), [filter, cycles]);
+  // A range run past the cycle's end into its suspension year (an unrenewed cycle's log): the
+  // filters say why, beside the dates.
+  const intoSuspension = useMemo(() => {
+    const cycle = chosen && rangeIntoSuspension(filter, cycles);
+    return chosen && cycle ? { acronym: chosen.rule.acronym, cycle } : null;
+  }, [chosen, filter, cycles]);
   const evaluation = useMemo(
     () =>
       chosen && inView && inView.index !== current?.cycleIndex
@@ -196,7 +203,13 @@ export function LogView({ data, today }: { data: CreditData; today: LocalDate })
         <EmptyLog hasCredentials={data.withRules.length > 0} />
       ) : (
         <>
-          <LogFilters filter={filter} onChange={setFilter} earned={earned} areas={pmi} />
+          <LogFilters
+            filter={filter}
+            onChange={setFilter}
+            earned={earned}
+            areas={pmi}
+            intoSuspension={intoSuspension}
+          />
           {chosen && (
             <CredentialBar
               held={chosen}
