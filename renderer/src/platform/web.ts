@@ -7,6 +7,12 @@ import type {
 } from '../../../shared/platform';
 import { webNotifications } from './web-notifications';
 
+/** Why a chosen file could not be read, in the browser's words (a DOMException's message). */
+function readFailure(error: unknown): string {
+  const message = (error as { message?: unknown } | null)?.message;
+  return typeof message === 'string' && message ? message : String(error);
+}
+
 /**
  * The browser implementation: downloads instead of save dialogs, a file input instead of an
  * open dialog, window.print for reports. There is no application menu on the web.
@@ -35,18 +41,20 @@ export function createWebPlatform(version: string): Platform {
       return { saved: true, fileName: req.suggestedName };
     },
     openFile(filters: FileFilter[]): Promise<OpenOutcome> {
-      return new Promise((resolve) => {
+      return new Promise((resolve, reject) => {
         const input = document.createElement('input');
         input.type = 'file';
         input.accept = filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',');
-        input.addEventListener('change', async () => {
+        input.addEventListener('change', () => {
           const file = input.files?.[0];
           if (!file) return resolve({ opened: false });
-          resolve({
-            opened: true,
-            fileName: file.name,
-            content: new Uint8Array(await file.arrayBuffer()),
-          });
+          // A file that cannot be read (moved or removed since it was chosen, too large for
+          // memory) ends in an error the screen says, not in a wait that never ends.
+          file.arrayBuffer().then(
+            (buffer) =>
+              resolve({ opened: true, fileName: file.name, content: new Uint8Array(buffer) }),
+            (error: unknown) => reject(new Error(readFailure(error))),
+          );
         });
         input.addEventListener('cancel', () => resolve({ opened: false }));
         input.click();

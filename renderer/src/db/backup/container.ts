@@ -3,8 +3,9 @@
  * must end in a problem report, never in an exception or a huge allocation.
  */
 import { strFromU8, unzipSync, type UnzipFileInfo } from 'fflate';
-import { MANIFEST_ENTRY } from './format';
+import { MANIFEST_ENTRY, type OnProgress } from './format';
 import { refuse, type Checked, type Problem } from './problems';
+import { yieldToUi } from './snapshot';
 
 export interface RawContainer {
   /** manifest.json parsed as JSON, not yet validated. */
@@ -32,27 +33,88 @@ function sizeProblem(file: UnzipFileInfo, total: number, fileLength: number): Pr
   return null;
 }
 
-function unzip(bytes: Uint8Array): Checked<Map<string, Uint8Array>> {
-  // Held in an object: TypeScript does not see assignments made inside the filter callback.
-  const seen: { problem: Problem | null; total: number } = { problem: null, total: 0 };
-  let files: Record<string, Uint8Array>;
+/**
+ * Entries are unpacked a few megabytes at a time, with a pause between for the page to draw
+ * the progress: unpacked in one go, a backup of years of evidence froze the window with no
+ * sign of life until it was done.
+ */
+const BATCH_BYTES = 4 * 1024 ** 2;
+
+/** The directory's entries in order, cut into runs of about BATCH_BYTES unpacked. */
+function batches(files: readonly UnzipFileInfo[]): UnzipFileInfo[][] {
+  const out: UnzipFileInfo[][] = [];
+  let run: UnzipFileInfo[] = [];
+  let size = 0;
+  for (const file of files) {
+    run.push(file);
+    size += file.originalSize;
+    if (size >= BATCH_BYTES) {
+      out.push(run);
+      run = [];
+      size = 0;
+    }
+  }
+  if (run.length > 0) out.push(run);
+  return out;
+}
+
+/** The entries whose names are in `names`, unpacked; a damaged entry is NOT_A_ZIP. */
+function unzipSome(
+  bytes: Uint8Array,
+  names: ReadonlySet<string>,
+): Checked<Record<string, Uint8Array>> {
   try {
-    files = unzipSync(bytes, {
+    return { ok: true, value: unzipSync(bytes, { filter: (file) => names.has(file.name) }) };
+  } catch (error) {
+    return refuse({ code: 'NOT_A_ZIP', detail: error instanceof Error ? error.message : '' });
+  }
+}
+
+async function unzip(
+  bytes: Uint8Array,
+  onProgress?: OnProgress,
+): Promise<Checked<Map<string, Uint8Array>>> {
+  // First the directory alone: every size it claims is checked before anything is unpacked.
+  // Held in an object: TypeScript does not see assignments made inside the filter callback.
+  const seen: { problem: Problem | null; total: number; files: UnzipFileInfo[] } = {
+    problem: null,
+    total: 0,
+    files: [],
+  };
+  try {
+    unzipSync(bytes, {
       filter: (file) => {
         seen.total += file.originalSize;
         seen.problem ??= sizeProblem(file, seen.total, bytes.length);
-        return seen.problem === null;
+        seen.files.push(file);
+        return false;
       },
     });
   } catch (error) {
     return refuse({ code: 'NOT_A_ZIP', detail: error instanceof Error ? error.message : '' });
   }
   if (seen.problem) return refuse(seen.problem);
-  return { ok: true, value: new Map(Object.keys(files).map((name) => [name, files[name]!])) };
+  const entries = new Map<string, Uint8Array>();
+  let done = 0;
+  for (const run of batches(seen.files)) {
+    if (onProgress) {
+      onProgress({ step: 'unzip', done, total: seen.total, item: run[0]!.name });
+      await yieldToUi();
+    }
+    const unpacked = unzipSome(bytes, new Set(run.map((f) => f.name)));
+    if (!unpacked.ok) return unpacked;
+    for (const name of Object.keys(unpacked.value)) entries.set(name, unpacked.value[name]!);
+    done += run.reduce((n, f) => n + f.originalSize, 0);
+  }
+  onProgress?.({ step: 'unzip', done: seen.total, total: seen.total });
+  return { ok: true, value: entries };
 }
 
-export function openContainer(bytes: Uint8Array): Checked<RawContainer> {
-  const unzipped = unzip(bytes);
+export async function openContainer(
+  bytes: Uint8Array,
+  onProgress?: OnProgress,
+): Promise<Checked<RawContainer>> {
+  const unzipped = await unzip(bytes, onProgress);
   if (!unzipped.ok) return unzipped;
   const entries = unzipped.value;
   const manifestBytes = entries.get(MANIFEST_ENTRY);

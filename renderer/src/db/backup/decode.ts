@@ -62,7 +62,7 @@ export async function decodeBackup(
   bytes: Uint8Array,
   options: DecodeOptions = {},
 ): Promise<Checked<DecodedBackup>> {
-  const opened = openContainer(bytes);
+  const opened = await openContainer(bytes, options.onProgress);
   if (!opened.ok) return opened;
   const current = await toCurrentFormat(opened.value, options.migrations ?? formatMigrations);
   if (!current.ok) return withMaker(current, opened.value.manifest);

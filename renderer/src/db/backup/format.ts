@@ -54,7 +54,8 @@ export interface Snapshot {
 
 /** What long work reports, so the UI can draw a bar and say what it is doing. */
 export interface BackupProgress {
-  step: 'read' | 'pack' | 'check';
+  /** 'unzip' counts bytes unpacked; the others count tables or entries. */
+  step: 'read' | 'pack' | 'unzip' | 'check';
   done: number;
   total: number;
   /** Table name or entry name the step is at. */

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { BackupFileInfo } from '../../../../shared/ipc/contract';
 import type { AutomaticBackups as Backups } from '../../../../shared/platform';
 import { RestoreDialog } from './RestoreDialog';
-import { reasonText, sizeText, timeText } from './messages';
+import { automaticBackupName, reasonText, sizeText, timeText } from './messages';
 import type { RestoreSource } from './use-restore';
 import { useSettings } from '../../db/hooks';
 
@@ -32,7 +32,7 @@ export function AutomaticBackups({ backups, readOnly }: { backups: Backups; read
 
   function restore(file: BackupFileInfo) {
     setSource({
-      label: `the automatic backup of ${timeText(file.createdAt, clock)}`,
+      label: `the automatic backup of ${automaticBackupName(file, clock)}`,
       automatic: true,
       load: () => backups.read(file.fileName),
     });
@@ -94,7 +94,7 @@ function BackupTable({
                 <button
                   type="button"
                   className="secondary"
-                  aria-label={`Restore the backup of ${timeText(f.createdAt, clock)}`}
+                  aria-label={`Restore the backup of ${automaticBackupName(f, clock)}`}
                   onClick={() => onRestore(f)}
                 >
                   Restore…

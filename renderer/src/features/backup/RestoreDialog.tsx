@@ -1,9 +1,18 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { focusSoon, pageHeading } from '../../components/focus-soon';
 import { hrefFor } from '../../app/routes';
+import { useSettings } from '../../db/hooks';
+import type { ClockChoice } from '../../db/repositories/settings';
 import { usePlatform } from '../../platform';
 import { DialogDetails, RestorePreview } from './RestorePreview';
-import { nextStepText, problemText, recordsText, spreadsheetText } from './messages';
+import {
+  automaticBackupName,
+  checkingText,
+  nextStepText,
+  problemText,
+  recordsText,
+  spreadsheetText,
+} from './messages';
 import { ProgressLine } from './ProgressLine';
 import type { SafetyCopy } from './restore-flow';
 import { useRestore, type RestoreSource, type RestoreState } from './use-restore';
@@ -18,9 +27,10 @@ const titles: Record<RestoreState['kind'], string> = {
   failed: 'Nothing was restored',
 };
 
-function safetyText(safety: SafetyCopy): string {
+/** Where the data as it was went: on the desktop, the automatic backup to restore to undo. */
+function safetyText(safety: SafetyCopy, clock?: ClockChoice): string {
   if (safety.kind === 'automatic')
-    return 'Your previous data was kept as an automatic backup; Settings lists it.';
+    return `Your previous data was kept as an automatic backup, the one of ${automaticBackupName(safety.file, clock)}: to undo this restore, restore that backup (Settings → Backups).`;
   if (safety.kind === 'downloaded')
     return `A copy of your previous data was downloaded as ${safety.fileName}.`;
   return '';
@@ -89,13 +99,14 @@ interface BodyProps {
   desktop: boolean;
   confirm: (downloadCopy: boolean) => void;
   onClose: () => void;
+  clock?: ClockChoice;
 }
 
 /** What the dialog shows in each state; every end state offers Close. */
-function Body({ state, label, desktop, confirm, onClose }: BodyProps) {
+function Body({ state, label, desktop, confirm, onClose, clock }: BodyProps) {
   switch (state.kind) {
     case 'checking':
-      return <ProgressLine label={`Checking ${label}…`} progress={state.progress} />;
+      return <ProgressLine label={checkingText(label, state.progress)} progress={state.progress} />;
     case 'preview':
       return (
         <RestorePreview
@@ -120,7 +131,7 @@ function Body({ state, label, desktop, confirm, onClose }: BodyProps) {
         {state.kind === 'done' && (
           <p role="status">
             {recordsText(state.records)} {state.records === 1 ? 'is' : 'are'} back.{' '}
-            {safetyText(state.safety)}
+            {safetyText(state.safety, clock)}
           </p>
         )}
       </DialogDetails>
@@ -148,6 +159,7 @@ export function RestoreDialog({
   const titleId = useId();
   const platform = usePlatform();
   const { state, confirm } = useRestore(source);
+  const clock = useSettings()?.clock;
   // Read on the first render, before showModal moves focus into the dialog.
   const [opener] = useState(() => document.activeElement);
 
@@ -178,6 +190,7 @@ export function RestoreDialog({
         desktop={platform.backups !== null}
         confirm={confirm}
         onClose={onClose}
+        clock={clock}
       />
     </dialog>
   );

@@ -1,10 +1,15 @@
 import { useState } from 'react';
+import { isAutomaticBackupName } from '../../../../shared/backup-names';
 import { BACKUP_FILTERS } from '../../db/backup';
 import { usePlatform } from '../../platform';
 import { RestoreDialog } from './RestoreDialog';
 import type { RestoreSource } from './use-restore';
 
-/** Picks a backup file, then hands it to the restore dialog (which checks it first). */
+/**
+ * Picks a backup file, then hands it to the restore dialog (which checks it first). A file
+ * named as the desktop names its automatic backups is restored as one: no export of the
+ * user's, so "Last exported" stays as it was.
+ */
 export function useRestoreFromFile() {
   const platform = usePlatform();
   const [source, setSource] = useState<RestoreSource | null>(null);
@@ -18,6 +23,7 @@ export function useRestoreFromFile() {
       setSource({
         label: `“${picked.fileName}”`,
         fileName: picked.fileName,
+        automatic: isAutomaticBackupName(picked.fileName),
         load: async () => picked.content,
       });
     } catch (e) {

@@ -30,3 +30,18 @@ export function daysSince(iso: string | null, now: Date): number | null {
 export function dailyBackupDue(lastAutomaticAt: Date | null, now: Date): boolean {
   return lastAutomaticAt === null || now.getTime() - lastAutomaticAt.getTime() >= DAY_MS;
 }
+
+/**
+ * "Last exported" after restoring a file the user exported (restore-flow.ts): the later of
+ * the file's export time and the last export its own settings remember, whichever of them
+ * reads as a time, and never later than now. A file made on a computer whose clock ran ahead
+ * (or a settings row edited by hand) would otherwise put "Last exported" in the future and
+ * keep the browser's reminder quiet until that day came.
+ */
+export function exportTimeAfterRestore(exportedAt: string, remembered: unknown, now: Date): string {
+  const times = [exportedAt, remembered]
+    .map((v) => (typeof v === 'string' ? Date.parse(v) : Number.NaN))
+    .filter((t) => !Number.isNaN(t));
+  if (times.length === 0) return now.toISOString();
+  return new Date(Math.min(Math.max(...times), now.getTime())).toISOString();
+}

@@ -179,6 +179,20 @@ const reasons: Record<BackupReason, string> = {
 };
 export const reasonText = (r: BackupReason) => reasons[r] ?? r;
 
+/**
+ * An automatic backup as a restore button and the restore dialog name it: its time and why it
+ * was made ("20 Nov 2026, 08:00 (before a restore)"). The time alone is to the minute, and
+ * a restore takes its safety copy in the same minute as the start's or the day's backup: two
+ * buttons called the same, and the one holding the data as it was before cannot be told.
+ */
+export const automaticBackupName = (
+  file: { createdAt: string; reason: BackupReason },
+  clock?: ClockChoice,
+): string => {
+  const why = reasonText(file.reason);
+  return `${timeText(file.createdAt, clock)} (${why.charAt(0).toLowerCase()}${why.slice(1)})`;
+};
+
 export const recordsText = (n: number) => `${formatNumber(n)} record${n === 1 ? '' : 's'}`;
 
 /** A backup's size: "812 KB", "3.4 MB". */
@@ -188,11 +202,21 @@ export const sizeText = (n: number): string => formatFileSize(n);
 export const timeText = (iso: string, clock?: ClockChoice): string =>
   formatInstant(iso, undefined, clock);
 
+/**
+ * The restore dialog's line while it reads a file: what it is doing, without the numbers
+ * (the bar has them), so a screen reader says it once per step, not at every batch.
+ */
+export function checkingText(label: string, p: BackupProgress | null): string {
+  return p?.step === 'unzip' ? `Unpacking ${label}…` : `Checking ${label}…`;
+}
+
 export function progressText(p: BackupProgress | null): string {
   if (!p) return 'Starting…';
   const of = `${p.done} of ${p.total}`;
   if (p.step === 'read') return `Reading your records… (${of} kinds)`;
   if (p.step === 'pack') return `Packing the backup… (${of} parts)`;
+  if (p.step === 'unzip')
+    return `Unpacking the file… (${sizeText(p.done)} of ${sizeText(p.total)})`;
   return `Checking the file… (${of} parts)`;
 }
 

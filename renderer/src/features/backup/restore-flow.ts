@@ -3,6 +3,7 @@
  * automatic backup; browser: a downloaded file, unless the user declined), then the one
  * all-or-nothing transaction. If the copy cannot be made, nothing is replaced.
  */
+import type { BackupFileInfo } from '../../../../shared/ipc/contract';
 import type { Platform } from '../../../../shared/platform';
 import {
   BACKUP_FILTERS,
@@ -21,10 +22,12 @@ import { asSentence } from '../../components/format';
 import { endUndoOffers } from '../../components/undo';
 import { storageErrorText } from '../../components/storage-messages';
 import { isSampleStore } from '../sample/sample-mode';
+import { exportTimeAfterRestore } from './due';
 import { sampleBackupText } from './messages';
 
 export type SafetyCopy =
-  | { kind: 'automatic'; fileName: string }
+  /** `file`: the automatic backup holding the data as it was, named in the end message. */
+  | { kind: 'automatic'; fileName: string; file: BackupFileInfo }
   | { kind: 'downloaded'; fileName: string }
   | { kind: 'none' };
 
@@ -57,24 +60,24 @@ async function safetyCopy(
   const result = await backupBefore(store, platform, 'before-restore');
   if (result.status === 'failed') throw new Error(result.message);
   return result.status === 'written'
-    ? { kind: 'automatic', fileName: result.file.fileName }
+    ? { kind: 'automatic', fileName: result.file.fileName, file: result.file }
     : { kind: 'none' };
 }
 
 /**
  * The restored data is exactly what the file holds, so that file counts as the last export:
  * the browser's reminder does not ask for a backup the user has just restored from. Only for
- * a file the user chose: an automatic backup is no export of theirs (performRestore).
+ * a file the user chose: an automatic backup is no export of theirs (performRestore). The
+ * time is never later than now (exportTimeAfterRestore).
  */
-export function withExportTime(backup: ValidBackup): ValidBackup {
+export function withExportTime(backup: ValidBackup, now = new Date()): ValidBackup {
   const at = backup.manifest.exportedAt;
   const rows = backup.tables.settings ?? [];
   const app = rows.find((r) => r.id === 'app');
-  const previous = typeof app?.lastExportAt === 'string' ? app.lastExportAt : '';
-  const lastExportAt = previous > at ? previous : at;
+  const lastExportAt = exportTimeAfterRestore(at, app?.lastExportAt, now);
   const settings = app
     ? rows.map((r) => (r === app ? { ...r, lastExportAt } : r))
-    : [...rows, { id: 'app', lastExportAt, updatedAt: at }];
+    : [...rows, { id: 'app', lastExportAt, updatedAt: lastExportAt }];
   return { ...backup, tables: { ...backup.tables, settings } };
 }
 
