@@ -44,6 +44,14 @@ export function formatInstant(iso: string, locale?: string, clock?: '12h' | '24h
   return dates({ dateStyle: 'medium', timeStyle: 'short', ...hours }, locale).format(d);
 }
 
+/**
+ * A figure to type into a field: no grouping (the forms take no thousands separators) and up
+ * to three decimals, as a quarter hour in CEU is 0.025 ("0.325", "0,325").
+ */
+export function formatTyped(n: number, locale?: string): string {
+  return numbers({ maximumFractionDigits: 3, useGrouping: false }, locale).format(n);
+}
+
 /** Hours, credits, counts: grouped digits, at most two decimals ("1,234.5", "1.234,5"). */
 export function formatNumber(n: number, locale?: string): string {
   return numbers({ maximumFractionDigits: 2 }, locale).format(n);

@@ -88,6 +88,15 @@ function parseOptional(text: string): number | undefined {
 const numberText = (n: number | undefined | null) =>
   n === undefined || n === null ? '' : String(n);
 
+/**
+ * The draft with what has no order put in one: the credentials it is not counted for (a set,
+ * issue 3 part 3) sorted and each once. Two drafts that mean the same are equal in this form,
+ * whatever order the boxes were ticked in, so one ticked off and on again is no change.
+ */
+export function canonicalDraft<T extends Pick<ActivityDraft, 'excludedFrom'>>(d: T): T {
+  return { ...d, excludedFrom: [...new Set(d.excludedFrom)].sort() };
+}
+
 export function emptyDraft(today: LocalDate): ActivityDraft {
   return {
     date: today,

@@ -40,3 +40,4 @@ export {
   renewalRouteOf,
   routeAsksForCredits,
 } from './renewal-route';
+export { amountStep, nearestAmounts, type NearestAmounts } from './amount-steps';

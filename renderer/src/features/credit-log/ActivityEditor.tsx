@@ -7,7 +7,7 @@ import { ActivityPreview } from './ActivityPreview';
 import { focusField, useFreshStart, type FocusKey } from './editor-focus';
 import { EditorFields } from './EditorFields';
 import { EditorNotices, REFRESHED_TEXT } from './EditorNotices';
-import { activityErrorText, amountError, fieldLabel } from './messages';
+import { activityFieldText, fieldLabel } from './messages';
 import { UnusualCheck } from './UnusualCheck';
 import { useActivityForm, type ActivityForm } from './use-activity-form';
 import { useEditorActions } from './use-editor-actions';
@@ -92,11 +92,8 @@ const summaryItems = (form: ActivityForm) =>
   form.shown.map((e) => ({
     field: e.field,
     label: `${fieldLabel(e.field, form.acronyms)}${e.name ? ` (${e.name})` : ''}`,
-    // The amount says what to type instead, as its field does ("1,500": which of the two?).
-    message:
-      e.field === 'amount'
-        ? amountError(form.draft.amount, activityErrorText(e))
-        : activityErrorText(e),
+    // Said as its field says it: what to type instead ("1,500": which of the two?), in the unit.
+    message: activityFieldText(e, form.draft),
   }));
 
 function EditorBody({ original, held, today, gone = false, refreshed, focus, onStale }: BodyProps) {

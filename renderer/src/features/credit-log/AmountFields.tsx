@@ -4,7 +4,7 @@ import { Field } from '../../components/Field';
 import type { FieldsProps } from './form-types';
 import {
   activityLabels as labels,
-  amountError,
+  amountHint,
   amountUnitLabels,
   SEMESTER_CREDITS_HINT,
 } from './messages';
@@ -20,11 +20,7 @@ export function AmountFields({ draft, update, errorFor }: FieldsProps) {
     <fieldset>
       <legend>How much</legend>
       <div className="cl-row">
-        <Field
-          label={labels.amount}
-          hint="In quarter-hour steps, e.g. 1.5 or 1,75."
-          error={amountError(draft.amount, errorFor('amount'))}
-        >
+        <Field label={labels.amount} hint={amountHint(draft.unit)} error={errorFor('amount')}>
           <input
             type="text"
             inputMode="decimal"

@@ -8,13 +8,11 @@ import { BasicsFields } from './BasicsFields';
 import { ClaimFields } from './ClaimFields';
 import { EvidenceField } from './EvidenceField';
 import { earnedOnly, type FieldsProps } from './form-types';
-import { activityErrorText, countsNowhereText, evidenceRefused } from './messages';
+import { activityFieldText, countsNowhereText, evidenceRefused } from './messages';
 import { PerCredentialFields } from './PerCredentialFields';
 import { SplitFields } from './SplitFields';
-import type { ActivityForm, FormError } from './use-activity-form';
+import type { ActivityForm } from './use-activity-form';
 import type { EvidenceInfo } from './use-evidence';
-
-const errorWords = (e: FormError | undefined) => (e ? activityErrorText(e) : undefined);
 
 interface Props {
   form: ActivityForm;
@@ -39,7 +37,11 @@ export function EditorFields({ form, held, existing }: Props) {
   const fields: FieldsProps = {
     draft: form.draft,
     update: form.update,
-    errorFor: (f) => errorWords(form.errorFor(f)),
+    // As the error summary words them (activityFieldText): what to type, in the unit chosen.
+    errorFor: (f) => {
+      const e = form.errorFor(f);
+      return e ? activityFieldText(e, form.draft) : undefined;
+    },
   };
   const type = form.draft.type;
   const education = isActivityType(type) && !isGivingBack(type);
@@ -58,7 +60,7 @@ export function EditorFields({ form, held, existing }: Props) {
       <ClaimFields {...fields} />
       <PerCredentialFields {...fields} earned={earned} />
       <EvidenceField
-        existing={existing ?? []}
+        existing={existing}
         removeIds={form.removeIds}
         onToggleRemove={form.toggleRemove}
         added={form.added}

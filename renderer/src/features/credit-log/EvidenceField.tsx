@@ -2,11 +2,12 @@ import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { focusSoon } from '../../components/focus-soon';
 import { ReadAction } from '../../components/read-only';
 import { copyFailedText, FileGoneError } from '../../components/storage-messages';
+import { duplicateEvidence } from '../../../../shared/files/duplicate-evidence';
 import { EVIDENCE_MAX_BYTES, listEvidence } from '../../db/repositories/activities';
 import { useStore } from '../../db/store-context';
 import { usePlatform } from '../../platform';
 import type { EvidenceInfo } from './use-evidence';
-import { evidenceRefused, fileSize } from './messages';
+import { evidenceDuplicateText, evidenceRefused, fileSize } from './messages';
 
 export interface NewEvidence {
   key: string;
@@ -14,7 +15,8 @@ export interface NewEvidence {
 }
 
 interface Props {
-  existing: readonly EvidenceInfo[];
+  /** The files kept with the activity; undefined while they are read. */
+  existing: readonly EvidenceInfo[] | undefined;
   removeIds: readonly string[];
   onToggleRemove: (id: string) => void;
   added: readonly NewEvidence[];
@@ -24,25 +26,53 @@ interface Props {
   error?: string;
 }
 
-/** Splits picked files into those kept and those refused, with the words for the refusals. */
-function screen(files: readonly File[]) {
-  const kept: NewEvidence[] = [];
-  const refused: string[] = [];
-  for (const file of files) {
-    if (file.size > EVIDENCE_MAX_BYTES) refused.push(evidenceRefused(file.name, 'FILE_TOO_LARGE'));
-    else if (file.size === 0) refused.push(evidenceRefused(file.name, 'FILE_EMPTY'));
-    else kept.push({ key: crypto.randomUUID(), file });
-  }
-  return { kept, refused };
+/** A refusal said under the files: its own key, as two files may be refused in the same words. */
+interface Refusal {
+  key: string;
+  text: string;
+}
+
+/**
+ * Splits picked files into those kept and those refused, with the words for the refusals: too
+ * large, empty, or the same as a file already there (duplicateEvidence: a new file waiting, or
+ * one kept with the activity and not being removed), which would be saved and counted twice.
+ */
+function screen(
+  files: readonly File[],
+  waiting: readonly NewEvidence[],
+  kept: readonly EvidenceInfo[],
+) {
+  const accepted: NewEvidence[] = [];
+  const refused: Refusal[] = [];
+  const refuse = (text: string) => refused.push({ key: crypto.randomUUID(), text });
+  const sized = files.filter((file) => {
+    if (file.size > EVIDENCE_MAX_BYTES) refuse(evidenceRefused(file.name, 'FILE_TOO_LARGE'));
+    else if (file.size === 0) refuse(evidenceRefused(file.name, 'FILE_EMPTY'));
+    else return true;
+    return false;
+  });
+  const same = duplicateEvidence(
+    sized,
+    waiting.map((f) => f.file),
+    kept,
+  );
+  sized.forEach((file, i) => {
+    const reason = same[i];
+    if (reason) refuse(evidenceDuplicateText(file.name, reason));
+    else accepted.push({ key: crypto.randomUUID(), file });
+  });
+  return { kept: accepted, refused };
 }
 
 /** Evidence files kept with the activity: add several, see their sizes, remove any. */
 export function EvidenceField(props: Props) {
-  const { existing, removeIds, added, error } = props;
+  const { removeIds, added, error } = props;
+  const loading = props.existing === undefined;
+  const existing = props.existing ?? [];
   const id = useId();
   const store = useStore();
   const platform = usePlatform();
-  const [refused, setRefused] = useState<string[]>([]);
+  const [refused, setRefused] = useState<Refusal[]>([]);
   const [copyError, setCopyError] = useState<string | null>(null);
   const list = useRef<HTMLUListElement>(null);
   const pick = useRef<HTMLInputElement>(null);
@@ -62,7 +92,8 @@ export function EvidenceField(props: Props) {
   }
 
   function onPick(e: ChangeEvent<HTMLInputElement>) {
-    const { kept, refused: no } = screen([...(e.target.files ?? [])]);
+    const stays = existing.filter((f) => !removeIds.includes(f.id));
+    const { kept, refused: no } = screen([...(e.target.files ?? [])], added, stays);
     setRefused(no);
     if (kept.length) props.onAdd(kept);
     e.target.value = '';
@@ -85,6 +116,9 @@ export function EvidenceField(props: Props) {
   }
 
   const empty = existing.length === 0 && added.length === 0;
+  // While the activity's files are read, nothing is said of them ("No files yet." flashed
+  // before the list of an activity that has some).
+  const none = empty && !loading;
   return (
     <fieldset name="evidence" className={error ? 'has-error' : undefined}>
       <legend>Evidence</legend>
@@ -92,9 +126,9 @@ export function EvidenceField(props: Props) {
         Certificates, attendance records, notes: kept on this computer with the activity, up to 20
         MB a file.
       </p>
-      {empty ? (
+      {none ? (
         <p className="muted">No files yet.</p>
-      ) : (
+      ) : empty ? null : (
         <ul className="cl-files" aria-label="Evidence files" ref={list}>
           {existing.map((f) => {
             const removing = removeIds.includes(f.id);
@@ -138,8 +172,12 @@ export function EvidenceField(props: Props) {
           ))}
         </ul>
       )}
-      {[...refused, ...(error ? [error] : []), ...(copyError ? [copyError] : [])].map((text) => (
-        <p key={text} className="error" role="alert">
+      {[
+        ...refused,
+        ...(error ? [{ key: 'save', text: error }] : []),
+        ...(copyError ? [{ key: 'copy', text: copyError }] : []),
+      ].map(({ key, text }) => (
+        <p key={key} className="error" role="alert">
           {text}
         </p>
       ))}

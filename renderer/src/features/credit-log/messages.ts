@@ -5,14 +5,18 @@
 import { EVIDENCE_BUDGET_BYTES } from '../../../../shared/backup-limits';
 import { isacaCpePerSemesterCredit } from '../../../../shared/catalog/credentials';
 import {
+  amountStep,
+  nearestAmounts,
   SEMESTER_CREDITS_MAX,
   type ActivityApplication,
   type AmountUnit,
   type Unusual,
 } from '../../../../shared/domain/credits';
+import { parseHours, type ActivityDraft } from '../../../../shared/domain/claims';
+import type { DuplicateReason } from '../../../../shared/files/duplicate-evidence';
 import type { CountsNowhere } from '../../../../shared/domain/credits/counts-nowhere';
 import type { LogArea, LogSortKey } from '../../../../shared/domain/claims';
-import { formatDate, formatNumber, formatFileSize } from '../../components/format';
+import { formatDate, formatNumber, formatFileSize, formatTyped } from '../../components/format';
 import {
   ambiguousReadings,
   withoutThousandsSeparators,
@@ -186,6 +190,60 @@ export function evidenceRefused(name: string, code: string, detail: BudgetDetail
 }
 
 /**
+ * A file picked again (duplicateEvidence): it was not added, so it is saved and counted once;
+ * one kept with the activity may be another file of the same name and size, so the way to add
+ * it anyway is said.
+ */
+export function evidenceDuplicateText(name: string, reason: DuplicateReason): string {
+  return reason === 'WAITING'
+    ? `“${name}” is already in the list of new files, so it was not added again.`
+    : `“${name}” is already kept with this activity (same name and size), so it was not added again. If it is a different file, rename it and add it again.`;
+}
+
+/** The amount's hint: its steps in the unit chosen (a quarter hour is 0.025 CEU). */
+export const amountHint = (unit: AmountUnit): string =>
+  unit === 'ceu'
+    ? `In steps of ${formatTyped(amountStep('ceu'))} CEU (a quarter hour), e.g. 0.3 or 1,25.`
+    : 'In quarter-hour steps, e.g. 1.5 or 1,75.';
+
+/**
+ * An amount in CEU that is not a whole number of quarter hours (validateActivity's
+ * HOURS_NOT_QUARTER, which counts in hours): the steps and the nearest amounts in CEU, as the
+ * user types them (nearestAmounts), not quarter hours they did not choose.
+ */
+export function ceuStepText(amount: number): string {
+  const { below, above } = nearestAmounts(amount, 'ceu');
+  const step = `In CEU, use steps of ${formatTyped(amountStep('ceu'))} (a quarter hour)`;
+  return below === null
+    ? `${step}: type ${formatTyped(above)} or more.`
+    : `${step}: type ${formatTyped(below)} or ${formatTyped(above)}.`;
+}
+
+/** What was typed in a field of hours (the amount, an area, a Ways of Working allocation). */
+function typedHours(draft: ActivityDraft, field: string): string | undefined {
+  if (field === 'amount') return draft.amount;
+  const [head, key = ''] = field.split('.');
+  if (head === 'split') return draft.split[key as keyof ActivityDraft['split']];
+  if (head === 'waysOfWorkingFor') return draft.waysOfWorkingFor[key];
+  return undefined;
+}
+
+/**
+ * A field error of the activity form as its field and the error summary both say it
+ * (activityErrorText): an amount in CEU off the steps in CEU (ceuStepText), and every field
+ * of hours typed "1,500" or "1,234.5" as the amount says it (amountError).
+ */
+export function activityFieldText(
+  e: Parameters<typeof activityErrorText>[0],
+  draft: ActivityDraft,
+) {
+  const ceu = e.field === 'amount' && e.code === 'HOURS_NOT_QUARTER' && draft.unit === 'ceu';
+  const text = ceu ? ceuStepText(parseHours(draft.amount)) : activityErrorText(e);
+  const typed = typedHours(draft, e.field);
+  return typed === undefined ? text : amountError(typed, text);
+}
+
+/**
  * An amount typed with thousands separators ("1,234.5"), which the form does not read:
  * what to type instead (withoutThousandsSeparators gives it).
  */
@@ -208,6 +266,10 @@ export function amountError<T extends string | undefined>(typed: string, error: 
   const plain = withoutThousandsSeparators(typed);
   return plain === null ? error : thousandsSeparatorText(plain);
 }
+
+/** "Delete activity" on an activity another window had deleted already: nothing was deleted. */
+export const alreadyDeletedText = (title: string): string =>
+  `“${title}” had already been deleted in another window, so nothing was deleted here.`;
 
 export function hoursText(n: number): string {
   return `${formatNumber(n)} ${n === 1 ? 'hour' : 'hours'}`;

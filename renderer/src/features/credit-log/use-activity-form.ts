@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import {
   activityFromDraft,
+  canonicalDraft,
   draftFromActivity,
   emptyDraft,
   type ActivityDraft,
@@ -131,8 +132,12 @@ export function useActivityForm(
   );
   const shown: FormError[] = submitted ? [...errors, ...evidenceErrors] : [];
   // Compared as values (sameDraft): a per-credential claim status set back as it was is no
-  // change, whatever order the draft now lists the credentials in.
-  const dirty = !sameDraft(kept, initial) || added.length > 0 || removeIds.length > 0;
+  // change, whatever order the draft now lists the credentials in; nor is a "Do not count it
+  // for …" box ticked off and on again (canonicalDraft: the boxes ticked, as a set).
+  const dirty =
+    !sameDraft(canonicalDraft(kept), canonicalDraft(initial)) ||
+    added.length > 0 ||
+    removeIds.length > 0;
 
   return {
     id,

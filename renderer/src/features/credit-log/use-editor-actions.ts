@@ -20,6 +20,7 @@ import {
 import { useStore } from '../../db/store-context';
 import { notPutBackText } from '../learning/tab-words';
 import { justDeleted } from './just-deleted';
+import { alreadyDeletedText } from './messages';
 import { activityLink, editorReturn } from './return-to';
 import type { ActivityForm } from './use-activity-form';
 
@@ -199,6 +200,8 @@ export function useEditorActions(
         offerUndo(`Deleted “${title}”.`, () => undoDelete(store, removed, title), {
           focus: activityLink(original.id),
         });
+      // Deleted in another window first: nothing was deleted here, and nothing to undo.
+      else offerUndo(alreadyDeletedText(title));
       await writesApplied(store.db);
       moveWithoutAsking(back);
     } catch (error) {
