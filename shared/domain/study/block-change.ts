@@ -15,6 +15,7 @@ export type BlockChangeError =
   | 'DATE_INVALID'
   | 'DAY_PASSED'
   | 'AFTER_DEADLINE'
+  | 'NO_STUDY_DAY'
   | 'TIME_INVALID'
   | 'MINUTES_INVALID'
   | 'PAST_MIDNIGHT';
@@ -41,6 +42,10 @@ const DAY_MINUTES = 24 * 60;
  * the deadline are the planner's choice, not a limit: a block may be moved into them. Optional
  * only for a caller that does not know the plan yet; every writer should pass it.
  *
+ * `blackouts` are the plan's days with no study (Ascent rule, study review): a block is not
+ * put on one, as a re-plan would drop it there (replanRemaining); the person takes the day off
+ * the plan's list first if they mean to study on it after all.
+ *
  * A block is one sitting on one day: it ends by midnight (ending at 24:00 exactly is fine), as
  * a block that ran into the next day would be planned on two days.
  */
@@ -48,10 +53,12 @@ export function checkBlockChange(
   change: BlockChange,
   asOf: LocalDate,
   deadline?: LocalDate | null,
+  blackouts: readonly LocalDate[] = [],
 ): BlockChangeError | null {
   if (!isLocalDate(change.date)) return 'DATE_INVALID';
   if (change.date < asOf) return 'DAY_PASSED';
   if (deadline && isLocalDate(deadline) && change.date >= deadline) return 'AFTER_DEADLINE';
+  if (blackouts.includes(change.date)) return 'NO_STUDY_DAY';
   if (!isClockTime(change.start)) return 'TIME_INVALID';
   const m = change.minutes;
   if (!Number.isInteger(m) || m < BLOCK_MINUTES.min || m > BLOCK_MINUTES.max || m % 15 !== 0)

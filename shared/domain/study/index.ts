@@ -20,3 +20,4 @@ export * from './targets';
 export * from './yearly-minimum';
 export * from './week-outlook';
 export * from './deadline-cancel';
+export * from './calendar-stale';

@@ -53,6 +53,12 @@ export interface PlanOptions {
    * of an existing habit is the likelier fix), each group in weekday order.
    */
   moreTime: { weekday: Weekday; extraMinutesPerDay: number; currentMinutes: number }[];
+  /**
+   * The most free days before the deadline (`keep`), fewer than the plan keeps (`now`), that
+   * would give enough time (fewerFreeDays): an exam already booked cannot move, but its free
+   * days are the person's own choice.
+   */
+  fewerFreeDays: { keep: number; now: number } | null;
   /** The earliest exam date (same buffer) that would give enough time. */
   moveDeadlineTo: LocalDate | null;
 }
@@ -125,6 +131,7 @@ function planOptions(
   return {
     startBy: suggestedStart(input, shortfall),
     moreTime: moreTimeOptions(input, shortfall, days, blackouts),
+    fewerFreeDays: fewerFreeDays(input, shortfall, blackouts),
     moveDeadlineTo: laterDeadline(input, shortfall, blackouts),
   };
 }
@@ -146,6 +153,33 @@ export function suggestedStart(input: PlannerInput, shortfallMinutes: number): L
     if (day < today) return null;
     gained += dayCapacityMinutes(day, input.availability, blackouts);
     if (gained >= shortfallMinutes) return day;
+  }
+  return null;
+}
+
+/**
+ * The most free days before the deadline, fewer than `input.bufferDays`, whose days given back
+ * make room for `shortfall` at their usual time (less what the user's own blocks and the study
+ * logged there already take), or null when keeping none would not. Ascent decision (study
+ * review): a plan laid days before a booked exam was offered only a later exam date and more
+ * study on one weekday, though studying on a free day it keeps would fit. Days before the
+ * plan's first day (`from`) or already gone (`asOf`) give nothing back.
+ */
+export function fewerFreeDays(
+  input: PlannerInput,
+  shortfall: number,
+  blackouts: ReadonlySet<string>,
+): PlanOptions['fewerFreeDays'] {
+  if (shortfall <= 0) return null;
+  let gained = 0;
+  for (let kept = Math.max(0, input.bufferDays) - 1; kept >= 0; kept--) {
+    const day = lastStudyDay(input.deadline, kept);
+    if (day < input.from || (input.asOf && day < input.asOf)) continue;
+    const busy =
+      (input.fixed ?? []).filter((b) => b.date === day).reduce((s, b) => s + b.minutes, 0) +
+      (input.studied ?? []).filter((s) => s.date === day).reduce((t, s) => t + s.minutes, 0);
+    gained += quarters(dayCapacityMinutes(day, input.availability, blackouts) - busy);
+    if (gained >= shortfall) return { keep: kept, now: input.bufferDays };
   }
   return null;
 }

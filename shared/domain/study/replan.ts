@@ -4,8 +4,10 @@
  * - Study logged today counts for today (replanStart): today gets no more than its time
  *   left after it, and a day whose planned study is done is not planned again.
  * - Blocks before today stay as they were (they are the record of what was planned).
- * - Blocks the user moved or changed (`edited`) stay too, while they fall before the exam:
- *   their minutes count as planned and new sittings keep clear of them.
+ * - Blocks the user moved or changed (`edited`) stay too, while they fall before the exam and
+ *   not on one of the plan's days with no study (Ascent rule, study review: a day the person
+ *   said holds no study holds none, as the exam day holds none): their minutes count as
+ *   planned and new sittings keep clear of them.
  * - Every other block from today on is dropped; a new sitting on the same day takes over a
  *   dropped block's id, so a calendar that imported it updates the event instead of adding
  *   a second one (RFC 5545 §3.8.4.7: the UID identifies the event).
@@ -165,7 +167,9 @@ export function replanRemaining(input: ReplanInput): ReplanResult {
   const { from, studied } = replanStart(input);
   const dropFrom = dropStart(input, from);
   const remaining = Math.max(0, plan.hoursNeeded * 60 - input.studiedMinutes);
-  const own = (b: StudyBlock) => b.edited && b.date >= from && b.date < plan.deadline;
+  const noStudy = new Set<string>(plan.blackouts);
+  const own = (b: StudyBlock) =>
+    b.edited && b.date >= from && b.date < plan.deadline && !noStudy.has(b.date);
   // The user's own blocks between today and a start still to come: kept, not counted.
   const ownBeforeStart = (b: StudyBlock) => b.edited && b.date >= dropFrom && b.date < from;
   const fixed = input.blocks.filter(own);

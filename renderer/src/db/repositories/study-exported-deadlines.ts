@@ -84,3 +84,12 @@ export async function rememberExportedDeadlines(
     });
   });
 }
+
+/**
+ * When the last calendar file was saved (ISO, UTC; null before the first, or in a row damaged
+ * or restored without it): each saved export replaces the record, so its stamp is that export's.
+ */
+export async function lastCalendarExport(store: Store): Promise<string | null> {
+  const row = await rows(store).get(EXPORTED_DEADLINES_ROW_ID);
+  return typeof row?.updatedAt === 'string' && row.updatedAt !== '' ? row.updatedAt : null;
+}

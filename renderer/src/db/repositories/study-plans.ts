@@ -331,10 +331,11 @@ export type BlockPlace = Pick<StudyBlock, 'date' | 'start' | 'minutes'>;
 
 /**
  * Moves or edits one block; it is marked as edited by the user. `asOf` is today: a block is
- * never put on a day already gone, nor on or after its plan's exam or target date, read in the
- * same transaction as the write (checkBlockChange). With `seen` (the block as the form was
- * opened on), a block stored elsewhere since is refused with `CHANGED`, nothing written: a save
- * never silently puts back a block another window moved.
+ * never put on a day already gone, nor on or after its plan's exam or target date, nor on one
+ * of its plan's days with no study, read in the same transaction as the write
+ * (checkBlockChange). With `seen` (the block as the form was opened on), a block stored
+ * elsewhere since is refused with `CHANGED`, nothing written: a save never silently puts back
+ * a block another window moved.
  */
 export async function updateBlock(
   store: Store,
@@ -350,7 +351,8 @@ export async function updateBlock(
     if (!row) return { ok: false as const, error: 'NOT_FOUND' as const };
     if (seen && !sameBlockPlace(row, seen))
       return { ok: false as const, error: 'CHANGED' as const };
-    const late = checkBlockChange(change, asOf, (await plans(store).get(row.planId))?.deadline);
+    const plan = await plans(store).get(row.planId);
+    const late = checkBlockChange(change, asOf, plan?.deadline, plan?.blackouts);
     if (late) return { ok: false as const, error: late };
     await blocks(store).put({ ...row, ...change, edited: true, updatedAt: nowIso() });
     return { ok: true as const };

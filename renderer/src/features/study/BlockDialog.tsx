@@ -30,7 +30,7 @@ interface Props {
    * The block's plan: a block goes before its exam date (or goal target date), not on or after
    * it (checkBlockChange). Absent when the plan is not at hand (then only today is the limit).
    */
-  plan?: Pick<StudyPlanRow, 'deadline' | 'target'>;
+  plan?: Pick<StudyPlanRow, 'deadline' | 'target'> & Partial<Pick<StudyPlanRow, 'blackouts'>>;
   /**
    * Called with the saved day and time after a save; without them on Cancel or Escape (after
    * "Discard your changes?" when something was changed). The week then puts focus back on the
@@ -83,7 +83,7 @@ export function BlockDialog({ block, today, plan, onClose }: Props) {
     const change = { date, start, minutes: Number(minutes) };
     // Checked here first, so that the words can name the plan's exam day; updateBlock checks
     // all of it again, the deadline included, when it writes.
-    const refused = checkBlockChange(change, today, plan?.deadline);
+    const refused = checkBlockChange(change, today, plan?.deadline, plan?.blackouts);
     if (refused) return setError(blockErrorText(refused, plan, today));
     // Nothing changed: nothing to write. Saving it would mark the block as moved by the user,
     // and the next re-plan would leave it where it is (replan.ts).

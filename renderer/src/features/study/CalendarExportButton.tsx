@@ -1,17 +1,24 @@
 import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import type { LocalDate } from '../../../../shared/dates';
-import type { Deadline, ExportedDeadline } from '../../../../shared/domain/study';
+import {
+  changedSinceExport,
+  type Deadline,
+  type DroppedBlock,
+  type ExportedDeadline,
+} from '../../../../shared/domain/study';
 import { notSavedText } from '../../components/storage-messages';
 import { usePlatform } from '../../platform';
 import { useStore } from '../../db/store-context';
 import { listDropped } from '../../db/repositories/study-dropped';
 import {
+  lastCalendarExport,
   listExportedDeadlines,
   rememberExportedDeadlines,
 } from '../../db/repositories/study-exported-deadlines';
 import type { StudyBlockRow, StudyPlanRow } from '../../db/repositories/study-plans';
 import { isSampleStore } from '../sample/sample-mode';
-import { calendarFile, exportBlocks, savedText } from './calendar-export';
+import { calendarFile, changedText, exportBlocks, savedText } from './calendar-export';
 import { icsText } from './ics';
 
 interface Props {
@@ -28,11 +35,24 @@ interface Props {
  * alarms at the reminder lead set in Settings, with a cancellation for each remembered block a
  * re-plan or a deleted plan took away, for each block of an archived plan from today on, and for
  * each deadline an earlier saved export wrote that has gone away since (calendar-export.ts).
+ * Once a file has been saved, it says when the study blocks have changed since (a plan
+ * archived, deleted, re-planned, a block moved), as the calendar app keeps the old ones until
+ * the next export (changedSinceExport).
  */
 export function CalendarExportButton({ plans, blocks, deadlines, today, reminderLeadDays }: Props) {
   const platform = usePlatform();
   const store = useStore();
   const [note, setNote] = useState<{ text: string; error: boolean } | null>(null);
+  const memory = useLiveQuery(
+    async () => ({ dropped: await listDropped(store), at: await lastCalendarExport(store) }),
+    [store],
+  );
+  const changed = memory?.at ? changedNote(memory.at, memory.dropped) : null;
+  function changedNote(at: string, dropped: DroppedBlock[]) {
+    const written = exportBlocks(plans, blocks, dropped, today);
+    const changes = changedSinceExport(written.blocks, written.cancelled, at, today);
+    return changes ? changedText(changes, at) : null;
+  }
 
   async function exportIcs() {
     // Emptied first, so the same words said again (the same export twice) are announced again.
@@ -95,12 +115,22 @@ export function CalendarExportButton({ plans, blocks, deadlines, today, reminder
 
   return (
     <div className="study-export">
-      <button type="button" className="secondary" onClick={exportIcs}>
+      <button
+        type="button"
+        className="secondary"
+        onClick={exportIcs}
+        aria-describedby={changed ? 'study-export-changed' : undefined}
+      >
         Export calendar (.ics)
       </button>
       <span role="status" className={note?.error ? 'error' : 'muted'}>
         {note?.text ?? ''}
       </span>
+      {changed && (
+        <p className="hint" id="study-export-changed">
+          {changed}
+        </p>
+      )}
     </div>
   );
 }

@@ -3,7 +3,10 @@ import type { PlanOptions } from '../../../../shared/domain/study';
 import { formatDate } from '../../components/format';
 import { deadlineWords, minutesText, weekdayNames, type PlanDeadlineKind } from './messages';
 
-/** The fixes worth a line each: a start (today or later), three weekdays, a later deadline. */
+/**
+ * The fixes worth a line each: a start (today or later), three weekdays, fewer free days before
+ * the deadline, a later deadline.
+ */
 function fixLines(
   o: PlanOptions,
   today: LocalDate,
@@ -26,6 +29,11 @@ function fixLines(
           ? `Study ${minutesText(m.extraMinutesPerDay)} more every ${weekdayNames[m.weekday]}.`
           : `Study ${minutesText(m.extraMinutesPerDay)} every ${weekdayNames[m.weekday]} too (no study is set for that day now).`,
     });
+  if (o.fewerFreeDays)
+    lines.push({
+      key: 'free-days',
+      text: `Keep ${freeDaysText(o.fewerFreeDays.keep)} before ${deadlineWords[kind].the} instead of ${o.fewerFreeDays.now}.`,
+    });
   if (o.moveDeadlineTo)
     lines.push({
       key: 'deadline',
@@ -33,6 +41,10 @@ function fixLines(
     });
   return lines;
 }
+
+/** "no free days", "1 free day", "2 free days". */
+const freeDaysText = (n: number) =>
+  n === 0 ? 'no free days' : n === 1 ? '1 free day' : `${n} free days`;
 
 /** What the person can change when no single fix is enough. */
 export const noSingleFixText = (kind: PlanDeadlineKind) =>

@@ -94,6 +94,9 @@ export function PlanForm(props: Props) {
   const summaryRef = useRef<HTMLDivElement>(null);
   const conflictRef = useRef<HTMLDivElement>(null);
   const submitRef = useRef<HTMLButtonElement>(null);
+  // A save in flight: a second press of Create plan (a double click) waits for it rather than
+  // writing the plan and its blocks twice. Kept set once saved, as the form is closing.
+  const saving = useRef(false);
   const markSaved = useDraftGuard(d);
   // Escape is Cancel, as in every other form that closes (asking first once something changed).
   const escape = useCloseOnEscape(d, () => onDone(null));
@@ -141,6 +144,8 @@ export function PlanForm(props: Props) {
       requestAnimationFrame(() => conflictRef.current?.focus());
       return;
     }
+    if (saving.current) return;
+    saving.current = true;
     setBusy(true);
     let saved = false;
     try {
@@ -166,7 +171,10 @@ export function PlanForm(props: Props) {
       setFailure(saveFailureText(error));
     } finally {
       // Saved, the form is closing: its own save is no change made elsewhere to say.
-      if (!saved) setBusy(false);
+      if (!saved) {
+        saving.current = false;
+        setBusy(false);
+      }
     }
   }
 

@@ -32,6 +32,9 @@ export function SessionForm({
   const [note, setNote] = useState('');
   const markSaved = useDraftGuard(d);
   const sectionRef = useRef<HTMLElement>(null);
+  // A save in flight: a second press of Log session (a double click, Enter pressed twice) is
+  // ignored until it answers, so one session is never logged twice.
+  const saving = useRef(false);
   // What the select shows is what is saved: a plan deleted (or archived) since it was chosen
   // is no longer listed, so the select shows "No plan", and the session is logged with none.
   const planId = plans.some((p) => p.id === d.planId) ? d.planId : '';
@@ -47,6 +50,8 @@ export function SessionForm({
 
   async function submit(e: FormEvent) {
     e.preventDefault();
+    if (saving.current) return;
+    saving.current = true;
     const minutes = /^\d+$/.test(d.minutes.trim()) ? Number(d.minutes) : NaN;
     try {
       const r = await addSession(
@@ -65,6 +70,8 @@ export function SessionForm({
       markSaved(next);
     } catch (error) {
       setNote(saveFailureText(error));
+    } finally {
+      saving.current = false;
     }
   }
   const err = (f: keyof SessionErrors) => (errors[f] ? sessionErrors[errors[f]!] : undefined);

@@ -6,10 +6,11 @@
  * (withDeadlineMemory). An archived plan's blocks from today on are no longer planned: not
  * written, and cancelled (exportBlocks).
  */
-import type { LocalDate } from '../../../../shared/dates';
+import { localDateOf, type LocalDate } from '../../../../shared/dates';
 import {
   calendarItems,
   cancelledBlocks,
+  type CalendarChanges,
   type CalendarItem,
   type Deadline,
   type DroppedBlock,
@@ -19,7 +20,7 @@ import {
   withDeadlineMemory,
 } from '../../../../shared/domain/study';
 import { alarmText, calendarTitle } from './messages';
-import { plural } from '../../components/format';
+import { formatDate, plural } from '../../components/format';
 
 export interface CalendarExport {
   blocks: readonly ExportBlock[];
@@ -124,4 +125,20 @@ export function savedText(fileName: string, f: CalendarFile): string {
   const added = entries > 0 ? plural(entries, 'calendar entry', 'calendar entries') : null;
   const said = added && removes ? `${added}; also ${removes}` : (added ?? removes);
   return said ? `Saved ${fileName} (${said}).` : `Saved ${fileName}.`;
+}
+
+/**
+ * What the calendar app still shows wrongly since the last saved export (changedSinceExport),
+ * said by the export button until the next export: "Your study plans changed after your last
+ * calendar export (5 Dec 2026): 12 study blocks taken away and a study block added or moved.
+ * Your calendar app shows them as they were until you export again."
+ */
+export function changedText(changes: CalendarChanges, lastExportAt: string): string {
+  const parts: string[] = [];
+  if (changes.removed > 0)
+    parts.push(`${some(changes.removed, 'study block', 'study blocks')} taken away`);
+  if (changes.changed > 0)
+    parts.push(`${some(changes.changed, 'study block', 'study blocks')} added or moved`);
+  const on = formatDate(localDateOf(new Date(lastExportAt)));
+  return `Your study plans changed after your last calendar export (${on}): ${parts.join(' and ')}. Your calendar app shows them as they were until you export again.`;
 }

@@ -62,6 +62,8 @@ export const blockErrors: Record<string, string> = {
     'That day has passed: a block plans study still to come. Choose today or a later day.',
   /** Without the plan at hand; blockErrorText names the day when it is known. */
   AFTER_DEADLINE: 'Pick a day before the exam or target date: no study is planned on or after it.',
+  NO_STUDY_DAY:
+    "That day is one of this plan's days with no study. Choose another day, or first take it off the plan's “Days with no study” (Edit plan).",
   TIME_INVALID: 'Enter a time of day, for example 18:00.',
   MINUTES_INVALID: 'Use 15-minute steps, from 15 minutes to 16 hours.',
   PAST_MIDNIGHT:
