@@ -116,6 +116,18 @@ export function parseDateCell(cell: string, order: DateOrder): DateCell {
   return withMonthName(text) ?? { ok: false };
 }
 
+/**
+ * Whether a cell is a numeric date that reads as two different days, day first and month
+ * first ("03/04/2026"; not "05/05/2026", "25/03/2026", a dotted or an ISO date). In a file that
+ * writes dates both ways (DateOrderEvidence.conflict) nothing tells which one such a cell means.
+ */
+export function readsBothWays(cell: string): boolean {
+  const m = NUMERIC.exec(cell.trim().replace(TIME, '').trim());
+  if (!m || isDotted(m)) return false;
+  const [first, second] = [Number(m[1]), Number(m[3])];
+  return first !== second && first >= 1 && first <= 12 && second >= 1 && second <= 12;
+}
+
 export interface DateOrderEvidence {
   /** The order the cells prove, or null when none does (or they contradict each other). */
   order: DateOrder | null;

@@ -8,6 +8,18 @@
  * files (semicolons, decimal commas) often have their headers in the user's language, so the
  * same columns are also known by their common German, French, Spanish and Dutch names, each
  * word one that names nothing else; accents do not matter (words.ts folds them).
+ *
+ * Ascent decision: a header with "minutes" in it is proposed as the amount, in minutes, only
+ * when it means a duration: beside the word for minutes it holds only words of time or study
+ * ("Minutes", "Duration (minutes)", "Time spent in minutes", "Training minutes", "Dauer
+ * (Minuten)"). "Meeting minutes" or "Link to minutes" names a record of a meeting, and its
+ * cells are text: taken as the amount, every row would be refused for it.
+ *
+ * Ascent decision: a header naming an identifier ("Provider number", "Provider ID", "Course
+ * code", "Activity #") is never proposed as the provider or the title. Claim exports often list
+ * a provider's number beside its name; the number, taken first, would be stored as every
+ * activity's provider, and a course already logged under the provider's name would not be
+ * matched as a likely duplicate, so it would be imported a second time.
  */
 import type { ColumnMapping, ImportField, ImportUnit } from './types';
 import { matchPhrase, phrase } from './words';
@@ -16,6 +28,46 @@ interface HeaderRule {
   /** 'ignore' claims a column that would otherwise be misread (e.g. "Giving Back (PDUs)"). */
   field: ImportField | 'ignore';
   patterns: readonly string[];
+  /** When set, the header matches only if every other word of it is one of these. */
+  onlyBeside?: ReadonlySet<string>;
+}
+
+/** The words for minutes, as a header or a unit in brackets writes them. */
+const MINUTE_WORDS = ['minutes', 'minute', 'mins', 'min', 'minuten', 'minutos', 'minuto'];
+
+/**
+ * Words that may stand beside "minutes" in a header that means a duration ("Duration
+ * (minutes)", "Time spent in minutes", "Training minutes", "Dauer (Minuten)"), in the
+ * languages the headers are known in. "Meeting", "link", "notes" are not among them.
+ */
+const DURATION_WORDS: ReadonlySet<string> = new Set([
+  ...MINUTE_WORDS,
+  ...['duration', 'time', 'length', 'total', 'spent', 'attended', 'watched', 'in', 'of', 'no'],
+  ...['study', 'studied', 'learning', 'training', 'education', 'development', 'cpd', 'cpe'],
+  ...['dauer', 'zeit', 'gesamt', 'lernzeit', 'duree', 'temps', 'en', 'duracion', 'tiempo'],
+  ...['duur', 'tijd', 'totaal'],
+]);
+
+/** Words that make a header an identifier ("Provider number", "Course ID", "Activity #"). */
+const IDENTIFIER_WORDS: ReadonlySet<string> = new Set([
+  'id',
+  'number',
+  'no',
+  'nr',
+  'num',
+  'code',
+  'ref',
+  'reference',
+  'nummer',
+  'numero',
+]);
+
+/** Fields an identifier column is never proposed for: their cells are names, not numbers. */
+const NAMED_FIELDS: ReadonlySet<ImportField | 'ignore'> = new Set(['provider', 'title']);
+
+/** Whether a header names an identifier: one of IDENTIFIER_WORDS, or a "#" ("Provider #"). */
+function namesIdentifier(header: string, text: string): boolean {
+  return header.includes('#') || text.split(' ').some((w) => IDENTIFIER_WORDS.has(w));
 }
 
 /**
@@ -66,8 +118,13 @@ const rules: readonly HeaderRule[] = [
   },
   { field: 'amount', patterns: ['cpd', 'cpe', 'seu', 'seus', 'cdu', 'cdus', 'points', 'total'] },
   { field: 'amount', patterns: ['amount', 'duration'] },
-  // After the units above: a "Minutes" column is the amount only when nothing else is.
-  { field: 'amount', patterns: ['minutes', 'mins', 'minuten', 'minutos'] },
+  // After the units above: a "Minutes" column is the amount only when nothing else is, and
+  // only when it means a duration ("Meeting minutes" does not).
+  {
+    field: 'amount',
+    patterns: ['minutes', 'mins', 'minuten', 'minutos'],
+    onlyBeside: DURATION_WORDS,
+  },
   { field: 'amount', patterns: ['stunden', 'heures', 'horas', 'uren', 'creditos'] },
   {
     field: 'amount',
@@ -120,8 +177,11 @@ interface Candidate {
 function candidatesFor(header: string, column: number): Candidate[] {
   const text = phrase(header);
   if (!text) return [];
+  const identifier = namesIdentifier(header, text);
   const out: Candidate[] = [];
   rules.forEach((rule, order) => {
+    if (identifier && NAMED_FIELDS.has(rule.field)) return;
+    if (rule.onlyBeside && !text.split(' ').every((w) => rule.onlyBeside!.has(w))) return;
     rule.patterns.forEach((pattern, i) => {
       const match = matchPhrase(text, pattern);
       if (!match || (match === 'contains' && exactOnly.has(pattern))) return;

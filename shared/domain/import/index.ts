@@ -4,7 +4,13 @@ export * from './plan';
 export * from './preview';
 export { detectColumns, detectHeaderRow, unitFromHeader } from './headers';
 export * from './header-row';
-export { parseDateCell, detectDateOrder, fullYear, type DateOrderEvidence } from './dates';
+export {
+  parseDateCell,
+  detectDateOrder,
+  fullYear,
+  readsBothWays,
+  type DateOrderEvidence,
+} from './dates';
 export { excelSerialToLocalDate } from './excel-serial';
 export {
   parseNumberCell,

@@ -4,7 +4,13 @@
  * decides for all of them, so the counts, the Import button, what is written and the rows
  * listed as skipped always agree.
  */
-import { TOTALS_LINE, type ImportSummary, type ImportedActivity, type RowOutcome } from './types';
+import {
+  DATE_ORDER_UNSURE,
+  TOTALS_LINE,
+  type ImportSummary,
+  type ImportedActivity,
+  type RowOutcome,
+} from './types';
 
 /** Duplicates and totals lines with a date kept by the user, by row number. */
 export type KeptRows = ReadonlySet<number>;
@@ -68,6 +74,11 @@ export interface ImportCounts extends ImportSummary {
   unusual: number;
   /** Of the rows to import, those without a Talent Triangle split. */
   noSplit: number;
+  /**
+   * Of the rows to import, those with a date that reads both ways in a file that writes dates
+   * both ways (DATE_ORDER_UNSURE).
+   */
+  unsureDates: number;
 }
 
 /** The counts of the preview; `dataRows` is how many rows the file has below the header. */
@@ -89,6 +100,7 @@ export function countOutcomes(
     toImport: 0,
     unusual: 0,
     noSplit: 0,
+    unsureDates: 0,
   };
   let undatedTotals = 0;
   for (const o of outcomes) {
@@ -108,6 +120,7 @@ export function countOutcomes(
     counts.toImport += 1;
     if (o.warnings.some((w) => UNUSUAL.has(w.code))) counts.unusual += 1;
     if (o.warnings.some((w) => w.code === 'NO_SPLIT')) counts.noSplit += 1;
+    if (o.warnings.some((w) => w.code === DATE_ORDER_UNSURE)) counts.unsureDates += 1;
   }
   counts.ignored = Math.max(dataRows - outcomes.length, 0) + undatedTotals;
   return counts;

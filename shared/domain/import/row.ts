@@ -28,10 +28,11 @@ import {
   type AmountUnit,
   type ClaimStatus,
 } from '../credits';
-import { parseDateCell } from './dates';
+import { parseDateCell, readsBothWays } from './dates';
 import { isAmbiguousNumber, isBlankNumberCell, parseNumberCell, unitOfCell } from './numbers';
 import { semesterCreditsCell } from './semester-credits';
 import {
+  DATE_ORDER_UNSURE,
   MINUTES_ROUNDED,
   NOT_SEMESTER_CREDITS,
   TOTALS_LINE,
@@ -86,6 +87,11 @@ function totalsLine(cells: readonly string[]): RowIssue | null {
 
 const REQUIRED = (field: string): RowIssue => ({ field, code: 'REQUIRED' });
 
+/**
+ * A date cell. In a file that writes dates both ways (ImportOptions.mixedDateOrder), one that
+ * reads as two different days is read in the chosen order and said (DATE_ORDER_UNSURE): the
+ * file's other dates prove nothing about it, and a silent guess would be a month off.
+ */
 function readDate(field: 'date' | 'startDate', text: string, o: ImportOptions, r: Reading) {
   const cell = parseDateCell(text, o.dateOrder);
   if (cell === null) {
@@ -93,6 +99,8 @@ function readDate(field: 'date' | 'startDate', text: string, o: ImportOptions, r
     return null;
   }
   if (!cell.ok) r.errors.push({ field, code: 'DATE_INVALID', value: text });
+  else if (o.mixedDateOrder && readsBothWays(text))
+    r.warnings.push({ field, code: DATE_ORDER_UNSURE, value: text });
   return cell.ok ? cell.date : '';
 }
 

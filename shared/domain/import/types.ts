@@ -67,6 +67,12 @@ export interface ImportOptions {
    * parser found): each is a row with an error (UNCLOSED_QUOTE), never imported.
    */
   unclosedQuotes?: readonly number[];
+  /**
+   * Whether the file writes dates both ways (DateOrderEvidence.conflict): a date cell that
+   * reads as two different days ("03/04/2026") is read in `dateOrder` and the row says so
+   * (DATE_ORDER_UNSURE). Absent: false.
+   */
+  mixedDateOrder?: boolean;
 }
 
 /** A new activity as read from a row: everything but the id the repository stamps. */
@@ -102,6 +108,13 @@ export const UNIT_CONVERTED = 'UNIT_CONVERTED';
  * value is the cell's text, `actual` the hours imported.
  */
 export const MINUTES_ROUNDED = 'MINUTES_ROUNDED';
+
+/**
+ * The warning of a date cell that reads as two different days ("03/04/2026") in a file that
+ * writes dates both ways (ImportOptions.mixedDateOrder): imported in the date order chosen, but
+ * nothing in the file says that this row was written that way. Its value is the cell's text.
+ */
+export const DATE_ORDER_UNSURE = 'DATE_ORDER_UNSURE';
 
 /**
  * The error of an amount in minutes under a quarter hour (10 minutes): rounded down it would

@@ -169,15 +169,21 @@ export function ImportDone({
   );
 }
 
-/** After an Undo of the import: what was taken back and what was kept. */
+/**
+ * After an Undo of the import: what was taken back and what was kept, and the way back to the
+ * choices (`onAgain`): an import is most often taken back for a wrong unit or date order, put
+ * right there without choosing the file again.
+ */
 export function ImportUndone({
   removed,
   kept,
   gone,
+  onAgain,
 }: {
   removed: number;
   kept: number;
   gone: number;
+  onAgain: () => void;
 }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
@@ -187,9 +193,12 @@ export function ImportUndone({
         Import taken back
       </h2>
       <p role="status">{undoneText(removed, kept, gone)}</p>
-      <p>
+      <div className="actions">
+        <button type="button" onClick={onAgain}>
+          Change the choices and import again
+        </button>
         <a href={hrefFor('credit-log')}>Back to the credit log</a>
-      </p>
+      </div>
     </section>
   );
 }

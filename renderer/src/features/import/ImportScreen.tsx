@@ -8,6 +8,7 @@ import {
 import type { LocalDate } from '../../../../shared/dates';
 import { splitApplies } from '../../../../shared/domain/credits';
 import { hrefFor } from '../../app/routes';
+import { focusSoon } from '../../components/focus-soon';
 import { useCreditData } from '../../db/credit-hooks';
 import type { ActivityRow } from '../../db/repositories/activities';
 import { FileStep } from './FileStep';
@@ -63,6 +64,12 @@ export function ImportScreen({ activities, today }: Props) {
   const [imported, setImported] = useState<Imported>({ file: null, above: [], skipped: [] });
   const running = run.state.phase === 'running';
 
+  /** From an import taken back to its choices, kept meanwhile: step 2 takes the focus. */
+  function importAgain() {
+    run.again();
+    focusSoon(() => document.querySelector('.import-steps > section:nth-of-type(2) h2'));
+  }
+
   if (run.state.phase === 'done')
     return (
       <div className="credit-log import">
@@ -80,7 +87,12 @@ export function ImportScreen({ activities, today }: Props) {
     return (
       <div className="credit-log import">
         <h1>Import from a spreadsheet</h1>
-        <ImportUndone removed={run.state.removed} kept={run.state.kept} gone={run.state.gone} />
+        <ImportUndone
+          removed={run.state.removed}
+          kept={run.state.kept}
+          gone={run.state.gone}
+          onAgain={importAgain}
+        />
       </div>
     );
 

@@ -5,6 +5,7 @@ import {
   leftOutSummaryText,
   noRowsBelowText,
   noSplitSummaryText,
+  unsureDatesSummaryText,
   rowsAboveText,
   rowsText,
   totalsSummaryText,
@@ -64,6 +65,7 @@ function Summary({ counts, above }: { counts: ImportCounts; above: readonly numb
       {above.length > 0 && <li>{rowsAboveText(above)}</li>}
       {counts.unusual > 0 && <li>{unusualSummaryText(counts.unusual)}</li>}
       {counts.noSplit > 0 && <li>{noSplitSummaryText(counts.noSplit)}</li>}
+      {counts.unsureDates > 0 && <li>{unsureDatesSummaryText(counts.unsureDates)}</li>}
     </ul>
   );
 }

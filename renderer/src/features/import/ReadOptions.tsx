@@ -24,7 +24,7 @@ interface Props {
 
 function dateOrderHint(evidence: DateOrderEvidence): string {
   if (evidence.conflict)
-    return 'Your file writes dates both ways; rows that do not fit the choice are shown as errors.';
+    return 'Your file writes dates both ways: rows that do not fit the choice are shown as errors, and rows whose date fits both ways are pointed out below.';
   if (evidence.example)
     return `Ascent read ${evidence.example} in your file, which can only be ${evidence.order === 'dmy' ? 'day first' : 'month first'}.`;
   return 'Nothing in the file tells: the choice follows your computer’s settings. Check a few rows below.';

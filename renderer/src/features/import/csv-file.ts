@@ -7,7 +7,7 @@
  * (unguardFormulaCell), so a saved file reads back as it was.
  */
 import Papa from 'papaparse';
-import { decodeCsvBytes, startsWith } from './csv-bytes';
+import { decodeCsvBytes, SNIFF_BYTES, startsWith } from './csv-bytes';
 import {
   guessDelimiter,
   unguardFormulaCell,
@@ -30,13 +30,26 @@ export const CSV_MAX_BYTES = 20 * 1024 * 1024;
 
 export { decodeCsvBytes };
 
-/** What kind of file this is, when it is plainly not a CSV. */
-export function notCsvReason(bytes: Uint8Array): 'empty' | 'workbook' | 'too-large' | null {
+/** Why a file is not read as a CSV at all. */
+export type NotCsv = 'empty' | 'workbook' | 'not-text' | 'too-large';
+
+/** "%PDF-": a PDF's first bytes, which are text, so the NUL test alone may miss one. */
+const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d];
+
+/**
+ * What kind of file this is, when it is plainly not a CSV. 'not-text': a PDF, or a file whose
+ * start, once decoded (UTF-16 included), holds a NUL character, which no spreadsheet's text
+ * has (a picture, a program, a database): read as CSV, it would make rows of noise, each
+ * refused for empty cells, instead of one clear word.
+ */
+export function notCsvReason(bytes: Uint8Array): NotCsv | null {
   if (bytes.byteLength === 0) return 'empty';
   if (bytes.byteLength > CSV_MAX_BYTES) return 'too-large';
   // .xlsx and .ods are zip files ("PK"); old .xls files are OLE documents (D0 CF 11 E0).
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0]))
     return 'workbook';
+  if (startsWith(bytes, PDF)) return 'not-text';
+  if (decodeCsvBytes(bytes.subarray(0, SNIFF_BYTES)).includes('\u0000')) return 'not-text';
   return null;
 }
 
@@ -64,9 +77,7 @@ export function parseCsvText(text: string): CsvTable {
 }
 
 /** Bytes of a picked file to a table; a reason instead when it is not a CSV at all. */
-export function readCsvFile(
-  bytes: Uint8Array,
-): CsvTable | { refused: 'empty' | 'workbook' | 'too-large' | 'no-rows' } {
+export function readCsvFile(bytes: Uint8Array): CsvTable | { refused: NotCsv | 'no-rows' } {
   const refused = notCsvReason(bytes);
   if (refused) return { refused };
   const table = parseCsvText(decodeCsvBytes(bytes));

@@ -3,6 +3,7 @@
  * credit log's validator codes are worded by fieldErrorText, the import's own here.
  */
 import {
+  DATE_ORDER_UNSURE,
   MINUTES_ROUNDED,
   NOT_SEMESTER_CREDITS,
   TOTALS_LINE,
@@ -25,6 +26,7 @@ import { formatNumber, plural } from '../../components/format';
 import { activityTypeLabels, fieldErrorText } from '../credentials/messages';
 import { amountUnitLabels, fieldLabel } from '../credit-log/messages';
 import type { ChoicesReset } from './use-import-wizard';
+import type { NotCsv } from './csv-file';
 
 /** "The amount column counts": the credit log's units, and minutes (imported as hours). */
 export const importUnitLabels: Record<ImportUnit, string> = {
@@ -240,6 +242,8 @@ export function rowWarningText(issue: RowIssue): string {
       return `Amount: ${quoted(issue.value)} minutes is not a whole number of quarter hours: imported as ${formatNumber(issue.actual ?? 0)} ${issue.actual === 1 ? 'hour' : 'hours'}, rounded down to the quarter hour.`;
     case TOTALS_LINE:
       return `Looks like a totals line, not an activity: its first cell says ${quoted(issue.value)}.`;
+    case DATE_ORDER_UNSURE:
+      return `${issueField(issue.field)}: ${quoted(issue.value)} can be read day first or month first, and your file writes dates both ways: it was read as you chose under “How are dates like 03/04/2026 written?”. Check the date, or leave the row out.`;
     default:
       return rowIssueText(issue);
   }
@@ -310,6 +314,13 @@ export function noSplitSummaryText(n: number): string {
   return `${rowsText(n)} without a Talent Triangle split: PMI needs one before ${n === 1 ? 'it counts' : 'they count'}`;
 }
 
+/** The summary's line on rows whose date reads both ways in a file that writes dates both ways. */
+export function unsureDatesSummaryText(n: number): string {
+  return n === 1
+    ? '1 row has a date that can be day or month first in a file that writes dates both ways, so check it below or leave it out'
+    : `${rowsText(n)} have a date that can be day or month first in a file that writes dates both ways, so check them below or leave them out`;
+}
+
 /** The summary's line on rows the user left out. */
 export const leftOutSummaryText = (n: number) => `${rowsText(n)} you left out (not imported)`;
 
@@ -342,13 +353,15 @@ export function typeLabel(type: string | undefined): string {
     : (type ?? '');
 }
 
-export function refusedText(reason: 'empty' | 'workbook' | 'too-large' | 'no-rows'): string {
+export function refusedText(reason: NotCsv | 'no-rows'): string {
   switch (reason) {
     case 'empty':
     case 'no-rows':
       return 'This file has no rows to import. Choose the CSV file that holds your credit log.';
     case 'workbook':
       return 'This is an Excel or OpenDocument workbook, not a CSV file. In your spreadsheet, choose File › Save As (or Download) › CSV, then choose that file here.';
+    case 'not-text':
+      return 'This file is not a spreadsheet saved as text (it looks like a PDF, a picture or another kind of document). Open your credit log in your spreadsheet, choose File › Save As (or Download) › CSV, then choose that file here.';
     case 'too-large':
       return 'This file is larger than 20 MB, far more than a credit log. Check that it is the right file.';
   }

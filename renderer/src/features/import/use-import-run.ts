@@ -19,7 +19,8 @@ export type RunState =
 /**
  * Runs the import through the repository (one transaction) with progress. Stopping, or
  * leaving the screen while it runs, rolls everything back: nothing is written. Once done, it
- * can be taken back from the same screen (`undo`), or later from the last import (LastImport).
+ * can be taken back from the same screen (`undo`), or later from the last import (LastImport);
+ * once taken back here, `again` returns to the choices.
  */
 export function useImportRun(today: LocalDate) {
   const store = useStore();
@@ -74,5 +75,13 @@ export function useImportRun(today: LocalDate) {
     }
   }
 
-  return { state, start, stop: () => controller.current?.abort(), undo };
+  /**
+   * From an import taken back: to the choices again (the file and every choice are the wizard's,
+   * kept meanwhile), so the file can be imported with the choice put right.
+   */
+  function again() {
+    if (state.phase === 'undone') setState({ phase: 'idle' });
+  }
+
+  return { state, start, stop: () => controller.current?.abort(), undo, again };
 }

@@ -134,9 +134,10 @@ export function useImportWizard(today: LocalDate, splitApplies: boolean | undefi
             decimalMark,
             splitApplies,
             unclosedQuotes: file.table.quoteProblems,
+            mixedDateOrder: evidence?.conflict ?? false,
           }
         : null,
-    [file, mapping, unit, dateOrder, defaultType, today, decimalMark, splitApplies],
+    [file, mapping, unit, dateOrder, defaultType, today, decimalMark, splitApplies, evidence],
   );
 
   function load(name: string, bytes: Uint8Array) {

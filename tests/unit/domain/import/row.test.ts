@@ -375,6 +375,7 @@ describe('duplicates', () => {
       toImport: 3,
       unusual: 0,
       noSplit: 0,
+      unsureDates: 0,
     });
     expect(activitiesToImport(outcomes, new Set([4])).map((a) => a.title)).toEqual([
       'A',
