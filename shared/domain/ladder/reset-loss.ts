@@ -5,7 +5,7 @@
  * with no requirement to measure), and a current or target rung of the profile that was one
  * they added. Compared with the shipped ladder by id, as goals and the profile link by id.
  */
-import type { LadderPlan } from '../../catalog/ladder-requirements';
+import type { LadderPlan, LadderRungPlan } from '../../catalog/ladder-requirements';
 import type { Goal } from '../goals';
 
 export interface ResetLoss {
@@ -50,4 +50,31 @@ export function ladderResetLoss(
     unlinkedGoals,
     profileRungs: { ...(current ? { current } : {}), ...(target ? { target } : {}) },
   };
+}
+
+/**
+ * Goals linked to a requirement of one rung (by id, as goals link): removing the rung leaves
+ * them with no requirement to measure them by, as a reset does (ladderResetLoss), so the
+ * question before a removal says so (PRODUCT.md: no silent loss).
+ */
+export function goalsLinkedToRung(
+  rung: Pick<LadderRungPlan, 'id' | 'requirements'>,
+  goals: readonly Pick<Goal, 'target'>[],
+): number {
+  return goals.filter(({ target: t }) => {
+    if (t?.type !== 'requirement' || t.rungId !== rung.id) return false;
+    return rung.requirements.some((q) => q.id === t.requirementId);
+  }).length;
+}
+
+/** Goals linked to one requirement of a rung: removing it leaves them nothing to measure them by. */
+export function goalsLinkedToRequirement(
+  rungId: string,
+  requirementId: string,
+  goals: readonly Pick<Goal, 'target'>[],
+): number {
+  return goals.filter(
+    ({ target: t }) =>
+      t?.type === 'requirement' && t.rungId === rungId && t.requirementId === requirementId,
+  ).length;
 }

@@ -12,3 +12,4 @@ export {
   readinessReads,
 } from './learning-records';
 export { lastTwelveMonthsFrom, currentOn, recentConferences } from './records';
+export { hoursShownBy, hoursShownByHeld } from './hours-shown';

@@ -13,6 +13,7 @@ import { experienceOutlook } from '../experience/outlook';
 import { countExperience } from '../experience/unique-months';
 import { latestAssessment } from '../skills/assessment';
 import { leadershipTrainingHours, learningHours } from './learning-records';
+import { hoursShownByHeld } from './hours-shown';
 import { currentOn, recentConferences } from './records';
 import type { Evidence, ReadinessInput, RequirementCode, RequirementResult } from './types';
 
@@ -82,11 +83,22 @@ function education(q: RequirementOf<'education-level'>, input: ReadinessInput): 
   return { ...judged, met, progress: met ? 1 : 0 };
 }
 
+/**
+ * PM education hours: the contact hours entered, or the hours an earned credential shows
+ * (hoursShownByHeld, domain-facts §2: a PMP holder met PMP's 35 hours to sit the exam), the
+ * more of the two. Shown by a credential, nothing needs entering to count it.
+ */
 function hours(q: RequirementOf<'pm-education-hours'>, input: ReadinessInput): Judged {
   const contact = input.contactHours;
-  const have = contact === null ? 0 : contactHoursOn(contact, q.topic, input.asOf);
-  const judged = numbers('TRAINING_HOURS', have, q.hours, { kind: 'pm-education-hours' });
-  return contact === null ? { ...judged, missing: 'CONTACT_HOURS' } : judged;
+  const entered = contact === null ? 0 : contactHoursOn(contact, q.topic, input.asOf);
+  const shown = hoursShownByHeld(input, q.topic);
+  const byCredential = shown !== null && shown.hours > entered;
+  const have = byCredential ? shown.hours : entered;
+  const evidence: Evidence = byCredential
+    ? { kind: 'pm-education-hours', shownBy: shown.credentialId }
+    : { kind: 'pm-education-hours' };
+  const judged = numbers('TRAINING_HOURS', have, q.hours, evidence);
+  return contact === null && have < q.hours ? { ...judged, missing: 'CONTACT_HOURS' } : judged;
 }
 
 function experience(q: RequirementOf<'experience'>, input: ReadinessInput): Judged {

@@ -71,7 +71,11 @@ export type Evidence =
    */
   | { kind: 'credential'; held: HeldEvidence[]; gone?: string[]; outOfStanding?: HeldEvidence[] }
   | { kind: 'education-level'; level: EducationLevel | null }
-  | { kind: 'pm-education-hours' }
+  /**
+   * `shownBy`: an earned credential whose exam asked for more hours than were entered (PMP:
+   * 35); `have` is then its hours (hours-shown.ts).
+   */
+  | { kind: 'pm-education-hours'; shownBy?: string }
   | {
       kind: 'experience';
       periods: MonthPeriod[];

@@ -64,11 +64,11 @@ describe('a skill requirement on a rung’s page', { timeout: 30_000 }, () => {
       'Not rated yet — rate it under Skills',
       'Not rated yet',
       'level 2',
-      'level 2',
+      '2 levels',
     ]);
     expect(unrated.textContent).not.toContain('level 0');
     // A rated skill below its level is not met, at the level rated.
     const below = screen.getByRole('row', { name: /^Organisation at level 2/ });
-    expect(cellsOf(below)).toEqual(['Not met', 'level 1', 'level 2', 'level 1']);
+    expect(cellsOf(below)).toEqual(['Not met', 'level 1', 'level 2', '1 level']);
   });
 });

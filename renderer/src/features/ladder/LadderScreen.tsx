@@ -85,7 +85,13 @@ function Overview({ plan, input }: { plan: LadderPlan; input: ReadinessInput }) 
           <ClimbProblemNotice problems={['TARGET_NOT_ON_LADDER']} />
         </section>
       )}
-      <RungList plan={plan} input={input} current={profile?.currentRung} target={target} />
+      <RungList
+        plan={plan}
+        input={input}
+        current={profile?.currentRung}
+        target={target}
+        goals={goals}
+      />
       <AddRung plan={plan} current={profile?.currentRung} />
       <ResetLadder plan={plan} goals={goals} profile={profile} />
     </div>

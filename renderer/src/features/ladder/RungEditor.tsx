@@ -13,7 +13,9 @@ import { AddRequirement } from './AddRequirement';
 import { credentialNamer, type OwnCredential } from './credential-names';
 import { Field } from '../../components/Field';
 import { afterRemoval, firstField, focusSoon } from '../../components/focus-soon';
-import { ladderEditText, rungNameText } from './edit-messages';
+import { ladderEditText, removedRequirementText, rungNameText } from './edit-messages';
+import { useGoals } from '../../db/career-hooks';
+import { goalsLinkedToRequirement } from '../../../../shared/domain/ladder/reset-loss';
 import { checkRungName } from '../../../../shared/domain/ladder/rung-names';
 import { requirementTitle } from './requirement-title';
 import { useUnsavedChanges } from '../../components/unsaved-changes';
@@ -150,6 +152,7 @@ export function RungEditor(props: {
 }) {
   const { plan, rung, own } = props;
   const { apply, problem } = useLadderEdit(plan);
+  const goals = useGoals();
   const [editing, setEditing] = useState<string | null>(null);
   /** After an edit form closes, focus goes back to its Edit button. */
   const returnTo = useRef<string | null>(null);
@@ -174,7 +177,8 @@ export function RungEditor(props: {
   }
 
   // Removed, the row and its button go: focus goes on to the next requirement's Edit (the one
-  // before for the last), else to "Add a requirement". Undo brings it back to Remove.
+  // before for the last), else to "Add a requirement". Undo brings it back to Remove. The
+  // notice says when goals were measured by it (they keep no requirement until Undo).
   async function remove(q: Requirement) {
     const pressed = document.activeElement;
     const addHeading = () =>
@@ -182,7 +186,8 @@ export function RungEditor(props: {
     const next = afterRemoval(pressed, ROW, addHeading, focusInRow);
     const title = requirementTitle(q, credentialNamer(own));
     const edit = removeRequirement(plan, rung.id, q.id);
-    if (await apply(edit, `Removed “${title}”.`, byData('remove', q.id))) {
+    const linked = goals ? goalsLinkedToRequirement(rung.id, q.id, goals) : 0;
+    if (await apply(edit, removedRequirementText(title, linked), byData('remove', q.id))) {
       focusSoon(next, addHeading, pressed);
     }
   }

@@ -12,6 +12,9 @@ import { focusSoon } from '../../components/focus-soon';
 import { ProgressBar } from '../credentials/charts';
 import { readinessNote, readinessWords } from './readiness-words';
 import { useLadderEdit } from './use-ladder-edit';
+import { removeRungText } from './edit-messages';
+import type { Goal } from '../../../../shared/domain/goals';
+import { goalsLinkedToRung } from '../../../../shared/domain/ladder/reset-loss';
 import { WriteGroup } from '../../components/read-only';
 
 type Direction = 'higher' | 'lower';
@@ -72,6 +75,7 @@ function RungControls(props: {
 function RemoveDialog(props: {
   rung: LadderRungPlan;
   role: string;
+  linkedGoals: number;
   onConfirm: () => void;
   onCancel: () => void;
 }) {
@@ -82,11 +86,9 @@ function RemoveDialog(props: {
       onConfirm={props.onConfirm}
       onCancel={props.onCancel}
     >
-      <p>
-        {props.rung.name} is {props.role}. Once it is removed, Ascent cannot show your readiness for
-        it or the next actions towards it until you put it back: use Undo right after, or reset the
-        whole ladder to the default.
-      </p>
+      {removeRungText(props.rung, props.role, props.linkedGoals).map((t) => (
+        <p key={t}>{t}</p>
+      ))}
     </ConfirmDialog>
   );
 }
@@ -94,14 +96,17 @@ function RemoveDialog(props: {
 /**
  * The rungs with their readiness, top rung first like the Dashboard's ladder, so "Move higher"
  * moves a card up the screen. Each is movable one place higher or lower and removable (with
- * Undo; your current or target rung asks first). Only the showing is turned over: the plan
- * keeps climbing order (rung 1 first), and moves and the focus after them use that index.
+ * Undo; your current or target rung, or one that goals are linked to, asks first). Only the
+ * showing is turned over: the plan keeps climbing order (rung 1 first), and moves and the
+ * focus after them use that index.
  */
 export function RungList(props: {
   plan: LadderPlan;
   input: ReadinessInput;
   current?: string;
   target?: string;
+  /** The user's goals (undefined while loading: no question on their account). */
+  goals?: readonly Pick<Goal, 'target'>[] | undefined;
 }) {
   const { plan, current, target } = props;
   const readiness = new Map(ladderReadiness(plan, props.input).map((r) => [r.rungId, r]));
@@ -151,6 +156,9 @@ export function RungList(props: {
     [id === current && 'the rung you are on', id === target && 'your target rung']
       .filter(Boolean)
       .join(' and ');
+  const linkedGoals = (rung: LadderRungPlan) =>
+    props.goals ? goalsLinkedToRung(rung, props.goals) : 0;
+  const asks = (rung: LadderRungPlan) => roleOf(rung.id) !== '' || linkedGoals(rung) > 0;
 
   return (
     <>
@@ -191,7 +199,7 @@ export function RungList(props: {
                 index={i}
                 count={plan.rungs.length}
                 onMove={(d) => void move(rung, i, d)}
-                onRemove={() => (roleOf(rung.id) ? setAsking(rung) : void remove(rung))}
+                onRemove={() => (asks(rung) ? setAsking(rung) : void remove(rung))}
               />
             </li>
           );
@@ -201,6 +209,7 @@ export function RungList(props: {
         <RemoveDialog
           rung={asking}
           role={roleOf(asking.id)}
+          linkedGoals={linkedGoals(asking)}
           onConfirm={() => void remove(asking)}
           onCancel={() => setAsking(null)}
         />

@@ -154,3 +154,44 @@ export function resetLossText(loss: ResetLoss | null): string[] {
   if (profile) said.push(profile);
   return said;
 }
+
+/**
+ * The question before removing a rung that is the user's current or target rung, or that
+ * goals are measured by (goalsLinkedToRung): what it is, what the goals lose, and how to get
+ * it back — Undo, or for a default rung also a reset (a rung of the user's own is not in the
+ * default ladder, so a reset never brings it back).
+ */
+export function removeRungText(
+  rung: { name: string; origin: 'default' | 'user' },
+  role: string,
+  linkedGoals: number,
+): string[] {
+  const said: string[] = [];
+  if (role) said.push(`${rung.name} is ${role}.`);
+  if (linkedGoals === 1)
+    said.push(
+      '1 goal is linked to one of its requirements: it stays, with no requirement to measure it by.',
+    );
+  if (linkedGoals > 1)
+    said.push(
+      `${plural(linkedGoals, 'goal', 'goals')} are linked to its requirements: they stay, with no requirement to measure them by.`,
+    );
+  said.push(
+    rung.origin === 'default'
+      ? 'Once it is removed, Ascent cannot show your readiness for it or the next actions towards it until you put it back: use Undo right after, or reset the whole ladder to the default.'
+      : 'Once it is removed, Ascent cannot show your readiness for it or the next actions towards it: use Undo right after to put it back.',
+  );
+  return said;
+}
+
+/**
+ * Said when a requirement is removed (with Undo): "Removed “PMP”." and, when goals were
+ * measured by it (goalsLinkedToRequirement), what they lose and how to get it back.
+ */
+export function removedRequirementText(title: string, linkedGoals: number): string {
+  const removed = `Removed “${title}”.`;
+  if (linkedGoals === 0) return removed;
+  return linkedGoals === 1
+    ? `${removed} 1 goal linked to it has no requirement to measure it by; Undo puts it back.`
+    : `${removed} ${plural(linkedGoals, 'goal', 'goals')} linked to it have no requirement to measure them by; Undo puts it back.`;
+}

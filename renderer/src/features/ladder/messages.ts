@@ -45,12 +45,16 @@ const NOT_RATED_STATUS = 'Not rated yet — rate it under Skills';
  * change; one whose credential the user holds out of good standing says why it does not
  * count: "Not met: PMP has been suspended since 5 Dec 2026; renew it by 4 Dec 2027". A skill
  * never rated says so and where to rate it, rather than "Not met" at a level 0 no one chose.
+ * Hours a credential shows name it: "Met: your PMP counts as 35 hours of PM education".
  */
 export function requirementStatusText(
   r: RequirementResult,
   nameOf: (id: string) => string,
 ): string {
   if (unratedSkill(r)) return NOT_RATED_STATUS;
+  if (r.met && r.evidence.kind === 'pm-education-hours' && r.evidence.shownBy) {
+    return `Met: your ${nameOf(r.evidence.shownBy)} counts as ${hours(r.have)} of PM education`;
+  }
   if (r.met || r.evidence.kind !== 'credential') return statusWords[r.status];
   const gone = r.evidence.gone?.length ?? 0;
   if (gone > 0) {
@@ -105,6 +109,12 @@ function educationCells(r: RequirementResult): RequirementCells {
   };
 }
 
+/**
+ * A skill's gap as an amount of levels, "1 level", "2 levels" (as the Skills screen's "Levels
+ * to climb"), never "level 1", which reads as a level to be at.
+ */
+const levelsToClimb = (n: number) => `${formatNumber(n)} ${n === 1 ? 'level' : 'levels'}`;
+
 export interface RequirementCells {
   have: string;
   need: string;
@@ -113,9 +123,9 @@ export interface RequirementCells {
 
 /**
  * The "You have", "Needed" and "Gap" cells of a rung's requirement: numbers in the
- * requirement's unit ("14 months", "20 hours", "level 3"); an education level by name; a
- * requirement of the user's own as "Done" or "Not done", with no gap to count. Never "Met"
- * under Needed or Gap: the Status cell says met or not.
+ * requirement's unit ("14 months", "20 hours", "level 3"; a skill's gap "1 level"); an
+ * education level by name; a requirement of the user's own as "Done" or "Not done", with no
+ * gap to count. Never "Met" under Needed or Gap: the Status cell says met or not.
  */
 export function requirementCells(r: RequirementResult): RequirementCells {
   if (r.kind === 'education-level') return educationCells(r);
@@ -125,7 +135,7 @@ export function requirementCells(r: RequirementResult): RequirementCells {
   return {
     have: requirementNumber(r, r.have),
     need: requirementNumber(r, r.need),
-    gap: r.met ? NO_GAP : requirementNumber(r, r.gap),
+    gap: r.met ? NO_GAP : r.kind === 'skill' ? levelsToClimb(r.gap) : requirementNumber(r, r.gap),
   };
 }
 
