@@ -6,3 +6,4 @@ export * from './breadth';
 export * from './validate-role';
 export * from './budget';
 export * from './team-size';
+export * from './order';

@@ -5,3 +5,4 @@ export * from './validate';
 export * from './validate-milestones';
 export * from './reminders';
 export * from './targets';
+export * from './order';

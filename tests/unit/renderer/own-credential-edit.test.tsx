@@ -367,7 +367,7 @@ describe('a goal form naming your own credential', TEST, () => {
     show(<GoalsScreen rest={['new']} />);
     const form = await screen.findByRole('form', { name: 'Add a goal' }, SLOW);
     const which = () =>
-      within(within(form).getByLabelText('Which'))
+      within(within(form).getByLabelText('Which credential'))
         .getAllByRole('option')
         .map((o) => o.textContent);
     await waitFor(() => expect(which()).toContain('ChPP (your own)'), SLOW);

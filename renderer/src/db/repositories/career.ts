@@ -18,8 +18,8 @@ import {
   type Degree,
 } from '../../../../shared/domain/eligibility';
 import { newNameClashes } from '../../../../shared/domain/ladder/rung-names';
-import { validateRole, type Role } from '../../../../shared/domain/experience';
-import { validateGoal, type Goal } from '../../../../shared/domain/goals';
+import { sortRoles, validateRole, type Role } from '../../../../shared/domain/experience';
+import { sortGoals, validateGoal, type Goal } from '../../../../shared/domain/goals';
 import {
   savedAfter,
   sortAssessments,
@@ -119,8 +119,9 @@ async function restoreIfAbsent<T extends { id: string }>(
 
 // Roles ---------------------------------------------------------------------------------
 
-export const listRoles = (store: Store): Promise<RoleRow[]> =>
-  table<RoleRow>(store, 'roles').orderBy('start').reverse().toArray();
+/** Latest first, roles of one start month in one order every time (sortRoles). */
+export const listRoles = async (store: Store): Promise<RoleRow[]> =>
+  sortRoles(await table<RoleRow>(store, 'roles').toArray());
 /** `ifStill`: the stored role the edit started from; a later change or delete refuses the save. */
 export const saveRole = (store: Store, input: Input<Role>, asOf: LocalDate, ifStill?: RoleRow) =>
   saveStamped<Role>(store, 'roles', input, (r) => validateRole(r, asOf), ifStill);
@@ -142,8 +143,9 @@ export const restoreDegree = (store: Store, row: DegreeRow) =>
 
 // Goals ---------------------------------------------------------------------------------
 
-export const listGoals = (store: Store): Promise<GoalRow[]> =>
-  table<GoalRow>(store, 'goals').toArray();
+/** In the order goals are listed everywhere (sortGoals: the goal due first comes first). */
+export const listGoals = async (store: Store): Promise<GoalRow[]> =>
+  sortGoals(await table<GoalRow>(store, 'goals').toArray());
 /** `ifStill`: the stored goal the edit started from; a later change or delete refuses the save. */
 export const saveGoal = (
   store: Store,

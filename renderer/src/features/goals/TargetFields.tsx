@@ -19,7 +19,7 @@ import {
 import { requirementTitle } from '../ladder/requirement-title';
 import { useOwnCredentials } from '../ladder/use-own-credentials';
 import { withMeasure, type GoalDraft } from './goal-draft';
-import { measureLabels, targetHint } from './messages';
+import { measureLabels, paramLabel, targetHint } from './messages';
 
 type Set = (patch: Partial<GoalDraft>) => void;
 
@@ -96,7 +96,7 @@ function NumberTarget({
         </select>
       </Field>
       {options && (
-        <Field label="Which" error={errors['target.param']}>
+        <Field label={paramLabel(d.source)} error={errors['target.param']}>
           <select value={d.param} onChange={(e) => set({ param: e.target.value })}>
             {options.map(([v, l]) => (
               <option key={v} value={v}>

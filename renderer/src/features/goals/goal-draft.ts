@@ -91,10 +91,13 @@ export function withMeasure(
 }
 
 /**
- * The draft once another kind is chosen: the kind's first measure (withMeasure), and the
- * linked ladder requirement kept only while it fits the kind (requirementFitsKind), so the
- * form never holds a requirement its list no longer offers ("Choose a requirement" shown,
- * a mismatch saved). A link to a requirement not in `plan` is left for the save to refuse.
+ * The draft once another kind is chosen: the measure kept, with what was chosen for it, while
+ * the kind takes it (measuresForKind: a custom goal takes any), else the kind's first measure
+ * (withMeasure); and the linked ladder requirement kept only while it fits the kind
+ * (requirementFitsKind), so the form never holds a requirement its list no longer offers
+ * ("Choose a requirement" shown, a mismatch saved). A link to a requirement not in `plan` is
+ * left for the save to refuse. Turning "Earn PMP" into a custom goal once reset it to months of
+ * experience in leading projects.
  */
 export function withKind(d: GoalDraft, kind: GoalKind, plan: LadderPlan): GoalDraft {
   const [rungId, requirementId] = d.link.split('|');
@@ -102,10 +105,11 @@ export function withKind(d: GoalDraft, kind: GoalKind, plan: LadderPlan): GoalDr
     .find((r) => r.id === rungId)
     ?.requirements.find((q) => q.id === requirementId);
   const fits = !linked || requirementFitsKind(kind, linked.kind);
+  const measureFits = measuresForKind[kind].includes(d.source);
   return {
     ...d,
     kind,
-    ...withMeasure(d, measuresForKind[kind][0]!),
+    ...(measureFits ? {} : withMeasure(d, measuresForKind[kind][0]!)),
     link: fits ? d.link : '',
   };
 }

@@ -1,7 +1,7 @@
 import type { FieldError } from '../../../../shared/catalog/credentials/validation';
 import type { SummaryItem } from '../../components/ErrorSummary';
 import type { GoalDraft } from './goal-draft';
-import { goalErrorText, milestoneDoneText } from './messages';
+import { goalErrorText, milestoneDoneText, paramLabel } from './messages';
 
 /** Where each error shows on the goal form, in the form's order: [field, its label]. */
 function placeOf(field: string, d: GoalDraft): [rank: number, label: string] | null {
@@ -14,7 +14,7 @@ function placeOf(field: string, d: GoalDraft): [rank: number, label: string] | n
     targetDate: [4, 'Target date (optional)'],
     why: [5, 'Why this matters (optional)'],
     'target.measure': [6, 'Measured by'],
-    'target.param': [7, d.source === 'manual' ? 'Where you are now' : 'Which'],
+    'target.param': [7, d.source === 'manual' ? 'Where you are now' : paramLabel(d.source)],
     'target.unitLabel': [8, 'Unit, e.g. books'],
     'target.value': [9, 'Target number'],
     target: [9, requirement ? 'Ladder requirement' : 'Target number'],

@@ -48,6 +48,21 @@ export const measureLabels: Record<GoalMeasureSource, string> = {
   manual: 'My own count',
 };
 
+/**
+ * The label of a measure's one choice, naming what is chosen: "Which" alone told a screen
+ * reader, and the error summary, nothing ("Which, Leading projects").
+ */
+const paramLabels: Partial<Record<GoalMeasureSource, string>> = {
+  experience: 'Which kind of experience',
+  'contact-hours': 'Which topic',
+  'learning-credits': 'Which area',
+  skill: 'Which skill',
+  credentials: 'Which credential',
+};
+
+/** The label of the measure's choice (paramLabels); "My own count" has its own fields. */
+export const paramLabel = (source: GoalMeasureSource): string => paramLabels[source] ?? 'Which';
+
 const unitWords: Record<GoalUnit, readonly [one: string, many: string]> = {
   months: ['month', 'months'],
   hours: ['hour', 'hours'],
