@@ -8,6 +8,7 @@ import {
   type Dispatch,
   type FocusEvent,
   type ReactNode,
+  type RefObject,
   type SetStateAction,
 } from 'react';
 import type { Platform } from '../../../shared/platform';
@@ -73,6 +74,13 @@ function isEditable(target: EventTarget | null): boolean {
 }
 
 /**
+ * A modal dialog is open (a question, Keyboard shortcuts, About): the toasts behind it are out of
+ * reach, so Ctrl/⌘+Z and Edit › Undo leave the Undo on offer alone rather than put a record
+ * back unseen behind the dialog. Every dialog in Ascent is a modal <dialog> (showModal).
+ */
+const dialogOpen = () => document.querySelector('dialog[open]') !== null;
+
+/**
  * The page's heading, but only when focus is on the page itself (the toast's Undo button has
  * gone): an Undo pressed with Ctrl/⌘+Z from elsewhere leaves the focus where it is.
  */
@@ -102,10 +110,10 @@ export function endUndoOffers(): void {
 
 /**
  * Deletes are undoable: a toast with an Undo button after every single-record delete, also
- * reached with Ctrl/⌘+Z while it shows (outside a text field), so a keyboard user need not
- * tab to it, and on the desktop from Edit › Undo (`menu`). Saves show a short notice beside
- * it: a notice never takes the place of an Undo still on offer, while a later delete's Undo
- * takes the place of an earlier one.
+ * reached with Ctrl/⌘+Z while it shows (outside a text field and any dialog), so a keyboard
+ * user need not tab to it, and on the desktop from Edit › Undo (`menu`). Saves show a short
+ * notice beside it: a notice never takes the place of an Undo still on offer, while a later
+ * delete's Undo takes the place of an earlier one.
  */
 export function UndoProvider({
   children,
@@ -119,6 +127,8 @@ export function UndoProvider({
   const [notice, setNotice] = useState<UndoOffer | null>(null);
   const [error, setError] = useState<string | null>(null);
   const counter = useRef(0);
+  const noticeBox = useRef<HTMLDivElement>(null);
+  const offerBox = useRef<HTMLDivElement>(null);
   // One Undo at a time, and never twice for the same offer: a double click on the button, or
   // a key press seen both by the keydown handler and by the menu, must not put a record back
   // twice. Ids, not timing, so no window can be too short or too long.
@@ -139,10 +149,16 @@ export function UndoProvider({
     if (!undo) return setNotice({ id, message, undo: null, back: noFocus });
     setError(null);
     setEnded(null);
-    // A delete after a save: the save's notice ("Saved …") would sit above "Deleted …".
+    // A delete after a save: the save's notice ("Saved …") would sit above "Deleted …". Focus
+    // in it (its Dismiss) would drop to the page: it goes on to the toast taking its place.
+    const inNotice = !!noticeBox.current?.contains(document.activeElement);
     setNotice(null);
-    // Nothing to go back to (focus was already on the page): straight to the page's heading.
-    const before = document.activeElement;
+    if (inNotice) {
+      focusSoon(firstOf(() => offerBox.current?.querySelector('button'), pageHeading));
+    }
+    // Nothing to go back to (focus was already on the page, or in the notice that goes):
+    // straight to the page's heading.
+    const before = inNotice ? null : document.activeElement;
     const back =
       where?.focus || (before && before !== document.body)
         ? firstOf(where?.focus ?? noFocus, sameControl(before))
@@ -152,8 +168,8 @@ export function UndoProvider({
 
   // A toast stays while the pointer is on it or focus is in it (time enough to read and reach
   // it, WCAG 2.2.1), and for its whole time again once they leave.
-  const offerLife = useToastLife(offer, setOffer, UNDO_WINDOW_MS);
-  const noticeLife = useToastLife(notice, setNotice, NOTICE_MS);
+  const offerLife = useToastLife(offer, setOffer, UNDO_WINDOW_MS, offerBox);
+  const noticeLife = useToastLife(notice, setNotice, NOTICE_MS, noticeBox);
 
   const runUndo = useCallback(async (shown: UndoOffer) => {
     if (!shown.undo || running.current || undoneId.current === shown.id) return;
@@ -201,7 +217,7 @@ export function UndoProvider({
     const onKey = (e: KeyboardEvent) => {
       if (e.key.toLowerCase() !== 'z' || !(e.ctrlKey || e.metaKey) || e.shiftKey || e.altKey)
         return;
-      if (isEditable(e.target)) return;
+      if (isEditable(e.target) || dialogOpen()) return;
       e.preventDefault();
       sayNothingToUndo();
     };
@@ -217,7 +233,7 @@ export function UndoProvider({
     const onKey = (e: KeyboardEvent) => {
       if (e.key.toLowerCase() !== 'z' || !(e.ctrlKey || e.metaKey) || e.shiftKey || e.altKey)
         return;
-      if (isEditable(e.target)) return;
+      if (isEditable(e.target) || dialogOpen()) return;
       e.preventDefault();
       void runUndo(offer);
     };
@@ -230,12 +246,13 @@ export function UndoProvider({
   // only a press the page left unhandled (not prevented, and not taken by a field's own undo),
   // so the two share the work rather than compete, and runUndo ignores a second call for the
   // same offer should both ever fire. In a text field the item is the field's undo, as the
-  // standard role was; with nothing on offer it does nothing.
+  // standard role was; with nothing on offer, or a dialog open, it does nothing.
   useEffect(() => {
     if (!menu) return;
     return menu.onMenuCommand((command) => {
       if (command !== 'undo') return;
       if (isEditable(document.activeElement)) document.execCommand('undo');
+      else if (dialogOpen()) return;
       else if (offer) void runUndo(offer);
       else if (ended !== null) sayNothingToUndo();
     });
@@ -301,8 +318,12 @@ type SetToast = Dispatch<SetStateAction<UndoOffer | null>>;
  * it, unless focus is still in it (drawn in the place of the one that had focus). Returns the
  * toast's element's props.
  */
-function useToastLife(toast: UndoOffer | null, setToast: SetToast, ms: number) {
-  const box = useRef<HTMLDivElement>(null);
+function useToastLife(
+  toast: UndoOffer | null,
+  setToast: SetToast,
+  ms: number,
+  box: RefObject<HTMLDivElement | null>,
+) {
   const [held, setHeld] = useState({ id: 0, pointer: false, focus: false });
   const holding = toast !== null && held.id === toast.id && (held.pointer || held.focus);
   const hold = useCallback(
@@ -317,7 +338,7 @@ function useToastLife(toast: UndoOffer | null, setToast: SetToast, ms: number) {
       else setToast((t) => (t?.id === toast.id ? null : t));
     }, ms);
     return () => clearTimeout(timer);
-  }, [toast, holding, ms, setToast, hold]);
+  }, [toast, holding, ms, setToast, hold, box]);
   if (!toast) return {};
   const { id } = toast;
   return {

@@ -26,7 +26,7 @@ export function shortcutGroups(mod: string = modifierKey()): ShortcutGroup[] {
         { keys: 'Escape', does: 'Close the open dialog or palette' },
         {
           keys: `${mod}+Z`,
-          does: 'Undo the last change offered with Undo while it shows (when you are not typing)',
+          does: 'Undo the last change offered with Undo while it shows (not while typing or in a dialog)',
         },
       ],
     },
@@ -44,6 +44,20 @@ export function shortcutGroups(mod: string = modifierKey()): ShortcutGroup[] {
         { keys: 'Enter', does: 'Save the form, or press the focused button' },
         { keys: 'Space', does: 'Tick a checkbox or press the focused button' },
         { keys: '↑ / ↓', does: 'Choose in a list or between radio buttons' },
+        {
+          keys: 'Escape',
+          does: 'Close an add or edit form, as Cancel does (asking first if you changed something)',
+        },
+      ],
+    },
+    {
+      title: 'In the study week',
+      shortcuts: [
+        { keys: '← / →', does: 'Move to the previous or next day (from a day or a block)' },
+        { keys: 'Page Up / Page Down', does: 'Show the previous or next week' },
+        { keys: 'Home', does: 'Go back to this week' },
+        { keys: 'Enter', does: 'Open the study block in focus' },
+        { keys: 'Alt+← / Alt+→', does: 'Move the study block in focus a day (to today or later)' },
       ],
     },
     {

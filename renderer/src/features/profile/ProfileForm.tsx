@@ -269,11 +269,11 @@ function ProfileFormBody({ initial, submitLabel, onSaved, plan }: Props & { plan
         <button type="submit" ref={submitRef} disabled={saving}>
           {saving ? 'Saving…' : submitLabel}
         </button>
-        {savedAs !== null && sameDraft(draft, savedAs) && (
-          <span className="saved-note" role="status">
-            Saved.
-          </span>
-        )}
+        {/* Always there, empty until saved: a live region drawn together with its words is
+            not read out by screen readers, so "Saved." would never be heard. */}
+        <span className="saved-note" role="status">
+          {savedAs !== null && sameDraft(draft, savedAs) ? 'Saved.' : ''}
+        </span>
       </div>
     </EditForm>
   );
