@@ -4,6 +4,7 @@
  * more than the caller agreed to hold in memory.
  */
 import { randomBytes } from 'node:crypto';
+import { constants } from 'node:fs';
 import { open, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
@@ -23,6 +24,17 @@ export class FileTooLargeError extends Error {
         'Choose another file.',
     );
     this.name = 'FileTooLargeError';
+  }
+}
+
+/**
+ * Its message is shown to the user as it is: the chosen path is a folder, a device or a named
+ * pipe, which holds no file to open.
+ */
+export class NotAFileError extends Error {
+  constructor() {
+    super('That is not a file Ascent can open. Choose another file.');
+    this.name = 'NotAFileError';
   }
 }
 
@@ -81,12 +93,23 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array)
 
 const CHUNK_BYTES = 1024 * 1024;
 
-/** Reads a regular file, refusing (FileTooLargeError) anything over `maxBytes`. */
+/**
+ * Opening a named pipe (FIFO) for reading waits for a writer, possibly forever: the Open
+ * dialog's request would never answer, and a pipe in place of the storage marker would stop
+ * start-up. Non-blocking, it opens at once and the stat below refuses it; a regular file
+ * reads as ever (the flag means nothing for one). Windows has neither the flag nor the trap.
+ */
+const READ_FLAGS = process.platform === 'win32' ? 'r' : constants.O_RDONLY | constants.O_NONBLOCK;
+
+/**
+ * Reads a regular file, refusing anything over `maxBytes` (FileTooLargeError) and anything
+ * that is not a regular file (NotAFileError), without waiting on a pipe or device.
+ */
 export async function readFileLimited(path: string, maxBytes: number): Promise<Uint8Array> {
-  const handle = await open(path, 'r');
+  const handle = await open(path, READ_FLAGS);
   try {
     const info = await handle.stat();
-    if (!info.isFile()) throw new Error('Not a regular file.');
+    if (!info.isFile()) throw new NotAFileError();
     if (info.size > maxBytes) throw new FileTooLargeError(maxBytes);
     // Read in chunks until EOF rather than trusting the size: the file may grow meanwhile.
     const chunks: Uint8Array[] = [];

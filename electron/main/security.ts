@@ -3,7 +3,7 @@
  * ever show the app's own origin, never open windows or webviews, and never receive a
  * permission. Links to the web go to the system browser, and only when they are plain https.
  */
-import type { Event, Session, WebContents } from 'electron';
+import type { Event, Session, WebContents, WebRequest } from 'electron';
 import { APP_HOST, APP_SCHEME } from './app-origin';
 
 const MAX_EXTERNAL_URL_LENGTH = 2048;
@@ -108,18 +108,63 @@ export function denyAllPermissions(session: GuardedSession): void {
   );
 }
 
+/**
+ * Every scheme that reaches the network. The app's own `app://` requests match none of them
+ * (its protocol handler serves those), nor do data:, blob: or devtools: ones.
+ */
+export const NETWORK_URL_PATTERNS = [
+  'http://*/*',
+  'https://*/*',
+  'ws://*/*',
+  'wss://*/*',
+  'ftp://*/*',
+];
+
+/**
+ * True only in development, for the electron-vite dev server: its own origin, and its
+ * hot-reload WebSocket on the same host and port (ws: beside http:, wss: beside https:).
+ */
+export function isAllowedNetworkRequest(url: string, devUrl?: string): boolean {
+  const dev = devUrl ? parseUrl(devUrl) : null;
+  const parsed = parseUrl(url);
+  if (!dev || !parsed || parsed.username || parsed.password || parsed.host !== dev.host) {
+    return false;
+  }
+  const socket = dev.protocol === 'https:' ? 'wss:' : dev.protocol === 'http:' ? 'ws:' : null;
+  return (
+    (dev.protocol === 'http:' || dev.protocol === 'https:') &&
+    (parsed.protocol === dev.protocol || parsed.protocol === socket)
+  );
+}
+
+/**
+ * Ascent works offline: the session cancels every network request, so nothing leaves the
+ * machine even if the CSP were loosened by mistake or Chromium fetched something on its own.
+ */
+export function blockNetwork(webRequest: Pick<WebRequest, 'onBeforeRequest'>, devUrl?: string) {
+  webRequest.onBeforeRequest({ urls: NETWORK_URL_PATTERNS }, (details, callback) => {
+    const allowed = isAllowedNetworkRequest(details.url, devUrl);
+    if (!allowed) console.warn('[security] blocked a network request', details.url.slice(0, 200));
+    callback({ cancel: !allowed });
+  });
+}
+
 export interface SecurityGuardDeps {
   app: {
     on(event: 'web-contents-created', listener: (event: Event, c: WebContents) => void): void;
   };
-  session: GuardedSession;
+  session: GuardedSession & { webRequest: Pick<WebRequest, 'onBeforeRequest'> };
   openExternal: OpenExternal;
   devUrl?: string;
 }
 
-/** Installs all guards; call once, when the app is ready and before any window exists. */
+/**
+ * Installs all guards (permissions, network, every web contents); call once, when the app is
+ * ready and before any window exists.
+ */
 export function installSecurityGuards(deps: SecurityGuardDeps): void {
   denyAllPermissions(deps.session);
+  blockNetwork(deps.session.webRequest, deps.devUrl);
   deps.app.on('web-contents-created', (_event, contents) =>
     guardWebContents(contents, deps.openExternal, deps.devUrl),
   );

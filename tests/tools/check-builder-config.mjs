@@ -30,6 +30,8 @@ import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const require = createRequire(join(root, 'package.json'));
+const { FuseV1Options, getCurrentFuseWire } = require('@electron/fuses');
+const FUSE_SENTINEL = require('@electron/fuses/dist/constants.js').SENTINEL;
 const results = [];
 
 /** Thrown when a check cannot run here; it is reported as skipped, with the reason. */
@@ -165,7 +167,7 @@ await check('icons exist and are large enough', () => {
 
 // A real run of electron-builder's pipeline up to app.asar, with a stand-in Electron folder
 // (the real one cannot be downloaded here): proves what the package would contain.
-await check('packaging dry run: app.asar holds only out/ and package.json', () => {
+await check('packaging dry run: app.asar holds only out/ and package.json, fuses set', async () => {
   if (!existsSync(join(root, 'out', 'main', 'index.js'))) {
     throw new Skip('no built app in out/ (run `npx electron-vite build` first)');
   }
@@ -173,7 +175,16 @@ await check('packaging dry run: app.asar holds only out/ and package.json', () =
   try {
     const electronDist = join(work, 'electron');
     mkdirSync(electronDist);
-    writeFileSync(join(electronDist, 'electron'), '#!/bin/sh\n', { mode: 0o755 });
+    // The stand-in carries a fuse wire as Electron's binary does (sentinel, version 1, length,
+    // one '0'/'1' per fuse; here Electron's defaults), so electron-builder flips the fuses of
+    // electron-builder.yml in it, and the check below reads back what it wrote.
+    const shippedFuses = '10110001';
+    const standIn = Buffer.concat([
+      Buffer.from(`#!/bin/sh\n${FUSE_SENTINEL}`, 'latin1'),
+      Buffer.from([1, shippedFuses.length]),
+      Buffer.from(`${shippedFuses}\n`, 'latin1'),
+    ]);
+    writeFileSync(join(electronDist, 'electron'), standIn, { mode: 0o755 });
     writeFileSync(join(electronDist, 'version'), `v${require('electron/package.json').version}\n`);
     const output = join(work, 'dist');
     const cli = require.resolve('electron-builder/cli.js');
@@ -199,6 +210,21 @@ await check('packaging dry run: app.asar holds only out/ and package.json', () =
       (f) => !/^[\\/](out[\\/](main|preload|renderer)[\\/]|package\.json$)/.test(f),
     );
     assert(strays.length === 0, `unexpected files in app.asar: ${strays.slice(0, 10).join(', ')}`);
+    const fuses = await getCurrentFuseWire(join(output, 'linux-unpacked', 'ascent'));
+    const wanted = {
+      RunAsNode: '0',
+      EnableNodeOptionsEnvironmentVariable: '0',
+      EnableNodeCliInspectArguments: '0',
+      OnlyLoadAppFromAsar: '1',
+      GrantFileProtocolExtraPrivileges: '0',
+    };
+    const unflipped = Object.entries(wanted).filter(
+      ([name, state]) => String.fromCharCode(fuses[FuseV1Options[name]]) !== state,
+    );
+    assert(
+      unflipped.length === 0,
+      `fuses not set in the packaged binary: ${unflipped.map(([n]) => n).join(', ')}`,
+    );
     const size = statSync(asarPath).size;
     assert(size < 5 * 1024 * 1024, `app.asar is ${(size / 1048576).toFixed(1)} MB`);
     return `${files.length} files, ${(size / 1024).toFixed(0)} KB`;

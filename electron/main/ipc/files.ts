@@ -13,7 +13,7 @@ import {
 } from '../../../shared/ipc/contract';
 import { isPlainFileName } from '../../../shared/files/suggested-name';
 import { writeFailureOf, writeFailureText } from '../../../shared/files/write-failure';
-import { FileTooLargeError, readFileLimited, writeFileAtomic } from '../file-io';
+import { FileTooLargeError, NotAFileError, readFileLimited, writeFileAtomic } from '../file-io';
 import { IpcRefusal, defineChannel, type IpcEventLike } from './handle';
 
 export interface DialogFilter {
@@ -96,7 +96,7 @@ export function createFileChannels(deps: FileDeps) {
         const content = await readFile(filePath, req.maxBytes);
         return { opened: true, fileName: basename(filePath), content };
       } catch (error) {
-        if (error instanceof FileTooLargeError) {
+        if (error instanceof FileTooLargeError || error instanceof NotAFileError) {
           throw new IpcRefusal('NOT_ALLOWED', error.message);
         }
         throw error;

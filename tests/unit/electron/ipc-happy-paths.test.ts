@@ -104,13 +104,16 @@ describe('happy paths', () => {
     });
   });
 
-  it('open answers FAILED for a folder or a missing file', async () => {
+  it('open refuses a folder with what to do, and answers FAILED for a missing file', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const { call, showOpenDialog } = setup(tempDir());
     showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [tempDir()] });
     expect(await call(channels.openFile, trusted, {})).toMatchObject({
       ok: false,
-      error: { code: 'FAILED' },
+      error: {
+        code: 'NOT_ALLOWED',
+        message: 'That is not a file Ascent can open. Choose another file.',
+      },
     });
     showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [join(tempDir(), 'nope')] });
     expect(await call(channels.openFile, trusted, {})).toMatchObject({

@@ -57,6 +57,7 @@ const fake = vi.hoisted(() => {
     setPermissionCheckHandler: vi.fn(),
     setDevicePermissionHandler: vi.fn(),
     on: vi.fn(),
+    webRequest: { onBeforeRequest: vi.fn(step('network')) },
   };
   const electron = {
     app,
@@ -101,6 +102,8 @@ describe('main process lifecycle', () => {
     const steps = fake.state.steps;
     const at = (s: string) => steps.indexOf(s);
     expect(at('permissions')).toBeGreaterThan(at('lock'));
+    expect(at('network')).toBeGreaterThan(at('lock'));
+    expect(at('network')).toBeLessThan(at('window'));
     expect(at('app.on web-contents-created')).toBeLessThan(at('window'));
     expect(at('protocol.handle app')).toBeLessThan(at('window'));
     for (const channel of Object.values(channels))

@@ -72,7 +72,8 @@ describe('a copy of a kept file, under the name it was attached with', () => {
       }),
       { numRuns: 200 },
     );
-  });
+    // 200 runs through the whole desktop path: seconds on a busy machine, not a hang.
+  }, 20_000);
 
   it('main itself still refuses such a name', async () => {
     const { call, showSaveDialog } = setup(tempDir());

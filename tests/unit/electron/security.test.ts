@@ -174,6 +174,7 @@ function fakeSession() {
     setPermissionCheckHandler: (fn: Listener) => (handlers.check = fn),
     setDevicePermissionHandler: (fn: Listener) => (handlers.device = fn),
     on: (name: string, fn: Listener) => listeners.set(name, fn),
+    webRequest: { onBeforeRequest: (_filter: unknown, fn: Listener) => (handlers.network = fn) },
   };
   return { session: session as unknown as Session, handlers, listeners };
 }
