@@ -94,6 +94,34 @@ export function compareNewestFirst(a: ParsedBackupName, b: ParsedBackupName): nu
 }
 
 /**
+ * The renderer's order for listed backups (AutomaticBackups, the newest one offered after
+ * records vanished), which carry a name and a time but no sequence: compareNewestFirst's order,
+ * the sequence read back from the name (1 for a name not of this pattern), a time that does not
+ * read last. Total, so a re-sort keeps two writes within one second newest first.
+ */
+export function compareListedNewestFirst(a: ListedBackup, b: ListedBackup): number {
+  const time = (f: ListedBackup) => {
+    const t = Date.parse(f.createdAt);
+    return Number.isNaN(t) ? -Infinity : t;
+  };
+  const sequence = (f: ListedBackup) => parseBackupName(f.fileName)?.sequence ?? 1;
+  return (
+    compareDescending(time(a), time(b)) ||
+    compareDescending(sequence(a), sequence(b)) ||
+    compareDescending(a.fileName, b.fileName)
+  );
+}
+
+interface ListedBackup {
+  fileName: string;
+  createdAt: string;
+}
+
+function compareDescending<T extends number | string>(a: T, b: T): number {
+  return a < b ? 1 : a > b ? -1 : 0;
+}
+
+/**
  * A file picked by hand whose name is an automatic backup's was made by Ascent, not exported
  * by the user: restoring it leaves "Last exported" as it was, as restoring it from the list
  * of automatic backups does (README, Decisions: what counts as an export).

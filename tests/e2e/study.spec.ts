@@ -304,7 +304,7 @@ test('the week calendar is usable from the keyboard', async ({ page }) => {
   // The dialog refuses a day already gone and says why; after a save, focus is on the block.
   await moved.focus();
   await page.keyboard.press('Enter');
-  const dialog = page.getByRole('dialog', { name: 'Move or change this study block' });
+  const dialog = page.getByRole('dialog', { name: /^Move or change: / });
   await expect(dialog).toBeVisible();
   await dialog.getByLabel('Day').fill('2026-11-10');
   await dialog.getByRole('button', { name: 'Save block' }).click();
@@ -320,9 +320,11 @@ test('the week calendar is usable from the keyboard', async ({ page }) => {
   await expect(title).toHaveText('Week of 23 Nov 2026');
   await focusedOn(2);
   await expect(moved).toHaveAccessibleName(/^07:30 · /);
-  // Escape closes the dialog; focus comes back to the block it was opened from.
+  // Escape closes the dialog; focus comes back to the block it was opened from. Its heading
+  // names the block where it now is.
   await page.keyboard.press('Enter');
   await expect(dialog).toBeVisible();
+  await expect(dialog).toHaveAccessibleName(/^Move or change: PMP exam.*, 07:30 to \d\d:\d\d$/);
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(moved).toBeFocused();

@@ -266,7 +266,7 @@ describe('BlockDialog', () => {
       </StoreProvider>,
     );
     fireEvent.change(screen.getByLabelText('Day'), { target: { value: '2026-11-30' } });
-    const dialog = screen.getByRole('dialog', { name: 'Move or change this study block' });
+    const dialog = screen.getByRole('dialog', { name: /^Move or change: a study block, / });
     const request = new Event('cancel', { cancelable: true });
     fireEvent(dialog, request);
     expect(request.defaultPrevented).toBe(true);

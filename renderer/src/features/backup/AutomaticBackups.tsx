@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { compareListedNewestFirst } from '../../../../shared/backup-names';
 import type { BackupFileInfo } from '../../../../shared/ipc/contract';
 import type { AutomaticBackups as Backups } from '../../../../shared/platform';
 import { RestoreDialog } from './RestoreDialog';
@@ -22,7 +23,7 @@ export function AutomaticBackups({ backups, readOnly }: { backups: Backups; read
       (files) =>
         setListing({
           kind: 'ready',
-          files: [...files].sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1)),
+          files: [...files].sort(compareListedNewestFirst),
         }),
       (e: unknown) =>
         setListing({ kind: 'failed', message: e instanceof Error ? e.message : String(e) }),

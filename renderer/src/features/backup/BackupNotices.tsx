@@ -50,8 +50,16 @@ function useBackupRunner() {
  * clock (useToday): the reminder counts 24-hour steps from the export's time, and a change at
  * midnight only would show it up to a day late. Idle on the desktop, which has no reminder.
  */
-function useReminderClock(running: boolean): Date {
+function useReminderClock(running: boolean, lastExportAt: string | null | undefined): Date {
   const [now, setNow] = useState(() => new Date());
+  // A new "Last exported" (an export just made, a restore, another window's) is judged at the
+  // time it came, in the same render: at the last look it would be later than now, and a time
+  // later than now is of unknown age, which brings the reminder back (exportReminderDue).
+  const [judged, setJudged] = useState(lastExportAt);
+  if (judged !== lastExportAt) {
+    setJudged(lastExportAt);
+    setNow(new Date());
+  }
   useEffect(() => {
     if (!running) return;
     const look = () => setNow(new Date());
@@ -76,7 +84,7 @@ function useReminderDue(): boolean {
   const platform = usePlatform();
   const records = useHasOwnRecords();
   const settings = useSettings();
-  const now = useReminderClock(!platform.backups);
+  const now = useReminderClock(!platform.backups, settings?.lastExportAt);
   if (platform.backups || !settings || records === undefined) return false;
   return exportReminderDue({
     lastExportAt: settings.lastExportAt,

@@ -3,7 +3,7 @@ import { focusBackWhenEnabled } from '../../components/focus-soon';
 import { useStore } from '../../db/store-context';
 import { usePlatform } from '../../platform';
 import { plural } from '../../components/format';
-import { daysSince } from './due';
+import { exportAge } from './due';
 import { exportControllerFor, useExportState } from './export-controller';
 import { progressText } from './messages';
 import { ProgressLine } from './ProgressLine';
@@ -26,7 +26,7 @@ export function ReminderBanner({
   const platform = usePlatform();
   const controller = exportControllerFor(store, platform);
   const state = useExportState(controller);
-  const days = daysSince(lastExportAt, new Date());
+  const age = exportAge(lastExportAt, new Date());
   const [asked, setAsked] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
 
@@ -45,9 +45,11 @@ export function ReminderBanner({
     <section className="backup-banner" aria-label="Backup reminder">
       <p>
         <strong>
-          {days === null
+          {age.kind === 'never'
             ? 'You have not exported a backup yet.'
-            : `Your last backup is ${plural(days, 'day', 'days')} old.`}
+            : age.kind === 'unknown'
+              ? 'The date of your last backup is later than now (a clock was wrong), so its age is not known.'
+              : `Your last backup is ${plural(age.days, 'day', 'days')} old.`}
         </strong>{' '}
         Your records live only in this browser: if its data is cleared, they are gone. Export a
         backup file and keep it somewhere safe.

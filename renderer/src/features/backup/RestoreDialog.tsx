@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { focusSoon, pageHeading } from '../../components/focus-soon';
 import { hrefFor } from '../../app/routes';
 import { useSettings } from '../../db/hooks';
@@ -93,6 +93,21 @@ const restoringText = {
   replacing: 'Replacing your data… Keep Ascent open until this finishes.',
 };
 
+/**
+ * The restore at work. The pressed "Replace my data with this backup" went with the preview, and
+ * Close comes only at the end: meanwhile the focus waits here, on what is being done (read out
+ * as it is focused), instead of dropping to the page behind the dialog.
+ */
+function Restoring({ label }: { label: string }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => ref.current?.focus(), []);
+  return (
+    <div ref={ref} tabIndex={-1}>
+      <ProgressLine label={label} progress={null} />
+    </div>
+  );
+}
+
 interface BodyProps {
   state: RestoreState;
   label: string;
@@ -118,7 +133,7 @@ function Body({ state, label, desktop, confirm, onClose, clock }: BodyProps) {
         />
       );
     case 'restoring':
-      return <ProgressLine label={restoringText[state.step]} progress={null} />;
+      return <Restoring label={restoringText[state.step]} />;
   }
   return (
     <>

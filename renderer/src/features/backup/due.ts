@@ -12,18 +12,47 @@ export interface ReminderInput {
   now: Date;
 }
 
-/** Browser only: there are records and the last export is missing or older than the setting. */
-export function exportReminderDue({ lastExportAt, reminderDays, hasRecords, now }: ReminderInput) {
-  if (!hasRecords) return false;
-  const last = lastExportAt ? Date.parse(lastExportAt) : Number.NaN;
-  if (Number.isNaN(last)) return true;
-  return now.getTime() - last >= reminderDays * DAY_MS;
+/**
+ * The last export's instant, or null when there is none to count from: never exported, a
+ * time that does not read as one, or a time later than now. An export made while the
+ * computer's clock ran ahead, its clock since put right, would otherwise keep the reminder
+ * quiet until that day came and call the backup "0 days" old; its age is not known, so it
+ * counts as stale (the rule exportTimeAfterRestore keeps for a restored file).
+ */
+function lastExportInstant(iso: string | null, now: Date): number | null {
+  const last = iso ? Date.parse(iso) : Number.NaN;
+  return Number.isNaN(last) || last > now.getTime() ? null : last;
 }
 
-/** Whole days since the last export, for the reminder's sentence (null for never). */
-export function daysSince(iso: string | null, now: Date): number | null {
+/**
+ * Browser only: there are records and the last export is missing, older than the setting, or
+ * of an unknown age (a time later than now: lastExportInstant).
+ */
+export function exportReminderDue({ lastExportAt, reminderDays, hasRecords, now }: ReminderInput) {
+  if (!hasRecords) return false;
+  const last = lastExportInstant(lastExportAt, now);
+  return last === null || now.getTime() - last >= reminderDays * DAY_MS;
+}
+
+/** How old the last export is, for the reminder's sentence. */
+export type ExportAge =
+  | { kind: 'never' }
+  /** A time later than now: the computer's clock was wrong when it was made, or is now. */
+  | { kind: 'unknown' }
+  | { kind: 'days'; days: number };
+
+/** The last export's age in whole days, or why there is none to say (exportReminderDue). */
+export function exportAge(iso: string | null, now: Date): ExportAge {
   const last = iso ? Date.parse(iso) : Number.NaN;
-  return Number.isNaN(last) ? null : Math.max(0, Math.floor((now.getTime() - last) / DAY_MS));
+  if (Number.isNaN(last)) return { kind: 'never' };
+  if (last > now.getTime()) return { kind: 'unknown' };
+  return { kind: 'days', days: Math.floor((now.getTime() - last) / DAY_MS) };
+}
+
+/** Whole days since the last export (null for never, or for a time later than now). */
+export function daysSince(iso: string | null, now: Date): number | null {
+  const age = exportAge(iso, now);
+  return age.kind === 'days' ? age.days : null;
 }
 
 /** Desktop: a daily automatic backup is due 24 hours after the last automatic one. */

@@ -6,6 +6,7 @@
  * start-up already backed up the database before upgrading its schema (open-with-backup.ts),
  * that backup is this start's one: no second copy is made.
  */
+import { compareListedNewestFirst } from '../../../../shared/backup-names';
 import type { BackupFileInfo } from '../../../../shared/ipc/contract';
 import type { Platform } from '../../../../shared/platform';
 import {
@@ -25,7 +26,7 @@ export type StartupResult =
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export function newestBackup(files: readonly BackupFileInfo[]): BackupFileInfo | null {
-  return [...files].sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1))[0] ?? null;
+  return [...files].sort(compareListedNewestFirst)[0] ?? null;
 }
 
 export class BackupRunner {

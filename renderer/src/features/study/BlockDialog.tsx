@@ -5,6 +5,7 @@ import { closeFormText, DiscardChanges } from '../../components/DiscardDialog';
 import { Field } from '../../components/Field';
 import { formatDate } from '../../components/format';
 import { useDraftGuard } from '../../components/unsaved-changes';
+import type { ClockChoice } from '../../db/repositories/settings';
 import { useStore } from '../../db/store-context';
 import {
   updateBlock,
@@ -13,7 +14,7 @@ import {
 } from '../../db/repositories/study-plans';
 import { useFormClose, type FormCloser } from '../credentials/use-form-close';
 import { saveFailureText } from '../experience/messages';
-import { blockErrorText } from './messages';
+import { blockErrorText, blockTimesText, shortDayText } from './messages';
 import { EditForm, WriteButton } from '../../components/read-only';
 
 /** Where a saved block now is, so the week can put focus back on it. */
@@ -30,13 +31,44 @@ interface Props {
    * The block's plan: a block goes before its exam date (or goal target date), not on or after
    * it (checkBlockChange). Absent when the plan is not at hand (then only today is the limit).
    */
-  plan?: Pick<StudyPlanRow, 'deadline' | 'target'> & Partial<Pick<StudyPlanRow, 'blackouts'>>;
+  plan?: Pick<StudyPlanRow, 'deadline' | 'target'> &
+    Partial<Pick<StudyPlanRow, 'blackouts' | 'title'>>;
+  /** The user's clock (Settings), for the times in the heading; 24-hour when absent. */
+  clock?: ClockChoice;
   /**
    * Called with the saved day and time after a save; without them on Cancel or Escape (after
    * "Discard your changes?" when something was changed). The week then puts focus back on the
    * block the dialog was opened from.
    */
   onClose: (saved?: SavedBlock) => void;
+}
+
+/**
+ * The dialog's heading, and so its name: which block, as it was when opened ("Move or change:
+ * PMP study, Tue 8 Dec, 19:00–20:00"). The times are read "19:00 to 20:00": a dash between
+ * them is not read out by every screen reader.
+ */
+function BlockTitle({
+  block,
+  planTitle,
+  clock,
+}: {
+  block: StudyBlockRow;
+  planTitle: string | undefined;
+  clock: ClockChoice;
+}) {
+  const [from, to] = blockTimesText(block.start, block.minutes, clock);
+  return (
+    <h2 id="block-title">
+      Move or change: {planTitle || 'a study block'}, {shortDayText(block.date)},{' '}
+      <span aria-hidden="true">
+        {from}–{to}
+      </span>
+      <span className="visually-hidden">
+        {from} to {to}
+      </span>
+    </h2>
+  );
 }
 
 /**
@@ -47,13 +79,17 @@ interface Props {
  * it was). A day already gone is refused with a message, and the dialog stays open with what
  * was typed.
  */
-export function BlockDialog({ block, today, plan, onClose }: Props) {
+export function BlockDialog({ block, today, plan, clock = '24h', onClose }: Props) {
   const store = useStore();
   const ref = useRef<HTMLDialogElement>(null);
   const [date, setDate] = useState(block.date);
   const [start, setStart] = useState(block.start);
   const [minutes, setMinutes] = useState(String(block.minutes));
   const [error, setError] = useState<string | null>(null);
+  // A save in flight: a second press of Save block (a double click, Enter pressed twice) is
+  // ignored until it answers. Else it would find the block as the first press left it, not as
+  // the dialog was opened on, and say it was "changed in another window".
+  const saving = useRef(false);
   const draft = { date, start, minutes };
   // Unmounting (save, Cancel, Escape) drops the guard with the dialog.
   useDraftGuard(draft);
@@ -80,6 +116,7 @@ export function BlockDialog({ block, today, plan, onClose }: Props) {
 
   async function submit(e: FormEvent) {
     e.preventDefault();
+    if (saving.current) return;
     const change = { date, start, minutes: Number(minutes) };
     // Checked here first, so that the words can name the plan's exam day; updateBlock checks
     // all of it again, the deadline included, when it writes.
@@ -88,13 +125,19 @@ export function BlockDialog({ block, today, plan, onClose }: Props) {
     // Nothing changed: nothing to write. Saving it would mark the block as moved by the user,
     // and the next re-plan would leave it where it is (replan.ts).
     if (sameBlockPlace(change, block)) return onClose({ date, start });
+    saving.current = true;
+    let saved = false;
     try {
       // The block as the dialog was opened on: a move made meanwhile elsewhere is not undone.
       const r = await updateBlock(store, block.id, change, today, block);
+      saved = r.ok;
       if (r.ok) onClose({ date, start });
       else setError(blockErrorText(r.error, plan, today));
     } catch (err) {
       setError(saveFailureText(err));
+    } finally {
+      // Saved, the dialog is closing: a press meanwhile stays ignored.
+      if (!saved) saving.current = false;
     }
   }
 
@@ -137,7 +180,7 @@ export function BlockDialog({ block, today, plan, onClose }: Props) {
             </div>
           }
         >
-          <h2 id="block-title">Move or change this study block</h2>
+          <BlockTitle block={block} planTitle={plan?.title} clock={clock} />
           {error && (
             <p className="form-summary" role="alert">
               {error}

@@ -254,6 +254,7 @@ export function WeekCalendar(props: WeekCalendarProps) {
           block={editing}
           today={props.today}
           plan={props.plans.find((p) => p.id === editing.planId)}
+          clock={props.clock}
           onClose={(saved) => closeDialog(editing, saved)}
         />
       )}

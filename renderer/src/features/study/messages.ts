@@ -10,10 +10,12 @@ import { amount, categoryLabel } from '../credentials/amount-words';
 import { daysAgoText, daysLeftText } from './time-words';
 
 export {
+  blockTimesText,
   daysAgoText,
   daysLeftText,
   minutesText,
   profileWeekText,
+  shortDayText,
   timeText,
   weekdayNames,
 } from './time-words';

@@ -1,12 +1,15 @@
 /**
  * Study time in words: the days of the week, durations ("1 h 30 min"), times of day in the
- * user's clock, days before and since a date, and a week of study time (messages.ts re-exports
- * them).
+ * user's clock, a block's start and end, days before and since a date, and a week of study
+ * time (messages.ts re-exports them).
  */
 import type { Weekday } from '../../../../shared/domain/profile/profile';
 import type { ClockChoice } from '../../db/repositories/settings';
-import { clockMinutes } from '../../../../shared/domain/study';
+import { calendarDate, type LocalDate } from '../../../../shared/dates';
+import { clockMinutes, clockTime } from '../../../../shared/domain/study';
 import { listText } from '../../components/format';
+
+const DAY_MINUTES = 24 * 60;
 
 export const weekdayNames: Record<Weekday, string> = {
   mon: 'Monday',
@@ -33,6 +36,30 @@ export function timeText(hhmm: string, clock: ClockChoice): string {
   const h = Math.floor(total / 60);
   const suffix = h < 12 ? 'AM' : 'PM';
   return `${h % 12 === 0 ? 12 : h % 12}:${String(total % 60).padStart(2, '0')} ${suffix}`;
+}
+
+/**
+ * A study block's start and end in the user's clock: ["19:00", "20:00"]. A block ends by
+ * midnight at the latest (checkBlockChange), and midnight as its end is "24:00" ("12:00 AM").
+ */
+export function blockTimesText(
+  start: string,
+  minutes: number,
+  clock: ClockChoice,
+): [string, string] {
+  const end = clockMinutes(start) + minutes;
+  const to =
+    end >= DAY_MINUTES ? (clock === '24h' ? '24:00' : '12:00 AM') : timeText(clockTime(end), clock);
+  return [timeText(start, clock), to];
+}
+
+/** A day short enough for a heading, in the user's locale: "Tue 8 Dec" (or "Tue, Dec 8"). */
+export function shortDayText(day: LocalDate, locale?: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+  }).format(calendarDate(day));
 }
 
 export function daysLeftText(days: number): string {
