@@ -4,6 +4,10 @@
  * comma is the decimal mark (most of Europe), a comma elsewhere; "Unicode text" is
  * tab-separated. The separator is the candidate found the same number of times on most
  * of the first lines, outside quotes; the more of it per line, the likelier.
+ *
+ * Ascent decision: a first line "sep=;" (Excel writes and reads it: "sep=," "sep=;" "sep=|", or
+ * a tab after "sep=") names the separator, and is used rather than guessed. Excel does not show
+ * it as a row, so neither does Ascent: the row numbers stay the spreadsheet's.
  */
 export const delimiters = [',', ';', '\t', '|'] as const;
 export type Delimiter = (typeof delimiters)[number];
@@ -36,8 +40,27 @@ function consistency(lines: readonly string[], d: string): { lines: number; perL
   return best;
 }
 
-/** The likeliest separator of a CSV text; a comma when nothing else is found. */
+/** Excel's separator line: "sep=" and one separator, alone on the first line. */
+const SEPARATOR_LINE = /^sep=(.)[ ]*(?:\r\n|\n|\r|$)/i;
+
+/**
+ * The separator a text's first line names ("sep=;"), and the text after that line; null when
+ * its first line is not one naming a separator Ascent reads.
+ */
+export function separatorLine(text: string): { delimiter: Delimiter; rest: string } | null {
+  const clean = text.replace(/^\uFEFF/, '');
+  const m = SEPARATOR_LINE.exec(clean);
+  const d = m?.[1] as Delimiter | undefined;
+  return m && d && delimiters.includes(d) ? { delimiter: d, rest: clean.slice(m[0].length) } : null;
+}
+
+/**
+ * The separator of a CSV text: the one its "sep=" line names, else the likeliest; a comma when
+ * nothing else is found.
+ */
 export function guessDelimiter(text: string): Delimiter {
+  const named = separatorLine(text);
+  if (named) return named.delimiter;
   const lines = text
     .replace(/^\uFEFF/, '')
     .split(/\r\n|\n|\r/)

@@ -15,6 +15,12 @@
  * (Minuten)"). "Meeting minutes" or "Link to minutes" names a record of a meeting, and its
  * cells are text: taken as the amount, every row would be refused for it.
  *
+ * Ascent decision: so too a header with "hours" in it ("Hours", "Contact hours", "PDU hours",
+ * "Total hours", "Hours earned") is proposed as the amount only when beside the word for hours it
+ * holds only words of time, study, credit or claiming (HOUR_WORDS). "Office hours notes" or
+ * "Opening hours" names no duration of learning: taken as the amount, its text cells would refuse
+ * every row. Such a header is left to its other words (notes) or to the user to map.
+ *
  * Ascent decision: a header naming an identifier ("Provider number", "Provider ID", "Course
  * code", "Activity #") is never proposed as the provider or the title. Claim exports often list
  * a provider's number beside its name; the number, taken first, would be stored as every
@@ -46,6 +52,21 @@ const DURATION_WORDS: ReadonlySet<string> = new Set([
   ...['study', 'studied', 'learning', 'training', 'education', 'development', 'cpd', 'cpe'],
   ...['dauer', 'zeit', 'gesamt', 'lernzeit', 'duree', 'temps', 'en', 'duracion', 'tiempo'],
   ...['duur', 'tijd', 'totaal'],
+]);
+
+/**
+ * Words that may stand beside "hours" in a header that means the amount: the duration words,
+ * the units ("PDU hours", "CEU hours", "Credit hours"), and what a tracker says of its hours
+ * ("Contact hours", "Hours earned", "Hours claimed", "Number of hours"). "Office", "opening",
+ * "notes" are not among them.
+ */
+const HOUR_WORDS: ReadonlySet<string> = new Set([
+  ...DURATION_WORDS,
+  ...['hours', 'hour', 'hrs', 'hr', 'h', 'contact', 'credit', 'credits', 'pdu', 'pdus'],
+  ...['ceu', 'ceus', 'seu', 'seus', 'cdu', 'cdus', 'pd', 'professional', 'course', 'class'],
+  ...['session', 'webinar', 'earned', 'claimed', 'logged', 'completed', 'approved', 'reported'],
+  ...['qualifying', 'eligible', 'number', 'nr', 'count', 'actual', 'approx', 'est', 'estimated'],
+  ...['pmi', 'isaca', 'iiba', 'hrci', 'shrm', 'for', 'the', 'per', 'activity', 'claim'],
 ]);
 
 /** Words that make a header an identifier ("Provider number", "Course ID", "Activity #"). */
@@ -112,10 +133,10 @@ const rules: readonly HeaderRule[] = [
     field: 'semesterCredits',
     patterns: ['semester credit hours', 'semester hour', 'university credits', 'college credits'],
   },
-  {
-    field: 'amount',
-    patterns: ['pdus', 'pdu', 'hours', 'hrs', 'hour', 'credits', 'credit', 'ceus', 'ceu'],
-  },
+  { field: 'amount', patterns: ['pdus', 'pdu'] },
+  // Hours only when they mean a duration ("Office hours notes" does not): HOUR_WORDS.
+  { field: 'amount', patterns: ['hours', 'hrs', 'hour'], onlyBeside: HOUR_WORDS },
+  { field: 'amount', patterns: ['credits', 'credit', 'ceus', 'ceu'] },
   { field: 'amount', patterns: ['cpd', 'cpe', 'seu', 'seus', 'cdu', 'cdus', 'points', 'total'] },
   { field: 'amount', patterns: ['amount', 'duration'] },
   // After the units above: a "Minutes" column is the amount only when nothing else is, and
@@ -181,7 +202,9 @@ function candidatesFor(header: string, column: number): Candidate[] {
   const out: Candidate[] = [];
   rules.forEach((rule, order) => {
     if (identifier && NAMED_FIELDS.has(rule.field)) return;
-    if (rule.onlyBeside && !text.split(' ').every((w) => rule.onlyBeside!.has(w))) return;
+    // Figures beside the words ("Contact hours (1 CEU = 10 hours)") do not count against them.
+    const beside = (w: string) => /^\d+$/.test(w) || rule.onlyBeside!.has(w);
+    if (rule.onlyBeside && !text.split(' ').every(beside)) return;
     rule.patterns.forEach((pattern, i) => {
       const match = matchPhrase(text, pattern);
       if (!match || (match === 'contains' && exactOnly.has(pattern))) return;

@@ -25,7 +25,7 @@ export {
 } from './numbers';
 export { activityTypeFromWords, claimStatusFromWords } from './vocabulary';
 export { comparesProvider, duplicateKey, markDuplicates } from './duplicates';
-export { guessDelimiter, type Delimiter } from './delimiter';
+export { guessDelimiter, separatorLine, type Delimiter } from './delimiter';
 export { readRow } from './row';
 export {
   semesterCreditsCell,

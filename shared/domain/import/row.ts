@@ -17,6 +17,20 @@
  * hours is rounded down, never up (no more is claimed than was done), and the row says so
  * (MINUTES_ROUNDED); one under a quarter hour would be nothing, and is an error
  * (UNDER_A_QUARTER_HOUR). The preview shows each row's minutes beside its hours.
+ *
+ * Ascent decision: an amount written as a time ("1:30", "01:30:00": Excel's [h]:mm and
+ * [h]:mm:ss, as a duration is kept in a tracker) is hours and minutes (and seconds), whatever
+ * the column's unit: 1:30 is 90 minutes, read as a minutes figure is (1.5 hours, in whole
+ * quarter hours rounded down, converted under a CEU column). Under a minutes column too: a
+ * spreadsheet's time format writes hours first, and "1:30" as one and a half minutes would be
+ * nothing to claim. A time whose minutes or seconds are not two digits under 60 ("1:75",
+ * "1:5") is an error (NOT_A_DURATION), never guessed.
+ *
+ * Ascent decision: a row whose date, title, provider, claim code and notes cells are empty and
+ * whose amount, area and semester-credits cells hold no figure but zero ("", "0", "-", "0:00")
+ * is a blank row, left out and counted as one (a tracker's template rows: formulas that give 0
+ * or an empty text for lines not yet filled in). Its type and status cells, and unmapped
+ * columns, do not count: drop-down defaults and running totals fill them on such rows too.
  */
 import { areas, isGivingBack, type ActivityType, type Area } from '../../catalog/credentials';
 import {
@@ -33,7 +47,9 @@ import { isAmbiguousNumber, isBlankNumberCell, parseNumberCell, unitOfCell } fro
 import { semesterCreditsCell } from './semester-credits';
 import {
   DATE_ORDER_UNSURE,
+  CEU_NOT_STEP,
   MINUTES_ROUNDED,
+  NOT_A_DURATION,
   NOT_SEMESTER_CREDITS,
   TOTALS_LINE,
   UNDER_A_QUARTER_HOUR,
@@ -71,6 +87,32 @@ const TOTAL_WORDS = new Set(['total', 'totals', 'grand total', 'subtotal', 'sum'
 /** A blank line: left out without a word. */
 export function isBlankRow(cells: readonly string[]): boolean {
   return cells.every((c) => c.trim() === '');
+}
+
+/** A cell with nothing to import in it: empty, a dash, or a zero ("0", "0,00", "0 PDUs", "0:00"). */
+function holdsNothing(cell: string | undefined): boolean {
+  const text = (cell ?? '').trim();
+  return isBlankNumberCell(text) || parseNumberCell(text) === 0 || /^0+(?::00){1,2}$/.test(text);
+}
+
+/** The fields whose cells a person writes about an activity (not a drop-down's or a formula's). */
+const WRITTEN_FIELDS: readonly ImportField[] = [
+  'date',
+  'title',
+  'provider',
+  'amount',
+  ...areas,
+  'semesterCredits',
+  'claimCode',
+  'notes',
+];
+
+/**
+ * A template row: nothing written in it but zeros, though formulas filled some of its cells
+ * (",,,,0"). Left out and counted as a blank line (the header comment).
+ */
+export function isTemplateRow(raw: Partial<Record<ImportField, string>>): boolean {
+  return WRITTEN_FIELDS.every((f) => holdsNothing(raw[f]));
 }
 
 /**
@@ -230,17 +272,41 @@ const MINUTES_CELL = /^(.*\d)\s*(?:mins?|minutes?|minuten|minutos)\.?$/i;
 function readMinutesCell(text: string, figure: string, o: ImportOptions, r: Reading): number {
   const n = readNumber('amount', figure, null, o, r);
   if (n === null || !Number.isFinite(n)) return Number.NaN;
-  const hours = minutesToHours(n, text, r);
+  return minutesInColumnUnit(text, n, o, r);
+}
+
+/** `minutes`, the figure of the amount cell `text`, in the amount column's unit (readMinutesCell). */
+function minutesInColumnUnit(text: string, minutes: number, o: ImportOptions, r: Reading) {
+  const hours = minutesToHours(minutes, text, r);
   const unit = storedUnit(o.unit);
   if (o.unit === 'minutes' || hoursPer(unit) === 1) return hours;
   return fromHours('amount', text, hours, unit, r);
+}
+
+/** Figures with colons between them ("1:30", "1:75", "01:30:00"): an amount written as a time. */
+const TIME_LIKE = /^\d+(?::\d+){1,2}$/;
+/** Hours, then minutes and seconds of two digits under 60: Excel's [h]:mm and [h]:mm:ss. */
+const TIME_CELL = /^(\d+):([0-5]\d)(?::([0-5]\d))?$/;
+
+/**
+ * An amount written as a time ("1:30" is 90 minutes), in the column's unit as a minutes figure
+ * is (minutesInColumnUnit); NaN, and NOT_A_DURATION, for one that is not a time ("1:75").
+ */
+function readTimeCell(text: string, o: ImportOptions, r: Reading): number {
+  const m = TIME_CELL.exec(text);
+  if (!m) {
+    r.errors.push({ field: 'amount', code: NOT_A_DURATION, value: text });
+    return Number.NaN;
+  }
+  const minutes = Number(m[1]) * 60 + Number(m[2]) + Number(m[3] ?? 0) / 60;
+  return minutesInColumnUnit(text, minutes, o, r);
 }
 
 /**
  * The amount, in the column's unit (hours for minutes: minutesToHours); when its cell is blank,
  * the sum of the area cells (a CCRS-like layout), already read in hours by readAreas (whose
  * errors are theirs). A cell naming its own unit under a minutes column ("2 h", "1 CEU") is read
- * in that unit, as hours.
+ * in that unit, as hours; one written as a time ("1:30") as hours and minutes (readTimeCell).
  */
 function readAmount(
   raw: Raw,
@@ -248,7 +314,9 @@ function readAmount(
   o: ImportOptions,
   r: Reading,
 ): number {
-  const minutes = MINUTES_CELL.exec((raw.amount ?? '').trim());
+  const text = (raw.amount ?? '').trim();
+  if (TIME_LIKE.test(text)) return readTimeCell(text, o, r);
+  const minutes = MINUTES_CELL.exec(text);
   if (minutes) return readMinutesCell(raw.amount!, minutes[1]!, o, r);
   const inMinutes = o.unit === 'minutes' && !unitOfCell(raw.amount ?? '');
   const amount = readNumber('amount', raw.amount, storedUnit(o.unit), o, r);
@@ -329,6 +397,15 @@ function withCell(e: RowIssue, raw: Raw): RowIssue {
 }
 
 /**
+ * An amount in CEU off the quarter hour (the credit log's HOURS_NOT_QUARTER) as CEU_NOT_STEP,
+ * with the amount in CEU, so its words give CEU steps (0.025) rather than hours' .25, .5, .75.
+ */
+function inCeu(e: RowIssue, activity: ImportedActivity): RowIssue {
+  if (e.field !== 'amount' || e.code !== 'HOURS_NOT_QUARTER' || activity.unit !== 'ceu') return e;
+  return { ...e, code: CEU_NOT_STEP, actual: activity.amount };
+}
+
+/**
  * One row's outcome: the activity, or the errors that keep it out. Errors found while
  * reading a cell come first; validateActivity adds the rest, one error per field. A blank
  * line is none (null).
@@ -349,6 +426,7 @@ export function readRow(
 ): RowOutcome | null {
   if (isBlankRow(cells)) return null;
   const raw = cellsByField(cells, o.mapping);
+  if (isTemplateRow(raw)) return null;
   const r: Reading = { errors: [], warnings: [] };
   const activity = buildActivity(raw, o, r);
   const totals = totalsLine(cells);
@@ -365,7 +443,7 @@ export function readRow(
     };
   const seen = new Set(r.errors.map((e) => e.field));
   for (const e of validateActivity({ ...activity, id: '' }, o.asOf)) {
-    if (!seen.has(e.field)) r.errors.push(withCell(e, raw));
+    if (!seen.has(e.field)) r.errors.push(inCeu(withCell(e, raw), activity));
     seen.add(e.field);
   }
   const ok = r.errors.length === 0;

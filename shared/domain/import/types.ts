@@ -123,6 +123,20 @@ export const DATE_ORDER_UNSURE = 'DATE_ORDER_UNSURE';
 export const UNDER_A_QUARTER_HOUR = 'UNDER_A_QUARTER_HOUR';
 
 /**
+ * The error of an amount written as a time that is not one ("1:75", "1:5", "2:30:90"): read as
+ * hours and minutes (row.ts), its minutes or seconds must be two digits under 60. Its value is
+ * the cell's text.
+ */
+export const NOT_A_DURATION = 'NOT_A_DURATION';
+
+/**
+ * The error of an amount in CEU that is not in CEU steps (0.33 CEU): the credit log's
+ * HOURS_NOT_QUARTER, said in CEU (1 CEU = 10 hours, so a quarter hour is 0.025 CEU,
+ * amountStep). Its value is the cell's text when the amount has one, `actual` the amount in CEU.
+ */
+export const CEU_NOT_STEP = 'CEU_NOT_STEP';
+
+/**
  * The error of a semester-credits cell that names a unit other than semester credits ("45
  * hours", "3 PDUs", "5 ECTS"): its value is the cell's text, whose unit semesterCreditsCell
  * names. Never read as credits (semester-credits.ts).

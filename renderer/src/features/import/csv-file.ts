@@ -2,7 +2,8 @@
  * The thin adapter between a file's bytes and the pure import (shared/domain/import):
  * bytes to text, text to a table of cells with Papa Parse (a well-kept CSV parser: quotes,
  * doubled quotes, line breaks inside quotes, CRLF). The separator is Ascent's own guess
- * (guessDelimiter), so a semicolon file with decimal commas is never split at its commas.
+ * (guessDelimiter), so a semicolon file with decimal commas is never split at its commas, or
+ * the one Excel's first line "sep=;" names (separatorLine), a line that is then not a row.
  * Each cell loses the apostrophe Ascent's own CSVs put before formula-like cells
  * (unguardFormulaCell), so a saved file reads back as it was.
  */
@@ -10,6 +11,7 @@ import Papa from 'papaparse';
 import { decodeCsvBytes, SNIFF_BYTES, startsWith } from './csv-bytes';
 import {
   guessDelimiter,
+  separatorLine,
   unguardFormulaCell,
   type Delimiter,
 } from '../../../../shared/domain/import';
@@ -30,11 +32,37 @@ export const CSV_MAX_BYTES = 20 * 1024 * 1024;
 
 export { decodeCsvBytes };
 
-/** Why a file is not read as a CSV at all. */
-export type NotCsv = 'empty' | 'workbook' | 'not-text' | 'too-large';
+/**
+ * Why a file is not read as a CSV at all. 'document' and 'presentation': a Word or PowerPoint
+ * file (or an OpenDocument text or presentation), which no CSV export of a sheet makes.
+ */
+export type NotCsv = 'empty' | 'workbook' | 'document' | 'presentation' | 'not-text' | 'too-large';
 
 /** "%PDF-": a PDF's first bytes, which are text, so the NUL test alone may miss one. */
 const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d];
+
+const ascii = (s: string) => [...s].map((c) => c.charCodeAt(0));
+
+/** Whether `bytes` hold `name`'s characters anywhere (a zip keeps its entries' names as text). */
+function holds(bytes: Uint8Array, name: string): boolean {
+  const needle = ascii(name);
+  const first = needle[0]!;
+  for (let i = bytes.indexOf(first); i >= 0; i = bytes.indexOf(first, i + 1))
+    if (needle.every((b, j) => bytes[i + j] === b)) return true;
+  return false;
+}
+
+/**
+ * What an Office Open XML or OpenDocument file (a zip) holds, by the names of its parts (Word's
+ * word/document.xml, PowerPoint's ppt/presentation.xml) or its OpenDocument mimetype; a workbook
+ * when neither, as .xlsx and .ods files are.
+ */
+function zipKind(bytes: Uint8Array): 'workbook' | 'document' | 'presentation' {
+  if (holds(bytes, 'word/document.xml') || holds(bytes, 'opendocument.text')) return 'document';
+  if (holds(bytes, 'ppt/presentation.xml') || holds(bytes, 'opendocument.presentation'))
+    return 'presentation';
+  return 'workbook';
+}
 
 /**
  * What kind of file this is, when it is plainly not a CSV. 'not-text': a PDF, or a file whose
@@ -45,9 +73,10 @@ const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d];
 export function notCsvReason(bytes: Uint8Array): NotCsv | null {
   if (bytes.byteLength === 0) return 'empty';
   if (bytes.byteLength > CSV_MAX_BYTES) return 'too-large';
-  // .xlsx and .ods are zip files ("PK"); old .xls files are OLE documents (D0 CF 11 E0).
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0]))
-    return 'workbook';
+  // .xlsx and .ods are zip files ("PK"), as .docx and .pptx are; old .xls files are OLE
+  // documents (D0 CF 11 E0).
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return zipKind(bytes);
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return 'workbook';
   if (startsWith(bytes, PDF)) return 'not-text';
   if (decodeCsvBytes(bytes.subarray(0, SNIFF_BYTES)).includes('\u0000')) return 'not-text';
   return null;
@@ -59,8 +88,9 @@ export function notCsvReason(bytes: Uint8Array): NotCsv | null {
  * rows, the skipped rows and a re-saved file all show the value the person wrote.
  */
 export function parseCsvText(text: string): CsvTable {
-  const clean = text.replace(/^\uFEFF/, '');
-  const delimiter = guessDelimiter(clean);
+  const named = separatorLine(text);
+  const clean = named ? named.rest : text.replace(/^\uFEFF/, '');
+  const delimiter = named ? named.delimiter : guessDelimiter(clean);
   const result = Papa.parse<string[]>(clean, { delimiter, skipEmptyLines: false, header: false });
   const rows = result.data.map((row) => row.map((cell) => unguardFormulaCell(String(cell ?? ''))));
   // A final line break leaves one empty row behind.

@@ -3,8 +3,10 @@
  * credit log's validator codes are worded by fieldErrorText, the import's own here.
  */
 import {
+  CEU_NOT_STEP,
   DATE_ORDER_UNSURE,
   MINUTES_ROUNDED,
+  NOT_A_DURATION,
   NOT_SEMESTER_CREDITS,
   TOTALS_LINE,
   UNCLOSED_QUOTE,
@@ -21,8 +23,8 @@ import {
   type ImportUnit,
   type RowIssue,
 } from '../../../../shared/domain/import';
-import type { Activity } from '../../../../shared/domain/credits';
-import { formatNumber, plural } from '../../components/format';
+import { amountStep, nearestAmounts, type Activity } from '../../../../shared/domain/credits';
+import { formatNumber, formatTyped, plural } from '../../components/format';
 import { activityTypeLabels, fieldErrorText } from '../credentials/messages';
 import { amountUnitLabels, fieldLabel } from '../credit-log/messages';
 import type { ChoicesReset } from './use-import-wizard';
@@ -173,6 +175,28 @@ function unclosedQuoteRowText(lines: number): string {
   return `A quotation mark in this row is never closed, ${swallowed}. Close or remove the quotation mark in the spreadsheet, save it as CSV again, then import the file again.`;
 }
 
+/**
+ * An amount cell's figure as the row's words quote it: "“90” minutes", but "“1:30”" alone
+ * when it was written as a time (row.ts reads it as hours and minutes).
+ */
+const minutesQuoted = (value: string | undefined) =>
+  value?.includes(':') ? quoted(value) : `${quoted(value)} minutes`;
+
+/**
+ * An amount in CEU off the CEU steps (CEU_NOT_STEP): the steps in CEU and the amounts either
+ * side, as the credit log's form says them (ceuStepText), for the cell to be written again.
+ */
+function ceuStepRowText(issue: RowIssue): string {
+  const { below, above } = nearestAmounts(issue.actual ?? 0, 'ceu');
+  const what = issue.value ? quoted(issue.value) : 'this';
+  const step = `In CEU, use steps of ${formatTyped(amountStep('ceu'))} (a quarter hour)`;
+  const write =
+    below === null
+      ? `write ${formatTyped(above)} or more`
+      : `write ${formatTyped(below)} or ${formatTyped(above)}`;
+  return `Amount: ${what} is not in CEU steps. ${step}: ${write}, ${AGAIN}`;
+}
+
 /** One row problem in words: "Completion date: “31/04/2026” is not a real date." */
 export function rowIssueText(issue: RowIssue): string {
   const label = issueField(issue.field);
@@ -195,7 +219,11 @@ export function rowIssueText(issue: RowIssue): string {
       // An amount of zero (the credit log form says "Enter more than zero hours.").
       return `${label}: ${issue.value ? `${quoted(issue.value)} is not more than zero` : 'this adds up to zero'}. Write the activity’s amount, for example 1.5, ${AGAIN}`;
     case UNDER_A_QUARTER_HOUR:
-      return `${label}: ${quoted(issue.value)} minutes is less than a quarter hour (15 minutes), the least the credit log records. Correct the cell or leave the row out of the file, ${AGAIN}`;
+      return `${label}: ${minutesQuoted(issue.value)} is less than a quarter hour (15 minutes), the least the credit log records. Correct the cell or leave the row out of the file, ${AGAIN}`;
+    case NOT_A_DURATION:
+      return `${label}: ${quoted(issue.value)} is not a time Ascent can read as hours and minutes (minutes go from 00 to 59). Write it as 1:30 or as 1.5 hours, ${AGAIN}`;
+    case CEU_NOT_STEP:
+      return ceuStepRowText(issue);
     case 'HOURS_NOT_QUARTER':
       return `${label}: ${issue.value ? quoted(issue.value) : 'this'} is not in quarter-hour steps. Round it to a whole hour or to .25, .5 or .75 of one, ${AGAIN}`;
     case UNCLOSED_QUOTE:
@@ -239,7 +267,7 @@ export function rowWarningText(issue: RowIssue): string {
     case UNIT_CONVERTED:
       return convertedText(issue);
     case MINUTES_ROUNDED:
-      return `Amount: ${quoted(issue.value)} minutes is not a whole number of quarter hours: imported as ${formatNumber(issue.actual ?? 0)} ${issue.actual === 1 ? 'hour' : 'hours'}, rounded down to the quarter hour.`;
+      return `Amount: ${minutesQuoted(issue.value)} is not a whole number of quarter hours: imported as ${formatNumber(issue.actual ?? 0)} ${issue.actual === 1 ? 'hour' : 'hours'}, rounded down to the quarter hour.`;
     case TOTALS_LINE:
       return `Looks like a totals line, not an activity: its first cell says ${quoted(issue.value)}.`;
     case DATE_ORDER_UNSURE:
@@ -360,6 +388,10 @@ export function refusedText(reason: NotCsv | 'no-rows'): string {
       return 'This file has no rows to import. Choose the CSV file that holds your credit log.';
     case 'workbook':
       return 'This is an Excel or OpenDocument workbook, not a CSV file. In your spreadsheet, choose File › Save As (or Download) › CSV, then choose that file here.';
+    case 'document':
+      return 'This is a Word (or other text) document, not a spreadsheet. If your credits are in a table in it, copy the table into a spreadsheet, choose File › Save As (or Download) › CSV, then choose that file here.';
+    case 'presentation':
+      return 'This is a PowerPoint (or other) presentation, not a spreadsheet. Open your credit log in your spreadsheet, choose File › Save As (or Download) › CSV, then choose that file here.';
     case 'not-text':
       return 'This file is not a spreadsheet saved as text (it looks like a PDF, a picture or another kind of document). Open your credit log in your spreadsheet, choose File › Save As (or Download) › CSV, then choose that file here.';
     case 'too-large':
