@@ -190,6 +190,9 @@ test('why this number: the rule panel shows sources, and a user number replaces 
 
   await total.getByRole('button', { name: 'Back to the catalogue’s number' }).click();
   await expect(total).toContainText('60 PDUs');
+  // "60 PDUs" is on the row as the catalogue's number even before the save is read back: wait
+  // for the saved row, or the next change is made onto the row as it was and refused.
+  await expect(total).not.toContainText('Your own number');
 
   // Where sources disagree (domain-facts §5.1): PMI's cycle end, switched and switched back.
   const cycleEnd = panel.getByRole('listitem').filter({ hasText: /^Cycle ends/ });

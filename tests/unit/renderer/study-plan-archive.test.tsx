@@ -213,7 +213,12 @@ describe('an archived plan', { timeout: 30_000 }, () => {
     await showPlanner();
     press(within(planCard('PMP exam: first pass')).getByRole('button', { name: 'Archive plan' }));
     await screen.findByText('Plan “PMP exam: first pass” archived.', {}, SLOW);
-    const list = archivedList()!;
+    // The notice can come before the plans' live query draws the archived list.
+    const list = await waitFor(() => {
+      const found = archivedList();
+      expect(found).not.toBeNull();
+      return found!;
+    }, SLOW);
     list.open = true;
 
     press(
