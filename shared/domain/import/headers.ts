@@ -56,14 +56,15 @@ const DURATION_WORDS: ReadonlySet<string> = new Set([
 
 /**
  * Words that may stand beside "hours" in a header that means the amount: the duration words,
- * the units ("PDU hours", "CEU hours", "Credit hours"), and what a tracker says of its hours
- * ("Contact hours", "Hours earned", "Hours claimed", "Number of hours"). "Office", "opening",
- * "notes" are not among them.
+ * the units ("PDU hours", "CEU hours", "CE hours", "Clock hours", "Credit hours"), and what a
+ * tracker says of its hours ("Contact hours", "Hours earned", "Hours awarded", "Number of
+ * hours"). "Office", "opening", "notes" are not among them.
  */
 const HOUR_WORDS: ReadonlySet<string> = new Set([
   ...DURATION_WORDS,
   ...['hours', 'hour', 'hrs', 'hr', 'h', 'contact', 'credit', 'credits', 'pdu', 'pdus'],
   ...['ceu', 'ceus', 'seu', 'seus', 'cdu', 'cdus', 'pd', 'professional', 'course', 'class'],
+  ...['ce', 'cme', 'cle', 'clock', 'awarded'],
   ...['session', 'webinar', 'earned', 'claimed', 'logged', 'completed', 'approved', 'reported'],
   ...['qualifying', 'eligible', 'number', 'nr', 'count', 'actual', 'approx', 'est', 'estimated'],
   ...['pmi', 'isaca', 'iiba', 'hrci', 'shrm', 'for', 'the', 'per', 'activity', 'claim'],

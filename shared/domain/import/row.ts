@@ -24,13 +24,16 @@
  * quarter hours rounded down, converted under a CEU column). Under a minutes column too: a
  * spreadsheet's time format writes hours first, and "1:30" as one and a half minutes would be
  * nothing to claim. A time whose minutes or seconds are not two digits under 60 ("1:75",
- * "1:5") is an error (NOT_A_DURATION), never guessed.
+ * "1:5") is an error (NOT_A_DURATION), never guessed. An area cell written as a time ("0:30")
+ * is hours and minutes too: a tracker that keeps its amounts as [h]:mm keeps its Talent
+ * Triangle split so, and "0:00" there is zero, as in a template row.
  *
- * Ascent decision: a row whose date, title, provider, claim code and notes cells are empty and
- * whose amount, area and semester-credits cells hold no figure but zero ("", "0", "-", "0:00")
- * is a blank row, left out and counted as one (a tracker's template rows: formulas that give 0
- * or an empty text for lines not yet filled in). Its type and status cells, and unmapped
- * columns, do not count: drop-down defaults and running totals fill them on such rows too.
+ * Ascent decision: a row whose date, start date, title, provider, claim code and notes cells
+ * are empty and whose amount, area and semester-credits cells hold no figure but zero ("", "0",
+ * "-", "0:00") is a blank row, left out and counted as one (a tracker's template rows: formulas
+ * that give 0 or an empty text for lines not yet filled in). Its type and status cells, and
+ * unmapped columns, do not count: drop-down defaults and running totals fill them on such rows
+ * too.
  */
 import { areas, isGivingBack, type ActivityType, type Area } from '../../catalog/credentials';
 import {
@@ -98,6 +101,7 @@ function holdsNothing(cell: string | undefined): boolean {
 /** The fields whose cells a person writes about an activity (not a drop-down's or a formula's). */
 const WRITTEN_FIELDS: readonly ImportField[] = [
   'date',
+  'startDate',
   'title',
   'provider',
   'amount',
@@ -206,9 +210,17 @@ function readNumber(
   return n === null || Number.isNaN(n) || !unit ? n : inColumnUnit(field, text!, n, unit, r);
 }
 
-/** The area cells, in hours (the split counts hours whatever the amount's unit). */
+/**
+ * The area cells, in hours (the split counts hours whatever the amount's unit). One written as
+ * a time ("0:30", as a tracker that keeps its amount as [h]:mm keeps its areas) is hours and
+ * minutes, as the amount's is (readTimeCell); "1:75" is NOT_A_DURATION.
+ */
 function readAreas(raw: Raw, o: ImportOptions, r: Reading): (number | null)[] {
-  return areas.map((a) => readNumber(`split.${a}`, raw[a], 'hours', o, r));
+  return areas.map((a) => {
+    const text = (raw[a] ?? '').trim();
+    if (TIME_LIKE.test(text)) return timeHours(`split.${a}`, text, r);
+    return readNumber(`split.${a}`, raw[a], 'hours', o, r);
+  });
 }
 
 /**
@@ -288,18 +300,30 @@ const TIME_LIKE = /^\d+(?::\d+){1,2}$/;
 /** Hours, then minutes and seconds of two digits under 60: Excel's [h]:mm and [h]:mm:ss. */
 const TIME_CELL = /^(\d+):([0-5]\d)(?::([0-5]\d))?$/;
 
+/** The minutes a time cell holds ("1:30" is 90); null when it is not a time ("1:75"). */
+function timeMinutes(text: string): number | null {
+  const m = TIME_CELL.exec(text);
+  return m ? Number(m[1]) * 60 + Number(m[2]) + Number(m[3] ?? 0) / 60 : null;
+}
+
 /**
  * An amount written as a time ("1:30" is 90 minutes), in the column's unit as a minutes figure
  * is (minutesInColumnUnit); NaN, and NOT_A_DURATION, for one that is not a time ("1:75").
  */
 function readTimeCell(text: string, o: ImportOptions, r: Reading): number {
-  const m = TIME_CELL.exec(text);
-  if (!m) {
+  const minutes = timeMinutes(text);
+  if (minutes === null) {
     r.errors.push({ field: 'amount', code: NOT_A_DURATION, value: text });
     return Number.NaN;
   }
-  const minutes = Number(m[1]) * 60 + Number(m[2]) + Number(m[3] ?? 0) / 60;
   return minutesInColumnUnit(text, minutes, o, r);
+}
+
+/** An area cell written as a time, in hours; NaN, and NOT_A_DURATION, for one that is not. */
+function timeHours(field: string, text: string, r: Reading): number {
+  const minutes = timeMinutes(text);
+  if (minutes === null) r.errors.push({ field, code: NOT_A_DURATION, value: text });
+  return minutes === null ? Number.NaN : minutes / 60;
 }
 
 /**
