@@ -72,7 +72,7 @@ describe('an amount off the quarter-hour steps', TEST, () => {
   it.each([
     ['0.33', 'In CEU, use steps of 0.025 (a quarter hour): type 0.325 or 0.35.'],
     ['0,33', 'In CEU, use steps of 0.025 (a quarter hour): type 0.325 or 0.35.'],
-    ['1.01', 'In CEU, use steps of 0.025 (a quarter hour): type 1 or 1.025.'],
+    ['1.01', 'In CEU, use steps of 0.025 (a quarter hour): type 1 or 1.0250.'],
     ['0.01', 'In CEU, use steps of 0.025 (a quarter hour): type 0.025 or more.'],
   ])('in CEU, %j: says the steps and the nearest amounts in CEU', async (typed, words) => {
     const input = await saveWith(typed, 'ceu');

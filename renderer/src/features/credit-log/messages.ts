@@ -19,6 +19,7 @@ import type { LogArea, LogSortKey } from '../../../../shared/domain/claims';
 import { formatDate, formatNumber, formatFileSize, formatTyped } from '../../components/format';
 import {
   ambiguousReadings,
+  isAmbiguousNumber,
   withoutThousandsSeparators,
 } from '../../../../shared/domain/import/numbers';
 import { areaLabels, fieldErrorText } from '../credentials/messages';
@@ -214,10 +215,18 @@ export const amountHint = (unit: AmountUnit): string =>
 export function ceuStepText(amount: number): string {
   const { below, above } = nearestAmounts(amount, 'ceu');
   const step = `In CEU, use steps of ${formatTyped(amountStep('ceu'))} (a quarter hour)`;
+  const typed = (n: number) => readOneWay(formatTyped(n));
   return below === null
-    ? `${step}: type ${formatTyped(above)} or more.`
-    : `${step}: type ${formatTyped(below)} or ${formatTyped(above)}.`;
+    ? `${step}: type ${typed(above)} or more.`
+    : `${step}: type ${typed(below)} or ${typed(above)}.`;
 }
+
+/**
+ * A figure the form is told to type, written so that the form reads it one way: a CEU step
+ * from 1 up has three decimals ("1.025"), which the form reads as 1025 or 1.025 and asks which
+ * (parseHours); with a fourth decimal ("1.0250") it is read as typed.
+ */
+const readOneWay = (figure: string): string => (isAmbiguousNumber(figure) ? `${figure}0` : figure);
 
 /** What was typed in a field of hours (the amount, an area, a Ways of Working allocation). */
 function typedHours(draft: ActivityDraft, field: string): string | undefined {
@@ -252,7 +261,7 @@ export const thousandsSeparatorText = (plain: string): string =>
 
 /** "1,500" or "1.500" in the amount: it could be either number, so the form asks which. */
 export const unclearAmountText = (typed: string, [thousand, decimal]: [number, number]): string =>
-  `“${typed}” could be ${thousand} or ${decimal}: type the one you mean, ${thousand} or ${decimal}.`;
+  `“${typed}” could be ${thousand} or ${decimal}: type the one you mean, ${thousand} or ${readOneWay(String(decimal))}.`;
 
 /**
  * The amount's error (the field's and the error summary's), saying what to type rather than
