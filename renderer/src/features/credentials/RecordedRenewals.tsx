@@ -4,10 +4,17 @@ import {
   cyclesFor,
   withRenewalRemoved,
   type HeldWithRule,
+  type Renewal,
 } from '../../../../shared/domain/credentials';
 import type { LocalDate } from '../../../../shared/dates';
 import { useToday } from '../../app/use-today';
-import { afterRemoval, firstField, focusSoon, pageHeading } from '../../components/focus-soon';
+import {
+  afterRemoval,
+  firstField,
+  firstOf,
+  focusSoon,
+  pageHeading,
+} from '../../components/focus-soon';
 import { formatDate } from '../../components/format';
 import { WriteButton } from '../../components/read-only';
 import { UndoRefused, useUndo } from '../../components/undo';
@@ -35,6 +42,11 @@ import { recordedRenewalsWords as words } from './renewal-words';
  * recorded on one day (stored before a second one was refused) are two rows, one edited or
  * refused at a time; Edit and Delete act on the day's first recorded one (withRenewalChanged,
  * withRenewalRemoved), never on a renewal Ascent assumed that day.
+ *
+ * A renewal changed elsewhere (another window) while its Edit is open keeps its form, in its
+ * place, with what was typed: the row says it changed, and the form saves onto the credential
+ * as it was when opened, so Save is refused as a conflict ("The credential changed…") and the
+ * other change is never overwritten. Cancel then puts focus on the list's heading.
  */
 export function RecordedRenewals({
   row,
@@ -51,29 +63,51 @@ export function RecordedRenewals({
   const headingId = useId();
   // Rows by rowKey: the renewal's day and which of that day's recorded renewals it is.
   const [refused, setRefused] = useState<{ key: string; text: string } | null>(null);
-  const [editing, setEditing] = useState<string | null>(null);
+  // The row being edited, with the renewal and credential as they were when its Edit was pressed.
+  const [editing, setEditing] = useState<Editing | null>(null);
   const recorded = (row.renewals ?? []).filter((r) => !r.assumed);
-  if (row.stage !== 'earned' || recorded.length === 0) return null;
+  if (row.stage !== 'earned' || (recorded.length === 0 && editing === null)) return null;
   const cycles = cyclesFor(row, rule, today, { alsoHeld });
+  const rows = recorded.map((r, i) => {
+    const nth = recorded.slice(0, i).filter((o) => o.date === r.date).length;
+    return { r, nth, key: rowKey(r.date, nth), gone: false };
+  });
+  // Changed elsewhere since its Edit was pressed: kept under the same key, so its form stays.
+  if (editing && !rows.some((o) => o.key === editing.key))
+    rows.splice(Math.min(editing.at, rows.length), 0, {
+      r: editing.renewal,
+      nth: 0,
+      key: editing.key,
+      gone: true,
+    });
 
   const editId = (key: string) => `${headingId}-${key}-edit`;
 
-  function edit(key: string, pressed: HTMLElement) {
+  function edit(key: string, at: number, renewal: Renewal, pressed: HTMLElement) {
     const show = () => {
       setRefused(null);
-      setEditing(key);
+      setEditing({ key, at, renewal, row });
       focusSoon(() => firstField(document.getElementById(renewalEditFormId(headingId, key))));
     };
     if (editing === null) return show();
-    const field = firstField(document.getElementById(renewalEditFormId(headingId, editing)));
+    const field = firstField(document.getElementById(renewalEditFormId(headingId, editing.key)));
     switchForm(show, field ?? pressed);
   }
 
-  /** The form closed: back to the renewal's Edit, under its new day when it was saved. */
+  /**
+   * The form closed: back to the renewal's Edit, under its new day when it was saved; to the
+   * list's heading when the renewal was changed elsewhere (its Edit went with its old day).
+   */
   function closeEdit(saved: LocalDate | null) {
-    const key = saved ? rowKey(saved, 0) : editing;
+    const key = saved ? rowKey(saved, 0) : editing?.key;
+    const gone = !saved && rows.some((o) => o.key === key && o.gone);
+    const heading = () => document.getElementById(headingId);
     setEditing(null);
-    if (key) focusSoon(() => document.getElementById(editId(key)), pageHeading);
+    if (key)
+      focusSoon(
+        () => (gone ? heading() : document.getElementById(editId(key))),
+        firstOf(heading, pageHeading),
+      );
   }
 
   async function remove(date: LocalDate, key: string, pressed: HTMLElement) {
@@ -110,20 +144,19 @@ export function RecordedRenewals({
       <h2 id={headingId}>{words.title}</h2>
       <p className="muted">{words.intro}</p>
       <ul className="recorded-renewals">
-        {recorded.map((r, i) => {
-          const nth = recorded.slice(0, i).filter((o) => o.date === r.date).length;
-          const key = rowKey(r.date, nth);
+        {rows.map(({ r, nth, key, gone }, i) => {
           // A day renews one cycle: a second renewal recorded that day renews none.
           const cycle = cycles.filter((c) => c.renewedOn === r.date)[nth];
           const errorId = `${headingId}-${key}-error`;
           const shown = refused?.key === key;
           return (
             <li key={key}>
-              {formatDate(r.date)}: {cycle ? words.renewed(cycle) : words.renewsNone}{' '}
-              {editing === key ? (
+              {formatDate(r.date)}:{' '}
+              {gone ? words.changedElsewhere : cycle ? words.renewed(cycle) : words.renewsNone}{' '}
+              {editing?.key === key ? (
                 <RenewalEditForm
                   id={renewalEditFormId(headingId, key)}
-                  row={row}
+                  row={gone ? editing.row : row}
                   rule={rule}
                   renewal={r}
                   alsoHeld={alsoHeld}
@@ -136,7 +169,7 @@ export function RecordedRenewals({
                     id={editId(key)}
                     className="secondary"
                     aria-label={words.editName(r.date)}
-                    onClick={(e) => edit(key, e.currentTarget)}
+                    onClick={(e) => edit(key, i, r, e.currentTarget)}
                   >
                     Edit
                   </WriteButton>{' '}
@@ -163,6 +196,9 @@ export function RecordedRenewals({
     </section>
   );
 }
+
+/** The row being edited: its key and place, and the renewal and credential as it was opened. */
+type Editing = { key: string; at: number; renewal: Renewal; row: HeldRow };
 
 /** A row of the list: the renewal's day and which of that day's recorded ones it is (0: first). */
 const rowKey = (date: LocalDate, nth: number) => `${date}-${nth}`;

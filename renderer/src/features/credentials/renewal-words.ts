@@ -70,6 +70,9 @@ export const recordedRenewalsWords = {
   renewed: (cycle: Cycle) =>
     `renewed cycle ${cycle.index + 1} (${formatDate(cycle.start)} – ${formatDate(cycle.end)})`,
   renewsNone: 'renews no cycle',
+  /** Beside a renewal whose Edit is open, once another window changed or deleted it. */
+  changedElsewhere:
+    'changed elsewhere since you opened its Edit. Cancel to see the renewals as they are now.',
   deleteName: (date: LocalDate) => `Delete the renewal of ${formatDate(date)}`,
   editName: (date: LocalDate) => `Edit the renewal of ${formatDate(date)}`,
   deleted: (acronym: string, date: LocalDate) =>
