@@ -104,7 +104,7 @@ describe('the evidence of an activity being read', TEST, () => {
 
   it('an activity without files says “No files yet.” once read', async () => {
     const form = showForm();
-    expect(await within(form).findByText('No files yet.')).toBeTruthy();
+    await waitFor(() => expect(within(form).queryByText('No files yet.')).not.toBeNull());
   });
 });
 

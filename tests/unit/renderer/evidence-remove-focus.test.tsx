@@ -75,7 +75,7 @@ describe('removing a new evidence file', { timeout: 30_000 }, () => {
     await waitFor(() =>
       expect(document.activeElement).toBe(within(form).getByLabelText('Add evidence files')),
     );
-    expect(within(form).getByText('No files yet.')).toBeTruthy();
+    expect(within(form).queryByText('No files yet.')).not.toBeNull();
     expect(within(form).queryByRole('list', { name: 'Evidence files' })).toBeNull();
   });
 });

@@ -37,10 +37,10 @@ describe('a file that writes dates both ways', () => {
     expect(previewRow(4).join(' ')).toContain(
       'Completion date: “03/04/2025” can be read day first or month first, and your file writes dates both ways',
     );
-    expect(screen.getByRole('checkbox', { name: 'Leave row 4 out' })).toBeDefined();
+    expect(screen.queryByRole('checkbox', { name: 'Leave row 4 out' })).not.toBeNull();
     expect(
-      screen.getByText(/rows whose date fits both ways are pointed out below\.$/),
-    ).toBeDefined();
+      screen.queryByText(/rows whose date fits both ways are pointed out below\.$/),
+    ).not.toBeNull();
     // 5 May is the same day either way: nothing to point out.
     expect(previewRow(5).join(' ')).not.toContain('day first or month first');
   });
