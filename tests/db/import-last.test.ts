@@ -122,10 +122,12 @@ describe('remembering the last import', () => {
     expect(await lastImportStatus(store)).toMatchObject({ fileName: null, count: 3 });
     expect(await undoShown(store)).toEqual({ removed: 3, kept: 0, gone: 0 });
     expect(await titles()).toEqual(['March 0', 'March 1', 'Typed by hand']);
-    // Forgotten once taken back: nothing more to undo, the March import included.
+    // Forgotten once taken back: the March import before it is the last one again.
+    expect(await lastImportStatus(store)).toMatchObject({ fileName: 'march.csv', count: 2 });
+    expect(await undoShown(store)).toEqual({ removed: 2, kept: 0, gone: 0 });
+    expect(await titles()).toEqual(['Typed by hand']);
     expect(await lastImportStatus(store)).toBeNull();
     expect(await undoShown(store)).toBeNull();
-    expect(await titles()).toEqual(['March 0', 'March 1', 'Typed by hand']);
   });
 });
 

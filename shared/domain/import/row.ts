@@ -53,6 +53,7 @@ import {
   CEU_NOT_STEP,
   MINUTES_ROUNDED,
   NOT_A_DURATION,
+  AREA_SHARE,
   NOT_SEMESTER_CREDITS,
   TOTALS_LINE,
   UNDER_A_QUARTER_HOUR,
@@ -210,15 +211,23 @@ function readNumber(
   return n === null || Number.isNaN(n) || !unit ? n : inColumnUnit(field, text!, n, unit, r);
 }
 
+/** A cell written as a percentage ("50%", "12.5 %", "33,3%"). */
+const SHARE_LIKE = /^\d+(?:[.,]\d+)?\s*%$/;
+
 /**
  * The area cells, in hours (the split counts hours whatever the amount's unit). One written as
  * a time ("0:30", as a tracker that keeps its amount as [h]:mm keeps its areas) is hours and
- * minutes, as the amount's is (readTimeCell); "1:75" is NOT_A_DURATION.
+ * minutes, as the amount's is (readTimeCell); "1:75" is NOT_A_DURATION. One written as a
+ * share of the amount ("50%") is AREA_SHARE.
  */
 function readAreas(raw: Raw, o: ImportOptions, r: Reading): (number | null)[] {
   return areas.map((a) => {
     const text = (raw[a] ?? '').trim();
     if (TIME_LIKE.test(text)) return timeHours(`split.${a}`, text, r);
+    if (SHARE_LIKE.test(text)) {
+      r.errors.push({ field: `split.${a}`, code: AREA_SHARE, value: text });
+      return Number.NaN;
+    }
     return readNumber(`split.${a}`, raw[a], 'hours', o, r);
   });
 }

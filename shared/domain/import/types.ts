@@ -130,6 +130,13 @@ export const UNDER_A_QUARTER_HOUR = 'UNDER_A_QUARTER_HOUR';
 export const NOT_A_DURATION = 'NOT_A_DURATION';
 
 /**
+ * The error of an area cell written as a share of the amount ("50%", "25 %"): the split counts
+ * each area's hours (domain-facts §1), and a share is not turned into hours by guessing how to
+ * round it (a third of 1.5 hours is not in quarter hours). Its value is the cell's text.
+ */
+export const AREA_SHARE = 'AREA_SHARE';
+
+/**
  * The error of an amount in CEU that is not in CEU steps (0.33 CEU): the credit log's
  * HOURS_NOT_QUARTER, said in CEU (1 CEU = 10 hours, so a quarter hour is 0.025 CEU,
  * amountStep). Its value is the cell's text when the amount has one, `actual` the amount in CEU.

@@ -5,7 +5,8 @@
  *
  * Kept as one row of the settings table, like the study planner's dropped blocks
  * (study-dropped.ts): no schema version for one small record. Written in the import's own
- * transaction, replaced by the next import, removed by its undo. Like the settings it is not
+ * transaction; the next import keeps it as an earlier one (up to EARLIER_KEPT), so that after
+ * the next is taken back this one is offered again; removed by its undo. Like the settings it is not
  * one of the user's records (not counted as data to lose) and is written to backups; the
  * backup's settings check accepts any row with an id.
  *
@@ -16,6 +17,7 @@
  */
 import type { Store } from '../database';
 import type { ActivityRow } from './activities';
+import { nowIso } from './write';
 
 export const LAST_IMPORT_ROW_ID = 'lastImport';
 
@@ -32,7 +34,15 @@ export interface LastImport {
 interface LastImportRow extends LastImport {
   id: typeof LAST_IMPORT_ROW_ID;
   updatedAt: string;
+  /** The imports before it, latest first (at most EARLIER_KEPT). */
+  earlier?: LastImport[];
 }
+
+/**
+ * How many imports before the last are remembered: enough to take back a few files imported
+ * one after another, few enough that the row (ids and fingerprints) stays small in a backup.
+ */
+export const EARLIER_KEPT = 3;
 
 const rows = (store: Store) => store.db.table<Partial<LastImportRow>, string>('settings');
 
@@ -40,7 +50,7 @@ const isTextList = (v: unknown): v is string[] =>
   Array.isArray(v) && v.every((x) => typeof x === 'string' && x.length > 0);
 
 /** The row as the repository writes it, or null (absent, or damaged in a backup). */
-function fromRow(row: Partial<LastImportRow> | undefined): LastImport | null {
+function fromRow(row: Partial<LastImport> | undefined): LastImport | null {
   if (!row || typeof row.at !== 'string' || Number.isNaN(Date.parse(row.at))) return null;
   const { ids, fingerprints } = row;
   if (!isTextList(ids) || !isTextList(fingerprints) || ids.length !== fingerprints.length)
@@ -97,18 +107,59 @@ export function memoryOf(
   };
 }
 
-/** Remembers `memory` as the last import, replacing any other; call inside its transaction. */
+/** The remembered imports, latest first (those damaged in a backup left out). */
+export async function readImports(store: Store): Promise<LastImport[]> {
+  return importsOf(await rows(store).get(LAST_IMPORT_ROW_ID));
+}
+
+/** The imports the row remembers, latest first (those damaged in a backup left out). */
+function importsOf(row: Partial<LastImportRow> | undefined): LastImport[] {
+  const last = fromRow(row);
+  if (!last) return [];
+  const earlier = Array.isArray(row?.earlier) ? row.earlier : [];
+  const kept = earlier.map((e) => fromRow(e as Partial<LastImport>));
+  return [last, ...kept.filter((e): e is LastImport => e !== null)];
+}
+
+/** Writes `imports` (latest first) as the remembered ones, or forgets all when none. */
+async function writeImports(store: Store, imports: readonly LastImport[], now: string) {
+  const [last, ...earlier] = imports;
+  if (!last) return rows(store).delete(LAST_IMPORT_ROW_ID);
+  await rows(store).put({
+    ...last,
+    id: LAST_IMPORT_ROW_ID,
+    updatedAt: now,
+    earlier: earlier.slice(0, EARLIER_KEPT),
+  });
+}
+
+/**
+ * Remembers `memory` as the last import, the one before it as an earlier one (up to
+ * EARLIER_KEPT); call inside its transaction.
+ */
 export async function rememberImport(store: Store, memory: LastImport, now: string) {
-  await rows(store).put({ ...memory, id: LAST_IMPORT_ROW_ID, updatedAt: now });
+  await writeImports(store, [memory, ...(await readImports(store))], now);
 }
 
 export async function readLastImport(store: Store): Promise<LastImport | null> {
-  return fromRow(await rows(store).get(LAST_IMPORT_ROW_ID));
+  return importsOf(await rows(store).get(LAST_IMPORT_ROW_ID))[0] ?? null;
 }
 
-/** Forgets the last import; call inside the transaction that took it back. */
-export async function forgetImport(store: Store): Promise<void> {
-  await rows(store).delete(LAST_IMPORT_ROW_ID);
+const sameIds = (a: Pick<LastImport, 'ids'>, b: Pick<LastImport, 'ids'>) =>
+  a.ids.length === b.ids.length && a.ids.every((id, i) => id === b.ids[i]);
+
+/**
+ * Forgets the import that wrote `written`, one of `imports` (readImports, read in the same
+ * transaction), remembered last or earlier: the one before it is then the last. Call inside the
+ * transaction that took it back.
+ */
+export async function forgetImport(
+  store: Store,
+  imports: readonly LastImport[],
+  written: Pick<LastImport, 'ids'>,
+): Promise<void> {
+  const left = imports.filter((m) => !sameIds(m, written));
+  if (left.length !== imports.length) await writeImports(store, left, nowIso());
 }
 
 /** What an undo of an import would do now. */

@@ -17,6 +17,7 @@ import {
   forgetImport,
   judgeTakeBack,
   memoryOf,
+  readImports,
   readLastImport,
   rememberImport,
   type LastImport,
@@ -103,9 +104,6 @@ export interface UndoResult {
 
 type Written = Pick<LastImport, 'ids' | 'fingerprints'>;
 
-const sameImport = (a: Written, b: Written) =>
-  a.ids.length === b.ids.length && a.ids.every((id, i) => id === b.ids[i]);
-
 /** The activities of `written` still there, and the ones that have evidence, as read now. */
 async function readWritten(store: Store, written: Written) {
   const current = await activities(store).bulkGet(written.ids);
@@ -115,21 +113,22 @@ async function readWritten(store: Store, written: Written) {
 
 /**
  * In one transaction: picks the import to take back (given the remembered one, or null when
- * none is), deletes its activities that are still exactly as it wrote them, and forgets the
- * remembered import when it is this one. Null when there was nothing to take back.
+ * none is), deletes its activities that are still exactly as it wrote them, and forgets it
+ * when it is remembered (the import before it is then the last). Null when there was nothing
+ * to take back.
  */
 async function takeBack(
   store: Store,
   pick: (last: LastImport | null) => Written | null,
 ): Promise<UndoResult | null> {
   return writeTransaction(store, ['activities', 'evidence', 'settings'], async () => {
-    const last = await readLastImport(store);
-    const written = pick(last);
+    const remembered = await readImports(store);
+    const written = pick(remembered[0] ?? null);
     if (!written) return null;
     const { current, withFiles } = await readWritten(store, written);
     const { remove, kept, gone } = judgeTakeBack(written, current, withFiles);
     await activities(store).bulkDelete(remove);
-    if (last && sameImport(last, written)) await forgetImport(store);
+    await forgetImport(store, remembered, written);
     return { removed: remove.length, kept, gone };
   });
 }
@@ -138,7 +137,7 @@ async function takeBack(
  * Takes an import back (its Undo, offered when it is done): in one transaction, deletes the
  * activities it wrote that are still exactly as it wrote them. One changed since, or given an
  * evidence file, is kept: the person's later work is never lost; one no longer there is
- * counted as gone. If this import is the remembered one, it is forgotten too.
+ * counted as gone. If this import is remembered, it is forgotten too.
  */
 export async function undoImport(store: Store, rows: readonly ActivityRow[]): Promise<UndoResult> {
   const written = { ids: rows.map((r) => r.id), fingerprints: rows.map(fingerprint) };
@@ -147,7 +146,7 @@ export async function undoImport(store: Store, rows: readonly ActivityRow[]): Pr
 
 /**
  * Takes back the remembered last import (from the Import screen, any time later), by the
- * same rule as undoImport, and forgets it. `at` is when the import the person was shown ran:
+ * same rule as undoImport, and forgets it: the import before it is offered next. `at` is when the import the person was shown ran:
  * if another import has been remembered since (e.g. in another window), nothing is removed
  * and null is returned, as when no import is remembered.
  */

@@ -2,14 +2,21 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { formatInstant } from '../../components/format';
 import { useSettings } from '../../db/hooks';
-import { lastImportNowText, lastImportText, undoLastQuestion, undoneText } from './messages';
+import {
+  earlierImportText,
+  lastImportNowText,
+  lastImportText,
+  undoLastQuestion,
+  undoneText,
+} from './messages';
 import type { LastImportState } from './use-last-import';
 import { WriteButton } from '../../components/read-only';
 
 /**
  * Above the first step: the last import, remembered after its summary is gone, with an Undo
  * (after asking) while any of its activities are still as it wrote them. After the undo, what
- * happened is said here; the remembered import is then forgotten.
+ * happened is said here; the remembered import is then forgotten, and the one before it (if
+ * any is remembered) offered in its place.
  */
 export function LastImport({ last }: { last: LastImportState }) {
   const { status, undo, takeBack } = last;
@@ -21,7 +28,9 @@ export function LastImport({ last }: { last: LastImportState }) {
     if (undo.phase === 'undone' || undo.phase === 'failed') said.current?.focus();
   }, [undo.phase]);
 
-  const offered = status && status.removable > 0 && undo.phase !== 'undone' ? status : null;
+  // After an undo, the import before it (remembered too) is offered next.
+  const undoneAt = undo.phase === 'undone' ? undo.at : null;
+  const offered = status && status.removable > 0 && status.at !== undoneAt ? status : null;
   if (!offered && undo.phase === 'idle') return null;
   const when = offered ? formatInstant(offered.at, undefined, clock) : '';
   const question = offered && undoLastQuestion(offered.removable, offered.fileName, when);
@@ -42,7 +51,9 @@ export function LastImport({ last }: { last: LastImportState }) {
       )}
       {offered && (
         <>
-          <p>{lastImportText(offered.count, offered.fileName, when)}</p>
+          <p>
+            {(undoneAt ? earlierImportText : lastImportText)(offered.count, offered.fileName, when)}
+          </p>
           {now && <p className="hint">{now}</p>}
           <WriteButton
             type="button"

@@ -9,6 +9,7 @@
  */
 import Papa from 'papaparse';
 import { decodeCsvBytes, SNIFF_BYTES, startsWith } from './csv-bytes';
+import { IMPORT_FILE_MAX_BYTES } from '../../../../shared/backup-limits';
 import {
   guessDelimiter,
   separatorLine,
@@ -27,8 +28,11 @@ export interface CsvTable {
   quoteProblems: number[];
 }
 
-/** Past this the file is refused: a credit log of this size is not a credit log. */
-export const CSV_MAX_BYTES = 20 * 1024 * 1024;
+/**
+ * Past this the file is refused: a credit log of this size is not a credit log. The same limit
+ * main holds the desktop's open dialog to for a CSV (shared/backup-limits.ts).
+ */
+export const CSV_MAX_BYTES = IMPORT_FILE_MAX_BYTES;
 
 export { decodeCsvBytes };
 
@@ -45,11 +49,7 @@ const ascii = (s: string) => [...s].map((c) => c.charCodeAt(0));
 
 /** Whether `bytes` hold `name`'s characters anywhere (a zip keeps its entries' names as text). */
 function holds(bytes: Uint8Array, name: string): boolean {
-  const needle = ascii(name);
-  const first = needle[0]!;
-  for (let i = bytes.indexOf(first); i >= 0; i = bytes.indexOf(first, i + 1))
-    if (needle.every((b, j) => bytes[i + j] === b)) return true;
-  return false;
+  return holdsBytes(bytes, ascii(name));
 }
 
 /**
@@ -64,6 +64,28 @@ function zipKind(bytes: Uint8Array): 'workbook' | 'document' | 'presentation' {
   return 'workbook';
 }
 
+/** `name` as an OLE document's directory writes its entries' names (UTF-16, little-endian). */
+const utf16le = (name: string) => [...name].flatMap((c) => [c.charCodeAt(0), 0]);
+
+/** Whether `bytes` hold these bytes anywhere. */
+function holdsBytes(bytes: Uint8Array, needle: readonly number[]): boolean {
+  const first = needle[0]!;
+  for (let i = bytes.indexOf(first); i >= 0; i = bytes.indexOf(first, i + 1))
+    if (needle.every((b, j) => bytes[i + j] === b)) return true;
+  return false;
+}
+
+/**
+ * What an old binary Office file (an OLE document: .doc, .xls, .ppt, all starting D0 CF 11 E0)
+ * holds, by its main stream's name in the document's directory: Word's "WordDocument",
+ * PowerPoint's "PowerPoint Document"; a workbook otherwise (Excel's "Workbook" or "Book").
+ */
+function oleKind(bytes: Uint8Array): 'workbook' | 'document' | 'presentation' {
+  if (holdsBytes(bytes, utf16le('WordDocument'))) return 'document';
+  if (holdsBytes(bytes, utf16le('PowerPoint Document'))) return 'presentation';
+  return 'workbook';
+}
+
 /**
  * What kind of file this is, when it is plainly not a CSV. 'not-text': a PDF, or a file whose
  * start, once decoded (UTF-16 included), holds a NUL character, which no spreadsheet's text
@@ -73,10 +95,10 @@ function zipKind(bytes: Uint8Array): 'workbook' | 'document' | 'presentation' {
 export function notCsvReason(bytes: Uint8Array): NotCsv | null {
   if (bytes.byteLength === 0) return 'empty';
   if (bytes.byteLength > CSV_MAX_BYTES) return 'too-large';
-  // .xlsx and .ods are zip files ("PK"), as .docx and .pptx are; old .xls files are OLE
-  // documents (D0 CF 11 E0).
+  // .xlsx and .ods are zip files ("PK"), as .docx and .pptx are; old .xls, .doc and .ppt
+  // files are OLE documents (D0 CF 11 E0).
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return zipKind(bytes);
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return 'workbook';
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return oleKind(bytes);
   if (startsWith(bytes, PDF)) return 'not-text';
   if (decodeCsvBytes(bytes.subarray(0, SNIFF_BYTES)).includes('\u0000')) return 'not-text';
   return null;

@@ -3,6 +3,7 @@
  * credit log's validator codes are worded by fieldErrorText, the import's own here.
  */
 import {
+  AREA_SHARE,
   CEU_NOT_STEP,
   DATE_ORDER_UNSURE,
   MINUTES_ROUNDED,
@@ -220,6 +221,8 @@ export function rowIssueText(issue: RowIssue): string {
       return `${label}: ${issue.value ? `${quoted(issue.value)} is not more than zero` : 'this adds up to zero'}. Write the activity’s amount, for example 1.5, ${AGAIN}`;
     case UNDER_A_QUARTER_HOUR:
       return `${label}: ${minutesQuoted(issue.value)} is less than a quarter hour (15 minutes), the least the credit log records. Correct the cell or leave the row out of the file, ${AGAIN}`;
+    case AREA_SHARE:
+      return `${label}: ${quoted(issue.value)} is a share of the amount, but each area is recorded in hours. Write this area’s hours instead (50% of a 3-hour course is 1.5), ${AGAIN}`;
     case NOT_A_DURATION:
       return `${label}: ${quoted(issue.value)} is not a time Ascent can read as hours and minutes (minutes go from 00 to 59). Write it as 1:30 or as 1.5 hours, ${AGAIN}`;
     case CEU_NOT_STEP:
@@ -429,6 +432,10 @@ export function undoneText(removed: number, kept: number, gone = 0): string {
 export function lastImportText(count: number, fileName: string | null, when: string): string {
   return `${activitiesText(count)}${fileName ? ` from ${fileName}` : ''}, imported ${when}.`;
 }
+
+/** The import remembered before one just taken back, offered next: "The import before it: …". */
+export const earlierImportText = (count: number, fileName: string | null, when: string) =>
+  `The import before it: ${lastImportText(count, fileName, when)}`;
 
 /**
  * Said only when an undo would not remove all of them: "Undoing it now removes 40 of them;

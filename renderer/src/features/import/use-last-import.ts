@@ -14,7 +14,7 @@ import { lastImportChangedText, undoFailedText } from './messages';
 export type LastUndo =
   | { phase: 'idle' }
   | { phase: 'undoing' }
-  | { phase: 'undone'; result: UndoResult }
+  | { phase: 'undone'; result: UndoResult; at: string }
   | { phase: 'failed'; message: string };
 
 /**
@@ -38,7 +38,7 @@ export function useLastImport(): LastImportState {
     try {
       const result = await undoLastImport(store, at);
       if (!result) return setUndo({ phase: 'failed', message: lastImportChangedText });
-      setUndo({ phase: 'undone', result });
+      setUndo({ phase: 'undone', result, at });
     } catch (error) {
       const message = error instanceof StorageError ? storageErrorText(error.code) : undoFailedText;
       setUndo({ phase: 'failed', message });

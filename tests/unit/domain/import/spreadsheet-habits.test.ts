@@ -150,6 +150,38 @@ function zipNaming(...names: string[]): Uint8Array {
   return new Uint8Array(parts.flat());
 }
 
+/** An old binary Office file: the OLE signature, then its directory naming its main stream. */
+function oleNaming(stream: string): Uint8Array {
+  const name = [...stream].flatMap((c) => [c.charCodeAt(0), 0]);
+  return new Uint8Array([
+    0xd0,
+    0xcf,
+    0x11,
+    0xe0,
+    0xa1,
+    0xb1,
+    0x1a,
+    0xe1,
+    ...new Array<number>(504).fill(0),
+    ...[...'Root Entry'].flatMap((c) => [c.charCodeAt(0), 0]),
+    ...new Array<number>(108).fill(0),
+    ...name,
+    0,
+    0,
+  ]);
+}
+
+describe('an old binary Office file (.doc, .xls, .ppt)', () => {
+  it.each([
+    ['a .doc', 'WordDocument', 'document'],
+    ['a .ppt', 'PowerPoint Document', 'presentation'],
+    ['an .xls (Excel 97 and later)', 'Workbook', 'workbook'],
+    ['an .xls (Excel 5)', 'Book', 'workbook'],
+  ])('%s is refused as what it is', (_kind, stream, reason) => {
+    expect(readCsvFile(oleNaming(stream))).toEqual({ refused: reason });
+  });
+});
+
 describe('a Word or PowerPoint file', () => {
   it.each([
     ['a .docx', zipNaming('[Content_Types].xml', '_rels/.rels', 'word/document.xml'), 'document'],

@@ -1,0 +1,71 @@
+// After importing two files and taking the second back from the Last import panel, the first
+// could no longer be taken back: the panel went quiet. It now offers the import before it.
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { openStore, type Store } from '../../../renderer/src/db/database';
+import { listActivities } from '../../../renderer/src/db/repositories/activities';
+import { importActivities } from '../../../renderer/src/db/repositories/import';
+import { CreditLogScreen } from '../../../renderer/src/features/credit-log/CreditLogScreen';
+import type { Activity } from '../../../shared/domain/credits';
+import { freshName } from '../../db/helpers';
+import { asOf, renderInApp, SLOW } from './import-screen-harness';
+
+const TEST = { timeout: 30_000 };
+
+let store: Store;
+beforeEach(async () => {
+  store = await openStore(freshName('import-earlier-undo'));
+});
+afterEach(async () => {
+  cleanup();
+  vi.useRealTimers();
+  await store.db.delete();
+});
+
+const course = (title: string): Omit<Activity, 'id'> => ({
+  date: '2025-02-03',
+  title,
+  type: 'course-or-training',
+  amount: 2,
+  unit: 'hours',
+  split: { waysOfWorking: 1, powerSkills: 1, businessAcumen: 0 },
+  status: 'earned',
+});
+
+async function imported(fileName: string, ...titles: string[]) {
+  const result = await importActivities(store, titles.map(course), asOf, { fileName });
+  if (!result.ok) throw new Error('not imported');
+  // Two imports a person makes are never in the same millisecond.
+  await new Promise((done) => setTimeout(done, 5));
+}
+
+async function undoShownImport(remove: string) {
+  const last = await screen.findByRole('region', { name: 'Last import' }, SLOW);
+  fireEvent.click(await within(last).findByRole('button', { name: 'Undo that import' }, SLOW));
+  const dialog = await screen.findByRole('alertdialog', { name: 'Undo the last import?' });
+  fireEvent.click(within(dialog).getByRole('button', { name: remove }));
+  return last;
+}
+
+describe('the Last import panel after an undo', () => {
+  it('offers the import before it, and takes that back too', TEST, async () => {
+    await imported('march.csv', 'March talk', 'March course');
+    await imported('april.csv', 'April webinar');
+    renderInApp(store, <CreditLogScreen rest={['import']} />);
+
+    const last = await undoShownImport('Remove 1 activity');
+    const before = await within(last).findByText(/^The import before it: /, {}, SLOW);
+    expect(before.textContent).toContain('2 activities from march.csv');
+    expect((await listActivities(store)).map((a) => a.title).sort()).toEqual([
+      'March course',
+      'March talk',
+    ]);
+
+    await undoShownImport('Remove 2 activities');
+    expect(
+      await within(last).findByText(/^2 imported activities were removed/, {}, SLOW),
+    ).not.toBeNull();
+    expect(await listActivities(store)).toEqual([]);
+    expect(within(last).queryByRole('button', { name: 'Undo that import' })).toBeNull();
+  });
+});
