@@ -83,6 +83,7 @@ describe('remembering the last import', () => {
     });
     expect(await lastImportStatus(store)).toEqual({
       at: result.rows[0]!.createdAt,
+      key: result.ids[0],
       fileName: 'pdus.csv',
       count: 3,
       removable: 3,

@@ -157,6 +157,11 @@ export async function undoLastImport(store: Store, at: string): Promise<UndoResu
 /** The remembered last import and what an undo of it would do now. */
 export interface LastImportStatus {
   at: string;
+  /**
+   * Which import this is (its first activity's id): two imports may carry the same time (a
+   * clock set back, or a clock held still in a test), never the same ids.
+   */
+  key: string;
   fileName: string | null;
   /** How many activities it wrote. */
   count: number;
@@ -174,6 +179,7 @@ export async function lastImportStatus(store: Store): Promise<LastImportStatus |
     const { current, withFiles } = await readWritten(store, last);
     const { remove, kept, gone } = judgeTakeBack(last, current, withFiles);
     const { at, fileName, ids } = last;
-    return { at, fileName, count: ids.length, removable: remove.length, kept, gone };
+    const key = ids[0] ?? at;
+    return { at, key, fileName, count: ids.length, removable: remove.length, kept, gone };
   });
 }

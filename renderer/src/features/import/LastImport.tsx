@@ -29,8 +29,8 @@ export function LastImport({ last }: { last: LastImportState }) {
   }, [undo.phase]);
 
   // After an undo, the import before it (remembered too) is offered next.
-  const undoneAt = undo.phase === 'undone' ? undo.at : null;
-  const offered = status && status.removable > 0 && status.at !== undoneAt ? status : null;
+  const undone = undo.phase === 'undone' ? undo.key : null;
+  const offered = status && status.removable > 0 && status.key !== undone ? status : null;
   if (!offered && undo.phase === 'idle') return null;
   const when = offered ? formatInstant(offered.at, undefined, clock) : '';
   const question = offered && undoLastQuestion(offered.removable, offered.fileName, when);
@@ -52,7 +52,7 @@ export function LastImport({ last }: { last: LastImportState }) {
       {offered && (
         <>
           <p>
-            {(undoneAt ? earlierImportText : lastImportText)(offered.count, offered.fileName, when)}
+            {(undone ? earlierImportText : lastImportText)(offered.count, offered.fileName, when)}
           </p>
           {now && <p className="hint">{now}</p>}
           <WriteButton
@@ -71,7 +71,7 @@ export function LastImport({ last }: { last: LastImportState }) {
           confirmLabel={question.confirmLabel}
           onConfirm={() => {
             setAsking(false);
-            void takeBack(offered.at);
+            void takeBack(offered);
           }}
           onCancel={() => setAsking(false)}
         >

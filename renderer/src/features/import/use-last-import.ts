@@ -14,7 +14,7 @@ import { lastImportChangedText, undoFailedText } from './messages';
 export type LastUndo =
   | { phase: 'idle' }
   | { phase: 'undoing' }
-  | { phase: 'undone'; result: UndoResult; at: string }
+  | { phase: 'undone'; result: UndoResult; key: string }
   | { phase: 'failed'; message: string };
 
 /**
@@ -24,7 +24,7 @@ export type LastUndo =
 export interface LastImportState {
   status: LastImportStatus | null | undefined;
   undo: LastUndo;
-  takeBack: (at: string) => Promise<void>;
+  takeBack: (shown: Pick<LastImportStatus, 'at' | 'key'>) => Promise<void>;
 }
 
 export function useLastImport(): LastImportState {
@@ -32,13 +32,13 @@ export function useLastImport(): LastImportState {
   const status = useLiveQuery(() => lastImportStatus(store), [store]);
   const [undo, setUndo] = useState<LastUndo>({ phase: 'idle' });
 
-  /** Takes back the import shown (run `at`); another one remembered since is left alone. */
-  async function takeBack(at: string) {
+  /** Takes back the import shown (run at `at`); another one remembered since is left alone. */
+  async function takeBack({ at, key }: Pick<LastImportStatus, 'at' | 'key'>) {
     setUndo({ phase: 'undoing' });
     try {
       const result = await undoLastImport(store, at);
       if (!result) return setUndo({ phase: 'failed', message: lastImportChangedText });
-      setUndo({ phase: 'undone', result, at });
+      setUndo({ phase: 'undone', result, key });
     } catch (error) {
       const message = error instanceof StorageError ? storageErrorText(error.code) : undoFailedText;
       setUndo({ phase: 'failed', message });
