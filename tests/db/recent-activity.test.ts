@@ -2,7 +2,8 @@
  * The Dashboard's "Recent activity" (renderer/src/db/credit-summary.ts `recent`, then
  * recentlyDone): what was done by today, newest first. A planned activity — dated ahead or
  * not yet marked done — never leads it, whether the latest entries come from the last twelve
- * months (the counting window) or, when it holds fewer than RECENT entries, from the index.
+ * months (the counting window) or, when it holds fewer than RECENT done entries, from the
+ * index.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { readSummary, RECENT } from '../../renderer/src/db/credit-summary';
@@ -57,7 +58,7 @@ const recentIds = async (store: Store) => {
 };
 
 describe('recent activity lists what was done', () => {
-  it('few entries: the done ones from the index, older than a year too, never the planned', async () => {
+  it('few entries: the done ones from the index, older than a year too, never the planned shown', async () => {
     const store = await storeWith('few', [
       ['summit-2027', '2027-09-20', 'planned'],
       ['not-done-yet', '2026-06-01', 'planned'],
@@ -65,8 +66,10 @@ describe('recent activity lists what was done', () => {
       ['book', '2026-10-01', 'reported'],
       ['old-course', '2024-05-01', 'earned'],
     ]);
+    // The window's planned ones fill the places left, after the done ones (the card says what
+    // was logged lately is planned when nothing was done); none is shown.
     expect(await recentIds(store)).toEqual({
-      listed: ['webinar', 'book', 'old-course'],
+      listed: ['webinar', 'book', 'old-course', 'summit-2027', 'not-done-yet'],
       shown: ['webinar', 'book', 'old-course'],
     });
   });

@@ -1,8 +1,10 @@
 /**
  * The report's goals keep to its period, and its paper starts as the user's locale has it:
  * a goal achieved eight years before the last 12 months is not listed, on screen or on paper,
- * and the report says so; own dates reaching back to it list it. In the United States the
- * paper starts as US Letter, and the PDF is printed on it. Both read back with poppler's tools.
+ * and the report says so; own dates reaching back to it list it. Own dates in the past say a
+ * goal with a step done after them was achieved after them, and leave out (and count) one
+ * started and achieved since. In the United States the paper starts as US Letter, and the PDF
+ * is printed on it. All read back with poppler's tools.
  */
 import { execFileSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
@@ -30,7 +32,10 @@ const talks = (id: string, title: string, over: object) => ({
   ...over,
 });
 
-/** Jo Park, with a goal under way, one achieved this year and one achieved in 2018. */
+/**
+ * Jo Park, with a goal under way, one achieved this year, one achieved in 2018 and one worked
+ * on in 2018 whose last step was done in February 2019.
+ */
 async function goalsBackup(): Promise<Buffer> {
   const { bytes } = await encodeBackup(
     {
@@ -68,6 +73,14 @@ async function goalsBackup(): Promise<Buffer> {
             ],
             status: 'achieved',
           }),
+          talks('g-late', 'Earn the PMP', {
+            startDate: '2017-06-01',
+            targetDate: '2018-12-31',
+            milestones: [
+              { id: 'm-late', title: 'Sit the exam', due: '2018-12-31', doneOn: '2019-02-14' },
+            ],
+            status: 'achieved',
+          }),
         ],
       },
     },
@@ -94,7 +107,7 @@ async function openReport(page: Page) {
   return report;
 }
 
-const leftOut = '1 goal achieved before this period is not listed.';
+const leftOut = '2 goals achieved before this period are not listed.';
 
 test('a goal achieved years before the last 12 months is left out, and the report says so', async ({
   page,
@@ -121,7 +134,30 @@ test('a goal achieved years before the last 12 months is left out, and the repor
   await page.getByLabel('To', { exact: true }).fill('2026-11-22');
   await expect(goals).toContainText('Pass the CAPM exam (Achieved)');
   await expect(goals).toContainText('Book the exam: due 31 Mar 2018, done 20 Mar 2018.');
+  await expect(goals).toContainText('Earn the PMP (Achieved)');
   await expect(goals).not.toContainText('not listed');
+});
+
+test('own dates in the past: a goal achieved after them is said so, one begun after them is left out', async ({
+  page,
+}, testInfo) => {
+  const report = await openReport(page);
+  const goals = report.getByRole('region', { name: 'Goals and milestones' });
+  await page.getByRole('group', { name: 'Period' }).getByLabel('Your own dates').check();
+  await page.getByLabel('From', { exact: true }).fill('2018-01-01');
+  await page.getByLabel('To', { exact: true }).fill('2018-12-31');
+  const begunAfter = '1 goal started and achieved after this period is not listed.';
+  await expect(goals).toContainText(begunAfter);
+  await expect(goals).toContainText('Pass the CAPM exam (Achieved)');
+  await expect(goals).toContainText('Earn the PMP (Achieved after this period)');
+  await expect(goals).toContainText('Sit the exam: due 31 Dec 2018, done 14 Feb 2019.');
+  await expect(goals).not.toContainText('Run a lessons-learned review');
+
+  const { text } = await printPdf(page, testInfo.outputPath('report-goals-2018.pdf'));
+  expect(text).toContain('Pass the CAPM exam (Achieved)');
+  expect(text).toContain('Earn the PMP (Achieved after this period)');
+  expect(text).not.toContain('Run a lessons-learned review');
+  expect(text).toContain(begunAfter);
 });
 
 test.describe('in the United States', () => {

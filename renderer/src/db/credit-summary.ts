@@ -57,9 +57,10 @@ export interface CreditSummary {
   evaluations: Map<string, CycleEvaluation | null>;
   /**
    * The latest entries of the log (RECENT of them), those done by `asOf` first (not planned,
-   * dated `asOf` or earlier), newest first (recentOrder). Where the counting window holds
-   * RECENT entries but fewer done, planned or later-dated ones fill the last places: the
-   * Dashboard's "Recent activity" leaves them out (recentlyDone).
+   * dated `asOf` or earlier), newest first (recentOrder): the latest done ones of the whole
+   * log, then, in any places left, planned or later-dated ones of the window. The Dashboard's
+   * "Recent activity" leaves those out (recentlyDone) and says that what was logged lately is
+   * planned when nothing else is left.
    */
   recent: ActivityRow[];
   /** What readiness reads of the log (readinessReads), newest first, with the courses before
@@ -96,8 +97,10 @@ export const recentOrder = (asOf: LocalDate) => doneFirst<ActivityRow>(asOf, new
 const activities = (store: Store) => store.db.table<ActivityRow, string>('activities');
 
 /**
- * The RECENT latest entries in recentOrder: from the window when it holds enough (as the
- * in-memory summary takes them), else the latest done ones from the index.
+ * The RECENT latest entries in recentOrder: from the window when it holds enough done ones (as
+ * the in-memory summary takes them), else the latest done ones from the index, with the
+ * window's others after them. Counting every entry of the window, planned ones there hid the
+ * older done ones: five courses booked ahead left "Recent activity" empty, four did not.
  */
 async function latest(
   store: Store,
@@ -105,8 +108,8 @@ async function latest(
   asOf: LocalDate,
 ): Promise<ActivityRow[]> {
   const order = recentOrder(asOf);
-  if (window.length >= RECENT) return [...window].sort(order).slice(0, RECENT);
   const done = (a: ActivityRow) => doneBy(a, asOf);
+  if (window.filter(done).length >= RECENT) return [...window].sort(order).slice(0, RECENT);
   const upTo = activities(store).where('date').belowOrEqual(asOf);
   const last = await upTo.reverse().filter(done).limit(RECENT).toArray();
   const edge = last.at(-1)?.date;
@@ -119,7 +122,8 @@ async function latest(
           .between(edge, asOf, true, true)
           .filter(done)
           .toArray();
-  return rows.sort(order).slice(0, RECENT);
+  const notDone = window.filter((a) => !done(a));
+  return [...rows, ...notDone].sort(order).slice(0, RECENT);
 }
 
 export interface Read {

@@ -22,6 +22,7 @@ import {
 } from '../../../shared/domain/credits/ledger';
 import { rejudgeCurrent, type ActivityChange } from '../../../shared/domain/credits/ledger-update';
 import { readinessReads } from '../../../shared/domain/readiness';
+import { doneBy } from '../../../shared/domain/dashboard/recent-activity';
 import type { LocalDate } from '../../../shared/dates';
 import type { Read } from './credit-summary';
 import type { Store } from './database';
@@ -256,7 +257,8 @@ export function summarySource(options: SummarySourceOptions): Subscribable<Read>
         }
         const readFrom = readinessReads(asOf).from;
         const recentWindow = [...window.values()].filter((a) => a.date >= readFrom);
-        if (recentWindow.length < options.recent) return null;
+        // Fewer done entries than places: the latest done ones are read from the whole log.
+        if (recentWindow.filter((a) => doneBy(a, asOf)).length < options.recent) return null;
         model = { ...m, window, current: next };
         const current = [...next].flatMap(([heldId, c]) => {
           const evaluation = evaluations.get(heldId);

@@ -9,7 +9,7 @@ import type { Goal } from '../goals';
 import type { ReadinessInput } from '../readiness';
 import {
   eligibilitySection,
-  goalsSection,
+  goalLines,
   summarySection,
   type GoalLine,
   type SummarySection,
@@ -59,6 +59,8 @@ export interface ReportModel {
    * (goals.ts, reportGoals), for the report to say so. Absent: none.
    */
   goalsAchievedBefore?: number;
+  /** With the goals section: how many achieved goals it leaves out as begun after the period. */
+  goalsBegunAfter?: number;
   study: StudySection | null;
   journal: JournalSection | null;
   creditLog: CreditLogSection | null;
@@ -95,6 +97,7 @@ export function judgedOnReportDate(
 export function buildReport(input: ReportInput): ReportModel {
   const { sections: s, period, readiness: r } = input;
   const on = (id: ReportSectionId) => s.has(id);
+  const goals = on('goals') ? reportGoals(input.goals, period) : null;
   return {
     asOf: input.asOf,
     name: input.profile.name,
@@ -102,9 +105,9 @@ export function buildReport(input: ReportInput): ReportModel {
     summary: on('summary') ? summarySection(input.profile, input.plan, input.goals, r) : null,
     credentials: on('credentials') ? credentialRows(r.held, r.activities, input.asOf) : null,
     eligibility: on('eligibility') ? eligibilitySection(r) : null,
-    goals: on('goals') ? goalsSection(input.goals, r, input.plan, period) : null,
-    ...(on('goals')
-      ? { goalsAchievedBefore: reportGoals(input.goals, period).achievedBefore }
+    goals: goals ? goalLines(goals.listed, r, input.plan, period) : null,
+    ...(goals
+      ? { goalsAchievedBefore: goals.achievedBefore, goalsBegunAfter: goals.begunAfter }
       : {}),
     study: on('study')
       ? studySection(

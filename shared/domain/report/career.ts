@@ -8,7 +8,7 @@ import type { LocalDate } from '../../dates';
 import { evaluateAllExams, type ExamEligibility } from '../eligibility';
 import { goalDeadlines, goalProgress, type Goal, type GoalProgress } from '../goals';
 import { nextBestActions, rungReadiness, type NextAction, type ReadinessInput } from '../readiness';
-import { reportGoals } from './goals';
+import { reportGoals, type GoalListed } from './goals';
 import { inPeriod } from './period';
 
 export interface SummarySection {
@@ -63,6 +63,11 @@ export interface GoalLine {
   /** Milestones done inside the report's period. */
   milestonesDoneInPeriod: number;
   /**
+   * An achieved goal whose own dates put its achievement after the period's end (goals.ts,
+   * goalInReport 'achieved-after'): worked on in the period, achieved after it. Absent otherwise.
+   */
+  achievedAfterPeriod?: true;
+  /**
    * A goal whose target is a ladder requirement: the rung that holds it, so the report names
    * the requirement as the goal's card does; absent otherwise or when it left the ladder.
    */
@@ -70,9 +75,39 @@ export interface GoalLine {
 }
 
 /**
+ * The lines of the goals a report lists (reportGoals' `listed`), active first, then by target
+ * date, with their computed progress (goals/progress.ts).
+ */
+export function goalLines(
+  listed: readonly GoalListed<Goal>[],
+  input: ReadinessInput,
+  plan: LadderPlan,
+  period: { from: LocalDate; to: LocalDate },
+): GoalLine[] {
+  const rank = { active: 0, paused: 1, achieved: 2, dropped: 3 } as const;
+  return [...listed]
+    .sort(
+      ({ goal: a }, { goal: b }) =>
+        rank[a.status] - rank[b.status] ||
+        (a.targetDate ?? '9999').localeCompare(b.targetDate ?? '9999') ||
+        a.title.localeCompare(b.title),
+    )
+    .map(({ goal, achievedAfter }) => {
+      const t = goal.target;
+      const rung = t?.type === 'requirement' ? plan.rungs.find((r) => r.id === t.rungId) : null;
+      return {
+        goal,
+        progress: goalProgress(goal, input, plan),
+        milestonesDoneInPeriod: goal.milestones.filter((m) => inPeriod(m.doneOn, period)).length,
+        ...(achievedAfter ? { achievedAfterPeriod: true as const } : {}),
+        ...(rung ? { rung } : {}),
+      };
+    });
+}
+
+/**
  * The goals a report for the period lists (goals.ts, reportGoals: open ones, and achieved ones
- * not over before the period; dropped ones are left out), active first, then by target date,
- * with their computed progress (goals/progress.ts).
+ * not over before the period nor begun after it; dropped ones are left out), as goalLines.
  */
 export function goalsSection(
   goals: readonly Goal[],
@@ -80,22 +115,5 @@ export function goalsSection(
   plan: LadderPlan,
   period: { from: LocalDate; to: LocalDate },
 ): GoalLine[] {
-  const rank = { active: 0, paused: 1, achieved: 2, dropped: 3 } as const;
-  return reportGoals(goals, period)
-    .listed.sort(
-      (a, b) =>
-        rank[a.status] - rank[b.status] ||
-        (a.targetDate ?? '9999').localeCompare(b.targetDate ?? '9999') ||
-        a.title.localeCompare(b.title),
-    )
-    .map((goal) => {
-      const t = goal.target;
-      const rung = t?.type === 'requirement' ? plan.rungs.find((r) => r.id === t.rungId) : null;
-      return {
-        goal,
-        progress: goalProgress(goal, input, plan),
-        milestonesDoneInPeriod: goal.milestones.filter((m) => inPeriod(m.doneOn, period)).length,
-        ...(rung ? { rung } : {}),
-      };
-    });
+  return goalLines(reportGoals(goals, period).listed, input, plan, period);
 }

@@ -8,19 +8,21 @@ import { useToday } from '../../app/use-today';
 import { formatDate } from '../../components/format';
 import { useDeadlines } from '../../db/study-hooks';
 import { inDaysText } from '../credentials/messages';
-import { daysAgoText, deadlineTitle } from '../study/messages';
+import { daysAgoText, deadlineTitle, overdueWords } from '../study/messages';
 
 /**
- * "Overdue: Goal: X — 15 Nov 2026, 7 days ago", in the words of Study → Reminders (a lapsed
- * membership is a renewal overdue, not a "membership renews"); else "PMP exam — 25 Jan 2027,
+ * "Overdue: Goal: X — 15 Nov 2026, 7 days ago", in the words of Study → Reminders
+ * (overdueWords: a lapsed membership is a renewal overdue, not a "membership renews"; an
+ * application's year that is over has ended, with what to do); else "PMP exam — 25 Jan 2027,
  * in 64 days" (a renew-by title names its date already).
  */
 function DeadlineItem({ d }: { d: UpcomingDeadline }) {
   if (d.overdue) {
-    const what = d.kind === 'membership' ? `${d.title} membership renewal` : deadlineTitle(d);
+    const { title, advice } = overdueWords(d);
     return (
       <li className="overdue">
-        <strong>Overdue: {what}</strong> — {formatDate(d.date)}, {daysAgoText(-d.daysLeft)}
+        <strong>{title}</strong> — {formatDate(d.date)}, {daysAgoText(-d.daysLeft)}
+        {advice && `. ${advice}`}
       </li>
     );
   }

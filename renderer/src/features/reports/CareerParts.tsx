@@ -22,7 +22,12 @@ export function CareerParts({
         />
       )}
       {model.goals && (
-        <GoalsPart lines={model.goals} own={own} achievedBefore={model.goalsAchievedBefore} />
+        <GoalsPart
+          lines={model.goals}
+          own={own}
+          achievedBefore={model.goalsAchievedBefore}
+          begunAfter={model.goalsBegunAfter}
+        />
       )}
     </>
   );

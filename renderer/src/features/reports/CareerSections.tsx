@@ -27,7 +27,12 @@ import {
   reportExamLabel,
   reportExamSentence,
 } from './report-words';
-import { goalsAchievedBeforeText, NO_GOALS_IN_PERIOD } from './messages';
+import {
+  ACHIEVED_AFTER_PERIOD,
+  goalsAchievedBeforeText,
+  goalsBegunAfterText,
+  NO_GOALS_IN_PERIOD,
+} from './messages';
 import { ReportSection } from './ReportSection';
 
 export { CredentialsPart } from './CredentialsPart';
@@ -130,8 +135,9 @@ const measure = (line: GoalLine, nameOf: (credentialId: string) => string) =>
 const sentence = (text: string) => (text.endsWith('.') ? text : `${text}.`);
 
 /**
- * Goals and milestones: those the report lists for its period (reportGoals), and a line for
- * the achieved ones left out as over before it (`achievedBefore`). A goal measured by
+ * Goals and milestones: those the report lists for its period (reportGoals), one achieved
+ * after it said so in place of "Achieved", and a line for the achieved ones left out as over
+ * before it (`achievedBefore`) or begun after it (`begunAfter`). A goal measured by
  * credentials names them as its card does (credentialNamer with the user's own, `own`, which
  * the report's data waits for): "Credentials held: PMOX", and one of the user's own that was
  * deleted "a deleted credential of your own". Without `own`, catalogue names only.
@@ -140,23 +146,26 @@ export function GoalsPart({
   lines,
   own,
   achievedBefore = 0,
+  begunAfter = 0,
 }: {
   lines: GoalLine[];
   own?: readonly OwnCredential[] | undefined;
   achievedBefore?: number;
+  begunAfter?: number;
 }) {
   const nameOf = credentialNamer(own);
   return (
     <ReportSection id="goals">
       {lines.length === 0 && (
-        <p>{achievedBefore > 0 ? NO_GOALS_IN_PERIOD : 'No goals recorded.'}</p>
+        <p>{achievedBefore + begunAfter > 0 ? NO_GOALS_IN_PERIOD : 'No goals recorded.'}</p>
       )}
       {lines.map((line) => {
         const { goal, progress: p, milestonesDoneInPeriod } = line;
+        const state = line.achievedAfterPeriod ? ACHIEVED_AFTER_PERIOD : statusLabels[goal.status];
         return (
           <div className="report-block" key={goal.id}>
             <h4>
-              {goal.title} ({statusLabels[goal.status]})
+              {goal.title} ({state})
             </h4>
             {measure(line, nameOf) && <p className="muted">{measure(line, nameOf)}</p>}
             <p>
@@ -183,6 +192,11 @@ export function GoalsPart({
       {achievedBefore > 0 && (
         <p className="muted" data-testid="goals-achieved-before">
           {goalsAchievedBeforeText(achievedBefore)}
+        </p>
+      )}
+      {begunAfter > 0 && (
+        <p className="muted" data-testid="goals-begun-after">
+          {goalsBegunAfterText(begunAfter)}
         </p>
       )}
     </ReportSection>

@@ -146,5 +146,18 @@ export const noActivitiesInDaysText = (days: { from: string; to: string }) =>
 export const goalsAchievedBeforeText = (n: number) =>
   `${formatNumber(n)} ${n === 1 ? 'goal' : 'goals'} achieved before this period ${n === 1 ? 'is' : 'are'} not listed.`;
 
-/** The report's goals when every goal recorded was achieved before the period. */
+/**
+ * Under the report's goals when achieved goals are left out as begun after the period
+ * (reportGoals): "1 goal started and achieved after this period is not listed."
+ */
+export const goalsBegunAfterText = (n: number) =>
+  `${formatNumber(n)} ${n === 1 ? 'goal' : 'goals'} started and achieved after this period ${n === 1 ? 'is' : 'are'} not listed.`;
+
+/**
+ * A listed goal's state when its own dates put its achievement after the period's end
+ * (GoalLine.achievedAfterPeriod), in place of "Achieved".
+ */
+export const ACHIEVED_AFTER_PERIOD = 'Achieved after this period';
+
+/** The report's goals when every goal recorded is left out as outside the period. */
 export const NO_GOALS_IN_PERIOD = 'No goals to list for this period.';

@@ -159,19 +159,46 @@ export function notificationsText(permission: NotificationPermissionState, asked
 }
 
 /**
- * "PMP exam — in 3 days (25 Nov 2026)"; past: "Overdue: Milestone: X, 2 days ago (…)"; a goal
- * whose target is reached: "Target reached: X. Mark the goal as achieved when you are ready."
+ * A deadline still to do whose day has passed, as Study → Reminders and the Dashboard's "Next
+ * deadlines" both name it, and what to do about it when its name does not say: "Overdue:
+ * Milestone: X"; a membership lapsed unless renewed, "Overdue: IIBA membership renewal"; an
+ * exam application's year over, "Ended: eligibility to sit the PMP exam" (ask PMI about
+ * re-applying); an exam whose day has passed with the credential not earned, "Exam day passed:
+ * PMP" (record the result, as the credential's card asks) — "Overdue: PMP exam" said neither
+ * what happened nor what to do.
+ */
+export function overdueWords(d: Deadline): { title: string; advice: string | null } {
+  switch (d.kind) {
+    case 'membership':
+      return { title: `Overdue: ${d.title} membership renewal`, advice: null };
+    case 'application-end':
+      return {
+        title: `Ended: eligibility to sit the ${d.title} exam`,
+        advice: 'Ask PMI about re-applying.',
+      };
+    case 'exam':
+      return {
+        title: `Exam day passed: ${d.title}`,
+        advice: `Passed it? Mark ${d.title} as earned on its page, with the day. If not, enter your next exam date.`,
+      };
+    default:
+      return { title: `Overdue: ${deadlineTitle(d)}`, advice: null };
+  }
+}
+
+/**
+ * "PMP exam — in 3 days (25 Nov 2026)"; past: "Overdue: Milestone: X, 2 days ago (…)", in the
+ * words of overdueWords ("Ended: eligibility to sit the PMP exam, 3 days ago (…). Ask PMI about
+ * re-applying."); a goal whose target is reached: "Target reached: X. Mark the goal as achieved
+ * when you are ready."
  */
 export function reminderText(d: Deadline, daysLeft: number): string {
   if (d.met) return `Target reached: ${d.title}. ${MARK_ACHIEVED_TEXT}`;
-  // "Overdue: IIBA membership renewal, 3 days ago (…)": it lapsed unless renewed.
-  if (daysLeft < 0 && d.kind === 'membership')
-    return `Overdue: ${d.title} membership renewal, ${daysAgoText(-daysLeft)} (${formatDate(d.date)})`;
-  // "Ended: eligibility to sit the PMP exam, 3 days ago (…). Ask PMI about re-applying."
-  if (daysLeft < 0 && d.kind === 'application-end')
-    return `Ended: eligibility to sit the ${d.title} exam, ${daysAgoText(-daysLeft)} (${formatDate(d.date)}). Ask PMI about re-applying.`;
-  if (daysLeft < 0)
-    return `Overdue: ${deadlineTitle(d)}, ${daysAgoText(-daysLeft)} (${formatDate(d.date)})`;
+  if (daysLeft < 0) {
+    const { title, advice } = overdueWords(d);
+    const when = `${title}, ${daysAgoText(-daysLeft)} (${formatDate(d.date)})`;
+    return advice ? `${when}. ${advice}` : when;
+  }
   // "PMP: renew by 4 Dec 2027 or it expires — in 3 days": the title already has the date.
   if (d.kind === 'cycle-end' && d.renewBy) return `${renewByTitle(d)} — ${daysLeftText(daysLeft)}`;
   // One shape for every coming item, the title set apart by a dash: a title may end in words

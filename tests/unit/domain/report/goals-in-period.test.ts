@@ -1,11 +1,14 @@
 // Which goals a report lists for its period (shared/domain/report/goals.ts): open goals always,
-// achieved ones unless every date they carry is before the period, dropped ones never. A
-// twelve-month report listed a goal achieved eight years earlier. Report date 7 Dec 2026.
+// achieved ones unless every date they carry is before the period or they began after it
+// (marked when a step was done after it), dropped ones never. A twelve-month report listed a
+// goal achieved eight years earlier, and a report over past own dates goals achieved since.
+// Report date 7 Dec 2026.
 import { describe, expect, it } from 'vitest';
 import { defaultLadderPlan } from '../../../../shared/catalog/ladder-requirements';
 import type { Goal, Milestone } from '../../../../shared/domain/goals';
 import {
   buildReport,
+  goalDoneNoEarlier,
   goalInReport,
   goalLastDay,
   goalsSection,
@@ -20,6 +23,13 @@ const lastYear: ReportPeriod = {
   kind: 'last-12-months',
   from: '2025-12-08',
   to: AS_OF,
+  heldId: null,
+};
+/** Own dates in the past: the year 2018. */
+const year2018: ReportPeriod = {
+  kind: 'custom',
+  from: '2018-01-01',
+  to: '2018-12-31',
   heldId: null,
 };
 /** Own dates reaching back before every goal's first date: the whole record. */
@@ -66,6 +76,24 @@ describe('goalLastDay: the latest day a goal names', () => {
     ['no calendar day at all', { startDate: '' as never, targetDate: null, milestones: [] }, null],
   ])('%s', (_, over, last) => {
     expect(goalLastDay(goal({ id: 'g', ...over }))).toBe(last);
+  });
+});
+
+describe('goalDoneNoEarlier: the earliest day a goal can have been achieved', () => {
+  it.each<[string, Partial<Goal>, string | null]>([
+    ['its start, with no milestone done', {}, '2018-01-01'],
+    ['not its target date, which may be beaten', { targetDate: '2030-01-01' }, '2018-01-01'],
+    ['not a milestone only due', { milestones: [milestone('2018-06-30', null)] }, '2018-01-01'],
+    [
+      'its last milestone done, even after its target date',
+      {
+        milestones: [milestone('2018-03-31', '2018-03-20'), milestone('2018-06-30', '2019-02-14')],
+      },
+      '2019-02-14',
+    ],
+    ['no calendar day at all', { startDate: '' as never }, null],
+  ])('%s', (_, over, day) => {
+    expect(goalDoneNoEarlier(goal({ id: 'g', ...over }))).toBe(day);
   });
 });
 
@@ -136,6 +164,60 @@ describe('goalInReport: a goal in a report for a period', () => {
       'dropped',
     ],
     [
+      'own dates in the past, achieved in them: listed',
+      { milestones: [milestone('2018-06-30', '2018-06-01')] },
+      year2018,
+      'listed',
+    ],
+    [
+      'own dates in the past, target date after them (achieved early, maybe in them): listed',
+      { targetDate: '2019-06-30' },
+      year2018,
+      'listed',
+    ],
+    [
+      'own dates in the past, a step done after their end: achieved after them',
+      { targetDate: '2018-12-31', milestones: [milestone('2018-12-31', '2019-02-14')] },
+      year2018,
+      'achieved-after',
+    ],
+    [
+      'own dates in the past, a step done the day they end: listed',
+      { targetDate: '2018-12-31', milestones: [milestone('2018-12-31', '2018-12-31')] },
+      year2018,
+      'listed',
+    ],
+    [
+      'own dates in the past, started the day after their end: begun after them',
+      { startDate: '2019-01-01', targetDate: '2019-06-30' },
+      year2018,
+      'begun-after',
+    ],
+    [
+      'own dates in the past, started and achieved years after them: begun after them',
+      { startDate: '2026-03-01', targetDate: '2026-09-30' },
+      year2018,
+      'begun-after',
+    ],
+    [
+      'own dates in the past, active and started after them: listed, as open goals always are',
+      { status: 'active', startDate: '2026-03-01', targetDate: '2027-09-30' },
+      year2018,
+      'listed',
+    ],
+    [
+      'own dates in the past, dropped after a step done in them: left out (no day it was dropped)',
+      { status: 'dropped', milestones: [milestone('2018-06-30', '2018-06-01')] },
+      year2018,
+      'dropped',
+    ],
+    [
+      'the last 12 months, a step done today: listed (nothing is done after today)',
+      { startDate: '2026-01-01', milestones: [milestone('2026-06-30', AS_OF)] },
+      lastYear,
+      'listed',
+    ],
+    [
       'achieved, naming no calendar day: listed (nothing says it is old)',
       { startDate: '' as never, targetDate: null },
       lastYear,
@@ -148,31 +230,53 @@ describe('goalInReport: a goal in a report for a period', () => {
 
 const goals: Goal[] = [
   goal({ id: 'old-1', targetDate: '2018-09-30' }),
+  goal({
+    id: 'late',
+    startDate: '2018-02-01',
+    targetDate: '2018-12-31',
+    milestones: [milestone('2018-12-31', '2019-02-14')],
+  }),
   goal({ id: 'old-2', startDate: '2019-01-01', targetDate: '2020-03-31' }),
   goal({ id: 'this-year', startDate: '2026-01-01', targetDate: '2026-06-30' }),
   goal({ id: 'open', status: 'active', startDate: '2026-02-01', targetDate: '2027-02-01' }),
   goal({ id: 'dropped', status: 'dropped', startDate: '2026-01-01', targetDate: '2026-06-30' }),
 ];
 
+const ids = (listed: readonly { goal: Goal; achievedAfter: boolean }[]) =>
+  listed.map((l) => (l.achievedAfter ? `${l.goal.id} (after)` : l.goal.id));
+
 describe('reportGoals and the report model', () => {
   it('lists open goals and those achieved in the period, counting those achieved before', () => {
-    const { listed, achievedBefore } = reportGoals(goals, lastYear);
-    expect(listed.map((g) => g.id)).toEqual(['this-year', 'open']);
-    expect(achievedBefore).toBe(2);
+    const { listed, achievedBefore, begunAfter } = reportGoals(goals, lastYear);
+    expect(ids(listed)).toEqual(['this-year', 'open']);
+    expect(achievedBefore).toBe(3);
+    expect(begunAfter).toBe(0);
   });
 
   it('lists every goal but the dropped one over the whole record, leaving none out', () => {
-    const { listed, achievedBefore } = reportGoals(goals, wholeRecord);
-    expect(listed.map((g) => g.id)).toEqual(['old-1', 'old-2', 'this-year', 'open']);
-    expect(achievedBefore).toBe(0);
+    const { listed, achievedBefore, begunAfter } = reportGoals(goals, wholeRecord);
+    expect(ids(listed)).toEqual(['old-1', 'late', 'old-2', 'this-year', 'open']);
+    expect([achievedBefore, begunAfter]).toEqual([0, 0]);
+  });
+
+  it('over past own dates, marks a goal achieved after them and counts those begun after', () => {
+    const { listed, achievedBefore, begunAfter } = reportGoals(goals, year2018);
+    expect(ids(listed)).toEqual(['old-1', 'late (after)', 'open']);
+    expect([achievedBefore, begunAfter]).toEqual([0, 2]);
   });
 
   it('the goals section lists the same goals, open ones first', () => {
     const lines = goalsSection(goals, readinessInput(), defaultLadderPlan(), lastYear);
     expect(lines.map((l) => l.goal.id)).toEqual(['open', 'this-year']);
+    const past = goalsSection(goals, readinessInput(), defaultLadderPlan(), year2018);
+    expect(past.map((l) => [l.goal.id, l.achievedAfterPeriod ?? false])).toEqual([
+      ['open', false],
+      ['old-1', false],
+      ['late', true],
+    ]);
   });
 
-  it('the report carries the count left out with its goals section, and only with it', () => {
+  it('the report carries the counts left out with its goals section, and only with it', () => {
     const input = {
       asOf: AS_OF,
       period: lastYear,
@@ -186,15 +290,30 @@ describe('reportGoals and the report model', () => {
     };
     const m = buildReport({ ...input, sections: new Set(['goals'] as const) });
     expect(m.goals?.map((l) => l.goal.id)).toEqual(['open', 'this-year']);
-    expect(m.goalsAchievedBefore).toBe(2);
+    expect(m.goalsAchievedBefore).toBe(3);
+    expect(m.goalsBegunAfter).toBe(0);
     const all = buildReport({
       ...input,
       period: wholeRecord,
       sections: new Set(['goals'] as const),
     });
-    expect(all.goals?.map((l) => l.goal.id)).toEqual(['open', 'old-1', 'old-2', 'this-year']);
+    expect(all.goals?.map((l) => l.goal.id)).toEqual([
+      'open',
+      'old-1',
+      'late',
+      'old-2',
+      'this-year',
+    ]);
     expect(all.goalsAchievedBefore).toBe(0);
+    const past = buildReport({ ...input, period: year2018, sections: new Set(['goals'] as const) });
+    expect(past.goals?.map((l) => [l.goal.id, l.achievedAfterPeriod ?? false])).toEqual([
+      ['open', false],
+      ['old-1', false],
+      ['late', true],
+    ]);
+    expect([past.goalsAchievedBefore, past.goalsBegunAfter]).toEqual([0, 2]);
     const none = buildReport({ ...input, sections: new Set(['summary'] as const) });
     expect(none.goalsAchievedBefore).toBeUndefined();
+    expect(none.goalsBegunAfter).toBeUndefined();
   });
 });
