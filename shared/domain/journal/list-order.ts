@@ -1,12 +1,13 @@
 /**
- * The order the network's lists are in (Ascent's decision, M), as held credentials are ordered
- * by acronym (credentials/order): names as a person reads them — case and accents aside,
- * numbers by value — so "ana Lima" comes among the As, "de Vries" among the Ds and "Émile Roux"
- * among the Es, not after "Zhang Wei" as the stored text's code order put them; ties by id, so
- * two records never swap from one list to the next. Before, memberships followed their stored
- * id, a random string, so a new one landed anywhere.
+ * The order the network's and the learning journal's lists are in (Ascent's decision, M), as
+ * held credentials are ordered by acronym (credentials/order): names as a person reads them —
+ * case and accents aside, numbers by value — so "ana Lima" comes among the As, "de Vries" among
+ * the Ds and "Émile Roux" among the Es, not after "Zhang Wei" as the stored text's code order
+ * put them; dated entries latest first; ties by id, so two records never swap from one list to
+ * the next. Before, memberships followed their stored id, a random string, so a new one landed
+ * anywhere.
  */
-import type { Contact, Interaction, Membership } from './types';
+import type { Contact, Course, Interaction, MediaEntry, Membership } from './types';
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
@@ -46,3 +47,30 @@ export function compareInteractions(
 
 /** The later of two days or ISO stamps first (as text: they sort as they read). */
 const later = (x: string, y: string) => (x > y ? -1 : x < y ? 1 : 0);
+
+type Logged = { id: string; createdAt?: string };
+
+/** Latest first, by day, then the one logged later (as compareInteractions); ties by id. */
+const latestFirst = (x: string, y: string, a: Logged, b: Logged) =>
+  later(x, y) || later(a.createdAt ?? '', b.createdAt ?? '') || byId(b, a);
+
+/**
+ * Courses (the Learning screen's Courses table), latest first by their last day known — the
+ * end, else the start — and on one day the one logged later first, as interactions; a course
+ * with no dates yet comes last. Before, courses of one day followed their stored id, a random
+ * string, so a new one landed above or below its neighbour by chance.
+ */
+export function compareCourses(
+  a: Pick<Course, 'id' | 'start' | 'end'> & { createdAt?: string },
+  b: Pick<Course, 'id' | 'start' | 'end'> & { createdAt?: string },
+): number {
+  return latestFirst(a.end ?? a.start ?? '', b.end ?? b.start ?? '', a, b);
+}
+
+/** Reading, webinars and podcasts, latest first by the day finished, as compareCourses. */
+export function compareMedia(
+  a: Pick<MediaEntry, 'id' | 'date'> & { createdAt?: string },
+  b: Pick<MediaEntry, 'id' | 'date'> & { createdAt?: string },
+): number {
+  return latestFirst(a.date, b.date, a, b);
+}

@@ -51,15 +51,22 @@ export async function listMentors(store: Store): Promise<ContactRow[]> {
   return found.sort(compareContacts);
 }
 
+/**
+ * `ifStill`: the stored contact an edit form opened on; the save is refused, nothing written,
+ * when it was changed or deleted since (in another window: saveEntry's check). Without it an
+ * edit saved over a contact deleted elsewhere brought it back bare, without its interactions,
+ * and the other window's Undo could then no longer put them back.
+ */
 export async function saveContact(
   store: Store,
   input: Input<Contact>,
   asOf: LocalDate,
+  ifStill?: ContactRow,
 ): Promise<JournalSaved<ContactRow>> {
   // The day an edited contact already holds is not refused again (validateContact).
   const stored = input.id ? await rows<ContactRow>(store, 'contacts').get(input.id) : undefined;
   const check = (c: Contact) => validateContact(c, asOf, stored?.since);
-  return saveEntry<Contact>(store, 'contacts', input, check, { asOf });
+  return saveEntry<Contact>(store, 'contacts', input, check, { asOf, ifStill });
 }
 
 /**
@@ -126,12 +133,17 @@ export async function restoreFollowUp(store: Store, done: ClearedFollowUp): Prom
   });
 }
 
+/** `ifStill`: as saveContact's, for an edit of a membership. */
 export async function saveMembership(
   store: Store,
   input: Input<Membership>,
   asOf: LocalDate,
+  ifStill?: MembershipRow,
 ): Promise<JournalSaved<MembershipRow>> {
-  return saveEntry<Membership>(store, 'memberships', input, validateMembership, { asOf });
+  return saveEntry<Membership>(store, 'memberships', input, validateMembership, {
+    asOf,
+    ifStill,
+  });
 }
 
 /**

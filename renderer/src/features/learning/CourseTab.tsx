@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { courseCredits, type CourseStatus } from '../../../../shared/domain/journal';
+import { compareCourses } from '../../../../shared/domain/journal/list-order';
 import { formatDate, formatNumber } from '../../components/format';
 import { useAttachmentOwners } from '../../db/journal-hooks';
 import { useStore } from '../../db/store-context';
@@ -58,7 +59,7 @@ export function CourseTab({
     .filter(
       (c) => (status === '' || c.status === status) && matches(query, c.title, c.provider, c.notes),
     )
-    .sort((a, b) => (b.end ?? b.start ?? '').localeCompare(a.end ?? a.start ?? ''));
+    .sort(compareCourses);
   return (
     <section aria-label="Courses" ref={listRef} tabIndex={-1}>
       {del.failure && (

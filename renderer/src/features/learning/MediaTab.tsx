@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { mediaCredits, type MediaKind } from '../../../../shared/domain/journal';
+import { compareMedia } from '../../../../shared/domain/journal/list-order';
 import { formatDate, formatNumber } from '../../components/format';
 import { useStore } from '../../db/store-context';
 import { deleteMedia, type MediaRow } from '../../db/repositories/journal';
@@ -49,7 +50,7 @@ export function MediaTab({
   const noMatch = noMatchWords(mediaWords, query, kind === '' ? null : mediaKindLabels[kind]);
   const rows = [...journal.media]
     .filter((m) => (kind === '' || m.kind === kind) && matches(query, m.title, m.author, m.notes))
-    .sort((a, b) => b.date.localeCompare(a.date));
+    .sort(compareMedia);
   return (
     <section aria-label="Reading and listening" ref={listRef} tabIndex={-1}>
       {del.failure && (

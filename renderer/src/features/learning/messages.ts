@@ -186,7 +186,11 @@ export function journalErrorText(
     case 'END_BEFORE_START':
       return 'The end cannot be before the start.';
     case 'IN_FUTURE':
-      return 'This date is in the future. Use the day it really happened.';
+      // A course's end is refused only while it is marked completed (validateCourse): the
+      // status is what to change until that day comes, not the day.
+      return detail?.field === 'end'
+        ? 'A completed course has ended by today. Enter the day you completed it, or choose “In progress” until then.'
+        : 'This date is in the future. Use the day it really happened.';
     case 'SPLIT_MISMATCH':
       return `The areas must add up to the ${detail?.expected ?? ''} hours.`;
     case 'MORE_THAN_EVENT_DAYS':

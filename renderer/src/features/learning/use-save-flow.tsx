@@ -63,6 +63,9 @@ export function useSaveFlow<T>(
   const [failure, setFailure] = useState<string | null>(null);
   const [question, setQuestion] = useState<LinkQuestion | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
+  // A save in flight: a second press of Save (a double click, Enter pressed twice) is ignored
+  // until it answers, so one entry is never written twice. Kept set once saved: the form closes.
+  const saving = useRef(false);
 
   function offerDeleted(row: T, change: CreditsChanged) {
     const { removed, evidence } = change.snapshot;
@@ -82,6 +85,9 @@ export function useSaveFlow<T>(
   }
 
   async function run(action?: LinkAction) {
+    if (saving.current) return;
+    saving.current = true;
+    let saved = false;
     const asked = question;
     setQuestion(null);
     setFailure(null);
@@ -99,6 +105,7 @@ export function useSaveFlow<T>(
       // Changed or deleted elsewhere since the form was opened: said, nothing written.
       if (!result.ok && result.conflict) return edit.setFound(result.conflict);
       if (result.ok) {
+        saved = true;
         if (result.credits) offerDeleted(result.value, result.credits);
         // Credit entries left as they were count as answered: nothing is proposed again.
         return onSaved(result.value, action !== undefined || (result.untouched ?? 0) > 0);
@@ -111,6 +118,7 @@ export function useSaveFlow<T>(
       setFailure(saveFailureText(error));
     } finally {
       edit.setBusy(false);
+      if (!saved) saving.current = false;
     }
   }
 

@@ -3,6 +3,7 @@ import { validateContact, type ContactRelation } from '../../../../shared/domain
 import { useToday } from '../../app/use-today';
 import { ErrorSummary, type SummaryItem } from '../../components/ErrorSummary';
 import { useUndo } from '../../components/undo';
+import { useEditConflict } from '../../components/use-edit-conflict';
 import { useDraftGuard } from '../../components/unsaved-changes';
 import { useCloseOnEscape } from '../../components/use-close-on-escape';
 import { useStore } from '../../db/store-context';
@@ -11,7 +12,7 @@ import { saveFailureText } from '../experience/messages';
 import { FormEnd, Select, TextArea, TextInput } from '../learning/inputs';
 import { relationLabels } from '../learning/messages';
 import { useFocusFirstField } from '../learning/use-editing';
-import { contactSavedText, networkErrorMap } from './messages';
+import { contactConflictText, contactSavedText, networkErrorMap } from './messages';
 import { EditForm } from '../../components/read-only';
 
 /** The contact form's labels, in the order the fields are shown (for the error summary). */
@@ -35,8 +36,18 @@ function summaryItems(errors: Record<string, string>): SummaryItem[] {
   });
 }
 
-/** Add or edit a contact, a mentor or a mentee (issue 6 part 4). */
-export function ContactForm(props: { contact: ContactRow | null; onDone: () => void }) {
+/**
+ * Add or edit a contact, a mentor or a mentee (issue 6 part 4). An edit never overwrites a
+ * change made in another window unseen, nor brings back a contact deleted there (whose
+ * interactions went with it), as the interaction form does (useEditConflict): `stored` is the
+ * contact as stored now, null once deleted; the form says so and keeps what was typed, and
+ * only a save after that replaces the change, or adds the contact again as a new one.
+ */
+export function ContactForm(props: {
+  contact: ContactRow | null;
+  stored?: ContactRow | null | undefined;
+  onDone: () => void;
+}) {
   const store = useStore();
   const offerUndo = useUndo();
   const formRef = useFocusFirstField<HTMLFormElement>();
@@ -56,12 +67,17 @@ export function ContactForm(props: { contact: ContactRow | null; onDone: () => v
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
+  const edit = useEditConflict(c ?? undefined, props.stored);
+  // A save in flight: a second press of Save (a double click) is ignored until it answers, so
+  // one contact is never added twice. Kept set once saved: the form closes.
+  const saving = useRef(false);
   useDraftGuard(d);
   const escape = useCloseOnEscape(d, props.onDone);
   const set = (patch: Partial<typeof d>) => setD((x) => ({ ...x, ...patch }));
 
   async function submit(e: FormEvent) {
     e.preventDefault();
+    if (saving.current) return;
     const tags = d.tags
       .split(',')
       .map((t) => t.trim())
@@ -75,7 +91,8 @@ export function ContactForm(props: { contact: ContactRow | null; onDone: () => v
       tags,
       since: (mentors && d.since) || null,
       until: (mentors && d.until) || null,
-      ...(c ? { id: c.id } : {}),
+      // Deleted elsewhere, and saved again after the form said so: a new contact.
+      ...(c && edit.conflict !== 'DELETED' ? { id: c.id } : {}),
     };
     setFailure(null);
     const refuse = (problems: Parameters<typeof networkErrorMap>[0]) => {
@@ -85,16 +102,24 @@ export function ContactForm(props: { contact: ContactRow | null; onDone: () => v
     // Today's checks too (mentoring that has begun by today; a day already held is kept).
     const problems = validateContact({ ...input, id: c?.id ?? '' }, asOf, c?.since);
     if (problems.length > 0) return refuse(problems);
+    saving.current = true;
+    // While saving, the form's own write is not taken for a change made elsewhere.
+    edit.setBusy(true);
     try {
-      const result = await saveContact(store, input, asOf);
+      const result = await saveContact(store, input, asOf, edit.ifStill);
       if (result.ok) {
         const row = result.value;
-        offerUndo(contactSavedText({ ...row, edited: c !== null }, asOf));
+        offerUndo(contactSavedText({ ...row, edited: c !== null && row.id === c.id }, asOf));
         return props.onDone();
       }
+      saving.current = false;
+      if (result.conflict) return edit.setFound(result.conflict);
       refuse(result.errors);
     } catch (error) {
+      saving.current = false;
       setFailure(saveFailureText(error));
+    } finally {
+      edit.setBusy(false);
     }
   }
 
@@ -116,6 +141,11 @@ export function ContactForm(props: { contact: ContactRow | null; onDone: () => v
         {failure && (
           <p className="form-summary" role="alert">
             {failure}
+          </p>
+        )}
+        {edit.conflict && (
+          <p className="form-summary" role="alert">
+            {contactConflictText[edit.conflict]}
           </p>
         )}
         <div className="form-grid">

@@ -79,6 +79,11 @@ export function ContactsTab(props: {
         <ContactForm
           key={editing === 'new' ? 'new' : editing.id}
           contact={editing === 'new' ? null : editing}
+          stored={
+            editing === 'new'
+              ? undefined
+              : (journal.contacts.find((x) => x.id === editing.id) ?? null)
+          }
           onDone={close}
         />
       ) : (

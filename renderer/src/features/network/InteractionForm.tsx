@@ -144,6 +144,10 @@ export function InteractionForm(props: {
   // The area counts only for mentoring (its credit entries' area); a meeting, call or message
   // keeps the value it has, unseen, so the stored interaction stays valid.
   const mentoring = d.kind === 'mentoring-received' || d.kind === 'mentoring-given';
+  // What the select shows is what is saved: a contact deleted elsewhere since it was chosen is
+  // no longer listed, and the select says a contact is to be chosen (the save is refused,
+  // UNKNOWN_CONTACT) rather than show the first one left, another person than the one saved.
+  const listed = props.contacts.some((c) => c.id === d.contactId);
   const title = i ? 'Edit interaction' : 'Log an interaction';
   return (
     <>
@@ -161,7 +165,15 @@ export function InteractionForm(props: {
         {flow.conflictNote}
         <div className="form-grid">
           <Field label={labels.contactId} error={e.contactId}>
-            <select value={d.contactId} onChange={(ev) => set({ contactId: ev.target.value })}>
+            <select
+              value={listed ? d.contactId : ''}
+              onChange={(ev) => set({ contactId: ev.target.value })}
+            >
+              {!listed && (
+                <option value="" disabled>
+                  Choose a contact
+                </option>
+              )}
               {props.contacts.map((c) => (
                 <option key={c.id} value={c.id}>
                   {c.name}

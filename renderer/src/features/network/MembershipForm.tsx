@@ -1,6 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useToday } from '../../app/use-today';
 import { useUndo } from '../../components/undo';
+import { useEditConflict } from '../../components/use-edit-conflict';
 import { useDraftGuard } from '../../components/unsaved-changes';
 import { useCloseOnEscape } from '../../components/use-close-on-escape';
 import { useStore } from '../../db/store-context';
@@ -9,13 +10,27 @@ import { saveFailureText } from '../experience/messages';
 import { costOf, FormEnd, FormSummary, TextArea, TextInput, textOf } from '../learning/inputs';
 import { placeErrors } from '../learning/form-summary';
 import { useFocusFirstField } from '../learning/use-editing';
-import { membershipLabels as labels, membershipSavedText, networkErrorMap } from './messages';
+import {
+  membershipConflictText,
+  membershipLabels as labels,
+  membershipSavedText,
+  networkErrorMap,
+} from './messages';
 import { EditForm } from '../../components/read-only';
 
 const fieldLabels = Object.entries(labels);
 
-/** Add or edit an association membership with its renewal day (issue 6 part 4). */
-export function MembershipForm(props: { membership: MembershipRow | null; onDone: () => void }) {
+/**
+ * Add or edit an association membership with its renewal day (issue 6 part 4). An edit never
+ * overwrites a change made in another window unseen, nor brings back a membership deleted there
+ * (useEditConflict, as the contact form): `stored` is the membership as stored now, null once
+ * deleted.
+ */
+export function MembershipForm(props: {
+  membership: MembershipRow | null;
+  stored?: MembershipRow | null | undefined;
+  onDone: () => void;
+}) {
   const store = useStore();
   const offerUndo = useUndo();
   const formRef = useFocusFirstField<HTMLFormElement>();
@@ -33,12 +48,18 @@ export function MembershipForm(props: { membership: MembershipRow | null; onDone
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
+  const edit = useEditConflict(m ?? undefined, props.stored);
+  // A save in flight: a second press of Save (a double click) is ignored until it answers, so
+  // one membership is never added twice. Kept set once saved: the form closes.
+  const saving = useRef(false);
   useDraftGuard(d);
   const escape = useCloseOnEscape(d, props.onDone);
   const set = (patch: Partial<typeof d>) => setD((x) => ({ ...x, ...patch }));
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    if (saving.current) return;
+    saving.current = true;
     const input = {
       organisation: d.organisation,
       since: d.since,
@@ -46,20 +67,28 @@ export function MembershipForm(props: { membership: MembershipRow | null; onDone
       endedOn: d.endedOn || null,
       cost: costOf(d.cost, d.currency, m?.cost?.amount),
       notes: d.notes,
-      ...(m ? { id: m.id } : {}),
+      // Deleted elsewhere, and saved again after the form said so: a new membership.
+      ...(m && edit.conflict !== 'DELETED' ? { id: m.id } : {}),
     };
     setFailure(null);
+    // While saving, the form's own write is not taken for a change made elsewhere.
+    edit.setBusy(true);
     try {
-      const result = await saveMembership(store, input, asOf);
+      const result = await saveMembership(store, input, asOf, edit.ifStill);
       if (result.ok) {
         const row = result.value;
-        offerUndo(membershipSavedText({ ...row, edited: m !== null }));
+        offerUndo(membershipSavedText({ ...row, edited: m !== null && row.id === m.id }));
         return props.onDone();
       }
+      saving.current = false;
+      if (result.conflict) return edit.setFound(result.conflict);
       setErrors(networkErrorMap(result.errors));
       requestAnimationFrame(() => summaryRef.current?.focus());
     } catch (error) {
+      saving.current = false;
       setFailure(saveFailureText(error));
+    } finally {
+      edit.setBusy(false);
     }
   }
 
@@ -78,6 +107,11 @@ export function MembershipForm(props: { membership: MembershipRow | null; onDone
       >
         <h2 id="membership-form-title">{title}</h2>
         <FormSummary items={items} failure={failure} ref={summaryRef} />
+        {edit.conflict && (
+          <p className="form-summary" role="alert">
+            {membershipConflictText[edit.conflict]}
+          </p>
+        )}
         <div className="form-grid">
           <TextInput
             label={labels.organisation}

@@ -50,6 +50,11 @@ export function MembershipsTab(props: {
         <MembershipForm
           key={editing === 'new' ? 'new' : editing.id}
           membership={editing === 'new' ? null : editing}
+          stored={
+            editing === 'new'
+              ? undefined
+              : (props.journal.memberships.find((x) => x.id === editing.id) ?? null)
+          }
           onDone={close}
         />
       ) : (

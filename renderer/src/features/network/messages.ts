@@ -173,6 +173,26 @@ export function contactSavedText(
   return `Saved ${saved.name} as ${relationText(saved, asOf).replace(/^My /, 'your ')}.`;
 }
 
+/**
+ * The contact form opened on a contact changed or deleted in another window since (as
+ * entryConflictText says it of a journal entry): what a deleted contact took with it is their
+ * interactions, which a save here does not bring back.
+ */
+export const contactConflictText: Record<'CHANGED' | 'DELETED', string> = {
+  CHANGED:
+    'This contact was changed in another window after you opened this form. Saving will replace that change with what you see here; Cancel keeps it.',
+  DELETED:
+    'This contact was deleted in another window after you opened this form, with their interactions. Saving will add them again as a new contact with what you see here; their interactions do not come back with it. Cancel leaves them deleted.',
+};
+
+/** The membership form's, as contactConflictText: a membership has nothing attached to it. */
+export const membershipConflictText: Record<'CHANGED' | 'DELETED', string> = {
+  CHANGED:
+    'This membership was changed in another window after you opened this form. Saving will replace that change with what you see here; Cancel keeps it.',
+  DELETED:
+    'This membership was deleted in another window after you opened this form. Saving will add it again with what you see here; Cancel leaves it deleted.',
+};
+
 /** After a membership is saved, with its renewal day when it has one. */
 export function membershipSavedText(saved: {
   organisation: string;

@@ -1,5 +1,4 @@
-import { useState, type MouseEvent } from 'react';
-import { findCredentialRule } from '../../../../shared/catalog/credentials';
+import { useEffect, useState, type MouseEvent } from 'react';
 import { useToday } from '../../app/use-today';
 import { DiscardChanges, leaveScreenText } from '../../components/DiscardDialog';
 import { firstField, focusSoon, pageHeading } from '../../components/focus-soon';
@@ -49,6 +48,11 @@ export function FirstSteps({ onDone }: { onDone: () => void }) {
   // The credential form holds changes not added: moving on to the goal asks first.
   const [credentialChanged, setCredentialChanged] = useState(false);
   const [asking, setAsking] = useState<Asking | null>(null);
+  // The window's title names this screen, as the Shell's does each of the app's (the welcome's
+  // stayed, or the page's bare name after a reload); the dashboard's replaces it at the end.
+  useEffect(() => {
+    document.title = 'Your first steps — Ascent';
+  }, []);
   if (!data || !goals || !plan) return <p className="loading">Loading…</p>;
 
   /** `go` at once when nothing would be lost, else once "Discard changes" is pressed. */
@@ -79,7 +83,8 @@ export function FirstSteps({ onDone }: { onDone: () => void }) {
     });
   };
 
-  const names = data.held.map((h) => findCredentialRule(h.credentialId)?.acronym ?? 'Custom');
+  // In the Credentials screen's order (withRules sorts by compareHeld), by their own acronyms.
+  const names = data.withRules.map((h) => h.rule.acronym);
   const done = step === 'goal' && goals.length > 0;
   const onCredentials = step === 'credentials';
   return (

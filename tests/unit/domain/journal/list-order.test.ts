@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   compareContacts,
+  compareCourses,
   compareInteractions,
+  compareMedia,
   compareMemberships,
 } from '../../../../shared/domain/journal/list-order';
 
@@ -67,5 +69,67 @@ describe('compareInteractions (latest first; on one day the one logged later fir
     expect(compareInteractions(first, second)).toBeLessThan(0);
     expect(compareInteractions(second, first)).toBeGreaterThan(0);
     expect([second, first].sort(compareInteractions)).toEqual([first, second]);
+  });
+});
+
+describe('compareCourses (latest first by the last day known; on one day the one logged later first)', () => {
+  type Row = { id: string; start: string | null; end: string | null; createdAt?: string };
+  // [first, second]: the first is listed before the second, whichever order they come in.
+  it.each<[string, Row, Row]>([
+    [
+      'the later end',
+      { id: 'a', start: '2026-01-05', end: '2026-03-31', createdAt: '2026-01-01T08:00:00.000Z' },
+      { id: 'z', start: '2026-02-01', end: '2026-02-28', createdAt: '2026-04-01T08:00:00.000Z' },
+    ],
+    [
+      'a start to come before an end passed',
+      { id: 'z', start: '2027-01-10', end: null },
+      { id: 'a', start: '2026-09-01', end: '2026-12-31' },
+    ],
+    [
+      'one day: the one logged later',
+      { id: 'a', start: null, end: '2026-11-20', createdAt: '2026-11-20T17:00:00.000Z' },
+      { id: 'z', start: null, end: '2026-11-20', createdAt: '2026-11-20T08:00:00.000Z' },
+    ],
+    [
+      'one day, logged at once: by id',
+      { id: 'z', start: null, end: '2026-11-20', createdAt: '2026-11-20T08:00:00.000Z' },
+      { id: 'a', start: null, end: '2026-11-20', createdAt: '2026-11-20T08:00:00.000Z' },
+    ],
+    [
+      'a course with no dates yet last',
+      { id: 'z', start: '2016-02-29', end: '2016-02-29' },
+      { id: 'a', start: null, end: null, createdAt: '2026-11-22T08:00:00.000Z' },
+    ],
+  ])('%s', (_, first, second) => {
+    expect(compareCourses(first, second)).toBeLessThan(0);
+    expect(compareCourses(second, first)).toBeGreaterThan(0);
+    expect([second, first].sort(compareCourses)).toEqual([first, second]);
+  });
+});
+
+describe('compareMedia (latest first; on one day the one logged later first)', () => {
+  it.each([
+    [
+      'the later day',
+      ['a', '2024-03-01', '2024-03-01T09:00:00.000Z'],
+      ['z', '2024-02-29', '2024-03-02T09:00:00.000Z'],
+    ],
+    [
+      'one day: the one logged later',
+      ['a', '2026-11-20', '2026-11-21T08:00:00.000Z'],
+      ['z', '2026-11-20', '2026-11-20T20:00:00.000Z'],
+    ],
+    [
+      'one day, logged at once: by id',
+      ['z', '2026-11-20', '2026-11-20T08:00:00.000Z'],
+      ['a', '2026-11-20', '2026-11-20T08:00:00.000Z'],
+    ],
+  ] as const)('%s', (_, [id1, date1, at1], [id2, date2, at2]) => {
+    const first = { id: id1, date: date1, createdAt: at1 };
+    const second = { id: id2, date: date2, createdAt: at2 };
+    expect(compareMedia(first, second)).toBeLessThan(0);
+    expect(compareMedia(second, first)).toBeGreaterThan(0);
+    expect([second, first].sort(compareMedia)).toEqual([first, second]);
   });
 });
