@@ -15,9 +15,11 @@ import { sameDraft } from './unsaved-changes';
  * (defaultPrevented). The Escape that closes a native select's popup stays with the browser and
  * never reaches the form. Give `onKeyDown` to the form (EditForm passes it on) and
  * draw `question` outside it, so Escape in the question is "Keep editing", not the form's.
+ * `saved`: what the form holds with nothing changed, when it opens with changes already (an
+ * edit brought back by Undo after its record was deleted, form-back-after-undo.ts).
  */
-export function useCloseOnEscape(draft: unknown, onClose: () => void) {
-  const [opened] = useState(draft);
+export function useCloseOnEscape(draft: unknown, onClose: () => void, saved: unknown = draft) {
+  const [opened] = useState(saved);
   /** Asking whether to discard: the field Escape was pressed in, where focus goes back. */
   const [askingFrom, setAskingFrom] = useState<Element | null>(null);
 

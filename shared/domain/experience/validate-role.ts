@@ -118,9 +118,25 @@ function endIndex(role: Role, asOf: LocalDate): number {
 }
 
 /**
+ * A hand-over, not an overlap (README, Decisions: a role ending in the month the next starts):
+ * the two roles share one month only, and one of them ends in that month while the other starts
+ * in it — a promotion or a change of job within a month, which is how a work history is written
+ * month by month. Two roles that share any other month (both ongoing this month, one inside the
+ * other, or one still running a month after the next started) overlap.
+ */
+function isHandOver(a: Role, b: Role, from: number, to: number): boolean {
+  if (from !== to) return false;
+  const endsThen = (r: Role) => r.end !== null && monthIndex(r.end) === from;
+  const startsThen = (r: Role) => monthIndex(r.start) === from;
+  return (endsThen(a) && startsThen(b)) || (endsThen(b) && startsThen(a));
+}
+
+/**
  * Pairs of valid roles that share months (issue 5 part 9: "overlapping dates typed
  * wrongly"). Overlaps are allowed — the months count once — so these are notices the UI
- * shows for the user to confirm, not errors. Roles with invalid months are skipped.
+ * shows for the user to confirm, not errors. A hand-over month (isHandOver: one role ends in
+ * the month the other starts, and they share no other month) is no overlap. Roles with invalid
+ * months are skipped.
  */
 export function findOverlaps(roles: readonly Role[], asOf: LocalDate): RoleOverlap[] {
   const valid = roles.filter((r) => isYearMonth(r.start) && (r.end === null || isYearMonth(r.end)));
@@ -129,7 +145,7 @@ export function findOverlaps(roles: readonly Role[], asOf: LocalDate): RoleOverl
     for (const b of valid.slice(i + 1)) {
       const from = Math.max(monthIndex(a.start), monthIndex(b.start));
       const to = Math.min(endIndex(a, asOf), endIndex(b, asOf));
-      if (to < from) continue;
+      if (to < from || isHandOver(a, b, from, to)) continue;
       const sameOrganisation =
         a.organisation.trim().toLowerCase() === b.organisation.trim().toLowerCase();
       found.push({

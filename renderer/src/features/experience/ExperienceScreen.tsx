@@ -13,9 +13,16 @@ import { useRoles } from '../../db/career-hooks';
 import { deleteRole, restoreRole, type RoleRow } from '../../db/repositories/career';
 import { useStore } from '../../db/store-context';
 import { RoleForm } from './RoleForm';
-import { formatMonth, monthsText, roleTypeLabels, saveFailureText } from './messages';
+import {
+  changesGoneText,
+  formatMonth,
+  monthsText,
+  roleTypeLabels,
+  saveFailureText,
+} from './messages';
 import { notPutBackText } from '../learning/tab-words';
-import { roleToDraft } from './role-draft';
+import { roleToDraft, type RoleDraft } from './role-draft';
+import { useFormBackAfterUndo } from '../../components/form-back-after-undo';
 import { WriteButton } from '../../components/read-only';
 
 function Totals({ roles, asOf }: { roles: RoleRow[]; asOf: string }) {
@@ -77,8 +84,11 @@ function RoleTable(props: {
   roles: RoleRow[];
   asOf: string;
   onEdit: (r: RoleRow) => void;
-  /** A role was deleted: its form, if open, closes (its changes go with it). */
-  onDeleted: (id: string) => void;
+  /**
+   * A role was deleted: its form, if open, closes. Returns what its Undo does once the role is
+   * back (the form opened again with the changes it held), if anything.
+   */
+  onDeleted: (id: string) => { afterUndo: () => void; focus: () => Element | null } | null;
 }) {
   const store = useStore();
   const offerUndo = useUndo();
@@ -90,12 +100,15 @@ function RoleTable(props: {
     try {
       const removed = await deleteRole(store, r.id);
       if (!removed) return;
-      props.onDeleted(r.id);
+      const form = props.onDeleted(r.id);
       focusSoon(next, pageHeading, pressed);
       // Never over a role saved again since (in another window, say): that one is kept.
-      offerUndo(`Deleted “${r.title}”.`, async () => {
+      const said = `Deleted “${r.title}”.${form ? changesGoneText('role') : ''}`;
+      const undo = async () => {
         if (!(await restoreRole(store, removed))) throw new UndoRefused(notPutBackText(r.title));
-      });
+        form?.afterUndo();
+      };
+      offerUndo(said, undo, form ? { focus: form.focus } : undefined);
     } catch (error) {
       setFailure(saveFailureText(error));
     }
@@ -160,12 +173,23 @@ export function ExperienceScreen() {
   const asOf = useToday();
   const { editing, open, close, drop, listRef } = useFormEditing<RoleRow>();
   const page = useRef<HTMLDivElement>(null);
-  const setEditing = (value: RoleRow | 'new') =>
-    open(value, () => focusSoon(() => firstField(page.current?.querySelector('form'))));
-  // The role being edited as stored now: null once deleted elsewhere (the form says so).
+  const formField = () => firstField(page.current?.querySelector('form'));
+  const setEditing = (value: RoleRow | 'new') => open(value, () => focusSoon(formField));
+  // A role deleted with changes in its form: Undo opens the form again with them.
+  const back = useFormBackAfterUndo<RoleRow, RoleDraft>('roles', roles, open);
+  // The role being edited as stored now: null once deleted elsewhere (the form says so), not
+  // known while a form brought back by Undo waits for its role to be read back.
   const opened = editing === null || editing === 'new' ? null : editing;
-  const stored = opened && roles ? (roles.find((r) => r.id === opened.id) ?? null) : undefined;
+  const stored =
+    opened && roles && !back.waitingFor(opened)
+      ? (roles.find((r) => r.id === opened.id) ?? null)
+      : undefined;
   if (!roles) return <p className="muted">Loading…</p>;
+  const onDeleted = (id: string) => {
+    const left = back.leave(opened, id);
+    drop(id);
+    return left && { afterUndo: () => back.reopen(left), focus: formField };
+  };
   return (
     <div ref={page}>
       <header className="page-header">
@@ -182,8 +206,12 @@ export function ExperienceScreen() {
       {editing ? (
         <RoleForm
           key={editing === 'new' ? 'new' : editing.id}
-          initial={editing === 'new' ? undefined : roleToDraft(editing)}
+          initial={
+            editing === 'new' ? undefined : (back.initialFor(editing) ?? roleToDraft(editing))
+          }
           {...(opened ? { opened, stored } : {})}
+          {...(opened && back.isBack(opened) ? { saved: roleToDraft(opened) } : {})}
+          onDraft={back.onDraft}
           onDone={close}
         />
       ) : (
@@ -197,7 +225,7 @@ export function ExperienceScreen() {
         <p>No roles yet. Add your current and past roles to see your experience.</p>
       ) : (
         <>
-          <RoleTable roles={roles} asOf={asOf} onEdit={setEditing} onDeleted={drop} />
+          <RoleTable roles={roles} asOf={asOf} onEdit={setEditing} onDeleted={onDeleted} />
           <Overlaps roles={roles} asOf={asOf} />
           <Totals roles={roles} asOf={asOf} />
         </>

@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { roleTypes, validateRole, type RoleType } from '../../../../shared/domain/experience';
 import { ErrorSummary, focusLabelled } from '../../components/ErrorSummary';
 import { Field } from '../../components/Field';
@@ -20,7 +20,7 @@ import {
 } from './messages';
 import { useEditConflict } from '../../components/use-edit-conflict';
 import { draftToRole, emptyRoleDraft, roleDraftErrors, type RoleDraft } from './role-draft';
-import { useDraftGuard } from '../../components/unsaved-changes';
+import { sameDraft, useUnsavedChanges } from '../../components/unsaved-changes';
 import { useCloseOnEscape } from '../../components/use-close-on-escape';
 import { EditForm, WriteButton } from '../../components/read-only';
 
@@ -31,6 +31,13 @@ interface Props {
   opened?: RoleRow;
   /** Editing: the role as stored now; null once it was deleted elsewhere. */
   stored?: RoleRow | null;
+  /**
+   * The form as saved, when `initial` holds changes already (an edit brought back by Undo after
+   * its role was deleted): leaving the form asks first from the start.
+   */
+  saved?: RoleDraft;
+  /** Hears what the form holds and whether it is changed: what a delete keeps for its Undo. */
+  onDraft?: (draft: RoleDraft, changed: boolean) => void;
 }
 
 const roleConflictText = editConflictText('role');
@@ -74,10 +81,12 @@ function RoleTypesField(props: {
 function RoleFields({
   d,
   set,
+  setOngoing,
   errors,
 }: {
   d: RoleDraft;
   set: (p: Partial<RoleDraft>) => void;
+  setOngoing: (ongoing: boolean) => void;
   errors: Errors;
 }) {
   const text = (k: keyof RoleDraft) => ({
@@ -106,7 +115,7 @@ function RoleFields({
           <input
             type="checkbox"
             checked={d.ongoing}
-            onChange={(e) => set({ ongoing: e.target.checked })}
+            onChange={(e) => setOngoing(e.target.checked)}
           />{' '}
           Ongoing (I am still in this role)
         </label>
@@ -133,6 +142,13 @@ function RoleFields({
   );
 }
 
+/** The errors shown, less the end month's (the same object when it has none). */
+function withoutEnd(shown: Errors): Errors {
+  if (!('end' in shown)) return shown;
+  const { end: _answered, ...rest } = shown;
+  return rest;
+}
+
 /** Moves focus to a field the error summary names; the kinds of experience: the first box. */
 function goTo(form: HTMLFormElement | null, field: string) {
   if (!form) return;
@@ -149,18 +165,27 @@ function goTo(form: HTMLFormElement | null, field: string) {
  * that replaces the change (or puts the role back); the repository checks the same in the
  * save's own transaction, for a change not yet seen here.
  */
-export function RoleForm({ initial, onDone, opened, stored }: Props) {
+export function RoleForm({ initial, onDone, opened, stored, saved, onDraft }: Props) {
   const store = useStore();
   const asOf = useToday();
   const [d, setD] = useState<RoleDraft>(initial ?? emptyRoleDraft);
+  const [baseline] = useState(saved ?? d);
+  const changed = !sameDraft(d, baseline);
   const [errors, setErrors] = useState<Errors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const { conflict, setFound, busy, setBusy, ifStill } = useEditConflict(opened, stored);
   const formRef = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
-  useDraftGuard(d);
-  const escape = useCloseOnEscape(d, onDone);
+  useUnsavedChanges(changed);
+  useEffect(() => onDraft?.(d, changed), [onDraft, d, changed]);
+  const escape = useCloseOnEscape(d, onDone, baseline);
   const set = (patch: Partial<RoleDraft>) => setD((x) => ({ ...x, ...patch }));
+  // Ticking Ongoing answers the end month (an ongoing role has none): its error goes at once,
+  // under the field and from the summary, not at the next save.
+  const setOngoing = (ongoing: boolean) => {
+    set({ ongoing });
+    if (ongoing) setErrors(withoutEnd);
+  };
   const text = (k: keyof RoleDraft) => ({
     value: d[k] as string,
     onChange: (e: { target: { value: string } }) => set({ [k]: e.target.value }),
@@ -235,7 +260,7 @@ export function RoleForm({ initial, onDone, opened, stored }: Props) {
             {roleConflictText[conflict]}
           </p>
         )}
-        <RoleFields d={d} set={set} errors={errors} />
+        <RoleFields d={d} set={set} setOngoing={setOngoing} errors={errors} />
         <Field label={labels.description} error={errors.description}>
           <textarea rows={3} {...text('description')} />
         </Field>

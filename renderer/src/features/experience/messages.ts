@@ -154,6 +154,13 @@ export function editConflictText(noun: string): Record<EditConflict, string> {
   };
 }
 
+/**
+ * Said after "Deleted “…”." when the record's edit form held changes not yet saved (`noun`:
+ * "goal", "role"): they went with it, and Undo brings them back (form-back-after-undo.ts).
+ */
+export const changesGoneText = (noun: string) =>
+  ` Its form closed with changes you had not saved: Undo brings the ${noun} back with them.`;
+
 /** A failed write, in words. */
 export function saveFailureText(error: unknown): string {
   return error instanceof StorageError ? storageErrorText(error.code) : String(error);

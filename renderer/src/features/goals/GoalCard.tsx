@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { LadderPlan } from '../../../../shared/catalog/ladder-requirements';
 import { goalProgress } from '../../../../shared/domain/goals';
+import { goalDue, type GoalDue } from '../../../../shared/domain/goals/due';
 import type { ReadinessInput } from '../../../../shared/domain/readiness';
 import { formatDate } from '../../components/format';
 import type { GoalRow } from '../../db/repositories/career';
@@ -8,7 +9,7 @@ import { ProgressBar } from '../credentials/charts';
 import { credentialNamer } from '../ladder/credential-names';
 import { useOwnCredentials } from '../ladder/use-own-credentials';
 import { goalAmountText } from './goal-progress-words';
-import { kindLabels, measureText, statusLabels } from './messages';
+import { goalDueText, kindLabels, measureText, statusLabels } from './messages';
 import { WriteButton } from '../../components/read-only';
 
 interface Props {
@@ -23,13 +24,28 @@ interface Props {
   focused?: boolean;
 }
 
+/** " Target date 14 Mar 2027 (12 days left).", the days overdue in bold. */
+function TargetDate({ date, due }: { date: string; due: GoalDue | null }) {
+  const words = due && goalDueText(due);
+  return (
+    <>
+      {' '}
+      Target date {formatDate(date)}
+      {words && <> ({due.code === 'OVERDUE' ? <strong>{words}</strong> : words})</>}.
+    </>
+  );
+}
+
 /**
- * One goal: computed progress (have of need), milestones, overdue ones flagged; a goal that
- * has reached its target while still active offers to be marked achieved.
+ * One goal: computed progress (have of need), the days left to its target date (goalDue; overdue
+ * ones in bold), milestones, overdue ones flagged; a goal that has reached its target while still
+ * active offers to be marked achieved.
  */
 export function GoalCard(props: Props) {
   const { goal, input, plan, onEdit, onDelete, onMarkAchieved, focused = false } = props;
   const p = goalProgress(goal, input, plan);
+  // "12 days left", "due today", "3 days overdue": only while the goal is still to be achieved.
+  const due = goalDue(goal, input.asOf, p.met);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (focused) heading.current?.focus();
@@ -47,8 +63,7 @@ export function GoalCard(props: Props) {
       <p>
         <span className="pill">{kindLabels[goal.kind]}</span>{' '}
         <span className="pill">{statusLabels[goal.status]}</span>
-        {goal.targetDate && <> Target date {formatDate(goal.targetDate)}.</>}
-        {p.overdue && <strong> Past its target date.</strong>}
+        {goal.targetDate && <TargetDate date={goal.targetDate} due={due} />}
       </p>
       {goal.why && <p className="muted">{goal.why}</p>}
       {measure && <p className="muted">{measure}</p>}

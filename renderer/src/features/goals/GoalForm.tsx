@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { LadderPlan } from '../../../../shared/catalog/ladder-requirements';
 import {
   goalKinds,
@@ -23,7 +23,7 @@ import { goalErrorKey, goalFieldErrorText, goalSummaryItems } from './goal-summa
 import { goalConflictText, kindLabels, statusLabels } from './messages';
 import { MilestoneFields } from './MilestoneFields';
 import { TargetFields } from './TargetFields';
-import { useDraftGuard } from '../../components/unsaved-changes';
+import { sameDraft, useUnsavedChanges } from '../../components/unsaved-changes';
 import { keptDate, shownDate, type KeptDate } from '../../components/follows-today';
 import { useCloseOnEscape } from '../../components/use-close-on-escape';
 import { EditForm, WriteButton } from '../../components/read-only';
@@ -45,6 +45,13 @@ interface Props {
   opened?: GoalRow;
   /** Editing: the goal as stored now; null once it was deleted elsewhere. */
   stored?: GoalRow | null;
+  /**
+   * The form as saved, when `initial` holds changes already (an edit brought back by Undo after
+   * its goal was deleted): leaving the form asks first from the start.
+   */
+  saved?: GoalDraft;
+  /** Hears what the form holds and whether it is changed: what a delete keeps for its Undo. */
+  onDraft?: (draft: GoalDraft, changed: boolean) => void;
 }
 
 /**
@@ -71,8 +78,17 @@ export function GoalForm(props: Props) {
   const { conflict, setFound, busy, setBusy, ifStill } = useEditConflict(opened, stored);
   const summaryRef = useRef<HTMLDivElement>(null);
   const kept = { ...draft, startDate: start };
-  useDraftGuard(kept);
-  const escape = useCloseOnEscape(kept, props.onDone);
+  const [baseline] = useState(() =>
+    props.saved
+      ? { ...props.saved, startDate: keptDate(props.saved.startDate, asOf, isNew) }
+      : kept,
+  );
+  const changed = !sameDraft(kept, baseline);
+  useUnsavedChanges(changed);
+  // The draft as the save takes it (the start date shown), for an Undo of a delete to bring back.
+  const { onDraft } = props;
+  useEffect(() => onDraft?.(d, changed));
+  const escape = useCloseOnEscape(kept, props.onDone, baseline);
   const set = (patch: Partial<GoalDraft>) => setD((x) => ({ ...x, ...patch }));
   const setKind = (kind: GoalKind) => setD((x) => withKind(x, kind, props.plan));
 

@@ -13,10 +13,11 @@ import {
   type GoalRow,
 } from '../../db/repositories/career';
 import { useStore } from '../../db/store-context';
-import { saveFailureText } from '../experience/messages';
+import { changesGoneText, saveFailureText } from '../experience/messages';
+import { useFormBackAfterUndo } from '../../components/form-back-after-undo';
 import { GoalCard } from './GoalCard';
 import { GoalForm } from './GoalForm';
-import { emptyGoalDraft, goalToDraft } from './goal-draft';
+import { emptyGoalDraft, goalToDraft, type GoalDraft } from './goal-draft';
 import { goalProblemItems } from './goal-summary';
 import { achievedRefusedText, goalsIntroText } from './messages';
 import { WriteButton } from '../../components/read-only';
@@ -44,8 +45,10 @@ export function GoalsScreen({ rest = [] }: { rest?: string[] }) {
   const { editing, setEditing, listRef } = form;
   const page = useRef<HTMLDivElement>(null);
   // With changes in the open form, asks "Discard your changes?" first (useFormEditing).
-  const openForm = (value: GoalRow | 'new') =>
-    form.open(value, () => focusSoon(() => firstField(page.current?.querySelector('form'))));
+  const formField = () => firstField(page.current?.querySelector('form'));
+  const openForm = (value: GoalRow | 'new') => form.open(value, () => focusSoon(formField));
+  // A goal deleted with changes in its form: Undo opens the form again with them.
+  const back = useFormBackAfterUndo<GoalRow, GoalDraft>('goals', goals, form.open);
   const [failure, setFailure] = useState<string | null>(null);
   // "Mark as achieved" refused: the goal and every problem that stopped it, said until the goal
   // is changed (put right in its form, or elsewhere) or deleted.
@@ -57,9 +60,13 @@ export function GoalsScreen({ rest = [] }: { rest?: string[] }) {
       : null;
   // The goal being edited as stored now (null: deleted elsewhere), and a change made to it from
   // its own card here, which the form takes as the version it was opened on once it is read
-  // back: only a change made elsewhere is news to the form.
+  // back: only a change made elsewhere is news to the form. Not known while a form brought back
+  // by Undo waits for its goal to be read back.
   const opened = editing === 'new' ? null : editing;
-  const stored = opened && goals ? (goals.find((g) => g.id === opened.id) ?? null) : undefined;
+  const stored =
+    opened && goals && !back.waitingFor(opened)
+      ? (goals.find((g) => g.id === opened.id) ?? null)
+      : undefined;
   const [ownChange, setOwnChange] = useState<GoalRow | null>(null);
   if (ownChange && stored && JSON.stringify(stored) === JSON.stringify(ownChange)) {
     setOwnChange(null);
@@ -75,23 +82,26 @@ export function GoalsScreen({ rest = [] }: { rest?: string[] }) {
       card.querySelector('h2'),
     );
     try {
-      // Deleted from its own card here: the form for it closes (Undo puts the goal back).
+      // Deleted from its own card here: the form for it closes (Undo puts the goal back, and
+      // the form with the changes it held, if any).
+      const left = back.leave(opened, g.id);
       if (opened?.id === g.id) setEditing(null);
       // The plans that prepare for it stay as they are (Undo has only the goal to put back).
       const preparing = plansPreparingFor(await listPlans(store), { kind: 'goal', goalId: g.id });
       const removed = await deleteGoal(store, g.id);
       if (!removed) return;
       focusSoon(next, pageHeading, pressed);
-      const said = goalDeletedText(
+      const said = `${goalDeletedText(
         g.title,
         preparing.map((p) => p.title),
-      );
+      )}${left ? changesGoneText('goal') : ''}`;
       // Never over a goal saved again since (in another window, say): that one is kept.
       const undo = async () => {
         if (!(await restoreGoal(store, removed))) throw new UndoRefused(notPutBackText(g.title));
+        if (left) back.reopen(left);
       };
       offerUndo(said, undo, {
-        focus: () => document.getElementById(`goal-${g.id}`),
+        focus: left ? formField : () => document.getElementById(`goal-${g.id}`),
       });
     } catch (error) {
       setFailure(saveFailureText(error));
@@ -158,9 +168,15 @@ export function GoalsScreen({ rest = [] }: { rest?: string[] }) {
       {editing ? (
         <GoalForm
           key={editing === 'new' ? 'new' : editing.id}
-          initial={editing === 'new' ? emptyGoalDraft(asOf) : goalToDraft(editing, asOf)}
+          initial={
+            editing === 'new'
+              ? emptyGoalDraft(asOf)
+              : (back.initialFor(editing) ?? goalToDraft(editing, asOf))
+          }
           plan={plan}
           {...(opened ? { opened, stored } : {})}
+          {...(opened && back.isBack(opened) ? { saved: goalToDraft(opened, asOf) } : {})}
+          onDraft={back.onDraft}
           onDone={() => (rest[0] === 'new' ? navigateTo('goals') : form.close())}
         />
       ) : (

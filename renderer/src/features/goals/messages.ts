@@ -7,7 +7,8 @@ import type {
   GoalTarget,
   GoalUnit,
 } from '../../../../shared/domain/goals';
-import { formatDate } from '../../components/format';
+import type { GoalDue } from '../../../../shared/domain/goals/due';
+import { formatDate, plural } from '../../components/format';
 import { areaLabels, fieldErrorText } from '../credentials/messages';
 import {
   careerErrorText,
@@ -34,6 +35,13 @@ export const statusLabels: Record<GoalStatus, string> = {
   achieved: 'Achieved',
   dropped: 'Dropped',
 };
+
+/** A goal's days to its target date (goalDue): "12 days left", "due today", "3 days overdue". */
+export function goalDueText(due: GoalDue): string {
+  if (due.code === 'DUE_TODAY') return 'due today';
+  if (due.code === 'DAYS_LEFT') return `${plural(due.days, 'day', 'days')} left`;
+  return `${plural(due.days, 'day', 'days')} overdue`;
+}
 
 export const measureLabels: Record<GoalMeasureSource, string> = {
   experience: 'Months of experience',
