@@ -20,6 +20,16 @@ export const MAX_FILE_BYTES = 512 * MiB;
  */
 export const EVIDENCE_BUDGET_BYTES = 400 * MiB;
 
+/**
+ * The most a file opened to be read as text may hold: the spreadsheet import's CSV (main holds
+ * every csv/tsv/txt-only open to it, shared/ipc/contract.ts). A credit log of 20,000 activities,
+ * the most the app is measured with, is under 3 MB as CSV (about 130 bytes a row, as PMI's CCRS
+ * export writes them); 20 MB is several times that, while the text, its decoded copy and the
+ * parsed rows of a file this size still sit comfortably in memory. The import's own check
+ * (renderer/src/features/import/csv-file.ts) uses the same number.
+ */
+export const IMPORT_FILE_MAX_BYTES = 20 * MiB;
+
 /** From this share of the budget on, the storage status warns that it is nearly full. */
 export const EVIDENCE_WARN_SHARE = 0.8;
 

@@ -9,7 +9,7 @@ import { open, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
 /** "512 MB", "64 KB", "5 bytes": a limit as the renderer says sizes (1 MB = 1024 KB). */
-function limitText(bytes: number): string {
+export function limitText(bytes: number): string {
   const one = (n: number) => String(Math.round(n * 10) / 10);
   if (bytes >= 1024 ** 2) return `${one(bytes / 1024 ** 2)} MB`;
   if (bytes >= 1024) return `${one(bytes / 1024)} KB`;
@@ -66,14 +66,27 @@ async function syncDirectory(dir: string): Promise<void> {
  */
 export const TEMP_FILE_PATTERN = /^\.ascent-[0-9a-f]{16}\.tmp$/;
 
+export interface WriteOptions {
+  /**
+   * The file's permissions, whatever an earlier file of that name had (POSIX: the umask can
+   * only take some away; Windows keeps only "read-only or not"). Without it a new file gets
+   * the umask's and a replaced file keeps its own.
+   */
+  mode?: number;
+}
+
 /**
  * Writes `data` to `target` atomically: a temporary file in the same folder (same file
  * system, so rename is atomic), written, flushed to disk, then renamed over the target.
  */
-export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(
+  target: string,
+  data: string | Uint8Array,
+  options: WriteOptions = {},
+): Promise<void> {
   const dir = dirname(target);
   const temp = join(dir, `.ascent-${randomBytes(8).toString('hex')}.tmp`);
-  const mode = await existingMode(target);
+  const mode = options.mode ?? (await existingMode(target));
   let handle: FileHandle | undefined;
   try {
     // 'wx' fails if the name exists: never follow or clobber something planted there.

@@ -8,10 +8,13 @@ import { BrowserWindow, Menu, app, dialog, protocol, session, shell } from 'elec
 import { menuCommandChannel, type MenuCommand } from '../../shared/ipc/contract';
 import { APP_START_URL, devServerUrl } from './app-origin';
 import { registerIpc } from './ipc';
+import { limitOpenExternal } from './link-rate-limit';
 import { buildMenuTemplate } from './menu';
 import { registerAppScheme, serveApp } from './protocol';
 import { installSecurityGuards, isAppUrl } from './security';
+import { BACKUP_FOLDER } from './backups/store';
 import { recoverFromCrashes } from './crash-guard';
+import { showStartupFailure, startupFailureText, writeStartupLog } from './startup-failure';
 import { askBeforeDiscarding } from './unload-guard';
 import { createMainWindow } from './window';
 
@@ -36,6 +39,15 @@ function openMainWindow(devUrl: string | undefined): void {
   });
 }
 
+/** `use` of one of the app's folders, or null when even that fails (start-up went wrong). */
+function pathOf(name: 'logs' | 'userData', use: (dir: string) => string | null): string | null {
+  try {
+    return use(app.getPath(name));
+  } catch {
+    return null;
+  }
+}
+
 function sendMenuCommand(command: MenuCommand): void {
   const target = BrowserWindow.getFocusedWindow() ?? mainWindow;
   target?.webContents.send(menuCommandChannel, command);
@@ -52,14 +64,11 @@ async function start(): Promise<void> {
   const devUrl = devServerUrl(process.env, app.isPackaged);
   await app.whenReady();
   if (process.platform === 'win32') app.setAppUserModelId('app.ascent.desktop');
-  installSecurityGuards({
-    app,
-    session: session.defaultSession,
-    openExternal: (url) => shell.openExternal(url),
-    devUrl,
-  });
+  // One limit for every link that leaves the app, by window.open or by the IPC channel.
+  const openExternal = limitOpenExternal((url) => shell.openExternal(url));
+  installSecurityGuards({ app, session: session.defaultSession, openExternal, devUrl });
   serveApp(protocol, join(outDir, 'renderer'));
-  registerIpc((url) => isAppUrl(url, devUrl));
+  registerIpc((url) => isAppUrl(url, devUrl), openExternal);
   const template = buildMenuTemplate({
     appName: 'Ascent',
     isMac,
@@ -89,9 +98,14 @@ if (!app.requestSingleInstanceLock()) {
   start().catch((error: unknown) => {
     console.error('[main] start-up failed', error);
     // Said, not just logged: without it Ascent would seem never to open.
-    dialog.showErrorBox(
-      'Ascent could not start',
-      `${error instanceof Error ? error.message : String(error)}\n\nYour records are not touched. Start Ascent again; if this happens every time, reinstall it.`,
+    const logFile = pathOf('logs', (dir) =>
+      writeStartupLog(dir, error, new Date(), app.getVersion()),
+    );
+    const backupsFolder = pathOf('userData', (dir) => join(dir, BACKUP_FOLDER));
+    showStartupFailure(
+      dialog,
+      app.isReady(),
+      startupFailureText(error, { logFile, backupsFolder }),
     );
     app.exit(1);
   });

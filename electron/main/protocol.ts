@@ -39,39 +39,62 @@ const contentTypes: Record<string, string> = {
 };
 
 /**
- * Maps an `app://ascent/…` request URL to an absolute file under `rootDir`, or null when
- * the request must be refused. Pure: it never touches the disk.
+ * Names Windows reads as a device, not a file, in any folder and whatever follows the name:
+ * CON, PRN, AUX, NUL, COM0–9 and LPT0–9 (and COM¹²³, LPT¹²³), CONIN$ and CONOUT$, with or
+ * without an extension ("nul.js", "con.tar.gz") and with spaces before it ("CON .txt").
+ * Opening `…\renderer\nul.js` on Windows opens the NUL device, and `COM1` a serial port.
+ * Source: Microsoft, "Naming Files, Paths, and Namespaces" (Win32 file naming conventions).
+ */
+const windowsDeviceName =
+  /^(con|prn|aux|nul|com[0-9\u00b9\u00b2\u00b3]|lpt[0-9\u00b9\u00b2\u00b3]|conin\$|conout\$)$/i;
+
+export function isWindowsDeviceName(segment: string): boolean {
+  const base = segment.split('.', 1)[0] ?? '';
+  return windowsDeviceName.test(base.replace(/ +$/, ''));
+}
+
+/**
+ * What an `app://ascent/…` request asks for: a file under `rootDir`, a Windows device name
+ * (answered 404 on every system, so the app behaves the same everywhere and never asks
+ * Windows to open a device), or something that must be refused. Pure: it never touches the
+ * disk.
  *
  * The raw URL is inspected rather than `new URL(...).pathname`, because the URL parser
  * silently resolves `..` and `%2e%2e` segments, which would hide a traversal attempt.
  * Paths without an extension are client-side routes and get index.html.
  */
-export function resolveAppPath(rootDir: string, requestUrl: string): string | null {
-  if (typeof requestUrl !== 'string' || requestUrl.length > MAX_URL_LENGTH) return null;
+export type AppRequest =
+  { kind: 'file'; path: string } | { kind: 'device-name' } | { kind: 'refused' };
+
+export function classifyAppRequest(rootDir: string, requestUrl: string): AppRequest {
+  const refused = { kind: 'refused' } as const;
+  if (typeof requestUrl !== 'string' || requestUrl.length > MAX_URL_LENGTH) return refused;
   const match = /^([a-z][a-z0-9+.-]*):\/\/([^/?#]*)([^?#]*)/i.exec(requestUrl);
-  if (!match) return null;
+  if (!match) return refused;
   const [, scheme = '', authority = '', rawPath = ''] = match;
   // Rejects other hosts, user names and ports in one comparison.
-  if (scheme.toLowerCase() !== APP_SCHEME || authority.toLowerCase() !== APP_HOST) return null;
-  if (rawPath !== '' && !rawPath.startsWith('/')) return null;
+  if (scheme.toLowerCase() !== APP_SCHEME || authority.toLowerCase() !== APP_HOST) return refused;
+  if (rawPath !== '' && !rawPath.startsWith('/')) return refused;
 
   const segments: string[] = [];
   for (const raw of rawPath.split('/').slice(1)) {
     // Encoded separators and NUL, or any backslash, have no business in an asset path.
-    if (/%(2f|5c|00)/i.test(raw) || raw.includes('\\')) return null;
+    if (/%(2f|5c|00)/i.test(raw) || raw.includes('\\')) return refused;
     let segment: string;
     try {
       segment = decodeURIComponent(raw);
     } catch {
-      return null;
+      return refused;
     }
     // `:` would let a Windows drive letter or alternate data stream in.
     // eslint-disable-next-line no-control-regex
     if (segment === '.' || segment === '..' || /[\u0000-\u001f\u007f\\/:]/.test(segment)) {
-      return null;
+      return refused;
     }
     if (segment !== '') segments.push(segment);
   }
+  // A route named like a device ("/con") too: no page of the app is, and one answer for all.
+  if (segments.some(isWindowsDeviceName)) return { kind: 'device-name' };
 
   const last = segments.at(-1);
   const target =
@@ -80,8 +103,14 @@ export function resolveAppPath(rootDir: string, requestUrl: string): string | nu
       : resolve(rootDir, ...segments);
   // Belt and braces: whatever happened above, never leave the root.
   const inside = relative(resolve(rootDir), resolve(target));
-  if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) return null;
-  return resolve(target);
+  if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) return refused;
+  return { kind: 'file', path: resolve(target) };
+}
+
+/** The file an `app://ascent/…` request maps to, or null when it must not be read. */
+export function resolveAppPath(rootDir: string, requestUrl: string): string | null {
+  const request = classifyAppRequest(rootDir, requestUrl);
+  return request.kind === 'file' ? request.path : null;
 }
 
 /** Headers on every response. */
@@ -113,8 +142,10 @@ export function createAppProtocolHandler(
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return textResponse(405, 'Method not allowed');
     }
-    const filePath = resolveAppPath(rootDir, request.url);
-    if (filePath === null) return textResponse(400, 'Bad request');
+    const asked = classifyAppRequest(rootDir, request.url);
+    if (asked.kind === 'device-name') return textResponse(404, 'Not found');
+    if (asked.kind === 'refused') return textResponse(400, 'Bad request');
+    const filePath = asked.path;
     let body: Uint8Array;
     try {
       body = await readFile(filePath);

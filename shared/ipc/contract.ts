@@ -4,7 +4,8 @@
  * response type. Main always answers an IpcResult; nothing throws across the boundary.
  */
 import { z } from 'zod';
-import { MAX_FILE_BYTES } from '../backup-limits';
+import { IMPORT_FILE_MAX_BYTES, MAX_FILE_BYTES } from '../backup-limits';
+import { fitsUtf8Bytes } from '../text/utf8';
 
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 
@@ -15,8 +16,35 @@ export interface IpcError {
   message: string;
 }
 
+/**
+ * Control characters (Unicode's Cc: C0, DEL and C1): a tab, a line break, NUL, an escape. None
+ * belongs in a name a dialog shows or in a notification's text: a system dialog or notification
+ * centre may cut the text at a NUL, break its layout at a line break, or refuse it outright.
+ */
+// eslint-disable-next-line no-control-regex
+const controlCharacter = /[\u0000-\u001f\u007f-\u009f]/;
+// eslint-disable-next-line no-control-regex
+const controlRun = / *[\u0000-\u001f\u007f-\u009f]+ */g;
+
+export const hasControlCharacter = (text: string): boolean => controlCharacter.test(text);
+
+/**
+ * A notification's text as one plain line: each run of control characters (with the spaces
+ * around it) becomes one space. Reminder text carries the user's own titles, which an imported
+ * spreadsheet may have brought tabs or line breaks into; refusing those would only mean the
+ * reminder never shows.
+ */
+export const plainLine = (text: string): string => text.replace(controlRun, ' ');
+
 const fileFilter = z.object({
-  name: z.string().min(1).max(100),
+  name: z
+    .string()
+    .min(1)
+    .max(100)
+    .refine(
+      (name) => !hasControlCharacter(name),
+      'a filter name without control characters (tab, line break, NUL and the like)',
+    ),
   extensions: z
     .array(z.string().regex(/^[a-z0-9-]{1,20}$/i))
     .min(1)
@@ -32,6 +60,25 @@ export interface AppInfo {
   platform: string;
 }
 
+/**
+ * A saved file's content, at most `maxBytes` as written: bytes by their count, a text by its
+ * UTF-8 bytes (the file main writes), not by its length in UTF-16 units, which a text of
+ * accented letters, CJK or emoji outgrows up to three times.
+ */
+export function fileContent(maxBytes: number) {
+  return z.union([
+    z
+      .string()
+      .refine(
+        (text) => fitsUtf8Bytes(text, maxBytes),
+        `file too large: at most ${maxBytes} bytes once written as UTF-8`,
+      ),
+    z
+      .custom<Uint8Array>((v) => v instanceof Uint8Array, 'bytes expected')
+      .refine((b) => b.byteLength <= maxBytes, `file too large: at most ${maxBytes} bytes`),
+  ]);
+}
+
 export const saveFileRequest = z.strictObject({
   suggestedName: z
     .string()
@@ -39,20 +86,35 @@ export const saveFileRequest = z.strictObject({
     .max(200)
     .refine((n) => !/[\\/]/.test(n) && n !== '.' && n !== '..', 'a file name, not a path'),
   filters: z.array(fileFilter).max(10).default([]),
-  content: z.union([
-    z.string().max(MAX_FILE_BYTES),
-    z
-      .custom<Uint8Array>((v) => v instanceof Uint8Array, 'bytes expected')
-      .refine((b) => b.byteLength <= MAX_FILE_BYTES, 'file too large'),
-  ]),
+  content: fileContent(MAX_FILE_BYTES),
 });
 export type SaveFileRequest = z.input<typeof saveFileRequest>;
 export type SaveFileResponse = { saved: false } | { saved: true; fileName: string };
 
-export const openFileRequest = z.strictObject({
-  filters: z.array(fileFilter).max(10).default([]),
-  maxBytes: z.number().int().positive().max(MAX_FILE_BYTES).default(MAX_FILE_BYTES),
-});
+/**
+ * The extensions of files opened to be read as text (the spreadsheet import's CSV): an open
+ * whose filters offer only these is a text open, held to IMPORT_FILE_MAX_BYTES
+ * (shared/backup-limits.ts) whatever the page asks; any other open to MAX_FILE_BYTES.
+ */
+export const textFileExtensions: readonly string[] = ['csv', 'tsv', 'txt'];
+
+export const isTextOpen = (filters: readonly { extensions: readonly string[] }[]): boolean =>
+  filters.length > 0 &&
+  filters.every((f) => f.extensions.every((e) => textFileExtensions.includes(e.toLowerCase())));
+
+export const openFileRequest = z
+  .strictObject({
+    filters: z.array(fileFilter).max(10).default([]),
+    maxBytes: z.number().int().positive().max(MAX_FILE_BYTES).optional(),
+  })
+  .refine((req) => !isTextOpen(req.filters) || (req.maxBytes ?? 0) <= IMPORT_FILE_MAX_BYTES, {
+    message: `a text file (${textFileExtensions.join(', ')}) opens at most ${IMPORT_FILE_MAX_BYTES} bytes`,
+    path: ['maxBytes'],
+  })
+  .transform((req) => ({
+    filters: req.filters,
+    maxBytes: req.maxBytes ?? (isTextOpen(req.filters) ? IMPORT_FILE_MAX_BYTES : MAX_FILE_BYTES),
+  }));
 export type OpenFileRequest = z.input<typeof openFileRequest>;
 export type OpenFileResponse =
   { opened: false } | { opened: true; fileName: string; content: Uint8Array };
@@ -150,8 +212,12 @@ export type ReportPrintPdfRequest = z.input<typeof reportPrintPdfRequest>;
  * for any notification centre. Main shows it with Electron's Notification.
  */
 export const notifyShowRequest = z.strictObject({
-  title: z.string().trim().min(1).max(120),
-  body: z.string().max(500),
+  title: z
+    .string()
+    .max(120)
+    .transform((title) => plainLine(title).trim())
+    .pipe(z.string().min(1, 'a title with words in it, not only spaces or control characters')),
+  body: z.string().max(500).transform(plainLine),
 });
 export type NotifyShowRequest = z.input<typeof notifyShowRequest>;
 

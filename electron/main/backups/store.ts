@@ -4,7 +4,7 @@
  * same second cannot pick the same name and a listing never sees a rotation half done (the
  * single-instance lock means no other process writes here).
  */
-import { lstat, mkdir, readdir, unlink } from 'node:fs/promises';
+import { chmod, lstat, mkdir, readdir, stat, unlink } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { MAX_FILE_BYTES } from '../../../shared/backup-limits';
 import type { BackupFileInfo, BackupReason, RotationPolicy } from '../../../shared/ipc/contract';
@@ -21,6 +21,30 @@ import { filesToDelete, keptWhateverThePolicy } from './rotation';
 /** The same ceiling the contract puts on a backup's content (512 MiB, shared/backup-limits). */
 export const MAX_BACKUP_BYTES = MAX_FILE_BYTES;
 export const BACKUP_FOLDER = 'backups';
+
+/**
+ * Backups hold all of the user's records: the folder and every backup in it are the user's
+ * alone (POSIX permissions; on Windows the user's profile folder they sit in is private).
+ */
+export const BACKUP_FOLDER_MODE = 0o700;
+export const BACKUP_FILE_MODE = 0o600;
+
+/**
+ * Makes an existing folder (made by hand, restored from elsewhere, or with other permissions
+ * for any reason) the user's alone again; a new one is made so. A file system that refuses
+ * (not the owner, no POSIX permissions) does not stop the backup: a backup written matters
+ * more, and the refusal goes to the log.
+ */
+async function makePrivate(dir: string): Promise<void> {
+  if (process.platform === 'win32') return;
+  try {
+    if (((await stat(dir)).mode & 0o777) !== BACKUP_FOLDER_MODE) {
+      await chmod(dir, BACKUP_FOLDER_MODE);
+    }
+  } catch (error) {
+    console.error('[backups] could not make the backup folder private', error);
+  }
+}
 
 /** A temporary file left by a write that never finished (crash, power cut) is removed after: */
 const STALE_TEMP_MS = 60 * 60 * 1000;
@@ -114,7 +138,9 @@ async function staleTempsIn(dir: string, names: readonly string[], at: Date) {
 
 export function createBackupStore(deps: BackupStoreDeps): BackupStore {
   const now = deps.now ?? (() => new Date());
-  const writeFile = deps.writeFile ?? writeFileAtomic;
+  const writeFile =
+    deps.writeFile ??
+    ((path: string, data: Uint8Array) => writeFileAtomic(path, data, { mode: BACKUP_FILE_MODE }));
   const removeFile = deps.removeFile ?? unlink;
   const folder = () => resolve(deps.userDataDir(), BACKUP_FOLDER);
 
@@ -149,8 +175,8 @@ export function createBackupStore(deps: BackupStoreDeps): BackupStore {
     const at = now();
     let fileName: string;
     try {
-      // Backups hold all of the user's records: readable by the user only, where that applies.
-      await mkdir(dir, { recursive: true, mode: 0o700 });
+      await mkdir(dir, { recursive: true, mode: BACKUP_FOLDER_MODE });
+      await makePrivate(dir);
       const second = Math.floor(at.getTime() / 1000) * 1000;
       const sameSecond = parsedNames(await namesIn(dir)).filter(
         (p) => Date.parse(p.createdAt) === second,

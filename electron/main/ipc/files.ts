@@ -6,6 +6,7 @@
 import { basename, join } from 'node:path';
 import {
   channels,
+  isTextOpen,
   openFileRequest,
   saveFileRequest,
   type OpenFileResponse,
@@ -13,7 +14,13 @@ import {
 } from '../../../shared/ipc/contract';
 import { isPlainFileName } from '../../../shared/files/suggested-name';
 import { writeFailureOf, writeFailureText } from '../../../shared/files/write-failure';
-import { FileTooLargeError, NotAFileError, readFileLimited, writeFileAtomic } from '../file-io';
+import {
+  FileTooLargeError,
+  NotAFileError,
+  limitText,
+  readFileLimited,
+  writeFileAtomic,
+} from '../file-io';
 import { IpcRefusal, defineChannel, type IpcEventLike } from './handle';
 
 export interface DialogFilter {
@@ -63,6 +70,18 @@ const saveRequestSchema = saveFileRequest.refine((req) => isPlainFileName(req.su
   path: ['suggestedName'],
 });
 
+/**
+ * A spreadsheet (CSV) over the text limit (IMPORT_FILE_MAX_BYTES, shared/backup-limits.ts):
+ * shown as it is. Far more than any credit log, so most likely the wrong file was chosen.
+ */
+export function textTooLargeText(maxBytes: number): string {
+  return (
+    `This file is larger than ${limitText(maxBytes)}, far more than a credit log holds, so ` +
+    'Ascent did not open it. Check that it is the right file; a log this large can be split ' +
+    'into several CSV files and imported one after another.'
+  );
+}
+
 export function createFileChannels(deps: FileDeps) {
   const writeFile = deps.writeFile ?? writeFileAtomic;
   const readFile = deps.readFile ?? readFileLimited;
@@ -96,6 +115,9 @@ export function createFileChannels(deps: FileDeps) {
         const content = await readFile(filePath, req.maxBytes);
         return { opened: true, fileName: basename(filePath), content };
       } catch (error) {
+        if (error instanceof FileTooLargeError && isTextOpen(req.filters)) {
+          throw new IpcRefusal('NOT_ALLOWED', textTooLargeText(error.maxBytes));
+        }
         if (error instanceof FileTooLargeError || error instanceof NotAFileError) {
           throw new IpcRefusal('NOT_ALLOWED', error.message);
         }

@@ -1,11 +1,13 @@
-/** Wires the IPC handlers to Electron's real dialog, shell and windows. */
+/**
+ * Wires the IPC handlers to Electron's real dialogs, windows and notifications; links go to the
+ * opener main passes in (the system browser, rate-limited).
+ */
 import {
   BrowserWindow,
   Notification,
   app,
   dialog,
   ipcMain,
-  shell,
   type OpenDialogOptions,
   type SaveDialogOptions,
   type WebContents,
@@ -19,7 +21,15 @@ function ownerWindow(event: IpcEventLike): BrowserWindow | null {
   return sender ? BrowserWindow.fromWebContents(sender) : null;
 }
 
-export function registerIpc(isTrustedUrl: (url: string) => boolean): void {
+/**
+ * `openExternal` is the system browser behind the rate limit (link-rate-limit.ts): main wires
+ * shell.openExternal in one place and gives the same opener to the window-open guard, so both
+ * ways a link leaves the app share one limit.
+ */
+export function registerIpc(
+  isTrustedUrl: (url: string) => boolean,
+  openExternal: (url: string) => Promise<void>,
+): void {
   const handlers = createIpcHandlers({
     appInfo: {
       name: app.getName(),
@@ -45,7 +55,7 @@ export function registerIpc(isTrustedUrl: (url: string) => boolean): void {
         },
       },
     },
-    links: { openExternal: (url) => shell.openExternal(url) },
+    links: { openExternal },
     // Backups and the storage marker live beside the app's own data (--user-data-dir in tests).
     backups: { userDataDir: () => app.getPath('userData') },
     // The report prints as laid out by its own @page rules (paper size, margins, page numbers).

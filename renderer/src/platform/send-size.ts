@@ -5,6 +5,7 @@
  * to do, before anything is sent. Data kept before the evidence budget can still be that big.
  */
 import { MAX_FILE_BYTES, fitsOneFile } from '../../../shared/backup-limits';
+import { fitsUtf8Bytes, utf8ByteLength } from '../../../shared/text/utf8';
 import { formatFileSize } from '../components/format';
 
 export type SentFile = 'backup' | 'file';
@@ -37,9 +38,14 @@ export class FileTooLargeError extends Error {
 
 /**
  * Throws FileTooLargeError when `content` is larger than main accepts. A text is measured as
- * the contract measures it (its length), bytes by their count.
+ * the contract measures it (its UTF-8 bytes, the size written), bytes by their count.
  */
 export function checkSendSize(content: string | Uint8Array, what: SentFile): void {
-  const size = typeof content === 'string' ? content.length : content.byteLength;
-  if (!fitsOneFile(size)) throw new FileTooLargeError(size, what);
+  if (typeof content === 'string') {
+    if (!fitsUtf8Bytes(content, MAX_FILE_BYTES)) {
+      throw new FileTooLargeError(utf8ByteLength(content), what);
+    }
+    return;
+  }
+  if (!fitsOneFile(content.byteLength)) throw new FileTooLargeError(content.byteLength, what);
 }

@@ -24,7 +24,7 @@ const fake = vi.hoisted(() => {
         showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true })),
         showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] })),
       },
-      shell: { openExternal: vi.fn(async () => undefined) },
+      shell: { openExternal: vi.fn(async (_url: string) => undefined) },
       ipcMain: { handle: vi.fn() },
       Notification: Object.assign(
         vi.fn(function (this: { show: () => void }, _options: unknown) {
@@ -46,7 +46,10 @@ describe('registerIpc (real Electron wiring, faked)', () => {
     fake.electron.ipcMain.handle.mockImplementation((channel: string, fn: never) =>
       fake.handlers.set(channel, fn),
     );
-    registerIpc((url) => url.startsWith('app://ascent/'));
+    registerIpc(
+      (url) => url.startsWith('app://ascent/'),
+      (url) => fake.electron.shell.openExternal(url),
+    );
   });
 
   afterEach(() => rm(fake.paths.userData, { recursive: true, force: true }));

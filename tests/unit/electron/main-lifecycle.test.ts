@@ -1,4 +1,7 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { channels } from '../../../shared/ipc/contract';
 
 /** A fake Electron that records the order of start-up steps. */
@@ -8,6 +11,7 @@ const fake = vi.hoisted(() => {
     steps: [] as string[],
     hasLock: true,
     appListeners: new Map<string, Listener>(),
+    ipc: new Map<string, Listener>(),
     windows: [] as FakeWindow[],
     resolveReady: () => undefined as void,
   };
@@ -49,7 +53,8 @@ const fake = vi.hoisted(() => {
     whenReady: vi.fn(() => new Promise<void>((resolve) => (state.resolveReady = resolve))),
     getName: () => 'Ascent',
     getVersion: () => '0.1.0',
-    getPath: () => '/home/user/Documents',
+    getPath: vi.fn((_name: string) => '/home/user/Documents'),
+    isReady: vi.fn(() => false),
     setAppUserModelId: vi.fn(),
   };
   const session = {
@@ -68,7 +73,12 @@ const fake = vi.hoisted(() => {
       handle: vi.fn((scheme: string) => void state.steps.push(`protocol.handle ${scheme}`)),
     },
     session: { defaultSession: session },
-    ipcMain: { handle: vi.fn((channel: string) => void state.steps.push(`ipc ${channel}`)) },
+    ipcMain: {
+      handle: vi.fn((channel: string, fn: Listener) => {
+        state.steps.push(`ipc ${channel}`);
+        state.ipc.set(channel, fn);
+      }),
+    },
     dialog: {
       showSaveDialog: vi.fn(),
       showOpenDialog: vi.fn(),
@@ -92,6 +102,7 @@ const flush = () => new Promise((r) => setTimeout(r, 0));
 
 describe('main process lifecycle', () => {
   beforeEach(() => vi.clearAllMocks());
+  afterEach(() => vi.restoreAllMocks());
 
   it('sandboxes and registers the scheme before ready, then starts in a safe order', async () => {
     await boot(true);
@@ -197,16 +208,88 @@ describe('main process lifecycle', () => {
     expect(window.listeners.get('unresponsive')).toBeTypeOf('function');
   });
 
-  it('a start-up that fails says so before quitting', async () => {
-    fake.electron.app.whenReady.mockImplementationOnce(() =>
-      Promise.reject(new Error('The app folder could not be read.')),
-    );
+  it('window.open and the link channel share one limit on links opened', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     await boot(true);
+    fake.state.resolveReady();
     await flush();
-    expect(fake.electron.dialog.showErrorBox).toHaveBeenCalledWith(
-      'Ascent could not start',
-      expect.stringContaining('The app folder could not be read.'),
+    let windowOpen: ((details: { url: string }) => unknown) | undefined;
+    fake.state.appListeners.get('web-contents-created')!(
+      {},
+      { on: vi.fn(), setWindowOpenHandler: (h: typeof windowOpen) => (windowOpen = h) },
     );
-    expect(fake.state.steps).toContain('exit');
+    const link = 'https://example.com/guide';
+    expect(windowOpen!({ url: link })).toEqual({ action: 'deny' });
+    const app = { senderFrame: { url: 'app://ascent/' }, sender: {} };
+    expect(await fake.state.ipc.get(channels.openExternal)!(app, { url: link })).toEqual({
+      ok: true,
+      value: undefined,
+    });
+    await flush();
+    expect(fake.electron.shell.openExternal).toHaveBeenCalledTimes(1);
+    expect(warn).toHaveBeenCalledTimes(1);
+  });
+
+  describe('a start-up that fails', () => {
+    let dir = '';
+    beforeEach(async () => {
+      dir = await mkdtemp(join(tmpdir(), 'ascent-lifecycle-'));
+      fake.electron.app.getPath.mockImplementation((name: string) => join(dir, name));
+    });
+    afterEach(async () => {
+      fake.electron.app.getPath.mockImplementation(() => '/home/user/Documents');
+      await rm(dir, { recursive: true, force: true });
+    });
+
+    it('before ready: says so in plain words, the error last, before quitting', async () => {
+      vi.spyOn(console, 'error').mockImplementation(() => undefined);
+      fake.electron.app.whenReady.mockImplementationOnce(() =>
+        Promise.reject(new Error('The app folder could not be read.')),
+      );
+      await boot(true);
+      await flush();
+      expect(fake.electron.dialog.showErrorBox).toHaveBeenCalledTimes(1);
+      const [title, content] = fake.electron.dialog.showErrorBox.mock.calls[0] as [string, string];
+      expect(title).toBe('Ascent could not start');
+      expect(content).toMatch(/^Ascent could not start because of an unexpected problem\./);
+      const log = join(dir, 'logs', 'startup-error.log');
+      expect(
+        content.endsWith(
+          'Details, for a bug report: Error: The app folder could not be read. ' +
+            `The full report is saved in ${log}.`,
+        ),
+      ).toBe(true);
+      expect(content).toContain(join(dir, 'userData', 'backups'));
+      expect(await readFile(log, 'utf8')).toContain('The app folder could not be read.');
+      expect(fake.state.steps).toContain('exit');
+    });
+
+    it('once ready: a message box with the details as its secondary text', async () => {
+      vi.spyOn(console, 'error').mockImplementation(() => undefined);
+      fake.electron.app.isReady.mockReturnValue(true);
+      fake.electron.session.defaultSession.setPermissionRequestHandler.mockImplementationOnce(
+        () => {
+          throw new Error('session gone');
+        },
+      );
+      try {
+        await boot(true);
+        fake.state.resolveReady();
+        await flush();
+      } finally {
+        fake.electron.app.isReady.mockReturnValue(false);
+      }
+      expect(fake.electron.dialog.showErrorBox).not.toHaveBeenCalled();
+      expect(fake.electron.dialog.showMessageBoxSync).toHaveBeenCalledWith(
+        expect.objectContaining({
+          type: 'error',
+          title: 'Ascent could not start',
+          message: expect.stringMatching(/^Ascent could not start because/),
+          detail: expect.stringMatching(/^Start Ascent again\..*Error: session gone\./s),
+        }),
+      );
+      expect(fake.state.windows).toHaveLength(0);
+      expect(fake.state.steps).toContain('exit');
+    });
   });
 });

@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { focusSoon } from '../../components/focus-soon';
 import { usePlatform } from '../../platform';
+import { IpcRequestError } from '../../../../shared/files/refused-request';
 
 interface Props {
   fileName: string | null;
@@ -39,8 +40,12 @@ export function FileStep({ fileName, error, disabled = false, onFile, onError }:
     try {
       if (await work()) focusNextStep(pressed);
     } catch (e) {
+      // Main's refusal of the chosen file (too large, not a file) is a whole sentence that says
+      // what to do; trying the same file again would not help.
       onError(
-        `The file could not be read (${e instanceof Error ? e.message : String(e)}). Try again.`,
+        e instanceof IpcRequestError && e.code === 'NOT_ALLOWED'
+          ? e.message
+          : `The file could not be read (${e instanceof Error ? e.message : String(e)}). Try again.`,
       );
     } finally {
       setReading(false);
