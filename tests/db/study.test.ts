@@ -23,7 +23,11 @@ import { claimedBy } from '../../shared/domain/study';
 import { markNotified, notifiedKeys } from '../../renderer/src/db/repositories/study-notified';
 import { saveHeld } from '../../renderer/src/db/repositories/credentials';
 import { deleteActivity, listActivities } from '../../renderer/src/db/repositories/activities';
-import { getSettings, setStudySettings } from '../../renderer/src/db/repositories/settings';
+import {
+  getSettings,
+  setClock,
+  setStudySettings,
+} from '../../renderer/src/db/repositories/settings';
 import {
   blockUid,
   calendarItems,
@@ -398,16 +402,19 @@ describe('reminders and settings', () => {
     expect(await toNotify('2027-11-23')).toBe(1);
   });
 
-  it('stores the study settings and refuses a lead time out of range', async () => {
-    await setStudySettings(store, { reminderLeadDays: 30, weekStart: 'sunday', clock: '12h' });
+  it('stores the study settings and the clock, and refuses a lead time out of range', async () => {
+    await setStudySettings(store, { reminderLeadDays: 30, weekStart: 'sunday' });
+    await setClock(store, '12h');
     expect(await getSettings(store)).toMatchObject({
       reminderLeadDays: 30,
       weekStart: 'sunday',
       clock: '12h',
     });
     await expect(
-      setStudySettings(store, { reminderLeadDays: 0, weekStart: 'sunday', clock: '12h' }),
+      setStudySettings(store, { reminderLeadDays: 0, weekStart: 'sunday' }),
     ).rejects.toThrow(RangeError);
+    await expect(setClock(store, 'noon' as never)).rejects.toThrow(RangeError);
+    expect((await getSettings(store)).clock).toBe('12h');
   });
 });
 

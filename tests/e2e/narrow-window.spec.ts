@@ -383,7 +383,7 @@ test('with a long message, the notice’s Undo button keeps its word on one line
   const notice = page.locator('.toast').filter({ hasText: `Deleted “${longTitle}”.` });
   await expect(notice).toBeVisible();
   const undo = notice.getByRole('button', { name: 'Undo' });
-  const dismiss = notice.getByRole('button', { name: 'Dismiss' });
+  const dismiss = notice.getByRole('button', { name: 'Dismiss, keep this change' });
   const [u, d, n] = [
     (await undo.boundingBox())!,
     (await dismiss.boundingBox())!,
@@ -414,7 +414,7 @@ test('in a 420 px window, the notice of a long delete is a short band: two lines
   await expect(message).toHaveText(said);
   const undo = notice.getByRole('button', { name: 'Undo' });
   const key = notice.locator('kbd');
-  const dismiss = notice.getByRole('button', { name: 'Dismiss' });
+  const dismiss = notice.getByRole('button', { name: 'Dismiss, keep this change' });
   const box = async (l: Locator) => (await l.boundingBox())!;
   const [n, m, u, k, d] = [
     await box(notice),

@@ -27,6 +27,7 @@ import { ReminderNotifier } from '../features/study/ReminderNotifier';
 import { SilentBoundary } from './SilentBoundary';
 import { focusSoon, pageHeading } from '../components/focus-soon';
 import { leaveTo } from '../components/unsaved-changes';
+import { modalOpen } from '../components/modal-open';
 
 function Screen({ area, rest }: { area: AreaId; rest: string[] }) {
   switch (area) {
@@ -81,12 +82,15 @@ export function Shell() {
   }, [area]);
 
   // Application-menu commands (desktop). Areas that are not built yet explain themselves.
-  // Edit › Undo ('undo') is UndoProvider's, which knows what is on offer.
+  // Edit › Undo ('undo') is UndoProvider's, which knows what is on offer. About does nothing
+  // while a dialog is open, as a native app's menu is switched off under a modal one: not
+  // stacked on top of it, nor closing it (it may hold typing, or a question to answer first).
   useEffect(
     () =>
       platform.onMenuCommand((command) => {
-        if (command === 'about') setAboutOpen(true);
-        else if (command === 'open-settings') navigate('settings');
+        if (command === 'about') {
+          if (!modalOpen()) setAboutOpen(true);
+        } else if (command === 'open-settings') navigate('settings');
         // The request is made once the move is: "Keep editing" on unsaved changes drops
         // it, rather than leave it waiting to act, unasked, on a later visit.
         else if (command === 'export-backup') leaveTo(hrefFor('settings'), requestExport);

@@ -13,6 +13,7 @@ import {
 } from 'react';
 import type { Platform } from '../../../shared/platform';
 import { firstOf, focusSoon, pageHeading, sameControl } from './focus-soon';
+import { modalOpen } from './modal-open';
 
 interface UndoOffer {
   id: number;
@@ -73,12 +74,8 @@ function isEditable(target: EventTarget | null): boolean {
   return !notTyped.has(target.type) && !/^(date|time|datetime-local|month|week)$/.test(target.type);
 }
 
-/**
- * A modal dialog is open (a question, Keyboard shortcuts, About): the toasts behind it are out of
- * reach, so Ctrl/⌘+Z and Edit › Undo leave the Undo on offer alone rather than put a record
- * back unseen behind the dialog. Every dialog in Ascent is a modal <dialog> (showModal).
- */
-const dialogOpen = () => document.querySelector('dialog[open]') !== null;
+// With a dialog open (modalOpen) the toasts behind it are out of reach, so Ctrl/⌘+Z and
+// Edit › Undo leave the Undo on offer alone rather than put a record back unseen behind it.
 
 /**
  * The page's heading, but only when focus is on the page itself (the toast's Undo button has
@@ -217,7 +214,7 @@ export function UndoProvider({
     const onKey = (e: KeyboardEvent) => {
       if (e.key.toLowerCase() !== 'z' || !(e.ctrlKey || e.metaKey) || e.shiftKey || e.altKey)
         return;
-      if (isEditable(e.target) || dialogOpen()) return;
+      if (isEditable(e.target) || modalOpen()) return;
       e.preventDefault();
       sayNothingToUndo();
     };
@@ -233,7 +230,7 @@ export function UndoProvider({
     const onKey = (e: KeyboardEvent) => {
       if (e.key.toLowerCase() !== 'z' || !(e.ctrlKey || e.metaKey) || e.shiftKey || e.altKey)
         return;
-      if (isEditable(e.target) || dialogOpen()) return;
+      if (isEditable(e.target) || modalOpen()) return;
       e.preventDefault();
       void runUndo(offer);
     };
@@ -252,7 +249,7 @@ export function UndoProvider({
     return menu.onMenuCommand((command) => {
       if (command !== 'undo') return;
       if (isEditable(document.activeElement)) document.execCommand('undo');
-      else if (dialogOpen()) return;
+      else if (modalOpen()) return;
       else if (offer) void runUndo(offer);
       else if (ended !== null) sayNothingToUndo();
     });
@@ -266,10 +263,13 @@ export function UndoProvider({
           <div className="toast" {...noticeLife}>
             {/* Whole in its tooltip: a narrow window shows two lines of it (styles.css). */}
             <span title={notice.message}>{notice.message}</span>
+            {/* Named for what it dismisses: beside the Undo toast's own, two "Dismiss" buttons
+                could not be told apart by name. The Undo toast's name says what dismissing it
+                means, without the word "undo" (voice control asked for "Undo" would match it). */}
             <button
               type="button"
               className="secondary"
-              aria-label="Dismiss"
+              aria-label="Dismiss notice"
               onClick={() => dismiss(notice, setNotice)}
             >
               ×
@@ -298,7 +298,7 @@ export function UndoProvider({
             <button
               type="button"
               className="secondary"
-              aria-label="Dismiss"
+              aria-label="Dismiss, keep this change"
               onClick={() => dismiss(offer, setOffer)}
             >
               ×

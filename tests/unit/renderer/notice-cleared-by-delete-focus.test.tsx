@@ -34,7 +34,7 @@ const wait = (ms: number) => act(() => void vi.advanceTimersByTime(ms));
 describe('a notice taken away by a later delete', () => {
   it('while focus is in it: focus goes to the delete’s Undo, not the page', () => {
     act(() => offer('Saved “Risk webinar”.'));
-    const dismiss = screen.getByRole('button', { name: 'Dismiss' });
+    const dismiss = screen.getByRole('button', { name: 'Dismiss notice' });
     act(() => dismiss.focus());
     act(() => offer('Deleted “Risk course”.', async () => {}));
     wait(100);
@@ -44,7 +44,7 @@ describe('a notice taken away by a later delete', () => {
 
   it('after that Undo, focus goes to the page’s heading (the notice’s Dismiss is gone)', async () => {
     act(() => offer('Saved “Risk webinar”.'));
-    act(() => screen.getByRole('button', { name: 'Dismiss' }).focus());
+    act(() => screen.getByRole('button', { name: 'Dismiss notice' }).focus());
     act(() => offer('Deleted “Risk course”.', async () => {}));
     wait(100);
     await act(async () => void screen.getByRole('button', { name: 'Undo' }).click());

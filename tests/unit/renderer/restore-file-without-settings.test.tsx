@@ -8,6 +8,7 @@ import { readBackupFile, type ValidBackup } from '../../../renderer/src/db/backu
 import { openStore, type Store } from '../../../renderer/src/db/database';
 import {
   getSettings,
+  setClock,
   setExportReminderDays,
   setStudySettings,
   setTheme,
@@ -52,7 +53,8 @@ async function ours(): Promise<Store> {
   const store = await storeWith('restore-no-settings', { ...fixtureRows(), evidence: [] });
   stores.push(store);
   await setTheme(store, 'dark');
-  await setStudySettings(store, { reminderLeadDays: 30, weekStart: 'sunday', clock: '12h' });
+  await setStudySettings(store, { reminderLeadDays: 30, weekStart: 'sunday' });
+  await setClock(store, '12h');
   await setExportReminderDays(store, 30);
   return store;
 }

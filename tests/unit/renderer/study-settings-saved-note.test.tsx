@@ -65,10 +65,9 @@ describe('the study settings’ saved note', () => {
     await waitFor(() => expect(status()).toBe(SAVED), SLOW);
     fireEvent.change(screen.getByLabelText('Weeks start on'), { target: { value: 'sunday' } });
     expect(status()).toBe('');
-    fireEvent.change(screen.getByLabelText('Clock'), { target: { value: '12h' } });
     save();
     await waitFor(() => expect(status()).toBe(SAVED), SLOW);
-    fireEvent.change(screen.getByLabelText('Clock'), { target: { value: '24h' } });
+    fireEvent.change(screen.getByLabelText('Weeks start on'), { target: { value: 'monday' } });
     expect(status()).toBe('');
   });
 });

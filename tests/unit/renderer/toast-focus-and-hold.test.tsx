@@ -33,13 +33,17 @@ afterEach(() => {
 
 /** Time passes (timers and animation frames are both fake here). */
 const wait = (ms: number) => act(() => void vi.advanceTimersByTime(ms));
-const dismissButton = () => screen.queryByRole('button', { name: 'Dismiss' });
+/** The toast's Dismiss: the notice's unless the Undo toast's is asked for. */
+const dismissButton = (of: 'notice' | 'undo' = 'notice') =>
+  screen.queryByRole('button', {
+    name: of === 'notice' ? 'Dismiss notice' : 'Dismiss, keep this change',
+  });
 const heading = () => screen.getByRole('heading', { name: 'Credit log' });
 
 describe('toasts and the keyboard', () => {
   it('Dismiss on the Undo toast sends focus to the page’s heading, not the page', () => {
     act(() => offer('Deleted “Risk workshop”.', async () => {}));
-    const dismiss = dismissButton()!;
+    const dismiss = dismissButton('undo')!;
     dismiss.focus();
     fireEvent.click(dismiss);
     wait(100);

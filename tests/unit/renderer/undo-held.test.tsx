@@ -53,7 +53,7 @@ describe('the Undo on offer', () => {
     wait(UNDO_WINDOW_MS * 2);
     expect(undoButton()).not.toBeNull();
     // Focus moves within the toast: still held.
-    act(() => screen.getByRole('button', { name: 'Dismiss' }).focus());
+    act(() => screen.getByRole('button', { name: 'Dismiss, keep this change' }).focus());
     wait(UNDO_WINDOW_MS * 2);
     expect(undoButton()).not.toBeNull();
     // Focus leaves it: the window runs again.

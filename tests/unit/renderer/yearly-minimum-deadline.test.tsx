@@ -155,7 +155,7 @@ describe('Study › Export calendar (.ics) on 6 Dec 2026', { timeout: 20_000 }, 
   it('has the CPD year’s end with an alarm at the reminder lead set in Settings', async () => {
     today(2026, 12, 6);
     await holdPractitioner();
-    await setStudySettings(store, { reminderLeadDays: 10, weekStart: 'monday', clock: '24h' });
+    await setStudySettings(store, { reminderLeadDays: 10, weekStart: 'monday' });
     const profile = await saveProfile(store, {
       ...emptyProfileDraft(),
       currentRung: 'pmo-analyst',

@@ -66,7 +66,7 @@ async function holdCisa() {
 describe('CISA in the period’s last year, 22 Nov 2026', { timeout: 20_000 }, () => {
   it('Reminders: the cycle end alone, in the one shape (lead 60 days)', async () => {
     await holdCisa();
-    await setStudySettings(store, { reminderLeadDays: 60, weekStart: 'monday', clock: '24h' });
+    await setStudySettings(store, { reminderLeadDays: 60, weekStart: 'monday' });
     app(<RemindersPanel />);
     const region = await screen.findByRole('region', { name: 'Reminders' }, SLOW);
     await within(region).findByText(/CISA cycle ends/, undefined, SLOW);

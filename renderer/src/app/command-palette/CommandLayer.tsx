@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { DiscardDialog } from '../../components/DiscardDialog';
 import { usePlatform } from '../../platform';
 import { leaveTo } from '../../components/unsaved-changes';
+import { modalOpen } from '../../components/modal-open';
 import { focusAfterMove } from './focus-after-move';
 import { CommandPalette } from './CommandPalette';
 import type { Command } from './commands';
@@ -46,12 +47,13 @@ export function CommandLayer({ onAbout }: { onAbout: () => void }) {
     });
   }, []);
   useShortcutKeys(show);
-  // Help → Keyboard shortcuts in the desktop menu.
+  // Help → Keyboard shortcuts in the desktop menu; like About (Shell), nothing while a dialog
+  // is open, rather than a second dialog on top of it.
   const platform = usePlatform();
   useEffect(
     () =>
       platform.onMenuCommand((command) => {
-        if (command === 'show-shortcuts') show('shortcuts');
+        if (command === 'show-shortcuts' && !modalOpen()) show('shortcuts');
       }),
     [platform, show],
   );

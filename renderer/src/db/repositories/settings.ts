@@ -117,12 +117,17 @@ export async function setLastRunVersion(store: Store, version: string): Promise<
   await update(store, { lastRunVersion: version });
 }
 
-export type StudySettings = Pick<AppSettings, 'reminderLeadDays' | 'weekStart' | 'clock'>;
+export type StudySettings = Pick<AppSettings, 'reminderLeadDays' | 'weekStart'>;
 
 export async function setStudySettings(store: Store, study: StudySettings): Promise<void> {
   if (!isLeadDays(study.reminderLeadDays))
     throw new RangeError(`Reminder lead time out of range: ${study.reminderLeadDays}`);
   if (!weekStarts.includes(study.weekStart)) throw new RangeError('Unknown week start');
-  if (!clockChoices.includes(study.clock)) throw new RangeError('Unknown clock');
-  await update(store, study);
+  await update(store, { reminderLeadDays: study.reminderLeadDays, weekStart: study.weekStart });
+}
+
+/** The 12- or 24-hour clock of every time shown (Settings → Time format), saved on its own. */
+export async function setClock(store: Store, clock: ClockChoice): Promise<void> {
+  if (!clockChoices.includes(clock)) throw new RangeError(`Unknown clock: ${String(clock)}`);
+  await update(store, { clock });
 }

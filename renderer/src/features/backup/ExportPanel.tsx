@@ -8,7 +8,7 @@ import {
   takeExportRequest,
   useExportState,
 } from './export-controller';
-import { progressText, timeText } from './messages';
+import { progressText, savedText, timeText } from './messages';
 import { ProgressLine } from './ProgressLine';
 import { useSettings } from '../../db/hooks';
 
@@ -59,12 +59,13 @@ export function ExportPanel({ lastExportAt }: { lastExportAt: string | null }) {
       {state.kind === 'running' && (
         <ProgressLine label={progressText(state.progress)} progress={state.progress} />
       )}
-      {state.kind === 'saved' && (
-        <p className="saved-note" role="status">
-          Backup saved as {state.fileName}.
-        </p>
-      )}
-      {state.kind === 'cancelled' && <p role="status">No backup was saved.</p>}
+      {/* Always in the page, empty until the export ends: a live region added already filled
+          may not be read out, one filled later is. Emptied by the next export, so the same
+          words are read again. */}
+      <p className={state.kind === 'saved' ? 'saved-note' : undefined} role="status">
+        {state.kind === 'saved' && savedText(state.fileName)}
+        {state.kind === 'cancelled' && 'No backup was saved.'}
+      </p>
       {state.kind === 'failed' && (
         <p className="error" role="alert">
           {state.message}

@@ -28,6 +28,7 @@ import { formatNumber } from '../../components/format';
 import { EditForm } from '../../components/read-only';
 import { ChangedElsewhere } from '../../components/ChangedElsewhere';
 import { focusBackWhenEnabled } from '../../components/focus-soon';
+import { useSettled } from '../../components/use-settled';
 
 /** The form's fields in the order they are shown, with their labels (for the error summary). */
 const fieldOrder: readonly [ProfileField, string][] = [
@@ -158,6 +159,7 @@ function ProfileFormBody({ initial, submitLabel, onSaved, plan }: Props & { plan
   }
 
   const total = draftWeeklyHours(draft.weeklyAvailability);
+  const heardTotal = useSettled(total);
 
   return (
     <EditForm className="profile-form" onSubmit={onSubmit} noValidate>
@@ -260,9 +262,12 @@ function ProfileFormBody({ initial, submitLabel, onSaved, plan }: Props & { plan
             </Field>
           ))}
         </div>
-        <p className="total" aria-live="polite">
+        {/* Seen at each key; heard once the typing pauses (useSettled), not after every key:
+            screen readers read the settled total, not the one shown. One text, read whole. */}
+        <p className="total" aria-hidden="true">
           {formatHours(total)} a week
         </p>
+        <p className="visually-hidden" aria-live="polite">{`${formatHours(heardTotal)} a week`}</p>
       </fieldset>
 
       <div className="actions">

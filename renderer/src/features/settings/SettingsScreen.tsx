@@ -2,6 +2,7 @@ import { draftFromProfile } from '../../../../shared/domain/profile/profile';
 import { useProfile, useSettings } from '../../db/hooks';
 import { ProfileForm } from '../profile/ProfileForm';
 import { ThemeSetting } from './ThemeSetting';
+import { ClockSetting } from './ClockSetting';
 import { BackupSettings } from '../backup/BackupSettings';
 import { SampleSettings } from '../sample/SampleSettings';
 import { StudySettings } from '../study/StudySettings';
@@ -19,6 +20,11 @@ export function SettingsScreen() {
       <section className="card" aria-labelledby="appearance-title">
         <h2 id="appearance-title">Appearance</h2>
         {settings && <ThemeSetting value={settings.theme} />}
+      </section>
+      {/* Not under Study planner: the clock sets every time shown, backups' and imports' too. */}
+      <section className="card" aria-labelledby="time-format-title">
+        <h2 id="time-format-title">Time format</h2>
+        {settings && <ClockSetting value={settings.clock} />}
       </section>
       <StudySettings />
       <section className="card" id="backup" aria-labelledby="backup-title">

@@ -5,16 +5,15 @@ import { focusSoon } from '../../components/focus-soon';
 import { useStoredDraft } from '../../components/use-stored-draft';
 import { useSettings } from '../../db/hooks';
 import { useStore } from '../../db/store-context';
-import {
-  setStudySettings,
-  type ClockChoice,
-  type StudySettings as Values,
-} from '../../db/repositories/settings';
+import { setStudySettings, type StudySettings as Values } from '../../db/repositories/settings';
 import { saveFailureText } from '../experience/messages';
 import { EditForm } from '../../components/read-only';
 import { ChangedElsewhere } from '../../components/ChangedElsewhere';
 
-/** Settings → Study: reminder lead time, first day of the week, 12- or 24-hour clock. */
+/**
+ * Settings → Study planner: reminder lead time and first day of the week. (The 12- or 24-hour
+ * clock is Settings → Time format's: it sets every time shown, not only the planner's.)
+ */
 export function StudySettings() {
   const settings = useSettings();
   if (!settings) return null;
@@ -32,9 +31,8 @@ function StudySettingsForm({ initial }: { initial: Values }) {
   const { draft, setDraft, markSaved, changedElsewhere, note, setNote } = useStoredDraft({
     lead: String(initial.reminderLeadDays),
     weekStart: initial.weekStart,
-    clock: initial.clock,
   });
-  const { lead, weekStart, clock } = draft;
+  const { lead, weekStart } = draft;
   const [error, setError] = useState<string | undefined>();
   const leadRef = useRef<HTMLInputElement>(null);
   // "Saved" speaks of the values on screen: any change makes it untrue, so it goes (setDraft).
@@ -58,9 +56,9 @@ function StudySettingsForm({ initial }: { initial: Values }) {
     }
     setError(undefined);
     try {
-      await setStudySettings(store, { reminderLeadDays: days, weekStart, clock });
+      await setStudySettings(store, { reminderLeadDays: days, weekStart });
       // The number as stored ("07" is 7): what the form shows and starts from now.
-      const saved = { lead: String(days), weekStart, clock };
+      const saved = { lead: String(days), weekStart };
       setDraft(saved);
       markSaved(saved);
       setNote('Study settings saved.');
@@ -88,12 +86,6 @@ function StudySettingsForm({ initial }: { initial: Values }) {
           >
             <option value="monday">Monday</option>
             <option value="sunday">Sunday</option>
-          </select>
-        </Field>
-        <Field label="Clock">
-          <select value={clock} onChange={(e) => change({ clock: e.target.value as ClockChoice })}>
-            <option value="24h">24-hour (18:00)</option>
-            <option value="12h">12-hour (6:00 PM)</option>
           </select>
         </Field>
       </div>
