@@ -2,7 +2,8 @@
  * The study planner (issue 7 part 1): lays the hours a plan needs across the days between
  * its start and the exam, keeping a buffer before the exam, and says whether they fit.
  * Sittings the user placed themselves are fixed: their minutes count as planned, their days
- * hold that much less, and new sittings keep clear of them. Study already logged on a day
+ * hold that much less, and new sittings keep clear of them; so do the times of blocks the user
+ * removed (`withheld`), which hold no study. Study already logged on a day
  * (re-planning on a day the user has studied) leaves that day that much less room too.
  * Days are paced evenly in sittings a person would keep: none shorter than 30 minutes unless
  * the days leave no other way to hold every minute (spread.ts, `dayShares`).
@@ -11,6 +12,7 @@
 import { addDays, isoWeekday, type LocalDate } from '../../dates';
 import { MAX_DAILY_STUDY_HOURS, weekdays, type Weekday } from '../profile/profile';
 import { capacityBetween, dayCapacityMinutes, eachDay, lastStudyDay } from './availability';
+import { clockMinutes } from './clock';
 import type { WeeklyAvailability } from './types';
 import { splitDay, type PlannedBlock } from './sessions';
 import { dayShares } from './spread';
@@ -31,6 +33,12 @@ export interface PlannerInput {
   dayStart: string;
   /** Sittings the user placed from `from` on; their minutes are part of `minutesNeeded`. */
   fixed?: readonly FixedBlock[];
+  /**
+   * Time the user took off the calendar (blocks removed, replan.ts `withheldFor`): new sittings
+   * keep clear of it, and its day holds that much less (what a fixed sitting now covers of it
+   * is counted once). Not part of `minutesNeeded`.
+   */
+  withheld?: readonly PlannedBlock[];
   /**
    * Study already logged on a day of the window (today, when re-planning): it uses up that
    * much of the day's time, but it is not part of `minutesNeeded` (already taken off).
@@ -87,11 +95,37 @@ function byDay(fixed: readonly FixedBlock[]): Map<string, FixedBlock[]> {
 
 const quarters = (minutes: number) => Math.max(0, Math.floor(minutes / 15) * 15);
 
+/** Minutes of the day covered by any of the sittings (overlaps counted once). */
+function coveredMinutes(sittings: readonly PlannedBlock[]): number {
+  const spans = sittings
+    .map((b) => [clockMinutes(b.start), clockMinutes(b.start) + Math.max(0, b.minutes)] as const)
+    .sort((a, b) => a[0] - b[0]);
+  let total = 0;
+  let reach = -1;
+  for (const [s, e] of spans) {
+    if (e > reach) total += e - Math.max(s, reach);
+    reach = Math.max(reach, e);
+  }
+  return total;
+}
+
+/** The day's time taken by its fixed sittings and, outside them, by time withheld. */
+function busyMinutes(
+  fixed: readonly PlannedBlock[] = [],
+  withheld: readonly PlannedBlock[] = [],
+): number {
+  const own = fixed.reduce((s, b) => s + b.minutes, 0);
+  return withheld.length === 0
+    ? own
+    : own + coveredMinutes([...fixed, ...withheld]) - coveredMinutes(fixed);
+}
+
 export function planStudy(input: PlannerInput): PlanResult {
   const needed = Math.max(0, Math.ceil(input.minutesNeeded / 15) * 15);
   const fixed = input.fixed ?? [];
   const fixedMinutes = fixed.reduce((s, b) => s + b.minutes, 0);
   const fixedOn = byDay(fixed);
+  const withheldOn = byDay(input.withheld ?? []);
   const studiedOn = new Map<string, number>();
   for (const s of input.studied ?? [])
     studiedOn.set(s.date, (studiedOn.get(s.date) ?? 0) + s.minutes);
@@ -100,15 +134,17 @@ export function planStudy(input: PlannerInput): PlanResult {
   const blackouts = new Set<string>(input.blackouts);
   const days = eachDay(input.from, last);
   const capacity = days.map((d) => {
-    const busy =
-      (fixedOn.get(d) ?? []).reduce((s, b) => s + b.minutes, 0) + (studiedOn.get(d) ?? 0);
+    const busy = busyMinutes(fixedOn.get(d), withheldOn.get(d)) + (studiedOn.get(d) ?? 0);
     return quarters(dayCapacityMinutes(d, input.availability, blackouts) - busy);
   });
   const free = capacity.reduce((a, b) => a + b, 0);
   const fits = free >= toLay;
   const perDay = fits ? dayShares(capacity, toLay, input.sessionMinutes) : capacity;
   const blocks = days.flatMap((d, i) =>
-    splitDay(d, perDay[i]!, input.sessionMinutes, input.dayStart, fixedOn.get(d)),
+    splitDay(d, perDay[i]!, input.sessionMinutes, input.dayStart, [
+      ...(fixedOn.get(d) ?? []),
+      ...(withheldOn.get(d) ?? []),
+    ]),
   );
   const shortfall = fits ? 0 : toLay - free;
   return {
@@ -175,9 +211,11 @@ export function fewerFreeDays(
   for (let kept = Math.max(0, input.bufferDays) - 1; kept >= 0; kept--) {
     const day = lastStudyDay(input.deadline, kept);
     if (day < input.from || (input.asOf && day < input.asOf)) continue;
+    const onDay = <T extends { date: LocalDate }>(xs: readonly T[] = []) =>
+      xs.filter((x) => x.date === day);
     const busy =
-      (input.fixed ?? []).filter((b) => b.date === day).reduce((s, b) => s + b.minutes, 0) +
-      (input.studied ?? []).filter((s) => s.date === day).reduce((t, s) => t + s.minutes, 0);
+      busyMinutes(onDay(input.fixed), onDay(input.withheld)) +
+      onDay(input.studied).reduce((t, s) => t + s.minutes, 0);
     gained += quarters(dayCapacityMinutes(day, input.availability, blackouts) - busy);
     if (gained >= shortfall) return { keep: kept, now: input.bufferDays };
   }

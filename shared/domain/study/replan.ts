@@ -17,12 +17,18 @@
  *   today covers them, as replanStart keeps them once the plan has started. The user's own blocks between today and the
  *   start stay as they are, outside the plan's days, so they are not counted as planned
  *   (replanStart's day is where the count begins: figures.ts, calendarHolds).
+ * - Blocks the user removed (`removed`, "Remove block") do not come back: their time on their
+ *   day is kept clear of new sittings and that day holds that much less, so the hours they
+ *   held are laid on other time (Ascent rule, study planner: a sitting the person took off
+ *   was taken off that day's time, not off the hours the plan needs). Only Undo puts such a
+ *   block back; the person may still move a block into that time themselves.
  */
-import { addDays, type LocalDate } from '../../dates';
+import { addDays, isLocalDate, type LocalDate } from '../../dates';
 import { dayCapacityMinutes } from './availability';
+import { isClockTime } from './clock';
 import { planStudy, type PlanResult } from './planner';
 import type { PlannedBlock } from './sessions';
-import type { StudyBlock, StudyPlan, WeeklyAvailability } from './types';
+import type { RemovedBlock, StudyBlock, StudyPlan, WeeklyAvailability } from './types';
 
 export interface ReplanInput {
   plan: StudyPlan;
@@ -39,7 +45,44 @@ export interface ReplanInput {
    * in figures.ts). Absent: 0, today's blocks are the whole day's plan.
    */
   studiedTodayBeforeBlocks?: number;
+  /**
+   * The blocks the user removed (study-dropped.ts, listRemoved), of any plan: this plan's from
+   * the re-plan's first day up to the day before its deadline keep their time free (withheldFor).
+   */
+  removed?: readonly RemovedBlock[];
   asOf: LocalDate;
+}
+
+/** A removed block as the repository writes it; anything else (a damaged backup) is not. */
+export function isRemovedBlock(v: unknown): v is RemovedBlock {
+  const b = v as Partial<RemovedBlock> | null;
+  return (
+    !!b &&
+    typeof b === 'object' &&
+    typeof b.id === 'string' &&
+    b.id.length > 0 &&
+    typeof b.planId === 'string' &&
+    b.planId.length > 0 &&
+    isLocalDate(b.date) &&
+    isClockTime(b.start) &&
+    Number.isInteger(b.minutes) &&
+    (b.minutes ?? 0) > 0
+  );
+}
+
+/**
+ * The time a re-plan of `plan` laying from `from` keeps free (see the file's head): the places
+ * of the plan's removed blocks from `from` up to the day before its deadline. Pure.
+ */
+export function withheldFor(
+  plan: Pick<StudyPlan, 'id' | 'deadline'>,
+  removed: readonly RemovedBlock[],
+  from: LocalDate,
+): PlannedBlock[] {
+  return removed
+    .filter((b) => isRemovedBlock(b) && b.planId === plan.id)
+    .filter((b) => b.date >= from && b.date < plan.deadline)
+    .map(({ date, start, minutes }) => ({ date, start, minutes }));
 }
 
 /** How the stored blocks change: ids kept, new sittings, ids removed. */
@@ -184,6 +227,7 @@ export function replanRemaining(input: ReplanInput): ReplanResult {
     sessionMinutes: plan.sessionMinutes,
     dayStart: plan.dayStart,
     fixed: fixed.map(({ date, start, minutes }) => ({ date, start, minutes })),
+    withheld: withheldFor(plan, input.removed ?? [], from),
     studied,
     asOf: input.asOf,
   });

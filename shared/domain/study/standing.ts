@@ -24,6 +24,8 @@ export interface StandingInput {
   sessions: readonly { date: LocalDate; minutes: number; createdAt?: string }[];
   /** Of today's study, the minutes a re-plan made today laid today's blocks around. */
   studiedTodayBeforeBlocks?: number;
+  /** The blocks the user removed, whose time a re-plan keeps free (ReplanInput.removed). */
+  removed?: ReplanInput['removed'];
   asOf: LocalDate;
 }
 
@@ -88,6 +90,7 @@ export function planStanding(input: StandingInput): PlanStanding {
     studiedMinutes: minutesOf(sessions),
     studiedTodayMinutes: minutesOf(sessions.filter((s) => s.date === asOf)),
     studiedTodayBeforeBlocks: input.studiedTodayBeforeBlocks,
+    removed: input.removed,
     asOf,
   };
   const start = replanStart(replanInput);

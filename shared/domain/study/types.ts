@@ -110,6 +110,19 @@ export interface Deadline {
 export type { WeeklyAvailability };
 
 /**
+ * A block the user removed from the calendar ("Remove block"), remembered so that re-planning
+ * keeps its time free (replanRemaining, `removed`) until its day has passed; Undo forgets it.
+ */
+export interface RemovedBlock {
+  id: string;
+  planId: string;
+  date: LocalDate;
+  /** HH:mm, local time. */
+  start: string;
+  minutes: number;
+}
+
+/**
  * A block that a re-plan, a plan edit or a plan delete took off the calendar, remembered so
  * the next calendar export can cancel the event a calendar app imported earlier
  * (calendar-items.ts, `cancelledBlocks`).

@@ -239,7 +239,7 @@ describe('an archived plan', { timeout: 30_000 }, () => {
     await showPlanner();
     press(within(planCard('PMP exam: first pass')).getByRole('button', { name: 'Archive plan' }));
     await screen.findByText('Plan “PMP exam: first pass” archived.', {}, SLOW);
-    fireEvent.click(screen.getByText('Archived plans (1)'));
+    fireEvent.click(await screen.findByText('Archived plans (1)', {}, SLOW));
 
     press(within(planCard('PMP exam: first pass')).getByRole('button', { name: 'Delete plan' }));
     await screen.findByText('Plan “PMP exam: first pass” deleted.', {}, SLOW);

@@ -12,9 +12,11 @@
 import { isLocalDate, type LocalDate } from '../../../../shared/dates';
 import {
   isClockTime,
+  isRemovedBlock,
   rememberDropped,
   type DroppedBlock,
   type ExportBlock,
+  type RemovedBlock,
 } from '../../../../shared/domain/study';
 import type { Store } from '../database';
 
@@ -72,4 +74,24 @@ export async function rememberRemoved(
   const remembered = Array.isArray(existing?.blocks) ? existing.blocks.filter(isDropped) : [];
   const blocks = rememberDropped(remembered, removed, live, asOf, now);
   await rows(store).put({ id: DROPPED_ROW_ID, blocks, updatedAt: now });
+}
+
+/**
+ * The blocks the user removed ("Remove block"), whose time re-planning keeps free
+ * (shared/domain/study/replan.ts, `removed`). One settings row beside the dropped blocks, for
+ * the same reasons (no schema version, in backups, a backup without it restores with nothing
+ * withheld); written by study-block-remove.ts, which prunes it (removedStillAhead).
+ */
+export const REMOVED_ROW_ID = 'studyRemovedBlocks';
+
+export interface RemovedRow {
+  id: string;
+  blocks: RemovedBlock[];
+  updatedAt: string;
+}
+
+/** The removed blocks remembered (unpruned; a damaged entry is skipped). */
+export async function listRemoved(store: Store): Promise<RemovedBlock[]> {
+  const row = (await rows(store).get(REMOVED_ROW_ID)) as Partial<RemovedRow> | undefined;
+  return Array.isArray(row?.blocks) ? row.blocks.filter(isRemovedBlock) : [];
 }

@@ -2,7 +2,8 @@
  * Study plans and their calendar blocks (issue 7 parts 1–3). A plan and the blocks laid for
  * it are written together in one transaction; re-planning re-lays the blocks from today on,
  * leaves earlier ones as the record of what was planned and keeps the blocks the user moved
- * or changed (shared/domain/study/replan.ts). A re-laid block takes over the id of a dropped
+ * or changed, and lays nothing on the time of a block the user removed (study-block-remove.ts;
+ * shared/domain/study/replan.ts). A re-laid block takes over the id of a dropped
  * one on the same day, and a block's `updatedAt` changes only when its calendar event does,
  * so an exported calendar keeps its UIDs and sees which events changed (ics SEQUENCE). The
  * blocks a re-plan, edit or delete drops are remembered in the same transaction
@@ -28,7 +29,7 @@ import {
   type StudySession,
 } from '../../../../shared/domain/study';
 import type { Store } from '../database';
-import { listDropped, rememberRemoved } from './study-dropped';
+import { listDropped, listRemoved, rememberRemoved } from './study-dropped';
 import { nowIso, writeTransaction } from './write';
 
 interface Stamped {
@@ -176,6 +177,8 @@ async function relay(
     studiedMinutes: studied.total,
     studiedTodayMinutes: studied.onDay,
     studiedTodayBeforeBlocks: studied.beforeBlocks,
+    // Blocks the user removed stay removed: their time is kept free (replan.ts).
+    removed: await listRemoved(store),
     asOf,
   });
   const byId = new Map(existing.map((b) => [b.id, b]));

@@ -16,6 +16,8 @@ import { useFormClose, type FormCloser } from '../credentials/use-form-close';
 import { saveFailureText } from '../experience/messages';
 import { blockErrorText, blockTimesText, shortDayText } from './messages';
 import { EditForm, WriteButton } from '../../components/read-only';
+import { removeBlock } from '../../db/repositories/study-block-remove';
+import { removeBlockErrors } from './block-removal-words';
 
 /** Where a saved block now is, so the week can put focus back on it. */
 export interface SavedBlock {
@@ -41,6 +43,11 @@ interface Props {
    * block the dialog was opened from.
    */
   onClose: (saved?: SavedBlock) => void;
+  /**
+   * Called with the block as it was once "Remove block" has removed it (the dialog is done);
+   * the week moves the focus on and offers Undo. Without it the dialog offers no removal.
+   */
+  onRemoved?: (removed: StudyBlockRow) => void;
 }
 
 /**
@@ -72,14 +79,14 @@ function BlockTitle({
 }
 
 /**
- * Move or edit one study block: day, start time and length (a native modal dialog). While it
- * holds changes, leaving the screen or closing the window asks first (the app-wide guard), and
- * so do Cancel and Escape, as in the app's other forms (useFormClose): closed at once when
- * nothing was changed, else after "Discard your changes?" ("Keep editing" puts focus back where
- * it was). A day already gone is refused with a message, and the dialog stays open with what
- * was typed.
+ * Move or edit one study block: day, start time and length (a native modal dialog), or remove
+ * it ("Remove block", with Undo offered by the week). While it holds changes, leaving the screen
+ * or closing the window asks first (the app-wide guard), and so do Cancel and Escape, as in the
+ * app's other forms (useFormClose): closed at once when nothing was changed, else after "Discard
+ * your changes?" ("Keep editing" puts focus back where it was). A day already gone is refused
+ * with a message, and the dialog stays open with what was typed.
  */
-export function BlockDialog({ block, today, plan, clock = '24h', onClose }: Props) {
+export function BlockDialog({ block, today, plan, clock = '24h', onClose, onRemoved }: Props) {
   const store = useStore();
   const ref = useRef<HTMLDialogElement>(null);
   const [date, setDate] = useState(block.date);
@@ -141,6 +148,28 @@ export function BlockDialog({ block, today, plan, clock = '24h', onClose }: Prop
     }
   }
 
+  /**
+   * "Remove block": the block as the dialog was opened on goes, whatever was typed (the
+   * removal has Undo; the typed change would have moved the block that is now gone). Refused
+   * with words, nothing removed, for a day already gone or a block moved elsewhere meanwhile.
+   * Ignored while a save or removal is in flight, as a second Save block is.
+   */
+  async function remove() {
+    if (saving.current || !onRemoved) return;
+    saving.current = true;
+    let removed = false;
+    try {
+      const r = await removeBlock(store, block.id, today, block);
+      removed = r.ok;
+      if (r.ok) onRemoved(r.removed);
+      else setError(removeBlockErrors[r.error]);
+    } catch (err) {
+      setError(saveFailureText(err));
+    } finally {
+      if (!removed) saving.current = false;
+    }
+  }
+
   // The last day a block may go on: the day before the plan's deadline. Once the exam (or
   // target) day has come, no day is left: the hint says so, in the words a save would show,
   // and the field has no upper limit (it would fall before its lower one, today).
@@ -177,6 +206,11 @@ export function BlockDialog({ block, today, plan, clock = '24h', onClose }: Prop
               >
                 Cancel
               </button>
+              {onRemoved && (
+                <WriteButton type="button" className="link-button" onClick={remove}>
+                  Remove block
+                </WriteButton>
+              )}
             </div>
           }
         >

@@ -13,15 +13,19 @@ import { useStore } from '../../db/store-context';
 import { listDropped } from '../../db/repositories/study-dropped';
 import {
   lastCalendarExport,
-  listExportedDeadlines,
   rememberExportedDeadlines,
 } from '../../db/repositories/study-exported-deadlines';
+import { readCalendarExportSource } from '../../db/repositories/study-calendar-read';
 import type { StudyBlockRow, StudyPlanRow } from '../../db/repositories/study-plans';
 import { isSampleStore } from '../sample/sample-mode';
 import { calendarFile, changedText, exportBlocks, savedText } from './calendar-export';
 import { icsText } from './ics';
 
 interface Props {
+  /**
+   * The plans and blocks on screen (live queries): only for the note saying the calendar has
+   * changed since the last export. The export itself reads them at the moment it is pressed.
+   */
   plans: StudyPlanRow[];
   blocks: StudyBlockRow[];
   deadlines: Deadline[];
@@ -64,8 +68,11 @@ export function CalendarExportButton({ plans, blocks, deadlines, today, reminder
       return;
     }
     try {
-      const titles = new Map(plans.map((p) => [p.id, p.title]));
-      const written = exportBlocks(plans, blocks, await listDropped(store), today);
+      // Read now, in one transaction, not taken from the screen's live queries: those answer
+      // a moment after a write, and a plan archived just before would be written as active.
+      const source = await readCalendarExportSource(store);
+      const titles = new Map(source.plans.map((p) => [p.id, p.title]));
+      const written = exportBlocks(source.plans, source.blocks, source.dropped, today);
       const now = new Date().toISOString();
       const file = calendarFile(
         {
@@ -76,7 +83,7 @@ export function CalendarExportButton({ plans, blocks, deadlines, today, reminder
           today,
           reminderLeadDays,
         },
-        await listExportedDeadlines(store),
+        source.exported,
         now,
       );
       if (file.items.length === 0) {

@@ -7,6 +7,7 @@ import {
   planStanding,
   studiedBeforeRelay,
   weeklyProgress,
+  type RemovedBlock,
   type WeekStart,
 } from '../../../../shared/domain/study';
 import { hrefFor } from '../../app/routes';
@@ -35,6 +36,8 @@ interface Props {
   plan: StudyPlanRow;
   blocks: StudyBlockRow[];
   sessions: StudySessionRow[];
+  /** The blocks the user removed (any plan's): a re-plan keeps their time free. */
+  removed?: readonly RemovedBlock[];
   today: LocalDate;
   weekStart: WeekStart;
   week: WeeklyAvailability;
@@ -45,7 +48,7 @@ interface Props {
  * hours that do not fit), plan against actual per week, and the actions that can help. An
  * archived plan is shown compact: its dates and hours, "Make active again" and "Delete plan".
  */
-export function PlanCard({ plan, blocks, sessions, today, weekStart, week }: Props) {
+export function PlanCard({ plan, blocks, sessions, removed, today, weekStart, week }: Props) {
   const store = useStore();
   const offerUndo = useUndo();
   const [note, setNote] = useState('');
@@ -62,6 +65,7 @@ export function PlanCard({ plan, blocks, sessions, today, weekStart, week }: Pro
     sessions,
     // A re-plan made today laid today's blocks around the study logged by then.
     studiedTodayBeforeBlocks: studiedBeforeRelay(plan, plan.updatedAt, sessions, today),
+    removed,
     asOf: today,
   };
   const standing = planStanding(input);

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { weekdays, type WeeklyAvailability } from '../../../../shared/domain/profile/profile';
 import { draftFromPlan, type PlanDraft } from '../../../../shared/domain/study';
 import { addDays, type LocalDate } from '../../../../shared/dates';
@@ -10,6 +11,9 @@ import { useGoals } from '../../db/career-hooks';
 import { useCreditData } from '../../db/credit-hooks';
 import { useProfile, useSettings } from '../../db/hooks';
 import type { StudyPlanRow } from '../../db/repositories/study-plans';
+import { listRemoved } from '../../db/repositories/study-dropped';
+import { useStore } from '../../db/store-context';
+import { useUndo } from '../../components/undo';
 import { useDeadlines, useStudyData } from '../../db/study-hooks';
 import { ArchivedPlanEdit } from './ArchivedPlanEdit';
 import { CalendarExportButton } from './CalendarExportButton';
@@ -118,9 +122,13 @@ export function StudyScreen({ rest }: { rest: string[] }) {
   const credit = useCreditData();
   const goals = useGoals();
   const deadlines = useDeadlines(today);
+  const store = useStore();
+  const offerUndo = useUndo();
+  // The blocks the user removed: a plan's standing asks what a re-plan would lay around them.
+  const removed = useLiveQuery(() => listRemoved(store), [store]);
   // Kept here, so the archived list stays open while it empties and fills again (Undo).
   const [showArchived, setShowArchived] = useState(false);
-  if (!profile || !settings || !data || !credit || !goals || !deadlines) return null;
+  if (!profile || !settings || !data || !credit || !goals || !deadlines || !removed) return null;
   const week = profile.weeklyAvailability;
 
   const targets = targetOptions(credit.withRules, goals);
@@ -157,6 +165,7 @@ export function StudyScreen({ rest }: { rest: string[] }) {
       plan={p}
       blocks={data.blocks.filter((b) => b.planId === p.id)}
       sessions={data.sessions.filter((s) => s.planId === p.id)}
+      removed={removed}
       today={today}
       weekStart={settings.weekStart}
       week={week}
@@ -186,6 +195,7 @@ export function StudyScreen({ rest }: { rest: string[] }) {
         blocks={data.blocks}
         sessions={data.sessions}
         deadlines={deadlines}
+        offerUndo={offerUndo}
       />
       <div className="study-log">
         <TimerPanel timer={data.timer} plans={active} />

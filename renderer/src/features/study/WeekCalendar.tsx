@@ -8,8 +8,14 @@ import type { StudySessionRow } from '../../db/repositories/study-log';
 import type { WeekStart } from '../../../../shared/domain/study';
 import { useStore } from '../../db/store-context';
 import { updateBlock } from '../../db/repositories/study-plans';
+import { restoreBlock } from '../../db/repositories/study-block-remove';
+import { missedBlocks } from '../../../../shared/domain/study/missed';
+import { focusSoon } from '../../components/focus-soon';
+import { UndoRefused, type useUndo } from '../../components/undo';
 import { BlockDialog, type SavedBlock } from './BlockDialog';
+import { planGoneText, removedBlockText } from './block-removal-words';
 import { blockErrorText } from './messages';
+import { useWallClock } from './use-wall-clock';
 import { WeekDay } from './WeekDay';
 import { useReadOnly } from '../../components/read-only';
 
@@ -21,6 +27,8 @@ export interface WeekCalendarProps {
   blocks: StudyBlockRow[];
   sessions: StudySessionRow[];
   deadlines: Deadline[];
+  /** The app's Undo (useUndo): a removed block is offered back. Absent, it is not (tests). */
+  offerUndo?: ReturnType<typeof useUndo>;
 }
 
 /**
@@ -54,6 +62,38 @@ interface WeekNote {
   refused: boolean;
 }
 
+/** The week's button for the block `id` (found by its data attribute, no selector to escape). */
+function blockButton(root: ParentNode | null | undefined, id: string): HTMLElement | null {
+  const all = root?.querySelectorAll<HTMLElement>('[data-block-id]') ?? [];
+  return [...all].find((b) => b.dataset.blockId === id) ?? null;
+}
+
+/**
+ * Where focus goes once the block `id` has left the week (removed): the next block of its
+ * day, else the one before it, else the day's heading. Read before the block goes; the
+ * finder waits until it has (focusSoon), as afterRemoval does for rows.
+ */
+function afterBlockGoes(grid: HTMLElement | null, id: string) {
+  const button = blockButton(grid, id);
+  const col = button?.closest<HTMLElement>('[data-day-col]');
+  if (!grid || !button || !col) return { next: () => null, heading: () => null };
+  const ids = [...col.querySelectorAll<HTMLElement>('[data-block-id]')].map(
+    (b) => b.dataset.blockId ?? '',
+  );
+  const at = ids.indexOf(id);
+  const near = [ids[at + 1], ids[at - 1]].filter((x): x is string => !!x);
+  const heading = () => grid.querySelector(`[data-day-index="${col.dataset.dayCol}"]`);
+  const next = () => {
+    if (button.isConnected) return null;
+    for (const other of near) {
+      const el = blockButton(grid, other);
+      if (el) return el;
+    }
+    return heading();
+  };
+  return { next, heading };
+}
+
 /** The index of the day column `el` is in (its heading or one of its blocks), if any. */
 function dayIndexOf(el: HTMLElement): number | null {
   const col = el.closest<HTMLElement>('[data-day-col]');
@@ -68,7 +108,9 @@ function dayIndexOf(el: HTMLElement): number | null {
  * it a day. After a move, and after the block's dialog closes, focus stays on the block: it
  * is found again by id once the re-drawn week shows it where it now is (review A13). A move
  * refused is said where it can be seen as well as heard. Left open past midnight, the week
- * follows today into a new week, unless another week was chosen.
+ * follows today into a new week, unless another week was chosen. A block removed from its
+ * dialog moves focus to the next block of its day (else the day's heading), with Undo; a block
+ * that ended with no study logged for it says "Missed" (missedBlocks).
  */
 export function WeekCalendar(props: WeekCalendarProps) {
   const store = useStore();
@@ -96,6 +138,9 @@ export function WeekCalendar(props: WeekCalendarProps) {
   const days = Array.from({ length: 7 }, (_, i) => addDays(start, i));
   const planTitle = new Map(props.plans.map((p) => [p.id, p.title]));
   const blocks = shownBlocks(props.plans, props.blocks, props.today);
+  // Missed: ended with no study logged for it (missedBlocks), judged at the clock's minute.
+  const now = useWallClock();
+  const missed = missedBlocks(blocks, props.sessions, now);
 
   // After every render: once the block to focus is on screen as changed, focus it. A move is
   // written first and shown a moment later, so until then the target waits.
@@ -106,9 +151,7 @@ export function WeekCalendar(props: WeekCalendarProps) {
     if (row && (row.date !== target.date || row.start !== target.start)) return;
     focusTarget.current = null;
     if (!row) return;
-    gridRef.current
-      ?.querySelector<HTMLElement>(`[data-block-id="${CSS.escape(target.id)}"]`)
-      ?.focus();
+    blockButton(gridRef.current, target.id)?.focus();
   });
   const showBlock = (target: FocusTarget) => {
     focusTarget.current = target;
@@ -190,6 +233,29 @@ export function WeekCalendar(props: WeekCalendarProps) {
     });
   }
 
+  /**
+   * The dialog removed `block` (removeBlock): focus goes on to the next block of its day (the
+   * one before for the last, else the day's heading), and Undo puts it back and focuses it.
+   */
+  function blockRemoved(block: StudyBlockRow) {
+    const pressed = document.activeElement;
+    const after = afterBlockGoes(gridRef.current, block.id);
+    setEditing(null);
+    focusSoon(after.next, after.heading, pressed);
+    const title = planTitle.get(block.planId);
+    props.offerUndo?.(
+      removedBlockText(title, block, props.clock),
+      async () => {
+        if ((await restoreBlock(store, block, props.today)) === 'PLAN_GONE')
+          throw new UndoRefused(planGoneText(title));
+        // Back in view: the week it is on, if another week is shown now.
+        const week = (day: LocalDate) => weekStartOf(day, props.weekStart);
+        setAnchor((a) => (week(a) === week(block.date) ? a : block.date));
+      },
+      { focus: () => blockButton(gridRef.current, block.id) },
+    );
+  }
+
   return (
     <section className="card study-week" aria-labelledby="week-title">
       <div className="study-week-bar">
@@ -242,6 +308,7 @@ export function WeekCalendar(props: WeekCalendarProps) {
               sessions={props.sessions.filter((s) => s.date === day)}
               deadlines={props.deadlines.filter((d) => d.date === day)}
               planTitle={planTitle}
+              missed={missed}
               onFocusDay={() => setFocusDay(i)}
               onOpen={setEditing}
               onNudge={nudge}
@@ -256,6 +323,7 @@ export function WeekCalendar(props: WeekCalendarProps) {
           plan={props.plans.find((p) => p.id === editing.planId)}
           clock={props.clock}
           onClose={(saved) => closeDialog(editing, saved)}
+          onRemoved={blockRemoved}
         />
       )}
     </section>

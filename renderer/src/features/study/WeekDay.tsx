@@ -6,6 +6,7 @@ import type { ClockChoice } from '../../db/repositories/settings';
 import type { StudyBlockRow } from '../../db/repositories/study-plans';
 import type { StudySessionRow } from '../../db/repositories/study-log';
 import { deadlineTitle, minutesText, timeText } from './messages';
+import { MISSED_TEXT } from './block-removal-words';
 
 interface Props {
   day: LocalDate;
@@ -17,6 +18,8 @@ interface Props {
   sessions: StudySessionRow[];
   deadlines: Deadline[];
   planTitle: Map<string, string>;
+  /** The ids of the blocks missed by now (missedBlocks): each says so in words. */
+  missed: ReadonlySet<string>;
   onFocusDay: () => void;
   onOpen: (block: StudyBlockRow) => void;
   onNudge: (block: StudyBlockRow, delta: number) => void;
@@ -80,21 +83,26 @@ export function WeekDay(p: Props) {
             {deadlineTitle(d)}
           </li>
         ))}
-        {p.blocks.map((b) => (
-          <li key={b.id}>
-            <button
-              type="button"
-              className="study-block"
-              data-block-id={b.id}
-              onClick={() => p.onOpen(b)}
-              onKeyDown={(e) => blockKey(e, b)}
-            >
-              {timeText(b.start, p.clock)} · {minutesText(b.minutes)} ·{' '}
-              {p.planTitle.get(b.planId) ?? 'Study'}
-              {b.edited && <span className="visually-hidden"> (moved by you)</span>}
-            </button>
-          </li>
-        ))}
+        {p.blocks.map((b) => {
+          const missed = p.missed.has(b.id);
+          return (
+            <li key={b.id}>
+              <button
+                type="button"
+                className={missed ? 'study-block missed' : 'study-block'}
+                data-block-id={b.id}
+                onClick={() => p.onOpen(b)}
+                onKeyDown={(e) => blockKey(e, b)}
+              >
+                {timeText(b.start, p.clock)} · {minutesText(b.minutes)} ·{' '}
+                {p.planTitle.get(b.planId) ?? 'Study'}
+                {b.edited && <span className="visually-hidden"> (moved by you)</span>}
+                {/* In words, seen and read as part of the block's name, not by colour alone. */}
+                {missed && <span className="study-block-missed"> · {MISSED_TEXT}</span>}
+              </button>
+            </li>
+          );
+        })}
         {p.sessions.map((s) => (
           <li key={s.id} className="study-done">
             <span aria-hidden="true">✓ </span>Studied {minutesText(s.minutes)}
