@@ -21,7 +21,16 @@ const unexpectedText =
  * credential (renewalRoute) and saved as soon as it is picked; on the exam route the cycle asks
  * for no CPD (renewal-route.ts). Nothing is shown for other credentials.
  */
-export function RouteChoiceRow({ held, rule }: { held: HeldRow; rule: CredentialRule }) {
+export function RouteChoiceRow({
+  held,
+  rule,
+  onSaved,
+}: {
+  held: HeldRow;
+  rule: CredentialRule;
+  /** Told the row as written (useWrittenHeld). */
+  onSaved?: (saved: HeldRow) => void;
+}) {
   const store = useStore();
   const today = useToday();
   const id = useId();
@@ -38,6 +47,7 @@ export function RouteChoiceRow({ held, rule }: { held: HeldRow; rule: Credential
     try {
       // Onto the row as shown only: a change made in another window since is not overwritten.
       const result = await saveHeld(store, { ...held, renewalRoute: route }, today, held);
+      if (result.ok) onSaved?.(result.value);
       setError(
         result.ok
           ? undefined

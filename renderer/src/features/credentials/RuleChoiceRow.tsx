@@ -19,7 +19,16 @@ const unexpectedText =
  * with its source and confidence, the other reading and who gives it, and a button to use the
  * other one for this credential, saved as the credential's override like a number.
  */
-export function RuleChoiceRow({ choice, held }: { choice: RuleChoice; held: HeldRow }) {
+export function RuleChoiceRow({
+  choice,
+  held,
+  onSaved,
+}: {
+  choice: RuleChoice;
+  held: HeldRow;
+  /** Told the row as written (useWrittenHeld). */
+  onSaved?: (saved: HeldRow) => void;
+}) {
   const store = useStore();
   const today = useToday();
   const [error, setError] = useState<string | undefined>();
@@ -32,6 +41,7 @@ export function RuleChoiceRow({ choice, held }: { choice: RuleChoice; held: Held
     try {
       // Onto the row as shown only: a change made in another window since is not overwritten.
       const result = await saveHeld(store, { ...held, overrides }, today, held);
+      if (result.ok) onSaved?.(result.value);
       setError(
         result.ok
           ? undefined

@@ -28,6 +28,7 @@ import { RuleChoiceRow } from './RuleChoiceRow';
 import { RenewByFromRow } from './RenewByFromRow';
 import { RouteChoiceRow } from './RouteChoiceRow';
 import { WriteGroup } from '../../components/read-only';
+import { useWrittenHeld } from './use-written-held';
 
 /** "Why this number?": every number of the rule with its source and confidence, and the user's own. */
 export function RulePanel({
@@ -42,6 +43,8 @@ export function RulePanel({
 }) {
   const rows = ruleNumbers(rule);
   const choices = ruleChoices(rule);
+  // Every row saves onto the row this window last wrote (useWrittenHeld).
+  const [current, onSaved] = useWrittenHeld(held);
   return (
     <section className="card rule-panel" aria-labelledby="rule-title">
       <h2 id="rule-title">The rule behind the numbers</h2>
@@ -55,20 +58,20 @@ export function RulePanel({
       ) : (
         <WriteGroup>
           <ul className="rule-rows">
-            {!noRenewBy && <RouteChoiceRow held={held} rule={rule} />}
+            {!noRenewBy && <RouteChoiceRow held={current} rule={rule} onSaved={onSaved} />}
             {rows
               .filter((n) => n.key === 'cycleMonths')
               .map((n) => (
-                <RuleRow key={n.key} n={n} rule={rule} held={held} />
+                <RuleRow key={n.key} n={n} rule={rule} held={current} onSaved={onSaved} />
               ))}
             {choices.map((c) => (
-              <RuleChoiceRow key={c.key} choice={c} held={held} />
+              <RuleChoiceRow key={c.key} choice={c} held={current} onSaved={onSaved} />
             ))}
             <RenewByFromRow rule={rule} />
             {rows
               .filter((n) => n.key !== 'cycleMonths')
               .map((n) => (
-                <RuleRow key={n.key} n={n} rule={rule} held={held} />
+                <RuleRow key={n.key} n={n} rule={rule} held={current} onSaved={onSaved} />
               ))}
           </ul>
         </WriteGroup>
@@ -77,7 +80,17 @@ export function RulePanel({
   );
 }
 
-function RuleRow({ n, rule, held }: { n: RuleNumber; rule: CredentialRule; held: HeldRow }) {
+function RuleRow({
+  n,
+  rule,
+  held,
+  onSaved,
+}: {
+  n: RuleNumber;
+  rule: CredentialRule;
+  held: HeldRow;
+  onSaved: (saved: HeldRow) => void;
+}) {
   const store = useStore();
   const today = useToday();
   const [text, setText] = useState('');
@@ -102,6 +115,7 @@ function RuleRow({ n, rule, held }: { n: RuleNumber; rule: CredentialRule; held:
             fieldErrorText(first?.code ?? 'INVALID', first && { ...first, field: n.key }),
         );
       }
+      onSaved(result.value);
     } catch (e) {
       // A storage failure (read-only data, a full disk) must not pass silently: the number in
       // use stays as it was, and the row says so.
