@@ -45,7 +45,7 @@ async function showPanelOnce(label: string): Promise<HeldRow> {
     TODAY,
   );
   if (!saved.ok) throw new Error('fixture');
-  const [{ rule }] = withRules([saved.value], []);
+  const { rule } = withRules([saved.value], [])[0]!;
   render(
     <StoreProvider store={store}>
       <PlatformProvider platform={fakePlatform(null)}>
