@@ -11,6 +11,7 @@
 import { readFile as fsReadFile } from 'node:fs/promises';
 import { extname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Protocol } from 'electron';
+import { isWindowsDeviceName } from '../../shared/files/windows-device-name';
 import { APP_HOST, APP_SCHEME } from './app-origin';
 import { contentSecurityPolicyHeader } from './csp';
 
@@ -37,21 +38,6 @@ const contentTypes: Record<string, string> = {
   '.wasm': 'application/wasm',
   '.txt': 'text/plain; charset=utf-8',
 };
-
-/**
- * Names Windows reads as a device, not a file, in any folder and whatever follows the name:
- * CON, PRN, AUX, NUL, COM0–9 and LPT0–9 (and COM¹²³, LPT¹²³), CONIN$ and CONOUT$, with or
- * without an extension ("nul.js", "con.tar.gz") and with spaces before it ("CON .txt").
- * Opening `…\renderer\nul.js` on Windows opens the NUL device, and `COM1` a serial port.
- * Source: Microsoft, "Naming Files, Paths, and Namespaces" (Win32 file naming conventions).
- */
-const windowsDeviceName =
-  /^(con|prn|aux|nul|com[0-9\u00b9\u00b2\u00b3]|lpt[0-9\u00b9\u00b2\u00b3]|conin\$|conout\$)$/i;
-
-export function isWindowsDeviceName(segment: string): boolean {
-  const base = segment.split('.', 1)[0] ?? '';
-  return windowsDeviceName.test(base.replace(/ +$/, ''));
-}
 
 /**
  * What an `app://ascent/…` request asks for: a file under `rootDir`, a Windows device name
@@ -94,6 +80,7 @@ export function classifyAppRequest(rootDir: string, requestUrl: string): AppRequ
     if (segment !== '') segments.push(segment);
   }
   // A route named like a device ("/con") too: no page of the app is, and one answer for all.
+  // The rule, with its source, is shared with suggested save names (windows-device-name.ts).
   if (segments.some(isWindowsDeviceName)) return { kind: 'device-name' };
 
   const last = segments.at(-1);

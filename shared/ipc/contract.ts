@@ -29,12 +29,22 @@ const controlRun = / *[\u0000-\u001f\u007f-\u009f]+ */g;
 export const hasControlCharacter = (text: string): boolean => controlCharacter.test(text);
 
 /**
- * A notification's text as one plain line: each run of control characters (with the spaces
- * around it) becomes one space. Reminder text carries the user's own titles, which an imported
- * spreadsheet may have brought tabs or line breaks into; refusing those would only mean the
- * reminder never shows.
+ * Bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): invisible,
+ * they change the order the characters around them are shown in, so a title can read as
+ * something other than what it is (Unicode Technical Report #36, "Bidirectional Text
+ * Spoofing"; the characters: Unicode Standard Annex #9, "Unicode Bidirectional Algorithm").
+ * A title in a right-to-left language still reads in its own order without them.
  */
-export const plainLine = (text: string): string => text.replace(controlRun, ' ');
+const bidiControls = /[\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * A notification's text as one plain line, with nothing hidden that reorders it: bidirectional
+ * controls go, then each run of control characters (with the spaces around it) becomes one
+ * space. Reminder text carries the user's own titles, which an imported spreadsheet may have
+ * brought tabs or line breaks into; refusing those would only mean the reminder never shows.
+ */
+export const plainLine = (text: string): string =>
+  text.replace(bidiControls, '').replace(controlRun, ' ');
 
 const fileFilter = z.object({
   name: z

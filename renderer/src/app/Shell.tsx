@@ -82,15 +82,16 @@ export function Shell() {
   }, [area]);
 
   // Application-menu commands (desktop). Areas that are not built yet explain themselves.
-  // Edit › Undo ('undo') is UndoProvider's, which knows what is on offer. About does nothing
-  // while a dialog is open, as a native app's menu is switched off under a modal one: not
-  // stacked on top of it, nor closing it (it may hold typing, or a question to answer first).
+  // Edit › Undo ('undo') is UndoProvider's, which knows what is on offer. While a dialog is
+  // open every command here does nothing, as a native app's menu is switched off under a modal
+  // one: no dialog stacked on top of it, no move or request behind it, and it stays open (it
+  // may hold typing, or a question to answer first).
   useEffect(
     () =>
       platform.onMenuCommand((command) => {
-        if (command === 'about') {
-          if (!modalOpen()) setAboutOpen(true);
-        } else if (command === 'open-settings') navigate('settings');
+        if (modalOpen()) return;
+        if (command === 'about') setAboutOpen(true);
+        else if (command === 'open-settings') navigate('settings');
         // The request is made once the move is: "Keep editing" on unsaved changes drops
         // it, rather than leave it waiting to act, unasked, on a later visit.
         else if (command === 'export-backup') leaveTo(hrefFor('settings'), requestExport);

@@ -67,7 +67,7 @@ const notTyped = new Set([
  * in a text field, a text area or editable text. A checkbox, a list or a date picker has no
  * typing to undo, so there the Undo on offer runs.
  */
-function isEditable(target: EventTarget | null): boolean {
+export function isEditable(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable || target.tagName === 'TEXTAREA') return true;
   if (!(target instanceof HTMLInputElement)) return false;

@@ -2,61 +2,18 @@
  * app:// never asks the file system for a name Windows reads as a device (CON, PRN, AUX, NUL,
  * COM1–9, LPT1–9, with or without an extension): on Windows, `renderer\nul.js` is the NUL
  * device and `COM1` a serial port. Such a request is answered 404 on every system, without
- * the disk being read.
+ * the disk being read. The rule itself, with its source, is shared with suggested save names
+ * and table-tested in tests/unit/files/windows-device-name.test.ts.
  */
 import { join, resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import {
   classifyAppRequest,
   createAppProtocolHandler,
-  isWindowsDeviceName,
   resolveAppPath,
 } from '../../../electron/main/protocol';
 
 const root = resolve('/srv/ascent/out/renderer');
-
-const devices = [
-  'CON',
-  'con',
-  'PRN',
-  'AUX',
-  'NUL',
-  'nul',
-  ...Array.from({ length: 9 }, (_, i) => `COM${i + 1}`),
-  ...Array.from({ length: 9 }, (_, i) => `LPT${i + 1}`),
-  'com0',
-  'Lpt0',
-  'COM¹',
-  'LPT³',
-  'CONIN$',
-  'conout$',
-];
-
-describe('isWindowsDeviceName', () => {
-  it.each(devices)('%s, alone and with any extension', (name) => {
-    for (const segment of [name, `${name}.js`, `${name}.tar.gz`, `${name}.`, `${name} .txt`]) {
-      expect(isWindowsDeviceName(segment), segment).toBe(true);
-    }
-  });
-
-  it.each([
-    'console.js',
-    'conf.json',
-    'auxiliary.css',
-    'null.js',
-    'nully',
-    'com10.js',
-    'lpt10',
-    'com',
-    'COM1a.js',
-    'my-con.js',
-    'index.html',
-    '.env',
-    '',
-  ])('%j is an ordinary name', (segment) => {
-    expect(isWindowsDeviceName(segment)).toBe(false);
-  });
-});
 
 describe('app:// requests naming a device', () => {
   const urls = [

@@ -62,6 +62,14 @@ describe('suggestedFileName', () => {
     ['80 Japanese characters', `${'証'.repeat(80)}.pdf`, `${'証'.repeat(65)}.pdf`],
     ['emoji are never cut in two', `${'😀'.repeat(60)}.png`, `${'😀'.repeat(49)}.png`],
     ['a reserved name cut to fit', `CON.${a(200)}`, `_CON.${a(195)}`],
+    // Windows device names as Microsoft's "Naming Files, Paths, and Namespaces" lists them.
+    ['a device name, spaces before the dot', 'CON .txt', '_CON .txt'],
+    ['a device name with a superscript digit', 'COM¹.pdf', '_COM¹.pdf'],
+    ['LPT³, no extension', 'LPT³', '_LPT³'],
+    ['the console', 'CONOUT$.log', '_CONOUT$.log'],
+    // C1 controls (U+0080–U+009F) are control characters too.
+    ['C1 controls, one dash a run', 'line\u0085break\u0080\u009f.txt', 'line-break-.txt'],
+    ['a C1 control before a device name', '\u009bCON.txt', '_CON.txt'],
   ])('%s', (_what, name, expected) => {
     const suggested = suggestedFileName(name);
     expect(suggested).toBe(expected);
@@ -76,6 +84,7 @@ describe('suggestedFileName', () => {
     const dangerous = fc.constantFrom(
       ...[':', '?', '"', '*', '<', '>', '|', '\\', '/', '\u0000', '\u007f', '.', ' ', '~', '-'],
       ...['a', 'Z', '項', 'é', '😀', '\ud800', 'CON', 'com1', 'LPT9', 'nul', '.pdf', '.txt'],
+      ...['\u0085', '\u009f', 'COM¹', 'LPT³', 'CONIN$', ' .txt', '.tar.gz'],
     );
     const names = fc.oneof(
       fc.string({ unit: 'binary', maxLength: 300 }),
@@ -120,6 +129,18 @@ describe('isPlainFileName, the rule main keeps', () => {
     ['con.txt', false],
     ['COM1.pdf', false],
     ['CONFERENCE.pdf', true],
+    ['line\u0085break.txt', false],
+    ['\u0080start.txt', false],
+    ['end\u009f.txt', false],
+    ['CON .txt', false],
+    ['aux  .pdf', false],
+    ['COM¹', false],
+    ['com².pdf', false],
+    ['COM³.txt', false],
+    ['LPT¹.txt', false],
+    ['lpt².pdf', false],
+    ['LPT³', false],
+    ['CONIN$.txt', false],
   ])('%s: %s', (name, plain) => {
     expect(isPlainFileName(name)).toBe(plain);
   });

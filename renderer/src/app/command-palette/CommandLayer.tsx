@@ -47,8 +47,8 @@ export function CommandLayer({ onAbout }: { onAbout: () => void }) {
     });
   }, []);
   useShortcutKeys(show);
-  // Help → Keyboard shortcuts in the desktop menu; like About (Shell), nothing while a dialog
-  // is open, rather than a second dialog on top of it.
+  // Help → Keyboard shortcuts in the desktop menu; like every menu command Shell handles,
+  // nothing while a dialog is open, rather than a second dialog on top of it.
   const platform = usePlatform();
   useEffect(
     () =>

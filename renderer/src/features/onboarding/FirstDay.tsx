@@ -1,6 +1,8 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import type { Profile } from '../../../../shared/domain/profile/profile';
 import { DiscardDialog } from '../../components/DiscardDialog';
+import { modalOpen } from '../../components/modal-open';
+import { isEditable } from '../../components/undo';
 import { useStore } from '../../db/store-context';
 import { usePlatform } from '../../platform';
 import { FirstSteps } from './FirstSteps';
@@ -26,11 +28,14 @@ export function FirstDay({
   const [firstSteps, setFirstSteps] = useState(() => pendingFirstStep(store) !== null);
   const beforeApp = profile === null || firstSteps;
   // Edit › Undo (Ctrl/⌘+Z) asks the page; in the app UndoProvider answers it. Before the app
-  // there is nothing of the app's to undo, only typing: the field's own undo.
+  // there is nothing of the app's to undo, only typing: the field's own undo. As in the app,
+  // with a dialog open ("Discard your changes?") it undoes only in a field of the dialog's, not
+  // the typing out of reach behind it.
   useEffect(() => {
     if (!beforeApp) return;
     return platform.onMenuCommand((command) => {
-      if (command === 'undo') document.execCommand('undo');
+      if (command === 'undo' && (isEditable(document.activeElement) || !modalOpen()))
+        document.execCommand('undo');
     });
   }, [beforeApp, platform]);
   if (profile === null)
