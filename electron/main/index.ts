@@ -96,17 +96,22 @@ if (!app.requestSingleInstanceLock()) {
     if (!isMac) app.quit();
   });
   start().catch((error: unknown) => {
-    console.error('[main] start-up failed', error);
-    // Said, not just logged: without it Ascent would seem never to open.
-    const logFile = pathOf('logs', (dir) =>
-      writeStartupLog(dir, error, new Date(), app.getVersion()),
-    );
-    const backupsFolder = pathOf('userData', (dir) => join(dir, BACKUP_FOLDER));
-    showStartupFailure(
-      dialog,
-      app.isReady(),
-      startupFailureText(error, { logFile, backupsFolder }),
-    );
-    app.exit(1);
+    // Whatever happens while it is said, the process ends: left running with no window, it
+    // would hold the single-instance lock and every later start would only focus nothing.
+    try {
+      console.error('[main] start-up failed', error);
+      // Said, not just logged: without it Ascent would seem never to open.
+      const logFile = pathOf('logs', (dir) =>
+        writeStartupLog(dir, error, new Date(), app.getVersion()),
+      );
+      const backupsFolder = pathOf('userData', (dir) => join(dir, BACKUP_FOLDER));
+      showStartupFailure(
+        dialog,
+        app.isReady(),
+        startupFailureText(error, { logFile, backupsFolder }),
+      );
+    } finally {
+      app.exit(1);
+    }
   });
 }

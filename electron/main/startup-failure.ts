@@ -87,7 +87,9 @@ export interface StartupFailureDialog {
 /**
  * Shows the words: once the app is ready, as a message box whose smaller secondary text holds
  * the advice and, last, the details; before then only the plain error box can be shown, with
- * the same parts one after another.
+ * the same parts one after another. A message box that cannot be shown gives way to the plain
+ * box. Never throws: main quits right after, and a throw here would leave it running with no
+ * window, holding the single-instance lock, so that Ascent could not be started again.
  */
 export function showStartupFailure(
   dialog: StartupFailureDialog,
@@ -95,17 +97,25 @@ export function showStartupFailure(
   text: StartupFailureText,
 ): void {
   if (appReady) {
-    dialog.showMessageBoxSync({
-      type: 'error',
-      title: text.title,
-      message: text.message,
-      detail: `${text.advice}\n\n${text.details}`,
-      buttons: ['Quit Ascent'],
-      noLink: true,
-    });
-    return;
+    try {
+      dialog.showMessageBoxSync({
+        type: 'error',
+        title: text.title,
+        message: text.message,
+        detail: `${text.advice}\n\n${text.details}`,
+        buttons: ['Quit Ascent'],
+        noLink: true,
+      });
+      return;
+    } catch (error) {
+      console.error('[main] the start-up failure message box could not be shown', error);
+    }
   }
-  dialog.showErrorBox(text.title, `${text.message}\n\n${text.advice}\n\n${text.details}`);
+  try {
+    dialog.showErrorBox(text.title, `${text.message}\n\n${text.advice}\n\n${text.details}`);
+  } catch (error) {
+    console.error('[main] the start-up failure could not be shown', error);
+  }
 }
 
 export const STARTUP_LOG_FILE = 'startup-error.log';

@@ -291,5 +291,30 @@ describe('main process lifecycle', () => {
       expect(fake.state.windows).toHaveLength(0);
       expect(fake.state.steps).toContain('exit');
     });
+
+    it('a dialog that cannot be shown still ends the process (it would hold the lock)', async () => {
+      vi.spyOn(console, 'error').mockImplementation(() => undefined);
+      const fail = () => {
+        throw new Error('no display');
+      };
+      fake.electron.dialog.showMessageBoxSync.mockImplementation(fail);
+      fake.electron.dialog.showErrorBox.mockImplementation(fail);
+      fake.electron.app.isReady.mockReturnValue(true);
+      fake.electron.session.defaultSession.setPermissionRequestHandler.mockImplementationOnce(
+        () => {
+          throw new Error('session gone');
+        },
+      );
+      try {
+        await boot(true);
+        fake.state.resolveReady();
+        await flush();
+      } finally {
+        fake.electron.app.isReady.mockReturnValue(false);
+        fake.electron.dialog.showMessageBoxSync.mockReset();
+        fake.electron.dialog.showErrorBox.mockReset();
+      }
+      expect(fake.state.steps).toContain('exit');
+    });
   });
 });

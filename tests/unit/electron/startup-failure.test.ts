@@ -116,6 +116,34 @@ describe('showStartupFailure', () => {
     expect(content).toBe(`${text.message}\n\n${text.advice}\n\n${text.details}`);
     expect(content.indexOf('boom')).toBeGreaterThan(content.indexOf('Start Ascent again'));
   });
+
+  it('a message box that cannot be shown gives way to the plain error box, and throws nothing', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const d = dialog();
+    d.showMessageBoxSync.mockImplementation(() => {
+      throw new Error('no display');
+    });
+    expect(() => showStartupFailure(d, true, text)).not.toThrow();
+    expect(d.showErrorBox).toHaveBeenCalledWith(
+      'Ascent could not start',
+      `${text.message}\n\n${text.advice}\n\n${text.details}`,
+    );
+    expect(error).toHaveBeenCalled();
+    error.mockRestore();
+  });
+
+  it('when no dialog can be shown at all, nothing is thrown (main must still quit)', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const d = dialog();
+    const fail = () => {
+      throw new Error('no display');
+    };
+    d.showMessageBoxSync.mockImplementation(fail);
+    d.showErrorBox.mockImplementation(fail);
+    expect(() => showStartupFailure(d, true, text)).not.toThrow();
+    expect(() => showStartupFailure(d, false, text)).not.toThrow();
+    error.mockRestore();
+  });
 });
 
 describe('writeStartupLog', () => {
