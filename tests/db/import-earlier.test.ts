@@ -3,7 +3,7 @@
  * no longer be taken back from the Import screen (only the last import was remembered, and its
  * undo forgot it). The imports before the last are now kept, a few, and offered in turn.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { exportBackup, readBackupFile, restoreBackup } from '../../renderer/src/db/backup';
 import { openStore, type Store } from '../../renderer/src/db/database';
 import { listActivities } from '../../renderer/src/db/repositories/activities';
@@ -133,5 +133,25 @@ describe('imports before the last one', () => {
     await table.put({ ...row, earlier: [{ at: 'not a time', ids: [] }, ...row.earlier] });
     await undoShown(store);
     expect(await lastImportStatus(store)).toMatchObject({ fileName: 'march.csv' });
+  });
+});
+
+describe('the import shown, taken back from the Import screen', () => {
+  it('is told apart by its ids from another carrying the same time', async () => {
+    const store = await open('earlier-same-time');
+    const when = new Date('2026-11-22T10:00:00.000Z');
+    const spy = vi.spyOn(Date.prototype, 'toISOString').mockReturnValue(when.toISOString());
+    const march = await imported(store, 'march');
+    const april = await imported(store, 'april');
+    spy.mockRestore();
+    expect(march.rows[0]!.createdAt).toBe(april.rows[0]!.createdAt);
+    // The screen showed March (before April was imported elsewhere): nothing is taken back.
+    expect(await undoLastImport(store, march.rows[0]!.createdAt, march.ids[0])).toBeNull();
+    expect(await titles(store)).toEqual(['april 0', 'april 1', 'march 0', 'march 1']);
+    expect(await undoLastImport(store, april.rows[0]!.createdAt, april.ids[0])).toEqual({
+      removed: 2,
+      kept: 0,
+      gone: 0,
+    });
   });
 });

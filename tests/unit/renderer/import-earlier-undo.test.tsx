@@ -8,7 +8,7 @@ import { importActivities } from '../../../renderer/src/db/repositories/import';
 import { CreditLogScreen } from '../../../renderer/src/features/credit-log/CreditLogScreen';
 import type { Activity } from '../../../shared/domain/credits';
 import { freshName } from '../../db/helpers';
-import { asOf, renderInApp, SLOW } from './import-screen-harness';
+import { asOf, choose, renderInApp, SLOW } from './import-screen-harness';
 
 const TEST = { timeout: 30_000 };
 
@@ -70,3 +70,46 @@ describe('the Last import panel after an undo', () => {
     expect(within(last).queryByRole('button', { name: 'Undo that import' })).toBeNull();
   });
 });
+
+describe('the Last import panel, read again', () => {
+  it(
+    'names an import made since in another window as the last, not the one before',
+    TEST,
+    async () => {
+      await imported('march.csv', 'March talk');
+      await imported('april.csv', 'April webinar');
+      renderInApp(store, <CreditLogScreen rest={['import']} />);
+      const last = await undoShownImport('Remove 1 activity');
+      await within(last).findByText(/^The import before it: /, {}, SLOW);
+
+      // Another window imports a file a minute later.
+      vi.setSystemTime(new Date(2026, 10, 22, 10, 1));
+      await imported('may.csv', 'May course');
+      const now = await within(last).findByText(/from may\.csv/, {}, SLOW);
+      expect(now.textContent).not.toMatch(/^The import before it/);
+    },
+  );
+
+  it('forgets what an earlier undo said once another import runs', TEST, async () => {
+    await imported('march.csv', 'March talk');
+    await imported('april.csv', 'April webinar');
+    renderInApp(store, <CreditLogScreen rest={['import']} />);
+    const last = await undoShownImport('Remove 1 activity');
+    await within(last).findByText(/^1 imported activity was removed/, {}, SLOW);
+
+    await choose(FILE, 'june.csv');
+    fireEvent.click(screen.getByRole('button', { name: 'Import 1 activity' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Undo this import' }, SLOW));
+    fireEvent.click(
+      await screen.findByRole('button', { name: 'Change the choices and import again' }, SLOW),
+    );
+    const card = await screen.findByRole('region', { name: 'Last import' }, SLOW);
+    await within(card).findByText(/from march\.csv/, {}, SLOW);
+    expect(card.textContent).not.toMatch(/was removed/);
+  });
+});
+
+const FILE = [
+  'Date,Activity,Provider,Type,PDUs,Power Skills',
+  '2025-06-03,June negotiation,Chapter,Webinar,1.5,1.5',
+].join('\n');

@@ -146,13 +146,23 @@ export async function undoImport(store: Store, rows: readonly ActivityRow[]): Pr
 
 /**
  * Takes back the remembered last import (from the Import screen, any time later), by the
- * same rule as undoImport, and forgets it: the import before it is offered next. `at` is when the import the person was shown ran:
- * if another import has been remembered since (e.g. in another window), nothing is removed
- * and null is returned, as when no import is remembered.
+ * same rule as undoImport, and forgets it: the import before it is offered next. `at` is when
+ * the import the person was shown ran, and `key` (LastImportStatus.key), when given, which one
+ * it is: if another import has been remembered since (e.g. in another window), nothing is
+ * removed and null is returned, as when no import is remembered.
  */
-export async function undoLastImport(store: Store, at: string): Promise<UndoResult | null> {
-  return takeBack(store, (last) => (last && last.at === at ? last : null));
+export async function undoLastImport(
+  store: Store,
+  at: string,
+  key?: string,
+): Promise<UndoResult | null> {
+  return takeBack(store, (last) =>
+    last && last.at === at && (key === undefined || keyOf(last) === key) ? last : null,
+  );
 }
+
+/** Which import this is (LastImportStatus.key): its first activity's id, else its time. */
+const keyOf = (last: LastImport) => last.ids[0] ?? last.at;
 
 /** The remembered last import and what an undo of it would do now. */
 export interface LastImportStatus {
@@ -179,7 +189,7 @@ export async function lastImportStatus(store: Store): Promise<LastImportStatus |
     const { current, withFiles } = await readWritten(store, last);
     const { remove, kept, gone } = judgeTakeBack(last, current, withFiles);
     const { at, fileName, ids } = last;
-    const key = ids[0] ?? at;
+    const key = keyOf(last);
     return { at, key, fileName, count: ids.length, removable: remove.length, kept, gone };
   });
 }

@@ -101,6 +101,8 @@ export function ImportScreen({ activities, today }: Props) {
     const left = skippedRows(analysis.outcomes, keep, leaveOut);
     setImported({ file, above: wizard.above, skipped: left });
     const activities = activitiesToImport(analysis.outcomes, keep, leaveOut);
+    // What the Last import card said of an earlier undo is over once another import runs.
+    last.reset();
     void run.start(activities, left.length, file?.name ?? null);
   }
 

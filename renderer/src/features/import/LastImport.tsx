@@ -29,8 +29,10 @@ export function LastImport({ last }: { last: LastImportState }) {
   }, [undo.phase]);
 
   // After an undo, the import before it (remembered too) is offered next.
-  const undone = undo.phase === 'undone' ? undo.key : null;
-  const offered = status && status.removable > 0 && status.key !== undone ? status : null;
+  const undone = undo.phase === 'undone' ? undo : null;
+  const offered = status && status.removable > 0 && status.key !== undone?.key ? status : null;
+  // "The import before it" only for one that ran before it (not one made since in another window).
+  const before = undone !== null && offered !== null && offered.at <= undone.at;
   if (!offered && undo.phase === 'idle') return null;
   const when = offered ? formatInstant(offered.at, undefined, clock) : '';
   const question = offered && undoLastQuestion(offered.removable, offered.fileName, when);
@@ -52,7 +54,7 @@ export function LastImport({ last }: { last: LastImportState }) {
       {offered && (
         <>
           <p>
-            {(undone ? earlierImportText : lastImportText)(offered.count, offered.fileName, when)}
+            {(before ? earlierImportText : lastImportText)(offered.count, offered.fileName, when)}
           </p>
           {now && <p className="hint">{now}</p>}
           <WriteButton

@@ -14,7 +14,7 @@ import { lastImportChangedText, undoFailedText } from './messages';
 export type LastUndo =
   | { phase: 'idle' }
   | { phase: 'undoing' }
-  | { phase: 'undone'; result: UndoResult; key: string }
+  | { phase: 'undone'; result: UndoResult; at: string; key: string }
   | { phase: 'failed'; message: string };
 
 /**
@@ -25,6 +25,8 @@ export interface LastImportState {
   status: LastImportStatus | null | undefined;
   undo: LastUndo;
   takeBack: (shown: Pick<LastImportStatus, 'at' | 'key'>) => Promise<void>;
+  /** Forgets what the last undo said (a new import is starting). */
+  reset: () => void;
 }
 
 export function useLastImport(): LastImportState {
@@ -36,14 +38,14 @@ export function useLastImport(): LastImportState {
   async function takeBack({ at, key }: Pick<LastImportStatus, 'at' | 'key'>) {
     setUndo({ phase: 'undoing' });
     try {
-      const result = await undoLastImport(store, at);
+      const result = await undoLastImport(store, at, key);
       if (!result) return setUndo({ phase: 'failed', message: lastImportChangedText });
-      setUndo({ phase: 'undone', result, key });
+      setUndo({ phase: 'undone', result, at, key });
     } catch (error) {
       const message = error instanceof StorageError ? storageErrorText(error.code) : undoFailedText;
       setUndo({ phase: 'failed', message });
     }
   }
 
-  return { status, undo, takeBack };
+  return { status, undo, takeBack, reset: () => setUndo({ phase: 'idle' }) };
 }
