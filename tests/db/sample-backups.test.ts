@@ -12,7 +12,7 @@ import { saveGoal } from '../../renderer/src/db/repositories/career';
 import { saveContact } from '../../renderer/src/db/repositories/journal-network';
 import { saveProfile } from '../../renderer/src/db/repositories/profile';
 import { listActivities, saveActivity } from '../../renderer/src/db/repositories/activities';
-import { markNotified } from '../../renderer/src/db/repositories/study-notified';
+import { claimNotifications } from '../../renderer/src/db/repositories/study-notified';
 import { setTheme } from '../../renderer/src/db/repositories/settings';
 import { sampleChanges } from '../../renderer/src/db/repositories/sample-loaded';
 import { ExportController } from '../../renderer/src/features/backup/export-controller';
@@ -155,7 +155,7 @@ describe('leaving the sample says what goes with it', () => {
     await new Promise((r) => setTimeout(r, 5));
     expect((await saveActivity(store, { ...first!, title: 'Renamed' }, TODAY)).ok).toBe(true);
     await setTheme(store, 'dark');
-    await markNotified(store, shown, TODAY);
+    await claimNotifications(store, shown, TODAY);
     changes = await sampleChanges(store);
     expect(changes).toEqual({ known: true, added: { goals: 1, contacts: 1 }, changed: 1 });
     expect(changesText(changes)).toBe(
@@ -189,7 +189,7 @@ describe('the browser’s export reminder waits for records of the user’s own'
     });
     expect(profile.ok).toBe(true);
     await setTheme(store, 'dark');
-    await markNotified(store, shown, TODAY);
+    await claimNotifications(store, shown, TODAY);
     expect(await store.db.table('notified').count()).toBe(1);
     expect(await hasOwnRecords(store.db)).toBe(false);
     expect((await saveGoal(store, goal, TODAY)).ok).toBe(true);

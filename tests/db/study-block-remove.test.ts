@@ -16,6 +16,7 @@ import {
   REMOVED_ROW_ID,
 } from '../../renderer/src/db/repositories/study-dropped';
 import { removeBlock, restoreBlock } from '../../renderer/src/db/repositories/study-block-remove';
+import { rememberExportedDeadlines } from '../../renderer/src/db/repositories/study-exported-deadlines';
 import type { PlanDraft } from '../../shared/domain/study';
 import { freshName } from './helpers';
 
@@ -59,7 +60,7 @@ describe('removeBlock', () => {
     const { plan, at } = await planWithBlocks();
     const gone = at('2026-11-26');
     const r = await removeBlock(store, gone.id, TODAY, gone);
-    expect(r).toEqual({ ok: true, removed: gone });
+    expect(r).toEqual({ ok: true, removed: gone, left: expect.any(String) });
     expect((await listBlocks(store)).map((b) => b.id)).not.toContain(gone.id);
     expect(await listRemoved(store)).toEqual([
       { id: gone.id, planId: plan.id, date: gone.date, start: gone.start, minutes: 60 },
@@ -113,10 +114,12 @@ describe('restoreBlock (Undo of a removal)', () => {
     const gone = at('2026-11-26');
     const r = await removeBlock(store, gone.id, TODAY, gone);
     if (!r.ok) throw new Error('not removed');
+    // A calendar export saved between: its cancellation is in a calendar.
+    await rememberExportedDeadlines(store, [], new Date().toISOString());
     expect(await restoreBlock(store, r.removed, TODAY)).toBe('RESTORED');
     const back = (await listBlocks(store)).find((b) => b.id === gone.id);
     expect(back).toMatchObject({ date: gone.date, start: gone.start, minutes: 60, edited: false });
-    // Its cancellation may have been exported: a later change brings it back in a calendar.
+    // A later change brings it back in that calendar.
     expect(back!.updatedAt > gone.updatedAt).toBe(true);
     expect(await listRemoved(store)).toEqual([]);
     expect((await listDropped(store)).map((b) => b.id)).not.toContain(gone.id);

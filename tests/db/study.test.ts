@@ -20,7 +20,10 @@ import {
   stopFocus,
 } from '../../renderer/src/db/repositories/study-log';
 import { claimedBy } from '../../shared/domain/study';
-import { markNotified, notifiedKeys } from '../../renderer/src/db/repositories/study-notified';
+import {
+  claimNotifications,
+  notifiedKeys,
+} from '../../renderer/src/db/repositories/study-notified';
 import { saveHeld } from '../../renderer/src/db/repositories/credentials';
 import { deleteActivity, listActivities } from '../../renderer/src/db/repositories/activities';
 import {
@@ -373,8 +376,9 @@ describe('reminders and settings', () => {
       '2026-11-22',
       7,
     );
-    await markNotified(store, due, '2026-11-22');
+    expect(await claimNotifications(store, due, '2026-11-22')).toEqual(due);
     expect(remindersToNotify(due, await notifiedKeys(store, '2026-11-22'))).toEqual([]);
+    expect(await claimNotifications(store, due, '2026-11-22')).toEqual([]);
     const tomorrow = dueReminders(
       [{ id: 'exam:h1', kind: 'exam', date: '2026-11-25', title: 'PMP' }],
       '2026-11-23',
@@ -393,9 +397,10 @@ describe('reminders and settings', () => {
     const toNotify = async (day: string) =>
       remindersToNotify(met(day), await notifiedKeys(store, day)).length;
     expect(await toNotify('2026-11-22')).toBe(1);
-    await markNotified(store, met('2026-11-22'), '2026-11-22');
-    // A later day's write prunes the rows keyed by day, not the once-only one.
-    await markNotified(store, [], '2026-11-24');
+    await claimNotifications(store, met('2026-11-22'), '2026-11-22');
+    // A later day's claim prunes the rows keyed by day, not the once-only one.
+    const exam = { id: 'exam:h1', kind: 'exam' as const, date: '2026-11-25', title: 'PMP' };
+    await claimNotifications(store, dueReminders([exam], '2026-11-24', 7), '2026-11-24');
     expect(await toNotify('2026-11-25')).toBe(0);
     expect(await toNotify('2027-11-22')).toBe(0);
     // Remembered a year: a goal still waiting to be marked achieved is notified again.

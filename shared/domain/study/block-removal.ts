@@ -62,3 +62,50 @@ export function withoutRemovedBlock(
     asOf,
   );
 }
+
+/**
+ * A plan and its blocks as one text, compared by content (checkBlockRestore): the plan's row
+ * and each of its blocks' rows, in order of id. Rows carry the time of their last change, so
+ * any write to the plan or to one of its blocks gives another text.
+ */
+export function planStateKey(plan: unknown, blocks: readonly { id: string }[]): string {
+  const inOrder = [...blocks].sort((a, b) => a.id.localeCompare(b.id));
+  return JSON.stringify({ plan, blocks: inOrder });
+}
+
+/**
+ * Null when Undo may put a removed block back, else why not; `left` is planStateKey of the
+ * plan and its blocks just after the removal, `plan` and `blocks` are them now (the block
+ * itself not among them). Ascent rule (study planner, Undo of "Remove block"): the block goes
+ * back only while its plan and the plan's blocks are as the removal left them. A re-plan or a
+ * saved edit since laid the hours the block held on other time (the removed time was kept
+ * free), and may have made its day one with no study or moved the exam before it; a block of
+ * the plan moved since may now sit in its place; an archive took the plan's later blocks off
+ * the week. Put back then, the block would hold those hours twice or break those rules, so it
+ * stays removed: its time is still kept free, and a block of the plan can be moved there.
+ * `PLAN_GONE`: the plan was deleted (the block would belong to no plan).
+ */
+export function checkBlockRestore(
+  left: string,
+  plan: unknown,
+  blocks: readonly { id: string }[],
+): 'PLAN_GONE' | 'PLAN_CHANGED' | null {
+  if (!plan) return 'PLAN_GONE';
+  return planStateKey(plan, blocks) === left ? null : 'PLAN_CHANGED';
+}
+
+/**
+ * Whether a removed block's cancellation reached a calendar: a calendar export was saved
+ * (`lastExportAt`, ISO, UTC; null: never) at or after the block was dropped (its `droppedAt`;
+ * no entry: no cancellation to export). Ascent rule (Undo of a removal, restoreBlock): only
+ * then does the block come back stamped as changed, so the next export writes it above that
+ * cancellation (RFC 5545 §3.8.7.4); with no export between, the calendar still shows the
+ * block as it was, and it comes back exactly as it was, so the export button says nothing
+ * changed (changedSinceExport).
+ */
+export function cancellationExported(
+  dropped: { droppedAt: string } | undefined,
+  lastExportAt: string | null,
+): boolean {
+  return !!dropped && lastExportAt !== null && lastExportAt >= dropped.droppedAt;
+}

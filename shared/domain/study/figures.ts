@@ -5,6 +5,7 @@
  * came out larger than the hours needed.
  */
 import type { LocalDate } from '../../dates';
+import { loggedBeforeRelay } from './missed';
 import { replanStart } from './replan';
 import type { StudyBlock, StudyPlan, WeeklyAvailability } from './types';
 
@@ -45,11 +46,8 @@ export function studiedBeforeRelay(
   sessions: readonly (Dated & { createdAt?: string })[],
   asOf: LocalDate,
 ): number {
-  if (plan.replannedOn !== asOf || !relaidAt) return 0;
-  const before = sessions.filter(
-    (s) => s.date === asOf && s.createdAt !== undefined && s.createdAt <= relaidAt,
-  );
-  return minutesOf(before);
+  if (plan.replannedOn !== asOf) return 0;
+  return minutesOf(sessions.filter((s) => loggedBeforeRelay(plan, relaidAt, s)));
 }
 
 export interface FiguresInput {

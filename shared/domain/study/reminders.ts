@@ -53,6 +53,21 @@ export function notificationKey(deadlineId: string, asOf: LocalDate, met = false
 }
 
 /**
+ * Whether a deadline whose date has passed still asks something of the user on `asOf`, so it is
+ * still brought up: by Study → Reminders and by the Dashboard's "Next deadlines" alike (one rule,
+ * so the two never disagree). Ascent rule (issue 7 part 4, "reminders for every deadline"; issue
+ * 10 part 2): an overdue kind not done (OVERDUE_KINDS), or a goal whose target is reached but
+ * which is not marked achieved yet (`met`: still active, the one step left is the user's), up to
+ * OVERDUE_DAYS after its date; after that it is left to its own screen. A met goal is never
+ * overdue: it is ready to be marked achieved, and vanishing when its date passes would drop the
+ * one prompt to close it while the goal stays open.
+ */
+export function stillAsked(d: Deadline, asOf: LocalDate): boolean {
+  if (d.date >= asOf) return false;
+  return (d.met === true || OVERDUE_KINDS.has(d.kind)) && d.date >= addDays(asOf, -OVERDUE_DAYS);
+}
+
+/**
  * Reminders on `asOf`: deadlines up to `leadDays` ahead, and overdue kinds up to OVERDUE_DAYS
  * past; overdue items first (the longest overdue first), then the coming ones by date.
  * A goal that has reached its target (`met`) is reminded from the day it is met, however far
@@ -66,13 +81,8 @@ export function dueReminders(
   leadDays: number,
 ): DueReminder[] {
   const last = addDays(asOf, leadDays);
-  const oldest = addDays(asOf, -OVERDUE_DAYS);
   const due = (d: Deadline) =>
-    d.met === true
-      ? d.date >= oldest
-      : d.date < asOf
-        ? OVERDUE_KINDS.has(d.kind) && d.date >= oldest
-        : d.date <= last;
+    d.date < asOf ? stillAsked(d, asOf) : d.met === true || d.date <= last;
   return deadlines
     .filter(due)
     .map((d) => {

@@ -13,7 +13,7 @@ import {
 } from '../../../shared/domain/study';
 import { exportItems } from '../../../renderer/src/features/study/calendar-export';
 import { icsText } from '../../../renderer/src/features/study/ics';
-import { alarmText, calendarTitle } from '../../../renderer/src/features/study/messages';
+import { alarmText, calendarTitle } from '../../../renderer/src/features/study/calendar-words';
 
 const TODAY = '2026-12-06';
 // The reviewer's course title: a bare CR, a vertical tab and a NUL.

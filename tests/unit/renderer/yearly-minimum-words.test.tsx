@@ -5,12 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Deadline, YearlyMinimumDue } from '../../../shared/domain/study';
 import { formatDate as day } from '../../../renderer/src/components/format';
-import {
-  alarmText,
-  calendarTitle,
-  deadlineTitle,
-  reminderText,
-} from '../../../renderer/src/features/study/messages';
+import { alarmText, calendarTitle } from '../../../renderer/src/features/study/calendar-words';
+import { deadlineTitle, reminderText } from '../../../renderer/src/features/study/messages';
 
 const cpdYear = { start: '2026-01-20', end: '2027-01-19' };
 const prince2 = (short: number, experience: number | null): Deadline => ({

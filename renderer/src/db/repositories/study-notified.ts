@@ -1,11 +1,17 @@
 /**
  * Which reminders were already shown as a system notification (issue 7 part 4): one row
- * per item and day, so each item notifies at most once a day. Rows from earlier days are
- * pruned when new ones are written. The news that a goal has reached its target is notified
- * once (its key names no day, shared/domain/study/reminders.ts): its row is kept a year.
+ * per item and day, so each item notifies at most once a day. Rows from before yesterday are
+ * pruned when new ones are written (yesterday's stay for a window still on yesterday at
+ * midnight). The news that a goal has reached its target is notified once (its key names no
+ * day, shared/domain/study/reminders.ts): its row is kept a year.
+ *
+ * Several windows or tabs share the table. A notification is claimed before it is shown: the
+ * claim reads and writes the keys in one read-write transaction, which IndexedDB runs one at a
+ * time for the table, so when two windows start together or pass midnight together each key
+ * is written by one claim only, and only the window whose claim wrote it shows it.
  */
 import { addDays, type LocalDate } from '../../../../shared/dates';
-import type { DueReminder } from '../../../../shared/domain/study';
+import { remindersToNotify, type DueReminder } from '../../../../shared/domain/study';
 import type { Store } from '../database';
 import { nowIso, writeTransaction } from './write';
 
@@ -24,6 +30,12 @@ export const MET_NOTIFIED_DAYS = 365;
 
 const onceOnly = (r: NotifiedRow) => r.id.endsWith('#met');
 
+/** Whether a row no longer counts on `day` (a day's row from before yesterday, a year-old met one). */
+function stale(r: NotifiedRow, day: LocalDate): boolean {
+  return onceOnly(r) ? r.day < addDays(day, -MET_NOTIFIED_DAYS) : r.day < addDays(day, -1);
+}
+
+/** The keys that count as notified on `day` (a read only: showing goes through a claim). */
 export async function notifiedKeys(store: Store, day: LocalDate): Promise<Set<string>> {
   const rows = await notified(store).toArray();
   const yearAgo = addDays(day, -MET_NOTIFIED_DAYS);
@@ -32,20 +44,50 @@ export async function notifiedKeys(store: Store, day: LocalDate): Promise<Set<st
   );
 }
 
-export async function markNotified(
+/** The reminders of `due` that no row still counting on `day` has claimed, each key once. */
+function unclaimed(rows: readonly NotifiedRow[], due: readonly DueReminder[], day: LocalDate) {
+  // A day's key names its day, so only a row of `day` (or a met goal's) can match.
+  const kept = new Set(rows.filter((r) => !stale(r, day)).map((r) => r.id));
+  return remindersToNotify(due, kept).filter(
+    (r, i, all) => all.findIndex((x) => x.key === r.key) === i,
+  );
+}
+
+/**
+ * Claims the notifications of `due` not yet notified on `day`, and returns the ones this call
+ * claimed: the caller shows exactly those (and releases any it could not show). A first look
+ * that finds nothing new writes nothing; otherwise the check is made again, and the keys
+ * written, inside one read-write transaction, so a claim made meanwhile by another window is
+ * seen and not repeated.
+ */
+export async function claimNotifications(
   store: Store,
-  shown: readonly DueReminder[],
+  due: readonly DueReminder[],
   day: LocalDate,
-): Promise<void> {
-  await writeTransaction(store, ['notified'], async () => {
-    const yearAgo = addDays(day, -MET_NOTIFIED_DAYS);
-    const old = (await notified(store).toArray()).filter((r) =>
-      onceOnly(r) ? r.day < yearAgo : r.day < day,
-    );
-    await notified(store).bulkDelete(old.map((r) => r.id));
+): Promise<DueReminder[]> {
+  if (unclaimed(await notified(store).toArray(), due, day).length === 0) return [];
+  return writeTransaction(store, ['notified'], async () => {
+    const rows = await notified(store).toArray();
+    await notified(store).bulkDelete(rows.filter((r) => stale(r, day)).map((r) => r.id));
+    const claimed = unclaimed(rows, due, day);
     const at = nowIso();
-    await notified(store).bulkPut(
-      shown.map((r) => ({ id: r.key, deadlineId: r.deadline.id, day, at })),
+    await notified(store).bulkAdd(
+      claimed.map((r) => ({ id: r.key, deadlineId: r.deadline.id, day, at })),
     );
+    return claimed;
   });
+}
+
+/**
+ * Gives back the claims of notifications that could not be shown (the system refused them),
+ * so a later check, in this window or another, tries them again.
+ */
+export async function releaseNotifications(
+  store: Store,
+  unshown: readonly DueReminder[],
+): Promise<void> {
+  if (unshown.length === 0) return;
+  await writeTransaction(store, ['notified'], () =>
+    notified(store).bulkDelete(unshown.map((r) => r.key)),
+  );
 }

@@ -3,12 +3,30 @@ import {
   upcomingDeadlines,
   type UpcomingDeadline,
 } from '../../../../shared/domain/dashboard/upcoming-deadlines';
+import { goalIdOf } from '../../../../shared/domain/study/deadlines';
 import { hrefFor } from '../../app/routes';
 import { useToday } from '../../app/use-today';
 import { formatDate } from '../../components/format';
 import { useDeadlines } from '../../db/study-hooks';
 import { inDaysText } from '../credentials/messages';
-import { daysAgoText, deadlineTitle, overdueWords } from '../study/messages';
+import { daysAgoText, deadlineTitle, MARK_ACHIEVED_TEXT, overdueWords } from '../study/messages';
+
+/**
+ * A goal whose target is reached (`met`), listed until it is marked achieved, however its date
+ * stands (stillAsked): "Goal: X (target reached) — 15 Nov 2026, 7 days ago. Mark the goal as
+ * achieved when you are ready.", its title a link to the goal's card, as in Study → Reminders.
+ */
+function MetGoalItem({ d }: { d: UpcomingDeadline }) {
+  const goalId = goalIdOf(d);
+  const title = deadlineTitle(d);
+  const when = d.daysLeft < 0 ? daysAgoText(-d.daysLeft) : inDaysText(d.daysLeft);
+  return (
+    <li className="met">
+      <strong>{goalId ? <a href={hrefFor('goals', goalId)}>{title}</a> : title}</strong> —{' '}
+      {formatDate(d.date)}, {when}. {MARK_ACHIEVED_TEXT}
+    </li>
+  );
+}
 
 /**
  * "Overdue: Goal: X — 15 Nov 2026, 7 days ago", in the words of Study → Reminders
@@ -17,6 +35,7 @@ import { daysAgoText, deadlineTitle, overdueWords } from '../study/messages';
  * in 64 days" (a renew-by title names its date already).
  */
 function DeadlineItem({ d }: { d: UpcomingDeadline }) {
+  if (d.met) return <MetGoalItem d={d} />;
   if (d.overdue) {
     const { title, advice } = overdueWords(d);
     return (

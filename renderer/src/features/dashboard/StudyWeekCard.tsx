@@ -1,30 +1,27 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { calendarDate, type LocalDate } from '../../../../shared/dates';
+import type { LocalDate } from '../../../../shared/dates';
 import {
   studyWeekOutlook,
   weeklyProgress,
   type StudyWeekOutlook,
   type WeekStart,
 } from '../../../../shared/domain/study';
+import { missedCount, type MissedCount } from '../../../../shared/domain/study/missed';
 import { hrefFor } from '../../app/routes';
 import { useToday } from '../../app/use-today';
 import { useSettings } from '../../db/hooks';
 import { nextBlockDay } from '../../db/repositories/study-next-block';
 import { readStudyWeek } from '../../db/repositories/study-week';
 import { useStore } from '../../db/store-context';
-import { minutesText } from '../study/messages';
-
-/** "Tue 8 Dec": the day of the next block, as the study calendar's narrow columns name it. */
-const blockDay = new Intl.DateTimeFormat(undefined, {
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-});
+import { minutesText, nextDayText } from '../study/messages';
+import { missedWeekText } from '../study/missed-words';
+import { useWallClock } from '../study/use-wall-clock';
 
 /**
  * The week's figures across every active plan, from the week's blocks and sessions only
  * (readStudyWeek), and the day of the next block after the week (nextBlockDay), read together
  * so the card is drawn once with both; `undefined` while loading or while the week start is.
+ * The active plans' blocks of the week and the week's study come too, for what was missed.
  */
 function useStudyWeekOutlook(asOf: LocalDate, weekStart: WeekStart | undefined) {
   const store = useStore();
@@ -32,20 +29,16 @@ function useStudyWeekOutlook(asOf: LocalDate, weekStart: WeekStart | undefined) 
     if (!weekStart) return undefined;
     const week = await readStudyWeek(store, asOf, weekStart);
     const active = new Set(week.plans.filter((p) => p.status === 'active').map((p) => p.id));
-    const [figures] = weeklyProgress(
-      week.blocks.filter((b) => active.has(b.planId)),
-      week.sessions,
-      asOf,
-      asOf,
-      weekStart,
-    );
+    const blocks = week.blocks.filter((b) => active.has(b.planId));
+    const [figures] = weeklyProgress(blocks, week.sessions, asOf, asOf, weekStart);
     const plannedMinutes = figures?.plannedMinutes ?? 0;
-    return studyWeekOutlook({
+    const outlook = studyWeekOutlook({
       plannedMinutes,
       studiedMinutes: figures?.actualMinutes ?? 0,
       activePlans: active.size,
       nextBlock: plannedMinutes > 0 ? null : await nextBlockDay(store, week.to, active),
     });
+    return { outlook, blocks, sessions: week.sessions, plans: week.plans };
   }, [store, asOf, weekStart]);
 }
 
@@ -53,9 +46,17 @@ function useStudyWeekOutlook(asOf: LocalDate, weekStart: WeekStart | undefined) 
 const studiedSoFar = (minutes: number) =>
   minutes > 0 ? `${minutesText(minutes)} studied this week, with nothing planned` : null;
 
-function OutlookText({ outlook }: { outlook: Exclude<StudyWeekOutlook, { kind: 'no-plan' }> }) {
+interface OutlookProps {
+  outlook: Exclude<StudyWeekOutlook, { kind: 'no-plan' }>;
+  /** The week's blocks missed by now (missedCount), said under planned against studied. */
+  missed: MissedCount;
+  today: LocalDate;
+}
+
+function OutlookText({ outlook, missed, today }: OutlookProps) {
   if (outlook.kind === 'planned') {
     const { plannedMinutes: planned, studiedMinutes: actual } = outlook;
+    const missedText = missedWeekText(missed);
     return (
       <>
         <p>
@@ -67,12 +68,13 @@ function OutlookText({ outlook }: { outlook: Exclude<StudyWeekOutlook, { kind: '
           value={actual}
           aria-label="Studied against planned this week"
         />
+        {missedText && <p>{missedText}</p>}
       </>
     );
   }
   const studied = studiedSoFar(outlook.studiedMinutes);
   if (outlook.kind === 'next-later') {
-    const day = blockDay.format(calendarDate(outlook.nextBlock));
+    const day = nextDayText(outlook.nextBlock, today);
     return (
       <p>
         {studied ?? 'Nothing planned this week'}; your next study block is on {day}.
@@ -88,14 +90,18 @@ function OutlookText({ outlook }: { outlook: Exclude<StudyWeekOutlook, { kind: '
 }
 
 /**
- * Dashboard: "This week's study: plan vs actual" across every active plan (issue 9). A week
- * with nothing planned names the day of the next block, or says nothing is planned ahead.
+ * Dashboard: "This week's study: plan vs actual" across every active plan (issue 9), with the
+ * blocks missed so far, in the study week's word ("Missed", judged at the clock's minute as the
+ * week judges them). A week with nothing planned names the day of the next block (with its
+ * year when that is far), or says nothing is planned ahead.
  */
 export function StudyWeekCard() {
   const today = useToday();
   const settings = useSettings();
-  const outlook = useStudyWeekOutlook(today, settings?.weekStart);
-  if (!outlook) return null;
+  const week = useStudyWeekOutlook(today, settings?.weekStart);
+  const now = useWallClock();
+  if (!week) return null;
+  const { outlook } = week;
   return (
     <section className="card" aria-labelledby="study-week-title">
       <h2 id="study-week-title">This week’s study: plan vs actual</h2>
@@ -106,7 +112,11 @@ export function StudyWeekCard() {
         </p>
       ) : (
         <>
-          <OutlookText outlook={outlook} />
+          <OutlookText
+            outlook={outlook}
+            missed={missedCount(week.blocks, week.sessions, now, week.plans)}
+            today={today}
+          />
           <p>
             <a href={hrefFor('study')}>Open the study planner</a>
           </p>

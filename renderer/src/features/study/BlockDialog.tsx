@@ -44,10 +44,11 @@ interface Props {
    */
   onClose: (saved?: SavedBlock) => void;
   /**
-   * Called with the block as it was once "Remove block" has removed it (the dialog is done);
-   * the week moves the focus on and offers Undo. Without it the dialog offers no removal.
+   * Called with the block as it was once "Remove block" has removed it (the dialog is done),
+   * and its plan as the removal left it (removeBlock's `left`, for Undo); the week moves the
+   * focus on and offers Undo. Without it the dialog offers no removal.
    */
-  onRemoved?: (removed: StudyBlockRow) => void;
+  onRemoved?: (removed: StudyBlockRow, left: string) => void;
 }
 
 /**
@@ -161,7 +162,7 @@ export function BlockDialog({ block, today, plan, clock = '24h', onClose, onRemo
     try {
       const r = await removeBlock(store, block.id, today, block);
       removed = r.ok;
-      if (r.ok) onRemoved(r.removed);
+      if (r.ok) onRemoved(r.removed, r.left);
       else setError(removeBlockErrors[r.error]);
     } catch (err) {
       setError(saveFailureText(err));

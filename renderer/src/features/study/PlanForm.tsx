@@ -5,6 +5,7 @@ import {
   validatePlan,
   type PlanDraft,
   type PlanErrors,
+  type RemovedBlock,
 } from '../../../../shared/domain/study';
 import { hrefFor } from '../../app/routes';
 import { ErrorSummary } from '../../components/ErrorSummary';
@@ -49,6 +50,11 @@ interface Props {
   opened?: StudyPlanRow;
   /** Editing: the plan as stored now; null once it was deleted elsewhere. */
   stored?: StudyPlanRow | null;
+  /**
+   * The blocks the user removed (any plan's, listRemoved): an edit's preview keeps their time
+   * free, as the re-plan its save makes does (previewStudyPlan).
+   */
+  removed?: readonly RemovedBlock[];
 }
 
 /** The same plan but for its stamp: made active again here, nothing else changed meanwhile. */
@@ -111,7 +117,14 @@ export function PlanForm(props: Props) {
   const gone = lookup.state === 'gone' ? lookup.kind : null;
   const options = lookup.state === 'found' ? [...targets, lookup.option] : targets;
   const plan = useMemo(() => (gone ? { ...d, target: '' } : d), [d, gone]);
-  const preview = useMemo(() => previewStudyPlan(plan, week, asOf), [plan, week, asOf]);
+  // An edit is laid around the plan's removed blocks, as its save re-lays it; a plan saved as
+  // a new one (deleted elsewhere) has none.
+  const removed = props.removed;
+  const edit = useMemo(
+    () => (planId && !deleted && removed ? { planId, removed } : undefined),
+    [planId, deleted, removed],
+  );
+  const preview = useMemo(() => previewStudyPlan(plan, week, asOf, edit), [plan, week, asOf, edit]);
   // Today's date and, for an edit, the date the plan has: an exam already gone is refused (a
   // plan deleted elsewhere is saved as a new one: checked as new).
   const savedDeadline = planId && !deleted ? initial.deadline : undefined;

@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'react';
-import { remindersToNotify, type DueReminder } from '../../../../shared/domain/study';
+import type { DueReminder } from '../../../../shared/domain/study';
 import { useToday } from '../../app/use-today';
 import { useCreditSummary } from '../../db/credit-summary';
 import { useStore } from '../../db/store-context';
-import { markNotified, notifiedKeys } from '../../db/repositories/study-notified';
+import { claimNotifications, releaseNotifications } from '../../db/repositories/study-notified';
 import { usePlatform } from '../../platform';
 import { reminderText } from './messages';
 import { useDueReminders } from './use-reminders';
@@ -15,7 +15,8 @@ const CHECK_EVERY_MS = 10 * 60_000;
  * System notifications for due and overdue reminders (issue 7 part 4): at start and while the
  * app runs, at most once per item per day (the `notified` table). Renders nothing. A check
  * asked for while one is running runs again right after it, with the latest reminders, so a
- * deadline added meanwhile is not left until the next round.
+ * deadline added meanwhile is not left until the next round. Each notification is claimed
+ * before it is shown (claimNotifications), so with two windows open only one shows it.
  */
 export function ReminderNotifier() {
   const due = useDueReminders();
@@ -42,15 +43,19 @@ export function ReminderNotifier() {
       busy.current = true;
       try {
         const { due: now, today: day } = latest.current;
-        const fresh = remindersToNotify(now, await notifiedKeys(store, day));
-        const shown: DueReminder[] = [];
-        for (const r of fresh) {
+        const claimed = await claimNotifications(store, now, day);
+        const unshown: DueReminder[] = [];
+        for (const r of claimed) {
           const text = reminderText(r.deadline, r.daysLeft);
-          if (await platform.notifications.show('Ascent reminder', text)) shown.push(r);
+          const shown = await platform.notifications
+            .show('Ascent reminder', text)
+            .catch(() => false);
+          if (!shown) unshown.push(r);
         }
-        if (shown.length > 0) await markNotified(store, shown, day);
+        // A reminder that could not be shown is given back, and tried again at the next check.
+        await releaseNotifications(store, unshown);
       } catch {
-        // A reminder that could not be shown is tried again at the next check.
+        // A claim that could not be written shows nothing; the next check tries again.
       } finally {
         busy.current = false;
       }

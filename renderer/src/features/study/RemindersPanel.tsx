@@ -4,7 +4,8 @@ import { hrefFor } from '../../app/routes';
 import { focusSoon } from '../../components/focus-soon';
 import { usePlatform } from '../../platform';
 import { useSettings } from '../../db/hooks';
-import { MARK_ACHIEVED_TEXT, notificationsText, reminderText } from './messages';
+import { MARK_ACHIEVED_TEXT, reminderText } from './messages';
+import { notificationsText } from './notification-words';
 import { useDueReminders } from './use-reminders';
 
 /** One reminder; a goal that has reached its target links to its card on the Goals screen. */

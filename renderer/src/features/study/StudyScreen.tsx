@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { weekdays, type WeeklyAvailability } from '../../../../shared/domain/profile/profile';
-import { draftFromPlan, type PlanDraft } from '../../../../shared/domain/study';
+import { draftFromPlan, type PlanDraft, type RemovedBlock } from '../../../../shared/domain/study';
 import { addDays, type LocalDate } from '../../../../shared/dates';
 import { hrefFor } from '../../app/routes';
 import { useToday } from '../../app/use-today';
@@ -69,6 +69,8 @@ interface EditPlanProps {
   targets: TargetOption[];
   week: WeeklyAvailability;
   today: LocalDate;
+  /** The blocks the user removed: the form's preview keeps their time free (PlanForm). */
+  removed: readonly RemovedBlock[];
 }
 
 /**
@@ -78,7 +80,7 @@ interface EditPlanProps {
  * offers "Make active again", and the form opens once it is active. A plan gone before its
  * form opened (an old link) is said to no longer exist.
  */
-function EditPlan({ stored, targets, week, today }: EditPlanProps) {
+function EditPlan({ stored, targets, week, today, removed }: EditPlanProps) {
   const [opened, setOpened] = useState(stored?.status === 'active' ? stored : null);
   if (!opened && stored?.status === 'active') setOpened(stored);
   if (opened)
@@ -91,6 +93,7 @@ function EditPlan({ stored, targets, week, today }: EditPlanProps) {
           stored={stored}
           targets={targets}
           week={week}
+          removed={removed}
           onDone={(savedId) => backFromForm(savedId, opened)}
         />
       </div>
@@ -140,6 +143,7 @@ export function StudyScreen({ rest }: { rest: string[] }) {
         targets={targets}
         week={week}
         today={today}
+        removed={removed}
       />
     );
   if (rest[0] === 'new') {

@@ -13,7 +13,7 @@ import { missedBlocks } from '../../../../shared/domain/study/missed';
 import { focusSoon } from '../../components/focus-soon';
 import { UndoRefused, type useUndo } from '../../components/undo';
 import { BlockDialog, type SavedBlock } from './BlockDialog';
-import { planGoneText, removedBlockText } from './block-removal-words';
+import { planChangedText, planGoneText, removedBlockText } from './block-removal-words';
 import { blockErrorText } from './messages';
 import { useWallClock } from './use-wall-clock';
 import { WeekDay } from './WeekDay';
@@ -139,8 +139,9 @@ export function WeekCalendar(props: WeekCalendarProps) {
   const planTitle = new Map(props.plans.map((p) => [p.id, p.title]));
   const blocks = shownBlocks(props.plans, props.blocks, props.today);
   // Missed: ended with no study logged for it (missedBlocks), judged at the clock's minute.
+  // The plans: study a re-plan laid a day's blocks around is not theirs (loggedBeforeRelay).
   const now = useWallClock();
-  const missed = missedBlocks(blocks, props.sessions, now);
+  const missed = missedBlocks(blocks, props.sessions, now, props.plans);
 
   // After every render: once the block to focus is on screen as changed, focus it. A move is
   // written first and shown a moment later, so until then the target waits.
@@ -234,10 +235,11 @@ export function WeekCalendar(props: WeekCalendarProps) {
   }
 
   /**
-   * The dialog removed `block` (removeBlock): focus goes on to the next block of its day (the
-   * one before for the last, else the day's heading), and Undo puts it back and focuses it.
+   * The dialog removed `block` (removeBlock), leaving its plan as `left`: focus goes on to the
+   * next block of its day (the one before for the last, else the day's heading), and Undo puts
+   * it back and focuses it, unless its plan is gone or changed since (restoreBlock).
    */
-  function blockRemoved(block: StudyBlockRow) {
+  function blockRemoved(block: StudyBlockRow, left: string) {
     const pressed = document.activeElement;
     const after = afterBlockGoes(gridRef.current, block.id);
     setEditing(null);
@@ -246,8 +248,9 @@ export function WeekCalendar(props: WeekCalendarProps) {
     props.offerUndo?.(
       removedBlockText(title, block, props.clock),
       async () => {
-        if ((await restoreBlock(store, block, props.today)) === 'PLAN_GONE')
-          throw new UndoRefused(planGoneText(title));
+        const back = await restoreBlock(store, block, props.today, left);
+        if (back === 'PLAN_GONE') throw new UndoRefused(planGoneText(title));
+        if (back === 'PLAN_CHANGED') throw new UndoRefused(planChangedText(title));
         // Back in view: the week it is on, if another week is shown now.
         const week = (day: LocalDate) => weekStartOf(day, props.weekStart);
         setAnchor((a) => (week(a) === week(block.date) ? a : block.date));

@@ -6,7 +6,7 @@ import type { ClockChoice } from '../../db/repositories/settings';
 import type { StudyBlockRow } from '../../db/repositories/study-plans';
 import type { StudySessionRow } from '../../db/repositories/study-log';
 import { deadlineTitle, minutesText, timeText } from './messages';
-import { MISSED_TEXT } from './block-removal-words';
+import { MISSED_TEXT } from './missed-words';
 
 interface Props {
   day: LocalDate;

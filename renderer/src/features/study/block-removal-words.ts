@@ -1,7 +1,7 @@
 /**
- * The words of removing a study block and of a missed one (the week and the block's dialog).
- * Kept apart from messages.ts, which the app's start-up reads: these belong to the study
- * screen alone.
+ * The words of removing a study block (the week and the block's dialog). Kept apart from
+ * messages.ts, which the app's start-up reads: these belong to the study screen alone. A
+ * missed block's words are in missed-words.ts, which the dashboard reads too.
  */
 import type { LocalDate } from '../../../../shared/dates';
 import type { ClockChoice } from '../../db/repositories/settings';
@@ -37,5 +37,11 @@ export function planGoneText(planTitle: string | undefined): string {
     : 'The block’s plan no longer exists, so the block was not put back.';
 }
 
-/** What a missed block says on the week (missedBlocks): in words, not by its colour alone. */
-export const MISSED_TEXT = 'Missed';
+/**
+ * Undo refused because the block's plan changed after the removal (checkBlockRestore): its
+ * hours may be on other blocks already, so putting it back could plan them twice.
+ */
+export function planChangedText(planTitle: string | undefined): string {
+  const plan = planTitle ? `Plan “${planTitle}”` : 'The block’s plan';
+  return `${plan} was re-planned or changed after the block was removed, so the block was not put back: its hours may already be on other blocks. To study at that time, move one of the plan’s blocks there.`;
+}

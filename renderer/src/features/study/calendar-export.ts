@@ -19,7 +19,7 @@ import {
   type StudyPlan,
   withDeadlineMemory,
 } from '../../../../shared/domain/study';
-import { alarmText, calendarTitle } from './messages';
+import { alarmText, calendarTitle } from './calendar-words';
 import { formatDate, plural } from '../../components/format';
 
 export interface CalendarExport {

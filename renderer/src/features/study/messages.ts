@@ -1,10 +1,11 @@
 /**
  * Every sentence the study screens show, in one place (issue 7). This module holds the words
  * of deadlines and their reminders, and re-exports the rest, kept by subject in time-words.ts,
- * plan-words.ts and session-words.ts.
+ * plan-words.ts and session-words.ts. The app's start-up reads it (the dashboard, the
+ * reminders' notifications): words only the study screen shows are kept apart, in
+ * calendar-words.ts, notification-words.ts and block-removal-words.ts.
  */
 import type { Deadline, DeadlineKind, YearlyMinimumDue } from '../../../../shared/domain/study';
-import type { NotificationPermissionState } from '../../../../shared/platform';
 import { formatDate, formatNumber as num, listText } from '../../components/format';
 import { amount, categoryLabel } from '../credentials/amount-words';
 import { daysAgoText, daysLeftText } from './time-words';
@@ -14,6 +15,7 @@ export {
   daysAgoText,
   daysLeftText,
   minutesText,
+  nextDayText,
   profileWeekText,
   shortDayText,
   timeText,
@@ -63,7 +65,7 @@ const kindWords: Record<DeadlineKind, string> = {
 const more = (n: number, unit: YearlyMinimumDue['unit']) => `${amount(n, unit)} more`;
 
 /** ", 5 of them Professional experience," set in after an amount, or nothing. */
-const ofThem = (parts: readonly { category: string; n: number }[]) =>
+export const ofThem = (parts: readonly { category: string; n: number }[]) =>
   parts.length === 0
     ? ''
     : `, ${parts.map((c) => `${num(c.n)} of them ${categoryLabel(c.category)}`).join(', ')},`;
@@ -85,24 +87,6 @@ function yearlyNeedText(y: YearlyMinimumDue): string {
   const head = y.short === y.minimum ? amount(y.short, y.unit) : more(y.short, y.unit);
   const within = ofThem(y.categories.map((c) => ({ category: c.category, n: c.short })));
   return `${head}${within} ${when}`;
-}
-
-/** "2026" for a calendar year (ISACA), "the year from 20 Jan 2026" for a CPD year (PeopleCert). */
-function yearText(p: YearlyMinimumDue['period']): string {
-  const calendarYear = p.start.slice(0, 4) === p.end.slice(0, 4) && p.end.endsWith('-12-31');
-  return calendarYear ? p.end.slice(0, 4) : `the year from ${formatDate(p.start)}`;
-}
-
-/**
- * A yearly minimum as a calendar event says it (calendarTitle): the year's whole minimum, its
- * category minimums included, not what is missing on the day of the export, which a calendar
- * would keep showing after more was logged. "PRINCE2 Practitioner: 20 CPDs, 5 of them
- * Professional experience, due for the year from 20 Jan 2026", "CISA: 20 CPEs due for 2026".
- */
-function yearlyCalendarTitle(d: Deadline, y: YearlyMinimumDue): string {
-  const what = y.minimum === null ? 'the yearly minimum' : amount(y.minimum, y.unit);
-  const within = ofThem(y.categoryMinimums.map((c) => ({ ...c, n: c.minimum })));
-  return `${d.title}: ${what}${within} due for ${yearText(y.period)}`;
 }
 
 /**
@@ -142,21 +126,6 @@ const renewByTitle = (d: Deadline) => `${d.title}: renew by ${formatDate(d.date)
 
 /** What a reminder of a goal that has reached its target asks of the user. */
 export const MARK_ACHIEVED_TEXT = 'Mark the goal as achieved when you are ready.';
-
-/**
- * What the Reminders card says about system notifications: `asked` after the person pressed
- * "Turn on system notifications" (the answer is the result of their action, and takes the focus).
- */
-export function notificationsText(permission: NotificationPermissionState, asked: boolean): string {
-  if (permission === 'denied')
-    return 'System notifications are blocked for Ascent in this browser; reminders show here only.';
-  if (!asked) return '';
-  if (permission === 'granted')
-    return 'System notifications are on: each reminder here is also shown as a notification, once a day, while Ascent is open.';
-  if (permission === 'unsupported')
-    return 'This browser cannot show system notifications; reminders show here only.';
-  return 'System notifications were not turned on. Press the button again to be asked again.';
-}
 
 /**
  * A deadline still to do whose day has passed, as Study → Reminders and the Dashboard's "Next
@@ -205,27 +174,4 @@ export function reminderText(d: Deadline, daysLeft: number): string {
   // of the user's own (a goal "Pass in 2027") or a category ("…, due this year"), which the
   // days left must not read as part of.
   return `${deadlineTitle(d)} — ${daysLeftText(daysLeft)} (${formatDate(d.date)})`;
-}
-
-/**
- * A deadline's title in an exported calendar: as in the app (deadlineTitle), but a yearly
- * minimum names the year's minimum, which stays true while the event sits in the calendar.
- */
-export function calendarTitle(d: Deadline): string {
-  return d.kind === 'yearly-minimum' && d.yearly
-    ? yearlyCalendarTitle(d, d.yearly)
-    : deadlineTitle(d);
-}
-
-/**
- * The text of a calendar alarm `daysBefore` a deadline: the reminder of that day ("PMP cycle
- * ends — in 14 days (20 Jan 2028)", "PMP exam — tomorrow (25 Jan 2027)"); a yearly minimum says
- * its minimum and where to see what is still missing, which the export cannot know ahead.
- * `daysBefore` is the day the alarm rings (alarmDaysFor never sets one before the export's day),
- * so the count is true when it rings.
- */
-export function alarmText(d: Deadline, daysBefore: number): string {
-  if (d.kind === 'yearly-minimum' && d.yearly)
-    return `${yearlyCalendarTitle(d, d.yearly)}, by ${formatDate(d.date)} (${daysLeftText(daysBefore)}). Log what you earn in Ascent; its Credentials screen shows what is still missing.`;
-  return reminderText(d, daysBefore);
 }

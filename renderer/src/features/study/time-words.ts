@@ -6,6 +6,7 @@
 import type { Weekday } from '../../../../shared/domain/profile/profile';
 import type { ClockChoice } from '../../db/repositories/settings';
 import { calendarDate, type LocalDate } from '../../../../shared/dates';
+import { dayNeedsYear } from '../../../../shared/dates/day-needs-year';
 import { clockMinutes, clockTime } from '../../../../shared/domain/study';
 import { listText } from '../../components/format';
 
@@ -53,13 +54,28 @@ export function blockTimesText(
   return [timeText(start, clock), to];
 }
 
-/** A day short enough for a heading, in the user's locale: "Tue 8 Dec" (or "Tue, Dec 8"). */
-export function shortDayText(day: LocalDate, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, {
+/** A day as a short heading names it, with its year or not, in the user's locale. */
+const shortDay = (day: LocalDate, locale: string | undefined, year: boolean) =>
+  new Intl.DateTimeFormat(locale, {
     weekday: 'short',
     day: 'numeric',
     month: 'short',
+    ...(year ? { year: 'numeric' as const } : {}),
   }).format(calendarDate(day));
+
+/** A day short enough for a heading, in the user's locale: "Tue 8 Dec" (or "Tue, Dec 8"). */
+export function shortDayText(day: LocalDate, locale?: string): string {
+  return shortDay(day, locale, false);
+}
+
+/**
+ * A day something is next on, seen on `asOf`, short as the study calendar names days, in the
+ * user's locale: "Tue 8 Dec" (or "Tue, Dec 8"); with its year when the day alone would be
+ * unclear (dayNeedsYear: another year, or more than six months away): "Tue 5 Jan 2027" (or
+ * "Tue, Jan 5, 2027").
+ */
+export function nextDayText(day: LocalDate, asOf: LocalDate, locale?: string): string {
+  return shortDay(day, locale, dayNeedsYear(day, asOf));
 }
 
 export function daysLeftText(days: number): string {
