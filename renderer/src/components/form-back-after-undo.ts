@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { sameDraft, useUnsavedChanges } from './unsaved-changes';
 
 /**
  * A record's edit form as it was when the record was deleted: the row it was opened on and
@@ -26,7 +27,8 @@ interface Typed<D> {
  * delete with an edit form open): the delete goes ahead at once, as every delete in Ascent
  * does, the form closes, and the Undo that puts the record back opens its form again with what
  * was typed, still unsaved — so nothing typed is lost without a word, and nothing asks first.
- * The goal and role screens share it:
+ * The goal and role screens share it, and the journal and network tabs (their forms through
+ * useTypedDraft):
  *
  * - the form tells the screen what it holds (`onDraft`, given to the form);
  * - at the delete, `leave(opened, id)` says what the Undo brings back: the form as typed when
@@ -94,4 +96,24 @@ export function useFormBackAfterUndo<R extends { id: string }, D>(
     initialFor: (row: R): D | undefined => (mine(row) ? back!.draft : undefined),
     isBack: mine,
   };
+}
+
+/**
+ * The form's side, for a form the hook above can bring back: `draft` is what it holds, `saved`
+ * what the record it edits holds as stored (the empty form for a new record). Leaving asks
+ * first while the two differ, as useDraftGuard does — counting from `saved`, so a form brought
+ * back by Undo with what was typed in it holds changes from its first moment — and `onDraft`
+ * hears the draft and whether it differs, which the screen keeps for a delete's Undo. Returns
+ * what the form holds unchanged, for useCloseOnEscape.
+ */
+export function useTypedDraft<D>(
+  draft: D,
+  saved: D,
+  onDraft?: (draft: D, changed: boolean) => void,
+): D {
+  const [baseline] = useState(saved);
+  const changed = !sameDraft(draft, baseline);
+  useUnsavedChanges(changed);
+  useEffect(() => onDraft?.(draft, changed));
+  return baseline;
 }

@@ -7,7 +7,7 @@
  * the next. Before, memberships followed their stored id, a random string, so a new one landed
  * anywhere.
  */
-import type { Contact, Course, Interaction, MediaEntry, Membership } from './types';
+import type { Contact, Course, Interaction, JournalEvent, MediaEntry, Membership } from './types';
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
@@ -73,4 +73,34 @@ export function compareMedia(
   b: Pick<MediaEntry, 'id' | 'date'> & { createdAt?: string },
 ): number {
   return latestFirst(a.date, b.date, a, b);
+}
+
+/**
+ * Events (the Events table, the events a contact was met at), latest first by the day they
+ * start, as the Events table has always dated them, and on one day the one logged later first,
+ * as compareCourses. Before, events starting on one day followed their stored id, a random
+ * string, so a new one landed above or below its neighbour by chance.
+ */
+export function compareEvents(
+  a: Pick<JournalEvent, 'id' | 'start'> & { createdAt?: string },
+  b: Pick<JournalEvent, 'id' | 'start'> & { createdAt?: string },
+): number {
+  return latestFirst(a.start, b.start, a, b);
+}
+
+type FollowUp = Pick<Interaction, 'id' | 'date'> & {
+  followUp: NonNullable<Interaction['followUp']>;
+  createdAt?: string;
+};
+
+/**
+ * Follow-ups still open (the Network screen's Follow-ups list), the soonest due first: they are
+ * a to-do list, not a log. Those due on one day keep the order of their interactions
+ * (compareInteractions: the later interaction first, on one day the one logged later), the
+ * order the Dashboard's card lists them in too. Before, the Network screen relied on the order
+ * it was handed the interactions in.
+ */
+export function compareFollowUps(a: FollowUp, b: FollowUp): number {
+  const day = a.followUp < b.followUp ? -1 : a.followUp > b.followUp ? 1 : 0;
+  return day || compareInteractions(a, b);
 }

@@ -8,7 +8,7 @@ import {
 } from '../../../../shared/domain/journal';
 import type { TrainingTopic } from '../../../../shared/domain/eligibility';
 import { useToday } from '../../app/use-today';
-import { useDraftGuard } from '../../components/unsaved-changes';
+import { useTypedDraft } from '../../components/form-back-after-undo';
 import { useStore } from '../../db/store-context';
 import { saveCourse, type AttachmentInput, type CourseRow } from '../../db/repositories/journal';
 import { topicLabels } from '../experience/messages';
@@ -54,6 +54,13 @@ function draftOf(c: CourseRow | null) {
 }
 type Draft = ReturnType<typeof draftOf>;
 
+/** What the course form holds: its fields, the certificate file picked, a removal asked. */
+export interface CourseTyped {
+  d: Draft;
+  file: AttachmentInput | undefined;
+  removing: boolean;
+}
+
 function courseOf(d: Draft, base: CourseRow | null): Course {
   const contactHours = d.contactHours.trim() === '' ? 0 : hoursOf(d.contactHours);
   return {
@@ -96,18 +103,29 @@ export function CourseForm(props: {
   course: CourseRow | null;
   stored?: CourseRow | null | undefined;
   held: readonly CreditHolder[];
+  /**
+   * What was typed in the form when its course was deleted, brought back by Undo: the form
+   * opens with it, holding changes from the start (form-back-after-undo.ts).
+   */
+  typed?: CourseTyped | undefined;
+  /** Hears what the form holds and whether it is changed: what a delete keeps for its Undo. */
+  onDraft?: (typed: CourseTyped, changed: boolean) => void;
   onSaved: (row: CourseRow, answered: boolean) => void;
   onCancel: () => void;
 }) {
   const store = useStore();
   const formRef = useFocusFirstField<HTMLFormElement>();
   const asOf = useToday();
-  const [d, setD] = useState(() => draftOf(props.course));
-  const [file, setFile] = useState<AttachmentInput | undefined>();
-  const [removing, setRemoving] = useState(false);
-  const guarded = { d, file: file?.name ?? null, removing };
-  useDraftGuard(guarded);
-  const escape = useCloseOnEscape(guarded, props.onCancel);
+  const [d, setD] = useState(() => props.typed?.d ?? draftOf(props.course));
+  const [file, setFile] = useState<AttachmentInput | undefined>(props.typed?.file);
+  const [removing, setRemoving] = useState(props.typed?.removing ?? false);
+  const typed: CourseTyped = { d, file, removing };
+  const saved = useTypedDraft(
+    typed,
+    { d: draftOf(props.course), file: undefined, removing: false },
+    props.onDraft,
+  );
+  const escape = useCloseOnEscape(typed, props.onCancel, saved);
   const set = (patch: Partial<Draft>) => setD((x) => ({ ...x, ...patch }));
   const { summaryRef, ...flow } = useSaveFlow(
     (action, edit) => {

@@ -6,11 +6,12 @@ import { useAttachmentOwners } from '../../db/journal-hooks';
 import { useStore } from '../../db/store-context';
 import { deleteCourse, type CourseRow } from '../../db/repositories/journal';
 import { CertificateCell, useCertificateCopy } from './CertificateCell';
-import { CourseForm } from './CourseForm';
+import { CourseForm, type CourseTyped } from './CourseForm';
 import { EntryTable, matches, showEverything } from './EntryTable';
 import type { TabProps } from './LearningScreen';
 import { courseStatusLabels, formatLabels } from './messages';
 import { useEditing } from './use-editing';
+import { useTabFormBack } from './use-form-back';
 import { pendingFor, useAfterSave, useEntryDelete } from './use-entry-actions';
 import { courseWords, noMatchWords } from './tab-words';
 import { WriteButton } from '../../components/read-only';
@@ -32,7 +33,17 @@ export function CourseTab({
     startNew,
   );
   const [status, setStatus] = useState<CourseStatus | ''>('');
-  const del = useEntryDelete(drop);
+  // A course deleted with changes in its form: Undo opens the form again with them.
+  const back = useTabFormBack<CourseRow, CourseTyped>({
+    screen: 'learning/courses',
+    noun: 'course',
+    rows: journal.courses,
+    editing,
+    open,
+    drop,
+    section: listRef,
+  });
+  const del = useEntryDelete(back.onDeleted);
   const afterSave = useAfterSave({ close, closeTo }, onPending, 'course');
   const certificates = useAttachmentOwners();
   const copy = useCertificateCopy();
@@ -76,11 +87,9 @@ export function CourseTab({
         <CourseForm
           key={editing === 'new' ? 'new' : editing.id}
           course={editing === 'new' ? null : editing}
-          stored={
-            editing === 'new'
-              ? undefined
-              : (journal.courses.find((c) => c.id === editing.id) ?? null)
-          }
+          stored={back.stored}
+          typed={back.typed}
+          onDraft={back.onDraft}
           held={held}
           onSaved={saved}
           onCancel={close}

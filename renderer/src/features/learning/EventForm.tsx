@@ -10,7 +10,7 @@ import {
 } from '../../../../shared/domain/journal';
 import { useToday } from '../../app/use-today';
 import { withoutRow } from '../../components/row-errors';
-import { useDraftGuard } from '../../components/unsaved-changes';
+import { useTypedDraft } from '../../components/form-back-after-undo';
 import { useStore } from '../../db/store-context';
 import { saveEvent, type EventRow, type SessionRow } from '../../db/repositories/journal';
 import type { ContactRow } from '../../db/repositories/journal-network';
@@ -62,6 +62,8 @@ function draftOf(ev: EventRow | null, sessions: readonly SessionRow[]) {
   };
 }
 type Draft = ReturnType<typeof draftOf>;
+/** What the event form holds: its fields with its sessions. */
+export type EventTyped = Draft;
 
 function eventOf(d: Draft, id: string, base: EventRow | null): JournalEvent {
   return {
@@ -124,15 +126,22 @@ export function EventForm(props: {
   sessions: readonly SessionRow[];
   contacts: readonly ContactRow[];
   held: readonly CreditHolder[];
+  /**
+   * What was typed in the form when its event was deleted, brought back by Undo: the form
+   * opens with it, holding changes from the start (form-back-after-undo.ts).
+   */
+  typed?: EventTyped | undefined;
+  /** Hears what the form holds and whether it is changed: what a delete keeps for its Undo. */
+  onDraft?: (typed: EventTyped, changed: boolean) => void;
   onSaved: (row: EventRow, answered: boolean, sessions: EventSession[]) => void;
   onCancel: () => void;
 }) {
   const store = useStore();
   const formRef = useFocusFirstField<HTMLFormElement>();
   const asOf = useToday();
-  const [d, setD] = useState(() => draftOf(props.event, props.sessions));
-  useDraftGuard(d);
-  const escape = useCloseOnEscape(d, props.onCancel);
+  const [d, setD] = useState(() => props.typed ?? draftOf(props.event, props.sessions));
+  const unchanged = useTypedDraft(d, draftOf(props.event, props.sessions), props.onDraft);
+  const escape = useCloseOnEscape(d, props.onCancel, unchanged);
   const set = (patch: Partial<Draft>) => setD((x) => ({ ...x, ...patch }));
   const written = useRef<EventSession[]>([]);
   const [saved, setSaved] = useState<SavedEvent>(() => savedOf(d));

@@ -1,14 +1,16 @@
 import { useState } from 'react';
 import { eventCredits, type EventKind, type EventSession } from '../../../../shared/domain/journal';
 import { eventHours } from '../../../../shared/domain/journal/event-hours';
+import { compareEvents } from '../../../../shared/domain/journal/list-order';
 import { formatDate, formatNumber } from '../../components/format';
 import { useStore } from '../../db/store-context';
 import { deleteEvent, type EventRow } from '../../db/repositories/journal';
-import { EventForm } from './EventForm';
+import { EventForm, type EventTyped } from './EventForm';
 import { EntryTable, matches, showEverything } from './EntryTable';
 import type { TabProps } from './LearningScreen';
 import { eventKindLabels } from './messages';
 import { useEditing } from './use-editing';
+import { useTabFormBack } from './use-form-back';
 import { pendingFor, useAfterSave, useEntryDelete } from './use-entry-actions';
 import { eventWords, noMatchWords } from './tab-words';
 import { WriteButton } from '../../components/read-only';
@@ -31,7 +33,17 @@ export function EventTab({
     startNew,
   );
   const [kind, setKind] = useState<EventKind | ''>('');
-  const del = useEntryDelete(drop);
+  // An event deleted with changes in its form: Undo opens the form again with them.
+  const back = useTabFormBack<EventRow, EventTyped>({
+    screen: 'learning/events',
+    noun: 'event',
+    rows: journal.events,
+    editing,
+    open,
+    drop,
+    section: listRef,
+  });
+  const del = useEntryDelete(back.onDeleted);
   const afterSave = useAfterSave({ close, closeTo }, onPending, 'other');
   const held = credit.withRules;
   const sessionsOf = (id: string) => journal.sessions.filter((s) => s.eventId === id);
@@ -55,7 +67,7 @@ export function EventTab({
       (e) =>
         (kind === '' || e.kind === kind) && matches(query, e.name, e.organiser, e.place, e.notes),
     )
-    .sort((a, b) => b.start.localeCompare(a.start));
+    .sort(compareEvents);
   return (
     <section aria-label="Events" ref={listRef} tabIndex={-1}>
       {del.failure && (
@@ -67,11 +79,9 @@ export function EventTab({
         <EventForm
           key={editing === 'new' ? 'new' : editing.id}
           event={editing === 'new' ? null : editing}
-          stored={
-            editing === 'new'
-              ? undefined
-              : (journal.events.find((e) => e.id === editing.id) ?? null)
-          }
+          stored={back.stored}
+          typed={back.typed}
+          onDraft={back.onDraft}
           sessions={editing === 'new' ? [] : sessionsOf(editing.id)}
           contacts={journal.contacts}
           held={held}

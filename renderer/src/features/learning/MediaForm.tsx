@@ -3,7 +3,7 @@ import { areas } from '../../../../shared/catalog/credentials';
 import type { CreditHolder } from '../../../../shared/domain/journal';
 import { mediaCredits, type MediaEntry, type MediaKind } from '../../../../shared/domain/journal';
 import { useToday } from '../../app/use-today';
-import { useDraftGuard } from '../../components/unsaved-changes';
+import { useTypedDraft } from '../../components/form-back-after-undo';
 import { keptDate, shownDate } from '../../components/follows-today';
 import { useStore } from '../../db/store-context';
 import { saveMedia, type MediaRow } from '../../db/repositories/journal';
@@ -48,6 +48,8 @@ function draftOf(m: MediaRow | null) {
   };
 }
 type Draft = ReturnType<typeof draftOf>;
+/** What the reading form holds: its fields. */
+export type MediaTyped = Draft;
 
 const entryOf = (d: Draft, id: string, asOf: string): MediaEntry => ({
   ...d,
@@ -73,15 +75,22 @@ export function MediaForm(props: {
   /** The entry as stored now, null once deleted: an edit never overwrites a change unseen. */
   stored?: MediaRow | null | undefined;
   held: readonly CreditHolder[];
+  /**
+   * What was typed in the form when its entry was deleted, brought back by Undo: the form
+   * opens with it, holding changes from the start (form-back-after-undo.ts).
+   */
+  typed?: MediaTyped | undefined;
+  /** Hears what the form holds and whether it is changed: what a delete keeps for its Undo. */
+  onDraft?: (typed: MediaTyped, changed: boolean) => void;
   onSaved: (row: MediaRow, answered: boolean) => void;
   onCancel: () => void;
 }) {
   const store = useStore();
   const formRef = useFocusFirstField<HTMLFormElement>();
   const asOf = useToday();
-  const [d, setD] = useState(() => draftOf(props.entry));
-  useDraftGuard(d);
-  const escape = useCloseOnEscape(d, props.onCancel);
+  const [d, setD] = useState(() => props.typed ?? draftOf(props.entry));
+  const unchanged = useTypedDraft(d, draftOf(props.entry), props.onDraft);
+  const escape = useCloseOnEscape(d, props.onCancel, unchanged);
   const set = (patch: Partial<Draft>) => setD((x) => ({ ...x, ...patch }));
   const { summaryRef, ...flow } = useSaveFlow(
     (action, edit) => {

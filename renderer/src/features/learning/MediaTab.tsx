@@ -7,9 +7,10 @@ import { deleteMedia, type MediaRow } from '../../db/repositories/journal';
 import { areaLabels } from '../credentials/messages';
 import { EntryTable, matches, showEverything } from './EntryTable';
 import type { TabProps } from './LearningScreen';
-import { MediaForm } from './MediaForm';
+import { MediaForm, type MediaTyped } from './MediaForm';
 import { mediaKindLabels } from './messages';
 import { useEditing } from './use-editing';
+import { useTabFormBack } from './use-form-back';
 import { pendingFor, useAfterSave, useEntryDelete } from './use-entry-actions';
 import { mediaWords, noMatchWords } from './tab-words';
 import { WriteButton } from '../../components/read-only';
@@ -31,7 +32,17 @@ export function MediaTab({
     startNew,
   );
   const [kind, setKind] = useState<MediaKind | ''>('');
-  const del = useEntryDelete(drop);
+  // An entry deleted with changes in its form: Undo opens the form again with them.
+  const back = useTabFormBack<MediaRow, MediaTyped>({
+    screen: 'learning/reading',
+    noun: 'entry',
+    rows: journal.media,
+    editing,
+    open,
+    drop,
+    section: listRef,
+  });
+  const del = useEntryDelete(back.onDeleted);
   const afterSave = useAfterSave({ close, closeTo }, onPending, 'other');
   const held = credit.withRules;
 
@@ -62,9 +73,9 @@ export function MediaTab({
         <MediaForm
           key={editing === 'new' ? 'new' : editing.id}
           entry={editing === 'new' ? null : editing}
-          stored={
-            editing === 'new' ? undefined : (journal.media.find((m) => m.id === editing.id) ?? null)
-          }
+          stored={back.stored}
+          typed={back.typed}
+          onDraft={back.onDraft}
           held={held}
           onSaved={saved}
           onCancel={close}

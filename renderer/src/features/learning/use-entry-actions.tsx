@@ -11,6 +11,7 @@ import { useBackupBefore } from '../backup/use-backup-before';
 import { confirmHeading, type PendingCredits } from './CreditConfirm';
 import { notPutBackText, savedNoticeText } from './tab-words';
 import { LinkChoiceDialog } from './LinkChoiceDialog';
+import type { FormGone } from './use-form-back';
 
 type Remove = (action: 'unlink' | 'delete') => Promise<DeletedEntry | undefined>;
 interface Asking {
@@ -79,14 +80,32 @@ export function undoEntryDelete(store: Store, removed: DeletedEntry, title: stri
   };
 }
 
+/** undoEntryDelete, then the entry's form opened again with its changes, if it held any. */
+export function undoWithForm(
+  store: Store,
+  removed: DeletedEntry,
+  title: string,
+  form: FormGone | null,
+) {
+  const undo = undoEntryDelete(store, removed, title);
+  return form
+    ? async () => {
+        await undo();
+        form.afterUndo();
+      }
+    : undo;
+}
+
 /**
  * Deleting a journal entry: when it has credit entries, ask first whether they go too or stay
  * unlinked; then offer Undo, which puts everything back (undoEntryDelete). Focus moves to the
  * next row's same button (the row before on the last one, else the list), and after Undo back
  * to the entry's own Delete button. `onDeleted` hears the deleted entry's id: its form, if
- * open, closes (its changes go with the entry), so a Save cannot bring it back.
+ * open, closes, so a Save cannot bring it back; when the form held changes it answers what
+ * the Undo does with them (useTabFormBack): the toast says so, and Undo opens the form again
+ * with them, focus in it.
  */
-export function useEntryDelete(onDeleted?: (id: string) => void) {
+export function useEntryDelete(onDeleted?: (id: string) => FormGone | null | void) {
   const store = useStore();
   const offerUndo = useUndo();
   const backupFirst = useBackupBefore();
@@ -110,11 +129,15 @@ export function useEntryDelete(onDeleted?: (id: string) => void) {
       const next = afterRemoval(control, 'tr', () => list);
       const removed = await remove(action === 'delete' ? 'delete' : 'unlink');
       if (!removed) return;
-      onDeleted?.(String(removed.row.id));
+      const form = onDeleted?.(String(removed.row.id)) ?? null;
       focusSoon(next, pageHeading, control);
-      offerUndo(`Deleted “${title}”.`, undoEntryDelete(store, removed, title), {
-        focus: sameControl(control),
-      });
+      offerUndo(
+        `Deleted “${title}”.${form?.said ?? ''}`,
+        undoWithForm(store, removed, title, form),
+        {
+          focus: form ? form.focus : sameControl(control),
+        },
+      );
     } catch (error) {
       setFailure(saveFailureText(error));
     }

@@ -4,7 +4,7 @@ import { useToday } from '../../app/use-today';
 import { ErrorSummary, type SummaryItem } from '../../components/ErrorSummary';
 import { useUndo } from '../../components/undo';
 import { useEditConflict } from '../../components/use-edit-conflict';
-import { useDraftGuard } from '../../components/unsaved-changes';
+import { useTypedDraft } from '../../components/form-back-after-undo';
 import { useCloseOnEscape } from '../../components/use-close-on-escape';
 import { useStore } from '../../db/store-context';
 import { saveContact, type ContactRow } from '../../db/repositories/journal-network';
@@ -36,6 +36,23 @@ function summaryItems(errors: Record<string, string>): SummaryItem[] {
   });
 }
 
+/** The form's fields for a contact as stored (none: a new contact). */
+function draftOf(c: ContactRow | null) {
+  return {
+    name: c?.name ?? '',
+    organisation: c?.organisation ?? '',
+    role: c?.role ?? '',
+    howMet: c?.howMet ?? '',
+    tags: c?.tags.join(', ') ?? '',
+    relation: c?.relation ?? ('contact' as ContactRelation),
+    since: c?.since ?? '',
+    until: c?.until ?? '',
+    notes: c?.notes ?? '',
+  };
+}
+/** What the contact form holds: its fields as typed. */
+export type ContactTyped = ReturnType<typeof draftOf>;
+
 /**
  * Add or edit a contact, a mentor or a mentee (issue 6 part 4). An edit never overwrites a
  * change made in another window unseen, nor brings back a contact deleted there (whose
@@ -46,6 +63,13 @@ function summaryItems(errors: Record<string, string>): SummaryItem[] {
 export function ContactForm(props: {
   contact: ContactRow | null;
   stored?: ContactRow | null | undefined;
+  /**
+   * What was typed in the form when its contact was deleted, brought back by Undo: the form
+   * opens with it, holding changes from the start (form-back-after-undo.ts).
+   */
+  typed?: ContactTyped | undefined;
+  /** Hears what the form holds and whether it is changed: what a delete keeps for its Undo. */
+  onDraft?: (typed: ContactTyped, changed: boolean) => void;
   onDone: () => void;
 }) {
   const store = useStore();
@@ -53,17 +77,7 @@ export function ContactForm(props: {
   const formRef = useFocusFirstField<HTMLFormElement>();
   const asOf = useToday();
   const c = props.contact;
-  const [d, setD] = useState({
-    name: c?.name ?? '',
-    organisation: c?.organisation ?? '',
-    role: c?.role ?? '',
-    howMet: c?.howMet ?? '',
-    tags: c?.tags.join(', ') ?? '',
-    relation: c?.relation ?? ('contact' as ContactRelation),
-    since: c?.since ?? '',
-    until: c?.until ?? '',
-    notes: c?.notes ?? '',
-  });
+  const [d, setD] = useState(() => props.typed ?? draftOf(c));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -71,8 +85,8 @@ export function ContactForm(props: {
   // A save in flight: a second press of Save (a double click) is ignored until it answers, so
   // one contact is never added twice. Kept set once saved: the form closes.
   const saving = useRef(false);
-  useDraftGuard(d);
-  const escape = useCloseOnEscape(d, props.onDone);
+  const unchanged = useTypedDraft(d, draftOf(c), props.onDraft);
+  const escape = useCloseOnEscape(d, props.onDone, unchanged);
   const set = (patch: Partial<typeof d>) => setD((x) => ({ ...x, ...patch }));
 
   async function submit(e: FormEvent) {

@@ -1,11 +1,13 @@
 import { useState } from 'react';
+import { compareEvents } from '../../../../shared/domain/journal/list-order';
 import { useToday } from '../../app/use-today';
 import type { JournalData } from '../../db/journal-hooks';
 import type { ContactRow } from '../../db/repositories/journal-network';
 import { EntryTable, matches, showEverything } from '../learning/EntryTable';
 import { noMatchWords } from '../learning/tab-words';
 import { useEditing } from '../learning/use-editing';
-import { ContactForm } from './ContactForm';
+import { useTabFormBack } from '../learning/use-form-back';
+import { ContactForm, type ContactTyped } from './ContactForm';
 import { useContactDelete } from './use-contact-delete';
 import { contactWords } from './tab-words';
 import { contactShownAs, contactShownLabels, relationText, type ContactShown } from './messages';
@@ -32,19 +34,30 @@ export function ContactsTab(props: {
   );
   const asOf = useToday();
   const [relation, setRelation] = useState<ContactShown | ''>('');
-  const del = useContactDelete(drop);
   const { journal, linked } = props;
+  // A contact deleted with changes in its form: Undo opens the form again with them.
+  const back = useTabFormBack<ContactRow, ContactTyped>({
+    screen: 'network/contacts',
+    noun: 'contact',
+    rows: journal.contacts,
+    editing,
+    open,
+    drop,
+    section: listRef,
+  });
+  const del = useContactDelete(back.onDeleted);
   // Their interactions, newest first (as the list holds them), with their credit entries.
   const interactionsOf = (id: string) =>
     journal.interactions
       .filter((i) => i.contactId === id)
       .map((row) => ({ row, linked: linked.get(row.id) ?? 0 }));
   const linkedOf = (id: string) => interactionsOf(id).reduce((n, i) => n + i.linked, 0);
-  // The events you met each contact at, newest first (an event's "contacts I met there").
+  // The events you met each contact at, latest first as the Events table lists them
+  // (compareEvents; an event's "contacts I met there").
   const metAt = (id: string) =>
     journal.events
       .filter((e) => e.contactIds.includes(id))
-      .sort((a, b) => b.start.localeCompare(a.start))
+      .sort(compareEvents)
       .map((e) => e.name)
       .join(', ');
   // The column shows the events when there are any, else the words of "How we met".
@@ -79,11 +92,9 @@ export function ContactsTab(props: {
         <ContactForm
           key={editing === 'new' ? 'new' : editing.id}
           contact={editing === 'new' ? null : editing}
-          stored={
-            editing === 'new'
-              ? undefined
-              : (journal.contacts.find((x) => x.id === editing.id) ?? null)
-          }
+          stored={back.stored}
+          typed={back.typed}
+          onDraft={back.onDraft}
           onDone={close}
         />
       ) : (

@@ -8,7 +8,7 @@ import {
   type LinkAction,
 } from '../../../../shared/domain/journal';
 import { useToday } from '../../app/use-today';
-import { useDraftGuard } from '../../components/unsaved-changes';
+import { useTypedDraft } from '../../components/form-back-after-undo';
 import { keptDate, shownDate } from '../../components/follows-today';
 import { useCloseOnEscape } from '../../components/use-close-on-escape';
 import { Field } from '../../components/Field';
@@ -37,7 +37,7 @@ import { creditPartOf, placeErrors } from '../learning/form-summary';
 import { useSaveFlow } from '../learning/use-save-flow';
 import { useFocusFirstField } from '../learning/use-editing';
 import { EditForm } from '../../components/read-only';
-import { interactionLabels as labels, networkErrorMap } from './messages';
+import { interactionLabels as labels, networkErrorMap, noContactLeftText } from './messages';
 
 const areaOptions = Object.fromEntries(areas.map((a) => [a, areaLabels[a]])) as Record<
   Interaction['area'],
@@ -53,6 +53,26 @@ function shownAt(field: string): string {
 }
 
 /**
+ * The form's fields for an interaction as stored; a new one is with the first contact listed,
+ * and its date is `null`, today: it follows the day past midnight until one is typed (a form
+ * left open overnight logged it on the day before).
+ */
+function draftOf(i: InteractionRow | null, contacts: readonly ContactRow[]) {
+  return {
+    contactId: i?.contactId ?? contacts[0]?.id ?? '',
+    date: i?.date ?? null,
+    kind: i?.kind ?? ('meeting' as InteractionKind),
+    hours: textOf(i?.hours ?? 0),
+    area: i?.area ?? ('powerSkills' as Interaction['area']),
+    followUp: i?.followUp ?? '',
+    notes: i?.notes ?? '',
+    reflection: i?.reflection ?? emptyReflection(),
+  };
+}
+/** What the interaction form holds: its fields as typed. */
+export type InteractionTyped = ReturnType<typeof draftOf>;
+
+/**
  * Log an interaction with a contact, its hours and the next follow-up (issue 6 part 4). An
  * edit never overwrites a change made in another window unseen, nor brings back an interaction
  * deleted there (useSaveFlow's `edited`, as the Learning forms): `stored` is the interaction as
@@ -63,6 +83,13 @@ export function InteractionForm(props: {
   stored?: InteractionRow | null | undefined;
   contacts: readonly ContactRow[];
   held: readonly CreditHolder[];
+  /**
+   * What was typed in the form when its interaction was deleted, brought back by Undo: the
+   * form opens with it, holding changes from the start (form-back-after-undo.ts).
+   */
+  typed?: InteractionTyped | undefined;
+  /** Hears what the form holds and whether it is changed: what a delete keeps for its Undo. */
+  onDraft?: (typed: InteractionTyped, changed: boolean) => void;
   /**
    * `answered`: its credit entries need nothing more (the person chose what happens to them,
    * or the edit left them as they were: nothing they come from changed), as the Learning
@@ -75,20 +102,9 @@ export function InteractionForm(props: {
   const formRef = useFocusFirstField<HTMLFormElement>();
   const asOf = useToday();
   const i = props.interaction;
-  // A new interaction's date is `null`, today: it follows the day past midnight until one is
-  // typed (a form left open overnight logged it on the day before).
-  const [d, setD] = useState({
-    contactId: i?.contactId ?? props.contacts[0]?.id ?? '',
-    date: i?.date ?? null,
-    kind: i?.kind ?? ('meeting' as InteractionKind),
-    hours: textOf(i?.hours ?? 0),
-    area: i?.area ?? ('powerSkills' as Interaction['area']),
-    followUp: i?.followUp ?? '',
-    notes: i?.notes ?? '',
-    reflection: i?.reflection ?? emptyReflection(),
-  });
-  useDraftGuard(d);
-  const escape = useCloseOnEscape(d, props.onCancel);
+  const [d, setD] = useState(() => props.typed ?? draftOf(i, props.contacts));
+  const unchanged = useTypedDraft(d, draftOf(i, props.contacts), props.onDraft);
+  const escape = useCloseOnEscape(d, props.onCancel, unchanged);
   const set = (patch: Partial<typeof d>) => setD((x) => ({ ...x, ...patch }));
   // The answer given for the credit entries, for the notice after the save.
   const answer = useRef<LinkAction | undefined>(undefined);
@@ -164,7 +180,11 @@ export function InteractionForm(props: {
         <FormSummary items={items} failure={flow.failure} ref={summaryRef} />
         {flow.conflictNote}
         <div className="form-grid">
-          <Field label={labels.contactId} error={e.contactId}>
+          <Field
+            label={labels.contactId}
+            error={e.contactId}
+            {...(props.contacts.length === 0 ? { hint: noContactLeftText } : {})}
+          >
             <select
               value={listed ? d.contactId : ''}
               onChange={(ev) => set({ contactId: ev.target.value })}

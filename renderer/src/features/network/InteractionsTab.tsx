@@ -6,6 +6,7 @@ import {
   openFollowUps,
   type LinkAction,
 } from '../../../../shared/domain/journal';
+import { compareFollowUps } from '../../../../shared/domain/journal/list-order';
 import { hrefFor } from '../../app/routes';
 import { afterRemoval, focusSoon } from '../../components/focus-soon';
 import { formatDate, formatNumber } from '../../components/format';
@@ -25,8 +26,9 @@ import { saveFailureText } from '../experience/messages';
 import { interactionKindLabels } from '../learning/messages';
 import { useEntryDelete } from '../learning/use-entry-actions';
 import { useEditing } from '../learning/use-editing';
+import { useTabFormBack } from '../learning/use-form-back';
 import { noMatchWords } from '../learning/tab-words';
-import { InteractionForm } from './InteractionForm';
+import { InteractionForm, type InteractionTyped } from './InteractionForm';
 import { interactionPending } from './live-pending';
 import {
   followUpDoneText,
@@ -69,7 +71,24 @@ export function InteractionsTab(props: {
   );
   const [failure, setFailure] = useState<string | null>(null);
   const followUpsHeading = useRef<HTMLHeadingElement>(null);
-  const del = useEntryDelete(drop);
+  // An interaction deleted with changes in its form: Undo opens the form again with them.
+  const back = useTabFormBack<InteractionRow, InteractionTyped>({
+    screen: 'network/interactions',
+    noun: 'interaction',
+    rows: journal.interactions,
+    editing,
+    open,
+    drop,
+    section: listRef,
+  });
+  const del = useEntryDelete(back.onDeleted);
+  // The form, once shown, stays when the last contact is deleted (in another window) while it
+  // is open: what was typed is kept, and its contact field asks for a contact. Only a form
+  // about to open with no contact to choose gives way to "Add a contact first".
+  const [shownFor, setShownFor] = useState<typeof editing>(null);
+  if (shownFor !== editing && (editing === null || journal.contacts.length > 0))
+    setShownFor(editing);
+  const formOpen = editing !== null && shownFor === editing;
   const nameOf = (id: string) => journal.contacts.find((c) => c.id === id)?.name ?? '';
   // What names one interaction among the contact's others, in its row's buttons ("Delete Call
   // with Priya Shah, 1 Nov 2026": never the contact's own "Delete Priya Shah") and in the
@@ -150,10 +169,9 @@ export function InteractionsTab(props: {
   }
 
   // The same rule as the reminders, the calendar and the Dashboard: a later interaction with
-  // the person answers the follow-up.
-  const followUps = openFollowUps(journal.interactions).sort((a, b) =>
-    a.followUp.localeCompare(b.followUp),
-  );
+  // the person answers the follow-up. Soonest due first; on one day as the interactions are
+  // listed (compareFollowUps), whatever order they come in.
+  const followUps = openFollowUps(journal.interactions).sort(compareFollowUps);
   const stillOpen = new Set(followUps.map((i) => i.id));
   // A follow-up a later interaction answered stays on its row, marked so: it is not owed.
   const followUpCell = (i: InteractionRow) =>
@@ -177,15 +195,13 @@ export function InteractionsTab(props: {
           {failure}
         </p>
       )}
-      {editing && journal.contacts.length > 0 ? (
+      {editing && formOpen ? (
         <InteractionForm
           key={editing === 'new' ? 'new' : editing.id}
           interaction={editing === 'new' ? null : editing}
-          stored={
-            editing === 'new'
-              ? undefined
-              : (journal.interactions.find((x) => x.id === editing.id) ?? null)
-          }
+          stored={back.stored}
+          typed={back.typed}
+          onDraft={back.onDraft}
           contacts={journal.contacts}
           held={credit.withRules}
           onSaved={saved}

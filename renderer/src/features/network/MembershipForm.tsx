@@ -2,7 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useToday } from '../../app/use-today';
 import { useUndo } from '../../components/undo';
 import { useEditConflict } from '../../components/use-edit-conflict';
-import { useDraftGuard } from '../../components/unsaved-changes';
+import { useTypedDraft } from '../../components/form-back-after-undo';
 import { useCloseOnEscape } from '../../components/use-close-on-escape';
 import { useStore } from '../../db/store-context';
 import { saveMembership, type MembershipRow } from '../../db/repositories/journal-network';
@@ -20,6 +20,21 @@ import { EditForm } from '../../components/read-only';
 
 const fieldLabels = Object.entries(labels);
 
+/** The form's fields for a membership as stored (none: a new membership). */
+function draftOf(m: MembershipRow | null) {
+  return {
+    organisation: m?.organisation ?? '',
+    since: m?.since ?? '',
+    renewal: m?.renewal ?? '',
+    endedOn: m?.endedOn ?? '',
+    cost: textOf(m?.cost?.amount),
+    currency: m?.cost?.currency ?? 'EUR',
+    notes: m?.notes ?? '',
+  };
+}
+/** What the membership form holds: its fields as typed. */
+export type MembershipTyped = ReturnType<typeof draftOf>;
+
 /**
  * Add or edit an association membership with its renewal day (issue 6 part 4). An edit never
  * overwrites a change made in another window unseen, nor brings back a membership deleted there
@@ -29,6 +44,13 @@ const fieldLabels = Object.entries(labels);
 export function MembershipForm(props: {
   membership: MembershipRow | null;
   stored?: MembershipRow | null | undefined;
+  /**
+   * What was typed in the form when its membership was deleted, brought back by Undo: the
+   * form opens with it, holding changes from the start (form-back-after-undo.ts).
+   */
+  typed?: MembershipTyped | undefined;
+  /** Hears what the form holds and whether it is changed: what a delete keeps for its Undo. */
+  onDraft?: (typed: MembershipTyped, changed: boolean) => void;
   onDone: () => void;
 }) {
   const store = useStore();
@@ -36,15 +58,7 @@ export function MembershipForm(props: {
   const formRef = useFocusFirstField<HTMLFormElement>();
   const asOf = useToday();
   const m = props.membership;
-  const [d, setD] = useState({
-    organisation: m?.organisation ?? '',
-    since: m?.since ?? '',
-    renewal: m?.renewal ?? '',
-    endedOn: m?.endedOn ?? '',
-    cost: textOf(m?.cost?.amount),
-    currency: m?.cost?.currency ?? 'EUR',
-    notes: m?.notes ?? '',
-  });
+  const [d, setD] = useState(() => props.typed ?? draftOf(m));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -52,8 +66,8 @@ export function MembershipForm(props: {
   // A save in flight: a second press of Save (a double click) is ignored until it answers, so
   // one membership is never added twice. Kept set once saved: the form closes.
   const saving = useRef(false);
-  useDraftGuard(d);
-  const escape = useCloseOnEscape(d, props.onDone);
+  const unchanged = useTypedDraft(d, draftOf(m), props.onDraft);
+  const escape = useCloseOnEscape(d, props.onDone, unchanged);
   const set = (patch: Partial<typeof d>) => setD((x) => ({ ...x, ...patch }));
 
   async function submit(event: FormEvent) {

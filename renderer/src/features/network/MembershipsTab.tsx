@@ -6,8 +6,9 @@ import { useStore } from '../../db/store-context';
 import { EntryTable, matches } from '../learning/EntryTable';
 import { useEntryDelete } from '../learning/use-entry-actions';
 import { useEditing } from '../learning/use-editing';
+import { useTabFormBack } from '../learning/use-form-back';
 import { noMatchWords } from '../learning/tab-words';
-import { MembershipForm } from './MembershipForm';
+import { MembershipForm, type MembershipTyped } from './MembershipForm';
 import { membershipStateText } from './messages';
 import { membershipWords } from './tab-words';
 import { WriteButton } from '../../components/read-only';
@@ -31,7 +32,17 @@ export function MembershipsTab(props: {
     'memberships',
     props.startNew,
   );
-  const del = useEntryDelete(drop);
+  // A membership deleted with changes in its form: Undo opens the form again with them.
+  const back = useTabFormBack<MembershipRow, MembershipTyped>({
+    screen: 'network/memberships',
+    noun: 'membership',
+    rows: props.journal.memberships,
+    editing,
+    open,
+    drop,
+    section: listRef,
+  });
+  const del = useEntryDelete(back.onDeleted);
   // The rule the ladder counts with: "Current" here exactly when a rung counts it.
   const stateOf = (m: MembershipRow) => membershipStateText(membershipState(m, props.asOf));
   const rows = props.journal.memberships.filter((m) =>
@@ -50,11 +61,9 @@ export function MembershipsTab(props: {
         <MembershipForm
           key={editing === 'new' ? 'new' : editing.id}
           membership={editing === 'new' ? null : editing}
-          stored={
-            editing === 'new'
-              ? undefined
-              : (props.journal.memberships.find((x) => x.id === editing.id) ?? null)
-          }
+          stored={back.stored}
+          typed={back.typed}
+          onDraft={back.onDraft}
           onDone={close}
         />
       ) : (

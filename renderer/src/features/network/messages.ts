@@ -31,6 +31,13 @@ export const interactionLabels = {
   ...reflectionLabels,
 } as const;
 
+/**
+ * Under the interaction form's contact when no contact is left to choose (the last one was
+ * deleted in another window while the form was open): the form stays with what was typed.
+ */
+export const noContactLeftText =
+  'You have no contacts now. Add one under Contacts and mentors, then choose it here.';
+
 export const membershipLabels = {
   organisation: 'Association or chapter',
   since: 'Member since',

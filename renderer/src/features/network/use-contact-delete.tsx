@@ -14,7 +14,8 @@ import { useStore } from '../../db/store-context';
 import { useBackupBefore } from '../backup/use-backup-before';
 import { saveFailureText } from '../experience/messages';
 import { LinkChoiceDialog } from '../learning/LinkChoiceDialog';
-import { undoEntryDelete } from '../learning/use-entry-actions';
+import { undoWithForm } from '../learning/use-entry-actions';
+import type { FormGone } from '../learning/use-form-back';
 import { interactionKindLabels } from '../learning/messages';
 import { contactDeletedText, contactDeleteLabel, contactDeleteQuestion } from './messages';
 
@@ -76,12 +77,13 @@ function WhatGoes({ asking }: { asking: Asking }) {
  * entries)?" — then, when some have credit entries, asks what happens to those (deleting them
  * too takes a backup first on the desktop). The notice says what went, with Undo that puts
  * every row back (restoreEntry; not over a contact saved again since). A contact without
- * interactions goes at once, with Undo. `onDeleted` hears the contact's id (its open form closes).
+ * interactions goes at once, with Undo. `onDeleted` hears the contact's id: its open form
+ * closes, and when it held changes, Undo opens it again with them (useTabFormBack).
  * Focus then moves to the next row's same button (the row before on the last one, else the
  * list), and after Undo back to the contact's own Delete button, as for every journal entry
  * (useEntryDelete).
  */
-export function useContactDelete(onDeleted?: (id: string) => void) {
+export function useContactDelete(onDeleted?: (id: string) => FormGone | null | void) {
   const store = useStore();
   const offerUndo = useUndo();
   const backupFirst = useBackupBefore();
@@ -109,12 +111,12 @@ export function useContactDelete(onDeleted?: (id: string) => void) {
       const next = afterRemoval(control, 'tr', () => list);
       const removed = await deleteContact(store, contact.id, answer);
       if (!removed) return;
-      onDeleted?.(contact.id);
+      const form = onDeleted?.(contact.id) ?? null;
       focusSoon(next, pageHeading, control);
       offerUndo(
-        contactDeletedText(contact.name, whatWent(removed, answer)),
-        undoEntryDelete(store, removed, contact.name),
-        { focus: sameControl(control) },
+        `${contactDeletedText(contact.name, whatWent(removed, answer))}${form?.said ?? ''}`,
+        undoWithForm(store, removed, contact.name, form),
+        { focus: form ? form.focus : sameControl(control) },
       );
     } catch (error) {
       setFailure(saveFailureText(error));

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   compareContacts,
   compareCourses,
+  compareEvents,
+  compareFollowUps,
   compareInteractions,
   compareMedia,
   compareMemberships,
@@ -131,5 +133,133 @@ describe('compareMedia (latest first; on one day the one logged later first)', (
     expect(compareMedia(first, second)).toBeLessThan(0);
     expect(compareMedia(second, first)).toBeGreaterThan(0);
     expect([second, first].sort(compareMedia)).toEqual([first, second]);
+  });
+});
+
+describe('compareEvents (latest first by the first day; on one day the one logged later first)', () => {
+  type Row = { id: string; start: string; createdAt?: string };
+  // [first, second]: the first is listed before the second, whichever order they come in.
+  it.each<[string, Row, Row]>([
+    [
+      'the later first day, whatever was logged later',
+      { id: 'z', start: '2026-11-10', createdAt: '2026-01-01T08:00:00.000Z' },
+      { id: 'a', start: '2026-11-09', createdAt: '2026-11-20T08:00:00.000Z' },
+    ],
+    ['across a leap day', { id: 'z', start: '2024-03-01' }, { id: 'a', start: '2024-02-29' }],
+    [
+      'one day: the one logged later',
+      { id: 'a', start: '2026-11-10', createdAt: '2026-11-10T17:00:00.000Z' },
+      { id: 'z', start: '2026-11-10', createdAt: '2026-11-10T08:00:00.000Z' },
+    ],
+    [
+      'one day: logged on a later day',
+      { id: 'a', start: '2026-11-10', createdAt: '2026-11-12T08:00:00.000Z' },
+      { id: 'z', start: '2026-11-10', createdAt: '2026-11-11T20:00:00.000Z' },
+    ],
+    [
+      'one day, logged at once: by id',
+      { id: 'z', start: '2026-11-10', createdAt: '2026-11-10T08:00:00.000Z' },
+      { id: 'a', start: '2026-11-10', createdAt: '2026-11-10T08:00:00.000Z' },
+    ],
+    [
+      'one day: a stamped one before one without a stamp',
+      { id: 'a', start: '2026-11-10', createdAt: '2026-11-10T08:00:00.000Z' },
+      { id: 'z', start: '2026-11-10' },
+    ],
+  ])('%s', (_, first, second) => {
+    expect(compareEvents(first, second)).toBeLessThan(0);
+    expect(compareEvents(second, first)).toBeGreaterThan(0);
+    expect([second, first].sort(compareEvents)).toEqual([first, second]);
+  });
+
+  it('one first day: a longer event is not put first for its later end', () => {
+    const conference = {
+      id: 'a',
+      start: '2026-11-10',
+      end: '2026-11-12',
+      createdAt: '2026-11-01T08:00:00.000Z',
+    };
+    const meetup = {
+      id: 'z',
+      start: '2026-11-10',
+      end: '2026-11-10',
+      createdAt: '2026-11-02T08:00:00.000Z',
+    };
+    expect([conference, meetup].sort(compareEvents)).toEqual([meetup, conference]);
+  });
+});
+
+describe('compareFollowUps (soonest due first; on one day as their interactions are listed)', () => {
+  type Row = { id: string; date: string; followUp: string; createdAt?: string };
+  it.each<[string, Row, Row]>([
+    [
+      'the sooner follow-up, whatever the interactions',
+      {
+        id: 'z',
+        date: '2026-10-01',
+        followUp: '2026-11-30',
+        createdAt: '2026-10-01T08:00:00.000Z',
+      },
+      {
+        id: 'a',
+        date: '2026-11-20',
+        followUp: '2026-12-01',
+        createdAt: '2026-11-20T08:00:00.000Z',
+      },
+    ],
+    [
+      'an overdue one before one due today',
+      { id: 'z', date: '2026-11-01', followUp: '2026-11-21' },
+      { id: 'a', date: '2026-11-15', followUp: '2026-11-22' },
+    ],
+    [
+      'one day: the later interaction',
+      {
+        id: 'z',
+        date: '2026-11-15',
+        followUp: '2026-12-01',
+        createdAt: '2026-11-15T08:00:00.000Z',
+      },
+      {
+        id: 'a',
+        date: '2026-11-10',
+        followUp: '2026-12-01',
+        createdAt: '2026-11-20T08:00:00.000Z',
+      },
+    ],
+    [
+      'one day, interactions of one day: the one logged later',
+      {
+        id: 'a',
+        date: '2026-11-10',
+        followUp: '2026-12-01',
+        createdAt: '2026-11-10T17:00:00.000Z',
+      },
+      {
+        id: 'z',
+        date: '2026-11-10',
+        followUp: '2026-12-01',
+        createdAt: '2026-11-10T08:00:00.000Z',
+      },
+    ],
+    [
+      'one day, logged at once: by id',
+      {
+        id: 'z',
+        date: '2026-11-10',
+        followUp: '2026-12-01',
+        createdAt: '2026-11-10T08:00:00.000Z',
+      },
+      {
+        id: 'a',
+        date: '2026-11-10',
+        followUp: '2026-12-01',
+        createdAt: '2026-11-10T08:00:00.000Z',
+      },
+    ],
+  ])('%s', (_, first, second) => {
+    expect(compareFollowUps(first, second)).toBeLessThan(0);
+    expect(compareFollowUps(second, first)).toBeGreaterThan(0);
+    expect([second, first].sort(compareFollowUps)).toEqual([first, second]);
   });
 });
