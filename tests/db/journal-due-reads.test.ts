@@ -29,6 +29,7 @@ import {
   upcomingItems,
   type UpcomingItem,
 } from '../../shared/domain/journal';
+import { compareEvents } from '../../shared/domain/journal/list-order';
 import { collectDeadlines, type DeadlineSources } from '../../shared/domain/study';
 import { createRandom } from '../bench/dataset/random';
 import { TODAY, UNTIL, WINDOW_DAYS, dashboardCareer, followUpShares } from './dashboard-reads-data';
@@ -82,7 +83,8 @@ const careers = [
 /** What the card showed before issue 9: upcomingItems over every journal table (useJournal). */
 async function upcomingFromWholeTables(store: Store, asOf: LocalDate) {
   const [events, interactions, memberships, contacts] = await Promise.all([
-    listEvents(store),
+    // As the Events table lists them (compareEvents), which the card now follows.
+    listEvents(store).then((e) => e.sort(compareEvents)),
     listInteractions(store),
     listMemberships(store),
     listContacts(store),
@@ -251,10 +253,11 @@ describe('the upcoming card reads only what it lists (upcomingSources)', () => {
       'm-today',
       'm-until',
     ]);
+    // Two starting on one day, logged together: in the Events table's order (compareEvents).
     expect(items.filter((i) => i.kind === 'event').map((i) => i.id)).toEqual([
       'event-under-way',
-      'event-aa',
       'event-zz',
+      'event-aa',
       'event-until',
     ]);
   });
@@ -402,3 +405,37 @@ async function until(done: () => boolean): Promise<void> {
     await new Promise((r) => setTimeout(r, 5));
   }
 }
+
+describe('events starting on one day, on the upcoming card', () => {
+  it('are in the Events table’s order (the one logged later first), not their ids’', async () => {
+    const store = await openStore(freshName('journal-due-same-day-events'));
+    open.push(store);
+    const event = (id: string, name: string, createdAt: string) => ({
+      id,
+      name,
+      kind: 'conference',
+      organiser: '',
+      start: addDays(TODAY, 3),
+      end: addDays(TODAY, 3),
+      place: '',
+      virtual: false,
+      cost: null,
+      link: '',
+      notes: '',
+      contactIds: [],
+      createdAt,
+      updatedAt: createdAt,
+    });
+    await store.db
+      .table('events')
+      .bulkAdd([
+        event('a-first-id', 'Logged first', '2026-11-01T10:00:00.000Z'),
+        event('b-second-id', 'Logged second', '2026-11-02T10:00:00.000Z'),
+      ]);
+    const sources = await upcomingSources(store, TODAY, WINDOW_DAYS);
+    const names = upcomingItems(sources, TODAY, WINDOW_DAYS).flatMap((i) =>
+      i.kind === 'event' ? [i.name] : [],
+    );
+    expect(names).toEqual(['Logged second', 'Logged first']);
+  });
+});

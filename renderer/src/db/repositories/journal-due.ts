@@ -6,7 +6,7 @@
  */
 import { addDays, type LocalDate } from '../../../../shared/dates';
 import { followUpDue, oldestOverdueListed, openFollowUps } from '../../../../shared/domain/journal';
-import { compareInteractions } from '../../../../shared/domain/journal/list-order';
+import { compareEvents, compareInteractions } from '../../../../shared/domain/journal/list-order';
 import type { Store } from '../database';
 import type { CourseRow, EventRow } from './journal';
 import type { ContactRow, InteractionRow, MembershipRow } from './journal-network';
@@ -124,5 +124,7 @@ export async function upcomingSources(
     store,
     due.map((i) => i.contactId),
   );
-  return { events, interactions, memberships, contacts };
+  // As the Events table lists them (compareEvents): events starting on one day keep that order
+  // on the dashboard, not their random ids'.
+  return { events: events.sort(compareEvents), interactions, memberships, contacts };
 }
