@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { IMPORT_FILE_MAX_BYTES, MAX_FILE_BYTES } from '../backup-limits';
+import { hasControlCharacter, plainLine } from '../text/controls';
 import { fitsUtf8Bytes } from '../text/utf8';
 
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
@@ -16,35 +17,9 @@ export interface IpcError {
   message: string;
 }
 
-/**
- * Control characters (Unicode's Cc: C0, DEL and C1): a tab, a line break, NUL, an escape. None
- * belongs in a name a dialog shows or in a notification's text: a system dialog or notification
- * centre may cut the text at a NUL, break its layout at a line break, or refuse it outright.
- */
-// eslint-disable-next-line no-control-regex
-const controlCharacter = /[\u0000-\u001f\u007f-\u009f]/;
-// eslint-disable-next-line no-control-regex
-const controlRun = / *[\u0000-\u001f\u007f-\u009f]+ */g;
-
-export const hasControlCharacter = (text: string): boolean => controlCharacter.test(text);
-
-/**
- * Bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): invisible,
- * they change the order the characters around them are shown in, so a title can read as
- * something other than what it is (Unicode Technical Report #36, "Bidirectional Text
- * Spoofing"; the characters: Unicode Standard Annex #9, "Unicode Bidirectional Algorithm").
- * A title in a right-to-left language still reads in its own order without them.
- */
-const bidiControls = /[\u202a-\u202e\u2066-\u2069]/g;
-
-/**
- * A notification's text as one plain line, with nothing hidden that reorders it: bidirectional
- * controls go, then each run of control characters (with the spaces around it) becomes one
- * space. Reminder text carries the user's own titles, which an imported spreadsheet may have
- * brought tabs or line breaks into; refusing those would only mean the reminder never shows.
- */
-export const plainLine = (text: string): string =>
-  text.replace(bidiControls, '').replace(controlRun, ' ');
+// Control characters and bidirectional controls: one definition, shared with the web build's
+// notifications and with file names (shared/text/controls.ts).
+export { hasControlCharacter, plainLine } from '../text/controls';
 
 const fileFilter = z.object({
   name: z

@@ -11,6 +11,7 @@ import {
   type SourcedNumber,
 } from '../../catalog/credentials';
 import { addMonths, type LocalDate } from '../../dates';
+import { withoutBidiControls } from '../../text/controls';
 import {
   claimCsvFileName,
   HOW_COUNTED_HEADER,
@@ -82,8 +83,13 @@ export function recordsRetainUntil(
   return { until: addMonths(cycleEnd, months), months, basis };
 }
 
+/**
+ * Control characters (C0, DEL and C1: Unicode's Cc) and what Windows refuses in a name, a run
+ * of them one dash. Bidirectional controls are taken out before (withoutBidiControls), so no
+ * name reads as another ("notes\u202Efdp.exe" shown as "notesexe.pdf", Unicode TR #36).
+ */
 // eslint-disable-next-line no-control-regex
-const unsafe = /[\u0000-\u001f\u007f<>:"|?*\\/]+/g;
+const unsafe = /[\u0000-\u001f\u007f-\u009f<>:"|?*\\/]+/g;
 
 const MAX_NAME = 80;
 /** What a file name may end with after a dot and still be read as its type (`.pdf`, `.jpeg`). */
@@ -102,13 +108,15 @@ function utf8Bytes(char: string): number {
  * `maxBytes`, at most that many bytes in UTF-8, as file systems count). A longer name is
  * shortened before its extension (unless `keepExtension` is false, for a folder named after an
  * activity's title), so "….pdf" stays a PDF, and never left ending in a space or a dot.
+ * Bidirectional controls go and control characters become dashes: the rule suggested save
+ * names keep too (shared/files/suggested-name.ts).
  */
 export function safeName(
   name: string,
   fallback: string,
   { keepExtension = true, maxBytes }: { keepExtension?: boolean; maxBytes?: number } = {},
 ): string {
-  const cleaned = name
+  const cleaned = withoutBidiControls(name)
     .replace(unsafe, '-')
     // No leading dots or dashes (hidden files, options), no trailing dots or spaces (Windows).
     .replace(/^[\s.-]+/, '')
