@@ -81,5 +81,6 @@ export const studyRowSchemas = {
     deadlineId: id,
     day: localDate,
     at: timestamp,
+    pending: z.literal(true).optional(),
   }),
 } satisfies Record<string, z.ZodType>;

@@ -3,7 +3,11 @@ import type { DueReminder } from '../../../../shared/domain/study';
 import { useToday } from '../../app/use-today';
 import { useCreditSummary } from '../../db/credit-summary';
 import { useStore } from '../../db/store-context';
-import { claimNotifications, releaseNotifications } from '../../db/repositories/study-notified';
+import {
+  claimNotifications,
+  confirmNotifications,
+  releaseNotifications,
+} from '../../db/repositories/study-notified';
 import { usePlatform } from '../../platform';
 import { reminderText } from './messages';
 import { useDueReminders } from './use-reminders';
@@ -16,7 +20,8 @@ const CHECK_EVERY_MS = 10 * 60_000;
  * app runs, at most once per item per day (the `notified` table). Renders nothing. A check
  * asked for while one is running runs again right after it, with the latest reminders, so a
  * deadline added meanwhile is not left until the next round. Each notification is claimed
- * before it is shown (claimNotifications), so with two windows open only one shows it.
+ * before it is shown (claimNotifications), so with two windows open only one shows it, and
+ * confirmed once shown; a claim this window leaves unshown is taken over after a short hold.
  */
 export function ReminderNotifier() {
   const due = useDueReminders();
@@ -44,18 +49,20 @@ export function ReminderNotifier() {
       try {
         const { due: now, today: day } = latest.current;
         const claimed = await claimNotifications(store, now, day);
+        const shown: DueReminder[] = [];
         const unshown: DueReminder[] = [];
         for (const r of claimed) {
           const text = reminderText(r.deadline, r.daysLeft);
-          const shown = await platform.notifications
-            .show('Ascent reminder', text)
-            .catch(() => false);
-          if (!shown) unshown.push(r);
+          const ok = await platform.notifications.show('Ascent reminder', text).catch(() => false);
+          (ok ? shown : unshown).push(r);
         }
-        // A reminder that could not be shown is given back, and tried again at the next check.
+        // Shown: it counts for good. Not shown: given back, and tried again at the next check.
+        await confirmNotifications(store, shown, day);
         await releaseNotifications(store, unshown);
       } catch {
-        // A claim that could not be written shows nothing; the next check tries again.
+        // A claim that could not be written shows nothing; the next check tries again. A claim
+        // left unconfirmed (this window closed, or a write failed) is taken over once its hold
+        // has passed (CLAIM_HOLD_MS).
       } finally {
         busy.current = false;
       }
