@@ -20,6 +20,7 @@ import {
   type PlanDraft,
 } from '../../shared/domain/study';
 import { freshName } from './helpers';
+import { rememberExportedDeadlines } from '../../renderer/src/db/repositories/study-exported-deadlines';
 
 const week = { mon: 2, tue: 2, wed: 2, thu: 2, fri: 2, sat: 0, sun: 0 };
 const draft: PlanDraft = {
@@ -193,6 +194,8 @@ describe('a deleted plan', () => {
     const afterDelete = await exportedEvents(store, '2026-11-23');
     expect(afterDelete.size).toBe(coming.length);
     for (const e of afterDelete.values()) expect(e.status).toBe('CANCELLED');
+    // That export saved: the calendar has seen the cancellations (cancellationExported).
+    await rememberExportedDeadlines(store, [], new Date().toISOString());
 
     clockAt('2026-11-23T08:05:00Z');
     await restorePlan(store, deleted!);

@@ -271,17 +271,28 @@ export async function deletePlan(
 }
 
 /**
- * Undo of deletePlan. A block put back is no longer dropped (the remembered entry goes), and
- * one that was remembered is stamped as changed now: an export made in between cancelled its
- * event, and only a higher SEQUENCE brings it back.
+ * Undo of deletePlan. A block put back is no longer dropped (the remembered entry goes). One
+ * whose cancellation a calendar export saved since the delete wrote is stamped as changed now,
+ * so the next export writes it with a higher SEQUENCE than the cancellation; with no export
+ * between, it comes back exactly as it was and the export button says nothing changed (the
+ * rule of restoreBlock, cancellationExported). The rule and the last export's record are
+ * loaded on use: this module is part of the app's start-up code (the dashboard reads plans),
+ * and only the study screen undoes a delete.
  */
 export async function restorePlan(store: Store, deleted: DeletedPlan): Promise<void> {
+  const [{ cancellationExported }, { lastCalendarExport }] = await Promise.all([
+    import('../../../../shared/domain/study/block-removal'),
+    import('./study-exported-deadlines'),
+  ]);
   await writeTransaction(store, ['studyPlans', 'studyBlocks', 'settings'], async () => {
     const now = nowIso();
-    const dropped = new Set((await listDropped(store)).map((b) => b.id));
+    const dropped = new Map((await listDropped(store)).map((b) => [b.id, b]));
+    const lastExportAt = await lastCalendarExport(store);
     await plans(store).put(deleted.plan);
     await blocks(store).bulkPut(
-      deleted.blocks.map((b) => (dropped.has(b.id) ? { ...b, updatedAt: now } : b)),
+      deleted.blocks.map((b) =>
+        cancellationExported(dropped.get(b.id), lastExportAt) ? { ...b, updatedAt: now } : b,
+      ),
     );
     await rememberRemoved(store, [], localDateOf(new Date()), now);
   });
@@ -294,8 +305,7 @@ export async function restorePlan(store: Store, deleted: DeletedPlan): Promise<v
  * shown in the week nor exported, and the next calendar export cancels them (calendar-export.ts,
  * `exportBlocks`), their cancellations sequenced from the plan's `updatedAt` (the archive).
  * Made active again, its blocks from `asOf` on are stamped as changed now, so an export writes
- * them with a SEQUENCE above the cancellation one made in between (RFC 5545 §3.8.7.4), as
- * restorePlan does. False when the plan is gone (deleted in another window, say).
+ * them with a SEQUENCE above the cancellation one made in between (RFC 5545 §3.8.7.4). False when the plan is gone (deleted in another window, say).
  */
 export async function setPlanStatus(
   store: Store,

@@ -16,6 +16,11 @@ interface Options {
   closeOnEscape: boolean;
   closeRef?: Ref<FormCloser>;
   onDone: (saved: null) => void;
+  /**
+   * What counts as unchanged (the record as stored); by default the draft the form opened
+   * with. A form reopened by Undo with what was typed in it holds changes from the start.
+   */
+  unchanged?: unknown;
 }
 
 /**
@@ -23,9 +28,10 @@ interface Options {
  * `onKeyDown`, `askingFrom` while "Discard your changes?" is asked (set it to null to keep
  * editing), and whether the draft is `changed` since the form opened.
  */
-export function useFormClose(draft: unknown, { closeOnEscape, closeRef, onDone }: Options) {
+export function useFormClose(draft: unknown, options: Options) {
+  const { closeOnEscape, closeRef, onDone } = options;
   // As the guard sees it: changed since the form opened (it closes on Save).
-  const [opened] = useState(draft);
+  const [opened] = useState(() => options.unchanged ?? draft);
   /** Asking whether to discard: the field Escape was pressed in, where focus goes back. */
   const [askingFrom, setAskingFrom] = useState<Element | null>(null);
 

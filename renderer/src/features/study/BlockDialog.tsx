@@ -4,7 +4,7 @@ import { checkBlockChange, sameBlockPlace } from '../../../../shared/domain/stud
 import { closeFormText, DiscardChanges } from '../../components/DiscardDialog';
 import { Field } from '../../components/Field';
 import { formatDate } from '../../components/format';
-import { useDraftGuard } from '../../components/unsaved-changes';
+import { useTypedDraft } from '../../components/form-back-after-undo';
 import type { ClockChoice } from '../../db/repositories/settings';
 import { useStore } from '../../db/store-context';
 import {
@@ -24,6 +24,20 @@ export interface SavedBlock {
   date: LocalDate;
   start: string;
 }
+
+/** What the dialog holds: the block's day, start time and length, as typed. */
+export interface BlockDraft {
+  date: string;
+  start: string;
+  minutes: string;
+}
+
+/** The dialog's draft for `block` as stored. */
+const storedDraft = (block: StudyBlockRow): BlockDraft => ({
+  date: block.date,
+  start: block.start,
+  minutes: String(block.minutes),
+});
 
 interface Props {
   block: StudyBlockRow;
@@ -49,6 +63,14 @@ interface Props {
    * focus on and offers Undo. Without it the dialog offers no removal.
    */
   onRemoved?: (removed: StudyBlockRow, left: string) => void;
+  /**
+   * What the dialog opens with instead of the block as stored: what was typed in it when the
+   * block was removed, brought back by the removal's Undo (it then holds changes from the
+   * start: Cancel, Escape and leaving ask first).
+   */
+  typed?: BlockDraft;
+  /** Hears what the dialog holds and whether it differs from the block as stored. */
+  onDraft?: (draft: BlockDraft, changed: boolean) => void;
 }
 
 /**
@@ -87,25 +109,29 @@ function BlockTitle({
  * your changes?" ("Keep editing" puts focus back where it was). A day already gone is refused
  * with a message, and the dialog stays open with what was typed.
  */
-export function BlockDialog({ block, today, plan, clock = '24h', onClose, onRemoved }: Props) {
+export function BlockDialog(props: Props) {
+  const { block, today, plan, clock = '24h', onClose, onRemoved } = props;
   const store = useStore();
   const ref = useRef<HTMLDialogElement>(null);
-  const [date, setDate] = useState(block.date);
-  const [start, setStart] = useState(block.start);
-  const [minutes, setMinutes] = useState(String(block.minutes));
+  const [opened] = useState(() => props.typed ?? storedDraft(block));
+  const [date, setDate] = useState(opened.date);
+  const [start, setStart] = useState(opened.start);
+  const [minutes, setMinutes] = useState(opened.minutes);
   const [error, setError] = useState<string | null>(null);
   // A save in flight: a second press of Save block (a double click, Enter pressed twice) is
   // ignored until it answers. Else it would find the block as the first press left it, not as
   // the dialog was opened on, and say it was "changed in another window".
   const saving = useRef(false);
-  const draft = { date, start, minutes };
-  // Unmounting (save, Cancel, Escape) drops the guard with the dialog.
-  useDraftGuard(draft);
+  const draft: BlockDraft = { date, start, minutes };
+  // Changed: differs from the block as stored. Unmounting (save, Cancel, Escape, removal)
+  // drops the guard with the dialog.
+  const unchanged = useTypedDraft(draft, storedDraft(block), props.onDraft);
   const closer = useRef<FormCloser>(null);
   const { askingFrom, setAskingFrom, onKeyDown } = useFormClose(draft, {
     closeOnEscape: true,
     closeRef: closer,
     onDone: () => onClose(),
+    unchanged,
   });
 
   /**
@@ -150,9 +176,11 @@ export function BlockDialog({ block, today, plan, clock = '24h', onClose, onRemo
   }
 
   /**
-   * "Remove block": the block as the dialog was opened on goes, whatever was typed (the
-   * removal has Undo; the typed change would have moved the block that is now gone). Refused
-   * with words, nothing removed, for a day already gone or a block moved elsewhere meanwhile.
+   * "Remove block": the block as the dialog was opened on goes at once, as every delete in
+   * Ascent does (README, Decisions: a delete with an edit form open). Nothing asks first, even
+   * with changes typed: they go with the dialog, the week's notice says so, and its Undo puts
+   * the block back and opens this dialog again with them (onDraft, `typed`). Refused with
+   * words, nothing removed, for a day already gone or a block moved elsewhere meanwhile.
    * Ignored while a save or removal is in flight, as a second Save block is.
    */
   async function remove() {

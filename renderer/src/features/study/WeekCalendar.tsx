@@ -10,10 +10,16 @@ import { useStore } from '../../db/store-context';
 import { updateBlock } from '../../db/repositories/study-plans';
 import { restoreBlock } from '../../db/repositories/study-block-remove';
 import { missedBlocks } from '../../../../shared/domain/study/missed';
-import { focusSoon } from '../../components/focus-soon';
+import { firstField, focusSoon } from '../../components/focus-soon';
+import { useFormBackAfterUndo } from '../../components/form-back-after-undo';
 import { UndoRefused, type useUndo } from '../../components/undo';
-import { BlockDialog, type SavedBlock } from './BlockDialog';
-import { planChangedText, planGoneText, removedBlockText } from './block-removal-words';
+import { BlockDialog, type BlockDraft, type SavedBlock } from './BlockDialog';
+import {
+  planChangedText,
+  planGoneText,
+  removedBlockText,
+  removedWithChangesText,
+} from './block-removal-words';
 import { blockErrorText } from './messages';
 import { useWallClock } from './use-wall-clock';
 import { WeekDay } from './WeekDay';
@@ -133,6 +139,14 @@ export function WeekCalendar(props: WeekCalendarProps) {
   /** A move refused: said, and shown on the week's note line. */
   const refuse = (text: string) => setNoteState({ text, refused: true });
   const gridRef = useRef<HTMLOListElement>(null);
+  const sectionRef = useRef<HTMLElement>(null);
+  // A block removed while its dialog held changes: Undo opens the dialog again with them
+  // (README, Decisions: a delete with an edit form open), also when pressed on another screen.
+  const dialogBack = useFormBackAfterUndo<StudyBlockRow, BlockDraft>(
+    'study-week',
+    props.blocks,
+    setEditing,
+  );
   const focusTarget = useRef<FocusTarget | null>(null);
   const start = weekStartOf(anchor, props.weekStart);
   const days = Array.from({ length: 7 }, (_, i) => addDays(start, i));
@@ -237,16 +251,20 @@ export function WeekCalendar(props: WeekCalendarProps) {
   /**
    * The dialog removed `block` (removeBlock), leaving its plan as `left`: focus goes on to the
    * next block of its day (the one before for the last, else the day's heading), and Undo puts
-   * it back and focuses it, unless its plan is gone or changed since (restoreBlock).
+   * it back and focuses it, unless its plan is gone or changed since (restoreBlock). When the
+   * dialog held changes, the notice says they went with it, and Undo opens the dialog again
+   * with them, focus in its first field.
    */
   function blockRemoved(block: StudyBlockRow, left: string) {
     const pressed = document.activeElement;
     const after = afterBlockGoes(gridRef.current, block.id);
+    const typed = dialogBack.leave(editing, block.id);
     setEditing(null);
     focusSoon(after.next, after.heading, pressed);
     const title = planTitle.get(block.planId);
+    const said = removedBlockText(title, block, props.clock);
     props.offerUndo?.(
-      removedBlockText(title, block, props.clock),
+      typed ? `${said}${removedWithChangesText}` : said,
       async () => {
         const back = await restoreBlock(store, block, props.today, left);
         if (back === 'PLAN_GONE') throw new UndoRefused(planGoneText(title));
@@ -254,13 +272,19 @@ export function WeekCalendar(props: WeekCalendarProps) {
         // Back in view: the week it is on, if another week is shown now.
         const week = (day: LocalDate) => weekStartOf(day, props.weekStart);
         setAnchor((a) => (week(a) === week(block.date) ? a : block.date));
+        if (typed) dialogBack.reopen(typed);
       },
-      { focus: () => blockButton(gridRef.current, block.id) },
+      {
+        focus: () =>
+          typed
+            ? firstField(sectionRef.current?.querySelector('dialog[open]'))
+            : blockButton(gridRef.current, block.id),
+      },
     );
   }
 
   return (
-    <section className="card study-week" aria-labelledby="week-title">
+    <section className="card study-week" aria-labelledby="week-title" ref={sectionRef}>
       <div className="study-week-bar">
         <h2 id="week-title">Week of {formatDate(start)}</h2>
         <div className="actions">
@@ -327,6 +351,8 @@ export function WeekCalendar(props: WeekCalendarProps) {
           clock={props.clock}
           onClose={(saved) => closeDialog(editing, saved)}
           onRemoved={blockRemoved}
+          typed={dialogBack.initialFor(editing)}
+          onDraft={dialogBack.onDraft}
         />
       )}
     </section>

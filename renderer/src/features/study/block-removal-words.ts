@@ -30,6 +30,13 @@ export function removedBlockText(
   return `Study block removed: ${planTitle || 'a study block'}, ${shortDayText(block.date)}, ${from} to ${to}.`;
 }
 
+/**
+ * Said after "Study block removed: …" when its dialog held changes not yet saved: they went
+ * with it, and Undo brings them back (as changesGoneText says of other records).
+ */
+export const removedWithChangesText =
+  ' Its dialog closed with changes you had not saved: Undo brings the block back with them.';
+
 /** Undo refused because the block's plan was deleted meanwhile. */
 export function planGoneText(planTitle: string | undefined): string {
   return planTitle
