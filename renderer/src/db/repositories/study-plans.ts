@@ -31,6 +31,8 @@ import {
 import type { Store } from '../database';
 import { listDropped, listRemoved, rememberRemoved } from './study-dropped';
 import { nowIso, writeTransaction } from './write';
+import { cancellationExported } from '../../../../shared/domain/study/cancellation-exported';
+import { lastCalendarExport } from './study-exported-deadlines';
 
 interface Stamped {
   createdAt: string;
@@ -275,15 +277,10 @@ export async function deletePlan(
  * whose cancellation a calendar export saved since the delete wrote is stamped as changed now,
  * so the next export writes it with a higher SEQUENCE than the cancellation; with no export
  * between, it comes back exactly as it was and the export button says nothing changed (the
- * rule of restoreBlock, cancellationExported). The rule and the last export's record are
- * loaded on use: this module is part of the app's start-up code (the dashboard reads plans),
- * and only the study screen undoes a delete.
+ * rule of restoreBlock, cancellationExported, in a module of its own: this one is part of the
+ * app's start-up code, the dashboard reading plans).
  */
 export async function restorePlan(store: Store, deleted: DeletedPlan): Promise<void> {
-  const [{ cancellationExported }, { lastCalendarExport }] = await Promise.all([
-    import('../../../../shared/domain/study/block-removal'),
-    import('./study-exported-deadlines'),
-  ]);
   await writeTransaction(store, ['studyPlans', 'studyBlocks', 'settings'], async () => {
     const now = nowIso();
     const dropped = new Map((await listDropped(store)).map((b) => [b.id, b]));
@@ -305,7 +302,8 @@ export async function restorePlan(store: Store, deleted: DeletedPlan): Promise<v
  * shown in the week nor exported, and the next calendar export cancels them (calendar-export.ts,
  * `exportBlocks`), their cancellations sequenced from the plan's `updatedAt` (the archive).
  * Made active again, its blocks from `asOf` on are stamped as changed now, so an export writes
- * them with a SEQUENCE above the cancellation one made in between (RFC 5545 §3.8.7.4). False when the plan is gone (deleted in another window, say).
+ * them with a SEQUENCE above the cancellation one made in between (RFC 5545 §3.8.7.4). False
+ * when the plan is gone (deleted in another window, say).
  */
 export async function setPlanStatus(
   store: Store,
