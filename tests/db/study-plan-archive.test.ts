@@ -1,13 +1,17 @@
 // A finished study plan is archived rather than deleted (Study › "Archive plan"), so its blocks
 // stay in the report's plan-against-actual history. Archiving, and making it active again (its
 // Undo), is one write: the plan's status and `updatedAt`, nothing else; the blocks and sessions
-// stay as they are, but the blocks from today on are stamped again when it comes back, so a
-// calendar that got their cancellation meanwhile takes them back (a higher SEQUENCE). A plan
-// that is gone is refused. The calendar export cancels an archived plan's blocks from today
-// on (exportBlocks), as it does a deleted plan's, and writes them again once it is active.
+// stay as they are. When it comes back, its blocks from today on are stamped again only if a
+// calendar export saved since the archive cancelled them, so that calendar takes them back (a
+// higher SEQUENCE); with no export between, they come back exactly as they were and the export
+// button says nothing changed (cancellationExported). A plan that is gone is refused. The
+// calendar export cancels an archived plan's blocks from today on (exportBlocks), as it does a
+// deleted plan's, and writes them again once it is active.
 import ICAL from 'ical.js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openStore, type Store } from '../../renderer/src/db/database';
+import { readCalendarExportSource } from '../../renderer/src/db/repositories/study-calendar-read';
+import { rememberExportedDeadlines } from '../../renderer/src/db/repositories/study-exported-deadlines';
 import { addSession, listSessions } from '../../renderer/src/db/repositories/study-log';
 import {
   archivePlan,
@@ -21,7 +25,7 @@ import {
 import { listDropped } from '../../renderer/src/db/repositories/study-dropped';
 import { calendarFile, exportBlocks } from '../../renderer/src/features/study/calendar-export';
 import { icsText } from '../../renderer/src/features/study/ics';
-import { blockUid, type PlanDraft } from '../../shared/domain/study';
+import { blockUid, changedSinceExport, type PlanDraft } from '../../shared/domain/study';
 import { dumpTables, freshName } from './helpers';
 
 const week = { mon: 2, tue: 2, wed: 2, thu: 2, fri: 2, sat: 0, sun: 0 };
@@ -65,6 +69,20 @@ async function planWithHistory(title = 'PMP exam') {
   return r.plan;
 }
 
+/** A calendar export saved now, as the export button records it; returns its stamp. */
+async function exportNow(): Promise<string> {
+  const at = new Date().toISOString();
+  await rememberExportedDeadlines(store, [], at);
+  return at;
+}
+
+/** What the export button says has changed since the export at `at` (null: nothing). */
+async function changedSince(at: string, today: string) {
+  const source = await readCalendarExportSource(store);
+  const written = exportBlocks(source.plans, source.blocks, source.dropped, today);
+  return changedSinceExport(written.blocks, written.cancelled, at, today);
+}
+
 describe('archivePlan', () => {
   it('sets the status and updatedAt in one transaction; blocks and sessions stay', async () => {
     const plan = await planWithHistory();
@@ -98,11 +116,36 @@ describe('archivePlan', () => {
 });
 
 describe('unarchivePlan (Make active again, and Undo of Archive)', () => {
-  it('makes it active, stamping its blocks from today on, in one transaction', async () => {
+  it('with no export since the archive, puts its blocks back exactly as they were', async () => {
+    const plan = await planWithHistory();
+    clockAt('2026-11-30T09:00:00Z');
+    const exportedAt = await exportNow();
+    const blocks = await listBlocks(store);
+    clockAt('2026-12-01T10:00:00Z');
+    await archivePlan(store, plan.id);
+    const ahead = blocks.filter((b) => b.date >= '2026-12-02').length;
+    expect(ahead).toBeGreaterThan(0);
+    expect(await changedSince(exportedAt, '2026-12-02')).toEqual({ changed: 0, removed: ahead });
+    clockAt('2026-12-02T08:00:00Z');
+    const transaction = vi.spyOn(store.db, 'transaction');
+
+    expect(await unarchivePlan(store, plan.id, '2026-12-02')).toBe(true);
+
+    expect(transaction).toHaveBeenCalledTimes(1);
+    const [back] = await listPlans(store);
+    expect(back).toEqual({ ...plan, status: 'active', updatedAt: '2026-12-02T08:00:00.000Z' });
+    expect(await listBlocks(store)).toEqual(blocks);
+    // The calendar still shows them as they were: nothing "added or moved" to export.
+    expect(await changedSince(exportedAt, '2026-12-02')).toBeNull();
+  });
+
+  it('with an export since the archive, stamps its blocks from today on, in one transaction', async () => {
     const plan = await planWithHistory();
     clockAt('2026-12-01T10:00:00Z');
     await archivePlan(store, plan.id);
     const archived = await listBlocks(store);
+    clockAt('2026-12-01T12:00:00Z');
+    const exportedAt = await exportNow();
     clockAt('2026-12-02T08:00:00Z');
     const transaction = vi.spyOn(store.db, 'transaction');
 
@@ -120,11 +163,15 @@ describe('unarchivePlan (Make active again, and Undo of Archive)', () => {
       );
     }
     expect(now.some((b) => b.date < '2026-12-02')).toBe(true);
+    const ahead = now.filter((b) => b.date >= '2026-12-02').length;
+    expect(await changedSince(exportedAt, '2026-12-02')).toEqual({ changed: ahead, removed: 0 });
   });
 
   it('leaves the plan archived when the blocks cannot be written (all or nothing)', async () => {
     const plan = await planWithHistory();
     await archivePlan(store, plan.id);
+    // An export since the archive: its blocks are to be stamped again.
+    await exportNow();
     const before = await dumpTables(store.db);
     const refuse = () => {
       throw new Error('disk full');
@@ -141,7 +188,10 @@ interface Event {
   sequence: number;
 }
 
-/** Exports as Study › "Export calendar (.ics)" does on `today`, read back with ical.js. */
+/**
+ * Exports as Study › "Export calendar (.ics)" does on `today`, recording the saved file as it
+ * does, read back with ical.js.
+ */
 async function exported(today: string): Promise<Map<string, Event>> {
   const plans = await listPlans(store);
   const written = exportBlocks(plans, await listBlocks(store), await listDropped(store), today);
@@ -157,6 +207,7 @@ async function exported(today: string): Promise<Map<string, Event>> {
     [],
     new Date().toISOString(),
   );
+  await rememberExportedDeadlines(store, file.remember, new Date().toISOString());
   const parsed = new ICAL.Component(ICAL.parse(icsText(file.items)));
   return new Map(
     parsed.getAllSubcomponents('vevent').map((v) => {

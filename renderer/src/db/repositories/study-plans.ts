@@ -301,8 +301,11 @@ export async function restorePlan(store: Store, deleted: DeletedPlan): Promise<v
  * what was planned (the report's plan against actual); the ones from today on are no longer
  * shown in the week nor exported, and the next calendar export cancels them (calendar-export.ts,
  * `exportBlocks`), their cancellations sequenced from the plan's `updatedAt` (the archive).
- * Made active again, its blocks from `asOf` on are stamped as changed now, so an export writes
- * them with a SEQUENCE above the cancellation one made in between (RFC 5545 §3.8.7.4). False
+ * Made active again, its blocks from `asOf` on are stamped as changed now only when a calendar
+ * export saved since the archive wrote those cancellations, so the next export writes them with
+ * a SEQUENCE above them (RFC 5545 §3.8.7.4); with no export between, the calendar still shows
+ * them as they were, and they stay exactly as they were, so the export button says nothing
+ * changed (cancellationExported, the rule of Undo of a plan delete and of Remove block). False
  * when the plan is gone (deleted in another window, say).
  */
 export async function setPlanStatus(
@@ -311,13 +314,14 @@ export async function setPlanStatus(
   status: StudyPlan['status'],
   asOf: LocalDate = localDateOf(new Date()),
 ): Promise<boolean> {
-  return writeTransaction(store, ['studyPlans', 'studyBlocks'], async () => {
+  return writeTransaction(store, ['studyPlans', 'studyBlocks', 'settings'], async () => {
     const plan = await plans(store).get(id);
     if (!plan) return false;
     if (plan.status === status) return true;
     const now = nowIso();
     await plans(store).put({ ...plan, status, updatedAt: now });
-    if (status === 'active') {
+    const archive = { droppedAt: plan.updatedAt };
+    if (status === 'active' && cancellationExported(archive, await lastCalendarExport(store))) {
       const own = await blocks(store).where('planId').equals(id).toArray();
       await blocks(store).bulkPut(
         own.filter((b) => b.date >= asOf).map((b) => ({ ...b, updatedAt: now })),
