@@ -3,8 +3,9 @@
  * a goal achieved eight years before the last 12 months is not listed, on screen or on paper,
  * and the report says so; own dates reaching back to it list it. Own dates in the past say a
  * goal with a step done after them was achieved after them, and leave out (and count) one
- * started and achieved since. In the United States the paper starts as US Letter, and the PDF
- * is printed on it. All read back with poppler's tools.
+ * started and achieved since. A paused goal past its target date says its days overdue as its
+ * card does. In the United States the paper starts as US Letter, and the PDF is printed on it.
+ * All read back with poppler's tools.
  */
 import { execFileSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
@@ -33,8 +34,8 @@ const talks = (id: string, title: string, over: object) => ({
 });
 
 /**
- * Jo Park, with a goal under way, one achieved this year, one achieved in 2018 and one worked
- * on in 2018 whose last step was done in February 2019.
+ * Jo Park, with a goal under way, one paused a week past its target date, one achieved this
+ * year, one achieved in 2018 and one worked on in 2018 whose last step was done in February 2019.
  */
 async function goalsBackup(): Promise<Buffer> {
   const { bytes } = await encodeBackup(
@@ -59,6 +60,18 @@ async function goalsBackup(): Promise<Buffer> {
             startDate: '2026-09-01',
             targetDate: '2027-06-30',
             status: 'active',
+          }),
+          talks('g-paused', 'Speak at the regional conference', {
+            target: {
+              type: 'number',
+              value: 1,
+              unit: 'custom',
+              unitLabel: 'talks',
+              measure: { source: 'manual', current: 0 },
+            },
+            startDate: '2026-06-01',
+            targetDate: '2026-11-15',
+            status: 'paused',
           }),
           talks('g-now', 'Run a lessons-learned review', {
             startDate: '2026-03-01',
@@ -108,6 +121,8 @@ async function openReport(page: Page) {
 }
 
 const leftOut = '2 goals achieved before this period are not listed.';
+/** As the goal's card says it (goalDue): a paused goal's date passes all the same. */
+const pausedDue = 'Target date 15 Nov 2026 (7 days overdue).';
 
 test('a goal achieved years before the last 12 months is left out, and the report says so', async ({
   page,
@@ -118,6 +133,8 @@ test('a goal achieved years before the last 12 months is left out, and the repor
   await expect(goals).toContainText('Run a lessons-learned review (Achieved)');
   await expect(goals).not.toContainText('Pass the CAPM exam');
   await expect(goals).toContainText(leftOut);
+  await expect(goals).toContainText('Speak at the regional conference (Paused)');
+  await expect(goals).toContainText(pausedDue);
   // In the United Kingdom (the tests' locale) the paper starts as A4.
   await expect(page.getByLabel('Paper size')).toHaveValue('A4');
 
@@ -126,6 +143,8 @@ test('a goal achieved years before the last 12 months is left out, and the repor
   expect(text).toContain('Run a lessons-learned review');
   expect(text).not.toContain('Pass the CAPM exam');
   expect(text).toContain(leftOut);
+  expect(text).toContain(pausedDue);
+  expect(text).not.toContain('Past its target date');
   expect(info).toMatch(/Page size:\s+59[45]\.\d+ x 841\.\d+ pts \(A4\)/);
 
   // Own dates reaching back to 2018 list it, with its milestone, and leave nothing out.

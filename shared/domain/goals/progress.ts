@@ -6,6 +6,7 @@ import type { LadderPlan } from '../../catalog/ladder-requirements/types';
 import { daysBetween, type LocalDate } from '../../dates';
 import { evaluateRequirement } from '../readiness/requirement';
 import type { ReadinessInput, RequirementResult } from '../readiness/types';
+import { goalDue } from './due';
 import { measureValue } from './measure';
 import { hasStarted, targetCeiling } from './targets';
 import type { Goal } from './types';
@@ -44,7 +45,11 @@ export interface GoalProgress {
   nextMilestone: { milestoneId: string; due: LocalDate; daysLeft: number } | null;
   /** Days to the target date (negative once passed); null without one. */
   daysLeft: number | null;
-  /** Active, not met and the target date has passed. */
+  /**
+   * Still to be achieved (active or paused, not met) and the target date has passed: goalDue's
+   * OVERDUE (due.ts), so the report and the goal card ("3 days overdue") always agree. A paused
+   * goal's date passes all the same; pausing only keeps its dates out of the reminders.
+   */
   overdue: boolean;
   /** Met while still marked active: the UI offers to mark it achieved. */
   suggestAchieved: boolean;
@@ -135,7 +140,7 @@ export function goalProgress(
     met,
     ...milestoneView(goal, input.asOf, met),
     daysLeft,
-    overdue: goal.status === 'active' && !met && daysLeft !== null && daysLeft < 0,
+    overdue: goalDue(goal, input.asOf, met)?.code === 'OVERDUE',
     suggestAchieved: goal.status === 'active' && met,
   };
 }

@@ -7,6 +7,7 @@ import type { LadderPlan, LadderRungPlan } from '../../catalog/ladder-requiremen
 import type { LocalDate } from '../../dates';
 import { evaluateAllExams, type ExamEligibility } from '../eligibility';
 import { goalDeadlines, goalProgress, type Goal, type GoalProgress } from '../goals';
+import { goalDue, type GoalDue } from '../goals/due';
 import { nextBestActions, rungReadiness, type NextAction, type ReadinessInput } from '../readiness';
 import { reportGoals, type GoalListed } from './goals';
 import { inPeriod } from './period';
@@ -60,6 +61,12 @@ export function eligibilitySection(input: ReadinessInput): ExamEligibility[] {
 export interface GoalLine {
   goal: Goal;
   progress: GoalProgress;
+  /**
+   * Days to the target date on the report's day (`input.asOf`) as the goal's card says them
+   * (goals/due.ts, goalDue): "12 days left", "due today", "3 days overdue"; absent when the card
+   * says none (no target date; achieved, dropped or target reached).
+   */
+  due?: GoalDue;
   /** Milestones done inside the report's period. */
   milestonesDoneInPeriod: number;
   /**
@@ -76,7 +83,8 @@ export interface GoalLine {
 
 /**
  * The lines of the goals a report lists (reportGoals' `listed`), active first, then by target
- * date, with their computed progress (goals/progress.ts).
+ * date, with their computed progress (goals/progress.ts) and days to the target date as the
+ * goal's card says them (goals/due.ts).
  */
 export function goalLines(
   listed: readonly GoalListed<Goal>[],
@@ -95,9 +103,12 @@ export function goalLines(
     .map(({ goal, achievedAfter }) => {
       const t = goal.target;
       const rung = t?.type === 'requirement' ? plan.rungs.find((r) => r.id === t.rungId) : null;
+      const progress = goalProgress(goal, input, plan);
+      const due = goalDue(goal, input.asOf, progress.met);
       return {
         goal,
-        progress: goalProgress(goal, input, plan),
+        progress,
+        ...(due ? { due } : {}),
         milestonesDoneInPeriod: goal.milestones.filter((m) => inPeriod(m.doneOn, period)).length,
         ...(achievedAfter ? { achievedAfterPeriod: true as const } : {}),
         ...(rung ? { rung } : {}),

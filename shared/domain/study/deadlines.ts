@@ -64,7 +64,8 @@ export interface DeadlineSources {
 
 /**
  * Only an active goal's dates are deadlines: a paused goal is set aside on purpose (its dates
- * come back when it is resumed), as the goals screen only calls an active goal overdue.
+ * come back when it is resumed), though its card and the report still say how far past its
+ * date it is.
  */
 const OPEN_GOAL = new Set(['active']);
 

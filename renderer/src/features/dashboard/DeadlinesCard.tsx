@@ -9,21 +9,21 @@ import { useToday } from '../../app/use-today';
 import { formatDate } from '../../components/format';
 import { useDeadlines } from '../../db/study-hooks';
 import { inDaysText } from '../credentials/messages';
-import { daysAgoText, deadlineTitle, MARK_ACHIEVED_TEXT, overdueWords } from '../study/messages';
+import { daysAgoText, deadlineTitle, metGoalWords, overdueWords } from '../study/messages';
 
 /**
  * A goal whose target is reached (`met`), listed until it is marked achieved, however its date
- * stands (stillAsked): "Goal: X (target reached) — 15 Nov 2026, 7 days ago. Mark the goal as
- * achieved when you are ready.", its title a link to the goal's card, as in Study → Reminders.
+ * stands (stillAsked), in the words of Study → Reminders (metGoalWords): "Target reached: X. Mark
+ * the goal as achieved when you are ready.", its title a link to the goal's card.
  */
 function MetGoalItem({ d }: { d: UpcomingDeadline }) {
   const goalId = goalIdOf(d);
-  const title = deadlineTitle(d);
-  const when = d.daysLeft < 0 ? daysAgoText(-d.daysLeft) : inDaysText(d.daysLeft);
+  const w = metGoalWords(d.title);
   return (
     <li className="met">
-      <strong>{goalId ? <a href={hrefFor('goals', goalId)}>{title}</a> : title}</strong> —{' '}
-      {formatDate(d.date)}, {when}. {MARK_ACHIEVED_TEXT}
+      {w.lead}
+      <strong>{goalId ? <a href={hrefFor('goals', goalId)}>{w.title}</a> : w.title}</strong>
+      {w.end}
     </li>
   );
 }

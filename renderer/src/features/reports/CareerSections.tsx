@@ -7,7 +7,7 @@ import {
 } from '../../../../shared/domain/report';
 import { formatDate } from '../../components/format';
 import { goalAmountText, goalMeasureText } from '../goals/goal-progress-words';
-import { statusLabels } from '../goals/messages';
+import { goalDueText, statusLabels } from '../goals/messages';
 import { credentialNamer, type OwnCredential } from '../ladder/credential-names';
 import { pathLabels } from '../ladder/eligibility-messages';
 import { mustRetake } from '../../../../shared/domain/eligibility';
@@ -135,6 +135,12 @@ const measure = (line: GoalLine, nameOf: (credentialId: string) => string) =>
 const sentence = (text: string) => (text.endsWith('.') ? text : `${text}.`);
 
 /**
+ * " (12 days left)", " (due today)", " (3 days overdue)" after the target date, as the goal's
+ * card says it (goalDue, for a goal still to be achieved, paused ones too), or nothing.
+ */
+const dueWords = (line: GoalLine) => (line.due ? ` (${goalDueText(line.due)})` : '');
+
+/**
  * Goals and milestones: those the report lists for its period (reportGoals), one achieved
  * after it said so in place of "Achieved", and a line for the achieved ones left out as over
  * before it (`achievedBefore`) or begun after it (`begunAfter`). A goal measured by
@@ -170,8 +176,7 @@ export function GoalsPart({
             {measure(line, nameOf) && <p className="muted">{measure(line, nameOf)}</p>}
             <p>
               {sentence(goalAmountText(goal, p))}
-              {goal.targetDate && ` Target date ${formatDate(goal.targetDate)}.`}
-              {p.overdue && ' Past its target date.'}
+              {goal.targetDate && ` Target date ${formatDate(goal.targetDate)}${dueWords(line)}.`}
             </p>
             {goal.milestones.length > 0 && (
               <ul aria-label={`Milestones of ${goal.title}`}>

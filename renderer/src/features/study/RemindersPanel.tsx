@@ -4,21 +4,26 @@ import { hrefFor } from '../../app/routes';
 import { focusSoon } from '../../components/focus-soon';
 import { usePlatform } from '../../platform';
 import { useSettings } from '../../db/hooks';
-import { MARK_ACHIEVED_TEXT, reminderText } from './messages';
+import { metGoalWords, reminderText } from './messages';
 import { notificationsText } from './notification-words';
 import { useDueReminders } from './use-reminders';
 
-/** One reminder; a goal that has reached its target links to its card on the Goals screen. */
+/**
+ * One reminder; a goal that has reached its target links to its card on the Goals screen, in
+ * the words of the Dashboard's "Next deadlines" (metGoalWords).
+ */
 function ReminderItem({ r }: { r: DueReminder }) {
   const goalId = r.met ? goalIdOf(r.deadline) : null;
   if (goalId === null)
     return (
       <li className={r.overdue ? 'overdue' : undefined}>{reminderText(r.deadline, r.daysLeft)}</li>
     );
+  const w = metGoalWords(r.deadline.title);
   return (
     <li className="met">
-      Target reached: <a href={hrefFor('goals', goalId)}>{r.deadline.title}</a>.{' '}
-      {MARK_ACHIEVED_TEXT}
+      {w.lead}
+      <a href={hrefFor('goals', goalId)}>{w.title}</a>
+      {w.end}
     </li>
   );
 }

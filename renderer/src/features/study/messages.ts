@@ -128,6 +128,23 @@ const renewByTitle = (d: Deadline) => `${d.title}: renew by ${formatDate(d.date)
 export const MARK_ACHIEVED_TEXT = 'Mark the goal as achieved when you are ready.';
 
 /**
+ * A goal whose target is reached (`met`), as Study → Reminders and the Dashboard's "Next
+ * deadlines" both say it, its title (`title`) a link to the goal's card there: "Target reached:
+ * X. Mark the goal as achieved when you are ready." Its target date is left out: no work is left
+ * by it, and the dashboard's "Goal: X (target reached) — 15 Nov 2026, 7 days ago" read as if the
+ * target had been reached 7 days ago.
+ */
+export function metGoalWords(title: string): { lead: string; title: string; end: string } {
+  return { lead: 'Target reached: ', title, end: `. ${MARK_ACHIEVED_TEXT}` };
+}
+
+/** metGoalWords as one sentence, for a reminder's notification and any plain text. */
+export function metGoalText(title: string): string {
+  const w = metGoalWords(title);
+  return `${w.lead}${w.title}${w.end}`;
+}
+
+/**
  * A deadline still to do whose day has passed, as Study → Reminders and the Dashboard's "Next
  * deadlines" both name it, and what to do about it when its name does not say: "Overdue:
  * Milestone: X"; a membership lapsed unless renewed, "Overdue: IIBA membership renewal"; an
@@ -159,10 +176,10 @@ export function overdueWords(d: Deadline): { title: string; advice: string | nul
  * "PMP exam — in 3 days (25 Nov 2026)"; past: "Overdue: Milestone: X, 2 days ago (…)", in the
  * words of overdueWords ("Ended: eligibility to sit the PMP exam, 3 days ago (…). Ask PMI about
  * re-applying."); a goal whose target is reached: "Target reached: X. Mark the goal as achieved
- * when you are ready."
+ * when you are ready." (metGoalText)
  */
 export function reminderText(d: Deadline, daysLeft: number): string {
-  if (d.met) return `Target reached: ${d.title}. ${MARK_ACHIEVED_TEXT}`;
+  if (d.met) return metGoalText(d.title);
   if (daysLeft < 0) {
     const { title, advice } = overdueWords(d);
     const when = `${title}, ${daysAgoText(-daysLeft)} (${formatDate(d.date)})`;
