@@ -142,7 +142,7 @@ export async function rememberImport(store: Store, memory: LastImport, now: stri
 }
 
 export async function readLastImport(store: Store): Promise<LastImport | null> {
-  return importsOf(await rows(store).get(LAST_IMPORT_ROW_ID))[0] ?? null;
+  return fromRow(await rows(store).get(LAST_IMPORT_ROW_ID));
 }
 
 const sameIds = (a: Pick<LastImport, 'ids'>, b: Pick<LastImport, 'ids'>) =>

@@ -73,14 +73,8 @@ export async function removeBlock(
     if (refused) return { ok: false as const, error: refused };
     await blocks(store).delete(id);
     const now = nowIso();
-    const place = {
-      id,
-      planId: row.planId,
-      date: row.date,
-      start: row.start,
-      minutes: row.minutes,
-    };
-    await writeRemoved(store, withRemovedBlock(await listRemoved(store), place, asOf), now);
+    // Kept as its place only (id, plan, day, start, length: withRemovedBlock).
+    await writeRemoved(store, withRemovedBlock(await listRemoved(store), row, asOf), now);
     await rememberRemoved(store, [row], asOf, now);
     const plan = await plans(store).get(row.planId);
     const others = await blocks(store).where('planId').equals(row.planId).toArray();

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { roleTypes, validateRole, type RoleType } from '../../../../shared/domain/experience';
 import { ErrorSummary, focusLabelled } from '../../components/ErrorSummary';
 import { Field } from '../../components/Field';
@@ -20,7 +20,7 @@ import {
 } from './messages';
 import { useEditConflict } from '../../components/use-edit-conflict';
 import { draftToRole, emptyRoleDraft, roleDraftErrors, type RoleDraft } from './role-draft';
-import { sameDraft, useUnsavedChanges } from '../../components/unsaved-changes';
+import { useTypedDraft } from '../../components/form-back-after-undo';
 import { useCloseOnEscape } from '../../components/use-close-on-escape';
 import { EditForm, WriteButton } from '../../components/read-only';
 
@@ -169,15 +169,13 @@ export function RoleForm({ initial, onDone, opened, stored, saved, onDraft }: Pr
   const store = useStore();
   const asOf = useToday();
   const [d, setD] = useState<RoleDraft>(initial ?? emptyRoleDraft);
-  const [baseline] = useState(saved ?? d);
-  const changed = !sameDraft(d, baseline);
+  // Leaving asks first while the form differs from the role as saved (useTypedDraft).
+  const baseline = useTypedDraft(d, saved ?? d, onDraft);
   const [errors, setErrors] = useState<Errors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const { conflict, setFound, busy, setBusy, ifStill } = useEditConflict(opened, stored);
   const formRef = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
-  useUnsavedChanges(changed);
-  useEffect(() => onDraft?.(d, changed), [onDraft, d, changed]);
   const escape = useCloseOnEscape(d, onDone, baseline);
   const set = (patch: Partial<RoleDraft>) => setD((x) => ({ ...x, ...patch }));
   // Ticking Ongoing answers the end month (an ongoing role has none): its error goes at once,

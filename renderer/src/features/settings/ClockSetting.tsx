@@ -1,11 +1,7 @@
-import { useState } from 'react';
 import { Field } from '../../components/Field';
 import { WriteGroup } from '../../components/read-only';
-import { storageErrorText } from '../../components/storage-messages';
-import { useStoredDraft } from '../../components/use-stored-draft';
-import { StorageError } from '../../db/errors';
 import { setClock, type ClockChoice } from '../../db/repositories/settings';
-import { useStore } from '../../db/store-context';
+import { useSavedAtOnce } from './use-saved-at-once';
 
 /**
  * Settings → Time format: the 12- or 24-hour clock of every time Ascent shows. Each choice is
@@ -13,25 +9,7 @@ import { useStore } from '../../db/store-context';
  * stored elsewhere (a restore, another window) is shown, and a failed save goes back to it.
  */
 export function ClockSetting({ value }: { value: ClockChoice }) {
-  const store = useStore();
-  const [error, setError] = useState<string | undefined>();
-  const stored = useStoredDraft(value, { guard: false });
-  const { draft: selected, setDraft: setSelected, markSaved } = stored;
-  async function choose(clock: ClockChoice) {
-    setError(undefined);
-    setSelected(clock);
-    try {
-      await setClock(store, clock);
-      markSaved(clock);
-    } catch (e) {
-      setSelected(value);
-      setError(
-        e instanceof StorageError
-          ? storageErrorText(e.code)
-          : `The clock was not saved (${e instanceof Error ? e.message : String(e)}). Try again.`,
-      );
-    }
-  }
+  const { selected, error, choose } = useSavedAtOnce(value, setClock, 'The clock');
   return (
     <WriteGroup>
       <Field

@@ -1,10 +1,6 @@
-import { useState } from 'react';
-import { useStore } from '../../db/store-context';
 import { setTheme, themeChoices, type ThemeChoice } from '../../db/repositories/settings';
-import { StorageError } from '../../db/errors';
-import { storageErrorText } from '../../components/storage-messages';
 import { READ_ONLY_REASON_ID, useReadOnly } from '../../components/read-only';
-import { useStoredDraft } from '../../components/use-stored-draft';
+import { useSavedAtOnce } from './use-saved-at-once';
 
 const labels: Record<ThemeChoice, string> = {
   system: 'Follow the system',
@@ -13,34 +9,9 @@ const labels: Record<ThemeChoice, string> = {
 };
 
 export function ThemeSetting({ value }: { value: ThemeChoice }) {
-  const store = useStore();
   // The theme is saved with the data: in read-only mode it stays as the newer Ascent left it.
   const readOnly = useReadOnly();
-  const [error, setError] = useState<string | null>(null);
-  // The choice shows at once; if saving fails it goes back to what is stored. A theme stored
-  // elsewhere (a restore, another window) is shown. Each choice is saved at once: nothing is
-  // left unsaved to ask about on leaving.
-  const {
-    draft: selected,
-    setDraft: setSelected,
-    markSaved,
-  } = useStoredDraft(value, { guard: false });
-  async function choose(theme: ThemeChoice) {
-    setError(null);
-    setSelected(theme);
-    try {
-      await setTheme(store, theme);
-      markSaved(theme);
-    } catch (e) {
-      setSelected(value);
-      // Anything else unexpected is said as the app's other failed saves say it, with what to do.
-      setError(
-        e instanceof StorageError
-          ? storageErrorText(e.code)
-          : `The theme was not saved (${e instanceof Error ? e.message : String(e)}). Try again.`,
-      );
-    }
-  }
+  const { selected, error, choose } = useSavedAtOnce(value, setTheme, 'The theme');
   return (
     <fieldset
       className="radio-group"
